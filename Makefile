@@ -1,0 +1,50 @@
+# lexoffice-import — one target per concern. Every target creates .venv itself.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+DEMO_INPUT := reference/examples/faktura-kunden.csv
+DEMO_OUT   := demo-output
+
+.PHONY: all demo test lint typecheck bench fuzz check clean
+
+all: check
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+# Runtime install only (what `make demo` needs).
+$(VENV)/.installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	@touch $@
+
+# Runtime plus test, lint and type-check tools (PEP 735 dependency groups).
+$(VENV)/.installed-dev: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e . --group dev
+	@touch $@ $(VENV)/.installed
+
+demo: $(VENV)/.installed
+	@$(VENV)/bin/lexoffice-import check $(DEMO_INPUT) --out $(DEMO_OUT); code=$$?; \
+	  echo; echo "Exit-Code $$code (0 = bereit, 1 = bitte prüfen). Ausgaben im Ordner $(DEMO_OUT)/:"; \
+	  ls -1 $(DEMO_OUT); test $$code -le 1
+
+test: $(VENV)/.installed-dev
+	$(PY) -m pytest -q
+
+lint: $(VENV)/.installed-dev
+	$(PY) -m ruff check importer schemas reference tests
+	$(PY) -m ruff format --check importer schemas reference tests
+
+typecheck: $(VENV)/.installed-dev
+	$(PY) -m mypy
+
+bench: $(VENV)/.installed-dev
+	$(PY) tests/benchmarks/run.py
+
+fuzz: $(VENV)/.installed-dev
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q tests -k property
+
+check: lint typecheck test
+
+clean:
+	rm -rf $(VENV) $(DEMO_OUT) .pytest_cache .mypy_cache .ruff_cache .hypothesis tests/benchmarks/_generated

@@ -1,0 +1,82 @@
+"""Delimiter and line-ending detection that quoted fields cannot fool.
+
+Each candidate delimiter cuts a sample with a real CSV parser (so quoted delimiters
+and quoted line breaks stay inside their field); the delimiter whose records most
+often have the header's field count wins.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Final
+
+from importer.messages import msg
+from importer.model import Dialect
+
+DELIMITERS: Final = (";", ",", "\t", "|")
+_NAMES: Final = {";": "Semikolon", ",": "Komma", "\t": "Tabulator", "|": "senkrechter Strich"}
+_SAMPLE_CHARS: Final = 256_000
+_SAMPLE_RECORDS: Final = 400
+
+
+def delimiter_name(delimiter: str) -> str:
+    """A readable German name for ``delimiter``."""
+    return _NAMES.get(delimiter, repr(delimiter))
+
+
+def line_terminator(text: str) -> str:
+    """The line ending most records use: ``\\r\\n``, ``\\n`` or a lone ``\\r`` (old Mac Excel)."""
+    crlf = text.count("\r\n")
+    cr = text.count("\r") - crlf
+    lf = text.count("\n") - crlf
+    best = max((crlf, "\r\n"), (lf, "\n"), (cr, "\r"), key=lambda t: t[0])
+    return best[1] if best[0] else "\r\n"
+
+
+def _field_counts(sample: str, delimiter: str, complete: bool) -> list[int]:
+    reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter, quotechar='"', strict=False)
+    counts: list[int] = []
+    try:
+        for record in reader:
+            if record and any(record):
+                counts.append(len(record))
+            if len(counts) >= _SAMPLE_RECORDS:
+                return counts
+    except csv.Error:
+        return counts
+    if not complete and counts:
+        counts.pop()  # the sample may end inside the last record
+    return counts
+
+
+def detect_dialect(text: str, forced_delimiter: str | None = None) -> Dialect:
+    """Find the delimiter (``;`` ``,`` TAB ``|``) and line ending of ``text``."""
+    terminator = line_terminator(text)
+    if forced_delimiter:
+        return Dialect(forced_delimiter, '"', terminator, msg("dialect-forced"))
+    complete = len(text) <= _SAMPLE_CHARS
+    sample = text if complete else text[:_SAMPLE_CHARS]
+    scored: list[tuple[float, int, int, str]] = []
+    for priority, delimiter in enumerate(DELIMITERS):
+        counts = _field_counts(sample, delimiter, complete)
+        if not counts or counts[0] < 2:
+            scored.append((0.0, 0, -priority, delimiter))
+            continue
+        header = counts[0]
+        rows = counts[1:] or counts
+        consistent = sum(1 for c in rows if c == header) / len(rows)
+        scored.append((consistent, header, -priority, delimiter))
+    scored.sort(reverse=True)
+    consistent, fields, _, delimiter = scored[0]
+    if fields < 2:
+        return Dialect(";", '"', terminator, msg("dialect-single-column"))
+    evidence = msg(
+        "dialect-evidence",
+        name=delimiter_name(delimiter),
+        fields=fields,
+        share=round(consistent * 100),
+        others=", ".join(f"{delimiter_name(d)} {round(c * 100)} %" for c, _f, _p, d in scored[1:] if _f >= 2)
+        or "–",
+    )
+    return Dialect(delimiter, '"', terminator, evidence)

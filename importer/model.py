@@ -1,0 +1,108 @@
+"""Records the pipeline passes around: findings (issues), encoding, dialect, column mappings.
+
+Kept free of heavy imports so that ``lexoffice-import --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+class Severity(enum.StrEnum):
+    """How a finding affects its row."""
+
+    #: The row is rejected: it goes to the rejected file, not to an upload file.
+    ERROR = "error"
+    #: The row is uploaded as it is; the user should read the finding.
+    WARNING = "warning"
+    #: The row is uploaded with a changed value; ``fixed_value`` holds the new value.
+    FIX = "fix"
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """One finding about a row, a cell or the header (``row`` 1), never an exception.
+
+    ``row`` is the spreadsheet row (header = 1), ``line`` the physical line where the
+    record starts; file-wide findings use row 0 and line 0.
+    """
+
+    row: int
+    line: int
+    column: str | None
+    value: str | None
+    code: str
+    severity: Severity
+    message: str
+    fixed_value: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as the JSON report writes it."""
+        data = asdict(self)
+        data["severity"] = self.severity.value
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class EncodingInfo:
+    """The codec that decodes the input (BOM excluded) and why it was chosen."""
+
+    name: str
+    bom: bool
+    evidence: str
+    #: Python codec used to decode the whole file, BOM included (e.g. ``utf-8-sig``).
+    decoder: str
+    confident: bool = True
+    #: Another encoding the file may be in, when ``confident`` is false.
+    alternative: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dialect:
+    """How the CSV text is cut into records and fields."""
+
+    delimiter: str
+    quotechar: str
+    line_terminator: str
+    evidence: str = ""
+
+
+@dataclass(slots=True)
+class ColumnMapping:
+    """What became of one source column: its lexoffice target, how it was found, and where its data went."""
+
+    index: int
+    source: str
+    target: str | None
+    method: str
+    score: float
+    non_empty: int = 0
+    suggestion: str | None = None
+    suggestion_score: float | None = None
+    #: Where the column's values ended up: ``upload``, ``unmapped``, ``merged:<target>`` ...
+    destination: str = "unmapped"
+    note: str | None = None
+    #: The original header text before blank/duplicate names were made unique.
+    original: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON report's ``columns`` entry (documented keys first)."""
+        data: dict[str, Any] = {
+            "index": self.index,
+            "source": self.source,
+            "target": self.target,
+            "method": self.method,
+            "score": round(self.score, 4),
+            "non_empty": self.non_empty,
+            "suggestion": self.suggestion,
+            "suggestion_score": None if self.suggestion_score is None else round(self.suggestion_score, 4),
+            "destination": self.destination,
+            "note": self.note,
+        }
+        if self.original is not None and self.original != self.source:
+            data["original"] = self.original
+        data.update(self.extra)
+        return data

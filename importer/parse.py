@@ -1,0 +1,239 @@
+"""Cut decoded CSV text into a polars DataFrame of strings, keeping row and line numbers.
+
+No type inference: every cell stays text, so leading zeros in PLZ and numbers survive.
+Each record keeps its spreadsheet row (header = row 1) in ``__row__`` and the physical
+line where it starts in ``__line__``. Ragged records are reported, never fatal: short
+ones are padded, the surplus of long ones goes to extra columns (and so to the unmapped
+file). Blank lines are skipped and counted.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Final
+
+from importer.errors import InputUnusableError
+from importer.messages import msg
+from importer.model import Dialect, Issue, Severity
+
+if TYPE_CHECKING:
+    import polars as pl
+
+ROW: Final = "__row__"
+LINE: Final = "__line__"
+_CHUNK: Final = 50_000
+
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+
+@dataclass
+class Table:
+    """The parsed file: string columns named uniquely, plus ``__row__`` and ``__line__``."""
+
+    frame: pl.DataFrame
+    #: Column names as used in ``frame``, in file order (unique, never blank).
+    columns: list[str]
+    #: The header texts exactly as in the file (may be blank or repeated).
+    original_headers: list[str]
+    #: Names of the columns added for surplus fields of over-long records.
+    extra_columns: list[str] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    blank_records: int = 0
+
+    @property
+    def records(self) -> int:
+        """Number of data records (blank lines not counted)."""
+        return self.frame.height
+
+
+def unique_headers(headers: list[str]) -> tuple[list[str], list[Issue]]:
+    """Give blank headers a name and make repeated ones unique; report both."""
+    names: list[str] = []
+    issues: list[Issue] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(headers, start=1):
+        text = raw.replace("\ufeff", "").strip()
+        name = text or msg("blank-header-name", n=index)
+        candidate, n = name, 2
+        while candidate in seen or candidate in (ROW, LINE):
+            candidate = f"{name} ({n})"
+            n += 1
+        if not text:
+            issues.append(
+                Issue(
+                    1,
+                    1,
+                    candidate,
+                    raw,
+                    "header-blank",
+                    Severity.WARNING,
+                    msg("header-blank", index=index, name=candidate),
+                )
+            )
+        elif candidate != name:
+            issues.append(
+                Issue(
+                    1,
+                    1,
+                    candidate,
+                    raw,
+                    "header-duplicate",
+                    Severity.WARNING,
+                    msg("header-duplicate", original=text, index=index, name=candidate),
+                )
+            )
+        seen.add(candidate)
+        names.append(candidate)
+    return names, issues
+
+
+def parse(text: str, dialect: Dialect, *, path: str = "") -> Table:
+    """Parse ``text`` (already decoded) into a :class:`Table`."""
+    import polars as pl
+
+    source = _Lines(text)
+    reader = csv.reader(source, delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=False)
+    header: list[str] | None = None
+    header_index = 0
+    record_index = 0
+    prev_line = 0
+    blank = 0
+    columns: list[str] = []
+    width = 0
+    extra: list[str] = []
+    issues: list[Issue] = []
+    chunks: list[pl.DataFrame] = []
+    rows: list[list[str]] = []
+    row_numbers: list[int] = []
+    line_numbers: list[int] = []
+    last_start = 1
+    last_offset = 0
+
+    def flush() -> None:
+        if not rows:
+            return
+        cols = list(zip(*rows, strict=True)) if rows else []
+        data = {
+            name: pl.Series(name, values, dtype=pl.String)
+            for name, values in zip(columns + extra, cols, strict=True)
+        }
+        frame = pl.DataFrame(data)
+        frame = frame.with_columns(
+            pl.Series(ROW, row_numbers, dtype=pl.Int64), pl.Series(LINE, line_numbers, dtype=pl.Int64)
+        )
+        chunks.append(frame)
+        rows.clear()
+        row_numbers.clear()
+        line_numbers.clear()
+
+    while True:
+        offset = source.offset
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        last_offset = offset
+        start = prev_line + 1
+        prev_line = reader.line_num
+        last_start = start
+        record_index += 1
+        if not record or not any(field.strip() for field in record):
+            if header is not None:
+                blank += 1
+            continue
+        if header is None:
+            header = record
+            header_index = record_index
+            columns, issues = unique_headers(record)
+            width = len(columns)
+            continue
+        row = record_index - header_index + 1
+        n = len(record)
+        if n < width:
+            issues.append(
+                Issue(
+                    row,
+                    start,
+                    None,
+                    None,
+                    "row-too-short",
+                    Severity.WARNING,
+                    msg("row-too-short", found=n, expected=width),
+                )
+            )
+            record = record + [""] * (width - n)
+        elif n > width:
+            issues.append(
+                Issue(
+                    row,
+                    start,
+                    None,
+                    None,
+                    "row-too-long",
+                    Severity.WARNING,
+                    msg("row-too-long", found=n, expected=width),
+                )
+            )
+            need = n - width
+            if need > len(extra):
+                flush()
+                for k in range(len(extra) + 1, need + 1):
+                    extra.append(msg("extra-column-name", n=k))
+        if len(record) < width + len(extra):
+            record = record + [""] * (width + len(extra) - len(record))
+        rows.append(record)
+        row_numbers.append(row)
+        line_numbers.append(start)
+        if len(rows) >= _CHUNK:
+            flush()
+    _check_closed_quote(text[last_offset:], dialect, last_start, path)
+    flush()
+    if header is None:
+        frame = pl.DataFrame(schema={ROW: pl.Int64, LINE: pl.Int64})
+        return Table(frame, [], [], [], issues, blank)
+    if chunks:
+        frame = pl.concat(chunks, how="diagonal") if len(chunks) > 1 else chunks[0]
+        frame = frame.with_columns(pl.col(c).fill_null("") for c in extra)
+    else:
+        frame = pl.DataFrame(schema={**dict.fromkeys(columns, pl.String), ROW: pl.Int64, LINE: pl.Int64})
+    frame = frame.select([*columns, *extra, ROW, LINE])
+    return Table(frame, columns, header, extra, issues, blank)
+
+
+class _Lines:
+    """Feeds the CSV reader line by line and remembers how far it has read."""
+
+    def __init__(self, text: str) -> None:
+        self._lines = io.StringIO(text, newline="")
+        self.offset = 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self._lines.readline()
+        if not line:
+            raise StopIteration
+        self.offset += len(line)
+        return line
+
+
+def _check_closed_quote(tail: str, dialect: Dialect, last_start: int, path: str) -> None:
+    """Refuse the file when the last record's quote is never closed (it swallowed the rest)."""
+    if dialect.quotechar not in tail:
+        return
+    reader = csv.reader(
+        io.StringIO(tail, newline=""), delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=True
+    )
+    try:
+        for _ in reader:
+            pass
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc) or "EOF" in str(exc):
+            name = {";": ";", ",": ",", "\t": "TAB", "|": "|"}.get(dialect.delimiter, dialect.delimiter)
+            raise InputUnusableError(
+                msg("input-unclosed-quote", path=path, line=last_start, delimiter=name)
+            ) from None

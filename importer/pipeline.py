@@ -1,0 +1,188 @@
+"""The whole ``check`` job as one library call: :func:`check_file` returns a :class:`CheckResult`.
+
+intake → header mapping → cleaning and fixes → validation → upload, rejected and unmapped
+files → JSON (and HTML) report. The click command only renders the result.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from importer.errors import ConfigurationError
+from importer.exitcodes import ExitCode
+from importer.fileio import write_atomic
+from importer.intake import DEFAULT_MAX_INPUT, Intake, read_contacts
+from importer.messages import msg
+from importer.model import ColumnMapping, Issue, Severity
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """Everything ``check`` can be told; the defaults are what the command line uses."""
+
+    out_dir: Path | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    max_input: int = DEFAULT_MAX_INPUT
+    write_files: bool = True
+
+
+@dataclass(frozen=True)
+class UploadFile:
+    """One written upload file (a part, when the result had to be split)."""
+
+    path: Path
+    role: str
+    rows: int
+    bytes: int
+    encoding: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``outputs.upload`` entry."""
+        return {
+            "path": str(self.path),
+            "role": self.role,
+            "rows": self.rows,
+            "bytes": self.bytes,
+            "encoding": self.encoding,
+        }
+
+
+@dataclass
+class Outputs:
+    """The files a run wrote."""
+
+    report_json: Path
+    upload: list[UploadFile] = field(default_factory=list)
+    rejected: Path | None = None
+    unmapped: Path | None = None
+    report_html: Path | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report's ``outputs`` object."""
+        return {
+            "upload": [u.to_dict() for u in self.upload],
+            "rejected": None if self.rejected is None else str(self.rejected),
+            "unmapped": None if self.unmapped is None else str(self.unmapped),
+            "report_html": None if self.report_html is None else str(self.report_html),
+            "report_json": str(self.report_json),
+        }
+
+
+@dataclass
+class CheckResult:
+    """What ``check`` found and wrote for one input file."""
+
+    intake: Intake
+    columns: list[ColumnMapping]
+    issues: list[Issue]
+    outputs: Outputs
+    rows_read: int
+    rows_uploaded: int
+    rows_rejected: int
+    settings: dict[str, Any] = field(default_factory=dict)
+    accounting: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def exit_code(self) -> ExitCode:
+        """0 when every row is ready, 1 when rows were rejected or warnings need reading."""
+        if any(i.severity is not Severity.FIX for i in self.issues):
+            return ExitCode.NEEDS_ATTENTION
+        return ExitCode.READY
+
+    @property
+    def verdict(self) -> str:
+        """``ready`` or ``attention`` (``unusable`` never reaches a result: it raises)."""
+        return "ready" if self.exit_code is ExitCode.READY else "attention"
+
+    def rows_dict(self) -> dict[str, int]:
+        """The report's ``rows`` object."""
+        return {
+            "read": self.rows_read,
+            "uploaded": self.rows_uploaded,
+            "rejected": self.rows_rejected,
+            "blank_skipped": self.intake.table.blank_records,
+        }
+
+    def issue_counts(self) -> dict[str, dict[str, int]]:
+        """Number of findings per code, and per severity."""
+        by_code = Counter(i.code for i in self.issues)
+        by_severity = Counter(i.severity.value for i in self.issues)
+        return {"by_code": dict(sorted(by_code.items())), "by_severity": dict(sorted(by_severity.items()))}
+
+    def to_report(self) -> dict[str, Any]:
+        """The JSON report, version 1."""
+        from importer.report import build_report
+
+        return build_report(self)
+
+
+def output_dir(path: Path, options: CheckOptions) -> Path:
+    """Where the outputs of ``path`` go: ``--out`` or the input's own folder."""
+    out = options.out_dir if options.out_dir is not None else path.parent
+    if out.exists() and not out.is_dir():
+        raise ConfigurationError(msg("usage-out-not-dir", path=out))
+    return out
+
+
+def output_path(path: Path, out: Path, suffix: str) -> Path:
+    """``<out>/<stem><suffix>``, refusing to name the input itself."""
+    target = out / f"{path.stem}{suffix}"
+    if target.resolve() == path.resolve():
+        raise ConfigurationError(msg("usage-out-is-input", path=target))
+    return target
+
+
+def column_stats(intake: Intake) -> list[ColumnMapping]:
+    """One entry per source column, in file order, with its count of non-empty values."""
+    import polars as pl
+
+    frame = intake.table.frame
+    names = intake.table.columns + intake.table.extra_columns
+    if not names:
+        return []
+    counts = frame.select(
+        (pl.col(name).str.strip_chars().str.len_chars() > 0).sum().alias(name) for name in names
+    ).row(0)
+    originals = intake.table.original_headers
+    return [
+        ColumnMapping(
+            index=i,
+            source=name,
+            target=None,
+            method="unmapped",
+            score=0.0,
+            non_empty=int(count),
+            original=originals[i] if i < len(originals) else None,
+        )
+        for i, (name, count) in enumerate(zip(names, counts, strict=True))
+    ]
+
+
+def check_file(path: Path, options: CheckOptions | None = None) -> CheckResult:
+    """Run the whole check on one file; raise :class:`importer.errors.ImporterError` when it cannot run."""
+    options = options or CheckOptions()
+    out = output_dir(path, options)
+    report_path = output_path(path, out, ".report.json")
+    intake = read_contacts(
+        path, encoding=options.encoding, delimiter=options.delimiter, max_input=options.max_input
+    )
+    columns = column_stats(intake)
+    issues = intake.issues
+    result = CheckResult(
+        intake=intake,
+        columns=columns,
+        issues=issues,
+        outputs=Outputs(report_json=report_path),
+        rows_read=intake.table.records,
+        rows_uploaded=0,
+        rows_rejected=0,
+    )
+    if options.write_files:
+        from importer.report import dumps
+
+        write_atomic(report_path, dumps(result.to_report()).encode("utf-8"))
+    return result

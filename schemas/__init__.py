@@ -1,0 +1,1 @@
+"""pandera schemas (polars backend) for the contact kinds lexoffice knows."""
