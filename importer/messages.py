@@ -152,6 +152,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "--out {path} ist eine Datei, kein Ordner. Geben Sie einen Ordner an.",
         "en": "--out {path} is a file, not a folder. Give a folder.",
     },
+    "catalog-missing": {
+        "de": "Die Katalogdatei {path} gibt es nicht. Prüfen Sie den Pfad bei --catalog.",
+        "en": "The catalog file {path} does not exist. Check the path given with --catalog.",
+    },
+    "catalog-invalid": {
+        "de": "Die Katalogdatei {path} ist fehlerhaft ({detail}). Vergleichen Sie sie mit reference/catalog.toml und korrigieren Sie --catalog.",
+        "en": "The catalog file {path} is invalid ({detail}). Compare it with reference/catalog.toml and fix --catalog.",
+    },
     "internal-error": {
         "de": "Interner Fehler in lexoffice-import ({error}). Das ist ein Programmfehler, nicht Ihrer. Starten Sie "
         "erneut mit --debug und schicken Sie die Ausgabe an den Support.",
@@ -261,4 +269,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name}: {fields} fields in the header, {share} % of the records match (others: {others})",
     },
     "evidence-forced": {"de": "vorgegeben mit --encoding", "en": "given with --encoding"},
+    # === mapping (issue 3): add entries below this line ===
+    # === rules and cleaning (issue 4): add entries below this line ===
+    # === HTML report, reference, template (issue 5): add entries below this line ===
 }

@@ -84,6 +84,9 @@ class ColumnMapping:
     #: Where the column's values ended up: ``upload``, ``unmapped``, ``merged:<target>`` ...
     destination: str = "unmapped"
     note: str | None = None
+    #: For a column merged into another (house number, "PLZ Ort", one-cell contact person):
+    #: ``house-number-1``, ``house-number-2``, ``postcode-city-1``, ``postcode-city-2``, ``contact-person-1``.
+    merge: str | None = None
     #: The original header text before blank/duplicate names were made unique.
     original: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
@@ -101,6 +104,7 @@ class ColumnMapping:
             "suggestion_score": None if self.suggestion_score is None else round(self.suggestion_score, 4),
             "destination": self.destination,
             "note": self.note,
+            "merge": self.merge,
         }
         if self.original is not None and self.original != self.source:
             data["original"] = self.original

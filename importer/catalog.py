@@ -1,0 +1,171 @@
+"""The lexoffice import column catalog, loaded from ``reference/catalog.toml``.
+
+``--catalog FILE`` extends the shipped catalog (``mode = "extend"``, the default: columns
+with a known name are updated, new ones appended, settings overridden) or replaces it
+(``mode = "replace"``), so a support agent can follow a change of lexoffice's template
+without a new release.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any, Final
+
+import reference
+from importer.errors import ConfigurationError
+from importer.messages import msg
+
+ROLES: Final = ("customers", "suppliers", "both")
+PROVENANCES: Final = ("official", "export", "inferred")
+_DEFAULT_SETTINGS: Final[dict[str, int]] = {
+    "upload_limit_bytes": 2_000_000,
+    "customer_number_min": 10000,
+    "customer_number_max": 69999,
+    "supplier_number_min": 70000,
+    "supplier_number_max": 79999,
+    "salutation_max_length": 25,
+}
+
+
+@dataclass(frozen=True)
+class CatalogColumn:
+    """One lexoffice import column, spelt exactly as lexoffice expects it."""
+
+    name: str
+    role: str
+    group: str
+    description: str
+    description_en: str
+    rules: tuple[str, ...]
+    example: str
+    provenance: str
+    max_length: int | None = None
+
+    def applies_to(self, role: str) -> bool:
+        """True when the column belongs in the upload file for ``role`` (customers/suppliers)."""
+        return self.role in ("both", role)
+
+
+@dataclass(frozen=True)
+class Assumption:
+    """Something lexoffice has not documented, and what this tool does about it."""
+
+    key: str
+    de: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """All import columns in upload order, plus the configurable limits."""
+
+    columns: tuple[CatalogColumn, ...]
+    settings: dict[str, int] = field(default_factory=lambda: dict(_DEFAULT_SETTINGS))
+    assumptions: tuple[Assumption, ...] = ()
+    source: str = "reference/catalog.toml"
+
+    def names(self, role: str | None = None) -> list[str]:
+        """Column names in catalog (upload) order, optionally only those for ``role``."""
+        return [c.name for c in self.columns if role is None or c.applies_to(role)]
+
+    def get(self, name: str) -> CatalogColumn:
+        """The column called exactly ``name``."""
+        for column in self.columns:
+            if column.name == name:
+                return column
+        raise KeyError(name)
+
+    def __contains__(self, name: object) -> bool:
+        return any(c.name == name for c in self.columns)
+
+    @property
+    def customer_range(self) -> tuple[int, int]:
+        """Allowed Kundennummer range (inclusive)."""
+        return self.settings["customer_number_min"], self.settings["customer_number_max"]
+
+    @property
+    def supplier_range(self) -> tuple[int, int]:
+        """Allowed Lieferantennummer range (inclusive)."""
+        return self.settings["supplier_number_min"], self.settings["supplier_number_max"]
+
+
+def _column(entry: dict[str, Any], where: str) -> CatalogColumn:
+    try:
+        name = str(entry["name"])
+    except KeyError:
+        raise ConfigurationError(msg("catalog-invalid", path=where, detail="column without name")) from None
+    role = str(entry.get("role", "both"))
+    provenance = str(entry.get("provenance", "inferred"))
+    if role not in ROLES or provenance not in PROVENANCES:
+        detail = f"{name}: role {role!r} / provenance {provenance!r}"
+        raise ConfigurationError(msg("catalog-invalid", path=where, detail=detail))
+    max_length = entry.get("max_length")
+    return CatalogColumn(
+        name=name,
+        role=role,
+        group=str(entry.get("group", "other")),
+        description=str(entry.get("description", "")),
+        description_en=str(entry.get("description_en", entry.get("description", ""))),
+        rules=tuple(str(r) for r in entry.get("rules", ())),
+        example=str(entry.get("example", "")),
+        provenance=provenance,
+        max_length=None if max_length is None else int(max_length),
+    )
+
+
+def _parse(data: dict[str, Any], where: str) -> tuple[list[CatalogColumn], dict[str, int], list[Assumption]]:
+    columns = [_column(entry, where) for entry in data.get("column", [])]
+    settings = {str(k): int(v) for k, v in data.get("settings", {}).items()}
+    assumptions = [
+        Assumption(str(a["key"]), str(a["de"]), str(a.get("en", a["de"]))) for a in data.get("assumption", [])
+    ]
+    return columns, settings, assumptions
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigurationError(msg("catalog-missing", path=path)) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigurationError(msg("catalog-invalid", path=path, detail=exc)) from None
+
+
+def load_catalog(extra: Path | None = None) -> Catalog:
+    """The shipped catalog, extended or replaced by the file ``extra`` (``--catalog``)."""
+    shipped = tomllib.loads(reference.data_file("catalog.toml").read_text(encoding="utf-8"))
+    columns, settings, assumptions = _parse(shipped, "reference/catalog.toml")
+    merged = {**_DEFAULT_SETTINGS, **settings}
+    source = "reference/catalog.toml"
+    if extra is not None:
+        data = _read_toml(extra)
+        mode = str(data.get("mode", "extend"))
+        if mode not in ("extend", "replace"):
+            raise ConfigurationError(msg("catalog-invalid", path=extra, detail=f"mode {mode!r}"))
+        more, more_settings, more_assumptions = _parse(data, str(extra))
+        if mode == "replace":
+            if not more:
+                raise ConfigurationError(msg("catalog-invalid", path=extra, detail="no [[column]]"))
+            columns = more
+        else:
+            by_name = {c.name: i for i, c in enumerate(columns)}
+            raw = {str(e.get("name")): e for e in data.get("column", [])}
+            for column in more:
+                if column.name in by_name:
+                    i = by_name[column.name]
+                    given = {k: v for k, v in raw[column.name].items() if k != "name"}
+                    updates = {k: getattr(column, k) for k in given if hasattr(column, k)}
+                    columns[i] = replace(columns[i], **updates)
+                else:
+                    columns.append(column)
+        merged.update(more_settings)
+        assumptions = [*assumptions, *more_assumptions]
+        source = f"{source} + {extra} ({mode})"
+    names = [c.name for c in columns]
+    if len(set(names)) != len(names):
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        raise ConfigurationError(msg("catalog-invalid", path=extra or "catalog", detail=f"duplicate {dupes}"))
+    return Catalog(tuple(columns), merged, tuple(assumptions), source)
