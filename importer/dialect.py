@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import Final
 
 from importer.messages import msg
 from importer.model import Dialect
 
-DELIMITERS: Final = (";", ",", "\t", "|")
+#: In order of precedence on a tie: the comma comes last, as it is the one often found inside values.
+DELIMITERS: Final = (";", "\t", "|", ",")
 _NAMES: Final = {";": "Semikolon", ",": "Komma", "\t": "Tabulator", "|": "senkrechter Strich"}
 _SAMPLE_CHARS: Final = 256_000
 _SAMPLE_RECORDS: Final = 400
+#: A quoted field: a quote at the start of a field up to its closing quote ("" is an escaped quote).
+_QUOTED_FIELD: Final = re.compile(r'(?<![^;,\t|\r\n])"[^"]*(?:""[^"]*)*"')
 
 
 def delimiter_name(delimiter: str) -> str:
@@ -26,7 +30,12 @@ def delimiter_name(delimiter: str) -> str:
 
 
 def line_terminator(text: str) -> str:
-    """The line ending most records use: ``\\r\\n``, ``\\n`` or a lone ``\\r`` (old Mac Excel)."""
+    """The line ending most records use: ``\\r\\n``, ``\\n`` or a lone ``\\r`` (old Mac Excel).
+
+    Line breaks inside quoted fields (Excel writes LF inside cells, CRLF between records) do not count.
+    """
+    if '"' in text:
+        text = _QUOTED_FIELD.sub("", text)
     crlf = text.count("\r\n")
     cr = text.count("\r") - crlf
     lf = text.count("\n") - crlf
@@ -52,7 +61,7 @@ def _field_counts(sample: str, delimiter: str, complete: bool) -> list[int]:
 
 def detect_dialect(text: str, forced_delimiter: str | None = None) -> Dialect:
     """Find the delimiter (``;`` ``,`` TAB ``|``) and line ending of ``text``."""
-    terminator = line_terminator(text)
+    terminator = line_terminator(text[:_SAMPLE_CHARS])
     if forced_delimiter:
         return Dialect(forced_delimiter, '"', terminator, msg("dialect-forced"))
     complete = len(text) <= _SAMPLE_CHARS

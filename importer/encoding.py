@@ -36,8 +36,11 @@ _NAME_LETTERS: Final = frozenset("éèêëáàâãåçñóòôõøúùûíìîï
 _RARE_LETTERS: Final = frozenset("šžŠŽ")
 _TYPOGRAPHY: Final = frozenset("€„“”‘’‚–—…•°§²³µ·´«»×\u00a0®©™")
 _ASCII_BYTES: Final = bytes(range(128))
-_HIGH_RUN: Final = re.compile(rb"[\x80-\xff]{4,}")
-_AFTER_LOWER: Final = re.compile(rb"[a-z]([\x80-\xff])")
+# Byte classes for two counting passes in C: lowercase ASCII → "l", other ASCII → ".",
+# non-ASCII kept as it is (first table) or folded to "H" (second table).
+_CLASS_KEEP: Final = bytes(ord("l") if 97 <= b <= 122 else ord(".") if b < 128 else b for b in range(256))
+_AFTER_LOWER: Final = re.compile(rb"l([\x80-\xff])")
+_CLASS_FOLD: Final = bytes(ord("H") if b >= 128 else ord(".") for b in range(256))
 
 
 def _weight(char: str) -> int:
@@ -157,11 +160,19 @@ def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo
     for value in set(high):
         counts[value] = high.count(value)
     present = [b for b in range(128, 256) if counts[b]]
-    # An uppercase reading right after a lowercase letter ("MŠller") is a wrong reading.
+    # An uppercase reading right after a lowercase letter ("MŠller") is a wrong reading;
+    # runs of four or more non-ASCII bytes hint at a non-Western file (one scan finds both).
     after_lower = [0] * 256
-    for value in _AFTER_LOWER.findall(data):
+    for value in _AFTER_LOWER.findall(data.translate(_CLASS_KEEP)):
         after_lower[value[0]] += 1
+    folded = data.translate(_CLASS_FOLD)
+    long_runs = folded.count(b".HHHH") + (1 if folded.startswith(b"HHHH") else 0)
     evidence: list[str] = [not_utf8]
+    # Line ends hint at the writer: lone CR is classic Mac (mac_roman), CRLF is DOS/Windows.
+    # One point per non-ASCII byte: enough to settle a near tie (cp850 "è" vs mac_roman "ä").
+    crlf = data.count(b"\r\n")
+    lone_cr, lone_lf = data.count(b"\r") - crlf, data.count(b"\n") - crlf
+    mac_hint = len(high) if lone_cr > crlf + lone_lf else -len(high) if crlf > lone_cr + lone_lf else 0
     scores: dict[str, int] = {}
     readings: dict[str, dict[int, str]] = {}
     for name in CANDIDATES:
@@ -179,7 +190,7 @@ def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo
         readings[name] = chars
         scores[name] = sum(
             counts[b] * _weight(chars[b]) - (4 * after_lower[b] if chars[b].isupper() else 0) for b in present
-        )
+        ) + (mac_hint if name == "mac_roman" else 0)
     # latin_1 decodes everything, so at least one candidate remains.
     ranked = sorted(scores, key=lambda n: (-scores[n], CANDIDATES.index(n)))
     chosen = ranked[0]
@@ -196,12 +207,11 @@ def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo
     else:
         evidence.append(msg("evidence-same", chosen=chosen))
     info = EncodingInfo(chosen, False, "; ".join(evidence), chosen)
-    return _second_opinion(data, high, info, scores[chosen])
+    return _second_opinion(data, high, info, scores[chosen], long_runs)
 
 
-def _second_opinion(data: bytes, high: bytes, info: EncodingInfo, score: int) -> EncodingInfo:
+def _second_opinion(data: bytes, high: bytes, info: EncodingInfo, score: int, runs: int) -> EncodingInfo:
     """Ask charset-normalizer when the Western reading looks implausible."""
-    runs = len(_HIGH_RUN.findall(data))
     implausible = score <= 0 or (runs >= 3 and runs * 4 > len(high) * 0.3)
     if not implausible:
         return info

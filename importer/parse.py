@@ -94,8 +94,9 @@ def parse(text: str, dialect: Dialect, *, path: str = "") -> Table:
     """Parse ``text`` (already decoded) into a :class:`Table`."""
     import polars as pl
 
-    source = _Lines(text)
-    reader = csv.reader(source, delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=False)
+    reader = csv.reader(
+        io.StringIO(text, newline=""), delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=False
+    )
     header: list[str] | None = None
     header_index = 0
     record_index = 0
@@ -110,7 +111,6 @@ def parse(text: str, dialect: Dialect, *, path: str = "") -> Table:
     row_numbers: list[int] = []
     line_numbers: list[int] = []
     last_start = 1
-    last_offset = 0
 
     def flush() -> None:
         if not rows:
@@ -129,18 +129,12 @@ def parse(text: str, dialect: Dialect, *, path: str = "") -> Table:
         row_numbers.clear()
         line_numbers.clear()
 
-    while True:
-        offset = source.offset
-        try:
-            record = next(reader)
-        except StopIteration:
-            break
-        last_offset = offset
+    for record in reader:
         start = prev_line + 1
         prev_line = reader.line_num
         last_start = start
         record_index += 1
-        if not record or not any(field.strip() for field in record):
+        if not record or not "".join(record).strip():
             if header is not None:
                 blank += 1
             continue
@@ -189,7 +183,7 @@ def parse(text: str, dialect: Dialect, *, path: str = "") -> Table:
         line_numbers.append(start)
         if len(rows) >= _CHUNK:
             flush()
-    _check_closed_quote(text[last_offset:], dialect, last_start, path)
+    _check_closed_quote(_tail(text, prev_line - last_start), dialect, last_start, path)
     flush()
     if header is None:
         frame = pl.DataFrame(schema={ROW: pl.Int64, LINE: pl.Int64})
@@ -203,22 +197,21 @@ def parse(text: str, dialect: Dialect, *, path: str = "") -> Table:
     return Table(frame, columns, header, extra, issues, blank)
 
 
-class _Lines:
-    """Feeds the CSV reader line by line and remembers how far it has read."""
-
-    def __init__(self, text: str) -> None:
-        self._lines = io.StringIO(text, newline="")
-        self.offset = 0
-
-    def __iter__(self) -> _Lines:
-        return self
-
-    def __next__(self) -> str:
-        line = self._lines.readline()
-        if not line:
-            raise StopIteration
-        self.offset += len(line)
-        return line
+def _tail(text: str, lines_back: int) -> str:
+    """The last ``lines_back + 1`` physical lines of ``text`` (CRLF, LF and lone CR each end a line)."""
+    pos = len(text)
+    if text.endswith("\r\n"):
+        pos -= 2
+    elif text.endswith(("\r", "\n")):
+        pos -= 1
+    start = 0
+    for _ in range(lines_back + 1):
+        brk = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos))
+        if brk < 0:
+            return text
+        start = brk + 1
+        pos = brk - 1 if text[brk] == "\n" and brk > 0 and text[brk - 1] == "\r" else brk
+    return text[start:]
 
 
 def _check_closed_quote(tail: str, dialect: Dialect, last_start: int, path: str) -> None:

@@ -1,0 +1,35 @@
+"""Shared fixtures: running the command line in-process and writing input files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from importer.cli import main
+
+RunCli = Callable[..., Result]
+
+
+@pytest.fixture
+def run_cli() -> RunCli:
+    """Invoke ``lexoffice-import`` with the given arguments; stdout and stderr stay apart (click 8.2+)."""
+
+    def run(*args: str | Path) -> Result:
+        return CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
+
+    return run
+
+
+@pytest.fixture
+def write_input(tmp_path: Path) -> Callable[[str, bytes], Path]:
+    """Write ``data`` to ``tmp_path / name`` and return the path."""
+
+    def write(name: str, data: bytes) -> Path:
+        path = tmp_path / name
+        path.write_bytes(data)
+        return path
+
+    return write

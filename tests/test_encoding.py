@@ -1,0 +1,374 @@
+"""Encoding detection: every code page contact exports come in reads back to exactly the original text."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from importer.encoding import detect_encoding
+from importer.errors import InputUnusableError
+from importer.intake import intake_bytes
+
+GERMAN = ["Jürgen Müller", "Straße", "Groß", "Björn Schäfer", "Änne Öztürk", "Ümit Weiß"]
+FRENCH = ["Françoise Crème", "Hélène Brûlé", "Zoë Noël", "Gaëlle Lefèvre", "Jérôme Côté", "Cécile Dupré"]
+SPANISH = ["José Muñoz", "Iñigo Núñez", "María Peña", "Ángel Rodríguez", "Sofía Ibáñez", "Raúl Gómez"]
+NORDIC = ["Søren Ærø", "Åsa Øberg", "Bjørn Dæhlie", "Ståle Lærum", "Jørgen Sæther", "Ørjan Åberg"]
+LANGUAGES = {"german": GERMAN, "french": FRENCH, "spanish": SPANISH, "nordic": NORDIC}
+CITIES = ["München", "Zürich", "Besançon", "Málaga", "Tromsø", "Århus"]
+
+
+@dataclass(frozen=True)
+class Case:
+    """One way a contact file is encoded, and what detection must report for it."""
+
+    codec: str
+    bom: bytes
+    delimiter: str
+    newline: str
+    euro: bool
+    #: The ``encoding.name`` detection must report.
+    name: str
+
+
+CASES = {
+    "utf-8": Case("utf-8", b"", ";", "\r\n", True, "utf-8"),
+    "utf-8-bom": Case("utf-8", codecs.BOM_UTF8, ";", "\r\n", True, "utf-8"),
+    "utf-16-le-bom-tab": Case("utf-16-le", codecs.BOM_UTF16_LE, "\t", "\r\n", True, "utf-16-le"),
+    "utf-16-be-bom-tab": Case("utf-16-be", codecs.BOM_UTF16_BE, "\t", "\r\n", True, "utf-16-be"),
+    "mac_roman-cr": Case("mac_roman", b"", ";", "\r", False, "mac_roman"),
+    "cp850": Case("cp850", b"", ";", "\r\n", False, "cp850"),
+    "cp1252": Case("cp1252", b"", ";", "\r\n", False, "cp1252"),
+    "cp1252-euro": Case("cp1252", b"", ";", "\r\n", True, "cp1252"),
+    "iso8859_15-euro": Case("iso8859_15", b"", ";", "\r\n", True, "iso8859_15"),
+}
+
+
+def build(case: Case, names: list[str], cities: list[str], *, trailing: bool = True) -> tuple[str, bytes]:
+    """The text of a contact file with one record per name, and its encoded bytes (BOM included)."""
+    d, nl = case.delimiter, case.newline
+    note = "Rabatt 5 €" if case.euro else "Rabatt 5 %"
+    lines = [d.join(["Name", "Ort", "Notiz"])]
+    lines += [d.join([name, city, note]) for name, city in zip(names, cities, strict=True)]
+    text = nl.join(lines) + (nl if trailing else "")
+    return text, case.bom + text.encode(case.codec)
+
+
+def cycle(values: list[str], n: int) -> list[str]:
+    """``n`` values taken from ``values`` in turn."""
+    return [values[i % len(values)] for i in range(n)]
+
+
+class TestNamesRoundTrip:
+    """German, French, Spanish and Nordic names survive every supported encoding."""
+
+    @pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+    @pytest.mark.parametrize("names", LANGUAGES.values(), ids=LANGUAGES.keys())
+    def test_few_hundred_rows_decode_exactly(self, case: Case, names: list[str]) -> None:
+        """Three hundred rows of one language's names decode to exactly the original text."""
+        rows = cycle(names, 300)
+        cities = [f"Ort {i}" for i in range(300)]
+        text, raw = build(case, rows, cities)
+        assert raw[len(case.bom) :].decode(case.codec) == text
+
+        intake = intake_bytes(raw, Path("x.csv"))
+
+        assert intake.encoding.name == case.name
+        assert intake.encoding.bom is bool(case.bom)
+        assert intake.encoding.confident is True
+        assert intake.table.frame["Name"].to_list() == rows
+        assert intake.table.frame["Ort"].to_list() == cities
+        assert intake.table.records == 300
+
+    @pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+    def test_mixed_languages_with_accented_cities_decode_exactly(self, case: Case) -> None:
+        """A file mixing all four languages, accented cities and a note column decodes exactly."""
+        rows = cycle(GERMAN + FRENCH + SPANISH + NORDIC, 240)
+        cities = cycle(CITIES, 240)
+        text, raw = build(case, rows, cities)
+        assert raw[len(case.bom) :].decode(case.codec) == text
+
+        intake = intake_bytes(raw, Path("x.csv"))
+
+        assert intake.encoding.name == case.name
+        frame = intake.table.frame
+        assert frame["Name"].to_list() == rows
+        assert frame["Ort"].to_list() == cities
+        assert set(frame["Notiz"].to_list()) == {"Rabatt 5 €" if case.euro else "Rabatt 5 %"}
+
+    @pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+    def test_reported_name_is_a_python_codec_that_decodes_the_input(self, case: Case) -> None:
+        """``encoding.name`` is a Python codec name that decodes the input after its BOM."""
+        text, raw = build(case, cycle(GERMAN + NORDIC, 50), cycle(CITIES, 50))
+        assert raw[len(case.bom) :].decode(case.codec) == text
+
+        info = intake_bytes(raw, Path("x.csv")).encoding
+
+        assert codecs.lookup(info.name)
+        body = raw[len(case.bom) :] if info.bom else raw
+        assert body.decode(info.name) == text
+
+    @pytest.mark.parametrize("trailing", [True, False], ids=["newline-at-end", "no-newline-at-end"])
+    @pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+    def test_one_record_decodes_exactly(self, case: Case, trailing: bool) -> None:
+        """A header plus one record is read right in every encoding, with or without a final newline."""
+        names = ["Jürgen Müller, Straße / Søren Ærø / José Muñoz / Françoise Crème"]
+        text, raw = build(case, names, ["Groß-Gerau"], trailing=trailing)
+        assert raw[len(case.bom) :].decode(case.codec) == text
+
+        intake = intake_bytes(raw, Path("x.csv"))
+
+        assert intake.encoding.name == case.name
+        assert intake.table.records == 1
+        assert intake.table.frame.row(0, named=True) == {
+            "Name": "Jürgen Müller, Straße / Søren Ærø / José Muñoz / Françoise Crème",
+            "Ort": "Groß-Gerau",
+            "Notiz": "Rabatt 5 €" if case.euro else "Rabatt 5 %",
+            "__row__": 2,
+            "__line__": 2,
+        }
+
+
+class TestWholeFileDecides:
+    """Every non-ASCII byte of the whole file counts, wherever it sits."""
+
+    def test_non_ascii_only_in_the_header_is_read_as_cp1252(self) -> None:
+        """A cp1252 file whose only non-ASCII byte is the ß of the header is read as cp1252."""
+        text = "Kundennummer;Firmenname;Straße 1;Ort 1\r\n" + "".join(
+            f"{10000 + i};Firma {i} GmbH;Hauptweg {i};Bonn\r\n" for i in range(300)
+        )
+        raw = text.encode("cp1252")
+        assert raw.decode("cp1252") == text
+        assert raw.split(b"\r\n", 1)[1].isascii()
+
+        intake = intake_bytes(raw, Path("x.csv"))
+
+        assert intake.encoding.name == "cp1252"
+        assert intake.table.columns == ["Kundennummer", "Firmenname", "Straße 1", "Ort 1"]
+        assert intake.encoding.evidence == (
+            "kein UTF-8 (Byte 0xDF in Zeile 1 ist ungültig); "
+            "0xDF 1× (zuerst Zeile 1): cp1252 „ß“, iso8859_15 „ß“, latin_1 „ß“, mac_roman „ﬂ“, cp850 „▀“; "
+            "gewählt: cp1252 (Punkte cp1252 4, iso8859_15 4, latin_1 4, mac_roman -2, cp850 -6)"
+        )
+
+    def test_non_ascii_only_in_the_last_of_9000_rows_is_read_as_cp1252(self) -> None:
+        """A cp1252 file with accents only in row 9,000 of 9,000 is read as cp1252 and that row is exact."""
+        head = "Name;Ort\r\n" + "".join(f"Kunde {i};Bonn\r\n" for i in range(8999))
+        tail = "Hélène Brûlé;Montréal\r\n"
+        raw = (head + tail).encode("cp1252")
+        assert head.isascii()
+        assert raw.decode("cp1252") == head + tail
+
+        intake = intake_bytes(raw, Path("x.csv"))
+
+        assert intake.encoding.name == "cp1252"
+        assert intake.encoding.confident is True
+        assert intake.table.records == 9000
+        assert intake.table.frame.row(-1, named=True) == {
+            "Name": "Hélène Brûlé",
+            "Ort": "Montréal",
+            "__row__": 9001,
+            "__line__": 9001,
+        }
+        assert "0xE9 3× (zuerst Zeile 9001): cp1252 „é“" in intake.encoding.evidence
+        assert intake.encoding.evidence.startswith("kein UTF-8 (Byte 0xE9 in Zeile 9001 ist ungültig); ")
+
+    def test_western_accents_do_not_become_central_european_letters(self) -> None:
+        """A cp1252 file with è ñ ø £ is read as cp1252, never as cp1250 (č ń ř Ł) or mac_iceland."""
+        text = (
+            "Name;Ort\r\nAgnès Noël;Paris\r\nIñaki Muñoz;Bilbao\r\n"
+            "Bjørn Dahl;Oslo\r\nSmith & Sons £;London\r\n"
+        )
+        raw = text.encode("cp1252")
+        assert raw.decode("cp1252") == text
+        assert raw.decode("cp1250") == text.translate(str.maketrans("èñø£", "čńřŁ"))
+
+        intake = intake_bytes(raw, Path("x.csv"))
+
+        assert intake.encoding.name == "cp1252"
+        assert intake.encoding.confident is True
+        assert intake.encoding.alternative is None
+        assert intake.table.frame["Name"].to_list() == [
+            "Agnès Noël",
+            "Iñaki Muñoz",
+            "Bjørn Dahl",
+            "Smith & Sons £",
+        ]
+
+    def test_evidence_names_the_deciding_bytes(self) -> None:
+        """The evidence lists each deciding byte with its count, first line and every candidate's reading."""
+        text = "Name;Ort\r\nè ñ ø £;x\r\n"
+        raw = text.encode("cp1252")
+        assert raw.decode("cp1252") == text
+
+        info = intake_bytes(raw, Path("x.csv")).encoding
+
+        assert info.evidence == (
+            "kein UTF-8 (Byte 0xE8 in Zeile 2 ist ungültig); "
+            "0xA3 1× (zuerst Zeile 2): cp1252 „£“, iso8859_15 „£“, latin_1 „£“, cp850 „ú“, mac_roman „£“; "
+            "0xE8 1× (zuerst Zeile 2): cp1252 „è“, iso8859_15 „è“, latin_1 „è“, cp850 „Þ“, mac_roman „Ë“; "
+            "0xF1 1× (zuerst Zeile 2): cp1252 „ñ“, iso8859_15 „ñ“, latin_1 „ñ“, cp850 „±“, mac_roman „Ò“; "
+            "0xF8 1× (zuerst Zeile 2): cp1252 „ø“, iso8859_15 „ø“, latin_1 „ø“, cp850 „°“, mac_roman „¯“; "
+            "gewählt: cp1252 (Punkte cp1252 7, iso8859_15 7, latin_1 7, cp850 5, mac_roman -2)"
+        )
+
+    def test_euro_sign_decides_between_cp1252_and_iso8859_15(self) -> None:
+        """Byte 0xA4 read as € makes iso8859_15 win over cp1252, which would read it as ¤."""
+        text = "Name;Umsatz\r\nMüller;1.200 €\r\n"
+        raw = text.encode("iso8859_15")
+        assert raw.decode("cp1252") == "Name;Umsatz\r\nMüller;1.200 ¤\r\n"
+
+        info = intake_bytes(raw, Path("x.csv")).encoding
+
+        assert info.name == "iso8859_15"
+        assert info.evidence == (
+            "kein UTF-8 (Byte 0xFC in Zeile 2 ist ungültig); "
+            "0xA4 1× (zuerst Zeile 2): iso8859_15 „€“, cp850 „ñ“, cp1252 „¤“, latin_1 „¤“, mac_roman „§“; "
+            "0xFC 1× (zuerst Zeile 2): iso8859_15 „ü“, cp850 „³“, cp1252 „ü“, latin_1 „ü“, mac_roman „¸“; "
+            "gewählt: iso8859_15 (Punkte iso8859_15 5, cp850 4, cp1252 2, latin_1 2, mac_roman -3)"
+        )
+
+    def test_utf8_with_its_only_multibyte_character_in_the_last_row_is_utf8(self) -> None:
+        """Strict UTF-8 is checked over the whole file, so one late ü makes it UTF-8."""
+        text = "Name;Ort\n" + "".join(f"Kunde {i};Bonn\n" for i in range(3000)) + "Jürgen Müller;Köln\n"
+        raw = text.encode("utf-8")
+
+        info = intake_bytes(raw, Path("x.csv")).encoding
+
+        assert info.name == "utf-8"
+        assert info.bom is False
+        assert info.evidence == "gültiges UTF-8 in der ganzen Datei; 3 Mehrbyte-Zeichen, z. B. „ü“ „ö“"
+
+    def test_one_invalid_utf8_byte_at_the_end_rules_out_utf8(self) -> None:
+        """A UTF-8-looking file with one cp1252 byte in its last line is not UTF-8 but cp1252."""
+        text = "Name;Ort\n" + "".join(f"Kunde {i};Bonn\n" for i in range(3000)) + "Jürgen Müller;Köln\n"
+        raw = text.encode("cp1252")
+        assert raw.count(b"\xfc") == 2
+
+        info = intake_bytes(raw, Path("x.csv")).encoding
+
+        assert info.name == "cp1252"
+        assert info.evidence.startswith("kein UTF-8 (Byte 0xFC in Zeile 3002 ist ungültig); ")
+
+    def test_ascii_only_file_is_reported_as_ascii(self) -> None:
+        """A file without any byte above 0x7F is reported as ascii (reads the same in UTF-8 and cp1252)."""
+        info = detect_encoding(b"Name;Ort\r\nMueller;Koeln\r\n")
+
+        assert info.name == "ascii"
+        assert info.evidence == "nur ASCII-Zeichen (0x00–0x7F); liest sich in UTF-8 und cp1252 gleich"
+
+    def test_utf16_without_bom_is_recognised_by_its_zero_bytes(self) -> None:
+        """UTF-16 LE without BOM is recognised because every second byte is 0x00."""
+        text = "Name\tOrt\r\n" + "".join(f"Jürgen Müller {i}\tKöln\r\n" for i in range(20))
+        raw = text.encode("utf-16-le")
+
+        intake = intake_bytes(raw, Path("x.csv"))
+
+        assert intake.encoding.name == "utf-16-le"
+        assert intake.encoding.bom is False
+        assert intake.dialect.delimiter == "\t"
+        assert intake.table.frame["Name"].to_list() == [f"Jürgen Müller {i}" for i in range(20)]
+
+
+class TestForcedEncoding:
+    """``--encoding`` skips detection but never lets a byte be replaced."""
+
+    def test_forced_utf8_on_cp1252_bytes_is_refused_naming_the_option(self) -> None:
+        """Forcing utf-8 on a cp1252 file is refused with a message naming the byte, line and --encoding."""
+        raw = "Name;Ort\r\nJürgen Müller;Köln\r\n".encode("cp1252")
+
+        with pytest.raises(InputUnusableError) as caught:
+            intake_bytes(raw, Path("x.csv"), encoding="utf-8")
+
+        assert caught.value.message == (
+            "x.csv lässt sich mit der Kodierung utf-8 nicht lesen: Byte 0xFC in Zeile 2 passt nicht. "
+            "Geben Sie die richtige Kodierung mit --encoding an "
+            "(z. B. --encoding cp1252 für Windows-Exporte, --encoding utf-8) "
+            "oder lassen Sie --encoding weg, damit sie erkannt wird."
+        )
+        assert int(caught.value.exit_code) == 3
+
+    def test_unknown_encoding_name_is_refused(self) -> None:
+        """An encoding name Python does not know is refused with examples of valid names."""
+        with pytest.raises(InputUnusableError, match=r"^Die Kodierung „latin-9000“ kennt Python nicht\. "):
+            intake_bytes(b"Name;Ort\r\nA;B\r\n", Path("x.csv"), encoding="latin-9000")
+
+    def test_forced_encoding_is_used_and_reported(self) -> None:
+        """A forced cp850 reads the file as cp850 and says so in the evidence."""
+        raw = "Name;Ort\r\nSøren Ærø;Århus\r\n".encode("cp850")
+
+        intake = intake_bytes(raw, Path("x.csv"), encoding="cp850")
+
+        assert intake.encoding.name == "cp850"
+        assert intake.encoding.evidence == "vorgegeben mit --encoding"
+        assert intake.table.frame.row(0) == ("Søren Ærø", "Århus", 2, 2)
+
+    def test_forced_utf8_drops_a_bom(self) -> None:
+        """Forcing utf-8 on a file with a UTF-8 BOM reports the BOM and keeps it out of the first header."""
+        raw = codecs.BOM_UTF8 + "Name;Ort\r\nJürgen;Köln\r\n".encode()
+
+        intake = intake_bytes(raw, Path("x.csv"), encoding="utf-8")
+
+        assert (intake.encoding.name, intake.encoding.bom) == ("utf-8", True)
+        assert intake.table.columns == ["Name", "Ort"]
+
+    def test_forced_utf16_takes_the_byte_order_from_the_bom(self) -> None:
+        """Forcing utf-16 on a big-endian file with BOM reports utf-16-be and decodes it."""
+        raw = codecs.BOM_UTF16_BE + "Name\tOrt\r\nÅsa Øberg\tMalmö\r\n".encode("utf-16-be")
+
+        intake = intake_bytes(raw, Path("x.csv"), encoding="utf-16")
+
+        assert (intake.encoding.name, intake.encoding.bom) == ("utf-16-be", True)
+        assert intake.table.frame.row(0) == ("Åsa Øberg", "Malmö", 2, 2)
+
+    def test_forced_encoding_error_gives_the_line_of_a_late_byte(self) -> None:
+        """The refusal names the physical line of the first undecodable byte, also with lone CR line ends."""
+        raw = ("Name;Ort\r" + "A;B\r" * 10 + "Groß;C\r").encode("mac_roman")
+
+        with pytest.raises(InputUnusableError, match=re.escape("Byte 0xA7 in Zeile 12 passt nicht.")):
+            intake_bytes(raw, Path("x.csv"), encoding="utf-8")
+
+
+SPEC_NAMES = [
+    "Jürgen Müller",
+    "Françoise Crème",
+    "José Muñoz",
+    "Søren Ærø",
+    "Åsa Øberg",
+    "Straße",
+    "Groß",
+    "Zoë Noël",
+    "Gaëlle Lefèvre",
+]
+
+
+class TestDosAndMacCodePages:
+    """cp850 and mac_roman put accented letters on the same bytes; the line ends tell their writers apart."""
+
+    @pytest.mark.parametrize("name", SPEC_NAMES)
+    def test_single_name_in_cp850_with_crlf(self, name: str) -> None:
+        """A cp850 file (DOS, CRLF) holding just one name reads as cp850, not as mac_roman."""
+        text = f"Name;Ort\r\n{name};Bonn\r\n{name};Köln\r\n"
+        raw = text.encode("cp850")
+        assert raw.decode("cp850") == text
+
+        intake = intake_bytes(raw, Path("x.csv"))
+
+        assert intake.encoding.name == "cp850"
+        assert intake.table.frame["Name"].to_list() == [name, name]
+
+    @pytest.mark.parametrize("name", SPEC_NAMES)
+    def test_single_name_in_mac_roman_with_lone_cr(self, name: str) -> None:
+        """A mac_roman file (classic Mac, lone CR) holding just one name reads as mac_roman, not as cp850."""
+        text = f"Name;Ort\r{name};Bonn\r{name};Köln\r"
+        raw = text.encode("mac_roman")
+        assert raw.decode("mac_roman") == text
+
+        intake = intake_bytes(raw, Path("x.csv"))
+
+        assert intake.encoding.name == "mac_roman"
+        assert intake.dialect.line_terminator == "\r"
+        assert intake.table.frame["Name"].to_list() == [name, name]

@@ -1,0 +1,449 @@
+"""The intake stage: parsing into strings with row and line numbers, and refusing unusable input."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from importer.errors import InputUnusableError
+from importer.intake import UPLOAD_LIMIT, human_size, intake_bytes, read_contacts
+from importer.model import Issue, Severity
+
+HOWTO_EXPORT = (
+    "Exportieren Sie die Kontakte aus Ihrem Programm als CSV- oder Textdatei (in Lexware "
+    "Faktura+Auftrag: Datei → Export → Kunden, Dateiart „ANSI (Windows)“)."
+)
+HOWTO_EXCEL = (
+    "Öffnen Sie die Datei in Excel und speichern Sie sie mit „Datei → Speichern unter → "
+    "CSV UTF-8 (durch Trennzeichen getrennt)“; prüfen Sie dann die neue .csv-Datei."
+)
+
+
+def xlsx_bytes() -> bytes:
+    """A minimal .xlsx: a ZIP archive holding ``[Content_Types].xml`` and ``xl/workbook.xml``."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        archive.writestr("xl/workbook.xml", '<?xml version="1.0"?><workbook/>')
+    return buffer.getvalue()
+
+
+#: (id, bytes, the whole refusal message for a file called x.csv)
+UNUSABLE: list[tuple[str, bytes, str]] = [
+    (
+        "empty",
+        b"",
+        "x.csv ist leer (0 Bytes). Exportieren Sie die Kontakte erneut und prüfen Sie, ob der Export "
+        "Datensätze enthält.",
+    ),
+    (
+        "only-utf8-bom",
+        b"\xef\xbb\xbf",
+        "x.csv enthält keine Daten, nur eine Byte-Order-Markierung (BOM). Exportieren Sie die Kontakte "
+        "erneut.",
+    ),
+    (
+        "only-utf16-bom",
+        b"\xff\xfe",
+        "x.csv enthält keine Daten, nur eine Byte-Order-Markierung (BOM). Exportieren Sie die Kontakte "
+        "erneut.",
+    ),
+    (
+        "only-blank-lines",
+        b"\r\n\r\n   \r\n\t\r\n",
+        "x.csv enthält keine Daten, nur Leerzeilen. Exportieren Sie die Kontakte erneut.",
+    ),
+    (
+        "bom-and-blank-lines",
+        b"\xef\xbb\xbf\n\n\n",
+        "x.csv enthält keine Daten, nur Leerzeilen. Exportieren Sie die Kontakte erneut.",
+    ),
+    (
+        "binary-control-bytes",
+        bytes(range(1, 32)) * 10,
+        "x.csv enthält Binärdaten (270 Steuerzeichen, das erste in Zeile 1) und ist keine Textdatei. "
+        + HOWTO_EXPORT,
+    ),
+    (
+        "nul-bytes",
+        b"Name;Ort\r\nM\x00\x00ller;K\x00ln\r\n",
+        "x.csv enthält Binärdaten (3 Null-Bytes, das erste in Zeile 2) und ist keine Textdatei. "
+        + HOWTO_EXPORT,
+    ),
+    (
+        "xlsx",
+        xlsx_bytes(),
+        f"x.csv ist keine CSV-Datei, sondern eine Excel-Arbeitsmappe (.xlsx). {HOWTO_EXCEL}",
+    ),
+    (
+        "xls",
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
+        f"x.csv ist keine CSV-Datei, sondern eine Excel-Arbeitsmappe im alten Format (.xls). {HOWTO_EXCEL}",
+    ),
+    (
+        "pdf",
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+        f"x.csv ist keine CSV-Datei, sondern ein PDF-Dokument. {HOWTO_EXPORT}",
+    ),
+    (
+        "png",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00",
+        f"x.csv ist keine CSV-Datei, sondern ein PNG-Bild. {HOWTO_EXPORT}",
+    ),
+    (
+        "jpeg",
+        b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00",
+        f"x.csv ist keine CSV-Datei, sondern ein JPEG-Bild. {HOWTO_EXPORT}",
+    ),
+    (
+        "unclosed-quote",
+        b'Name;Ort\r\nA;B\r\n"Offen;Bonn\r\nC;D\r\nE;F\r\n',
+        "x.csv: Das Anführungszeichen im Datensatz ab Zeile 3 wird bis zum Dateiende nicht "
+        "geschlossen, daher lassen sich die Felder nicht trennen. Öffnen Sie die Datei in einem "
+        "Texteditor, schließen oder entfernen Sie das Anführungszeichen in Zeile 3 und prüfen Sie "
+        "dann erneut. Ist das Trennzeichen falsch erkannt (;), geben Sie es mit --delimiter an.",
+    ),
+    (
+        "header-only",
+        "Kundennummer;Firmenname;Straße 1\r\n".encode(),
+        "x.csv enthält nur die Kopfzeile und keine Datensätze. Exportieren Sie die Kontakte erneut; "
+        "achten Sie darauf, dass im Export eine Auswahl von Kontakten getroffen ist.",
+    ),
+    (
+        "header-only-with-blank-lines",
+        b"Name;Ort\n\n\n",
+        "x.csv enthält nur die Kopfzeile und keine Datensätze. Exportieren Sie die Kontakte erneut; "
+        "achten Sie darauf, dass im Export eine Auswahl von Kontakten getroffen ist.",
+    ),
+]
+
+
+class TestUnusableInput:
+    """Every unusable input is refused with one message that says what is wrong and what to do."""
+
+    @pytest.mark.parametrize(("data", "message"), [u[1:] for u in UNUSABLE], ids=[u[0] for u in UNUSABLE])
+    def test_refused_with_whole_message(self, data: bytes, message: str) -> None:
+        """The input is refused with exactly this message and exit code 3."""
+        with pytest.raises(InputUnusableError, match=f"^{re.escape(message)}$") as caught:
+            intake_bytes(data, Path("x.csv"))
+
+        assert int(caught.value.exit_code) == 3
+
+    def test_utf16_text_with_nul_characters_is_binary(self) -> None:
+        """UTF-16 input is checked for NUL characters after decoding."""
+        raw = b"\xff\xfe" + "Name\tOrt\r\nA\x00\tB\r\n".encode("utf-16-le")
+
+        with pytest.raises(InputUnusableError, match=re.escape("(1 Null-Bytes, das erste in Zeile 2)")):
+            intake_bytes(raw, Path("x.csv"))
+
+    def test_unclosed_quote_in_a_comma_file_names_line_and_delimiter(self) -> None:
+        """The refusal of an unclosed quote names the line where the record starts and the delimiter."""
+        raw = b'Name,Ort\nA,B\nC,D\n"Zeile 4,E\nF,G\n'
+
+        with pytest.raises(
+            InputUnusableError,
+            match=re.escape("im Datensatz ab Zeile 4 wird bis zum Dateiende nicht geschlossen")
+            + ".*"
+            + re.escape("Ist das Trennzeichen falsch erkannt (,), geben Sie es mit --delimiter an."),
+        ):
+            intake_bytes(raw, Path("x.csv"))
+
+    def test_closed_quote_at_end_of_file_without_newline_is_fine(self) -> None:
+        """A quoted last field without a final newline is no unclosed quote."""
+        intake = intake_bytes(b'Name;Ort\r\nA;"B\r\nC"', Path("x.csv"))
+
+        assert intake.table.frame.row(0) == ("A", "B\r\nC", 2, 2)
+
+    def test_missing_file_is_refused(self, tmp_path: Path) -> None:
+        """A path that does not exist is refused naming the path."""
+        missing = tmp_path / "fehlt.csv"
+
+        with pytest.raises(InputUnusableError) as caught:
+            read_contacts(missing)
+
+        assert caught.value.message == f"Die Datei {missing} gibt es nicht. Prüfen Sie Pfad und Dateinamen."
+
+    def test_input_above_the_cap_is_refused_before_reading(self, tmp_path: Path) -> None:
+        """A file larger than ``max_input`` is refused naming --max-input-size."""
+        path = tmp_path / "gross.csv"
+        path.write_bytes(b"Name;Ort\r\n" + b"Mueller;Koeln\r\n" * 100)
+        assert path.stat().st_size == 1510
+
+        with pytest.raises(InputUnusableError) as caught:
+            read_contacts(path, max_input=1000)
+
+        assert caught.value.message == (
+            f"{path} ist 1,5 kB groß; lexoffice-import liest höchstens 1,0 kB "
+            "(lexoffice selbst nimmt nur 2 MB je Datei). Ist das wirklich eine Kontaktliste? "
+            "Wenn ja, erhöhen Sie die Grenze mit --max-input-size, z. B. --max-input-size 500MB."
+        )
+
+
+class TestEverythingIsText:
+    """No type inference: every cell stays the exact string of the file."""
+
+    def test_leading_zeros_survive(self) -> None:
+        """PLZ ``01067`` and customer number ``007`` keep their zeros and every column is a string."""
+        raw = b"Kundennummer;PLZ;Betrag;Datum;Aktiv\r\n007;01067;1,50;01.02.2024;true\r\n0042;00100;-0;;1\r\n"
+
+        frame = intake_bytes(raw, Path("x.csv")).table.frame
+
+        assert frame.schema == {
+            "Kundennummer": pl.String,
+            "PLZ": pl.String,
+            "Betrag": pl.String,
+            "Datum": pl.String,
+            "Aktiv": pl.String,
+            "__row__": pl.Int64,
+            "__line__": pl.Int64,
+        }
+        assert frame.drop("__row__", "__line__").rows() == [
+            ("007", "01067", "1,50", "01.02.2024", "true"),
+            ("0042", "00100", "-0", "", "1"),
+        ]
+
+    def test_whitespace_and_quotes_are_kept(self) -> None:
+        """Surrounding spaces and escaped quotes stay in the value exactly as written."""
+        raw = b'Name;Ort\r\n  Hans  ;"Bad ""Neu"" Ort"\r\n'
+
+        frame = intake_bytes(raw, Path("x.csv")).table.frame
+
+        assert frame.row(0) == ("  Hans  ", 'Bad "Neu" Ort', 2, 2)
+
+    def test_large_file_keeps_every_row(self) -> None:
+        """A file of more records than one parsing chunk keeps every row in order."""
+        text = "Nr;PLZ\n" + "".join(f"{i:06d};0{i % 10000:04d}\n" for i in range(120_000))
+
+        table = intake_bytes(text.encode(), Path("x.csv")).table
+
+        assert table.records == 120_000
+        assert table.frame["Nr"][-1] == "119999"
+        assert table.frame["PLZ"][:3].to_list() == ["00000", "00001", "00002"]
+        assert table.frame["__row__"][-1] == 120_001
+
+
+class TestRowsAndLines:
+    """``__row__`` is the spreadsheet row (header = 1), ``__line__`` the physical line a record starts on."""
+
+    def test_embedded_newlines_make_one_row_but_several_lines(self) -> None:
+        """A record with quoted line breaks is one row; the next record's line counts every break."""
+        raw = b'Name;Adresse\r\nA;"Zeile 1\r\nZeile 2\r\nZeile 3"\r\nB;x\r\nC;"1\n2"\r\nD;y\r\n'
+
+        frame = intake_bytes(raw, Path("x.csv")).table.frame
+
+        assert frame.select("Name", "__row__", "__line__").rows() == [
+            ("A", 2, 2),
+            ("B", 3, 5),
+            ("C", 4, 6),
+            ("D", 5, 8),
+        ]
+
+    def test_lone_cr_lines_are_counted(self) -> None:
+        """With lone CR line ends (old Mac) every CR is a new physical line."""
+        raw = b'Name;Adresse\rA;"x\ry"\rB;z\r'
+
+        frame = intake_bytes(raw, Path("x.csv")).table.frame
+
+        assert frame.select("Name", "__row__", "__line__").rows() == [("A", 2, 2), ("B", 3, 4)]
+
+
+class TestRaggedRows:
+    """Records with too few or too many fields are reported per row, never fatal."""
+
+    def test_short_and_long_rows_are_reported_and_kept(self) -> None:
+        """A short record is padded, a long one keeps its surplus in extra columns, each with an issue."""
+        raw = b'Name;Ort;PLZ\r\nA;B\r\nC;"x\r\ny";01067;Zusatz;mehr\r\nD;E;F\r\nG;H;I;J\r\n'
+
+        table = intake_bytes(raw, Path("x.csv")).table
+
+        assert table.columns == ["Name", "Ort", "PLZ"]
+        assert table.extra_columns == ["Zusatzfeld 1", "Zusatzfeld 2"]
+        assert table.frame.to_dicts() == [
+            {"Name": "A", "Ort": "B", "PLZ": "", "Zusatzfeld 1": "", "Zusatzfeld 2": ""}
+            | {"__row__": 2, "__line__": 2},
+            {"Name": "C", "Ort": "x\r\ny", "PLZ": "01067", "Zusatzfeld 1": "Zusatz", "Zusatzfeld 2": "mehr"}
+            | {"__row__": 3, "__line__": 3},
+            {"Name": "D", "Ort": "E", "PLZ": "F", "Zusatzfeld 1": "", "Zusatzfeld 2": ""}
+            | {"__row__": 4, "__line__": 5},
+            {"Name": "G", "Ort": "H", "PLZ": "I", "Zusatzfeld 1": "J", "Zusatzfeld 2": ""}
+            | {"__row__": 5, "__line__": 6},
+        ]
+        too_long = "die überzähligen Werte stehen in der Datei mit den nicht zugeordneten Spalten."
+        assert table.issues == [
+            Issue(
+                2,
+                2,
+                None,
+                None,
+                "row-too-short",
+                Severity.WARNING,
+                "Der Datensatz hat 2 statt 3 Felder; die fehlenden Felder bleiben leer.",
+            ),
+            Issue(
+                3,
+                3,
+                None,
+                None,
+                "row-too-long",
+                Severity.WARNING,
+                f"Der Datensatz hat 5 statt 3 Felder; {too_long}",
+            ),
+            Issue(
+                5,
+                6,
+                None,
+                None,
+                "row-too-long",
+                Severity.WARNING,
+                f"Der Datensatz hat 4 statt 3 Felder; {too_long}",
+            ),
+        ]
+
+    def test_extra_columns_across_parsing_chunks(self) -> None:
+        """A long record far into a big file adds an extra column that earlier rows fill with blanks."""
+        text = "A;B\n" + "x;y\n" * 60_000 + "p;q;r\n"
+
+        table = intake_bytes(text.encode(), Path("x.csv")).table
+
+        assert table.extra_columns == ["Zusatzfeld 1"]
+        assert table.frame["Zusatzfeld 1"].to_list() == [""] * 60_000 + ["r"]
+        assert [(i.code, i.row, i.line) for i in table.issues] == [("row-too-long", 60_002, 60_002)]
+
+
+class TestHeaders:
+    """Blank and repeated header names are reported and made unique."""
+
+    def test_blank_and_duplicate_headers(self) -> None:
+        """Blank headers get ``Spalte n``, repeated ones ``Name (2)``; each is reported on row 1."""
+        raw = b";Name;Name; ;Name\r\n1;2;3;4;5\r\n"
+
+        table = intake_bytes(raw, Path("x.csv")).table
+
+        assert table.columns == ["Spalte 1", "Name", "Name (2)", "Spalte 4", "Name (3)"]
+        assert table.original_headers == ["", "Name", "Name", " ", "Name"]
+        assert table.frame.row(0) == ("1", "2", "3", "4", "5", 2, 2)
+        assert table.issues == [
+            Issue(
+                1,
+                1,
+                "Spalte 1",
+                "",
+                "header-blank",
+                Severity.WARNING,
+                "Spalte 1 hat keine Überschrift; sie heißt hier „Spalte 1“.",
+            ),
+            Issue(
+                1,
+                1,
+                "Name (2)",
+                "Name",
+                "header-duplicate",
+                Severity.WARNING,
+                "Die Überschrift „Name“ kommt mehrfach vor; Spalte 3 heißt hier „Name (2)“.",
+            ),
+            Issue(
+                1,
+                1,
+                "Spalte 4",
+                " ",
+                "header-blank",
+                Severity.WARNING,
+                "Spalte 4 hat keine Überschrift; sie heißt hier „Spalte 4“.",
+            ),
+            Issue(
+                1,
+                1,
+                "Name (3)",
+                "Name",
+                "header-duplicate",
+                Severity.WARNING,
+                "Die Überschrift „Name“ kommt mehrfach vor; Spalte 5 heißt hier „Name (3)“.",
+            ),
+        ]
+
+    def test_header_names_colliding_with_internal_columns(self) -> None:
+        """A header called ``__row__`` is renamed so the row number column stays intact."""
+        table = intake_bytes(b"__row__;Name\r\nx;y\r\n", Path("x.csv")).table
+
+        assert table.columns == ["__row__ (2)", "Name"]
+        assert table.frame.row(0, named=True) == {
+            "__row__ (2)": "x",
+            "Name": "y",
+            "__row__": 2,
+            "__line__": 2,
+        }
+
+
+class TestBlankLines:
+    """Blank lines are skipped, counted, and still advance row and line numbers."""
+
+    def test_blank_lines_skipped_and_counted(self) -> None:
+        """Empty lines and lines of only delimiters or spaces are skipped and counted."""
+        raw = b"Name;Ort\r\n\r\nA;B\r\n;\r\n   \r\nC;D\r\n\r\n"
+
+        table = intake_bytes(raw, Path("x.csv")).table
+
+        assert table.records == 2
+        assert table.blank_records == 4
+        assert table.frame.rows() == [("A", "B", 3, 3), ("C", "D", 6, 6)]
+        assert table.issues == []
+
+    def test_blank_lines_before_the_header_are_not_records(self) -> None:
+        """Blank lines before the header are skipped; the header is still row 1."""
+        table = intake_bytes(b"\r\n\r\nName;Ort\r\nA;B\r\n", Path("x.csv")).table
+
+        assert table.columns == ["Name", "Ort"]
+        assert table.frame.rows() == [("A", "B", 2, 4)]
+
+
+class TestOneRow:
+    """A header plus a single record is a complete file."""
+
+    @pytest.mark.parametrize(
+        "raw",
+        [b"Name;PLZ\r\nM\xfcller;01067\r\n", b"Name;PLZ\r\nM\xfcller;01067", b"Name;PLZ\nM\xfcller;01067\n"],
+        ids=["crlf", "no-final-newline", "lf"],
+    )
+    def test_one_record(self, raw: bytes) -> None:
+        """The single record is read with its row and line numbers."""
+        assert raw.decode("cp1252").split()[1] == "Müller;01067"
+
+        intake = intake_bytes(raw, Path("x.csv"))
+
+        assert intake.table.records == 1
+        assert intake.table.frame.rows() == [("Müller", "01067", 2, 2)]
+        assert intake.issues == []
+
+
+class TestSize:
+    """The input size is compared with lexoffice's 2 MB limit."""
+
+    def test_over_limit(self) -> None:
+        """An input of more than 2,000,000 bytes is over lexoffice's limit; exactly 2,000,000 is not."""
+        head = b"Name;Ort\r\n"
+        row = b"Mueller;Koeln\r\n"
+        exact = head + row * ((UPLOAD_LIMIT - len(head)) // len(row))
+        exact += b"x" * (UPLOAD_LIMIT - len(exact) - 2) + b"\r\n"
+        assert len(exact) == UPLOAD_LIMIT
+
+        assert intake_bytes(exact, Path("x.csv")).over_limit is False
+        assert intake_bytes(exact + b"A;B\r\n", Path("x.csv")).over_limit is True
+
+    @pytest.mark.parametrize(
+        ("n", "shown"),
+        [
+            (999, "999 Bytes"),
+            (1_000, "1,0 kB"),
+            (1_510, "1,5 kB"),
+            (2_000_001, "2,0 MB"),
+            (3 * 10**9, "3,0 GB"),
+        ],
+    )
+    def test_human_size(self, n: int, shown: str) -> None:
+        """Sizes are shown in decimal units with a German decimal comma."""
+        assert human_size(n) == shown
