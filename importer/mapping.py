@@ -1,0 +1,851 @@
+"""Map the headers of a contact export to lexoffice import columns.
+
+Each header goes through these steps; the step that decides is recorded as
+:attr:`ColumnMapping.method <importer.model.ColumnMapping>`:
+
+1. ``manual``: ``--map "SOURCE=TARGET"`` / ``--mapping FILE`` (target ``None``: keep it unmapped);
+2. the never-map list of ``reference/synonyms.toml`` (Telefax, Konto, E-Mail-Typ ...): these
+   headers stay ``unmapped`` with a note, because a careless matcher would map them wrongly;
+3. ``exact``: the header is a catalog name;
+4. ``normalized``: equal to a catalog name after :func:`normalize`;
+5. ``synonym``: a header name from ``reference/synonyms.toml``, or an address field plus a side
+   word (``Lieferadresse PLZ`` → ``PLZ 2``, ``Straße geschäftlich`` → ``Straße 1``);
+6. ``merge``: a house-number, "PLZ Ort" or one-cell contact-person column whose values go into
+   another column (:attr:`ColumnMapping.merge`);
+7. ``fuzzy``: a typo of a catalog name or synonym (rapidfuzz ratio on normalised forms) from
+   :data:`FUZZY_THRESHOLD`; below it the best candidate is only reported as ``suggestion``;
+8. ``unmapped``.
+
+Address 1 (billing) or 2 (shipping) is decided by words in the header (``[address_side]`` in
+``synonyms.toml``): shipping words (Liefer…, Versand…, shipping, delivery) give 2, every other
+side word gives 1. When several columns claim one address field, the scores decide: a business
+word ("geschäftlich") scores 1.0 and wins a tie against an unmarked column, a billing word
+("Rechnungsadresse") 0.95, a private word ("privat", "home") 0.9. So Outlook's ``Straße privat``
+becomes ``Straße 1`` only when there is no ``Straße geschäftlich`` and no plain ``Straße``.
+
+Two columns never map to one target: the better one wins (method manual > exact > normalized >
+synonym > fuzzy, then score, then the business word, then first in the file); the other one is
+left unmapped with a note naming the winner and the target as its suggestion. Merged columns do
+not count as a second mapping to their target.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final, NamedTuple
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+import reference
+from importer.catalog import Catalog
+from importer.errors import ConfigurationError
+from importer.messages import msg
+from importer.model import ColumnMapping
+
+#: Lowest fuzzy score (rapidfuzz ratio, 0–1) that is applied. Tuned on ``tests/data/headers``:
+#: within FUZZY_MAX_EDITS the best wrong candidates score 0.75 (``Nickname`` → Nachname,
+#: ``Telefax 2`` → Telefon 2), the lowest real typos 0.80 (``E-Mial``, ``Emial``).
+FUZZY_THRESHOLD: Final = 0.78
+#: Below this a fuzzy candidate is not even worth a suggestion.
+SUGGESTION_FLOOR: Final = 0.6
+#: A typo is a few edits, whatever the length: "Ansprechpartner Mobil" is 3 edits from
+#: "Ansprechpartner E-Mail" although their ratio is 0.90, so it is no typo.
+FUZZY_MAX_EDITS: Final = 2
+#: A suggestion further away than this is noise ("Region geschäftlich" is no "Telefon geschäftlich").
+SUGGESTION_MAX_EDITS: Final = 3
+#: Headers shorter than this (normalised) are never mapped by fuzzy matching ("Ort" vs "Wort").
+FUZZY_MIN_LENGTH: Final = 4
+#: A candidate that contains the header (or is contained in it) with this many extra characters
+#: is another field, not a typo: "Mobiltelefon 2" is no "Telefon 2", "Region geschäftlich" no
+#: "Land/Region geschäftlich".
+CONTAINMENT_MIN_EXTRA: Final = 3
+#: Score of a synonym listed under ``[weak]``.
+WEAK_SCORE: Final = 0.9
+#: Method ranks for resolving two columns that claim one target (lower wins).
+METHOD_RANK: Final[Mapping[str, int]] = {"manual": 0, "exact": 1, "normalized": 2, "synonym": 3, "fuzzy": 4}
+SIDES: Final = ("business", "billing", "shipping", "private")
+MERGE_KINDS: Final = ("house_number", "postcode_city", "contact_person")
+
+_SIDE_SCORE: Final[Mapping[str | None, float]] = {
+    None: 1.0,
+    "business": 1.0,
+    "billing": 0.95,
+    "shipping": 1.0,
+    "private": 0.9,
+}
+_SIDE_NUMBER: Final[Mapping[str, int]] = {"business": 1, "billing": 1, "shipping": 2, "private": 1}
+_ADDRESS_GROUPS: Final = ("billing", "shipping")
+_STREET: Final = "Straße {n}"
+_POSTCODE: Final = "PLZ {n}"
+_CITY: Final = "Ort {n}"
+_PERSON_FIRST: Final = "Ansprechpartner 1 Vorname"
+_PERSON_LAST: Final = "Ansprechpartner 1 Nachname"
+
+_TRANSLIT: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_WORD: Final = re.compile(r"[a-z]+|[0-9]+")
+_NUMBER_WORDS: Final = frozenset({"nr", "nummer", "no", "number", "num"})
+_MISSING: Final = object()
+
+
+class Normalized(NamedTuple):
+    """A header reduced to what matters for matching."""
+
+    #: Words and digit runs, number words ("Nummer", "No", "Nr.") unified to ``nr``.
+    tokens: tuple[str, ...]
+    #: The tokens joined: the comparison key ("Kd.-Nr." → ``kdnr``, "Straße 1" → ``strasse1``).
+    key: str
+    #: The words joined without unifying number words (fuzzy matching uses both forms).
+    plain: str
+    #: All digits of the header ("Address 2 - Street" → ``2``).
+    digits: str
+
+
+def _unify_number(word: str) -> str:
+    if word in _NUMBER_WORDS:
+        return "nr"
+    if word.endswith("nummer") and len(word) > len("nummer"):
+        return word[: -len("nummer")] + "nr"
+    return word
+
+
+@functools.lru_cache(maxsize=8192)
+def normalize(text: str) -> Normalized:
+    """Fold case, umlauts (ä→ae), ß→ss, accents, punctuation, whitespace and "Nr."/"Nummer"/"No"."""
+    folded = unicodedata.normalize("NFC", text).casefold().translate(_TRANSLIT)
+    ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
+    raw = tuple(_WORD.findall(ascii_text))
+    tokens = tuple(_unify_number(word) for word in raw)
+    digits = "".join(word for word in raw if word.isdigit())
+    return Normalized(tokens, "".join(tokens), "".join(raw), digits)
+
+
+# --- synonyms ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False)
+class Synonyms:
+    """The header vocabulary of ``reference/synonyms.toml`` (plus an optional extra file).
+
+    Compared by identity, so that the tables built from it can be cached.
+    """
+
+    #: lexoffice column → header names that mean it.
+    synonyms: Mapping[str, tuple[str, ...]]
+    #: lexoffice column → header names that mean it but lose to any other match (score 0.9).
+    weak: Mapping[str, tuple[str, ...]]
+    #: reason → headers that must never be mapped.
+    never_map: Mapping[str, tuple[str, ...]]
+    #: ``business``/``billing``/``shipping``/``private`` → words that put an address on side 1 or 2.
+    address_side: Mapping[str, tuple[str, ...]]
+    #: ``house_number``/``postcode_city``/``contact_person`` → headers merged into another column.
+    merge: Mapping[str, tuple[str, ...]]
+    source: str = "reference/synonyms.toml"
+
+    def never_map_headers(self) -> list[str]:
+        """Every never-map header, in file order."""
+        return [header for headers in self.never_map.values() for header in headers]
+
+
+def _string_lists(data: Any, table: str, where: str) -> dict[str, tuple[str, ...]]:
+    section = data.get(table, {})
+    if not isinstance(section, dict):
+        raise ConfigurationError(msg("mapping-synonyms-invalid", path=where, detail=f"[{table}]"))
+    result: dict[str, tuple[str, ...]] = {}
+    for key, values in section.items():
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            raise ConfigurationError(msg("mapping-synonyms-invalid", path=where, detail=f"[{table}] {key}"))
+        result[str(key)] = tuple(values)
+    return result
+
+
+def _merged(
+    first: Mapping[str, tuple[str, ...]], second: Mapping[str, tuple[str, ...]]
+) -> dict[str, tuple[str, ...]]:
+    result = dict(first)
+    for key, values in second.items():
+        result[key] = (*result.get(key, ()), *values)
+    return result
+
+
+def _check_synonyms(synonyms: Synonyms, where: str) -> None:
+    """Refuse side or merge names the mapper does not know, and a header meaning two things."""
+    unknown = [k for k in synonyms.address_side if k not in SIDES] + [
+        k for k in synonyms.merge if k not in MERGE_KINDS
+    ]
+    if unknown:
+        raise ConfigurationError(msg("mapping-synonyms-invalid", path=where, detail=", ".join(unknown)))
+    meaning: dict[str, str] = {}
+    entries: list[tuple[str, str]] = [
+        (word, f"→ {target}")
+        for table in (synonyms.synonyms, synonyms.weak)
+        for target, words in table.items()
+        for word in words
+    ]
+    entries += [(word, "never_map") for word in synonyms.never_map_headers()]
+    entries += [(word, f"merge {kind}") for kind, words in synonyms.merge.items() for word in words]
+    for word, what in entries:
+        key = normalize(word).key
+        if not key:
+            raise ConfigurationError(msg("mapping-synonyms-invalid", path=where, detail=repr(word)))
+        if meaning.setdefault(key, what) != what:
+            detail = f"{word!r}: {meaning[key]} / {what}"
+            raise ConfigurationError(msg("mapping-synonyms-invalid", path=where, detail=detail))
+
+
+def _parse_synonyms(data: dict[str, Any], where: str) -> Synonyms:
+    return Synonyms(
+        synonyms=_string_lists(data, "synonyms", where),
+        weak=_string_lists(data, "weak", where),
+        never_map=_string_lists(data, "never_map", where),
+        address_side=_string_lists(data, "address_side", where),
+        merge=_string_lists(data, "merge", where),
+        source=where,
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def load_synonyms(extra: Path | None = None) -> Synonyms:
+    """The shipped ``reference/synonyms.toml``, with the lists of the file ``extra`` appended."""
+    text = reference.data_file("synonyms.toml").read_text(encoding="utf-8")
+    synonyms = _parse_synonyms(tomllib.loads(text), "reference/synonyms.toml")
+    if extra is not None:
+        try:
+            more = _parse_synonyms(tomllib.loads(extra.read_text(encoding="utf-8-sig")), str(extra))
+        except FileNotFoundError:
+            raise ConfigurationError(msg("mapping-synonyms-missing", path=extra)) from None
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigurationError(msg("mapping-synonyms-invalid", path=extra, detail=exc)) from None
+        synonyms = Synonyms(
+            synonyms=_merged(synonyms.synonyms, more.synonyms),
+            weak=_merged(synonyms.weak, more.weak),
+            never_map=_merged(synonyms.never_map, more.never_map),
+            address_side=_merged(synonyms.address_side, more.address_side),
+            merge=_merged(synonyms.merge, more.merge),
+            source=f"{synonyms.source} + {extra}",
+        )
+    _check_synonyms(synonyms, synonyms.source)
+    return synonyms
+
+
+# --- lookup tables (built once per synonyms × catalog) ----------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    """One fuzzy candidate: a catalog name, synonym (``target``) or never-map header (``reason``)."""
+
+    text: str
+    key: str
+    plain: str
+    digits: str
+    target: str | None
+    reason: str | None
+
+
+class _Side(NamedTuple):
+    side: str
+    core: str
+
+
+class _Tables:
+    """Normalised lookup tables for one synonyms object and one catalog."""
+
+    def __init__(self, synonyms: Synonyms, columns: tuple[tuple[str, str], ...]) -> None:
+        names = [name for name, _ in columns]
+        self.names = frozenset(names)
+        self.catalog_keys = {normalize(name).key: name for name in names}
+        self.synonym_keys: dict[str, tuple[str, float]] = {}
+        for table, weight in ((synonyms.synonyms, 1.0), (synonyms.weak, WEAK_SCORE)):
+            for target, words in table.items():
+                if target in self.names:
+                    for word in words:
+                        self.synonym_keys.setdefault(normalize(word).key, (target, weight))
+        self.never_keys = {
+            normalize(word).key: reason for reason, words in synonyms.never_map.items() for word in words
+        }
+        self.merge_keys = {
+            normalize(word).key: kind for kind, words in synonyms.merge.items() for word in words
+        }
+        self.side_words = {
+            normalize(word).key: side for side, words in synonyms.address_side.items() for word in words
+        }
+        self.side_prefixes = sorted(self.side_words.items(), key=lambda item: (-len(item[0]), item[0]))
+        # Address fields: "Straße 1" → ("Straße", 1); the "neutral" table maps a side-free,
+        # digit-free header key ("strasse", "postleitzahl") to its field.
+        self.address: dict[tuple[str, int], str] = {}
+        for name, group in columns:
+            base, _, number = name.rpartition(" ")
+            if group in _ADDRESS_GROUPS and number in ("1", "2") and base:
+                self.address[(base, int(number))] = name
+        fields = {name: base for (base, number), name in self.address.items() if number == 1}
+        self.neutral: dict[str, tuple[str, float]] = {
+            normalize(base).key: (base, 1.0) for base in fields.values()
+        }
+        for table, weight in ((synonyms.synonyms, 1.0), (synonyms.weak, WEAK_SCORE)):
+            for target, words in table.items():
+                if target in fields:
+                    for word in words:
+                        norm = normalize(word)
+                        if not norm.digits and self.header_side(norm) is None:
+                            self.neutral.setdefault(norm.key, (fields[target], weight))
+        choices: dict[str, _Choice] = {}
+        for name in names:
+            self._add_choice(choices, name, name, None)
+        for table in (synonyms.synonyms, synonyms.weak):
+            for target, words in table.items():
+                if target in self.names:
+                    for word in words:
+                        self._add_choice(choices, word, target, None)
+        for reason, words in synonyms.never_map.items():
+            for word in words:
+                self._add_choice(choices, word, None, reason)
+        self.choices = tuple(choices.values())
+        self._subsets: dict[str, tuple[tuple[_Choice, ...], list[str], list[str]]] = {}
+
+    @staticmethod
+    def _add_choice(choices: dict[str, _Choice], text: str, target: str | None, reason: str | None) -> None:
+        norm = normalize(text)
+        choices.setdefault(norm.key, _Choice(text, norm.key, norm.plain, norm.digits, target, reason))
+
+    def subset(self, digits: str) -> tuple[tuple[_Choice, ...], list[str], list[str]]:
+        """Fuzzy candidates for a header with ``digits``: targets with the same digits, all never-map ones."""
+        found = self._subsets.get(digits)
+        if found is None:
+            chosen = tuple(c for c in self.choices if not digits or c.target is None or c.digits == digits)
+            found = (chosen, [c.key for c in chosen], [c.plain for c in chosen])
+            self._subsets[digits] = found
+        return found
+
+    def header_side(self, norm: Normalized) -> str | None:
+        """The side named by whole words of the header, or None (none or contradicting words)."""
+        sides = {self.side_words[t] for t in norm.tokens if t in self.side_words}
+        return sides.pop() if len(sides) == 1 else None
+
+    def side_readings(self, norm: Normalized) -> list[_Side]:
+        """Readings of the header as side word + field: whole words first, then word beginnings."""
+        sides = {self.side_words[t] for t in norm.tokens if t in self.side_words}
+        if len(sides) > 1:
+            return []
+        rest = [t for t in norm.tokens if t not in self.side_words]
+        readings: list[_Side] = []
+        if sides:
+            readings.append(_Side(next(iter(sides)), "".join(rest)))
+        for i, token in enumerate(rest):
+            for prefix, side in self.side_prefixes:
+                if token.startswith(prefix) and (not sides or side in sides):
+                    remainder = token[len(prefix) :]
+                    cuts = [remainder, remainder[1:]] if remainder.startswith("s") else [remainder]
+                    for cut in cuts:
+                        readings.append(_Side(side, "".join([*rest[:i], cut, *rest[i + 1 :]])))
+                    break
+        return [reading for reading in readings if reading.core]
+
+
+def _catalog_shape(catalog: Catalog) -> tuple[tuple[str, str], ...]:
+    return tuple((column.name, column.group) for column in catalog.columns)
+
+
+@functools.lru_cache(maxsize=16)
+def _tables(synonyms: Synonyms, columns: tuple[tuple[str, str], ...]) -> _Tables:
+    return _Tables(synonyms, columns)
+
+
+# --- the mapper --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Candidates:
+    """What fuzzy matching found for one header (scores 0–1)."""
+
+    #: The best candidate that may be applied: above the threshold, few edits, no containment.
+    typo: _Choice | None = None
+    typo_score: float = 0.0
+    #: The best candidate worth a suggestion (few edits, no containment).
+    best: _Choice | None = None
+    best_score: float = 0.0
+    #: The most similar never-map header.
+    never: _Choice | None = None
+    never_score: float = 0.0
+
+
+@dataclass(slots=True)
+class _Pending:
+    """A column waiting for the merge decision."""
+
+    index: int
+    kind: str
+    number: int
+
+
+def _contained(a: str, b: str) -> bool:
+    return (a in b or b in a) and abs(len(a) - len(b)) >= CONTAINMENT_MIN_EXTRA
+
+
+def _edits(norm: Normalized, choice: _Choice) -> int:
+    """Typing errors between header and candidate (an adjacent swap counts as one)."""
+    return min(OSA.distance(norm.key, choice.key), OSA.distance(norm.plain, choice.plain))
+
+
+def _canonical_target(target: str, catalog: Catalog, tables: _Tables, source: str) -> str:
+    if target in tables.names:
+        return target
+    found = tables.catalog_keys.get(normalize(target).key)
+    if found is None:
+        raise ConfigurationError(
+            msg("mapping-unknown-target", source=source, target=target, names=", ".join(catalog.names()))
+        )
+    return found
+
+
+def _manual_targets(
+    manual: Mapping[str, str | None], catalog: Catalog, tables: _Tables
+) -> dict[str, str | None]:
+    result: dict[str, str | None] = {}
+    for source, target in manual.items():
+        result[source] = _canonical_target(target, catalog, tables, source) if target else None
+    return result
+
+
+def _manual_lookup(forced: Mapping[str, str | None], header: str) -> object:
+    if header in forced:
+        return forced[header]
+    stripped = header.strip()
+    for source, target in forced.items():
+        if source.strip() == stripped:
+            return target
+    return _MISSING
+
+
+def _apply(column: ColumnMapping, target: str, method: str, score: float, note: str | None = None) -> None:
+    column.target = target
+    column.method = method
+    column.score = score
+    column.destination = "upload"
+    column.note = note
+
+
+def _percent(score: float) -> int:
+    return round(score * 100)
+
+
+class _Mapper:
+    """Maps the headers of one file; see the module docstring for the steps."""
+
+    def __init__(self, tables: _Tables, forced: Mapping[str, str | None]) -> None:
+        self.tables = tables
+        self.forced = forced
+        self.priority: dict[int, int] = {}
+        self.private: set[int] = set()
+        self.pending: list[_Pending] = []
+
+    def column(self, index: int, header: str) -> ColumnMapping:
+        """The mapping of one header, before duplicates and merges are resolved."""
+        column = ColumnMapping(index=index, source=header, target=None, method="unmapped", score=0.0)
+        manual = _manual_lookup(self.forced, header)
+        if manual is not _MISSING:
+            column.method = "manual"
+            if isinstance(manual, str):
+                _apply(column, manual, "manual", 1.0)
+            else:
+                column.note = msg("mapping-manual-unmapped")
+            return column
+        norm = normalize(header)
+        reason = self._never(norm)
+        if reason is not None:
+            column.note = msg("mapping-never", reason=_reason(reason))
+            return column
+        if header in self.tables.names:
+            _apply(column, header, "exact", 1.0)
+            return column
+        target = self.tables.catalog_keys.get(norm.key)
+        if target is not None:
+            _apply(column, target, "normalized", 1.0)
+            return column
+        if self._synonym(column, norm) or self._merge(column, norm):
+            return column
+        self._fuzzy(column, norm)
+        return column
+
+    def _never(self, norm: Normalized) -> str | None:
+        reason = self.tables.never_keys.get(norm.key)
+        if reason is None:
+            for reading in self.tables.side_readings(norm):
+                reason = self.tables.never_keys.get(reading.core)
+                if reason is not None:
+                    break
+        return reason
+
+    def _synonym(self, column: ColumnMapping, norm: Normalized) -> bool:
+        found = self.tables.synonym_keys.get(norm.key)
+        if found is not None:
+            target, weight = found
+            side = self.tables.header_side(norm)
+            self._claim(column, target, min(weight, _SIDE_SCORE[side]), side)
+            return True
+        for reading in self.tables.side_readings(norm):
+            field = self.tables.neutral.get(reading.core)
+            if field is None:
+                continue
+            base, weight = field
+            derived = self.tables.address.get((base, _SIDE_NUMBER[reading.side]))
+            if derived is None:
+                continue
+            self._claim(column, derived, min(weight, _SIDE_SCORE[reading.side]), reading.side)
+            return True
+        return False
+
+    def _claim(self, column: ColumnMapping, target: str, score: float, side: str | None) -> None:
+        _apply(column, target, "synonym", score)
+        if side == "business":
+            self.priority[column.index] = 1
+        if side == "private" and target in self.tables.address.values():
+            self.private.add(column.index)
+
+    def _merge(self, column: ColumnMapping, norm: Normalized) -> bool:
+        kind = self.tables.merge_keys.get(norm.key)
+        number = 1
+        if kind is None:
+            for reading in self.tables.side_readings(norm):
+                kind = self.tables.merge_keys.get(reading.core)
+                if kind is not None and kind != "contact_person":
+                    number = _SIDE_NUMBER[reading.side]
+                    break
+                kind = None
+        if kind is None:
+            return False
+        self.pending.append(_Pending(column.index, kind, number))
+        return True
+
+    def _fuzzy(self, column: ColumnMapping, norm: Normalized) -> None:
+        found = self._candidates(norm)
+        typo = found.typo
+        if (
+            typo is not None
+            and typo.target is not None
+            and found.typo_score > found.never_score
+            and len(norm.key) >= FUZZY_MIN_LENGTH
+        ):
+            note = msg("mapping-fuzzy", score=_percent(found.typo_score), similar=typo.text)
+            _apply(column, typo.target, "fuzzy", found.typo_score, note)
+            return
+        never, best = found.never, found.best
+        if never is not None and found.never_score >= max(found.best_score, FUZZY_THRESHOLD):
+            reason = _reason(never.reason or "other")
+            column.note = msg("mapping-never-similar", similar=never.text, reason=reason)
+            return
+        if (
+            best is not None
+            and best.target is not None
+            and found.best_score > found.never_score
+            and found.best_score >= SUGGESTION_FLOOR
+        ):
+            column.suggestion = best.target
+            column.suggestion_score = found.best_score
+            column.note = msg(
+                "mapping-suggestion",
+                suggestion=best.target,
+                score=_percent(found.best_score),
+                source=column.source,
+            )
+            return
+        column.note = msg("mapping-unmapped")
+
+    def _candidates(self, norm: Normalized) -> _Candidates:
+        """The fuzzy candidates of a header; see :class:`_Candidates`."""
+        found = _Candidates()
+        if not norm.key:
+            return found
+        choices, keys, plains = self.tables.subset(norm.digits)
+        scores: dict[int, float] = {}
+        for query, options in ((norm.key, keys), (norm.plain, plains)):
+            for _, score, i in process.extract(query, options, scorer=fuzz.ratio, limit=12):
+                scores[i] = max(scores.get(i, 0.0), score / 100)
+        for i, score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+            choice = choices[i]
+            if choice.target is None:
+                if found.never is None:
+                    found.never, found.never_score = choice, score
+                continue
+            if _contained(norm.key, choice.key) or _contained(norm.plain, choice.plain):
+                continue
+            edits = _edits(norm, choice)
+            if found.typo is None and score >= FUZZY_THRESHOLD and edits <= FUZZY_MAX_EDITS:
+                found.typo, found.typo_score = choice, score
+            if found.best is None and edits <= SUGGESTION_MAX_EDITS:
+                found.best, found.best_score = choice, score
+        return found
+
+    def resolve(self, columns: list[ColumnMapping]) -> None:
+        """Leave one column per target; then decide the merges."""
+        claims: dict[str, list[int]] = {}
+        for column in columns:
+            if column.target is not None:
+                claims.setdefault(column.target, []).append(column.index)
+        for indexes in claims.values():
+            if len(indexes) < 2:
+                continue
+            winner = min(
+                indexes,
+                key=lambda i: (
+                    METHOD_RANK[columns[i].method],
+                    -round(columns[i].score, 6),
+                    -self.priority.get(i, 0),
+                    i,
+                ),
+            )
+            for i in indexes:
+                if i != winner:
+                    self._demote(columns[i], columns[winner])
+        for index in self.private:
+            column = columns[index]
+            if column.target is not None:
+                column.note = msg("mapping-private-address", target=column.target)
+        self._merges(columns)
+
+    @staticmethod
+    def _demote(column: ColumnMapping, winner: ColumnMapping) -> None:
+        target = column.target
+        column.suggestion = target
+        column.suggestion_score = column.score
+        column.target = None
+        column.method = "unmapped"
+        column.score = 0.0
+        column.destination = "unmapped"
+        column.note = msg("mapping-duplicate", target=target, winner=winner.source, index=winner.index + 1)
+
+    def _merges(self, columns: list[ColumnMapping]) -> None:
+        mapped = {c.target: c for c in columns if c.target is not None}
+        names = self.tables.names
+        for pending in self.pending:
+            column = columns[pending.index]
+            n = pending.number
+            if pending.kind == "house_number":
+                street = _STREET.format(n=n)
+                merge = f"house-number-{n}"
+                if street not in mapped or street not in names:
+                    column.note = msg("mapping-merge-no-street", target=street)
+                    continue
+                note = msg("mapping-merge-house-number", target=street, street=mapped[street].source)
+                self._merge_into(columns, column, street, merge, note)
+            elif pending.kind == "postcode_city":
+                postcode, city = _POSTCODE.format(n=n), _CITY.format(n=n)
+                self._merge_pair(columns, column, mapped, (postcode, city), f"postcode-city-{n}")
+            else:
+                self._merge_pair(columns, column, mapped, (_PERSON_FIRST, _PERSON_LAST), "contact-person-1")
+
+    def _merge_pair(
+        self,
+        columns: list[ColumnMapping],
+        column: ColumnMapping,
+        mapped: Mapping[str, ColumnMapping],
+        targets: tuple[str, str],
+        merge: str,
+    ) -> None:
+        first, second = targets
+        missing = [t for t in targets if t not in self.tables.names]
+        taken = [mapped[t].source for t in targets if t in mapped]
+        if missing or taken:
+            column.note = msg(
+                "mapping-merge-taken",
+                targets=" / ".join(targets),
+                sources=", ".join(f"„{s}“" for s in taken) or "–",
+            )
+            return
+        if merge.startswith("contact-person"):
+            note = msg("mapping-merge-contact-person", first=first, last=second)
+            target = second
+        else:
+            note = msg("mapping-merge-postcode-city", postcode=first, city=second)
+            target = first
+        self._merge_into(columns, column, target, merge, note)
+
+    @staticmethod
+    def _merge_into(
+        columns: list[ColumnMapping], column: ColumnMapping, target: str, merge: str, note: str
+    ) -> None:
+        earlier = next((c for c in columns if c.merge == merge), None)
+        if earlier is not None:
+            column.note = msg("mapping-merge-duplicate", winner=earlier.source, index=earlier.index + 1)
+            return
+        column.target = target
+        column.method = "merge"
+        column.score = 1.0
+        column.merge = merge
+        column.destination = f"merged:{target}"
+        column.note = note
+
+
+def _reason(reason: str) -> str:
+    key = f"mapping-never-{reason.replace('_', '-')}"
+    try:
+        return msg(key)
+    except KeyError:
+        return msg("mapping-never-other")
+
+
+def map_headers(
+    headers: list[str],
+    catalog: Catalog,
+    *,
+    manual: Mapping[str, str | None] | None = None,
+    synonyms: Synonyms | None = None,
+) -> list[ColumnMapping]:
+    """One :class:`ColumnMapping` per header, in file order (``index`` counts from 0).
+
+    ``manual`` maps source headers to catalog columns (``None``: keep unmapped); a target that is
+    no catalog column raises :class:`ConfigurationError`. ``synonyms`` defaults to the shipped file.
+    """
+    tables = _tables(synonyms or load_synonyms(), _catalog_shape(catalog))
+    mapper = _Mapper(tables, _manual_targets(manual or {}, catalog, tables))
+    columns = [mapper.column(index, header) for index, header in enumerate(headers)]
+    mapper.resolve(columns)
+    return columns
+
+
+def unknown_manual_sources(headers: Iterable[str], manual: Mapping[str, str | None]) -> list[str]:
+    """The sources of ``manual`` that match no header (a typo in ``--map`` or an old mapping file)."""
+    present = {header.strip() for header in headers}
+    return [source for source in manual if source.strip() not in present]
+
+
+# --- --map, --mapping FILE, --save-mapping FILE ----------------------------------------------------
+
+
+def parse_map_option(values: tuple[str, ...]) -> dict[str, str | None]:
+    """Read repeated ``--map "SOURCE=TARGET"`` options; ``SOURCE=`` keeps the column unmapped."""
+    result: dict[str, str | None] = {}
+    for value in values:
+        source, sep, target = value.rpartition("=")
+        source, target = source.strip(), target.strip()
+        if not sep or not source:
+            raise ConfigurationError(msg("mapping-map-malformed", value=value))
+        chosen = target or None
+        if source in result and result[source] != chosen:
+            raise ConfigurationError(
+                msg("mapping-map-conflict", source=source, first=result[source] or "–", second=chosen or "–")
+            )
+        result[source] = chosen
+    return result
+
+
+def load_mapping_file(path: Path) -> dict[str, str | None]:
+    """Read a ``--mapping`` file: a TOML table ``[mapping]`` of ``"Source" = "Target"`` (``""``: unmapped)."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise ConfigurationError(msg("mapping-file-missing", path=path)) from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigurationError(msg("mapping-file-invalid", path=path, detail=exc)) from None
+    table = data.get("mapping")
+    if not isinstance(table, dict):
+        raise ConfigurationError(msg("mapping-file-invalid", path=path, detail=msg("mapping-file-no-table")))
+    result: dict[str, str | None] = {}
+    for source, target in table.items():
+        if not isinstance(target, str):
+            detail = msg("mapping-file-not-text", source=source)
+            raise ConfigurationError(msg("mapping-file-invalid", path=path, detail=detail))
+        result[source] = target.strip() or None
+    return result
+
+
+_TOML_ESCAPES: Final = {
+    '"': '\\"',
+    "\\": "\\\\",
+    "\b": "\\b",
+    "\t": "\\t",
+    "\n": "\\n",
+    "\f": "\\f",
+    "\r": "\\r",
+}
+
+
+def _toml_string(text: str) -> str:
+    parts = []
+    for char in text:
+        if char in _TOML_ESCAPES:
+            parts.append(_TOML_ESCAPES[char])
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            parts.append(f"\\u{ord(char):04X}")
+        else:
+            parts.append(char)
+    return '"' + "".join(parts) + '"'
+
+
+def save_mapping(path: Path, columns: list[ColumnMapping]) -> None:
+    """Write ``columns`` as a ``--mapping`` file; merged columns are comments (they are found again)."""
+    lines = [f"# {line}" for line in msg("mapping-file-comment").splitlines()]
+    lines.append("[mapping]")
+    for column in columns:
+        if column.merge is not None:
+            lines.append(
+                "# "
+                + msg("mapping-file-merged", source=column.source, target=column.target, merge=column.merge)
+            )
+        else:
+            lines.append(f"{_toml_string(column.source)} = {_toml_string(column.target or '')}")
+    try:
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise ConfigurationError(msg("mapping-file-write", path=path, detail=exc)) from None
+
+
+# --- the `map` command's table ------------------------------------------------------------------
+
+
+def render_mapping_table(columns: list[ColumnMapping]) -> str:
+    """A plain-text table (Quelle, lexoffice-Spalte, Methode, Punkte, Vorschlag), a summary and the notes."""
+    head = tuple(
+        msg(key)
+        for key in (
+            "mapping-table-source",
+            "mapping-table-target",
+            "mapping-table-method",
+            "mapping-table-score",
+            "mapping-table-suggestion",
+        )
+    )
+    rows: list[tuple[str, ...]] = [head]
+    for column in columns:
+        mapped = column.target is not None
+        suggestion = (
+            f"{column.suggestion} ({_percent(column.suggestion_score or 0.0)})" if column.suggestion else ""
+        )
+        rows.append(
+            (
+                column.source,
+                column.target or "–",
+                msg(f"mapping-method-{column.method}"),
+                str(_percent(column.score)) if mapped else "–",
+                suggestion,
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows
+    ]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    merged = sum(1 for c in columns if c.merge is not None)
+    mapped_count = sum(1 for c in columns if c.target is not None) - merged
+    lines.append("")
+    lines.append(
+        msg(
+            "mapping-table-summary",
+            total=len(columns),
+            mapped=mapped_count,
+            merged=merged,
+            unmapped=len(columns) - mapped_count - merged,
+        )
+    )
+    notes = [c for c in columns if c.note]
+    if notes:
+        lines.append("")
+        lines.append(msg("mapping-table-notes"))
+        lines.extend(f"- {c.source}: {c.note}" for c in notes)
+    return "\n".join(lines) + "\n"

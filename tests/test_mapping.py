@@ -1,0 +1,624 @@
+"""Header mapping: steps, never-map list, duplicates, address sides, merges, mapping files, --map."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import mapping_quality
+import pytest
+
+from importer.catalog import Catalog, load_catalog
+from importer.errors import ConfigurationError
+from importer.mapping import (
+    FUZZY_THRESHOLD,
+    load_mapping_file,
+    load_synonyms,
+    map_headers,
+    normalize,
+    parse_map_option,
+    render_mapping_table,
+    save_mapping,
+    unknown_manual_sources,
+)
+from importer.messages import language
+from importer.model import ColumnMapping
+
+HEADER_SETS = [
+    pytest.param(header_set, id=f"{system}-{i}")
+    for system, sets in mapping_quality.load_header_sets().items()
+    for i, header_set in enumerate(sets)
+]
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    """The shipped catalog."""
+    return load_catalog()
+
+
+def targets(columns: list[ColumnMapping]) -> dict[str, str | None]:
+    """Source header → target."""
+    return {c.source: c.target for c in columns}
+
+
+def one(header: str, catalog: Catalog) -> ColumnMapping:
+    """The mapping of a file with the single column ``header``."""
+    (column,) = map_headers([header], catalog)
+    return column
+
+
+class TestHeaderSets:
+    """Every header of every system's header set (tests/data/headers) maps as listed."""
+
+    @pytest.mark.parametrize("header_set", HEADER_SETS)
+    def test_every_header_maps_as_expected(
+        self, header_set: mapping_quality.HeaderSet, catalog: Catalog
+    ) -> None:
+        """Each applied mapping and each non-mapping (and merge kind) equals the expectation."""
+        columns = map_headers(header_set.headers, catalog)
+        found = [(c.source, c.target, c.merge) for c in columns]
+        expected = [
+            (e.header, None, None) if e.header in header_set.known_misses else (e.header, e.target, e.merge)
+            for e in header_set.columns
+        ]
+        assert found == expected
+
+    @pytest.mark.parametrize("header_set", HEADER_SETS)
+    def test_columns_come_back_in_file_order(
+        self, header_set: mapping_quality.HeaderSet, catalog: Catalog
+    ) -> None:
+        """One mapping per header, indexed from 0 in file order."""
+        columns = map_headers(header_set.headers, catalog)
+        assert [(c.index, c.source) for c in columns] == list(enumerate(header_set.headers))
+
+    def test_known_misses_are_few(self) -> None:
+        """Known misses are the exception: at most one per header set."""
+        sets = [s for sets in mapping_quality.load_header_sets().values() for s in sets]
+        assert all(len(s.known_misses) <= 1 for s in sets)
+        assert all(m in s.headers for s in sets for m in s.known_misses)
+
+
+class TestQuality:
+    """The mapping quality script reports the figures the issue asks for."""
+
+    def test_precision_is_one_and_recall_at_least_95_percent(self) -> None:
+        """No wrong mapping is ever applied, and at least 95 % of the mappable columns are found."""
+        overall = mapping_quality.measure()["overall"]
+        assert overall.wrong == []
+        assert overall.precision == 1.0
+        assert overall.recall >= mapping_quality.MIN_RECALL
+
+    def test_every_system_has_precision_one(self) -> None:
+        """Precision holds per source system, not only on average."""
+        results = mapping_quality.measure()
+        assert {system: q.precision for system, q in results.items() if q.precision < 1.0} == {}
+
+    def test_main_prints_the_table_and_succeeds(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """The script prints a line per system and exits 0."""
+        assert mapping_quality.main() == 0
+        out = capsys.readouterr().out
+        assert "precision" in out
+        assert "faktura_kunden" in out
+        assert "overall" in out
+
+
+class TestNormalize:
+    """Headers are compared after folding case, umlauts, ß, punctuation, spaces and number words."""
+
+    @pytest.mark.parametrize(
+        ("left", "right"),
+        [
+            ("Straße 1", "STRASSE1"),
+            ("Umsatzsteuer ID", "Umsatzsteuer-ID"),
+            ("Länderschlüssel", "Laenderschluessel"),
+            ("  E-Mail 1 ", "email_1"),
+            ("Kundennummer", "Kunden-Nr."),
+            ("Kundennummer", "Kunden Nummer"),
+            ("Customer No.", "Customer Number"),
+            ("Land/Region", "Land : Region"),
+        ],
+    )
+    def test_spellings_fold_to_one_key(self, left: str, right: str) -> None:
+        """Both spellings give the same comparison key."""
+        assert normalize(left).key == normalize(right).key
+
+    def test_digits_are_kept_apart(self) -> None:
+        """Digits stay in the key and are collected for the digit guard."""
+        norm = normalize("Address 2 - Street")
+        assert norm.key == "address2street"
+        assert norm.digits == "2"
+
+    def test_plain_form_keeps_number_words(self) -> None:
+        """The plain form (used for fuzzy matching too) does not unify "Nummer"."""
+        assert normalize("Steuernummer").plain == "steuernummer"
+        assert normalize("Steuernummer").key == "steuernr"
+
+
+class TestSteps:
+    """Each step is recorded as the method, with its score."""
+
+    @pytest.mark.parametrize(
+        ("header", "target", "method", "score"),
+        [
+            ("Firmenname", "Firmenname", "exact", 1.0),
+            ("firmen name", "Firmenname", "normalized", 1.0),
+            ("Firma", "Firmenname", "synonym", 1.0),
+            ("Name", "Nachname", "synonym", 0.9),
+            ("Kundenummer", "Kundennummer", "fuzzy", pytest.approx(0.957, abs=0.001)),
+            ("Lieblingsfarbe", None, "unmapped", 0.0),
+        ],
+    )
+    def test_method_and_score(
+        self, header: str, target: str | None, method: str, score: float, catalog: Catalog
+    ) -> None:
+        """The header is decided by the expected step."""
+        column = one(header, catalog)
+        assert (column.target, column.method, column.score) == (target, method, score)
+
+    def test_mapped_columns_go_to_the_upload(self, catalog: Catalog) -> None:
+        """Mapped columns have destination upload, unmapped ones unmapped."""
+        columns = map_headers(["Firma", "Matchcode"], catalog)
+        assert [c.destination for c in columns] == ["upload", "unmapped"]
+
+    def test_fuzzy_match_has_a_note_to_check(self, catalog: Catalog) -> None:
+        """An applied fuzzy match tells the user to check it, naming what it resembles."""
+        column = one("Nachnahme", catalog)
+        assert column.method == "fuzzy"
+        assert column.note is not None
+        assert "bitte prüfen" in column.note
+        assert "„Nachname“" in column.note
+
+    def test_unmapped_column_has_a_german_note(self, catalog: Catalog) -> None:
+        """A header without any candidate says where its values go."""
+        column = one("Lieblingsfarbe", catalog)
+        assert column.note is not None
+        assert "nicht zugeordneten Spalten" in column.note
+
+
+class TestFuzzy:
+    """Fuzzy matching applies typos only; everything else is at most a suggestion."""
+
+    @pytest.mark.parametrize(
+        ("header", "target"),
+        [
+            ("Nachnahme", "Nachname"),
+            ("Vornmae", "Vorname"),
+            ("Firmename", "Firmenname"),
+            ("Postleitzahll", "PLZ 1"),
+            ("E-Mial", "E-Mail 1"),
+            ("Kundenummer", "Kundennummer"),
+        ],
+    )
+    def test_real_typos_are_applied(self, header: str, target: str, catalog: Catalog) -> None:
+        """A typo of a catalog name or synonym maps with method fuzzy above the threshold."""
+        column = one(header, catalog)
+        assert (column.target, column.method) == (target, "fuzzy")
+        assert column.score >= FUZZY_THRESHOLD
+
+    @pytest.mark.parametrize(
+        "header",
+        ["Faxnummer", "Kontonr", "Telefax 2", "Bankname", "Ort der Lieferung", "Mobiltelefon 2", "E-Mail 3"],
+    )
+    def test_near_misses_are_not_applied(self, header: str, catalog: Catalog) -> None:
+        """Near-misses stay unmapped."""
+        column = one(header, catalog)
+        assert (column.target, column.method) == (None, "unmapped")
+
+    def test_similar_long_header_is_only_a_suggestion(self, catalog: Catalog) -> None:
+        """Three edits apart is no typo, however high the ratio: reported as suggestion, not applied."""
+        column = one("Ansprechpartner Mobil", catalog)
+        assert column.target is None
+        assert column.suggestion == "Ansprechpartner 1 E-Mail"
+        assert column.suggestion_score is not None
+        assert column.suggestion_score > FUZZY_THRESHOLD
+        assert column.note is not None
+        assert '--map "Ansprechpartner Mobil=Ansprechpartner 1 E-Mail"' in column.note
+
+    def test_header_resembling_a_never_map_header_is_not_mapped(self, catalog: Catalog) -> None:
+        """ "Telefax 2" is closer to never-map "Telefax" than to "Telefon 2", so it stays unmapped."""
+        column = one("Telefax 2", catalog)
+        assert column.suggestion is None
+        assert column.note is not None
+        assert "„Telefax“" in column.note
+
+    def test_digits_must_agree(self, catalog: Catalog) -> None:
+        """ "Telefn 3" is no typo of "Telefon 1"/"Telefon 2": differing digits never match."""
+        assert one("Telefn 3", catalog).target is None
+        assert one("Telefn 2", catalog).target == "Telefon 2"
+
+
+class TestNeverMap:
+    """Headers on the never-map list stay unmapped with a German note and no suggestion."""
+
+    def test_every_never_map_header_stays_unmapped(self, catalog: Catalog) -> None:
+        """No never-map header of synonyms.toml is mapped, merged or suggested."""
+        headers = load_synonyms().never_map_headers()
+        offenders = [
+            (c.source, c.target, c.suggestion)
+            for header in headers
+            for c in map_headers([header], catalog)
+            if c.target is not None or c.suggestion is not None or c.method != "unmapped"
+        ]
+        assert offenders == []
+        assert len(headers) > 100
+
+    @pytest.mark.parametrize(
+        ("header", "phrase"),
+        [
+            ("Telefax", "Fax"),
+            ("Konto", "Konto- oder Fremdnummer"),
+            ("E-Mail: Angezeigter Name", "Anzeigename"),
+            ("PLZ Postfach", "Postfach"),
+            ("IBAN", "Bankverbindungen"),
+            ("Liefer. Telefon", "Lieferanschrift"),
+            ("Titel", "Anrede"),
+        ],
+    )
+    def test_note_gives_the_reason(self, header: str, phrase: str, catalog: Catalog) -> None:
+        """The note says why the header is never mapped and how to map it anyway."""
+        note = one(header, catalog).note
+        assert note is not None
+        assert phrase in note
+        assert "--map" in note
+
+    @pytest.mark.parametrize("header", ["Fax geschäftlich", "Liefer. Fax", "Postfach (Rechnungsadresse)"])
+    def test_side_words_do_not_hide_a_never_map_header(self, header: str, catalog: Catalog) -> None:
+        """A never-map header with an address side word is still never mapped."""
+        column = one(header, catalog)
+        assert (column.target, column.suggestion) == (None, None)
+
+    def test_manual_mapping_overrides_the_list(self, catalog: Catalog) -> None:
+        """--map can still map a never-map header."""
+        (column,) = map_headers(["Telefax"], catalog, manual={"Telefax": "Telefon 2"})
+        assert (column.target, column.method) == ("Telefon 2", "manual")
+
+
+class TestManual:
+    """--map / --mapping come first and are checked against the catalog."""
+
+    def test_manual_target_is_applied(self, catalog: Catalog) -> None:
+        """A manual mapping wins over every automatic step."""
+        columns = map_headers(["Name", "Matchcode"], catalog, manual={"Matchcode": "Firmenname"})
+        assert targets(columns) == {"Name": "Nachname", "Matchcode": "Firmenname"}
+        assert columns[1].method == "manual"
+
+    def test_none_forces_unmapped(self, catalog: Catalog) -> None:
+        """A manual None keeps even an exact catalog name unmapped."""
+        (column,) = map_headers(["Firmenname"], catalog, manual={"Firmenname": None})
+        assert (column.target, column.method) == (None, "manual")
+        assert column.note is not None
+        assert "--map/--mapping" in column.note
+
+    def test_target_spelling_is_normalized(self, catalog: Catalog) -> None:
+        """A target spelt loosely ("telefon 1") is taken as the catalog column."""
+        (column,) = map_headers(["Tel"], catalog, manual={"Tel": "telefon 1"})
+        assert column.target == "Telefon 1"
+
+    def test_unknown_target_is_a_configuration_error(self, catalog: Catalog) -> None:
+        """A target that is no catalog column is refused with a German message naming the options."""
+        with pytest.raises(
+            ConfigurationError, match=r"„Telefon 3“ .*--map/--mapping.* keine lexoffice-Spalte"
+        ):
+            map_headers(["Tel"], catalog, manual={"Tel": "Telefon 3"})
+
+    def test_source_matches_without_surrounding_spaces(self, catalog: Catalog) -> None:
+        """A header with stray spaces still finds its manual mapping."""
+        (column,) = map_headers([" Matchcode "], catalog, manual={"Matchcode": "Firmenname"})
+        assert column.target == "Firmenname"
+
+    def test_manual_wins_a_duplicate(self, catalog: Catalog) -> None:
+        """A manual mapping beats an exact match to the same target."""
+        columns = map_headers(["Firmenname", "Name 1"], catalog, manual={"Name 1": "Firmenname"})
+        assert targets(columns) == {"Firmenname": None, "Name 1": "Firmenname"}
+
+    def test_unknown_manual_sources_are_listed(self) -> None:
+        """Manual sources that match no header are reported (typos in --map)."""
+        manual = {"Firma": "Firmenname", "Kundenummer": "Kundennummer"}
+        assert unknown_manual_sources(["Firma ", "Kd-Nr."], manual) == ["Kundenummer"]
+
+
+class TestDuplicates:
+    """Two source columns never map to one target; the better one wins."""
+
+    def test_better_method_wins_regardless_of_order(self, catalog: Catalog) -> None:
+        """An exact match beats a synonym even when the synonym comes first."""
+        columns = map_headers(["Firma", "Firmenname"], catalog)
+        assert targets(columns) == {"Firma": None, "Firmenname": "Firmenname"}
+
+    def test_higher_score_wins(self, catalog: Catalog) -> None:
+        """A weak synonym ("Länderschlüssel") loses to a full one ("Land")."""
+        columns = map_headers(["Länderschlüssel", "Land"], catalog)
+        assert targets(columns) == {"Länderschlüssel": None, "Land": "Land 1"}
+
+    def test_first_in_file_wins_a_tie(self, catalog: Catalog) -> None:
+        """Two synonyms with equal score: the first column wins."""
+        columns = map_headers(["Unternehmen", "Firma"], catalog)
+        assert targets(columns) == {"Unternehmen": "Firmenname", "Firma": None}
+
+    def test_loser_names_the_winner_and_suggests_the_target(self, catalog: Catalog) -> None:
+        """The losing column is unmapped, with the target as suggestion and a note naming the winner."""
+        loser = map_headers(["Firmenname", "Firma"], catalog)[1]
+        assert (loser.target, loser.method, loser.suggestion, loser.suggestion_score) == (
+            None,
+            "unmapped",
+            "Firmenname",
+            1.0,
+        )
+        assert loser.note is not None
+        assert "„Firmenname“ (Spalte 1)" in loser.note
+
+    def test_no_target_is_used_twice_in_any_header_set(self, catalog: Catalog) -> None:
+        """Across all header sets, every target has at most one non-merge column."""
+        for sets in mapping_quality.load_header_sets().values():
+            for header_set in sets:
+                used = [
+                    c.target for c in map_headers(header_set.headers, catalog) if c.target and not c.merge
+                ]
+                assert len(used) == len(set(used)), header_set.name
+
+
+class TestAddressSides:
+    """Side words decide between address 1 (billing) and 2 (shipping)."""
+
+    @pytest.mark.parametrize(
+        ("header", "target"),
+        [
+            ("Lieferadresse PLZ", "PLZ 2"),
+            ("Liefer. Strasse", "Straße 2"),
+            ("Lieferort", "Ort 2"),
+            ("Versand-PLZ", "PLZ 2"),
+            ("Shipping City", "Ort 2"),
+            ("Delivery Country", "Land 2"),
+            ("Lieferanschrift Zusatz", "Adresszusatz 2"),
+            ("Straße geschäftlich", "Straße 1"),
+            ("Rechnungsstraße", "Straße 1"),
+            ("Rechnungs-PLZ", "PLZ 1"),
+            ("Rechnungsanschrift Ort", "Ort 1"),
+            ("Billing Country", "Land 1"),
+            ("Straße privat", "Straße 1"),
+        ],
+    )
+    def test_side_word_picks_the_address(self, header: str, target: str, catalog: Catalog) -> None:
+        """A side word plus an address field maps to that field of the named address."""
+        column = one(header, catalog)
+        assert (column.target, column.method) == (target, "synonym")
+
+    @pytest.mark.parametrize(
+        ("header", "target"),
+        [
+            ("Lieferantennummer", "Lieferantennummer"),
+            ("Lieferart", None),
+            ("Rechnung Lieferadresse Straße", None),
+        ],
+    )
+    def test_words_that_only_look_like_sides(self, header: str, target: str | None, catalog: Catalog) -> None:
+        """ "Lieferant…" is no shipping word; contradicting side words decide nothing."""
+        assert one(header, catalog).target == target
+
+    def test_business_beats_unmarked_beats_billing_beats_private(self, catalog: Catalog) -> None:
+        """Business wins over unmarked (Outlook's "Ort" is a location), unmarked over billing and private."""
+        outlook = map_headers(["Ort", "Ort privat", "Ort geschäftlich"], catalog)
+        assert targets(outlook) == {"Ort": None, "Ort privat": None, "Ort geschäftlich": "Ort 1"}
+        datev = map_headers(["Straße (Rechnungsadresse)", "Straße privat", "Straße"], catalog)
+        assert targets(datev) == {
+            "Straße (Rechnungsadresse)": None,
+            "Straße privat": None,
+            "Straße": "Straße 1",
+        }
+
+    def test_private_address_is_used_alone_with_a_note(self, catalog: Catalog) -> None:
+        """Without another column, the private address becomes address 1 and the note says so."""
+        column = one("Postleitzahl privat", catalog)
+        assert (column.target, column.score) == ("PLZ 1", 0.9)
+        assert column.note is not None
+        assert "Privatangabe" in column.note
+
+
+class TestMerges:
+    """House numbers, "PLZ Ort" and one-cell contact persons are prepared for merging."""
+
+    def test_house_number_merges_into_the_street(self, catalog: Catalog) -> None:
+        """A house-number column is merged into Straße 1 and does not count as a second Straße 1."""
+        columns = map_headers(["Straße", "Hausnummer"], catalog)
+        assert [(c.target, c.method, c.merge) for c in columns] == [
+            ("Straße 1", "synonym", None),
+            ("Straße 1", "merge", "house-number-1"),
+        ]
+        assert columns[1].destination == "merged:Straße 1"
+
+    @pytest.mark.parametrize("header", ["Hausnr.", "Hausnr", "Nr.", "HNr", "Haus-Nr."])
+    def test_house_number_spellings(self, header: str, catalog: Catalog) -> None:
+        """Every house-number spelling is recognised."""
+        assert map_headers(["Strasse", header], catalog)[1].merge == "house-number-1"
+
+    def test_shipping_house_number_merges_into_street_2(self, catalog: Catalog) -> None:
+        """A house number with a shipping word goes to Straße 2."""
+        columns = map_headers(["Straße", "Liefer. Strasse", "Liefer. Hausnummer", "Hausnr."], catalog)
+        assert [c.merge for c in columns] == [None, None, "house-number-2", "house-number-1"]
+
+    def test_house_number_without_street_stays_unmapped(self, catalog: Catalog) -> None:
+        """Without a street column there is nothing to append the number to."""
+        column = one("Hausnummer", catalog)
+        assert (column.target, column.merge) == (None, None)
+        assert column.note is not None
+        assert "„Straße 1“" in column.note
+
+    @pytest.mark.parametrize("header", ["PLZ Ort", "PLZ/Ort", "PLZ und Ort"])
+    def test_postcode_city_column(self, header: str, catalog: Catalog) -> None:
+        """A combined "PLZ Ort" column is merged into PLZ 1 (and Ort 1)."""
+        column = one(header, catalog)
+        assert (column.target, column.method, column.merge) == ("PLZ 1", "merge", "postcode-city-1")
+
+    def test_shipping_postcode_city_column(self, catalog: Catalog) -> None:
+        """With a shipping word the combined column goes to address 2."""
+        assert one("Liefer. PLZ/Ort", catalog).merge == "postcode-city-2"
+
+    @pytest.mark.parametrize("other", ["PLZ", "Ort"])
+    def test_postcode_city_only_when_both_are_free(self, other: str, catalog: Catalog) -> None:
+        """When PLZ 1 or Ort 1 has its own column, the combined column is not split."""
+        columns = map_headers(["PLZ Ort", other], catalog)
+        assert (columns[0].target, columns[0].merge) == (None, None)
+        assert columns[0].note is not None
+        assert f"„{other}“" in columns[0].note
+
+    @pytest.mark.parametrize("header", ["Ansprechpartner", "Kontaktperson", "Ansprechpartner 1"])
+    def test_one_cell_contact_person(self, header: str, catalog: Catalog) -> None:
+        """A one-cell contact person is merged into Ansprechpartner 1 Nachname."""
+        column = one(header, catalog)
+        assert (column.target, column.merge) == ("Ansprechpartner 1 Nachname", "contact-person-1")
+
+    def test_contact_person_only_without_separate_names(self, catalog: Catalog) -> None:
+        """Separate first/last name columns win; the one-cell column stays unmapped."""
+        columns = map_headers(["Ansprechpartner", "Ansprechpartner Vorname"], catalog)
+        assert targets(columns) == {
+            "Ansprechpartner": None,
+            "Ansprechpartner Vorname": "Ansprechpartner 1 Vorname",
+        }
+
+    def test_second_merge_of_the_same_kind_stays_unmapped(self, catalog: Catalog) -> None:
+        """Two house-number columns: the first is merged, the second is left out with a note."""
+        columns = map_headers(["Straße", "Hausnr.", "Hausnummer"], catalog)
+        assert [c.merge for c in columns] == [None, "house-number-1", None]
+        assert columns[2].note is not None
+        assert "„Hausnr.“" in columns[2].note
+
+
+class TestSynonymsFile:
+    """reference/synonyms.toml is consistent and can be extended."""
+
+    def test_every_target_is_a_catalog_column(self, catalog: Catalog) -> None:
+        """Synonym targets are spelt exactly as in the catalog."""
+        synonyms = load_synonyms()
+        assert set(synonyms.synonyms) | set(synonyms.weak) <= set(catalog.names())
+
+    def test_loading_is_cached(self) -> None:
+        """The shipped file is parsed once per process."""
+        assert load_synonyms() is load_synonyms()
+
+    def test_extra_file_extends_the_shipped_one(self, tmp_path: Path, catalog: Catalog) -> None:
+        """An extra file adds synonyms and never-map headers."""
+        extra = tmp_path / "more.toml"
+        extra.write_text(
+            '[synonyms]\n"Firmenname" = ["Mandant"]\n[never_map]\nother = ["Firma"]\n', encoding="utf-8"
+        )
+        with pytest.raises(ConfigurationError, match="Firma"):
+            load_synonyms(extra)
+        extra.write_text(
+            '[synonyms]\n"Firmenname" = ["Mandant"]\n[never_map]\nother = ["Branche"]\n', encoding="utf-8"
+        )
+        synonyms = load_synonyms(extra)
+        columns = map_headers(["Mandant", "Branche"], catalog, synonyms=synonyms)
+        assert targets(columns) == {"Mandant": "Firmenname", "Branche": None}
+        assert "Branche" in synonyms.never_map_headers()
+
+    def test_missing_extra_file_is_a_configuration_error(self, tmp_path: Path) -> None:
+        """A missing extra file is refused with a German message."""
+        with pytest.raises(ConfigurationError, match="gibt es nicht"):
+            load_synonyms(tmp_path / "missing.toml")
+
+
+class TestMappingFile:
+    """--save-mapping writes a TOML file that --mapping reads back to the same mapping."""
+
+    def test_save_and_load_round_trip(self, tmp_path: Path, catalog: Catalog) -> None:
+        """Saved, loaded and applied as manual mapping, every column gets the same target."""
+        headers = [*mapping_quality.load_header_sets()["faktura_kunden"][0].headers, 'Sonder "Feld"\\x\t']
+        before = map_headers(headers, catalog)
+        path = tmp_path / "mapping.toml"
+        save_mapping(path, before)
+        loaded = load_mapping_file(path)
+        after = map_headers(headers, catalog, manual=loaded)
+        assert [(c.target, c.merge) for c in after] == [(c.target, c.merge) for c in before]
+        assert {c.method for c in after} == {"manual", "merge"}
+
+    def test_file_is_plain_toml(self, tmp_path: Path, catalog: Catalog) -> None:
+        """tomllib reads the file; unmapped columns are "", merged ones only a comment."""
+        path = tmp_path / "mapping.toml"
+        save_mapping(path, map_headers(["Kd-Nr.", "Matchcode", "Straße", "Hausnr."], catalog))
+        text = path.read_text(encoding="utf-8")
+        assert tomllib.loads(text) == {
+            "mapping": {"Kd-Nr.": "Kundennummer", "Matchcode": "", "Straße": "Straße 1"}
+        }
+        assert "# „Hausnr.“" in text
+
+    @pytest.mark.parametrize(
+        ("content", "phrase"),
+        [
+            ("[mapping\n", "ungültig"),
+            ('[other]\n"A" = "B"\n', "[mapping] fehlt"),
+            ('[mapping]\n"A" = 1\n', "kein Text"),
+        ],
+    )
+    def test_bad_file_names_the_option(self, tmp_path: Path, content: str, phrase: str) -> None:
+        """A broken mapping file is a configuration error naming --mapping."""
+        path = tmp_path / "bad.toml"
+        path.write_text(content, encoding="utf-8")
+        with pytest.raises(ConfigurationError, match="--mapping") as info:
+            load_mapping_file(path)
+        assert phrase in info.value.message
+
+    def test_missing_file_names_the_option(self, tmp_path: Path) -> None:
+        """A missing mapping file is a configuration error naming --mapping."""
+        with pytest.raises(ConfigurationError, match=r"--mapping.*--save-mapping"):
+            load_mapping_file(tmp_path / "none.toml")
+
+    def test_unwritable_file_names_the_option(self, tmp_path: Path, catalog: Catalog) -> None:
+        """Saving into a missing folder is a configuration error naming --save-mapping."""
+        with pytest.raises(ConfigurationError, match="--save-mapping"):
+            save_mapping(tmp_path / "no" / "such" / "dir.toml", map_headers(["Firma"], catalog))
+
+
+class TestMapOption:
+    """Repeatable --map "SOURCE=TARGET" options."""
+
+    def test_pairs_and_unmapped(self) -> None:
+        """SOURCE=TARGET maps, SOURCE= leaves unmapped; spaces around the parts are dropped."""
+        assert parse_map_option(("Name = Nachname", "Matchcode=", "a=b=Firmenname")) == {
+            "Name": "Nachname",
+            "Matchcode": None,
+            "a=b": "Firmenname",
+        }
+
+    @pytest.mark.parametrize("value", ["Nachname", "=Nachname", " = ", ""])
+    def test_malformed_value_names_the_option(self, value: str) -> None:
+        """A value without "=" or without a source is a configuration error naming --map."""
+        with pytest.raises(ConfigurationError, match=r"--map .* ist ungültig"):
+            parse_map_option((value,))
+
+    def test_contradicting_repeats_are_refused(self) -> None:
+        """The same source with two targets is an error; repeating it identically is fine."""
+        assert parse_map_option(("A=Firmenname", "A=Firmenname")) == {"A": "Firmenname"}
+        with pytest.raises(ConfigurationError, match="zweimal"):
+            parse_map_option(("A=Firmenname", "A=Nachname"))
+
+
+class TestRenderTable:
+    """The `map` command's plain-text table."""
+
+    def test_german_table(self, catalog: Catalog) -> None:
+        """Columns Quelle, lexoffice-Spalte, Methode, Punkte, Vorschlag, then a summary and the notes."""
+        text = render_mapping_table(map_headers(["Kd-Nr.", "Firma", "Firmenname"], catalog))
+        assert text == (
+            "Quelle      lexoffice-Spalte  Methode           Punkte  Vorschlag\n"
+            "----------  ----------------  ----------------  ------  ----------------\n"
+            "Kd-Nr.      Kundennummer      Synonym           100\n"
+            "Firma       –                 nicht zugeordnet  –       Firmenname (100)\n"
+            "Firmenname  Firmenname        genau             100\n"
+            "\n"
+            "3 Spalten: 2 zugeordnet, 0 zusammengeführt, 1 nicht zugeordnet.\n"
+            "\n"
+            "Hinweise:\n"
+            "- Firma: „Firmenname“ ist schon „Firmenname“ (Spalte 3) zugeordnet, das besser passt; "
+            "diese Spalte kommt in die Datei mit den nicht zugeordneten Spalten. "
+            "Wählen Sie sie sonst mit --map.\n"
+        )
+
+    def test_english_labels(self, catalog: Catalog) -> None:
+        """With --lang en the labels and methods are English."""
+        with language("en"):
+            text = render_mapping_table(map_headers(["Straße", "Hausnr."], catalog))
+        first = text.splitlines()[0]
+        assert first.split() == ["Source", "lexoffice", "column", "Method", "Points", "Suggestion"]
+        assert "merged" in text
+        assert "2 columns: 1 mapped, 1 merged, 0 unmapped." in text
