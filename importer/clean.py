@@ -1,0 +1,575 @@
+"""Cleaning: safe, mechanical fixes of the mapped rows, each logged as a FIX issue.
+
+:func:`clean` takes the working frame the pipeline builds after header mapping (one
+``pl.String`` column per catalog column, raw values, plus ``__row__``/``__line__`` and the
+optional ``__merge_*`` inputs) and returns the catalog columns with the fixes applied.
+
+Steps, in order: mojibake repair, whitespace, merge inputs (house number, "PLZ Ort",
+one-cell contact person), "12345 Berlin" inside PLZ n or Ort n, two e-mail addresses in
+E-Mail 1, country names → ISO codes, lost leading zero of German postcodes, salutations.
+All steps are polars expressions; Python runs only on the unique values of a few
+candidate cells (mojibake, countries, salutations, contact-person names).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+import polars as pl
+
+from importer.catalog import Catalog
+from importer.countries import country_code
+from importer.model import Issue
+from importer.rules import issues_from_frame, message_expr
+
+ROW: Final = "__row__"
+LINE: Final = "__line__"
+MERGE_PREFIX: Final = "__merge_"
+
+COMPANY: Final = "Firmenname"
+SALUTATION_COLUMNS: Final[tuple[str, ...]] = (
+    "Anrede",
+    "Ansprechpartner 1 Anrede",
+    "Ansprechpartner 2 Anrede",
+)
+EMAIL_1: Final = "E-Mail 1"
+EMAIL_2: Final = "E-Mail 2"
+#: (PLZ, Ort, Land) of the billing and the shipping address.
+ADDRESSES: Final[tuple[tuple[str, str, str], ...]] = (
+    ("PLZ 1", "Ort 1", "Land 1"),
+    ("PLZ 2", "Ort 2", "Land 2"),
+)
+COUNTRY_COLUMNS: Final[tuple[str, ...]] = ("Land 1", "Land 2")
+HOUSE_NUMBER_MERGES: Final = {"__merge_house-number-1": "Straße 1", "__merge_house-number-2": "Straße 2"}
+POSTCODE_CITY_MERGES: Final = {
+    "__merge_postcode-city-1": ("PLZ 1", "Ort 1"),
+    "__merge_postcode-city-2": ("PLZ 2", "Ort 2"),
+}
+CONTACT_PERSON_MERGES: Final = {
+    "__merge_contact-person-1": (
+        "Ansprechpartner 1 Anrede",
+        "Ansprechpartner 1 Vorname",
+        "Ansprechpartner 1 Nachname",
+    ),
+}
+
+_ZERO_WIDTH: Final = "[\u200b\u200c\u200d\u2060\ufeff]"
+#: Cells the whitespace step must touch: edge or doubled spaces, other whitespace, zero-width
+#: characters, combining marks and the few singletons NFC changes (Ω, K, Å signs).
+_NEEDS_SQUEEZE: Final = "^ | $|  |[^\\S ]|[\u200b\u200c\u200d\u2060\ufeff]|\\p{M}|[\u2126\u212a\u212b]"
+#: A UTF-8 lead byte read as cp1252 (Â..ô) followed by a continuation byte read as cp1252.
+_MOJIBAKE: Final = (
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+_POSTCODE_CITY: Final = r"^([0-9]{4,5})\s+(\S.*)$"
+_POSTCODE_ONLY: Final = r"^[0-9]{4,5}$"
+_EMAIL_TOKEN: Final = r"[^\s,;]+@[^\s,;]+"
+
+
+# --- the change log -------------------------------------------------------------------------
+
+_CHANGE_SCHEMA: Final = {
+    ROW: pl.Int64,
+    LINE: pl.Int64,
+    "column": pl.String,
+    "code": pl.String,
+    "before": pl.String,
+    "after": pl.String,
+    "source": pl.String,
+}
+
+
+@dataclass
+class _Log:
+    """Collects the changed cells of each step as small frames; worded as issues at the end."""
+
+    parts: list[pl.DataFrame] = field(default_factory=list)
+    #: Ready-worded findings (row, line, column, code, before, after, message), e.g. unsure splits.
+    extra: list[pl.DataFrame] = field(default_factory=list)
+
+    def record(self, before: pl.DataFrame, after: pl.DataFrame, column: str, code: str, **opts: Any) -> None:
+        """Log the cells of ``column`` that differ between the row-aligned ``before`` and ``after``."""
+        changed = before[column].ne_missing(after[column])
+        if opts.get("skip_emptied"):
+            changed = changed & after[column].is_not_null()
+        source: pl.Series | None = opts.get("source")
+        diff = pl.DataFrame(
+            {
+                ROW: before[ROW],
+                LINE: before[LINE],
+                "before": before[column],
+                "after": after[column],
+                "source": source
+                if source is not None
+                else pl.Series([None] * before.height, dtype=pl.String),
+            }
+        ).filter(changed)
+        if diff.height:
+            diff = diff.with_columns(column=pl.lit(column), code=pl.lit(code))
+            self.parts.append(diff.select(list(_CHANGE_SCHEMA)).cast(_CHANGE_SCHEMA))  # type: ignore[arg-type]
+
+    def issues(self, catalog: Catalog) -> list[Issue]:
+        """All logged changes as issues, sorted by (row, catalog column order, code); messages vectorised."""
+        worded = list(self.extra)
+        if self.parts:
+            changes = pl.concat(self.parts)
+            fields = {name: pl.col(name) for name in ("column", "before", "after", "source")}
+            for code, part in changes.partition_by("code", as_dict=True, maintain_order=True).items():
+                message = message_expr(f"issue-{code[0]}", **fields)
+                if code[0] == "salutation-normalized":
+                    removed = message_expr("issue-salutation-removed", **fields)
+                    message = pl.when(pl.col("after").is_null()).then(removed).otherwise(message)
+                worded.append(part.with_columns(message.alias("message")))
+        if not worded:
+            return []
+        order = {name: i for i, name in enumerate(catalog.names())}
+        table = (
+            pl.concat([w.select(ROW, LINE, "column", "code", "before", "after", "message") for w in worded])
+            .with_columns(
+                pl.col("column")
+                .replace_strict(order, default=len(order), return_dtype=pl.Int64)
+                .alias("order")
+            )
+            .sort(ROW, "order", "code", maintain_order=True)
+        )
+        return issues_from_frame(table.rename({"before": "value", "after": "fixed_value"}))
+
+
+def _null_if_empty(expr: pl.Expr) -> pl.Expr:
+    return pl.when(expr == "").then(None).otherwise(expr)
+
+
+def _present(frame: pl.DataFrame, *names: str) -> bool:
+    return all(name in frame.columns for name in names)
+
+
+def _patch(
+    frame: pl.DataFrame,
+    where: pl.Expr,
+    updates: dict[str, pl.Expr],
+    log: _Log,
+    code: str,
+    source: pl.Expr | None = None,
+    *,
+    skip_emptied: bool = False,
+) -> pl.DataFrame:
+    """Evaluate ``updates`` only on the rows where ``where`` holds, write them back and log the changes.
+
+    Keeps the expensive expressions off the (usually many) rows that need no fix.
+    """
+    index = frame.select(pl.arg_where(where.fill_null(False))).to_series()
+    if index.len() == 0:
+        return frame
+    subset = frame[index]
+    extra = [] if source is None else [source.cast(pl.String).alias("__source")]
+    # with_columns, not select: a literal update (e.g. pl.lit(None)) must broadcast to every row.
+    names = [*updates, *(["__source"] if extra else [])]
+    fixed = subset.with_columns(*[expr.alias(name) for name, expr in updates.items()], *extra).select(names)
+    for name in updates:
+        found = None if source is None else fixed["__source"]
+        log.record(subset, fixed, name, code, skip_emptied=skip_emptied, source=found)
+    return frame.with_columns(frame[name].clone().scatter(index, fixed[name]) for name in updates)
+
+
+def _flag_unused(frame: pl.DataFrame, log: _Log, where: pl.Expr, column: str, **fields: pl.Expr) -> None:
+    """Warn where a merge input could not be used because its target already holds something else.
+
+    ``fields`` word the message: ``source`` (the merge cell), ``target`` and ``current``.
+    """
+    flagged = frame.filter(where.fill_null(False)).select(
+        ROW,
+        LINE,
+        pl.lit(column).alias("column"),
+        pl.lit("merge-input-unused").alias("code"),
+        fields["source"].alias("before"),
+        pl.lit(None, dtype=pl.String).alias("after"),
+        message_expr("issue-merge-input-unused", **fields).alias("message"),
+    )
+    if flagged.height:
+        log.extra.append(flagged)
+
+
+def _map_values(
+    frame: pl.DataFrame,
+    columns: list[str],
+    fix: Callable[[str], str | None],
+    log: _Log,
+    code: str,
+    **opts: Any,
+) -> pl.DataFrame:
+    """Run ``fix`` on the distinct values of ``columns`` (matching ``opts["pattern"]``), apply the changes."""
+    pattern: str | None = opts.get("pattern")
+    for column in columns:
+        value = pl.col(column)
+        keep = value.is_not_null() if pattern is None else value.str.contains(pattern).fill_null(False)
+        candidates = frame.select(value.filter(keep).unique()).to_series().to_list()
+        mapping = {v: fixed for v in candidates if (fixed := fix(v)) != v}
+        if mapping:
+            old, new = list(mapping), pl.Series(list(mapping.values()), dtype=pl.String)
+            frame = _patch(frame, value.is_in(old), {column: value.replace(old, new)}, log, code)
+    return frame
+
+
+# --- steps ----------------------------------------------------------------------------------
+
+
+def _unmojibake(value: str) -> str:
+    """ftfy's repair of the cell, or of its core when whitespace around it hides the mojibake."""
+    import ftfy
+
+    fixed = unicodedata.normalize("NFC", ftfy.fix_encoding(value))
+    if fixed == value:
+        # A stray no-break space beside the mojibake makes ftfy doubt it; whitespace is
+        # squeezed in the next step anyway, so repair the squeezed form.
+        squeezed = " ".join(value.split())
+        repaired = unicodedata.normalize("NFC", ftfy.fix_encoding(squeezed))
+        if repaired != squeezed:
+            fixed = repaired
+    return fixed
+
+
+def _repair_mojibake(frame: pl.DataFrame, names: list[str], log: _Log) -> pl.DataFrame:
+    """UTF-8 text once read as cp1252 ("MÃ¼ller" → "Müller"); ftfy runs on candidate values only."""
+    return _map_values(frame, names, _unmojibake, log, "mojibake-repaired", pattern=_MOJIBAKE)
+
+
+def _squeeze(expr: pl.Expr) -> pl.Expr:
+    """Zero-width characters removed, whitespace runs (also non-breaking) to one space, trimmed, NFC."""
+    return _null_if_empty(
+        expr.str.replace_all(_ZERO_WIDTH, "")
+        .str.replace_all(r"\s+", " ")
+        .str.strip_chars(" ")
+        .str.normalize("NFC")
+    )
+
+
+def _trim(frame: pl.DataFrame, names: list[str], merges: list[str], log: _Log) -> pl.DataFrame:
+    """Whitespace cleanup and NFC of every cell that needs it; blank cells become null without an issue."""
+    for column in [*names, *merges]:
+        value = pl.col(column)
+        needs = value.str.contains(_NEEDS_SQUEEZE) | (value == "")
+        log_to = log if column in names else _Log()
+        frame = _patch(
+            frame, needs, {column: _squeeze(value)}, log_to, "whitespace-trimmed", skip_emptied=True
+        )
+    return frame
+
+
+def _merge_house_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A separate house-number column is appended to Straße n (unless the street already ends with it)."""
+    for merge, street in HOUSE_NUMBER_MERGES.items():
+        if not _present(frame, merge, street):
+            continue
+        number, road = pl.col(merge), pl.col(street)
+        merged = (
+            pl.when(road.is_null())
+            .then(number)
+            .when(road.str.ends_with(pl.concat_str([pl.lit(" "), number])))
+            .then(road)
+            .otherwise(pl.concat_str([road, number], separator=" "))
+        )
+        frame = _patch(
+            frame, number.is_not_null(), {street: merged}, log, "street-house-number-merged", number
+        )
+    return frame
+
+
+def _split_postcode_city(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A combined "PLZ Ort" merge input fills empty PLZ n / Ort n; so does "12345 Berlin" in one of them."""
+    code = "postcode-city-split"
+    for merge, (postcode, city) in POSTCODE_CITY_MERGES.items():
+        if not _present(frame, merge, postcode, city):
+            continue
+        source = pl.col(merge)
+        both = source.str.contains(_POSTCODE_CITY)
+        only_code = source.str.contains(_POSTCODE_ONLY)
+        code_part = pl.when(both).then(source.str.extract(_POSTCODE_CITY, 1)).when(only_code).then(source)
+        city_part = (
+            pl.when(both).then(source.str.extract(_POSTCODE_CITY, 2)).when(only_code.not_()).then(source)
+        )
+        updates = {
+            postcode: pl.coalesce(pl.col(postcode), code_part),
+            city: pl.coalesce(pl.col(city), city_part),
+        }
+        frame = _patch(frame, source.is_not_null(), updates, log, code, source)
+        conflict = (code_part.is_not_null() & pl.col(postcode).ne_missing(code_part)) | (
+            city_part.is_not_null() & pl.col(city).ne_missing(city_part)
+        )
+        current = pl.concat_str([pl.col(postcode), pl.col(city)], separator=" ", ignore_nulls=True)
+        target = pl.lit(f"{postcode} / {city}")
+        _flag_unused(frame, log, conflict, postcode, source=source, target=target, current=current)
+    for postcode, city, _country in ADDRESSES:
+        if not _present(frame, postcode, city):
+            continue
+        code_cell, city_cell = pl.col(postcode), pl.col(city)
+        in_code = code_cell.str.contains(_POSTCODE_CITY) & city_cell.is_null()
+        in_city = city_cell.str.contains(_POSTCODE_CITY) & code_cell.is_null()
+        combined = pl.coalesce(code_cell, city_cell)
+        updates = {
+            postcode: combined.str.extract(_POSTCODE_CITY, 1),
+            city: combined.str.extract(_POSTCODE_CITY, 2),
+        }
+        frame = _patch(frame, in_code | in_city, updates, log, code, combined)
+    return frame
+
+
+_SALUTATION_WORDS: Final = {"herr": "Herr", "herrn": "Herr", "hr": "Herr", "frau": "Frau", "fr": "Frau"}
+_TITLES: Final = {
+    "dr",
+    "prof",
+    "dipl",
+    "ing",
+    "dipl-ing",
+    "dr-ing",
+    "mag",
+    "med",
+    "rer",
+    "nat",
+    "jur",
+    "phil",
+}
+#: Words that belong to the last name when they precede it ("von der Leyen").
+_PARTICLES: Final = frozenset(
+    [
+        "von",
+        "van",
+        "vom",
+        "zu",
+        "zum",
+        "zur",
+        "de",
+        "der",
+        "den",
+        "del",
+        "della",
+        "di",
+        "da",
+        "la",
+        "le",
+        "ten",
+        "ter",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A one-cell contact-person name split into its parts."""
+
+    salutation: str | None
+    first: str | None
+    last: str | None
+    sure: bool
+
+
+def _is_title(token: str) -> bool:
+    parts = [p for p in re.split(r"[.\-]", token.casefold()) if p]
+    return bool(parts) and token.endswith(".") and all(p in _TITLES for p in parts)
+
+
+def split_person_name(text: str) -> PersonName:
+    """Split "Herr Dr. Hans Meier" into Anrede "Herr", Vorname "Dr. Hans", Nachname "Meier".
+
+    The last name is the last word, together with particles before it ("Ursula von der
+    Leyen" → "von der Leyen"); "Meier, Hans" is read as last name, first name. Academic
+    titles stay with the first name (lexoffice has no title field); without a first name
+    they join the salutation ("Herr Dr."). ``sure`` is false for a single word without
+    salutation and for three or more name words; two people in one cell ("Herr und Frau
+    Meier") are not split: the whole text becomes the last name, marked unsure.
+    """
+    tokens = text.split()
+    salutation = None
+    if tokens and tokens[0].rstrip(".").casefold() in _SALUTATION_WORDS:
+        salutation = _SALUTATION_WORDS[tokens[0].rstrip(".").casefold()]
+        tokens = tokens[1:]
+    if any(t.casefold() in ("und", "&", "u.", "+") for t in tokens):
+        # two people in one cell ("Herr und Frau Meier"): keep the text whole, to be checked
+        return PersonName(None, None, text, False)
+    sure = True
+    rest = " ".join(tokens)
+    if "," in rest:
+        last, _, first = (part.strip() for part in rest.partition(","))
+        sure = sure and bool(last) and bool(first) and "," not in first
+        return PersonName(salutation, first or None, last or None, sure)
+    titles: list[str] = []
+    while tokens and _is_title(tokens[0]):
+        titles.append(tokens.pop(0))
+    if not tokens:
+        joined = " ".join(titles) or None
+        return PersonName(salutation, None, joined, False)
+    start = len(tokens) - 1
+    while start > 1 and tokens[start - 1].casefold() in _PARTICLES:
+        start -= 1
+    if start == 1 and tokens[0].casefold() in _PARTICLES:
+        start = 0
+    first_words, last_words = tokens[:start], tokens[start:]
+    given: str | None = None
+    if first_words:
+        given = " ".join([*titles, *first_words])
+    else:
+        if titles:
+            salutation = " ".join([salutation, *titles]) if salutation else " ".join(titles)
+    if len(first_words) > 1 or (not first_words and salutation is None):
+        sure = False
+    return PersonName(salutation, given, " ".join(last_words), sure)
+
+
+def _split_contact_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A one-cell contact-person name fills Anrede/Vorname/Nachname when first and last name are empty."""
+    for merge, (salutation, first, last) in CONTACT_PERSON_MERGES.items():
+        if not _present(frame, merge, salutation, first, last):
+            continue
+        source = pl.col(merge)
+        applies = source.is_not_null() & pl.col(first).is_null() & pl.col(last).is_null()
+        values = frame.select(source.drop_nulls().unique()).to_series().to_list()
+        if not values:
+            continue
+        parsed = {v: split_person_name(v) for v in values}
+
+        def part(attr: str, parsed: dict[str, PersonName] = parsed, source: pl.Expr = source) -> pl.Expr:
+            parts = [getattr(p, attr) for p in parsed.values()]
+            return source.replace_strict(list(parsed), parts, default=None, return_dtype=pl.String)
+
+        updates = {
+            salutation: pl.coalesce(pl.col(salutation), part("salutation")),
+            first: part("first"),
+            last: part("last"),
+        }
+        unsure = sorted(v for v, p in parsed.items() if not p.sure)
+        if unsure:
+            fields = {
+                "source": source,
+                "first": part("first").fill_null("–"),
+                "last": part("last").fill_null("–"),
+            }
+            flagged = frame.filter(applies & source.is_in(unsure)).select(
+                ROW,
+                LINE,
+                pl.lit(last).alias("column"),
+                pl.lit("contact-person-split-unsure").alias("code"),
+                source.alias("before"),
+                pl.lit(None, dtype=pl.String).alias("after"),
+                message_expr("issue-contact-person-split-unsure", **fields).alias("message"),
+            )
+            log.extra.append(flagged)
+        frame = _patch(frame, applies, updates, log, "contact-person-split", source)
+        conflict = source.is_not_null() & (
+            pl.col(first).ne_missing(part("first")) | pl.col(last).ne_missing(part("last"))
+        )
+        current = pl.concat_str([pl.col(first), pl.col(last)], separator=" ", ignore_nulls=True)
+        target = pl.lit(f"{first} / {last}")
+        _flag_unused(frame, log, conflict, last, source=source, target=target, current=current)
+    return frame
+
+
+def _split_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """Two addresses in E-Mail 1 (separated by , ; or space) go to E-Mail 1 and a free E-Mail 2."""
+    if not _present(frame, EMAIL_1, EMAIL_2):
+        return frame
+    first, second = pl.col(EMAIL_1), pl.col(EMAIL_2)
+    found = first.str.extract_all(_EMAIL_TOKEN)
+    other = found.list.get(1, null_on_oob=True)
+    only_separators = first.str.replace_all(_EMAIL_TOKEN, "").str.contains(r"^[\s,;]+$")
+    free = second.is_null() | (second.str.to_lowercase() == other.str.to_lowercase())
+    split = (found.list.len() == 2) & only_separators & free
+    updates = {
+        EMAIL_1: pl.when(split).then(found.list.first()).otherwise(first),
+        EMAIL_2: pl.when(split).then(pl.coalesce(second, other)).otherwise(second),
+    }
+    candidates = first.str.count_matches("@", literal=True) == 2
+    return _patch(frame, candidates, updates, log, "multiple-emails-split", first)
+
+
+def _normalize_countries(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """Country names, vehicle codes, alpha-3 codes and phone prefixes → ISO alpha-2; unknown values kept."""
+    columns = [c for c in COUNTRY_COLUMNS if c in frame.columns]
+
+    def resolve(value: str) -> str:
+        return country_code(value) or value
+
+    return _map_values(frame, columns, resolve, log, "country-normalized")
+
+
+def _restore_leading_zeros(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A 4-digit PLZ of a German (or country-less) address gets its leading zero back; AT/CH keep 4 digits."""
+    for postcode, _city, country in ADDRESSES:
+        if postcode not in frame.columns:
+            continue
+        code = pl.col(postcode)
+        land = pl.col(country) if country in frame.columns else pl.lit(None, dtype=pl.String)
+        lost = code.str.contains(r"^[0-9]{4}$") & (land.is_null() | (land == "DE"))
+        restored = pl.concat_str([pl.lit("0"), code])
+        frame = _patch(frame, lost, {postcode: restored}, log, "postcode-leading-zero-restored")
+    return frame
+
+
+_SALUTATION_PREFIX: Final = re.compile(r"^(herrn|herr|hr\.?|frau|fr\.?)(?=\s|$)(.*)$", re.IGNORECASE)
+_COMPANY_SALUTATIONS: Final = {"firma", "fa", "fa."}
+
+
+def normalize_salutation(value: str) -> str:
+    """ "Herrn", "Hr.", "HERR" → "Herr"; "frau", "Fr." → "Frau"; a rest like " Dr." is kept."""
+    match = _SALUTATION_PREFIX.match(value)
+    if match is None:
+        return value
+    word = _SALUTATION_WORDS[match.group(1).rstrip(".").casefold()]
+    return word + match.group(2)
+
+
+def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """Salutations spelt the standard way; "Firma" dropped from Anrede on company rows."""
+    columns = [c for c in SALUTATION_COLUMNS if c in frame.columns]
+    frame = _map_values(frame, columns, normalize_salutation, log, "salutation-normalized")
+    if _present(frame, "Anrede", COMPANY):
+        anrede = pl.col("Anrede")
+        company_word = (
+            anrede.str.to_lowercase().is_in(sorted(_COMPANY_SALUTATIONS)) & pl.col(COMPANY).is_not_null()
+        )
+        none = pl.lit(None, dtype=pl.String)
+        frame = _patch(frame, company_word, {"Anrede": none}, log, "salutation-normalized")
+    return frame
+
+
+# --- entry point ----------------------------------------------------------------------------
+
+
+def clean(frame: pl.DataFrame, catalog: Catalog) -> tuple[pl.DataFrame, list[Issue]]:
+    """Apply the safe fixes to the mapped rows; return the cleaned frame and one FIX issue per change.
+
+    ``frame``: one column per catalog column (raw strings, null where empty), ``__row__``,
+    ``__line__`` and optional ``__merge_*`` inputs. The result holds ``__row__``,
+    ``__line__`` and every catalog column (missing ones added as null) in catalog order;
+    merge inputs are consumed and dropped, empty strings are null. Issues carry
+    ``value`` = before and ``fixed_value`` = after and are sorted by (row, column order,
+    code). Besides the fixes, two warnings: ``contact-person-split-unsure`` for a doubtful
+    name split, and ``merge-input-unused`` for a merge input whose target already holds
+    something else (value = the merge cell, which is then not in the result). Blank cells
+    becoming empty are not reported.
+    """
+    names = catalog.names()
+    merges = sorted(c for c in frame.columns if c.startswith(MERGE_PREFIX))
+    columns: list[Any] = [pl.col(ROW).cast(pl.Int64), pl.col(LINE).cast(pl.Int64)]
+    for name in [*names, *merges]:
+        columns.append(
+            pl.col(name).cast(pl.String)
+            if name in frame.columns
+            else pl.lit(None, dtype=pl.String).alias(name)
+        )
+    work = frame.select(columns)
+    log = _Log()
+    work = _repair_mojibake(work, names, log)
+    work = _trim(work, names, merges, log)
+    work = _merge_house_numbers(work, log)
+    work = _split_postcode_city(work, log)
+    work = _split_contact_person(work, log)
+    work = _split_emails(work, log)
+    work = _normalize_countries(work, log)
+    work = _restore_leading_zeros(work, log)
+    work = _normalize_salutations(work, log)
+    result = work.select(ROW, LINE, *[_null_if_empty(pl.col(n)).alias(n) for n in names])
+    return result, log.issues(catalog)

@@ -1,0 +1,152 @@
+"""The rule registry: every finding code the tool emits, with its severity, title and fix hint.
+
+One place decides how severe a code is; cleaning, validation and the pipeline look it up
+here, and the HTML report shows ``title`` and ``hint`` per code. Titles and hints live in
+:mod:`importer.messages` under ``rule-<code>-title`` and ``rule-<code>-hint``.
+"""
+
+from __future__ import annotations
+
+import gc
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from importer.messages import msg
+from importer.model import Issue, Severity
+
+if TYPE_CHECKING:
+    import polars as pl
+
+#: Where a code is raised: intake (reading the file), mapping (headers), clean (fixes),
+#: validate (pandera schema checks) or output (writing the upload files).
+STAGES: Final = ("intake", "mapping", "clean", "validate", "output")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One finding code and how it affects its row."""
+
+    code: str
+    severity: Severity
+    stage: str
+
+    @property
+    def title(self) -> str:
+        """Short name of the finding in the active language (German by default)."""
+        return msg(f"rule-{self.code}-title")
+
+    @property
+    def hint(self) -> str:
+        """How the user fixes the finding, in the active language."""
+        return msg(f"rule-{self.code}-hint")
+
+
+_E, _W, _F = Severity.ERROR, Severity.WARNING, Severity.FIX
+
+RULES: Final[dict[str, Rule]] = {
+    rule.code: rule
+    for rule in (
+        # intake and header mapping (raised by the pipeline)
+        Rule("header-blank", _W, "intake"),
+        Rule("header-duplicate", _W, "intake"),
+        Rule("row-too-short", _W, "intake"),
+        Rule("row-too-long", _W, "intake"),
+        Rule("encoding-uncertain", _W, "intake"),
+        Rule("column-suggestion", _W, "mapping"),
+        Rule("role-both", _W, "mapping"),
+        # cleaning (importer.clean)
+        Rule("whitespace-trimmed", _F, "clean"),
+        Rule("mojibake-repaired", _F, "clean"),
+        Rule("multiple-emails-split", _F, "clean"),
+        Rule("postcode-leading-zero-restored", _F, "clean"),
+        Rule("country-normalized", _F, "clean"),
+        Rule("street-house-number-merged", _F, "clean"),
+        Rule("postcode-city-split", _F, "clean"),
+        Rule("salutation-normalized", _F, "clean"),
+        Rule("contact-person-split", _F, "clean"),
+        Rule("contact-person-split-unsure", _W, "clean"),
+        Rule("merge-input-unused", _W, "clean"),
+        # validation errors (schemas.contacts, importer.validate)
+        Rule("customer-number-range", _E, "validate"),
+        Rule("supplier-number-range", _E, "validate"),
+        Rule("customer-number-duplicate", _E, "validate"),
+        Rule("supplier-number-duplicate", _E, "validate"),
+        Rule("name-missing", _E, "validate"),
+        Rule("email-invalid", _E, "validate"),
+        Rule("postcode-invalid", _E, "validate"),
+        Rule("country-unknown", _E, "validate"),
+        Rule("value-too-long", _E, "validate"),
+        Rule("contact-person-name-missing", _E, "validate"),
+        # validation warnings
+        Rule("first-name-missing", _W, "validate"),
+        Rule("salutation-missing", _W, "validate"),
+        Rule("vat-id-invalid", _W, "validate"),
+        Rule("formula-like-value", _W, "validate"),
+        Rule("company-name-in-person-field", _W, "validate"),
+        Rule("phone-scientific-notation", _W, "validate"),
+        # output and renumbering (raised by the pipeline)
+        Rule("output-unencodable", _E, "output"),
+        Rule("customer-number-renumbered", _F, "output"),
+        Rule("supplier-number-renumbered", _F, "output"),
+    )
+}
+
+
+def rule(code: str) -> Rule:
+    """The registered rule ``code``; a ``KeyError`` names an unregistered code (a programming error)."""
+    return RULES[code]
+
+
+def severity(code: str) -> Severity:
+    """The severity of findings with ``code``."""
+    return RULES[code].severity
+
+
+def codes(stage: str | None = None) -> list[str]:
+    """All registered codes in registry order, optionally only those raised at ``stage``."""
+    return [r.code for r in RULES.values() if stage is None or r.stage == stage]
+
+
+_FIELD: Final = "\x00"
+
+
+def message_expr(key: str, **fields: pl.Expr) -> pl.Expr:
+    """The message ``key`` rendered for every row at once: each template field becomes a column.
+
+    The template comes from :func:`importer.messages.msg` in the active language, with each
+    field replaced by a marker, then cut at the markers into literals and ``fields``
+    expressions (null renders as an empty string). Only plain ``{name}`` fields are
+    supported. Used to word many thousands of findings without a Python loop.
+    """
+    import polars as pl
+
+    text = msg(key, **{name: f"{_FIELD}{name}{_FIELD}" for name in fields})
+    parts: list[pl.Expr] = []
+    for i, piece in enumerate(text.split(_FIELD)):
+        if i % 2:
+            parts.append(fields[piece].cast(pl.String).fill_null(""))
+        elif piece:
+            parts.append(pl.lit(piece))
+    return pl.concat_str(parts) if parts else pl.lit("")
+
+
+def issues_from_frame(table: pl.DataFrame) -> list[Issue]:
+    """Issues from a frame with ``__row__``, ``__line__``, ``column``, ``value``, ``code``, ``message``
+    and ``fixed_value`` columns, in frame order; the severity comes from the registry.
+
+    Builds the records column-wise with the garbage collector paused: a large file can yield
+    hundreds of thousands of findings, and the collector would otherwise rescan them again and again.
+    """
+    levels = {code: severity(code) for code in table["code"].unique().to_list()}
+    names = ("__row__", "__line__", "column", "value", "code", "message", "fixed_value")
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        columns = [table[name].to_list() for name in names]
+        return [
+            Issue(row, line, column, value, code, levels[code], message, fixed)
+            for row, line, column, value, code, message, fixed in zip(*columns, strict=True)
+        ]
+    finally:
+        if paused:
+            gc.enable()

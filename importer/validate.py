@@ -1,0 +1,187 @@
+"""Validation: run the pandera schema of a role over the cleaned rows and turn failures into issues.
+
+This module and :mod:`schemas` are the only places that import pandera. The severity of
+each finding comes from the rule registry (:mod:`importer.rules`), the message from
+:mod:`importer.messages` (``issue-<code>``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+import polars as pl
+
+from importer.catalog import Catalog
+from importer.messages import msg
+from importer.model import Issue
+from importer.rules import issues_from_frame, message_expr
+from schemas.contacts import FOUR_DIGIT_POSTCODE_COUNTRIES, postcode_countries
+
+ROW: Final = "__row__"
+LINE: Final = "__line__"
+
+
+def _prepare(frame: pl.DataFrame, names: list[str]) -> pl.DataFrame:
+    """The role's catalog columns as strings, empty strings as null, missing columns added as null."""
+    exprs = []
+    for name in names:
+        if name in frame.columns:
+            value = pl.col(name).cast(pl.String)
+            exprs.append(pl.when(value == "").then(None).otherwise(value).alias(name))
+        else:
+            exprs.append(pl.lit(None, dtype=pl.String).alias(name))
+    return frame.select(exprs)
+
+
+def _failure_cases(data: pl.DataFrame, role: str, catalog: Catalog) -> pl.DataFrame:
+    """pandera's failure cases (column, check, index, failure_case); empty when all checks pass."""
+    import pandera.polars as pa
+    from pandera.config import ValidationDepth, config_context
+
+    from schemas import build_schema
+
+    schema = build_schema(role, "any", catalog)
+    try:
+        with config_context(validation_enabled=True, validation_depth=ValidationDepth.SCHEMA_AND_DATA):
+            schema.validate(data, lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        cases: pl.DataFrame = exc.failure_cases
+        broken = cases.filter(pl.col("index").is_null())
+        if broken.height:
+            # a check that raised or a dtype/column error: a programming error, not a data finding
+            raise RuntimeError(f"schema validation failed: {broken.row(0, named=True)}") from exc
+        return cases.select("column", "check", "index", "failure_case")
+    return pl.DataFrame(
+        schema={"column": pl.String, "check": pl.String, "index": pl.Int32, "failure_case": pl.String}
+    )
+
+
+def _first_rows(data: pl.DataFrame, column: str) -> pl.DataFrame:
+    """Each duplicated value of ``column`` (as ``failure_case``) with the row of its first occurrence."""
+    value = pl.col(column)
+    return (
+        data.filter(value.is_not_null() & value.is_duplicated())
+        .group_by(column)
+        .agg(pl.col(ROW).first().alias("first"))
+        .rename({column: "failure_case"})
+    )
+
+
+def _word(part: pl.DataFrame, code: str, data: pl.DataFrame, catalog: Catalog) -> pl.DataFrame:
+    """The failure cases of one rule code with their German (or English) message column."""
+    value = pl.col("failure_case")
+    fields: dict[str, pl.Expr] = {"column": pl.col("column"), "value": value.fill_null(msg("value-empty"))}
+    message: pl.Expr
+    if code in ("customer-number-range", "supplier-number-range"):
+        low, high = catalog.customer_range if code.startswith("customer") else catalog.supplier_range
+        message = message_expr(f"issue-{code}", **fields, min=pl.lit(str(low)), max=pl.lit(str(high)))
+    elif code in ("customer-number-duplicate", "supplier-number-duplicate"):
+        firsts = pl.concat([_first_rows(data, c) for c in part["column"].unique().to_list()]).unique(
+            "failure_case"
+        )
+        part = part.join(firsts, on="failure_case", how="left")
+        first = pl.col("first").cast(pl.String).fill_null("?")
+        message = message_expr(f"issue-{code}", **fields, first=first)
+    elif code == "postcode-invalid":
+        pairs = postcode_countries(catalog)
+        lands = {k: v for k, v in pairs.items() if v is not None and v in data.columns}
+        countries = pl.Series("country", [None] * part.height, dtype=pl.String)
+        for postcode, land in lands.items():
+            picked = data[land].gather(part["index"])
+            countries = pl.select(
+                pl.when(part["column"] == postcode).then(picked).otherwise(countries)
+            ).to_series()
+        part = part.with_columns(
+            countries.alias("country"),
+            pl.col("column").replace_strict(pairs, default="Land", return_dtype=pl.String).alias("land"),
+        )
+        country = pl.col("country")
+        context = {**fields, "country": country, "land": pl.col("land")}
+        message = (
+            pl.when(country.is_null())
+            .then(message_expr("issue-postcode-invalid-de-assumed", **context))
+            .when(country == "DE")
+            .then(message_expr("issue-postcode-invalid-de", **context))
+            .when(country.is_in(FOUR_DIGIT_POSTCODE_COUNTRIES))
+            .then(message_expr("issue-postcode-invalid-4", **context))
+            .otherwise(message_expr("issue-postcode-invalid-long", **context))
+        )
+    elif code == "value-too-long":
+        limits = {c.name: str(c.max_length) for c in catalog.columns if c.max_length is not None}
+        limit = pl.col("column").replace_strict(limits, default="?", return_dtype=pl.String)
+        message = message_expr(f"issue-{code}", **fields, length=value.str.len_chars(), max=limit)
+    elif code == "formula-like-value":
+        message = message_expr(f"issue-{code}", **fields, char=value.str.slice(0, 1))
+    else:
+        message = message_expr(f"issue-{code}", **fields)
+    return part.with_columns(message.alias("message"))
+
+
+def validate(frame: pl.DataFrame, role: str, catalog: Catalog) -> list[Issue]:
+    """Validate the cleaned rows of one role ("customers" or "suppliers") and return their findings.
+
+    ``frame`` holds one ``pl.String`` column per catalog column plus ``__row__`` and
+    ``__line__``; only the catalog columns of ``role`` are validated (``__row__``/``__line__``
+    and other columns are not). Each issue's ``value`` is the offending cell (None for an
+    empty cell that should be filled). The result is sorted by (row, catalog column order, code).
+    """
+    names = catalog.names(role)
+    data = _prepare(frame, names)
+    cases = _failure_cases(data, role, catalog)
+    if cases.height == 0:
+        return []
+    index = cases["index"].cast(pl.Int64)
+    cases = cases.with_columns(
+        index.alias("index"),
+        frame[ROW].cast(pl.Int64).gather(index).alias(ROW),
+        frame[LINE].cast(pl.Int64).gather(index).alias(LINE),
+    )
+    data = data.with_columns(frame[ROW].cast(pl.Int64).alias(ROW))
+    worded = [
+        _word(part, code, data, catalog)
+        for (code,), part in cases.partition_by("check", as_dict=True, maintain_order=True).items()
+    ]
+    order = {name: i for i, name in enumerate(catalog.names())}
+    table = (
+        pl.concat([w.select(ROW, LINE, "column", "check", "failure_case", "message") for w in worded])
+        .with_columns(
+            pl.col("column").replace_strict(order, default=len(order), return_dtype=pl.Int64).alias("order")
+        )
+        .sort(ROW, "order", "check", maintain_order=True)
+        .select(
+            ROW,
+            LINE,
+            "column",
+            pl.col("failure_case").alias("value"),
+            pl.col("check").alias("code"),
+            "message",
+            pl.lit(None, dtype=pl.String).alias("fixed_value"),
+        )
+    )
+    return issues_from_frame(table)
+
+
+def sort_issues(issues: Iterable[Issue], catalog: Catalog, *, dedupe: bool = True) -> list[Issue]:
+    """Issues sorted by (row, catalog column order, code); file-wide and header issues first.
+
+    With ``dedupe`` an issue equal to an earlier one is dropped, e.g. a shared-column finding of
+    a row that was validated both as customer and as supplier.
+    """
+    order = {name: i for i, name in enumerate(catalog.names())}
+
+    def key(issue: Issue) -> tuple[int, int, str]:
+        column = -1 if issue.column is None else order.get(issue.column, len(order))
+        return issue.row, column, issue.code
+
+    result = sorted(issues, key=key)
+    if not dedupe:
+        return result
+    seen: set[tuple[int, str | None, str, str | None]] = set()
+    unique: list[Issue] = []
+    for issue in result:
+        ident = (issue.row, issue.column, issue.code, issue.value)
+        if ident not in seen:
+            seen.add(ident)
+            unique.append(issue)
+    return unique

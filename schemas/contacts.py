@@ -1,0 +1,317 @@
+"""pandera schemas (polars backend) for lexoffice contacts, built from the column catalog.
+
+One schema per role (``customers`` / ``suppliers``) and kind: ``company`` (Firmenname
+filled), ``person`` (Firmenname empty) or ``any`` (both, one pass). Every check is named
+with its rule code (see :mod:`importer.rules`), is a polars expression over
+``data.lazyframe`` and is attached to the column it concerns, so pandera's failure cases
+name that column. A check that only concerns one kind is gated by a polars expression: it
+passes on rows of the other kind.
+
+The schemas expect the cleaned frame (see :mod:`importer.clean`): one ``pl.String``
+column per catalog column of the role, empty cells as null.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from typing import Final
+
+import pandera.polars as pa
+import polars as pl
+from pandera.api.polars.types import PolarsData
+
+from importer.catalog import Catalog, CatalogColumn
+from importer.countries import iso_codes
+
+ROLES: Final = ("customers", "suppliers")
+KINDS: Final = ("company", "person", "any")
+
+COMPANY: Final = "Firmenname"
+LAST_NAME: Final = "Nachname"
+FIRST_NAME: Final = "Vorname"
+SALUTATION: Final = "Anrede"
+VAT_ID: Final = "Umsatzsteuer ID"
+
+#: Countries whose postcodes have exactly four digits (DE and empty: five; elsewhere: at most 10 characters).
+FOUR_DIGIT_POSTCODE_COUNTRIES: Final = ("AT", "CH", "LI")
+POSTCODE_MAX_LENGTH: Final = 10
+
+_LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+_LABEL = r"[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?"
+#: One e-mail address (RFC 5321 dot-atom local part, internationalised domain names allowed).
+EMAIL_PATTERN: Final = rf"^{_LOCAL}@(?:{_LABEL}\.)+(?:\p{{L}}{{2,63}}|xn--[a-z0-9-]{{1,59}})$"
+EMAIL_MAX_LENGTH: Final = 254
+#: Excel runs a cell as a formula when it starts with = or @, or with + / - not followed by a digit.
+FORMULA_PATTERN: Final = r"^(?:[=@]|[+\-](?:[^0-9]|$))"
+#: German legal forms (case-sensitive abbreviations, word-bounded) and a few common foreign ones.
+LEGAL_FORM_PATTERN: Final = (
+    r"\b(?:GmbH|gGmbH|mbH|AG|KG|KGaA|UG|OHG|GbR|PartG|Ltd|Inc|LLC)\b"
+    r"|(?i:\bgmbh\b)"
+    r"|(?:^|\s)e\.\s?(?:K|Kfm|Kfr|V|G)\."
+    r"|&\s*Co\b"
+)
+#: A phone number Excel turned into a float: 4,9301E+11 or 4.93E+11.
+SCIENTIFIC_PATTERN: Final = r"^[+-]?[0-9]+(?:[.,][0-9]+)?[eE][+-]?[0-9]+$"
+
+
+@dataclass(frozen=True)
+class RuleCheck:
+    """A rule code, the kinds of row it concerns and the builder of its pass expression."""
+
+    code: str
+    kinds: frozenset[str]
+    #: Builds the pass expression; gets the lazyframe for checks that look at the data first.
+    build: Callable[[pl.LazyFrame], pl.Expr]
+
+
+def is_company() -> pl.Expr:
+    """True on company rows (Firmenname filled)."""
+    return pl.col(COMPANY).is_not_null()
+
+
+def _kind_expr(kind: str) -> pl.Expr:
+    return is_company() if kind == "company" else is_company().not_()
+
+
+def _gate(kinds: frozenset[str]) -> pl.Expr | None:
+    """The rows a check applies to; None when it applies to all rows."""
+    if kinds >= {"company", "person"}:
+        return None
+    exprs = [_kind_expr(k) for k in sorted(kinds)]
+    gate = exprs[0]
+    for expr in exprs[1:]:
+        gate = gate | expr
+    return gate
+
+
+_BOTH: Final = frozenset({"company", "person"})
+_PERSON: Final = frozenset({"person"})
+
+
+def _as_check(rule: RuleCheck, gate: pl.Expr | None) -> pa.Check:
+    def check(data: PolarsData) -> pl.LazyFrame:
+        ok = rule.build(data.lazyframe).fill_null(True)
+        if gate is not None:
+            ok = gate.not_() | ok
+        return data.lazyframe.select(ok.alias(rule.code))
+
+    return pa.Check(check, name=rule.code, ignore_na=False)
+
+
+# --- rule expressions ------------------------------------------------------------------
+
+
+def number_range(column: str, code: str, low: int, high: int) -> RuleCheck:
+    """Filled numbers must be exactly five digits within ``low``–``high``."""
+    value = pl.col(column)
+    ok = value.is_null() | (
+        value.str.contains(r"^[0-9]{5}$") & value.cast(pl.Int64, strict=False).is_between(low, high)
+    ).fill_null(False)
+    return RuleCheck(code, _BOTH, lambda _lf: ok)
+
+
+def number_duplicate(column: str, code: str) -> RuleCheck:
+    """The second and later occurrences of a filled number fail."""
+    value = pl.col(column)
+    ok = value.is_null() | (pl.int_range(pl.len()).over(column) == 0)
+    return RuleCheck(code, _BOTH, lambda _lf: ok)
+
+
+def name_missing() -> RuleCheck:
+    """A person row needs a Nachname (a company row has its Firmenname)."""
+    return RuleCheck("name-missing", _PERSON, lambda _lf: pl.col(LAST_NAME).is_not_null())
+
+
+def first_name_missing() -> RuleCheck:
+    """A person row with a Nachname should have a Vorname."""
+    ok = pl.col(LAST_NAME).is_null() | pl.col(FIRST_NAME).is_not_null()
+    return RuleCheck("first-name-missing", _PERSON, lambda _lf: ok)
+
+
+def salutation_missing() -> RuleCheck:
+    """A person row with a Nachname should have an Anrede."""
+    ok = pl.col(LAST_NAME).is_null() | pl.col(SALUTATION).is_not_null()
+    return RuleCheck("salutation-missing", _PERSON, lambda _lf: ok)
+
+
+def email_valid(column: str) -> RuleCheck:
+    """Filled e-mail cells hold exactly one syntactically valid address."""
+    value = pl.col(column)
+    ok = value.is_null() | (
+        value.str.contains(EMAIL_PATTERN)
+        & (value.str.len_chars() <= EMAIL_MAX_LENGTH)
+        & (value.str.split("@").list.first().str.len_chars() <= 64)
+    )
+    return RuleCheck("email-invalid", _BOTH, lambda _lf: ok)
+
+
+def postcode_valid(postcode: str, country: str | None) -> RuleCheck:
+    """DE or empty country: 5 digits; AT, CH, LI: 4 digits; elsewhere at most 10 characters."""
+    value = pl.col(postcode)
+    land = pl.col(country) if country is not None else pl.lit(None, dtype=pl.String)
+    ok = value.is_null() | (
+        pl.when(land.is_null() | (land == "DE"))
+        .then(value.str.contains(r"^[0-9]{5}$"))
+        .when(land.is_in(FOUR_DIGIT_POSTCODE_COUNTRIES))
+        .then(value.str.contains(r"^[0-9]{4}$"))
+        .otherwise(value.str.len_chars() <= POSTCODE_MAX_LENGTH)
+    )
+    return RuleCheck("postcode-invalid", _BOTH, lambda _lf: ok)
+
+
+def country_known(column: str) -> RuleCheck:
+    """Filled country cells hold an ISO 3166-1 alpha-2 code (or a lexoffice extended code like ES_CN)."""
+    value = pl.col(column)
+    ok = value.is_null() | value.is_in(sorted(iso_codes()))
+    return RuleCheck("country-unknown", _BOTH, lambda _lf: ok)
+
+
+def max_length(column: str, limit: int) -> RuleCheck:
+    """Filled cells are at most ``limit`` characters long."""
+    value = pl.col(column)
+    ok = value.is_null() | (value.str.len_chars() <= limit)
+    return RuleCheck("value-too-long", _BOTH, lambda _lf: ok)
+
+
+def contact_person_name(last_name: str, others: list[str]) -> RuleCheck:
+    """When any field of a contact person is filled, that person's Nachname must be too."""
+    others_filled = pl.any_horizontal([pl.col(c).is_not_null() for c in others]) if others else pl.lit(False)
+    ok = pl.col(last_name).is_not_null() | others_filled.not_()
+    return RuleCheck("contact-person-name-missing", _BOTH, lambda _lf: ok)
+
+
+@cache
+def _vat_ok(value: str) -> bool:
+    from stdnum import vatin
+    from stdnum.eu import vat
+
+    try:
+        return bool(vat.is_valid(value) or vatin.is_valid(value))
+    except Exception:  # stdnum raises for some malformed country prefixes; that is invalid, too
+        return False
+
+
+def vat_valid(column: str) -> RuleCheck:
+    """The VAT ID passes its country's format and check digit (python-stdnum), computed on unique values."""
+
+    def build(lf: pl.LazyFrame) -> pl.Expr:
+        unique = lf.select(pl.col(column).drop_nulls().unique()).collect().to_series().to_list()
+        valid = sorted(v for v in unique if _vat_ok(v))
+        value = pl.col(column)
+        return value.is_null() | value.is_in(valid)
+
+    return RuleCheck("vat-id-invalid", _BOTH, build)
+
+
+def formula_free(column: str) -> RuleCheck:
+    """Cells must not start like a spreadsheet formula (``=``, ``@``, ``+``/``-`` not followed by a digit)."""
+    value = pl.col(column)
+    ok = value.is_null() | value.str.contains(FORMULA_PATTERN).not_()
+    return RuleCheck("formula-like-value", _BOTH, lambda _lf: ok)
+
+
+def no_legal_form(column: str) -> RuleCheck:
+    """A person field of a row without Firmenname should not hold a legal form like GmbH."""
+    value = pl.col(column)
+    ok = value.is_null() | value.str.contains(LEGAL_FORM_PATTERN).not_()
+    return RuleCheck("company-name-in-person-field", _PERSON, lambda _lf: ok)
+
+
+def phone_not_scientific(column: str) -> RuleCheck:
+    """Phone cells must not hold a number in Excel's scientific notation."""
+    value = pl.col(column)
+    ok = value.is_null() | value.str.contains(SCIENTIFIC_PATTERN).not_()
+    return RuleCheck("phone-scientific-notation", _BOTH, lambda _lf: ok)
+
+
+# --- schema assembly -----------------------------------------------------------------------
+
+
+def postcode_countries(catalog: Catalog) -> dict[str, str | None]:
+    """Each postcode column (rule ``postcode-invalid``) and the country column of its address group."""
+    pairs: dict[str, str | None] = {}
+    for column in catalog.columns:
+        if "postcode-invalid" in column.rules:
+            country = next(
+                (c.name for c in catalog.columns if c.group == column.group and "country-unknown" in c.rules),
+                None,
+            )
+            pairs[column.name] = country
+    return pairs
+
+
+def _contact_person_others(catalog: Catalog, column: CatalogColumn) -> list[str]:
+    return [c.name for c in catalog.columns if c.group == column.group and c.name != column.name]
+
+
+def rule_checks(role: str, catalog: Catalog) -> dict[str, list[RuleCheck]]:
+    """The rule checks of each column of ``role``, in catalog order; every kind included."""
+    names = catalog.names(role)
+    present = set(names)
+    countries = postcode_countries(catalog)
+    low_c, high_c = catalog.customer_range
+    low_s, high_s = catalog.supplier_range
+    checks: dict[str, list[RuleCheck]] = {name: [] for name in names}
+    for column in catalog.columns:
+        if column.name not in present:
+            continue
+        name, rules, found = column.name, column.rules, checks[column.name]
+        if "customer-number-range" in rules:
+            found.append(number_range(name, "customer-number-range", low_c, high_c))
+        if "supplier-number-range" in rules:
+            found.append(number_range(name, "supplier-number-range", low_s, high_s))
+        if "customer-number-duplicate" in rules:
+            found.append(number_duplicate(name, "customer-number-duplicate"))
+        if "supplier-number-duplicate" in rules:
+            found.append(number_duplicate(name, "supplier-number-duplicate"))
+        if name == LAST_NAME and COMPANY in present:
+            found.append(name_missing())
+        if name == FIRST_NAME and {COMPANY, LAST_NAME} <= present:
+            found.append(first_name_missing())
+        if name == SALUTATION and {COMPANY, LAST_NAME} <= present:
+            found.append(salutation_missing())
+        if "email-invalid" in rules:
+            found.append(email_valid(name))
+        if name in countries:
+            country = countries[name]
+            found.append(postcode_valid(name, country if country in present else None))
+        if "country-unknown" in rules:
+            found.append(country_known(name))
+        if column.max_length is not None:
+            found.append(max_length(name, column.max_length))
+        if "contact-person-name-missing" in rules:
+            others = [c for c in _contact_person_others(catalog, column) if c in present]
+            found.append(contact_person_name(name, others))
+        if name == VAT_ID:
+            found.append(vat_valid(name))
+        found.append(formula_free(name))
+        if name in (FIRST_NAME, LAST_NAME) and COMPANY in present:
+            found.append(no_legal_form(name))
+        if "phone-scientific-notation" in rules:
+            found.append(phone_not_scientific(name))
+    return checks
+
+
+def build_schema(role: str, kind: str, catalog: Catalog) -> pa.DataFrameSchema:
+    """The schema for contacts of ``role`` (customers/suppliers) and ``kind`` (company/person/any).
+
+    Only the catalog columns of ``role`` are declared (all ``pl.String``, nullable); other
+    columns such as ``__row__`` are neither required nor checked. A kind-specific schema
+    holds the checks that concern its kind, each passing on rows of the other kind.
+    """
+    if role not in ROLES:
+        raise ValueError(role)
+    if kind not in KINDS:
+        raise ValueError(kind)
+    wanted = _BOTH if kind == "any" else frozenset({kind})
+    columns: dict[str, pa.Column] = {}
+    for name, rules in rule_checks(role, catalog).items():
+        checks = []
+        for rule in rules:
+            kinds = rule.kinds & wanted
+            if kinds:
+                checks.append(_as_check(rule, _gate(kinds)))
+        columns[name] = pa.Column(pl.String, nullable=True, required=True, checks=checks)
+    return pa.DataFrameSchema(columns, strict=False, name=f"lexoffice-{role}-{kind}")

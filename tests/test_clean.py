@@ -1,0 +1,418 @@
+"""Cleaning: each fix changes what it should, logs it as a FIX issue, and leaves near misses alone."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import polars as pl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from importer.catalog import Catalog, load_catalog
+from importer.clean import clean, normalize_salutation, split_person_name
+from importer.countries import country_code
+from importer.model import Issue, Severity
+
+CATALOG = load_catalog()
+COMPANY = {"Firmenname": "Bäckerei Müller GmbH"}
+
+
+def make_frame(*rows: Mapping[str, str | None], catalog: Catalog = CATALOG) -> pl.DataFrame:
+    """A working frame: every catalog column (null where a row does not name it), merge inputs as given."""
+    names = catalog.names()
+    extra = sorted({key for row in rows for key in row if key not in names})
+    columns = [*names, *extra]
+    frame = pl.DataFrame(
+        [{c: row.get(c) for c in columns} for row in rows],
+        schema=dict.fromkeys(columns, pl.String),
+        orient="row",
+    )
+    return frame.with_columns(
+        pl.int_range(2, len(rows) + 2, dtype=pl.Int64).alias("__row__"),
+        pl.int_range(3, len(rows) + 3, dtype=pl.Int64).alias("__line__"),
+    )
+
+
+def cleaned(*rows: Mapping[str, str | None]) -> tuple[pl.DataFrame, list[Issue]]:
+    """``clean`` applied to ``rows``."""
+    return clean(make_frame(*rows), CATALOG)
+
+
+def changes(*rows: Mapping[str, str | None]) -> set[tuple[str | None, str, str | None, str | None]]:
+    """(column, code, before, after) of every issue."""
+    return {(i.column, i.code, i.value, i.fixed_value) for i in cleaned(*rows)[1]}
+
+
+def cell(row: Mapping[str, str | None], column: str) -> str | None:
+    """The cleaned value of ``column`` in the single row ``row``."""
+    value: str | None = cleaned(row)[0][column][0]
+    return value
+
+
+class TestContract:
+    """The shape of clean()'s result, as the pipeline relies on it."""
+
+    def test_columns_are_row_line_and_catalog(self) -> None:
+        """Merge inputs are consumed; the result has __row__, __line__ and every catalog column in order."""
+        frame, _ = cleaned({"__merge_house-number-1": "3", "Straße 1": "Weg", "Nachname": "Meier"})
+        assert frame.columns == ["__row__", "__line__", *CATALOG.names()]
+        assert frame.schema["Nachname"] == pl.String
+
+    def test_missing_catalog_columns_are_added(self) -> None:
+        """A frame without some catalog columns still yields all of them (null)."""
+        frame = make_frame({"Nachname": "Meier"}).drop("Telefon 2")
+        result, _ = clean(frame, CATALOG)
+        assert result["Telefon 2"].to_list() == [None]
+
+    def test_clean_input_gives_no_issues(self) -> None:
+        """A tidy row is returned unchanged without findings."""
+        row = {"Kundennummer": "10001", **COMPANY, "PLZ 1": "01067", "Ort 1": "Dresden", "Land 1": "DE"}
+        frame, issues = cleaned(row)
+        assert issues == []
+        assert frame.row(0, named=True) | row == frame.row(0, named=True)
+
+    def test_issue_fields(self) -> None:
+        """A fix carries row, line, column, before, after and FIX severity."""
+        _, issues = cleaned({"Nachname": " Meier"})
+        assert issues == [
+            Issue(2, 3, "Nachname", " Meier", "whitespace-trimmed", Severity.FIX, issues[0].message, "Meier")
+        ]
+        assert "Meier" in issues[0].message
+
+    def test_issues_sorted_by_row_column_and_code(self) -> None:
+        """Issues come by row, then catalog column order, then code."""
+        _, issues = cleaned(
+            {"Land 1": "Deutschland", "Nachname": " A", "PLZ 1": "1067"}, {"Anrede": "Herrn", "Vorname": "B "}
+        )
+        keys = [(i.row, CATALOG.names().index(i.column or ""), i.code) for i in issues]
+        assert keys == sorted(keys)
+        assert [i.column for i in issues] == ["Nachname", "PLZ 1", "Land 1", "Anrede", "Vorname"]
+
+    @settings(deadline=None)
+    @given(
+        st.lists(
+            st.fixed_dictionaries(
+                {
+                    name: st.none() | st.text(alphabet="aZ09 @,;.\u00a0\u200b\u0308Ã¼-+=Herndfu", max_size=12)
+                    for name in ("Anrede", "Nachname", "PLZ 1", "Ort 1", "Land 1", "E-Mail 1", "E-Mail 2")
+                }
+            ),
+            min_size=1,
+            max_size=4,
+        )
+    )
+    def test_property_cleaning_is_idempotent(self, rows: list[dict[str, str | None]]) -> None:
+        """Cleaning a cleaned frame changes nothing more."""
+        once, _ = cleaned(*rows)
+        twice, issues = clean(once, CATALOG)
+        assert issues == []
+        assert twice.equals(once)
+
+
+class TestWhitespace:
+    """Surrounding, doubled, non-breaking and zero-width spaces go; NFC is applied."""
+
+    @pytest.mark.parametrize(
+        ("raw", "fixed"),
+        [
+            ("  Müller ", "Müller"),
+            ("Hans\u00a0 Peter", "Hans Peter"),
+            ("Me\u200bier", "Meier"),
+            ("Mu\u0308ller", "Müller"),
+            ("Anna\tLena", "Anna Lena"),
+            ("A  B", "A B"),
+        ],
+    )
+    def test_fixed(self, raw: str, fixed: str) -> None:
+        """Each kind of stray space (and decomposed umlauts) is cleaned and logged."""
+        assert changes({"Nachname": raw}) == {("Nachname", "whitespace-trimmed", raw, fixed)}
+
+    def test_near_miss(self) -> None:
+        """Single inner spaces are fine."""
+        assert changes({"Nachname": "von der Heide"}) == set()
+
+    def test_blank_cells_become_null_silently(self) -> None:
+        """A cell of spaces or an empty string becomes null without an issue."""
+        frame, issues = cleaned({"Nachname": "   ", "Vorname": "", "Ort 1": "\u00a0"})
+        assert issues == []
+        assert frame.select("Nachname", "Vorname", "Ort 1").row(0) == (None, None, None)
+
+
+class TestMojibake:
+    """UTF-8 read as cp1252 is repaired, on candidate cells only."""
+
+    @pytest.mark.parametrize(
+        ("raw", "fixed"), [("MÃ¼ller", "Müller"), ("StraÃŸe 5", "Straße 5"), ("GrÃ¶ÃŸe", "Größe")]
+    )
+    def test_fixed(self, raw: str, fixed: str) -> None:
+        """Typical German mojibake is turned back into umlauts."""
+        assert changes({"Nachname": raw}) == {("Nachname", "mojibake-repaired", raw, fixed)}
+
+    @pytest.mark.parametrize("text", ["Müller", "SÃO PAULO", "Ã"])
+    def test_near_miss(self, text: str) -> None:
+        """Correct umlauts and a lone Ã that is no mojibake stay."""
+        assert changes({"Ort 1": text}) == set()
+
+
+class TestEmails:
+    """Two addresses in E-Mail 1 go to E-Mail 1 and a free E-Mail 2."""
+
+    @pytest.mark.parametrize("raw", ["a@x.de; b@y.de", "a@x.de,b@y.de", "a@x.de b@y.de", "a@x.de ; b@y.de"])
+    def test_split(self, raw: str) -> None:
+        """Separated by ; , or space, both addresses are kept in their own column."""
+        row = {**COMPANY, "E-Mail 1": raw}
+        assert changes(row) == {
+            ("E-Mail 1", "multiple-emails-split", raw, "a@x.de"),
+            ("E-Mail 2", "multiple-emails-split", None, "b@y.de"),
+        }
+
+    def test_second_column_taken(self) -> None:
+        """When E-Mail 2 holds another address, nothing is split (validation reports it)."""
+        assert changes({**COMPANY, "E-Mail 1": "a@x.de; b@y.de", "E-Mail 2": "c@z.de"}) == set()
+
+    def test_second_column_already_holds_it(self) -> None:
+        """When E-Mail 2 already is the second address, E-Mail 1 keeps only the first."""
+        row = {**COMPANY, "E-Mail 1": "a@x.de; b@y.de", "E-Mail 2": "b@y.de"}
+        assert changes(row) == {("E-Mail 1", "multiple-emails-split", "a@x.de; b@y.de", "a@x.de")}
+
+    @pytest.mark.parametrize("raw", ["a@x.de", "a@x.de; b@y.de; c@z.de", "a@x.de / b@y.de"])
+    def test_near_miss(self, raw: str) -> None:
+        """One address, three addresses or an odd separator are left for validation."""
+        assert changes({**COMPANY, "E-Mail 1": raw}) == set()
+
+
+class TestPostcodeLeadingZero:
+    """A German 4-digit PLZ gets its leading zero back; Austrian and Swiss ones do not."""
+
+    @pytest.mark.parametrize(
+        ("postcode", "country", "fixed"),
+        [
+            ("1067", "DE", "01067"),
+            ("1067", None, "01067"),
+            ("1067", "Deutschland", "01067"),
+            ("1010", "AT", None),
+            ("8001", "CH", None),
+            ("1010", "Österreich", None),
+            ("12345", "DE", None),
+            ("123", "DE", None),
+        ],
+    )
+    def test_billing(self, postcode: str, country: str | None, fixed: str | None) -> None:
+        """Only DE or an empty country restores the zero."""
+        found = {c for c in changes({**COMPANY, "PLZ 1": postcode, "Land 1": country}) if c[0] == "PLZ 1"}
+        assert found == ({("PLZ 1", "postcode-leading-zero-restored", postcode, fixed)} if fixed else set())
+
+    def test_shipping_uses_its_own_country(self) -> None:
+        """PLZ 2 follows Land 2."""
+        row = {**COMPANY, "PLZ 1": "1010", "Land 1": "AT", "PLZ 2": "1067"}
+        assert changes(row) == {("PLZ 2", "postcode-leading-zero-restored", "1067", "01067")}
+
+
+class TestCountry:
+    """Country names, vehicle codes, alpha-3 codes and phone prefixes become ISO alpha-2."""
+
+    @pytest.mark.parametrize(
+        ("raw", "code"),
+        [
+            ("Deutschland", "DE"),
+            ("BRD", "DE"),
+            ("Germany", "DE"),
+            ("deutschland", "DE"),
+            ("DEU", "DE"),
+            ("D", "DE"),
+            ("49", "DE"),
+            ("+49", "DE"),
+            ("de", "DE"),
+            ("Österreich", "AT"),
+            ("A", "AT"),
+            ("Schweiz", "CH"),
+            ("ch", "CH"),
+            ("F", "FR"),
+            ("I", "IT"),
+            ("NL", "NL"),
+            ("B", "BE"),
+            ("L", "LU"),
+            ("DK", "DK"),
+            ("PL", "PL"),
+            ("CZ", "CZ"),
+            ("Niederlande", "NL"),
+            ("USA", "US"),
+            ("Kanarische Inseln", "ES_CN"),
+        ],
+    )
+    def test_resolved(self, raw: str, code: str) -> None:
+        """German and English names and the usual abbreviations resolve."""
+        assert country_code(raw) == code
+
+    def test_fix_is_logged(self) -> None:
+        """A resolved name is written as its code and logged."""
+        assert changes({**COMPANY, "Land 2": "Österreich"}) == {
+            ("Land 2", "country-normalized", "Österreich", "AT")
+        }
+
+    @pytest.mark.parametrize("raw", ["DE", "Atlantis", "XX", "1"])
+    def test_near_miss(self, raw: str) -> None:
+        """A correct code stays; what cannot be resolved stays for validation to report."""
+        assert changes({**COMPANY, "Land 1": raw}) == set()
+
+
+class TestStreetHouseNumber:
+    """A separate house-number column is appended to the street."""
+
+    def test_merged(self) -> None:
+        """Hauptstr. + 12a → Hauptstr. 12a, logged on Straße 1."""
+        row = {**COMPANY, "Straße 1": "Hauptstr.", "__merge_house-number-1": "12a"}
+        assert changes(row) == {("Straße 1", "street-house-number-merged", "Hauptstr.", "Hauptstr. 12a")}
+
+    def test_shipping_address(self) -> None:
+        """The second house-number input goes to Straße 2."""
+        assert cell({**COMPANY, "Straße 2": "Weg", "__merge_house-number-2": "5"}, "Straße 2") == "Weg 5"
+
+    @pytest.mark.parametrize(("street", "number"), [("Hauptstr. 12a", "12a"), ("Hauptstr. 3", None)])
+    def test_near_miss(self, street: str, number: str | None) -> None:
+        """A street that already ends with the number, or no number, stays as it is."""
+        assert changes({**COMPANY, "Straße 1": street, "__merge_house-number-1": number}) == set()
+
+
+class TestPostcodeCity:
+    """A combined "PLZ Ort" goes into separate PLZ and Ort columns."""
+
+    def test_merge_input(self) -> None:
+        """A "PLZ Ort" source column fills PLZ 2 and Ort 2."""
+        row = {**COMPANY, "__merge_postcode-city-2": "01067 Dresden"}
+        assert changes(row) == {
+            ("PLZ 2", "postcode-city-split", None, "01067"),
+            ("Ort 2", "postcode-city-split", None, "Dresden"),
+        }
+
+    @pytest.mark.parametrize("column", ["PLZ 1", "Ort 1"])
+    def test_inside_one_cell(self, column: str) -> None:
+        """ "12345 Berlin" in PLZ 1 or in Ort 1, with the other empty, is split."""
+        frame, issues = cleaned({**COMPANY, column: "12345 Berlin"})
+        assert frame.select("PLZ 1", "Ort 1").row(0) == ("12345", "Berlin")
+        assert {i.code for i in issues} == {"postcode-city-split"}
+
+    def test_conflicting_merge_input_warns(self) -> None:
+        """A "PLZ Ort" input that disagrees with filled PLZ 1 / Ort 1 is not used, and a warning says so."""
+        _, issues = cleaned(
+            {**COMPANY, "PLZ 1": "12345", "Ort 1": "Berlin", "__merge_postcode-city-1": "01067 Dresden"}
+        )
+        assert [(i.column, i.code, i.value, i.severity) for i in issues] == [
+            ("PLZ 1", "merge-input-unused", "01067 Dresden", Severity.WARNING)
+        ]
+        assert "12345 Berlin" in issues[0].message
+
+    def test_agreeing_merge_input_is_no_conflict(self) -> None:
+        """A "PLZ Ort" input equal to the filled PLZ 1 / Ort 1 is no finding."""
+        assert (
+            changes(
+                {**COMPANY, "PLZ 1": "01067", "Ort 1": "Dresden", "__merge_postcode-city-1": "01067 Dresden"}
+            )
+            == set()
+        )
+
+    def test_split_then_zero_restored(self) -> None:
+        """A 4-digit German postcode from a split also gets its zero back."""
+        assert cell({**COMPANY, "__merge_postcode-city-1": "1067 Dresden"}, "PLZ 1") == "01067"
+
+    @pytest.mark.parametrize(
+        "row",
+        [
+            {"PLZ 1": "12345", "Ort 1": "12345 Berlin"},
+            {"Ort 1": "Berlin"},
+            {"PLZ 1": "SW1A 1AA", "Land 1": "GB"},
+        ],
+    )
+    def test_near_miss(self, row: dict[str, str]) -> None:
+        """With both cells filled, a city only, or a British postcode nothing is split."""
+        assert changes({**COMPANY, **row}) == set()
+
+
+class TestSalutation:
+    """Salutations are spelt the standard way; "Firma" goes on company rows."""
+
+    @pytest.mark.parametrize(
+        ("raw", "fixed"),
+        [
+            ("Herrn", "Herr"),
+            ("Hr.", "Herr"),
+            ("HERR", "Herr"),
+            ("frau", "Frau"),
+            ("Fr.", "Frau"),
+            ("Herrn Dr.", "Herr Dr."),
+        ],
+    )
+    def test_normalized(self, raw: str, fixed: str) -> None:
+        """Variants of Herr and Frau become the standard words, also for contact persons."""
+        assert normalize_salutation(raw) == fixed
+        row = {"Anrede": raw, "Nachname": "Meier", "Ansprechpartner 1 Anrede": raw}
+        assert ("Ansprechpartner 1 Anrede", "salutation-normalized", raw, fixed) in changes(row)
+
+    @pytest.mark.parametrize("raw", ["Herr", "Frau", "Frl.", "Familie", "Herr und Frau"])
+    def test_near_miss(self, raw: str) -> None:
+        """Standard or other salutations stay."""
+        assert changes({"Anrede": raw, "Nachname": "Meier"}) == set()
+
+    def test_company_word_removed_on_company_rows(self) -> None:
+        """Anrede "Firma" is dropped when Firmenname is filled."""
+        assert changes({**COMPANY, "Anrede": "Firma"}) == {("Anrede", "salutation-normalized", "Firma", None)}
+
+    def test_company_word_removed_on_every_company_row(self) -> None:
+        """A constant update reaches every affected row, not only the first."""
+        frame, issues = cleaned(
+            {**COMPANY, "Anrede": "Firma"}, {"Anrede": "Firma"}, {**COMPANY, "Anrede": "Fa."}
+        )
+        assert frame["Anrede"].to_list() == [None, "Firma", None]
+        assert [i.row for i in issues] == [2, 4]
+
+    def test_company_word_kept_on_person_rows(self) -> None:
+        """Without a Firmenname, "Firma" stays (validation reports the row)."""
+        assert changes({"Anrede": "Firma", "Nachname": "Meier GmbH"}) == set()
+
+
+class TestContactPerson:
+    """A one-cell contact-person name is split into Anrede, Vorname and Nachname."""
+
+    def test_split(self) -> None:
+        """ "Herr Dr. Hans Meier" → Herr / Dr. Hans / Meier, three fixes, no warning."""
+        frame, issues = cleaned({**COMPANY, "__merge_contact-person-1": "Herr Dr. Hans Meier"})
+        columns = ["Ansprechpartner 1 Anrede", "Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname"]
+        assert frame.select(columns).row(0) == ("Herr", "Dr. Hans", "Meier")
+        assert [(i.code, i.severity) for i in issues] == [("contact-person-split", Severity.FIX)] * 3
+
+    def test_unsure_split_warns(self) -> None:
+        """Three name words are split on the last space and flagged for checking."""
+        _, issues = cleaned({**COMPANY, "__merge_contact-person-1": "Hans Peter Meier"})
+        unsure = [i for i in issues if i.severity is Severity.WARNING]
+        assert [(i.code, i.column, i.value) for i in unsure] == [
+            ("contact-person-split-unsure", "Ansprechpartner 1 Nachname", "Hans Peter Meier")
+        ]
+
+    def test_not_when_names_are_filled(self) -> None:
+        """When the contact person's names are already there, the one-cell name is not used but reported."""
+        row = {**COMPANY, "Ansprechpartner 1 Nachname": "Weber", "__merge_contact-person-1": "Hans Meier"}
+        assert changes(row) == {("Ansprechpartner 1 Nachname", "merge-input-unused", "Hans Meier", None)}
+
+    def test_same_names_filled_is_no_conflict(self) -> None:
+        """A one-cell name that repeats the filled names is no finding."""
+        names = {"Ansprechpartner 1 Vorname": "Hans", "Ansprechpartner 1 Nachname": "Meier"}
+        assert changes({**COMPANY, **names, "__merge_contact-person-1": "Herr Hans Meier"}) == set()
+
+    @pytest.mark.parametrize(
+        ("text", "parts", "sure"),
+        [
+            ("Herr Dr. Hans Meier", ("Herr", "Dr. Hans", "Meier"), True),
+            ("Meier, Hans", (None, "Hans", "Meier"), True),
+            ("Ursula von der Leyen", (None, "Ursula", "von der Leyen"), True),
+            ("Frau Schmidt", ("Frau", None, "Schmidt"), True),
+            ("Herr Dr. Meier", ("Herr Dr.", None, "Meier"), True),
+            ("Meier", (None, None, "Meier"), False),
+            ("Herr und Frau Meier", (None, None, "Herr und Frau Meier"), False),
+        ],
+    )
+    def test_name_parser(self, text: str, parts: tuple[str | None, ...], sure: bool) -> None:
+        """Salutation, titles, particles and "last, first" are understood; doubtful cases are marked."""
+        name = split_person_name(text)
+        assert (name.salutation, name.first, name.last) == parts
+        assert name.sure is sure

@@ -1,0 +1,553 @@
+"""The rule registry and the pandera validation: each rule fires on a bad row, not on a near miss."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import ClassVar
+
+import polars as pl
+import pytest
+
+from importer.catalog import Catalog, load_catalog
+from importer.messages import MESSAGES, language, msg
+from importer.model import Issue, Severity
+from importer.rules import RULES, codes, message_expr, severity
+from importer.validate import sort_issues, validate
+from schemas import build_schema, rule_checks
+
+CATALOG = load_catalog()
+
+
+def make_frame(*rows: Mapping[str, str | None], catalog: Catalog = CATALOG) -> pl.DataFrame:
+    """A working frame: every catalog column (null where a row does not name it), rows from 2 on."""
+    names = catalog.names()
+    extra = sorted({key for row in rows for key in row if key not in names and not key.startswith("__")})
+    columns = [*names, *extra]
+    frame = pl.DataFrame(
+        [{c: row.get(c) for c in columns} for row in rows],
+        schema=dict.fromkeys(columns, pl.String),
+        orient="row",
+    )
+    rows_given = [row.get("__row__") for row in rows]
+    row_numbers = [int(r) if r is not None else i + 2 for i, r in enumerate(rows_given)]
+    return frame.with_columns(
+        pl.Series("__row__", row_numbers, dtype=pl.Int64),
+        pl.Series("__line__", [n + 10 for n in row_numbers], dtype=pl.Int64),
+    )
+
+
+def findings(
+    *rows: Mapping[str, str | None], role: str = "customers", catalog: Catalog = CATALOG
+) -> set[tuple[int, str, str]]:
+    """(row, column, code) of every finding for ``rows``."""
+    return {
+        (i.row, i.column or "", i.code) for i in validate(make_frame(*rows, catalog=catalog), role, catalog)
+    }
+
+
+def codes_of(
+    *rows: Mapping[str, str | None], role: str = "customers", catalog: Catalog = CATALOG
+) -> set[str]:
+    """The codes found for ``rows``."""
+    return {code for _row, _column, code in findings(*rows, role=role, catalog=catalog)}
+
+
+PERSON = {"Anrede": "Frau", "Vorname": "Anna", "Nachname": "Schäfer"}
+COMPANY = {"Firmenname": "Bäckerei Müller GmbH"}
+
+
+class TestRegistry:
+    """The registry holds every code once, with severity, title and hint in both languages."""
+
+    PIPELINE_CODES: ClassVar[dict[str, Severity]] = {
+        "role-both": Severity.WARNING,
+        "header-blank": Severity.WARNING,
+        "header-duplicate": Severity.WARNING,
+        "row-too-short": Severity.WARNING,
+        "row-too-long": Severity.WARNING,
+        "encoding-uncertain": Severity.WARNING,
+        "output-unencodable": Severity.ERROR,
+        "customer-number-renumbered": Severity.FIX,
+        "supplier-number-renumbered": Severity.FIX,
+    }
+
+    def test_pipeline_codes_have_their_documented_severity(self) -> None:
+        """Codes raised outside clean/validate are registered with the agreed severity."""
+        assert {code: severity(code) for code in self.PIPELINE_CODES} == self.PIPELINE_CODES
+
+    def test_clean_codes_are_fixes_except_two_warnings(self) -> None:
+        """Everything clean.py changes is a FIX; an unsure split and an unused merge input are warnings."""
+        levels = {code: severity(code) for code in codes("clean")}
+        assert levels.pop("contact-person-split-unsure") is Severity.WARNING
+        assert levels.pop("merge-input-unused") is Severity.WARNING
+        assert set(levels.values()) == {Severity.FIX}
+        assert len(levels) == 9
+
+    @pytest.mark.parametrize("lang", ["de", "en"])
+    def test_every_rule_has_title_and_hint(self, lang: str) -> None:
+        """Title and hint render, non-empty, in German and English."""
+        with language(lang):
+            for rule in RULES.values():
+                assert rule.title.strip(), rule.code
+                assert rule.hint.strip(), rule.code
+        assert MESSAGES["rule-email-invalid-title"]["de"] != MESSAGES["rule-email-invalid-title"]["en"]
+
+    def test_schema_check_names_are_exactly_the_validate_codes(self) -> None:
+        """Schema checks are named with registered validate codes, and each such code has a check."""
+        names = {
+            rule.code
+            for role in ("customers", "suppliers")
+            for rules in rule_checks(role, CATALOG).values()
+            for rule in rules
+        }
+        assert names == set(codes("validate"))
+
+    def test_every_validate_and_clean_code_has_an_issue_message(self) -> None:
+        """Each code clean/validate emits has an ``issue-<code>`` text (postcode has per-country variants)."""
+        for code in [*codes("clean"), *codes("validate")]:
+            key = f"issue-{code}" if code != "postcode-invalid" else "issue-postcode-invalid-de"
+            assert key in MESSAGES, code
+
+
+class TestMessageExpr:
+    """Messages are worded column-wise from the same templates msg() uses."""
+
+    def test_matches_msg_row_by_row(self) -> None:
+        """The vectorised text equals msg() for each row, also in English."""
+        frame = pl.DataFrame({"column": ["E-Mail 1", "E-Mail 2"], "value": ["a@", "b@"]})
+        for lang in ("de", "en"):
+            with language(lang):
+                got = frame.select(
+                    message_expr("issue-email-invalid", column=pl.col("column"), value=pl.col("value"))
+                )
+                want = [msg("issue-email-invalid", column=c, value=v) for c, v in frame.iter_rows()]
+                assert got.to_series().to_list() == want
+
+
+class TestCustomerNumber:
+    """Kundennummer: empty or exactly five digits within catalog.customer_range, unique in the file."""
+
+    @pytest.mark.parametrize(
+        ("number", "bad"),
+        [
+            ("69999", False),
+            ("10000", False),
+            (None, False),
+            ("70000", True),
+            ("01234", True),
+            ("9999", True),
+            ("1234a", True),
+            ("100000", True),
+            ("10.000", True),
+        ],
+    )
+    def test_range(self, number: str | None, bad: bool) -> None:
+        """69999 and 10000 pass; 70000, 01234 and anything not five digits fail."""
+        found = findings({**COMPANY, "Kundennummer": number})
+        assert ((2, "Kundennummer", "customer-number-range") in found) is bad
+
+    def test_range_comes_from_the_catalog(self) -> None:
+        """A catalog with another range moves the limits."""
+        narrow = replace(CATALOG, settings={**CATALOG.settings, "customer_number_max": 19999})
+        assert "customer-number-range" in codes_of({**COMPANY, "Kundennummer": "20000"}, catalog=narrow)
+        assert "customer-number-range" not in codes_of({**COMPANY, "Kundennummer": "19999"}, catalog=narrow)
+
+    def test_duplicates_flag_second_and_later_occurrences(self) -> None:
+        """The first 10001 is fine; the second and third are errors naming the first row."""
+        frame = make_frame(
+            {**COMPANY, "Kundennummer": "10001"},
+            {**COMPANY, "Kundennummer": "10002"},
+            {**COMPANY, "Kundennummer": "10001"},
+            {**COMPANY, "Kundennummer": "10001"},
+        )
+        found = [i for i in validate(frame, "customers", CATALOG) if i.code == "customer-number-duplicate"]
+        assert [i.row for i in found] == [4, 5]
+        assert all("Zeile 2" in i.message for i in found)
+        assert {i.severity for i in found} == {Severity.ERROR}
+
+    def test_empty_numbers_are_no_duplicates(self) -> None:
+        """Several rows without a number are fine (lexoffice assigns them)."""
+        assert "customer-number-duplicate" not in codes_of(COMPANY, COMPANY, COMPANY)
+
+    def test_supplier_number_is_not_checked_in_a_customer_file(self) -> None:
+        """Lieferantennummer is not part of the customer upload, so it is not validated there."""
+        assert codes_of({**COMPANY, "Lieferantennummer": "123"}) == set()
+
+
+class TestSupplierNumber:
+    """Lieferantennummer: empty or five digits within catalog.supplier_range, unique in the file."""
+
+    @pytest.mark.parametrize(
+        ("number", "bad"),
+        [("70000", False), ("79999", False), ("80000", True), ("69999", True), ("7000", True)],
+    )
+    def test_range(self, number: str, bad: bool) -> None:
+        """70000–79999 pass by default; 80000 and 69999 fail."""
+        found = findings({**COMPANY, "Lieferantennummer": number}, role="suppliers")
+        assert ((2, "Lieferantennummer", "supplier-number-range") in found) is bad
+
+    def test_widened_range(self) -> None:
+        """With supplier_number_max = 99999 (``--catalog``), 80000 is accepted."""
+        wide = replace(CATALOG, settings={**CATALOG.settings, "supplier_number_max": 99999})
+        assert codes_of({**COMPANY, "Lieferantennummer": "80000"}, role="suppliers", catalog=wide) == set()
+
+    def test_duplicate(self) -> None:
+        """A repeated supplier number is an error on its second occurrence only."""
+        found = findings(
+            {**COMPANY, "Lieferantennummer": "70001"},
+            {**COMPANY, "Lieferantennummer": "70001"},
+            role="suppliers",
+        )
+        assert found == {(3, "Lieferantennummer", "supplier-number-duplicate")}
+
+
+class TestNames:
+    """Person rows need a Nachname (error) and should have Vorname and Anrede (warnings)."""
+
+    def test_name_missing(self) -> None:
+        """A row with neither Firmenname nor Nachname is an error on Nachname."""
+        assert (2, "Nachname", "name-missing") in findings({"Vorname": "Anna", "Anrede": "Frau"})
+
+    def test_company_needs_no_last_name(self) -> None:
+        """A company row without Nachname, Vorname and Anrede has no finding."""
+        assert codes_of(COMPANY) == set()
+
+    def test_first_name_missing(self) -> None:
+        """A person with Nachname but no Vorname gets a warning on Vorname."""
+        found = findings({"Anrede": "Herr", "Nachname": "Meier"})
+        assert found == {(2, "Vorname", "first-name-missing")}
+
+    def test_salutation_missing(self) -> None:
+        """A person with Nachname but no Anrede gets a warning on Anrede."""
+        assert findings({"Vorname": "Hans", "Nachname": "Meier"}) == {(2, "Anrede", "salutation-missing")}
+
+    def test_complete_person_is_fine(self) -> None:
+        """Anrede, Vorname and Nachname together raise nothing."""
+        assert codes_of(PERSON) == set()
+
+    def test_warnings_have_warning_severity(self) -> None:
+        """Severity comes from the registry."""
+        issues = validate(make_frame({"Nachname": "Meier"}), "customers", CATALOG)
+        assert {i.code: i.severity for i in issues} == {
+            "first-name-missing": Severity.WARNING,
+            "salutation-missing": Severity.WARNING,
+        }
+
+
+class TestEmail:
+    """Every e-mail column holds one syntactically valid address."""
+
+    @pytest.mark.parametrize(
+        "address",
+        ["info@baeckerei-mueller.de", "a.b+c@example.co.uk", "info@müller.de", "x_y@sub.example.com"],
+    )
+    def test_valid(self, address: str) -> None:
+        """Plain, plus-addressed, internationalised and sub-domain addresses pass."""
+        assert codes_of({**COMPANY, "E-Mail 1": address}) == set()
+
+    @pytest.mark.parametrize(
+        "address",
+        [
+            "bad@",
+            "a@b",
+            "a b@c.de",
+            "a@x.de; b@y.de",
+            "a..b@x.de",
+            ".a@x.de",
+            "a@-x.de",
+            "info(at)x.de",
+            "ä@x.de",
+        ],
+    )
+    def test_invalid(self, address: str) -> None:
+        """Incomplete, spaced, doubled, dotted-wrong and non-ASCII local parts fail."""
+        assert (2, "E-Mail 1", "email-invalid") in findings({**COMPANY, "E-Mail 1": address})
+
+    @pytest.mark.parametrize("column", ["E-Mail 2", "Ansprechpartner 1 E-Mail", "Ansprechpartner 2 E-Mail"])
+    def test_all_email_columns(self, column: str) -> None:
+        """E-Mail 2 and the contact persons' e-mails are checked too."""
+        row = {
+            **COMPANY,
+            column: "kaputt@",
+            "Ansprechpartner 1 Nachname": "Weber",
+            "Ansprechpartner 2 Nachname": "Lo",
+        }
+        assert findings(row) == {(2, column, "email-invalid")}
+
+
+class TestPostcode:
+    """PLZ n against Land n: DE or empty 5 digits, AT/CH 4 digits, elsewhere at most 10 characters."""
+
+    @pytest.mark.parametrize(
+        ("postcode", "country", "bad"),
+        [
+            ("01067", "DE", False),
+            ("1067", "DE", True),
+            ("1234", None, True),
+            ("12345", None, False),
+            ("1010", "AT", False),
+            ("01010", "AT", True),
+            ("8001", "CH", False),
+            ("80010", "CH", True),
+            ("75001", "FR", False),
+            ("SW1A 1AA", "GB", False),
+            ("12345-67890", "US", True),
+            ("1234a", "DE", True),
+        ],
+    )
+    def test_billing(self, postcode: str, country: str | None, bad: bool) -> None:
+        """The postcode of address 1 is judged by Land 1."""
+        found = findings({**COMPANY, "PLZ 1": postcode, "Land 1": country})
+        assert ((2, "PLZ 1", "postcode-invalid") in found) is bad
+
+    def test_shipping_uses_its_own_country(self) -> None:
+        """PLZ 2 is judged by Land 2, not by Land 1."""
+        found = findings({**COMPANY, "PLZ 1": "1010", "Land 1": "AT", "PLZ 2": "1010"})
+        assert found == {(2, "PLZ 2", "postcode-invalid")}
+
+    def test_message_names_the_rule_that_applied(self) -> None:
+        """An empty Land says Germany was assumed; AT says four digits."""
+        issues = validate(
+            make_frame({**COMPANY, "PLZ 1": "123"}, {**COMPANY, "PLZ 1": "123", "Land 1": "AT"}),
+            "customers",
+            CATALOG,
+        )
+        assert "Land 1 ist leer" in issues[0].message
+        assert "4 Ziffern" in issues[1].message
+        assert "= AT" in issues[1].message
+
+
+class TestCountry:
+    """Land n must be an ISO alpha-2 code after cleaning (or a lexoffice extended code)."""
+
+    @pytest.mark.parametrize(
+        ("value", "bad"),
+        [
+            ("DE", False),
+            ("AT", False),
+            ("ES_CN", False),
+            ("XX", True),
+            ("Deutschland", True),
+            ("de", True),
+            ("D", True),
+        ],
+    )
+    def test_codes(self, value: str, bad: bool) -> None:
+        """Known codes pass; names, lower case and vehicle codes left uncleaned fail."""
+        found = findings({**COMPANY, "Land 1": value, "Land 2": value})
+        assert ((2, "Land 1", "country-unknown") in found) is bad
+        assert ((2, "Land 2", "country-unknown") in found) is bad
+
+
+class TestValueTooLong:
+    """Columns with a catalog max_length (the salutations: 25) reject longer values."""
+
+    @pytest.mark.parametrize("column", ["Anrede", "Ansprechpartner 1 Anrede", "Ansprechpartner 2 Anrede"])
+    def test_limit(self, column: str) -> None:
+        """26 characters fail, 25 pass."""
+        names = {"Ansprechpartner 1 Nachname": "Weber", "Ansprechpartner 2 Nachname": "Krüger"}
+        assert (2, column, "value-too-long") in findings({**PERSON, **names, column: "x" * 26})
+        assert "value-too-long" not in codes_of({**PERSON, **names, column: "x" * 25})
+
+    def test_message_gives_length_and_limit(self) -> None:
+        """The message says how long the value is and what is allowed."""
+        issue = validate(make_frame({**PERSON, "Anrede": "y" * 30}), "customers", CATALOG)[0]
+        assert "30 Zeichen" in issue.message
+        assert "höchstens 25" in issue.message
+
+
+class TestContactPersonName:
+    """Any field of contact person n needs that person's Nachname."""
+
+    def test_first_name_without_last_name(self) -> None:
+        """A Vorname alone is an error on Ansprechpartner 1 Nachname, with an empty value."""
+        issues = validate(make_frame({**COMPANY, "Ansprechpartner 1 Vorname": "Jonas"}), "customers", CATALOG)
+        assert [(i.column, i.code, i.value) for i in issues] == [
+            ("Ansprechpartner 1 Nachname", "contact-person-name-missing", None)
+        ]
+
+    def test_second_person_email_only(self) -> None:
+        """An e-mail of contact person 2 alone needs Ansprechpartner 2 Nachname."""
+        found = findings({**COMPANY, "Ansprechpartner 2 E-Mail": "l@x.de"})
+        assert found == {(2, "Ansprechpartner 2 Nachname", "contact-person-name-missing")}
+
+    def test_complete_person(self) -> None:
+        """Vorname and Nachname together pass; no contact person at all passes."""
+        assert (
+            codes_of({**COMPANY, "Ansprechpartner 1 Vorname": "Jo", "Ansprechpartner 1 Nachname": "Weber"})
+            == set()
+        )
+        assert codes_of(COMPANY) == set()
+
+
+class TestVatId:
+    """Umsatzsteuer ID: format and check digit of its country (python-stdnum), a warning."""
+
+    @pytest.mark.parametrize(
+        ("vat_id", "bad"),
+        [
+            ("DE136695976", False),
+            ("DE 136 695 976", False),
+            ("ATU13585627", False),
+            ("DE123456789", True),
+            ("ATU13585626", True),
+            ("123", True),
+        ],
+    )
+    def test_ids(self, vat_id: str, bad: bool) -> None:
+        """Valid German and Austrian IDs pass; a wrong check digit or no country prefix warns."""
+        assert ("vat-id-invalid" in codes_of({**COMPANY, "Umsatzsteuer ID": vat_id})) is bad
+
+
+class TestFormulaLike:
+    """Cells that Excel would run as a formula are flagged in every column."""
+
+    @pytest.mark.parametrize(
+        ("value", "bad"),
+        [
+            ("+49 351 123", False),
+            ("-5", False),
+            ("Meier-Schulz", False),
+            ("=SUM(A1)", True),
+            ("-Müller", True),
+            ("@home", True),
+            ("+", True),
+            ("+ 49 351", True),
+        ],
+    )
+    def test_values(self, value: str, bad: bool) -> None:
+        """=, @ and +/- not followed by a digit warn; phone numbers and negative numbers do not."""
+        found = findings({**COMPANY, "Telefon 1": value, "Adresszusatz 1": value})
+        assert ((2, "Telefon 1", "formula-like-value") in found) is bad
+        assert ((2, "Adresszusatz 1", "formula-like-value") in found) is bad
+
+
+class TestCompanyNameInPersonField:
+    """A legal form in Vorname/Nachname of a row without Firmenname warns (word-boundary aware)."""
+
+    @pytest.mark.parametrize(
+        ("last_name", "bad"),
+        [
+            ("Kaiser", False),
+            ("Aggi", False),
+            ("Kugler", False),
+            ("HAGEN", False),
+            ("KUGLER", False),
+            ("Schmidt GmbH", True),
+            ("Müller & Co. KG", True),
+            ("Bäckerei Hansen e.K.", True),
+            ("Meier AG", True),
+            ("Huber gmbh", True),
+            ("Weber UG", True),
+        ],
+    )
+    def test_last_name(self, last_name: str, bad: bool) -> None:
+        """GmbH, AG, KG, UG, e.K., & Co. trigger; names merely containing those letters (HAGEN) do not."""
+        found = findings({"Anrede": "Herr", "Vorname": "Hans", "Nachname": last_name})
+        assert ((2, "Nachname", "company-name-in-person-field") in found) is bad
+
+    def test_first_name(self) -> None:
+        """Vorname is checked too."""
+        assert (2, "Vorname", "company-name-in-person-field") in findings({**PERSON, "Vorname": "Meier GmbH"})
+
+    def test_not_on_company_rows(self) -> None:
+        """With a Firmenname, a legal form in Nachname is no finding."""
+        assert codes_of({**COMPANY, "Nachname": "Schmidt GmbH"}) == set()
+
+
+class TestPhoneScientificNotation:
+    """Excel's scientific notation in any phone column warns."""
+
+    @pytest.mark.parametrize(
+        ("value", "bad"),
+        [
+            ("4,9301E+11", True),
+            ("4.93E+11", True),
+            ("4,93e11", True),
+            ("+49 351 1234567", False),
+            ("0171 2345678", False),
+            ("E-Werk 1", False),
+        ],
+    )
+    def test_values(self, value: str, bad: bool) -> None:
+        """Mantissa-exponent numbers warn; real phone numbers do not."""
+        assert (
+            (2, "Telefon 2", "phone-scientific-notation") in findings({**COMPANY, "Telefon 2": value})
+        ) is bad
+
+    def test_contact_person_phone(self) -> None:
+        """The contact persons' phone columns are checked too."""
+        row = {**COMPANY, "Ansprechpartner 1 Nachname": "Weber", "Ansprechpartner 1 Telefon": "4.93E+11"}
+        assert findings(row) == {(2, "Ansprechpartner 1 Telefon", "phone-scientific-notation")}
+
+
+class TestKinds:
+    """Kind-specific schemas hold their kind's checks and pass rows of the other kind."""
+
+    def test_person_schema_passes_company_rows(self) -> None:
+        """A company row with a bad e-mail passes the person schema but fails the company schema."""
+        data = make_frame({**COMPANY, "E-Mail 1": "bad@"}).select(CATALOG.names("customers"))
+        build_schema("customers", "person", CATALOG).validate(data)
+        with pytest.raises(Exception, match="email-invalid"):
+            build_schema("customers", "company", CATALOG).validate(data)
+
+    def test_company_schema_has_no_person_rules(self) -> None:
+        """A person without any name passes the company schema (name-missing is a person rule)."""
+        data = make_frame({"Vorname": "Anna"}).select(CATALOG.names("customers"))
+        build_schema("customers", "company", CATALOG).validate(data)
+        with pytest.raises(Exception, match="name-missing"):
+            build_schema("customers", "person", CATALOG).validate(data)
+
+    def test_unknown_kind_or_role(self) -> None:
+        """Only the documented roles and kinds exist."""
+        with pytest.raises(ValueError, match="both"):
+            build_schema("both", "any", CATALOG)
+        with pytest.raises(ValueError, match="robot"):
+            build_schema("customers", "robot", CATALOG)
+
+
+class TestValidateOutput:
+    """validate() maps pandera's positions back to rows and lines, and sorts its findings."""
+
+    def test_rows_and_lines_come_from_the_frame(self) -> None:
+        """Positions map through __row__/__line__, which need not be contiguous."""
+        frame = make_frame({**COMPANY, "__row__": "5"}, {"Nachname": "Meier", "__row__": "9"})
+        issues = validate(frame, "customers", CATALOG)
+        assert {(i.row, i.line) for i in issues} == {(9, 19)}
+
+    def test_sorted_by_row_column_order_and_code(self) -> None:
+        """Findings come by row, then catalog column order, then code."""
+        frame = make_frame({"Telefon 1": "=1", "Nachname": "=X"}, {**COMPANY, "Kundennummer": "1"})
+        issues = validate(frame, "customers", CATALOG)
+        keys = [(i.row, CATALOG.names().index(i.column or ""), i.code) for i in issues]
+        assert keys == sorted(keys)
+        assert [i.column for i in issues][:3] == ["Anrede", "Vorname", "Nachname"]
+
+    def test_bookkeeping_columns_are_not_data(self) -> None:
+        """__row__/__line__ never appear as a finding's column, and a clean file yields nothing."""
+        issues = validate(make_frame(COMPANY, PERSON), "customers", CATALOG)
+        assert issues == []
+
+    def test_empty_strings_count_as_empty(self) -> None:
+        """An empty string is treated like null (no e-mail finding, but name-missing)."""
+        assert findings({"E-Mail 1": "", "Nachname": ""}) == {(2, "Nachname", "name-missing")}
+
+    def test_value_is_the_cell(self) -> None:
+        """The issue's value is the offending cell, its message quotes it."""
+        issue = validate(make_frame({**COMPANY, "E-Mail 1": "bad@"}), "customers", CATALOG)[0]
+        assert (issue.value, issue.column) == ("bad@", "E-Mail 1")
+        assert "„bad@“" in issue.message
+        assert issue.fixed_value is None
+
+    def test_english_messages(self) -> None:
+        """With --lang en the messages are English."""
+        with language("en"):
+            issue = validate(make_frame({**COMPANY, "E-Mail 1": "bad@"}), "customers", CATALOG)[0]
+        assert issue.message.startswith("“bad@” in E-Mail 1 is no valid e-mail address")
+
+    def test_sort_issues_dedupes_both_role_findings(self) -> None:
+        """A finding repeated by validating a row as customer and as supplier is kept once."""
+        one = Issue(3, 3, "E-Mail 1", "x@", "email-invalid", Severity.ERROR, "m")
+        header = Issue(1, 1, None, None, "header-blank", Severity.WARNING, "h")
+        assert sort_issues([one, header, one], CATALOG) == [header, one]
