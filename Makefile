@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 DEMO_INPUT := reference/examples/faktura-kunden.csv
 DEMO_OUT   := demo-output
 
-.PHONY: all demo test lint typecheck bench fuzz check clean
+.PHONY: all demo test lint typecheck bench fuzz check clean browser-deps
 
 all: check
 
@@ -28,7 +28,18 @@ demo: $(VENV)/.installed
 	  echo; echo "Exit-Code $$code (0 = bereit, 1 = bitte prüfen). Ausgaben im Ordner $(DEMO_OUT)/:"; \
 	  ls -1 $(DEMO_OUT); test $$code -le 1
 
-test: $(VENV)/.installed-dev
+# Headless Chromium for tests/test_browser.py: Debian's packages, installed only when missing
+# and we are root with apt-get; otherwise a note (the browser tests then skip, or fail with REQUIRE_BROWSER=1).
+browser-deps:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "Installiere chromium und chromium-driver (Debian) für die Browser-Tests ..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	else \
+	  echo "Hinweis: /usr/bin/chromium oder /usr/bin/chromedriver fehlt; installieren Sie die Debian-Pakete chromium und chromium-driver, sonst werden die Browser-Tests übersprungen."; \
+	fi
+
+test: $(VENV)/.installed-dev browser-deps
 	$(PY) -m pytest -q
 
 lint: $(VENV)/.installed-dev

@@ -7,11 +7,7 @@ The library entry point is :func:`importer.pipeline.check_file`; the command lin
 
 from __future__ import annotations
 
-from importlib import metadata
-
-try:
-    __version__ = metadata.version("lexoffice-import")
-except metadata.PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0+unknown"
+#: The single source of the version: hatchling reads it from here (no importlib.metadata at start-up).
+__version__ = "0.1.0"
 
 __all__ = ["__version__"]

@@ -17,13 +17,39 @@ from typing import Any, ClassVar, NoReturn
 import click
 
 from importer import __version__
-from importer.exitcodes import EXIT_CODE_HELP_DE, ExitCode
+from importer.exitcodes import ExitCode
 from importer.messages import msg
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
-_EXIT_HELP = "\b\nExit-Codes:\n" + "\n".join(
-    f"  {int(code)}  {text}" for code, text in EXIT_CODE_HELP_DE.items()
+
+class _Command(click.Command):
+    """A click command whose --help option speaks the message catalog's language."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = msg("help-help")
+        return option
+
+
+class _Group(click.Group):
+    """The command group, with the catalog's --help text and commands of class :class:`_Command`."""
+
+    command_class = _Command
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = msg("help-help")
+        return option
+
+
+_EXIT_HELP = (
+    "\b\n"
+    + msg("help-exit-codes")
+    + "\n"
+    + "\n".join(f"  {int(code)}  {msg('exit-' + code.name.lower().replace('_', '-'))}" for code in ExitCode)
 )
 
 
@@ -93,54 +119,114 @@ def _expand(paths: tuple[Path, ...]) -> Iterator[Path]:
             yield path
 
 
-@click.group(context_settings=CONTEXT_SETTINGS, epilog=_EXIT_HELP)
+@click.group(cls=_Group, context_settings=CONTEXT_SETTINGS, epilog=_EXIT_HELP, help=msg("help-cmd-main"))
 @click.version_option(
-    __version__, "--version", "-V", prog_name="lexoffice-import", message="%(prog)s %(version)s"
+    __version__,
+    "--version",
+    "-V",
+    prog_name="lexoffice-import",
+    message="%(prog)s %(version)s",
+    help=msg("help-version"),
 )
 def main() -> None:
-    """Prüft Kontaktdateien (CSV) für den lexoffice-Import von Kunden und Lieferanten.
-
-    \b
-    Beispiel:
-        lexoffice-import check kunden.csv
-    """
+    """The lexoffice-import command group."""
 
 
 def common_input_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The options every command that reads a contact file shares."""
-    func = click.option("--debug", is_flag=True, help="Bei internen Fehlern den Traceback zeigen.")(func)
+    func = click.option("--debug", is_flag=True, help=msg("help-debug"))(func)
     func = click.option(
         "--max-input-size",
         type=SizeType(),
         default="200MB",
         show_default=True,
-        help="Größere Eingaben werden abgelehnt, bevor sie gelesen werden.",
+        help=msg("help-max-input-size"),
     )(func)
     func = click.option(
         "--delimiter",
         type=DelimiterType(),
         default=None,
-        help="Trennzeichen vorgeben: ';' ',' '|' oder tab (sonst erkannt).",
+        help=msg("help-delimiter"),
     )(func)
     return click.option(
         "--encoding",
         default=None,
         metavar="NAME",
-        help="Kodierung vorgeben, z. B. cp1252, utf-8, mac_roman (sonst erkannt).",
+        help=msg("help-encoding"),
     )(func)
 
 
-@main.command(epilog=_EXIT_HELP)
+def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Options that steer the header mapping (shared by ``check`` and ``map``)."""
+    func = click.option(
+        "--save-mapping",
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=None,
+        help=msg("help-save-mapping"),
+    )(func)
+    func = click.option(
+        "--mapping",
+        "mapping_file",
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=None,
+        help=msg("help-mapping"),
+    )(func)
+    func = click.option(
+        "--map",
+        "maps",
+        multiple=True,
+        metavar="QUELLE=ZIEL",
+        help=msg("help-map"),
+    )(func)
+    return click.option(
+        "--catalog",
+        type=click.Path(path_type=Path, dir_okay=False),
+        default=None,
+        help=msg("help-catalog"),
+    )(func)
+
+
+@main.command(epilog=_EXIT_HELP, help=msg("help-cmd-check"))
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--out",
     "out_dir",
     type=click.Path(path_type=Path, file_okay=False),
     default=None,
-    help="Ordner für die Ausgaben (Standard: der Ordner der Eingabe).",
+    help=msg("help-out"),
 )
 @common_input_options
-@click.option("--json", "as_json", is_flag=True, help="Den JSON-Bericht auf stdout ausgeben (sonst nichts).")
+@mapping_options
+@click.option(
+    "--kind",
+    type=click.Choice(["auto", "customers", "suppliers"]),
+    default="auto",
+    show_default=True,
+    help=msg("help-kind"),
+)
+@click.option(
+    "--output-encoding",
+    type=click.Choice(["utf-8", "utf-8-sig", "cp1252"]),
+    default="utf-8",
+    show_default=True,
+    help=msg("help-output-encoding"),
+)
+@click.option(
+    "--renumber",
+    default=None,
+    metavar="clear|offset:N",
+    help=msg("help-renumber"),
+)
+@click.option("--mask", is_flag=True, help=msg("help-mask"))
+@click.option("--no-html", is_flag=True, help=msg("help-no-html"))
+@click.option(
+    "--lang",
+    type=click.Choice(["de", "en"]),
+    default="de",
+    show_default=True,
+    help=msg("help-lang"),
+)
+@click.option("--json", "as_json", is_flag=True, help=msg("help-json"))
 def check(
     files: tuple[Path, ...],
     out_dir: Path | None,
@@ -148,53 +234,257 @@ def check(
     delimiter: str | None,
     max_input_size: int,
     debug: bool,
+    catalog: Path | None,
+    maps: tuple[str, ...],
+    mapping_file: Path | None,
+    save_mapping: Path | None,
+    kind: str,
+    output_encoding: str,
+    renumber: str | None,
+    mask: bool,
+    no_html: bool,
+    lang: str,
     as_json: bool,
 ) -> None:
-    """Prüft FILE... und schreibt Upload-, Ablehnungs- und Berichtsdateien.
+    """The check command (help text: help-cmd-check)."""
+    from importer.messages import language
 
-    Die Eingabe wird nie verändert. Die Ausgaben heißen wie die Eingabe:
-    <name>.report.json (und weitere, siehe README).
+    with language(lang):
+        _check(
+            files,
+            out_dir,
+            encoding,
+            delimiter,
+            max_input_size,
+            debug,
+            catalog,
+            maps,
+            mapping_file,
+            save_mapping,
+            kind,
+            output_encoding,
+            renumber,
+            mask,
+            no_html,
+            lang,
+            as_json,
+        )
 
-    \b
-    Beispiel:
-        lexoffice-import check export.csv --out ergebnis/
-    """
-    from importer.pipeline import CheckOptions, check_file
+
+def _check(
+    files: tuple[Path, ...],
+    out_dir: Path | None,
+    encoding: str | None,
+    delimiter: str | None,
+    max_input_size: int,
+    debug: bool,
+    catalog: Path | None,
+    maps: tuple[str, ...],
+    mapping_file: Path | None,
+    save_mapping: Path | None,
+    kind: str,
+    output_encoding: str,
+    renumber: str | None,
+    mask: bool,
+    no_html: bool,
+    lang: str,
+    as_json: bool,
+) -> NoReturn:
+    from importer.pipeline import CheckOptions, CheckResult, check_file
     from importer.report import dumps
     from importer.summary import render_summary
 
-    options = CheckOptions(out_dir=out_dir, encoding=encoding, delimiter=delimiter, max_input=max_input_size)
-    worst = ExitCode.READY
-    reports: list[dict[str, Any]] = []
     try:
+        from importer.mapping import parse_map_option
+
         paths = list(_expand(files))
+        options = CheckOptions(
+            out_dir=out_dir,
+            encoding=encoding,
+            delimiter=delimiter,
+            max_input=max_input_size,
+            catalog=catalog,
+            manual_map=parse_map_option(maps),
+            mapping_file=mapping_file,
+            save_mapping=save_mapping,
+            kind=kind,
+            output_encoding=output_encoding,
+            renumber=renumber,
+            html=not no_html,
+            mask=mask,
+            lang=lang,
+        )
     except Exception as error:
         _fail(error, debug)
+    worst = ExitCode.READY
+    results: list[CheckResult] = []
+    failures: list[tuple[Path, str, ExitCode]] = []
     for path in paths:
         try:
             result = check_file(path, options)
         except Exception as error:
             code = _report_error(error, debug)
+            failures.append((path, getattr(error, "message", type(error).__name__), code))
             worst = max(worst, code)
             continue
         worst = max(worst, result.exit_code)
-        if as_json:
-            reports.append(result.to_report())
-        else:
+        results.append(result)
+        if not as_json:
             click.echo(render_summary(result))
-    if as_json and reports:
-        click.echo(dumps(reports[0] if len(reports) == 1 else reports), nl=False)
+    if len(paths) > 1 and not no_html:
+        from importer.index import write_index
+
+        index = write_index(results, failures, out_dir, lang)
+        if index is not None and not as_json:
+            click.echo(msg("summary-index", path=index))
+    if as_json and results:
+        reports = [r.to_report() for r in results]
+        click.echo(dumps(reports[0] if len(paths) == 1 else reports), nl=False)
     sys.exit(int(worst))
+
+
+@main.command("map", epilog=_EXIT_HELP, help=msg("help-cmd-map"))
+@click.argument("file", type=click.Path(path_type=Path))
+@common_input_options
+@mapping_options
+@click.option("--json", "as_json", is_flag=True, help=msg("help-map-json"))
+def map_command(
+    file: Path,
+    encoding: str | None,
+    delimiter: str | None,
+    max_input_size: int,
+    debug: bool,
+    catalog: Path | None,
+    maps: tuple[str, ...],
+    mapping_file: Path | None,
+    save_mapping: Path | None,
+    as_json: bool,
+) -> None:
+    """The map command (help text: help-cmd-map)."""
+    import json
+
+    from importer.mapping import parse_map_option, render_mapping_table
+    from importer.mapping import save_mapping as write_mapping
+    from importer.pipeline import CheckOptions, map_file
+
+    try:
+        options = CheckOptions(
+            encoding=encoding,
+            delimiter=delimiter,
+            max_input=max_input_size,
+            catalog=catalog,
+            manual_map=parse_map_option(maps),
+            mapping_file=mapping_file,
+        )
+        columns = map_file(file, options)
+        if save_mapping is not None:
+            write_mapping(save_mapping, columns)
+    except Exception as error:
+        _fail(error, debug)
+    if as_json:
+        click.echo(json.dumps([c.to_dict() for c in columns], ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_mapping_table(columns))
+    sys.exit(int(ExitCode.READY))
+
+
+@main.command("reference", epilog=_EXIT_HELP, help=msg("help-cmd-reference"))
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help=msg("help-reference-out"),
+)
+@click.option(
+    "--catalog",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help=msg("help-catalog"),
+)
+@click.option(
+    "--lang", type=click.Choice(["de", "en"]), default="de", show_default=True, help=msg("help-lang")
+)
+@click.option("--debug", is_flag=True, help=msg("help-debug"))
+def reference_command(out_file: Path | None, catalog: Path | None, lang: str, debug: bool) -> None:
+    """The reference command (help text: help-cmd-reference)."""
+    from importer.catalog import load_catalog
+    from importer.fileio import write_atomic
+    from importer.html import render_reference
+    from importer.mapping import load_synonyms
+    from importer.messages import language
+
+    target = out_file or Path("lexoffice-schnellreferenz.html")
+    try:
+        with language(lang):
+            loaded = load_catalog(catalog)
+            synonyms = load_synonyms()
+            known = {
+                name: (*synonyms.synonyms.get(name, ()), *synonyms.weak.get(name, ()))
+                for name in loaded.names()
+            }
+            html = render_reference(loaded, known, lang=lang)
+            write_atomic(target, html.encode("utf-8"))
+            click.echo(msg("written", path=target))
+    except Exception as error:
+        _fail(error, debug)
+
+
+@main.command("template", epilog=_EXIT_HELP, help=msg("help-cmd-template"))
+@click.option(
+    "--kind",
+    type=click.Choice(["customers", "suppliers"]),
+    default="customers",
+    show_default=True,
+    help=msg("help-template-kind"),
+)
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help=msg("help-template-out"),
+)
+@click.option(
+    "--output-encoding",
+    type=click.Choice(["utf-8", "utf-8-sig", "cp1252"]),
+    default="utf-8",
+    show_default=True,
+    help=msg("help-template-encoding"),
+)
+@click.option(
+    "--catalog",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help=msg("help-catalog"),
+)
+@click.option("--debug", is_flag=True, help=msg("help-debug"))
+def template_command(
+    kind: str, out_file: Path | None, output_encoding: str, catalog: Path | None, debug: bool
+) -> None:
+    """The template command (help text: help-cmd-template)."""
+    from importer.catalog import load_catalog
+    from importer.fileio import write_atomic
+    from importer.template_csv import template_bytes
+
+    target = out_file or Path(f"lexoffice-vorlage-{kind}.csv")
+    try:
+        data = template_bytes(load_catalog(catalog), kind, output_encoding)
+        write_atomic(target, data)
+        click.echo(msg("written", path=target))
+    except Exception as error:
+        _fail(error, debug)
 
 
 def _report_error(error: Exception, debug: bool) -> ExitCode:
     """Print the message for a failed file and return its exit code (the run goes on with the next file)."""
     from importer.errors import ImporterError
 
-    if debug:
+    internal = not isinstance(error, ImporterError) or error.exit_code is ExitCode.INTERNAL
+    if debug and internal:  # a user error's message says everything; a bug needs its traceback
         traceback.print_exception(error, file=sys.stderr)
     if isinstance(error, ImporterError):
-        click.echo(f"Fehler: {error.message}", err=True)
+        click.echo(f"{msg('error-prefix')}: {error.message}", err=True)
         return error.exit_code
-    click.echo(f"Fehler: {msg('internal-error', error=type(error).__name__)}", err=True)
+    click.echo(f"{msg('error-prefix')}: {msg('internal-error', error=type(error).__name__)}", err=True)
     return ExitCode.INTERNAL

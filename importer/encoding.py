@@ -34,7 +34,13 @@ _BOMS: Final = (
 _GERMAN: Final = frozenset("äöüÄÖÜß")
 _NAME_LETTERS: Final = frozenset("éèêëáàâãåçñóòôõøúùûíìîïýÿæœÉÈÊËÁÀÂÃÅÇÑÓÒÔÕØÚÙÛÍÌÎÏÝÆŒðÐþÞ")
 _RARE_LETTERS: Final = frozenset("šžŠŽ")
-_TYPOGRAPHY: Final = frozenset("€„“”‘’‚–—…•°§²³µ·´«»×\u00a0®©™")
+_TYPOGRAPHY: Final = frozenset("€„“”‘’‚–—…•°§²³µ·´«»×®©™")
+#: A no-break space is common in data that went through Excel or Word.
+_NBSP: Final = "\u00a0"
+#: Readings that cannot follow a lowercase letter inside a word ("MŠller", "M„nner").
+_NOT_AFTER_LOWER: Final = frozenset("„‚§¤¦¨©®¬±×÷")
+#: DOS and classic-Mac code pages must beat the Windows ones clearly: points per non-ASCII byte.
+_RARE_CODE_PAGE_PRIOR: Final = 1
 _ASCII_BYTES: Final = bytes(range(128))
 # Byte classes for two counting passes in C: lowercase ASCII → "l", other ASCII → ".",
 # non-ASCII kept as it is (first table) or folded to "H" (second table).
@@ -46,13 +52,15 @@ _CLASS_FOLD: Final = bytes(ord("H") if b >= 128 else ord(".") for b in range(256
 def _weight(char: str) -> int:
     """How plausible ``char`` is in a Western European contact list (higher = likelier)."""
     if char in _GERMAN:
-        return 4
+        return 5
     if char in _NAME_LETTERS:
         return 3
     if char in _RARE_LETTERS:
         return 2
     if char in _TYPOGRAPHY:
         return 1
+    if char == _NBSP:
+        return 3
     category = unicodedata.category(char)
     if category.startswith("C"):
         return -6  # C1 control characters: a wrong reading almost for sure
@@ -61,6 +69,11 @@ def _weight(char: str) -> int:
     if char in "─│┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬░▒▓█▀▄■":
         return -6  # box drawing in a contact list means the wrong code page
     return -2  # other symbols: ¤ ¦ ¨ ¸ ¼ √ ∫ ◊ ...
+
+
+def _odd_after_lower(char: str) -> bool:
+    """True when ``char`` right after a lowercase ASCII letter means a wrong reading."""
+    return char.isupper() or char in _NOT_AFTER_LOWER or unicodedata.category(char) in ("Sm", "So", "Sc")
 
 
 def _line_of(data: bytes, pos: int) -> int:
@@ -99,9 +112,10 @@ def detect_encoding(data: bytes, forced: str | None = None, *, path: str = "") -
     except UnicodeDecodeError as exc:
         not_utf8 = msg("evidence-not-utf8", byte=data[exc.start], line=_line_of(data, exc.start))
     else:
-        multi = [c for c in dict.fromkeys(text if len(text) < 200_000 else text[:200_000]) if ord(c) > 127]
+        sample = text[:200_000]
+        multi = [c for c in dict.fromkeys(sample) if ord(c) > 127]
         examples = " ".join(_display(c) for c in multi[:6]) or "–"
-        count = sum(1 for c in text if ord(c) > 127) if len(text) < 5_000_000 else len(high)
+        count = len(text) - len(text.encode("ascii", "ignore"))
         return EncodingInfo("utf-8", False, msg("evidence-utf8", count=count, examples=examples), "utf-8")
     return _choose_single_byte(data, high, not_utf8)
 
@@ -189,8 +203,11 @@ def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo
             continue
         readings[name] = chars
         scores[name] = sum(
-            counts[b] * _weight(chars[b]) - (4 * after_lower[b] if chars[b].isupper() else 0) for b in present
+            counts[b] * _weight(chars[b]) - (4 * after_lower[b] if _odd_after_lower(chars[b]) else 0)
+            for b in present
         ) + (mac_hint if name == "mac_roman" else 0)
+        if name in ("cp850", "mac_roman"):
+            scores[name] -= _RARE_CODE_PAGE_PRIOR * len(high)
     # latin_1 decodes everything, so at least one candidate remains.
     ranked = sorted(scores, key=lambda n: (-scores[n], CANDIDATES.index(n)))
     chosen = ranked[0]

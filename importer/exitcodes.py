@@ -18,21 +18,3 @@ class ExitCode(enum.IntEnum):
     INPUT_UNUSABLE = 3
     #: A bug in lexoffice-import; ``--debug`` shows the traceback.
     INTERNAL = 4
-
-
-#: German lines for ``--help``; kept next to the enum so both change together.
-EXIT_CODE_HELP_DE: dict[ExitCode, str] = {
-    ExitCode.READY: "bereit zum Hochladen",
-    ExitCode.NEEDS_ATTENTION: "bitte prüfen (abgelehnte Zeilen oder Warnungen)",
-    ExitCode.USAGE: "Aufruf fehlerhaft (Option oder Wert)",
-    ExitCode.INPUT_UNUSABLE: "Eingabe unbrauchbar (keine lesbare CSV-Datei)",
-    ExitCode.INTERNAL: "interner Fehler (--debug zeigt Details)",
-}
-
-EXIT_CODE_HELP_EN: dict[ExitCode, str] = {
-    ExitCode.READY: "ready to upload",
-    ExitCode.NEEDS_ATTENTION: "needs attention (rejected rows or warnings)",
-    ExitCode.USAGE: "usage error (option or value)",
-    ExitCode.INPUT_UNUSABLE: "input unusable (no readable CSV file)",
-    ExitCode.INTERNAL: "internal error (--debug shows details)",
-}

@@ -69,12 +69,14 @@ class Intake:
         return found
 
 
-def human_size(n: int) -> str:
-    """``1234567`` → ``1,2 MB`` (decimal units, German comma)."""
+def human_size(n: int, *, exact: bool = True) -> str:
+    """``1234567`` → ``1,2 MB (1.234.567 Bytes)`` (decimal units, German separators)."""
+    in_bytes = f"{n:,}".replace(",", ".") + " Bytes"
     for unit, factor in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
         if n >= factor:
-            return f"{n / factor:.1f} {unit}".replace(".", ",")
-    return f"{n} Bytes"
+            rounded = f"{n / factor:.1f} {unit}".replace(".", ",")
+            return f"{rounded} ({in_bytes})" if exact else rounded
+    return in_bytes
 
 
 def read_bytes(path: Path, max_input: int = DEFAULT_MAX_INPUT) -> bytes:
@@ -88,7 +90,12 @@ def read_bytes(path: Path, max_input: int = DEFAULT_MAX_INPUT) -> bytes:
         raise InputUnusableError(msg("input-not-readable", path=shown, reason=exc.strerror or exc)) from None
     if size > max_input:
         raise InputUnusableError(
-            msg("input-too-large", path=shown, size=human_size(size), cap=human_size(max_input))
+            msg(
+                "input-too-large",
+                path=shown,
+                size=human_size(size, exact=False),
+                cap=human_size(max_input, exact=False),
+            )
         )
     try:
         return path.read_bytes()

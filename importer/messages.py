@@ -101,12 +101,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} holds binary data ({detail}) and is no text file. {howto}",
     },
     "binary-nul": {
-        "de": "{count} Null-Bytes, das erste in Zeile {line}",
-        "en": "{count} NUL bytes, the first on line {line}",
+        "de": "Null-Bytes: {count}, das erste in Zeile {line}",
+        "en": "NUL bytes: {count}, the first on line {line}",
     },
     "binary-control": {
-        "de": "{count} Steuerzeichen, das erste in Zeile {line}",
-        "en": "{count} control characters, the first on line {line}",
+        "de": "Steuerzeichen: {count}, das erste in Zeile {line}",
+        "en": "control characters: {count}, the first on line {line}",
     },
     "input-undecodable": {
         "de": "{path} lässt sich mit der Kodierung {encoding} nicht lesen: Byte 0x{byte:02X} in Zeile {line} "
@@ -171,8 +171,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "verdict-attention": {"de": "bitte prüfen", "en": "needs attention"},
     "verdict-unusable": {"de": "unbrauchbar", "en": "unusable"},
     "summary-size": {
-        "de": "Größe: {size} ({bytes} Bytes, {share} % der 2-MB-Grenze von lexoffice)",
-        "en": "Size: {size} ({bytes} bytes, {share} % of lexoffice's 2 MB limit)",
+        "de": "Größe: {size}, {share} % der 2-MB-Grenze von lexoffice (2.000.000 Bytes)",
+        "en": "Size: {size}, {share} % of lexoffice's 2 MB limit (2,000,000 bytes)",
     },
     "summary-encoding": {"de": "Kodierung: {name} – {evidence}", "en": "Encoding: {name} – {evidence}"},
     "summary-dialect": {
@@ -188,6 +188,182 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Findings: {errors} errors, {warnings} warnings, {fixes} fixes",
     },
     "summary-outputs": {"de": "Ausgaben:", "en": "Outputs:"},
+    "summary-index": {"de": "Übersicht aller Dateien: {path}", "en": "Overview of all files: {path}"},
+    "error-prefix": {"de": "Fehler", "en": "Error"},
+    "written": {"de": "Geschrieben: {path}", "en": "Written: {path}"},
+    # --- command line help -------------------------------------------------------------------
+    "help-map": {
+        "de": 'Zuordnung erzwingen, z. B. --map "Name 1=Firmenname"; "QUELLE=" ordnet nichts zu. Mehrfach möglich.',
+        "en": 'Force a mapping, e.g. --map "Name 1=Firmenname"; "SOURCE=" maps nothing. Repeatable.',
+    },
+    "help-save-mapping": {
+        "de": "Die verwendete Zuordnung in diese Datei schreiben (für --mapping beim nächsten Lauf).",
+        "en": "Write the mapping used to this file (for --mapping next time).",
+    },
+    "help-renumber": {
+        "de": "Kundennummern außerhalb 10000–69999: leeren (clear) oder um N verschieben (offset:N).",
+        "en": "Customer numbers outside 10000–69999: clear them (clear) or shift them by N (offset:N).",
+    },
+    "help-catalog": {
+        "de": "Spaltenkatalog erweitern oder ersetzen (TOML, siehe reference/catalog.toml).",
+        "en": "Extend or replace the column catalog (TOML, see reference/catalog.toml).",
+    },
+    "help-kind": {
+        "de": "auto: Zeilen mit Lieferantennummer sind Lieferanten, alle anderen Kunden.",
+        "en": "auto: rows with a Lieferantennummer are suppliers, all others customers.",
+    },
+    "help-reference-out": {
+        "de": "Zieldatei (Standard: lexoffice-schnellreferenz.html im aktuellen Ordner).",
+        "en": "Target file (default: lexoffice-schnellreferenz.html in the current folder).",
+    },
+    "help-template-out": {
+        "de": "Zieldatei (Standard: lexoffice-vorlage-<kind>.csv im aktuellen Ordner).",
+        "en": "Target file (default: lexoffice-vorlage-<kind>.csv in the current folder).",
+    },
+    "help-encoding": {
+        "de": "Kodierung vorgeben, z. B. cp1252, utf-8, mac_roman (sonst erkannt).",
+        "en": "Give the encoding, e.g. cp1252, utf-8, mac_roman (detected otherwise).",
+    },
+    "help-mask": {
+        "de": "Personendaten im HTML-Bericht unkenntlich machen (für den Support).",
+        "en": "Hide personal data in the HTML report (for support).",
+    },
+    "help-max-input-size": {
+        "de": "Größere Eingaben werden abgelehnt, bevor sie gelesen werden.",
+        "en": "Larger inputs are refused before they are read.",
+    },
+    "help-delimiter": {
+        "de": "Trennzeichen vorgeben: ';' ',' '|' oder tab (sonst erkannt).",
+        "en": "Give the delimiter: ';' ',' '|' or tab (detected otherwise).",
+    },
+    "help-mapping": {
+        "de": "Zuordnungen aus einer Datei (von --save-mapping) übernehmen.",
+        "en": "Take mappings from a file (written by --save-mapping).",
+    },
+    "help-out": {
+        "de": "Ordner für die Ausgaben (Standard: der Ordner der Eingabe).",
+        "en": "Folder for the outputs (default: the input's folder).",
+    },
+    "help-json": {
+        "de": "Den JSON-Bericht auf stdout ausgeben (sonst nichts).",
+        "en": "Print the JSON report to stdout (nothing else).",
+    },
+    "help-map-json": {
+        "de": "Die Spaltenliste des JSON-Berichts ausgeben.",
+        "en": "Print the column list of the JSON report.",
+    },
+    "help-debug": {
+        "de": "Bei internen Fehlern den Traceback zeigen.",
+        "en": "Show the traceback of internal errors.",
+    },
+    "help-template-kind": {
+        "de": "Vorlage für Kunden oder Lieferanten.",
+        "en": "Template for customers or suppliers.",
+    },
+    "help-lang": {
+        "de": "Sprache von Meldungen und Bericht.",
+        "en": "Language of messages and report.",
+    },
+    "help-no-html": {
+        "de": "Keinen HTML-Bericht schreiben.",
+        "en": "Write no HTML report.",
+    },
+    "help-output-encoding": {
+        "de": "Kodierung der Upload-Dateien.",
+        "en": "Encoding of the upload files.",
+    },
+    "help-template-encoding": {
+        "de": "Kodierung der Vorlage.",
+        "en": "Encoding of the template.",
+    },
+    "help-cmd-main": {
+        "de": "Prüft Kontaktdateien (CSV) für den lexoffice-Import von Kunden und Lieferanten.\n\n\b\nBeispiel:\n    lexoffice-import check kunden.csv",
+        "en": "Checks contact files (CSV) for the lexoffice import of customers and suppliers.\n\n\b\nExample:\n    lexoffice-import check kunden.csv",
+    },
+    "help-cmd-check": {
+        "de": "Prüft FILE... (Dateien oder Ordner) und schreibt die Upload-Dateien für lexoffice.\n\nDie Eingabe wird nie verändert. Die Ausgaben heißen wie die Eingabe: <name>.kunden.csv,\n<name>.lieferanten.csv (über 2 MB: -1, -2 …), <name>.rejected.csv, <name>.unmapped.csv,\n<name>.report.html und <name>.report.json.\n\n\b\nBeispiel:\n    lexoffice-import check export.csv --out ergebnis/",
+        "en": "Checks FILE... (files or folders) and writes the upload files for lexoffice.\n\nThe input is never changed. The outputs are named after the input: <name>.kunden.csv,\n<name>.lieferanten.csv (above 2 MB: -1, -2 …), <name>.rejected.csv, <name>.unmapped.csv,\n<name>.report.html and <name>.report.json.\n\n\b\nExample:\n    lexoffice-import check export.csv --out ergebnis/",
+    },
+    "help-cmd-map": {
+        "de": 'Zeigt, wie die Spalten von FILE den lexoffice-Spalten zugeordnet werden.\n\nLiest nur Kopf und Daten (für die Wertezählung); schreibt nichts außer --save-mapping.\n\n\b\nBeispiel:\n    lexoffice-import map export.csv --map "Name 1=Firmenname"',
+        "en": 'Shows how the columns of FILE are mapped to the lexoffice columns.\n\nReads only header and data (to count values); writes nothing but --save-mapping.\n\n\b\nExample:\n    lexoffice-import map export.csv --map "Name 1=Firmenname"',
+    },
+    "help-cmd-reference": {
+        "de": "Schreibt die Schnellreferenz als HTML: jede lexoffice-Spalte mit Regeln, Beispiel und erkannten Überschriften.\n\n\b\nBeispiel:\n    lexoffice-import reference --out schnellreferenz.html",
+        "en": "Writes the quick reference as HTML: every lexoffice column with rules, example and recognised headers.\n\n\b\nExample:\n    lexoffice-import reference --out schnellreferenz.html",
+    },
+    "help-cmd-template": {
+        "de": "Schreibt eine leere Upload-Vorlage: die Kopfzeile mit den lexoffice-Spalten in Katalogreihenfolge.\n\n\b\nBeispiel:\n    lexoffice-import template --kind suppliers --out lieferanten-vorlage.csv",
+        "en": "Writes an empty upload template: the header row with the lexoffice columns in catalog order.\n\n\b\nExample:\n    lexoffice-import template --kind suppliers --out lieferanten-vorlage.csv",
+    },
+    "exit-ready": {"de": "bereit zum Hochladen", "en": "ready to upload"},
+    "exit-needs-attention": {
+        "de": "bitte prüfen (abgelehnte Zeilen oder Warnungen)",
+        "en": "needs attention (rejected rows or warnings)",
+    },
+    "exit-usage": {"de": "Aufruf fehlerhaft (Option oder Wert)", "en": "usage error (option or value)"},
+    "exit-input-unusable": {
+        "de": "Eingabe unbrauchbar (keine lesbare CSV-Datei)",
+        "en": "input unusable (no readable CSV file)",
+    },
+    "exit-internal": {
+        "de": "interner Fehler (--debug zeigt Details)",
+        "en": "internal error (--debug shows details)",
+    },
+    "help-exit-codes": {"de": "Exit-Codes:", "en": "Exit codes:"},
+    "help-version": {"de": "Version zeigen und beenden.", "en": "Show the version and exit."},
+    "help-help": {"de": "Diese Hilfe zeigen und beenden.", "en": "Show this help and exit."},
+    # --- pipeline stages ------------------------------------------------------------------
+    "mapping-unknown-source": {
+        "de": "--map/--mapping nennt Spalten, die es in der Datei nicht gibt: {sources}. Prüfen Sie die Schreibweise der Überschriften.",
+        "en": "--map/--mapping names columns the file does not have: {sources}. Check the spelling of the headers.",
+    },
+    "mapping-role-excluded": {
+        "de": "Die Spalte {target} gehört nicht in die Upload-Datei, weil --kind {kind} gewählt ist; ihre Werte stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "The column {target} has no place in the upload file because --kind {kind} is chosen; its values are in the unmapped-columns file.",
+    },
+    "kind-customers": {"de": "customers", "en": "customers"},
+    "kind-suppliers": {"de": "suppliers", "en": "suppliers"},
+    "column-suggestion": {
+        "de": 'Die Spalte „{source}“ ({count} Werte) wurde nicht zugeordnet; sie ähnelt „{suggestion}“ ({score} %). Ist das richtig, ordnen Sie sie mit --map "{source}={suggestion}" zu; sonst stehen ihre Werte in der Datei der nicht zugeordneten Spalten.',
+        "en": 'The column “{source}” ({count} values) was not mapped; it resembles “{suggestion}” ({score} %). If that is right, map it with --map "{source}={suggestion}"; otherwise its values are in the unmapped-columns file.',
+    },
+    "merge-unused-column": {"de": "{source} (nicht übernommen)", "en": "{source} (not merged)"},
+    "renumber-old-column": {"de": "Kundennummer (alt)", "en": "Kundennummer (old)"},
+    "customer-number-cleared": {
+        "de": "Die Kundennummer {value} liegt außerhalb von 10000–69999 und wurde geleert (--renumber clear); lexoffice vergibt eine neue. Die alte Nummer steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Customer number {value} is outside 10000–69999 and was cleared (--renumber clear); lexoffice assigns a new one. The old number is in the unmapped-columns file.",
+    },
+    "customer-number-offset": {
+        "de": "Kundennummer {value} → {new} (--renumber offset).",
+        "en": "Customer number {value} → {new} (--renumber offset).",
+    },
+    "usage-renumber": {
+        "de": "--renumber versteht „clear“ oder „offset:N“, z. B. --renumber offset:10000 (erhalten: {value}).",
+        "en": "--renumber takes “clear” or “offset:N”, e.g. --renumber offset:10000 (got: {value}).",
+    },
+    "renumber-offset-invalid": {
+        "de": "--renumber offset:{offset} ergibt {count} ungültige Kundennummern, z. B. Zeile {row}: {old} → {new} (erlaubt {low}–{high}). Wählen Sie einen anderen Versatz oder --renumber clear.",
+        "en": "--renumber offset:{offset} gives {count} invalid customer numbers, e.g. row {row}: {old} → {new} (allowed {low}–{high}). Choose another offset or --renumber clear.",
+    },
+    "renumber-offset-duplicate": {
+        "de": "--renumber offset:{offset} ergibt {count} doppelte Kundennummern, z. B. {new}. Bereinigen Sie die Dubletten zuerst oder nutzen Sie --renumber clear.",
+        "en": "--renumber offset:{offset} gives {count} duplicate customer numbers, e.g. {new}. Resolve the duplicates first or use --renumber clear.",
+    },
+    "role-both": {
+        "de": "Die Zeile hat eine Kundennummer ({customer}) und eine Lieferantennummer ({supplier}); sie steht in beiden Upload-Dateien, und lexoffice legt zwei Kontakte an.",
+        "en": "The row has a customer number ({customer}) and a supplier number ({supplier}); it is in both upload files, and lexoffice creates two contacts.",
+    },
+    "output-unencodable": {
+        "de": "Windows-1252 kann {chars} nicht darstellen; {file} wurde daher nicht geschrieben. Nehmen Sie --output-encoding utf-8 oder ersetzen Sie die Zeichen.",
+        "en": "Windows-1252 cannot hold {chars}; {file} was therefore not written. Use --output-encoding utf-8 or replace the characters.",
+    },
+    "self-check-failed": {
+        "de": "Die Upload-Datei {path} hat die Kontrolle nach dem Schreiben nicht bestanden ({problems}). Das ist ein Programmfehler; starten Sie mit --debug und schicken Sie die Ausgabe an den Support.",
+        "en": "The upload file {path} failed the check after writing ({problems}). This is a bug; run with --debug and send the output to support.",
+    },
+    "rejected-row-column": {"de": "Zeile", "en": "Row"},
+    "rejected-reason-column": {"de": "Ablehnungsgrund", "en": "Reason"},
     # --- intake findings (issues) ----------------------------------------------------------
     "header-blank": {
         "de": "Spalte {index} hat keine Überschrift; sie heißt hier „{name}“.",
@@ -259,6 +435,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{runs}× four or more non-ASCII bytes in a row",
     },
     "evidence-low-score": {"de": "nur {score} Punkte", "en": "only {score} points"},
+    "delimiter-semicolon": {"de": "Semikolon", "en": "semicolon"},
+    "delimiter-comma": {"de": "Komma", "en": "comma"},
+    "delimiter-tab": {"de": "Tabulator", "en": "tab"},
+    "delimiter-pipe": {"de": "senkrechter Strich", "en": "vertical bar"},
     "dialect-forced": {"de": "vorgegeben mit --delimiter", "en": "given with --delimiter"},
     "dialect-single-column": {
         "de": "kein Trennzeichen gefunden: die Datei hat nur eine Spalte; Semikolon angenommen (sonst --delimiter)",
@@ -270,6 +450,800 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "evidence-forced": {"de": "vorgegeben mit --encoding", "en": "given with --encoding"},
     # === mapping (issue 3): add entries below this line ===
+    # --- header mapping (importer/mapping.py): notes per column ----------------------------
+    "mapping-manual-unmapped": {
+        "de": "Mit --map/--mapping ausdrücklich nicht zugeordnet.",
+        "en": "Left unmapped on purpose with --map/--mapping.",
+    },
+    "mapping-never": {
+        "de": "Wird nie automatisch zugeordnet: {reason} Zuordnen lässt sie sich nur mit --map.",
+        "en": "Never mapped automatically: {reason} It can only be mapped with --map.",
+    },
+    "mapping-never-similar": {
+        "de": "Ähnelt „{similar}“ und wird deshalb nicht zugeordnet: {reason} Zuordnen lässt sie sich nur mit --map.",
+        "en": "Resembles “{similar}” and is therefore not mapped: {reason} It can only be mapped with --map.",
+    },
+    "mapping-never-fax": {
+        "de": "Fax- und Telexnummern haben keine Spalte im lexoffice-Import (sie sind keine „Telefon“-Nummern).",
+        "en": "Fax and telex numbers have no column in the lexoffice import (they are no “Telefon” numbers).",
+    },
+    "mapping-never-account": {
+        "de": "Eine Konto- oder Fremdnummer ist keine Kunden- oder Lieferantennummer.",
+        "en": "An account number or someone else's number is no customer or supplier number.",
+    },
+    "mapping-never-contact-meta": {
+        "de": "Typ, Bezeichnung, Anzeigename oder Bemerkung einer Adresse, Telefonnummer oder E-Mail-Adresse – nicht der Wert selbst.",
+        "en": "Type, label, display name or remark of an address, phone number or e-mail address – not the value itself.",
+    },
+    "mapping-never-postbox": {
+        "de": "Postfach-Angaben haben keine Spalte; sie sind weder Straße noch Postleitzahl der Anschrift.",
+        "en": "PO box data has no column; it is neither the street nor the postcode of the address.",
+    },
+    "mapping-never-matchcode": {
+        "de": "Matchcode und Kurzbezeichnung haben keine Spalte; sie sind nicht der Firmenname.",
+        "en": "Matchcode and short name have no column; they are not the company name.",
+    },
+    "mapping-never-bank": {
+        "de": "Bankverbindungen übernimmt der lexoffice-Kontaktimport nicht.",
+        "en": "The lexoffice contact import does not take bank details.",
+    },
+    "mapping-never-payment": {
+        "de": "Zahlungs- und Lieferkonditionen übernimmt der Kontaktimport nicht.",
+        "en": "The contact import does not take payment or delivery terms.",
+    },
+    "mapping-never-birthday": {
+        "de": "Geburts- und Jahrestage haben keine Spalte.",
+        "en": "Birthdays and anniversaries have no column.",
+    },
+    "mapping-never-delivery-extra": {
+        "de": "Für Ansprechpartner, Telefon, Fax und Web der Lieferanschrift gibt es keine Spalte.",
+        "en": "There is no column for the contact person, phone, fax or web address of the shipping address.",
+    },
+    "mapping-never-web": {
+        "de": "Webadressen haben keine Spalte.",
+        "en": "Web addresses have no column.",
+    },
+    "mapping-never-note": {
+        "de": "Für Bemerkungen und Notizen ist keine Spalte der Importvorlage bekannt.",
+        "en": "No column of the import template is known for remarks and notes.",
+    },
+    "mapping-never-title": {
+        "de": "Titel und Positionen haben keine Spalte; sie sind nicht die „Anrede“.",
+        "en": "Titles and job positions have no column; they are not the “Anrede” (salutation).",
+    },
+    "mapping-never-letter-salutation": {
+        "de": "Briefanrede und Grußformel sind nicht die „Anrede“ (Herr/Frau).",
+        "en": "Letter salutation and closing are not the “Anrede” (Herr/Frau).",
+    },
+    "mapping-never-tax-other": {
+        "de": "Steuersatz, persönliche Steuer-ID und EU-Land sind weder Steuernummer noch Umsatzsteuer ID.",
+        "en": "Tax rate, personal tax ID and EU country are neither the tax number nor the VAT ID.",
+    },
+    "mapping-never-company-other": {
+        "de": "Die Angabe beschreibt die Firma, ist aber nicht ihr Name.",
+        "en": "This describes the company but is not its name.",
+    },
+    "mapping-never-no-slot": {
+        "de": "lexoffice nimmt nur zwei Telefonnummern, zwei E-Mail-Adressen und zwei Anschriften (Rechnung, Lieferung) auf; für diese Angabe gibt es keine Spalte.",
+        "en": "lexoffice takes two phone numbers, two e-mail addresses and two addresses (billing, shipping) only; there is no column for this.",
+    },
+    "mapping-never-contact-person-2": {
+        "de": "Nur „Ansprechpartner 1“ in einer Zelle wird in Vor- und Nachname geteilt; für den zweiten nutzen Sie „Ansprechpartner 2 Vorname“ und „Ansprechpartner 2 Nachname“.",
+        "en": "Only a one-cell “Ansprechpartner 1” is split into first and last name; for the second use “Ansprechpartner 2 Vorname” and “Ansprechpartner 2 Nachname”.",
+    },
+    "mapping-never-other": {
+        "de": "Diese Spalte hat keine Entsprechung im lexoffice-Import.",
+        "en": "This column has no counterpart in the lexoffice import.",
+    },
+    "mapping-duplicate": {
+        "de": "„{target}“ ist schon „{winner}“ (Spalte {index}) zugeordnet, das besser passt; diese Spalte kommt in die Datei mit den nicht zugeordneten Spalten. Wählen Sie sie sonst mit --map.",
+        "en": "“{target}” is already mapped from “{winner}” (column {index}), which fits better; this column goes to the unmapped-columns file. Otherwise choose it with --map.",
+    },
+    "mapping-fuzzy": {
+        "de": "Unscharf erkannt (Ähnlichkeit {score} % mit „{similar}“) – bitte prüfen.",
+        "en": "Fuzzy match ({score} % similar to “{similar}”) – please check.",
+    },
+    "mapping-suggestion": {
+        "de": 'Keine sichere Zuordnung; am ähnlichsten ist „{suggestion}“ ({score} %). Übernehmen mit --map "{source}={suggestion}".',
+        "en": 'No safe mapping; the closest is “{suggestion}” ({score} %). Take it with --map "{source}={suggestion}".',
+    },
+    "mapping-unmapped": {
+        "de": "Keine passende lexoffice-Spalte; die Werte kommen in die Datei mit den nicht zugeordneten Spalten.",
+        "en": "No matching lexoffice column; the values go to the unmapped-columns file.",
+    },
+    "mapping-private-address": {
+        "de": "Privatangabe als „{target}“ übernommen, weil keine geschäftliche oder allgemeine Spalte dafür da ist.",
+        "en": "Private data taken as “{target}” because there is no business or general column for it.",
+    },
+    "mapping-merge-house-number": {
+        "de": "Die Hausnummer wird an „{street}“ angehängt und kommt nach „{target}“.",
+        "en": "The house number is appended to “{street}” and goes to “{target}”.",
+    },
+    "mapping-merge-postcode-city": {
+        "de": "„PLZ Ort“ in einer Spalte wird in „{postcode}“ und „{city}“ aufgeteilt.",
+        "en": "Postcode and city in one column are split into “{postcode}” and “{city}”.",
+    },
+    "mapping-merge-contact-person": {
+        "de": "Der Name des Ansprechpartners wird in „{first}“ und „{last}“ aufgeteilt.",
+        "en": "The contact person's name is split into “{first}” and “{last}”.",
+    },
+    "mapping-merge-no-street": {
+        "de": "Hausnummer ohne Straße: keine Spalte ist „{target}“ zugeordnet, an die sie angehängt werden könnte.",
+        "en": "House number without a street: no column is mapped to “{target}” to append it to.",
+    },
+    "mapping-merge-taken": {
+        "de": "Wird nicht aufgeteilt: „{targets}“ sind schon mit eigenen Spalten belegt ({sources}) oder fehlen im Katalog.",
+        "en": "Not split: “{targets}” are already filled from their own columns ({sources}) or missing from the catalog.",
+    },
+    "mapping-merge-duplicate": {
+        "de": "Schon „{winner}“ (Spalte {index}) wird so zusammengeführt; diese Spalte kommt in die Datei mit den nicht zugeordneten Spalten.",
+        "en": "“{winner}” (column {index}) is already merged this way; this column goes to the unmapped-columns file.",
+    },
+    # --- header mapping: options and files (exit 2) ------------------------------------------
+    "mapping-unknown-target": {
+        "de": "„{target}“ (für die Spalte „{source}“ in --map/--mapping) ist keine lexoffice-Spalte. Gültig sind: {names}.",
+        "en": "“{target}” (for the column “{source}” in --map/--mapping) is no lexoffice column. Valid are: {names}.",
+    },
+    "mapping-map-malformed": {
+        "de": '--map "{value}" ist ungültig: erwartet wird QUELLE=ZIEL, z. B. --map "Name=Nachname"; mit --map "Matchcode=" bleibt eine Spalte unzugeordnet.',
+        "en": '--map "{value}" is invalid: expected SOURCE=TARGET, e.g. --map "Name=Nachname"; --map "Matchcode=" leaves a column unmapped.',
+    },
+    "mapping-map-conflict": {
+        "de": "--map nennt die Spalte „{source}“ zweimal mit verschiedenen Zielen („{first}“ und „{second}“); geben Sie sie nur einmal an.",
+        "en": "--map names the column “{source}” twice with different targets (“{first}” and “{second}”); give it once.",
+    },
+    "mapping-file-missing": {
+        "de": "Die Zuordnungsdatei {path} (--mapping) gibt es nicht. Legen Sie sie mit --save-mapping an.",
+        "en": "The mapping file {path} (--mapping) does not exist. Create it with --save-mapping.",
+    },
+    "mapping-file-invalid": {
+        "de": 'Die Zuordnungsdatei {path} (--mapping) ist ungültig: {detail}. Erwartet wird eine TOML-Datei mit [mapping] und Zeilen wie "Quellspalte" = "lexoffice-Spalte".',
+        "en": 'The mapping file {path} (--mapping) is invalid: {detail}. Expected a TOML file with [mapping] and lines like "Source column" = "lexoffice column".',
+    },
+    "mapping-file-no-table": {"de": "der Abschnitt [mapping] fehlt", "en": "the [mapping] table is missing"},
+    "mapping-file-not-text": {
+        "de": "der Wert für „{source}“ ist kein Text in Anführungszeichen",
+        "en": "the value for “{source}” is no quoted text",
+    },
+    "mapping-file-write": {
+        "de": "Die Zuordnungsdatei {path} (--save-mapping) lässt sich nicht schreiben: {detail}",
+        "en": "The mapping file {path} (--save-mapping) cannot be written: {detail}",
+    },
+    "mapping-file-comment": {
+        "de": 'Spaltenzuordnung für lexoffice-import, geschrieben mit --save-mapping; lesen mit --mapping DATEI.\n"Quellspalte" = "lexoffice-Spalte"; "" = nicht zuordnen.',
+        "en": 'Column mapping for lexoffice-import, written with --save-mapping; read it with --mapping FILE.\n"Source column" = "lexoffice column"; "" = leave unmapped.',
+    },
+    "mapping-file-merged": {
+        "de": "„{source}“ wird mit „{target}“ zusammengeführt ({merge}) und automatisch wieder erkannt.",
+        "en": "“{source}” is merged into “{target}” ({merge}) and detected again automatically.",
+    },
+    "mapping-synonyms-missing": {
+        "de": "Die Synonymdatei {path} gibt es nicht.",
+        "en": "The synonyms file {path} does not exist.",
+    },
+    "mapping-synonyms-invalid": {
+        "de": "Die Synonymdatei {path} ist ungültig: {detail}",
+        "en": "The synonyms file {path} is invalid: {detail}",
+    },
+    # --- header mapping: the table of the `map` command ---------------------------------------
+    "mapping-table-source": {"de": "Quelle", "en": "Source"},
+    "mapping-table-target": {"de": "lexoffice-Spalte", "en": "lexoffice column"},
+    "mapping-table-method": {"de": "Methode", "en": "Method"},
+    "mapping-table-score": {"de": "Punkte", "en": "Points"},
+    "mapping-table-suggestion": {"de": "Vorschlag", "en": "Suggestion"},
+    "mapping-table-summary": {
+        "de": "{total} Spalten: {mapped} zugeordnet, {merged} zusammengeführt, {unmapped} nicht zugeordnet.",
+        "en": "{total} columns: {mapped} mapped, {merged} merged, {unmapped} unmapped.",
+    },
+    "mapping-table-notes": {"de": "Hinweise:", "en": "Notes:"},
+    "mapping-method-manual": {"de": "manuell", "en": "manual"},
+    "mapping-method-exact": {"de": "genau", "en": "exact"},
+    "mapping-method-normalized": {"de": "normalisiert", "en": "normalized"},
+    "mapping-method-synonym": {"de": "Synonym", "en": "synonym"},
+    "mapping-method-fuzzy": {"de": "unscharf", "en": "fuzzy"},
+    "mapping-method-merge": {"de": "zusammengeführt", "en": "merged"},
+    "mapping-method-unmapped": {"de": "nicht zugeordnet", "en": "unmapped"},
     # === rules and cleaning (issue 4): add entries below this line ===
+    # --- rule registry (importer/rules.py): title and fix hint per code ---------------------
+    "rule-header-blank-title": {"de": "Spalte ohne Überschrift", "en": "Column without header"},
+    "rule-header-blank-hint": {
+        "de": "Geben Sie der Spalte eine Überschrift aus der lexoffice-Vorlage oder löschen Sie sie, wenn sie leer ist.",
+        "en": "Give the column a header from the lexoffice template, or delete it if it is empty.",
+    },
+    "rule-header-duplicate-title": {"de": "Überschrift doppelt", "en": "Duplicate header"},
+    "rule-header-duplicate-hint": {
+        "de": "Benennen Sie eine der Spalten um oder löschen Sie die doppelte Spalte.",
+        "en": "Rename one of the columns or delete the duplicate.",
+    },
+    "rule-row-too-short-title": {
+        "de": "Datensatz mit zu wenigen Feldern",
+        "en": "Record with too few fields",
+    },
+    "rule-row-too-short-hint": {
+        "de": "Prüfen Sie die Zeile auf fehlende Trennzeichen oder einen Zeilenumbruch mitten im Datensatz.",
+        "en": "Check the line for missing delimiters or a line break inside the record.",
+    },
+    "rule-row-too-long-title": {"de": "Datensatz mit zu vielen Feldern", "en": "Record with too many fields"},
+    "rule-row-too-long-hint": {
+        "de": "Prüfen Sie die Zeile auf ein Trennzeichen im Text (z. B. „;“ in einer Adresse) und setzen Sie solche Werte in Anführungszeichen.",
+        "en": "Check the line for a delimiter inside a value (e.g. “;” in an address) and put such values in quotes.",
+    },
+    "rule-encoding-uncertain-title": {"de": "Kodierung unsicher", "en": "Encoding uncertain"},
+    "rule-encoding-uncertain-hint": {
+        "de": "Prüfen Sie die Umlaute in der Upload-Datei; stimmen sie nicht, geben Sie die Kodierung mit --encoding an.",
+        "en": "Check the umlauts in the upload file; if they are wrong, give the encoding with --encoding.",
+    },
+    "rule-column-suggestion-title": {"de": "Spalte nicht zugeordnet", "en": "Column not mapped"},
+    "rule-column-suggestion-hint": {
+        "de": "Die Überschrift ähnelt einer lexoffice-Spalte, war aber nicht eindeutig genug. Ordnen Sie sie mit --map „Quelle=Ziel“ zu, wenn der Vorschlag stimmt.",
+        "en": "The header resembles a lexoffice column but was not clear enough. Map it with --map “source=target” if the suggestion is right.",
+    },
+    "rule-role-both-title": {"de": "Kunde und Lieferant zugleich", "en": "Customer and supplier at once"},
+    "rule-role-both-hint": {
+        "de": "Der Kontakt hat eine Kunden- und eine Lieferantennummer; lexoffice importiert Kunden und Lieferanten getrennt. Prüfen Sie, ob er in beiden Upload-Dateien stehen soll.",
+        "en": "The contact has both a customer and a supplier number; lexoffice imports customers and suppliers separately. Check whether it belongs in both upload files.",
+    },
+    "rule-whitespace-trimmed-title": {"de": "Leerzeichen bereinigt", "en": "Spaces cleaned up"},
+    "rule-whitespace-trimmed-hint": {
+        "de": "Nichts zu tun. Überzählige und unsichtbare Leerzeichen entstehen oft beim Kopieren aus Webseiten oder PDF-Dateien.",
+        "en": "Nothing to do. Extra and invisible spaces often come from copying out of web pages or PDF files.",
+    },
+    "rule-mojibake-repaired-title": {"de": "Umlaute repariert", "en": "Umlauts repaired"},
+    "rule-mojibake-repaired-hint": {
+        "de": "Nichts zu tun. Die Werte waren doppelt kodiert (UTF-8 als Windows-1252 gelesen und wieder gespeichert); prüfen Sie den Export im Quellprogramm.",
+        "en": "Nothing to do. The values were encoded twice (UTF-8 read as Windows-1252 and saved again); check the export in the source program.",
+    },
+    "rule-multiple-emails-split-title": {
+        "de": "Zwei E-Mail-Adressen getrennt",
+        "en": "Two e-mail addresses split",
+    },
+    "rule-multiple-emails-split-hint": {
+        "de": "Nichts zu tun. lexoffice nimmt je Feld genau eine Adresse; die zweite steht jetzt in E-Mail 2.",
+        "en": "Nothing to do. lexoffice takes exactly one address per field; the second is now in E-Mail 2.",
+    },
+    "rule-postcode-leading-zero-restored-title": {
+        "de": "Führende Null der PLZ ergänzt",
+        "en": "Postcode leading zero restored",
+    },
+    "rule-postcode-leading-zero-restored-hint": {
+        "de": "Nichts zu tun. Excel entfernt führende Nullen, wenn die PLZ-Spalte als Zahl formatiert ist; formatieren Sie sie künftig als Text.",
+        "en": "Nothing to do. Excel drops leading zeros when the postcode column is formatted as a number; format it as text in future.",
+    },
+    "rule-country-normalized-title": {
+        "de": "Land als ISO-Code geschrieben",
+        "en": "Country written as ISO code",
+    },
+    "rule-country-normalized-hint": {
+        "de": "Nichts zu tun. lexoffice erwartet Ländercodes mit zwei Buchstaben wie DE, AT oder CH.",
+        "en": "Nothing to do. lexoffice expects two-letter country codes such as DE, AT or CH.",
+    },
+    "rule-street-house-number-merged-title": {
+        "de": "Hausnummer an Straße angehängt",
+        "en": "House number appended to street",
+    },
+    "rule-street-house-number-merged-hint": {
+        "de": "Nichts zu tun. lexoffice speichert Straße und Hausnummer in einem Feld.",
+        "en": "Nothing to do. lexoffice stores street and house number in one field.",
+    },
+    "rule-postcode-city-split-title": {"de": "PLZ und Ort getrennt", "en": "Postcode and city split"},
+    "rule-postcode-city-split-hint": {
+        "de": "Nichts zu tun. lexoffice erwartet PLZ und Ort in getrennten Spalten.",
+        "en": "Nothing to do. lexoffice expects postcode and city in separate columns.",
+    },
+    "rule-salutation-normalized-title": {"de": "Anrede vereinheitlicht", "en": "Salutation normalised"},
+    "rule-salutation-normalized-hint": {
+        "de": "Nichts zu tun. Schreibweisen wie „Herrn“ oder „Hr.“ werden zu „Herr“; „Firma“ entfällt bei Firmen.",
+        "en": "Nothing to do. Spellings like “Herrn” or “Hr.” become “Herr”; “Firma” is dropped for companies.",
+    },
+    "rule-contact-person-split-title": {"de": "Ansprechpartner aufgeteilt", "en": "Contact person split"},
+    "rule-contact-person-split-hint": {
+        "de": "Nichts zu tun. lexoffice erwartet Anrede, Vor- und Nachname des Ansprechpartners in getrennten Spalten.",
+        "en": "Nothing to do. lexoffice expects the contact person's salutation, first and last name in separate columns.",
+    },
+    "rule-contact-person-split-unsure-title": {
+        "de": "Ansprechpartner unsicher aufgeteilt",
+        "en": "Contact person split uncertain",
+    },
+    "rule-contact-person-split-unsure-hint": {
+        "de": "Prüfen Sie Vor- und Nachname des Ansprechpartners in der Upload-Datei und korrigieren Sie sie bei Bedarf.",
+        "en": "Check the contact person's first and last name in the upload file and correct them if needed.",
+    },
+    "rule-customer-number-range-title": {"de": "Kundennummer ungültig", "en": "Invalid customer number"},
+    "rule-customer-number-range-hint": {
+        "de": "Kundennummern haben genau 5 Ziffern im erlaubten Bereich (Standard 10000 bis 69999). Korrigieren Sie die Nummer oder lassen Sie das Feld leer, dann vergibt lexoffice eine.",
+        "en": "Customer numbers have exactly 5 digits within the allowed range (default 10000 to 69999). Correct the number or leave the field empty to have lexoffice assign one.",
+    },
+    "rule-supplier-number-range-title": {"de": "Lieferantennummer ungültig", "en": "Invalid supplier number"},
+    "rule-supplier-number-range-hint": {
+        "de": "Lieferantennummern haben genau 5 Ziffern im erlaubten Bereich (Standard 70000 bis 79999). Korrigieren Sie die Nummer oder lassen Sie das Feld leer, dann vergibt lexoffice eine.",
+        "en": "Supplier numbers have exactly 5 digits within the allowed range (default 70000 to 79999). Correct the number or leave the field empty to have lexoffice assign one.",
+    },
+    "rule-customer-number-duplicate-title": {"de": "Kundennummer doppelt", "en": "Duplicate customer number"},
+    "rule-customer-number-duplicate-hint": {
+        "de": "Jede Kundennummer darf nur einmal vorkommen. Vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
+        "en": "Each customer number may occur only once. Give another number or leave the field empty.",
+    },
+    "rule-supplier-number-duplicate-title": {
+        "de": "Lieferantennummer doppelt",
+        "en": "Duplicate supplier number",
+    },
+    "rule-supplier-number-duplicate-hint": {
+        "de": "Jede Lieferantennummer darf nur einmal vorkommen. Vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
+        "en": "Each supplier number may occur only once. Give another number or leave the field empty.",
+    },
+    "rule-name-missing-title": {"de": "Name fehlt", "en": "Name missing"},
+    "rule-name-missing-hint": {
+        "de": "Tragen Sie bei einer Firma den Firmennamen ein, bei einer Privatperson den Nachnamen.",
+        "en": "Enter the company name for a company, the last name for a private person.",
+    },
+    "rule-email-invalid-title": {"de": "E-Mail-Adresse ungültig", "en": "Invalid e-mail address"},
+    "rule-email-invalid-hint": {
+        "de": "Schreiben Sie genau eine Adresse der Form name@firma.de je Feld, ohne Leerzeichen und Zusätze.",
+        "en": "Write exactly one address of the form name@company.com per field, without spaces or additions.",
+    },
+    "rule-postcode-invalid-title": {"de": "PLZ ungültig", "en": "Invalid postcode"},
+    "rule-postcode-invalid-hint": {
+        "de": "Deutsche PLZ haben 5 Ziffern, österreichische und Schweizer 4, andere höchstens 10 Zeichen; prüfen Sie auch das Land der Adresse.",
+        "en": "German postcodes have 5 digits, Austrian and Swiss ones 4, others at most 10 characters; check the address's country too.",
+    },
+    "rule-country-unknown-title": {"de": "Land unbekannt", "en": "Unknown country"},
+    "rule-country-unknown-hint": {
+        "de": "Verwenden Sie den ISO-Code des Landes mit zwei Buchstaben, z. B. DE, AT, CH oder FR.",
+        "en": "Use the country's two-letter ISO code, e.g. DE, AT, CH or FR.",
+    },
+    "rule-value-too-long-title": {"de": "Wert zu lang", "en": "Value too long"},
+    "rule-value-too-long-hint": {
+        "de": "Kürzen Sie den Wert auf die erlaubte Länge (Anrede: höchstens 25 Zeichen).",
+        "en": "Shorten the value to the allowed length (salutation: at most 25 characters).",
+    },
+    "rule-contact-person-name-missing-title": {
+        "de": "Nachname des Ansprechpartners fehlt",
+        "en": "Contact person's last name missing",
+    },
+    "rule-contact-person-name-missing-hint": {
+        "de": "Tragen Sie den Nachnamen des Ansprechpartners ein oder leeren Sie dessen übrige Felder.",
+        "en": "Enter the contact person's last name or empty their other fields.",
+    },
+    "rule-first-name-missing-title": {"de": "Vorname fehlt", "en": "First name missing"},
+    "rule-first-name-missing-hint": {
+        "de": "Tragen Sie bei Privatpersonen den Vornamen in der Spalte Vorname ein.",
+        "en": "For private persons, enter the first name in the Vorname column.",
+    },
+    "rule-salutation-missing-title": {"de": "Anrede fehlt", "en": "Salutation missing"},
+    "rule-salutation-missing-hint": {
+        "de": "Tragen Sie bei Privatpersonen eine Anrede ein, z. B. Herr oder Frau.",
+        "en": "For private persons, enter a salutation, e.g. Herr or Frau.",
+    },
+    "rule-vat-id-invalid-title": {"de": "Umsatzsteuer-ID ungültig", "en": "Invalid VAT ID"},
+    "rule-vat-id-invalid-hint": {
+        "de": "Prüfen Sie Länderkürzel, Anzahl der Ziffern und Prüfziffer (z. B. DE und 9 Ziffern); das Bundeszentralamt für Steuern bestätigt Nummern online.",
+        "en": "Check the country prefix, number of digits and check digit (e.g. DE and 9 digits); the German Federal Central Tax Office confirms numbers online.",
+    },
+    "rule-formula-like-value-title": {
+        "de": "Wert sieht wie eine Formel aus",
+        "en": "Value looks like a formula",
+    },
+    "rule-formula-like-value-hint": {
+        "de": "Ein Wert, der mit =, @, + oder - beginnt, wird in Excel als Formel ausgeführt. Entfernen Sie das Zeichen am Anfang, wenn es nicht dazugehört.",
+        "en": "A value starting with =, @, + or - is run as a formula by Excel. Remove the leading character unless it belongs there.",
+    },
+    "rule-company-name-in-person-field-title": {
+        "de": "Firmenname im Namensfeld",
+        "en": "Company name in a person field",
+    },
+    "rule-company-name-in-person-field-hint": {
+        "de": "Tragen Sie den Firmennamen in die Spalte Firmenname ein; sonst legt lexoffice eine Privatperson an.",
+        "en": "Put the company name in the Firmenname column; otherwise lexoffice creates a private person.",
+    },
+    "rule-phone-scientific-notation-title": {
+        "de": "Telefonnummer von Excel zerstört",
+        "en": "Phone number damaged by Excel",
+    },
+    "rule-phone-scientific-notation-hint": {
+        "de": "Excel hat die Nummer als Zahl in Exponentialschreibweise gespeichert; die Ziffern sind verloren. Tragen Sie sie aus der Quelle neu ein und formatieren Sie die Spalte als Text.",
+        "en": "Excel stored the number in scientific notation; the digits are lost. Enter it again from the source and format the column as text.",
+    },
+    "rule-output-unencodable-title": {
+        "de": "Zeichen in der Ausgabekodierung nicht darstellbar",
+        "en": "Character not encodable in the output encoding",
+    },
+    "rule-output-unencodable-hint": {
+        "de": "Schreiben Sie die Upload-Datei mit --output-encoding utf-8 oder ersetzen Sie das Zeichen.",
+        "en": "Write the upload file with --output-encoding utf-8 or replace the character.",
+    },
+    "rule-customer-number-renumbered-title": {
+        "de": "Kundennummer neu vergeben",
+        "en": "Customer number reassigned",
+    },
+    "rule-customer-number-renumbered-hint": {
+        "de": "Nichts zu tun; die neue Nummer steht in der Upload-Datei (--renumber).",
+        "en": "Nothing to do; the new number is in the upload file (--renumber).",
+    },
+    "rule-supplier-number-renumbered-title": {
+        "de": "Lieferantennummer neu vergeben",
+        "en": "Supplier number reassigned",
+    },
+    "rule-supplier-number-renumbered-hint": {
+        "de": "Nichts zu tun; die neue Nummer steht in der Upload-Datei (--renumber).",
+        "en": "Nothing to do; the new number is in the upload file (--renumber).",
+    },
+    # --- fixes made by importer/clean.py (one issue per changed cell) -----------------------
+    "issue-whitespace-trimmed": {
+        "de": "Überzählige, geschützte oder unsichtbare Leerzeichen in {column} entfernt: „{after}“.",
+        "en": "Removed extra, non-breaking or invisible spaces in {column}: “{after}”.",
+    },
+    "issue-mojibake-repaired": {
+        "de": "Falsch kodierte Zeichen in {column} repariert: „{before}“ → „{after}“.",
+        "en": "Repaired wrongly encoded characters in {column}: “{before}” → “{after}”.",
+    },
+    "issue-multiple-emails-split": {
+        "de": "Zwei E-Mail-Adressen in einem Feld („{source}“) getrennt: {column} = „{after}“.",
+        "en": "Split two e-mail addresses in one field (“{source}”): {column} = “{after}”.",
+    },
+    "issue-postcode-leading-zero-restored": {
+        "de": "Führende Null der PLZ in {column} ergänzt: „{before}“ → „{after}“.",
+        "en": "Restored the postcode's leading zero in {column}: “{before}” → “{after}”.",
+    },
+    "issue-country-normalized": {
+        "de": "Land in {column} als ISO-Code geschrieben: „{before}“ → „{after}“.",
+        "en": "Wrote the country in {column} as ISO code: “{before}” → “{after}”.",
+    },
+    "issue-street-house-number-merged": {
+        "de": "Hausnummer „{source}“ an {column} angehängt: „{after}“.",
+        "en": "Appended house number “{source}” to {column}: “{after}”.",
+    },
+    "issue-postcode-city-split": {
+        "de": "„{source}“ in PLZ und Ort getrennt: {column} = „{after}“.",
+        "en": "Split “{source}” into postcode and city: {column} = “{after}”.",
+    },
+    "issue-salutation-normalized": {
+        "de": "Anrede in {column} vereinheitlicht: „{before}“ → „{after}“.",
+        "en": "Normalised the salutation in {column}: “{before}” → “{after}”.",
+    },
+    "issue-salutation-removed": {
+        "de": "Anrede „{before}“ in {column} entfernt: Firmen brauchen keine Anrede.",
+        "en": "Removed salutation “{before}” in {column}: companies need no salutation.",
+    },
+    "issue-contact-person-split": {
+        "de": "Ansprechpartner „{source}“ aufgeteilt: {column} = „{after}“.",
+        "en": "Split contact person “{source}”: {column} = “{after}”.",
+    },
+    "issue-contact-person-split-unsure": {
+        "de": "Der Name „{source}“ ließ sich nicht sicher aufteilen (Vorname „{first}“, Nachname „{last}“). Prüfen Sie die Aufteilung in der Upload-Datei.",
+        "en": "The name “{source}” could not be split with certainty (first name “{first}”, last name “{last}”). Check the split in the upload file.",
+    },
+    "issue-merge-input-unused": {
+        "de": "„{source}“ wurde nicht nach {target} übernommen, weil dort schon „{current}“ steht. Prüfen Sie, welcher Wert stimmt, und tragen Sie ihn dort ein.",
+        "en": "“{source}” was not taken over into {target}, which already holds “{current}”. Check which value is right and enter it there.",
+    },
+    "rule-merge-input-unused-title": {
+        "de": "Zusammengeführter Wert nicht übernommen",
+        "en": "Merged value not taken over",
+    },
+    "rule-merge-input-unused-hint": {
+        "de": "Die Datei hat für dieselbe Angabe zwei Spalten mit verschiedenen Werten (z. B. „PLZ Ort“ und „PLZ“). Entscheiden Sie, welcher Wert stimmt, und löschen Sie die andere Spalte.",
+        "en": "The file has two columns with different values for the same data (e.g. “PLZ Ort” and “PLZ”). Decide which value is right and delete the other column.",
+    },
+    # --- findings of the pandera schemas (importer/validate.py) ---------------------------
+    "issue-customer-number-range": {
+        "de": "Die Kundennummer „{value}“ ist ungültig: erlaubt sind genau 5 Ziffern von {min} bis {max}. Korrigieren Sie sie oder lassen Sie das Feld leer, dann vergibt lexoffice eine Nummer.",
+        "en": "The customer number “{value}” is invalid: exactly 5 digits from {min} to {max} are allowed. Correct it or leave the field empty to have lexoffice assign a number.",
+    },
+    "issue-supplier-number-range": {
+        "de": "Die Lieferantennummer „{value}“ ist ungültig: erlaubt sind genau 5 Ziffern von {min} bis {max}. Korrigieren Sie sie oder lassen Sie das Feld leer, dann vergibt lexoffice eine Nummer.",
+        "en": "The supplier number “{value}” is invalid: exactly 5 digits from {min} to {max} are allowed. Correct it or leave the field empty to have lexoffice assign a number.",
+    },
+    "issue-customer-number-duplicate": {
+        "de": "Die Kundennummer „{value}“ steht schon in Zeile {first}. Vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
+        "en": "The customer number “{value}” is already used in row {first}. Give another number or leave the field empty.",
+    },
+    "issue-supplier-number-duplicate": {
+        "de": "Die Lieferantennummer „{value}“ steht schon in Zeile {first}. Vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
+        "en": "The supplier number “{value}” is already used in row {first}. Give another number or leave the field empty.",
+    },
+    "issue-name-missing": {
+        "de": "Weder Firmenname noch Nachname ist gefüllt. Tragen Sie bei einer Firma den Firmennamen ein, bei einer Privatperson den Nachnamen.",
+        "en": "Neither Firmenname nor Nachname is filled. Enter the company name for a company, the last name for a private person.",
+    },
+    "issue-email-invalid": {
+        "de": "„{value}“ in {column} ist keine gültige E-Mail-Adresse. Schreiben Sie genau eine Adresse der Form name@firma.de oder lassen Sie das Feld leer.",
+        "en": "“{value}” in {column} is no valid e-mail address. Write exactly one address of the form name@company.com or leave the field empty.",
+    },
+    "issue-postcode-invalid-de": {
+        "de": "Die PLZ „{value}“ in {column} ist ungültig: in Deutschland ({land} = DE) hat eine PLZ genau 5 Ziffern. Korrigieren Sie die PLZ oder das Land.",
+        "en": "The postcode “{value}” in {column} is invalid: in Germany ({land} = DE) a postcode has exactly 5 digits. Correct the postcode or the country.",
+    },
+    "issue-postcode-invalid-de-assumed": {
+        "de": "Die PLZ „{value}“ in {column} ist ungültig: {land} ist leer, also gilt Deutschland, und dort hat eine PLZ genau 5 Ziffern. Korrigieren Sie die PLZ oder tragen Sie das Land ein.",
+        "en": "The postcode “{value}” in {column} is invalid: {land} is empty, so Germany applies, where a postcode has exactly 5 digits. Correct the postcode or enter the country.",
+    },
+    "issue-postcode-invalid-4": {
+        "de": "Die PLZ „{value}“ in {column} ist ungültig: für {land} = {country} hat eine PLZ genau 4 Ziffern. Korrigieren Sie die PLZ oder das Land.",
+        "en": "The postcode “{value}” in {column} is invalid: for {land} = {country} a postcode has exactly 4 digits. Correct the postcode or the country.",
+    },
+    "issue-postcode-invalid-long": {
+        "de": "Die PLZ „{value}“ in {column} ist länger als 10 Zeichen. Prüfen Sie, ob dort noch der Ort oder eine andere Angabe steht.",
+        "en": "The postcode “{value}” in {column} is longer than 10 characters. Check whether it still holds the city or something else.",
+    },
+    "issue-country-unknown": {
+        "de": "„{value}“ in {column} ist kein bekannter Ländercode. Verwenden Sie den ISO-Code mit zwei Buchstaben, z. B. DE, AT oder CH.",
+        "en": "“{value}” in {column} is no known country code. Use the two-letter ISO code, e.g. DE, AT or CH.",
+    },
+    "issue-value-too-long": {
+        "de": "{column} hat {length} Zeichen, lexoffice erlaubt höchstens {max}. Kürzen Sie den Wert „{value}“.",
+        "en": "{column} has {length} characters, lexoffice allows at most {max}. Shorten the value “{value}”.",
+    },
+    "issue-contact-person-name-missing": {
+        "de": "Für den Ansprechpartner sind Angaben vorhanden, aber {column} ist leer; lexoffice braucht den Nachnamen. Tragen Sie ihn ein oder leeren Sie die übrigen Felder dieses Ansprechpartners.",
+        "en": "The contact person has data, but {column} is empty; lexoffice needs the last name. Enter it or empty this contact person's other fields.",
+    },
+    "issue-first-name-missing": {
+        "de": "Bei der Privatperson fehlt der Vorname. Tragen Sie ihn in der Spalte Vorname ein, getrennt vom Nachnamen.",
+        "en": "The private person has no first name. Enter it in the Vorname column, apart from the last name.",
+    },
+    "issue-salutation-missing": {
+        "de": "Bei der Privatperson fehlt die Anrede. Tragen Sie z. B. Herr oder Frau in der Spalte Anrede ein.",
+        "en": "The private person has no salutation. Enter e.g. Herr or Frau in the Anrede column.",
+    },
+    "issue-vat-id-invalid": {
+        "de": "Die Umsatzsteuer-ID „{value}“ hat nicht das Format oder die Prüfziffer ihres Landes. Prüfen Sie die Nummer (z. B. DE und 9 Ziffern) oder lassen Sie das Feld leer.",
+        "en": "The VAT ID “{value}” does not match its country's format or check digit. Check the number (e.g. DE and 9 digits) or leave the field empty.",
+    },
+    "issue-formula-like-value": {
+        "de": "„{value}“ in {column} beginnt mit „{char}“ und wird in Excel als Formel ausgeführt. Entfernen Sie das Zeichen am Anfang, wenn es nicht dazugehört.",
+        "en": "“{value}” in {column} starts with “{char}” and is run as a formula by Excel. Remove the leading character unless it belongs there.",
+    },
+    "issue-company-name-in-person-field": {
+        "de": "„{value}“ in {column} enthält eine Rechtsform, aber Firmenname ist leer, daher legt lexoffice eine Privatperson an. Tragen Sie den Namen in die Spalte Firmenname ein.",
+        "en": "“{value}” in {column} contains a legal form, but Firmenname is empty, so lexoffice creates a private person. Put the name in the Firmenname column.",
+    },
+    "issue-phone-scientific-notation": {
+        "de": "„{value}“ in {column} ist eine von Excel umgewandelte Zahl; die Ziffern der Telefonnummer sind verloren. Tragen Sie die Nummer aus der Quelle neu ein und formatieren Sie die Spalte in Excel als Text.",
+        "en": "“{value}” in {column} is a number converted by Excel; the phone number's digits are lost. Enter the number again from the source and format the column as text in Excel.",
+    },
+    "value-empty": {"de": "leer", "en": "empty"},
     # === HTML report, reference, template (issue 5): add entries below this line ===
+    # --- HTML pages: frame, verdict and next step ------------------------------------------
+    "html-report-title": {"de": "Prüfbericht {name}", "en": "Check report {name}"},
+    "html-generated": {"de": "Erstellt am {date} (UTC)", "en": "Created on {date} (UTC)"},
+    "html-footer": {
+        "de": "Erstellt mit lexoffice-import {version}.",
+        "en": "Made with lexoffice-import {version}.",
+    },
+    "html-contents": {"de": "Inhalt", "en": "Contents"},
+    "html-masked": {
+        "de": "Personenbezogene Daten (Namen, Straßen, E-Mail-Adressen, Telefonnummern, Kontonummern) sind in diesem Bericht maskiert; Sie können ihn an den Support schicken.",
+        "en": "Personal data (names, streets, e-mail addresses, phone numbers, account numbers) is masked in this report; you can send it to support.",
+    },
+    "html-verdict-label": {"de": "Ergebnis", "en": "Result"},
+    "html-next-upload": {
+        "de": "Laden Sie {files} in lexoffice hoch: Kontakte → „…“ oben rechts → {action}.",
+        "en": "Upload {files} in lexoffice: Kontakte → “…” top right → {action}.",
+    },
+    "html-next-attention-upload": {
+        "de": "Lesen Sie zuerst die Befunde unten, dann laden Sie {files} in lexoffice hoch: Kontakte → „…“ oben rechts → {action}.",
+        "en": "Read the findings below first, then upload {files} in lexoffice: Kontakte → “…” top right → {action}.",
+    },
+    "html-next-attention-none": {
+        "de": "Korrigieren Sie die Datei anhand der Befunde unten und prüfen Sie sie erneut; noch gibt es keine Datei zum Hochladen.",
+        "en": "Correct the file using the findings below and check it again; there is no file to upload yet.",
+    },
+    "html-next-none": {
+        "de": "Es wurde keine Datei zum Hochladen geschrieben.",
+        "en": "No file to upload was written.",
+    },
+    "html-next-unusable": {
+        "de": "Die Datei lässt sich so nicht verwenden: Beheben Sie die Fehler unten und prüfen Sie sie erneut.",
+        "en": "The file cannot be used as it is: fix the errors below and check it again.",
+    },
+    "html-action-customers": {"de": "Kunden importieren", "en": "Kunden importieren (import customers)"},
+    "html-action-suppliers": {
+        "de": "Lieferanten importieren",
+        "en": "Lieferanten importieren (import suppliers)",
+    },
+    "html-action-any": {
+        "de": "Kunden importieren bzw. Lieferanten importieren",
+        "en": "Kunden importieren or Lieferanten importieren (import customers or suppliers)",
+    },
+    "html-and": {"de": "und", "en": "and"},
+    "html-none": {"de": "keine", "en": "none"},
+    "html-dash": {"de": "–", "en": "–"},
+    # --- HTML report: file facts ------------------------------------------------------------
+    "html-sec-file": {"de": "Die Datei", "en": "The file"},
+    "html-input": {"de": "Eingabe", "en": "Input"},
+    "html-size": {"de": "Größe", "en": "Size"},
+    "html-size-of-limit": {
+        "de": "{size} von {limit} ({share} % der Upload-Grenze von lexoffice)",
+        "en": "{size} of {limit} ({share} % of lexoffice's upload limit)",
+    },
+    "html-size-over": {
+        "de": "Die Eingabe ist größer als die Upload-Grenze von lexoffice; hochladen lassen sich nur die Teildateien unten.",
+        "en": "The input is larger than lexoffice's upload limit; only the part files below can be uploaded.",
+    },
+    "html-parts": {"de": "Upload-Dateien", "en": "Upload files"},
+    "html-part": {
+        "de": "{role}: {rows} Datensätze, {encoding}",
+        "en": "{role}: {rows} records, {encoding}",
+    },
+    "html-encoding": {"de": "Kodierung", "en": "Encoding"},
+    "html-bom-yes": {"de": "mit Byte-Order-Markierung (BOM)", "en": "with byte order mark (BOM)"},
+    "html-bom-no": {"de": "ohne Byte-Order-Markierung", "en": "without byte order mark"},
+    "html-encoding-uncertain": {
+        "de": "unsicher – vielleicht auch {alternative}",
+        "en": "uncertain – maybe {alternative}",
+    },
+    "html-evidence": {"de": "Begründung", "en": "Evidence"},
+    "html-delimiter": {"de": "Trennzeichen", "en": "Delimiter"},
+    "html-delim-semicolon": {"de": "Semikolon", "en": "semicolon"},
+    "html-delim-comma": {"de": "Komma", "en": "comma"},
+    "html-delim-tab": {"de": "Tabulator", "en": "tab"},
+    "html-delim-pipe": {"de": "senkrechter Strich", "en": "vertical bar"},
+    "html-line-ending": {"de": "Zeilenende", "en": "Line ending"},
+    "html-le-crlf": {"de": "CRLF (Windows)", "en": "CRLF (Windows)"},
+    "html-le-lf": {"de": "LF (Unix)", "en": "LF (Unix)"},
+    "html-le-cr": {"de": "CR (altes Mac-Format)", "en": "CR (old Mac format)"},
+    "html-rows": {"de": "Datensätze", "en": "Records"},
+    "html-rows-read": {"de": "gelesen", "en": "read"},
+    "html-rows-uploaded": {"de": "hochladbar", "en": "ready to upload"},
+    "html-rows-rejected": {"de": "abgelehnt", "en": "rejected"},
+    "html-rows-blank": {"de": "leere Zeilen übersprungen", "en": "blank lines skipped"},
+    "html-bytes": {"de": "{n} Bytes", "en": "{n} bytes"},
+    # --- HTML report: column mapping and unmapped columns ----------------------------------
+    "html-sec-mapping": {"de": "Spaltenzuordnung", "en": "Column mapping"},
+    "html-mapping-intro": {
+        "de": "Jede Spalte Ihrer Datei, die lexoffice-Spalte, in die sie geschrieben wird, und wie sicher die Zuordnung ist.",
+        "en": "Every column of your file, the lexoffice column it is written to, and how certain the match is.",
+    },
+    "html-col-number": {"de": "Nr.", "en": "No."},
+    "html-col-source": {"de": "Spalte in Ihrer Datei", "en": "Column in your file"},
+    "html-col-target": {"de": "lexoffice-Spalte", "en": "lexoffice column"},
+    "html-col-method": {"de": "Methode", "en": "Method"},
+    "html-col-score": {"de": "Sicherheit", "en": "Score"},
+    "html-col-values": {"de": "Werte", "en": "Values"},
+    "html-col-suggestion": {"de": "Vorschlag", "en": "Suggestion"},
+    "html-col-destination": {"de": "Verbleib der Daten", "en": "Where the data went"},
+    "html-original-header": {"de": "Original: „{original}“", "en": "original: “{original}”"},
+    "html-method-exact": {"de": "exakt", "en": "exact"},
+    "html-method-normalized": {"de": "gleich nach Vereinheitlichung", "en": "equal after normalisation"},
+    "html-method-synonym": {"de": "bekannte Überschrift", "en": "known header"},
+    "html-method-fuzzy": {"de": "ähnlich (unscharf)", "en": "similar (fuzzy)"},
+    "html-method-profile": {"de": "aus Zuordnungsprofil", "en": "from mapping profile"},
+    "html-method-manual": {"de": "vorgegeben", "en": "given"},
+    "html-method-unmapped": {"de": "nicht zugeordnet", "en": "not mapped"},
+    "html-method-merged": {"de": "zusammengeführt", "en": "merged"},
+    "html-dest-upload": {"de": "Upload-Datei", "en": "upload file"},
+    "html-dest-unmapped": {"de": "Datei mit nicht zugeordneten Spalten", "en": "unmapped-columns file"},
+    "html-dest-merged": {"de": "zusammengeführt in „{target}“", "en": "merged into “{target}”"},
+    "html-dest-dropped": {"de": "verworfen", "en": "dropped"},
+    "html-dest-split": {"de": "aufgeteilt auf „{target}“", "en": "split into “{target}”"},
+    "html-suggestion": {"de": "„{target}“ ({score})", "en": "“{target}” ({score})"},
+    "html-sec-unmapped": {"de": "Nicht zugeordnete Spalten", "en": "Unmapped columns"},
+    "html-unmapped-intro": {
+        "de": "Für diese Spalten hat lexoffice kein Feld. Nichts geht verloren: Die Spalte „Verbleib der Daten“ sagt, wo die Werte stehen.",
+        "en": "lexoffice has no field for these columns. Nothing is lost: “Where the data went” says where the values are.",
+    },
+    "html-unmapped-none": {"de": "Alle Spalten wurden zugeordnet.", "en": "All columns were mapped."},
+    # --- HTML report and reference page: the lexoffice columns ------------------------------
+    "html-sec-reference": {
+        "de": "Kurzreferenz: die lexoffice-Spalten",
+        "en": "Quick reference: the lexoffice columns",
+    },
+    "html-reference-intro": {
+        "de": "Alle Spalten der lexoffice-Importvorlage in der Reihenfolge der Upload-Datei, mit den Regeln, die lexoffice-import prüft.",
+        "en": "All columns of the lexoffice import template in upload file order, with the rules lexoffice-import checks.",
+    },
+    "html-col-column": {"de": "Spalte", "en": "Column"},
+    "html-col-role": {"de": "für", "en": "for"},
+    "html-col-description": {"de": "Beschreibung", "en": "Description"},
+    "html-col-rules": {"de": "Regeln", "en": "Rules"},
+    "html-col-example": {"de": "Beispiel", "en": "Example"},
+    "html-col-provenance": {"de": "Herkunft", "en": "Source"},
+    "html-col-in-file": {"de": "in dieser Datei", "en": "in this file"},
+    "html-col-synonyms": {"de": "Erkannte Überschriften", "en": "Recognised headers"},
+    "html-in-file-yes": {"de": "ja, aus „{source}“", "en": "yes, from “{source}”"},
+    "html-in-file-no": {"de": "nein", "en": "no"},
+    "html-max-length": {"de": "höchstens {n} Zeichen", "en": "at most {n} characters"},
+    "html-role-customers": {"de": "Kunden", "en": "customers"},
+    "html-role-suppliers": {"de": "Lieferanten", "en": "suppliers"},
+    "html-role-both": {"de": "beide", "en": "both"},
+    "html-prov-official": {"de": "offiziell", "en": "official"},
+    "html-prov-export": {"de": "Export", "en": "export"},
+    "html-prov-inferred": {"de": "abgeleitet", "en": "inferred"},
+    "html-prov-official-explain": {
+        "de": "steht so auf der Hilfeseite von lexoffice",
+        "en": "stated like this on lexoffice's help page",
+    },
+    "html-prov-export-explain": {
+        "de": "so geschrieben in lexoffices eigenem Kontakte-Export; auf der Hilfeseite nicht belegt",
+        "en": "spelt like this in lexoffice's own contacts export; not confirmed on the help page",
+    },
+    "html-prov-inferred-explain": {
+        "de": "unsere Schlussfolgerung, von lexoffice nicht bestätigt",
+        "en": "our conclusion, not confirmed by lexoffice",
+    },
+    "html-group-number": {"de": "Nummern", "en": "Numbers"},
+    "html-group-company": {"de": "Firma", "en": "Company"},
+    "html-group-person": {"de": "Privatperson", "en": "Private person"},
+    "html-group-billing": {"de": "Rechnungsadresse", "en": "Billing address"},
+    "html-group-shipping": {"de": "Lieferadresse", "en": "Shipping address"},
+    "html-group-contact": {"de": "Kontaktdaten", "en": "Contact details"},
+    "html-group-contact_person_1": {"de": "Ansprechpartner 1", "en": "Contact person 1"},
+    "html-group-contact_person_2": {"de": "Ansprechpartner 2", "en": "Contact person 2"},
+    # --- HTML report: findings, outputs, assumptions ----------------------------------------
+    "html-sec-issues": {"de": "Befunde", "en": "Findings"},
+    "html-issues-none": {"de": "Keine Befunde – alles in Ordnung.", "en": "No findings – all is well."},
+    "html-issues-counts": {
+        "de": "{errors} Fehler (Datensatz abgelehnt), {warnings} Warnungen (bitte lesen), {fixes} Korrekturen (automatisch behoben)",
+        "en": "{errors} errors (record rejected), {warnings} warnings (please read), {fixes} fixes (corrected automatically)",
+    },
+    "html-col-code": {"de": "Code", "en": "Code"},
+    "html-col-finding": {"de": "Befund", "en": "Finding"},
+    "html-col-severity": {"de": "Art", "en": "Kind"},
+    "html-col-count": {"de": "Anzahl", "en": "Count"},
+    "html-col-hint": {"de": "So beheben Sie es", "en": "How to fix it"},
+    "html-col-row": {"de": "Zeile", "en": "Row"},
+    "html-col-line": {"de": "Dateizeile", "en": "Line"},
+    "html-col-value": {"de": "Wert", "en": "Value"},
+    "html-col-message": {"de": "Meldung", "en": "Message"},
+    "html-sev-error": {"de": "Fehler", "en": "Error"},
+    "html-sev-warning": {"de": "Warnung", "en": "Warning"},
+    "html-sev-fix": {"de": "Korrektur", "en": "Fix"},
+    "html-filter-severity": {"de": "Art", "en": "Kind"},
+    "html-filter-column": {"de": "Spalte", "en": "Column"},
+    "html-filter-all": {"de": "alle", "en": "all"},
+    "html-filter-visible": {"de": "sichtbare Zeilen: {n}", "en": "rows shown: {n}"},
+    "html-file-wide": {"de": "(ganze Datei)", "en": "(whole file)"},
+    "html-issues-more": {
+        "de": "… weitere {n} im JSON-Bericht",
+        "en": "… {n} more in the JSON report",
+    },
+    "html-issues-more-rejected": {
+        "de": "… weitere {n} im JSON-Bericht und in der Ablehnungsdatei",
+        "en": "… {n} more in the JSON report and in the rejected-records file",
+    },
+    "html-sec-outputs": {"de": "Ausgaben", "en": "Outputs"},
+    "html-out-upload": {"de": "Upload-Datei", "en": "Upload file"},
+    "html-out-rejected": {"de": "Abgelehnte Datensätze", "en": "Rejected records"},
+    "html-out-unmapped": {"de": "Nicht zugeordnete Spalten", "en": "Unmapped columns"},
+    "html-out-report-json": {"de": "JSON-Bericht", "en": "JSON report"},
+    "html-out-report-html": {"de": "Dieser Bericht", "en": "This report"},
+    "html-sec-assumptions": {
+        "de": "Was lexoffice nicht dokumentiert",
+        "en": "What lexoffice does not document",
+    },
+    # --- HTML reference page and index page ---------------------------------------------------
+    "html-reference-title": {
+        "de": "Kurzreferenz lexoffice-Kontaktimport",
+        "en": "Quick reference: lexoffice contact import",
+    },
+    "html-reference-howto": {
+        "de": "So importieren Sie: Kontakte → „…“ oben rechts → Kunden importieren oder Lieferanten importieren. Kunden und Lieferanten kommen in getrennte Dateien, höchstens {limit} je Datei.",
+        "en": "How to import: Kontakte → “…” top right → Kunden importieren or Lieferanten importieren. Customers and suppliers go in separate files, at most {limit} per file.",
+    },
+    "html-reference-ranges": {
+        "de": "Kundennummern {cmin}–{cmax}, Lieferantennummern {smin}–{smax}; leer lassen, dann vergibt lexoffice die Nummer.",
+        "en": "Customer numbers {cmin}–{cmax}, supplier numbers {smin}–{smax}; leave empty to have lexoffice assign one.",
+    },
+    "html-legend": {"de": "Herkunft der Angaben", "en": "Where the facts come from"},
+    "html-index-title": {"de": "Prüfberichte", "en": "Check reports"},
+    "html-index-intro": {"de": "{n} Dateien geprüft.", "en": "{n} files checked."},
+    "html-col-file": {"de": "Datei", "en": "File"},
+    "html-col-report": {"de": "Bericht", "en": "Report"},
+    "html-col-errors": {"de": "Fehler", "en": "Errors"},
+    "html-col-warnings": {"de": "Warnungen", "en": "Warnings"},
+    "html-col-fixes": {"de": "Korrekturen", "en": "Fixes"},
+    "html-index-total": {"de": "Summe", "en": "Total"},
+    # --- upload template ------------------------------------------------------------------------
+    "template-kind-invalid": {
+        "de": "--kind muss customers oder suppliers sein (erhalten: {kind}).",
+        "en": "--kind must be customers or suppliers (got: {kind}).",
+    },
+    "template-encoding-unknown": {
+        "de": "Die Kodierung „{encoding}“ kennt Python nicht. Gültig sind z. B. utf-8, utf-8-sig, cp1252.",
+        "en": "Python does not know the encoding “{encoding}”. Valid are e.g. utf-8, utf-8-sig, cp1252.",
+    },
+    "template-encoding-invalid": {
+        "de": "Die Vorlage lässt sich nicht als {encoding} schreiben ({detail}). Gültig sind z. B. utf-8, utf-8-sig, cp1252.",
+        "en": "The template cannot be written as {encoding} ({detail}). Valid are e.g. utf-8, utf-8-sig, cp1252.",
+    },
 }

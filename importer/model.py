@@ -6,7 +6,7 @@ Kept free of heavy imports so that ``lexoffice-import --help`` starts fast.
 from __future__ import annotations
 
 import enum
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -40,9 +40,16 @@ class Issue:
 
     def to_dict(self) -> dict[str, Any]:
         """The record as the JSON report writes it."""
-        data = asdict(self)
-        data["severity"] = self.severity.value
-        return data
+        return {
+            "row": self.row,
+            "line": self.line,
+            "column": self.column,
+            "value": self.value,
+            "code": self.code,
+            "severity": self.severity.value,
+            "message": self.message,
+            "fixed_value": self.fixed_value,
+        }
 
 
 @dataclass(frozen=True, slots=True)

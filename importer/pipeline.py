@@ -13,7 +13,6 @@ from typing import Any
 
 from importer.errors import ConfigurationError
 from importer.exitcodes import ExitCode
-from importer.fileio import write_atomic
 from importer.intake import DEFAULT_MAX_INPUT, Intake, read_contacts
 from importer.messages import msg
 from importer.model import ColumnMapping, Issue, Severity
@@ -27,6 +26,20 @@ class CheckOptions:
     encoding: str | None = None
     delimiter: str | None = None
     max_input: int = DEFAULT_MAX_INPUT
+    #: ``--catalog FILE``: extends or replaces the shipped catalog.
+    catalog: Path | None = None
+    #: ``--map SOURCE=TARGET`` (already parsed) and ``--mapping FILE`` (merged; --map wins).
+    manual_map: dict[str, str | None] = field(default_factory=dict)
+    mapping_file: Path | None = None
+    save_mapping: Path | None = None
+    #: ``--kind``: ``auto`` (by the number columns), ``customers`` or ``suppliers``.
+    kind: str = "auto"
+    output_encoding: str = "utf-8"
+    #: ``--renumber``: None, ``clear`` or ``offset:N``.
+    renumber: str | None = None
+    html: bool = True
+    mask: bool = False
+    lang: str = "de"
     write_files: bool = True
 
 
@@ -128,14 +141,6 @@ def output_dir(path: Path, options: CheckOptions) -> Path:
     return out
 
 
-def output_path(path: Path, out: Path, suffix: str) -> Path:
-    """``<out>/<stem><suffix>``, refusing to name the input itself."""
-    target = out / f"{path.stem}{suffix}"
-    if target.resolve() == path.resolve():
-        raise ConfigurationError(msg("usage-out-is-input", path=target))
-    return target
-
-
 def column_stats(intake: Intake) -> list[ColumnMapping]:
     """One entry per source column, in file order, with its count of non-empty values."""
     import polars as pl
@@ -163,26 +168,58 @@ def column_stats(intake: Intake) -> list[ColumnMapping]:
 
 
 def check_file(path: Path, options: CheckOptions | None = None) -> CheckResult:
-    """Run the whole check on one file; raise :class:`importer.errors.ImporterError` when it cannot run."""
+    """Run the whole check on one file; raise :class:`importer.errors.ImporterError` when it cannot run.
+
+    Nothing is written unless the run completes: outputs are rendered in memory first and
+    then written atomically, the JSON report last.
+    """
+    from importer.messages import language
+
     options = options or CheckOptions()
+    with language(options.lang):
+        return _check(path, options)
+
+
+def _check(path: Path, options: CheckOptions) -> CheckResult:
+    from importer import stages
+    from importer.catalog import load_catalog
+
     out = output_dir(path, options)
-    report_path = output_path(path, out, ".report.json")
+    names = stages.OutputNames.for_input(path, out)
+    catalog = load_catalog(options.catalog)
+    manual = stages.manual_mapping(options)
     intake = read_contacts(
         path, encoding=options.encoding, delimiter=options.delimiter, max_input=options.max_input
     )
-    columns = column_stats(intake)
-    issues = intake.issues
+    columns = stages.map_columns(intake, column_stats(intake), catalog, manual, options.kind)
+    work = stages.working_frame(intake, columns, catalog)
+    run = stages.process(work, intake, columns, catalog, options)
+    outputs, files = stages.render_outputs(run, intake, columns, catalog, names, options)
     result = CheckResult(
         intake=intake,
         columns=columns,
-        issues=issues,
-        outputs=Outputs(report_json=report_path),
+        issues=run.issues,
+        outputs=outputs,
         rows_read=intake.table.records,
-        rows_uploaded=0,
-        rows_rejected=0,
+        rows_uploaded=run.rows_uploaded,
+        rows_rejected=run.rows_rejected,
+        settings=stages.settings_dict(catalog, options),
+        accounting=run.accounting,
     )
     if options.write_files:
-        from importer.report import dumps
-
-        write_atomic(report_path, dumps(result.to_report()).encode("utf-8"))
+        stages.write_outputs(result, files, names, catalog, options)
     return result
+
+
+def map_file(path: Path, options: CheckOptions | None = None) -> list[ColumnMapping]:
+    """Only the intake and mapping stages: the ``map`` command's result."""
+    from importer import stages
+    from importer.catalog import load_catalog
+
+    options = options or CheckOptions()
+    catalog = load_catalog(options.catalog)
+    manual = stages.manual_mapping(options)
+    intake = read_contacts(
+        path, encoding=options.encoding, delimiter=options.delimiter, max_input=options.max_input
+    )
+    return stages.map_columns(intake, column_stats(intake), catalog, manual, options.kind)

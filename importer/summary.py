@@ -20,7 +20,7 @@ def render_summary(result: CheckResult) -> str:
     share = round(100 * intake.size / UPLOAD_LIMIT)
     lines = [
         f"{intake.path}: {msg('verdict-' + result.verdict)}",
-        "  " + msg("summary-size", size=human_size(intake.size), bytes=intake.size, share=share),
+        "  " + msg("summary-size", size=human_size(intake.size), share=share),
         "  " + msg("summary-encoding", name=intake.encoding.name, evidence=intake.encoding.evidence),
         "  "
         + msg(

@@ -33,3 +33,19 @@ def write_input(tmp_path: Path) -> Callable[[str, bytes], Path]:
         return path
 
     return write
+
+
+# --- hypothesis profiles: `make fuzz` sets HYPOTHESIS_PROFILE=fuzz for the longer property runs ---
+def _hypothesis_profiles() -> None:
+    import os
+
+    from hypothesis import HealthCheck, settings
+
+    settings.register_profile(
+        "fuzz", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    )
+    if os.environ.get("HYPOTHESIS_PROFILE"):
+        settings.load_profile(os.environ["HYPOTHESIS_PROFILE"])
+
+
+_hypothesis_profiles()

@@ -151,7 +151,7 @@ class TestWholeFileDecides:
         assert intake.encoding.evidence == (
             "kein UTF-8 (Byte 0xDF in Zeile 1 ist ungültig); "
             "0xDF 1× (zuerst Zeile 1): cp1252 „ß“, iso8859_15 „ß“, latin_1 „ß“, mac_roman „ﬂ“, cp850 „▀“; "
-            "gewählt: cp1252 (Punkte cp1252 4, iso8859_15 4, latin_1 4, mac_roman -2, cp850 -6)"
+            "gewählt: cp1252 (Punkte cp1252 5, iso8859_15 5, latin_1 5, mac_roman -3, cp850 -11)"
         )
 
     def test_non_ascii_only_in_the_last_of_9000_rows_is_read_as_cp1252(self) -> None:
@@ -212,7 +212,7 @@ class TestWholeFileDecides:
             "0xE8 1× (zuerst Zeile 2): cp1252 „è“, iso8859_15 „è“, latin_1 „è“, cp850 „Þ“, mac_roman „Ë“; "
             "0xF1 1× (zuerst Zeile 2): cp1252 „ñ“, iso8859_15 „ñ“, latin_1 „ñ“, cp850 „±“, mac_roman „Ò“; "
             "0xF8 1× (zuerst Zeile 2): cp1252 „ø“, iso8859_15 „ø“, latin_1 „ø“, cp850 „°“, mac_roman „¯“; "
-            "gewählt: cp1252 (Punkte cp1252 7, iso8859_15 7, latin_1 7, cp850 5, mac_roman -2)"
+            "gewählt: cp1252 (Punkte cp1252 7, iso8859_15 7, latin_1 7, cp850 1, mac_roman -6)"
         )
 
     def test_euro_sign_decides_between_cp1252_and_iso8859_15(self) -> None:
@@ -226,9 +226,9 @@ class TestWholeFileDecides:
         assert info.name == "iso8859_15"
         assert info.evidence == (
             "kein UTF-8 (Byte 0xFC in Zeile 2 ist ungültig); "
-            "0xA4 1× (zuerst Zeile 2): iso8859_15 „€“, cp850 „ñ“, cp1252 „¤“, latin_1 „¤“, mac_roman „§“; "
-            "0xFC 1× (zuerst Zeile 2): iso8859_15 „ü“, cp850 „³“, cp1252 „ü“, latin_1 „ü“, mac_roman „¸“; "
-            "gewählt: iso8859_15 (Punkte iso8859_15 5, cp850 4, cp1252 2, latin_1 2, mac_roman -3)"
+            "0xA4 1× (zuerst Zeile 2): iso8859_15 „€“, cp1252 „¤“, latin_1 „¤“, cp850 „ñ“, mac_roman „§“; "
+            "0xFC 1× (zuerst Zeile 2): iso8859_15 „ü“, cp1252 „ü“, latin_1 „ü“, cp850 „³“, mac_roman „¸“; "
+            "gewählt: iso8859_15 (Punkte iso8859_15 6, cp1252 3, latin_1 3, cp850 2, mac_roman -5)"
         )
 
     def test_utf8_with_its_only_multibyte_character_in_the_last_row_is_utf8(self) -> None:
@@ -343,6 +343,32 @@ SPEC_NAMES = [
     "Zoë Noël",
     "Gaëlle Lefèvre",
 ]
+
+
+class TestWindowsCodePagesFirst:
+    """A DOS or classic-Mac reading must clearly beat the Windows one: Lexware and Excel write cp1252."""
+
+    def test_only_no_break_spaces_stay_cp1252(self) -> None:
+        """A cp1252 file whose only non-ASCII bytes are no-break spaces is not read as cp850 (NBSP → á)."""
+        text = "Name;Ort\r\nHerr\u00a0Meier;Bonn\r\n"
+        raw = text.encode("cp1252")
+        assert raw.decode("cp850") == "Name;Ort\r\nHerráMeier;Bonn\r\n"
+
+        info = intake_bytes(raw, Path("x.csv")).encoding
+
+        assert info.name == "cp1252"
+        assert raw.decode(info.decoder) == text
+
+    def test_opening_quote_after_a_letter_is_a_wrong_reading(self) -> None:
+        """cp850's ä and ö (0x84, 0x94) win over cp1252's „ and ” when they sit inside words."""
+        text = "Name;Ort\r\nMäder;Schön\r\n"
+        raw = text.encode("cp850")
+        assert raw.decode("cp1252") == "Name;Ort\r\nM„der;Sch”n\r\n"
+
+        info = intake_bytes(raw, Path("x.csv")).encoding
+
+        assert info.name == "cp850"
+        assert raw.decode(info.decoder) == text
 
 
 class TestDosAndMacCodePages:

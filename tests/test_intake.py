@@ -66,13 +66,13 @@ UNUSABLE: list[tuple[str, bytes, str]] = [
     (
         "binary-control-bytes",
         bytes(range(1, 32)) * 10,
-        "x.csv enthält Binärdaten (270 Steuerzeichen, das erste in Zeile 1) und ist keine Textdatei. "
+        "x.csv enthält Binärdaten (Steuerzeichen: 270, das erste in Zeile 1) und ist keine Textdatei. "
         + HOWTO_EXPORT,
     ),
     (
         "nul-bytes",
         b"Name;Ort\r\nM\x00\x00ller;K\x00ln\r\n",
-        "x.csv enthält Binärdaten (3 Null-Bytes, das erste in Zeile 2) und ist keine Textdatei. "
+        "x.csv enthält Binärdaten (Null-Bytes: 3, das erste in Zeile 2) und ist keine Textdatei. "
         + HOWTO_EXPORT,
     ),
     (
@@ -138,7 +138,7 @@ class TestUnusableInput:
         """UTF-16 input is checked for NUL characters after decoding."""
         raw = b"\xff\xfe" + "Name\tOrt\r\nA\x00\tB\r\n".encode("utf-16-le")
 
-        with pytest.raises(InputUnusableError, match=re.escape("(1 Null-Bytes, das erste in Zeile 2)")):
+        with pytest.raises(InputUnusableError, match=re.escape("(Null-Bytes: 1, das erste in Zeile 2)")):
             intake_bytes(raw, Path("x.csv"))
 
     def test_unclosed_quote_in_a_comma_file_names_line_and_delimiter(self) -> None:
@@ -438,12 +438,12 @@ class TestSize:
         ("n", "shown"),
         [
             (999, "999 Bytes"),
-            (1_000, "1,0 kB"),
-            (1_510, "1,5 kB"),
-            (2_000_001, "2,0 MB"),
-            (3 * 10**9, "3,0 GB"),
+            (1_000, "1,0 kB (1.000 Bytes)"),
+            (1_510, "1,5 kB (1.510 Bytes)"),
+            (2_000_001, "2,0 MB (2.000.001 Bytes)"),
+            (3 * 10**9, "3,0 GB (3.000.000.000 Bytes)"),
         ],
     )
     def test_human_size(self, n: int, shown: str) -> None:
-        """Sizes are shown in decimal units with a German decimal comma."""
+        """Sizes are shown in decimal units with a German decimal comma, and exactly in bytes."""
         assert human_size(n) == shown

@@ -1,0 +1,673 @@
+"""The stages of ``check`` after intake, each a plain function the pipeline calls in order.
+
+map columns → working frame → clean and fix → renumber → roles → validate → render the
+upload, rejected and unmapped files in memory (with a round-trip self-check) → write.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+from importer.errors import ConfigurationError, SelfCheckError
+from importer.fileio import write_atomic
+from importer.messages import msg
+from importer.model import ColumnMapping, Issue, Severity
+from importer.parse import LINE, ROW
+
+if TYPE_CHECKING:
+    import polars as pl
+
+    from importer.catalog import Catalog
+    from importer.intake import Intake
+    from importer.pipeline import CheckOptions, CheckResult, Outputs
+
+ROLE_FILES: Final = {"customers": "kunden", "suppliers": "lieferanten"}
+_IS_CUSTOMER: Final = "__customer__"
+_IS_SUPPLIER: Final = "__supplier__"
+_MERGE_PREFIX: Final = "__merge_"
+
+
+# --- output names ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OutputNames:
+    """Where each output of one input goes: ``<out>/<stem>.<suffix>``."""
+
+    input: Path
+    out: Path
+    stem: str
+
+    @classmethod
+    def for_input(cls, path: Path, out: Path) -> OutputNames:
+        """Names for ``path``'s outputs in ``out``."""
+        return cls(path, out, path.stem)
+
+    def path(self, suffix: str) -> Path:
+        """``<out>/<stem><suffix>``, refusing to name the input itself."""
+        target = self.out / f"{self.stem}{suffix}"
+        with contextlib.suppress(OSError):
+            if target.resolve() == self.input.resolve():
+                raise ConfigurationError(msg("usage-out-is-input", path=target))
+        return target
+
+    def upload(self, role: str, part: int | None) -> Path:
+        """``<stem>.kunden.csv`` or, when split, ``<stem>.kunden-<part>.csv``."""
+        base = ROLE_FILES[role]
+        return self.path(f".{base}.csv" if part is None else f".{base}-{part}.csv")
+
+    def stale(self, keep: set[Path]) -> list[Path]:
+        """Outputs of an earlier run of the same input that this run did not produce."""
+        if not self.out.is_dir():
+            return []
+        pattern = re.compile(
+            re.escape(self.stem)
+            + r"\.(?:(?:kunden|lieferanten)(?:-\d+)?\.csv|rejected\.csv|unmapped\.csv|report\.html)"
+        )
+        found = [p for p in self.out.iterdir() if pattern.fullmatch(p.name) and p.is_file()]
+        return sorted(p for p in found if p not in keep and p.resolve() != self.input.resolve())
+
+
+# --- mapping ------------------------------------------------------------------------------
+
+
+def manual_mapping(options: CheckOptions) -> dict[str, str | None]:
+    """``--mapping FILE`` merged with ``--map`` (the command line wins)."""
+    from importer.mapping import load_mapping_file
+
+    manual: dict[str, str | None] = {}
+    if options.mapping_file is not None:
+        manual.update(load_mapping_file(options.mapping_file))
+    manual.update(options.manual_map)
+    return manual
+
+
+def map_columns(
+    intake: Intake, stats: list[ColumnMapping], catalog: Catalog, manual: dict[str, str | None], kind: str
+) -> list[ColumnMapping]:
+    """Map the source headers and decide where each column's data goes."""
+    from importer.mapping import map_headers
+
+    unknown = sorted(set(manual) - {c.source for c in stats} - {c.original for c in stats if c.original})
+    if unknown:
+        raise ConfigurationError(msg("mapping-unknown-source", sources=", ".join(unknown)))
+    by_original = {c.original: c.source for c in stats if c.original and c.original not in manual}
+    manual = {by_original.get(k, k): v for k, v in manual.items()}
+    mapped = map_headers([c.source for c in stats], catalog, manual=manual)
+    columns: list[ColumnMapping] = []
+    excluded = {"customers": "suppliers", "suppliers": "customers"}.get(kind)
+    for stat, found in zip(stats, mapped, strict=True):
+        found.non_empty = stat.non_empty
+        found.original = stat.original
+        if found.target is None:
+            found.destination = "unmapped"
+        elif excluded and found.merge is None and catalog.get(found.target).role == excluded:
+            found.destination = "unmapped"
+            found.note = msg("mapping-role-excluded", target=found.target, kind=msg(f"kind-{kind}"))
+        elif found.merge is not None:
+            found.destination = f"merged:{found.target}"
+        else:
+            found.destination = "upload"
+        columns.append(found)
+    return columns
+
+
+def working_frame(intake: Intake, columns: list[ColumnMapping], catalog: Catalog) -> pl.DataFrame:
+    """One String column per catalog column (null when empty), merge inputs, row and line."""
+    import polars as pl
+
+    frame = intake.table.frame
+    by_target = {c.target: c.source for c in columns if c.destination == "upload" and c.target}
+
+    def cell(source: str) -> pl.Expr:
+        col = pl.col(source)
+        return pl.when(col.str.len_chars() > 0).then(col).otherwise(None)
+
+    exprs = [
+        (cell(by_target[name]) if name in by_target else pl.lit(None, dtype=pl.String)).alias(name)
+        for name in catalog.names()
+    ]
+    exprs += [cell(c.source).alias(_MERGE_PREFIX + c.merge) for c in columns if c.merge and c.target]
+    return frame.select([*exprs, pl.col(ROW), pl.col(LINE)])
+
+
+# --- processing ---------------------------------------------------------------------------
+
+
+@dataclass
+class Run:
+    """The processed rows: the cleaned frame, the findings and which rows go where."""
+
+    frame: pl.DataFrame
+    issues: list[Issue]
+    rejected_rows: set[int]
+    #: Columns whose values left the upload (e.g. ``Kundennummer (alt)`` after --renumber clear).
+    moved: dict[str, pl.Series] = field(default_factory=dict)
+    #: Source column index → rows whose cell went to the unmapped file instead of an upload file.
+    moved_cells: dict[int, set[int]] = field(default_factory=dict)
+    rows_uploaded: int = 0
+    rows_rejected: int = 0
+    accounting: dict[str, Any] = field(default_factory=dict)
+    not_written: dict[str, list[int]] = field(default_factory=dict)
+
+
+def process(
+    work: pl.DataFrame, intake: Intake, columns: list[ColumnMapping], catalog: Catalog, options: CheckOptions
+) -> Run:
+    """Clean, renumber, assign roles and validate; decide which rows are rejected."""
+    import polars as pl
+
+    from importer.clean import clean
+    from importer.validate import validate
+
+    frame, fixes = clean(work, catalog)
+    frame, renumbered, moved = renumber(frame, options.renumber, catalog)
+    moved_cells: dict[int, set[int]] = {}
+    if moved:
+        cleared = {i.row for i in renumbered if i.fixed_value is None}
+        moved_cells.update(
+            {c.index: cleared for c in columns if c.target == "Kundennummer" and c.merge is None}
+        )
+    moved.update(unused_merge_inputs(fixes, intake, columns, moved_cells))
+    frame = assign_roles(frame, options.kind)
+    found: list[Issue] = [*intake.issues, *mapping_issues(columns), *fixes, *renumbered]
+    for role, flag in (("customers", _IS_CUSTOMER), ("suppliers", _IS_SUPPLIER)):
+        rows = frame.filter(pl.col(flag)).drop(_IS_CUSTOMER, _IS_SUPPLIER)
+        if rows.height:
+            found.extend(validate(rows, role, catalog))
+    found.extend(role_both_issues(frame))
+    issues = sort_issues(dedupe(found), catalog)
+    rejected = {i.row for i in issues if i.severity is Severity.ERROR and i.row > 1}
+    return Run(frame, issues, rejected, moved, moved_cells)
+
+
+#: The catalog columns a merge input is merged into, by merge kind.
+_MERGE_TARGETS: Final = {
+    "house-number-1": ("Straße 1",),
+    "house-number-2": ("Straße 2",),
+    "postcode-city-1": ("PLZ 1", "Ort 1"),
+    "postcode-city-2": ("PLZ 2", "Ort 2"),
+    "contact-person-1": (
+        "Ansprechpartner 1 Anrede",
+        "Ansprechpartner 1 Vorname",
+        "Ansprechpartner 1 Nachname",
+    ),
+}
+
+
+def unused_merge_inputs(
+    fixes: list[Issue], intake: Intake, columns: list[ColumnMapping], moved_cells: dict[int, set[int]]
+) -> dict[str, pl.Series]:
+    """Merge inputs the cleaning could not use (``merge-input-unused``) go to the unmapped file, not lost."""
+    import polars as pl
+
+    unused = [i for i in fixes if i.code == "merge-input-unused"]
+    if not unused:
+        return {}
+    extra: dict[str, pl.Series] = {}
+    frame = intake.table.frame
+    for column in columns:
+        if column.merge is None:
+            continue
+        targets = _MERGE_TARGETS.get(column.merge, (column.target,))
+        rows = {i.row for i in unused if i.column in targets}
+        if not rows:
+            continue
+        name = msg("merge-unused-column", source=column.source)
+        extra[name] = frame.select(
+            pl.when(pl.col(ROW).is_in(list(rows))).then(pl.col(column.source)).otherwise(None)
+        ).to_series()
+        moved_cells[column.index] = rows
+    return extra
+
+
+def mapping_issues(columns: list[ColumnMapping]) -> list[Issue]:
+    """Warnings about header mapping the user must read: a suggestion not applied, a lost duplicate."""
+    found: list[Issue] = []
+    for c in columns:
+        if c.target is None and c.suggestion and c.non_empty:
+            found.append(
+                Issue(
+                    1,
+                    1,
+                    c.source,
+                    c.source,
+                    "column-suggestion",
+                    Severity.WARNING,
+                    msg(
+                        "column-suggestion",
+                        source=c.source,
+                        suggestion=c.suggestion,
+                        score=round(100 * (c.suggestion_score or 0)),
+                        count=c.non_empty,
+                    ),
+                )
+            )
+    return found
+
+
+def renumber(
+    frame: pl.DataFrame, mode: str | None, catalog: Catalog
+) -> tuple[pl.DataFrame, list[Issue], dict[str, pl.Series]]:
+    """``--renumber clear`` empties out-of-range Kundennummern; ``offset:N`` adds N to all of them."""
+    import polars as pl
+
+    if not mode:
+        return frame, [], {}
+    low, high = catalog.customer_range
+    number = pl.col("Kundennummer")
+    valid = number.str.contains(r"^\d{5}$") & number.cast(pl.Int64, strict=False).is_between(low, high)
+    if mode == "clear":
+        hit = frame.select(number.is_not_null() & ~valid.fill_null(False)).to_series()
+        if not hit.any():
+            return frame, [], {}
+        old = (
+            frame.select(pl.when(hit).then(number).otherwise(None))
+            .to_series()
+            .alias(msg("renumber-old-column"))
+        )
+        issues = [
+            Issue(
+                r,
+                line,
+                "Kundennummer",
+                v,
+                "customer-number-renumbered",
+                Severity.FIX,
+                msg("customer-number-cleared", value=v),
+                None,
+            )
+            for r, line, v in frame.filter(hit).select(ROW, LINE, "Kundennummer").iter_rows()
+        ]
+        return (
+            frame.with_columns(pl.when(hit).then(None).otherwise(number).alias("Kundennummer")),
+            issues,
+            {old.name: old},
+        )
+    match = re.fullmatch(r"offset:(-?\d+)", mode)
+    if not match:
+        raise ConfigurationError(msg("usage-renumber", value=mode))
+    offset = int(match.group(1))
+    digits = number.str.strip_chars()
+    new = (digits.cast(pl.Int64, strict=False) + offset).cast(pl.String)
+    check = frame.select(ROW, digits.alias("old"), new.alias("new")).filter(pl.col("old").is_not_null())
+    bad = check.filter(
+        ~pl.col("old").str.contains(r"^\d+$")
+        | ~pl.col("new").cast(pl.Int64, strict=False).is_between(low, high)
+    )
+    if bad.height:
+        first = bad.row(0, named=True)
+        raise ConfigurationError(
+            msg(
+                "renumber-offset-invalid",
+                offset=offset,
+                row=first[ROW],
+                old=first["old"],
+                new=first["new"],
+                count=bad.height,
+                low=low,
+                high=high,
+            )
+        )
+    dupes = check.filter(pl.col("new").is_duplicated())
+    if dupes.height:
+        first = dupes.row(0, named=True)
+        raise ConfigurationError(
+            msg("renumber-offset-duplicate", offset=offset, new=first["new"], count=dupes.height)
+        )
+    issues = [
+        Issue(
+            r,
+            line,
+            "Kundennummer",
+            old,
+            "customer-number-renumbered",
+            Severity.FIX,
+            msg("customer-number-offset", value=old, new=str(int(old) + offset)),
+            str(int(old) + offset),
+        )
+        for r, line, old in frame.filter(number.is_not_null()).select(ROW, LINE, digits).iter_rows()
+    ]
+    return (
+        frame.with_columns(pl.when(number.is_not_null()).then(new).otherwise(None).alias("Kundennummer")),
+        issues,
+        {},
+    )
+
+
+def assign_roles(frame: pl.DataFrame, kind: str) -> pl.DataFrame:
+    """Flag each row as customer and/or supplier (``--kind auto``: by the number columns)."""
+    import polars as pl
+
+    if kind == "customers":
+        return frame.with_columns(pl.lit(True).alias(_IS_CUSTOMER), pl.lit(False).alias(_IS_SUPPLIER))
+    if kind == "suppliers":
+        return frame.with_columns(pl.lit(False).alias(_IS_CUSTOMER), pl.lit(True).alias(_IS_SUPPLIER))
+    has_customer = pl.col("Kundennummer").is_not_null()
+    has_supplier = pl.col("Lieferantennummer").is_not_null()
+    return frame.with_columns(
+        (has_customer | ~has_supplier).alias(_IS_CUSTOMER), has_supplier.alias(_IS_SUPPLIER)
+    )
+
+
+def role_both_issues(frame: pl.DataFrame) -> list[Issue]:
+    """``role-both``: a row with both numbers goes to both files; lexoffice creates two contacts."""
+    import polars as pl
+
+    both = frame.filter(pl.col(_IS_CUSTOMER) & pl.col(_IS_SUPPLIER))
+    return [
+        Issue(
+            r,
+            line,
+            "Lieferantennummer",
+            f"{k} / {s}",
+            "role-both",
+            Severity.WARNING,
+            msg("role-both", customer=k, supplier=s),
+        )
+        for r, line, k, s in both.select(ROW, LINE, "Kundennummer", "Lieferantennummer").iter_rows()
+    ]
+
+
+def dedupe(issues: list[Issue]) -> list[Issue]:
+    """Drop repeated findings (a both-role row is validated twice)."""
+    seen: set[tuple[int, str | None, str]] = set()
+    unique: list[Issue] = []
+    for issue in issues:
+        key = (issue.row, issue.column, issue.code)
+        if issue.row > 1 and key in seen:
+            continue
+        seen.add(key)
+        unique.append(issue)
+    return unique
+
+
+def sort_issues(issues: list[Issue], catalog: Catalog) -> list[Issue]:
+    """Findings by row, then catalog column order, then code."""
+    order = {name: i for i, name in enumerate(catalog.names())}
+    return sorted(
+        issues, key=lambda i: (i.row, order.get(i.column or "", len(order)), i.column or "", i.code)
+    )
+
+
+# --- rendering ----------------------------------------------------------------------------
+
+
+@dataclass
+class RenderedFile:
+    """An output rendered in memory, written only when the whole run succeeded."""
+
+    path: Path
+    data: bytes
+
+
+def render_outputs(
+    run: Run,
+    intake: Intake,
+    columns: list[ColumnMapping],
+    catalog: Catalog,
+    names: OutputNames,
+    options: CheckOptions,
+) -> tuple[Outputs, list[RenderedFile]]:
+    """Render the upload parts, the rejected file and the unmapped file; fill the run's counts."""
+    import polars as pl
+
+    from importer.pipeline import Outputs, UploadFile
+
+    outputs = Outputs(report_json=names.path(".report.json"))
+    files: list[RenderedFile] = []
+    frame = run.frame.filter(~pl.col(ROW).is_in(list(run.rejected_rows)))
+    uploaded_rows: set[int] = set()
+    for role, flag in (("customers", _IS_CUSTOMER), ("suppliers", _IS_SUPPLIER)):
+        rows = frame.filter(pl.col(flag))
+        if rows.height == 0:
+            continue
+        role_columns = [c for c in catalog.names(role) if rows.get_column(c).null_count() < rows.height]
+        rendered, problems = render_upload(rows, role, role_columns, catalog, names, options.output_encoding)
+        if problems:
+            run.issues = sort_issues([*run.issues, *problems], catalog)
+            run.not_written[role] = sorted(set(rows.get_column(ROW).to_list()))
+            continue
+        for path, part_rows, data in rendered:
+            files.append(RenderedFile(path, data))
+            outputs.upload.append(UploadFile(path, role, part_rows, len(data), options.output_encoding))
+        uploaded_rows.update(rows.get_column(ROW).to_list())
+    run.rows_uploaded = len(uploaded_rows)
+    run.rows_rejected = len(run.rejected_rows)
+    rejected = render_rejected(run, intake)
+    if rejected is not None:
+        outputs.rejected = names.path(".rejected.csv")
+        files.append(RenderedFile(outputs.rejected, rejected))
+    unmapped = render_unmapped(run, intake, columns)
+    if unmapped is not None:
+        outputs.unmapped = names.path(".unmapped.csv")
+        files.append(RenderedFile(outputs.unmapped, unmapped))
+    run.accounting = accounting(run, intake, columns, uploaded_rows)
+    return outputs, files
+
+
+def render_upload(
+    rows: pl.DataFrame, role: str, columns: list[str], catalog: Catalog, names: OutputNames, encoding: str
+) -> tuple[list[tuple[Path, int, bytes]], list[Issue]]:
+    """One role's upload file(s), split under the limit, self-checked; or the findings that stop it."""
+    import polars as pl
+
+    from importer.writer import CP1252_UNENCODABLE, csv_lines, header_line, split_parts
+
+    if encoding == "cp1252":
+        problems = []
+        for column in columns:
+            bad = rows.filter(pl.col(column).str.contains(CP1252_UNENCODABLE))
+            for r, line, value in bad.select(ROW, LINE, column).iter_rows():
+                chars = "".join(sorted({ch for ch in value if not _cp1252_ok(ch)}))
+                problems.append(
+                    Issue(
+                        r,
+                        line,
+                        column,
+                        value,
+                        "output-unencodable",
+                        Severity.ERROR,
+                        msg("output-unencodable", chars=chars, file=names.upload(role, None).name),
+                    )
+                )
+        if problems:
+            return [], problems
+    limit = catalog.settings["upload_limit_bytes"]
+    lines = csv_lines(rows, columns)
+    parts = split_parts(lines, header_line(columns), encoding, limit)
+    rendered: list[tuple[Path, int, bytes]] = []
+    for number, part in enumerate(parts, start=1):
+        path = names.upload(role, None if len(parts) == 1 else number)
+        self_check(
+            part.data, path, rows.slice(part.start, part.stop - part.start), columns, catalog, encoding
+        )
+        rendered.append((path, part.stop - part.start, part.data))
+    return rendered, []
+
+
+def _cp1252_ok(ch: str) -> bool:
+    try:
+        ch.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_READS_AS: Final = {"utf-8": {"utf-8", "ascii"}, "utf-8-sig": {"utf-8"}, "cp1252": {"cp1252", "ascii"}}
+
+
+def self_check(
+    data: bytes, path: Path, rows: pl.DataFrame, columns: list[str], catalog: Catalog, encoding: str
+) -> None:
+    """Re-read an upload file as lexoffice would get it and compare it with what was meant."""
+    import polars as pl
+
+    from importer.intake import intake_bytes
+
+    limit = catalog.settings["upload_limit_bytes"]
+    problems: list[str] = []
+    if len(data) > limit:
+        problems.append(f"{len(data)} bytes > {limit}")
+    intake = intake_bytes(data, path)
+    if intake.encoding.name not in _READS_AS[encoding]:
+        problems.append(f"encoding read back as {intake.encoding.name}, written as {encoding}")
+    if len(columns) > 1 and intake.dialect.delimiter != ";":
+        problems.append(f"delimiter read back as {intake.dialect.delimiter!r}")
+    if intake.table.columns != columns or any(c not in catalog for c in intake.table.columns):
+        problems.append(f"header read back as {intake.table.columns}")
+    elif intake.table.records != rows.height:
+        problems.append(f"{intake.table.records} records read back, {rows.height} written")
+    else:
+        expected = rows.select(pl.col(c).fill_null("") for c in columns)
+        if not intake.table.frame.select(columns).equals(expected):
+            problems.append("values differ after reading back")
+    if problems:
+        raise SelfCheckError(msg("self-check-failed", path=path, problems="; ".join(problems)))
+
+
+def render_rejected(run: Run, intake: Intake) -> bytes | None:
+    """The rejected rows with all their original columns, their row and the reasons."""
+    import polars as pl
+
+    from importer.writer import render_table
+
+    if not run.rejected_rows:
+        return None
+    reasons: dict[int, list[str]] = {}
+    for issue in run.issues:
+        if issue.severity is Severity.ERROR and issue.row in run.rejected_rows:
+            where = f"{issue.column}: " if issue.column else ""
+            reasons.setdefault(issue.row, []).append(f"{where}{issue.message}")
+    source = intake.table.frame.filter(pl.col(ROW).is_in(list(run.rejected_rows)))
+    row_col, reason_col = msg("rejected-row-column"), msg("rejected-reason-column")
+    data_columns = intake.table.columns + intake.table.extra_columns
+    table = source.select(
+        pl.col(ROW).cast(pl.String).alias("__r"),
+        pl.col(ROW)
+        .replace_strict({r: " | ".join(v) for r, v in reasons.items()}, default="", return_dtype=pl.String)
+        .alias("__why"),
+        *[pl.col(c) for c in data_columns],
+    )
+    return render_table(
+        table, ["__r", "__why", *data_columns], [row_col, reason_col, *data_columns], excel_safe=True
+    )
+
+
+def render_unmapped(run: Run, intake: Intake, columns: list[ColumnMapping]) -> bytes | None:
+    """Every non-empty value of the columns without a place in the upload files, keyed by row."""
+    import polars as pl
+
+    from importer.writer import render_table
+
+    sources = [c.source for c in columns if c.destination == "unmapped"]
+    frame = intake.table.frame.select(pl.col(ROW), *[pl.col(s) for s in sources])
+    for name, series in run.moved.items():
+        frame = frame.with_columns(pl.Series(name, series.to_list(), dtype=pl.String))
+    data_columns = [*sources, *run.moved]
+    if not data_columns:
+        return None
+    keep = pl.any_horizontal(
+        [pl.col(c).fill_null("").str.strip_chars().str.len_chars() > 0 for c in data_columns]
+    )
+    # A rejected row keeps all its columns in the rejected file: each cell lands in one file only.
+    frame = frame.filter(keep & ~pl.col(ROW).is_in(list(run.rejected_rows)))
+    if frame.height == 0:
+        return None
+    frame = frame.with_columns(pl.col(ROW).cast(pl.String).alias("__r"))
+    return render_table(frame, ["__r", *data_columns], [msg("rejected-row-column"), *data_columns])
+
+
+def accounting(run: Run, intake: Intake, columns: list[ColumnMapping], uploaded: set[int]) -> dict[str, Any]:
+    """Where every non-empty input cell went; ``balanced`` is true when none is lost."""
+    import polars as pl
+
+    frame = intake.table.frame
+    is_uploaded = pl.col(ROW).is_in(list(uploaded))
+    is_rejected = pl.col(ROW).is_in(list(run.rejected_rows))
+    counts: dict[str, int] = {"upload": 0, "rejected": 0, "unmapped": 0, "lost": 0}
+    exprs = []
+    for c in columns:
+        filled = pl.col(c.source).fill_null("").str.strip_chars().str.len_chars() > 0
+        moved = run.moved_cells.get(c.index)
+        to_unmapped: bool | pl.Expr = c.destination == "unmapped"
+        if moved and not to_unmapped:
+            to_unmapped = pl.col(ROW).is_in(list(moved))
+        unmapped = to_unmapped if isinstance(to_unmapped, pl.Expr) else pl.lit(to_unmapped)
+        exprs += [
+            (filled & is_rejected).sum().alias(f"rejected|{c.index}"),
+            (filled & ~is_rejected & is_uploaded & ~unmapped).sum().alias(f"upload|{c.index}"),
+            (filled & ~is_rejected & unmapped).sum().alias(f"unmapped|{c.index}"),
+            (filled & ~is_rejected & ~is_uploaded & ~unmapped).sum().alias(f"lost|{c.index}"),
+        ]
+    totals = frame.select(exprs).row(0, named=True) if exprs else {}
+    for key, value in totals.items():
+        counts[key.split("|")[0]] += int(value)
+    non_empty = sum(c.non_empty for c in columns)
+    return {
+        "cells_non_empty": non_empty,
+        "cells_in_upload": counts["upload"],
+        "cells_in_rejected": counts["rejected"],
+        "cells_in_unmapped": counts["unmapped"],
+        "cells_not_written": counts["lost"],
+        "balanced": counts["lost"] == 0 and sum(counts.values()) == non_empty,
+        "rows_not_written": sum(len(v) for v in run.not_written.values()),
+    }
+
+
+# --- settings and writing -----------------------------------------------------------------
+
+
+def settings_dict(catalog: Catalog, options: CheckOptions) -> dict[str, Any]:
+    """The settings the run used, and the undocumented points it assumed (shown in the reports)."""
+    from importer.messages import current_language
+
+    lang = current_language()
+    return {
+        "kind": options.kind,
+        "output_encoding": options.output_encoding,
+        "output_delimiter": ";",
+        "output_line_terminator": "\r\n",
+        "upload_limit_bytes": catalog.settings["upload_limit_bytes"],
+        "customer_number_range": list(catalog.customer_range),
+        "supplier_number_range": list(catalog.supplier_range),
+        "renumber": options.renumber,
+        "catalog": catalog.source,
+        "assumptions": [{"key": a.key, "text": a.en if lang == "en" else a.de} for a in catalog.assumptions],
+    }
+
+
+def write_outputs(
+    result: CheckResult,
+    files: list[RenderedFile],
+    names: OutputNames,
+    catalog: Catalog,
+    options: CheckOptions,
+) -> None:
+    """Write every rendered output, then the HTML and JSON reports; remove stale outputs of earlier runs."""
+    from importer.report import dumps
+
+    outputs = result.outputs
+    keep = {f.path for f in files} | {outputs.report_json}
+    if options.html:
+        outputs.report_html = names.path(".report.html")
+        keep.add(outputs.report_html)
+    for path in names.stale(keep):
+        path.unlink()
+    for rendered in files:
+        write_atomic(rendered.path, rendered.data)
+    if options.save_mapping is not None:
+        from importer.mapping import save_mapping
+
+        save_mapping(options.save_mapping, result.columns)
+    report = result.to_report()
+    if outputs.report_html is not None:
+        from importer.html import render_report
+
+        html = render_report(report, catalog, mask=options.mask, lang=options.lang, report_dir=names.out)
+        write_atomic(outputs.report_html, html.encode("utf-8"))
+    write_atomic(outputs.report_json, dumps(report).encode("utf-8"))

@@ -1,0 +1,621 @@
+"""The files ``check`` writes: upload files, their parts, the rejected and the unmapped file, the reports.
+
+Library-level tests call :func:`importer.pipeline.check_file`; a few run the command line.
+Every input is built inside its test, so each expectation can be read next to its data.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import functools
+import io
+import itertools
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from importer.errors import SelfCheckError
+from importer.intake import read_contacts
+from importer.messages import msg
+from importer.pipeline import CheckOptions, CheckResult, check_file
+
+RunCli = Callable[..., Result]
+WriteInput = Callable[[str, bytes], Path]
+
+LIMIT = 2_000_000
+BOM = codecs.BOM_UTF8
+STALE_BUG = (
+    "importer/stages.py:69 OutputNames.stale: the raw string r'\\\\.' makes the regex demand a backslash, "
+    "so outputs of an earlier run are never removed"
+)
+
+
+def check(path: Path, out: Path, **options: object) -> CheckResult:
+    """``check_file`` with ``--out out`` and the given options."""
+    return check_file(path, CheckOptions(out_dir=out, **options))  # type: ignore[arg-type]
+
+
+def csv_rows(data: bytes, encoding: str = "utf-8") -> list[list[str]]:
+    """The records of a written CSV file, split by Python's csv module (``;``, ``"``)."""
+    return list(csv.reader(io.StringIO(data.decode(encoding), newline=""), delimiter=";"))
+
+
+def names_in(folder: Path) -> list[str]:
+    """The sorted file names in ``folder``."""
+    return sorted(p.name for p in folder.iterdir())
+
+
+# --- inputs -------------------------------------------------------------------------------
+
+#: Headers in a foreign order, synonyms, empty columns (Vorname, Telefon) and an unmapped Telefax.
+SYNONYMS = (
+    "Ort;Firma;Telefon;Kundennummer;E-Mail;Strasse;PLZ;Vorname;Telefax\r\n"
+    "Köln;Müller GmbH;;10001;info@mueller.de;Hauptstr. 5;50667;;\r\n"
+    "Bonn;Schmidt AG;;10002;;Weg 1;53111;;\r\n"
+)
+
+#: Values that need quoting (``;`` and ``"``) next to values that do not (comma, apostrophe, €).
+QUOTING = (
+    "Ort 1;Firmenname;Kundennummer;Telefax;Straße 1;E-Mail 2\r\n"
+    'Köln, Rhein;"Müller; Söhne GmbH";10001;;"Weg ""Alt"" 1";\r\n'
+    "Bonn;O'Brien € Ltd;10002;;Gasse 2;\r\n"
+)
+QUOTING_UPLOAD = (
+    "Kundennummer;Firmenname;Straße 1;Ort 1\r\n"
+    '10001;"Müller; Söhne GmbH";"Weg ""Alt"" 1";Köln, Rhein\r\n'
+    "10002;O'Brien € Ltd;Gasse 2;Bonn\r\n"
+)
+
+#: Customers, suppliers, a row with both numbers, a rejected row, merges, a blank header,
+#: an unmapped column, a long and a short row and a blank line.
+MESSY = (
+    "Kundennummer;Lieferantennummer;Firma;Strasse;Hausnr;PLZ Ort;;Telefax;Land\r\n"
+    "10001;;Müller GmbH;Hauptstr.;5;01067 Dresden;frei;0351-1;Deutschland\r\n"
+    "10002;70002;Beide KG;Weg;3a;80331 München;;;DE\r\n"
+    "99;;;;;;x;;\r\n"
+    ";70003; Lief  AG ;Gasse;1;10115 Berlin;;;DE;extra1;extra2\r\n"
+    "10004;;Kurz\r\n"
+    "\r\n"
+)
+MESSY_KUNDEN = [
+    ["Kundennummer", "Firmenname", "Straße 1", "PLZ 1", "Ort 1", "Land 1"],
+    ["10001", "Müller GmbH", "Hauptstr. 5", "01067", "Dresden", "DE"],
+    ["10002", "Beide KG", "Weg 3a", "80331", "München", "DE"],
+    ["10004", "Kurz", "", "", "", ""],
+]
+MESSY_LIEFERANTEN = [
+    ["Lieferantennummer", "Firmenname", "Straße 1", "PLZ 1", "Ort 1", "Land 1"],
+    ["70002", "Beide KG", "Weg 3a", "80331", "München", "DE"],
+    ["70003", "Lief AG", "Gasse 1", "10115", "Berlin", "DE"],
+]
+
+SPLIT_HEADER = ["Kundennummer", "Firmenname", "Adresszusatz 1", "Straße 1", "PLZ 1", "Ort 1", "Land 1"]
+
+
+@functools.cache
+def split_lines() -> tuple[str, ...]:
+    """15,000 clean customer rows (without line ending), exactly as the upload file must hold them."""
+    return tuple(
+        f"{10000 + i};Bäckerei & Konditorei Müller-Größe Nr. {i} GmbH & Co. KG;"
+        f"Hinterhaus, Aufgang Süd, Büro Öztürk-Çelik, Zimmer {i}, bei Familie Jäger-Weiß, "
+        "Anlieferung über die Rückseite (Tor 3), Mo–Fr 8–18 Uhr;"
+        f"Hauptstraße {i % 200 + 1};{(i * 7) % 90000 + 10000:05d};Überlingen am Bodensee;DE"
+        for i in range(15_000)
+    )
+
+
+def split_input() -> bytes:
+    """The 15,000 rows as a UTF-8 input whose upload file needs three parts."""
+    return (";".join(SPLIT_HEADER) + "\r\n" + "".join(line + "\r\n" for line in split_lines())).encode()
+
+
+@pytest.fixture(scope="module")
+def split_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[CheckResult, Path]:
+    """One check of the 15,000-row input; the tests below only read its outputs."""
+    folder = tmp_path_factory.mktemp("split")
+    path = folder / "gross.csv"
+    path.write_bytes(split_input())
+    return check(path, folder / "out"), folder / "out"
+
+
+# --- upload files -------------------------------------------------------------------------
+
+
+class TestUploadFormat:
+    """Upload files hold lexoffice's exact column names in catalog order, ``;``, CRLF and minimal quoting."""
+
+    def test_only_filled_columns_in_catalog_order(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Mapped columns with data appear under their catalog names, in catalog order; empty ones do not."""
+        path = write_input("export.csv", SYNONYMS.encode())
+
+        result = check(path, tmp_path / "out")
+
+        assert result.exit_code == 0
+        assert (tmp_path / "out" / "export.kunden.csv").read_bytes() == (
+            "Kundennummer;Firmenname;Straße 1;PLZ 1;Ort 1;E-Mail 1\r\n"
+            "10001;Müller GmbH;Hauptstr. 5;50667;Köln;info@mueller.de\r\n"
+            "10002;Schmidt AG;Weg 1;53111;Bonn;\r\n"
+        ).encode()
+        assert not (tmp_path / "out" / "export.lieferanten.csv").exists()
+
+    def test_quoting_only_where_needed(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """A value with ``;`` or ``"`` is quoted (inner quotes doubled); commas, apostrophes and € are not."""
+        path = write_input("q.csv", QUOTING.encode())
+
+        check(path, tmp_path / "out")
+
+        assert (tmp_path / "out" / "q.kunden.csv").read_bytes() == QUOTING_UPLOAD.encode()
+        assert names_in(tmp_path / "out") == ["q.kunden.csv", "q.report.html", "q.report.json"]
+
+    @pytest.mark.parametrize(
+        ("encoding", "expected"),
+        [
+            ("utf-8", QUOTING_UPLOAD.encode("utf-8")),
+            ("utf-8-sig", BOM + QUOTING_UPLOAD.encode("utf-8")),
+            ("cp1252", QUOTING_UPLOAD.encode("cp1252")),
+        ],
+        ids=["utf-8-no-bom", "utf-8-sig-bom", "cp1252"],
+    )
+    def test_output_encoding(
+        self, write_input: WriteInput, tmp_path: Path, encoding: str, expected: bytes
+    ) -> None:
+        """UTF-8 has no BOM, ``utf-8-sig`` adds one, ``cp1252`` writes one byte per character (€ = 0x80)."""
+        path = write_input("q.csv", QUOTING.encode())
+
+        result = check(path, tmp_path / "out", output_encoding=encoding)
+
+        written = (tmp_path / "out" / "q.kunden.csv").read_bytes()
+        assert written == expected
+        assert [u.to_dict() for u in result.outputs.upload] == [
+            {
+                "path": str(tmp_path / "out" / "q.kunden.csv"),
+                "role": "customers",
+                "rows": 2,
+                "bytes": len(expected),
+                "encoding": encoding,
+            }
+        ]
+
+    def test_cli_output_encoding_cp1252(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """``--output-encoding cp1252`` on the command line writes Windows-1252 bytes."""
+        path = write_input("q.csv", QUOTING.encode())
+
+        result = run_cli("check", path, "--output-encoding", "cp1252", "--out", tmp_path / "out")
+
+        assert result.exit_code == 0, result.stderr
+        written = (tmp_path / "out" / "q.kunden.csv").read_bytes()
+        assert b"O'Brien \x80 Ltd" in written
+        assert written == QUOTING_UPLOAD.encode("cp1252")
+
+
+class TestCp1252Unencodable:
+    """cp1252 never replaces characters: a value it cannot hold stops that upload file."""
+
+    RAW = (
+        "Firmenname;Ort 1;Lieferantennummer\r\n"
+        "Müller € GmbH;Köln;\r\n"
+        "Firma Łódź;Łódź;\r\n"
+        "Lief AG;Bonn;70001\r\n"
+    )
+
+    def test_reported_with_row_and_file_not_written(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Each cell with Ł or ź is an ``output-unencodable`` error; only lieferanten.csv is written."""
+        path = write_input("c.csv", self.RAW.encode())
+        out = tmp_path / "out"
+
+        result = check(path, out, output_encoding="cp1252")
+
+        found = [
+            (i.row, i.line, i.column, i.value, i.severity.value, i.message)
+            for i in result.issues
+            if i.code == "output-unencodable"
+        ]
+        message = msg("output-unencodable", chars="Łź", file="c.kunden.csv")
+        assert found == [
+            (3, 3, "Firmenname", "Firma Łódź", "error", message),
+            (3, 3, "Ort 1", "Łódź", "error", message),
+        ]
+        assert result.exit_code == 1
+        assert not (out / "c.kunden.csv").exists()
+        assert (
+            out / "c.lieferanten.csv"
+        ).read_bytes() == b"Lieferantennummer;Firmenname;Ort 1\r\n70001;Lief AG;Bonn\r\n"
+        assert [u.path.name for u in result.outputs.upload] == ["c.lieferanten.csv"]
+        report = result.to_report()
+        assert report["rows"]["uploaded"] == 1
+        assert report["accounting"]["rows_not_written"] == 2
+        assert report["accounting"]["balanced"] is False
+
+    def test_no_stale_upload_file_remains(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """After a UTF-8 run wrote kunden.csv, a cp1252 run that cannot write it leaves none behind."""
+        path = write_input("c.csv", self.RAW.encode())
+        out = tmp_path / "out"
+        check(path, out)
+        assert (out / "c.kunden.csv").exists()
+
+        check(path, out, output_encoding="cp1252")
+
+        assert not (out / "c.kunden.csv").exists()
+
+
+# --- splitting ----------------------------------------------------------------------------
+
+
+class TestSplitting:
+    """Results over 2,000,000 bytes are split at row boundaries, measured in encoded bytes."""
+
+    def test_input_is_large_enough(self) -> None:
+        """By characters the 15,000 rows would fit into two parts, by UTF-8 bytes they need three."""
+        text = split_input().decode()
+        assert len(text) < 2 * LIMIT < len(text.encode()) < 3 * LIMIT
+
+    def test_parts_are_named_and_under_the_limit(self, split_run: tuple[CheckResult, Path]) -> None:
+        """The parts are ``gross.kunden-1.csv`` … ``-3.csv``, each at most 2,000,000 bytes on disk."""
+        result, out = split_run
+
+        assert names_in(out) == [
+            "gross.kunden-1.csv",
+            "gross.kunden-2.csv",
+            "gross.kunden-3.csv",
+            "gross.report.html",
+            "gross.report.json",
+        ]
+        sizes = [(out / f"gross.kunden-{n}.csv").stat().st_size for n in (1, 2, 3)]
+        assert all(size <= LIMIT for size in sizes)
+        assert result.exit_code == 0
+
+    def test_every_part_starts_with_the_header_and_rows_keep_their_order(
+        self, split_run: tuple[CheckResult, Path]
+    ) -> None:
+        """Concatenating the parts' rows gives every input row once, in input order."""
+        _, out = split_run
+        header = ";".join(SPLIT_HEADER) + "\r\n"
+        rows: list[str] = []
+        for n in (1, 2, 3):
+            text = (out / f"gross.kunden-{n}.csv").read_bytes().decode("utf-8")
+            assert text.startswith(header)
+            assert text.endswith("\r\n")
+            rows += text[len(header) :].split("\r\n")[:-1]
+
+        assert rows == list(split_lines())
+
+    def test_a_part_ends_only_when_the_next_row_does_not_fit(
+        self, split_run: tuple[CheckResult, Path]
+    ) -> None:
+        """Each part but the last would exceed 2,000,000 bytes with the first row of the next part."""
+        _, out = split_run
+        parts = [(out / f"gross.kunden-{n}.csv").read_bytes() for n in (1, 2, 3)]
+        header = (";".join(SPLIT_HEADER) + "\r\n").encode()
+        for part, following in itertools.pairwise(parts):
+            next_row = following[len(header) :].split(b"\r\n", 1)[0] + b"\r\n"
+            assert len(part) + len(next_row) > LIMIT
+
+    def test_report_lists_each_part(self, split_run: tuple[CheckResult, Path]) -> None:
+        """``outputs.upload`` names every part with its rows and its size on disk; the rows add up."""
+        result, out = split_run
+        report = result.to_report()
+
+        entries = report["outputs"]["upload"]
+        assert [e["path"] for e in entries] == [str(out / f"gross.kunden-{n}.csv") for n in (1, 2, 3)]
+        assert [e["bytes"] for e in entries] == [Path(e["path"]).stat().st_size for e in entries]
+        assert {(e["role"], e["encoding"]) for e in entries} == {("customers", "utf-8")}
+        assert (
+            sum(e["rows"] for e in entries) == report["rows"]["uploaded"] == report["rows"]["read"] == 15_000
+        )
+
+    def test_parts_read_back_to_the_same_values(self, split_run: tuple[CheckResult, Path]) -> None:
+        """Each part re-reads with ``read_contacts`` to the catalog header and the rows written into it."""
+        result, _ = split_run
+        expected = [line.split(";") for line in split_lines()]
+        start = 0
+        for upload in result.outputs.upload:
+            intake = read_contacts(upload.path)
+            assert intake.table.columns == SPLIT_HEADER
+            assert intake.table.frame.select(SPLIT_HEADER).rows() == [
+                tuple(row) for row in expected[start : start + upload.rows]
+            ]
+            start += upload.rows
+        assert start == len(expected)
+
+    def test_html_report_links_every_part(self, split_run: tuple[CheckResult, Path]) -> None:
+        """The HTML report links each part by its file name, relative to the report."""
+        _, out = split_run
+        html = (out / "gross.report.html").read_text(encoding="utf-8")
+
+        for n in (1, 2, 3):
+            assert f'href="gross.kunden-{n}.csv"' in html
+
+    def test_bytes_not_characters_decide(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Under 2,000,000 characters but over 2,000,000 UTF-8 bytes, the result is split into two parts."""
+        header = "Firmenname;Ort 1\r\n"
+        rows = [f"Firma Nummer {i:06d} Handel GmbH;Köln\r\n" for i in range(51_300)]
+        text = header + "".join(rows)
+        assert (len(text), len(text.encode())) == (1_949_418, 2_000_718)
+        path = write_input("knapp.csv", text.encode())
+
+        result = check(path, tmp_path / "out")
+
+        assert [(u.path.name, u.rows, u.bytes) for u in result.outputs.upload] == [
+            ("knapp.kunden-1.csv", 51_281, 1_999_977),
+            ("knapp.kunden-2.csv", 19, 759),
+        ]
+        first = (tmp_path / "out" / "knapp.kunden-1.csv").read_bytes()
+        second = (tmp_path / "out" / "knapp.kunden-2.csv").read_bytes()
+        assert first == (header + "".join(rows[:51_281])).encode()
+        assert second == (header + "".join(rows[51_281:])).encode()
+
+    def test_cp1252_counts_one_byte_per_character(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """The same rows written as cp1252 take 1,949,418 bytes and stay in one file."""
+        header = "Firmenname;Ort 1\r\n"
+        text = header + "".join(f"Firma Nummer {i:06d} Handel GmbH;Köln\r\n" for i in range(51_300))
+        path = write_input("knapp.csv", text.encode())
+
+        result = check(path, tmp_path / "out", output_encoding="cp1252")
+
+        assert [(u.path.name, u.rows, u.bytes) for u in result.outputs.upload] == [
+            ("knapp.kunden.csv", 51_300, 1_949_418)
+        ]
+        assert (tmp_path / "out" / "knapp.kunden.csv").read_bytes() == text.encode("cp1252")
+
+
+# --- round trip ---------------------------------------------------------------------------
+
+
+class TestRoundTrip:
+    """Every upload file reads back with the tool's own reader to the header and values written."""
+
+    @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
+    def test_upload_files_read_back(self, write_input: WriteInput, tmp_path: Path, encoding: str) -> None:
+        """Customers and suppliers of a messy input re-read to exactly the cleaned rows."""
+        path = write_input("messy.csv", MESSY.encode())
+
+        result = check(path, tmp_path / "out", output_encoding=encoding)
+
+        assert [u.path.name for u in result.outputs.upload] == ["messy.kunden.csv", "messy.lieferanten.csv"]
+        for upload, expected in zip(result.outputs.upload, (MESSY_KUNDEN, MESSY_LIEFERANTEN), strict=True):
+            intake = read_contacts(upload.path)
+            assert intake.table.columns == expected[0]
+            assert intake.table.frame.select(expected[0]).rows() == [tuple(r) for r in expected[1:]]
+            assert intake.dialect.delimiter == ";"
+            assert intake.dialect.line_terminator == "\r\n"
+            assert (
+                csv_rows(upload.path.read_bytes(), "utf-8-sig" if encoding == "utf-8-sig" else encoding)
+                == expected
+            )
+
+
+# --- rejected and unmapped files ----------------------------------------------------------
+
+
+class TestRejectedFile:
+    """``<stem>.rejected.csv`` holds rejected rows with their original columns and values, Excel-safe."""
+
+    RAW = (
+        "Kundennummer;Firmenname;Land;Bemerkung\r\n"
+        "10001;=Müller GmbH;DE;@privat\r\n"
+        "123; Schmidt   AG ;Deutschland;=1+1\r\n"
+        "10001;+Doppel AG;de;-5\r\n"
+        "10003;Gut GmbH;DE;\r\n"
+    )
+
+    def test_bytes_header_and_original_values(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """UTF-8 with BOM; Zeile, Ablehnungsgrund, then every input column with its uncleaned value."""
+        path = write_input("r.csv", self.RAW.encode())
+
+        result = check(path, tmp_path / "out")
+
+        reasons: dict[int, list[str]] = {}
+        for issue in result.issues:
+            if issue.severity.value == "error":
+                reasons.setdefault(issue.row, []).append(f"{issue.column}: {issue.message}")
+        assert sorted(reasons) == [3, 4]
+        data = (tmp_path / "out" / "r.rejected.csv").read_bytes()
+        assert data.startswith(BOM + b"Zeile;Ablehnungsgrund;Kundennummer;Firmenname;Land;Bemerkung\r\n")
+        assert csv_rows(data, "utf-8-sig") == [
+            ["Zeile", "Ablehnungsgrund", "Kundennummer", "Firmenname", "Land", "Bemerkung"],
+            ["3", " | ".join(reasons[3]), "123", " Schmidt   AG ", "Deutschland", "'=1+1"],
+            ["4", " | ".join(reasons[4]), "10001", "'+Doppel AG", "de", "'-5"],
+        ]
+        assert (result.rows_read, result.rows_uploaded, result.rows_rejected) == (4, 2, 2)
+
+    def test_upload_file_keeps_formula_like_values(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """The ' prefix is only for the rejected file: the upload file has ``=Müller GmbH`` unchanged."""
+        path = write_input("r.csv", self.RAW.encode())
+
+        check(path, tmp_path / "out")
+
+        assert (tmp_path / "out" / "r.kunden.csv").read_bytes() == (
+            "Kundennummer;Firmenname;Land 1\r\n10001;=Müller GmbH;DE\r\n10003;Gut GmbH;DE\r\n"
+        ).encode()
+
+    def test_english_headers(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """With ``lang="en"`` the first two columns are called Row and Reason."""
+        path = write_input("r.csv", self.RAW.encode())
+
+        check(path, tmp_path / "out", lang="en")
+
+        data = (tmp_path / "out" / "r.rejected.csv").read_bytes()
+        assert csv_rows(data, "utf-8-sig")[0] == [
+            "Row",
+            "Reason",
+            "Kundennummer",
+            "Firmenname",
+            "Land",
+            "Bemerkung",
+        ]
+
+    def test_no_file_without_rejected_rows(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """A run without rejected rows writes no rejected file and reports ``outputs.rejected`` as null."""
+        path = write_input("q.csv", QUOTING.encode())
+
+        result = check(path, tmp_path / "out")
+
+        assert not (tmp_path / "out" / "q.rejected.csv").exists()
+        assert result.to_report()["outputs"]["rejected"] is None
+
+
+class TestUnmappedFile:
+    """``<stem>.unmapped.csv`` keeps the values of columns lexoffice has no field for, keyed by row."""
+
+    RAW = (
+        "Kundennummer;Matchcode;Firmenname;Telefax;IBAN;Bemerkung\r\n"
+        "10001;MUE;Müller GmbH;0351-1;DE02120300000000202051;=SUMME(A1)\r\n"
+        "10002;;Schmidt AG;;;\r\n"
+        '10003;;Meier KG;;;"Zeile 1\r\nZeile 2; mit ""Zitat"""\r\n'
+        "10004;+X;Vogel OHG;;;\r\n"
+    )
+
+    def test_columns_rows_and_values(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Zeile plus each unmapped column; only rows with a value; values unchanged, no ' prefix."""
+        path = write_input("u.csv", self.RAW.encode())
+
+        result = check(path, tmp_path / "out")
+
+        assert result.rows_rejected == 0
+        data = (tmp_path / "out" / "u.unmapped.csv").read_bytes()
+        assert data == BOM + (
+            b"Zeile;Matchcode;Telefax;IBAN;Bemerkung\r\n"
+            b"2;MUE;0351-1;DE02120300000000202051;=SUMME(A1)\r\n"
+            b'4;;;;"Zeile 1\r\nZeile 2; mit ""Zitat"""\r\n'
+            b"5;+X;;;\r\n"
+        )
+        assert [(c["source"], c["destination"]) for c in result.to_report()["columns"]] == [
+            ("Kundennummer", "upload"),
+            ("Matchcode", "unmapped"),
+            ("Firmenname", "upload"),
+            ("Telefax", "unmapped"),
+            ("IBAN", "unmapped"),
+            ("Bemerkung", "unmapped"),
+        ]
+        assert result.to_report()["outputs"]["unmapped"] == str(tmp_path / "out" / "u.unmapped.csv")
+
+
+# --- stale and half-written outputs -------------------------------------------------------
+
+
+class TestStaleOutputs:
+    """A new run of the same input removes the outputs of an earlier run it does not produce again."""
+
+    def test_old_parts_are_removed(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """After a split run, a run that fits into one file leaves only ``gross.kunden.csv``."""
+        path = tmp_path / "gross.csv"
+        out = tmp_path / "out"
+        path.write_bytes(split_input())
+        assert run_cli("check", path, "--out", out).exit_code == 0
+        assert (out / "gross.kunden-3.csv").exists()
+        path.write_bytes(SYNONYMS.encode())
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 0, result.stderr
+        assert names_in(out) == ["gross.kunden.csv", "gross.report.html", "gross.report.json"]
+
+    def test_old_rejected_and_unmapped_files_are_removed(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Once the rejected rows and the unmapped column are fixed, their old files are gone."""
+        path = write_input("k.csv", TestRejectedFile.RAW.encode())
+        out = tmp_path / "out"
+        check(path, out)
+        assert (out / "k.rejected.csv").exists()
+        assert (out / "k.unmapped.csv").exists()
+        path.write_bytes(QUOTING.encode())
+
+        check(path, out)
+
+        assert names_in(out) == ["k.kunden.csv", "k.report.html", "k.report.json"]
+
+    def test_other_inputs_outputs_are_kept(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Outputs of another input in the same folder are not touched."""
+        out = tmp_path / "out"
+        check(write_input("a.csv", QUOTING.encode()), out)
+        check(write_input("b.csv", SYNONYMS.encode()), out)
+
+        assert names_in(out) == [
+            "a.kunden.csv",
+            "a.report.html",
+            "a.report.json",
+            "b.kunden.csv",
+            "b.report.html",
+            "b.report.json",
+        ]
+
+
+class TestNoHalfWrittenOutput:
+    """Outputs are written only when the whole run succeeded."""
+
+    @pytest.mark.parametrize(
+        "data",
+        [b"", b"Kundennummer;Firmenname\r\n", b'Name;Ort\r\nA;"Bonn\r\n', bytes(range(1, 9)) * 40],
+        ids=["empty", "header-only", "unclosed-quote", "binary"],
+    )
+    def test_unusable_input_writes_nothing(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path, data: bytes
+    ) -> None:
+        """An unusable input ends with exit 3 and --out is not even created."""
+        out = tmp_path / "out"
+
+        result = run_cli("check", write_input("k.csv", data), "--out", out)
+
+        assert result.exit_code == 3
+        assert not out.exists()
+
+    def test_failed_self_check_writes_nothing(
+        self, write_input: WriteInput, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """When the re-read of an upload file fails, no output at all is written."""
+
+        def fail(*_args: object, **_kwargs: object) -> None:
+            raise SelfCheckError("kaputt")
+
+        monkeypatch.setattr("importer.stages.self_check", fail)
+        out = tmp_path / "out"
+
+        with pytest.raises(SelfCheckError):
+            check(write_input("m.csv", MESSY.encode()), out)
+
+        assert not out.exists()
+
+    def test_write_files_false(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """``write_files=False`` returns the full result and writes nothing."""
+        out = tmp_path / "out"
+
+        result = check(write_input("m.csv", MESSY.encode()), out, write_files=False)
+
+        assert [u.path for u in result.outputs.upload] == [out / "m.kunden.csv", out / "m.lieferanten.csv"]
+        assert not out.exists()
+
+
+# --- reports ------------------------------------------------------------------------------
+
+
+class TestHtmlReport:
+    """The HTML report is written next to the outputs and links them by relative path."""
+
+    def test_links_upload_rejected_and_unmapped_files(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """``messy.report.html`` links both upload files by their bare file names."""
+        path = write_input("messy.csv", MESSY.encode())
+        out = tmp_path / "out"
+
+        result = check(path, out)
+
+        assert result.outputs.report_html == out / "messy.report.html"
+        html = (out / "messy.report.html").read_text(encoding="utf-8")
+        links = set(re.findall(r'href="([^"#][^"]*)"', html))
+        assert {"messy.kunden.csv", "messy.lieferanten.csv"} <= links
+        assert not any(link.startswith(("/", str(tmp_path))) for link in links)
+
+    def test_no_html(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """``html=False`` (``--no-html``) writes no HTML report."""
+        path = write_input("q.csv", QUOTING.encode())
+
+        result = check(path, tmp_path / "out", html=False)
+
+        assert result.outputs.report_html is None
+        assert names_in(tmp_path / "out") == ["q.kunden.csv", "q.report.json"]

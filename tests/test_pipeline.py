@@ -1,0 +1,649 @@
+"""The ``check`` pipeline: roles, accounting, ``--renumber``, manual mapping, folders, language and JSON.
+
+Library-level tests call :func:`importer.pipeline.check_file`; end-to-end tests run the command
+line. Every input is built inside its test.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from importer.messages import language, msg
+from importer.pipeline import CheckOptions, CheckResult, check_file
+
+RunCli = Callable[..., Result]
+WriteInput = Callable[[str, bytes], Path]
+
+BOM = codecs.BOM_UTF8
+CLEAR_BUG = (
+    "importer/stages.py:214 renumber(): r'^\\\\d{5}$' demands a backslash, so --renumber clear "
+    "also clears valid Kundennummern such as 10005"
+)
+OFFSET_BUG = (
+    "importer/stages.py:242 (and :250) renumber(): r'offset:(-?\\\\d+)' demands a backslash, so every "
+    "--renumber offset:N is refused as malformed"
+)
+
+
+def check(path: Path, out: Path, **options: object) -> CheckResult:
+    """``check_file`` with ``--out out`` and the given options."""
+    return check_file(path, CheckOptions(out_dir=out, **options))  # type: ignore[arg-type]
+
+
+def csv_rows(data: bytes, encoding: str = "utf-8") -> list[list[str]]:
+    """The records of a CSV file with ``;``, split by Python's csv module."""
+    return list(csv.reader(io.StringIO(data.decode(encoding), newline=""), delimiter=";"))
+
+
+def names_in(folder: Path) -> list[str]:
+    """The sorted file names in ``folder``."""
+    return sorted(p.name for p in folder.iterdir())
+
+
+#: A customer, a supplier, a row with both numbers and a row with neither.
+ROLES = (
+    "Kundennummer;Lieferantennummer;Firmenname\r\n"
+    "10001;;Kunde GmbH\r\n"
+    ";70001;Lief AG\r\n"
+    "10002;70002;Beide KG\r\n"
+    ";;Niemand OHG\r\n"
+)
+
+#: Customers, suppliers, a both-role row, a rejected row, merges, a blank header, an unmapped
+#: column, a long and a short row and a blank line.
+MESSY = (
+    "Kundennummer;Lieferantennummer;Firma;Strasse;Hausnr;PLZ Ort;;Telefax;Land\r\n"
+    "10001;;Müller GmbH;Hauptstr.;5;01067 Dresden;frei;0351-1;Deutschland\r\n"
+    "10002;70002;Beide KG;Weg;3a;80331 München;;;DE\r\n"
+    "99;;;;;;x;;\r\n"
+    ";70003; Lief  AG ;Gasse;1;10115 Berlin;;;DE;extra1;extra2\r\n"
+    "10004;;Kurz\r\n"
+    "\r\n"
+)
+
+#: Headers a person would write: ``Name 1`` is the company, ``Bemerkung`` has no lexoffice column.
+MAPPING = "Name 1;Ort;Bemerkung;Strasse\r\nMüller GmbH;Köln;Stammkunde;Weg 1\r\nSchmidt AG;Bonn;;Pfad 2\r\n"
+
+CLEAN = "Kundennummer;Firmenname;Ort 1\r\n10001;Müller GmbH;Köln\r\n10002;Schmidt AG;Bonn\r\n"
+
+
+def non_empty_cells(raw: str) -> int:
+    """Non-blank data cells of a ``;`` CSV text, counted independently of the tool."""
+    rows = csv_rows(raw.encode())[1:]
+    return sum(1 for row in rows for cell in row if cell.strip())
+
+
+# --- roles --------------------------------------------------------------------------------
+
+
+class TestRoles:
+    """``--kind`` decides which upload file a row goes to."""
+
+    def test_auto_splits_by_number_columns(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Lieferantennummer → suppliers; Kundennummer or neither → customers; both → both files."""
+        out = tmp_path / "out"
+
+        result = check(write_input("k.csv", ROLES.encode()), out)
+
+        assert (out / "k.kunden.csv").read_bytes() == (
+            b"Kundennummer;Firmenname\r\n10001;Kunde GmbH\r\n10002;Beide KG\r\n;Niemand OHG\r\n"
+        )
+        assert (out / "k.lieferanten.csv").read_bytes() == (
+            b"Lieferantennummer;Firmenname\r\n70001;Lief AG\r\n70002;Beide KG\r\n"
+        )
+        assert [(i.row, i.column, i.value, i.code, i.severity.value, i.message) for i in result.issues] == [
+            (
+                4,
+                "Lieferantennummer",
+                "10002 / 70002",
+                "role-both",
+                "warning",
+                msg("role-both", customer="10002", supplier="70002"),
+            )
+        ]
+        assert result.exit_code == 1
+        assert result.rows_dict() == {"read": 4, "uploaded": 4, "rejected": 0, "blank_skipped": 0}
+
+    def test_customers_moves_supplier_numbers_to_unmapped(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """``kind="customers"``: every row in kunden.csv; the Lieferantennummer column is unmapped."""
+        out = tmp_path / "out"
+
+        result = check(write_input("k.csv", ROLES.encode()), out, kind="customers")
+
+        assert names_in(out) == ["k.kunden.csv", "k.report.html", "k.report.json", "k.unmapped.csv"]
+        assert (out / "k.kunden.csv").read_bytes() == (
+            b"Kundennummer;Firmenname\r\n10001;Kunde GmbH\r\n;Lief AG\r\n10002;Beide KG\r\n;Niemand OHG\r\n"
+        )
+        assert (
+            out / "k.unmapped.csv"
+        ).read_bytes() == BOM + b"Zeile;Lieferantennummer\r\n3;70001\r\n4;70002\r\n"
+        column = result.to_report()["columns"][1]
+        assert (column["source"], column["target"], column["destination"], column["note"]) == (
+            "Lieferantennummer",
+            "Lieferantennummer",
+            "unmapped",
+            msg("mapping-role-excluded", target="Lieferantennummer", kind="customers"),
+        )
+        assert result.issues == []
+        assert result.exit_code == 0
+
+    def test_suppliers_on_the_command_line(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """``--kind suppliers``: every row in lieferanten.csv; the Kundennummer column is unmapped."""
+        out = tmp_path / "out"
+
+        result = run_cli(
+            "check", write_input("k.csv", ROLES.encode()), "--kind", "suppliers", "--out", out, "--json"
+        )
+
+        assert result.exit_code == 0, result.stderr
+        assert names_in(out) == ["k.lieferanten.csv", "k.report.html", "k.report.json", "k.unmapped.csv"]
+        assert (out / "k.lieferanten.csv").read_bytes() == (
+            b"Lieferantennummer;Firmenname\r\n"
+            b";Kunde GmbH\r\n70001;Lief AG\r\n70002;Beide KG\r\n;Niemand OHG\r\n"
+        )
+        assert (out / "k.unmapped.csv").read_bytes() == BOM + b"Zeile;Kundennummer\r\n2;10001\r\n4;10002\r\n"
+        report = json.loads(result.stdout)
+        assert [(c["source"], c["destination"]) for c in report["columns"]] == [
+            ("Kundennummer", "unmapped"),
+            ("Lieferantennummer", "upload"),
+            ("Firmenname", "upload"),
+        ]
+        assert [u["role"] for u in report["outputs"]["upload"]] == ["suppliers"]
+
+
+# --- accounting ---------------------------------------------------------------------------
+
+
+class TestAccounting:
+    """Every row and every non-empty cell is accounted for."""
+
+    def test_messy_input(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Rows read = uploaded + rejected (the both-role row once); the cells balance exactly."""
+        result = check(write_input("m.csv", MESSY.encode()), tmp_path / "out")
+        report = result.to_report()
+
+        assert report["rows"] == {"read": 5, "uploaded": 4, "rejected": 1, "blank_skipped": 1}
+        assert report["accounting"] == {
+            "cells_non_empty": 27,
+            "cells_in_upload": 21,
+            "cells_in_rejected": 2,
+            "cells_in_unmapped": 4,
+            "cells_not_written": 0,
+            "balanced": True,
+            "rows_not_written": 0,
+        }
+        assert non_empty_cells(MESSY) == 27
+
+    @pytest.mark.parametrize(
+        ("raw", "options"),
+        [
+            (MESSY, {}),
+            (MESSY, {"kind": "customers"}),
+            (MESSY, {"kind": "suppliers"}),
+            (ROLES, {}),
+            (MAPPING, {"manual_map": {"Bemerkung": None}}),
+            (
+                "Kundennummer;Firmenname;Matchcode\r\n123;A GmbH;a\r\n100001;B GmbH;\r\n;C GmbH;c\r\n",
+                {"renumber": "clear"},
+            ),
+            (
+                'Firmenname;Vorname;Nachname;;Notiz\r\n;;;x;"a\r\nb"\r\nFirma;;;;\r\n=X;;Y;;\r\n ; ;;;\r\n',
+                {},
+            ),
+        ],
+        ids=[
+            "messy",
+            "messy-customers",
+            "messy-suppliers",
+            "roles",
+            "map-unmapped",
+            "renumber-clear",
+            "blanks",
+        ],
+    )
+    def test_balanced(
+        self, write_input: WriteInput, tmp_path: Path, raw: str, options: dict[str, object]
+    ) -> None:
+        """``balanced`` is true and upload + rejected + unmapped cells = non-empty input cells."""
+        result = check(write_input("x.csv", raw.encode()), tmp_path / "out", **options)
+        report = result.to_report()
+        books = report["accounting"]
+
+        assert books["balanced"] is True
+        assert books["cells_not_written"] == 0
+        assert books["cells_non_empty"] == non_empty_cells(raw)
+        assert books["cells_non_empty"] == (
+            books["cells_in_upload"] + books["cells_in_rejected"] + books["cells_in_unmapped"]
+        )
+        assert report["rows"]["read"] == report["rows"]["uploaded"] + report["rows"]["rejected"]
+
+
+# --- --renumber ---------------------------------------------------------------------------
+
+
+class TestRenumber:
+    """``--renumber clear`` and ``--renumber offset:N`` repair customer numbers outside 10000–69999."""
+
+    def test_clear_empties_out_of_range_numbers(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """123 and 100001 are emptied (a fix); rows uploaded; old numbers in the unmapped file."""
+        raw = "Kundennummer;Firmenname\r\n123;A GmbH\r\n100001;B GmbH\r\n;C GmbH\r\n"
+        out = tmp_path / "out"
+
+        result = check(write_input("r.csv", raw.encode()), out, renumber="clear")
+
+        assert (out / "r.kunden.csv").read_bytes() == b"Firmenname\r\nA GmbH\r\nB GmbH\r\nC GmbH\r\n"
+        assert (
+            out / "r.unmapped.csv"
+        ).read_bytes() == BOM + b"Zeile;Kundennummer (alt)\r\n2;123\r\n3;100001\r\n"
+        assert [
+            (i.row, i.column, i.value, i.code, i.severity.value, i.message, i.fixed_value)
+            for i in result.issues
+        ] == [
+            (
+                2,
+                "Kundennummer",
+                "123",
+                "customer-number-renumbered",
+                "fix",
+                msg("customer-number-cleared", value="123"),
+                None,
+            ),
+            (
+                3,
+                "Kundennummer",
+                "100001",
+                "customer-number-renumbered",
+                "fix",
+                msg("customer-number-cleared", value="100001"),
+                None,
+            ),
+        ]
+        assert (result.rows_uploaded, result.rows_rejected, result.exit_code) == (3, 0, 0)
+
+    def test_without_renumber_they_are_rejected(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Without --renumber the same numbers are errors and their rows are rejected."""
+        raw = "Kundennummer;Firmenname\r\n123;A GmbH\r\n100001;B GmbH\r\n;C GmbH\r\n"
+
+        result = check(write_input("r.csv", raw.encode()), tmp_path / "out")
+
+        assert [(i.row, i.code) for i in result.issues] == [
+            (2, "customer-number-range"),
+            (3, "customer-number-range"),
+        ]
+        assert (result.rows_uploaded, result.rows_rejected, result.exit_code) == (1, 2, 1)
+
+    def test_clear_keeps_valid_numbers(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """A valid Kundennummer (10005) stays in the upload file and is not listed as old number."""
+        raw = "Kundennummer;Firmenname\r\n123;A GmbH\r\n10005;C GmbH\r\n"
+        out = tmp_path / "out"
+
+        result = check(write_input("r.csv", raw.encode()), out, renumber="clear")
+
+        assert (
+            out / "r.kunden.csv"
+        ).read_bytes() == b"Kundennummer;Firmenname\r\n;A GmbH\r\n10005;C GmbH\r\n"
+        assert (out / "r.unmapped.csv").read_bytes() == BOM + b"Zeile;Kundennummer (alt)\r\n2;123\r\n"
+        assert [(i.row, i.code) for i in result.issues] == [(2, "customer-number-renumbered")]
+
+    def test_offset_shifts_every_number(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """``--renumber offset:10000`` turns 1..50 into 10001..10050 and uploads every row."""
+        raw = "Kundennummer;Firmenname\r\n" + "".join(f"{n};Firma {n}\r\n" for n in range(1, 51))
+        out = tmp_path / "out"
+
+        result = run_cli(
+            "check", write_input("o.csv", raw.encode()), "--renumber", "offset:10000", "--out", out, "--json"
+        )
+
+        assert result.exit_code == 0, result.stderr
+        assert (out / "o.kunden.csv").read_bytes() == (
+            "Kundennummer;Firmenname\r\n" + "".join(f"{10000 + n};Firma {n}\r\n" for n in range(1, 51))
+        ).encode()
+        report = json.loads(result.stdout)
+        assert report["rows"] == {"read": 50, "uploaded": 50, "rejected": 0, "blank_skipped": 0}
+        assert [(i["row"], i["code"], i["value"], i["fixed_value"]) for i in report["issues"]] == [
+            (n + 1, "customer-number-renumbered", str(n), str(10000 + n)) for n in range(1, 51)
+        ]
+
+    def test_offset_out_of_range_is_a_usage_error(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """``offset:69990`` pushes 10..50 past 69999: exit 2, German message naming --renumber, no outputs."""
+        raw = "Kundennummer;Firmenname\r\n" + "".join(f"{n};Firma {n}\r\n" for n in range(1, 51))
+        out = tmp_path / "out"
+
+        result = run_cli(
+            "check", write_input("o.csv", raw.encode()), "--renumber", "offset:69990", "--out", out
+        )
+
+        assert result.exit_code == 2
+        message = msg(
+            "renumber-offset-invalid",
+            offset=69990,
+            row=11,
+            old="10",
+            new="70000",
+            count=41,
+            low=10000,
+            high=69999,
+        )
+        assert message.startswith("--renumber offset:69990 ergibt 41 ungültige Kundennummern")
+        assert result.stderr == f"Fehler: {message}\n"
+        assert not out.exists()
+
+    def test_offset_giving_duplicates_is_a_usage_error(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Two rows with the number 7 would both become 10007: exit 2 naming --renumber, no outputs."""
+        raw = "Kundennummer;Firmenname\r\n7;A GmbH\r\n8;B GmbH\r\n7;C GmbH\r\n"
+        out = tmp_path / "out"
+
+        result = run_cli(
+            "check", write_input("o.csv", raw.encode()), "--renumber", "offset:10000", "--out", out
+        )
+
+        assert result.exit_code == 2
+        message = msg("renumber-offset-duplicate", offset=10000, new="10007", count=2)
+        assert "--renumber" in message
+        assert result.stderr == f"Fehler: {message}\n"
+        assert not out.exists()
+
+    def test_malformed_value(self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path) -> None:
+        """``--renumber foo`` ends with exit 2 and the message that explains the two forms."""
+        out = tmp_path / "out"
+
+        result = run_cli("check", write_input("o.csv", CLEAN.encode()), "--renumber", "foo", "--out", out)
+
+        assert result.exit_code == 2
+        assert result.stderr == f"Fehler: {msg('usage-renumber', value='foo')}\n"
+        assert "--renumber" in result.stderr
+        assert result.stdout == ""
+        assert not out.exists()
+
+
+# --- manual mapping -----------------------------------------------------------------------
+
+
+class TestManualMapping:
+    """``--map``, ``--mapping`` and ``--save-mapping`` steer the header mapping."""
+
+    def test_map_forces_and_clears(self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path) -> None:
+        """``Name 1=Firmenname`` is applied as manual; ``Bemerkung=`` keeps a column unmapped."""
+        out = tmp_path / "out"
+
+        result = run_cli(
+            "check",
+            write_input("m.csv", MAPPING.encode()),
+            "--map",
+            "Name 1=Firmenname",
+            "--map",
+            "Bemerkung=",
+            "--out",
+            out,
+            "--json",
+        )
+
+        assert result.exit_code == 0, result.stderr
+        columns = json.loads(result.stdout)["columns"]
+        assert [(c["source"], c["target"], c["method"], c["destination"]) for c in columns] == [
+            ("Name 1", "Firmenname", "manual", "upload"),
+            ("Ort", "Ort 1", "synonym", "upload"),
+            ("Bemerkung", None, "manual", "unmapped"),
+            ("Strasse", "Straße 1", "synonym", "upload"),
+        ]
+        assert (out / "m.kunden.csv").read_bytes() == (
+            "Firmenname;Straße 1;Ort 1\r\nMüller GmbH;Weg 1;Köln\r\nSchmidt AG;Pfad 2;Bonn\r\n"
+        ).encode()
+        assert (out / "m.unmapped.csv").read_bytes() == BOM + b"Zeile;Bemerkung\r\n2;Stammkunde\r\n"
+
+    def test_map_puts_an_unknown_column_into_the_upload(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """``Bemerkung=Adresszusatz 1`` maps a column the tool never maps on its own."""
+        out = tmp_path / "out"
+
+        result = check(
+            write_input("m.csv", MAPPING.encode()), out, manual_map={"Bemerkung": "Adresszusatz 1"}
+        )
+
+        assert [(c.source, c.target, c.method) for c in result.columns][2] == (
+            "Bemerkung",
+            "Adresszusatz 1",
+            "manual",
+        )
+        assert (out / "m.kunden.csv").read_bytes() == (
+            "Firmenname;Adresszusatz 1;Straße 1;Ort 1\r\n"
+            "Müller GmbH;Stammkunde;Weg 1;Köln\r\n"
+            "Schmidt AG;;Pfad 2;Bonn\r\n"
+        ).encode()
+        assert not (out / "m.unmapped.csv").exists()
+
+    def test_saved_mapping_repeats(self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path) -> None:
+        """A mapping stored with --save-mapping and read with --mapping gives the same targets and files."""
+        path = write_input("m.csv", MAPPING.encode())
+        stored = tmp_path / "m.toml"
+        first = run_cli(
+            "check",
+            path,
+            "--map",
+            "Bemerkung=Adresszusatz 1",
+            "--save-mapping",
+            stored,
+            "--out",
+            tmp_path / "a",
+            "--json",
+        )
+        assert first.exit_code == 0, first.stderr
+        assert stored.exists()
+
+        second = run_cli("check", path, "--mapping", stored, "--out", tmp_path / "b", "--json")
+
+        assert second.exit_code == 0, second.stderr
+        before = [(c["source"], c["target"], c["destination"]) for c in json.loads(first.stdout)["columns"]]
+        after = json.loads(second.stdout)["columns"]
+        assert [(c["source"], c["target"], c["destination"]) for c in after] == before
+        assert {c["method"] for c in after} == {"manual"}
+        assert (tmp_path / "b" / "m.kunden.csv").read_bytes() == (
+            tmp_path / "a" / "m.kunden.csv"
+        ).read_bytes()
+
+    def test_map_naming_a_missing_column(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """``--map "Nix=Firmenname"`` ends with exit 2 naming the column, before any output."""
+        out = tmp_path / "out"
+
+        result = run_cli(
+            "check", write_input("m.csv", MAPPING.encode()), "--map", "Nix=Firmenname", "--out", out
+        )
+
+        assert result.exit_code == 2
+        assert result.stderr == f"Fehler: {msg('mapping-unknown-source', sources='Nix')}\n"
+        assert "Nix" in result.stderr
+        assert not out.exists()
+
+    def test_map_command_prints_a_table(self, run_cli: RunCli, write_input: WriteInput) -> None:
+        """``map FILE`` prints one table line per source column: source, target, method, score."""
+        result = run_cli("map", write_input("m.csv", MAPPING.encode()), "--map", "Name 1=Firmenname")
+
+        assert result.exit_code == 0, result.stderr
+        lines = result.stdout.splitlines()
+        assert lines[0].split() == ["Quelle", "lexoffice-Spalte", "Methode", "Punkte", "Vorschlag"]
+        assert set(lines[1]) <= {"-", " "}
+        assert [re.split(r"\s{2,}", line.strip()) for line in lines[2:6]] == [
+            ["Name 1", "Firmenname", "manuell", "100"],
+            ["Ort", "Ort 1", "Synonym", "100"],
+            ["Bemerkung", "–", "nicht zugeordnet", "–"],
+            ["Strasse", "Straße 1", "Synonym", "100"],
+        ]
+
+    def test_map_json_equals_the_report_columns(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """``map FILE --json`` prints the same column list as the report of ``check``."""
+        path = write_input("m.csv", MAPPING.encode())
+
+        mapped = run_cli("map", path, "--json")
+        checked = run_cli("check", path, "--json", "--out", tmp_path / "out")
+
+        assert mapped.exit_code == 0, mapped.stderr
+        assert json.loads(mapped.stdout) == json.loads(checked.stdout)["columns"]
+
+
+# --- where outputs go ---------------------------------------------------------------------
+
+
+class TestOutputIsInput:
+    """An output path that is the input itself is refused."""
+
+    def test_upload_name_resolving_to_the_input(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """``out/r.kunden.csv`` links to the input: exit 2, a message naming --out, the input unchanged."""
+        path = write_input("r.csv", CLEAN.encode())
+        out = tmp_path / "out"
+        out.mkdir()
+        (out / "r.kunden.csv").symlink_to(path)
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 2
+        assert result.stderr == f"Fehler: {msg('usage-out-is-input', path=out / 'r.kunden.csv')}\n"
+        assert "--out" in result.stderr
+        assert path.read_bytes() == CLEAN.encode()
+        assert names_in(out) == ["r.kunden.csv"]
+
+
+class TestFolder:
+    """``check FOLDER`` checks each CSV file in it and writes an index."""
+
+    def test_two_files_and_index(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Both sets of outputs are written, index.html links both reports, the worse exit code (1) wins."""
+        folder = tmp_path / "eingang"
+        folder.mkdir()
+        (folder / "a.csv").write_bytes(CLEAN.encode())
+        (folder / "b.csv").write_bytes(MESSY.encode())
+        out = tmp_path / "out"
+
+        result = run_cli("check", folder, "--out", out)
+
+        assert result.exit_code == 1, result.stderr
+        assert names_in(out) == [
+            "a.kunden.csv",
+            "a.report.html",
+            "a.report.json",
+            "b.kunden.csv",
+            "b.lieferanten.csv",
+            "b.rejected.csv",
+            "b.report.html",
+            "b.report.json",
+            "b.unmapped.csv",
+            "index.html",
+        ]
+        html = (out / "index.html").read_text(encoding="utf-8")
+        assert sorted(re.findall(r'href="([^"]*\.report\.html)"', html)) == ["a.report.html", "b.report.html"]
+        assert result.stdout.endswith(msg("summary-index", path=out / "index.html") + "\n")
+
+    def test_unusable_file_gives_exit_3(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """A header-only file next to a clean one: exit 3; the clean file's outputs and the index exist."""
+        folder = tmp_path / "eingang"
+        folder.mkdir()
+        (folder / "a.csv").write_bytes(CLEAN.encode())
+        (folder / "b.csv").write_bytes(b"Kundennummer;Firmenname\r\n")
+        out = tmp_path / "out"
+
+        result = run_cli("check", folder, "--out", out)
+
+        assert result.exit_code == 3
+        assert names_in(out) == ["a.kunden.csv", "a.report.html", "a.report.json", "index.html"]
+        html = (out / "index.html").read_text(encoding="utf-8")
+        assert 'href="a.report.html"' in html
+        assert str(folder / "b.csv") in html
+
+
+# --- language and JSON --------------------------------------------------------------------
+
+
+class TestLanguageAndJson:
+    """``--lang en`` switches summary and messages; ``--json`` prints the written report."""
+
+    def test_english_summary_and_messages(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """The summary and the findings of the report are English."""
+        path = write_input("m.csv", MESSY.encode())
+        out = tmp_path / "out"
+
+        result = run_cli("check", path, "--lang", "en", "--out", out)
+
+        assert result.exit_code == 1, result.stderr
+        lines = result.stdout.splitlines()
+        assert lines[0] == f"{path}: needs attention"
+        assert "  Records: 5 read, 4 ready to upload, 1 rejected" in lines
+        assert "  Outputs:" in lines
+        report = json.loads((out / "m.report.json").read_text(encoding="utf-8"))
+        with language("en"):
+            expected = msg("role-both", customer="10002", supplier="70002")
+        assert expected.startswith("The row has a customer number (10002)")
+        assert [i["message"] for i in report["issues"] if i["code"] == "role-both"] == [expected]
+        assert csv_rows((out / "m.rejected.csv").read_bytes(), "utf-8-sig")[0][:2] == ["Row", "Reason"]
+
+    def test_german_is_the_default(self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path) -> None:
+        """Without --lang the same run speaks German."""
+        path = write_input("m.csv", MESSY.encode())
+
+        result = run_cli("check", path, "--out", tmp_path / "out")
+
+        lines = result.stdout.splitlines()
+        assert lines[0] == f"{path}: bitte prüfen"
+        assert "  Datensätze: 5 gelesen, 4 hochladbar, 1 abgelehnt" in lines
+
+    def test_english_summary_names_the_delimiter_in_english(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """The delimiter line of the English summary has no German word."""
+        result = run_cli(
+            "check", write_input("m.csv", MESSY.encode()), "--lang", "en", "--out", tmp_path / "out"
+        )
+
+        dialect = [line for line in result.stdout.splitlines() if line.startswith("  Delimiter:")]
+        assert len(dialect) == 1
+        assert "Semikolon" not in dialect[0]
+
+    def test_settings_name_the_output_format(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """``settings`` gives the upload files' delimiter and line ending as the characters written."""
+        report = check(write_input("c.csv", CLEAN.encode()), tmp_path / "out").to_report()
+
+        assert report["settings"]["output_delimiter"] == ";"
+        assert report["settings"]["output_line_terminator"] == "\r\n"
+
+    @pytest.mark.parametrize("lang", ["de", "en"])
+    def test_json_equals_written_report(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path, lang: str
+    ) -> None:
+        """``--json`` prints exactly the report written to ``<stem>.report.json``, nothing else."""
+        out = tmp_path / "out"
+
+        result = run_cli(
+            "check", write_input("m.csv", MESSY.encode()), "--json", "--lang", lang, "--out", out
+        )
+
+        assert result.exit_code == 1, result.stderr
+        printed = json.loads(result.stdout)
+        assert printed == json.loads((out / "m.report.json").read_text(encoding="utf-8"))
+        assert printed["exit_code"] == 1
+        assert printed["outputs"]["report_html"] == str(out / "m.report.html")
