@@ -117,7 +117,7 @@ def parse(text: str, dialect: Dialect, *, path: str = "") -> Table:
             return
         cols = list(zip(*rows, strict=True)) if rows else []
         data = {
-            name: pl.Series(name, values, dtype=pl.String)
+            name: pl.Series(name, list(values), dtype=pl.String)
             for name, values in zip(columns + extra, cols, strict=True)
         }
         frame = pl.DataFrame(data)

@@ -504,27 +504,43 @@ _READS_AS: Final = {"utf-8": {"utf-8", "ascii"}, "utf-8-sig": {"utf-8"}, "cp1252
 def self_check(
     data: bytes, path: Path, rows: pl.DataFrame, columns: list[str], catalog: Catalog, encoding: str
 ) -> None:
-    """Re-read an upload file as lexoffice would get it and compare it with what was meant."""
+    """Re-read an upload file as lexoffice would get it and compare it with what was meant.
+
+    The encoding and delimiter are detected afresh with the intake's own detectors; the
+    values are read back with polars' CSV reader, a parser independent of the writer.
+    """
+    import io
+
     import polars as pl
 
-    from importer.intake import intake_bytes
+    from importer.dialect import detect_dialect
+    from importer.encoding import decode, detect_encoding
 
     limit = catalog.settings["upload_limit_bytes"]
     problems: list[str] = []
     if len(data) > limit:
         problems.append(f"{len(data)} bytes > {limit}")
-    intake = intake_bytes(data, path)
-    if intake.encoding.name not in _READS_AS[encoding]:
-        problems.append(f"encoding read back as {intake.encoding.name}, written as {encoding}")
-    if len(columns) > 1 and intake.dialect.delimiter != ";":
-        problems.append(f"delimiter read back as {intake.dialect.delimiter!r}")
-    if intake.table.columns != columns or any(c not in catalog for c in intake.table.columns):
-        problems.append(f"header read back as {intake.table.columns}")
-    elif intake.table.records != rows.height:
-        problems.append(f"{intake.table.records} records read back, {rows.height} written")
+    info = detect_encoding(data)
+    if info.name not in _READS_AS[encoding]:
+        problems.append(f"encoding read back as {info.name}, written as {encoding}")
+    text = decode(data, info)
+    if len(columns) > 1 and detect_dialect(text[:65536]).delimiter != ";":
+        problems.append("delimiter not read back as ';'")
+    back = pl.read_csv(
+        io.BytesIO(text.encode("utf-8")),
+        separator=";",
+        quote_char='"',
+        infer_schema=False,
+        empty_string_is_null=False,
+        raise_if_empty=False,
+    )
+    if back.columns != columns or any(c not in catalog for c in back.columns):
+        problems.append(f"header read back as {back.columns}")
+    elif back.height != rows.height:
+        problems.append(f"{back.height} records read back, {rows.height} written")
     else:
         expected = rows.select(pl.col(c).fill_null("") for c in columns)
-        if not intake.table.frame.select(columns).equals(expected):
+        if not back.select(pl.col(c).fill_null("") for c in columns).equals(expected):
             problems.append("values differ after reading back")
     if problems:
         raise SelfCheckError(msg("self-check-failed", path=path, problems="; ".join(problems)))
