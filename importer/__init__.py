@@ -7,6 +7,13 @@ The library entry point is :func:`importer.pipeline.check_file`; the command lin
 
 from __future__ import annotations
 
+import os
+
+# polars allocates with jemalloc, which by default keeps freed pages for a while; a check of
+# a large export frees several big intermediate frames, so return them at once. Read when
+# polars loads (always after this module); a setting of the user's own is left alone.
+os.environ.setdefault("_RJEM_MALLOC_CONF", "dirty_decay_ms:0,muzzy_decay_ms:0")
+
 #: The single source of the version: hatchling reads it from here (no importlib.metadata at start-up).
 __version__ = "0.1.0"
 

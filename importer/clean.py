@@ -23,7 +23,7 @@ import polars as pl
 
 from importer.catalog import Catalog
 from importer.countries import country_code
-from importer.model import Issue
+from importer.issues import IssueList
 from importer.rules import issues_from_frame, message_expr
 
 ROW: Final = "__row__"
@@ -113,7 +113,7 @@ class _Log:
             diff = diff.with_columns(column=pl.lit(column), code=pl.lit(code))
             self.parts.append(diff.select(list(_CHANGE_SCHEMA)).cast(_CHANGE_SCHEMA))  # type: ignore[arg-type]
 
-    def issues(self, catalog: Catalog) -> list[Issue]:
+    def issues(self, catalog: Catalog) -> IssueList:
         """All logged changes as issues, sorted by (row, catalog column order, code); messages vectorised."""
         worded = list(self.extra)
         if self.parts:
@@ -126,7 +126,7 @@ class _Log:
                     message = pl.when(pl.col("after").is_null()).then(removed).otherwise(message)
                 worded.append(part.with_columns(message.alias("message")))
         if not worded:
-            return []
+            return IssueList.empty()
         order = {name: i for i, name in enumerate(catalog.names())}
         table = (
             pl.concat([w.select(ROW, LINE, "column", "code", "before", "after", "message") for w in worded])
@@ -219,18 +219,10 @@ def _map_values(
 
 
 def _unmojibake(value: str) -> str:
-    """ftfy's repair of the cell, or of its core when whitespace around it hides the mojibake."""
+    """ftfy's repair of the cell, in NFC."""
     import ftfy
 
-    fixed = unicodedata.normalize("NFC", ftfy.fix_encoding(value))
-    if fixed == value:
-        # A stray no-break space beside the mojibake makes ftfy doubt it; whitespace is
-        # squeezed in the next step anyway, so repair the squeezed form.
-        squeezed = " ".join(value.split())
-        repaired = unicodedata.normalize("NFC", ftfy.fix_encoding(squeezed))
-        if repaired != squeezed:
-            fixed = repaired
-    return fixed
+    return unicodedata.normalize("NFC", ftfy.fix_encoding(value))
 
 
 def _repair_mojibake(frame: pl.DataFrame, names: list[str], log: _Log) -> pl.DataFrame:
@@ -279,6 +271,48 @@ def _merge_house_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
+#: Vehicle-code prefixes written before postcodes ("D-01067", "A-1010", "CH 8001") and their ISO codes.
+_POSTCODE_PREFIXES: Final = {
+    "D": "DE",
+    "DE": "DE",
+    "A": "AT",
+    "AT": "AT",
+    "CH": "CH",
+    "FL": "LI",
+    "L": "LU",
+    "LU": "LU",
+}
+_PREFIXED_POSTCODE: Final = (
+    r"^(?i)(" + "|".join(sorted(_POSTCODE_PREFIXES, key=len, reverse=True)) + r")[-–\s]\s*([0-9]{4,5})$"
+)
+
+
+def _strip_postcode_prefixes(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """Strip "D-" from "D-01067" in PLZ n; an empty Land n is filled from the prefix ("A-1010" is AT)."""
+    for postcode, _city, country in ADDRESSES:
+        if postcode not in frame.columns:
+            continue
+        code = pl.col(postcode)
+        prefixed = code.str.contains(_PREFIXED_POSTCODE)
+        iso = (
+            code.str.extract(_PREFIXED_POSTCODE, 1)
+            .str.to_uppercase()
+            .replace_strict(_POSTCODE_PREFIXES, default=None, return_dtype=pl.String)
+        )
+        if country in frame.columns:
+            frame = _patch(
+                frame, prefixed & pl.col(country).is_null(), {country: iso}, log, "country-normalized"
+            )
+        frame = _patch(
+            frame,
+            prefixed,
+            {postcode: code.str.extract(_PREFIXED_POSTCODE, 2)},
+            log,
+            "postcode-prefix-removed",
+        )
+    return frame
+
+
 def _split_postcode_city(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A combined "PLZ Ort" merge input fills empty PLZ n / Ort n; so does "12345 Berlin" in one of them."""
     code = "postcode-city-split"
@@ -315,6 +349,13 @@ def _split_postcode_city(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             city: combined.str.extract(_POSTCODE_CITY, 2),
         }
         frame = _patch(frame, in_code | in_city, updates, log, code, combined)
+        # "01067 Dresden" in Ort next to PLZ "01067": the postcode is there already.
+        repeated = city_cell.str.contains(_POSTCODE_CITY) & (
+            city_cell.str.extract(_POSTCODE_CITY, 1) == code_cell
+        )
+        frame = _patch(
+            frame, repeated, {city: city_cell.str.extract(_POSTCODE_CITY, 2)}, log, code, city_cell
+        )
     return frame
 
 
@@ -538,7 +579,7 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 # --- entry point ----------------------------------------------------------------------------
 
 
-def clean(frame: pl.DataFrame, catalog: Catalog) -> tuple[pl.DataFrame, list[Issue]]:
+def clean(frame: pl.DataFrame, catalog: Catalog) -> tuple[pl.DataFrame, IssueList]:
     """Apply the safe fixes to the mapped rows; return the cleaned frame and one FIX issue per change.
 
     ``frame``: one column per catalog column (raw strings, null where empty), ``__row__``,
@@ -562,9 +603,13 @@ def clean(frame: pl.DataFrame, catalog: Catalog) -> tuple[pl.DataFrame, list[Iss
         )
     work = frame.select(columns)
     log = _Log()
+    # Mojibake first (a no-break space can be part of it: "Ã\xa0" is "à"), and once more after
+    # trimming, for mojibake that stray or zero-width spaces had hidden from ftfy.
     work = _repair_mojibake(work, names, log)
     work = _trim(work, names, merges, log)
+    work = _repair_mojibake(work, names, log)
     work = _merge_house_numbers(work, log)
+    work = _strip_postcode_prefixes(work, log)
     work = _split_postcode_city(work, log)
     work = _split_contact_person(work, log)
     work = _split_emails(work, log)

@@ -28,6 +28,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup, escape
 
 from importer.catalog import Catalog, CatalogColumn
+from importer.issues import IssueList
 from importer.messages import LANGUAGES, MESSAGES, language, msg
 
 ENV: Final = Environment(
@@ -518,8 +519,12 @@ def _issue_groups(
     column_index: Mapping[str, int],
     max_rows: int,
     has_rejected: bool,
+    totals: Mapping[str, tuple[int, str]] | None = None,
 ) -> list[_IssueGroup]:
-    """Findings grouped by code: worst severity first, then by count; at most ``max_rows`` rows each."""
+    """Findings grouped by code: worst severity first, then by count; at most ``max_rows`` rows each.
+
+    ``totals`` (code → count, worst severity) is given when ``issues`` holds only the rows shown.
+    """
     by_code: dict[str, list[Mapping[str, Any]]] = {}
     for issue in issues:
         by_code.setdefault(str(issue.get("code", "?")), []).append(issue)
@@ -528,8 +533,11 @@ def _issue_groups(
     for code, items in by_code.items():
         rule = rules.get(code)
         worst = min((_severity_of(i.get("severity")) for i in items), key=rank.__getitem__)
+        count = len(items)
+        if totals is not None and code in totals:
+            count, worst = totals[code][0], _severity_of(totals[code][1])
         rows = [_issue_row(issue, masker, column_index) for issue in items[:max_rows]]
-        more = len(items) - len(rows)
+        more = count - len(rows)
         more_key = "html-issues-more-rejected" if has_rejected and worst == "error" else "html-issues-more"
         groups.append(
             _IssueGroup(
@@ -537,8 +545,8 @@ def _issue_groups(
                 title=_rule_text(rule, "title"),
                 hint=_rule_text(rule, "hint"),
                 severity=worst,
-                count=len(items),
-                count_label=format_number(len(items), lang),
+                count=count,
+                count_label=format_number(count, lang),
                 rows=rows,
                 more=msg(more_key, lang=lang, n=format_number(more, lang)) if more > 0 else None,
             )
@@ -654,6 +662,25 @@ def _file_facts(report: Mapping[str, Any], lang: str) -> dict[str, Any]:
     }
 
 
+def _shown_issues(
+    found: IssueList, max_rows: int
+) -> tuple[list[dict[str, Any]], dict[str, tuple[int, str]], dict[str, int], int]:
+    """The first ``max_rows`` findings per code as dicts, each code's count and worst severity, and totals."""
+    import polars as pl
+
+    frame = found.frame
+    shown = frame.filter(pl.int_range(pl.len()).over("code") < max_rows).to_dicts()
+    rank = {s: i for i, s in enumerate(_SEVERITIES)}
+    per_code = frame.group_by("code").agg(pl.len().alias("n"), pl.col("severity").unique().alias("levels"))
+    totals = {
+        str(code): (int(n), min((_severity_of(v) for v in levels), key=rank.__getitem__))
+        for code, n, levels in per_code.iter_rows()
+    }
+    by_severity = found.counts()["by_severity"]
+    counts = {s: int(by_severity.get(s, 0)) for s in _SEVERITIES}
+    return shown, totals, counts, len(found)
+
+
 def _counts(issues: Sequence[Mapping[str, Any]]) -> dict[str, int]:
     counts = Counter(_severity_of(i.get("severity")) for i in issues)
     return {s: counts.get(s, 0) for s in _SEVERITIES}
@@ -711,7 +738,14 @@ def _report_context(
         report_dir = Path(str(anchor_file)).parent if anchor_file else Path()
     columns = report.get("columns") or []
     targets = {str(c.get("source")): str(c["target"]) for c in columns if c.get("target")}
-    issues: list[Mapping[str, Any]] = list(report.get("issues") or [])
+    found = report.get("issues") or []
+    totals: dict[str, tuple[int, str]] | None = None
+    if isinstance(found, IssueList):
+        # Columnar findings (a large file): count in polars, make rows only for what is shown.
+        issues, totals, counts, total = _shown_issues(found, max_rows)
+    else:
+        issues = list(found)
+        counts, total = _counts(issues), len(issues)
     issue_columns = sorted({str(i["column"]) for i in issues if i.get("column") is not None})
     column_index = {name: n for n, name in enumerate(issue_columns)}
     column_options = [(n, name) for n, name in enumerate(issue_columns)]
@@ -726,6 +760,7 @@ def _report_context(
         column_index=column_index,
         max_rows=max_rows,
         has_rejected=bool(outputs.get("rejected")),
+        totals=totals,
     )
     size = report.get("size") or {}
     limit = int(size.get("limit") or catalog.settings.get("upload_limit_bytes", 2_000_000))
@@ -754,7 +789,7 @@ def _report_context(
         "verdict": verdict,
         "verdict_label": msg(f"verdict-{verdict}", lang=lang),
         "next_step": _next_step(verdict, uploads, lang),
-        "counts": _counts(issues),
+        "counts": counts,
         "size_bar": _bar(int(size.get("bytes") or 0), limit, lang),
         "over_limit": bool(size.get("over_limit")),
         "uploads": uploads,
@@ -767,7 +802,7 @@ def _report_context(
         "legend": _provenance_legend(lang),
         "groups": groups,
         "issue_columns": column_options,
-        "issue_total": len(issues),
+        "issue_total": total,
         "outputs": _outputs(report, report_dir, lang),
         "assumptions": _assumptions(report, catalog, lang),
     }

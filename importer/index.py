@@ -16,7 +16,7 @@ def index_entries(
     results: list[CheckResult], failures: list[tuple[Path, str, ExitCode]]
 ) -> list[dict[str, Any]]:
     """One report-shaped entry per input: the JSON report, or a stand-in for a file that could not be read."""
-    entries: list[dict[str, Any]] = [r.to_report() for r in results]
+    entries: list[dict[str, Any]] = [r.report_document() for r in results]
     entries += [
         {"input": {"path": str(path)}, "verdict": "unusable", "error": message, "exit_code": int(code)}
         for path, message, code in failures

@@ -111,8 +111,8 @@ def read_contacts(
     max_input: int = DEFAULT_MAX_INPUT,
 ) -> Intake:
     """Read one contact CSV file; raise :class:`InputUnusableError` when it cannot be used."""
-    data = read_bytes(path, max_input)
-    return intake_bytes(data, path, encoding=encoding, delimiter=delimiter)
+    # No local name for the bytes: intake_bytes drops them once decoded (a 100 MB input).
+    return intake_bytes(read_bytes(path, max_input), path, encoding=encoding, delimiter=delimiter)
 
 
 def intake_bytes(
@@ -128,6 +128,8 @@ def intake_bytes(
     if not wide:
         refuse_binary(data, shown)
     text = decode(data, info)
+    size, digest = len(data), hashlib.sha256(data).hexdigest()
+    del data  # the text holds everything from here on
     if wide:
         refuse_binary_text(text, shown)
     if not text.strip():
@@ -161,4 +163,4 @@ def intake_bytes(
         raise InputUnusableError(msg("input-blank", path=shown, what=msg("input-blank-lines")))
     if table.records == 0:
         raise InputUnusableError(msg("input-header-only", path=shown))
-    return Intake(path, len(data), hashlib.sha256(data).hexdigest(), info, found, table, len(text))
+    return Intake(path, size, digest, info, found, table, len(text))

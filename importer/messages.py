@@ -725,6 +725,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. lexoffice speichert Straße und Hausnummer in einem Feld.",
         "en": "Nothing to do. lexoffice stores street and house number in one field.",
     },
+    "rule-postcode-prefix-removed-title": {
+        "de": "Länderkennzeichen vor der PLZ entfernt",
+        "en": "Country prefix removed from the postcode",
+    },
+    "rule-postcode-prefix-removed-hint": {
+        "de": "Nichts zu tun. Schreibweisen wie „D-01067“ oder „A-1010“ werden zu „01067“ bzw. „1010“; ein leeres Land wird aus dem Kennzeichen ergänzt.",
+        "en": "Nothing to do. Forms like “D-01067” or “A-1010” become “01067” and “1010”; an empty country is filled in from the prefix.",
+    },
     "rule-postcode-city-split-title": {"de": "PLZ und Ort getrennt", "en": "Postcode and city split"},
     "rule-postcode-city-split-hint": {
         "de": "Nichts zu tun. lexoffice erwartet PLZ und Ort in getrennten Spalten.",
@@ -891,6 +899,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-street-house-number-merged": {
         "de": "Hausnummer „{source}“ an {column} angehängt: „{after}“.",
         "en": "Appended house number “{source}” to {column}: “{after}”.",
+    },
+    "issue-postcode-prefix-removed": {
+        "de": "Länderkennzeichen in {column} entfernt: „{before}“ → „{after}“.",
+        "en": "Removed the country prefix in {column}: “{before}” → “{after}”.",
     },
     "issue-postcode-city-split": {
         "de": "„{source}“ in PLZ und Ort getrennt: {column} = „{after}“.",

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
@@ -24,7 +26,8 @@ if TYPE_CHECKING:
 
 ROW: Final = "__row__"
 LINE: Final = "__line__"
-_CHUNK: Final = 50_000
+#: Records held as Python strings at once before they move into polars (bounds peak memory).
+_CHUNK: Final = 10_000
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
@@ -94,9 +97,7 @@ def parse(text: str, dialect: Dialect, *, path: str = "") -> Table:
     """Parse ``text`` (already decoded) into a :class:`Table`."""
     import polars as pl
 
-    reader = csv.reader(
-        io.StringIO(text, newline=""), delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=False
-    )
+    reader = csv.reader(_lines(text), delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=False)
     header: list[str] | None = None
     header_index = 0
     record_index = 0
@@ -195,6 +196,19 @@ def parse(text: str, dialect: Dialect, *, path: str = "") -> Table:
         frame = pl.DataFrame(schema={**dict.fromkeys(columns, pl.String), ROW: pl.Int64, LINE: pl.Int64})
     frame = frame.select([*columns, *extra, ROW, LINE])
     return Table(frame, columns, header, extra, issues, blank)
+
+
+_LINE: Final = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The physical lines of ``text`` with their endings (CRLF, LF or a lone CR), lazily.
+
+    Like ``io.StringIO(text, newline="")`` but without its copy of the whole text (four
+    bytes per character: 400 MB for a 100 MB input); unlike ``str.splitlines`` it breaks
+    only at CR and LF.
+    """
+    return (match.group() for match in _LINE.finditer(text))
 
 
 def _tail(text: str, lines_back: int) -> str:

@@ -6,7 +6,6 @@ files → JSON (and HTML) report. The click command only renders the result.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,8 +13,9 @@ from typing import Any
 from importer.errors import ConfigurationError
 from importer.exitcodes import ExitCode
 from importer.intake import DEFAULT_MAX_INPUT, Intake, read_contacts
+from importer.issues import IssueList
 from importer.messages import msg
-from importer.model import ColumnMapping, Issue, Severity
+from importer.model import ColumnMapping
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,8 @@ class CheckResult:
 
     intake: Intake
     columns: list[ColumnMapping]
-    issues: list[Issue]
+    #: The findings; a sequence of :class:`Issue` records kept in columns (see :mod:`importer.issues`).
+    issues: IssueList
     outputs: Outputs
     rows_read: int
     rows_uploaded: int
@@ -102,9 +103,7 @@ class CheckResult:
     @property
     def exit_code(self) -> ExitCode:
         """0 when every row is ready, 1 when rows were rejected or warnings need reading."""
-        if any(i.severity is not Severity.FIX for i in self.issues):
-            return ExitCode.NEEDS_ATTENTION
-        return ExitCode.READY
+        return ExitCode.NEEDS_ATTENTION if self.issues.needs_attention() else ExitCode.READY
 
     @property
     def verdict(self) -> str:
@@ -122,15 +121,19 @@ class CheckResult:
 
     def issue_counts(self) -> dict[str, dict[str, int]]:
         """Number of findings per code, and per severity."""
-        by_code = Counter(i.code for i in self.issues)
-        by_severity = Counter(i.severity.value for i in self.issues)
-        return {"by_code": dict(sorted(by_code.items())), "by_severity": dict(sorted(by_severity.items()))}
+        return self.issues.counts()
 
     def to_report(self) -> dict[str, Any]:
-        """The JSON report, version 1."""
+        """The JSON report, version 1, as plain JSON-ready data (``issues`` as a list of dicts)."""
         from importer.report import build_report
 
         return build_report(self)
+
+    def report_document(self) -> dict[str, Any]:
+        """The same report with ``issues`` kept columnar, for writing large reports cheaply."""
+        from importer.report import build_report
+
+        return build_report(self, columnar=True)
 
 
 def output_dir(path: Path, options: CheckOptions) -> Path:
@@ -192,8 +195,7 @@ def _check(path: Path, options: CheckOptions) -> CheckResult:
         path, encoding=options.encoding, delimiter=options.delimiter, max_input=options.max_input
     )
     columns = stages.map_columns(intake, column_stats(intake), catalog, manual, options.kind)
-    work = stages.working_frame(intake, columns, catalog)
-    run = stages.process(work, intake, columns, catalog, options)
+    run = stages.process(stages.working_frame(intake, columns, catalog), intake, columns, catalog, options)
     outputs, files = stages.render_outputs(run, intake, columns, catalog, names, options)
     result = CheckResult(
         intake=intake,

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
+
+from importer.issues import IssueList
 
 if TYPE_CHECKING:
     from importer.pipeline import CheckResult
@@ -11,8 +14,8 @@ if TYPE_CHECKING:
 REPORT_VERSION = 1
 
 
-def build_report(result: CheckResult) -> dict[str, Any]:
-    """The report as a JSON-ready dict."""
+def build_report(result: CheckResult, *, columnar: bool = False) -> dict[str, Any]:
+    """The report as a dict: JSON-ready, or with ``issues`` as the columnar :class:`IssueList`."""
     intake = result.intake
     from importer import __version__
     from importer.intake import UPLOAD_LIMIT
@@ -39,7 +42,7 @@ def build_report(result: CheckResult) -> dict[str, Any]:
         },
         "rows": result.rows_dict(),
         "columns": [c.to_dict() for c in result.columns],
-        "issues": [i.to_dict() for i in result.issues],
+        "issues": result.issues if columnar else result.issues.to_dicts(),
         "issue_counts": result.issue_counts(),
         "outputs": result.outputs.to_dict(),
         "settings": result.settings,
@@ -47,20 +50,34 @@ def build_report(result: CheckResult) -> dict[str, Any]:
     }
 
 
-def dumps(report: dict[str, Any] | list[dict[str, Any]]) -> str:
-    """Serialise a report (or a list of them) the way it is written to disk and stdout.
+def dump_chunks(report: dict[str, Any]) -> Iterator[str]:
+    """The report as JSON text in pieces: one top-level key per line, one column or issue per line.
 
-    One top-level key per line and one column or issue per line: readable with ``less``
-    and ``grep``, and fast, because every line is encoded by json's C encoder.
+    Readable with ``less`` and ``grep``, and cheap: lines are encoded by json's C encoder or, for
+    columnar findings, by polars, and written piece by piece.
     """
+    yield "{\n"
+    last = len(report) - 1
+    for n, (key, value) in enumerate(report.items()):
+        name = json.dumps(key, ensure_ascii=False)
+        end = ",\n" if n < last else "\n"
+        if isinstance(value, IssueList):
+            lines = value.json_lines()
+        elif isinstance(value, list) and value:
+            lines = (json.dumps(v, ensure_ascii=False) for v in value)
+        else:
+            yield f"  {name}: {json.dumps(value, ensure_ascii=False)}{end}"
+            continue
+        first = True
+        for line in lines:
+            yield (f"  {name}: [\n    " if first else ",\n    ") + line
+            first = False
+        yield (f"  {name}: []" if first else "\n  ]") + end
+    yield "}\n"
+
+
+def dumps(report: dict[str, Any] | list[dict[str, Any]]) -> str:
+    """Serialise a report (or a list of them) the way it is written to disk and stdout."""
     if isinstance(report, list):
         return "[\n" + ",\n".join(dumps(r).rstrip("\n") for r in report) + "\n]\n"
-    lines = []
-    for key, value in report.items():
-        name = json.dumps(key, ensure_ascii=False)
-        if isinstance(value, list) and value:
-            items = ",\n".join("    " + json.dumps(v, ensure_ascii=False) for v in value)
-            lines.append(f"  {name}: [\n{items}\n  ]")
-        else:
-            lines.append(f"  {name}: {json.dumps(value, ensure_ascii=False)}")
-    return "{\n" + ",\n".join(lines) + "\n}\n"
+    return "".join(dump_chunks(report))

@@ -7,12 +7,12 @@ here, and the HTML report shows ``title`` and ``hint`` per code. Titles and hint
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from importer.issues import IssueList
 from importer.messages import msg
-from importer.model import Issue, Severity
+from importer.model import Severity
 
 if TYPE_CHECKING:
     import polars as pl
@@ -62,6 +62,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("country-normalized", _F, "clean"),
         Rule("street-house-number-merged", _F, "clean"),
         Rule("postcode-city-split", _F, "clean"),
+        Rule("postcode-prefix-removed", _F, "clean"),
         Rule("salutation-normalized", _F, "clean"),
         Rule("contact-person-split", _F, "clean"),
         Rule("contact-person-split-unsure", _W, "clean"),
@@ -130,23 +131,24 @@ def message_expr(key: str, **fields: pl.Expr) -> pl.Expr:
     return pl.concat_str(parts) if parts else pl.lit("")
 
 
-def issues_from_frame(table: pl.DataFrame) -> list[Issue]:
+def issues_from_frame(table: pl.DataFrame) -> IssueList:
     """Issues from a frame with ``__row__``, ``__line__``, ``column``, ``value``, ``code``, ``message``
     and ``fixed_value`` columns, in frame order; the severity comes from the registry.
 
-    Builds the records column-wise with the garbage collector paused: a large file can yield
-    hundreds of thousands of findings, and the collector would otherwise rescan them again and again.
+    The findings stay in columns (:class:`importer.issues.IssueList`): a large file can yield
+    hundreds of thousands of them, and records are made only when someone iterates.
     """
-    levels = {code: severity(code) for code in table["code"].unique().to_list()}
-    names = ("__row__", "__line__", "column", "value", "code", "message", "fixed_value")
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        columns = [table[name].to_list() for name in names]
-        return [
-            Issue(row, line, column, value, code, levels[code], message, fixed)
-            for row, line, column, value, code, message, fixed in zip(*columns, strict=True)
-        ]
-    finally:
-        if paused:
-            gc.enable()
+    import polars as pl
+
+    levels = {code: severity(code).value for code in table["code"].unique().to_list()}
+    frame = table.select(
+        pl.col("__row__").cast(pl.Int64).alias("row"),
+        pl.col("__line__").cast(pl.Int64).alias("line"),
+        pl.col("column").cast(pl.String),
+        pl.col("value").cast(pl.String),
+        pl.col("code").cast(pl.String),
+        pl.col("code").replace_strict(levels, return_dtype=pl.String).alias("severity"),
+        pl.col("message").cast(pl.String),
+        pl.col("fixed_value").cast(pl.String),
+    )
+    return IssueList(frame)

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from importer.errors import ConfigurationError, SelfCheckError
 from importer.fileio import write_atomic
+from importer.issues import IssueList
 from importer.messages import msg
 from importer.model import ColumnMapping, Issue, Severity
 from importer.parse import LINE, ROW
@@ -29,6 +31,8 @@ ROLE_FILES: Final = {"customers": "kunden", "suppliers": "lieferanten"}
 _IS_CUSTOMER: Final = "__customer__"
 _IS_SUPPLIER: Final = "__supplier__"
 _MERGE_PREFIX: Final = "__merge_"
+#: Rows rendered at once into the rejected file.
+_RENDER_CHUNK: Final = 100_000
 
 
 # --- output names ------------------------------------------------------------------------
@@ -143,7 +147,7 @@ class Run:
     """The processed rows: the cleaned frame, the findings and which rows go where."""
 
     frame: pl.DataFrame
-    issues: list[Issue]
+    issues: IssueList
     rejected_rows: set[int]
     #: Columns whose values left the upload (e.g. ``Kundennummer (alt)`` after --renumber clear).
     moved: dict[str, pl.Series] = field(default_factory=dict)
@@ -165,6 +169,7 @@ def process(
     from importer.validate import validate
 
     frame, fixes = clean(work, catalog)
+    del work  # the cleaned frame replaces it
     frame, renumbered, moved = renumber(frame, options.renumber, catalog)
     moved_cells: dict[int, set[int]] = {}
     if moved:
@@ -174,14 +179,14 @@ def process(
         )
     moved.update(unused_merge_inputs(fixes, intake, columns, moved_cells))
     frame = assign_roles(frame, options.kind)
-    found: list[Issue] = [*intake.issues, *mapping_issues(columns), *fixes, *renumbered]
+    parts: list[Sequence[Issue]] = [intake.issues, mapping_issues(columns), fixes, renumbered]
     for role, flag in (("customers", _IS_CUSTOMER), ("suppliers", _IS_SUPPLIER)):
         rows = frame.filter(pl.col(flag)).drop(_IS_CUSTOMER, _IS_SUPPLIER)
         if rows.height:
-            found.extend(validate(rows, role, catalog))
-    found.extend(role_both_issues(frame))
-    issues = sort_issues(dedupe(found), catalog)
-    rejected = {i.row for i in issues if i.severity is Severity.ERROR and i.row > 1}
+            parts.append(validate(rows, role, catalog))
+    parts.append(role_both_issues(frame))
+    issues = IssueList.concat(parts).sorted(catalog.names())
+    rejected = issues.rows_with(Severity.ERROR)
     return Run(frame, issues, rejected, moved, moved_cells)
 
 
@@ -200,12 +205,12 @@ _MERGE_TARGETS: Final = {
 
 
 def unused_merge_inputs(
-    fixes: list[Issue], intake: Intake, columns: list[ColumnMapping], moved_cells: dict[int, set[int]]
+    fixes: IssueList, intake: Intake, columns: list[ColumnMapping], moved_cells: dict[int, set[int]]
 ) -> dict[str, pl.Series]:
     """Merge inputs the cleaning could not use (``merge-input-unused``) go to the unmapped file, not lost."""
     import polars as pl
 
-    unused = [i for i in fixes if i.code == "merge-input-unused"]
+    unused = IssueList(fixes.frame.filter(pl.col("code") == "merge-input-unused")).records()
     if not unused:
         return {}
     extra: dict[str, pl.Series] = {}
@@ -373,27 +378,6 @@ def role_both_issues(frame: pl.DataFrame) -> list[Issue]:
     ]
 
 
-def dedupe(issues: list[Issue]) -> list[Issue]:
-    """Drop repeated findings (a both-role row is validated twice)."""
-    seen: set[tuple[int, str | None, str]] = set()
-    unique: list[Issue] = []
-    for issue in issues:
-        key = (issue.row, issue.column, issue.code)
-        if issue.row > 1 and key in seen:
-            continue
-        seen.add(key)
-        unique.append(issue)
-    return unique
-
-
-def sort_issues(issues: list[Issue], catalog: Catalog) -> list[Issue]:
-    """Findings by row, then catalog column order, then code."""
-    order = {name: i for i, name in enumerate(catalog.names())}
-    return sorted(
-        issues, key=lambda i: (i.row, order.get(i.column or "", len(order)), i.column or "", i.code)
-    )
-
-
 # --- rendering ----------------------------------------------------------------------------
 
 
@@ -402,7 +386,8 @@ class RenderedFile:
     """An output rendered in memory, written only when the whole run succeeded."""
 
     path: Path
-    data: bytes
+    #: The file's bytes, possibly in pieces (a large rejected file is not joined in memory).
+    data: bytes | tuple[bytes | memoryview, ...]
 
 
 def render_outputs(
@@ -429,7 +414,7 @@ def render_outputs(
         role_columns = [c for c in catalog.names(role) if rows.get_column(c).null_count() < rows.height]
         rendered, problems = render_upload(rows, role, role_columns, catalog, names, options.output_encoding)
         if problems:
-            run.issues = sort_issues([*run.issues, *problems], catalog)
+            run.issues = IssueList.concat([run.issues, problems]).sorted(catalog.names())
             run.not_written[role] = sorted(set(rows.get_column(ROW).to_list()))
             continue
         for path, part_rows, data in rendered:
@@ -546,7 +531,7 @@ def self_check(
         raise SelfCheckError(msg("self-check-failed", path=path, problems="; ".join(problems)))
 
 
-def render_rejected(run: Run, intake: Intake) -> bytes | None:
+def render_rejected(run: Run, intake: Intake) -> tuple[bytes | memoryview, ...] | None:
     """The rejected rows with all their original columns, their row and the reasons."""
     import polars as pl
 
@@ -554,27 +539,40 @@ def render_rejected(run: Run, intake: Intake) -> bytes | None:
 
     if not run.rejected_rows:
         return None
-    reasons: dict[int, list[str]] = {}
-    for issue in run.issues:
-        if issue.severity is Severity.ERROR and issue.row in run.rejected_rows:
-            where = f"{issue.column}: " if issue.column else ""
-            reasons.setdefault(issue.row, []).append(f"{where}{issue.message}")
-    source = intake.table.frame.filter(pl.col(ROW).is_in(list(run.rejected_rows)))
+    errors = run.issues.frame.filter(pl.col("severity") == Severity.ERROR.value)
+    reasons = (
+        errors.select(
+            pl.col("row").alias(ROW),
+            pl.when(pl.col("column").is_not_null())
+            .then(pl.concat_str([pl.col("column"), pl.lit(": "), pl.col("message")]))
+            .otherwise(pl.col("message"))
+            .alias("__why"),
+        )
+        .group_by(ROW, maintain_order=True)
+        .agg(pl.col("__why").str.join(" | "))
+    )
+    source = intake.table.frame.filter(pl.col(ROW).is_in(pl.Series(list(run.rejected_rows), dtype=pl.Int64)))
     row_col, reason_col = msg("rejected-row-column"), msg("rejected-reason-column")
     data_columns = intake.table.columns + intake.table.extra_columns
-    table = source.select(
-        pl.col(ROW).cast(pl.String).alias("__r"),
-        pl.col(ROW)
-        .replace_strict({r: " | ".join(v) for r, v in reasons.items()}, default="", return_dtype=pl.String)
-        .alias("__why"),
-        *[pl.col(c) for c in data_columns],
-    )
+
+    def chunks() -> Iterator[pl.DataFrame]:
+        # Joined and rendered a slice at a time: a file of mostly rejected rows stays cheap.
+        for start in range(0, source.height, _RENDER_CHUNK):
+            part = source.slice(start, _RENDER_CHUNK)
+            yield part.join(reasons, on=ROW, how="left", maintain_order="left").select(
+                pl.col(ROW).cast(pl.String).alias("__r"),
+                pl.col("__why").fill_null(""),
+                *[pl.col(c) for c in data_columns],
+            )
+
     return render_table(
-        table, ["__r", "__why", *data_columns], [row_col, reason_col, *data_columns], excel_safe=True
+        chunks(), ["__r", "__why", *data_columns], [row_col, reason_col, *data_columns], excel_safe=True
     )
 
 
-def render_unmapped(run: Run, intake: Intake, columns: list[ColumnMapping]) -> bytes | None:
+def render_unmapped(
+    run: Run, intake: Intake, columns: list[ColumnMapping]
+) -> tuple[bytes | memoryview, ...] | None:
     """Every non-empty value of the columns without a place in the upload files, keyed by row."""
     import polars as pl
 
@@ -599,30 +597,44 @@ def render_unmapped(run: Run, intake: Intake, columns: list[ColumnMapping]) -> b
 
 
 def accounting(run: Run, intake: Intake, columns: list[ColumnMapping], uploaded: set[int]) -> dict[str, Any]:
-    """Where every non-empty input cell went; ``balanced`` is true when none is lost."""
+    """Where every non-empty input cell went; ``balanced`` is true when none is lost.
+
+    One pass: each row gets a status (rejected, uploaded, neither), each column a count of
+    non-empty cells per status; cells moved to the unmapped file are counted there.
+    """
     import polars as pl
 
     frame = intake.table.frame
-    is_uploaded = pl.col(ROW).is_in(list(uploaded))
-    is_rejected = pl.col(ROW).is_in(list(run.rejected_rows))
-    counts: dict[str, int] = {"upload": 0, "rejected": 0, "unmapped": 0, "lost": 0}
-    exprs = []
-    for c in columns:
-        filled = pl.col(c.source).fill_null("").str.strip_chars().str.len_chars() > 0
-        moved = run.moved_cells.get(c.index)
-        to_unmapped: bool | pl.Expr = c.destination == "unmapped"
-        if moved and not to_unmapped:
-            to_unmapped = pl.col(ROW).is_in(list(moved))
-        unmapped = to_unmapped if isinstance(to_unmapped, pl.Expr) else pl.lit(to_unmapped)
-        exprs += [
-            (filled & is_rejected).sum().alias(f"rejected|{c.index}"),
-            (filled & ~is_rejected & is_uploaded & ~unmapped).sum().alias(f"upload|{c.index}"),
-            (filled & ~is_rejected & unmapped).sum().alias(f"unmapped|{c.index}"),
-            (filled & ~is_rejected & ~is_uploaded & ~unmapped).sum().alias(f"lost|{c.index}"),
-        ]
-    totals = frame.select(exprs).row(0, named=True) if exprs else {}
-    for key, value in totals.items():
-        counts[key.split("|")[0]] += int(value)
+    status = (
+        pl.when(pl.col(ROW).is_in(pl.Series(list(run.rejected_rows), dtype=pl.Int64)))
+        .then(pl.lit("rejected"))
+        .when(pl.col(ROW).is_in(pl.Series(list(uploaded), dtype=pl.Int64)))
+        .then(pl.lit("uploaded"))
+        .otherwise(pl.lit("none"))
+        .alias("__status")
+    )
+    filled = [
+        (pl.col(c.source).fill_null("").str.strip_chars().str.len_chars() > 0).sum().alias(str(c.index))
+        for c in columns
+    ]
+    per_status = {"rejected": [0] * len(columns), "uploaded": [0] * len(columns), "none": [0] * len(columns)}
+    if columns:
+        table = frame.lazy().group_by(status).agg(filled).collect()
+        for row in table.iter_rows(named=True):
+            per_status[row["__status"]] = [int(row[str(c.index)]) for c in columns]
+    counts = {"upload": 0, "rejected": 0, "unmapped": 0, "lost": 0}
+    for n, c in enumerate(columns):
+        counts["rejected"] += per_status["rejected"][n]
+        kept = per_status["uploaded"][n] + per_status["none"][n]
+        if c.destination == "unmapped":
+            counts["unmapped"] += kept
+            continue
+        moved_up, moved_none = _moved_counts(
+            frame, c.source, run.moved_cells.get(c.index), run.rejected_rows, uploaded
+        )
+        counts["unmapped"] += moved_up + moved_none
+        counts["upload"] += per_status["uploaded"][n] - moved_up
+        counts["lost"] += per_status["none"][n] - moved_none
     non_empty = sum(c.non_empty for c in columns)
     return {
         "cells_non_empty": non_empty,
@@ -633,6 +645,20 @@ def accounting(run: Run, intake: Intake, columns: list[ColumnMapping], uploaded:
         "balanced": counts["lost"] == 0 and sum(counts.values()) == non_empty,
         "rows_not_written": sum(len(v) for v in run.not_written.values()),
     }
+
+
+def _moved_counts(
+    frame: pl.DataFrame, source: str, moved: set[int] | None, rejected: set[int], uploaded: set[int]
+) -> tuple[int, int]:
+    """Non-empty cells of ``source`` moved to the unmapped file: in uploaded rows, in rows written nowhere."""
+    import polars as pl
+
+    if not moved:
+        return 0, 0
+    rows = frame.filter(pl.col(ROW).is_in(pl.Series(list(moved - rejected), dtype=pl.Int64)))
+    filled = rows.filter(pl.col(source).fill_null("").str.strip_chars().str.len_chars() > 0)
+    in_upload = int(filled.get_column(ROW).is_in(pl.Series(list(uploaded), dtype=pl.Int64)).sum())
+    return in_upload, filled.height - in_upload
 
 
 # --- settings and writing -----------------------------------------------------------------
@@ -665,7 +691,7 @@ def write_outputs(
     options: CheckOptions,
 ) -> None:
     """Write every rendered output, then the HTML and JSON reports; remove stale outputs of earlier runs."""
-    from importer.report import dumps
+    from importer.report import dump_chunks
 
     outputs = result.outputs
     keep = {f.path for f in files} | {outputs.report_json}
@@ -680,10 +706,10 @@ def write_outputs(
         from importer.mapping import save_mapping
 
         save_mapping(options.save_mapping, result.columns)
-    report = result.to_report()
+    report = result.report_document()
     if outputs.report_html is not None:
         from importer.html import render_report
 
         html = render_report(report, catalog, mask=options.mask, lang=options.lang, report_dir=names.out)
         write_atomic(outputs.report_html, html.encode("utf-8"))
-    write_atomic(outputs.report_json, dumps(report).encode("utf-8"))
+    write_atomic(outputs.report_json, (chunk.encode("utf-8") for chunk in dump_chunks(report)))

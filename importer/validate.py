@@ -13,6 +13,7 @@ from typing import Final
 import polars as pl
 
 from importer.catalog import Catalog
+from importer.issues import IssueList
 from importer.messages import msg
 from importer.model import Issue
 from importer.rules import issues_from_frame, message_expr
@@ -142,7 +143,7 @@ def _word(part: pl.DataFrame, code: str, data: pl.DataFrame, catalog: Catalog) -
     return part.with_columns(message.alias("message"))
 
 
-def validate(frame: pl.DataFrame, role: str, catalog: Catalog) -> list[Issue]:
+def validate(frame: pl.DataFrame, role: str, catalog: Catalog) -> IssueList:
     """Validate the cleaned rows of one role ("customers" or "suppliers") and return their findings.
 
     ``frame`` holds one ``pl.String`` column per catalog column plus ``__row__`` and
@@ -154,7 +155,7 @@ def validate(frame: pl.DataFrame, role: str, catalog: Catalog) -> list[Issue]:
     data = _prepare(frame, names)
     cases = _failure_cases(data, role, catalog)
     if cases.height == 0:
-        return []
+        return IssueList.empty()
     index = cases["index"].cast(pl.Int64)
     cases = cases.with_columns(
         index.alias("index"),

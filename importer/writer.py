@@ -7,6 +7,7 @@ bytes, not its characters, reach the limit.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -78,38 +79,67 @@ class Part:
 def split_parts(lines: pl.Series, header: str, encoding: str, limit: int) -> list[Part]:
     """Cut ``lines`` at row boundaries into encoded files of at most ``limit`` bytes, each with the header.
 
-    A single row that cannot fit beside the header raises :class:`ValueError` (the caller
-    rejects such rows before).
+    Part boundaries come from the cumulative encoded sizes (a binary search per part), and
+    each part's text is joined by polars, so no Python string is made per row.
+    A single row that cannot fit beside the header raises :class:`ValueError`.
     """
     head = header + TERMINATOR
     head_bytes = len(head.encode(encoding))  # includes the BOM for utf-8-sig
-    sizes = byte_lengths(lines, encoding).to_list()
+    sizes = byte_lengths(lines, encoding)
+    too_big = (sizes + head_bytes > limit).arg_true()
+    if too_big.len():
+        raise ValueError(int(too_big[0]))
+    ends = sizes.cum_sum()
+    budget = limit - head_bytes
     parts: list[Part] = []
-    start = 0
-    used = head_bytes
-    values = lines.to_list()
-    for index, size in enumerate(sizes):
-        if head_bytes + size > limit:
-            raise ValueError(index)
-        if used + size > limit and index > start:
-            parts.append(_part(values, start, index, head, encoding))
-            start, used = index, head_bytes
-        used += size
-    parts.append(_part(values, start, len(values), head, encoding))
-    return parts
-
-
-def _part(values: list[str], start: int, stop: int, head: str, encoding: str) -> Part:
-    body = TERMINATOR.join(values[start:stop])
-    text = head + body + (TERMINATOR if stop > start else "")
-    return Part(start, stop, text.encode(encoding))
+    start, done = 0, 0
+    while True:
+        # Every row fits beside the header (checked above), so each part takes at least one row.
+        stop = max(int(ends.search_sorted(done + budget, side="right")), start + 1)
+        body = lines.slice(start, stop - start).str.join(TERMINATOR).item() if stop > start else ""
+        text = head + body + (TERMINATOR if stop > start else "")
+        parts.append(Part(start, stop, text.encode(encoding)))
+        if stop >= len(lines):
+            return parts
+        done = int(ends[stop - 1])
+        start = stop
 
 
 def render_table(
-    frame: pl.DataFrame, columns: list[str], headers: list[str], *, excel_safe: bool = False
-) -> bytes:
-    """A whole CSV file in UTF-8 with BOM (for the rejected and unmapped files that people open in Excel)."""
-    lines = csv_lines(frame, columns, excel_safe=excel_safe).to_list()
+    frames: pl.DataFrame | Iterable[pl.DataFrame],
+    columns: list[str],
+    headers: list[str],
+    *,
+    excel_safe: bool = False,
+) -> tuple[bytes, memoryview]:
+    """A whole CSV file in UTF-8 with BOM (for the rejected and unmapped files that people open in Excel).
+
+    ``frames`` is one frame or its slices in order. Returned as (BOM and header, body): polars'
+    CSV writer writes the body as UTF-8 bytes (handed on as a view of its buffer, not copied),
+    with the same quoting as :func:`csv_lines`; empty strings are written as empty fields, like
+    nulls (polars would quote them).
+    """
+    import io
+
+    import polars as pl
+
+    exprs = []
+    for n, column in enumerate(columns):
+        value = pl.col(column)
+        value = pl.when(value == "").then(None).otherwise(value)
+        if excel_safe:
+            value = pl.when(value.str.contains(_FORMULA_START)).then(pl.lit("'") + value).otherwise(value)
+        exprs.append(value.alias(f"c{n}"))
+    body = io.BytesIO()
+    for frame in [frames] if isinstance(frames, pl.DataFrame) else frames:
+        frame.select(exprs).write_csv(
+            body,
+            separator=DELIMITER,
+            quote_char='"',
+            quote_style="necessary",
+            line_terminator=TERMINATOR,
+            null_value="",
+            include_header=False,
+        )
     head = DELIMITER.join(quote_text(("'" + h) if excel_safe and h[:1] in "=+-@" else h) for h in headers)
-    body = TERMINATOR.join([head, *lines]) + TERMINATOR
-    return (_BOM + body).encode("utf-8")
+    return (_BOM + head + TERMINATOR).encode("utf-8"), body.getbuffer()

@@ -209,6 +209,47 @@ class TestPostcodeLeadingZero:
         assert changes(row) == {("PLZ 2", "postcode-leading-zero-restored", "1067", "01067")}
 
 
+class TestPostcodePrefix:
+    """Vehicle-code prefixes before postcodes ("D-01067", "A-1010") are removed; the country is kept."""
+
+    @pytest.mark.parametrize(
+        ("postcode", "country", "fixed", "land"),
+        [
+            ("D-01067", "DE", "01067", None),
+            ("D 01067", None, "01067", "DE"),
+            ("d-01067", None, "01067", "DE"),
+            ("A-1010", None, "1010", "AT"),
+            ("CH-8001", "CH", "8001", None),
+            ("CH–8001", None, "8001", "CH"),
+        ],
+    )
+    def test_prefix_removed(self, postcode: str, country: str | None, fixed: str, land: str | None) -> None:
+        """The digits stay in PLZ 1; an empty Land 1 is filled from the prefix."""
+        found = changes({**COMPANY, "PLZ 1": postcode, "Land 1": country})
+        assert ("PLZ 1", "postcode-prefix-removed", postcode, fixed) in found
+        assert (("Land 1", "country-normalized", None, land) in found) is (land is not None)
+
+    def test_austrian_prefix_gets_no_german_zero(self) -> None:
+        """ "A-1010" without a country becomes 1010 in AT, never the German "01010"."""
+        frame, _ = cleaned({**COMPANY, "PLZ 1": "A-1010"})
+        assert frame.select("PLZ 1", "Land 1").row(0) == ("1010", "AT")
+
+    @pytest.mark.parametrize("postcode", ["DE123456789", "D-123", "Dresden-01067", "X-01067", "D-010677"])
+    def test_near_misses_stay(self, postcode: str) -> None:
+        """Values that are not a prefix plus a 4- or 5-digit postcode are left for validation."""
+        assert not any(c[1] == "postcode-prefix-removed" for c in changes({**COMPANY, "PLZ 1": postcode}))
+
+    def test_repeated_postcode_in_city_is_dropped(self) -> None:
+        """Ort "08056 Zwickau" next to PLZ "08056" keeps only the city."""
+        found = changes({**COMPANY, "PLZ 1": "08056", "Ort 1": "08056 Zwickau"})
+        assert ("Ort 1", "postcode-city-split", "08056 Zwickau", "Zwickau") in found
+
+    def test_different_postcode_in_city_stays(self) -> None:
+        """Ort "01067 Dresden" next to another PLZ is not touched (the user must decide)."""
+        found = changes({**COMPANY, "PLZ 1": "08056", "Ort 1": "01067 Dresden"})
+        assert not any(c[0] == "Ort 1" for c in found)
+
+
 class TestCountry:
     """Country names, vehicle codes, alpha-3 codes and phone prefixes become ISO alpha-2."""
 
@@ -319,7 +360,7 @@ class TestPostcodeCity:
     @pytest.mark.parametrize(
         "row",
         [
-            {"PLZ 1": "12345", "Ort 1": "12345 Berlin"},
+            {"PLZ 1": "54321", "Ort 1": "12345 Berlin"},
             {"Ort 1": "Berlin"},
             {"PLZ 1": "SW1A 1AA", "Land 1": "GB"},
         ],
