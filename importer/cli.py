@@ -12,13 +12,16 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, ClassVar, NoReturn
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
 
 import click
 
 from importer import __version__
 from importer.exitcodes import ExitCode
 from importer.messages import msg
+
+if TYPE_CHECKING:
+    from importer.pipeline import CheckOptions
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -247,75 +250,40 @@ def check(
     as_json: bool,
 ) -> None:
     """The check command (help text: help-cmd-check)."""
+    from importer.mapping import parse_map_option
     from importer.messages import language
+    from importer.pipeline import CheckOptions
 
     with language(lang):
-        _check(
-            files,
-            out_dir,
-            encoding,
-            delimiter,
-            max_input_size,
-            debug,
-            catalog,
-            maps,
-            mapping_file,
-            save_mapping,
-            kind,
-            output_encoding,
-            renumber,
-            mask,
-            no_html,
-            lang,
-            as_json,
-        )
+        try:
+            paths = list(_expand(files))
+            options = CheckOptions(
+                out_dir=out_dir,
+                encoding=encoding,
+                delimiter=delimiter,
+                max_input=max_input_size,
+                catalog=catalog,
+                manual_map=parse_map_option(maps),
+                mapping_file=mapping_file,
+                save_mapping=save_mapping,
+                kind=kind,
+                output_encoding=output_encoding,
+                renumber=renumber,
+                html=not no_html,
+                mask=mask,
+                lang=lang,
+            )
+        except Exception as error:
+            _fail(error, debug)
+        _run_check(paths, options, as_json=as_json, debug=debug)
 
 
-def _check(
-    files: tuple[Path, ...],
-    out_dir: Path | None,
-    encoding: str | None,
-    delimiter: str | None,
-    max_input_size: int,
-    debug: bool,
-    catalog: Path | None,
-    maps: tuple[str, ...],
-    mapping_file: Path | None,
-    save_mapping: Path | None,
-    kind: str,
-    output_encoding: str,
-    renumber: str | None,
-    mask: bool,
-    no_html: bool,
-    lang: str,
-    as_json: bool,
-) -> NoReturn:
-    from importer.pipeline import CheckOptions, CheckResult, check_file
+def _run_check(paths: list[Path], options: CheckOptions, *, as_json: bool, debug: bool) -> NoReturn:
+    """Check each file, print its summary or the JSON, write index.html for several; exit with the worst."""
+    from importer.pipeline import CheckResult, check_file
     from importer.report import dumps
     from importer.summary import render_summary
 
-    try:
-        from importer.mapping import parse_map_option
-
-        paths = list(_expand(files))
-        options = CheckOptions(
-            out_dir=out_dir,
-            encoding=encoding,
-            delimiter=delimiter,
-            max_input=max_input_size,
-            catalog=catalog,
-            manual_map=parse_map_option(maps),
-            mapping_file=mapping_file,
-            save_mapping=save_mapping,
-            kind=kind,
-            output_encoding=output_encoding,
-            renumber=renumber,
-            html=not no_html,
-            mask=mask,
-            lang=lang,
-        )
-    except Exception as error:
-        _fail(error, debug)
     worst = ExitCode.READY
     results: list[CheckResult] = []
     failures: list[tuple[Path, str, ExitCode]] = []
@@ -331,10 +299,10 @@ def _check(
         results.append(result)
         if not as_json:
             click.echo(render_summary(result))
-    if len(paths) > 1 and not no_html:
+    if len(paths) > 1 and options.html:
         from importer.index import write_index
 
-        index = write_index(results, failures, out_dir, lang)
+        index = write_index(results, failures, options.out_dir, options.lang)
         if index is not None and not as_json:
             click.echo(msg("summary-index", path=index))
     if as_json and results:

@@ -70,11 +70,15 @@ class Intake:
 
 
 def human_size(n: int, *, exact: bool = True) -> str:
-    """``1234567`` → ``1,2 MB (1.234.567 Bytes)`` (decimal units, German separators)."""
-    in_bytes = f"{n:,}".replace(",", ".") + " Bytes"
+    """``1234567`` → ``1,2 MB (1.234.567 Bytes)``; in English ``1.2 MB (1,234,567 bytes)``."""
+    from importer.messages import current_language
+
+    german = current_language() == "de"
+    in_bytes = f"{n:,}".replace(",", ".") + " Bytes" if german else f"{n:,} bytes"
     for unit, factor in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
         if n >= factor:
-            rounded = f"{n / factor:.1f} {unit}".replace(".", ",")
+            rounded = f"{n / factor:.1f} {unit}"
+            rounded = rounded.replace(".", ",") if german else rounded
             return f"{rounded} ({in_bytes})" if exact else rounded
     return in_bytes
 

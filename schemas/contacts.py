@@ -13,7 +13,7 @@ column per catalog column of the role, empty cells as null.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cache
 from typing import Final
@@ -246,8 +246,14 @@ def _contact_person_others(catalog: Catalog, column: CatalogColumn) -> list[str]
     return [c.name for c in catalog.columns if c.group == column.group and c.name != column.name]
 
 
-def rule_checks(role: str, catalog: Catalog) -> dict[str, list[RuleCheck]]:
-    """The rule checks of each column of ``role``, in catalog order; every kind included."""
+def rule_checks(
+    role: str, catalog: Catalog, *, formula_columns: Collection[str] | None = None
+) -> dict[str, list[RuleCheck]]:
+    """The rule checks of each column of ``role``, in catalog order; every kind included.
+
+    ``formula_columns`` limits the formula check to the columns that can fail it (a caller
+    that has screened the data); None checks every column.
+    """
     names = catalog.names(role)
     present = set(names)
     countries = postcode_countries(catalog)
@@ -286,7 +292,8 @@ def rule_checks(role: str, catalog: Catalog) -> dict[str, list[RuleCheck]]:
             found.append(contact_person_name(name, others))
         if name == VAT_ID:
             found.append(vat_valid(name))
-        found.append(formula_free(name))
+        if formula_columns is None or name in formula_columns:
+            found.append(formula_free(name))
         if name in (FIRST_NAME, LAST_NAME) and COMPANY in present:
             found.append(no_legal_form(name))
         if "phone-scientific-notation" in rules:
@@ -294,12 +301,15 @@ def rule_checks(role: str, catalog: Catalog) -> dict[str, list[RuleCheck]]:
     return checks
 
 
-def build_schema(role: str, kind: str, catalog: Catalog) -> pa.DataFrameSchema:
+def build_schema(
+    role: str, kind: str, catalog: Catalog, *, formula_columns: Collection[str] | None = None
+) -> pa.DataFrameSchema:
     """The schema for contacts of ``role`` (customers/suppliers) and ``kind`` (company/person/any).
 
     Only the catalog columns of ``role`` are declared (all ``pl.String``, nullable); other
     columns such as ``__row__`` are neither required nor checked. A kind-specific schema
     holds the checks that concern its kind, each passing on rows of the other kind.
+    ``formula_columns``: see :func:`rule_checks`.
     """
     if role not in ROLES:
         raise ValueError(role)
@@ -307,7 +317,7 @@ def build_schema(role: str, kind: str, catalog: Catalog) -> pa.DataFrameSchema:
         raise ValueError(kind)
     wanted = _BOTH if kind == "any" else frozenset({kind})
     columns: dict[str, pa.Column] = {}
-    for name, rules in rule_checks(role, catalog).items():
+    for name, rules in rule_checks(role, catalog, formula_columns=formula_columns).items():
         checks = []
         for rule in rules:
             kinds = rule.kinds & wanted

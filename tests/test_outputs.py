@@ -7,9 +7,7 @@ Every input is built inside its test, so each expectation can be read next to it
 from __future__ import annotations
 
 import codecs
-import csv
 import functools
-import io
 import itertools
 import re
 from collections.abc import Callable
@@ -17,36 +15,18 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
+from helpers import check, csv_rows, names_in
 
 from importer.errors import SelfCheckError
 from importer.intake import read_contacts
 from importer.messages import msg
-from importer.pipeline import CheckOptions, CheckResult, check_file
+from importer.pipeline import CheckResult
 
 RunCli = Callable[..., Result]
 WriteInput = Callable[[str, bytes], Path]
 
 LIMIT = 2_000_000
 BOM = codecs.BOM_UTF8
-STALE_BUG = (
-    "importer/stages.py:69 OutputNames.stale: the raw string r'\\\\.' makes the regex demand a backslash, "
-    "so outputs of an earlier run are never removed"
-)
-
-
-def check(path: Path, out: Path, **options: object) -> CheckResult:
-    """``check_file`` with ``--out out`` and the given options."""
-    return check_file(path, CheckOptions(out_dir=out, **options))  # type: ignore[arg-type]
-
-
-def csv_rows(data: bytes, encoding: str = "utf-8") -> list[list[str]]:
-    """The records of a written CSV file, split by Python's csv module (``;``, ``"``)."""
-    return list(csv.reader(io.StringIO(data.decode(encoding), newline=""), delimiter=";"))
-
-
-def names_in(folder: Path) -> list[str]:
-    """The sorted file names in ``folder``."""
-    return sorted(p.name for p in folder.iterdir())
 
 
 # --- inputs -------------------------------------------------------------------------------

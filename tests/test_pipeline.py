@@ -7,8 +7,6 @@ line. Every input is built inside its test.
 from __future__ import annotations
 
 import codecs
-import csv
-import io
 import json
 import re
 from collections.abc import Callable
@@ -16,37 +14,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
+from helpers import check, csv_rows, names_in
 
 from importer.messages import language, msg
-from importer.pipeline import CheckOptions, CheckResult, check_file
 
 RunCli = Callable[..., Result]
 WriteInput = Callable[[str, bytes], Path]
 
 BOM = codecs.BOM_UTF8
-CLEAR_BUG = (
-    "importer/stages.py:214 renumber(): r'^\\\\d{5}$' demands a backslash, so --renumber clear "
-    "also clears valid Kundennummern such as 10005"
-)
-OFFSET_BUG = (
-    "importer/stages.py:242 (and :250) renumber(): r'offset:(-?\\\\d+)' demands a backslash, so every "
-    "--renumber offset:N is refused as malformed"
-)
-
-
-def check(path: Path, out: Path, **options: object) -> CheckResult:
-    """``check_file`` with ``--out out`` and the given options."""
-    return check_file(path, CheckOptions(out_dir=out, **options))  # type: ignore[arg-type]
-
-
-def csv_rows(data: bytes, encoding: str = "utf-8") -> list[list[str]]:
-    """The records of a CSV file with ``;``, split by Python's csv module."""
-    return list(csv.reader(io.StringIO(data.decode(encoding), newline=""), delimiter=";"))
-
-
-def names_in(folder: Path) -> list[str]:
-    """The sorted file names in ``folder``."""
-    return sorted(p.name for p in folder.iterdir())
 
 
 #: A customer, a supplier, a row with both numbers and a row with neither.
