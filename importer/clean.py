@@ -57,7 +57,8 @@ CONTACT_PERSON_MERGES: Final = {
     ),
 }
 
-_ZERO_WIDTH: Final = "[\u200b\u200c\u200d\u2060\ufeff]"
+#: Zero-width characters: removed by the cleaning, and blank to the accounting.
+ZERO_WIDTH: Final = "[\u200b\u200c\u200d\u2060\ufeff]"
 #: Cells the whitespace step must touch: edge or doubled spaces, other whitespace, zero-width
 #: characters, combining marks and the few singletons NFC changes (Ω, K, Å signs).
 _NEEDS_SQUEEZE: Final = "^ | $|  |[^\\S ]|[\u200b\u200c\u200d\u2060\ufeff]|\\p{M}|[\u2126\u212a\u212b]"
@@ -233,7 +234,7 @@ def _repair_mojibake(frame: pl.DataFrame, names: list[str], log: _Log) -> pl.Dat
 def _squeeze(expr: pl.Expr) -> pl.Expr:
     """Zero-width characters removed, whitespace runs (also non-breaking) to one space, trimmed, NFC."""
     return _null_if_empty(
-        expr.str.replace_all(_ZERO_WIDTH, "")
+        expr.str.replace_all(ZERO_WIDTH, "")
         .str.replace_all(r"\s+", " ")
         .str.strip_chars(" ")
         .str.normalize("NFC")

@@ -40,7 +40,7 @@ _NBSP: Final = "\u00a0"
 #: Readings that cannot follow a lowercase letter inside a word ("MŠller", "M„nner").
 _NOT_AFTER_LOWER: Final = frozenset("„‚§¤¦¨©®¬±×÷")
 #: DOS and classic-Mac code pages must beat the Windows ones clearly: points per non-ASCII byte.
-_RARE_CODE_PAGE_PRIOR: Final = 1
+_RARE_CODE_PAGE_PRIOR: Final = 2
 _ASCII_BYTES: Final = bytes(range(128))
 # Byte classes for two counting passes in C: lowercase ASCII → "l", other ASCII → ".",
 # non-ASCII kept as it is (first table) or folded to "H" (second table).
@@ -52,7 +52,7 @@ _CLASS_FOLD: Final = bytes(ord("H") if b >= 128 else ord(".") for b in range(256
 def _weight(char: str) -> int:
     """How plausible ``char`` is in a Western European contact list (higher = likelier)."""
     if char in _GERMAN:
-        return 5
+        return 6
     if char in _NAME_LETTERS:
         return 3
     if char in _RARE_LETTERS:
@@ -186,7 +186,8 @@ def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo
     # One point per non-ASCII byte: enough to settle a near tie (cp850 "è" vs mac_roman "ä").
     crlf = data.count(b"\r\n")
     lone_cr, lone_lf = data.count(b"\r") - crlf, data.count(b"\n") - crlf
-    mac_hint = len(high) if lone_cr > crlf + lone_lf else -len(high) if crlf > lone_cr + lone_lf else 0
+    # Classic Mac OS ended lines with a lone CR; a CRLF file is almost surely not from it.
+    mac_hint = len(high) if lone_cr > crlf + lone_lf else -3 * len(high) if crlf > lone_cr + lone_lf else 0
     scores: dict[str, int] = {}
     readings: dict[str, dict[int, str]] = {}
     for name in CANDIDATES:

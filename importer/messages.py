@@ -369,6 +369,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Spalte {index} hat keine Überschrift; sie heißt hier „{name}“.",
         "en": "Column {index} has no header; it is called “{name}” here.",
     },
+    "header-renamed": {
+        "de": "Die Überschrift „{original}“ von Spalte {index} ist ein Platzhalter-Muster; die Spalte heißt hier „{name}“.",
+        "en": "The header “{original}” of column {index} is a wildcard pattern; the column is called “{name}” here.",
+    },
+    "header-pattern-name": {"de": "{text} (Spalte {n})", "en": "{text} (column {n})"},
     "header-duplicate": {
         "de": "Die Überschrift „{original}“ kommt mehrfach vor; Spalte {index} heißt hier „{name}“.",
         "en": "The header “{original}” occurs more than once; column {index} is called “{name}” here.",
@@ -654,6 +659,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-header-duplicate-hint": {
         "de": "Benennen Sie eine der Spalten um oder löschen Sie die doppelte Spalte.",
         "en": "Rename one of the columns or delete the duplicate.",
+    },
+    "rule-header-renamed-title": {"de": "Überschrift umbenannt", "en": "Header renamed"},
+    "rule-header-renamed-hint": {
+        "de": "Geben Sie der Spalte einen Namen aus Buchstaben; „*“ oder „^…$“ allein sind Platzhalter-Zeichen.",
+        "en": "Give the column a name made of letters; “*” or “^…$” alone are wildcard characters.",
     },
     "rule-row-too-short-title": {
         "de": "Datensatz mit zu wenigen Feldern",

@@ -24,6 +24,8 @@ from importer.model import Dialect, Issue, Severity
 if TYPE_CHECKING:
     import polars as pl
 
+#: Column names polars' ``pl.col`` would not take literally.
+_POLARS_PATTERN: Final = re.compile(r"\*\Z|\^.*\$\Z", re.DOTALL)
 ROW: Final = "__row__"
 LINE: Final = "__line__"
 #: Records held as Python strings at once before they move into polars (bounds peak memory).
@@ -60,6 +62,20 @@ def unique_headers(headers: list[str]) -> tuple[list[str], list[Issue]]:
     for index, raw in enumerate(headers, start=1):
         text = raw.replace("\ufeff", "").strip()
         name = text or msg("blank-header-name", n=index)
+        if _POLARS_PATTERN.match(name):
+            # polars reads a column name "*" as every column and "^…$" as a regex.
+            name = msg("header-pattern-name", text=text, n=index)
+            issues.append(
+                Issue(
+                    1,
+                    1,
+                    name,
+                    raw,
+                    "header-renamed",
+                    Severity.WARNING,
+                    msg("header-renamed", original=text, index=index, name=name),
+                )
+            )
         candidate, n = name, 2
         while candidate in seen or candidate in (ROW, LINE):
             candidate = f"{name} ({n})"

@@ -146,15 +146,13 @@ def output_dir(path: Path, options: CheckOptions) -> Path:
 
 def column_stats(intake: Intake) -> list[ColumnMapping]:
     """One entry per source column, in file order, with its count of non-empty values."""
-    import polars as pl
+    from importer.stages import filled
 
     frame = intake.table.frame
     names = intake.table.columns + intake.table.extra_columns
     if not names:
         return []
-    counts = frame.select(
-        (pl.col(name).str.strip_chars().str.len_chars() > 0).sum().alias(name) for name in names
-    ).row(0)
+    counts = frame.select(filled(name).sum().alias(name) for name in names).row(0)
     originals = intake.table.original_headers
     return [
         ColumnMapping(

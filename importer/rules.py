@@ -49,6 +49,7 @@ RULES: Final[dict[str, Rule]] = {
         # intake and header mapping (raised by the pipeline)
         Rule("header-blank", _W, "intake"),
         Rule("header-duplicate", _W, "intake"),
+        Rule("header-renamed", _W, "intake"),
         Rule("row-too-short", _W, "intake"),
         Rule("row-too-long", _W, "intake"),
         Rule("encoding-uncertain", _W, "intake"),

@@ -35,6 +35,19 @@ _MERGE_PREFIX: Final = "__merge_"
 _RENDER_CHUNK: Final = 100_000
 
 
+def filled(column: str) -> pl.Expr:
+    """True for a cell with content: not empty, not only whitespace or zero-width characters.
+
+    The one definition of a "non-empty cell" for the column counts and the accounting; the
+    cleaning empties exactly the other cells (without a finding, as they held nothing).
+    """
+    import polars as pl
+
+    from importer.clean import ZERO_WIDTH
+
+    return pl.col(column).fill_null("").str.replace_all(ZERO_WIDTH, "").str.strip_chars().str.len_chars() > 0
+
+
 # --- output names ------------------------------------------------------------------------
 
 
@@ -585,9 +598,7 @@ def render_unmapped(
     data_columns = [*sources, *run.moved]
     if not data_columns:
         return None
-    keep = pl.any_horizontal(
-        [pl.col(c).fill_null("").str.strip_chars().str.len_chars() > 0 for c in data_columns]
-    )
+    keep = pl.any_horizontal([filled(c) for c in data_columns])
     # A rejected row keeps all its columns in the rejected file: each cell lands in one file only.
     frame = frame.filter(keep & ~pl.col(ROW).is_in(list(run.rejected_rows)))
     if frame.height == 0:
@@ -613,13 +624,10 @@ def accounting(run: Run, intake: Intake, columns: list[ColumnMapping], uploaded:
         .otherwise(pl.lit("none"))
         .alias("__status")
     )
-    filled = [
-        (pl.col(c.source).fill_null("").str.strip_chars().str.len_chars() > 0).sum().alias(str(c.index))
-        for c in columns
-    ]
+    sums = [filled(c.source).sum().alias(str(c.index)) for c in columns]
     per_status = {"rejected": [0] * len(columns), "uploaded": [0] * len(columns), "none": [0] * len(columns)}
     if columns:
-        table = frame.lazy().group_by(status).agg(filled).collect()
+        table = frame.lazy().group_by(status).agg(sums).collect()
         for row in table.iter_rows(named=True):
             per_status[row["__status"]] = [int(row[str(c.index)]) for c in columns]
     counts = {"upload": 0, "rejected": 0, "unmapped": 0, "lost": 0}
@@ -656,9 +664,9 @@ def _moved_counts(
     if not moved:
         return 0, 0
     rows = frame.filter(pl.col(ROW).is_in(pl.Series(list(moved - rejected), dtype=pl.Int64)))
-    filled = rows.filter(pl.col(source).fill_null("").str.strip_chars().str.len_chars() > 0)
-    in_upload = int(filled.get_column(ROW).is_in(pl.Series(list(uploaded), dtype=pl.Int64)).sum())
-    return in_upload, filled.height - in_upload
+    kept = rows.filter(filled(source))
+    in_upload = int(kept.get_column(ROW).is_in(pl.Series(list(uploaded), dtype=pl.Int64)).sum())
+    return in_upload, kept.height - in_upload
 
 
 # --- settings and writing -----------------------------------------------------------------

@@ -151,7 +151,7 @@ class TestWholeFileDecides:
         assert intake.encoding.evidence == (
             "kein UTF-8 (Byte 0xDF in Zeile 1 ist ungültig); "
             "0xDF 1× (zuerst Zeile 1): cp1252 „ß“, iso8859_15 „ß“, latin_1 „ß“, mac_roman „ﬂ“, cp850 „▀“; "
-            "gewählt: cp1252 (Punkte cp1252 5, iso8859_15 5, latin_1 5, mac_roman -3, cp850 -11)"
+            "gewählt: cp1252 (Punkte cp1252 6, iso8859_15 6, latin_1 6, mac_roman -6, cp850 -12)"
         )
 
     def test_non_ascii_only_in_the_last_of_9000_rows_is_read_as_cp1252(self) -> None:
@@ -212,7 +212,7 @@ class TestWholeFileDecides:
             "0xE8 1× (zuerst Zeile 2): cp1252 „è“, iso8859_15 „è“, latin_1 „è“, cp850 „Þ“, mac_roman „Ë“; "
             "0xF1 1× (zuerst Zeile 2): cp1252 „ñ“, iso8859_15 „ñ“, latin_1 „ñ“, cp850 „±“, mac_roman „Ò“; "
             "0xF8 1× (zuerst Zeile 2): cp1252 „ø“, iso8859_15 „ø“, latin_1 „ø“, cp850 „°“, mac_roman „¯“; "
-            "gewählt: cp1252 (Punkte cp1252 7, iso8859_15 7, latin_1 7, cp850 1, mac_roman -6)"
+            "gewählt: cp1252 (Punkte cp1252 7, iso8859_15 7, latin_1 7, cp850 -3, mac_roman -18)"
         )
 
     def test_euro_sign_decides_between_cp1252_and_iso8859_15(self) -> None:
@@ -228,7 +228,7 @@ class TestWholeFileDecides:
             "kein UTF-8 (Byte 0xFC in Zeile 2 ist ungültig); "
             "0xA4 1× (zuerst Zeile 2): iso8859_15 „€“, cp1252 „¤“, latin_1 „¤“, cp850 „ñ“, mac_roman „§“; "
             "0xFC 1× (zuerst Zeile 2): iso8859_15 „ü“, cp1252 „ü“, latin_1 „ü“, cp850 „³“, mac_roman „¸“; "
-            "gewählt: iso8859_15 (Punkte iso8859_15 6, cp1252 3, latin_1 3, cp850 2, mac_roman -5)"
+            "gewählt: iso8859_15 (Punkte iso8859_15 7, cp1252 4, latin_1 4, cp850 0, mac_roman -11)"
         )
 
     def test_utf8_with_its_only_multibyte_character_in_the_last_row_is_utf8(self) -> None:
