@@ -456,13 +456,13 @@ class _Mapper:
             else:
                 column.note = msg("mapping-manual-unmapped")
             return column
+        if header in self.tables.names:  # the catalog's own name wins, even over the never-map list
+            _apply(column, header, "exact", 1.0)
+            return column
         norm = normalize(header)
         reason = self._never(norm)
         if reason is not None:
             column.note = msg("mapping-never", reason=_reason(reason))
-            return column
-        if header in self.tables.names:
-            _apply(column, header, "exact", 1.0)
             return column
         target = self.tables.catalog_keys.get(norm.key)
         if target is not None:

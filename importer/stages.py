@@ -564,7 +564,7 @@ def render_rejected(run: Run, intake: Intake) -> tuple[bytes | memoryview, ...] 
         .group_by(ROW, maintain_order=True)
         .agg(pl.col("__why").str.join(" | "))
     )
-    source = intake.table.frame.filter(pl.col(ROW).is_in(pl.Series(list(run.rejected_rows), dtype=pl.Int64)))
+    source = intake.table.frame.filter(pl.col(ROW).is_in(list(run.rejected_rows)))
     row_col, reason_col = msg("rejected-row-column"), msg("rejected-reason-column")
     data_columns = intake.table.columns + intake.table.extra_columns
 
@@ -617,9 +617,9 @@ def accounting(run: Run, intake: Intake, columns: list[ColumnMapping], uploaded:
 
     frame = intake.table.frame
     status = (
-        pl.when(pl.col(ROW).is_in(pl.Series(list(run.rejected_rows), dtype=pl.Int64)))
+        pl.when(pl.col(ROW).is_in(list(run.rejected_rows)))
         .then(pl.lit("rejected"))
-        .when(pl.col(ROW).is_in(pl.Series(list(uploaded), dtype=pl.Int64)))
+        .when(pl.col(ROW).is_in(list(uploaded)))
         .then(pl.lit("uploaded"))
         .otherwise(pl.lit("none"))
         .alias("__status")
@@ -663,9 +663,9 @@ def _moved_counts(
 
     if not moved:
         return 0, 0
-    rows = frame.filter(pl.col(ROW).is_in(pl.Series(list(moved - rejected), dtype=pl.Int64)))
+    rows = frame.filter(pl.col(ROW).is_in(list(moved - rejected)))
     kept = rows.filter(filled(source))
-    in_upload = int(kept.get_column(ROW).is_in(pl.Series(list(uploaded), dtype=pl.Int64)).sum())
+    in_upload = int(kept.get_column(ROW).is_in(list(uploaded)).sum())
     return in_upload, kept.height - in_upload
 
 
