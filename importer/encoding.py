@@ -20,6 +20,20 @@ from importer.errors import InputUnusableError
 from importer.messages import msg
 from importer.model import EncodingInfo
 
+#: Code pages business data from elsewhere in Europe comes in (asked only for a second opinion):
+#: Central European, Cyrillic, Greek, Turkish, Baltic; Windows and ISO variants.
+_OTHER_CODE_PAGES: Final = (
+    "cp1250",
+    "cp1251",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "iso8859_2",
+    "iso8859_5",
+    "iso8859_7",
+    "iso8859_9",
+    "koi8_r",
+)
 #: Single-byte candidates, in order of precedence when they read a file alike.
 CANDIDATES: Final = ("cp1252", "iso8859_15", "latin_1", "cp850", "mac_roman")
 
@@ -34,7 +48,7 @@ _BOMS: Final = (
 _GERMAN: Final = frozenset("äöüÄÖÜß")
 _NAME_LETTERS: Final = frozenset("éèêëáàâãåçñóòôõøúùûíìîïýÿæœÉÈÊËÁÀÂÃÅÇÑÓÒÔÕØÚÙÛÍÌÎÏÝÆŒðÐþÞ")
 _RARE_LETTERS: Final = frozenset("šžŠŽ")
-_TYPOGRAPHY: Final = frozenset("€„“”‘’‚–—…•°§²³µ·´«»×®©™")
+_TYPOGRAPHY: Final = frozenset("€£¥¢„“”‘’‚–—…•°§²³µ·´«»×®©™")
 #: A no-break space is common in data that went through Excel or Word.
 _NBSP: Final = "\u00a0"
 #: Readings that cannot follow a lowercase letter inside a word ("MŠller", "M„nner").
@@ -46,6 +60,7 @@ _ASCII_BYTES: Final = bytes(range(128))
 # non-ASCII kept as it is (first table) or folded to "H" (second table).
 _CLASS_KEEP: Final = bytes(ord("l") if 97 <= b <= 122 else ord(".") if b < 128 else b for b in range(256))
 _AFTER_LOWER: Final = re.compile(rb"l([\x80-\xff])")
+_UTF8_PAIR: Final = re.compile(rb"[\xc2-\xdf][\x80-\xbf]")
 _CLASS_FOLD: Final = bytes(ord("H") if b >= 128 else ord(".") for b in range(256))
 
 
@@ -170,6 +185,13 @@ def _utf16_without_bom(data: bytes) -> EncodingInfo | None:
 
 
 def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo:
+    # Every candidate must decode every byte of the file ...
+    decodable = sorted(set(high))
+    # ... but UTF-8 pairs inside a non-UTF-8 file are double-encoding leftovers ("BÃ¤ckerei"):
+    # they say nothing about the code page (the cleaning repairs them), so they are not scored.
+    scored, pairs = _UTF8_PAIR.subn(b"", data)
+    if pairs:
+        data, high = scored, scored.translate(None, _ASCII_BYTES)
     counts = [0] * 256
     for value in set(high):
         counts[value] = high.count(value)
@@ -182,6 +204,8 @@ def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo
     folded = data.translate(_CLASS_FOLD)
     long_runs = folded.count(b".HHHH") + (1 if folded.startswith(b"HHHH") else 0)
     evidence: list[str] = [not_utf8]
+    if pairs:
+        evidence.append(msg("evidence-utf8-pairs", pairs=pairs))
     # Line ends hint at the writer: lone CR is classic Mac (mac_roman), CRLF is DOS/Windows.
     # One point per non-ASCII byte: enough to settle a near tie (cp850 "è" vs mac_roman "ä").
     crlf = data.count(b"\r\n")
@@ -193,7 +217,7 @@ def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo
     for name in CANDIDATES:
         chars: dict[int, str] = {}
         undefined = None
-        for b in present:
+        for b in decodable:
             try:
                 chars[b] = bytes([b]).decode(name)
             except UnicodeDecodeError:
@@ -225,20 +249,38 @@ def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo
     else:
         evidence.append(msg("evidence-same", chosen=chosen))
     info = EncodingInfo(chosen, False, "; ".join(evidence), chosen)
-    return _second_opinion(data, high, info, scores[chosen], long_runs)
+    reading = readings[chosen]
+    odd = sum(
+        counts[b] if _weight(reading[b]) < 0 else after_lower[b] if _odd_after_lower(reading[b]) else 0
+        for b in present
+    )
+    return _second_opinion(data, high, info, scores[chosen], long_runs, odd)
 
 
-def _second_opinion(data: bytes, high: bytes, info: EncodingInfo, score: int, runs: int) -> EncodingInfo:
-    """Ask charset-normalizer when the Western reading looks implausible."""
-    implausible = score <= 0 or (runs >= 3 and runs * 4 > len(high) * 0.3)
+def _second_opinion(
+    data: bytes, high: bytes, info: EncodingInfo, score: int, runs: int, odd: int
+) -> EncodingInfo:
+    """Ask charset-normalizer when the Western reading looks implausible.
+
+    Implausible: a score of zero or less, many runs of four or more non-ASCII bytes (Cyrillic,
+    Greek), or more than a tenth of the non-ASCII bytes read as odd characters (Polish "£ódŸ").
+    """
+    implausible = (
+        score <= 0 or (runs >= 3 and runs * 4 > len(high) * 0.3) or (odd >= 3 and odd * 10 > len(high))
+    )
     if not implausible:
         return info
     from charset_normalizer import from_bytes  # heavy and rarely needed: imported here
 
-    best = from_bytes(data[:2_000_000]).best()
+    best = from_bytes(data[:2_000_000], cp_isolation=list(_OTHER_CODE_PAGES)).best()
     if best is None or best.encoding in CANDIDATES or best.encoding in ("utf_8", "ascii"):
         return info
-    detail = msg("evidence-high-runs", runs=runs) if runs else msg("evidence-low-score", score=score)
+    if runs >= 3:
+        detail = msg("evidence-high-runs", runs=runs)
+    elif odd:
+        detail = msg("evidence-odd-readings", odd=odd, total=len(high))
+    else:
+        detail = msg("evidence-low-score", score=score)
     return EncodingInfo(
         info.name,
         info.bom,

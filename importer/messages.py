@@ -439,6 +439,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{runs}× vier oder mehr Nicht-ASCII-Bytes in Folge",
         "en": "{runs}× four or more non-ASCII bytes in a row",
     },
+    "evidence-utf8-pairs": {
+        "de": "{pairs} UTF-8-Bytefolgen (doppelt kodierter Text wie „Ã¤“) nicht gewertet",
+        "en": "{pairs} UTF-8 byte pairs (double-encoded text like “Ã¤”) not scored",
+    },
+    "evidence-odd-readings": {
+        "de": "{odd} von {total} Nicht-ASCII-Bytes ergeben unpassende Zeichen",
+        "en": "{odd} of {total} non-ASCII bytes give unlikely characters",
+    },
     "evidence-low-score": {"de": "nur {score} Punkte", "en": "only {score} points"},
     "delimiter-semicolon": {"de": "Semikolon", "en": "semicolon"},
     "delimiter-comma": {"de": "Komma", "en": "comma"},
@@ -874,14 +882,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Customer number reassigned",
     },
     "rule-customer-number-renumbered-hint": {
-        "de": "Nichts zu tun; die neue Nummer steht in der Upload-Datei (--renumber).",
-        "en": "Nothing to do; the new number is in the upload file (--renumber).",
-    },
-    "rule-supplier-number-renumbered-title": {
-        "de": "Lieferantennummer neu vergeben",
-        "en": "Supplier number reassigned",
-    },
-    "rule-supplier-number-renumbered-hint": {
         "de": "Nichts zu tun; die neue Nummer steht in der Upload-Datei (--renumber).",
         "en": "Nothing to do; the new number is in the upload file (--renumber).",
     },

@@ -89,7 +89,6 @@ RULES: Final[dict[str, Rule]] = {
         # output and renumbering (raised by the pipeline)
         Rule("output-unencodable", _E, "output"),
         Rule("customer-number-renumbered", _F, "output"),
-        Rule("supplier-number-renumbered", _F, "output"),
     )
 }
 

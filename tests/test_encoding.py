@@ -212,7 +212,7 @@ class TestWholeFileDecides:
             "0xE8 1× (zuerst Zeile 2): cp1252 „è“, iso8859_15 „è“, latin_1 „è“, cp850 „Þ“, mac_roman „Ë“; "
             "0xF1 1× (zuerst Zeile 2): cp1252 „ñ“, iso8859_15 „ñ“, latin_1 „ñ“, cp850 „±“, mac_roman „Ò“; "
             "0xF8 1× (zuerst Zeile 2): cp1252 „ø“, iso8859_15 „ø“, latin_1 „ø“, cp850 „°“, mac_roman „¯“; "
-            "gewählt: cp1252 (Punkte cp1252 7, iso8859_15 7, latin_1 7, cp850 -3, mac_roman -18)"
+            "gewählt: cp1252 (Punkte cp1252 10, iso8859_15 10, latin_1 10, cp850 -3, mac_roman -15)"
         )
 
     def test_euro_sign_decides_between_cp1252_and_iso8859_15(self) -> None:
@@ -343,6 +343,41 @@ SPEC_NAMES = [
     "Zoë Noël",
     "Gaëlle Lefèvre",
 ]
+
+
+class TestDoubleEncodingAndOtherCodePages:
+    """UTF-8 leftovers do not decide the code page; a non-Western file is flagged as uncertain."""
+
+    def test_utf8_leftovers_do_not_pick_iso8859_15(self) -> None:
+        """ "BÃ¤ckerei" (UTF-8 read as cp1252, saved again) keeps cp1252, so the cleaning can repair it."""
+        text = "Name;Ort\r\nBÃ¤ckerei Groß;Köln\r\n"
+        raw = text.encode("cp1252")
+        assert raw.decode("iso8859_15") == "Name;Ort\r\nBÃ€ckerei Groß;Köln\r\n"
+
+        info = intake_bytes(raw, Path("x.csv")).encoding
+
+        assert info.name == "cp1252"
+        assert "1 UTF-8-Bytefolgen (doppelt kodierter Text wie „Ã¤“) nicht gewertet" in info.evidence
+
+    def test_polish_file_is_uncertain(self) -> None:
+        """A cp1250 file read as cp1252 gives "£ódŸ": the encoding is reported as uncertain (a warning)."""
+        text = "Name;Ort\r\n" + "".join(f"Łódź Świętokrzyska {i};Kraków\r\n" for i in range(30))
+
+        intake = intake_bytes(text.encode("cp1250"), Path("x.csv"))
+
+        assert intake.encoding.confident is False
+        assert intake.encoding.alternative is not None
+        assert [i.code for i in intake.issues] == ["encoding-uncertain"]
+        assert "--encoding" in intake.issues[0].message
+
+    def test_german_file_is_certain(self) -> None:
+        """The near miss: a German cp1252 file with € and „“ is read with confidence and no warning."""
+        text = "Name;Notiz\r\n" + "".join(f"Müller {i};„Rabatt“ 5 € – Straße\r\n" for i in range(30))
+
+        intake = intake_bytes(text.encode("cp1252"), Path("x.csv"))
+
+        assert (intake.encoding.name, intake.encoding.confident) == ("cp1252", True)
+        assert intake.issues == []
 
 
 class TestWindowsCodePagesFirst:

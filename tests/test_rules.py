@@ -69,7 +69,6 @@ class TestRegistry:
         "encoding-uncertain": Severity.WARNING,
         "output-unencodable": Severity.ERROR,
         "customer-number-renumbered": Severity.FIX,
-        "supplier-number-renumbered": Severity.FIX,
     }
 
     def test_pipeline_codes_have_their_documented_severity(self) -> None:
