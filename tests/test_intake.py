@@ -447,3 +447,29 @@ class TestSize:
     def test_human_size(self, n: int, shown: str) -> None:
         """Sizes are shown in decimal units with a German decimal comma, and exactly in bytes."""
         assert human_size(n) == shown
+
+
+class TestLargeTextPath:
+    """Large texts are cut into lines lazily; the result is the same as for small ones."""
+
+    @pytest.mark.parametrize("ending", ["\r\n", "\n", "\r"])
+    def test_lazy_lines_parse_alike(self, monkeypatch: pytest.MonkeyPatch, ending: str) -> None:
+        """With the StringIO limit at 0, records, rows, lines and the unclosed-quote check stay the same."""
+        import importer.parse
+
+        text = ending.join(
+            ["Name;Notiz", 'Müller;"zwei' + ending + 'Zeilen"', "", "Schmidt;x\u2028y\x0cz", 'Weber;"a;b"']
+        )
+        data = text.encode("utf-8")
+        small = intake_bytes(data, Path("x.csv"))
+        monkeypatch.setattr(importer.parse, "_STRINGIO_LIMIT", 0)
+        large = intake_bytes(data, Path("x.csv"))
+        assert large.table.frame.equals(small.table.frame)
+        assert large.table.frame.get_column("__line__").to_list() == [2, 5, 6]
+        assert large.table.frame.get_column("Notiz").to_list() == [
+            f"zwei{ending}Zeilen",
+            "x\u2028y\x0cz",
+            "a;b",
+        ]
+        with pytest.raises(InputUnusableError, match="ab Zeile 7 wird"):
+            intake_bytes(data + f'{ending}Kaputt;"offen'.encode(), Path("x.csv"))
