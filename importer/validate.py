@@ -68,9 +68,15 @@ def _failure_cases(data: pl.DataFrame, role: str, catalog: Catalog) -> pl.DataFr
 
     # The formula check is one pandera check (one collect) per column; screen all columns in
     # one pass and attach it only where a cell could fail it.
-    screen = data.select(pl.col(c).str.contains(FORMULA_PATTERN).any().alias(c) for c in data.columns).row(0)
-    suspects = [c for c, hit in zip(data.columns, screen, strict=True) if hit]
-    schema = build_schema(role, "any", catalog, formula_columns=suspects)
+    # Likewise, value checks cannot fail on a column without values.
+    columns = data.columns
+    screen = data.select(
+        *[pl.col(c).str.contains(FORMULA_PATTERN).any().alias(f"f{i}") for i, c in enumerate(columns)],
+        *[pl.col(c).is_null().all().alias(f"e{i}") for i, c in enumerate(columns)],
+    ).row(0)
+    suspects = [c for c, hit in zip(columns, screen[: len(columns)], strict=True) if hit]
+    empty = [c for c, none in zip(columns, screen[len(columns) :], strict=True) if none]
+    schema = build_schema(role, "any", catalog, formula_columns=suspects, empty_columns=empty)
     try:
         with config_context(validation_enabled=True, validation_depth=ValidationDepth.SCHEMA_AND_DATA):
             schema.validate(data, lazy=True)

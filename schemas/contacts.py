@@ -246,13 +246,29 @@ def _contact_person_others(catalog: Catalog, column: CatalogColumn) -> list[str]
     return [c.name for c in catalog.columns if c.group == column.group and c.name != column.name]
 
 
+#: Checks that can only fail on a filled cell of their own column.
+VALUE_ONLY: Final = frozenset(
+    {
+        "customer-number-range", "supplier-number-range",
+        "customer-number-duplicate", "supplier-number-duplicate",
+        "email-invalid", "postcode-invalid", "country-unknown", "value-too-long", "vat-id-invalid",
+        "formula-like-value", "phone-scientific-notation", "company-name-in-person-field",
+    }
+)  # fmt: skip
+
+
 def rule_checks(
-    role: str, catalog: Catalog, *, formula_columns: Collection[str] | None = None
+    role: str,
+    catalog: Catalog,
+    *,
+    formula_columns: Collection[str] | None = None,
+    empty_columns: Collection[str] = (),
 ) -> dict[str, list[RuleCheck]]:
     """The rule checks of each column of ``role``, in catalog order; every kind included.
 
-    ``formula_columns`` limits the formula check to the columns that can fail it (a caller
-    that has screened the data); None checks every column.
+    A caller that has screened the data may pass ``formula_columns``, the only columns the
+    formula check can fail on (None: every column), and ``empty_columns``, columns without a
+    value, whose value-only checks (:data:`VALUE_ONLY`) cannot fail and are left out.
     """
     names = catalog.names(role)
     present = set(names)
@@ -298,18 +314,26 @@ def rule_checks(
             found.append(no_legal_form(name))
         if "phone-scientific-notation" in rules:
             found.append(phone_not_scientific(name))
+    for name in empty_columns:
+        if name in checks:
+            checks[name] = [check for check in checks[name] if check.code not in VALUE_ONLY]
     return checks
 
 
 def build_schema(
-    role: str, kind: str, catalog: Catalog, *, formula_columns: Collection[str] | None = None
+    role: str,
+    kind: str,
+    catalog: Catalog,
+    *,
+    formula_columns: Collection[str] | None = None,
+    empty_columns: Collection[str] = (),
 ) -> pa.DataFrameSchema:
     """The schema for contacts of ``role`` (customers/suppliers) and ``kind`` (company/person/any).
 
     Only the catalog columns of ``role`` are declared (all ``pl.String``, nullable); other
     columns such as ``__row__`` are neither required nor checked. A kind-specific schema
     holds the checks that concern its kind, each passing on rows of the other kind.
-    ``formula_columns``: see :func:`rule_checks`.
+    ``formula_columns`` and ``empty_columns``: see :func:`rule_checks`.
     """
     if role not in ROLES:
         raise ValueError(role)
@@ -317,7 +341,8 @@ def build_schema(
         raise ValueError(kind)
     wanted = _BOTH if kind == "any" else frozenset({kind})
     columns: dict[str, pa.Column] = {}
-    for name, rules in rule_checks(role, catalog, formula_columns=formula_columns).items():
+    screened = rule_checks(role, catalog, formula_columns=formula_columns, empty_columns=empty_columns)
+    for name, rules in screened.items():
         checks = []
         for rule in rules:
             kinds = rule.kinds & wanted

@@ -550,3 +550,34 @@ class TestValidateOutput:
         one = Issue(3, 3, "E-Mail 1", "x@", "email-invalid", Severity.ERROR, "m")
         header = Issue(1, 1, None, None, "header-blank", Severity.WARNING, "h")
         assert sort_issues([one, header, one], CATALOG) == [header, one]
+
+
+class TestScreenedSchema:
+    """validate() leaves out checks that cannot fail; the findings stay the same."""
+
+    def test_value_checks_skip_empty_columns(self) -> None:
+        """An all-empty column gets no value-only checks, but name checks stay."""
+        from schemas.contacts import VALUE_ONLY, build_schema
+
+        full = build_schema("customers", "any", CATALOG)
+        screened = build_schema("customers", "any", CATALOG, empty_columns=["E-Mail 2", "Nachname"])
+        assert {c.name for c in full.columns["E-Mail 2"].checks} == {"email-invalid", "formula-like-value"}
+        assert screened.columns["E-Mail 2"].checks == []
+        kept = {c.name for c in screened.columns["Nachname"].checks}
+        assert "name-missing" in kept
+        assert not kept & VALUE_ONLY
+
+    def test_findings_unchanged_by_screening(self) -> None:
+        """A frame with empty columns yields exactly the findings of the unscreened schema."""
+        rows = [
+            {**PERSON, "E-Mail 1": "kaputt", "Kundennummer": "123"},
+            {**COMPANY, "Telefon 1": "=1+1"},
+            {"Vorname": "Ohne"},
+        ]
+        frame = make_frame(*rows)
+        assert {(i.row, i.column, i.code) for i in validate(frame, "customers", CATALOG)} == {
+            (2, "Kundennummer", "customer-number-range"),
+            (2, "E-Mail 1", "email-invalid"),
+            (3, "Telefon 1", "formula-like-value"),
+            (4, "Nachname", "name-missing"),
+        }
