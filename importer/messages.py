@@ -328,6 +328,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": 'Die Spalte „{source}“ ({count} Werte) wurde nicht zugeordnet; sie ähnelt „{suggestion}“ ({score} %). Ist das richtig, ordnen Sie sie mit --map "{source}={suggestion}" zu; sonst stehen ihre Werte in der Datei der nicht zugeordneten Spalten.',
         "en": 'The column “{source}” ({count} values) was not mapped; it resembles “{suggestion}” ({score} %). If that is right, map it with --map "{source}={suggestion}"; otherwise its values are in the unmapped-columns file.',
     },
+    "removed-value-column": {"de": "{source} (entfernt)", "en": "{source} (removed)"},
     "merge-unused-column": {"de": "{source} (nicht übernommen)", "en": "{source} (not merged)"},
     "renumber-old-column": {"de": "Kundennummer (alt)", "en": "Kundennummer (old)"},
     "customer-number-cleared": {

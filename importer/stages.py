@@ -191,6 +191,7 @@ def process(
             {c.index: cleared for c in columns if c.target == "Kundennummer" and c.merge is None}
         )
     moved.update(unused_merge_inputs(fixes, intake, columns, moved_cells))
+    moved.update(removed_values(fixes, intake, columns, moved_cells))
     frame = assign_roles(frame, options.kind)
     parts: list[Sequence[Issue]] = [intake.issues, mapping_issues(columns), fixes, renumbered]
     for role, flag in (("customers", _IS_CUSTOMER), ("suppliers", _IS_SUPPLIER)):
@@ -201,6 +202,35 @@ def process(
     issues = IssueList.concat(parts).sorted(catalog.names())
     rejected = issues.rows_with(Severity.ERROR)
     return Run(frame, issues, rejected, moved, moved_cells)
+
+
+def removed_values(
+    fixes: IssueList, intake: Intake, columns: list[ColumnMapping], moved_cells: dict[int, set[int]]
+) -> dict[str, pl.Series]:
+    """Values a fix removed outright (Anrede "Firma" on a company row) go to the unmapped file."""
+    import polars as pl
+
+    removed = fixes.frame.filter(
+        (pl.col("severity") == Severity.FIX.value)
+        & pl.col("fixed_value").is_null()
+        & (pl.col("value").fill_null("").str.strip_chars() != "")
+        & (pl.col("code") != "whitespace-trimmed")
+    )
+    if removed.height == 0:
+        return {}
+    extra: dict[str, pl.Series] = {}
+    frame = intake.table.frame
+    for column in columns:
+        if column.merge is not None or column.target is None or column.destination != "upload":
+            continue
+        rows = set(removed.filter(pl.col("column") == column.target).get_column("row").to_list())
+        if not rows:
+            continue
+        extra[msg("removed-value-column", source=column.source)] = frame.select(
+            pl.when(pl.col(ROW).is_in(list(rows))).then(pl.col(column.source)).otherwise(None)
+        ).to_series()
+        moved_cells[column.index] = moved_cells.get(column.index, set()) | rows
+    return extra
 
 
 #: The catalog columns a merge input is merged into, by merge kind.

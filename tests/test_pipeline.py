@@ -622,3 +622,30 @@ class TestLanguageAndJson:
         assert printed == json.loads((out / "m.report.json").read_text(encoding="utf-8"))
         assert printed["exit_code"] == 1
         assert printed["outputs"]["report_html"] == str(out / "m.report.html")
+
+
+class TestRemovedValuesAreKept:
+    """A value a fix removes outright still ends in a file: the unmapped file."""
+
+    def test_firma_salutation_goes_to_the_unmapped_file(self, tmp_path: Path) -> None:
+        """Anrede "Firma" on a company row is removed from the upload and kept as "Anrede (entfernt)"."""
+        source = tmp_path / "k.csv"
+        source.write_text(
+            "Firmenname;Anrede;Nachname\r\nACME GmbH;Firma;\r\n;Herrn;Meier\r\n", encoding="utf-8"
+        )
+
+        result = check(source, tmp_path / "out")
+
+        unmapped = csv_rows((tmp_path / "out" / "k.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert unmapped == [["Zeile", "Anrede (entfernt)"], ["2", "Firma"]]
+        assert result.accounting["cells_in_unmapped"] == 1
+        assert result.accounting["balanced"] is True
+
+    def test_normalized_value_is_not_duplicated(self, tmp_path: Path) -> None:
+        """The near miss: "Herrn" → "Herr" changes the value but removes nothing, so no unmapped file."""
+        source = tmp_path / "k.csv"
+        source.write_text("Anrede;Vorname;Nachname\r\nHerrn;Max;Meier\r\n", encoding="utf-8")
+
+        check(source, tmp_path / "out")
+
+        assert not (tmp_path / "out" / "k.unmapped.csv").exists()
