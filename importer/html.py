@@ -24,12 +24,30 @@ from pathlib import Path, PurePath
 from typing import Any, Final, Protocol
 from urllib.parse import quote
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
 from importer.catalog import Catalog, CatalogColumn
 from importer.issues import IssueList
 from importer.messages import LANGUAGES, MESSAGES, language, msg
+
+
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Compiled templates kept in the user's cache folder (XDG), so later runs skip compiling.
+
+    Keyed by version; when the folder cannot be made (read-only home), templates are compiled
+    each run as usual.
+    """
+    from importer import __version__
+
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    folder = base / "lexoffice-import" / f"jinja-{__version__}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(folder))
+
 
 ENV: Final = Environment(
     loader=PackageLoader("importer"),
@@ -38,6 +56,7 @@ ENV: Final = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
     keep_trailing_newline=True,
+    bytecode_cache=_bytecode_cache(),
 )
 
 #: Findings shown per code in the report; the rest are counted and left to the JSON report.
