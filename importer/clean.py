@@ -205,10 +205,19 @@ def _map_values(
 ) -> pl.DataFrame:
     """Run ``fix`` on the distinct values of ``columns`` (matching ``opts["pattern"]``), apply the changes."""
     pattern: str | None = opts.get("pattern")
-    for column in columns:
+    present = [c for c in columns if c in frame.columns]
+    if not present:
+        return frame
+
+    def keep(value: pl.Expr) -> pl.Expr:
+        return value.is_not_null() if pattern is None else value.str.contains(pattern).fill_null(False)
+
+    # The distinct candidates of every column in one pass (one collect, not one per column).
+    found = frame.select(pl.col(c).filter(keep(pl.col(c))).unique().implode() for c in present).row(0)
+    for column, candidates in zip(present, found, strict=True):
+        if not candidates:
+            continue
         value = pl.col(column)
-        keep = value.is_not_null() if pattern is None else value.str.contains(pattern).fill_null(False)
-        candidates = frame.select(value.filter(keep).unique()).to_series().to_list()
         mapping = {v: fixed for v in candidates if (fixed := fix(v)) != v}
         if mapping:
             old, new = list(mapping), pl.Series(list(mapping.values()), dtype=pl.String)
@@ -252,9 +261,19 @@ def _squeeze(expr: pl.Expr) -> pl.Expr:
 
 def _trim(frame: pl.DataFrame, names: list[str], merges: list[str], log: _Log) -> pl.DataFrame:
     """Whitespace cleanup and NFC of every cell that needs it; blank cells become null without an issue."""
-    for column in [*names, *merges]:
+    targets = [*names, *merges]
+
+    def needs_squeeze(column: str) -> pl.Expr:
         value = pl.col(column)
-        needs = value.str.contains(_NEEDS_SQUEEZE) | (value == "")
+        return value.str.contains(_NEEDS_SQUEEZE) | (value == "")
+
+    # Which columns need it at all: one pass over every column instead of one per column.
+    hits = frame.select(needs_squeeze(c).any() for c in targets).row(0)
+    for column, hit in zip(targets, hits, strict=True):
+        if not hit:
+            continue
+        value = pl.col(column)
+        needs = needs_squeeze(column)
         log_to = log if column in names else _Log()
         frame = _patch(
             frame, needs, {column: _squeeze(value)}, log_to, "whitespace-trimmed", skip_emptied=True

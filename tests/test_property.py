@@ -26,6 +26,7 @@ import csv
 import io
 import json
 import os
+import re
 import tempfile
 import unicodedata
 from collections.abc import Callable
@@ -370,8 +371,9 @@ def filled(value: str) -> bool:
 def tokens_found(value: str, row_text: str) -> bool:
     """Every word of a merged value (house number, "PLZ Ort", contact person) is in the uploaded row."""
     text = unicodedata.normalize("NFC", row_text).casefold()
-    for token in unicodedata.normalize("NFC", value).split():
-        word = token.strip(",").casefold()
+    # "Meier, Hans" and "0,0" are split at the comma: words are separated by spaces and commas.
+    for token in re.split(r"[\s,]+", unicodedata.normalize("NFC", value)):
+        word = token.casefold()
         if word and word not in text and word.rstrip(".") not in SALUTATION_WORDS:
             return False
     return True
