@@ -135,9 +135,30 @@ def main() -> None:
     """The lexoffice-import command group."""
 
 
+#: Options more than one command takes, each defined once.
+DEBUG_OPTION = click.option("--debug", is_flag=True, help=msg("help-debug"))
+CATALOG_OPTION = click.option(
+    "--catalog", type=click.Path(path_type=Path, dir_okay=False), default=None, help=msg("help-catalog")
+)
+LANG_OPTION = click.option(
+    "--lang", type=click.Choice(["de", "en"]), default="de", show_default=True, help=msg("help-lang")
+)
+
+
+def output_encoding_option(help_key: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--output-encoding utf-8|utf-8-sig|cp1252`` with the help text ``help_key``."""
+    return click.option(
+        "--output-encoding",
+        type=click.Choice(["utf-8", "utf-8-sig", "cp1252"]),
+        default="utf-8",
+        show_default=True,
+        help=msg(help_key),
+    )
+
+
 def common_input_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The options every command that reads a contact file shares."""
-    func = click.option("--debug", is_flag=True, help=msg("help-debug"))(func)
+    func = DEBUG_OPTION(func)
     func = click.option(
         "--max-input-size",
         type=SizeType(),
@@ -181,12 +202,7 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
         metavar="QUELLE=ZIEL",
         help=msg("help-map"),
     )(func)
-    return click.option(
-        "--catalog",
-        type=click.Path(path_type=Path, dir_okay=False),
-        default=None,
-        help=msg("help-catalog"),
-    )(func)
+    return CATALOG_OPTION(func)
 
 
 @main.command(epilog=_EXIT_HELP, help=msg("help-cmd-check"))
@@ -207,13 +223,7 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
     show_default=True,
     help=msg("help-kind"),
 )
-@click.option(
-    "--output-encoding",
-    type=click.Choice(["utf-8", "utf-8-sig", "cp1252"]),
-    default="utf-8",
-    show_default=True,
-    help=msg("help-output-encoding"),
-)
+@output_encoding_option("help-output-encoding")
 @click.option(
     "--renumber",
     default=None,
@@ -222,13 +232,7 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
 )
 @click.option("--mask", is_flag=True, help=msg("help-mask"))
 @click.option("--no-html", is_flag=True, help=msg("help-no-html"))
-@click.option(
-    "--lang",
-    type=click.Choice(["de", "en"]),
-    default="de",
-    show_default=True,
-    help=msg("help-lang"),
-)
+@LANG_OPTION
 @click.option("--json", "as_json", is_flag=True, help=msg("help-json"))
 def check(
     files: tuple[Path, ...],
@@ -364,16 +368,9 @@ def map_command(
     default=None,
     help=msg("help-reference-out"),
 )
-@click.option(
-    "--catalog",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help=msg("help-catalog"),
-)
-@click.option(
-    "--lang", type=click.Choice(["de", "en"]), default="de", show_default=True, help=msg("help-lang")
-)
-@click.option("--debug", is_flag=True, help=msg("help-debug"))
+@CATALOG_OPTION
+@LANG_OPTION
+@DEBUG_OPTION
 def reference_command(out_file: Path | None, catalog: Path | None, lang: str, debug: bool) -> None:
     """The reference command (help text: help-cmd-reference)."""
     from importer.catalog import load_catalog
@@ -413,20 +410,9 @@ def reference_command(out_file: Path | None, catalog: Path | None, lang: str, de
     default=None,
     help=msg("help-template-out"),
 )
-@click.option(
-    "--output-encoding",
-    type=click.Choice(["utf-8", "utf-8-sig", "cp1252"]),
-    default="utf-8",
-    show_default=True,
-    help=msg("help-template-encoding"),
-)
-@click.option(
-    "--catalog",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help=msg("help-catalog"),
-)
-@click.option("--debug", is_flag=True, help=msg("help-debug"))
+@output_encoding_option("help-template-encoding")
+@CATALOG_OPTION
+@DEBUG_OPTION
 def template_command(
     kind: str, out_file: Path | None, output_encoding: str, catalog: Path | None, debug: bool
 ) -> None:
