@@ -41,7 +41,7 @@ def _load_pandera_without_strategies() -> None:
 
 _load_pandera_without_strategies()
 
-from schemas.contacts import FORMULA_PATTERN, FOUR_DIGIT_POSTCODE_COUNTRIES, postcode_countries  # noqa: E402
+from schemas.contacts import FOUR_DIGIT_POSTCODE_COUNTRIES, postcode_countries, rule_checks  # noqa: E402
 
 ROW: Final = "__row__"
 LINE: Final = "__line__"
@@ -59,6 +59,11 @@ def _prepare(frame: pl.DataFrame, names: list[str]) -> pl.DataFrame:
     return frame.select(exprs)
 
 
+_NO_CASES: Final = pl.DataFrame(
+    schema={"column": pl.String, "check": pl.String, "index": pl.Int32, "failure_case": pl.String}
+)
+
+
 def _failure_cases(data: pl.DataFrame, role: str, catalog: Catalog) -> pl.DataFrame:
     """pandera's failure cases (column, check, index, failure_case); empty when all checks pass."""
     import pandera.polars as pa
@@ -66,17 +71,21 @@ def _failure_cases(data: pl.DataFrame, role: str, catalog: Catalog) -> pl.DataFr
 
     from schemas import build_schema
 
-    # The formula check is one pandera check (one collect) per column; screen all columns in
-    # one pass and attach it only where a cell could fail it.
-    # Likewise, value checks cannot fail on a column without values.
-    columns = data.columns
-    screen = data.select(
-        *[pl.col(c).str.contains(FORMULA_PATTERN).any().alias(f"f{i}") for i, c in enumerate(columns)],
-        *[pl.col(c).is_null().all().alias(f"e{i}") for i, c in enumerate(columns)],
-    ).row(0)
-    suspects = [c for c, hit in zip(columns, screen[: len(columns)], strict=True) if hit]
-    empty = [c for c, none in zip(columns, screen[len(columns) :], strict=True) if none]
-    schema = build_schema(role, "any", catalog, formula_columns=suspects, empty_columns=empty)
+    # pandera runs every check with several collects of its own; a check that no row fails
+    # cannot add a finding. All pass expressions are therefore evaluated in one polars pass
+    # first, and pandera gets only the checks that fail somewhere (their findings unchanged).
+    lazy = data.lazy()
+    keys: list[tuple[str, str]] = []
+    probes: list[pl.Expr] = []
+    for column, rules in rule_checks(role, catalog).items():
+        for rule in rules:
+            probes.append((~rule.build(lazy).fill_null(True)).any().alias(f"p{len(keys)}"))
+            keys.append((column, rule.code))
+    hits = lazy.select(probes).collect().row(0) if probes else ()
+    failing = {key for key, hit in zip(keys, hits, strict=True) if hit}
+    if not failing:
+        return _NO_CASES
+    schema = build_schema(role, "any", catalog, only=failing)
     try:
         with config_context(validation_enabled=True, validation_depth=ValidationDepth.SCHEMA_AND_DATA):
             schema.validate(data, lazy=True)
@@ -87,9 +96,7 @@ def _failure_cases(data: pl.DataFrame, role: str, catalog: Catalog) -> pl.DataFr
             # a check that raised or a dtype/column error: a programming error, not a data finding
             raise RuntimeError(f"schema validation failed: {broken.row(0, named=True)}") from exc
         return cases.select("column", "check", "index", "failure_case")
-    return pl.DataFrame(
-        schema={"column": pl.String, "check": pl.String, "index": pl.Int32, "failure_case": pl.String}
-    )
+    return _NO_CASES
 
 
 def _first_rows(data: pl.DataFrame, column: str) -> pl.DataFrame:

@@ -246,29 +246,15 @@ def _contact_person_others(catalog: Catalog, column: CatalogColumn) -> list[str]
     return [c.name for c in catalog.columns if c.group == column.group and c.name != column.name]
 
 
-#: Checks that can only fail on a filled cell of their own column.
-VALUE_ONLY: Final = frozenset(
-    {
-        "customer-number-range", "supplier-number-range",
-        "customer-number-duplicate", "supplier-number-duplicate",
-        "email-invalid", "postcode-invalid", "country-unknown", "value-too-long", "vat-id-invalid",
-        "formula-like-value", "phone-scientific-notation", "company-name-in-person-field",
-    }
-)  # fmt: skip
-
-
 def rule_checks(
     role: str,
     catalog: Catalog,
     *,
-    formula_columns: Collection[str] | None = None,
-    empty_columns: Collection[str] = (),
+    only: Collection[tuple[str, str]] | None = None,
 ) -> dict[str, list[RuleCheck]]:
     """The rule checks of each column of ``role``, in catalog order; every kind included.
 
-    A caller that has screened the data may pass ``formula_columns``, the only columns the
-    formula check can fail on (None: every column), and ``empty_columns``, columns without a
-    value, whose value-only checks (:data:`VALUE_ONLY`) cannot fail and are left out.
+    ``only`` keeps just the given (column, code) pairs (a caller that knows which checks fail).
     """
     names = catalog.names(role)
     present = set(names)
@@ -308,15 +294,13 @@ def rule_checks(
             found.append(contact_person_name(name, others))
         if name == VAT_ID:
             found.append(vat_valid(name))
-        if formula_columns is None or name in formula_columns:
-            found.append(formula_free(name))
+        found.append(formula_free(name))
         if name in (FIRST_NAME, LAST_NAME) and COMPANY in present:
             found.append(no_legal_form(name))
         if "phone-scientific-notation" in rules:
             found.append(phone_not_scientific(name))
-    for name in empty_columns:
-        if name in checks:
-            checks[name] = [check for check in checks[name] if check.code not in VALUE_ONLY]
+    if only is not None:
+        checks = {name: [c for c in found if (name, c.code) in only] for name, found in checks.items()}
     return checks
 
 
@@ -325,15 +309,14 @@ def build_schema(
     kind: str,
     catalog: Catalog,
     *,
-    formula_columns: Collection[str] | None = None,
-    empty_columns: Collection[str] = (),
+    only: Collection[tuple[str, str]] | None = None,
 ) -> pa.DataFrameSchema:
     """The schema for contacts of ``role`` (customers/suppliers) and ``kind`` (company/person/any).
 
     Only the catalog columns of ``role`` are declared (all ``pl.String``, nullable); other
     columns such as ``__row__`` are neither required nor checked. A kind-specific schema
     holds the checks that concern its kind, each passing on rows of the other kind.
-    ``formula_columns`` and ``empty_columns``: see :func:`rule_checks`.
+    ``only``: see :func:`rule_checks`.
     """
     if role not in ROLES:
         raise ValueError(role)
@@ -341,7 +324,7 @@ def build_schema(
         raise ValueError(kind)
     wanted = _BOTH if kind == "any" else frozenset({kind})
     columns: dict[str, pa.Column] = {}
-    screened = rule_checks(role, catalog, formula_columns=formula_columns, empty_columns=empty_columns)
+    screened = rule_checks(role, catalog, only=only)
     for name, rules in screened.items():
         checks = []
         for rule in rules:
