@@ -91,7 +91,7 @@ def _odd_after_lower(char: str) -> bool:
     return char.isupper() or char in _NOT_AFTER_LOWER or unicodedata.category(char) in ("Sm", "So", "Sc")
 
 
-def _line_of(data: bytes, pos: int) -> int:
+def line_of(data: bytes, pos: int) -> int:
     """1-based physical line of byte offset ``pos`` (LF, CRLF and lone CR all count)."""
     head = data[:pos]
     crlf = head.count(b"\r\n")
@@ -125,7 +125,7 @@ def detect_encoding(data: bytes, forced: str | None = None, *, path: str = "") -
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        not_utf8 = msg("evidence-not-utf8", byte=data[exc.start], line=_line_of(data, exc.start))
+        not_utf8 = msg("evidence-not-utf8", byte=data[exc.start], line=line_of(data, exc.start))
     else:
         sample = text[:200_000]
         multi = [c for c in dict.fromkeys(sample) if ord(c) > 127]
@@ -162,7 +162,7 @@ def _strict_decode(data: bytes, decoder: str, path: str) -> None:
                 path=path,
                 encoding=decoder,
                 byte=data[exc.start],
-                line=_line_of(data, exc.start),
+                line=line_of(data, exc.start),
             )
         ) from None
 
@@ -240,7 +240,7 @@ def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo
     deciding.sort(key=lambda b: -counts[b])
     for b in deciding[:4]:
         shown = ", ".join(f"{n} {_display(readings[n][b])}" for n in ranked)
-        first = msg("evidence-first-line", line=_line_of(data, data.find(bytes([b]))))
+        first = msg("evidence-first-line", line=line_of(data, data.find(bytes([b]))))
         evidence.append(msg("evidence-byte", byte=b, count=counts[b], first=first, readings=shown))
     if deciding:
         evidence.append(

@@ -38,19 +38,6 @@ class Issue:
     message: str
     fixed_value: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        """The record as the JSON report writes it."""
-        return {
-            "row": self.row,
-            "line": self.line,
-            "column": self.column,
-            "value": self.value,
-            "code": self.code,
-            "severity": self.severity.value,
-            "message": self.message,
-            "fixed_value": self.fixed_value,
-        }
-
 
 @dataclass(frozen=True, slots=True)
 class EncodingInfo:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from importer.encoding import line_of
 from importer.errors import InputUnusableError
 from importer.messages import current_language, msg
 
@@ -75,11 +76,6 @@ def refuse_other_formats(data: bytes, path: str) -> None:
     raise InputUnusableError(msg("input-other-format", path=path, format=name, howto=msg(howto)))
 
 
-def _first_line(data: bytes, pos: int) -> int:
-    head = data[:pos]
-    return head.count(b"\n") + head.count(b"\r") - head.count(b"\r\n") + 1
-
-
 _CONTROL: Final = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
 
 
@@ -90,13 +86,13 @@ def refuse_binary(data: bytes, path: str) -> None:
     """
     nul = data.count(0)
     if nul:
-        detail = msg("binary-nul", count=nul, line=_first_line(data, data.find(0)))
+        detail = msg("binary-nul", count=nul, line=line_of(data, data.find(0)))
         raise InputUnusableError(msg("input-binary", path=path, detail=detail, howto=msg("howto-export")))
     sample = data[:1_000_000]
     controls = len(sample) - len(sample.translate(None, _CONTROL))
     if controls and (controls > 50 or controls > len(sample) * 0.01):
         first = min(p for p in (sample.find(bytes([b])) for b in _CONTROL) if p >= 0)
-        detail = msg("binary-control", count=controls, line=_first_line(data, first))
+        detail = msg("binary-control", count=controls, line=line_of(data, first))
         raise InputUnusableError(msg("input-binary", path=path, detail=detail, howto=msg("howto-export")))
 
 

@@ -204,6 +204,15 @@ def process(
     return Run(frame, issues, rejected, moved, moved_cells)
 
 
+def _cells_of(frame: pl.DataFrame, source: str, rows: set[int]) -> pl.Series:
+    """``source``'s cells in ``rows`` (null elsewhere): a column for the unmapped file."""
+    import polars as pl
+
+    return frame.select(
+        pl.when(pl.col(ROW).is_in(list(rows))).then(pl.col(source)).otherwise(None)
+    ).to_series()
+
+
 def removed_values(
     fixes: IssueList, intake: Intake, columns: list[ColumnMapping], moved_cells: dict[int, set[int]]
 ) -> dict[str, pl.Series]:
@@ -226,9 +235,7 @@ def removed_values(
         rows = set(removed.filter(pl.col("column") == column.target).get_column("row").to_list())
         if not rows:
             continue
-        extra[msg("removed-value-column", source=column.source)] = frame.select(
-            pl.when(pl.col(ROW).is_in(list(rows))).then(pl.col(column.source)).otherwise(None)
-        ).to_series()
+        extra[msg("removed-value-column", source=column.source)] = _cells_of(frame, column.source, rows)
         moved_cells[column.index] = moved_cells.get(column.index, set()) | rows
     return extra
 
@@ -265,10 +272,7 @@ def unused_merge_inputs(
         rows = {i.row for i in unused if i.column in targets}
         if not rows:
             continue
-        name = msg("merge-unused-column", source=column.source)
-        extra[name] = frame.select(
-            pl.when(pl.col(ROW).is_in(list(rows))).then(pl.col(column.source)).otherwise(None)
-        ).to_series()
+        extra[msg("merge-unused-column", source=column.source)] = _cells_of(frame, column.source, rows)
         moved_cells[column.index] = rows
     return extra
 

@@ -7,7 +7,6 @@ each finding comes from the rule registry (:mod:`importer.rules`), the message f
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Final
 
 import polars as pl
@@ -15,7 +14,6 @@ import polars as pl
 from importer.catalog import Catalog
 from importer.issues import IssueList
 from importer.messages import msg
-from importer.model import Issue
 from importer.rules import issues_from_frame, message_expr
 
 
@@ -202,28 +200,3 @@ def validate(frame: pl.DataFrame, role: str, catalog: Catalog) -> IssueList:
         )
     )
     return issues_from_frame(table)
-
-
-def sort_issues(issues: Iterable[Issue], catalog: Catalog, *, dedupe: bool = True) -> list[Issue]:
-    """Issues sorted by (row, catalog column order, code); file-wide and header issues first.
-
-    With ``dedupe`` an issue equal to an earlier one is dropped, e.g. a shared-column finding of
-    a row that was validated both as customer and as supplier.
-    """
-    order = {name: i for i, name in enumerate(catalog.names())}
-
-    def key(issue: Issue) -> tuple[int, int, str]:
-        column = -1 if issue.column is None else order.get(issue.column, len(order))
-        return issue.row, column, issue.code
-
-    result = sorted(issues, key=key)
-    if not dedupe:
-        return result
-    seen: set[tuple[int, str | None, str, str | None]] = set()
-    unique: list[Issue] = []
-    for issue in result:
-        ident = (issue.row, issue.column, issue.code, issue.value)
-        if ident not in seen:
-            seen.add(ident)
-            unique.append(issue)
-    return unique

@@ -10,10 +10,11 @@ import polars as pl
 import pytest
 
 from importer.catalog import Catalog, load_catalog
+from importer.issues import IssueList
 from importer.messages import MESSAGES, language, msg
 from importer.model import Issue, Severity
 from importer.rules import RULES, codes, message_expr, severity
-from importer.validate import sort_issues, validate
+from importer.validate import validate
 from schemas import build_schema, rule_checks
 
 CATALOG = load_catalog()
@@ -545,11 +546,11 @@ class TestValidateOutput:
             issue = validate(make_frame({**COMPANY, "E-Mail 1": "bad@"}), "customers", CATALOG)[0]
         assert issue.message.startswith("“bad@” in E-Mail 1 is no valid e-mail address")
 
-    def test_sort_issues_dedupes_both_role_findings(self) -> None:
+    def test_sorting_dedupes_both_role_findings(self) -> None:
         """A finding repeated by validating a row as customer and as supplier is kept once."""
         one = Issue(3, 3, "E-Mail 1", "x@", "email-invalid", Severity.ERROR, "m")
         header = Issue(1, 1, None, None, "header-blank", Severity.WARNING, "h")
-        assert sort_issues([one, header, one], CATALOG) == [header, one]
+        assert IssueList.of([one, header, one]).sorted(CATALOG.names()) == [header, one]
 
 
 class TestScreenedSchema:
