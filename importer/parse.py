@@ -110,7 +110,114 @@ def unique_headers(headers: list[str]) -> tuple[list[str], list[Issue]]:
 
 
 def parse(text: str, dialect: Dialect, *, path: str = "") -> Table:
-    """Parse ``text`` (already decoded) into a :class:`Table`."""
+    """Parse ``text`` (already decoded) into a :class:`Table`.
+
+    Well-formed files go through polars' CSV reader (:func:`parse_regular`); everything else
+    (ragged or blank records, stray quotes, lone CR inside an LF file) through Python's csv
+    module, which reports each irregularity by row (:func:`parse_irregular`). Both give the
+    same table for every file the first one accepts.
+    """
+    return parse_regular(text, dialect) or parse_irregular(text, dialect, path=path)
+
+
+#: Line breaks as this module counts them: CRLF, LF and a lone CR each end a physical line.
+_BREAK_PATTERN: Final = r"\r\n|\r|\n"
+
+
+def _grammar(delimiter: str) -> str:
+    """A regex (Rust syntax, for polars) matching text made only of RFC 4180 records.
+
+    Fields are either fully quoted (quotes inside doubled) or hold no quote at all. Text
+    it does not match is left to Python's csv module, whose lenient reading of stray quotes
+    polars does not share.
+    """
+    d = "\\|" if delimiter == "|" else delimiter
+    field = f'(?:"(?:[^"]|"")*"|[^"{d}\\r\\n]*)'
+    record = f"{field}(?:{d}{field})*"
+    return f"^{record}(?:(?:\\r\\n|\\n|\\r){record})*$"
+
+
+def parse_regular(text: str, dialect: Dialect) -> Table | None:
+    """Parse a well-formed file with polars' CSV reader; ``None`` when the file is not one.
+
+    Well-formed: well-quoted (see :func:`_grammar`), a header and at least one record of
+    two or more fields each, every record exactly as wide as the header, no blank record,
+    no lone CR in a file that has LF. Counting delimiters and line breaks in the text and
+    in the parsed values proves that polars saw the same records as the grammar; as every
+    record is then one line apart from the next plus the breaks inside its values, row and
+    line numbers follow from those counts.
+    """
+    import polars as pl
+
+    delimiter = dialect.delimiter
+    if dialect.quotechar != '"' or len(delimiter) != 1 or delimiter in '"\r\n':
+        return None
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
+    # Line breaks and delimiters are ASCII: counting them in the UTF-8 bytes is exact and fast.
+    if b"\n" in data:
+        breaks_in_text = data.count(b"\n")
+        if b"\r" in data and data.count(b"\r") != data.count(b"\r\n"):
+            return None  # polars keeps a lone CR in an unquoted value; csv ends the line there
+        eol = "\n"
+    else:
+        breaks_in_text = data.count(b"\r")
+        eol = "\r"
+    if not pl.Series([text]).str.contains(_grammar(delimiter)).item():
+        return None
+    try:
+        frame = pl.read_csv(
+            data,
+            has_header=False,
+            infer_schema=False,
+            separator=delimiter,
+            quote_char='"',
+            empty_string_is_null=False,
+            eol_char=eol,
+            raise_if_empty=False,
+            truncate_ragged_lines=False,
+        )
+    except pl.exceptions.PolarsError:
+        return None  # a record wider than the header, or text polars will not take
+    width, height = frame.width, frame.height
+    if width < 2 or height < 2:
+        return None
+    raw = frame.columns
+    joined = pl.concat_str(raw)
+    stats = frame.select(
+        joined.str.count_matches(_BREAK_PATTERN).alias("breaks"),
+        joined.str.count_matches(delimiter, literal=True).alias("delims"),
+        # Python's str.strip also strips the separators U+001C–U+001F, which \s does not cover.
+        joined.str.contains(r"[^\s\x1c-\x1f]").not_().alias("blank"),
+    )
+    value_breaks, value_delimiters, blank = stats.select(
+        pl.col("breaks").sum(), pl.col("delims").sum(), pl.col("blank").any()
+    ).row(0)
+    if blank:
+        return None
+    if data.count(delimiter.encode()) != (width - 1) * height + value_delimiters:
+        return None  # some record is narrower than the header
+    trailing = 1 if data.endswith((b"\r", b"\n")) else 0
+    if breaks_in_text != height - 1 + trailing + value_breaks:
+        return None  # blank lines polars skipped
+    header = [str(v) for v in frame.row(0)]
+    columns, issues = unique_headers(header)
+    records = height - 1
+    breaks = stats.get_column("breaks")
+    inner = breaks.slice(1)
+    lines = inner.cum_sum() - inner + pl.int_range(2 + breaks[0], 2 + breaks[0] + records, eager=True)
+    frame = frame.slice(1).rename(dict(zip(raw, columns, strict=True)))
+    frame = frame.with_columns(
+        pl.int_range(2, records + 2, eager=True, dtype=pl.Int64).alias(ROW),
+        lines.cast(pl.Int64).alias(LINE),
+    )
+    return Table(frame, columns, header, [], issues, 0)
+
+
+def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
+    """Parse any text with Python's csv module, reporting ragged records and counting blank ones."""
     import polars as pl
 
     reader = csv.reader(_lines(text), delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=False)
