@@ -12,8 +12,9 @@ European file), and then the result is marked as uncertain.
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
+from collections import Counter
+from dataclasses import dataclass
 from typing import Final
 
 from importer.errors import InputUnusableError
@@ -56,12 +57,26 @@ _NOT_AFTER_LOWER: Final = frozenset("„‚§¤¦¨©®¬±×÷")
 #: DOS and classic-Mac code pages must beat the Windows ones clearly: points per non-ASCII byte.
 _RARE_CODE_PAGE_PRIOR: Final = 2
 _ASCII_BYTES: Final = bytes(range(128))
-# Byte classes for two counting passes in C: lowercase ASCII → "l", other ASCII → ".",
-# non-ASCII kept as it is (first table) or folded to "H" (second table).
-_CLASS_KEEP: Final = bytes(ord("l") if 97 <= b <= 122 else ord(".") if b < 128 else b for b in range(256))
-_AFTER_LOWER: Final = re.compile(rb"l([\x80-\xff])")
-_UTF8_PAIR: Final = re.compile(rb"[\xc2-\xdf][\x80-\xbf]")
-_CLASS_FOLD: Final = bytes(ord("H") if b >= 128 else ord(".") for b in range(256))
+
+
+def _class_of(b: int) -> int:
+    if 97 <= b <= 122:
+        return ord("l")  # lowercase ASCII letter
+    if b < 128:
+        return ord(".")  # any other ASCII byte
+    if 0xC2 <= b <= 0xDF:
+        return ord("L")  # could lead a two-byte UTF-8 sequence
+    if b <= 0xBF:
+        return ord("C")  # could continue one
+    return ord("H")  # any other non-ASCII byte
+
+
+#: Byte classes: the statistics below are counted on ``data.translate(_CLASSES)`` with
+#: C-speed bytes methods, never byte by byte in Python.
+_CLASSES: Final = bytes(_class_of(b) for b in range(256))
+#: After the UTF-8 pairs are gone only "lowercase", "other ASCII" and "non-ASCII" matter.
+_FOLD_HIGH: Final = bytes.maketrans(b"LCH", b"HHH")
+_HIGH_CLASSES: Final = frozenset(b"LCH")
 
 
 def _weight(char: str) -> int:
@@ -93,9 +108,85 @@ def _odd_after_lower(char: str) -> bool:
 
 def line_of(data: bytes, pos: int) -> int:
     """1-based physical line of byte offset ``pos`` (LF, CRLF and lone CR all count)."""
-    head = data[:pos]
-    crlf = head.count(b"\r\n")
-    return head.count(b"\n") + head.count(b"\r") - crlf + 1
+    crlf = data.count(b"\r\n", 0, pos)
+    return data.count(b"\n", 0, pos) + data.count(b"\r", 0, pos) - crlf + 1
+
+
+@dataclass(frozen=True, slots=True)
+class _ByteStats:
+    """What the scoring needs to know about the non-ASCII bytes of a file."""
+
+    #: Occurrences of each byte value (index), UTF-8 pairs excluded.
+    counts: list[int]
+    #: Occurrences right after a lowercase ASCII letter, UTF-8 pairs removed first.
+    after_lower: list[int]
+    #: Runs of four or more non-ASCII bytes (a hint at a non-Western file).
+    long_runs: int
+    #: Two-byte UTF-8 sequences, as found left to right.
+    pairs: int
+    #: Non-ASCII bytes scored (pairs excluded).
+    scored: int
+
+
+def _byte_stats(data: bytes) -> _ByteStats:
+    """Count non-ASCII bytes and their context in a few passes over ``data`` in C.
+
+    UTF-8 pairs inside a non-UTF-8 file are double-encoding leftovers ("BÃ¤ckerei"): they
+    say nothing about the code page (the cleaning repairs them), so they are left out, as
+    if removed from the file (:func:`_without_pairs` corrects the counts).
+    """
+    classes = data.translate(_CLASSES)
+    # "L" and "C" are disjoint, so counting "LC" finds exactly the pairs a left-to-right scan finds.
+    pairs = classes.count(b"LC")
+    high = data.translate(None, _ASCII_BYTES)
+    folded = classes.translate(_FOLD_HIGH)
+    # "lH" cannot overlap itself: replacing it marks exactly the bytes after a lowercase letter,
+    # and deleting the ASCII classes leaves one flag per non-ASCII byte, in order.
+    flags = folded.replace(b"lH", b"X").translate(None, b"l.")
+    counts = [0] * 256
+    for value, n in Counter(high).items():
+        counts[value] = n
+    after_lower = [0] * 256
+    for (value, flag), n in Counter(zip(high, flags, strict=True)).items():
+        if flag == ord("X"):
+            after_lower[value] = n
+    long_runs = folded.count(b".HHHH") + folded.count(b"lHHHH") + (1 if folded.startswith(b"HHHH") else 0)
+    stats = _ByteStats(counts, after_lower, long_runs, pairs, len(high))
+    return _without_pairs(stats, data, classes) if pairs else stats
+
+
+def _without_pairs(stats: _ByteStats, data: bytes, classes: bytes) -> _ByteStats:
+    """Correct ``stats`` as if every UTF-8 pair had been removed from ``data`` (they are few)."""
+    counts, after_lower = list(stats.counts), list(stats.after_lower)
+    starts: list[int] = []
+    pos = classes.find(b"LC")
+    while pos >= 0:
+        starts.append(pos)
+        pos = classes.find(b"LC", pos + 2)
+    paired = set(starts)
+    # What precedes each pair once the pairs before it are gone: its class, or 0 at the start.
+    before: dict[int, int] = {}
+    runs: dict[int, tuple[int, int]] = {}  # affected runs of non-ASCII bytes: start -> (end, pair bytes)
+    for p in starts:
+        counts[data[p]] -= 1
+        counts[data[p + 1]] -= 1
+        before[p] = before.get(p - 2, 0) if p - 2 in paired else (classes[p - 1] if p else 0)
+        if p and classes[p - 1] == ord("l"):
+            after_lower[data[p]] -= 1  # counted while the pair was there; it is not scored
+        q = p + 2
+        if q < len(data) and classes[q] in _HIGH_CLASSES and q not in paired and before[p] == ord("l"):
+            after_lower[data[q]] += 1  # the byte after the pair now follows a lowercase letter
+        start = p
+        while start and classes[start - 1] in _HIGH_CLASSES:
+            start -= 1
+        end, inside = runs.get(start, (p + 2, 0))
+        while end < len(classes) and classes[end] in _HIGH_CLASSES:
+            end += 1
+        runs[start] = (end, inside + 2)
+    long_runs = stats.long_runs
+    for start, (end, inside) in runs.items():
+        long_runs += (end - start - inside >= 4) - (end - start >= 4)
+    return _ByteStats(counts, after_lower, long_runs, stats.pairs, stats.scored - 2 * stats.pairs)
 
 
 def _display(char: str) -> str:
@@ -185,24 +276,11 @@ def _utf16_without_bom(data: bytes) -> EncodingInfo | None:
 
 
 def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo:
-    # Every candidate must decode every byte of the file ...
+    # Every candidate must decode every byte of the file, UTF-8 pairs included.
     decodable = sorted(set(high))
-    # ... but UTF-8 pairs inside a non-UTF-8 file are double-encoding leftovers ("BÃ¤ckerei"):
-    # they say nothing about the code page (the cleaning repairs them), so they are not scored.
-    scored, pairs = _UTF8_PAIR.subn(b"", data)
-    if pairs:
-        data, high = scored, scored.translate(None, _ASCII_BYTES)
-    counts = [0] * 256
-    for value in set(high):
-        counts[value] = high.count(value)
+    stats = _byte_stats(data)
+    counts, after_lower, pairs, scored = stats.counts, stats.after_lower, stats.pairs, stats.scored
     present = [b for b in range(128, 256) if counts[b]]
-    # An uppercase reading right after a lowercase letter ("MŠller") is a wrong reading;
-    # runs of four or more non-ASCII bytes hint at a non-Western file (one scan finds both).
-    after_lower = [0] * 256
-    for value in _AFTER_LOWER.findall(data.translate(_CLASS_KEEP)):
-        after_lower[value[0]] += 1
-    folded = data.translate(_CLASS_FOLD)
-    long_runs = folded.count(b".HHHH") + (1 if folded.startswith(b"HHHH") else 0)
     evidence: list[str] = [not_utf8]
     if pairs:
         evidence.append(msg("evidence-utf8-pairs", pairs=pairs))
@@ -211,7 +289,7 @@ def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo
     crlf = data.count(b"\r\n")
     lone_cr, lone_lf = data.count(b"\r") - crlf, data.count(b"\n") - crlf
     # Classic Mac OS ended lines with a lone CR; a CRLF file is almost surely not from it.
-    mac_hint = len(high) if lone_cr > crlf + lone_lf else -3 * len(high) if crlf > lone_cr + lone_lf else 0
+    mac_hint = scored if lone_cr > crlf + lone_lf else -3 * scored if crlf > lone_cr + lone_lf else 0
     scores: dict[str, int] = {}
     readings: dict[str, dict[int, str]] = {}
     for name in CANDIDATES:
@@ -232,7 +310,7 @@ def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo
             for b in present
         ) + (mac_hint if name == "mac_roman" else 0)
         if name in ("cp850", "mac_roman"):
-            scores[name] -= _RARE_CODE_PAGE_PRIOR * len(high)
+            scores[name] -= _RARE_CODE_PAGE_PRIOR * scored
     # latin_1 decodes everything, so at least one candidate remains.
     ranked = sorted(scores, key=lambda n: (-scores[n], CANDIDATES.index(n)))
     chosen = ranked[0]
@@ -254,20 +332,18 @@ def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo
         counts[b] if _weight(reading[b]) < 0 else after_lower[b] if _odd_after_lower(reading[b]) else 0
         for b in present
     )
-    return _second_opinion(data, high, info, scores[chosen], long_runs, odd)
+    return _second_opinion(data, scored, info, scores[chosen], stats.long_runs, odd)
 
 
 def _second_opinion(
-    data: bytes, high: bytes, info: EncodingInfo, score: int, runs: int, odd: int
+    data: bytes, high: int, info: EncodingInfo, score: int, runs: int, odd: int
 ) -> EncodingInfo:
     """Ask charset-normalizer when the Western reading looks implausible.
 
     Implausible: a score of zero or less, many runs of four or more non-ASCII bytes (Cyrillic,
     Greek), or more than a tenth of the non-ASCII bytes read as odd characters (Polish "£ódŸ").
     """
-    implausible = (
-        score <= 0 or (runs >= 3 and runs * 4 > len(high) * 0.3) or (odd >= 3 and odd * 10 > len(high))
-    )
+    implausible = score <= 0 or (runs >= 3 and runs * 4 > high * 0.3) or (odd >= 3 and odd * 10 > high)
     if not implausible:
         return info
     from charset_normalizer import from_bytes  # heavy and rarely needed: imported here
@@ -278,7 +354,7 @@ def _second_opinion(
     if runs >= 3:
         detail = msg("evidence-high-runs", runs=runs)
     elif odd:
-        detail = msg("evidence-odd-readings", odd=odd, total=len(high))
+        detail = msg("evidence-odd-readings", odd=odd, total=high)
     else:
         detail = msg("evidence-low-score", score=score)
     return EncodingInfo(

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from importer.encoding import detect_encoding
+from importer.encoding import _byte_stats, detect_encoding
 from importer.errors import InputUnusableError
 from importer.intake import intake_bytes
 
@@ -433,3 +435,36 @@ class TestDosAndMacCodePages:
         assert intake.encoding.name == "mac_roman"
         assert intake.dialect.line_terminator == "\r"
         assert intake.table.frame["Name"].to_list() == [name, name]
+
+
+class TestByteStatistics:
+    """The scoring's byte counts, taken in C passes, equal their plain definition.
+
+    The definition: remove every two-byte UTF-8 sequence (a double-encoding leftover), then
+    count each non-ASCII byte, count it again when a lowercase ASCII letter precedes it, and
+    count the runs of four or more non-ASCII bytes.
+    """
+
+    @staticmethod
+    def by_definition(data: bytes) -> tuple[list[int], list[int], int, int, int]:
+        scored, pairs = re.subn(rb"[\xc2-\xdf][\x80-\xbf]", b"", data)
+        counts, after_lower = [0] * 256, [0] * 256
+        for b in re.findall(rb"[\x80-\xff]", scored):
+            counts[b[0]] += 1
+        for b in re.findall(rb"[a-z]([\x80-\xff])", scored):
+            after_lower[b[0]] += 1
+        runs = len(re.findall(rb"(?:^|[\x00-\x7f])[\x80-\xff]{4}", scored))
+        return counts, after_lower, runs, pairs, sum(counts)
+
+    @given(st.lists(st.sampled_from(b"aZ; \n\xc3\xa4\xdf\xfc\x80\xbf\xc2\xe0"), max_size=40).map(bytes))
+    @settings(max_examples=1000)
+    def test_equal_to_the_definition(self, data: bytes) -> None:
+        stats = _byte_stats(data)
+        got = (stats.counts, stats.after_lower, stats.long_runs, stats.pairs, stats.scored)
+        assert got == self.by_definition(data)
+
+    def test_leftover_pairs_are_not_scored(self) -> None:
+        # "BÃ¤ckerei" in a cp1252 file: the pair C3 A4 is removed, "k" then follows "B".
+        data = "Bäckerei Müller".encode().replace(b"M\xc3\xbc", b"M\xfc")
+        stats = _byte_stats(data)
+        assert (stats.pairs, stats.scored, stats.counts[0xFC], stats.counts[0xC3]) == (1, 1, 1, 0)
