@@ -116,6 +116,12 @@ def _markup_translator(lang: str) -> Callable[..., Markup]:
     return tm
 
 
+def _badge(severity: str, lang: str) -> Markup:
+    """The severity label, as the ``severity`` macro in macros.html renders it."""
+    label = msg(f"html-sev-{severity}", lang=lang)
+    return Markup('<span class="sev sev-{}">{}</span>').format(severity, label)
+
+
 def _check_lang(lang: str) -> None:
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; known: {', '.join(LANGUAGES)}")
@@ -708,6 +714,11 @@ def _counts(issues: Sequence[Mapping[str, Any]]) -> dict[str, int]:
 # --- public API -----------------------------------------------------------------------------
 
 
+def warm_up() -> None:
+    """Load and compile the report's templates ahead of time (the pipeline does it in the background)."""
+    ENV.get_template("report.html")
+
+
 def render_report(
     report: Mapping[str, Any],
     catalog: Catalog,
@@ -820,6 +831,10 @@ def _report_context(
         ),
         "legend": _provenance_legend(lang),
         "groups": groups,
+        # Rendered once, not per finding row (a macro call per row is the slowest part of a page).
+        "badges": {sev: _badge(sev, lang) for sev in _SEVERITIES},
+        "dash": msg("html-dash", lang=lang),
+        "file_wide": msg("html-file-wide", lang=lang),
         "issue_columns": column_options,
         "issue_total": total,
         "outputs": _outputs(report, report_dir, lang),
