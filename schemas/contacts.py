@@ -316,7 +316,7 @@ def build_schema(
     Only the catalog columns of ``role`` are declared (all ``pl.String``, nullable); other
     columns such as ``__row__`` are neither required nor checked. A kind-specific schema
     holds the checks that concern its kind, each passing on rows of the other kind.
-    ``only``: see :func:`rule_checks`.
+    ``only``: see :func:`rule_checks`; the schema then declares only the columns with a check left.
     """
     if role not in ROLES:
         raise ValueError(role)
@@ -331,5 +331,7 @@ def build_schema(
             kinds = rule.kinds & wanted
             if kinds:
                 checks.append(_as_check(rule, _gate(kinds)))
+        if only is not None and not checks:
+            continue  # a column with no failing check: pandera would only re-check its dtype
         columns[name] = pa.Column(pl.String, nullable=True, required=True, checks=checks)
     return pa.DataFrameSchema(columns, strict=False, name=f"lexoffice-{role}-{kind}")
