@@ -24,6 +24,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(PY)
 	@touch $@ $(VENV)/.installed
 
 demo: $(VENV)/.installed
+	@$(PY) -m compileall -q importer schemas reference
 	@$(VENV)/bin/lexoffice-import check $(DEMO_INPUT) --out $(DEMO_OUT); code=$$?; \
 	  echo; echo "Exit-Code $$code (0 = bereit, 1 = bitte prüfen). Ausgaben im Ordner $(DEMO_OUT)/:"; \
 	  ls -1 $(DEMO_OUT); test $$code -le 1
@@ -49,7 +50,10 @@ lint: $(VENV)/.installed-dev
 typecheck: $(VENV)/.installed-dev
 	$(PY) -m mypy
 
+# Byte-compile the project first: the editable install leaves no .pyc files, and where
+# PYTHONDONTWRITEBYTECODE is set every run would otherwise compile the sources anew.
 bench: $(VENV)/.installed-dev
+	$(PY) -m compileall -q importer schemas reference
 	$(PY) tests/benchmarks/run.py
 
 fuzz: $(VENV)/.installed-dev
