@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from importer.model import Dialect
-from importer.parse import LINE, ROW, Table, parse, parse_irregular, parse_regular
+from importer.parse import LINE, ROW, Table, parse, parse_irregular, parse_regular, well_quoted
 
 FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"
 
@@ -158,3 +158,11 @@ def test_fast_reader_agrees_with_the_csv_module(case: tuple[str, str]) -> None:
     issues = [[(i.code, i.row, i.column) for i in t.issues] for t in (fast, slow)]
     assert issues[0] == issues[1]
     assert fast.frame.equals(slow.frame), (fast.frame.rows(), slow.frame.rows())
+
+
+@settings(max_examples=2000 if FUZZ else 300, deadline=None)
+@given(csv_texts())
+def test_both_quoting_checks_agree(case: tuple[str, str]) -> None:
+    """Small files are checked by polars' regex engine, large ones by Python's: same verdict."""
+    delimiter, text = case
+    assert well_quoted(text, delimiter, engine="polars") == well_quoted(text, delimiter, engine="python")
