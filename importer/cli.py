@@ -7,6 +7,7 @@ the commands, so ``--help`` stays fast.
 
 from __future__ import annotations
 
+import gc
 import re
 import sys
 import traceback
@@ -133,6 +134,10 @@ def _expand(paths: tuple[Path, ...]) -> Iterator[Path]:
 )
 def main() -> None:
     """The lexoffice-import command group."""
+    # Fewer garbage collections: importing polars and pandera and building a few hundred
+    # thousand small objects otherwise triggers repeated full collections. mypy does the same;
+    # here it saves about 0.06 s of a 2 MB check. Cycles are still collected, only less often.
+    gc.set_threshold(200_000, 30, 30)
 
 
 #: Options more than one command takes, each defined once.
