@@ -39,9 +39,13 @@ FOUR_DIGIT_POSTCODE_COUNTRIES: Final = ("AT", "CH", "LI")
 POSTCODE_MAX_LENGTH: Final = 10
 
 _LOCAL = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-_LABEL = r"[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?"
+_LABEL = r"[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?"
 #: One e-mail address (RFC 5321 dot-atom local part, internationalised domain names allowed).
-EMAIL_PATTERN: Final = rf"^{_LOCAL}@(?:{_LABEL}\.)+(?:\p{{L}}{{2,63}}|xn--[a-z0-9-]{{1,59}})$"
+#: Label lengths are checked apart (:data:`EMAIL_LONG_LABEL`): a bounded repeat of Unicode
+#: letter classes made polars compile this regex for 56 ms in every run, now about 2 ms.
+EMAIL_PATTERN: Final = rf"^{_LOCAL}@(?:{_LABEL}\.)+(?:\p{{L}}\p{{L}}+|xn--[a-z0-9-]+)$"
+#: A domain label (the part between dots) longer than DNS allows: 63 characters.
+EMAIL_LONG_LABEL: Final = r"@.*[^.@]{64}"
 EMAIL_MAX_LENGTH: Final = 254
 #: Excel runs a cell as a formula when it starts with = or @, or with + / - not followed by a digit.
 FORMULA_PATTERN: Final = r"^(?:[=@]|[+\-](?:[^0-9]|$))"
@@ -141,6 +145,7 @@ def email_valid(column: str) -> RuleCheck:
     value = pl.col(column)
     ok = value.is_null() | (
         value.str.contains(EMAIL_PATTERN)
+        & value.str.contains(EMAIL_LONG_LABEL).not_()
         & (value.str.len_chars() <= EMAIL_MAX_LENGTH)
         & (value.str.split("@").list.first().str.len_chars() <= 64)
     )

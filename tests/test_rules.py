@@ -240,10 +240,17 @@ class TestEmail:
 
     @pytest.mark.parametrize(
         "address",
-        ["info@baeckerei-mueller.de", "a.b+c@example.co.uk", "info@müller.de", "x_y@sub.example.com"],
+        [
+            "info@baeckerei-mueller.de",
+            "a.b+c@example.co.uk",
+            "info@müller.de",
+            "x_y@sub.example.com",
+            "info@" + "x" * 63 + ".de",
+            "info@xn--mller-kva.de",
+        ],
     )
     def test_valid(self, address: str) -> None:
-        """Plain, plus-addressed, internationalised and sub-domain addresses pass."""
+        """Plain, plus-addressed, internationalised, sub-domain and 63-character-label addresses pass."""
         assert codes_of({**COMPANY, "E-Mail 1": address}) == set()
 
     @pytest.mark.parametrize(
@@ -258,10 +265,12 @@ class TestEmail:
             "a@-x.de",
             "info(at)x.de",
             "ä@x.de",
+            "info@" + "x" * 64 + ".de",
+            "info@example." + "d" * 64,
         ],
     )
     def test_invalid(self, address: str) -> None:
-        """Incomplete, spaced, doubled, dotted-wrong and non-ASCII local parts fail."""
+        """Incomplete, spaced, doubled, dotted-wrong, non-ASCII local parts and 64-character labels fail."""
         assert (2, "E-Mail 1", "email-invalid") in findings({**COMPANY, "E-Mail 1": address})
 
     @pytest.mark.parametrize("column", ["E-Mail 2", "Ansprechpartner 1 E-Mail", "Ansprechpartner 2 E-Mail"])
