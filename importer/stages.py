@@ -488,7 +488,7 @@ def render_upload(
     """One role's upload file(s), split under the limit, self-checked; or the findings that stop it."""
     import polars as pl
 
-    from importer.writer import CP1252_UNENCODABLE, csv_lines, header_line, split_parts
+    from importer.writer import CP1252_UNENCODABLE, split_parts
 
     if encoding == "cp1252":
         problems = []
@@ -510,8 +510,7 @@ def render_upload(
         if problems:
             return [], problems
     limit = catalog.settings["upload_limit_bytes"]
-    lines = csv_lines(rows, columns)
-    parts = split_parts(lines, header_line(columns), encoding, limit)
+    parts = split_parts(rows, columns, encoding, limit)
     rendered: list[tuple[Path, int, bytes]] = []
     for number, part in enumerate(parts, start=1):
         path = names.upload(role, None if len(parts) == 1 else number)

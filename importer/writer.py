@@ -1,8 +1,8 @@
 """Stage five: the upload files (split under 2 MB each), the rejected file and the unmapped file.
 
-Rows are serialised with polars expressions: ``;``, CRLF, ``"`` quoting only where needed.
-Sizes are measured after encoding, so a file of umlauts in UTF-8 is split where its
-bytes, not its characters, reach the limit.
+Rows are written by polars' CSV writer: ``;``, CRLF, ``"`` quoting only where needed.
+Sizes are computed per row after encoding, so a file of umlauts in UTF-8 is split where
+its bytes, not its characters, reach the limit.
 """
 
 from __future__ import annotations
@@ -25,32 +25,11 @@ _NEEDS_QUOTES: Final = r'[;"\r\n]'
 _FORMULA_START: Final = r"^[=+\-@]"
 
 
-def quote_expr(column: str, *, excel_safe: bool = False) -> pl.Expr:
-    """A polars expression that renders ``column`` as one CSV field (empty for null)."""
-    import polars as pl
-
-    value = pl.col(column).fill_null("")
-    if excel_safe:
-        value = pl.when(value.str.contains(_FORMULA_START)).then(pl.lit("'") + value).otherwise(value)
-    quoted = pl.lit('"') + value.str.replace_all('"', '""', literal=True) + pl.lit('"')
-    return pl.when(value.str.contains(_NEEDS_QUOTES)).then(quoted).otherwise(value)
-
-
 def quote_text(value: str) -> str:
-    """The same quoting for one Python string (header names)."""
+    """One header name as a CSV field: quoted only when it holds ``;``, ``"`` or a line break."""
     if any(ch in value for ch in ';"\r\n'):
         return '"' + value.replace('"', '""') + '"'
     return value
-
-
-def csv_lines(frame: pl.DataFrame, columns: list[str], *, excel_safe: bool = False) -> pl.Series:
-    """One rendered CSV line (without terminator) per row of ``frame``."""
-    import polars as pl
-
-    if not columns:
-        return pl.Series("line", [""] * frame.height, dtype=pl.String)
-    exprs = [quote_expr(c, excel_safe=excel_safe) for c in columns]
-    return frame.select(pl.concat_str(exprs, separator=DELIMITER).alias("line")).to_series()
 
 
 def header_line(columns: list[str]) -> str:
@@ -58,13 +37,27 @@ def header_line(columns: list[str]) -> str:
     return DELIMITER.join(quote_text(c) for c in columns)
 
 
-def byte_lengths(lines: pl.Series, encoding: str) -> pl.Series:
-    """Encoded length of each line plus its CRLF."""
+def row_sizes(frame: pl.DataFrame, columns: list[str], encoding: str) -> pl.Series:
+    """The encoded size of each row's CSV line, CRLF included, computed without writing the lines.
+
+    A field takes its encoded length, plus two quotes and one more per quote inside when it
+    must be quoted (``;``, ``"``, CR or LF in it: polars' ``quote_style="necessary"``).
+    """
     import polars as pl
 
-    # cp1252 is one byte per character; UTF-8 is measured in bytes.
-    lengths = lines.str.len_chars() if encoding == "cp1252" else lines.str.len_bytes()
-    return (lengths.cast(pl.Int64) + len(TERMINATOR)).alias("bytes")
+    if not columns:
+        return pl.Series("bytes", [len(TERMINATOR)] * frame.height, dtype=pl.Int64)
+    fields = []
+    for column in columns:
+        value = pl.col(column).fill_null("")
+        # cp1252 is one byte per character; UTF-8 is measured in bytes.
+        length = value.str.len_chars() if encoding == "cp1252" else value.str.len_bytes()
+        quoting = pl.when(value.str.contains(_NEEDS_QUOTES)).then(
+            value.str.count_matches('"', literal=True) + 2
+        )
+        fields.append(length.cast(pl.Int64) + quoting.otherwise(0).cast(pl.Int64))
+    extra = len(columns) - 1 + len(TERMINATOR)
+    return frame.select((pl.sum_horizontal(fields) + extra).alias("bytes")).to_series()
 
 
 @dataclass(frozen=True)
@@ -76,16 +69,16 @@ class Part:
     data: bytes
 
 
-def split_parts(lines: pl.Series, header: str, encoding: str, limit: int) -> list[Part]:
-    """Cut ``lines`` at row boundaries into encoded files of at most ``limit`` bytes, each with the header.
+def split_parts(frame: pl.DataFrame, columns: list[str], encoding: str, limit: int) -> list[Part]:
+    """Cut ``frame`` at row boundaries into encoded files of at most ``limit`` bytes, each with the header.
 
-    Part boundaries come from the cumulative encoded sizes (a binary search per part), and
-    each part's text is joined by polars, so no Python string is made per row.
-    A single row that cannot fit beside the header raises :class:`ValueError`.
+    Part boundaries come from the cumulative encoded row sizes (a binary search per part);
+    each part is written by polars' CSV writer. A single row that cannot fit beside the
+    header raises :class:`ValueError` with its index.
     """
-    head = header + TERMINATOR
+    head = header_line(columns) + TERMINATOR
     head_bytes = len(head.encode(encoding))  # includes the BOM for utf-8-sig
-    sizes = byte_lengths(lines, encoding)
+    sizes = row_sizes(frame, columns, encoding)
     too_big = (sizes + head_bytes > limit).arg_true()
     if too_big.len():
         raise ValueError(int(too_big[0]))
@@ -95,14 +88,40 @@ def split_parts(lines: pl.Series, header: str, encoding: str, limit: int) -> lis
     start, done = 0, 0
     while True:
         # Every row fits beside the header (checked above), so each part takes at least one row.
-        stop = max(int(ends.search_sorted(done + budget, side="right")), start + 1)
-        body = lines.slice(start, stop - start).str.join(TERMINATOR).item() if stop > start else ""
-        text = head + body + (TERMINATOR if stop > start else "")
-        parts.append(Part(start, stop, text.encode(encoding)))
-        if stop >= len(lines):
+        stop = max(int(ends.search_sorted(done + budget, side="right")), start + 1) if frame.height else 0
+        body = _write_rows(frame.slice(start, stop - start), columns)
+        data = head.encode(encoding) + (
+            body if encoding != "cp1252" else body.decode("utf-8").encode(encoding)
+        )
+        parts.append(Part(start, stop, data))
+        if stop >= frame.height:
             return parts
         done = int(ends[stop - 1])
         start = stop
+
+
+def _write_rows(frame: pl.DataFrame, columns: list[str]) -> bytes:
+    """The rows as CSV lines in UTF-8 (no header): ``;``, CRLF, quotes only where needed."""
+    import io
+
+    import polars as pl
+
+    if frame.height == 0:
+        return b""
+    if not columns:
+        return TERMINATOR.encode() * frame.height
+    body = io.BytesIO()
+    # Empty strings are written as empty fields, like nulls (polars would quote them).
+    frame.select(pl.col(c).replace("", None) for c in columns).write_csv(
+        body,
+        separator=DELIMITER,
+        quote_char='"',
+        quote_style="necessary",
+        line_terminator=TERMINATOR,
+        null_value="",
+        include_header=False,
+    )
+    return body.getvalue()
 
 
 def render_table(

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from helpers import check, csv_rows, names_in
 
 from importer.errors import SelfCheckError
@@ -599,3 +601,34 @@ class TestHtmlReport:
 
         assert result.outputs.report_html is None
         assert names_in(tmp_path / "out") == ["q.kunden.csv", "q.report.json"]
+
+
+class TestPartSizes:
+    """The split depends on row sizes computed without writing the rows; they must be exact."""
+
+    @settings(max_examples=200, deadline=None)
+    @given(
+        st.lists(
+            st.lists(
+                st.one_of(st.none(), st.text(alphabet='ab ;"\r\näß€„', max_size=8)), min_size=3, max_size=3
+            ),
+            max_size=12,
+        ),
+        st.sampled_from(["utf-8", "utf-8-sig", "cp1252"]),
+        st.integers(min_value=120, max_value=400),
+    )
+    def test_each_part_is_as_large_as_computed(
+        self, rows: list[list[str | None]], encoding: str, limit: int
+    ) -> None:
+        import polars as pl
+
+        from importer.writer import header_line, row_sizes, split_parts
+
+        columns = ["Firmenname", "Straße; Nr", 'Notiz "x"']
+        frame = pl.DataFrame(rows, schema=dict.fromkeys(columns, pl.String), orient="row")
+        sizes = row_sizes(frame, columns, encoding).to_list()
+        head = len((header_line(columns) + "\r\n").encode(encoding))
+        parts = split_parts(frame, columns, encoding, limit)
+        assert [len(p.data) for p in parts] == [head + sum(sizes[p.start : p.stop]) for p in parts]
+        assert all(len(p.data) <= limit for p in parts)
+        assert [(p.start, p.stop) for p in parts][-1][1] == len(rows)
