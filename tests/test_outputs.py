@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
+from helpers import check, csv_rows, names_in
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from helpers import check, csv_rows, names_in
 
 from importer.errors import SelfCheckError
 from importer.intake import read_contacts
