@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
+    import io
+
     import polars as pl
 
 DELIMITER: Final = ";"
@@ -112,7 +114,13 @@ def _write_rows(frame: pl.DataFrame, columns: list[str]) -> bytes:
         return TERMINATOR.encode() * frame.height
     body = io.BytesIO()
     # Empty strings are written as empty fields, like nulls (polars would quote them).
-    frame.select(pl.col(c).replace("", None) for c in columns).write_csv(
+    _append_csv(frame.select(pl.col(c).replace("", None) for c in columns), body)
+    return body.getvalue()
+
+
+def _append_csv(frame: pl.DataFrame, body: io.BytesIO) -> None:
+    """Append ``frame``'s rows to ``body``: ``;``, CRLF, quotes only where needed, null as empty."""
+    frame.write_csv(
         body,
         separator=DELIMITER,
         quote_char='"',
@@ -121,7 +129,6 @@ def _write_rows(frame: pl.DataFrame, columns: list[str]) -> bytes:
         null_value="",
         include_header=False,
     )
-    return body.getvalue()
 
 
 def render_table(
@@ -135,7 +142,7 @@ def render_table(
 
     ``frames`` is one frame or its slices in order. Returned as (BOM and header, body): polars'
     CSV writer writes the body as UTF-8 bytes (handed on as a view of its buffer, not copied),
-    with the same quoting as :func:`csv_lines`; empty strings are written as empty fields, like
+    with the same quoting as the upload files; empty strings are written as empty fields, like
     nulls (polars would quote them).
     """
     import io
@@ -151,14 +158,6 @@ def render_table(
         exprs.append(value.alias(f"c{n}"))
     body = io.BytesIO()
     for frame in [frames] if isinstance(frames, pl.DataFrame) else frames:
-        frame.select(exprs).write_csv(
-            body,
-            separator=DELIMITER,
-            quote_char='"',
-            quote_style="necessary",
-            line_terminator=TERMINATOR,
-            null_value="",
-            include_header=False,
-        )
+        _append_csv(frame.select(exprs), body)
     head = DELIMITER.join(quote_text(("'" + h) if excel_safe and h[:1] in "=+-@" else h) for h in headers)
     return (_BOM + head + TERMINATOR).encode("utf-8"), body.getbuffer()
