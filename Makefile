@@ -57,7 +57,7 @@ bench: $(VENV)/.installed-dev
 	$(PY) tests/benchmarks/run.py
 
 fuzz: $(VENV)/.installed-dev
-	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q tests -k property
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q tests -m hypothesis
 
 check: lint typecheck test
 

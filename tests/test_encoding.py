@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from importer.encoding import _byte_stats, detect_encoding
@@ -457,7 +457,6 @@ class TestByteStatistics:
         return counts, after_lower, runs, pairs, sum(counts)
 
     @given(st.lists(st.sampled_from(b"aZ; \n\xc3\xa4\xdf\xfc\x80\xbf\xc2\xe0"), max_size=40).map(bytes))
-    @settings(max_examples=1000)
     def test_equal_to_the_definition(self, data: bytes) -> None:
         stats = _byte_stats(data)
         got = (stats.counts, stats.after_lower, stats.long_runs, stats.pairs, stats.scored)

@@ -606,7 +606,7 @@ class TestHtmlReport:
 class TestPartSizes:
     """The split depends on row sizes computed without writing the rows; they must be exact."""
 
-    @settings(max_examples=200, deadline=None)
+    @settings(deadline=None)
     @given(
         st.lists(
             st.lists(
