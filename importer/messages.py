@@ -359,6 +359,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Windows-1252 kann {chars} nicht darstellen; {file} wurde daher nicht geschrieben. Nehmen Sie --output-encoding utf-8 oder ersetzen Sie die Zeichen.",
         "en": "Windows-1252 cannot hold {chars}; {file} was therefore not written. Use --output-encoding utf-8 or replace the characters.",
     },
+    "row-too-large": {
+        "de": "Die Zeile braucht in der Upload-Datei {size} und passt mit der Kopfzeile in keine Datei bis {limit}. Kürzen Sie den längsten Wert ({column}, {length} Zeichen).",
+        "en": "The row takes {size} in the upload file and fits into no file of at most {limit}, header included. Shorten the longest value ({column}, {length} characters).",
+    },
     "self-check-failed": {
         "de": "Die Upload-Datei {path} hat die Kontrolle nach dem Schreiben nicht bestanden ({problems}). Das ist ein Programmfehler; starten Sie mit --debug und schicken Sie die Ausgabe an den Support.",
         "en": "The upload file {path} failed the check after writing ({problems}). This is a bug; run with --debug and send the output to support.",
@@ -877,6 +881,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-output-unencodable-hint": {
         "de": "Schreiben Sie die Upload-Datei mit --output-encoding utf-8 oder ersetzen Sie das Zeichen.",
         "en": "Write the upload file with --output-encoding utf-8 or replace the character.",
+    },
+    "rule-row-too-large-title": {
+        "de": "Zeile größer als eine Upload-Datei",
+        "en": "Row larger than an upload file",
+    },
+    "rule-row-too-large-hint": {
+        "de": "lexoffice nimmt Dateien bis 2 MB; eine einzelne Zeile kann nicht auf zwei Dateien verteilt werden. Kürzen Sie den Wert.",
+        "en": "lexoffice takes files of up to 2 MB; a single row cannot be split across two files. Shorten the value.",
     },
     "rule-customer-number-renumbered-title": {
         "de": "Kundennummer neu vergeben",

@@ -88,6 +88,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("phone-scientific-notation", _W, "validate"),
         # output and renumbering (raised by the pipeline)
         Rule("output-unencodable", _E, "output"),
+        Rule("row-too-large", _E, "output"),
         Rule("customer-number-renumbered", _F, "output"),
     )
 }

@@ -459,6 +459,12 @@ def render_outputs(
         if rows.height == 0:
             continue
         role_columns = [c for c in catalog.names(role) if rows.get_column(c).null_count() < rows.height]
+        rows, oversized = reject_oversized(run, rows, role_columns, catalog, options.output_encoding)
+        if oversized:  # a row of both roles is rejected for both
+            frame = frame.filter(~pl.col(ROW).is_in(list(oversized)))
+        if rows.height == 0:
+            continue
+        role_columns = [c for c in role_columns if rows.get_column(c).null_count() < rows.height]
         rendered, problems = render_upload(rows, role, role_columns, catalog, names, options.output_encoding)
         if problems:
             run.issues = IssueList.concat([run.issues, problems]).sorted(catalog.names())
@@ -480,6 +486,53 @@ def render_outputs(
         files.append(RenderedFile(outputs.unmapped, unmapped))
     run.accounting = accounting(run, intake, columns, uploaded_rows)
     return outputs, files
+
+
+def reject_oversized(
+    run: Run, rows: pl.DataFrame, columns: list[str], catalog: Catalog, encoding: str
+) -> tuple[pl.DataFrame, set[int]]:
+    """Reject the rows too large for any upload file (``row-too-large``); return the others and those.
+
+    A file must stay under the limit and a row cannot be split, so such a row (a value of
+    megabytes, e.g. a pasted document) goes to the rejected file with the reason.
+    """
+    import polars as pl
+
+    from importer.intake import human_size
+    from importer.messages import current_language
+    from importer.writer import oversized_rows
+
+    limit = catalog.settings["upload_limit_bytes"]
+    found = oversized_rows(rows, columns, encoding, limit)
+    if found.height == 0:
+        return rows, set()
+    issues = []
+    thousands = "." if current_language() == "de" else ","
+    for index, size in found.iter_rows():
+        row = rows.row(index, named=True)
+        column = max(columns, key=lambda c: len(row[c] or ""))
+        length = f"{len(row[column] or ''):,}".replace(",", thousands)
+        issues.append(
+            Issue(
+                row[ROW],
+                row[LINE],
+                column,
+                None,
+                "row-too-large",
+                Severity.ERROR,
+                msg(
+                    "row-too-large",
+                    size=human_size(size),
+                    limit=human_size(limit),
+                    column=column,
+                    length=length,
+                ),
+            )
+        )
+    run.issues = IssueList.concat([run.issues, issues]).sorted(catalog.names())
+    rejected = {i.row for i in issues}
+    run.rejected_rows |= rejected
+    return rows.filter(~pl.col(ROW).is_in(list(rejected))), rejected
 
 
 def render_upload(

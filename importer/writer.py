@@ -62,6 +62,24 @@ def row_sizes(frame: pl.DataFrame, columns: list[str], encoding: str) -> pl.Seri
     return frame.select((pl.sum_horizontal(fields) + extra).alias("bytes")).to_series()
 
 
+def oversized_rows(frame: pl.DataFrame, columns: list[str], encoding: str, limit: int) -> pl.DataFrame:
+    """The rows that cannot fit into an upload file of ``limit`` bytes beside the header.
+
+    Returned as a frame of the row's position (``index``) and size (``bytes``), largest first;
+    usually empty.
+    """
+    import polars as pl
+
+    head_bytes = len((header_line(columns) + TERMINATOR).encode(encoding))
+    sizes = row_sizes(frame, columns, encoding)
+    return (
+        pl.DataFrame({"bytes": sizes})
+        .with_row_index("index")
+        .filter(pl.col("bytes") + head_bytes > limit)
+        .sort("bytes", descending=True)
+    )
+
+
 @dataclass(frozen=True)
 class Part:
     """One upload file's content before it is written."""

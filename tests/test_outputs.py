@@ -442,6 +442,39 @@ class TestRejectedFile:
         assert result.to_report()["outputs"]["rejected"] is None
 
 
+class TestRowTooLarge:
+    """A row that cannot fit into any upload file beside the header is rejected, not a crash."""
+
+    @staticmethod
+    def raw(length: int) -> bytes:
+        return f"Firmenname;Straße;Ort\r\nGroß GmbH;{'x' * length};Köln\r\nKlein AG;Weg 1;Bonn\r\n".encode()
+
+    def test_rejected_with_its_size_and_longest_value(self, write_input: WriteInput, tmp_path: Path) -> None:
+        path = write_input("big.csv", self.raw(2_100_000))
+
+        result = check(path, tmp_path / "out")
+
+        found = [(i.row, i.column, i.code, i.severity.value) for i in result.issues]
+        assert found == [(2, "Straße 1", "row-too-large", "error")]
+        assert "2.100.000 Zeichen" in result.issues[0].message
+        assert (result.rows_uploaded, result.rows_rejected, result.exit_code) == (1, 1, 1)
+        assert csv_rows((tmp_path / "out" / "big.kunden.csv").read_bytes())[1:] == [
+            ["Klein AG", "Weg 1", "Bonn"]
+        ]
+        rejected = csv_rows((tmp_path / "out" / "big.rejected.csv").read_bytes(), "utf-8-sig")
+        assert [r[0] for r in rejected[1:]] == ["2"]
+        assert result.accounting["balanced"] is True
+
+    def test_near_miss_a_large_row_that_fits(self, write_input: WriteInput, tmp_path: Path) -> None:
+        path = write_input("big.csv", self.raw(1_900_000))
+
+        result = check(path, tmp_path / "out")
+
+        assert list(result.issues) == []
+        assert result.rows_uploaded == 2
+        assert (tmp_path / "out" / "big.kunden.csv").stat().st_size <= LIMIT
+
+
 class TestUnmappedFile:
     """``<stem>.unmapped.csv`` keeps the values of columns lexoffice has no field for, keyed by row."""
 
