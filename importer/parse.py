@@ -125,6 +125,8 @@ def parse(text: str, dialect: Dialect, *, path: str = "") -> Table:
 _BREAK_PATTERN: Final = r"\r\n|\r|\n"
 
 
+#: The delimiters the fast reader takes (those the dialect detection knows).
+_FAST_DELIMITERS: Final = frozenset(";,\t|")
 #: Up to this many characters polars checks the quoting (twice as fast as Python's re);
 #: beyond it Python's re, as polars' regex engine takes about six times the text in memory.
 _POLARS_GRAMMAR_LIMIT: Final = 8_000_000
@@ -178,8 +180,8 @@ def parse_regular(text: str, dialect: Dialect) -> Table | None:
     import polars as pl
 
     delimiter = dialect.delimiter
-    if dialect.quotechar != '"' or len(delimiter) != 1 or delimiter in '"\r\n':
-        return None
+    if dialect.quotechar != '"' or delimiter not in _FAST_DELIMITERS:
+        return None  # e.g. "sep=Ä": polars takes one-byte separators, the grammar assumes these four
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:

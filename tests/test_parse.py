@@ -99,6 +99,13 @@ class TestIrregularFilesGoToTheCsvModule:
         table = parse(text, dialect())
         assert [i.code for i in table.issues] == codes
 
+    @pytest.mark.parametrize("delimiter", ["Ä", ".", "*"])
+    def test_other_delimiters_from_an_excel_sep_line(self, delimiter: str) -> None:
+        """``sep=Ä`` (found by the fuzzer): polars takes only one-byte separators; csv takes any."""
+        text = f"Name{delimiter}Ort\nA{delimiter}B\n"
+        assert parse_regular(text, dialect(delimiter)) is None
+        assert parse(text, dialect(delimiter)).frame.row(0) == ("A", "B", 2, 2)
+
     def test_blank_line_keeps_spreadsheet_rows(self) -> None:
         table = parse("Name;Ort\na;b\n\nc;d\n", dialect())
         assert rows_and_lines(table) == [(2, 2), (4, 4)]
