@@ -74,16 +74,6 @@ _EMAIL_TOKEN: Final = r"[^\s,;]+@[^\s,;]+"
 
 # --- the change log -------------------------------------------------------------------------
 
-_CHANGE_SCHEMA: Final = {
-    ROW: pl.Int64,
-    LINE: pl.Int64,
-    "column": pl.String,
-    "code": pl.String,
-    "before": pl.String,
-    "after": pl.String,
-    "source": pl.String,
-}
-
 
 @dataclass
 class _Log:
@@ -95,24 +85,36 @@ class _Log:
 
     def record(self, before: pl.DataFrame, after: pl.DataFrame, column: str, code: str, **opts: Any) -> None:
         """Log the cells of ``column`` that differ between the row-aligned ``before`` and ``after``."""
-        changed = before[column].ne_missing(after[column])
-        if opts.get("skip_emptied"):
-            changed = changed & after[column].is_not_null()
         source: pl.Series | None = opts.get("source")
-        diff = pl.DataFrame(
-            {
-                ROW: before[ROW],
-                LINE: before[LINE],
-                "before": before[column],
-                "after": after[column],
-                "source": source
-                if source is not None
-                else pl.Series([None] * before.height, dtype=pl.String),
-            }
-        ).filter(changed)
+        changed = pl.col("before").ne_missing(pl.col("after"))
+        if opts.get("skip_emptied"):
+            changed = changed & pl.col("after").is_not_null()
+        # One query per logged column: the cells are small, the per-call overhead is not.
+        diff = (
+            pl.DataFrame(
+                [
+                    before[ROW].cast(pl.Int64),
+                    before[LINE].cast(pl.Int64),
+                    before[column].cast(pl.String).alias("before"),
+                    after[column].cast(pl.String).alias("after"),
+                    *([source.cast(pl.String).alias("source")] if source is not None else []),
+                ]
+            )
+            .lazy()
+            .filter(changed)
+            .select(
+                ROW,
+                LINE,
+                pl.lit(column).alias("column"),
+                pl.lit(code).alias("code"),
+                "before",
+                "after",
+                pl.col("source") if source is not None else pl.lit(None, dtype=pl.String).alias("source"),
+            )
+            .collect()
+        )
         if diff.height:
-            diff = diff.with_columns(column=pl.lit(column), code=pl.lit(code))
-            self.parts.append(diff.select(list(_CHANGE_SCHEMA)).cast(_CHANGE_SCHEMA))  # type: ignore[arg-type]
+            self.parts.append(diff)
 
     def issues(self, catalog: Catalog) -> IssueList:
         """All logged changes as issues, sorted by (row, catalog column order, code); messages vectorised."""
