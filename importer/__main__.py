@@ -1,6 +1,6 @@
 """``python -m importer`` runs the ``lexoffice-import`` command."""
 
-from importer.cli import main
+from importer.cli import run
 
 if __name__ == "__main__":
-    main()
+    run()

@@ -180,6 +180,48 @@ class TestVersion:
         )
 
 
+class TestConsoleScriptExit:
+    """The installed script skips the interpreter's teardown (``os._exit``): nothing may be cut short."""
+
+    @staticmethod
+    def script() -> str:
+        return str(Path(sys.executable).with_name("lexoffice-import"))
+
+    def test_large_json_on_stdout_is_complete_and_the_exit_code_kept(
+        self, write_input: Callable[[str, bytes], Path], tmp_path: Path
+    ) -> None:
+        """A report far beyond a pipe's buffer arrives whole; rows with errors still mean exit 1."""
+        rows = "".join(f"1{i:04d};Firma {i} GmbH;kaputt@\r\n" for i in range(3000))
+        path = write_input("gross.csv", ("Kundennummer;Firmenname;E-Mail\r\n" + rows).encode())
+
+        done = subprocess.run(
+            [self.script(), "check", str(path), "--json", "--out", str(tmp_path / "out")],
+            capture_output=True,
+            check=False,
+        )
+
+        report = json.loads(done.stdout)
+        assert len(done.stdout) > 500_000
+        assert done.returncode == int(ExitCode.NEEDS_ATTENTION)
+        assert report["rows"]["rejected"] == 3000
+        written = json.loads((tmp_path / "out" / "gross.report.json").read_bytes())
+        assert written == report
+
+    def test_unusable_input_exit_code_and_message(self, tmp_path: Path) -> None:
+        """Exit 3 and the German message on stderr, through the script as through click."""
+        path = tmp_path / "leer.csv"
+        path.write_bytes(b"")
+
+        done = subprocess.run(
+            [self.script(), "check", str(path)], capture_output=True, text=True, check=False
+        )
+
+        assert done.returncode == int(ExitCode.INPUT_UNUSABLE)
+        assert done.stdout == ""
+        assert "leer" in done.stderr
+        assert "Traceback" not in done.stderr
+
+
 class TestHelp:
     """``--help`` documents the exit codes 0 to 4."""
 
