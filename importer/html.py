@@ -714,11 +714,6 @@ def _counts(issues: Sequence[Mapping[str, Any]]) -> dict[str, int]:
 # --- public API -----------------------------------------------------------------------------
 
 
-def warm_up() -> None:
-    """Load and compile the report's templates ahead of time (the pipeline does it in the background)."""
-    ENV.get_template("report.html")
-
-
 def render_report(
     report: Mapping[str, Any],
     catalog: Catalog,

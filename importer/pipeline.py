@@ -6,7 +6,6 @@ files → JSON (and HTML) report. The click command only renders the result.
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -182,43 +181,6 @@ def check_file(path: Path, options: CheckOptions | None = None) -> CheckResult:
         return _check(path, options)
 
 
-def _warm_up(html: bool) -> None:
-    """Import the libraries of the later stages (pandera, pycountry, python-stdnum, jinja2).
-
-    Run in a background thread once the file has been read, while it is mapped and cleaned:
-    those stages spend much of their time in polars, which releases the GIL, so part of the
-    imports overlaps them (on two cores a 2 MB check measured about 0.05 s faster). The
-    stages import the same modules again; an import in progress is waited for, and a
-    failure here surfaces there, in the stage that needs the module. The thread is not a
-    daemon: the interpreter never exits in the middle of an import.
-    """
-    with contextlib.suppress(Exception):
-        import importer.validate  # noqa: F401  (pandera and the schemas)
-        from importer.countries import country_code
-
-        country_code("Deutschland")  # pycountry's tables and German names
-
-        from stdnum import vatin  # noqa: F401
-        from stdnum.eu import vat
-
-        vat.is_valid("DE136695976")  # loads the German VAT module, as the check of a VAT ID would
-        if html:
-            from importer.html import warm_up as warm_up_html
-
-            warm_up_html()
-
-
-def _start_warm_up(options: CheckOptions) -> None:
-    """Start :func:`_warm_up` once per process, unless the heavy modules are loaded already."""
-    import sys
-    import threading
-
-    html = options.html and options.write_files
-    if "importer.validate" in sys.modules and ("importer.html" in sys.modules or not html):
-        return
-    threading.Thread(target=_warm_up, args=(html,), name="lexoffice-import-warm-up").start()
-
-
 def _check(path: Path, options: CheckOptions) -> CheckResult:
     from importer import stages
     from importer.catalog import load_catalog
@@ -230,7 +192,6 @@ def _check(path: Path, options: CheckOptions) -> CheckResult:
     intake = read_contacts(
         path, encoding=options.encoding, delimiter=options.delimiter, max_input=options.max_input
     )
-    _start_warm_up(options)  # the file is usable: the later stages will run
     columns = stages.map_columns(intake, column_stats(intake), catalog, manual, options.kind)
     run = stages.process(stages.working_frame(intake, columns, catalog), intake, columns, catalog, options)
     outputs, files = stages.render_outputs(run, intake, columns, catalog, names, options)
