@@ -471,6 +471,8 @@ def run() -> NoReturn:
     else:  # what Python does with SystemExit("text")
         print(code, file=sys.stderr)
         status = 1
+    if sys.gettrace() is not None or sys.getprofile() is not None:
+        sys.exit(status)  # under coverage or a profiler: let it write its data at exit
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):  # a closed pipe (| head) or stream
             stream.flush()

@@ -207,6 +207,21 @@ class TestConsoleScriptExit:
         written = json.loads((tmp_path / "out" / "gross.report.json").read_bytes())
         assert written == report
 
+    def test_a_profiler_still_gets_to_write_its_data(self, tmp_path: Path) -> None:
+        """Under cProfile (or coverage) the process exits normally, so their data is written."""
+        stats = tmp_path / "profile.out"
+
+        done = subprocess.run(
+            [sys.executable, "-m", "cProfile", "-o", str(stats), "-m", "importer", "--version"],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=tmp_path,
+        )
+
+        assert done.stdout.startswith("lexoffice-import ")
+        assert stats.stat().st_size > 0
+
     def test_unusable_input_exit_code_and_message(self, tmp_path: Path) -> None:
         """Exit 3 and the German message on stderr, through the script as through click."""
         path = tmp_path / "leer.csv"
