@@ -5,6 +5,10 @@ Each record keeps its spreadsheet row (header = row 1) in ``__row__`` and the ph
 line where it starts in ``__line__``. Ragged records are reported, never fatal: short
 ones are padded, the surplus of long ones goes to extra columns (and so to the unmapped
 file). Blank lines are skipped and counted.
+
+Two readers give the same table: polars' CSV reader takes the files it can be proven to
+read like Python's csv module (:func:`parse_regular`), the csv module all the others
+(:func:`parse_irregular`), reporting each irregularity by row.
 """
 
 from __future__ import annotations
