@@ -117,7 +117,7 @@ def _markup_translator(lang: str) -> Callable[..., Markup]:
 
 
 def _badge(severity: str, lang: str) -> Markup:
-    """The severity label, as the ``severity`` macro in macros.html renders it."""
+    """The severity label of a finding (``Fehler``, ``Warnung``, ``Korrektur``) as a badge."""
     label = msg(f"html-sev-{severity}", lang=lang)
     return Markup('<span class="sev sev-{}">{}</span>').format(severity, label)
 
@@ -826,7 +826,7 @@ def _report_context(
         ),
         "legend": _provenance_legend(lang),
         "groups": groups,
-        # Rendered once, not per finding row (a macro call per row is the slowest part of a page).
+        # Rendered once, not per finding row (a template call per row was the slowest part of a page).
         "badges": {sev: _badge(sev, lang) for sev in _SEVERITIES},
         "dash": msg("html-dash", lang=lang),
         "file_wide": msg("html-file-wide", lang=lang),
