@@ -29,7 +29,7 @@ from markupsafe import Markup, escape
 
 from importer.catalog import Catalog, CatalogColumn
 from importer.issues import IssueList
-from importer.messages import LANGUAGES, MESSAGES, language, msg
+from importer.messages import LANGUAGES, MESSAGES, format_number, language, msg
 
 
 def _bytecode_cache() -> FileSystemBytecodeCache | None:
@@ -125,14 +125,6 @@ def _badge(severity: str, lang: str) -> Markup:
 def _check_lang(lang: str) -> None:
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; known: {', '.join(LANGUAGES)}")
-
-
-def format_number(value: float, lang: str = "de", digits: int = 0) -> str:
-    """``12345.6`` → ``12.345,6`` (German) or ``12,345.6`` (English)."""
-    text = f"{value:,.{digits}f}"
-    if lang == "de":
-        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-    return text
 
 
 def format_size(n: int, lang: str = "de") -> str:

@@ -71,10 +71,10 @@ class Intake:
 
 def human_size(n: int, *, exact: bool = True) -> str:
     """``1234567`` → ``1,2 MB (1.234.567 Bytes)``; in English ``1.2 MB (1,234,567 bytes)``."""
-    from importer.messages import current_language
+    from importer.messages import current_language, format_number
 
     german = current_language() == "de"
-    in_bytes = f"{n:,}".replace(",", ".") + " Bytes" if german else f"{n:,} bytes"
+    in_bytes = format_number(n) + (" Bytes" if german else " bytes")
     for unit, factor in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
         if n >= factor:
             rounded = f"{n / factor:.1f} {unit}"

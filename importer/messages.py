@@ -33,6 +33,14 @@ def language(lang: str) -> Iterator[None]:
         _lang.reset(token)
 
 
+def format_number(value: float, lang: str | None = None, digits: int = 0) -> str:
+    """``12345.6`` → ``12.345,6`` (German) or ``12,345.6`` (English); default: the active language."""
+    text = f"{value:,.{digits}f}"
+    if (lang or _lang.get()) == "de":
+        text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    return text
+
+
 def msg(key: str, /, lang: str | None = None, **values: object) -> str:
     """The message ``key`` in the active language, with ``values`` filled in."""
     entry = MESSAGES[key]

@@ -500,7 +500,7 @@ def reject_oversized(
     import polars as pl
 
     from importer.intake import human_size
-    from importer.messages import current_language
+    from importer.messages import format_number
     from importer.writer import oversized_rows
 
     limit = catalog.settings["upload_limit_bytes"]
@@ -508,11 +508,10 @@ def reject_oversized(
     if found.height == 0:
         return rows, set()
     issues = []
-    thousands = "." if current_language() == "de" else ","
     for index, size in found.iter_rows():
         row = rows.row(index, named=True)
         column = max(columns, key=lambda c: len(row[c] or ""))
-        length = f"{len(row[column] or ''):,}".replace(",", thousands)
+        length = format_number(len(row[column] or ""))
         issues.append(
             Issue(
                 row[ROW],

@@ -19,7 +19,6 @@ from importer.catalog import Catalog, CatalogColumn, load_catalog
 from importer.errors import ConfigurationError
 from importer.html import (
     column_kind,
-    format_number,
     format_size,
     mask_value,
     relative_link,
@@ -28,6 +27,7 @@ from importer.html import (
     render_report,
     scrub,
 )
+from importer.messages import format_number
 from importer.template_csv import template_bytes
 
 DATA = Path(__file__).parent / "data" / "html"
