@@ -128,8 +128,10 @@ class _ByteStats:
     scored: int
 
 
-def _byte_stats(data: bytes) -> _ByteStats:
+def _byte_stats(data: bytes, high: bytes) -> _ByteStats:
     """Count non-ASCII bytes and their context in a few passes over ``data`` in C.
+
+    ``high``: the non-ASCII bytes of ``data`` in order (``data.translate(None, _ASCII_BYTES)``).
 
     UTF-8 pairs inside a non-UTF-8 file are double-encoding leftovers ("BÃ¤ckerei"): they
     say nothing about the code page (the cleaning repairs them), so they are left out, as
@@ -138,7 +140,6 @@ def _byte_stats(data: bytes) -> _ByteStats:
     classes = data.translate(_CLASSES)
     # "L" and "C" are disjoint, so counting "LC" finds exactly the pairs a left-to-right scan finds.
     pairs = classes.count(b"LC")
-    high = data.translate(None, _ASCII_BYTES)
     folded = classes.translate(_FOLD_HIGH)
     # "lH" cannot overlap itself: replacing it marks exactly the bytes after a lowercase letter,
     # and deleting the ASCII classes leaves one flag per non-ASCII byte, in order.
@@ -278,7 +279,7 @@ def _utf16_without_bom(data: bytes) -> EncodingInfo | None:
 def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo:
     # Every candidate must decode every byte of the file, UTF-8 pairs included.
     decodable = sorted(set(high))
-    stats = _byte_stats(data)
+    stats = _byte_stats(data, high)
     counts, after_lower, pairs, scored = stats.counts, stats.after_lower, stats.pairs, stats.scored
     present = [b for b in range(128, 256) if counts[b]]
     evidence: list[str] = [not_utf8]
@@ -336,14 +337,15 @@ def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo
 
 
 def _second_opinion(
-    data: bytes, high: int, info: EncodingInfo, score: int, runs: int, odd: int
+    data: bytes, scored: int, info: EncodingInfo, score: int, runs: int, odd: int
 ) -> EncodingInfo:
     """Ask charset-normalizer when the Western reading looks implausible.
 
     Implausible: a score of zero or less, many runs of four or more non-ASCII bytes (Cyrillic,
     Greek), or more than a tenth of the non-ASCII bytes read as odd characters (Polish "£ódŸ").
+    ``scored``: the number of non-ASCII bytes scored (UTF-8 leftover pairs not counted).
     """
-    implausible = score <= 0 or (runs >= 3 and runs * 4 > high * 0.3) or (odd >= 3 and odd * 10 > high)
+    implausible = score <= 0 or (runs >= 3 and runs * 4 > scored * 0.3) or (odd >= 3 and odd * 10 > scored)
     if not implausible:
         return info
     from charset_normalizer import from_bytes  # heavy and rarely needed: imported here
@@ -354,7 +356,7 @@ def _second_opinion(
     if runs >= 3:
         detail = msg("evidence-high-runs", runs=runs)
     elif odd:
-        detail = msg("evidence-odd-readings", odd=odd, total=high)
+        detail = msg("evidence-odd-readings", odd=odd, total=scored)
     else:
         detail = msg("evidence-low-score", score=score)
     return EncodingInfo(

@@ -458,12 +458,12 @@ class TestByteStatistics:
 
     @given(st.lists(st.sampled_from(b"aZ; \n\xc3\xa4\xdf\xfc\x80\xbf\xc2\xe0"), max_size=40).map(bytes))
     def test_equal_to_the_definition(self, data: bytes) -> None:
-        stats = _byte_stats(data)
+        stats = _byte_stats(data, data.translate(None, bytes(range(128))))
         got = (stats.counts, stats.after_lower, stats.long_runs, stats.pairs, stats.scored)
         assert got == self.by_definition(data)
 
     def test_leftover_pairs_are_not_scored(self) -> None:
         # "BÃ¤ckerei" in a cp1252 file: the pair C3 A4 is removed, "k" then follows "B".
         data = "Bäckerei Müller".encode().replace(b"M\xc3\xbc", b"M\xfc")
-        stats = _byte_stats(data)
+        stats = _byte_stats(data, data.translate(None, bytes(range(128))))
         assert (stats.pairs, stats.scored, stats.counts[0xFC], stats.counts[0xC3]) == (1, 1, 1, 0)
