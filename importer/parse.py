@@ -129,8 +129,6 @@ def parse(text: str, dialect: Dialect, *, path: str = "") -> Table:
 _BREAK_PATTERN: Final = r"\r\n|\r|\n"
 
 
-#: The delimiters the fast reader takes (those the dialect detection knows).
-_FAST_DELIMITERS: Final = frozenset(";,\t|")
 #: Up to this many characters polars checks the quoting (twice as fast as Python's re);
 #: beyond it Python's re, as polars' regex engine takes about six times the text in memory.
 _POLARS_GRAMMAR_LIMIT: Final = 8_000_000
@@ -155,6 +153,8 @@ def _grammar(delimiter: str, *, possessive: bool) -> str:
 
 def well_quoted(text: str, delimiter: str, *, engine: str = "auto") -> bool:
     """True when ``text`` is made only of RFC 4180 records (see :func:`_grammar`).
+
+    ``delimiter``: one of :data:`importer.dialect.DELIMITERS` (only ``|`` needs escaping).
 
     ``engine``: ``polars``, ``python`` or ``auto`` (polars up to :data:`_POLARS_GRAMMAR_LIMIT`).
     """
@@ -183,8 +183,10 @@ def parse_regular(text: str, dialect: Dialect) -> Table | None:
     """
     import polars as pl
 
+    from importer.dialect import DELIMITERS
+
     delimiter = dialect.delimiter
-    if dialect.quotechar != '"' or delimiter not in _FAST_DELIMITERS:
+    if dialect.quotechar != '"' or delimiter not in DELIMITERS:
         return None  # e.g. "sep=Ä": polars takes one-byte separators, the grammar assumes these four
     try:
         data = text.encode("utf-8")
@@ -241,8 +243,8 @@ def parse_regular(text: str, dialect: Dialect) -> Table | None:
     breaks = stats.get_column("breaks")
     inner = breaks.slice(1)
     lines = inner.cum_sum() - inner + pl.int_range(2 + breaks[0], 2 + breaks[0] + records, eager=True)
-    # One chunk per column, as the csv module's path gives: polars' parallel reader leaves several,
-    # and the later stages would copy every column of a 100 MB file (235 MB, 0.1 s) to join them.
+    # One chunk per column: polars' parallel reader leaves several, and the later stages copied
+    # every column of a 100 MB file (235 MB more, 0.1 s) to join them.
     frame = frame.slice(1).rename(dict(zip(raw, columns, strict=True))).rechunk()
     frame = frame.with_columns(
         pl.int_range(2, records + 2, eager=True, dtype=pl.Int64).alias(ROW),
