@@ -460,13 +460,15 @@ def render_outputs(
         if rows.height == 0:
             continue
         role_columns = [c for c in catalog.names(role) if rows.get_column(c).null_count() < rows.height]
-        rows, oversized = reject_oversized(run, rows, role_columns, catalog, options.output_encoding)
+        rows, oversized, sizes = reject_oversized(run, rows, role_columns, catalog, options.output_encoding)
         if oversized:  # a row of both roles is rejected for both
             frame = frame.filter(~pl.col(ROW).is_in(list(oversized)))
-        if rows.height == 0:
-            continue
-        role_columns = [c for c in role_columns if rows.get_column(c).null_count() < rows.height]
-        rendered, problems = render_upload(rows, role, role_columns, catalog, names, options.output_encoding)
+            if rows.height == 0:
+                continue
+            role_columns = [c for c in role_columns if rows.get_column(c).null_count() < rows.height]
+        rendered, problems = render_upload(
+            rows, role, role_columns, catalog, names, options.output_encoding, sizes
+        )
         if problems:
             run.issues = IssueList.concat([run.issues, problems]).sorted(catalog.names())
             run.not_written[role] = sorted(set(rows.get_column(ROW).to_list()))
@@ -491,27 +493,27 @@ def render_outputs(
 
 def reject_oversized(
     run: Run, rows: pl.DataFrame, columns: list[str], catalog: Catalog, encoding: str
-) -> tuple[pl.DataFrame, set[int]]:
-    """Reject the rows too large for any upload file (``row-too-large``); return the others and those.
+) -> tuple[pl.DataFrame, set[int], pl.Series | None]:
+    """Reject the rows too large for any upload file (``row-too-large``).
 
     A file must stay under the limit and a row cannot be split, so such a row (a value of
-    megabytes, e.g. a pasted document) goes to the rejected file with the reason.
+    megabytes, e.g. a pasted document) goes to the rejected file with the reason. Returns the
+    other rows, the rejected ones, and the row sizes for splitting when none was rejected
+    (otherwise the columns may change, and with them the sizes).
     """
-    import polars as pl
 
     from importer.intake import human_size
     from importer.messages import format_number
-    from importer.writer import oversized_rows
+    from importer.writer import header_bytes, row_sizes
 
     limit = catalog.settings["upload_limit_bytes"]
-    found = oversized_rows(rows, columns, encoding, limit)
-    if found.height == 0:
-        return rows, set()
+    sizes = row_sizes(rows, columns, encoding)
+    too_big = sizes + header_bytes(columns, encoding) > limit
+    if not too_big.any():
+        return rows, set(), sizes
     issues = []
-    for index, size in found.iter_rows():
-        row = rows.row(index, named=True)
+    for size, row in zip(sizes.filter(too_big), rows.filter(too_big).iter_rows(named=True), strict=True):
         column = max(columns, key=lambda c: len(row[c] or ""))
-        length = format_number(len(row[column] or ""))
         issues.append(
             Issue(
                 row[ROW],
@@ -525,20 +527,29 @@ def reject_oversized(
                     size=human_size(size),
                     limit=human_size(limit),
                     column=column,
-                    length=length,
+                    length=format_number(len(row[column] or "")),
                 ),
             )
         )
     run.issues = IssueList.concat([run.issues, issues]).sorted(catalog.names())
     rejected = {i.row for i in issues}
     run.rejected_rows |= rejected
-    return rows.filter(~pl.col(ROW).is_in(list(rejected))), rejected
+    return rows.filter(~too_big), rejected, None
 
 
 def render_upload(
-    rows: pl.DataFrame, role: str, columns: list[str], catalog: Catalog, names: OutputNames, encoding: str
+    rows: pl.DataFrame,
+    role: str,
+    columns: list[str],
+    catalog: Catalog,
+    names: OutputNames,
+    encoding: str,
+    sizes: pl.Series | None = None,
 ) -> tuple[list[tuple[Path, int, bytes]], list[Issue]]:
-    """One role's upload file(s), split under the limit, self-checked; or the findings that stop it."""
+    """One role's upload file(s), split under the limit, self-checked; or the findings that stop it.
+
+    ``sizes``: the rows' encoded sizes, when already computed (:func:`reject_oversized`).
+    """
     import polars as pl
 
     from importer.writer import CP1252_UNENCODABLE, split_parts
@@ -563,7 +574,7 @@ def render_upload(
         if problems:
             return [], problems
     limit = catalog.settings["upload_limit_bytes"]
-    parts = split_parts(rows, columns, encoding, limit)
+    parts = split_parts(rows, columns, encoding, limit, sizes)
     rendered: list[tuple[Path, int, bytes]] = []
     for number, part in enumerate(parts, start=1):
         path = names.upload(role, None if len(parts) == 1 else number)

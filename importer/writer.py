@@ -62,22 +62,9 @@ def row_sizes(frame: pl.DataFrame, columns: list[str], encoding: str) -> pl.Seri
     return frame.select((pl.sum_horizontal(fields) + extra).alias("bytes")).to_series()
 
 
-def oversized_rows(frame: pl.DataFrame, columns: list[str], encoding: str, limit: int) -> pl.DataFrame:
-    """The rows that cannot fit into an upload file of ``limit`` bytes beside the header.
-
-    Returned as a frame of the row's position (``index``) and size (``bytes``), largest first;
-    usually empty.
-    """
-    import polars as pl
-
-    head_bytes = len((header_line(columns) + TERMINATOR).encode(encoding))
-    sizes = row_sizes(frame, columns, encoding)
-    return (
-        pl.DataFrame({"bytes": sizes})
-        .with_row_index("index")
-        .filter(pl.col("bytes") + head_bytes > limit)
-        .sort("bytes", descending=True)
-    )
+def header_bytes(columns: list[str], encoding: str) -> int:
+    """The encoded size of the header line, CRLF (and the BOM of ``utf-8-sig``) included."""
+    return len((header_line(columns) + TERMINATOR).encode(encoding))
 
 
 @dataclass(frozen=True)
@@ -89,16 +76,19 @@ class Part:
     data: bytes
 
 
-def split_parts(frame: pl.DataFrame, columns: list[str], encoding: str, limit: int) -> list[Part]:
+def split_parts(
+    frame: pl.DataFrame, columns: list[str], encoding: str, limit: int, sizes: pl.Series | None = None
+) -> list[Part]:
     """Cut ``frame`` at row boundaries into encoded files of at most ``limit`` bytes, each with the header.
 
-    Part boundaries come from the cumulative encoded row sizes (a binary search per part);
-    each part is written by polars' CSV writer. A single row that cannot fit beside the
-    header raises :class:`ValueError` with its index.
+    Part boundaries come from the cumulative encoded row sizes (``sizes``, from :func:`row_sizes`
+    when not given; a binary search per part); each part is written by polars' CSV writer.
+    A single row that cannot fit beside the header raises :class:`ValueError` with its index.
     """
     head = header_line(columns) + TERMINATOR
-    head_bytes = len(head.encode(encoding))  # includes the BOM for utf-8-sig
-    sizes = row_sizes(frame, columns, encoding)
+    head_bytes = header_bytes(columns, encoding)
+    if sizes is None:
+        sizes = row_sizes(frame, columns, encoding)
     too_big = (sizes + head_bytes > limit).arg_true()
     if too_big.len():
         raise ValueError(int(too_big[0]))
