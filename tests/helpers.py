@@ -8,6 +8,18 @@ from pathlib import Path
 
 from importer.pipeline import CheckOptions, CheckResult, check_file
 
+#: Customers, suppliers, a row with both numbers, a rejected row, merges, a blank header,
+#: an unmapped column, a long and a short row and a blank line.
+MESSY = (
+    "Kundennummer;Lieferantennummer;Firma;Strasse;Hausnr;PLZ Ort;;Telefax;Land\r\n"
+    "10001;;Müller GmbH;Hauptstr.;5;01067 Dresden;frei;0351-1;Deutschland\r\n"
+    "10002;70002;Beide KG;Weg;3a;80331 München;;;DE\r\n"
+    "99;;;;;;x;;\r\n"
+    ";70003; Lief  AG ;Gasse;1;10115 Berlin;;;DE;extra1;extra2\r\n"
+    "10004;;Kurz\r\n"
+    "\r\n"
+)
+
 
 def check(path: Path, out: Path, **options: object) -> CheckResult:
     """``check_file`` with ``--out out`` and the given options."""

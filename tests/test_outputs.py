@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
-from helpers import check, csv_rows, names_in
+from helpers import MESSY, check, csv_rows, names_in
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -52,17 +52,6 @@ QUOTING_UPLOAD = (
     "10002;O'Brien € Ltd;Gasse 2;Bonn\r\n"
 )
 
-#: Customers, suppliers, a row with both numbers, a rejected row, merges, a blank header,
-#: an unmapped column, a long and a short row and a blank line.
-MESSY = (
-    "Kundennummer;Lieferantennummer;Firma;Strasse;Hausnr;PLZ Ort;;Telefax;Land\r\n"
-    "10001;;Müller GmbH;Hauptstr.;5;01067 Dresden;frei;0351-1;Deutschland\r\n"
-    "10002;70002;Beide KG;Weg;3a;80331 München;;;DE\r\n"
-    "99;;;;;;x;;\r\n"
-    ";70003; Lief  AG ;Gasse;1;10115 Berlin;;;DE;extra1;extra2\r\n"
-    "10004;;Kurz\r\n"
-    "\r\n"
-)
 MESSY_KUNDEN = [
     ["Kundennummer", "Firmenname", "Straße 1", "PLZ 1", "Ort 1", "Land 1"],
     ["10001", "Müller GmbH", "Hauptstr. 5", "01067", "Dresden", "DE"],

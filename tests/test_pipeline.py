@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
-from helpers import check, csv_rows, names_in
+from helpers import MESSY, check, csv_rows, names_in
 
 from importer.messages import language, msg
 
@@ -33,17 +33,6 @@ ROLES = (
     ";;Niemand OHG\r\n"
 )
 
-#: Customers, suppliers, a both-role row, a rejected row, merges, a blank header, an unmapped
-#: column, a long and a short row and a blank line.
-MESSY = (
-    "Kundennummer;Lieferantennummer;Firma;Strasse;Hausnr;PLZ Ort;;Telefax;Land\r\n"
-    "10001;;Müller GmbH;Hauptstr.;5;01067 Dresden;frei;0351-1;Deutschland\r\n"
-    "10002;70002;Beide KG;Weg;3a;80331 München;;;DE\r\n"
-    "99;;;;;;x;;\r\n"
-    ";70003; Lief  AG ;Gasse;1;10115 Berlin;;;DE;extra1;extra2\r\n"
-    "10004;;Kurz\r\n"
-    "\r\n"
-)
 
 #: Headers a person would write: ``Name 1`` is the company, ``Bemerkung`` has no lexoffice column.
 MAPPING = "Name 1;Ort;Bemerkung;Strasse\r\nMüller GmbH;Köln;Stammkunde;Weg 1\r\nSchmidt AG;Bonn;;Pfad 2\r\n"
