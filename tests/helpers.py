@@ -1,9 +1,10 @@
-"""Small helpers shared by the output and pipeline tests."""
+"""Inputs, expected texts and small helpers shared by several test modules."""
 
 from __future__ import annotations
 
 import csv
 import io
+import zipfile
 from pathlib import Path
 
 from importer.pipeline import CheckOptions, CheckResult, check_file
@@ -19,6 +20,26 @@ MESSY = (
     "10004;;Kurz\r\n"
     "\r\n"
 )
+
+
+#: The export instructions refusals of non-CSV input end with (messages "howto-export", "howto-excel").
+HOWTO_EXPORT = (
+    "Exportieren Sie die Kontakte aus Ihrem Programm als CSV- oder Textdatei (in Lexware "
+    "Faktura+Auftrag: Datei → Export → Kunden, Dateiart „ANSI (Windows)“)."
+)
+HOWTO_EXCEL = (
+    "Öffnen Sie die Datei in Excel und speichern Sie sie mit „Datei → Speichern unter → "
+    "CSV UTF-8 (durch Trennzeichen getrennt)“; prüfen Sie dann die neue .csv-Datei."
+)
+
+
+def xlsx_bytes() -> bytes:
+    """A minimal .xlsx: a ZIP archive holding ``[Content_Types].xml`` and ``xl/workbook.xml``."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        archive.writestr("xl/workbook.xml", '<?xml version="1.0"?><workbook/>')
+    return buffer.getvalue()
 
 
 def check(path: Path, out: Path, **options: object) -> CheckResult:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
+from helpers import HOWTO_EXCEL, HOWTO_EXPORT, xlsx_bytes
 
 from importer.exitcodes import ExitCode
 from importer.messages import msg
@@ -35,26 +36,6 @@ INTERNAL = (
     "Fehler: Interner Fehler in lexoffice-import (RuntimeError). Das ist ein Programmfehler, nicht Ihrer. "
     "Starten Sie erneut mit --debug und schicken Sie die Ausgabe an den Support.\n"
 )
-HOWTO_EXPORT = (
-    "Exportieren Sie die Kontakte aus Ihrem Programm als CSV- oder Textdatei (in Lexware "
-    "Faktura+Auftrag: Datei → Export → Kunden, Dateiart „ANSI (Windows)“)."
-)
-HOWTO_EXCEL = (
-    "Öffnen Sie die Datei in Excel und speichern Sie sie mit „Datei → Speichern unter → "
-    "CSV UTF-8 (durch Trennzeichen getrennt)“; prüfen Sie dann die neue .csv-Datei."
-)
-
-
-def xlsx_bytes() -> bytes:
-    """A minimal .xlsx: a ZIP archive holding ``[Content_Types].xml`` and ``xl/workbook.xml``."""
-    import io
-    import zipfile
-
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
-        archive.writestr("xl/workbook.xml", '<?xml version="1.0"?><workbook/>')
-    return buffer.getvalue()
 
 
 #: (id, bytes, the whole refusal message; ``{path}`` is the input path)

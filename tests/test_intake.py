@@ -2,36 +2,16 @@
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from pathlib import Path
 
 import polars as pl
 import pytest
+from helpers import HOWTO_EXCEL, HOWTO_EXPORT, xlsx_bytes
 
 from importer.errors import InputUnusableError
 from importer.intake import UPLOAD_LIMIT, human_size, intake_bytes, read_contacts
 from importer.model import Issue, Severity
-
-HOWTO_EXPORT = (
-    "Exportieren Sie die Kontakte aus Ihrem Programm als CSV- oder Textdatei (in Lexware "
-    "Faktura+Auftrag: Datei → Export → Kunden, Dateiart „ANSI (Windows)“)."
-)
-HOWTO_EXCEL = (
-    "Öffnen Sie die Datei in Excel und speichern Sie sie mit „Datei → Speichern unter → "
-    "CSV UTF-8 (durch Trennzeichen getrennt)“; prüfen Sie dann die neue .csv-Datei."
-)
-
-
-def xlsx_bytes() -> bytes:
-    """A minimal .xlsx: a ZIP archive holding ``[Content_Types].xml`` and ``xl/workbook.xml``."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
-        archive.writestr("xl/workbook.xml", '<?xml version="1.0"?><workbook/>')
-    return buffer.getvalue()
-
 
 #: (id, bytes, the whole refusal message for a file called x.csv)
 UNUSABLE: list[tuple[str, bytes, str]] = [
