@@ -22,9 +22,10 @@ import click
 from importer import __version__
 from importer.exitcodes import ExitCode
 from importer.messages import msg
+from importer.result import Kind, Renumber
 
 if TYPE_CHECKING:
-    from importer.pipeline import CheckOptions
+    from importer.result import CheckOptions
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -106,6 +107,33 @@ class SizeType(click.ParamType[int]):
         return int(number * self._UNITS[match.group(2).lower()])
 
 
+class OptionValueError(click.ClickException):
+    """A structured option value that does not parse: exit 2 (usage) with the catalog's own message.
+
+    Its message names the option and the forms it takes, so click's generic "Invalid value for"
+    preamble is left out; it is shown like every other error of the tool (``Fehler: …``).
+    """
+
+    exit_code = int(ExitCode.USAGE)
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"{msg('error-prefix')}: {self.format_message()}", err=True)
+
+
+class RenumberType(click.ParamType[Renumber]):
+    """``clear`` or ``offset:N`` → :class:`importer.result.Renumber`, before any input is read."""
+
+    name = "clear|offset:N"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Renumber:
+        if isinstance(value, Renumber):
+            return value
+        try:
+            return Renumber.parse(str(value))
+        except ValueError as exc:
+            raise OptionValueError(str(exc)) from None
+
+
 def _fail(error: Exception, debug: bool) -> NoReturn:
     """Print one clear message (or the traceback with --debug) and exit with the error's code."""
     sys.exit(int(_report_error(error, debug)))
@@ -147,8 +175,25 @@ DEBUG_OPTION = click.option("--debug", is_flag=True, help=msg("help-debug"))
 CATALOG_OPTION = click.option(
     "--catalog", type=click.Path(path_type=Path, dir_okay=False), default=None, help=msg("help-catalog")
 )
+
+
+def _enter_language(ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    """``--lang`` is eager: the command's language is set before any other option is converted,
+    for the whole command (messages of the later options included), and reset when it ends."""
+    from importer.messages import language
+
+    ctx.with_resource(language(value))
+    return value
+
+
 LANG_OPTION = click.option(
-    "--lang", type=click.Choice(["de", "en"]), default="de", show_default=True, help=msg("help-lang")
+    "--lang",
+    type=click.Choice(["de", "en"]),
+    default="de",
+    show_default=True,
+    is_eager=True,
+    callback=_enter_language,
+    help=msg("help-lang"),
 )
 
 
@@ -225,14 +270,15 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
 @mapping_options
 @click.option(
     "--kind",
-    type=click.Choice(["auto", "customers", "suppliers"]),
-    default="auto",
+    type=click.Choice([kind.value for kind in Kind]),
+    default=Kind.AUTO.value,
     show_default=True,
     help=msg("help-kind"),
 )
 @output_encoding_option("help-output-encoding")
 @click.option(
     "--renumber",
+    type=RenumberType(),
     default=None,
     metavar="clear|offset:N",
     help=msg("help-renumber"),
@@ -254,45 +300,44 @@ def check(
     save_mapping: Path | None,
     kind: str,
     output_encoding: str,
-    renumber: str | None,
+    renumber: Renumber | None,
     mask: bool,
     no_html: bool,
     lang: str,
     as_json: bool,
 ) -> None:
     """The check command (help text: help-cmd-check)."""
-    from importer.mapping import parse_map_option
-    from importer.messages import language
-    from importer.pipeline import CheckOptions
+    from importer.mapping_files import parse_map_option
+    from importer.result import CheckOptions
 
-    with language(lang):
-        try:
-            paths = list(_expand(files))
-            options = CheckOptions(
-                out_dir=out_dir,
-                encoding=encoding,
-                delimiter=delimiter,
-                max_input=max_input_size,
-                catalog=catalog,
-                manual_map=parse_map_option(maps),
-                mapping_file=mapping_file,
-                save_mapping=save_mapping,
-                kind=kind,
-                output_encoding=output_encoding,
-                renumber=renumber,
-                html=not no_html,
-                mask=mask,
-                lang=lang,
-            )
-        except Exception as error:
-            _fail(error, debug)
-        _run_check(paths, options, as_json=as_json, debug=debug)
+    try:
+        paths = list(_expand(files))
+        options = CheckOptions(
+            out_dir=out_dir,
+            encoding=encoding,
+            delimiter=delimiter,
+            max_input=max_input_size,
+            catalog=catalog,
+            manual_map=parse_map_option(maps),
+            mapping_file=mapping_file,
+            save_mapping=save_mapping,
+            kind=Kind(kind),
+            output_encoding=output_encoding,
+            renumber=renumber,
+            html=not no_html,
+            mask=mask,
+            lang=lang,
+        )
+    except Exception as error:
+        _fail(error, debug)
+    _run_check(paths, options, as_json=as_json, debug=debug)
 
 
 def _run_check(paths: list[Path], options: CheckOptions, *, as_json: bool, debug: bool) -> NoReturn:
     """Check each file, print its summary or the JSON, write index.html for several; exit with the worst."""
-    from importer.pipeline import CheckResult, check_file
-    from importer.report import dumps
+    from importer.pipeline import check_file
+    from importer.report import build_report, dumps
+    from importer.result import CheckResult
     from importer.summary import render_summary
 
     worst = ExitCode.READY
@@ -317,7 +362,7 @@ def _run_check(paths: list[Path], options: CheckOptions, *, as_json: bool, debug
         if index is not None and not as_json:
             click.echo(msg("summary-index", path=index))
     if as_json and results:
-        reports = [r.to_report() for r in results]
+        reports = [build_report(r) for r in results]
         click.echo(dumps(reports[0] if len(paths) == 1 else reports), nl=False)
     sys.exit(int(worst))
 
@@ -342,9 +387,10 @@ def map_command(
     """The map command (help text: help-cmd-map)."""
     import json
 
-    from importer.mapping import parse_map_option, render_mapping_table
-    from importer.mapping import save_mapping as write_mapping
-    from importer.pipeline import CheckOptions, map_file
+    from importer.mapping_files import parse_map_option, render_mapping_table
+    from importer.mapping_files import save_mapping as write_mapping
+    from importer.pipeline import map_file
+    from importer.result import CheckOptions
 
     try:
         options = CheckOptions(
@@ -382,22 +428,13 @@ def reference_command(out_file: Path | None, catalog: Path | None, lang: str, de
     """The reference command (help text: help-cmd-reference)."""
     from importer.catalog import load_catalog
     from importer.fileio import write_atomic
-    from importer.html import render_reference
-    from importer.mapping import load_synonyms
-    from importer.messages import language
+    from importer.pages import reference_page
 
     target = out_file or Path("lexoffice-schnellreferenz.html")
     try:
-        with language(lang):
-            loaded = load_catalog(catalog)
-            synonyms = load_synonyms()
-            known = {
-                name: (*synonyms.synonyms.get(name, ()), *synonyms.weak.get(name, ()))
-                for name in loaded.names()
-            }
-            html = render_reference(loaded, known, lang=lang)
-            write_atomic(target, html.encode("utf-8"))
-            click.echo(msg("written", path=target))
+        html = reference_page(load_catalog(catalog), lang=lang)
+        write_atomic(target, html.encode("utf-8"))
+        click.echo(msg("written", path=target))
     except Exception as error:
         _fail(error, debug)
 

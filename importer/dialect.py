@@ -12,29 +12,17 @@ import io
 import re
 from typing import Final
 
-from importer.messages import msg
+from importer.messages import delimiter_name, msg
 from importer.model import Dialect
 
 #: In order of precedence on a tie: the comma comes last, as it is the one often found inside values.
 DELIMITERS: Final = (";", "\t", "|", ",")
-_NAMES: Final = {
-    ";": "delimiter-semicolon",
-    ",": "delimiter-comma",
-    "\t": "delimiter-tab",
-    "|": "delimiter-pipe",
-}
 _SAMPLE_CHARS: Final = 256_000
 #: Enough records to see which line ending separates them; the regex below is slow on long texts.
 _TERMINATOR_SAMPLE_CHARS: Final = 64_000
 _SAMPLE_RECORDS: Final = 400
 #: A quoted field: a quote at the start of a field up to its closing quote ("" is an escaped quote).
 _QUOTED_FIELD: Final = re.compile(r'(?<![^;,\t|\r\n])"[^"]*(?:""[^"]*)*"')
-
-
-def delimiter_name(delimiter: str) -> str:
-    """A readable name for ``delimiter`` in the active language."""
-    key = _NAMES.get(delimiter)
-    return msg(key) if key else repr(delimiter)
 
 
 def line_terminator(text: str) -> str:

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from importer.exitcodes import ExitCode
 from importer.fileio import write_atomic
-
-if TYPE_CHECKING:
-    from importer.pipeline import CheckResult
+from importer.pages import render_index
+from importer.report import build_report
+from importer.result import CheckResult
 
 
 def index_entries(
     results: list[CheckResult], failures: list[tuple[Path, str, ExitCode]]
 ) -> list[dict[str, Any]]:
     """One report-shaped entry per input: the JSON report, or a stand-in for a file that could not be read."""
-    entries: list[dict[str, Any]] = [r.report_document() for r in results]
+    entries: list[dict[str, Any]] = [build_report(r, columnar=True) for r in results]
     entries += [
         {"input": {"path": str(path)}, "verdict": "unusable", "error": message, "exit_code": int(code)}
         for path, message, code in failures
@@ -28,8 +28,6 @@ def write_index(
     results: list[CheckResult], failures: list[tuple[Path, str, ExitCode]], out_dir: Path | None, lang: str
 ) -> Path | None:
     """Write ``index.html`` into ``out_dir`` (or the folder of the first report); return its path."""
-    from importer.html import render_index
-
     if out_dir is None:
         if not results:
             return None

@@ -32,22 +32,18 @@ not count as a second mapping to their target.
 from __future__ import annotations
 
 import functools
-import re
-import tomllib
-import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Final, NamedTuple
+from typing import Final, NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-import reference
 from importer.catalog import Catalog
 from importer.errors import ConfigurationError
 from importer.messages import msg
 from importer.model import ColumnMapping
+from importer.vocabulary import Normalized, Synonyms, load_synonyms, normalize
 
 #: Lowest fuzzy score (rapidfuzz ratio, 0–1) that is applied. Tuned on ``tests/data/headers``:
 #: within FUZZY_MAX_EDITS the best wrong candidates score 0.75 (``Nickname`` → Nachname,
@@ -70,8 +66,6 @@ CONTAINMENT_MIN_EXTRA: Final = 3
 WEAK_SCORE: Final = 0.9
 #: Method ranks for resolving two columns that claim one target (lower wins).
 METHOD_RANK: Final[Mapping[str, int]] = {"manual": 0, "exact": 1, "normalized": 2, "synonym": 3, "fuzzy": 4}
-SIDES: Final = ("business", "billing", "shipping", "private")
-MERGE_KINDS: Final = ("house_number", "postcode_city", "contact_person")
 
 _SIDE_SCORE: Final[Mapping[str | None, float]] = {
     None: 1.0,
@@ -87,152 +81,7 @@ _POSTCODE: Final = "PLZ {n}"
 _CITY: Final = "Ort {n}"
 _PERSON_FIRST: Final = "Ansprechpartner 1 Vorname"
 _PERSON_LAST: Final = "Ansprechpartner 1 Nachname"
-
-_TRANSLIT: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-_WORD: Final = re.compile(r"[a-z]+|[0-9]+")
-_NUMBER_WORDS: Final = frozenset({"nr", "nummer", "no", "number", "num"})
 _MISSING: Final = object()
-
-
-class Normalized(NamedTuple):
-    """A header reduced to what matters for matching."""
-
-    #: Words and digit runs, number words ("Nummer", "No", "Nr.") unified to ``nr``.
-    tokens: tuple[str, ...]
-    #: The tokens joined: the comparison key ("Kd.-Nr." → ``kdnr``, "Straße 1" → ``strasse1``).
-    key: str
-    #: The words joined without unifying number words (fuzzy matching uses both forms).
-    plain: str
-    #: All digits of the header ("Address 2 - Street" → ``2``).
-    digits: str
-
-
-def _unify_number(word: str) -> str:
-    if word in _NUMBER_WORDS:
-        return "nr"
-    if word.endswith("nummer") and len(word) > len("nummer"):
-        return word[: -len("nummer")] + "nr"
-    return word
-
-
-@functools.lru_cache(maxsize=8192)
-def normalize(text: str) -> Normalized:
-    """Fold case, umlauts (ä→ae), ß→ss, accents, punctuation, whitespace and "Nr."/"Nummer"/"No"."""
-    folded = unicodedata.normalize("NFC", text).casefold().translate(_TRANSLIT)
-    ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
-    raw = tuple(_WORD.findall(ascii_text))
-    tokens = tuple(_unify_number(word) for word in raw)
-    digits = "".join(word for word in raw if word.isdigit())
-    return Normalized(tokens, "".join(tokens), "".join(raw), digits)
-
-
-# --- synonyms ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, eq=False)
-class Synonyms:
-    """The header vocabulary of ``reference/synonyms.toml`` (plus an optional extra file).
-
-    Compared by identity, so that the tables built from it can be cached.
-    """
-
-    #: lexoffice column → header names that mean it.
-    synonyms: Mapping[str, tuple[str, ...]]
-    #: lexoffice column → header names that mean it but lose to any other match (score 0.9).
-    weak: Mapping[str, tuple[str, ...]]
-    #: reason → headers that must never be mapped.
-    never_map: Mapping[str, tuple[str, ...]]
-    #: ``business``/``billing``/``shipping``/``private`` → words that put an address on side 1 or 2.
-    address_side: Mapping[str, tuple[str, ...]]
-    #: ``house_number``/``postcode_city``/``contact_person`` → headers merged into another column.
-    merge: Mapping[str, tuple[str, ...]]
-    source: str = "reference/synonyms.toml"
-
-    def never_map_headers(self) -> list[str]:
-        """Every never-map header, in file order."""
-        return [header for headers in self.never_map.values() for header in headers]
-
-
-def _string_lists(data: Any, table: str, where: str) -> dict[str, tuple[str, ...]]:
-    section = data.get(table, {})
-    if not isinstance(section, dict):
-        raise ConfigurationError(msg("mapping-synonyms-invalid", path=where, detail=f"[{table}]"))
-    result: dict[str, tuple[str, ...]] = {}
-    for key, values in section.items():
-        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-            raise ConfigurationError(msg("mapping-synonyms-invalid", path=where, detail=f"[{table}] {key}"))
-        result[str(key)] = tuple(values)
-    return result
-
-
-def _merged(
-    first: Mapping[str, tuple[str, ...]], second: Mapping[str, tuple[str, ...]]
-) -> dict[str, tuple[str, ...]]:
-    result = dict(first)
-    for key, values in second.items():
-        result[key] = (*result.get(key, ()), *values)
-    return result
-
-
-def _check_synonyms(synonyms: Synonyms, where: str) -> None:
-    """Refuse side or merge names the mapper does not know, and a header meaning two things."""
-    unknown = [k for k in synonyms.address_side if k not in SIDES] + [
-        k for k in synonyms.merge if k not in MERGE_KINDS
-    ]
-    if unknown:
-        raise ConfigurationError(msg("mapping-synonyms-invalid", path=where, detail=", ".join(unknown)))
-    meaning: dict[str, str] = {}
-    entries: list[tuple[str, str]] = [
-        (word, f"→ {target}")
-        for table in (synonyms.synonyms, synonyms.weak)
-        for target, words in table.items()
-        for word in words
-    ]
-    entries += [(word, "never_map") for word in synonyms.never_map_headers()]
-    entries += [(word, f"merge {kind}") for kind, words in synonyms.merge.items() for word in words]
-    for word, what in entries:
-        key = normalize(word).key
-        if not key:
-            raise ConfigurationError(msg("mapping-synonyms-invalid", path=where, detail=repr(word)))
-        if meaning.setdefault(key, what) != what:
-            detail = f"{word!r}: {meaning[key]} / {what}"
-            raise ConfigurationError(msg("mapping-synonyms-invalid", path=where, detail=detail))
-
-
-def _parse_synonyms(data: dict[str, Any], where: str) -> Synonyms:
-    return Synonyms(
-        synonyms=_string_lists(data, "synonyms", where),
-        weak=_string_lists(data, "weak", where),
-        never_map=_string_lists(data, "never_map", where),
-        address_side=_string_lists(data, "address_side", where),
-        merge=_string_lists(data, "merge", where),
-        source=where,
-    )
-
-
-@functools.lru_cache(maxsize=8)
-def load_synonyms(extra: Path | None = None) -> Synonyms:
-    """The shipped ``reference/synonyms.toml``, with the lists of the file ``extra`` appended."""
-    text = reference.data_file("synonyms.toml").read_text(encoding="utf-8")
-    synonyms = _parse_synonyms(tomllib.loads(text), "reference/synonyms.toml")
-    if extra is not None:
-        try:
-            more = _parse_synonyms(tomllib.loads(extra.read_text(encoding="utf-8-sig")), str(extra))
-        except FileNotFoundError:
-            raise ConfigurationError(msg("mapping-synonyms-missing", path=extra)) from None
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise ConfigurationError(msg("mapping-synonyms-invalid", path=extra, detail=exc)) from None
-        synonyms = Synonyms(
-            synonyms=_merged(synonyms.synonyms, more.synonyms),
-            weak=_merged(synonyms.weak, more.weak),
-            never_map=_merged(synonyms.never_map, more.never_map),
-            address_side=_merged(synonyms.address_side, more.address_side),
-            merge=_merged(synonyms.merge, more.merge),
-            source=f"{synonyms.source} + {extra}",
-        )
-    _check_synonyms(synonyms, synonyms.source)
-    return synonyms
-
 
 # --- lookup tables (built once per synonyms × catalog) ----------------------------------------
 
@@ -429,10 +278,6 @@ def _apply(column: ColumnMapping, target: str, method: str, score: float, note: 
     column.score = score
     column.destination = "upload"
     column.note = note
-
-
-def _percent(score: float) -> int:
-    return round(score * 100)
 
 
 class _Mapper:
@@ -709,143 +554,5 @@ def map_headers(
     return columns
 
 
-def unknown_manual_sources(headers: Iterable[str], manual: Mapping[str, str | None]) -> list[str]:
-    """The sources of ``manual`` that match no header (a typo in ``--map`` or an old mapping file)."""
-    present = {header.strip() for header in headers}
-    return [source for source in manual if source.strip() not in present]
-
-
-# --- --map, --mapping FILE, --save-mapping FILE ----------------------------------------------------
-
-
-def parse_map_option(values: tuple[str, ...]) -> dict[str, str | None]:
-    """Read repeated ``--map "SOURCE=TARGET"`` options; ``SOURCE=`` keeps the column unmapped."""
-    result: dict[str, str | None] = {}
-    for value in values:
-        source, sep, target = value.rpartition("=")
-        source, target = source.strip(), target.strip()
-        if not sep or not source:
-            raise ConfigurationError(msg("mapping-map-malformed", value=value))
-        chosen = target or None
-        if source in result and result[source] != chosen:
-            raise ConfigurationError(
-                msg("mapping-map-conflict", source=source, first=result[source] or "–", second=chosen or "–")
-            )
-        result[source] = chosen
-    return result
-
-
-def load_mapping_file(path: Path) -> dict[str, str | None]:
-    """Read a ``--mapping`` file: a TOML table ``[mapping]`` of ``"Source" = "Target"`` (``""``: unmapped)."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise ConfigurationError(msg("mapping-file-missing", path=path)) from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigurationError(msg("mapping-file-invalid", path=path, detail=exc)) from None
-    table = data.get("mapping")
-    if not isinstance(table, dict):
-        raise ConfigurationError(msg("mapping-file-invalid", path=path, detail=msg("mapping-file-no-table")))
-    result: dict[str, str | None] = {}
-    for source, target in table.items():
-        if not isinstance(target, str):
-            detail = msg("mapping-file-not-text", source=source)
-            raise ConfigurationError(msg("mapping-file-invalid", path=path, detail=detail))
-        result[source] = target.strip() or None
-    return result
-
-
-_TOML_ESCAPES: Final = {
-    '"': '\\"',
-    "\\": "\\\\",
-    "\b": "\\b",
-    "\t": "\\t",
-    "\n": "\\n",
-    "\f": "\\f",
-    "\r": "\\r",
-}
-
-
-def _toml_string(text: str) -> str:
-    parts = []
-    for char in text:
-        if char in _TOML_ESCAPES:
-            parts.append(_TOML_ESCAPES[char])
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
-            parts.append(f"\\u{ord(char):04X}")
-        else:
-            parts.append(char)
-    return '"' + "".join(parts) + '"'
-
-
-def save_mapping(path: Path, columns: list[ColumnMapping]) -> None:
-    """Write ``columns`` as a ``--mapping`` file; merged columns are comments (they are found again)."""
-    lines = [f"# {line}" for line in msg("mapping-file-comment").splitlines()]
-    lines.append("[mapping]")
-    for column in columns:
-        if column.merge is not None:
-            lines.append(
-                "# "
-                + msg("mapping-file-merged", source=column.source, target=column.target, merge=column.merge)
-            )
-        else:
-            lines.append(f"{_toml_string(column.source)} = {_toml_string(column.target or '')}")
-    try:
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    except OSError as exc:
-        raise ConfigurationError(msg("mapping-file-write", path=path, detail=exc)) from None
-
-
-# --- the `map` command's table ------------------------------------------------------------------
-
-
-def render_mapping_table(columns: list[ColumnMapping]) -> str:
-    """A plain-text table (Quelle, lexoffice-Spalte, Methode, Punkte, Vorschlag), a summary and the notes."""
-    head = tuple(
-        msg(key)
-        for key in (
-            "mapping-table-source",
-            "mapping-table-target",
-            "mapping-table-method",
-            "mapping-table-score",
-            "mapping-table-suggestion",
-        )
-    )
-    rows: list[tuple[str, ...]] = [head]
-    for column in columns:
-        mapped = column.target is not None
-        suggestion = (
-            f"{column.suggestion} ({_percent(column.suggestion_score or 0.0)})" if column.suggestion else ""
-        )
-        rows.append(
-            (
-                column.source,
-                column.target or "–",
-                msg(f"mapping-method-{column.method}"),
-                str(_percent(column.score)) if mapped else "–",
-                suggestion,
-            )
-        )
-    widths = [max(len(row[i]) for row in rows) for i in range(len(head))]
-    lines = [
-        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows
-    ]
-    lines.insert(1, "  ".join("-" * width for width in widths))
-    merged = sum(1 for c in columns if c.merge is not None)
-    mapped_count = sum(1 for c in columns if c.target is not None) - merged
-    lines.append("")
-    lines.append(
-        msg(
-            "mapping-table-summary",
-            total=len(columns),
-            mapped=mapped_count,
-            merged=merged,
-            unmapped=len(columns) - mapped_count - merged,
-        )
-    )
-    notes = [c for c in columns if c.note]
-    if notes:
-        lines.append("")
-        lines.append(msg("mapping-table-notes"))
-        lines.extend(f"- {c.source}: {c.note}" for c in notes)
-    return "\n".join(lines) + "\n"
+def _percent(score: float) -> int:
+    return round(score * 100)

@@ -41,6 +41,39 @@ def format_number(value: float, lang: str | None = None, digits: int = 0) -> str
     return text
 
 
+def format_size(n: int, lang: str | None = None, *, exact: bool = False) -> str:
+    """``1234567`` → ``1,2 MB`` (decimal units, like lexoffice's "2 MB"); ``exact`` adds
+    `` (1.234.567 Bytes)``. English: ``1.2 MB (1,234,567 bytes)``."""
+    lang = lang or _lang.get()
+    in_bytes = msg("size-bytes", lang=lang, n=format_number(n, lang))
+    for unit, factor in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
+        if n >= factor:
+            rounded = f"{format_number(n / factor, lang, 1)} {unit}"
+            return f"{rounded} ({in_bytes})" if exact else rounded
+    return in_bytes
+
+
+_DELIMITER_KEYS: Final = {
+    ";": "delimiter-semicolon",
+    ",": "delimiter-comma",
+    "\t": "delimiter-tab",
+    "|": "delimiter-pipe",
+}
+_LINE_ENDING_KEYS: Final = {"\r\n": "line-ending-crlf", "\n": "line-ending-lf", "\r": "line-ending-cr"}
+
+
+def delimiter_name(delimiter: str, lang: str | None = None) -> str:
+    """A readable name for ``delimiter`` (``Semikolon``); an unknown one is shown as its ``repr``."""
+    key = _DELIMITER_KEYS.get(delimiter)
+    return msg(key, lang=lang) if key else repr(delimiter)
+
+
+def line_ending_name(terminator: str, lang: str | None = None) -> str:
+    """A readable name for a line ending (``CRLF (Windows)``); an unknown one is shown as its ``repr``."""
+    key = _LINE_ENDING_KEYS.get(terminator)
+    return msg(key, lang=lang) if key else repr(terminator)
+
+
 def msg(key: str, /, lang: str | None = None, **values: object) -> str:
     """The message ``key`` in the active language, with ``values`` filled in."""
     entry = MESSAGES[key]
@@ -51,6 +84,35 @@ def msg(key: str, /, lang: str | None = None, **values: object) -> str:
 # Each entry: key -> {"de": ..., "en": ...}. Templates use str.format fields.
 MESSAGES: dict[str, dict[str, str]] = {
     # --- intake: unusable input (exit 3) -------------------------------------------------
+    # --- file formats recognised by their bytes (importer.sniff) -----------------------------
+    "format-xls": {
+        "de": "eine Excel-Arbeitsmappe im alten Format (.xls)",
+        "en": "an old-format Excel workbook (.xls)",
+    },
+    "format-pdf": {"de": "ein PDF-Dokument", "en": "a PDF document"},
+    "format-png": {"de": "ein PNG-Bild", "en": "a PNG image"},
+    "format-jpeg": {"de": "ein JPEG-Bild", "en": "a JPEG image"},
+    "format-gif": {"de": "ein GIF-Bild", "en": "a GIF image"},
+    "format-tiff": {"de": "ein TIFF-Bild", "en": "a TIFF image"},
+    "format-gzip": {"de": "ein gzip-Archiv", "en": "a gzip archive"},
+    "format-7z": {"de": "ein 7-Zip-Archiv", "en": "a 7-Zip archive"},
+    "format-rar": {"de": "ein RAR-Archiv", "en": "a RAR archive"},
+    "format-sqlite": {"de": "eine SQLite-Datenbank", "en": "an SQLite database"},
+    "format-rtf": {"de": "ein RTF-Textdokument", "en": "an RTF document"},
+    "format-xlsx": {"de": "eine Excel-Arbeitsmappe (.xlsx)", "en": "an Excel workbook (.xlsx)"},
+    "format-ods": {
+        "de": "eine LibreOffice-/OpenOffice-Tabelle (.ods)",
+        "en": "a LibreOffice/OpenOffice spreadsheet (.ods)",
+    },
+    "format-docx": {"de": "ein Word-Dokument (.docx)", "en": "a Word document (.docx)"},
+    "format-numbers": {"de": "eine Apple-Numbers-Tabelle", "en": "an Apple Numbers spreadsheet"},
+    "format-zip": {"de": "ein ZIP-Archiv", "en": "a ZIP archive"},
+    "format-bmp": {"de": "ein BMP-Bild", "en": "a BMP image"},
+    "format-excel-xml": {
+        "de": "eine Excel-XML-Tabelle (XML-Kalkulationstabelle 2003)",
+        "en": "an Excel XML spreadsheet (2003)",
+    },
+    "format-html": {"de": "eine HTML-Seite", "en": "an HTML page"},
     "input-missing": {
         "de": "Die Datei {path} gibt es nicht. Prüfen Sie Pfad und Dateinamen.",
         "en": "The file {path} does not exist. Check the path and file name.",
@@ -346,6 +408,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "customer-number-offset": {
         "de": "Kundennummer {value} → {new} (--renumber offset).",
         "en": "Customer number {value} → {new} (--renumber offset).",
+    },
+    "usage-kind": {
+        "de": "--kind versteht „auto“, „customers“ oder „suppliers“ (erhalten: {value}).",
+        "en": "--kind takes “auto”, “customers” or “suppliers” (got: {value}).",
     },
     "usage-renumber": {
         "de": "--renumber versteht „clear“ oder „offset:N“, z. B. --renumber offset:10000 (erhalten: {value}).",
@@ -1117,20 +1183,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "html-evidence": {"de": "Begründung", "en": "Evidence"},
     "html-delimiter": {"de": "Trennzeichen", "en": "Delimiter"},
-    "html-delim-semicolon": {"de": "Semikolon", "en": "semicolon"},
-    "html-delim-comma": {"de": "Komma", "en": "comma"},
-    "html-delim-tab": {"de": "Tabulator", "en": "tab"},
-    "html-delim-pipe": {"de": "senkrechter Strich", "en": "vertical bar"},
     "html-line-ending": {"de": "Zeilenende", "en": "Line ending"},
-    "html-le-crlf": {"de": "CRLF (Windows)", "en": "CRLF (Windows)"},
-    "html-le-lf": {"de": "LF (Unix)", "en": "LF (Unix)"},
-    "html-le-cr": {"de": "CR (altes Mac-Format)", "en": "CR (old Mac format)"},
+    "line-ending-crlf": {"de": "CRLF (Windows)", "en": "CRLF (Windows)"},
+    "line-ending-lf": {"de": "LF (Unix)", "en": "LF (Unix)"},
+    "line-ending-cr": {"de": "CR (altes Mac-Format)", "en": "CR (old Mac format)"},
     "html-rows": {"de": "Datensätze", "en": "Records"},
     "html-rows-read": {"de": "gelesen", "en": "read"},
     "html-rows-uploaded": {"de": "hochladbar", "en": "ready to upload"},
     "html-rows-rejected": {"de": "abgelehnt", "en": "rejected"},
     "html-rows-blank": {"de": "leere Zeilen übersprungen", "en": "blank lines skipped"},
-    "html-bytes": {"de": "{n} Bytes", "en": "{n} bytes"},
+    "size-bytes": {"de": "{n} Bytes", "en": "{n} bytes"},
     # --- HTML report: column mapping and unmapped columns ----------------------------------
     "html-sec-mapping": {"de": "Spaltenzuordnung", "en": "Column mapping"},
     "html-mapping-intro": {

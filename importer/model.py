@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import polars as pl
 
 
 class Severity(enum.StrEnum):
@@ -104,3 +107,23 @@ class ColumnMapping:
             data["original"] = self.original
         data.update(self.extra)
         return data
+
+
+@dataclass
+class Table:
+    """The parsed file: uniquely named string columns, plus the row and line columns (importer.frame)."""
+
+    frame: pl.DataFrame
+    #: Column names as used in ``frame``, in file order (unique, never blank).
+    columns: list[str]
+    #: The header texts exactly as in the file (may be blank or repeated).
+    original_headers: list[str]
+    #: Names of the columns added for surplus fields of over-long records.
+    extra_columns: list[str] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    blank_records: int = 0
+
+    @property
+    def records(self) -> int:
+        """Number of data records (blank lines not counted)."""
+        return self.frame.height

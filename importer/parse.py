@@ -19,44 +19,23 @@ import io
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
 from importer.errors import InputUnusableError
+from importer.frame import LINE, ROW
 from importer.messages import msg
-from importer.model import Dialect, Issue, Severity
+from importer.model import Dialect, Issue, Table
+from importer.rules import finding
 
 if TYPE_CHECKING:
     import polars as pl
 
 #: Column names polars' ``pl.col`` would not take literally.
 _POLARS_PATTERN: Final = re.compile(r"\*\Z|\^.*\$\Z", re.DOTALL)
-ROW: Final = "__row__"
-LINE: Final = "__line__"
 #: Records held as Python strings at once before they move into polars (bounds peak memory).
 _CHUNK: Final = 10_000
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-
-
-@dataclass
-class Table:
-    """The parsed file: string columns named uniquely, plus ``__row__`` and ``__line__``."""
-
-    frame: pl.DataFrame
-    #: Column names as used in ``frame``, in file order (unique, never blank).
-    columns: list[str]
-    #: The header texts exactly as in the file (may be blank or repeated).
-    original_headers: list[str]
-    #: Names of the columns added for surplus fields of over-long records.
-    extra_columns: list[str] = field(default_factory=list)
-    issues: list[Issue] = field(default_factory=list)
-    blank_records: int = 0
-
-    @property
-    def records(self) -> int:
-        """Number of data records (blank lines not counted)."""
-        return self.frame.height
 
 
 def unique_headers(headers: list[str]) -> tuple[list[str], list[Issue]]:
@@ -71,14 +50,15 @@ def unique_headers(headers: list[str]) -> tuple[list[str], list[Issue]]:
             # polars reads a column name "*" as every column and "^…$" as a regex.
             name = msg("header-pattern-name", text=text, n=index)
             issues.append(
-                Issue(
-                    1,
-                    1,
-                    name,
-                    raw,
+                finding(
                     "header-renamed",
-                    Severity.WARNING,
-                    msg("header-renamed", original=text, index=index, name=name),
+                    row=1,
+                    line=1,
+                    column=name,
+                    value=raw,
+                    original=text,
+                    index=index,
+                    name=name,
                 )
             )
         candidate, n = name, 2
@@ -87,26 +67,21 @@ def unique_headers(headers: list[str]) -> tuple[list[str], list[Issue]]:
             n += 1
         if not text:
             issues.append(
-                Issue(
-                    1,
-                    1,
-                    candidate,
-                    raw,
-                    "header-blank",
-                    Severity.WARNING,
-                    msg("header-blank", index=index, name=candidate),
+                finding(
+                    "header-blank", row=1, line=1, column=candidate, value=raw, index=index, name=candidate
                 )
             )
         elif candidate != name:
             issues.append(
-                Issue(
-                    1,
-                    1,
-                    candidate,
-                    raw,
+                finding(
                     "header-duplicate",
-                    Severity.WARNING,
-                    msg("header-duplicate", original=text, index=index, name=candidate),
+                    row=1,
+                    line=1,
+                    column=candidate,
+                    value=raw,
+                    original=text,
+                    index=index,
+                    name=candidate,
                 )
             )
         seen.add(candidate)
@@ -308,30 +283,10 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
         row = record_index - header_index + 1
         n = len(record)
         if n < width:
-            issues.append(
-                Issue(
-                    row,
-                    start,
-                    None,
-                    None,
-                    "row-too-short",
-                    Severity.WARNING,
-                    msg("row-too-short", found=n, expected=width),
-                )
-            )
+            issues.append(finding("row-too-short", row=row, line=start, found=n, expected=width))
             record = record + [""] * (width - n)
         elif n > width:
-            issues.append(
-                Issue(
-                    row,
-                    start,
-                    None,
-                    None,
-                    "row-too-long",
-                    Severity.WARNING,
-                    msg("row-too-long", found=n, expected=width),
-                )
-            )
+            issues.append(finding("row-too-long", row=row, line=start, found=n, expected=width))
             need = n - width
             if need > len(extra):
                 flush()

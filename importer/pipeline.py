@@ -1,139 +1,32 @@
 """The whole ``check`` job as one library call: :func:`check_file` returns a :class:`CheckResult`.
 
-intake → header mapping → cleaning and fixes → validation → upload, rejected and unmapped
-files → JSON (and HTML) report. The click command only renders the result.
+intake → columns → rows → outputs → accounting → write. Each stage is a module below this
+one and returns what it computed; this module runs them in order, and writes the outputs and
+the reports to disk once the whole run has succeeded. The click command only renders the result.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from importer import columns as column_stage
+from importer import outputs as output_stage
+from importer import rows as row_stage
+from importer.accounting import accounting
+from importer.catalog import Catalog, load_catalog
 from importer.errors import ConfigurationError
-from importer.exitcodes import ExitCode
-from importer.intake import DEFAULT_MAX_INPUT, Intake, read_contacts
-from importer.issues import IssueList
-from importer.messages import msg
+from importer.fileio import write_atomic
+from importer.html import render_report
+from importer.intake import read_contacts
+from importer.mapping_files import save_mapping
+from importer.messages import language, msg
 from importer.model import ColumnMapping
+from importer.outputs import OutputNames
+from importer.report import build_report, dump_chunks
+from importer.result import CheckOptions, CheckResult, Intake, RenderedFile
 
-
-@dataclass(frozen=True)
-class CheckOptions:
-    """Everything ``check`` can be told; the defaults are what the command line uses."""
-
-    out_dir: Path | None = None
-    encoding: str | None = None
-    delimiter: str | None = None
-    max_input: int = DEFAULT_MAX_INPUT
-    #: ``--catalog FILE``: extends or replaces the shipped catalog.
-    catalog: Path | None = None
-    #: ``--map SOURCE=TARGET`` (already parsed) and ``--mapping FILE`` (merged; --map wins).
-    manual_map: dict[str, str | None] = field(default_factory=dict)
-    mapping_file: Path | None = None
-    save_mapping: Path | None = None
-    #: ``--kind``: ``auto`` (by the number columns), ``customers`` or ``suppliers``.
-    kind: str = "auto"
-    output_encoding: str = "utf-8"
-    #: ``--renumber``: None, ``clear`` or ``offset:N``.
-    renumber: str | None = None
-    html: bool = True
-    mask: bool = False
-    lang: str = "de"
-    write_files: bool = True
-
-
-@dataclass(frozen=True)
-class UploadFile:
-    """One written upload file (a part, when the result had to be split)."""
-
-    path: Path
-    role: str
-    rows: int
-    bytes: int
-    encoding: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """The ``outputs.upload`` entry."""
-        return {
-            "path": str(self.path),
-            "role": self.role,
-            "rows": self.rows,
-            "bytes": self.bytes,
-            "encoding": self.encoding,
-        }
-
-
-@dataclass
-class Outputs:
-    """The files a run wrote."""
-
-    report_json: Path
-    upload: list[UploadFile] = field(default_factory=list)
-    rejected: Path | None = None
-    unmapped: Path | None = None
-    report_html: Path | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        """The report's ``outputs`` object."""
-        return {
-            "upload": [u.to_dict() for u in self.upload],
-            "rejected": None if self.rejected is None else str(self.rejected),
-            "unmapped": None if self.unmapped is None else str(self.unmapped),
-            "report_html": None if self.report_html is None else str(self.report_html),
-            "report_json": str(self.report_json),
-        }
-
-
-@dataclass
-class CheckResult:
-    """What ``check`` found and wrote for one input file."""
-
-    intake: Intake
-    columns: list[ColumnMapping]
-    #: The findings; a sequence of :class:`Issue` records kept in columns (see :mod:`importer.issues`).
-    issues: IssueList
-    outputs: Outputs
-    rows_read: int
-    rows_uploaded: int
-    rows_rejected: int
-    settings: dict[str, Any] = field(default_factory=dict)
-    accounting: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def exit_code(self) -> ExitCode:
-        """0 when every row is ready, 1 when rows were rejected or warnings need reading."""
-        return ExitCode.NEEDS_ATTENTION if self.issues.needs_attention() else ExitCode.READY
-
-    @property
-    def verdict(self) -> str:
-        """``ready`` or ``attention`` (``unusable`` never reaches a result: it raises)."""
-        return "ready" if self.exit_code is ExitCode.READY else "attention"
-
-    def rows_dict(self) -> dict[str, int]:
-        """The report's ``rows`` object."""
-        return {
-            "read": self.rows_read,
-            "uploaded": self.rows_uploaded,
-            "rejected": self.rows_rejected,
-            "blank_skipped": self.intake.table.blank_records,
-        }
-
-    def issue_counts(self) -> dict[str, dict[str, int]]:
-        """Number of findings per code, and per severity."""
-        return self.issues.counts()
-
-    def to_report(self) -> dict[str, Any]:
-        """The JSON report, version 1, as plain JSON-ready data (``issues`` as a list of dicts)."""
-        from importer.report import build_report
-
-        return build_report(self)
-
-    def report_document(self) -> dict[str, Any]:
-        """The same report with ``issues`` kept columnar, for writing large reports cheaply."""
-        from importer.report import build_report
-
-        return build_report(self, columnar=True)
+__all__ = ["CheckOptions", "CheckResult", "check_file", "map_file"]
 
 
 def output_dir(path: Path, options: CheckOptions) -> Path:
@@ -144,82 +37,110 @@ def output_dir(path: Path, options: CheckOptions) -> Path:
     return out
 
 
-def column_stats(intake: Intake) -> list[ColumnMapping]:
-    """One entry per source column, in file order, with its count of non-empty values."""
-    from importer.stages import filled
-
-    frame = intake.table.frame
-    names = intake.table.columns + intake.table.extra_columns
-    if not names:
-        return []
-    counts = frame.select(filled(name).sum().alias(name) for name in names).row(0)
-    originals = intake.table.original_headers
-    return [
-        ColumnMapping(
-            index=i,
-            source=name,
-            target=None,
-            method="unmapped",
-            score=0.0,
-            non_empty=int(count),
-            original=originals[i] if i < len(originals) else None,
-        )
-        for i, (name, count) in enumerate(zip(names, counts, strict=True))
-    ]
-
-
 def check_file(path: Path, options: CheckOptions | None = None) -> CheckResult:
     """Run the whole check on one file; raise :class:`importer.errors.ImporterError` when it cannot run.
 
-    Nothing is written unless the run completes: outputs are rendered in memory first and
-    then written atomically, the JSON report last.
+    The run's language (``options.lang``) is set here, once. Nothing is written unless the run
+    completes: outputs are rendered in memory first and then written atomically, the JSON
+    report last.
     """
-    from importer.messages import language
-
     options = options or CheckOptions()
     with language(options.lang):
         return _check(path, options)
 
 
-def _check(path: Path, options: CheckOptions) -> CheckResult:
-    from importer import stages
-    from importer.catalog import load_catalog
-
-    out = output_dir(path, options)
-    names = stages.OutputNames.for_input(path, out)
+def _read_and_map(path: Path, options: CheckOptions) -> tuple[Catalog, Intake, list[ColumnMapping]]:
+    """The stages ``check`` and ``map`` share: catalog, intake, column mapping."""
     catalog = load_catalog(options.catalog)
-    manual = stages.manual_mapping(options)
+    manual = column_stage.manual_mapping(options.mapping_file, options.manual_map)
     intake = read_contacts(
         path, encoding=options.encoding, delimiter=options.delimiter, max_input=options.max_input
     )
-    columns = stages.map_columns(intake, column_stats(intake), catalog, manual, options.kind)
-    run = stages.process(stages.working_frame(intake, columns, catalog), intake, columns, catalog, options)
-    outputs, files = stages.render_outputs(run, intake, columns, catalog, names, options)
+    stats = column_stage.column_stats(intake)
+    return catalog, intake, column_stage.map_columns(intake, stats, catalog, manual, options.kind)
+
+
+def _check(path: Path, options: CheckOptions) -> CheckResult:
+    names = OutputNames.for_input(path, output_dir(path, options))
+    catalog, intake, columns = _read_and_map(path, options)
+    work = row_stage.working_frame(intake, columns, catalog)
+    processed = row_stage.process(
+        work, intake, columns, catalog, kind=options.kind, renumber=options.renumber
+    )
+    del work
+    rendered = output_stage.render_outputs(
+        processed, intake, columns, catalog, names, encoding=options.output_encoding, html=options.html
+    )
     result = CheckResult(
         intake=intake,
         columns=columns,
-        issues=run.issues,
-        outputs=outputs,
+        issues=rendered.issues,
+        outputs=rendered.outputs,
         rows_read=intake.table.records,
-        rows_uploaded=run.rows_uploaded,
-        rows_rejected=run.rows_rejected,
-        settings=stages.settings_dict(catalog, options),
-        accounting=run.accounting,
+        rows_uploaded=len(rendered.uploaded_rows),
+        rows_rejected=len(rendered.rejected_rows),
+        settings=settings_dict(catalog, options),
+        accounting=accounting(
+            intake,
+            columns,
+            moved_cells=processed.moved_cells,
+            rejected=rendered.rejected_rows,
+            uploaded=rendered.uploaded_rows,
+            not_written=rendered.not_written,
+        ),
     )
     if options.write_files:
-        stages.write_outputs(result, files, names, catalog, options)
+        write_outputs(result, rendered.files, names, catalog, options)
     return result
 
 
 def map_file(path: Path, options: CheckOptions | None = None) -> list[ColumnMapping]:
-    """Only the intake and mapping stages: the ``map`` command's result."""
-    from importer import stages
-    from importer.catalog import load_catalog
-
+    """Only the intake and column stages: the ``map`` command's result."""
     options = options or CheckOptions()
-    catalog = load_catalog(options.catalog)
-    manual = stages.manual_mapping(options)
-    intake = read_contacts(
-        path, encoding=options.encoding, delimiter=options.delimiter, max_input=options.max_input
-    )
-    return stages.map_columns(intake, column_stats(intake), catalog, manual, options.kind)
+    with language(options.lang):
+        return _read_and_map(path, options)[2]
+
+
+def settings_dict(catalog: Catalog, options: CheckOptions) -> dict[str, Any]:
+    """The settings the run used, and the undocumented points it assumed (shown in the reports)."""
+    english = options.lang == "en"
+    return {
+        "kind": str(options.kind),
+        "output_encoding": options.output_encoding,
+        "output_delimiter": ";",
+        "output_line_terminator": "\r\n",
+        "upload_limit_bytes": catalog.settings["upload_limit_bytes"],
+        "customer_number_range": list(catalog.customer_range),
+        "supplier_number_range": list(catalog.supplier_range),
+        "renumber": None if options.renumber is None else str(options.renumber),
+        "catalog": catalog.source,
+        "assumptions": [{"key": a.key, "text": a.en if english else a.de} for a in catalog.assumptions],
+    }
+
+
+def write_outputs(
+    result: CheckResult,
+    files: list[RenderedFile],
+    names: OutputNames,
+    catalog: Catalog,
+    options: CheckOptions,
+) -> None:
+    """Write every rendered output, then the HTML and JSON reports; remove stale outputs of earlier runs.
+
+    The one place a run writes to disk.
+    """
+    outputs = result.outputs
+    keep = {f.path for f in files} | {outputs.report_json}
+    if outputs.report_html is not None:
+        keep.add(outputs.report_html)
+    for path in names.stale(keep):
+        path.unlink()
+    for rendered in files:
+        write_atomic(rendered.path, rendered.data)
+    if options.save_mapping is not None:
+        save_mapping(options.save_mapping, result.columns)
+    report = build_report(result, columnar=True)
+    if outputs.report_html is not None:
+        html = render_report(report, catalog, mask=options.mask, lang=options.lang, report_dir=names.out)
+        write_atomic(outputs.report_html, html.encode("utf-8"))
+    write_atomic(outputs.report_json, (chunk.encode("utf-8") for chunk in dump_chunks(report)))

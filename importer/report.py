@@ -1,25 +1,26 @@
-"""The JSON report, version 1: the documented keys stay stable; more may be added."""
+"""The JSON report, version 1, built from a :class:`CheckResult`: the documented keys stay stable.
+
+More keys may be added. ``encoding`` and ``dialect`` are facts of the CSV reader: null for an
+input another reader read.
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any, Final
 
+from importer import __version__
 from importer.issues import IssueList
+from importer.result import UPLOAD_LIMIT, CheckResult
 
-if TYPE_CHECKING:
-    from importer.pipeline import CheckResult
-
-REPORT_VERSION = 1
+REPORT_VERSION: Final = 1
 
 
 def build_report(result: CheckResult, *, columnar: bool = False) -> dict[str, Any]:
     """The report as a dict: JSON-ready, or with ``issues`` as the columnar :class:`IssueList`."""
     intake = result.intake
-    from importer import __version__
-    from importer.intake import UPLOAD_LIMIT
-
+    encoding, dialect = intake.encoding, intake.dialect
     return {
         "version": REPORT_VERSION,
         "tool": {"name": "lexoffice-import", "version": __version__},
@@ -27,18 +28,22 @@ def build_report(result: CheckResult, *, columnar: bool = False) -> dict[str, An
         "exit_code": int(result.exit_code),
         "input": {"path": str(intake.path), "bytes": intake.size, "sha256": intake.sha256},
         "size": {"bytes": intake.size, "limit": UPLOAD_LIMIT, "over_limit": intake.over_limit},
-        "encoding": {
-            "name": intake.encoding.name,
-            "bom": intake.encoding.bom,
-            "evidence": intake.encoding.evidence,
-            "confident": intake.encoding.confident,
-            "alternative": intake.encoding.alternative,
+        "encoding": None
+        if encoding is None
+        else {
+            "name": encoding.name,
+            "bom": encoding.bom,
+            "evidence": encoding.evidence,
+            "confident": encoding.confident,
+            "alternative": encoding.alternative,
         },
-        "dialect": {
-            "delimiter": intake.dialect.delimiter,
-            "quotechar": intake.dialect.quotechar,
-            "line_terminator": intake.dialect.line_terminator,
-            "evidence": intake.dialect.evidence,
+        "dialect": None
+        if dialect is None
+        else {
+            "delimiter": dialect.delimiter,
+            "quotechar": dialect.quotechar,
+            "line_terminator": dialect.line_terminator,
+            "evidence": dialect.evidence,
         },
         "rows": result.rows_dict(),
         "columns": [c.to_dict() for c in result.columns],

@@ -1,8 +1,12 @@
 """The rule registry: every finding code the tool emits, with its severity, title and fix hint.
 
-One place decides how severe a code is; cleaning, validation and the pipeline look it up
-here, and the HTML report shows ``title`` and ``hint`` per code. Titles and hints live in
-:mod:`importer.messages` under ``rule-<code>-title`` and ``rule-<code>-hint``.
+One place decides how severe a code is and how its message is worded: findings are made
+by :func:`finding` (one at a time) or :func:`issues_from_frame` (many at once), and neither
+takes a severity from its caller. The HTML report shows ``title`` and ``hint`` per code.
+Titles and hints live in :mod:`importer.messages` under ``rule-<code>-title`` and
+``rule-<code>-hint``; a finding's message under ``issue-<code>`` (or the keys a rule names).
+
+Adding a finding code: a :class:`Rule` below, its messages, and the check that raises it.
 """
 
 from __future__ import annotations
@@ -10,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from importer.frame import LINE, ROW
 from importer.issues import IssueList
 from importer.messages import msg
-from importer.model import Severity
+from importer.model import Issue, Severity
 
 if TYPE_CHECKING:
     import polars as pl
@@ -29,6 +34,14 @@ class Rule:
     code: str
     severity: Severity
     stage: str
+    #: Message keys a single finding of this code may be worded with; the first is the default.
+    #: Empty: ``issue-<code>`` (the findings validation and cleaning word in bulk use such keys too).
+    messages: tuple[str, ...] = ()
+
+    @property
+    def message_keys(self) -> tuple[str, ...]:
+        """The message keys of this code's findings, the default first."""
+        return self.messages or (f"issue-{self.code}",)
 
     @property
     def title(self) -> str:
@@ -47,14 +60,14 @@ RULES: Final[dict[str, Rule]] = {
     rule.code: rule
     for rule in (
         # intake and header mapping (raised by the pipeline)
-        Rule("header-blank", _W, "intake"),
-        Rule("header-duplicate", _W, "intake"),
-        Rule("header-renamed", _W, "intake"),
-        Rule("row-too-short", _W, "intake"),
-        Rule("row-too-long", _W, "intake"),
-        Rule("encoding-uncertain", _W, "intake"),
-        Rule("column-suggestion", _W, "mapping"),
-        Rule("role-both", _W, "mapping"),
+        Rule("header-blank", _W, "intake", ("header-blank",)),
+        Rule("header-duplicate", _W, "intake", ("header-duplicate",)),
+        Rule("header-renamed", _W, "intake", ("header-renamed",)),
+        Rule("row-too-short", _W, "intake", ("row-too-short",)),
+        Rule("row-too-long", _W, "intake", ("row-too-long",)),
+        Rule("encoding-uncertain", _W, "intake", ("encoding-uncertain",)),
+        Rule("column-suggestion", _W, "mapping", ("column-suggestion",)),
+        Rule("role-both", _W, "mapping", ("role-both",)),
         # cleaning (importer.clean)
         Rule("whitespace-trimmed", _F, "clean"),
         Rule("mojibake-repaired", _F, "clean"),
@@ -87,9 +100,11 @@ RULES: Final[dict[str, Rule]] = {
         Rule("company-name-in-person-field", _W, "validate"),
         Rule("phone-scientific-notation", _W, "validate"),
         # output and renumbering (raised by the pipeline)
-        Rule("output-unencodable", _E, "output"),
-        Rule("row-too-large", _E, "output"),
-        Rule("customer-number-renumbered", _F, "output"),
+        Rule("output-unencodable", _E, "output", ("output-unencodable",)),
+        Rule("row-too-large", _E, "output", ("row-too-large",)),
+        Rule(
+            "customer-number-renumbered", _F, "output", ("customer-number-cleared", "customer-number-offset")
+        ),
     )
 }
 
@@ -107,6 +122,33 @@ def severity(code: str) -> Severity:
 def codes(stage: str | None = None) -> list[str]:
     """All registered codes in registry order, optionally only those raised at ``stage``."""
     return [r.code for r in RULES.values() if stage is None or r.stage == stage]
+
+
+def finding(
+    code: str,
+    /,
+    *,
+    row: int = 0,
+    line: int = 0,
+    column: str | None = None,
+    value: str | None = None,
+    fixed_value: str | None = None,
+    message: str | None = None,
+    **fields: object,
+) -> Issue:
+    """One finding of ``code``: its severity from the registry, its message worded from ``fields``.
+
+    ``row``/``line`` 0 mark a file-wide finding, row 1 the header. ``message`` picks another of
+    the rule's message keys (:attr:`Rule.messages`); by default the first is used. The message
+    may use ``{column}`` and ``{value}`` besides ``fields``.
+    """
+    known = RULES[code]
+    keys = known.message_keys
+    if message is not None and message not in keys:
+        raise KeyError(f"{message!r} is not a message of finding code {code!r}: {keys}")
+    values: dict[str, object] = {"column": column, "value": value, **fields}
+    text = msg(message or keys[0], None, **values)
+    return Issue(row, line, column, value, code, known.severity, text, fixed_value)
 
 
 _FIELD: Final = "\x00"
@@ -133,8 +175,9 @@ def message_expr(key: str, **fields: pl.Expr) -> pl.Expr:
 
 
 def issues_from_frame(table: pl.DataFrame) -> IssueList:
-    """Issues from a frame with ``__row__``, ``__line__``, ``column``, ``value``, ``code``, ``message``
-    and ``fixed_value`` columns, in frame order; the severity comes from the registry.
+    """Issues from a frame with :data:`~importer.frame.ROW`, :data:`~importer.frame.LINE`, ``column``,
+    ``value``, ``code``, ``message`` and ``fixed_value`` columns, in frame order; the severity comes
+    from the registry.
 
     The findings stay in columns (:class:`importer.issues.IssueList`): a large file can yield
     hundreds of thousands of them, and records are made only when someone iterates.
@@ -143,8 +186,8 @@ def issues_from_frame(table: pl.DataFrame) -> IssueList:
 
     levels = {code: severity(code).value for code in table["code"].unique().to_list()}
     frame = table.select(
-        pl.col("__row__").cast(pl.Int64).alias("row"),
-        pl.col("__line__").cast(pl.Int64).alias("line"),
+        pl.col(ROW).cast(pl.Int64).alias("row"),
+        pl.col(LINE).cast(pl.Int64).alias("line"),
         pl.col("column").cast(pl.String),
         pl.col("value").cast(pl.String),
         pl.col("code").cast(pl.String),

@@ -1,79 +1,94 @@
-"""Recognise files that are not CSV text at all: spreadsheets, PDFs, images, binary data."""
+"""Recognise what a file is before reading it: CSV text, or a spreadsheet, PDF, image, archive …
+
+:func:`detect_format` names the format by its magic bytes; the intake picks a reader for it
+(:data:`importer.intake.READERS`) or refuses the file with the format's name and what to do.
+:func:`refuse_binary` and :func:`refuse_binary_text` refuse text that is really binary data.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Final
 
 from importer.encoding import line_of
 from importer.errors import InputUnusableError
-from importer.messages import current_language, msg
+from importer.messages import msg
 
-# (magic prefix, German/English format name, message key for what to do)
-_MAGIC: Final[tuple[tuple[bytes, str, str, str], ...]] = (
-    (
-        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-        "eine Excel-Arbeitsmappe im alten Format (.xls)",
-        "an old-format Excel workbook (.xls)",
-        "howto-excel",
-    ),
-    (b"%PDF", "ein PDF-Dokument", "a PDF document", "howto-export"),
-    (b"\x89PNG\r\n\x1a\n", "ein PNG-Bild", "a PNG image", "howto-export"),
-    (b"\xff\xd8\xff", "ein JPEG-Bild", "a JPEG image", "howto-export"),
-    (b"GIF87a", "ein GIF-Bild", "a GIF image", "howto-export"),
-    (b"GIF89a", "ein GIF-Bild", "a GIF image", "howto-export"),
-    (b"II*\x00", "ein TIFF-Bild", "a TIFF image", "howto-export"),
-    (b"MM\x00*", "ein TIFF-Bild", "a TIFF image", "howto-export"),
-    (b"BM", "", "", ""),  # checked below: only with a plausible bitmap header
-    (b"\x1f\x8b", "ein gzip-Archiv", "a gzip archive", "howto-export"),
-    (b"7z\xbc\xaf\x27\x1c", "ein 7-Zip-Archiv", "a 7-Zip archive", "howto-export"),
-    (b"Rar!", "ein RAR-Archiv", "a RAR archive", "howto-export"),
-    (b"SQLite format 3\x00", "eine SQLite-Datenbank", "an SQLite database", "howto-export"),
-    (b"{\\rtf", "ein RTF-Textdokument", "an RTF document", "howto-export"),
+
+@dataclass(frozen=True, slots=True)
+class FileFormat:
+    """A file format recognised by its bytes: ``key`` names it (message ``format-<key>``)."""
+
+    key: str
+    #: Message key of the advice on how to get a CSV file out of it.
+    howto: str
+
+    @property
+    def name(self) -> str:
+        """The format's name in the active language, e.g. ``ein PDF-Dokument``."""
+        return msg(f"format-{self.key}")
+
+
+_XLS: Final = FileFormat("xls", "howto-excel")
+_XLSX: Final = FileFormat("xlsx", "howto-excel")
+_ODS: Final = FileFormat("ods", "howto-calc")
+_DOCX: Final = FileFormat("docx", "howto-export")
+_NUMBERS: Final = FileFormat("numbers", "howto-excel")
+_ZIP: Final = FileFormat("zip", "howto-export")
+_BMP: Final = FileFormat("bmp", "howto-export")
+_EXCEL_XML: Final = FileFormat("excel-xml", "howto-excel")
+_HTML: Final = FileFormat("html", "howto-excel")
+
+#: (magic prefix, format), checked in order.
+_MAGIC: Final[tuple[tuple[bytes, FileFormat], ...]] = (
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", _XLS),
+    (b"%PDF", FileFormat("pdf", "howto-export")),
+    (b"\x89PNG\r\n\x1a\n", FileFormat("png", "howto-export")),
+    (b"\xff\xd8\xff", FileFormat("jpeg", "howto-export")),
+    (b"GIF87a", FileFormat("gif", "howto-export")),
+    (b"GIF89a", FileFormat("gif", "howto-export")),
+    (b"II*\x00", FileFormat("tiff", "howto-export")),
+    (b"MM\x00*", FileFormat("tiff", "howto-export")),
+    (b"\x1f\x8b", FileFormat("gzip", "howto-export")),
+    (b"7z\xbc\xaf\x27\x1c", FileFormat("7z", "howto-export")),
+    (b"Rar!", FileFormat("rar", "howto-export")),
+    (b"SQLite format 3\x00", FileFormat("sqlite", "howto-export")),
+    (b"{\\rtf", FileFormat("rtf", "howto-export")),
 )
 
 
-def _zip_format(data: bytes) -> tuple[str, str, str]:
+def _zip_format(data: bytes) -> FileFormat:
     head = data[:65536]
     if b"xl/" in head or (b"[Content_Types].xml" in head and b"xl" in head):
-        return "eine Excel-Arbeitsmappe (.xlsx)", "an Excel workbook (.xlsx)", "howto-excel"
+        return _XLSX
     if b"opendocument.spreadsheet" in head:
-        return (
-            "eine LibreOffice-/OpenOffice-Tabelle (.ods)",
-            "a LibreOffice/OpenOffice spreadsheet (.ods)",
-            "howto-calc",
-        )
+        return _ODS
     if b"word/" in head:
-        return "ein Word-Dokument (.docx)", "a Word document (.docx)", "howto-export"
+        return _DOCX
     if b"numbers" in head.lower() and b"Index/" in head:
-        return "eine Apple-Numbers-Tabelle", "an Apple Numbers spreadsheet", "howto-excel"
-    return "ein ZIP-Archiv", "a ZIP archive", "howto-export"
+        return _NUMBERS
+    return _ZIP
 
 
-def refuse_other_formats(data: bytes, path: str) -> None:
-    """Raise :class:`InputUnusableError` naming the real format when ``data`` is no CSV text."""
-    found: tuple[str, str, str] | None = None
+def detect_format(data: bytes) -> FileFormat | None:
+    """The format ``data`` is in by its leading bytes; None for anything that may be CSV text."""
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-        found = _zip_format(data)
-    elif data.startswith(b"BM") and len(data) > 26 and data[6:10] == b"\x00\x00\x00\x00":
-        found = ("ein BMP-Bild", "a BMP image", "howto-export")
-    elif data.lstrip()[:5] == b"<?xml" and b"urn:schemas-microsoft-com:office:spreadsheet" in data[:4096]:
-        found = (
-            "eine Excel-XML-Tabelle (XML-Kalkulationstabelle 2003)",
-            "an Excel XML spreadsheet (2003)",
-            "howto-excel",
-        )
-    elif data.lstrip()[:14].lower().startswith((b"<!doctype html", b"<html")):
-        found = ("eine HTML-Seite", "an HTML page", "howto-excel")
-    else:
-        for magic, de, en, howto in _MAGIC:
-            if de and data.startswith(magic):
-                found = (de, en, howto)
-                break
-    if found is None:
-        return
-    de, en, howto = found
-    name = en if current_language() == "en" else de
-    raise InputUnusableError(msg("input-other-format", path=path, format=name, howto=msg(howto)))
+        return _zip_format(data)
+    if data.startswith(b"BM") and len(data) > 26 and data[6:10] == b"\x00\x00\x00\x00":
+        return _BMP
+    if data.lstrip()[:5] == b"<?xml" and b"urn:schemas-microsoft-com:office:spreadsheet" in data[:4096]:
+        return _EXCEL_XML
+    if data.lstrip()[:14].lower().startswith((b"<!doctype html", b"<html")):
+        return _HTML
+    for magic, found in _MAGIC:
+        if data.startswith(magic):
+            return found
+    return None
+
+
+def refuse_format(found: FileFormat, path: str) -> InputUnusableError:
+    """The error for a file in a format no reader takes: its name, and how to get a CSV file."""
+    return InputUnusableError(msg("input-other-format", path=path, format=found.name, howto=msg(found.howto)))
 
 
 _CONTROL: Final = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"

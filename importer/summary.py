@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from importer.dialect import delimiter_name
-from importer.intake import UPLOAD_LIMIT, human_size
-from importer.messages import msg
-
-if TYPE_CHECKING:
-    from importer.pipeline import CheckResult
-
-_TERMINATORS = {"\r\n": "CRLF (Windows)", "\n": "LF (Unix)", "\r": "CR (altes Mac-Format)"}
+from importer.messages import delimiter_name, format_size, line_ending_name, msg
+from importer.result import UPLOAD_LIMIT, CheckResult
 
 
 def render_summary(result: CheckResult) -> str:
@@ -20,22 +12,30 @@ def render_summary(result: CheckResult) -> str:
     share = round(100 * intake.size / UPLOAD_LIMIT)
     lines = [
         f"{intake.path}: {msg('verdict-' + result.verdict)}",
-        "  " + msg("summary-size", size=human_size(intake.size), share=share),
-        "  " + msg("summary-encoding", name=intake.encoding.name, evidence=intake.encoding.evidence),
-        "  "
-        + msg(
-            "summary-dialect",
-            delimiter=delimiter_name(intake.dialect.delimiter),
-            terminator=_TERMINATORS.get(intake.dialect.line_terminator, "?"),
-        ),
+        "  " + msg("summary-size", size=format_size(intake.size, exact=True), share=share),
+    ]
+    if intake.encoding is not None:
+        lines.append(
+            "  " + msg("summary-encoding", name=intake.encoding.name, evidence=intake.encoding.evidence)
+        )
+    if intake.dialect is not None:
+        lines.append(
+            "  "
+            + msg(
+                "summary-dialect",
+                delimiter=delimiter_name(intake.dialect.delimiter),
+                terminator=line_ending_name(intake.dialect.line_terminator),
+            )
+        )
+    lines.append(
         "  "
         + msg(
             "summary-rows",
             read=result.rows_read,
             uploaded=result.rows_uploaded,
             rejected=result.rows_rejected,
-        ),
-    ]
+        )
+    )
     counts = result.issue_counts()["by_severity"]
     if counts:
         lines.append(

@@ -12,37 +12,11 @@ from typing import Final
 import polars as pl
 
 from importer.catalog import Catalog
+from importer.frame import LINE, ROW
 from importer.issues import IssueList
 from importer.messages import msg
 from importer.rules import issues_from_frame, message_expr
-
-
-def _load_pandera_without_strategies() -> None:
-    """Import pandera's polars backend while hiding hypothesis, when hypothesis is installed but unused.
-
-    pandera registers data-generation strategies for its built-in checks whenever hypothesis
-    can be imported; importing hypothesis costs about 0.4 s of every run's start-up, and this
-    tool never generates data. When hypothesis is already loaded (the test suite), nothing is hidden.
-    """
-    import sys
-
-    hide = "hypothesis" not in sys.modules
-    if hide:
-        sys.modules["hypothesis"] = None  # type: ignore[assignment]
-    try:
-        import pandera.backends.polars.builtin_checks
-        import pandera.polars  # noqa: F401
-    finally:
-        if hide:
-            del sys.modules["hypothesis"]
-
-
-_load_pandera_without_strategies()
-
-from schemas.contacts import FOUR_DIGIT_POSTCODE_COUNTRIES, postcode_countries, rule_checks  # noqa: E402
-
-ROW: Final = "__row__"
-LINE: Final = "__line__"
+from schemas.contacts import FOUR_DIGIT_POSTCODE_COUNTRIES, postcode_countries, rule_checks
 
 
 def _prepare(frame: pl.DataFrame, names: list[str]) -> pl.DataFrame:

@@ -11,6 +11,7 @@ from helpers import check, csv_rows
 
 from importer.catalog import load_catalog
 from importer.errors import ConfigurationError
+from importer.report import build_report
 
 RunCli = Callable[..., Result]
 
@@ -74,7 +75,7 @@ class TestCatalogOption:
         result = check(source, tmp_path / "b", catalog=extra)
 
         assert result.rows_rejected == 0
-        assert result.to_report()["settings"]["supplier_number_range"] == [70000, 99999]
+        assert build_report(result)["settings"]["supplier_number_range"] == [70000, 99999]
 
     def test_extend_adds_a_column(self, tmp_path: Path) -> None:
         """A new catalog column is mapped by its exact name and written at the end of the upload file."""

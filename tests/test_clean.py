@@ -10,9 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from importer.catalog import Catalog, load_catalog
-from importer.clean import clean, normalize_salutation, split_person_name
+from importer.clean import clean
 from importer.countries import country_code
 from importer.model import Issue, Severity
+from importer.names import normalize_salutation, split_person_name
 
 CATALOG = load_catalog()
 COMPANY = {"Firmenname": "Bäckerei Müller GmbH"}

@@ -10,7 +10,8 @@ import pytest
 from helpers import HOWTO_EXCEL, HOWTO_EXPORT, xlsx_bytes
 
 from importer.errors import InputUnusableError
-from importer.intake import UPLOAD_LIMIT, human_size, intake_bytes, read_contacts
+from importer.intake import UPLOAD_LIMIT, intake_bytes, read_contacts
+from importer.messages import format_size
 from importer.model import Issue, Severity
 
 #: (id, bytes, the whole refusal message for a file called x.csv)
@@ -426,7 +427,7 @@ class TestSize:
     )
     def test_human_size(self, n: int, shown: str) -> None:
         """Sizes are shown in decimal units with a German decimal comma, and exactly in bytes."""
-        assert human_size(n) == shown
+        assert format_size(n, exact=True) == shown
 
 
 class TestLargeTextPath:

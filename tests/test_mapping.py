@@ -10,12 +10,9 @@ import pytest
 
 from importer.catalog import Catalog, load_catalog
 from importer.errors import ConfigurationError
-from importer.mapping import (
-    FUZZY_THRESHOLD,
+from importer.mapping import FUZZY_THRESHOLD, map_headers
+from importer.mapping_files import (
     load_mapping_file,
-    load_synonyms,
-    map_headers,
-    normalize,
     parse_map_option,
     render_mapping_table,
     save_mapping,
@@ -23,6 +20,7 @@ from importer.mapping import (
 )
 from importer.messages import language
 from importer.model import ColumnMapping
+from importer.vocabulary import load_synonyms, normalize
 
 HEADER_SETS = [
     pytest.param(header_set, id=f"{system}-{i}")

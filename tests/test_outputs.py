@@ -23,6 +23,7 @@ from importer.errors import SelfCheckError
 from importer.intake import read_contacts
 from importer.messages import msg
 from importer.pipeline import CheckResult
+from importer.report import build_report
 
 RunCli = Callable[..., Result]
 WriteInput = Callable[[str, bytes], Path]
@@ -198,7 +199,7 @@ class TestCp1252Unencodable:
             out / "c.lieferanten.csv"
         ).read_bytes() == b"Lieferantennummer;Firmenname;Ort 1\r\n70001;Lief AG;Bonn\r\n"
         assert [u.path.name for u in result.outputs.upload] == ["c.lieferanten.csv"]
-        report = result.to_report()
+        report = build_report(result)
         assert report["rows"]["uploaded"] == 1
         assert report["accounting"]["rows_not_written"] == 2
         assert report["accounting"]["balanced"] is False
@@ -270,7 +271,7 @@ class TestSplitting:
     def test_report_lists_each_part(self, split_run: tuple[CheckResult, Path]) -> None:
         """``outputs.upload`` names every part with its rows and its size on disk; the rows add up."""
         result, out = split_run
-        report = result.to_report()
+        report = build_report(result)
 
         entries = report["outputs"]["upload"]
         assert [e["path"] for e in entries] == [str(out / f"gross.kunden-{n}.csv") for n in (1, 2, 3)]
@@ -428,7 +429,7 @@ class TestRejectedFile:
         result = check(path, tmp_path / "out")
 
         assert not (tmp_path / "out" / "q.rejected.csv").exists()
-        assert result.to_report()["outputs"]["rejected"] is None
+        assert build_report(result)["outputs"]["rejected"] is None
 
 
 class TestRowTooLarge:
@@ -489,7 +490,7 @@ class TestUnmappedFile:
             b'4;;;;"Zeile 1\r\nZeile 2; mit ""Zitat"""\r\n'
             b"5;+X;;;\r\n"
         )
-        assert [(c["source"], c["destination"]) for c in result.to_report()["columns"]] == [
+        assert [(c["source"], c["destination"]) for c in build_report(result)["columns"]] == [
             ("Kundennummer", "upload"),
             ("Matchcode", "unmapped"),
             ("Firmenname", "upload"),
@@ -497,7 +498,7 @@ class TestUnmappedFile:
             ("IBAN", "unmapped"),
             ("Bemerkung", "unmapped"),
         ]
-        assert result.to_report()["outputs"]["unmapped"] == str(tmp_path / "out" / "u.unmapped.csv")
+        assert build_report(result)["outputs"]["unmapped"] == str(tmp_path / "out" / "u.unmapped.csv")
 
 
 # --- stale and half-written outputs -------------------------------------------------------
@@ -578,7 +579,7 @@ class TestNoHalfWrittenOutput:
         def fail(*_args: object, **_kwargs: object) -> None:
             raise SelfCheckError("kaputt")
 
-        monkeypatch.setattr("importer.stages.self_check", fail)
+        monkeypatch.setattr("importer.outputs.self_check", fail)
         out = tmp_path / "out"
 
         with pytest.raises(SelfCheckError):

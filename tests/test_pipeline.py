@@ -17,6 +17,7 @@ from click.testing import Result
 from helpers import MESSY, check, csv_rows, names_in
 
 from importer.messages import language, msg
+from importer.report import build_report
 
 RunCli = Callable[..., Result]
 WriteInput = Callable[[str, bytes], Path]
@@ -92,7 +93,7 @@ class TestRoles:
         assert (
             out / "k.unmapped.csv"
         ).read_bytes() == BOM + b"Zeile;Lieferantennummer\r\n3;70001\r\n4;70002\r\n"
-        column = result.to_report()["columns"][1]
+        column = build_report(result)["columns"][1]
         assert (column["source"], column["target"], column["destination"], column["note"]) == (
             "Lieferantennummer",
             "Lieferantennummer",
@@ -137,7 +138,7 @@ class TestAccounting:
     def test_messy_input(self, write_input: WriteInput, tmp_path: Path) -> None:
         """Rows read = uploaded + rejected (the both-role row once); the cells balance exactly."""
         result = check(write_input("m.csv", MESSY.encode()), tmp_path / "out")
-        report = result.to_report()
+        report = build_report(result)
 
         assert report["rows"] == {"read": 5, "uploaded": 4, "rejected": 1, "blank_skipped": 1}
         assert report["accounting"] == {
@@ -183,7 +184,7 @@ class TestAccounting:
     ) -> None:
         """``balanced`` is true and upload + rejected + unmapped cells = non-empty input cells."""
         result = check(write_input("x.csv", raw.encode()), tmp_path / "out", **options)
-        report = result.to_report()
+        report = build_report(result)
         books = report["accounting"]
 
         assert books["balanced"] is True
@@ -590,7 +591,7 @@ class TestLanguageAndJson:
 
     def test_settings_name_the_output_format(self, write_input: WriteInput, tmp_path: Path) -> None:
         """``settings`` gives the upload files' delimiter and line ending as the characters written."""
-        report = check(write_input("c.csv", CLEAN.encode()), tmp_path / "out").to_report()
+        report = build_report(check(write_input("c.csv", CLEAN.encode()), tmp_path / "out"))
 
         assert report["settings"]["output_delimiter"] == ";"
         assert report["settings"]["output_line_terminator"] == "\r\n"

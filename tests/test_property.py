@@ -42,6 +42,7 @@ from importer.catalog import load_catalog
 from importer.errors import InputUnusableError
 from importer.intake import UPLOAD_LIMIT, intake_bytes, read_contacts
 from importer.pipeline import CheckOptions, check_file
+from importer.report import build_report
 
 FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"
 CATALOG = load_catalog()
@@ -742,7 +743,7 @@ def test_zero_width_only_cell_is_accounted_for() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "kontakte.csv"
         source.write_bytes("Firmenname;Vorname\r\nACME;\u200b\r\n".encode())
-        report = check_file(source, CheckOptions(out_dir=Path(tmp))).to_report()
+        report = build_report(check_file(source, CheckOptions(out_dir=Path(tmp))))
         written = read_uploads(report)["customers"].rows
     assert written == [{"Firmenname": "ACME"}]
     logged = any(i["row"] == 2 and i["column"] == "Vorname" for i in report["issues"])

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Final
 
 from importer.catalog import load_catalog
-from importer.mapping import _tables, load_synonyms, map_headers, normalize
+from importer.mapping import _tables, map_headers
+from importer.vocabulary import load_synonyms, normalize
 
 HEADERS: Final = Path(__file__).resolve().parents[1] / "data" / "headers" / "outlook_de.toml"
 COLUMNS: Final = 60

@@ -1,0 +1,122 @@
+"""Person names and salutations: split a one-cell name, spell a salutation the standard way.
+
+Plain functions on one value; :mod:`importer.clean` applies them to the unique values of a column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+_SALUTATION_WORDS: Final = {"herr": "Herr", "herrn": "Herr", "hr": "Herr", "frau": "Frau", "fr": "Frau"}
+_TITLES: Final = {
+    "dr",
+    "prof",
+    "dipl",
+    "ing",
+    "dipl-ing",
+    "dr-ing",
+    "mag",
+    "med",
+    "rer",
+    "nat",
+    "jur",
+    "phil",
+}
+#: Words that belong to the last name when they precede it ("von der Leyen").
+_PARTICLES: Final = frozenset(
+    [
+        "von",
+        "van",
+        "vom",
+        "zu",
+        "zum",
+        "zur",
+        "de",
+        "der",
+        "den",
+        "del",
+        "della",
+        "di",
+        "da",
+        "la",
+        "le",
+        "ten",
+        "ter",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A one-cell contact-person name split into its parts."""
+
+    salutation: str | None
+    first: str | None
+    last: str | None
+    sure: bool
+
+
+def _is_title(token: str) -> bool:
+    parts = [p for p in re.split(r"[.\-]", token.casefold()) if p]
+    return bool(parts) and token.endswith(".") and all(p in _TITLES for p in parts)
+
+
+def split_person_name(text: str) -> PersonName:
+    """Split "Herr Dr. Hans Meier" into Anrede "Herr", Vorname "Dr. Hans", Nachname "Meier".
+
+    The last name is the last word, together with particles before it ("Ursula von der
+    Leyen" → "von der Leyen"); "Meier, Hans" is read as last name, first name. Academic
+    titles stay with the first name (lexoffice has no title field); without a first name
+    they join the salutation ("Herr Dr."). ``sure`` is false for a single word without
+    salutation and for three or more name words; two people in one cell ("Herr und Frau
+    Meier") are not split: the whole text becomes the last name, marked unsure.
+    """
+    tokens = text.split()
+    salutation = None
+    if tokens and tokens[0].rstrip(".").casefold() in _SALUTATION_WORDS:
+        salutation = _SALUTATION_WORDS[tokens[0].rstrip(".").casefold()]
+        tokens = tokens[1:]
+    if any(t.casefold() in ("und", "&", "u.", "+") for t in tokens):
+        # two people in one cell ("Herr und Frau Meier"): keep the text whole, to be checked
+        return PersonName(None, None, text, False)
+    sure = True
+    rest = " ".join(tokens)
+    if "," in rest:
+        last, _, first = (part.strip() for part in rest.partition(","))
+        sure = sure and bool(last) and bool(first) and "," not in first
+        return PersonName(salutation, first or None, last or None, sure)
+    titles: list[str] = []
+    while tokens and _is_title(tokens[0]):
+        titles.append(tokens.pop(0))
+    if not tokens:
+        joined = " ".join(titles) or None
+        return PersonName(salutation, None, joined, False)
+    start = len(tokens) - 1
+    while start > 1 and tokens[start - 1].casefold() in _PARTICLES:
+        start -= 1
+    if start == 1 and tokens[0].casefold() in _PARTICLES:
+        start = 0
+    first_words, last_words = tokens[:start], tokens[start:]
+    given: str | None = None
+    if first_words:
+        given = " ".join([*titles, *first_words])
+    else:
+        if titles:
+            salutation = " ".join([salutation, *titles]) if salutation else " ".join(titles)
+    if len(first_words) > 1 or (not first_words and salutation is None):
+        sure = False
+    return PersonName(salutation, given, " ".join(last_words), sure)
+
+
+_SALUTATION_PREFIX: Final = re.compile(r"^(herrn|herr|hr\.?|frau|fr\.?)(?=\s|$)(.*)$", re.IGNORECASE)
+
+
+def normalize_salutation(value: str) -> str:
+    """ "Herrn", "Hr.", "HERR" → "Herr"; "frau", "Fr." → "Frau"; a rest like " Dr." is kept."""
+    match = _SALUTATION_PREFIX.match(value)
+    if match is None:
+        return value
+    word = _SALUTATION_WORDS[match.group(1).rstrip(".").casefold()]
+    return word + match.group(2)

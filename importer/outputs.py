@@ -1,0 +1,333 @@
+"""The output stage: name the outputs, render the upload, rejected and unmapped files in memory.
+
+accepted rows per role → rows too large for any file rejected → upload parts split under the
+limit, each re-read and compared (:func:`self_check`) → rejected file → unmapped file.
+Nothing is written here: :func:`importer.pipeline.check_file` writes once the whole run succeeded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+import polars as pl
+
+from importer.catalog import Catalog
+from importer.dialect import detect_dialect
+from importer.encoding import decode, detect_encoding
+from importer.errors import ConfigurationError, SelfCheckError
+from importer.frame import LINE, ROW, filled
+from importer.issues import IssueList
+from importer.messages import format_number, format_size, msg
+from importer.model import ColumnMapping, Issue, Severity
+from importer.result import Intake, Outputs, Processed, Rendered, RenderedFile, UploadFile
+from importer.rows import ROLE_FLAGS
+from importer.rules import finding
+from importer.writer import CP1252_UNENCODABLE, header_bytes, render_table, row_sizes, split_parts
+
+#: Role → the word in its upload file's name.
+ROLE_FILES: Final = {"customers": "kunden", "suppliers": "lieferanten"}
+#: Rows rendered at once into the rejected file.
+_RENDER_CHUNK: Final = 100_000
+#: The rejected file's own columns: the row number and the reasons (named by the message catalog).
+_ROW_COLUMN: Final = "__r"
+_REASON_COLUMN: Final = "__why"
+
+
+# --- output names ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OutputNames:
+    """Where each output of one input goes: ``<out>/<stem>.<suffix>``."""
+
+    input: Path
+    out: Path
+    stem: str
+
+    @classmethod
+    def for_input(cls, path: Path, out: Path) -> OutputNames:
+        """Names for ``path``'s outputs in ``out``."""
+        return cls(path, out, path.stem)
+
+    def path(self, suffix: str) -> Path:
+        """``<out>/<stem><suffix>``, refusing to name the input itself."""
+        target = self.out / f"{self.stem}{suffix}"
+        with contextlib.suppress(OSError):
+            if target.resolve() == self.input.resolve():
+                raise ConfigurationError(msg("usage-out-is-input", path=target))
+        return target
+
+    def upload(self, role: str, part: int | None) -> Path:
+        """``<stem>.kunden.csv`` or, when split, ``<stem>.kunden-<part>.csv``."""
+        base = ROLE_FILES[role]
+        return self.path(f".{base}.csv" if part is None else f".{base}-{part}.csv")
+
+    def stale(self, keep: set[Path]) -> list[Path]:
+        """Outputs of an earlier run of the same input that this run did not produce."""
+        if not self.out.is_dir():
+            return []
+        pattern = re.compile(
+            re.escape(self.stem)
+            + r"\.(?:(?:kunden|lieferanten)(?:-\d+)?\.csv|rejected\.csv|unmapped\.csv|report\.html)"
+        )
+        found = [p for p in self.out.iterdir() if pattern.fullmatch(p.name) and p.is_file()]
+        return sorted(p for p in found if p not in keep and p.resolve() != self.input.resolve())
+
+
+# --- rendering ----------------------------------------------------------------------------
+
+
+def render_outputs(
+    processed: Processed,
+    intake: Intake,
+    columns: list[ColumnMapping],
+    catalog: Catalog,
+    names: OutputNames,
+    *,
+    encoding: str,
+    html: bool,
+) -> Rendered:
+    """Render the upload parts, the rejected file and the unmapped file.
+
+    Rows too large for any upload file are rejected here (``row-too-large``), and an upload
+    file cp1252 cannot hold is not rendered (``output-unencodable``): the result carries the
+    run's findings and rejected rows with these included.
+    """
+    outputs = Outputs(report_json=names.path(".report.json"))
+    if html:
+        outputs.report_html = names.path(".report.html")
+    files: list[RenderedFile] = []
+    found: list[Issue] = []
+    rejected_rows = set(processed.rejected_rows)
+    not_written: dict[str, list[int]] = {}
+    frame = processed.frame.filter(~pl.col(ROW).is_in(list(rejected_rows)))
+    uploaded_rows: set[int] = set()
+    for role, flag in ROLE_FLAGS.items():
+        rows = frame.filter(pl.col(flag))
+        if rows.height == 0:
+            continue
+        role_columns = [c for c in catalog.names(role) if rows.get_column(c).null_count() < rows.height]
+        too_large, sizes = oversized_rows(rows, role_columns, catalog, encoding)
+        if too_large:  # a row of both roles is rejected for both
+            found.extend(too_large)
+            oversized = {i.row for i in too_large}
+            rejected_rows |= oversized
+            rows = rows.filter(~pl.col(ROW).is_in(list(oversized)))
+            frame = frame.filter(~pl.col(ROW).is_in(list(oversized)))
+            if rows.height == 0:
+                continue
+            role_columns = [c for c in role_columns if rows.get_column(c).null_count() < rows.height]
+        rendered, problems = render_upload(rows, role, role_columns, catalog, names, encoding, sizes)
+        if problems:
+            found.extend(problems)
+            not_written[role] = sorted(set(rows.get_column(ROW).to_list()))
+            continue
+        for path, part_rows, data in rendered:
+            files.append(RenderedFile(path, data))
+            outputs.upload.append(UploadFile(path, role, part_rows, len(data), encoding))
+        uploaded_rows.update(rows.get_column(ROW).to_list())
+    issues = processed.issues
+    if found:
+        issues = IssueList.concat([issues, found]).sorted(catalog.names())
+    rejected = render_rejected(issues, rejected_rows, intake)
+    if rejected is not None:
+        outputs.rejected = names.path(".rejected.csv")
+        files.append(RenderedFile(outputs.rejected, rejected))
+    unmapped = render_unmapped(processed.moved, rejected_rows, intake, columns)
+    if unmapped is not None:
+        outputs.unmapped = names.path(".unmapped.csv")
+        files.append(RenderedFile(outputs.unmapped, unmapped))
+    return Rendered(outputs, files, issues, frozenset(rejected_rows), frozenset(uploaded_rows), not_written)
+
+
+def oversized_rows(
+    rows: pl.DataFrame, columns: list[str], catalog: Catalog, encoding: str
+) -> tuple[list[Issue], pl.Series | None]:
+    """The rows too large for any upload file (``row-too-large``), and the row sizes.
+
+    A file must stay under the limit and a row cannot be split, so such a row (a value of
+    megabytes, e.g. a pasted document) goes to the rejected file with the reason. The sizes
+    are returned for splitting when no row is too large (otherwise the columns may change,
+    and with them the sizes).
+    """
+    limit = catalog.settings["upload_limit_bytes"]
+    sizes = row_sizes(rows, columns, encoding)
+    too_big = sizes + header_bytes(columns, encoding) > limit
+    if not too_big.any():
+        return [], sizes
+    issues = []
+    for size, row in zip(sizes.filter(too_big), rows.filter(too_big).iter_rows(named=True), strict=True):
+        column = max(columns, key=lambda c: len(row[c] or ""))
+        issues.append(
+            finding(
+                "row-too-large",
+                row=row[ROW],
+                line=row[LINE],
+                column=column,
+                size=format_size(size, exact=True),
+                limit=format_size(limit, exact=True),
+                length=format_number(len(row[column] or "")),
+            )
+        )
+    return issues, None
+
+
+def render_upload(
+    rows: pl.DataFrame,
+    role: str,
+    columns: list[str],
+    catalog: Catalog,
+    names: OutputNames,
+    encoding: str,
+    sizes: pl.Series | None = None,
+) -> tuple[list[tuple[Path, int, bytes]], list[Issue]]:
+    """One role's upload file(s), split under the limit, self-checked; or the findings that stop it.
+
+    ``sizes``: the rows' encoded sizes, when already computed (:func:`oversized_rows`).
+    """
+    if encoding == "cp1252":
+        problems = []
+        for column in columns:
+            bad = rows.filter(pl.col(column).str.contains(CP1252_UNENCODABLE))
+            for r, line, value in bad.select(ROW, LINE, column).iter_rows():
+                chars = "".join(sorted({ch for ch in value if not _cp1252_ok(ch)}))
+                problems.append(
+                    finding(
+                        "output-unencodable",
+                        row=r,
+                        line=line,
+                        column=column,
+                        value=value,
+                        chars=chars,
+                        file=names.upload(role, None).name,
+                    )
+                )
+        if problems:
+            return [], problems
+    limit = catalog.settings["upload_limit_bytes"]
+    parts = split_parts(rows, columns, encoding, limit, sizes)
+    rendered: list[tuple[Path, int, bytes]] = []
+    for number, part in enumerate(parts, start=1):
+        path = names.upload(role, None if len(parts) == 1 else number)
+        self_check(
+            part.data, path, rows.slice(part.start, part.stop - part.start), columns, catalog, encoding
+        )
+        rendered.append((path, part.stop - part.start, part.data))
+    return rendered, []
+
+
+def _cp1252_ok(ch: str) -> bool:
+    try:
+        ch.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+_READS_AS: Final = {"utf-8": {"utf-8", "ascii"}, "utf-8-sig": {"utf-8"}, "cp1252": {"cp1252", "ascii"}}
+
+
+def self_check(
+    data: bytes, path: Path, rows: pl.DataFrame, columns: list[str], catalog: Catalog, encoding: str
+) -> None:
+    """Re-read an upload file as lexoffice would get it and compare it with what was meant.
+
+    The encoding and delimiter are detected afresh with the intake's own detectors; the
+    values are read back with polars' CSV reader, a parser independent of the writer.
+    """
+    limit = catalog.settings["upload_limit_bytes"]
+    problems: list[str] = []
+    if len(data) > limit:
+        problems.append(f"{len(data)} bytes > {limit}")
+    info = detect_encoding(data)
+    if info.name not in _READS_AS[encoding]:
+        problems.append(f"encoding read back as {info.name}, written as {encoding}")
+    text = decode(data, info)
+    if len(columns) > 1 and detect_dialect(text[:65536]).delimiter != ";":
+        problems.append("delimiter not read back as ';'")
+    back = pl.read_csv(
+        io.BytesIO(text.encode("utf-8")),
+        separator=";",
+        quote_char='"',
+        infer_schema=False,
+        empty_string_is_null=False,
+        raise_if_empty=False,
+    )
+    if back.columns != columns or any(c not in catalog for c in back.columns):
+        problems.append(f"header read back as {back.columns}")
+    elif back.height != rows.height:
+        problems.append(f"{back.height} records read back, {rows.height} written")
+    else:
+        expected = rows.select(pl.col(c).fill_null("") for c in columns)
+        if not back.select(pl.col(c).fill_null("") for c in columns).equals(expected):
+            problems.append("values differ after reading back")
+    if problems:
+        raise SelfCheckError(msg("self-check-failed", path=path, problems="; ".join(problems)))
+
+
+def render_rejected(
+    issues: IssueList, rejected_rows: set[int], intake: Intake
+) -> tuple[bytes | memoryview, ...] | None:
+    """The rejected rows with all their original columns, their row and the reasons."""
+    if not rejected_rows:
+        return None
+    errors = issues.frame.filter(pl.col("severity") == Severity.ERROR.value)
+    reasons = (
+        errors.select(
+            pl.col("row").alias(ROW),
+            pl.when(pl.col("column").is_not_null())
+            .then(pl.concat_str([pl.col("column"), pl.lit(": "), pl.col("message")]))
+            .otherwise(pl.col("message"))
+            .alias(_REASON_COLUMN),
+        )
+        .group_by(ROW, maintain_order=True)
+        .agg(pl.col(_REASON_COLUMN).str.join(" | "))
+    )
+    rejected = pl.Series(ROW, sorted(rejected_rows), dtype=pl.Int64)
+    source = intake.table.frame
+    row_col, reason_col = msg("rejected-row-column"), msg("rejected-reason-column")
+    data_columns = intake.table.columns + intake.table.extra_columns
+
+    def chunks() -> Iterator[pl.DataFrame]:
+        # Filtered, joined and rendered a slice at a time: no copy of all rejected rows at once
+        # (a 100 MB file of mostly rejected rows would hold one of about 200 MB).
+        for start in range(0, source.height, _RENDER_CHUNK):
+            part = source.slice(start, _RENDER_CHUNK).filter(pl.col(ROW).is_in(rejected))
+            yield part.join(reasons, on=ROW, how="left", maintain_order="left").select(
+                pl.col(ROW).cast(pl.String).alias(_ROW_COLUMN),
+                pl.col(_REASON_COLUMN).fill_null(""),
+                *[pl.col(c) for c in data_columns],
+            )
+
+    return render_table(
+        chunks(),
+        [_ROW_COLUMN, _REASON_COLUMN, *data_columns],
+        [row_col, reason_col, *data_columns],
+        excel_safe=True,
+    )
+
+
+def render_unmapped(
+    moved: dict[str, pl.Series], rejected_rows: set[int], intake: Intake, columns: list[ColumnMapping]
+) -> tuple[bytes | memoryview, ...] | None:
+    """Every non-empty value of the columns without a place in the upload files, keyed by row."""
+    sources = [c.source for c in columns if c.destination == "unmapped"]
+    frame = intake.table.frame.select(pl.col(ROW), *[pl.col(s) for s in sources])
+    for name, series in moved.items():
+        frame = frame.with_columns(pl.Series(name, series.to_list(), dtype=pl.String))
+    data_columns = [*sources, *moved]
+    if not data_columns:
+        return None
+    keep = pl.any_horizontal([filled(c) for c in data_columns])
+    # A rejected row keeps all its columns in the rejected file: each cell lands in one file only.
+    frame = frame.filter(keep & ~pl.col(ROW).is_in(list(rejected_rows)))
+    if frame.height == 0:
+        return None
+    frame = frame.with_columns(pl.col(ROW).cast(pl.String).alias(_ROW_COLUMN))
+    return render_table(frame, [_ROW_COLUMN, *data_columns], [msg("rejected-row-column"), *data_columns])

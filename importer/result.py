@@ -1,0 +1,310 @@
+"""The records a run passes down the house and returns: options in, state between stages, result out.
+
+Every stage takes what it needs from these records and returns a new one; none rewrites the
+record of another stage. They sit low in the house so that every stage can use them, and they
+import no stage: the JSON report (:mod:`importer.report`) is built *from* a :class:`CheckResult`.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, Literal
+
+from importer.errors import ConfigurationError
+from importer.exitcodes import ExitCode
+from importer.issues import IssueList
+from importer.messages import msg
+from importer.model import ColumnMapping, Dialect, EncodingInfo, Issue, Table
+from importer.rules import finding
+
+if TYPE_CHECKING:
+    import polars as pl
+
+#: lexoffice's upload limit, "2 MB", taken in the stricter reading.
+UPLOAD_LIMIT: Final = 2_000_000
+#: Inputs above this are refused before being read (``--max-input-size``).
+DEFAULT_MAX_INPUT: Final = 200_000_000
+
+
+# --- options ------------------------------------------------------------------------------
+
+
+class Kind(enum.StrEnum):
+    """``--kind``: which upload file a row goes to."""
+
+    #: Rows with a Lieferantennummer are suppliers, all others customers.
+    AUTO = "auto"
+    CUSTOMERS = "customers"
+    SUPPLIERS = "suppliers"
+
+
+@dataclass(frozen=True, slots=True)
+class Renumber:
+    """``--renumber``: ``clear`` out-of-range customer numbers, or add ``offset`` to all of them."""
+
+    mode: Literal["clear", "offset"]
+    offset: int = 0
+
+    @classmethod
+    def parse(cls, text: str) -> Renumber:
+        """``clear`` or ``offset:N``; a :class:`ValueError` carries the user-facing message."""
+        value = text.strip()
+        if value == "clear":
+            return cls("clear")
+        match = re.fullmatch(r"offset:(-?\d+)", value)
+        if not match:
+            raise ValueError(msg("usage-renumber", value=text))
+        return cls("offset", int(match.group(1)))
+
+    def __str__(self) -> str:
+        return "clear" if self.mode == "clear" else f"offset:{self.offset}"
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """Everything ``check`` can be told, already parsed; the defaults are what the command line uses."""
+
+    out_dir: Path | None = None
+    encoding: str | None = None
+    delimiter: str | None = None
+    max_input: int = DEFAULT_MAX_INPUT
+    #: ``--catalog FILE``: extends or replaces the shipped catalog.
+    catalog: Path | None = None
+    #: ``--map SOURCE=TARGET`` (already parsed) and ``--mapping FILE`` (merged; --map wins).
+    manual_map: dict[str, str | None] = field(default_factory=dict)
+    mapping_file: Path | None = None
+    save_mapping: Path | None = None
+    kind: Kind = Kind.AUTO
+    output_encoding: str = "utf-8"
+    renumber: Renumber | None = None
+    html: bool = True
+    mask: bool = False
+    #: The run's language: set once, by :func:`importer.pipeline.check_file`.
+    lang: str = "de"
+    write_files: bool = True
+
+    def __post_init__(self) -> None:
+        # Library callers may give ``kind`` and ``renumber`` as text; they are parsed here, once,
+        # before any input is read (the command line parses them with click already).
+        try:
+            object.__setattr__(self, "kind", Kind(self.kind))
+        except ValueError:
+            raise ConfigurationError(msg("usage-kind", value=self.kind)) from None
+        if isinstance(self.renumber, str):
+            try:
+                object.__setattr__(self, "renumber", Renumber.parse(self.renumber))
+            except ValueError as exc:
+                raise ConfigurationError(str(exc)) from None
+
+
+# --- intake -------------------------------------------------------------------------------
+
+
+class RawInput:
+    """The bytes of one input, handed to the one reader that reads them.
+
+    The reader :meth:`take` s them, so that a 100 MB input is not held a second time while it
+    is decoded and parsed.
+    """
+
+    __slots__ = ("_data", "path", "size")
+
+    def __init__(self, data: bytes, path: str) -> None:
+        self._data: bytes | None = data
+        #: The input's path as shown in messages.
+        self.path = path
+        self.size = len(data)
+
+    def peek(self) -> bytes:
+        """The bytes, still held here (for a look at the format)."""
+        if self._data is None:
+            raise RuntimeError("the input's bytes were already taken by a reader")
+        return self._data
+
+    def take(self) -> bytes:
+        """The bytes; this object no longer holds them."""
+        data = self.peek()
+        self._data = None
+        return data
+
+
+@dataclass(frozen=True)
+class ReadTable:
+    """What a reader returns: the table and the facts it learnt on the way."""
+
+    table: Table
+    #: Characters of decoded text (CSV) or of all cells (other formats).
+    text_chars: int
+    encoding: EncodingInfo | None = None
+    dialect: Dialect | None = None
+
+
+@dataclass
+class Intake:
+    """Everything the first stage learnt about one input file.
+
+    ``encoding`` and ``dialect`` are facts of the CSV reader; a reader of another format
+    leaves them None.
+    """
+
+    path: Path
+    size: int
+    sha256: str
+    table: Table
+    text_chars: int
+    encoding: EncodingInfo | None = None
+    dialect: Dialect | None = None
+    #: The reader that read the file (:data:`importer.intake.READERS`).
+    format: str = "csv"
+
+    @property
+    def over_limit(self) -> bool:
+        """True when the input itself is larger than lexoffice's 2 MB."""
+        return self.size > UPLOAD_LIMIT
+
+    @property
+    def issues(self) -> list[Issue]:
+        """Findings of the intake stage (header, ragged rows, encoding)."""
+        found = list(self.table.issues)
+        if self.encoding is not None and not self.encoding.confident:
+            found.insert(
+                0,
+                finding(
+                    "encoding-uncertain",
+                    chosen=self.encoding.name,
+                    guess=self.encoding.alternative,
+                    detail=self.encoding.evidence.rsplit("; ", 1)[-1],
+                ),
+            )
+        return found
+
+
+# --- state between the stages ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Processed:
+    """What the row stage (:mod:`importer.rows`) made of the mapped rows."""
+
+    #: The cleaned rows: catalog columns, row and line, and the role flags.
+    frame: pl.DataFrame
+    issues: IssueList
+    #: Rows with an error: they go to the rejected file.
+    rejected_rows: frozenset[int]
+    #: Columns whose values left the upload (e.g. ``Kundennummer (alt)`` after --renumber clear),
+    #: written to the unmapped file.
+    moved: dict[str, pl.Series] = field(default_factory=dict)
+    #: Source column index → rows whose cell went to the unmapped file instead of an upload file.
+    moved_cells: dict[int, frozenset[int]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RenderedFile:
+    """An output rendered in memory, written only when the whole run succeeded."""
+
+    path: Path
+    #: The file's bytes, possibly in pieces (a large rejected file is not joined in memory).
+    data: bytes | tuple[bytes | memoryview, ...]
+
+
+# --- result -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UploadFile:
+    """One written upload file (a part, when the result had to be split)."""
+
+    path: Path
+    role: str
+    rows: int
+    bytes: int
+    encoding: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``outputs.upload`` entry."""
+        return {
+            "path": str(self.path),
+            "role": self.role,
+            "rows": self.rows,
+            "bytes": self.bytes,
+            "encoding": self.encoding,
+        }
+
+
+@dataclass
+class Outputs:
+    """The files a run wrote."""
+
+    report_json: Path
+    upload: list[UploadFile] = field(default_factory=list)
+    rejected: Path | None = None
+    unmapped: Path | None = None
+    report_html: Path | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report's ``outputs`` object."""
+        return {
+            "upload": [u.to_dict() for u in self.upload],
+            "rejected": None if self.rejected is None else str(self.rejected),
+            "unmapped": None if self.unmapped is None else str(self.unmapped),
+            "report_html": None if self.report_html is None else str(self.report_html),
+            "report_json": str(self.report_json),
+        }
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """What the output stage (:mod:`importer.outputs`) rendered, and what rendering found."""
+
+    outputs: Outputs
+    files: list[RenderedFile]
+    #: All findings of the run, those of the output stage included (row-too-large …).
+    issues: IssueList
+    #: All rejected rows, those the output stage rejected included.
+    rejected_rows: frozenset[int]
+    #: Rows written to an upload file.
+    uploaded_rows: frozenset[int]
+    #: Role → rows not written because their file could not be (``output-unencodable``).
+    not_written: dict[str, list[int]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What ``check`` found and wrote for one input file."""
+
+    intake: Intake
+    columns: list[ColumnMapping]
+    #: The findings; a sequence of :class:`Issue` records kept in columns (see :mod:`importer.issues`).
+    issues: IssueList
+    outputs: Outputs
+    rows_read: int
+    rows_uploaded: int
+    rows_rejected: int
+    settings: dict[str, Any] = field(default_factory=dict)
+    accounting: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def exit_code(self) -> ExitCode:
+        """0 when every row is ready, 1 when rows were rejected or warnings need reading."""
+        return ExitCode.NEEDS_ATTENTION if self.issues.needs_attention() else ExitCode.READY
+
+    @property
+    def verdict(self) -> str:
+        """``ready`` or ``attention`` (``unusable`` never reaches a result: it raises)."""
+        return "ready" if self.exit_code is ExitCode.READY else "attention"
+
+    def rows_dict(self) -> dict[str, int]:
+        """The report's ``rows`` object."""
+        return {
+            "read": self.rows_read,
+            "uploaded": self.rows_uploaded,
+            "rejected": self.rows_rejected,
+            "blank_skipped": self.intake.table.blank_records,
+        }
+
+    def issue_counts(self) -> dict[str, dict[str, int]]:
+        """Number of findings per code, and per severity."""
+        return self.issues.counts()

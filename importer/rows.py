@@ -1,0 +1,271 @@
+"""The row stage: build the working frame, clean and fix, renumber, assign roles, validate.
+
+working frame → :func:`importer.clean.clean` → ``--renumber`` → roles (customer, supplier) →
+:func:`importer.validate.validate` per role → which rows are rejected. Returns a
+:class:`importer.result.Processed`; values a fix took out of the upload are kept for the
+unmapped file, so that no cell is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import polars as pl
+
+from importer.catalog import Catalog
+from importer.clean import clean
+from importer.columns import mapping_issues
+from importer.errors import ConfigurationError
+from importer.frame import LINE, MERGE_PREFIX, ROW
+from importer.issues import IssueList
+from importer.messages import msg
+from importer.model import ColumnMapping, Issue, Severity
+from importer.result import Intake, Kind, Processed, Renumber
+from importer.rules import finding
+from importer.validate import validate
+
+#: Role → the working frame's flag column that puts a row into that role's upload file.
+ROLE_FLAGS: Final = {"customers": "__customer__", "suppliers": "__supplier__"}
+_IS_CUSTOMER: Final = ROLE_FLAGS["customers"]
+_IS_SUPPLIER: Final = ROLE_FLAGS["suppliers"]
+
+#: The catalog columns a merge input is merged into, by merge kind.
+_MERGE_TARGETS: Final = {
+    "house-number-1": ("Straße 1",),
+    "house-number-2": ("Straße 2",),
+    "postcode-city-1": ("PLZ 1", "Ort 1"),
+    "postcode-city-2": ("PLZ 2", "Ort 2"),
+    "contact-person-1": (
+        "Ansprechpartner 1 Anrede",
+        "Ansprechpartner 1 Vorname",
+        "Ansprechpartner 1 Nachname",
+    ),
+}
+
+#: Moved values: a column name for the unmapped file → its cells (null where nothing moved).
+Moved = dict[str, pl.Series]
+#: Source column index → the rows whose cell was moved to the unmapped file.
+MovedCells = dict[int, frozenset[int]]
+
+
+def working_frame(intake: Intake, columns: list[ColumnMapping], catalog: Catalog) -> pl.DataFrame:
+    """One String column per catalog column (null when empty), merge inputs, row and line."""
+    frame = intake.table.frame
+    by_target = {c.target: c.source for c in columns if c.destination == "upload" and c.target}
+
+    def cell(source: str) -> pl.Expr:
+        col = pl.col(source)
+        return pl.when(col.str.len_chars() > 0).then(col).otherwise(None)
+
+    exprs = [
+        (cell(by_target[name]) if name in by_target else pl.lit(None, dtype=pl.String)).alias(name)
+        for name in catalog.names()
+    ]
+    exprs += [cell(c.source).alias(MERGE_PREFIX + c.merge) for c in columns if c.merge and c.target]
+    return frame.select([*exprs, pl.col(ROW), pl.col(LINE)])
+
+
+def process(
+    work: pl.DataFrame,
+    intake: Intake,
+    columns: list[ColumnMapping],
+    catalog: Catalog,
+    *,
+    kind: Kind,
+    renumber: Renumber | None,
+) -> Processed:
+    """Clean, renumber, assign roles and validate; decide which rows are rejected."""
+    frame, fixes = clean(work, catalog)
+    del work  # the cleaned frame replaces it
+    frame, renumbered, moved = renumber_customers(frame, renumber, catalog)
+    moved_cells: MovedCells = {}
+    if moved:
+        cleared = frozenset(i.row for i in renumbered if i.fixed_value is None)
+        moved_cells.update(
+            {c.index: cleared for c in columns if c.target == "Kundennummer" and c.merge is None}
+        )
+    unused, unused_cells = unused_merge_inputs(fixes, intake, columns)
+    removed, removed_cells = removed_values(fixes, intake, columns)
+    moved.update(unused)
+    moved.update(removed)
+    moved_cells.update(unused_cells)
+    for index, cells in removed_cells.items():
+        moved_cells[index] = moved_cells.get(index, frozenset()) | cells
+    frame = assign_roles(frame, kind)
+    parts: list[Sequence[Issue]] = [intake.issues, mapping_issues(columns), fixes, renumbered]
+    for role, flag in ROLE_FLAGS.items():
+        rows = frame.filter(pl.col(flag)).drop(*ROLE_FLAGS.values())
+        if rows.height:
+            parts.append(validate(rows, role, catalog))
+    parts.append(role_both_issues(frame))
+    issues = IssueList.concat(parts).sorted(catalog.names())
+    rejected = frozenset(issues.rows_with(Severity.ERROR))
+    return Processed(frame, issues, rejected, moved, moved_cells)
+
+
+def _cells_of(frame: pl.DataFrame, source: str, rows: frozenset[int]) -> pl.Series:
+    """``source``'s cells in ``rows`` (null elsewhere): a column for the unmapped file."""
+    return frame.select(
+        pl.when(pl.col(ROW).is_in(list(rows))).then(pl.col(source)).otherwise(None)
+    ).to_series()
+
+
+def removed_values(
+    fixes: IssueList, intake: Intake, columns: list[ColumnMapping]
+) -> tuple[Moved, MovedCells]:
+    """Values a fix removed outright (Anrede "Firma" on a company row) go to the unmapped file."""
+    removed = fixes.frame.filter(
+        (pl.col("severity") == Severity.FIX.value)
+        & pl.col("fixed_value").is_null()
+        & (pl.col("value").fill_null("").str.strip_chars() != "")
+        & (pl.col("code") != "whitespace-trimmed")
+    )
+    extra: Moved = {}
+    cells: MovedCells = {}
+    if removed.height == 0:
+        return extra, cells
+    frame = intake.table.frame
+    for column in columns:
+        if column.merge is not None or column.target is None or column.destination != "upload":
+            continue
+        rows = frozenset(removed.filter(pl.col("column") == column.target).get_column("row").to_list())
+        if not rows:
+            continue
+        extra[msg("removed-value-column", source=column.source)] = _cells_of(frame, column.source, rows)
+        cells[column.index] = rows
+    return extra, cells
+
+
+def unused_merge_inputs(
+    fixes: IssueList, intake: Intake, columns: list[ColumnMapping]
+) -> tuple[Moved, MovedCells]:
+    """Merge inputs the cleaning could not use (``merge-input-unused``) go to the unmapped file, not lost."""
+    unused = IssueList(fixes.frame.filter(pl.col("code") == "merge-input-unused")).records()
+    extra: Moved = {}
+    cells: MovedCells = {}
+    if not unused:
+        return extra, cells
+    frame = intake.table.frame
+    for column in columns:
+        if column.merge is None:
+            continue
+        targets = _MERGE_TARGETS.get(column.merge, (column.target,))
+        rows = frozenset(i.row for i in unused if i.column in targets)
+        if not rows:
+            continue
+        extra[msg("merge-unused-column", source=column.source)] = _cells_of(frame, column.source, rows)
+        cells[column.index] = rows
+    return extra, cells
+
+
+def renumber_customers(
+    frame: pl.DataFrame, renumber: Renumber | None, catalog: Catalog
+) -> tuple[pl.DataFrame, list[Issue], Moved]:
+    """``--renumber clear`` empties out-of-range Kundennummern; ``offset:N`` adds N to all of them."""
+    if renumber is None:
+        return frame, [], {}
+    low, high = catalog.customer_range
+    number = pl.col("Kundennummer")
+    valid = number.str.contains(r"^\d{5}$") & number.cast(pl.Int64, strict=False).is_between(low, high)
+    if renumber.mode == "clear":
+        hit = frame.select(number.is_not_null() & ~valid.fill_null(False)).to_series()
+        if not hit.any():
+            return frame, [], {}
+        old = (
+            frame.select(pl.when(hit).then(number).otherwise(None))
+            .to_series()
+            .alias(msg("renumber-old-column"))
+        )
+        issues = [
+            finding(
+                "customer-number-renumbered",
+                row=r,
+                line=line,
+                column="Kundennummer",
+                value=v,
+                message="customer-number-cleared",
+            )
+            for r, line, v in frame.filter(hit).select(ROW, LINE, "Kundennummer").iter_rows()
+        ]
+        return (
+            frame.with_columns(pl.when(hit).then(None).otherwise(number).alias("Kundennummer")),
+            issues,
+            {old.name: old},
+        )
+    offset = renumber.offset
+    digits = number.str.strip_chars()
+    new = (digits.cast(pl.Int64, strict=False) + offset).cast(pl.String)
+    check = frame.select(ROW, digits.alias("old"), new.alias("new")).filter(pl.col("old").is_not_null())
+    bad = check.filter(
+        ~pl.col("old").str.contains(r"^\d+$")
+        | ~pl.col("new").cast(pl.Int64, strict=False).is_between(low, high)
+    )
+    if bad.height:
+        first = bad.row(0, named=True)
+        raise ConfigurationError(
+            msg(
+                "renumber-offset-invalid",
+                offset=offset,
+                row=first[ROW],
+                old=first["old"],
+                new=first["new"],
+                count=bad.height,
+                low=low,
+                high=high,
+            )
+        )
+    dupes = check.filter(pl.col("new").is_duplicated())
+    if dupes.height:
+        first = dupes.row(0, named=True)
+        raise ConfigurationError(
+            msg("renumber-offset-duplicate", offset=offset, new=first["new"], count=dupes.height)
+        )
+    issues = [
+        finding(
+            "customer-number-renumbered",
+            row=r,
+            line=line,
+            column="Kundennummer",
+            value=old,
+            fixed_value=str(int(old) + offset),
+            message="customer-number-offset",
+            new=str(int(old) + offset),
+        )
+        for r, line, old in frame.filter(number.is_not_null()).select(ROW, LINE, digits).iter_rows()
+    ]
+    return (
+        frame.with_columns(pl.when(number.is_not_null()).then(new).otherwise(None).alias("Kundennummer")),
+        issues,
+        {},
+    )
+
+
+def assign_roles(frame: pl.DataFrame, kind: Kind) -> pl.DataFrame:
+    """Flag each row as customer and/or supplier (``--kind auto``: by the number columns)."""
+    if kind is Kind.CUSTOMERS:
+        return frame.with_columns(pl.lit(True).alias(_IS_CUSTOMER), pl.lit(False).alias(_IS_SUPPLIER))
+    if kind is Kind.SUPPLIERS:
+        return frame.with_columns(pl.lit(False).alias(_IS_CUSTOMER), pl.lit(True).alias(_IS_SUPPLIER))
+    has_customer = pl.col("Kundennummer").is_not_null()
+    has_supplier = pl.col("Lieferantennummer").is_not_null()
+    return frame.with_columns(
+        (has_customer | ~has_supplier).alias(_IS_CUSTOMER), has_supplier.alias(_IS_SUPPLIER)
+    )
+
+
+def role_both_issues(frame: pl.DataFrame) -> list[Issue]:
+    """``role-both``: a row with both numbers goes to both files; lexoffice creates two contacts."""
+    both = frame.filter(pl.col(_IS_CUSTOMER) & pl.col(_IS_SUPPLIER))
+    return [
+        finding(
+            "role-both",
+            row=r,
+            line=line,
+            column="Lieferantennummer",
+            value=f"{k} / {s}",
+            customer=k,
+            supplier=s,
+        )
+        for r, line, k, s in both.select(ROW, LINE, "Kundennummer", "Lieferantennummer").iter_rows()
+    ]
