@@ -118,6 +118,16 @@ class _Log:
             changes = pl.concat(self.parts)
             fields = {name: pl.col(name) for name in ("column", "before", "after", "source")}
             for code, part in changes.partition_by("code", as_dict=True, maintain_order=True).items():
+                if part.select(pl.struct(ROW, "column").is_duplicated().any()).item():
+                    # A step that ran twice on a cell (mojibake repair before and after the
+                    # whitespace clean-up) is one change: from the first value to the last.
+                    part = part.group_by(ROW, "column", maintain_order=True).agg(
+                        pl.col(LINE).first(),
+                        pl.col("code").first(),
+                        pl.col("before").first(),
+                        pl.col("after").last(),
+                        pl.col("source").first(),
+                    )
                 message = message_expr(f"issue-{code[0]}", **fields)
                 if code[0] == "salutation-normalized":
                     removed = message_expr("issue-salutation-removed", **fields)

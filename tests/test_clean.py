@@ -155,6 +155,17 @@ class TestMojibake:
         """Correct umlauts and a lone Ã that is no mojibake stay."""
         assert changes({"Ort 1": text}) == set()
 
+    def test_repair_after_whitespace_clean_up_is_logged_to_the_final_value(self) -> None:
+        """Mojibake that only shows after NFC ("O" + combining acute → "Ó") is repaired, and the log
+        names the value that is uploaded (found by the property test: it logged the first step only)."""
+        raw = "Ä–O\u0301–"  # "ĖӖ" (C4 96 D3 96) read as cp1252, its Ó decomposed
+        frame, issues = cleaned({"Firmenname": raw})
+
+        assert frame.get_column("Firmenname").to_list() == ["ĖӖ"]
+        assert [(i.code, i.value, i.fixed_value) for i in issues if i.code == "mojibake-repaired"] == [
+            ("mojibake-repaired", raw, "ĖӖ")
+        ]
+
 
 class TestEmails:
     """Two addresses in E-Mail 1 go to E-Mail 1 and a free E-Mail 2."""
