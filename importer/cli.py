@@ -45,6 +45,17 @@ class _Group(click.Group):
 
     command_class = _Command
 
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Run the command; the language its ``--lang`` set ends with it, even when parsing failed.
+
+        (An option that fails to convert leaves click's context unclosed, and with it the
+        language ``--lang`` entered; callers in the same process, such as tests, must not inherit it.)
+        """
+        from importer.messages import current_language, language
+
+        with language(current_language()):
+            return super().main(*args, **kwargs)
+
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)
         if option is not None:
@@ -63,7 +74,7 @@ _EXIT_HELP = (
 class DelimiterType(click.ParamType[str]):
     """``;`` ``,`` ``|`` or ``tab``/``\\t`` → the delimiter character."""
 
-    name = "zeichen"
+    name = msg("metavar-char")
     _ALIASES: ClassVar[dict[str, str]] = {
         "tab": "\t",
         "\\t": "\t",
@@ -85,7 +96,7 @@ class DelimiterType(click.ParamType[str]):
 class SizeType(click.ParamType[int]):
     """``200MB``, ``1GB``, ``5000000`` → bytes."""
 
-    name = "größe"
+    name = msg("metavar-size")
     _UNITS: ClassVar[dict[str, int]] = {
         "": 1,
         "b": 1,
@@ -251,7 +262,7 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
         "--map",
         "maps",
         multiple=True,
-        metavar="QUELLE=ZIEL",
+        metavar=msg("metavar-map"),
         help=msg("help-map"),
     )(func)
     return CATALOG_OPTION(func)

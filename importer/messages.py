@@ -409,6 +409,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Kundennummer {value} → {new} (--renumber offset).",
         "en": "Customer number {value} → {new} (--renumber offset).",
     },
+    "metavar-char": {"de": "zeichen", "en": "char"},
+    "metavar-size": {"de": "größe", "en": "size"},
+    "metavar-map": {"de": "QUELLE=ZIEL", "en": "SOURCE=TARGET"},
     "usage-kind": {
         "de": "--kind versteht „auto“, „customers“ oder „suppliers“ (erhalten: {value}).",
         "en": "--kind takes “auto”, “customers” or “suppliers” (got: {value}).",

@@ -63,11 +63,15 @@ def _read_and_map(path: Path, options: CheckOptions) -> tuple[Catalog, Intake, l
 def _check(path: Path, options: CheckOptions) -> CheckResult:
     names = OutputNames.for_input(path, output_dir(path, options))
     catalog, intake, columns = _read_and_map(path, options)
-    work = row_stage.working_frame(intake, columns, catalog)
+    # The working frame is handed over, not kept here: the row stage drops it once cleaned.
     processed = row_stage.process(
-        work, intake, columns, catalog, kind=options.kind, renumber=options.renumber
+        row_stage.working_frame(intake, columns, catalog),
+        intake,
+        columns,
+        catalog,
+        kind=options.kind,
+        renumber=options.renumber,
     )
-    del work
     rendered = output_stage.render_outputs(
         processed, intake, columns, catalog, names, encoding=options.output_encoding, html=options.html
     )

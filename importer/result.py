@@ -244,6 +244,11 @@ class Outputs:
     unmapped: Path | None = None
     report_html: Path | None = None
 
+    def paths(self) -> list[Path]:
+        """Every file of the run, in the report's order: upload parts first, the JSON report last."""
+        others = (self.rejected, self.unmapped, self.report_html, self.report_json)
+        return [u.path for u in self.upload] + [p for p in others if p is not None]
+
     def to_dict(self) -> dict[str, Any]:
         """The report's ``outputs`` object."""
         return {

@@ -47,11 +47,6 @@ def render_summary(result: CheckResult) -> str:
                 fixes=counts.get("fix", 0),
             )
         )
-    outputs = result.outputs
-    written = [str(u.path) for u in outputs.upload]
-    for extra in (outputs.rejected, outputs.unmapped, outputs.report_html, outputs.report_json):
-        if extra is not None:
-            written.append(str(extra))
     lines.append("  " + msg("summary-outputs"))
-    lines.extend(f"    {path}" for path in written)
+    lines.extend(f"    {path}" for path in result.outputs.paths())
     return "\n".join(lines)
