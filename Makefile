@@ -43,18 +43,29 @@ browser-deps:
 test: $(VENV)/.installed-dev browser-deps
 	$(PY) -m pytest -q
 
+# ruff, and import-linter's contracts in pyproject.toml: the one-way layers of importer/.
 lint: $(VENV)/.installed-dev
 	$(PY) -m ruff check importer schemas reference tests
 	$(PY) -m ruff format --check importer schemas reference tests
+	$(VENV)/bin/lint-imports
 
 typecheck: $(VENV)/.installed-dev
 	$(PY) -m mypy
 
-# Byte-compile the project first: the editable install leaves no .pyc files, and where
-# PYTHONDONTWRITEBYTECODE is set every run would otherwise compile the sources anew.
-bench: $(VENV)/.installed-dev
-	$(PY) -m compileall -q importer schemas reference
-	$(PY) tests/benchmarks/run.py
+# Benchmarks run in an environment with the runtime dependencies only, as users install the
+# tool: test tools change what other libraries import (pandera loads hypothesis's strategies
+# when hypothesis is installed). Byte-compile the project first: the editable install leaves
+# no .pyc files, and where PYTHONDONTWRITEBYTECODE is set every run would compile anew.
+BENCH_VENV := .venv-bench
+$(BENCH_VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BENCH_VENV)/bin/python -m pip install --quiet -e .
+	@touch $@
+
+bench: $(BENCH_VENV)/.installed
+	$(BENCH_VENV)/bin/python -m compileall -q importer schemas reference
+	$(BENCH_VENV)/bin/python tests/benchmarks/run.py
 
 fuzz: $(VENV)/.installed-dev
 	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q tests -m hypothesis
@@ -62,4 +73,4 @@ fuzz: $(VENV)/.installed-dev
 check: lint typecheck test
 
 clean:
-	rm -rf $(VENV) $(DEMO_OUT) .pytest_cache .mypy_cache .ruff_cache .hypothesis tests/benchmarks/_generated
+	rm -rf $(VENV) $(BENCH_VENV) $(DEMO_OUT) .pytest_cache .mypy_cache .ruff_cache .hypothesis tests/benchmarks/_generated

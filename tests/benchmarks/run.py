@@ -1,6 +1,6 @@
 """``make bench``: time lexoffice-import on generated Lexware Faktura exports and print a table.
 
-Run with the project's virtual environment (``.venv/bin/python tests/benchmarks/run.py``). The inputs
+Run by ``make bench`` in ``.venv-bench``, which holds the runtime dependencies only. The inputs
 are generated into ``tests/benchmarks/_generated/`` (gitignored) and reused while the generator and
 its parameters are unchanged. This is a measurement, not a test: it exits 0 even when a target is
 missed, and 1 only when something crashed. ``--quick`` skips the 100 MB case.
