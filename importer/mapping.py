@@ -12,9 +12,19 @@ Each header goes through these steps; the step that decides is recorded as
    word (``Lieferadresse PLZ`` → ``PLZ 2``, ``Straße geschäftlich`` → ``Straße 1``);
 6. ``merge``: a house-number, "PLZ Ort" or one-cell contact-person column whose values go into
    another column (:attr:`ColumnMapping.merge`);
-7. ``fuzzy``: a typo of a catalog name or synonym (rapidfuzz ratio on normalised forms) from
+7. ``grammar``: a header whose every word is known is read as field + address side + rank by
+   :mod:`importer.grammar` (``billing_email``, ``Default Address Zip``, ``companyStreet``,
+   ``cp_givenname``); a header whose words are all known but name no lexoffice column, or
+   contradict each other (``AnredeNr``), is left unmapped, never guessed by fuzzy matching;
+8. ``fuzzy``: a typo of a catalog name or synonym (rapidfuzz ratio on normalised forms) from
    :data:`FUZZY_THRESHOLD`; below it the best candidate is only reported as ``suggestion``;
-8. ``unmapped``.
+9. ``unmapped``.
+
+File-wide rules, after every header was read: a plain ``Name`` is the surname only when the file
+has a first-name column (else it may hold a company or a whole name: a suggestion); a contact
+person's ``Name`` beside its first name is its surname, alone its whole name (merged); a CRM
+account number is a supplier number in a file whose headers speak of suppliers; a second column
+for E-Mail 1 or Telefon 1 takes E-Mail 2 or Telefon 2 when that is free.
 
 Address 1 (billing) or 2 (shipping) is decided by words in the header (``[address_side]`` in
 ``synonyms.toml``): shipping words (Liefer…, Versand…, shipping, delivery) give 2, every other
@@ -41,6 +51,8 @@ from rapidfuzz.distance import OSA
 
 from importer.catalog import Catalog
 from importer.errors import ConfigurationError
+from importer.grammar import Reading, load_words, read_header, understood
+from importer.grammar import target as grammar_target
 from importer.messages import msg
 from importer.model import ColumnMapping
 from importer.vocabulary import Normalized, Synonyms, load_synonyms, normalize
@@ -58,14 +70,25 @@ FUZZY_MAX_EDITS: Final = 2
 SUGGESTION_MAX_EDITS: Final = 3
 #: Headers shorter than this (normalised) are never mapped by fuzzy matching ("Ort" vs "Wort").
 FUZZY_MIN_LENGTH: Final = 4
+#: Headers shorter than this allow one typing error only: "Ortt" is "Ort", but "EUID" is no "UStID".
+FUZZY_SHORT_LENGTH: Final = 6
 #: A candidate that contains the header (or is contained in it) with this many extra characters
 #: is another field, not a typo: "Mobiltelefon 2" is no "Telefon 2", "Region geschäftlich" no
-#: "Land/Region geschäftlich".
-CONTAINMENT_MIN_EXTRA: Final = 3
+#: "Land/Region geschäftlich", "countryID" no "Country".
+CONTAINMENT_MIN_EXTRA: Final = 2
 #: Score of a synonym listed under ``[weak]``.
 WEAK_SCORE: Final = 0.9
 #: Method ranks for resolving two columns that claim one target (lower wins).
-METHOD_RANK: Final[Mapping[str, int]] = {"manual": 0, "exact": 1, "normalized": 2, "synonym": 3, "fuzzy": 4}
+METHOD_RANK: Final[Mapping[str, int]] = {
+    "manual": 0,
+    "exact": 1,
+    "normalized": 2,
+    "synonym": 3,
+    "grammar": 4,
+    "fuzzy": 5,
+}
+#: A first slot and the second slot a second column for it moves to when that is free.
+_OVERFLOW: Final[Mapping[str, str]] = {"E-Mail 1": "E-Mail 2", "Telefon 1": "Telefon 2"}
 
 _SIDE_SCORE: Final[Mapping[str | None, float]] = {
     None: 1.0,
@@ -283,12 +306,19 @@ def _apply(column: ColumnMapping, target: str, method: str, score: float, note: 
 class _Mapper:
     """Maps the headers of one file; see the module docstring for the steps."""
 
-    def __init__(self, tables: _Tables, forced: Mapping[str, str | None]) -> None:
+    def __init__(self, tables: _Tables, forced: Mapping[str, str | None], *, supplier_file: bool) -> None:
         self.tables = tables
         self.forced = forced
+        self.supplier_file = supplier_file
         self.priority: dict[int, int] = {}
         self.private: set[int] = set()
         self.pending: list[_Pending] = []
+        #: Columns whose header reads as a name ("Name", "cp_name"): decided file-wide in resolve().
+        self.names: dict[int, Reading] = {}
+        #: Column index → the method it was mapped by before it lost its target to another column.
+        self.demoted: dict[int, str] = {}
+        #: Column index → what the header grammar read in it (every header it understood).
+        self.readings: dict[int, Reading] = {}
 
     def column(self, index: int, header: str) -> ColumnMapping:
         """The mapping of one header, before duplicates and merges are resolved."""
@@ -313,10 +343,32 @@ class _Mapper:
         if target is not None:
             _apply(column, target, "normalized", 1.0)
             return column
-        if self._synonym(column, norm) or self._merge(column, norm):
+        reading = read_header(header)
+        if reading is not None:
+            self.readings[index] = reading
+            if reading.field == "name":
+                self.names[index] = reading
+        if self._synonym(column, norm) or self._merge(column, norm) or self._grammar(column, reading):
             return column
-        self._fuzzy(column, norm)
+        # A header whose words are all known is no typo: fuzzy matching may only suggest.
+        self._fuzzy(column, norm, apply=not understood(header))
         return column
+
+    def _grammar(self, column: ColumnMapping, reading: Reading | None) -> bool:
+        if reading is None:
+            return False
+        choice = grammar_target(reading, supplier_file=self.supplier_file)
+        if choice is None or choice.target not in self.tables.names:
+            return False
+        if choice.merge is not None:
+            self.pending.append(_Pending(column.index, "contact_person", 1))
+            return True
+        _apply(column, choice.target, "grammar", choice.score)
+        if choice.side == "business":
+            self.priority[column.index] = 1
+        if choice.side == "private" and choice.target in self.tables.address.values():
+            self.private.add(column.index)
+        return True
 
     def _never(self, norm: Normalized) -> str | None:
         reason = self.tables.never_keys.get(norm.key)
@@ -368,14 +420,18 @@ class _Mapper:
         self.pending.append(_Pending(column.index, kind, number))
         return True
 
-    def _fuzzy(self, column: ColumnMapping, norm: Normalized) -> None:
+    def _fuzzy(self, column: ColumnMapping, norm: Normalized, *, apply: bool = True) -> None:
         found = self._candidates(norm)
         typo = found.typo
+        # A short all-capitals header is an abbreviation someone chose, not a typo ("EUID" is no "UID").
+        acronym = column.source.strip().isupper() and len(norm.key) < FUZZY_SHORT_LENGTH
         if (
             typo is not None
             and typo.target is not None
             and found.typo_score > found.never_score
             and len(norm.key) >= FUZZY_MIN_LENGTH
+            and not acronym
+            and apply
         ):
             note = msg("mapping-fuzzy", score=_percent(found.typo_score), similar=typo.text)
             _apply(column, typo.target, "fuzzy", found.typo_score, note)
@@ -400,7 +456,7 @@ class _Mapper:
                 source=column.source,
             )
             return
-        column.note = msg("mapping-unmapped")
+        column.note = msg("mapping-unmapped" if apply else "mapping-grammar-no-column")
 
     def _candidates(self, norm: Normalized) -> _Candidates:
         """The fuzzy candidates of a header; see :class:`_Candidates`."""
@@ -421,14 +477,16 @@ class _Mapper:
             if _contained(norm.key, choice.key) or _contained(norm.plain, choice.plain):
                 continue
             edits = _edits(norm, choice)
-            if found.typo is None and score >= FUZZY_THRESHOLD and edits <= FUZZY_MAX_EDITS:
+            allowed = 1 if len(norm.key) < FUZZY_SHORT_LENGTH else FUZZY_MAX_EDITS
+            if found.typo is None and score >= FUZZY_THRESHOLD and edits <= allowed:
                 found.typo, found.typo_score = choice, score
             if found.best is None and edits <= SUGGESTION_MAX_EDITS:
                 found.best, found.best_score = choice, score
         return found
 
     def resolve(self, columns: list[ColumnMapping]) -> None:
-        """Leave one column per target; then decide the merges."""
+        """Apply the file-wide name rules, leave one column per target, fill second slots; then merge."""
+        self._names(columns)
         claims: dict[str, list[int]] = {}
         for column in columns:
             if column.target is not None:
@@ -448,14 +506,48 @@ class _Mapper:
             for i in indexes:
                 if i != winner:
                     self._demote(columns[i], columns[winner])
+        self._overflow(columns, claims)
         for index in self.private:
             column = columns[index]
             if column.target is not None:
                 column.note = msg("mapping-private-address", target=column.target)
         self._merges(columns)
 
-    @staticmethod
-    def _demote(column: ColumnMapping, winner: ColumnMapping) -> None:
+    def _names(self, columns: list[ColumnMapping]) -> None:
+        """A name column's meaning depends on its neighbours (see the module docstring)."""
+        targets = {c.target for c in columns if c.target is not None}
+        for index, reading in self.names.items():
+            column = columns[index]
+            if reading.entity == "contact" and "Ansprechpartner 1 Vorname" in targets:
+                self.pending = [p for p in self.pending if p.index != index]
+                _apply(column, "Ansprechpartner 1 Nachname", "grammar", 1.0)
+            elif (
+                reading.entity is None
+                and column.target == "Nachname"
+                and column.method != "manual"
+                and "Vorname" not in targets
+            ):
+                score = column.score
+                column.target, column.method, column.score = None, "unmapped", 0.0
+                column.destination = "unmapped"
+                column.suggestion, column.suggestion_score = "Nachname", score
+                column.note = msg("mapping-name-ambiguous", source=column.source)
+
+    def _overflow(self, columns: list[ColumnMapping], claims: Mapping[str, list[int]]) -> None:
+        """A second column for E-Mail 1 or Telefon 1 (a billing e-mail beside the account e-mail) takes
+        the free second slot instead of staying unmapped."""
+        for first, second in _OVERFLOW.items():
+            if second in claims or second not in self.tables.names:
+                continue
+            losers = [i for i in claims.get(first, []) if i in self.demoted and columns[i].target is None]
+            if losers:
+                column = columns[losers[0]]
+                _apply(column, second, self.demoted[column.index], column.suggestion_score or 1.0)
+                column.suggestion, column.suggestion_score = None, None
+                column.note = msg("mapping-second-slot", target=second, first=first)
+
+    def _demote(self, column: ColumnMapping, winner: ColumnMapping) -> None:
+        self.demoted[column.index] = column.method
         target = column.target
         column.suggestion = target
         column.suggestion_score = column.score
@@ -535,6 +627,20 @@ def _reason(reason: str) -> str:
         return msg("mapping-never-other")
 
 
+def _supplier_file(headers: list[str]) -> bool:
+    """True when the headers speak of suppliers and never of customers (a vendor list)."""
+    entities = {reading.entity for reading in map(read_header, headers) if reading is not None}
+    words = load_words()
+    mentioned = {
+        meaning
+        for header in headers
+        for token in normalize(header).tokens
+        for kind, meaning in words.meanings.get((token,), ())
+        if kind == "entity"
+    }
+    return "supplier" in entities | mentioned and "customer" not in entities | mentioned
+
+
 def map_headers(
     headers: list[str],
     catalog: Catalog,
@@ -548,7 +654,9 @@ def map_headers(
     no catalog column raises :class:`ConfigurationError`. ``synonyms`` defaults to the shipped file.
     """
     tables = _tables(synonyms or load_synonyms(), _catalog_shape(catalog))
-    mapper = _Mapper(tables, _manual_targets(manual or {}, catalog, tables))
+    mapper = _Mapper(
+        tables, _manual_targets(manual or {}, catalog, tables), supplier_file=_supplier_file(headers)
+    )
     columns = [mapper.column(index, header) for index, header in enumerate(headers)]
     mapper.resolve(columns)
     return columns

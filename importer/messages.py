@@ -558,6 +558,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Ähnelt „{similar}“ und wird deshalb nicht zugeordnet: {reason} Zuordnen lässt sie sich nur mit --map.",
         "en": "Resembles “{similar}” and is therefore not mapped: {reason} It can only be mapped with --map.",
     },
+    "mapping-never-identifier": {
+        "de": "eine technische Kennung (ID) des Shops oder Programms, keine lexoffice-Kundennummer",
+        "en": "a technical id of the shop or program, no lexoffice customer number",
+    },
     "mapping-never-fax": {
         "de": "Fax- und Telexnummern haben keine Spalte im lexoffice-Import (sie sind keine „Telefon“-Nummern).",
         "en": "Fax and telex numbers have no column in the lexoffice import (they are no “Telefon” numbers).",
@@ -674,6 +678,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Schon „{winner}“ (Spalte {index}) wird so zusammengeführt; diese Spalte kommt in die Datei mit den nicht zugeordneten Spalten.",
         "en": "“{winner}” (column {index}) is already merged this way; this column goes to the unmapped-columns file.",
     },
+    "mapping-grammar-no-column": {
+        "de": "Jedes Wort dieser Überschrift ist bekannt, aber lexoffice hat keine Spalte dafür (oder die Wörter widersprechen sich); nicht zugeordnet.",
+        "en": "Every word of this header is known, but lexoffice has no column for it (or the words contradict each other); not mapped.",
+    },
+    "mapping-name-ambiguous": {
+        "de": '„{source}“ kann einen Nachnamen, einen ganzen Namen oder einen Firmennamen enthalten, und die Datei hat keine Spalte für den Vornamen. Nicht zugeordnet; ist es der Nachname, ordnen Sie ihn mit --map "{source}=Nachname" zu, ist es die Firma, mit --map "{source}=Firmenname".',
+        "en": '“{source}” may hold a surname, a whole name or a company name, and the file has no first-name column. Not mapped; if it is the surname, map it with --map "{source}=Nachname", if it is the company, with --map "{source}=Firmenname".',
+    },
+    "mapping-street-lines": {
+        "de": "„{source}“ ist eine Fortsetzungszeile der Straße (die Datei hat auch eine dritte Zeile), kein Adresszusatz; nicht zugeordnet.",
+        "en": "“{source}” continues the street (the file has a third line too); it is no address supplement and stays unmapped.",
+    },
+    "mapping-second-slot": {
+        "de": "Eine andere Spalte belegt schon {first}; diese Spalte geht in {target}.",
+        "en": "Another column already holds {first}; this column goes to {target}.",
+    },
     # --- header mapping: options and files (exit 2) ------------------------------------------
     "mapping-unknown-target": {
         "de": "„{target}“ (für die Spalte „{source}“ in --map/--mapping) ist keine lexoffice-Spalte. Gültig sind: {names}.",
@@ -735,6 +755,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mapping-method-exact": {"de": "genau", "en": "exact"},
     "mapping-method-normalized": {"de": "normalisiert", "en": "normalized"},
     "mapping-method-synonym": {"de": "Synonym", "en": "synonym"},
+    "mapping-method-grammar": {"de": "Wortbedeutung", "en": "header words"},
     "mapping-method-fuzzy": {"de": "unscharf", "en": "fuzzy"},
     "mapping-method-merge": {"de": "zusammengeführt", "en": "merged"},
     "mapping-method-unmapped": {"de": "nicht zugeordnet", "en": "unmapped"},
@@ -1214,6 +1235,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "html-method-exact": {"de": "exakt", "en": "exact"},
     "html-method-normalized": {"de": "gleich nach Vereinheitlichung", "en": "equal after normalisation"},
     "html-method-synonym": {"de": "bekannte Überschrift", "en": "known header"},
+    "html-method-grammar": {"de": "aus den Wörtern der Überschrift", "en": "from the header's words"},
     "html-method-fuzzy": {"de": "ähnlich (unscharf)", "en": "similar (fuzzy)"},
     "html-method-profile": {"de": "aus Zuordnungsprofil", "en": "from mapping profile"},
     "html-method-manual": {"de": "vorgegeben", "en": "given"},

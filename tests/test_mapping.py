@@ -142,8 +142,9 @@ class TestSteps:
             ("Firmenname", "Firmenname", "exact", 1.0),
             ("firmen name", "Firmenname", "normalized", 1.0),
             ("Firma", "Firmenname", "synonym", 1.0),
-            ("Name", "Nachname", "synonym", 0.9),
-            ("Kundenummer", "Kundennummer", "fuzzy", pytest.approx(0.957, abs=0.001)),
+            ("Name", None, "unmapped", 0.0),
+            ("Kundennumer", "Kundennummer", "fuzzy", pytest.approx(0.957, abs=0.001)),
+            ("billing_email", "E-Mail 1", "grammar", 0.95),
             ("Lieblingsfarbe", None, "unmapped", 0.0),
         ],
     )
@@ -185,7 +186,7 @@ class TestFuzzy:
             ("Firmename", "Firmenname"),
             ("Postleitzahll", "PLZ 1"),
             ("E-Mial", "E-Mail 1"),
-            ("Kundenummer", "Kundennummer"),
+            ("Kundennumer", "Kundennummer"),
         ],
     )
     def test_real_typos_are_applied(self, header: str, target: str, catalog: Catalog) -> None:
@@ -277,9 +278,9 @@ class TestManual:
 
     def test_manual_target_is_applied(self, catalog: Catalog) -> None:
         """A manual mapping wins over every automatic step."""
-        columns = map_headers(["Name", "Matchcode"], catalog, manual={"Matchcode": "Firmenname"})
-        assert targets(columns) == {"Name": "Nachname", "Matchcode": "Firmenname"}
-        assert columns[1].method == "manual"
+        columns = map_headers(["Vorname", "Name", "Matchcode"], catalog, manual={"Matchcode": "Firmenname"})
+        assert targets(columns) == {"Vorname": "Vorname", "Name": "Nachname", "Matchcode": "Firmenname"}
+        assert columns[2].method == "manual"
 
     def test_none_forces_unmapped(self, catalog: Catalog) -> None:
         """A manual None keeps even an exact catalog name unmapped."""

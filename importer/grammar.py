@@ -1,0 +1,291 @@
+"""The header grammar: read a header the synonym list does not know as field + address side + rank.
+
+A header is cut into words — snake_case, kebab-case, CamelCase (``companyStreet``), digits
+(``Address1``, ``cp_phone1``), punctuation and brackets — and German compounds of two known words
+are split (``Rechnungsort`` → rechnungs + ort, ``ACCOUNTNUMBER`` → account + number). Each word
+is looked up in ``reference/header_words.toml``: a **field** (street, postcode, city, e-mail,
+phone, first name …), an **entity** (the contact person, the customer, the supplier, a CRM
+account), an address **side** (business/billing → address 1, shipping → address 2, home/other →
+address 1 only when nothing else claims it), a **rank** (primary → 1, secondary → 2, or a digit),
+or a filler. :func:`read_header` gives a :class:`Reading` only when every word is known and the
+words agree on one field; :func:`target` turns a reading into a lexoffice column.
+
+The rules, in order:
+
+- An address word beside another address field names the block (``Address 1 - City``,
+  ``_address_postcode``); its digit is then the block number: block 1 is address 1, a later block
+  counts as "other" (never the delivery address). Alone, ``address`` is a street line: line 1 is
+  the street, line 2 the address addition (``Address2``, ``address_line_2``, ``Street2``).
+- A company word beside another field is the business side (``companyZip`` → PLZ 1); alone it
+  is the company name. ``Name`` with a company, supplier or account word is the company name.
+- With the contact-person entity, person fields go to Ansprechpartner 1.
+- ``Nr``/``Number`` is a customer or supplier number only with its entity word; a CRM account
+  number is a customer number, or a supplier number in a supplier file.
+- Ranks: e-mail and phone 1 or 2 (a mobile phone is Telefon 2); rank 3 and above has no column.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final
+
+import reference
+from importer.vocabulary import normalize
+
+#: Address fields and their catalog base names ("Straße" + " 1").
+ADDRESS_FIELDS: Final[Mapping[str, str]] = {
+    "street": "Straße",
+    "addition": "Adresszusatz",
+    "postcode": "PLZ",
+    "city": "Ort",
+    "country": "Land",
+}
+#: Person fields and their columns: the customer's own, the contact person's.
+_PERSON: Final[Mapping[str, tuple[str | None, str | None]]] = {
+    "salutation": ("Anrede", "Ansprechpartner 1 Anrede"),
+    "first_name": ("Vorname", "Ansprechpartner 1 Vorname"),
+    "last_name": ("Nachname", "Ansprechpartner 1 Nachname"),
+    "email": (None, "Ansprechpartner 1 E-Mail"),
+    "phone": (None, "Ansprechpartner 1 Telefon"),
+    # lexoffice keeps one phone per contact person: a mobile number beside it has no column
+    "mobile": (None, None),
+}
+_CAMEL: Final = re.compile(r"(?<=[a-zäöüß0-9])(?=[A-ZÄÖÜ])|(?<=[A-ZÄÖÜ])(?=[A-ZÄÖÜ][a-zäöüß])")
+_MAX_PHRASE: Final = 4
+#: Number words at the end of a compound ("ACCOUNTNUMBER"), unified like whole words are.
+_NUMBER_WORDS: Final = {"number": "nr", "nummer": "nr", "no": "nr", "num": "nr"}
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the words of one header say."""
+
+    field: str
+    side: str | None = None
+    rank: int | None = None
+    entity: str | None = None
+    #: The header named an address block besides the field ("Address 1 - City").
+    block: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A lexoffice column for a reading, with the score it claims it at."""
+
+    target: str
+    score: float
+    side: str | None
+    #: The merge kind when the column is merged into another ("contact-person-1").
+    merge: str | None = None
+
+
+class Words:
+    """The vocabulary of ``reference/header_words.toml``, normalised: phrase → meanings."""
+
+    def __init__(self, data: Mapping[str, Mapping[str, list[str]]]) -> None:
+        self.meanings: dict[tuple[str, ...], set[tuple[str, str]]] = {}
+        for part in ("field", "qualified_field", "entity", "side", "rank", "filler"):
+            for value, phrases in data.get(part, {}).items():
+                for phrase in phrases:
+                    key = normalize(phrase).tokens
+                    if key:
+                        self.meanings.setdefault(key, set()).add((part, value))
+        self.single = {key[0] for key in self.meanings if len(key) == 1}
+
+    def split_compound(self, word: str) -> tuple[str, ...] | None:
+        """``rechnungsort`` → (``rechnungs``, ``ort``); ``lieferstrasse`` → (``liefer``, ``strasse``)."""
+        for cut in range(2, len(word) - 1):
+            head, tail = word[:cut], _NUMBER_WORDS.get(word[cut:], word[cut:])
+            if head in self.single and tail in self.single:
+                return head, tail
+            if head.endswith("s") and head[:-1] in self.single and tail in self.single:
+                return head[:-1], tail
+        return None
+
+
+@functools.cache
+def load_words() -> Words:
+    """The shipped header words."""
+    text = reference.data_file("header_words.toml").read_text(encoding="utf-8")
+    return Words(tomllib.loads(text))
+
+
+def words_of(header: str, vocabulary: Words | None = None) -> tuple[str, ...]:
+    """The header's normalised words: CamelCase and digits split, compounds of known words split."""
+    vocabulary = vocabulary or load_words()
+    tokens: list[str] = []
+    for token in normalize(_CAMEL.sub(" ", header)).tokens:
+        if token in vocabulary.single or token.isdigit():
+            tokens.append(token)
+            continue
+        split = vocabulary.split_compound(token)
+        tokens.extend(split if split is not None else (token,))
+    return tuple(tokens)
+
+
+def understood(header: str, vocabulary: Words | None = None) -> bool:
+    """True when every word of ``header`` is known (whether or not the words agree on a field)."""
+    vocabulary = vocabulary or load_words()
+    return _parts(words_of(header, vocabulary), vocabulary) is not None
+
+
+def read_header(header: str, vocabulary: Words | None = None) -> Reading | None:
+    """The reading of ``header``, or None when a word is unknown or the words disagree."""
+    vocabulary = vocabulary or load_words()
+    found = _parts(words_of(header, vocabulary), vocabulary)
+    return None if found is None else _combine(*found)
+
+
+def _parts(tokens: tuple[str, ...], vocabulary: Words) -> tuple[list[set[tuple[str, str]]], list[int]] | None:
+    """The meanings of the header's phrases (longest first) and its numbers; None for an unknown word."""
+    parts: list[set[tuple[str, str]]] = []
+    digits: list[int] = []
+    i = 0
+    while i < len(tokens):
+        if tokens[i].isdigit():
+            digits.append(int(tokens[i]))
+            i += 1
+            continue
+        for length in range(min(_MAX_PHRASE, len(tokens) - i), 0, -1):
+            meanings = vocabulary.meanings.get(tokens[i : i + length])
+            if meanings:
+                parts.append(meanings)
+                i += length
+                break
+        else:
+            return None  # an unknown word: the header is not understood
+    return parts, digits
+
+
+def _combine(parts: list[set[tuple[str, str]]], digits: list[int]) -> Reading | None:
+    fields: list[str] = []
+    sides: set[str] = set()
+    entities: set[str] = set()
+    ranks: set[int] = set()
+    for meanings in parts:
+        kinds = {kind for kind, _ in meanings}
+        if kinds == {"field", "side"}:  # "company": the field alone, the business side beside another
+            fields.append("?company")
+            continue
+        for kind, value in meanings:
+            if kind == "field":
+                fields.append(value)
+            elif kind == "qualified_field":
+                fields.append(f"?{value}")
+            elif kind == "side":
+                sides.add(value)
+            elif kind == "entity":
+                entities.add(value)
+            elif kind == "rank":
+                ranks.add(1 if value == "primary" else 2)
+    qualified = {f[1:] for f in fields if f.startswith("?") and f != "?company"}
+    fields = [f for f in fields if not f.startswith("?") or f == "?company"]
+    if qualified and sides and not [f for f in fields if f not in ("address", "?company")]:
+        fields += sorted(qualified)  # "Billing Code": a postcode only beside an address side
+    elif qualified:
+        return None
+    specific = {f for f in fields if f not in ("?company", "address")}
+    block = "address" in fields and bool(specific or "?company" in fields)
+    if specific:
+        if "?company" in fields:
+            sides.add("business")
+    elif "?company" in fields:
+        specific = {"company"}
+    elif "address" in fields:
+        specific = {"address"}
+    if len(specific) != 1 or len(sides) > 1 or len(entities) > 1 or len(ranks) > 1 or len(digits) > 1:
+        return None
+    if digits and ranks:
+        return None
+    rank = digits[0] if digits else (ranks.pop() if ranks else None)
+    return Reading(specific.pop(), next(iter(sides), None), rank, next(iter(entities), None), block)
+
+
+def target(reading: Reading, *, supplier_file: bool = False) -> Choice | None:
+    """The lexoffice column of a reading, or None when lexoffice has no column for it."""
+    field, side, rank, entity = reading.field, reading.side, reading.rank, reading.entity
+    if field in ("address", "street", "addition", "postcode", "city", "country"):
+        return None if entity == "contact" else _address(reading)
+    if field in _PERSON and entity == "contact":
+        column = _PERSON[field][1]
+        return None if column is None or rank not in (None, 1) else Choice(column, 1.0, None)
+    if field in ("salutation", "first_name", "last_name"):
+        column = _PERSON[field][0]
+        return None if column is None or rank not in (None, 1) else Choice(column, 1.0, side)
+    if field in ("email", "phone", "mobile"):
+        return _slot(field, side, rank)
+    if field == "company":
+        return Choice("Firmenname", 1.0, None) if rank in (None, 1) and entity != "contact" else None
+    if field == "name":
+        if entity in ("supplier", "account") and rank is None:
+            return Choice("Firmenname", 1.0, None)
+        if entity == "contact" and rank is None:
+            return Choice("Ansprechpartner 1 Nachname", 1.0, None, merge="contact-person-1")
+        return None
+    if field == "vat" and rank is None and entity is None:
+        return Choice("Umsatzsteuer ID", 1.0, None)
+    if field == "tax_number" and rank is None and entity is None:
+        return Choice("Steuernummer", 1.0, None)
+    if field == "number" and rank is None and side is None:
+        if entity == "customer" or (entity == "account" and not supplier_file):
+            return Choice("Kundennummer", 1.0, None)
+        if entity == "supplier" or (entity == "account" and supplier_file):
+            return Choice("Lieferantennummer", 1.0, None)
+    return None
+
+
+#: Subtracted from the score of a column that only says "address" (see :func:`_address`).
+GENERIC_PENALTY: Final = 0.03
+#: Score of a claim by side: business and unmarked win, billing next, home/other last.
+SIDE_SCORES: Final[Mapping[str | None, float]] = {
+    None: 1.0,
+    "business": 1.0,
+    "billing": 0.95,
+    "shipping": 1.0,
+    "private": 0.9,
+}
+
+
+def _address(reading: Reading) -> Choice | None:
+    field, side, rank = reading.field, reading.side, reading.rank
+    if reading.block or field not in ("address", "street"):
+        number = None if not reading.block else rank
+        if number is not None and number > 1:
+            side = side or "private"  # a later address block: another address, never the delivery address
+    else:
+        number = None
+        if rank is not None:
+            if rank > 2:
+                return None
+            if rank == 2:
+                field = "addition"
+        elif field == "address" and side is None:
+            return None  # "Address" alone may hold the whole address
+        if field == "address":
+            field = "street"
+    # A column that only says "address" is less specific than one naming the street or its line:
+    # it loses a tie against them ("shipping_address" beside "ship-to_address_line_1").
+    generic = reading.field == "address" and reading.rank is None and not reading.block
+    if field == "address":
+        field = "street"
+    column = 2 if side == "shipping" else 1
+    score = SIDE_SCORES[side] - (GENERIC_PENALTY if generic else 0.0)
+    return Choice(f"{ADDRESS_FIELDS[field]} {column}", score, side)
+
+
+def _slot(field: str, side: str | None, rank: int | None) -> Choice | None:
+    """E-Mail 1/2, Telefon 1/2: by rank; a mobile phone is Telefon 2; rank 3 and above has no column."""
+    if rank is not None and rank > 2:
+        return None
+    if field == "mobile":
+        if rank not in (None, 1) or side == "shipping":
+            return None
+        return Choice("Telefon 2", SIDE_SCORES[side], side)
+    if side == "shipping":
+        return None
+    base = "E-Mail" if field == "email" else "Telefon"
+    return Choice(f"{base} {rank or 1}", SIDE_SCORES[side], side)
