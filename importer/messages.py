@@ -884,8 +884,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "rule-supplier-number-range-title": {"de": "Lieferantennummer ungültig", "en": "Invalid supplier number"},
     "rule-supplier-number-range-hint": {
-        "de": "Lieferantennummern haben genau 5 Ziffern im erlaubten Bereich (Standard 70000 bis 79999). Korrigieren Sie die Nummer oder lassen Sie das Feld leer, dann vergibt lexoffice eine.",
-        "en": "Supplier numbers have exactly 5 digits within the allowed range (default 70000 to 79999). Correct the number or leave the field empty to have lexoffice assign one.",
+        "de": "Lieferantennummern haben genau 5 Ziffern im erlaubten Bereich (Standard 70000 bis 99999). Korrigieren Sie die Nummer oder lassen Sie das Feld leer, dann vergibt lexoffice eine.",
+        "en": "Supplier numbers have exactly 5 digits within the allowed range (default 70000 to 99999). Correct the number or leave the field empty to have lexoffice assign one.",
     },
     "rule-customer-number-duplicate-title": {"de": "Kundennummer doppelt", "en": "Duplicate customer number"},
     "rule-customer-number-duplicate-hint": {

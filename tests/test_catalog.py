@@ -57,25 +57,25 @@ class TestShippedCatalog:
         """The number ranges are settings, and the undocumented points are listed as assumptions."""
         catalog = load_catalog()
         assert catalog.customer_range == (10000, 69999)
-        assert catalog.supplier_range == (70000, 79999)
+        assert catalog.supplier_range == (70000, 99999)
         assert {a.key for a in catalog.assumptions} >= {"output-encoding", "supplier-number-range"}
 
 
 class TestCatalogOption:
     """``--catalog FILE`` follows a change of lexoffice's template without a new release."""
 
-    def test_extend_widens_the_supplier_range(self, tmp_path: Path) -> None:
-        """A supplier number of 85000 is rejected by default and accepted with a wider range."""
+    def test_extend_narrows_the_supplier_range(self, tmp_path: Path) -> None:
+        """A supplier number of 85000 is accepted by default and rejected with a narrower range."""
         source = tmp_path / "lief.csv"
         source.write_text("Lieferantennummer;Firmenname\r\n85000;Holz AG\r\n", encoding="utf-8")
-        assert check(source, tmp_path / "a").rows_rejected == 1
+        assert check(source, tmp_path / "a").rows_rejected == 0
         extra = tmp_path / "catalog.toml"
-        extra.write_text("[settings]\nsupplier_number_max = 99999\n", encoding="utf-8")
+        extra.write_text("[settings]\nsupplier_number_max = 79999\n", encoding="utf-8")
 
         result = check(source, tmp_path / "b", catalog=extra)
 
-        assert result.rows_rejected == 0
-        assert build_report(result)["settings"]["supplier_number_range"] == [70000, 99999]
+        assert result.rows_rejected == 1
+        assert build_report(result)["settings"]["supplier_number_range"] == [70000, 79999]
 
     def test_extend_adds_a_column(self, tmp_path: Path) -> None:
         """A new catalog column is mapped by its exact name and written at the end of the upload file."""

@@ -665,7 +665,7 @@ class TestReference:
         assert "E-Mail-Adresse ungültig email-invalid" in text
         assert "offiziell" in text
         assert "steht so auf der Hilfeseite von lexoffice" in text
-        assert "Kundennummern 10000–69999, Lieferantennummern 70000–79999" in text
+        assert "Kundennummern 10000–69999, Lieferantennummern 70000–99999" in text
         assert "Kontakte → „…“ oben rechts" in text
         assert "Was lexoffice nicht dokumentiert" in text
 

@@ -180,17 +180,18 @@ class TestSupplierNumber:
 
     @pytest.mark.parametrize(
         ("number", "bad"),
-        [("70000", False), ("79999", False), ("80000", True), ("69999", True), ("7000", True)],
+        [("70000", False), ("85000", False), ("99999", False), ("100000", True), ("69999", True), ("7000", True)],
     )
     def test_range(self, number: str, bad: bool) -> None:
-        """70000–79999 pass by default; 80000 and 69999 fail."""
+        """70000–99999 (DATEV's creditor range) pass by default; 69999 and six digits fail."""
         found = findings({**COMPANY, "Lieferantennummer": number}, role="suppliers")
         assert ((2, "Lieferantennummer", "supplier-number-range") in found) is bad
 
-    def test_widened_range(self) -> None:
-        """With supplier_number_max = 99999 (``--catalog``), 80000 is accepted."""
-        wide = replace(CATALOG, settings={**CATALOG.settings, "supplier_number_max": 99999})
-        assert codes_of({**COMPANY, "Lieferantennummer": "80000"}, role="suppliers", catalog=wide) == set()
+    def test_narrowed_range(self) -> None:
+        """With supplier_number_max = 79999 (``--catalog``), 80000 is refused."""
+        narrow = replace(CATALOG, settings={**CATALOG.settings, "supplier_number_max": 79999})
+        found = codes_of({**COMPANY, "Lieferantennummer": "80000"}, role="suppliers", catalog=narrow)
+        assert found == {"supplier-number-range"}
 
     def test_duplicate(self) -> None:
         """A repeated supplier number is an error on its second occurrence only."""
