@@ -46,6 +46,8 @@ POSTCODE_CITY_MERGES: Final = {
     "__merge_postcode-city-1": ("PLZ 1", "Ort 1"),
     "__merge_postcode-city-2": ("PLZ 2", "Ort 2"),
 }
+#: DATEV's account (Konto), split into Kundennummer and Lieferantennummer by range.
+ACCOUNT_MERGE: Final = "__merge_account-number"
 CONTACT_PERSON_MERGES: Final = {
     "__merge_contact-person-1": (
         "Ansprechpartner 1 Anrede",
@@ -184,8 +186,15 @@ def _patch(
     return frame.with_columns(frame[name].clone().scatter(index, fixed[name]) for name in updates)
 
 
-def _flag_unused(frame: pl.DataFrame, log: _Log, where: pl.Expr, column: str, **fields: pl.Expr) -> None:
-    """Warn where a merge input could not be used because its target already holds something else.
+def _flag_unused(
+    frame: pl.DataFrame,
+    log: _Log,
+    where: pl.Expr,
+    column: str,
+    message: str = "issue-merge-input-unused",
+    **fields: pl.Expr,
+) -> None:
+    """Warn where a merge input could not be used (by default: its target already holds something else).
 
     ``fields`` word the message: ``source`` (the merge cell), ``target`` and ``current``.
     """
@@ -196,7 +205,7 @@ def _flag_unused(frame: pl.DataFrame, log: _Log, where: pl.Expr, column: str, **
         pl.lit("merge-input-unused").alias("code"),
         fields["source"].alias("before"),
         pl.lit(None, dtype=pl.String).alias("after"),
-        message_expr("issue-merge-input-unused", **fields).alias("message"),
+        message_expr(message, **fields).alias("message"),
     )
     if flagged.height:
         log.extra.append(flagged)
@@ -304,6 +313,38 @@ def _merge_house_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         frame = _patch(
             frame, number.is_not_null(), {street: merged}, log, "street-house-number-merged", number
         )
+    return frame
+
+
+def _assign_account_numbers(frame: pl.DataFrame, log: _Log, catalog: Catalog) -> pl.DataFrame:
+    """DATEV's account: a debtor account becomes the Kundennummer, a creditor account the
+    Lieferantennummer (by the catalog's ranges); any other account is reported and kept aside."""
+    if not _present(frame, ACCOUNT_MERGE, "Kundennummer", "Lieferantennummer"):
+        return frame
+    cell = pl.col(ACCOUNT_MERGE)
+    number = cell.cast(pl.Int64, strict=False)
+    five = cell.str.contains(r"^\d{5}$").fill_null(False)
+    ranges = {"Kundennummer": catalog.customer_range, "Lieferantennummer": catalog.supplier_range}
+    fitting = pl.lit(False)
+    for target, (low, high) in ranges.items():
+        fits = five & number.is_between(low, high)
+        fitting = fitting | fits
+        current = pl.col(target)
+        frame = _patch(frame, fits & current.is_null(), {target: cell}, log, "account-number-assigned", cell)
+        taken = fits & current.is_not_null() & (current != cell)
+        _flag_unused(frame, log, taken, target, source=cell, target=pl.lit(target), current=current)
+    outside = cell.is_not_null() & ~fitting
+    low, high = catalog.customer_range[0], catalog.supplier_range[1]
+    _flag_unused(
+        frame,
+        log,
+        outside,
+        "Kundennummer",
+        "issue-merge-input-unused-account",
+        source=cell,
+        low=pl.lit(str(low)),
+        high=pl.lit(str(high)),
+    )
     return frame
 
 
@@ -534,6 +575,7 @@ def clean(frame: pl.DataFrame, catalog: Catalog) -> tuple[pl.DataFrame, IssueLis
     work = _trim(work, names, merges, log)
     work = _repair_mojibake(work, names, log)
     work = _merge_house_numbers(work, log)
+    work = _assign_account_numbers(work, log, catalog)
     work = _strip_postcode_prefixes(work, log)
     work = _split_postcode_city(work, log)
     work = _split_contact_person(work, log)

@@ -1,7 +1,8 @@
 """The column stage: count each source column, apply the header mapping, decide where its data goes.
 
 column counts → manual mapping (``--mapping FILE`` and ``--map``) → :func:`importer.mapping.map_headers`
-→ each column's destination (upload, unmapped, merged) → findings about the mapping.
+→ the values' evidence (:func:`importer.evidence.check_values`) → each column's destination
+(upload, unmapped, merged) → findings about the mapping.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from importer.catalog import Catalog
 from importer.errors import ConfigurationError
+from importer.evidence import check_values
 from importer.frame import filled
 from importer.mapping import map_headers
 from importer.mapping_files import load_mapping_file
@@ -61,6 +63,7 @@ def map_columns(
     by_original = {c.original: c.source for c in stats if c.original and c.original not in manual}
     manual = {by_original.get(k, k): v for k, v in manual.items()}
     mapped = map_headers([c.source for c in stats], catalog, manual=manual)
+    check_values(mapped, intake.table.frame)
     columns: list[ColumnMapping] = []
     excluded = {Kind.CUSTOMERS: "suppliers", Kind.SUPPLIERS: "customers"}.get(kind)
     for stat, found in zip(stats, mapped, strict=True):

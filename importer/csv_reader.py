@@ -7,22 +7,69 @@ known format.
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import re
+import statistics
 from typing import Final
 
 import polars as pl
 
-from importer.dialect import detect_dialect
+from importer.dialect import DELIMITERS, detect_dialect
 from importer.encoding import decode, detect_encoding
 from importer.errors import InputUnusableError
 from importer.frame import LINE
 from importer.messages import msg
 from importer.parse import parse
-from importer.result import RawInput, ReadTable
+from importer.result import Preamble, RawInput, ReadTable
 from importer.sniff import refuse_binary, refuse_binary_text
 
 _SEP_LINE: Final = re.compile(r"\Asep=(.)[ \t]*(\r\n|\r|\n)", re.IGNORECASE)
+#: DATEV's format line before the header of every EXTF/DTVF export ("EXTF";700;16;"Debitoren/Kreditoren";…).
+_DATEV_LINE: Final = re.compile(r'\A[ \t]*"?(EXTF|DTVF)"?[ \t]*[;,\t]')
+_LINE: Final = re.compile(r"[^\r\n]*(?:\r\n|\n|\r|\Z)")
+#: Lines looked at for a preamble, and the lines after it that show how wide the table is.
+_PREAMBLE_MAX: Final = 10
+_PREAMBLE_LOOKAHEAD: Final = 20
+
+
+def _filled_fields(line: str, delimiter: str) -> int:
+    """Non-empty fields of one physical line cut at ``delimiter``."""
+    try:
+        record = next(csv.reader([line], delimiter=delimiter, quotechar='"', strict=False), [])
+    except csv.Error:
+        return 0
+    return sum(1 for field in record if field.strip())
+
+
+def find_preamble(text: str, delimiter: str | None = None) -> Preamble | None:
+    """Lines before the real header: DATEV's EXTF/DTVF line, a title, blank lines.
+
+    A leading line is preamble when it has at most a third as many filled fields as the lines of
+    the table below it (and at most one when the table is narrow): "Kundenliste Stand 1.3.",
+    "CLIENTS", an empty line, a DATEV format line of 31 fields above a header of 254.
+    """
+    lines = [
+        m.group(0)
+        for m, _ in zip(_LINE.finditer(text), range(_PREAMBLE_MAX + _PREAMBLE_LOOKAHEAD), strict=False)
+    ]
+    lines = [line for line in lines if line]
+    if not lines:
+        return None
+    if _DATEV_LINE.match(lines[0]):
+        return Preamble(1, "datev", (lines[0].rstrip("\r\n"),))
+    candidates = (delimiter,) if delimiter else DELIMITERS
+    widths = [max(_filled_fields(line.rstrip("\r\n"), d) for d in candidates) for line in lines]
+    for start in range(1, min(_PREAMBLE_MAX, len(lines) - 1) + 1):
+        below = widths[start : start + _PREAMBLE_LOOKAHEAD]
+        table = statistics.median(below)
+        if table < 2 or widths[start] < 2:
+            continue
+        limit = max(1.0, table / 3)
+        if all(width <= limit for width in widths[:start]):
+            return Preamble(start, "title", tuple(line.rstrip("\r\n") for line in lines[:start]))
+        break
+    return None
 
 
 def read_csv(raw: RawInput, *, encoding: str | None = None, delimiter: str | None = None) -> ReadTable:
@@ -43,11 +90,18 @@ def read_csv(raw: RawInput, *, encoding: str | None = None, delimiter: str | Non
     sep = _SEP_LINE.match(text)
     if sep and not delimiter:
         delimiter = sep.group(1)
+    skipped = 0
     if sep:
         text = text[sep.end() :]
+        skipped = 1
+    preamble = find_preamble(text, delimiter)
+    if preamble is not None:
+        cut = sum(len(m.group(0)) for m, _ in zip(_LINE.finditer(text), range(preamble.lines), strict=False))
+        text = text[cut:]
+        skipped += preamble.lines
     found = detect_dialect(text, delimiter)
     table = parse(text, found, path=shown)
-    if sep:  # the Excel "sep=" line is line 1: shift rows and lines by one
-        table.frame = table.frame.with_columns(pl.col(LINE) + 1)
-        table.issues = [dataclasses.replace(i, line=i.line + 1 if i.line else 0) for i in table.issues]
-    return ReadTable(table, len(text), info, found)
+    if skipped:  # the lines above the header ("sep=", a preamble) count for the line numbers
+        table.frame = table.frame.with_columns(pl.col(LINE) + skipped)
+        table.issues = [dataclasses.replace(i, line=i.line + skipped if i.line else 0) for i in table.issues]
+    return ReadTable(table, len(text), info, found, preamble)

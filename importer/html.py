@@ -317,6 +317,7 @@ def _file_facts(report: Mapping[str, Any], lang: str) -> dict[str, Any]:
         "delimiter": delimiter_name(delimiter, lang),
         "delimiter_evidence": str(dialect.get("evidence") or ""),
         "line_ending": line_ending_name(terminator, lang),
+        "preamble": _preamble(report.get("preamble"), lang),
         "rows": [
             (msg(f"html-rows-{key}", lang=lang), format_number(int(rows.get(name) or 0), lang), key)
             for key, name in (
@@ -327,6 +328,15 @@ def _file_facts(report: Mapping[str, Any], lang: str) -> dict[str, Any]:
             )
         ],
     }
+
+
+def _preamble(found: object, lang: str) -> dict[str, Any] | None:
+    """The skipped lines above the header, labelled (None when there were none)."""
+    if not isinstance(found, Mapping):
+        return None
+    lines = [str(line) for line in found.get("text") or []]
+    kind = "datev" if found.get("kind") == "datev" else "title"
+    return {"label": msg(f"preamble-{kind}", lang=lang, lines=len(lines)), "lines": lines}
 
 
 def _shown_issues(

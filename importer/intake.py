@@ -87,4 +87,4 @@ def intake_bytes(
         raise InputUnusableError(msg("input-blank", path=shown, what=msg("input-blank-lines")))
     if table.records == 0:
         raise InputUnusableError(msg("input-header-only", path=shown))
-    return Intake(path, size, digest, table, read.text_chars, read.encoding, read.dialect, key)
+    return Intake(path, size, digest, table, read.text_chars, read.encoding, read.dialect, key, read.preamble)

@@ -20,6 +20,11 @@ Each header goes through these steps; the step that decides is recorded as
    :data:`FUZZY_THRESHOLD`; below it the best candidate is only reported as ``suggestion``;
 9. ``unmapped``.
 
+DATEV's Stammdaten layout (headers ``Konto`` and ``Adressatentyp``): ``Konto`` is merged as
+``account-number`` — its debtor accounts become Kundennummern, its creditor accounts
+Lieferantennummern — and a number column beside it (DATEV's ``Kundennummer`` is the number the
+partner gave us) is left unmapped.
+
 File-wide rules, after every header was read: a plain ``Name`` is the surname only when the file
 has a first-name column (else it may hold a company or a whole name: a suggestion); a contact
 person's ``Name`` beside its first name is its surname, alone its whole name (merged); a CRM
@@ -105,6 +110,10 @@ _CITY: Final = "Ort {n}"
 _PERSON_FIRST: Final = "Ansprechpartner 1 Vorname"
 _PERSON_LAST: Final = "Ansprechpartner 1 Nachname"
 _MISSING: Final = object()
+#: Headers that only DATEV's Stammdaten layout has (both spellings of DATEV's versions).
+_DATEV_MARKERS: Final = frozenset({"adressatentyp", "adressattyp"})
+#: DATEV's account column: the debtor (10000–69999) or creditor (70000–99999) account.
+_DATEV_ACCOUNT: Final = frozenset({"konto"})
 
 # --- lookup tables (built once per synonyms × catalog) ----------------------------------------
 
@@ -306,10 +315,13 @@ def _apply(column: ColumnMapping, target: str, method: str, score: float, note: 
 class _Mapper:
     """Maps the headers of one file; see the module docstring for the steps."""
 
-    def __init__(self, tables: _Tables, forced: Mapping[str, str | None], *, supplier_file: bool) -> None:
+    def __init__(
+        self, tables: _Tables, forced: Mapping[str, str | None], *, supplier_file: bool, datev: bool
+    ) -> None:
         self.tables = tables
         self.forced = forced
         self.supplier_file = supplier_file
+        self.datev = datev
         self.priority: dict[int, int] = {}
         self.private: set[int] = set()
         self.pending: list[_Pending] = []
@@ -335,6 +347,9 @@ class _Mapper:
             _apply(column, header, "exact", 1.0)
             return column
         norm = normalize(header)
+        if self.datev and norm.key in _DATEV_ACCOUNT:
+            self.pending.append(_Pending(index, "account", 1))
+            return column
         reason = self._never(norm)
         if reason is not None:
             column.note = msg("mapping-never", reason=_reason(reason))
@@ -574,8 +589,27 @@ class _Mapper:
             elif pending.kind == "postcode_city":
                 postcode, city = _POSTCODE.format(n=n), _CITY.format(n=n)
                 self._merge_pair(columns, column, mapped, (postcode, city), f"postcode-city-{n}")
+            elif pending.kind == "account":
+                self._account(columns, column)
             else:
                 self._merge_pair(columns, column, mapped, (_PERSON_FIRST, _PERSON_LAST), "contact-person-1")
+
+    def _account(self, columns: list[ColumnMapping], column: ColumnMapping) -> None:
+        """DATEV's ``Konto`` decides the role and becomes the Kundennummer or the Lieferantennummer;
+        a number column beside it is the partner's own number there, not lexoffice's."""
+        numbers = ("Kundennummer", "Lieferantennummer")
+        if (
+            any(c.target in numbers and c.method == "manual" for c in columns)
+            or not set(numbers) <= self.tables.names
+        ):
+            column.note = msg("mapping-never", reason=_reason("account"))
+            return
+        for other in columns:
+            if other.target in numbers and other.merge is None:
+                other.target, other.method, other.score = None, "unmapped", 0.0
+                other.destination = "unmapped"
+                other.note = msg("mapping-datev-partner-number", source=other.source, konto=column.source)
+        self._merge_into(columns, column, "Kundennummer", "account-number", msg("mapping-datev-account"))
 
     def _merge_pair(
         self,
@@ -655,7 +689,10 @@ def map_headers(
     """
     tables = _tables(synonyms or load_synonyms(), _catalog_shape(catalog))
     mapper = _Mapper(
-        tables, _manual_targets(manual or {}, catalog, tables), supplier_file=_supplier_file(headers)
+        tables,
+        _manual_targets(manual or {}, catalog, tables),
+        supplier_file=_supplier_file(headers),
+        datev=bool({normalize(h).key for h in headers} & _DATEV_MARKERS),
     )
     columns = [mapper.column(index, header) for index, header in enumerate(headers)]
     mapper.resolve(columns)

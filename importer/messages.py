@@ -245,6 +245,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Size: {size}, {share} % of lexoffice's 2 MB limit (2,000,000 bytes)",
     },
     "summary-encoding": {"de": "Kodierung: {name} – {evidence}", "en": "Encoding: {name} – {evidence}"},
+    "summary-preamble": {"de": "Vorspann: {label} („{text}“)", "en": "Preamble: {label} (“{text}”)"},
+    "preamble-datev": {
+        "de": "die DATEV-Formatzeile (EXTF) vor der Überschriftenzeile wurde übersprungen",
+        "en": "DATEV's format line (EXTF) above the header row was skipped",
+    },
+    "preamble-title": {
+        "de": "{lines} Zeile(n) über der Überschriftenzeile (Titel, Leerzeilen) wurden übersprungen; sie stehen im JSON-Bericht unter „preamble“",
+        "en": "{lines} line(s) above the header row (title, blank lines) were skipped; the JSON report keeps them under “preamble”",
+    },
+    "html-preamble": {"de": "Vorspann", "en": "Preamble"},
     "summary-dialect": {
         "de": "Trennzeichen: {delimiter}, Zeilenende: {terminator}",
         "en": "Delimiter: {delimiter}, line ending: {terminator}",
@@ -686,9 +696,32 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": '„{source}“ kann einen Nachnamen, einen ganzen Namen oder einen Firmennamen enthalten, und die Datei hat keine Spalte für den Vornamen. Nicht zugeordnet; ist es der Nachname, ordnen Sie ihn mit --map "{source}=Nachname" zu, ist es die Firma, mit --map "{source}=Firmenname".',
         "en": '“{source}” may hold a surname, a whole name or a company name, and the file has no first-name column. Not mapped; if it is the surname, map it with --map "{source}=Nachname", if it is the company, with --map "{source}=Firmenname".',
     },
-    "mapping-street-lines": {
-        "de": "„{source}“ ist eine Fortsetzungszeile der Straße (die Datei hat auch eine dritte Zeile), kein Adresszusatz; nicht zugeordnet.",
-        "en": "“{source}” continues the street (the file has a third line too); it is no address supplement and stays unmapped.",
+    "mapping-datev-account": {
+        "de": "DATEV-Stammdaten: das Konto entscheidet Kunde oder Lieferant. Debitorenkonten (Kundennummer-Bereich) werden Kundennummer, Kreditorenkonten (Lieferantennummer-Bereich) Lieferantennummer.",
+        "en": "DATEV master data: the account decides customer or supplier. Debtor accounts (customer number range) become the Kundennummer, creditor accounts (supplier number range) the Lieferantennummer.",
+    },
+    "mapping-datev-partner-number": {
+        "de": "In DATEV-Stammdaten ist „{source}“ die Nummer beim Geschäftspartner; lexoffices Nummer kommt aus „{konto}“. Nicht zugeordnet.",
+        "en": "In DATEV master data “{source}” is the number at the business partner; lexoffice's number comes from “{konto}”. Not mapped.",
+    },
+    "mapping-values-disagree": {
+        "de": 'Die Überschrift passt zu {target}, aber nur {share} % der Werte sind {shape} (nötig: {needed} %). Nicht zugeordnet; stimmt es doch, ordnen Sie die Spalte mit --map "{source}={target}" zu.',
+        "en": 'The header fits {target}, but only {share} % of the values are {shape} (needed: {needed} %). Not mapped; if it is right after all, map the column with --map "{source}={target}".',
+    },
+    "mapping-merge-into": {"de": "das Zusammenführen in {target}", "en": "merging into {target}"},
+    "evidence-email": {"de": "E-Mail-Adressen mit @", "en": "e-mail addresses with @"},
+    "evidence-phone": {"de": "Telefonnummern", "en": "phone numbers"},
+    "evidence-postcode": {"de": "Postleitzahlen", "en": "postcodes"},
+    "evidence-number": {"de": "Nummern aus höchstens 8 Ziffern", "en": "numbers of at most 8 digits"},
+    "evidence-house-number": {
+        "de": "Hausnummern (1–4 Ziffern, ggf. mit Buchstabe oder Bereich)",
+        "en": "house numbers (1–4 digits, maybe with a letter or range)",
+    },
+    "evidence-postcode-city": {"de": "„PLZ Ort“-Angaben", "en": "“postcode city” values"},
+    "evidence-account": {"de": "fünfstellige Kontonummern", "en": "five-digit account numbers"},
+    "evidence-person-name": {
+        "de": "Personennamen ohne Ziffern und @",
+        "en": "person names without digits and @",
     },
     "mapping-second-slot": {
         "de": "Eine andere Spalte belegt schon {first}; diese Spalte geht in {target}.",
@@ -837,6 +870,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-country-normalized-hint": {
         "de": "Nichts zu tun. lexoffice erwartet Ländercodes mit zwei Buchstaben wie DE, AT oder CH.",
         "en": "Nothing to do. lexoffice expects two-letter country codes such as DE, AT or CH.",
+    },
+    "rule-account-number-assigned-title": {
+        "de": "DATEV-Konto als Kunden- oder Lieferantennummer",
+        "en": "DATEV account as customer or supplier number",
+    },
+    "rule-account-number-assigned-hint": {
+        "de": "Nichts zu tun: Debitorenkonten werden Kundennummern, Kreditorenkonten Lieferantennummern, und jede Zeile geht in die passende Upload-Datei.",
+        "en": "Nothing to do: debtor accounts become customer numbers, creditor accounts supplier numbers, and each row goes to the matching upload file.",
     },
     "rule-street-house-number-merged-title": {
         "de": "Hausnummer an Straße angehängt",
@@ -1016,6 +1057,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-country-normalized": {
         "de": "Land in {column} als ISO-Code geschrieben: „{before}“ → „{after}“.",
         "en": "Wrote the country in {column} as ISO code: “{before}” → “{after}”.",
+    },
+    "issue-account-number-assigned": {
+        "de": "DATEV-Konto „{source}“ als {column} übernommen.",
+        "en": "DATEV account “{source}” taken as {column}.",
+    },
+    "issue-merge-input-unused-account": {
+        "de": "DATEV-Konto „{source}“ liegt weder im Kunden- noch im Lieferantennummern-Bereich ({low}–{high}); es steht in der Datei der nicht zugeordneten Spalten, lexoffice vergibt eine neue Nummer.",
+        "en": "DATEV account “{source}” is in neither the customer nor the supplier number range ({low}–{high}); it is in the unmapped-columns file, and lexoffice assigns a new number.",
     },
     "issue-street-house-number-merged": {
         "de": "Hausnummer „{source}“ an {column} angehängt: „{after}“.",

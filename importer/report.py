@@ -45,6 +45,7 @@ def build_report(result: CheckResult, *, columnar: bool = False) -> dict[str, An
             "line_terminator": dialect.line_terminator,
             "evidence": dialect.evidence,
         },
+        "preamble": None if intake.preamble is None else intake.preamble.to_dict(),
         "rows": result.rows_dict(),
         "columns": [c.to_dict() for c in result.columns],
         "issues": result.issues if columnar else result.issues.to_dicts(),

@@ -131,6 +131,26 @@ class RawInput:
         return data
 
 
+@dataclass(frozen=True, slots=True)
+class Preamble:
+    """Lines above the real header that the reader skipped."""
+
+    lines: int
+    #: ``datev`` (DATEV's EXTF/DTVF format line) or ``title`` (titles, blank lines).
+    kind: str
+    #: The skipped lines as they were (without line breaks): kept in the report, so none is lost.
+    texts: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """The first skipped line that is not blank: what the summary shows."""
+        return next((t.strip() for t in self.texts if t.strip()), "")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report's ``preamble`` object."""
+        return {"lines": self.lines, "kind": self.kind, "text": list(self.texts)}
+
+
 @dataclass(frozen=True)
 class ReadTable:
     """What a reader returns: the table and the facts it learnt on the way."""
@@ -140,6 +160,7 @@ class ReadTable:
     text_chars: int
     encoding: EncodingInfo | None = None
     dialect: Dialect | None = None
+    preamble: Preamble | None = None
 
 
 @dataclass
@@ -159,6 +180,8 @@ class Intake:
     dialect: Dialect | None = None
     #: The reader that read the file (:data:`importer.intake.READERS`).
     format: str = "csv"
+    #: Lines above the header that were skipped (DATEV's format line, a title).
+    preamble: Preamble | None = None
 
     @property
     def over_limit(self) -> bool:

@@ -32,6 +32,7 @@ _IS_SUPPLIER: Final = ROLE_FLAGS["suppliers"]
 
 #: The catalog columns a merge input is merged into, by merge kind.
 _MERGE_TARGETS: Final = {
+    "account-number": ("Kundennummer", "Lieferantennummer"),
     "house-number-1": ("Straße 1",),
     "house-number-2": ("Straße 2",),
     "postcode-city-1": ("PLZ 1", "Ort 1"),

@@ -75,6 +75,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("postcode-leading-zero-restored", _F, "clean"),
         Rule("country-normalized", _F, "clean"),
         Rule("street-house-number-merged", _F, "clean"),
+        Rule("account-number-assigned", _F, "clean"),
         Rule("postcode-city-split", _F, "clean"),
         Rule("postcode-prefix-removed", _F, "clean"),
         Rule("salutation-normalized", _F, "clean"),

@@ -27,6 +27,10 @@ def render_summary(result: CheckResult) -> str:
                 terminator=line_ending_name(intake.dialect.line_terminator),
             )
         )
+    if intake.preamble is not None:
+        kind = "datev" if intake.preamble.kind == "datev" else "title"
+        label = msg(f"preamble-{kind}", lines=intake.preamble.lines)
+        lines.append("  " + msg("summary-preamble", label=label, text=intake.preamble.text))
     lines.append(
         "  "
         + msg(

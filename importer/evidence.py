@@ -1,0 +1,135 @@
+"""Values decide too: a mapping found by a header's name is applied only when the column's values fit.
+
+An e-mail column must mostly hold addresses with ``@``, a postcode column postcodes, a phone
+column phone numbers, a customer number column numbers lexoffice can take; a house-number merge
+happens only when the values look like house numbers (1–4 digits, an optional letter or range),
+never for five-digit numbers; a DATEV account column holds five-digit accounts. When header and
+values disagree, the mapping becomes a suggestion and the column's note says why, so no value is
+glued onto another or uploaded into the wrong field. A column's own catalog name (method
+``exact``/``normalized``) and the user's ``--map`` are trusted as they are.
+
+Each check looks at up to :data:`SAMPLE` non-empty values of the column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import polars as pl
+
+from importer.frame import filled
+from importer.messages import msg
+from importer.model import ColumnMapping
+
+#: Non-empty values looked at per column.
+SAMPLE: Final = 1000
+#: Methods whose mappings are checked against the values (a name the user or lexoffice chose is not).
+CHECKED_METHODS: Final = frozenset({"synonym", "grammar", "fuzzy", "merge"})
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What the values of a target look like: a polars test per value, and the share that must pass."""
+
+    #: Message key naming the shape ("E-Mail-Adressen mit @" …).
+    name: str
+    test: Callable[[pl.Expr], pl.Expr]
+    share: float
+
+
+_EMAIL = Shape("evidence-email", lambda v: v.str.contains("@"), 0.5)
+_PHONE = Shape(
+    "evidence-phone",
+    lambda v: (
+        ~v.str.contains("@") & (v.str.count_matches(r"\d") >= 5) & v.str.contains(r"^[\d\s+()/.\-–x]+$")
+    ),
+    0.5,
+)
+_POSTCODE = Shape(
+    "evidence-postcode", lambda v: v.str.contains(r"^[A-Za-z]{0,3}[\s-]?\d[\dA-Za-z\s-]{1,8}$"), 0.5
+)
+_NUMBER = Shape("evidence-number", lambda v: v.str.contains(r"^\s*\d{1,8}\s*$"), 0.5)
+_HOUSE_NUMBER = Shape(
+    "evidence-house-number",
+    lambda v: v.str.contains(r"^\s*\d{1,4}\s*[a-zA-Z]?(\s*[-/]\s*\d{1,4}\s*[a-zA-Z]?)?\s*$"),
+    0.8,
+)
+_POSTCODE_CITY = Shape("evidence-postcode-city", lambda v: v.str.contains(r"^\s*\d{4,5}\s+\S"), 0.5)
+_ACCOUNT = Shape("evidence-account", lambda v: v.str.contains(r"^\s*[1-9]\d{4}\s*$"), 0.8)
+_PERSON = Shape("evidence-person-name", lambda v: ~v.str.contains(r"[@\d]"), 0.8)
+
+#: Target column → the shape of its values.
+TARGET_SHAPES: Final[Mapping[str, Shape]] = {
+    "E-Mail 1": _EMAIL,
+    "E-Mail 2": _EMAIL,
+    "Ansprechpartner 1 E-Mail": _EMAIL,
+    "Ansprechpartner 2 E-Mail": _EMAIL,
+    "Telefon 1": _PHONE,
+    "Telefon 2": _PHONE,
+    "Ansprechpartner 1 Telefon": _PHONE,
+    "Ansprechpartner 2 Telefon": _PHONE,
+    "PLZ 1": _POSTCODE,
+    "PLZ 2": _POSTCODE,
+    "Kundennummer": _NUMBER,
+    "Lieferantennummer": _NUMBER,
+}
+#: Merge kind (without its address number) → the shape of its values.
+MERGE_SHAPES: Final[Mapping[str, Shape]] = {
+    "house-number": _HOUSE_NUMBER,
+    "postcode-city": _POSTCODE_CITY,
+    "account-number": _ACCOUNT,
+    "contact-person": _PERSON,
+}
+
+
+def shape_of(column: ColumnMapping) -> Shape | None:
+    """The shape the values of a mapped column must have, or None when nothing is checked."""
+    if column.target is None or column.method not in CHECKED_METHODS:
+        return None
+    if column.merge is not None:
+        return MERGE_SHAPES.get(re.sub(r"-\d+$", "", column.merge))
+    return TARGET_SHAPES.get(column.target)
+
+
+def fit_shares(frame: pl.DataFrame, checks: Sequence[tuple[str, Shape]]) -> dict[str, tuple[int, float]]:
+    """Source column → (values looked at, share of them that fit its shape), in one polars pass."""
+    exprs: list[pl.Expr] = []
+    for source, shape in checks:
+        values = pl.col(source).filter(filled(source)).head(SAMPLE).str.strip_chars()
+        exprs += [values.len().alias(f"n{len(exprs)}"), shape.test(values).mean().alias(f"s{len(exprs)}")]
+    if not exprs:
+        return {}
+    row = frame.select(exprs).row(0)
+    return {source: (int(row[2 * i]), float(row[2 * i + 1] or 0.0)) for i, (source, _) in enumerate(checks)}
+
+
+def check_values(columns: list[ColumnMapping], frame: pl.DataFrame) -> None:
+    """Turn every mapping whose values do not fit its target into a suggestion (see the module docstring).
+
+    ``frame`` holds the source columns. A column without values (a header-only file) keeps its
+    mapping: there is nothing that could disagree.
+    """
+    checks = [(c.source, shape) for c in columns if (shape := shape_of(c)) is not None]
+    shares = fit_shares(frame, checks)
+    for column in columns:
+        shape = shape_of(column)
+        if shape is None or column.source not in shares:
+            continue
+        seen, share = shares[column.source]
+        if seen == 0 or share >= shape.share:
+            continue
+        target, merge = column.target, column.merge
+        column.suggestion, column.suggestion_score = target, column.score
+        column.target, column.method, column.score, column.merge = None, "unmapped", 0.0, None
+        column.destination = "unmapped"
+        column.note = msg(
+            "mapping-values-disagree",
+            target=target if merge is None else msg("mapping-merge-into", target=target),
+            share=round(100 * share),
+            shape=msg(shape.name),
+            needed=round(100 * shape.share),
+            source=column.source,
+        )
