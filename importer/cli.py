@@ -412,15 +412,15 @@ def map_command(
             manual_map=parse_map_option(maps),
             mapping_file=mapping_file,
         )
-        columns = map_file(file, options)
+        found = map_file(file, options)
         if save_mapping is not None:
-            write_mapping(save_mapping, columns)
+            write_mapping(save_mapping, found.columns)
     except Exception as error:
         _fail(error, debug)
     if as_json:
-        click.echo(json.dumps([c.to_dict() for c in columns], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([c.to_dict() for c in found.columns], ensure_ascii=False, indent=2))
     else:
-        click.echo(render_mapping_table(columns))
+        click.echo(render_mapping_table(found.columns, header_only=found.header_only))
     sys.exit(int(ExitCode.READY))
 
 

@@ -62,8 +62,7 @@ def map_columns(
         raise ConfigurationError(msg("mapping-unknown-source", sources=", ".join(unknown)))
     by_original = {c.original: c.source for c in stats if c.original and c.original not in manual}
     manual = {by_original.get(k, k): v for k, v in manual.items()}
-    mapped = map_headers([c.source for c in stats], catalog, manual=manual)
-    check_values(mapped, intake.table.frame)
+    mapped = _map_with_evidence([c.source for c in stats], catalog, manual, intake)
     columns: list[ColumnMapping] = []
     excluded = {Kind.CUSTOMERS: "suppliers", Kind.SUPPLIERS: "customers"}.get(kind)
     for stat, found in zip(stats, mapped, strict=True):
@@ -80,6 +79,26 @@ def map_columns(
             found.destination = "upload"
         columns.append(found)
     return columns
+
+
+def _map_with_evidence(
+    headers: list[str], catalog: Catalog, manual: dict[str, str | None], intake: Intake
+) -> list[ColumnMapping]:
+    """Map by the headers, then let the values veto; a vetoed column frees its target for another.
+
+    ("Nummer" holding customer numbers is no house number: the real "Hausnummer" beside it is
+    then merged instead.) Repeated until no further mapping is vetoed.
+    """
+    vetoed: dict[int, ColumnMapping] = {}
+    while True:
+        forced = {**manual, **{headers[i]: None for i in vetoed}}
+        mapped = map_headers(headers, catalog, manual=forced)
+        for index, column in vetoed.items():
+            mapped[index] = column
+        turned = check_values(mapped, intake.table.frame)
+        if not turned:
+            return mapped
+        vetoed.update({i: mapped[i] for i in turned})
 
 
 def mapping_issues(columns: list[ColumnMapping]) -> list[Issue]:

@@ -106,12 +106,13 @@ def fit_shares(frame: pl.DataFrame, checks: Sequence[tuple[str, Shape]]) -> dict
     return {source: (int(row[2 * i]), float(row[2 * i + 1] or 0.0)) for i, (source, _) in enumerate(checks)}
 
 
-def check_values(columns: list[ColumnMapping], frame: pl.DataFrame) -> None:
+def check_values(columns: list[ColumnMapping], frame: pl.DataFrame) -> list[int]:
     """Turn every mapping whose values do not fit its target into a suggestion (see the module docstring).
 
     ``frame`` holds the source columns. A column without values (a header-only file) keeps its
-    mapping: there is nothing that could disagree.
+    mapping: there is nothing that could disagree. Returns the indexes of the columns turned.
     """
+    turned: list[int] = []
     checks = [(c.source, shape) for c in columns if (shape := shape_of(c)) is not None]
     shares = fit_shares(frame, checks)
     for column in columns:
@@ -122,14 +123,17 @@ def check_values(columns: list[ColumnMapping], frame: pl.DataFrame) -> None:
         if seen == 0 or share >= shape.share:
             continue
         target, merge = column.target, column.merge
-        column.suggestion, column.suggestion_score = target, column.score
+        turned.append(column.index)
+        if merge is None:  # a merge is no column of its own: nothing to suggest
+            column.suggestion, column.suggestion_score = target, column.score
         column.target, column.method, column.score, column.merge = None, "unmapped", 0.0, None
         column.destination = "unmapped"
         column.note = msg(
-            "mapping-values-disagree",
-            target=target if merge is None else msg("mapping-merge-into", target=target),
+            "mapping-values-disagree" if merge is None else "mapping-values-disagree-merge",
+            target=target,
             share=round(100 * share),
             shape=msg(shape.name),
             needed=round(100 * shape.share),
             source=column.source,
         )
+    return turned

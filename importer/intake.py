@@ -60,14 +60,29 @@ def read_contacts(
     encoding: str | None = None,
     delimiter: str | None = None,
     max_input: int = DEFAULT_MAX_INPUT,
+    header_only_ok: bool = False,
 ) -> Intake:
-    """Read one contact file; raise :class:`InputUnusableError` when it cannot be used."""
+    """Read one contact file; raise :class:`InputUnusableError` when it cannot be used.
+
+    ``header_only_ok``: a file with a header and no records is read (``map`` on a template).
+    """
     # No local name for the bytes: the reader takes them and drops them once decoded (a 100 MB input).
-    return intake_bytes(read_bytes(path, max_input), path, encoding=encoding, delimiter=delimiter)
+    return intake_bytes(
+        read_bytes(path, max_input),
+        path,
+        encoding=encoding,
+        delimiter=delimiter,
+        header_only_ok=header_only_ok,
+    )
 
 
 def intake_bytes(
-    data: bytes, path: Path, *, encoding: str | None = None, delimiter: str | None = None
+    data: bytes,
+    path: Path,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    header_only_ok: bool = False,
 ) -> Intake:
     """The intake stage on bytes already in memory (``path`` is used for messages and the report)."""
     shown = str(path)
@@ -85,6 +100,6 @@ def intake_bytes(
     table = read.table
     if not table.columns:
         raise InputUnusableError(msg("input-blank", path=shown, what=msg("input-blank-lines")))
-    if table.records == 0:
+    if table.records == 0 and not header_only_ok:
         raise InputUnusableError(msg("input-header-only", path=shown))
     return Intake(path, size, digest, table, read.text_chars, read.encoding, read.dialect, key, read.preamble)

@@ -103,8 +103,11 @@ def save_mapping(path: Path, columns: list[ColumnMapping]) -> None:
 # --- the `map` command's table ------------------------------------------------------------------
 
 
-def render_mapping_table(columns: list[ColumnMapping]) -> str:
-    """A plain-text table (Quelle, lexoffice-Spalte, Methode, Punkte, Vorschlag), a summary and the notes."""
+def render_mapping_table(columns: list[ColumnMapping], *, header_only: bool = False) -> str:
+    """A plain-text table (Quelle, lexoffice-Spalte, Methode, Punkte, Vorschlag), a summary and the notes.
+
+    ``header_only``: the file had no records, so the mapping rests on the headers alone.
+    """
     head = tuple(
         msg(key)
         for key in (
@@ -147,6 +150,8 @@ def render_mapping_table(columns: list[ColumnMapping]) -> str:
             unmapped=len(columns) - mapped_count - merged,
         )
     )
+    if header_only:
+        lines.append(msg("mapping-header-only"))
     notes = [c for c in columns if c.note]
     if notes:
         lines.append("")

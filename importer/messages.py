@@ -708,7 +708,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": 'Die Überschrift passt zu {target}, aber nur {share} % der Werte sind {shape} (nötig: {needed} %). Nicht zugeordnet; stimmt es doch, ordnen Sie die Spalte mit --map "{source}={target}" zu.',
         "en": 'The header fits {target}, but only {share} % of the values are {shape} (needed: {needed} %). Not mapped; if it is right after all, map the column with --map "{source}={target}".',
     },
-    "mapping-merge-into": {"de": "das Zusammenführen in {target}", "en": "merging into {target}"},
+    "mapping-values-disagree-merge": {
+        "de": "Nach der Überschrift gehörten die Werte in {target}, aber nur {share} % sind {shape} (nötig: {needed} %). Nicht zusammengeführt; die Werte stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "By its header the values would go into {target}, but only {share} % are {shape} (needed: {needed} %). Not merged; the values are in the unmapped-columns file.",
+    },
     "evidence-email": {"de": "E-Mail-Adressen mit @", "en": "e-mail addresses with @"},
     "evidence-phone": {"de": "Telefonnummern", "en": "phone numbers"},
     "evidence-postcode": {"de": "Postleitzahlen", "en": "postcodes"},
@@ -722,6 +725,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "evidence-person-name": {
         "de": "Personennamen ohne Ziffern und @",
         "en": "person names without digits and @",
+    },
+    "mapping-header-only": {
+        "de": "Die Datei enthält nur die Überschriftenzeile: die Zuordnung beruht allein auf den Überschriften, Werte wurden nicht geprüft.",
+        "en": "The file holds only its header row: the mapping rests on the headers alone, no values were checked.",
     },
     "mapping-second-slot": {
         "de": "Eine andere Spalte belegt schon {first}; diese Spalte geht in {target}.",

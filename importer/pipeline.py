@@ -24,9 +24,9 @@ from importer.messages import language, msg
 from importer.model import ColumnMapping
 from importer.outputs import OutputNames
 from importer.report import build_report, dump_chunks
-from importer.result import CheckOptions, CheckResult, Intake, RenderedFile
+from importer.result import CheckOptions, CheckResult, Intake, MapResult, RenderedFile
 
-__all__ = ["CheckOptions", "CheckResult", "check_file", "map_file"]
+__all__ = ["CheckOptions", "CheckResult", "MapResult", "check_file", "map_file"]
 
 
 def output_dir(path: Path, options: CheckOptions) -> Path:
@@ -49,12 +49,18 @@ def check_file(path: Path, options: CheckOptions | None = None) -> CheckResult:
         return _check(path, options)
 
 
-def _read_and_map(path: Path, options: CheckOptions) -> tuple[Catalog, Intake, list[ColumnMapping]]:
+def _read_and_map(
+    path: Path, options: CheckOptions, *, header_only_ok: bool = False
+) -> tuple[Catalog, Intake, list[ColumnMapping]]:
     """The stages ``check`` and ``map`` share: catalog, intake, column mapping."""
     catalog = load_catalog(options.catalog)
     manual = column_stage.manual_mapping(options.mapping_file, options.manual_map)
     intake = read_contacts(
-        path, encoding=options.encoding, delimiter=options.delimiter, max_input=options.max_input
+        path,
+        encoding=options.encoding,
+        delimiter=options.delimiter,
+        max_input=options.max_input,
+        header_only_ok=header_only_ok,
     )
     stats = column_stage.column_stats(intake)
     return catalog, intake, column_stage.map_columns(intake, stats, catalog, manual, options.kind)
@@ -98,11 +104,16 @@ def _check(path: Path, options: CheckOptions) -> CheckResult:
     return result
 
 
-def map_file(path: Path, options: CheckOptions | None = None) -> list[ColumnMapping]:
-    """Only the intake and column stages: the ``map`` command's result."""
+def map_file(path: Path, options: CheckOptions | None = None) -> MapResult:
+    """Only the intake and column stages: the ``map`` command's result.
+
+    A file with only its header row (a template sent to ask whether it fits) is mapped by its
+    headers alone, and the result says so.
+    """
     options = options or CheckOptions()
     with language(options.lang):
-        return _read_and_map(path, options)[2]
+        _catalog, intake, columns = _read_and_map(path, options, header_only_ok=True)
+    return MapResult(columns, header_only=intake.table.records == 0, preamble=intake.preamble)
 
 
 def settings_dict(catalog: Catalog, options: CheckOptions) -> dict[str, Any]:

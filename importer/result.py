@@ -237,6 +237,16 @@ class RenderedFile:
 
 
 @dataclass(frozen=True)
+class MapResult:
+    """What ``map`` found: the mapping of every column, and what it rests on."""
+
+    columns: list[ColumnMapping]
+    #: The file had no records: the mapping rests on the headers alone (no value was checked).
+    header_only: bool = False
+    preamble: Preamble | None = None
+
+
+@dataclass(frozen=True)
 class UploadFile:
     """One written upload file (a part, when the result had to be split)."""
 

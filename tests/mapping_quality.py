@@ -1,9 +1,15 @@
-"""Precision and recall of the header mapper on the header sets in ``tests/data/headers``.
+"""Precision and recall of the header mapper, on two collections of real header rows.
+
+- ``tests/data/headers``: the development sets the mapper was built and tuned on;
+- ``tests/data/corpus``: header rows of 26 further systems gathered from public sources, with the
+  expected mapping judged from the catalog's descriptions before the mapper ran on them
+  (``tests/data/corpus/README.md``). Reported separately: it is the honest measure.
 
 Run it with ``.venv/bin/python tests/mapping_quality.py``. Precision = correct applied mappings /
 applied mappings; recall = correct applied mappings / columns that have a lexoffice target. A
-mapping is correct when target and merge kind both equal the expected ones. Exits 1 when
-precision is below 1.0 or recall below 0.95. ``tests/test_mapping.py`` imports this module.
+mapping is correct when target and merge kind both equal the expected ones. Exits 1 when the
+development sets' precision is below 1.0 or their recall below 0.95, or when the corpus's recall
+is below 0.95. ``tests/test_mapping.py`` imports this module.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from importer.catalog import Catalog, load_catalog
 from importer.mapping import map_headers
 
 HEADERS_DIR: Final = Path(__file__).resolve().parent / "data" / "headers"
+CORPUS_DIR: Final = Path(__file__).resolve().parent / "data" / "corpus"
 MIN_PRECISION: Final = 1.0
 MIN_RECALL: Final = 0.95
 
@@ -114,12 +121,12 @@ def measure_set(header_set: HeaderSet, catalog: Catalog) -> Quality:
     return quality
 
 
-def measure(catalog: Catalog | None = None) -> dict[str, Quality]:
-    """System → quality, plus ``"overall"``."""
+def measure(catalog: Catalog | None = None, directory: Path = HEADERS_DIR) -> dict[str, Quality]:
+    """System → quality, plus ``"overall"``, for the header sets in ``directory``."""
     catalog = catalog or load_catalog()
     result: dict[str, Quality] = {}
     overall = Quality()
-    for system, sets in load_header_sets().items():
+    for system, sets in load_header_sets(directory).items():
         quality = Quality()
         for header_set in sets:
             quality.add(measure_set(header_set, catalog))
@@ -129,19 +136,30 @@ def measure(catalog: Catalog | None = None) -> dict[str, Quality]:
     return result
 
 
-def main() -> int:
-    """Print precision and recall per system and overall; 1 when below the targets."""
-    results = measure()
-    print(f"{'system':<20} {'columns':>8} {'applied':>8} {'correct':>8} {'precision':>10} {'recall':>8}")
+def _print(title: str, results: dict[str, Quality]) -> None:
+    print(title)
+    print(f"{'system':<28} {'columns':>8} {'applied':>8} {'correct':>8} {'precision':>10} {'recall':>8}")
     for system, q in results.items():
         counts = f"{q.with_target:>8} {q.applied:>8} {q.correct:>8}"
-        print(f"{system:<20} {counts} {q.precision:>10.3f} {q.recall:>8.3f}")
+        print(f"{system:<28} {counts} {q.precision:>10.3f} {q.recall:>8.3f}")
     overall = results["overall"]
     for line in overall.wrong:
         print(f"WRONG  {line}")
     for line in overall.missed:
-        print(f"MISSED {line}")
-    return 0 if overall.precision >= MIN_PRECISION and overall.recall >= MIN_RECALL else 1
+        if not line.endswith("expected None"):
+            print(f"MISSED {line}")
+    print()
+
+
+def main() -> int:
+    """Print precision and recall per system and overall, for both collections; 1 when below the targets."""
+    development = measure()
+    corpus = measure(directory=CORPUS_DIR)
+    _print("Development sets (tests/data/headers):", development)
+    _print("Real-world corpus (tests/data/corpus), never tuned on before its first measurement:", corpus)
+    dev, real = development["overall"], corpus["overall"]
+    ok = dev.precision >= MIN_PRECISION and dev.recall >= MIN_RECALL and real.recall >= MIN_RECALL
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

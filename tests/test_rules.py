@@ -180,7 +180,14 @@ class TestSupplierNumber:
 
     @pytest.mark.parametrize(
         ("number", "bad"),
-        [("70000", False), ("85000", False), ("99999", False), ("100000", True), ("69999", True), ("7000", True)],
+        [
+            ("70000", False),
+            ("85000", False),
+            ("99999", False),
+            ("100000", True),
+            ("69999", True),
+            ("7000", True),
+        ],
     )
     def test_range(self, number: str, bad: bool) -> None:
         """70000–99999 (DATEV's creditor range) pass by default; 69999 and six digits fail."""

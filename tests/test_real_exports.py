@@ -1,0 +1,233 @@
+"""Exports of systems our users leave, as the real-world issue found them: each failure it lists is a
+test here. Header rows come from the real-header corpus (``tests/data/corpus``, with provenance);
+the values are made up for the test."""
+
+from __future__ import annotations
+
+import csv
+import io
+import tomllib
+from pathlib import Path
+
+import pytest
+from conftest import RunCli
+from helpers import check
+
+from importer.catalog import load_catalog
+from importer.mapping import map_headers
+from importer.report import build_report
+from importer.result import CheckResult
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+#: DATEV's format line of a Debitoren/Kreditoren export (EXTF, category 16, format version 5).
+EXTF_LINE = (
+    '"EXTF";700;16;"Debitoren/Kreditoren";5;20240130140440439;;"RE";"";"";29098;55003;20240101;5;;;'
+    '"";"";;0;;"";;"";;'
+)
+
+
+def corpus_headers(stem: str, index: int = 0, folder: Path = CORPUS) -> list[str]:
+    """The header row of one corpus file, as found in the public source."""
+    data = tomllib.loads((folder / f"{stem}.toml").read_text(encoding="utf-8"))
+    return [str(column[0]) for column in data["set"][index]["columns"]]
+
+
+def csv_text(headers: list[str], rows: list[dict[str, str]], delimiter: str = ";") -> str:
+    """A CSV text with every field quoted, as DATEV and most exporters write it."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow(headers)
+    for row in rows:
+        writer.writerow([row.get(h, "") for h in headers])
+    return buffer.getvalue()
+
+
+def upload_rows(result: CheckResult, role: str) -> list[dict[str, str]]:
+    """The records of one role's upload file."""
+    (upload,) = [u for u in result.outputs.upload if u.role == role]
+    return list(
+        csv.DictReader(io.StringIO(upload.path.read_bytes().decode("utf-8"), newline=""), delimiter=";")
+    )
+
+
+def targets(headers: list[str]) -> dict[str, str | None]:
+    """Header → lexoffice column, by the header mapper alone."""
+    return {c.source: c.target for c in map_headers(headers, load_catalog())}
+
+
+class TestDatevStammdaten:
+    """A real DATEV EXTF export: a format line, then 243 columns; customers and suppliers in one file."""
+
+    ROWS = (
+        {
+            "Konto": "10000",
+            "Name (Adressatentyp Unternehmen)": "Bäckerei Schulze GmbH",
+            "Adressatentyp": "2",
+            "Straße": "Hauptstr. 10",
+            "Postleitzahl": "01067",
+            "Ort": "Dresden",
+            "Land": "DE",
+            "Kundennummer": "K-4711",
+        },
+        {
+            "Konto": "10001",
+            "Name (Adressatentyp natürl. Person)": "Schmidt",
+            "Vorname (Adressatentyp natürl. Person)": "Anna",
+            "Anrede": "Frau",
+            "Adressatentyp": "1",
+            "Straße": "Am Markt 3",
+            "Postleitzahl": "80331",
+            "Ort": "München",
+        },
+        {
+            "Konto": "70000",
+            "Name (Adressatentyp Unternehmen)": "Holzhandel Berger KG",
+            "Adressatentyp": "2",
+            "Straße": "Sägewerkstr. 1",
+            "Postleitzahl": "10115",
+            "Ort": "Berlin",
+        },
+    )
+
+    @pytest.fixture
+    def result(self, tmp_path: Path) -> CheckResult:
+        """The DATEV export, checked."""
+        source = tmp_path / "EXTF_Debitoren_Kreditoren.csv"
+        text = EXTF_LINE + "\r\n" + csv_text(corpus_headers("datev_stammdaten_erpnext"), list(self.ROWS))
+        source.write_bytes(text.encode("cp1252"))
+        return check(source, tmp_path / "out")
+
+    def test_read_from_its_real_header(self, result: CheckResult) -> None:
+        """The EXTF line is skipped and named in the report; the header below it is read."""
+        report = build_report(result)
+        assert report["preamble"] == {"lines": 1, "kind": "datev", "text": [EXTF_LINE]}
+        assert result.rows_read == 3
+        assert result.intake.table.columns[0] == "Konto"
+
+    def test_customers_and_suppliers_go_to_their_files(self, result: CheckResult) -> None:
+        """Debtor accounts become Kundennummern, creditor accounts Lieferantennummern."""
+        customers = upload_rows(result, "customers")
+        suppliers = upload_rows(result, "suppliers")
+        assert [(r["Kundennummer"], r.get("Lieferantennummer")) for r in customers] == [
+            ("10000", None),
+            ("10001", None),
+        ]
+        assert [(r["Lieferantennummer"], r["Firmenname"]) for r in suppliers] == [
+            ("70000", "Holzhandel Berger KG")
+        ]
+
+    def test_companies_and_persons_are_recognised(self, result: CheckResult) -> None:
+        """Adressatentyp's name columns fill Firmenname for companies, Vorname/Nachname for persons."""
+        customers = upload_rows(result, "customers")
+        assert [(r["Firmenname"], r["Vorname"], r["Nachname"], r["Anrede"]) for r in customers] == [
+            ("Bäckerei Schulze GmbH", "", "", ""),
+            ("", "Anna", "Schmidt", "Frau"),
+        ]
+
+    def test_partner_number_is_not_lexoffices_number(self, result: CheckResult) -> None:
+        """DATEV's 'Kundennummer' (the number at the partner) does not override the account."""
+        report = build_report(result)
+        column = next(c for c in report["columns"] if c["source"] == "Kundennummer")
+        assert column["target"] is None
+        assert report["accounting"]["balanced"] is True
+
+
+class TestNoSilentCorruption:
+    def test_customer_number_in_nummer_is_never_glued_onto_the_street(self, tmp_path: Path) -> None:
+        """'Nummer' holding five-digit customer numbers is not merged as a house number; the real
+        'Hausnummer' is, and the numbers stay in the unmapped file."""
+        source = tmp_path / "k.csv"
+        source.write_text(
+            "Nummer;Firma;Straße;Hausnummer;PLZ;Ort\r\n10042;Alpha GmbH;Hauptstr.;5;01067;Dresden\r\n"
+            "10043;Beta KG;Weg;7a;80331;München\r\n",
+            encoding="utf-8",
+        )
+
+        result = check(source, tmp_path / "out")
+
+        rows = upload_rows(result, "customers")
+        assert [r["Straße 1"] for r in rows] == ["Hauptstr. 5", "Weg 7a"]
+        unmapped = (tmp_path / "out" / "k.unmapped.csv").read_bytes().decode("utf-8-sig")
+        assert "10042" in unmapped
+        assert "10043" in unmapped
+
+    def test_shop_customer_id_is_no_customer_number(self, tmp_path: Path) -> None:
+        """A 13-digit 'Customer ID' does not become the Kundennummer, so no row is rejected for its range."""
+        source = tmp_path / "shop.csv"
+        source.write_text(
+            "Customer ID,First Name,Last Name,Email\r\n5869845731411,Anna,Schmidt,anna@example.org\r\n",
+            encoding="utf-8",
+        )
+
+        result = check(source, tmp_path / "out")
+
+        assert result.rows_rejected == 0
+        column = next(c for c in result.columns if c.source == "Customer ID")
+        assert column.target is None
+
+
+class TestHeadersNeverSeen:
+    @pytest.mark.parametrize(
+        ("header", "target"),
+        [
+            ("Primary Email", "E-Mail 1"),
+            ("Work Phone", "Telefon 1"),
+            ("Work Address", "Straße 1"),
+            ("Default Address Address1", "Straße 1"),
+            ("Default Address City", "Ort 1"),
+            ("Default Address Zip", "PLZ 1"),
+            ("billing_first_name", "Vorname"),
+            ("billing_email", "E-Mail 1"),
+            ("Rechn. Firma", "Firmenname"),
+            ("Lief. Stadt", "Ort 2"),
+        ],
+    )
+    def test_mapped_by_their_words(self, header: str, target: str) -> None:
+        """Thunderbird's, Shopify's, WooCommerce's and hand-made headers reach their lexoffice column."""
+        assert targets([header]) == {header: target}
+
+    def test_google_second_address_block_is_not_the_delivery_address(self) -> None:
+        """Google Contacts' address 2 (home/other) never becomes lexoffice's delivery address."""
+        headers = corpus_headers("google_en", 0, CORPUS.parent / "headers")
+        found = targets(headers)
+        second = {h: t for h, t in found.items() if h.startswith("Address 2 - ")}
+        assert second, "the corpus row has a second address block"
+        assert all(t is None or not t.endswith(" 2") for t in second.values())
+        assert found["Address 1 - Street"] == "Straße 1"
+
+    def test_thunderbird_header_row(self) -> None:
+        """The whole Thunderbird export header maps e-mail addresses and the work address."""
+        found = targets(corpus_headers("thunderbird"))
+        assert {h: found[h] for h in ("Primary Email", "Secondary Email", "Work Address", "Work City")} == {
+            "Primary Email": "E-Mail 1",
+            "Secondary Email": "E-Mail 2",
+            "Work Address": "Straße 1",
+            "Work City": "Ort 1",
+        }
+        assert found["Home Address"] is None
+
+
+class TestMapCommand:
+    def test_header_only_file_is_mapped_and_says_so(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """A template with only its header row is mapped by its headers, with a note, exit 0."""
+        source = tmp_path / "vorlage.csv"
+        source.write_text("Kundennr;Firma;billing_email;Lief. Stadt\r\n", encoding="utf-8")
+
+        result = run_cli("map", source)
+
+        assert result.exit_code == 0, result.stderr
+        assert "billing_email  E-Mail 1" in result.stdout
+        assert "Die Datei enthält nur die Überschriftenzeile" in result.stdout
+
+    def test_unmapped_column_names_its_candidate_and_the_reason(
+        self, run_cli: RunCli, tmp_path: Path
+    ) -> None:
+        """An e-mail column without addresses is not mapped; map shows the candidate and why."""
+        source = tmp_path / "k.csv"
+        source.write_text("Firma;E-Mail\r\nAlpha GmbH;keine\r\nBeta KG;folgt\r\n", encoding="utf-8")
+
+        result = run_cli("map", source)
+
+        assert result.exit_code == 0
+        assert "E-Mail 1 (100)" in result.stdout
+        assert "aber nur 0 % der Werte sind E-Mail-Adressen mit @" in result.stdout
