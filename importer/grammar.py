@@ -21,7 +21,8 @@ The rules, in order:
 - With the contact-person entity, person fields go to Ansprechpartner 1.
 - ``Nr``/``Number`` is a customer or supplier number only with its entity word; a CRM account
   number is a customer number, or a supplier number in a supplier file.
-- Ranks: e-mail and phone 1 or 2 (a mobile phone is Telefon 2); rank 3 and above has no column.
+- Ranks: e-mail and phone 1 or 2; rank 3 and above has no column. A mobile phone is Telefon 2,
+  whoever's it is (a company's or a person's: the first such column wins).
 """
 
 from __future__ import annotations
@@ -284,7 +285,8 @@ def _slot(field: str, side: str | None, rank: int | None) -> Choice | None:
     if field == "mobile":
         if rank not in (None, 1) or side == "shipping":
             return None
-        return Choice("Telefon 2", SIDE_SCORES[side], side)
+        # A mobile phone belongs to a person: no side outranks another, the first column wins.
+        return Choice("Telefon 2", 1.0, None)
     if side == "shipping":
         return None
     base = "E-Mail" if field == "email" else "Telefon"
