@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 DEMO_INPUT := reference/examples/faktura-kunden.csv
+DEMO_WORKBOOK := reference/examples/faktura-kunden.xlsx
 DEMO_OUT   := demo-output
 
 .PHONY: all demo test lint typecheck bench fuzz check clean browser-deps
@@ -27,7 +28,9 @@ demo: $(VENV)/.installed
 	@$(PY) -m compileall -q importer schemas reference
 	@$(VENV)/bin/lexoffice-import check $(DEMO_INPUT) --out $(DEMO_OUT); code=$$?; \
 	  echo; echo "Exit-Code $$code (0 = bereit, 1 = bitte prüfen). Ausgaben im Ordner $(DEMO_OUT)/:"; \
-	  ls -1 $(DEMO_OUT); test $$code -le 1
+	  ls -1 $(DEMO_OUT); \
+	  echo; echo "Dieselben Kunden als Excel-Arbeitsmappe: $(VENV)/bin/lexoffice-import check $(DEMO_WORKBOOK) --out $(DEMO_OUT)"; \
+	  test $$code -le 1
 
 # Headless Chromium for tests/test_browser.py: Debian's packages, installed only when missing
 # and we are root with apt-get; otherwise a note (the browser tests then skip, or fail with REQUIRE_BROWSER=1).

@@ -151,10 +151,13 @@ def _fail(error: Exception, debug: bool) -> NoReturn:
 
 
 def _expand(paths: tuple[Path, ...]) -> Iterator[Path]:
-    """Files as given; a folder stands for the ``.csv``/``.txt`` files directly in it."""
+    """Files as given; a folder stands for the contact files directly in it (CSV, text and workbooks)."""
+    from importer.intake import SUFFIXES
+
+    readable = {suffix for suffixes in SUFFIXES.values() for suffix in suffixes if suffix}
     for path in paths:
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() in (".csv", ".txt") and p.is_file())
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in readable and p.is_file())
             if not found:
                 from importer.errors import InputUnusableError
 
@@ -222,6 +225,12 @@ def output_encoding_option(help_key: str) -> Callable[[Callable[..., Any]], Call
 def common_input_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The options every command that reads a contact file shares."""
     func = DEBUG_OPTION(func)
+    func = click.option(
+        "--sheet",
+        default=None,
+        metavar=msg("metavar-sheet"),
+        help=msg("help-sheet"),
+    )(func)
     func = click.option(
         "--max-input-size",
         type=SizeType(),
@@ -304,6 +313,7 @@ def check(
     encoding: str | None,
     delimiter: str | None,
     max_input_size: int,
+    sheet: str | None,
     debug: bool,
     catalog: Path | None,
     maps: tuple[str, ...],
@@ -328,6 +338,7 @@ def check(
             encoding=encoding,
             delimiter=delimiter,
             max_input=max_input_size,
+            sheet=sheet,
             catalog=catalog,
             manual_map=parse_map_option(maps),
             mapping_file=mapping_file,
@@ -388,6 +399,7 @@ def map_command(
     encoding: str | None,
     delimiter: str | None,
     max_input_size: int,
+    sheet: str | None,
     debug: bool,
     catalog: Path | None,
     maps: tuple[str, ...],
@@ -408,6 +420,7 @@ def map_command(
             encoding=encoding,
             delimiter=delimiter,
             max_input=max_input_size,
+            sheet=sheet,
             catalog=catalog,
             manual_map=parse_map_option(maps),
             mapping_file=mapping_file,

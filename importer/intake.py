@@ -13,20 +13,33 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Final
 
+from importer.catalog import Catalog
 from importer.csv_reader import read_csv
 from importer.errors import InputUnusableError
 from importer.messages import format_size, msg
-from importer.result import DEFAULT_MAX_INPUT, UPLOAD_LIMIT, Intake, RawInput, ReadTable
+from importer.result import DEFAULT_MAX_INPUT, UPLOAD_LIMIT, Intake, RawInput, ReadOptions, ReadTable
+from importer.rules import finding
 from importer.sniff import detect_format, refuse_format
+from importer.workbook_reader import read_workbook
 
 __all__ = ["DEFAULT_MAX_INPUT", "READERS", "UPLOAD_LIMIT", "intake_bytes", "read_bytes", "read_contacts"]
 
-#: A reader: the input's bytes (which it takes), the encoding and delimiter the user gave.
-Reader = Callable[[RawInput, str | None, str | None], ReadTable]
+#: A reader: the input's bytes (which it takes) and what the user said (encoding, delimiter, sheet).
+Reader = Callable[[RawInput, ReadOptions], ReadTable]
 
 #: Format key (:class:`importer.sniff.FileFormat`; ``csv`` for text) → its reader.
 READERS: Final[Mapping[str, Reader]] = {
-    "csv": lambda raw, encoding, delimiter: read_csv(raw, encoding=encoding, delimiter=delimiter),
+    "csv": lambda raw, options: read_csv(raw, encoding=options.encoding, delimiter=options.delimiter),
+    "xlsx": read_workbook,
+    "xls": read_workbook,
+    "ods": read_workbook,
+}
+#: File name suffixes of each format: a file named otherwise is read by its bytes, with a note.
+SUFFIXES: Final[Mapping[str, tuple[str, ...]]] = {
+    "csv": (".csv", ".txt", ".tsv", ".tab", ""),
+    "xlsx": (".xlsx", ".xlsm"),
+    "xls": (".xls",),
+    "ods": (".ods",),
 }
 
 
@@ -61,10 +74,13 @@ def read_contacts(
     delimiter: str | None = None,
     max_input: int = DEFAULT_MAX_INPUT,
     header_only_ok: bool = False,
+    sheet: str | None = None,
+    catalog: Catalog | None = None,
 ) -> Intake:
     """Read one contact file; raise :class:`InputUnusableError` when it cannot be used.
 
     ``header_only_ok``: a file with a header and no records is read (``map`` on a template).
+    ``sheet`` and ``catalog`` are for workbooks: the sheet to read, the catalog to pick one by.
     """
     # No local name for the bytes: the reader takes them and drops them once decoded (a 100 MB input).
     return intake_bytes(
@@ -73,6 +89,8 @@ def read_contacts(
         encoding=encoding,
         delimiter=delimiter,
         header_only_ok=header_only_ok,
+        sheet=sheet,
+        catalog=catalog,
     )
 
 
@@ -83,6 +101,8 @@ def intake_bytes(
     encoding: str | None = None,
     delimiter: str | None = None,
     header_only_ok: bool = False,
+    sheet: str | None = None,
+    catalog: Catalog | None = None,
 ) -> Intake:
     """The intake stage on bytes already in memory (``path`` is used for messages and the report)."""
     shown = str(path)
@@ -96,10 +116,25 @@ def intake_bytes(
     size, digest = len(data), hashlib.sha256(data).hexdigest()
     raw = RawInput(data, shown)
     del data  # the reader takes the bytes from ``raw``
-    read = reader(raw, encoding, delimiter)
+    read = reader(raw, ReadOptions(encoding, delimiter, sheet, catalog))
     table = read.table
+    if path.suffix.lower() not in SUFFIXES.get(key, ()):
+        table.issues.insert(
+            0, finding("format-differs-from-name", suffix=path.suffix or "–", format=msg(f"format-{key}"))
+        )
     if not table.columns:
         raise InputUnusableError(msg("input-blank", path=shown, what=msg("input-blank-lines")))
     if table.records == 0 and not header_only_ok:
         raise InputUnusableError(msg("input-header-only", path=shown))
-    return Intake(path, size, digest, table, read.text_chars, read.encoding, read.dialect, key, read.preamble)
+    return Intake(
+        path,
+        size,
+        digest,
+        table,
+        read.text_chars,
+        read.encoding,
+        read.dialect,
+        key,
+        read.preamble,
+        read.workbook,
+    )

@@ -493,7 +493,9 @@ class _Mapper:
                 continue
             edits = _edits(norm, choice)
             allowed = 1 if len(norm.key) < FUZZY_SHORT_LENGTH else FUZZY_MAX_EDITS
-            if found.typo is None and score >= FUZZY_THRESHOLD and edits <= allowed:
+            # Typing errors spare the first letter: "Umsatz" (turnover) is no typo of "Zusatz".
+            same_start = norm.key[:1] == choice.key[:1]
+            if found.typo is None and score >= FUZZY_THRESHOLD and edits <= allowed and same_start:
                 found.typo, found.typo_score = choice, score
             if found.best is None and edits <= SUGGESTION_MAX_EDITS:
                 found.best, found.best_score = choice, score

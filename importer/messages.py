@@ -85,6 +85,7 @@ def msg(key: str, /, lang: str | None = None, **values: object) -> str:
 MESSAGES: dict[str, dict[str, str]] = {
     # --- intake: unusable input (exit 3) -------------------------------------------------
     # --- file formats recognised by their bytes (importer.sniff) -----------------------------
+    "format-csv": {"de": "eine CSV-Textdatei", "en": "a CSV text file"},
     "format-xls": {
         "de": "eine Excel-Arbeitsmappe im alten Format (.xls)",
         "en": "an old-format Excel workbook (.xls)",
@@ -113,6 +114,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "an Excel XML spreadsheet (2003)",
     },
     "format-html": {"de": "eine HTML-Seite", "en": "an HTML page"},
+    # --- workbooks (importer.workbook_reader) -----------------------------------------------
+    "workbook-protected": {
+        "de": "{path} ist mit einem Kennwort geschützt. Öffnen Sie die Arbeitsmappe in Excel, entfernen Sie den Kennwortschutz (Datei → Informationen → Arbeitsmappe schützen) und speichern Sie sie erneut.",
+        "en": "{path} is protected by a password. Open the workbook in Excel, remove the password (File → Info → Protect Workbook) and save it again.",
+    },
+    "workbook-broken": {
+        "de": "{path} lässt sich nicht als Arbeitsmappe lesen ({detail}). Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie erneut, oder exportieren Sie die Kontakte als CSV.",
+        "en": "{path} cannot be read as a workbook ({detail}). Open it in Excel or LibreOffice and save it again, or export the contacts as CSV.",
+    },
+    "workbook-empty": {
+        "de": "{path} enthält keine Tabelle mit Daten: alle Blätter sind leer.",
+        "en": "{path} holds no table with data: every sheet is empty.",
+    },
+    "workbook-sheet-empty": {
+        "de": "Das Blatt „{sheet}“ in {path} ist leer. Wählen Sie ein anderes mit --sheet.",
+        "en": "Sheet “{sheet}” in {path} is empty. Choose another one with --sheet.",
+    },
+    "workbook-sheet-missing": {
+        "de": "{path} hat kein Blatt „{sheet}“. Vorhanden: {sheets}. Geben Sie bei --sheet den Namen oder die Nummer (ab 1) an.",
+        "en": "{path} has no sheet “{sheet}”. Present: {sheets}. Give --sheet the name or the number (from 1).",
+    },
     "input-missing": {
         "de": "Die Datei {path} gibt es nicht. Prüfen Sie Pfad und Dateinamen.",
         "en": "The file {path} does not exist. Check the path and file name.",
@@ -245,6 +267,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Size: {size}, {share} % of lexoffice's 2 MB limit (2,000,000 bytes)",
     },
     "summary-encoding": {"de": "Kodierung: {name} – {evidence}", "en": "Encoding: {name} – {evidence}"},
+    "summary-workbook": {
+        "de": "Arbeitsmappe: Blatt „{sheet}“ gelesen ({count} Blätter insgesamt)",
+        "en": "Workbook: sheet “{sheet}” read ({count} sheets in all)",
+    },
+    "summary-workbook-others": {
+        "de": "Weitere Blätter mit Kontakten: {sheets}. Prüfen Sie sie mit --sheet NAME.",
+        "en": "Other sheets with contacts: {sheets}. Check them with --sheet NAME.",
+    },
     "summary-preamble": {"de": "Vorspann: {label} („{text}“)", "en": "Preamble: {label} (“{text}”)"},
     "preamble-datev": {
         "de": "die DATEV-Formatzeile (EXTF) vor der Überschriftenzeile wurde übersprungen",
@@ -361,8 +391,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Checks contact files (CSV) for the lexoffice import of customers and suppliers.\n\n\b\nExample:\n    lexoffice-import check kunden.csv",
     },
     "help-cmd-check": {
-        "de": "Prüft FILE... (Dateien oder Ordner) und schreibt die Upload-Dateien für lexoffice.\n\nDie Eingabe wird nie verändert. Die Ausgaben heißen wie die Eingabe: <name>.kunden.csv,\n<name>.lieferanten.csv (über 2 MB: -1, -2 …), <name>.rejected.csv, <name>.unmapped.csv,\n<name>.report.html und <name>.report.json.\n\n\b\nBeispiel:\n    lexoffice-import check export.csv --out ergebnis/",
-        "en": "Checks FILE... (files or folders) and writes the upload files for lexoffice.\n\nThe input is never changed. The outputs are named after the input: <name>.kunden.csv,\n<name>.lieferanten.csv (above 2 MB: -1, -2 …), <name>.rejected.csv, <name>.unmapped.csv,\n<name>.report.html and <name>.report.json.\n\n\b\nExample:\n    lexoffice-import check export.csv --out ergebnis/",
+        "de": "Prüft FILE... (CSV-Dateien, Excel- und LibreOffice-Arbeitsmappen oder Ordner) und schreibt die Upload-Dateien für lexoffice.\n\nDie Eingabe wird nie verändert. Die Ausgaben heißen wie die Eingabe: <name>.kunden.csv,\n<name>.lieferanten.csv (über 2 MB: -1, -2 …), <name>.rejected.csv, <name>.unmapped.csv,\n<name>.report.html und <name>.report.json.\n\n\b\nBeispiel:\n    lexoffice-import check export.csv --out ergebnis/",
+        "en": "Checks FILE... (CSV files, Excel and LibreOffice workbooks, or folders) and writes the upload files for lexoffice.\n\nThe input is never changed. The outputs are named after the input: <name>.kunden.csv,\n<name>.lieferanten.csv (above 2 MB: -1, -2 …), <name>.rejected.csv, <name>.unmapped.csv,\n<name>.report.html and <name>.report.json.\n\n\b\nExample:\n    lexoffice-import check export.csv --out ergebnis/",
     },
     "help-cmd-map": {
         "de": 'Zeigt, wie die Spalten von FILE den lexoffice-Spalten zugeordnet werden.\n\nLiest nur Kopf und Daten (für die Wertezählung); schreibt nichts außer --save-mapping.\n\n\b\nBeispiel:\n    lexoffice-import map export.csv --map "Name 1=Firmenname"',
@@ -383,8 +413,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "exit-usage": {"de": "Aufruf fehlerhaft (Option oder Wert)", "en": "usage error (option or value)"},
     "exit-input-unusable": {
-        "de": "Eingabe unbrauchbar (keine lesbare CSV-Datei)",
-        "en": "input unusable (no readable CSV file)",
+        "de": "Eingabe unbrauchbar (keine lesbare CSV-Datei oder Arbeitsmappe)",
+        "en": "input unusable (no readable CSV file or workbook)",
     },
     "exit-internal": {
         "de": "interner Fehler (--debug zeigt Details)",
@@ -421,6 +451,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "metavar-char": {"de": "zeichen", "en": "char"},
     "metavar-size": {"de": "größe", "en": "size"},
+    "metavar-sheet": {"de": "NAME|N", "en": "NAME|N"},
+    "help-sheet": {
+        "de": "Arbeitsmappen: das Blatt, das gelesen wird (Name oder Nummer ab 1; sonst das Blatt, dessen Überschriften am besten passen).",
+        "en": "Workbooks: the sheet to read (name or number from 1; otherwise the sheet whose headers fit best).",
+    },
     "metavar-map": {"de": "QUELLE=ZIEL", "en": "SOURCE=TARGET"},
     "usage-kind": {
         "de": "--kind versteht „auto“, „customers“ oder „suppliers“ (erhalten: {value}).",
@@ -878,6 +913,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. lexoffice erwartet Ländercodes mit zwei Buchstaben wie DE, AT oder CH.",
         "en": "Nothing to do. lexoffice expects two-letter country codes such as DE, AT or CH.",
     },
+    "rule-row-hidden-title": {"de": "Ausgeblendete Zeile", "en": "Hidden row"},
+    "rule-row-hidden-hint": {
+        "de": "Ausgeblendete Zeilen werden mitgelesen. Soll eine nicht zu lexoffice, löschen Sie sie in der Arbeitsmappe und prüfen Sie erneut.",
+        "en": "Hidden rows are read too. If one should not go to lexoffice, delete it in the workbook and check again.",
+    },
+    "rule-format-differs-from-name-title": {
+        "de": "Dateiendung passt nicht zum Inhalt",
+        "en": "File name suffix does not fit the content",
+    },
+    "rule-format-differs-from-name-hint": {
+        "de": "Nichts zu tun: der Inhalt entscheidet. Benennen Sie die Datei passend um, damit andere Programme sie richtig öffnen.",
+        "en": "Nothing to do: the content decides. Rename the file to fit, so other programs open it right.",
+    },
     "rule-account-number-assigned-title": {
         "de": "DATEV-Konto als Kunden- oder Lieferantennummer",
         "en": "DATEV account as customer or supplier number",
@@ -1068,6 +1116,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-account-number-assigned": {
         "de": "DATEV-Konto „{source}“ als {column} übernommen.",
         "en": "DATEV account “{source}” taken as {column}.",
+    },
+    "issue-row-hidden": {
+        "de": "Diese Zeile ist im Blatt „{sheet}“ ausgeblendet; sie wurde wie jede andere gelesen. Prüfen Sie, ob sie hochgeladen werden soll.",
+        "en": "This row is hidden in sheet “{sheet}”; it was read like any other. Check whether it should be uploaded.",
+    },
+    "issue-format-differs-from-name": {
+        "de": "Die Datei endet auf „{suffix}“, ist aber {format}; sie wurde als solche gelesen.",
+        "en": "The file ends in “{suffix}” but is {format}; it was read as such.",
     },
     "issue-merge-input-unused-account": {
         "de": "DATEV-Konto „{source}“ liegt weder im Kunden- noch im Lieferantennummern-Bereich ({low}–{high}); es steht in der Datei der nicht zugeordneten Spalten, lexoffice vergibt eine neue Nummer.",

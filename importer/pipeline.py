@@ -61,6 +61,8 @@ def _read_and_map(
         delimiter=options.delimiter,
         max_input=options.max_input,
         header_only_ok=header_only_ok,
+        sheet=options.sheet,
+        catalog=catalog,
     )
     stats = column_stage.column_stats(intake)
     return catalog, intake, column_stage.map_columns(intake, stats, catalog, manual, options.kind)

@@ -26,7 +26,12 @@ def build_report(result: CheckResult, *, columnar: bool = False) -> dict[str, An
         "tool": {"name": "lexoffice-import", "version": __version__},
         "verdict": result.verdict,
         "exit_code": int(result.exit_code),
-        "input": {"path": str(intake.path), "bytes": intake.size, "sha256": intake.sha256},
+        "input": {
+            "path": str(intake.path),
+            "bytes": intake.size,
+            "sha256": intake.sha256,
+            "format": intake.format,
+        },
         "size": {"bytes": intake.size, "limit": UPLOAD_LIMIT, "over_limit": intake.over_limit},
         "encoding": None
         if encoding is None
@@ -46,6 +51,7 @@ def build_report(result: CheckResult, *, columnar: bool = False) -> dict[str, An
             "evidence": dialect.evidence,
         },
         "preamble": None if intake.preamble is None else intake.preamble.to_dict(),
+        "workbook": None if intake.workbook is None else intake.workbook.to_dict(),
         "rows": result.rows_dict(),
         "columns": [c.to_dict() for c in result.columns],
         "issues": result.issues if columnar else result.issues.to_dicts(),

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
 
+from importer.catalog import Catalog
 from importer.errors import ConfigurationError
 from importer.exitcodes import ExitCode
 from importer.issues import IssueList
@@ -80,6 +81,8 @@ class CheckOptions:
     kind: Kind = Kind.AUTO
     output_encoding: str = "utf-8"
     renumber: Renumber | None = None
+    #: ``--sheet NAME|N``: the workbook sheet to read (default: the one whose headers map best).
+    sheet: str | None = None
     html: bool = True
     mask: bool = False
     #: The run's language: set once, by :func:`importer.pipeline.check_file`.
@@ -152,6 +155,42 @@ class Preamble:
 
 
 @dataclass(frozen=True)
+class Workbook:
+    """What the workbook reader learnt: which sheet it read, and what else the workbook holds."""
+
+    #: The sheet that was read.
+    sheet: str
+    #: Every sheet of the workbook, in order.
+    sheets: tuple[str, ...]
+    #: Other sheets whose header row maps to lexoffice columns (customers on one, suppliers on another).
+    other_contact_sheets: tuple[str, ...] = ()
+    #: Sheet rows hidden in Excel, read like the others (.xlsx and .xlsm only).
+    hidden_rows: tuple[int, ...] = ()
+    #: Empty columns before the table, dropped.
+    leading_empty_columns: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report's ``workbook`` object."""
+        return {
+            "sheet": self.sheet,
+            "sheets": list(self.sheets),
+            "other_contact_sheets": list(self.other_contact_sheets),
+            "hidden_rows": list(self.hidden_rows),
+            "leading_empty_columns": self.leading_empty_columns,
+        }
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """What a reader is told: the user's encoding, delimiter and sheet, and the catalog (to pick a sheet)."""
+
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    catalog: Catalog | None = None
+
+
+@dataclass(frozen=True)
 class ReadTable:
     """What a reader returns: the table and the facts it learnt on the way."""
 
@@ -161,6 +200,7 @@ class ReadTable:
     encoding: EncodingInfo | None = None
     dialect: Dialect | None = None
     preamble: Preamble | None = None
+    workbook: Workbook | None = None
 
 
 @dataclass
@@ -182,6 +222,8 @@ class Intake:
     format: str = "csv"
     #: Lines above the header that were skipped (DATEV's format line, a title).
     preamble: Preamble | None = None
+    #: The workbook facts, when the input was a spreadsheet.
+    workbook: Workbook | None = None
 
     @property
     def over_limit(self) -> bool:

@@ -66,6 +66,8 @@ RULES: Final[dict[str, Rule]] = {
         Rule("row-too-short", _W, "intake", ("row-too-short",)),
         Rule("row-too-long", _W, "intake", ("row-too-long",)),
         Rule("encoding-uncertain", _W, "intake", ("encoding-uncertain",)),
+        Rule("row-hidden", _W, "intake"),
+        Rule("format-differs-from-name", _W, "intake"),
         Rule("column-suggestion", _W, "mapping", ("column-suggestion",)),
         Rule("role-both", _W, "mapping", ("role-both",)),
         # cleaning (importer.clean)

@@ -27,6 +27,12 @@ def render_summary(result: CheckResult) -> str:
                 terminator=line_ending_name(intake.dialect.line_terminator),
             )
         )
+    if intake.workbook is not None:
+        book = intake.workbook
+        lines.append("  " + msg("summary-workbook", sheet=book.sheet, count=len(book.sheets)))
+        if book.other_contact_sheets:
+            others = ", ".join(f"„{name}“" for name in book.other_contact_sheets)
+            lines.append("  " + msg("summary-workbook-others", sheets=others))
     if intake.preamble is not None:
         kind = "datev" if intake.preamble.kind == "datev" else "title"
         label = msg(f"preamble-{kind}", lines=intake.preamble.lines)

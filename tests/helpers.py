@@ -33,6 +33,15 @@ HOWTO_EXCEL = (
 )
 
 
+def docx_bytes() -> bytes:
+    """A minimal Word document: a ZIP archive holding ``[Content_Types].xml`` and ``word/document.xml``."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        archive.writestr("word/document.xml", '<?xml version="1.0"?><document/>')
+    return buffer.getvalue()
+
+
 def xlsx_bytes() -> bytes:
     """A minimal .xlsx: a ZIP archive holding ``[Content_Types].xml`` and ``xl/workbook.xml``."""
     buffer = io.BytesIO()

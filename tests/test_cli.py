@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import Result
-from helpers import HOWTO_EXCEL, HOWTO_EXPORT, xlsx_bytes
+from helpers import HOWTO_EXPORT, docx_bytes
 
 from importer.exitcodes import ExitCode
 from importer.messages import msg
@@ -70,14 +70,9 @@ UNUSABLE: list[tuple[str, bytes, str]] = [
         + HOWTO_EXPORT,
     ),
     (
-        "xlsx",
-        xlsx_bytes(),
-        "{path} ist keine CSV-Datei, sondern eine Excel-Arbeitsmappe (.xlsx). " + HOWTO_EXCEL,
-    ),
-    (
-        "xls",
-        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
-        "{path} ist keine CSV-Datei, sondern eine Excel-Arbeitsmappe im alten Format (.xls). " + HOWTO_EXCEL,
+        "docx",
+        docx_bytes(),
+        "{path} ist keine CSV-Datei, sondern ein Word-Dokument (.docx). " + HOWTO_EXPORT,
     ),
     (
         "pdf",

@@ -10,6 +10,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from helpers import check
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "reference" / "examples"
@@ -88,6 +89,16 @@ def test_bundled_examples_match_the_generator(gen: ModuleType) -> None:
     suppliers = gen.generate_suppliers(gen.EXAMPLE_SUPPLIER_ROWS, gen.EXAMPLE_SEED, gen.EXAMPLE_SUPPLIER_DIRT)
     assert (EXAMPLES / "faktura-kunden.csv").read_bytes() == customers
     assert (EXAMPLES / "faktura-lieferanten.csv").read_bytes() == suppliers
+    assert (EXAMPLES / "faktura-kunden.xlsx").read_bytes() == gen.xlsx_bytes(gen.csv_records(customers))
+
+
+def test_bundled_workbook_gives_the_upload_of_the_csv(tmp_path: Path) -> None:
+    """The customers as an Excel workbook (PLZ stored as numbers) give the very upload file of the CSV."""
+    from_csv = check(EXAMPLES / "faktura-kunden.csv", tmp_path / "csv")
+    from_xlsx = check(EXAMPLES / "faktura-kunden.xlsx", tmp_path / "xlsx")
+
+    assert (from_xlsx.rows_uploaded, from_xlsx.rows_rejected) == (285, 15)
+    assert from_xlsx.outputs.upload[0].path.read_bytes() == from_csv.outputs.upload[0].path.read_bytes()
 
 
 def test_examples_contain_what_the_readme_promises() -> None:

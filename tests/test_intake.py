@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from helpers import HOWTO_EXCEL, HOWTO_EXPORT, xlsx_bytes
+from helpers import HOWTO_EXPORT, docx_bytes
 
 from importer.errors import InputUnusableError
 from importer.intake import UPLOAD_LIMIT, intake_bytes, read_contacts
@@ -57,14 +57,9 @@ UNUSABLE: list[tuple[str, bytes, str]] = [
         + HOWTO_EXPORT,
     ),
     (
-        "xlsx",
-        xlsx_bytes(),
-        f"x.csv ist keine CSV-Datei, sondern eine Excel-Arbeitsmappe (.xlsx). {HOWTO_EXCEL}",
-    ),
-    (
-        "xls",
-        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
-        f"x.csv ist keine CSV-Datei, sondern eine Excel-Arbeitsmappe im alten Format (.xls). {HOWTO_EXCEL}",
+        "docx",
+        docx_bytes(),
+        f"x.csv ist keine CSV-Datei, sondern ein Word-Dokument (.docx). {HOWTO_EXPORT}",
     ),
     (
         "pdf",

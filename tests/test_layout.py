@@ -10,7 +10,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 from conftest import RunCli
-from helpers import check, xlsx_bytes
+from helpers import check, docx_bytes
 
 from importer import intake
 from importer.errors import ConfigurationError, InputUnusableError
@@ -18,7 +18,7 @@ from importer.frame import LINE, ROW
 from importer.messages import MESSAGES, msg
 from importer.model import Table
 from importer.report import build_report
-from importer.result import CheckOptions, RawInput, ReadTable
+from importer.result import CheckOptions, RawInput, ReadOptions, ReadTable
 from importer.rules import RULES, finding
 from importer.summary import render_summary
 
@@ -100,7 +100,7 @@ class TestOneWayToMakeAFinding:
         assert missing == []
 
 
-def _fake_sheet_reader(raw: RawInput, encoding: str | None, delimiter: str | None) -> ReadTable:
+def _fake_sheet_reader(raw: RawInput, options: ReadOptions) -> ReadTable:
     """A stand-in spreadsheet reader: one sheet with a header and two contacts."""
     raw.take()
     frame = pl.DataFrame(
@@ -119,10 +119,12 @@ class TestReaderSeam:
     def test_a_registered_reader_reads_its_format(
         self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     ) -> None:
-        """A reader registered for .xlsx is used for an .xlsx input; its table goes through every stage."""
-        monkeypatch.setitem(intake.READERS, "xlsx", _fake_sheet_reader)
-        source = tmp_path / "kunden.xlsx"
-        source.write_bytes(xlsx_bytes())
+        """A reader registered for a format (here .docx) is used for such an input; its table goes
+        through every stage."""
+        monkeypatch.setitem(intake.READERS, "docx", _fake_sheet_reader)
+        monkeypatch.setitem(intake.SUFFIXES, "docx", (".docx",))
+        source = tmp_path / "kunden.docx"
+        source.write_bytes(docx_bytes())
 
         result = check(source, tmp_path / "out")
 
@@ -137,9 +139,10 @@ class TestReaderSeam:
         self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
     ) -> None:
         """Encoding and dialect are the CSV reader's facts: null in the report, left out of the summary."""
-        monkeypatch.setitem(intake.READERS, "xlsx", _fake_sheet_reader)
-        source = tmp_path / "k.xlsx"
-        source.write_bytes(xlsx_bytes())
+        monkeypatch.setitem(intake.READERS, "docx", _fake_sheet_reader)
+        monkeypatch.setitem(intake.SUFFIXES, "docx", (".docx",))
+        source = tmp_path / "k.docx"
+        source.write_bytes(docx_bytes())
 
         result = check(source, tmp_path / "out")
 
@@ -152,12 +155,12 @@ class TestReaderSeam:
         assert (tmp_path / "out" / "k.report.html").exists()
 
     def test_a_format_without_reader_is_refused_by_name(self, tmp_path: Path) -> None:
-        """Without a registered reader an .xlsx is refused, naming the format and what to do."""
-        source = tmp_path / "k.xlsx"
-        source.write_bytes(xlsx_bytes())
+        """Without a registered reader a .docx is refused, naming the format and what to do."""
+        source = tmp_path / "k.docx"
+        source.write_bytes(docx_bytes())
 
         with pytest.raises(InputUnusableError) as caught:
             check(source, tmp_path / "out")
 
-        assert "eine Excel-Arbeitsmappe (.xlsx)" in caught.value.message
+        assert "ein Word-Dokument (.docx)" in caught.value.message
         assert not (tmp_path / "out").exists()

@@ -21,8 +21,11 @@ examples in ``reference/examples/``.
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import random
 import sys
+import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Final
@@ -94,6 +97,8 @@ SUPPLIER_HEADER: Final = (
 EXAMPLES_DIR: Final = Path(__file__).resolve().parents[2] / "reference" / "examples"
 EXAMPLE_CUSTOMERS: Final = "faktura-kunden.csv"
 EXAMPLE_SUPPLIERS: Final = "faktura-lieferanten.csv"
+#: The customers once more, as an Excel user keeps them: a workbook (PLZ and numbers as numbers).
+EXAMPLE_WORKBOOK: Final = "faktura-kunden.xlsx"
 EXAMPLE_CUSTOMER_ROWS: Final = 300
 EXAMPLE_SUPPLIER_ROWS: Final = 60
 EXAMPLE_SEED: Final = 411  # picked: the customers show every foreign showcase name, „“, €, NBSP …
@@ -908,19 +913,103 @@ def dirt_log(n: int, seed: int = 1, dirt: float = 0.05, *, suppliers: bool = Fal
     return faker.log
 
 
+#: Columns an Excel user's sheet holds as numbers (Excel turns such CSV cells into numbers on opening).
+_NUMERIC_COLUMNS: Final = frozenset({"Kundennummer", "Lieferantennummer", "PLZ", "Liefer. PLZ"})
+_XML_ESCAPES: Final = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"})
+#: A fixed time stamp for the archive members: the same rows give the same bytes.
+_ZIP_TIME: Final = (2024, 1, 1, 0, 0, 0)
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def xlsx_bytes(rows: list[list[str]], sheet: str = "Kunden") -> bytes:
+    """A minimal .xlsx workbook of ``rows`` (first row = header), written with the standard library.
+
+    Cells of the columns in :data:`_NUMERIC_COLUMNS` that hold only digits are stored as numbers,
+    as Excel stores them after opening a CSV file (so a PLZ "01067" is the number 1067); every other
+    cell is an inline string.
+    """
+    numeric = {i for i, name in enumerate(rows[0]) if name in _NUMERIC_COLUMNS}
+    lines = []
+    for r, row in enumerate(rows, start=1):
+        cells = []
+        for c, value in enumerate(row):
+            if not value:
+                continue
+            ref = f"{_column_letter(c)}{r}"
+            if r > 1 and c in numeric and value.isdigit():
+                cells.append(f'<c r="{ref}"><v>{int(value)}</v></c>')
+            else:
+                text = value.translate(_XML_ESCAPES)
+                cells.append(f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>')
+        lines.append(f'<row r="{r}">{"".join(cells)}</row>')
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    package = "http://schemas.openxmlformats.org/package/2006"
+    members = {
+        "[Content_Types].xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="{package}/content-types">'
+            '<Default Extension="rels" '
+            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/worksheets/sheet1.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'
+        ),
+        "_rels/.rels": (
+            f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{package}/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>'
+        ),
+        "xl/workbook.xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{main}" xmlns:r="{rel}">'
+            f'<sheets><sheet name="{sheet}" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        ),
+        "xl/_rels/workbook.xml.rels": (
+            f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="{package}/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'
+        ),
+        "xl/worksheets/sheet1.xml": (
+            f'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{main}"><sheetData>'
+            + "".join(lines)
+            + "</sheetData></worksheet>"
+        ),
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, text in members.items():
+            archive.writestr(zipfile.ZipInfo(name, _ZIP_TIME), text.encode("utf-8"), zipfile.ZIP_DEFLATED)
+    return buffer.getvalue()
+
+
+def csv_records(data: bytes) -> list[list[str]]:
+    """The records of a generated (cp1252, ``;``) export."""
+    return list(csv.reader(io.StringIO(data.decode("cp1252"), newline=""), delimiter=";"))
+
+
 def write_examples(directory: Path = EXAMPLES_DIR) -> list[Path]:
-    """Write the bundled example exports; return their paths."""
+    """Write the bundled example exports (the customers also as a workbook); return their paths."""
     directory.mkdir(parents=True, exist_ok=True)
     customers = directory / EXAMPLE_CUSTOMERS
     suppliers = directory / EXAMPLE_SUPPLIERS
-    customers.write_bytes(generate_customers(EXAMPLE_CUSTOMER_ROWS, EXAMPLE_SEED, EXAMPLE_DIRT))
+    workbook = directory / EXAMPLE_WORKBOOK
+    data = generate_customers(EXAMPLE_CUSTOMER_ROWS, EXAMPLE_SEED, EXAMPLE_DIRT)
+    customers.write_bytes(data)
     suppliers.write_bytes(generate_suppliers(EXAMPLE_SUPPLIER_ROWS, EXAMPLE_SEED, EXAMPLE_SUPPLIER_DIRT))
-    return [customers, suppliers]
+    workbook.write_bytes(xlsx_bytes(csv_records(data)))
+    return [customers, suppliers, workbook]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--examples", action="store_true", help="rewrite reference/examples/*.csv")
+    parser.add_argument("--examples", action="store_true", help="rewrite reference/examples/*")
     parser.add_argument("--customers", type=int, metavar="N", help="N customer rows to stdout")
     parser.add_argument("--suppliers", type=int, metavar="N", help="N supplier rows to stdout")
     parser.add_argument("--size", type=int, metavar="BYTES", help="customers up to BYTES to stdout")

@@ -46,6 +46,7 @@ INTAKE_TARGET: Final = 0.15
 CHECK_SMALL_TARGET: Final = 1.0
 CHECK_LARGE_TARGET: Final = 20.0
 PEAK_TARGET_BYTES: Final = 1_500_000_000
+WORKBOOK_ROWS: Final = 10_000
 
 
 @dataclass
@@ -80,6 +81,18 @@ def load_module(name: str, path: Path) -> ModuleType:
 def count_rows(data: bytes) -> int:
     """Data rows of a generated export: every record boundary is ``"`` CRLF ``"``."""
     return data.count(b'"\r\n"')
+
+
+def workbook_inputs(rows: int) -> tuple[Path, Path]:
+    """``rows`` generated customers as a Faktura CSV and as an .xlsx workbook (regenerated each run)."""
+    GENERATED.mkdir(parents=True, exist_ok=True)
+    generator = load_module("faktura_generate", GENERATOR)
+    data = generator.generate_customers(rows, SEED, 0.05)
+    csv_path = GENERATED / f"kunden-{rows}.csv"
+    xlsx_path = GENERATED / f"kunden-{rows}.xlsx"
+    csv_path.write_bytes(data)
+    xlsx_path.write_bytes(generator.xlsx_bytes(generator.csv_records(data)))
+    return csv_path, xlsx_path
 
 
 def ensure_input(name: str, target_bytes: int) -> Input:
@@ -285,6 +298,21 @@ def main(argv: list[str] | None = None) -> int:
         notes.append(f"(c) {fmt_runs(runs)}")
     except CrashError as exc:
         crash(label, f"< {CHECK_SMALL_TARGET:.0f} s", exc)
+
+    # (f) the same 10,000 customers as CSV and as an .xlsx workbook, whole process
+    label = "(f) check 10,000 rows: .xlsx workbook / the same rows as CSV, median of 3"
+    try:
+        book_csv, book_xlsx = workbook_inputs(WORKBOOK_ROWS)
+        timings = []
+        for source in (book_xlsx, book_csv):
+            with tempfile.TemporaryDirectory(prefix="bench-") as out:
+                cmd = [cli, "check", source, "--out", out]
+                value, _runs = median_of(3, lambda cmd=cmd: run_cli(cmd))
+            timings.append(value)
+        rows.append(Row(label, f"{fmt_seconds(timings[0])} / {fmt_seconds(timings[1])}", "–", ""))
+        notes.append(f"(f) the workbook takes {timings[0] / timings[1]:.2f} × the time of the CSV")
+    except CrashError as exc:
+        crash(label, "–", exc)
 
     # (d) check 100 MB, whole process, with peak memory
     if large:

@@ -1,0 +1,211 @@
+"""The workbook reader: .xlsx, .xlsm, .xls and .ods through fastexcel (the calamine engine).
+
+Every cell becomes the text the user sees in the spreadsheet: a PLZ stored as the number 1067
+becomes ``1067`` (the cleaning restores the leading zero), whole numbers get neither ``.0`` nor
+an exponent, dates become ``dd.mm.yyyy`` (with ``HH:MM`` when they have a time), formula cells
+give the value Excel stored with them. Then:
+
+- the sheet: the one named by ``--sheet`` (name or number from 1), else the first visible sheet
+  whose header row maps best to lexoffice's columns; the other sheets are named in the report;
+- a title block and blank rows above the header are skipped (the same preamble rule as for CSV),
+  empty columns before and after the table are dropped;
+- row numbers are the sheet's row numbers, so the user finds a rejected row in Excel;
+- rows hidden in Excel are read like the others and reported (.xlsx and .xlsm).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+import zipfile
+from collections.abc import Sequence
+from typing import Final
+
+import polars as pl
+
+from importer.catalog import Catalog, load_catalog
+from importer.errors import ConfigurationError, InputUnusableError
+from importer.frame import LINE, ROW
+from importer.mapping import map_headers
+from importer.messages import msg
+from importer.model import Table
+from importer.parse import unique_headers
+from importer.result import Preamble, RawInput, ReadOptions, ReadTable, Workbook
+from importer.rules import finding
+
+#: calamine's rendering of a date cell, which becomes dd.mm.yyyy (HH:MM).
+_DATETIME: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?$")
+#: Rows looked at to find the header below a title block.
+_HEADER_SEARCH: Final = 20
+_HIDDEN_ROW: Final = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"')
+_HIDDEN_ROW_ALT: Final = re.compile(rb'<row\b[^>]*?\bhidden="(?:1|true)"[^>]*?\br="(\d+)"')
+
+
+def _cell_text(value: str | None) -> str:
+    """A cell as the user sees it: dates in German notation, everything else as calamine renders it."""
+    if value is None:
+        return ""
+    match = _DATETIME.match(value)
+    if match is None:
+        return value
+    year, month, day, hour, minute, _second = match.groups()
+    date = f"{day}.{month}.{year}"
+    return date if hour is None or (hour, minute) == ("00", "00") else f"{date} {hour}:{minute}"
+
+
+def _open(data: bytes, path: str) -> object:
+    import fastexcel
+
+    try:
+        return fastexcel.read_excel(data)
+    except fastexcel.FastExcelError as exc:
+        detail = str(exc).splitlines()[0]
+        if (
+            data.startswith(b"\xd0\xcf\x11\xe0")
+            and b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d" in data[:1_000_000]
+        ):
+            raise InputUnusableError(msg("workbook-protected", path=path)) from None
+        raise InputUnusableError(msg("workbook-broken", path=path, detail=detail)) from None
+
+
+def _rows(reader: object, index: int) -> tuple[list[list[str]], int]:
+    """All rows of one sheet from its first row on (so list index + 1 is the sheet row), as cell
+    texts ("" for empty cells), and the number of empty columns before the used range."""
+    import fastexcel
+
+    assert isinstance(reader, fastexcel.ExcelReader)
+    sheet = reader.load_sheet(index, header_row=None, skip_rows=0, dtypes="string")
+    frame = sheet.to_polars()
+    columns = sheet.selected_columns
+    offset = columns[0].absolute_index if columns else 0
+    return [[_cell_text(v) for v in row] for row in frame.iter_rows()], offset
+
+
+def _header_index(rows: Sequence[Sequence[str]]) -> int | None:
+    """The first row (within the first rows) that looks like a header: the preamble rule of the CSV reader."""
+    widths = [sum(1 for v in row if v.strip()) for row in rows[: _HEADER_SEARCH + 20]]
+    for start in range(min(_HEADER_SEARCH, len(widths))):
+        if widths[start] < 2:
+            continue
+        below = [w for w in widths[start : start + 20] if w]
+        table = sorted(below)[len(below) // 2] if below else 0
+        if all(w <= max(1, table / 3) for w in widths[:start]):
+            return start
+    return next((i for i, w in enumerate(widths) if w), None)
+
+
+def _score(rows: Sequence[Sequence[str]], catalog: Catalog) -> int:
+    """How many header cells of a sheet map to a lexoffice column (0 for an empty sheet)."""
+    start = _header_index(rows)
+    if start is None:
+        return 0
+    headers = [v for v in rows[start] if v.strip()]
+    return sum(1 for c in map_headers(headers, catalog) if c.target is not None)
+
+
+def hidden_rows(data: bytes, sheet_index: int) -> tuple[int, ...]:
+    """Sheet rows hidden in Excel, for .xlsx/.xlsm (``sheetN.xml`` in the archive); () elsewhere."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = sorted(
+                (n for n in archive.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)),
+                key=lambda n: int(re.findall(r"\d+", n)[-1]),
+            )
+            if sheet_index >= len(names):
+                return ()
+            xml = archive.read(names[sheet_index])
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return ()
+    found = {int(m) for m in _HIDDEN_ROW.findall(xml)} | {int(m) for m in _HIDDEN_ROW_ALT.findall(xml)}
+    return tuple(sorted(found))
+
+
+Sheet = tuple[list[list[str]], int]
+
+
+def _choose(
+    reader: object, catalog: Catalog, sheet: str | None, path: str
+) -> tuple[int, Sheet, tuple[str, ...]]:
+    """The sheet to read: the one asked for, else the first whose header maps best; and the other
+    sheets that hold contacts."""
+    import fastexcel
+
+    assert isinstance(reader, fastexcel.ExcelReader)
+    names = tuple(reader.sheet_names)
+    if sheet is not None:
+        index = _sheet_index(names, sheet, path)
+        return index, _rows(reader, index), ()
+    scored: list[tuple[int, int, Sheet]] = []
+    for index in range(len(names)):
+        found = _rows(reader, index)
+        scored.append((_score(found[0], catalog), index, found))
+    contact = [s for s in scored if s[0] > 0]
+    if not contact:
+        filled = [s for s in scored if any(v.strip() for row in s[2][0] for v in row)]
+        if not filled:
+            raise InputUnusableError(msg("workbook-empty", path=path))
+        best = filled[0]
+        return best[1], best[2], ()
+    best = max(contact, key=lambda s: (s[0], -s[1]))
+    others = tuple(names[s[1]] for s in contact if s[1] != best[1])
+    return best[1], best[2], others
+
+
+def _sheet_index(names: tuple[str, ...], sheet: str, path: str) -> int:
+    if sheet in names:
+        return names.index(sheet)
+    if sheet.isdigit() and 1 <= int(sheet) <= len(names):
+        return int(sheet) - 1
+    raise ConfigurationError(
+        msg("workbook-sheet-missing", path=path, sheet=sheet, sheets=", ".join(f"„{n}“" for n in names))
+    )
+
+
+def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
+    """Read the contacts sheet of a workbook into the table every stage works on."""
+    data = raw.take()
+    reader = _open(data, raw.path)
+    catalog = options.catalog or load_catalog()
+    index, (rows, leading), others = _choose(reader, catalog, options.sheet, raw.path)
+    names = tuple(reader.sheet_names)  # type: ignore[attr-defined]
+    start = _header_index(rows)
+    if start is None:
+        raise InputUnusableError(msg("workbook-sheet-empty", path=raw.path, sheet=names[index]))
+    width = max((len(r) for r in rows), default=0)
+    used = [c for c in range(width) if any(c < len(r) and r[c].strip() for r in rows[start:])]
+    if not used:
+        raise InputUnusableError(msg("workbook-sheet-empty", path=raw.path, sheet=names[index]))
+    first, last = used[0], used[-1]
+    header = [rows[start][c] if c < len(rows[start]) else "" for c in range(first, last + 1)]
+    columns, issues = unique_headers(header)
+    header_row = start + 1  # the sheet's row number of the header
+    # Header findings keep row 1 (the header), their line is the sheet's header row.
+    issues = [dataclasses.replace(i, line=header_row) for i in issues]
+    records: list[list[str]] = []
+    numbers: list[int] = []
+    blank = 0
+    for offset, row in enumerate(rows[start + 1 :], start=header_row + 1):
+        cells = [row[c] if c < len(row) else "" for c in range(first, last + 1)]
+        if not any(v.strip() for v in cells):
+            blank += 1
+            continue
+        records.append(cells)
+        numbers.append(offset)
+    frame = pl.DataFrame(
+        {name: [r[i] for r in records] for i, name in enumerate(columns)} | {ROW: numbers, LINE: numbers},
+        schema={**dict.fromkeys(columns, pl.String), ROW: pl.Int64, LINE: pl.Int64},
+    )
+    hidden = hidden_rows(data, index)
+    shown = set(numbers)
+    for number in hidden:
+        if number in shown:
+            issues.append(finding("row-hidden", row=number, line=number, sheet=names[index]))
+    table = Table(frame, columns, header, [], issues, blank)
+    preamble = None
+    if start:
+        texts = tuple(" | ".join(v for v in r if v.strip()) for r in rows[:start])
+        preamble = Preamble(start, "title", texts)
+    chars = sum(len(v) for r in records for v in r)
+    workbook = Workbook(names[index], names, others, hidden, leading + first)
+    return ReadTable(table, chars, preamble=preamble, workbook=workbook)

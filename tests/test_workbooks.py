@@ -1,0 +1,346 @@
+"""Excel and LibreOffice workbooks as input: every cell as the user sees it, the right sheet, the
+sheet's row numbers, and the same outputs as for CSV. The workbooks are built here (openpyxl for
+.xlsx, the OpenDocument XML for .ods); the .xls fixture is described in tests/data/workbooks."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from conftest import RunCli
+from helpers import check
+from msoffcrypto.format.ooxml import OOXMLFile
+
+from importer.errors import ConfigurationError, InputUnusableError
+from importer.messages import msg
+from importer.report import build_report
+from importer.result import CheckResult
+
+FIXTURES = Path(__file__).parent / "data" / "workbooks"
+HEADER = ["Kundennummer", "Firma", "Straße", "PLZ", "Ort", "E-Mail", "Kunde seit"]
+
+
+def xlsx(path: Path, sheets: dict[str, list[list[object]]], *, hidden: tuple[int, ...] = ()) -> Path:
+    """Write a workbook with openpyxl; ``hidden``: sheet rows of the first sheet hidden in Excel."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    for number in hidden:
+        book.worksheets[0].row_dimensions[number].hidden = True
+    book.save(path)
+    return path
+
+
+def with_cached_value(path: Path, formula: str, value: str) -> None:
+    """Give a formula cell the value Excel stores with it (openpyxl writes formulas without one)."""
+    data = io.BytesIO(path.read_bytes())
+    out = io.BytesIO()
+    with zipfile.ZipFile(data) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                text = content.decode("utf-8")
+                text = text.replace(f"<f>{formula}</f><v></v>", f"<f>{formula}</f><v>{value}</v>")
+                text = text.replace(f"<f>{formula}</f><v />", f"<f>{formula}</f><v>{value}</v>")
+                text = re.sub(rf"<f>{re.escape(formula)}</f>(?!<v>)", f"<f>{formula}</f><v>{value}</v>", text)
+                content = text.encode("utf-8")
+            target.writestr(item, content)
+    path.write_bytes(out.getvalue())
+
+
+def ods(path: Path, rows: list[list[str | int]]) -> Path:
+    """A minimal OpenDocument spreadsheet: numbers as float cells, everything else as strings."""
+
+    def cell(value: str | int) -> str:
+        if isinstance(value, int):
+            kind = f'office:value-type="float" office:value="{value}"'
+        else:
+            kind = 'office:value-type="string"'
+        return f"<table:table-cell {kind}><text:p>{value}</text:p></table:table-cell>"
+
+    body = "".join("<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows)
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        f'<office:body><office:spreadsheet><table:table table:name="Kunden">{body}</table:table>'
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+        'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", manifest)
+    return path
+
+
+def records(data: bytes, encoding: str = "utf-8") -> list[dict[str, str]]:
+    """The records of a written CSV file, by header."""
+    return list(csv.DictReader(io.StringIO(data.decode(encoding), newline=""), delimiter=";"))
+
+
+def upload(result: CheckResult, role: str = "customers") -> list[dict[str, str]]:
+    """The records of one role's upload file."""
+    (part,) = [u for u in result.outputs.upload if u.role == role]
+    return records(part.path.read_bytes())
+
+
+ROWS: list[list[object]] = [
+    HEADER,
+    [
+        10001,
+        "Müller Bau GmbH",
+        "Hauptstraße 5",
+        1067,
+        "Dresden",
+        "info@mueller-bau.example",
+        datetime.date(2019, 3, 1),
+    ],
+    [
+        10002,
+        "Café Sonne",
+        "Marktplatz 1",
+        80331,
+        "München",
+        "kontakt@cafe-sonne.example",
+        datetime.datetime(2020, 5, 6, 14, 30),
+    ],
+]
+
+
+class TestCellsAsTheUserSeesThem:
+    def test_numbers_dates_and_postcodes(self, tmp_path: Path) -> None:
+        """PLZ 1067 gets its zero back, numbers carry no .0, dates read dd.mm.yyyy (HH:MM)."""
+        source = xlsx(tmp_path / "kunden.xlsx", {"Kunden": ROWS})
+
+        result = check(source, tmp_path / "out")
+
+        rows = upload(result)
+        assert [(r["Kundennummer"], r["PLZ 1"]) for r in rows] == [("10001", "01067"), ("10002", "80331")]
+        unmapped = records((tmp_path / "out" / "kunden.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert [r["Kunde seit"] for r in unmapped] == ["01.03.2019", "06.05.2020 14:30"]
+
+    def test_long_numbers_keep_every_digit(self, tmp_path: Path) -> None:
+        """A phone number stored as a number is written with all its digits, no exponent."""
+        source = xlsx(tmp_path / "k.xlsx", {"Kunden": [["Firma", "Telefon"], ["Alpha GmbH", 4935112345678]]})
+
+        result = check(source, tmp_path / "out")
+
+        assert upload(result)[0]["Telefon 1"] == "4935112345678"
+
+    def test_formula_cells_give_their_cached_value(self, tmp_path: Path) -> None:
+        """A formula cell reads as the value Excel saved with it."""
+        source = xlsx(tmp_path / "f.xlsx", {"Kunden": [["Firma", "Ort"], ["Alpha GmbH", '=UPPER("berlin")']]})
+        with_cached_value(source, 'UPPER("berlin")', "BERLIN")
+
+        result = check(source, tmp_path / "out")
+
+        assert upload(result)[0]["Ort 1"] == "BERLIN"
+
+
+class TestSheets:
+    def test_the_sheet_that_maps_best_is_read_and_named(self, tmp_path: Path) -> None:
+        """A notes sheet first, the contacts second: the contacts are read; the report names the sheet."""
+        notes = [["Notizen zum Export"], ["bitte bis Freitag prüfen"]]
+        source = xlsx(tmp_path / "mappe.xlsx", {"Notizen": notes, "Kunden": ROWS})
+
+        result = check(source, tmp_path / "out")
+
+        report = build_report(result)
+        assert report["workbook"]["sheet"] == "Kunden"
+        assert report["workbook"]["sheets"] == ["Notizen", "Kunden"]
+        assert result.rows_uploaded == 2
+
+    def test_customers_and_suppliers_on_two_sheets(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """The best sheet is read and the other contact sheet is named with the option that checks it."""
+        suppliers = [["Lieferantennummer", "Firma"], [70001, "Holz AG"]]
+        source = xlsx(tmp_path / "mappe.xlsx", {"Kunden": ROWS, "Lieferanten": suppliers})
+
+        first = run_cli("check", source, "--out", tmp_path / "a")
+        second = run_cli("check", source, "--sheet", "Lieferanten", "--out", tmp_path / "b")
+
+        assert msg("summary-workbook-others", sheets="„Lieferanten“") in first.stdout
+        assert (tmp_path / "a" / "mappe.kunden.csv").exists()
+        assert second.exit_code == 0, second.stdout
+        assert records((tmp_path / "b" / "mappe.lieferanten.csv").read_bytes()) == [
+            {"Lieferantennummer": "70001", "Firmenname": "Holz AG"}
+        ]
+
+    def test_sheet_by_number(self, tmp_path: Path) -> None:
+        """--sheet 2 reads the second sheet."""
+        source = xlsx(tmp_path / "m.xlsx", {"Kunden": ROWS, "Andere": [["Firma"], ["Beta KG"]]})
+
+        result = check(source, tmp_path / "out", sheet="2")
+
+        assert build_report(result)["workbook"]["sheet"] == "Andere"
+
+    def test_unknown_sheet_names_the_sheets(self, tmp_path: Path) -> None:
+        """--sheet with a name the workbook lacks is a usage error listing the sheets."""
+        source = xlsx(tmp_path / "m.xlsx", {"Kunden": ROWS})
+
+        with pytest.raises(ConfigurationError) as caught:
+            check(source, tmp_path / "out", sheet="Kontakte")
+
+        assert caught.value.exit_code == 2
+        assert "„Kunden“" in caught.value.message
+
+
+class TestLayout:
+    def test_title_block_empty_columns_and_sheet_row_numbers(self, tmp_path: Path) -> None:
+        """A title above the header and two empty leading columns are skipped; findings and the rejected
+        file use the sheet's row numbers."""
+        rows: list[list[object]] = [
+            ["", "", "Kundenliste Stand 1.3.2024"],
+            [],
+            ["", "", *HEADER[:6]],
+            ["", "", 10001, "Alpha GmbH", "Weg 1", 1067, "Dresden", "kein-at-zeichen"],
+            ["", "", 10002, "Beta KG", "Gasse 2", 80331, "München", "b@beta.example"],
+        ]
+        source = xlsx(tmp_path / "liste.xlsx", {"Kunden": rows})
+
+        result = check(source, tmp_path / "out")
+
+        report = build_report(result)
+        assert report["preamble"]["kind"] == "title"
+        assert report["workbook"]["leading_empty_columns"] == 2
+        assert [(i["row"], i["code"]) for i in report["issues"] if i["code"] == "email-invalid"] == [
+            (4, "email-invalid")
+        ]
+        rejected = records((tmp_path / "out" / "liste.rejected.csv").read_bytes(), "utf-8-sig")
+        assert [r[msg("rejected-row-column")] for r in rejected] == ["4"]
+        assert rejected[0]["E-Mail"] == "kein-at-zeichen"
+
+    def test_hidden_rows_are_read_and_reported(self, tmp_path: Path) -> None:
+        """A row hidden in Excel is read like the others, with a warning naming it."""
+        source = xlsx(tmp_path / "h.xlsx", {"Kunden": ROWS}, hidden=(3,))
+
+        result = check(source, tmp_path / "out")
+
+        assert result.rows_uploaded == 2
+        assert [(i.row, i.code) for i in result.issues if i.code == "row-hidden"] == [(3, "row-hidden")]
+        assert build_report(result)["workbook"]["hidden_rows"] == [3]
+
+
+class TestUnusableWorkbooks:
+    def test_password_protected(self, tmp_path: Path) -> None:
+        """An encrypted workbook is refused with exit 3 and how to remove the password."""
+        plain = xlsx(tmp_path / "plain.xlsx", {"Kunden": ROWS})
+        office = OOXMLFile(io.BytesIO(plain.read_bytes()))
+        secret = io.BytesIO()
+        office.encrypt("geheim", secret)
+        source = tmp_path / "geschuetzt.xlsx"
+        source.write_bytes(secret.getvalue())
+
+        with pytest.raises(InputUnusableError) as caught:
+            check(source, tmp_path / "out")
+
+        assert caught.value.exit_code == 3
+        assert caught.value.message == msg("workbook-protected", path=source)
+        assert not (tmp_path / "out").exists()
+
+    def test_broken(self, tmp_path: Path) -> None:
+        """A truncated workbook is refused with exit 3."""
+        whole = xlsx(tmp_path / "ganz.xlsx", {"Kunden": ROWS}).read_bytes()
+        source = tmp_path / "kaputt.xlsx"
+        source.write_bytes(whole[: len(whole) // 2])
+
+        with pytest.raises(InputUnusableError) as caught:
+            check(source, tmp_path / "out")
+
+        assert caught.value.exit_code == 3
+        assert "lässt sich nicht als Arbeitsmappe lesen" in caught.value.message
+
+    def test_old_format_file_that_is_no_workbook(self, tmp_path: Path) -> None:
+        """An Office 97 container that holds no workbook (e.g. a .doc renamed .xls) is refused with exit 3."""
+        source = tmp_path / "alt.xls"
+        source.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+
+        with pytest.raises(InputUnusableError) as caught:
+            check(source, tmp_path / "out")
+
+        assert caught.value.exit_code == 3
+        assert caught.value.message.startswith(f"{source} lässt sich nicht als Arbeitsmappe lesen")
+
+    def test_empty(self, tmp_path: Path) -> None:
+        """A workbook without any filled cell is refused with exit 3."""
+        source = xlsx(tmp_path / "leer.xlsx", {"Tabelle1": []})
+
+        with pytest.raises(InputUnusableError) as caught:
+            check(source, tmp_path / "out")
+
+        assert caught.value.message == msg("workbook-empty", path=source)
+
+    def test_csv_that_is_a_workbook(self, tmp_path: Path) -> None:
+        """A workbook saved as "kunden.csv" is read as a workbook, and the report says so."""
+        source = tmp_path / "kunden.csv"
+        source.write_bytes(xlsx(tmp_path / "x.xlsx", {"Kunden": ROWS}).read_bytes())
+
+        result = check(source, tmp_path / "out")
+
+        assert result.rows_uploaded == 2
+        assert build_report(result)["input"]["format"] == "xlsx"
+        assert [i.code for i in result.issues if i.row == 0] == ["format-differs-from-name"]
+
+
+class TestSameOutputsAsCsv:
+    def test_accounting_rejected_and_unmapped(self, tmp_path: Path) -> None:
+        """Every non-empty cell is in exactly one output file, as for CSV input."""
+        rows = [*ROWS, [99, "Klein", "Weg 3", 1234, "Ort", "x@y.example", ""]]
+        source = xlsx(tmp_path / "k.xlsx", {"Kunden": rows})
+
+        result = check(source, tmp_path / "out")
+
+        accounting = build_report(result)["accounting"]
+        assert accounting["balanced"] is True
+        assert accounting["cells_non_empty"] == 7 + 7 + 6
+        assert result.rows_rejected == 1
+        report = json.loads((tmp_path / "out" / "k.report.json").read_text(encoding="utf-8"))
+        assert report["rows"]["uploaded"] == 2
+
+
+class TestOtherFormats:
+    def test_ods(self, tmp_path: Path) -> None:
+        """A LibreOffice spreadsheet is read like an Excel workbook."""
+        source = ods(tmp_path / "kunden.ods", [["Firma", "PLZ", "Ort"], ["Alpha GmbH", 1067, "Dresden"]])
+
+        result = check(source, tmp_path / "out")
+
+        assert upload(result) == [{"Firmenname": "Alpha GmbH", "PLZ 1": "01067", "Ort 1": "Dresden"}]
+
+    def test_xls(self, tmp_path: Path) -> None:
+        """An Excel 97–2003 workbook (the fixture of tests/data/workbooks) is read."""
+        result = check(FIXTURES / "kunden.xls", tmp_path / "out")
+
+        assert [(r["Kundennummer"], r["PLZ 1"], r["Firmenname"]) for r in upload(result)] == [
+            ("10001", "01067", "Müller Bau GmbH"),
+            ("10002", "80331", "Café Sonne"),
+        ]
+
+    def test_folder_with_a_workbook(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Checking a folder includes its workbooks."""
+        folder = tmp_path / "eingang"
+        folder.mkdir()
+        xlsx(folder / "kunden.xlsx", {"Kunden": ROWS})
+
+        result = run_cli("check", folder, "--out", tmp_path / "out")
+
+        assert result.exit_code == 0, result.stdout
+        assert (tmp_path / "out" / "kunden.kunden.csv").exists()
