@@ -8,7 +8,7 @@ unmapped file, so that no cell is lost.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import polars as pl
@@ -112,6 +112,21 @@ def _cells_of(frame: pl.DataFrame, source: str, rows: frozenset[int]) -> pl.Seri
     ).to_series()
 
 
+def _moved(
+    intake: Intake, columns: list[ColumnMapping], rows_of: Callable[[ColumnMapping], frozenset[int]], key: str
+) -> tuple[Moved, MovedCells]:
+    """For each column, the cells in ``rows_of(column)`` as a column of the unmapped file (named by
+    the message ``key``), and which cells moved."""
+    extra: Moved = {}
+    cells: MovedCells = {}
+    for column in columns:
+        rows = rows_of(column)
+        if rows:
+            extra[msg(key, source=column.source)] = _cells_of(intake.table.frame, column.source, rows)
+            cells[column.index] = rows
+    return extra, cells
+
+
 def removed_values(
     fixes: IssueList, intake: Intake, columns: list[ColumnMapping]
 ) -> tuple[Moved, MovedCells]:
@@ -122,20 +137,13 @@ def removed_values(
         & (pl.col("value").fill_null("").str.strip_chars() != "")
         & (pl.col("code") != "whitespace-trimmed")
     )
-    extra: Moved = {}
-    cells: MovedCells = {}
-    if removed.height == 0:
-        return extra, cells
-    frame = intake.table.frame
-    for column in columns:
+
+    def rows_of(column: ColumnMapping) -> frozenset[int]:
         if column.merge is not None or column.target is None or column.destination != "upload":
-            continue
-        rows = frozenset(removed.filter(pl.col("column") == column.target).get_column("row").to_list())
-        if not rows:
-            continue
-        extra[msg("removed-value-column", source=column.source)] = _cells_of(frame, column.source, rows)
-        cells[column.index] = rows
-    return extra, cells
+            return frozenset()
+        return frozenset(removed.filter(pl.col("column") == column.target).get_column("row").to_list())
+
+    return _moved(intake, columns, rows_of, "removed-value-column") if removed.height else ({}, {})
 
 
 def unused_merge_inputs(
@@ -143,21 +151,14 @@ def unused_merge_inputs(
 ) -> tuple[Moved, MovedCells]:
     """Merge inputs the cleaning could not use (``merge-input-unused``) go to the unmapped file, not lost."""
     unused = IssueList(fixes.frame.filter(pl.col("code") == "merge-input-unused")).records()
-    extra: Moved = {}
-    cells: MovedCells = {}
-    if not unused:
-        return extra, cells
-    frame = intake.table.frame
-    for column in columns:
+
+    def rows_of(column: ColumnMapping) -> frozenset[int]:
         if column.merge is None:
-            continue
+            return frozenset()
         targets = _MERGE_TARGETS.get(column.merge, (column.target,))
-        rows = frozenset(i.row for i in unused if i.column in targets)
-        if not rows:
-            continue
-        extra[msg("merge-unused-column", source=column.source)] = _cells_of(frame, column.source, rows)
-        cells[column.index] = rows
-    return extra, cells
+        return frozenset(i.row for i in unused if i.column in targets)
+
+    return _moved(intake, columns, rows_of, "merge-unused-column") if unused else ({}, {})
 
 
 def renumber_customers(
