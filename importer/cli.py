@@ -145,6 +145,31 @@ class RenumberType(click.ParamType[Renumber]):
             raise OptionValueError(str(exc)) from None
 
 
+class KindType(click.ParamType[Kind]):
+    """``--kind``: ``auto``, ``kunden``/``customers`` or ``lieferanten``/``suppliers`` → :class:`Kind`."""
+
+    def __init__(self, *allowed: Kind) -> None:
+        self.allowed = allowed
+        #: German spellings in the help (the English ones are taken too).
+        self.name = "|".join(_KIND_WORDS[kind] for kind in allowed)
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context) -> str:
+        return f"[{self.name}]"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Kind:
+        try:
+            kind = Kind(value)
+        except ValueError:
+            kind = None
+        if kind not in self.allowed:
+            self.fail(msg("usage-kind-values", value=value, choices=self.name.replace("|", ", ")), param, ctx)
+        return kind
+
+
+#: The German word for each kind, used in help texts and default file names.
+_KIND_WORDS: dict[Kind, str] = {Kind.AUTO: "auto", Kind.CUSTOMERS: "kunden", Kind.SUPPLIERS: "lieferanten"}
+
+
 def _fail(error: Exception, debug: bool) -> NoReturn:
     """Print one clear message (or the traceback with --debug) and exit with the error's code."""
     sys.exit(int(_report_error(error, debug)))
@@ -208,12 +233,14 @@ LANG_OPTION = click.option(
 )
 
 
-def output_encoding_option(help_key: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+def output_encoding_option(
+    help_key: str, default: str = "utf-8"
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """``--output-encoding utf-8|utf-8-sig|cp1252`` with the help text ``help_key``."""
     return click.option(
         "--output-encoding",
         type=click.Choice(["utf-8", "utf-8-sig", "cp1252"]),
-        default="utf-8",
+        default=default,
         show_default=True,
         help=msg(help_key),
     )
@@ -281,8 +308,8 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
 @mapping_options
 @click.option(
     "--kind",
-    type=click.Choice([kind.value for kind in Kind]),
-    default=Kind.AUTO.value,
+    type=KindType(Kind.AUTO, Kind.CUSTOMERS, Kind.SUPPLIERS),
+    default="auto",
     show_default=True,
     help=msg("help-kind"),
 )
@@ -309,7 +336,7 @@ def check(
     maps: tuple[str, ...],
     mapping_file: Path | None,
     save_mapping: Path | None,
-    kind: str,
+    kind: Kind,
     output_encoding: str,
     renumber: Renumber | None,
     mask: bool,
@@ -332,7 +359,7 @@ def check(
             manual_map=parse_map_option(maps),
             mapping_file=mapping_file,
             save_mapping=save_mapping,
-            kind=Kind(kind),
+            kind=kind,
             output_encoding=output_encoding,
             renumber=renumber,
             html=not no_html,
@@ -373,7 +400,7 @@ def _run_check(paths: list[Path], options: CheckOptions, *, as_json: bool, debug
         if index is not None and not as_json:
             click.echo(msg("summary-index", path=index))
     if as_json and results:
-        reports = [build_report(r) for r in results]
+        reports = [build_report(r, mask=options.mask) for r in results]
         click.echo(dumps(reports[0] if len(paths) == 1 else reports), nl=False)
     sys.exit(int(worst))
 
@@ -453,8 +480,8 @@ def reference_command(out_file: Path | None, catalog: Path | None, lang: str, de
 @main.command("template", epilog=_EXIT_HELP, help=msg("help-cmd-template"))
 @click.option(
     "--kind",
-    type=click.Choice(["customers", "suppliers"]),
-    default="customers",
+    type=KindType(Kind.CUSTOMERS, Kind.SUPPLIERS),
+    default="kunden",
     show_default=True,
     help=msg("help-template-kind"),
 )
@@ -465,20 +492,28 @@ def reference_command(out_file: Path | None, catalog: Path | None, lang: str, de
     default=None,
     help=msg("help-template-out"),
 )
-@output_encoding_option("help-template-encoding")
+@click.option("--example", is_flag=True, help=msg("help-template-example"))
+@output_encoding_option("help-template-encoding", default="utf-8-sig")
 @CATALOG_OPTION
+@LANG_OPTION
 @DEBUG_OPTION
 def template_command(
-    kind: str, out_file: Path | None, output_encoding: str, catalog: Path | None, debug: bool
+    kind: Kind,
+    out_file: Path | None,
+    example: bool,
+    output_encoding: str,
+    catalog: Path | None,
+    lang: str,
+    debug: bool,
 ) -> None:
     """The template command (help text: help-cmd-template)."""
     from importer.catalog import load_catalog
     from importer.fileio import write_atomic
     from importer.template_csv import template_bytes
 
-    target = out_file or Path(f"lexoffice-vorlage-{kind}.csv")
+    target = out_file or Path(f"lexoffice-vorlage-{_KIND_WORDS[kind]}.csv")
     try:
-        data = template_bytes(load_catalog(catalog), kind, output_encoding)
+        data = template_bytes(load_catalog(catalog), kind.value, output_encoding, example=example)
         write_atomic(target, data)
         click.echo(msg("written", path=target))
     except Exception as error:

@@ -83,6 +83,24 @@ def msg(key: str, /, lang: str | None = None, **values: object) -> str:
 
 # Each entry: key -> {"de": ..., "en": ...}. Templates use str.format fields.
 MESSAGES: dict[str, dict[str, str]] = {
+    # --- rules and messages users can trust (issue 16) ---
+    "usage-kind-values": {
+        "de": "„{value}“ ist keine Art von Kontakten; möglich sind {choices} (oder customers, suppliers).",
+        "en": "“{value}” is no kind of contacts; possible are {choices} (or customers, suppliers).",
+    },
+    "mapping-unknown-target-closest": {
+        "de": '„{target}“ (für die Spalte „{source}“ in --map/--mapping) ist keine lexoffice-Spalte. Meinten Sie {names}? Dann: --map "{source}={first}".',
+        "en": '“{target}” (for the column “{source}” in --map/--mapping) is no lexoffice column. Did you mean {names}? Then: --map "{source}={first}".',
+    },
+    "mapping-target-or": {"de": " oder ", "en": " or "},
+    "summary-fix-options": {
+        "de": "Tipp – erneut prüfen mit: {command}",
+        "en": "Tip – check again with: {command}",
+    },
+    "help-template-example": {
+        "de": "Eine Beispielzeile (eine Firma mit Ansprechpartner) unter die Kopfzeile schreiben.",
+        "en": "Write one example row (a company with a contact person) below the header row.",
+    },
     # --- intake: unusable input (exit 3) -------------------------------------------------
     # --- file formats recognised by their bytes (importer.sniff) -----------------------------
     "format-xls": {
@@ -279,24 +297,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Extend or replace the column catalog (TOML, see reference/catalog.toml).",
     },
     "help-kind": {
-        "de": "auto: Zeilen mit Lieferantennummer sind Lieferanten, alle anderen Kunden.",
-        "en": "auto: rows with a Lieferantennummer are suppliers, all others customers.",
+        "de": "auto: Zeilen mit Lieferantennummer sind Lieferanten, alle anderen Kunden; kunden oder lieferanten: alle Zeilen in diese Datei.",
+        "en": "auto: rows with a Lieferantennummer are suppliers, all others customers; kunden (customers) or lieferanten (suppliers): every row into that file.",
     },
     "help-reference-out": {
         "de": "Zieldatei (Standard: lexoffice-schnellreferenz.html im aktuellen Ordner).",
         "en": "Target file (default: lexoffice-schnellreferenz.html in the current folder).",
     },
     "help-template-out": {
-        "de": "Zieldatei (Standard: lexoffice-vorlage-<kind>.csv im aktuellen Ordner).",
-        "en": "Target file (default: lexoffice-vorlage-<kind>.csv in the current folder).",
+        "de": "Zieldatei (Standard: lexoffice-vorlage-kunden.csv bzw. -lieferanten.csv im aktuellen Ordner).",
+        "en": "Target file (default: lexoffice-vorlage-kunden.csv or -lieferanten.csv in the current folder).",
     },
     "help-encoding": {
         "de": "Kodierung vorgeben, z. B. cp1252, utf-8, mac_roman (sonst erkannt).",
         "en": "Give the encoding, e.g. cp1252, utf-8, mac_roman (detected otherwise).",
     },
     "help-mask": {
-        "de": "Personendaten im HTML-Bericht unkenntlich machen (für den Support).",
-        "en": "Hide personal data in the HTML report (for support).",
+        "de": "Personendaten im HTML- und im JSON-Bericht unkenntlich machen (für den Support).",
+        "en": "Hide personal data in the HTML and the JSON report (for support).",
     },
     "help-max-input-size": {
         "de": "Größere Eingaben werden abgelehnt, bevor sie gelesen werden.",
@@ -343,8 +361,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Encoding of the upload files.",
     },
     "help-template-encoding": {
-        "de": "Kodierung der Vorlage.",
-        "en": "Encoding of the template.",
+        "de": "Kodierung der Vorlage (utf-8-sig: UTF-8 mit BOM, für Excel).",
+        "en": "Encoding of the template (utf-8-sig: UTF-8 with BOM, for Excel).",
     },
     "help-cmd-main": {
         "de": "Prüft Kontaktdateien (CSV) für den lexoffice-Import von Kunden und Lieferanten.\n\n\b\nBeispiel:\n    lexoffice-import check kunden.csv",
@@ -363,8 +381,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Writes the quick reference as HTML: every lexoffice column with rules, example and recognised headers.\n\n\b\nExample:\n    lexoffice-import reference --out schnellreferenz.html",
     },
     "help-cmd-template": {
-        "de": "Schreibt eine leere Upload-Vorlage: die Kopfzeile mit den lexoffice-Spalten in Katalogreihenfolge.\n\n\b\nBeispiel:\n    lexoffice-import template --kind suppliers --out lieferanten-vorlage.csv",
-        "en": "Writes an empty upload template: the header row with the lexoffice columns in catalog order.\n\n\b\nExample:\n    lexoffice-import template --kind suppliers --out lieferanten-vorlage.csv",
+        "de": "Schreibt eine Upload-Vorlage: die Kopfzeile mit den lexoffice-Spalten in Katalogreihenfolge, als UTF-8 mit BOM (Excel zeigt Umlaute richtig); mit --example auch eine Beispielzeile.\n\n\b\nBeispiel:\n    lexoffice-import template --kind lieferanten --example --out lieferanten-vorlage.csv",
+        "en": "Writes an upload template: the header row with the lexoffice columns in catalog order, as UTF-8 with BOM (Excel shows umlauts right); with --example also one example row.\n\n\b\nExample:\n    lexoffice-import template --kind lieferanten --example --out lieferanten-vorlage.csv",
     },
     "exit-ready": {"de": "bereit zum Hochladen", "en": "ready to upload"},
     "exit-needs-attention": {
@@ -413,8 +431,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "metavar-size": {"de": "größe", "en": "size"},
     "metavar-map": {"de": "QUELLE=ZIEL", "en": "SOURCE=TARGET"},
     "usage-kind": {
-        "de": "--kind versteht „auto“, „customers“ oder „suppliers“ (erhalten: {value}).",
-        "en": "--kind takes “auto”, “customers” or “suppliers” (got: {value}).",
+        "de": "--kind versteht „auto“, „kunden“ oder „lieferanten“ (auch „customers“, „suppliers“) (erhalten: {value}).",
+        "en": "--kind takes “auto”, “kunden” or “lieferanten” (also “customers”, “suppliers”) (got: {value}).",
     },
     "usage-renumber": {
         "de": "--renumber versteht „clear“ oder „offset:N“, z. B. --renumber offset:10000 (erhalten: {value}).",
@@ -760,28 +778,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Record with too few fields",
     },
     "rule-row-too-short-hint": {
-        "de": "Prüfen Sie die Zeile auf fehlende Trennzeichen oder einen Zeilenumbruch mitten im Datensatz.",
-        "en": "Check the line for missing delimiters or a line break inside the record.",
+        "de": 'Prüfen Sie die Zeile auf fehlende Trennzeichen oder einen Zeilenumbruch mitten im Datensatz. Haben viele Zeilen zu wenige Felder, ist das Trennzeichen wohl falsch erkannt: prüfen Sie erneut mit --delimiter ";" (oder --delimiter ",", --delimiter tab).',
+        "en": 'Check the line for missing delimiters or a line break inside the record. When many lines have too few fields, the delimiter was probably detected wrongly: check again with --delimiter ";" (or --delimiter ",", --delimiter tab).',
     },
     "rule-row-too-long-title": {"de": "Datensatz mit zu vielen Feldern", "en": "Record with too many fields"},
     "rule-row-too-long-hint": {
-        "de": "Prüfen Sie die Zeile auf ein Trennzeichen im Text (z. B. „;“ in einer Adresse) und setzen Sie solche Werte in Anführungszeichen.",
-        "en": "Check the line for a delimiter inside a value (e.g. “;” in an address) and put such values in quotes.",
+        "de": 'Prüfen Sie die Zeile auf ein Trennzeichen im Text (z. B. „;“ in einer Adresse) und setzen Sie solche Werte in Anführungszeichen. Haben viele Zeilen zu viele Felder, ist das Trennzeichen wohl falsch erkannt: prüfen Sie erneut mit --delimiter ";" (oder --delimiter ",", --delimiter tab).',
+        "en": 'Check the line for a delimiter inside a value (e.g. “;” in an address) and put such values in quotes. When many lines have too many fields, the delimiter was probably detected wrongly: check again with --delimiter ";" (or --delimiter ",", --delimiter tab).',
     },
     "rule-encoding-uncertain-title": {"de": "Kodierung unsicher", "en": "Encoding uncertain"},
     "rule-encoding-uncertain-hint": {
-        "de": "Prüfen Sie die Umlaute in der Upload-Datei; stimmen sie nicht, geben Sie die Kodierung mit --encoding an.",
-        "en": "Check the umlauts in the upload file; if they are wrong, give the encoding with --encoding.",
+        "de": "Prüfen Sie die Umlaute in der Upload-Datei; stimmen sie nicht, prüfen Sie erneut und geben Sie die Kodierung an: --encoding cp1252 (Windows, Lexware), --encoding utf-8 oder --encoding mac_roman; die Meldung nennt die wahrscheinlichste.",
+        "en": "Check the umlauts in the upload file; if they are wrong, check again and give the encoding: --encoding cp1252 (Windows, Lexware), --encoding utf-8 or --encoding mac_roman; the message names the likeliest.",
     },
     "rule-column-suggestion-title": {"de": "Spalte nicht zugeordnet", "en": "Column not mapped"},
     "rule-column-suggestion-hint": {
-        "de": "Die Überschrift ähnelt einer lexoffice-Spalte, war aber nicht eindeutig genug. Ordnen Sie sie mit --map „Quelle=Ziel“ zu, wenn der Vorschlag stimmt.",
-        "en": "The header resembles a lexoffice column but was not clear enough. Map it with --map “source=target” if the suggestion is right.",
+        "de": 'Die Überschrift ähnelt einer lexoffice-Spalte, war aber nicht eindeutig genug. Stimmt der Vorschlag, prüfen Sie erneut mit --map "Überschrift=lexoffice-Spalte", z. B. --map "Matchcode=Firmenname"; die Meldung nennt die Zuordnung für Ihre Spalte.',
+        "en": 'The header resembles a lexoffice column but was not clear enough. If the suggestion is right, check again with --map "header=lexoffice column", e.g. --map "Matchcode=Firmenname"; the message names the mapping for your column.',
     },
     "rule-role-both-title": {"de": "Kunde und Lieferant zugleich", "en": "Customer and supplier at once"},
     "rule-role-both-hint": {
-        "de": "Der Kontakt hat eine Kunden- und eine Lieferantennummer; lexoffice importiert Kunden und Lieferanten getrennt. Prüfen Sie, ob er in beiden Upload-Dateien stehen soll.",
-        "en": "The contact has both a customer and a supplier number; lexoffice imports customers and suppliers separately. Check whether it belongs in both upload files.",
+        "de": "Der Kontakt hat eine Kunden- und eine Lieferantennummer; lexoffice importiert Kunden und Lieferanten getrennt. Prüfen Sie, ob er in beiden Upload-Dateien stehen soll; gehören alle Zeilen in eine Datei, prüfen Sie erneut mit --kind kunden oder --kind lieferanten.",
+        "en": "The contact has both a customer and a supplier number; lexoffice imports customers and suppliers separately. Check whether it belongs in both upload files; if all rows belong in one file, check again with --kind kunden or --kind lieferanten.",
     },
     "rule-whitespace-trimmed-title": {"de": "Leerzeichen bereinigt", "en": "Spaces cleaned up"},
     "rule-whitespace-trimmed-hint": {
@@ -858,13 +876,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "rule-customer-number-range-title": {"de": "Kundennummer ungültig", "en": "Invalid customer number"},
     "rule-customer-number-range-hint": {
-        "de": "Kundennummern haben genau 5 Ziffern im erlaubten Bereich (Standard 10000 bis 69999). Korrigieren Sie die Nummer oder lassen Sie das Feld leer, dann vergibt lexoffice eine.",
-        "en": "Customer numbers have exactly 5 digits within the allowed range (default 10000 to 69999). Correct the number or leave the field empty to have lexoffice assign one.",
+        "de": "Kundennummern haben genau 5 Ziffern im erlaubten Bereich (Standard 10000 bis 69999). Korrigieren Sie die Nummer oder lassen Sie das Feld leer, dann vergibt lexoffice eine. Für alle Zeilen auf einmal: prüfen Sie erneut mit --renumber clear (lexoffice vergibt neue Nummern, die alten stehen in der Datei der nicht zugeordneten Spalten) oder verschieben Sie alle Nummern mit --renumber offset:N, z. B. --renumber offset:10000.",
+        "en": "Customer numbers have exactly 5 digits within the allowed range (default 10000 to 69999). Correct the number or leave the field empty to have lexoffice assign one. For all rows at once: check again with --renumber clear (lexoffice assigns new numbers, the old ones are in the unmapped-columns file) or shift all numbers with --renumber offset:N, e.g. --renumber offset:10000.",
     },
     "rule-supplier-number-range-title": {"de": "Lieferantennummer ungültig", "en": "Invalid supplier number"},
     "rule-supplier-number-range-hint": {
-        "de": "Lieferantennummern haben genau 5 Ziffern im erlaubten Bereich (Standard 70000 bis 79999). Korrigieren Sie die Nummer oder lassen Sie das Feld leer, dann vergibt lexoffice eine.",
-        "en": "Supplier numbers have exactly 5 digits within the allowed range (default 70000 to 79999). Correct the number or leave the field empty to have lexoffice assign one.",
+        "de": "Lieferantennummern haben genau 5 Ziffern im erlaubten Bereich (Standard 70000 bis 79999). Korrigieren Sie die Nummer oder lassen Sie das Feld leer, dann vergibt lexoffice eine. Nutzt Ihr lexoffice einen größeren Bereich, erweitern Sie ihn mit --catalog DATEI (darin [settings] supplier_number_max = 99999).",
+        "en": "Supplier numbers have exactly 5 digits within the allowed range (default 70000 to 79999). Correct the number or leave the field empty to have lexoffice assign one. If your lexoffice uses a wider range, widen it with --catalog FILE (holding [settings] supplier_number_max = 99999).",
     },
     "rule-customer-number-duplicate-title": {"de": "Kundennummer doppelt", "en": "Duplicate customer number"},
     "rule-customer-number-duplicate-hint": {
@@ -901,8 +919,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "rule-value-too-long-title": {"de": "Wert zu lang", "en": "Value too long"},
     "rule-value-too-long-hint": {
-        "de": "Kürzen Sie den Wert auf die erlaubte Länge (Anrede: höchstens 25 Zeichen).",
-        "en": "Shorten the value to the allowed length (salutation: at most 25 characters).",
+        "de": "Kürzen Sie den Wert auf die erlaubte Länge; die Schnellreferenz (lexoffice-import reference) nennt sie für jede Spalte (Anrede: höchstens 25 Zeichen). Eine andere Grenze setzen Sie mit --catalog DATEI (max_length der Spalte).",
+        "en": "Shorten the value to the allowed length; the quick reference (lexoffice-import reference) names it for every column (salutation: at most 25 characters). Set another limit with --catalog FILE (the column's max_length).",
     },
     "rule-contact-person-name-missing-title": {
         "de": "Nachname des Ansprechpartners fehlt",

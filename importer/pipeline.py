@@ -147,4 +147,6 @@ def write_outputs(
     if outputs.report_html is not None:
         html = render_report(report, catalog, mask=options.mask, lang=options.lang, report_dir=names.out)
         write_atomic(outputs.report_html, html.encode("utf-8"))
+    if options.mask:  # the JSON report is shared like the HTML one: the same data hidden
+        report = build_report(result, columnar=True, mask=True)
     write_atomic(outputs.report_json, (chunk.encode("utf-8") for chunk in dump_chunks(report)))

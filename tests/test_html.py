@@ -736,13 +736,13 @@ class TestTemplateCsv:
     """The empty upload template has exactly lexoffice's header row."""
 
     def test_customers(self) -> None:
-        """Customer template: exact names in catalog order, ``;``, CRLF, UTF-8 without BOM."""
+        """Customer template: exact names in catalog order, ``;``, CRLF, UTF-8 with BOM (for Excel)."""
         catalog = load_catalog()
         data = template_bytes(catalog)
         assert data.endswith(b"\r\n")
         assert data.count(b"\r\n") == 1
-        assert not data.startswith(b"\xef\xbb\xbf")
-        names = data.decode("utf-8").removesuffix("\r\n").split(";")
+        assert data.startswith(b"\xef\xbb\xbf")
+        names = data.decode("utf-8-sig").removesuffix("\r\n").split(";")
         assert names == catalog.names("customers")
         assert names[0] == "Kundennummer"
         assert "Lieferantennummer" not in names
@@ -751,7 +751,7 @@ class TestTemplateCsv:
     def test_suppliers(self) -> None:
         """Supplier template starts with Lieferantennummer and has no Kundennummer."""
         catalog = load_catalog()
-        names = template_bytes(catalog, "suppliers").decode("utf-8").removesuffix("\r\n").split(";")
+        names = template_bytes(catalog, "suppliers").decode("utf-8-sig").removesuffix("\r\n").split(";")
         assert names == catalog.names("suppliers")
         assert names[0] == "Lieferantennummer"
         assert "Kundennummer" not in names

@@ -1,0 +1,211 @@
+"""Rules and messages users can trust (issue 16): VAT ids, phone numbers and e-mail addresses by
+libraries made for them, field lengths and control characters, fix hints that name the option,
+German command line, the template for Excel, and ``--mask`` for the JSON report.
+
+Each input is built inside its test; expected values are written out by hand.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+from helpers import check, csv_rows
+
+from importer.messages import msg
+from importer.rules import RULES
+
+RunCli = Callable[..., Result]
+WriteInput = Callable[[str, bytes], Path]
+
+BOM = b"\xef\xbb\xbf"
+
+
+def findings(result: object, code: str) -> list[tuple[int, str | None, str | None, str | None]]:
+    """(row, column, value, fixed_value) of every finding with ``code``."""
+    return [(i.row, i.column, i.value, i.fixed_value) for i in result.issues if i.code == code]  # type: ignore[attr-defined]
+
+
+def upload_rows(out: Path, name: str = "k.kunden.csv") -> list[list[str]]:
+    """The records of an upload file (header first)."""
+    return csv_rows((out / name).read_bytes())
+
+
+# --- 9. --mask applies to the JSON report too --------------------------------------------------
+
+PERSONAL = (
+    "Kundennummer;Firmenname;Nachname;E-Mail 1;Telefon 1\r\n"
+    "10001;Müller GmbH;Schmidt;jana.schmidt@example.org;0351 1234567\r\n"
+    "10002;Bauer KG;Bauer;kein-at-zeichen;0351 7654321\r\n"
+)
+
+
+class TestMaskedJsonReport:
+    """``--mask`` hides personal data in every report meant to be shared, the JSON one included."""
+
+    def test_json_file_hides_quoted_values(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """The written JSON report shows the bad e-mail masked, in ``value`` and in the message."""
+        out = tmp_path / "out"
+        check(write_input("k.csv", PERSONAL.encode()), out, mask=True)
+
+        report = json.loads((out / "k.report.json").read_text(encoding="utf-8"))
+        text = (out / "k.report.json").read_text(encoding="utf-8")
+
+        assert report["masked"] is True
+        bad = [i for i in report["issues"] if i["code"] == "email-invalid"]
+        assert [(i["row"], i["column"], i["value"]) for i in bad] == [(3, "E-Mail 1", "k***")]
+        assert "kein-at-zeichen" not in bad[0]["message"]
+        assert "kein-at-zeichen" not in text
+
+    def test_stdout_json_is_masked_too(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """``--json --mask`` prints the masked report: no raw value of a finding on stdout."""
+        path = write_input("k.csv", PERSONAL.encode())
+
+        result = run_cli("check", path, "--json", "--mask", "--out", tmp_path / "out")
+
+        assert result.exit_code == 1
+        assert "kein-at-zeichen" not in result.stdout
+        assert json.loads(result.stdout)["masked"] is True
+
+    def test_unmasked_by_default(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Without ``--mask`` the JSON report quotes the value as it is."""
+        out = tmp_path / "out"
+        check(write_input("k.csv", PERSONAL.encode()), out)
+
+        report = json.loads((out / "k.report.json").read_text(encoding="utf-8"))
+
+        assert report["masked"] is False
+        assert [i["value"] for i in report["issues"] if i["code"] == "email-invalid"] == ["kein-at-zeichen"]
+
+
+# --- 7. template: BOM and an example row --------------------------------------------------------
+
+
+class TestTemplateForExcel:
+    """``template`` writes what Excel opens right, and can show one example row."""
+
+    def test_bom_by_default(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """The default template starts with the UTF-8 BOM, so Excel reads „Straße 1“ and not „StraÃŸe 1“."""
+        target = tmp_path / "vorlage.csv"
+
+        result = run_cli("template", "--out", target)
+
+        assert result.exit_code == 0
+        data = target.read_bytes()
+        assert data.startswith(BOM + b"Kundennummer;Firmenname;")
+        assert ";Stra\xc3\x9fe 1;".encode("latin-1") in data
+
+    def test_german_kind_and_default_name(
+        self, run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """``--kind lieferanten`` writes ``lexoffice-vorlage-lieferanten.csv``, Lieferantennummer first."""
+        monkeypatch.chdir(tmp_path)
+
+        result = run_cli("template", "--kind", "lieferanten")
+
+        assert result.exit_code == 0
+        assert result.stdout == "Geschrieben: lexoffice-vorlage-lieferanten.csv\n"
+        assert (
+            (tmp_path / "lexoffice-vorlage-lieferanten.csv")
+            .read_bytes()
+            .startswith(BOM + b"Lieferantennummer;")
+        )
+
+    def test_example_row_passes_the_check(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """``--example`` adds one company row that ``check`` takes without a finding, unchanged."""
+        target = tmp_path / "vorlage.csv"
+        run_cli("template", "--example", "--out", target)
+        rows = csv_rows(target.read_bytes(), "utf-8-sig")
+        assert len(rows) == 2
+        example = dict(zip(rows[0], rows[1], strict=True))
+        assert example["Firmenname"] == "Bäckerei Müller GmbH"
+        assert example["Umsatzsteuer ID"] == "DE136695976"
+        assert (example["Anrede"], example["Vorname"], example["Nachname"]) == ("", "", "")
+
+        result = run_cli("check", target, "--out", tmp_path / "out")
+
+        assert result.exit_code == 0, result.stdout
+        uploaded = upload_rows(tmp_path / "out", "vorlage.kunden.csv")
+        assert len(uploaded) == 2
+        assert {k: v for k, v in zip(*uploaded, strict=True) if v} == {k: v for k, v in example.items() if v}
+
+    def test_plain_utf8_on_request(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """``--output-encoding utf-8`` writes no BOM."""
+        target = tmp_path / "vorlage.csv"
+
+        run_cli("template", "--output-encoding", "utf-8", "--out", target)
+
+        assert target.read_bytes().startswith(b"Kundennummer;")
+
+
+# --- 5. fix hints name the option --------------------------------------------------------------
+
+
+class TestHintsNameTheOption:
+    """Every fix hint that has a tool option names it as it is typed."""
+
+    @pytest.mark.parametrize(
+        ("code", "option"),
+        [
+            ("customer-number-range", "--renumber clear"),
+            ("encoding-uncertain", "--encoding cp1252"),
+            ("row-too-short", '--delimiter ";"'),
+            ("row-too-long", '--delimiter ";"'),
+            ("column-suggestion", '--map "Matchcode=Firmenname"'),
+            ("role-both", "--kind kunden"),
+            ("output-unencodable", "--output-encoding utf-8"),
+            ("supplier-number-range", "--catalog"),
+        ],
+    )
+    def test_hint(self, code: str, option: str) -> None:
+        """The hint of ``code`` (German and English) contains ``option`` verbatim."""
+        assert option in RULES[code].hint
+        assert option in msg(f"rule-{code}-hint", lang="en")
+
+    def test_summary_names_renumber(self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path) -> None:
+        """Customer numbers out of range: the summary prints the command line with ``--renumber clear``."""
+        path = write_input("k.csv", b"Kundennummer;Firmenname\r\n5;A GmbH\r\n123456;B GmbH\r\n")
+
+        result = run_cli("check", path, "--out", tmp_path / "out")
+
+        assert result.exit_code == 1
+        assert (
+            f"  Tipp – erneut prüfen mit: lexoffice-import check {path} --renumber clear\n" in result.stdout
+        )
+        report = json.loads((tmp_path / "out" / "k.report.json").read_text(encoding="utf-8"))
+        assert report["fix_options"] == ["--renumber clear"]
+
+    def test_html_hint_names_renumber(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """The HTML report's hint for the customer-number group names ``--renumber clear``."""
+        out = tmp_path / "out"
+        check(write_input("k.csv", b"Kundennummer;Firmenname\r\n5;A GmbH\r\n"), out)
+
+        assert "--renumber clear" in (out / "k.report.html").read_text(encoding="utf-8")
+
+    def test_unknown_map_target_gets_the_closest_name(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """``--map Matchcode=Firma`` answers „Firmenname“ and the corrected option, not all 31 names."""
+        path = write_input("k.csv", b"Matchcode;Name\r\nMUELLER;M\r\n")
+
+        result = run_cli("check", path, "--map", "Matchcode=Firma", "--out", tmp_path / "out")
+
+        assert result.exit_code == 2
+        assert result.stderr == (
+            "Fehler: „Firma“ (für die Spalte „Matchcode“ in --map/--mapping) ist keine lexoffice-Spalte. "
+            'Meinten Sie „Firmenname“? Dann: --map "Matchcode=Firmenname".\n'
+        )
+
+    def test_unknown_map_target_typo(self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path) -> None:
+        """A typo of a numbered column names both close columns."""
+        path = write_input("k.csv", b"Tel;Name\r\n0351;M\r\n")
+
+        result = run_cli("check", path, "--map", "Tel=Telefn", "--out", tmp_path / "out")
+
+        assert result.exit_code == 2
+        assert 'Meinten Sie „Telefon 1“ oder „Telefon 2“? Dann: --map "Tel=Telefon 1".' in result.stderr
