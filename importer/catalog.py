@@ -42,6 +42,8 @@ class CatalogColumn:
     example: str
     provenance: str
     max_length: int | None = None
+    #: Where ``max_length`` comes from (:data:`PROVENANCES`); ``inferred`` = our assumption.
+    max_length_provenance: str | None = None
 
     def applies_to(self, role: str) -> bool:
         """True when the column belongs in the upload file for ``role`` (customers/suppliers)."""
@@ -102,6 +104,10 @@ def _column(entry: dict[str, Any], where: str) -> CatalogColumn:
         detail = f"{name}: role {role!r} / provenance {provenance!r}"
         raise ConfigurationError(msg("catalog-invalid", path=where, detail=detail))
     max_length = entry.get("max_length")
+    length_provenance = entry.get("max_length_provenance")
+    if length_provenance is not None and str(length_provenance) not in PROVENANCES:
+        detail = f"{name}: max_length_provenance {length_provenance!r}"
+        raise ConfigurationError(msg("catalog-invalid", path=where, detail=detail))
     return CatalogColumn(
         name=name,
         role=role,
@@ -112,6 +118,7 @@ def _column(entry: dict[str, Any], where: str) -> CatalogColumn:
         example=str(entry.get("example", "")),
         provenance=provenance,
         max_length=None if max_length is None else int(max_length),
+        max_length_provenance=None if length_provenance is None else str(length_provenance),
     )
 
 

@@ -4,7 +4,7 @@
 ``pl.String`` column per catalog column, raw values, plus ``__row__``/``__line__`` and the
 optional ``__merge_*`` inputs) and returns the catalog columns with the fixes applied.
 
-Steps, in order: mojibake repair, whitespace, merge inputs (house number, "PLZ Ort",
+Steps, in order: mojibake repair, control characters, whitespace, merge inputs (house number, "PLZ Ort",
 one-cell contact person), "12345 Berlin" inside PLZ n or Ort n, two e-mail addresses in
 E-Mail 1, country names → ISO codes, lost leading zero of German postcodes, salutations.
 All steps are polars expressions; Python runs only on the unique values of a few
@@ -62,12 +62,24 @@ _MOJIBAKE: Final = (
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
+#: Control characters no upload cell may hold: C0 (TAB, LF and CR are whitespace and left to the
+#: whitespace step), DEL and C1 (U+0080–U+009F, e.g. U+0081 and U+008D from a wrong code page).
+_CONTROL: Final = r"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]"
+#: Controls that stand for a line break (FileMaker writes VT for one inside a field; FF; NEL):
+#: they become a space, as upload cells have one line; all other controls are removed.
+_LINE_BREAK_CONTROL: Final = r"[\x0B\x0C\x{85}]"
 _POSTCODE_CITY: Final = r"^([0-9]{4,5})\s+(\S.*)$"
 _POSTCODE_ONLY: Final = r"^[0-9]{4,5}$"
 _EMAIL_TOKEN: Final = r"[^\s,;]+@[^\s,;]+"
 
 
 # --- the change log -------------------------------------------------------------------------
+
+#: Fix codes worded differently when the fix emptied the cell.
+_EMPTIED_MESSAGES: Final = {
+    "salutation-normalized": "issue-salutation-removed",
+    "control-character-removed": "issue-control-character-emptied",
+}
 
 
 @dataclass
@@ -129,9 +141,10 @@ class _Log:
                         pl.col("source").first(),
                     )
                 message = message_expr(f"issue-{code[0]}", **fields)
-                if code[0] == "salutation-normalized":
-                    removed = message_expr("issue-salutation-removed", **fields)
-                    message = pl.when(pl.col("after").is_null()).then(removed).otherwise(message)
+                emptied_key = _EMPTIED_MESSAGES.get(code[0])
+                if emptied_key is not None:
+                    emptied = message_expr(emptied_key, **fields)
+                    message = pl.when(pl.col("after").is_null()).then(emptied).otherwise(message)
                 worded.append(part.with_columns(message.alias("message")))
         if not worded:
             return IssueList.empty()
@@ -254,6 +267,23 @@ def _unmojibake(value: str) -> str:
 def _repair_mojibake(frame: pl.DataFrame, names: list[str], log: _Log) -> pl.DataFrame:
     """UTF-8 text once read as cp1252 ("MÃ¼ller" → "Müller"); ftfy runs on candidate values only."""
     return _map_values(frame, names, _unmojibake, log, "mojibake-repaired", pattern=_MOJIBAKE)
+
+
+def _remove_controls(frame: pl.DataFrame, names: list[str], merges: list[str], log: _Log) -> pl.DataFrame:
+    """Control characters out of every cell: line-break controls (VT, FF, NEL) become a space, the rest go."""
+    targets = [*names, *merges]
+    hits = frame.select(pl.col(c).str.contains(_CONTROL).any() for c in targets).row(0)
+    for column, hit in zip(targets, hits, strict=True):
+        if not hit:
+            continue
+        value = pl.col(column)
+        fixed = value.str.replace_all(_LINE_BREAK_CONTROL, " ").str.replace_all(_CONTROL, "")
+        fixed = pl.when(fixed.str.contains(r"\S")).then(fixed).otherwise(None)  # nothing but controls: empty
+        log_to = log if column in names else _Log()
+        frame = _patch(
+            frame, value.str.contains(_CONTROL), {column: fixed}, log_to, "control-character-removed"
+        )
+    return frame
 
 
 def _squeeze(expr: pl.Expr) -> pl.Expr:
@@ -531,6 +561,7 @@ def clean(frame: pl.DataFrame, catalog: Catalog) -> tuple[pl.DataFrame, IssueLis
     # Mojibake first (a no-break space can be part of it: "Ã\xa0" is "à"), and once more after
     # trimming, for mojibake that stray or zero-width spaces had hidden from ftfy.
     work = _repair_mojibake(work, names, log)
+    work = _remove_controls(work, names, merges, log)
     work = _trim(work, names, merges, log)
     work = _repair_mojibake(work, names, log)
     work = _merge_house_numbers(work, log)

@@ -97,6 +97,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Tipp – erneut prüfen mit: {command}",
         "en": "Tip – check again with: {command}",
     },
+    "rule-control-character-removed-title": {
+        "de": "Steuerzeichen entfernt",
+        "en": "Control characters removed",
+    },
+    "rule-control-character-removed-hint": {
+        "de": "Nichts zu tun. Unsichtbare Steuerzeichen (z. B. der Zeilenumbruch, den FileMaker als vertikalen Tabulator schreibt, oder U+0081 aus einer falschen Kodierung) wurden entfernt; ein Zeilenumbruch wird zum Leerzeichen.",
+        "en": "Nothing to do. Invisible control characters (e.g. the line break FileMaker writes as a vertical tab, or U+0081 from a wrong encoding) were removed; a line break becomes a space.",
+    },
+    "issue-control-character-removed": {
+        "de": "Unsichtbare Steuerzeichen in {column} entfernt: „{after}“.",
+        "en": "Removed invisible control characters in {column}: “{after}”.",
+    },
+    "issue-control-character-emptied": {
+        "de": "{column} enthielt nur unsichtbare Steuerzeichen und bleibt leer; der Originalwert steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "{column} held only invisible control characters and stays empty; the original value is in the unmapped-columns file.",
+    },
     "help-template-example": {
         "de": "Eine Beispielzeile (eine Firma mit Ansprechpartner) unter die Kopfzeile schreiben.",
         "en": "Write one example row (a company with a contact person) below the header row.",
@@ -1100,8 +1116,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{value}” in {column} is no known country code. Use the two-letter ISO code, e.g. DE, AT or CH.",
     },
     "issue-value-too-long": {
-        "de": "{column} hat {length} Zeichen, lexoffice erlaubt höchstens {max}. Kürzen Sie den Wert „{value}“.",
-        "en": "{column} has {length} characters, lexoffice allows at most {max}. Shorten the value “{value}”.",
+        "de": "{column} hat {length} Zeichen, erlaubt sind höchstens {max}. Kürzen Sie den Wert „{value}“.",
+        "en": "{column} has {length} characters, at most {max} are allowed. Shorten the value “{value}”.",
     },
     "issue-contact-person-name-missing": {
         "de": "Für den Ansprechpartner sind Angaben vorhanden, aber {column} ist leer; lexoffice braucht den Nachnamen. Tragen Sie ihn ein oder leeren Sie die übrigen Felder dieses Ansprechpartners.",

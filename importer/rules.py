@@ -69,6 +69,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("column-suggestion", _W, "mapping", ("column-suggestion",)),
         Rule("role-both", _W, "mapping", ("role-both",)),
         # cleaning (importer.clean)
+        Rule("control-character-removed", _F, "clean"),
         Rule("whitespace-trimmed", _F, "clean"),
         Rule("mojibake-repaired", _F, "clean"),
         Rule("multiple-emails-split", _F, "clean"),

@@ -56,6 +56,11 @@ LEGAL_FORM_PATTERN: Final = (
     r"|(?:^|\s)e\.\s?(?:K|Kfm|Kfr|V|G)\."
     r"|&\s*Co\b"
 )
+#: Rules that already bound a column's length (5 digits, a postcode, a country code): such a
+#: column gets no second finding ``value-too-long`` for the same cell.
+LENGTH_BOUNDED_BY: Final = frozenset(
+    {"customer-number-range", "supplier-number-range", "postcode-invalid", "country-unknown"}
+)
 #: A phone number Excel turned into a float: 4,9301E+11 or 4.93E+11.
 SCIENTIFIC_PATTERN: Final = r"^[+-]?[0-9]+(?:[.,][0-9]+)?[eE][+-]?[0-9]+$"
 
@@ -292,7 +297,7 @@ def rule_checks(
             found.append(postcode_valid(name, country if country in present else None))
         if "country-unknown" in rules:
             found.append(country_known(name))
-        if column.max_length is not None:
+        if column.max_length is not None and not LENGTH_BOUNDED_BY.intersection(rules):
             found.append(max_length(name, column.max_length))
         if "contact-person-name-missing" in rules:
             others = [c for c in _contact_person_others(catalog, column) if c in present]

@@ -82,7 +82,7 @@ class TestRegistry:
         assert levels.pop("contact-person-split-unsure") is Severity.WARNING
         assert levels.pop("merge-input-unused") is Severity.WARNING
         assert set(levels.values()) == {Severity.FIX}
-        assert len(levels) == 10
+        assert len(levels) == 11
 
     @pytest.mark.parametrize("lang", ["de", "en"])
     def test_every_rule_has_title_and_hint(self, lang: str) -> None:

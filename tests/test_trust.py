@@ -209,3 +209,151 @@ class TestHintsNameTheOption:
 
         assert result.exit_code == 2
         assert 'Meinten Sie „Telefon 1“ oder „Telefon 2“? Dann: --map "Tel=Telefon 1".' in result.stderr
+
+
+# --- 4. field lengths, control characters, binary only by evidence ------------------------------
+
+
+class TestFieldLengths:
+    """Every catalog column has a length limit; a value over it rejects its row."""
+
+    def test_every_column_has_a_limit(self) -> None:
+        """Each catalog column has ``max_length``; each assumed one is named in the assumptions box."""
+        from importer.catalog import load_catalog
+
+        catalog = load_catalog()
+        assumption = next(a.de for a in catalog.assumptions if a.key == "field-lengths")
+        for column in catalog.columns:
+            assert column.max_length is not None, column.name
+            assert column.max_length_provenance in ("official", "inferred"), column.name
+            if column.max_length_provenance == "inferred":
+                assert str(column.max_length) in assumption, column.name
+
+    def test_million_character_company_name(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """A 1,000,000-character Firmenname is an error (exit 1), quoted only in part; its row is rejected."""
+        name = "A" * 1_000_000
+        path = write_input("k.csv", f"Firmenname;Ort 1\r\n{name};Köln\r\nKlein AG;Bonn\r\n".encode())
+
+        result = check(path, tmp_path / "out")
+
+        assert result.exit_code == 1
+        assert [(r, c) for r, c, _v, _f in findings(result, "value-too-long")] == [(2, "Firmenname")]
+        message = next(i.message for i in result.issues if i.code == "value-too-long")
+        assert message == (
+            "Firmenname hat 1000000 Zeichen, erlaubt sind höchstens 255. Kürzen Sie den Wert „"
+            + "A" * 59
+            + "…“."
+        )
+        assert (result.rows_uploaded, result.rows_rejected) == (1, 1)
+
+    def test_at_the_limit_passes(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Near miss: 255 characters in Firmenname and 25 in Anrede pass."""
+        company, salutation = "B" * 255, "C" * 25
+        path = write_input(
+            "k.csv",
+            "Firmenname;Ansprechpartner 1 Anrede;Ansprechpartner 1 Nachname\r\n"
+            f"{company};{salutation};D\r\n".encode(),
+        )
+
+        result = check(path, tmp_path / "out")
+
+        assert findings(result, "value-too-long") == []
+        assert result.rows_uploaded == 1
+
+    def test_one_over_the_limit(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """A 31-character Telefon 1 is too long (limit 30)."""
+        phone = "+49 351 " + "1" * 23
+        path = write_input("k.csv", f"Firmenname;Telefon 1\r\nA GmbH;{phone}\r\n".encode())
+
+        result = check(path, tmp_path / "out")
+
+        assert [(r, c, v) for r, c, v, _f in findings(result, "value-too-long")] == [(2, "Telefon 1", phone)]
+
+
+class TestControlCharacters:
+    """Control characters never reach an upload file; each removal is a logged fix; nothing is lost."""
+
+    RAW = (
+        "Firmenname;Ort 1;Nachname\r\n"
+        "Müller\u0081 GmbH;Zeile1\x0bZeile2;\x01\r\n"
+        "Auto\u008d Haus KG;B\u0085C;X\r\n"
+    )
+
+    def test_removed_as_logged_fixes(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """C1 controls go, VT and NEL become a space, each change is a fix with before and after."""
+        out = tmp_path / "out"
+
+        result = check(write_input("k.csv", self.RAW.encode()), out)
+
+        assert findings(result, "control-character-removed") == [
+            (2, "Firmenname", "Müller\u0081 GmbH", "Müller GmbH"),
+            (2, "Nachname", "\x01", None),
+            (2, "Ort 1", "Zeile1\x0bZeile2", "Zeile1 Zeile2"),
+            (3, "Firmenname", "Auto\u008d Haus KG", "Auto Haus KG"),
+            (3, "Ort 1", "B\u0085C", "B C"),
+        ]
+        assert upload_rows(out) == [
+            ["Firmenname", "Nachname", "Ort 1"],
+            ["Müller GmbH", "", "Zeile1 Zeile2"],
+            ["Auto Haus KG", "X", "B C"],
+        ]
+
+    def test_emptied_cell_goes_to_the_unmapped_file(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """A cell of nothing but control characters is kept, unchanged, in the unmapped file."""
+        out = tmp_path / "out"
+
+        result = check(write_input("k.csv", self.RAW.encode()), out)
+
+        assert csv_rows((out / "k.unmapped.csv").read_bytes(), "utf-8-sig") == [
+            ["Zeile", "Nachname (entfernt)"],
+            ["2", "\x01"],
+        ]
+        assert result.accounting["balanced"] is True
+
+
+class TestBinaryByEvidence:
+    """A file is binary by evidence (NUL bytes, a high share of control bytes), never for a few controls."""
+
+    def test_filemaker_vertical_tabs_and_form_feeds(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """A short file with vertical tabs (FileMaker's line break) and form feeds is read, not refused."""
+        raw = (
+            b"Firmenname;Adresszusatz 1\r\n"
+            b"A GmbH;Haus 1\x0bEtage 2\r\nB GmbH;Hof\x0c3\r\nC GmbH;\x0b\x0b\x1d\r\n"
+        )
+
+        result = check(write_input("k.csv", raw), tmp_path / "out")
+
+        assert result.rows_read == 3
+        assert result.accounting["balanced"] is True
+        assert [f for _r, _c, _v, f in findings(result, "control-character-removed")] == [
+            "Haus 1 Etage 2",
+            "Hof 3",
+            None,
+        ]
+
+    def test_a_few_other_controls_in_a_tiny_file(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Three control bytes in a 30-byte file (10 %) are not evidence enough."""
+        result = check(write_input("k.csv", b"Firmenname\r\nA\x01\x02\x03 GmbH\r\n"), tmp_path / "out")
+
+        assert findings(result, "control-character-removed") == [
+            (2, "Firmenname", "A\x01\x02\x03 GmbH", "A GmbH")
+        ]
+
+    def test_high_share_of_control_bytes_is_binary(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Data with 80 control bytes in 400 (20 %) and no NUL byte is refused as binary (exit 3)."""
+        from importer.errors import InputUnusableError
+
+        raw = b"abcdefgh\x01\x02" * 40
+        assert (len(raw), raw.count(b"\x01") + raw.count(b"\x02"), raw.count(b"\x00")) == (400, 80, 0)
+
+        with pytest.raises(
+            InputUnusableError, match="Binärdaten \\(Steuerzeichen: 80, das erste in Zeile 1\\)"
+        ):
+            check(write_input("k.csv", raw), tmp_path / "out")
+
+    def test_nul_bytes_are_binary(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """One NUL byte is evidence enough."""
+        from importer.errors import InputUnusableError
+
+        with pytest.raises(InputUnusableError, match="Null-Bytes: 1"):
+            check(write_input("k.csv", b"Firmenname\r\nA\x00 GmbH\r\n"), tmp_path / "out")
