@@ -6,7 +6,9 @@ optional ``__merge_*`` inputs) and returns the catalog columns with the fixes ap
 
 Steps, in order: mojibake repair, control characters, whitespace, merge inputs (house number, "PLZ Ort",
 one-cell contact person), "12345 Berlin" inside PLZ n or Ort n, two e-mail addresses in
-E-Mail 1, country names → ISO codes, lost leading zero of German postcodes, salutations.
+E-Mail 1, country names → ISO codes, lost leading zero of German postcodes, salutations,
+VAT ids in their compact form (python-stdnum), and with ``--phone-format`` valid phone
+numbers in E.164 or the national form (phonenumbers).
 All steps are polars expressions; Python runs only on the unique values of a few
 candidate cells (mojibake, countries, salutations, contact-person names).
 """
@@ -20,6 +22,7 @@ from typing import Any, Final
 
 import polars as pl
 
+from importer import phones, vatids
 from importer.catalog import Catalog
 from importer.countries import country_code
 from importer.frame import LINE, MERGE_PREFIX, ROW, ZERO_WIDTH
@@ -41,6 +44,15 @@ ADDRESSES: Final[tuple[tuple[str, str, str], ...]] = (
     ("PLZ 2", "Ort 2", "Land 2"),
 )
 COUNTRY_COLUMNS: Final[tuple[str, ...]] = ("Land 1", "Land 2")
+VAT_ID: Final = "Umsatzsteuer ID"
+#: Phone columns are read in the billing address's country (``DE`` when it is empty).
+PHONE_COLUMNS: Final[tuple[str, ...]] = (
+    "Telefon 1",
+    "Telefon 2",
+    "Ansprechpartner 1 Telefon",
+    "Ansprechpartner 2 Telefon",
+)
+PHONE_COUNTRY: Final = "Land 1"
 HOUSE_NUMBER_MERGES: Final = {"__merge_house-number-1": "Straße 1", "__merge_house-number-2": "Straße 2"}
 POSTCODE_CITY_MERGES: Final = {
     "__merge_postcode-city-1": ("PLZ 1", "Ort 1"),
@@ -531,10 +543,37 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
+def _compact_vat_ids(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """``DE 136 695 976``, ``de136.695.976`` → ``DE136695976`` (python-stdnum); other values untouched."""
+    return _map_values(frame, [VAT_ID], vatids.compact, log, "vat-id-compacted")
+
+
+def _format_phones(frame: pl.DataFrame, style: str, log: _Log) -> pl.DataFrame:
+    """``--phone-format``: valid numbers written as E.164 or national, read in the row's country."""
+    land = pl.col(PHONE_COUNTRY) if PHONE_COUNTRY in frame.columns else pl.lit(None, dtype=pl.String)
+    for column in [c for c in PHONE_COLUMNS if c in frame.columns]:
+        value = pl.col(column)
+        pairs = frame.select(value.alias("v"), land.alias("c")).filter(pl.col("v").is_not_null()).unique()
+        changes = [
+            (f"{v}\x00{c or ''}", new)
+            for v, c in pairs.iter_rows()
+            if (new := phones.formatted(v, c, style)) is not None and new != v
+        ]
+        if not changes:
+            continue
+        key = pl.concat_str([value, pl.lit("\x00"), land.fill_null("")])
+        keys, values = [k for k, _ in changes], pl.Series([n for _, n in changes], dtype=pl.String)
+        updated = key.replace_strict(keys, values, default=value)
+        frame = _patch(frame, key.is_in(keys), {column: updated}, log, "phone-formatted")
+    return frame
+
+
 # --- entry point ----------------------------------------------------------------------------
 
 
-def clean(frame: pl.DataFrame, catalog: Catalog) -> tuple[pl.DataFrame, IssueList]:
+def clean(
+    frame: pl.DataFrame, catalog: Catalog, *, phone_format: str | None = None
+) -> tuple[pl.DataFrame, IssueList]:
     """Apply the safe fixes to the mapped rows; return the cleaned frame and one FIX issue per change.
 
     ``frame``: one column per catalog column (raw strings, null where empty), ``__row__``,
@@ -545,7 +584,8 @@ def clean(frame: pl.DataFrame, catalog: Catalog) -> tuple[pl.DataFrame, IssueLis
     code). Besides the fixes, two warnings: ``contact-person-split-unsure`` for a doubtful
     name split, and ``merge-input-unused`` for a merge input whose target already holds
     something else (value = the merge cell, which is then not in the result). Blank cells
-    becoming empty are not reported.
+    becoming empty are not reported. ``phone_format`` (``e164``/``national``, ``--phone-format``)
+    rewrites valid phone numbers; without it they stay as they are.
     """
     names = catalog.names()
     merges = sorted(c for c in frame.columns if c.startswith(MERGE_PREFIX))
@@ -572,5 +612,8 @@ def clean(frame: pl.DataFrame, catalog: Catalog) -> tuple[pl.DataFrame, IssueLis
     work = _normalize_countries(work, log)
     work = _restore_leading_zeros(work, log)
     work = _normalize_salutations(work, log)
+    work = _compact_vat_ids(work, log)
+    if phone_format is not None:
+        work = _format_phones(work, phone_format, log)
     result = work.select(ROW, LINE, *[_null_if_empty(pl.col(n)).alias(n) for n in names])
     return result, log.issues(catalog)

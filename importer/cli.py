@@ -321,6 +321,12 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
     metavar="clear|offset:N",
     help=msg("help-renumber"),
 )
+@click.option(
+    "--phone-format",
+    type=click.Choice(["e164", "national"]),
+    default=None,
+    help=msg("help-phone-format"),
+)
 @click.option("--mask", is_flag=True, help=msg("help-mask"))
 @click.option("--no-html", is_flag=True, help=msg("help-no-html"))
 @LANG_OPTION
@@ -339,6 +345,7 @@ def check(
     kind: Kind,
     output_encoding: str,
     renumber: Renumber | None,
+    phone_format: str | None,
     mask: bool,
     no_html: bool,
     lang: str,
@@ -362,6 +369,7 @@ def check(
             kind=kind,
             output_encoding=output_encoding,
             renumber=renumber,
+            phone_format=phone_format,
             html=not no_html,
             mask=mask,
             lang=lang,

@@ -113,6 +113,61 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{column} enthielt nur unsichtbare Steuerzeichen und bleibt leer; der Originalwert steht in der Datei der nicht zugeordneten Spalten.",
         "en": "{column} held only invisible control characters and stays empty; the original value is in the unmapped-columns file.",
     },
+    "rule-vat-id-compacted-title": {"de": "Umsatzsteuer-ID zusammengeschrieben", "en": "VAT ID compacted"},
+    "rule-vat-id-compacted-hint": {
+        "de": "Nichts zu tun. lexoffice erwartet die Umsatzsteuer-ID ohne Leerzeichen, Punkte und Bindestriche, mit großem Länderkürzel (DE136695976).",
+        "en": "Nothing to do. lexoffice expects the VAT ID without spaces, dots and dashes, with an upper-case country prefix (DE136695976).",
+    },
+    "issue-vat-id-compacted": {
+        "de": "Umsatzsteuer-ID in {column} zusammengeschrieben: „{before}“ → „{after}“.",
+        "en": "Compacted the VAT ID in {column}: “{before}” → “{after}”.",
+    },
+    "rule-vat-id-prefix-missing-title": {
+        "de": "Länderkürzel der Umsatzsteuer-ID fehlt",
+        "en": "VAT ID without country prefix",
+    },
+    "rule-vat-id-prefix-missing-hint": {
+        "de": "Eine deutsche Umsatzsteuer-ID beginnt mit DE. Ist es die deutsche Nummer, schreiben Sie DE davor; ist es eine Steuernummer, gehört sie in die Spalte Steuernummer.",
+        "en": "A German VAT ID starts with DE. If it is the German number, put DE in front; if it is a tax number, it belongs in the Steuernummer column.",
+    },
+    "issue-vat-id-prefix-missing": {
+        "de": "„{value}“ in {column} hat kein Länderkürzel; mit DE davor ist es eine gültige deutsche Umsatzsteuer-ID: „{suggestion}“. Tragen Sie „{suggestion}“ ein, wenn das stimmt.",
+        "en": "“{value}” in {column} has no country prefix; with DE in front it is a valid German VAT ID: “{suggestion}”. Enter “{suggestion}” if that is right.",
+    },
+    "rule-phone-invalid-title": {"de": "Telefonnummer ungültig", "en": "Invalid phone number"},
+    "rule-phone-invalid-hint": {
+        "de": "Prüfen Sie Vorwahl und Anzahl der Ziffern. Nummern ohne Ländervorwahl gelten für das Land der Rechnungsadresse (Land 1, sonst Deutschland); Nummern im Ausland beginnen mit + und der Ländervorwahl, z. B. +43 1 2345678.",
+        "en": "Check the area code and the number of digits. Numbers without a country code are read for the billing address's country (Land 1, else Germany); numbers abroad start with + and the country code, e.g. +43 1 2345678.",
+    },
+    "issue-phone-invalid": {
+        "de": "„{value}“ in {column} ist keine gültige Telefonnummer (gelesen für das Land der Rechnungsadresse, sonst Deutschland). Prüfen Sie Vorwahl und Ziffern.",
+        "en": "“{value}” in {column} is no valid phone number (read for the billing address's country, else Germany). Check the area code and the digits.",
+    },
+    "rule-phone-not-a-number-title": {"de": "Keine Telefonnummer", "en": "No phone number"},
+    "rule-phone-not-a-number-hint": {
+        "de": "In einer Telefonspalte steht eine E-Mail-Adresse oder Text. Tragen Sie die Telefonnummer ein, eine E-Mail-Adresse in die Spalte E-Mail 1 oder E-Mail 2, oder lassen Sie das Feld leer.",
+        "en": "A phone column holds an e-mail address or text. Enter the phone number, put an e-mail address in E-Mail 1 or E-Mail 2, or leave the field empty.",
+    },
+    "issue-phone-not-a-number": {
+        "de": "„{value}“ in {column} ist keine Telefonnummer, sondern eine E-Mail-Adresse oder Text. Tragen Sie die Nummer ein oder lassen Sie das Feld leer.",
+        "en": "“{value}” in {column} is no phone number but an e-mail address or text. Enter the number or leave the field empty.",
+    },
+    "rule-phone-formatted-title": {
+        "de": "Telefonnummer einheitlich geschrieben",
+        "en": "Phone number formatted",
+    },
+    "rule-phone-formatted-hint": {
+        "de": "Nichts zu tun; so gewünscht mit --phone-format e164 (+493511234567) oder --phone-format national (0351 1234567). Ohne die Option bleiben Nummern, wie sie sind.",
+        "en": "Nothing to do; asked for with --phone-format e164 (+493511234567) or --phone-format national (0351 1234567). Without the option numbers stay as they are.",
+    },
+    "issue-phone-formatted": {
+        "de": "Telefonnummer in {column} einheitlich geschrieben: „{before}“ → „{after}“.",
+        "en": "Formatted the phone number in {column}: “{before}” → “{after}”.",
+    },
+    "help-phone-format": {
+        "de": "Gültige Telefonnummern einheitlich schreiben: e164 (+493511234567) oder national (0351 1234567). Ohne die Option bleiben sie, wie sie sind.",
+        "en": "Write valid phone numbers uniformly: e164 (+493511234567) or national (0351 1234567). Without the option they stay as they are.",
+    },
     "help-template-example": {
         "de": "Eine Beispielzeile (eine Firma mit Ansprechpartner) unter die Kopfzeile schreiben.",
         "en": "Write one example row (a company with a contact person) below the header row.",

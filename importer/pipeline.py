@@ -71,6 +71,7 @@ def _check(path: Path, options: CheckOptions) -> CheckResult:
         catalog,
         kind=options.kind,
         renumber=options.renumber,
+        phone_format=options.phone_format,
     )
     rendered = output_stage.render_outputs(
         processed, intake, columns, catalog, names, encoding=options.output_encoding, html=options.html
@@ -117,6 +118,7 @@ def settings_dict(catalog: Catalog, options: CheckOptions) -> dict[str, Any]:
         "customer_number_range": list(catalog.customer_range),
         "supplier_number_range": list(catalog.supplier_range),
         "renumber": None if options.renumber is None else str(options.renumber),
+        "phone_format": options.phone_format,
         "catalog": catalog.source,
         "assumptions": [{"key": a.key, "text": a.en if english else a.de} for a in catalog.assumptions],
     }

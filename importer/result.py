@@ -96,6 +96,8 @@ class CheckOptions:
     kind: Kind = Kind.AUTO
     output_encoding: str = "utf-8"
     renumber: Renumber | None = None
+    #: ``--phone-format``: ``e164`` or ``national`` rewrites valid phone numbers; None leaves them.
+    phone_format: str | None = None
     html: bool = True
     mask: bool = False
     #: The run's language: set once, by :func:`importer.pipeline.check_file`.

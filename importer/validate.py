@@ -16,6 +16,7 @@ from importer.frame import LINE, ROW
 from importer.issues import IssueList
 from importer.messages import msg
 from importer.rules import issues_from_frame, message_expr
+from importer.vatids import GERMAN_PREFIX
 from schemas.contacts import FOUR_DIGIT_POSTCODE_COUNTRIES, postcode_countries, rule_checks
 
 
@@ -133,6 +134,8 @@ def _word(part: pl.DataFrame, code: str, data: pl.DataFrame, catalog: Catalog) -
         message = message_expr(
             f"issue-{code}", column=fields["column"], value=shown, length=length.cast(pl.String), max=limit
         )
+    elif code == "vat-id-prefix-missing":
+        message = message_expr(f"issue-{code}", **fields, suggestion=pl.lit(GERMAN_PREFIX) + value)
     elif code == "formula-like-value":
         message = message_expr(f"issue-{code}", **fields, char=value.str.slice(0, 1))
     else:

@@ -357,3 +357,173 @@ class TestBinaryByEvidence:
 
         with pytest.raises(InputUnusableError, match="Null-Bytes: 1"):
             check(write_input("k.csv", b"Firmenname\r\nA\x00 GmbH\r\n"), tmp_path / "out")
+
+
+# --- 1. VAT ids: compacted, validated with python-stdnum, a suggestion for a missing DE -----------
+
+
+class TestVatIds:
+    """VAT ids are uploaded in lexoffice's compact form and checked by python-stdnum."""
+
+    @pytest.mark.parametrize(
+        ("written", "compact"),
+        [
+            ("DE 136 695 976", "DE136695976"),
+            ("de136695976", "DE136695976"),
+            ("DE136.695.976", "DE136695976"),
+            ("ATU 135 856 27", "ATU13585627"),
+        ],
+    )
+    def test_compacted_as_a_logged_fix(
+        self, write_input: WriteInput, tmp_path: Path, written: str, compact: str
+    ) -> None:
+        """Spaces, dots and lower case are a fix from the written to the compact form, uploaded compact."""
+        out = tmp_path / "out"
+        path = write_input("k.csv", f"Firmenname;Umsatzsteuer ID\r\nA GmbH;{written}\r\n".encode())
+
+        result = check(path, out)
+
+        assert findings(result, "vat-id-compacted") == [(2, "Umsatzsteuer ID", written, compact)]
+        assert [i.code for i in result.issues if i.severity.value != "fix"] == []
+        assert upload_rows(out)[1] == ["A GmbH", compact]
+
+    def test_compact_form_is_left_alone(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Near miss: a VAT id already compact and valid gives no finding at all."""
+        result = check(
+            write_input("k.csv", b"Firmenname;Umsatzsteuer ID\r\nA GmbH;DE136695976\r\n"), tmp_path / "o"
+        )
+
+        assert list(result.issues) == []
+
+    def test_wrong_check_digit_warns(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """DE136695977 (last digit wrong) is compacted but still warned about as invalid."""
+        path = write_input("k.csv", b"Firmenname;Umsatzsteuer ID\r\nA GmbH;DE 136 695 977\r\n")
+
+        result = check(path, tmp_path / "out")
+
+        assert [(i.code, i.value) for i in result.issues] == [
+            ("vat-id-compacted", "DE 136 695 977"),
+            ("vat-id-invalid", "DE136695977"),
+        ]
+
+    def test_german_number_without_prefix_gets_a_suggestion(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """A valid 9-digit German number without DE is a warning that suggests DE136695976."""
+        path = write_input("k.csv", b"Firmenname;Umsatzsteuer ID\r\nA GmbH;136695976\r\nB GmbH;136695977\r\n")
+
+        result = check(path, tmp_path / "out")
+
+        assert [(i.row, i.code, i.severity.value) for i in result.issues] == [
+            (2, "vat-id-prefix-missing", "warning"),
+            (3, "vat-id-invalid", "warning"),
+        ]
+        assert result.issues[0].message == (
+            "„136695976“ in Umsatzsteuer ID hat kein Länderkürzel; mit DE davor ist es eine gültige deutsche "
+            "Umsatzsteuer-ID: „DE136695976“. Tragen Sie „DE136695976“ ein, wenn das stimmt."
+        )
+
+
+# --- 2. phone numbers with phonenumbers -------------------------------------------------------
+
+
+PHONES = (
+    "Firmenname;Land 1;Telefon 1;Telefon 2;Ansprechpartner 1 Nachname;Ansprechpartner 1 Telefon\r\n"
+    "A GmbH;DE;0351 1234567;max@firma.de;Weber;12\r\n"
+    "B GmbH;AT;01 2345678;bitte nicht anrufen;;\r\n"
+    "C GmbH;;+43 1 2345678;0351-1234567;;\r\n"
+)
+
+
+class TestPhoneNumbers:
+    """Phone numbers are read by phonenumbers in the row's country; text in a phone column rejects the row."""
+
+    def test_findings(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """E-mail address and text: errors; a 2-digit number: warning; DE, AT (01 …) and +43 numbers pass."""
+        result = check(write_input("k.csv", PHONES.encode()), tmp_path / "out")
+
+        assert [(i.row, i.column, i.value, i.code, i.severity.value) for i in result.issues] == [
+            (2, "Telefon 2", "max@firma.de", "phone-not-a-number", "error"),
+            (2, "Ansprechpartner 1 Telefon", "12", "phone-invalid", "warning"),
+            (3, "Telefon 2", "bitte nicht anrufen", "phone-not-a-number", "error"),
+        ]
+        assert result.rows_rejected == 2
+
+    def test_region_is_the_rows_country(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Vienna's 01 2345678 is valid for Land 1 = AT, not for a German row (01 is no German area code)."""
+        raw = "Firmenname;Land 1;Telefon 1\r\nWien GmbH;AT;01 2345678\r\nBerlin GmbH;DE;01 2345678\r\n"
+
+        result = check(write_input("k.csv", raw.encode()), tmp_path / "out")
+
+        assert [(r, c) for r, c, _v, _f in findings(result, "phone-invalid")] == [(3, "Telefon 1")]
+
+    def test_not_reformatted_unless_asked(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Without --phone-format the numbers are uploaded exactly as written."""
+        out = tmp_path / "out"
+        raw = "Firmenname;Telefon 1\r\nA GmbH;0351-1234567\r\n"
+
+        check(write_input("k.csv", raw.encode()), out)
+
+        assert upload_rows(out)[1] == ["A GmbH", "0351-1234567"]
+
+    @pytest.mark.parametrize(
+        ("style", "expected"),
+        [("e164", ["+493511234567", "+4312345678"]), ("national", ["0351 1234567", "01 2345678"])],
+    )
+    def test_phone_format(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path, style: str, expected: list[str]
+    ) -> None:
+        """``--phone-format`` rewrites valid numbers (a logged fix) in the row's country's form."""
+        out = tmp_path / "out"
+        raw = "Firmenname;Land 1;Telefon 1\r\nA GmbH;DE;0351-1234567\r\nB GmbH;AT;+43 1 2345678\r\n"
+        path = write_input("k.csv", raw.encode())
+
+        result = run_cli("check", path, "--phone-format", style, "--out", out)
+
+        assert result.exit_code == 0
+        assert [row[2] for row in upload_rows(out)[1:]] == expected
+        report = json.loads((out / "k.report.json").read_text(encoding="utf-8"))
+        assert [i["code"] for i in report["issues"]] == ["phone-formatted"] * 2
+
+
+# --- 3. e-mail syntax with email-validator --------------------------------------------------------
+
+
+class TestEmailValidator:
+    """E-mail addresses are checked by email-validator, offline, internationalised domains included."""
+
+    @pytest.mark.parametrize(
+        ("address", "valid"),
+        [
+            ("info@müller.de", True),
+            ("info@xn--mller-kva.de", True),
+            ("a.b+rechnung@example.co.uk", True),
+            ("a..b@x.de", False),
+            ("Max <max@x.de>", False),
+            ("max@localhost", False),
+            ("info@nicht-vorhanden.invalid", False),
+        ],
+    )
+    def test_syntax(self, write_input: WriteInput, tmp_path: Path, address: str, valid: bool) -> None:
+        """Valid addresses pass; doubled dots, a display name, no TLD or a reserved one are errors."""
+        path = write_input("k.csv", f"Firmenname;E-Mail 1\r\nA GmbH;{address}\r\n".encode())
+
+        result = check(path, tmp_path / "out")
+
+        assert (findings(result, "email-invalid") == []) is valid
+
+    def test_no_dns_lookup(
+        self, write_input: WriteInput, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Checking an address never asks the DNS: a resolver that fails the test is never called."""
+        import dns.resolver
+
+        def no_dns(*_args: object, **_kwargs: object) -> None:
+            raise AssertionError("DNS lookup")
+
+        monkeypatch.setattr(dns.resolver.Resolver, "resolve", no_dns)
+        path = write_input("k.csv", b"Firmenname;E-Mail 1\r\nA GmbH;info@firma-ohne-mx.de\r\n")
+
+        result = check(path, tmp_path / "out")
+
+        assert list(result.issues) == []
