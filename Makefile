@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 DEMO_INPUT := reference/examples/faktura-kunden.csv
 DEMO_OUT   := demo-output
 
-.PHONY: all demo test lint typecheck bench fuzz check clean browser-deps
+.PHONY: all demo test lint typecheck bench fuzz check clean browser-deps locale
 
 all: check
 
@@ -66,6 +66,11 @@ $(BENCH_VENV)/.installed: pyproject.toml
 bench: $(BENCH_VENV)/.installed
 	$(BENCH_VENV)/bin/python -m compileall -q importer schemas reference
 	$(BENCH_VENV)/bin/python tests/benchmarks/run.py
+
+# click's own messages in German: the catalog importer/locale/de/LC_MESSAGES/lexoffice_import.po
+# compiled to the .mo the package ships (commit both; tests/test_trust.py checks they agree).
+locale: $(VENV)/.installed-dev
+	$(VENV)/bin/pybabel compile -d importer/locale -D lexoffice_import -l de
 
 fuzz: $(VENV)/.installed-dev
 	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q tests -m hypothesis

@@ -8,6 +8,7 @@ the commands, so ``--help`` stays fast.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import gc
 import os
 import re
@@ -15,7 +16,7 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
+from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn
 
 import click
 
@@ -30,14 +31,27 @@ if TYPE_CHECKING:
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+def _usage_pieces(pieces: list[str]) -> list[str]:
+    """click's fixed usage words (``[OPTIONS]``, ``COMMAND [ARGS]...``) in the active language."""
+    lang = _click_lang.get()
+    words = {
+        "[OPTIONS]": msg("metavar-options", lang=lang),
+        "COMMAND [ARGS]...": msg("metavar-command", lang=lang),
+    }
+    return [words.get(piece, piece) for piece in pieces]
+
+
 class _Command(click.Command):
-    """A click command whose --help option speaks the message catalog's language."""
+    """A click command whose --help option and usage line speak the message catalog's language."""
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)
         if option is not None:
             option.help = msg("help-help")
         return option
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return _usage_pieces(super().collect_usage_pieces(ctx))
 
 
 class _Group(click.Group):
@@ -45,22 +59,83 @@ class _Group(click.Group):
 
     command_class = _Command
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:
-        """Run the command; the language its ``--lang`` set ends with it, even when parsing failed.
+    def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
+        """Run the command in the language of its ``--lang`` (German by default), click's own
+        messages included; the language ends with the command, even when parsing failed.
 
-        (An option that fails to convert leaves click's context unclosed, and with it the
-        language ``--lang`` entered; callers in the same process, such as tests, must not inherit it.)
+        The language is read from the arguments before click parses them, so that click's
+        parsing errors ("no such option") already speak it. (An option that fails to convert
+        leaves click's context unclosed, and with it the language ``--lang`` entered; callers in
+        the same process, such as tests, must not inherit it.)
         """
         from importer.messages import current_language, language
 
-        with language(current_language()):
-            return super().main(*args, **kwargs)
+        argv = list(sys.argv[1:] if args is None else args)
+        # The catalog's language is entered by the eager --lang option itself; the block only
+        # restores it. (Set here, an unclosed context's language() would restore *this* value
+        # once it is garbage-collected, long after the command.)
+        with language(current_language()), click_language(_requested_language(argv)):
+            return super().main(argv, *rest, **kwargs)
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)
         if option is not None:
             option.help = msg("help-help")
         return option
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return _usage_pieces(super().collect_usage_pieces(ctx))
+
+
+#: click's own messages (usage, missing argument, invalid value …) in German: a gettext catalog
+#: of click's texts, shipped in the package (``importer/locale``, compiled by ``make locale``).
+LOCALE_DIR: Final = Path(__file__).parent / "locale"
+CLICK_DOMAIN: Final = "lexoffice_import"
+
+
+#: The language click's own words are shown in (set by :func:`click_language`).
+_click_lang: contextvars.ContextVar[str] = contextvars.ContextVar("click_lang", default="de")
+
+
+def _requested_language(args: list[str]) -> str:
+    """The language ``--lang`` asks for in ``args`` (``--lang en`` or ``--lang=en``), else German."""
+    from importer.messages import LANGUAGES
+
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        value = args[i + 1] if arg == "--lang" and i + 1 < len(args) else arg.removeprefix("--lang=")
+        if (arg == "--lang" or arg.startswith("--lang=")) and value in LANGUAGES:
+            return value
+    return "de"
+
+
+@contextlib.contextmanager
+def click_language(lang: str) -> Iterator[None]:
+    """click's own messages in ``lang`` inside the block.
+
+    click looks its texts up with the standard library's gettext (``gettext.gettext``), whose
+    domain and language are process-wide: the domain is pointed at the shipped catalog and the
+    language set in ``LANGUAGE`` (gettext's first choice) for the block, and both are restored
+    after it. English needs no catalog: gettext then returns click's own text.
+    """
+    import gettext
+
+    gettext.bindtextdomain(CLICK_DOMAIN, str(LOCALE_DIR))
+    previous_domain = gettext.textdomain()
+    previous_language = os.environ.get("LANGUAGE")
+    gettext.textdomain(CLICK_DOMAIN)
+    os.environ["LANGUAGE"] = lang
+    token = _click_lang.set(lang)
+    try:
+        yield
+    finally:
+        _click_lang.reset(token)
+        gettext.textdomain(previous_domain)
+        if previous_language is None:
+            os.environ.pop("LANGUAGE", None)
+        else:
+            os.environ["LANGUAGE"] = previous_language
 
 
 _EXIT_HELP = (
@@ -209,7 +284,11 @@ def main() -> None:
 #: Options more than one command takes, each defined once.
 DEBUG_OPTION = click.option("--debug", is_flag=True, help=msg("help-debug"))
 CATALOG_OPTION = click.option(
-    "--catalog", type=click.Path(path_type=Path, dir_okay=False), default=None, help=msg("help-catalog")
+    "--catalog",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar=msg("metavar-file"),
+    help=msg("help-catalog"),
 )
 
 
@@ -276,6 +355,7 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
         "--save-mapping",
         type=click.Path(path_type=Path, dir_okay=False),
         default=None,
+        metavar=msg("metavar-file"),
         help=msg("help-save-mapping"),
     )(func)
     func = click.option(
@@ -283,6 +363,7 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
         "mapping_file",
         type=click.Path(path_type=Path, dir_okay=False),
         default=None,
+        metavar=msg("metavar-file"),
         help=msg("help-mapping"),
     )(func)
     func = click.option(
@@ -296,12 +377,15 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @main.command(epilog=_EXIT_HELP, help=msg("help-cmd-check"))
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar=msg("metavar-files")
+)
 @click.option(
     "--out",
     "out_dir",
     type=click.Path(path_type=Path, file_okay=False),
     default=None,
+    metavar=msg("metavar-folder"),
     help=msg("help-out"),
 )
 @common_input_options
@@ -414,7 +498,7 @@ def _run_check(paths: list[Path], options: CheckOptions, *, as_json: bool, debug
 
 
 @main.command("map", epilog=_EXIT_HELP, help=msg("help-cmd-map"))
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path), metavar=msg("metavar-file"))
 @common_input_options
 @mapping_options
 @click.option("--json", "as_json", is_flag=True, help=msg("help-map-json"))
@@ -465,6 +549,7 @@ def map_command(
     "out_file",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
+    metavar=msg("metavar-file"),
     help=msg("help-reference-out"),
 )
 @CATALOG_OPTION
@@ -498,6 +583,7 @@ def reference_command(out_file: Path | None, catalog: Path | None, lang: str, de
     "out_file",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
+    metavar=msg("metavar-file"),
     help=msg("help-template-out"),
 )
 @click.option("--example", is_flag=True, help=msg("help-template-example"))

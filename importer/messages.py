@@ -168,6 +168,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Gültige Telefonnummern einheitlich schreiben: e164 (+493511234567) oder national (0351 1234567). Ohne die Option bleiben sie, wie sie sind.",
         "en": "Write valid phone numbers uniformly: e164 (+493511234567) or national (0351 1234567). Without the option they stay as they are.",
     },
+    "metavar-options": {"de": "[OPTIONEN]", "en": "[OPTIONS]"},
+    "metavar-command": {"de": "BEFEHL [ARGUMENTE]...", "en": "COMMAND [ARGS]..."},
+    "metavar-files": {"de": "DATEIEN...", "en": "FILES..."},
+    "metavar-file": {"de": "DATEI", "en": "FILE"},
+    "metavar-folder": {"de": "ORDNER", "en": "FOLDER"},
     "help-template-example": {
         "de": "Eine Beispielzeile (eine Firma mit Ansprechpartner) unter die Kopfzeile schreiben.",
         "en": "Write one example row (a company with a contact person) below the header row.",
@@ -440,11 +445,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Checks contact files (CSV) for the lexoffice import of customers and suppliers.\n\n\b\nExample:\n    lexoffice-import check kunden.csv",
     },
     "help-cmd-check": {
-        "de": "Prüft FILE... (Dateien oder Ordner) und schreibt die Upload-Dateien für lexoffice.\n\nDie Eingabe wird nie verändert. Die Ausgaben heißen wie die Eingabe: <name>.kunden.csv,\n<name>.lieferanten.csv (über 2 MB: -1, -2 …), <name>.rejected.csv, <name>.unmapped.csv,\n<name>.report.html und <name>.report.json.\n\n\b\nBeispiel:\n    lexoffice-import check export.csv --out ergebnis/",
+        "de": "Prüft DATEIEN... (Dateien oder Ordner) und schreibt die Upload-Dateien für lexoffice.\n\nDie Eingabe wird nie verändert. Die Ausgaben heißen wie die Eingabe: <name>.kunden.csv,\n<name>.lieferanten.csv (über 2 MB: -1, -2 …), <name>.rejected.csv, <name>.unmapped.csv,\n<name>.report.html und <name>.report.json.\n\n\b\nBeispiel:\n    lexoffice-import check export.csv --out ergebnis/",
         "en": "Checks FILE... (files or folders) and writes the upload files for lexoffice.\n\nThe input is never changed. The outputs are named after the input: <name>.kunden.csv,\n<name>.lieferanten.csv (above 2 MB: -1, -2 …), <name>.rejected.csv, <name>.unmapped.csv,\n<name>.report.html and <name>.report.json.\n\n\b\nExample:\n    lexoffice-import check export.csv --out ergebnis/",
     },
     "help-cmd-map": {
-        "de": 'Zeigt, wie die Spalten von FILE den lexoffice-Spalten zugeordnet werden.\n\nLiest nur Kopf und Daten (für die Wertezählung); schreibt nichts außer --save-mapping.\n\n\b\nBeispiel:\n    lexoffice-import map export.csv --map "Name 1=Firmenname"',
+        "de": 'Zeigt, wie die Spalten von DATEI den lexoffice-Spalten zugeordnet werden.\n\nLiest nur Kopf und Daten (für die Wertezählung); schreibt nichts außer --save-mapping.\n\n\b\nBeispiel:\n    lexoffice-import map export.csv --map "Name 1=Firmenname"',
         "en": 'Shows how the columns of FILE are mapped to the lexoffice columns.\n\nReads only header and data (to count values); writes nothing but --save-mapping.\n\n\b\nExample:\n    lexoffice-import map export.csv --map "Name 1=Firmenname"',
     },
     "help-cmd-reference": {

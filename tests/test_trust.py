@@ -527,3 +527,154 @@ class TestEmailValidator:
         result = check(path, tmp_path / "out")
 
         assert list(result.issues) == []
+
+
+# --- 6. the command line in German: click's own messages, German option values -------------------
+
+LOCALE = Path(__file__).resolve().parents[1] / "importer" / "locale" / "de" / "LC_MESSAGES"
+
+
+class TestGermanCommandLine:
+    """click's own messages are German by default and English with ``--lang en``."""
+
+    def test_missing_argument(self, run_cli: RunCli) -> None:
+        """``check`` without a file: German usage line, hint and error."""
+        result = run_cli("check")
+
+        assert result.exit_code == 2
+        assert result.stderr == (
+            "Aufruf: main check [OPTIONEN] DATEIEN...\n"  # CliRunner calls the program "main"
+            "Hilfe zeigt „main check --help“.\n"
+            "\n"
+            "Fehler: Es fehlt das Argument 'DATEIEN...'.\n"
+        )
+
+    def test_invalid_value(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """A wrong ``--kind`` names the option and the German values."""
+        result = run_cli("check", tmp_path / "k.csv", "--kind", "kundne")
+
+        assert result.exit_code == 2
+        assert result.stderr.endswith(
+            "Fehler: Ungültiger Wert für '--kind': „kundne“ ist keine Art von Kontakten; möglich sind auto, "
+            "kunden, lieferanten (oder customers, suppliers).\n"
+        )
+
+    def test_no_such_option_and_command(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """An unknown option and a mistyped command are German, with click's suggestion."""
+        assert run_cli("check", tmp_path / "k.csv", "--frob").stderr.endswith(
+            "Fehler: Die Option '--frob' gibt es nicht.\n"
+        )
+        assert run_cli("chek").stderr.endswith(
+            "Fehler: Den Befehl 'chek' gibt es nicht. Meinten Sie 'check'?\n"
+        )
+
+    def test_english_with_lang_en(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """With ``--lang en`` click speaks English, even for errors found while parsing."""
+        result = run_cli("check", tmp_path / "k.csv", "--lang", "en", "--frob")
+
+        assert result.exit_code == 2
+        assert result.stderr == (
+            "Usage: main check [OPTIONS] DATEIEN...\n"
+            "Try 'main check --help' for help.\n"
+            "\n"
+            "Error: No such option '--frob'.\n"
+        )
+
+    def test_help_headings(self, run_cli: RunCli) -> None:
+        """``--help`` shows German headings and defaults."""
+        result = run_cli("check", "--help")
+
+        assert result.exit_code == 0
+        assert result.stdout.startswith("Aufruf: main check [OPTIONEN] DATEIEN...\n")
+        assert "\nOptionen:\n" in result.stdout
+        assert "[Standard: auto]" in result.stdout
+        assert "Usage" not in result.stdout
+        assert "default:" not in result.stdout
+
+    def test_language_does_not_leak(self, run_cli: RunCli) -> None:
+        """After a command gettext's global domain and ``LANGUAGE`` are what they were."""
+        import gettext
+        import os
+
+        before = (gettext.textdomain(), os.environ.get("LANGUAGE"))
+
+        run_cli("check")
+
+        assert (gettext.textdomain(), os.environ.get("LANGUAGE")) == before
+
+    @pytest.mark.parametrize(("word", "customers", "suppliers"), [("kunden", 2, 0), ("lieferanten", 0, 2)])
+    def test_kind_in_german(
+        self,
+        run_cli: RunCli,
+        write_input: WriteInput,
+        tmp_path: Path,
+        word: str,
+        customers: int,
+        suppliers: int,
+    ) -> None:
+        """``--kind kunden`` / ``--kind lieferanten`` put every row into that upload file."""
+        out = tmp_path / "out"
+        path = write_input("k.csv", b"Firmenname\r\nA GmbH\r\nB GmbH\r\n")
+
+        result = run_cli("check", path, "--kind", word, "--out", out)
+
+        assert result.exit_code == 0, result.stderr
+        for name, rows in (("k.kunden.csv", customers), ("k.lieferanten.csv", suppliers)):
+            assert (len(upload_rows(out, name)) - 1 if rows else (out / name).exists()) == rows
+
+    def test_catalog_is_compiled(self) -> None:
+        """The shipped .mo holds exactly the .po's translations (``make locale`` was run)."""
+        import gettext
+
+        from babel.messages.pofile import read_po
+
+        with (LOCALE / "lexoffice_import.po").open("rb") as handle:
+            catalog = read_po(handle)
+        with (LOCALE / "lexoffice_import.mo").open("rb") as handle:
+            compiled = gettext.GNUTranslations(handle)
+        entries = [m for m in catalog if m.id]
+        assert len(entries) > 50
+        for message in entries:
+            if isinstance(message.id, tuple):
+                for n, text in enumerate(message.string):
+                    assert compiled.ngettext(*message.id, 1 if n == 0 else 2) == text
+            else:
+                assert compiled.gettext(message.id) == message.string
+
+    def test_every_click_message_is_translated(self) -> None:
+        """Every text the installed click shows a user has a German translation in the catalog."""
+        import ast
+
+        import click
+        from babel.messages.pofile import read_po
+
+        developer_only = {
+            "Could not determine name for option with declarations {decls!r}",
+            "No options defined but a name was passed ({name}). Did you mean to declare an argument instead? "
+            "Did you mean to pass '--{name}'?",
+            "Arguments take exactly one parameter declaration, got {length}: {decls}.",
+            "Name '{name}' defined twice",
+            "Boolean option {decl!r} cannot use the same flag for true/false.",
+            "Invalid start character for option ({option})",
+            "Unknown color {colour!r}",
+            "Unknown standard stream '{name}'",
+            "Windows error: {error}",
+            "{editor}: Editing failed",
+            "{editor}: Editing failed: {e}",
+            "Couldn't detect Bash version, shell completion is not supported.",
+            "Shell completion is not supported for Bash versions older than 4.4.",
+            "Choice({choices})",
+        }
+        with (LOCALE / "lexoffice_import.po").open("rb") as handle:
+            translated = {
+                m.id[0] if isinstance(m.id, tuple) else m.id for m in read_po(handle) if m.id and m.string
+            }
+        shown = set()
+        for path in Path(click.__file__).parent.glob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("_", "ngettext"):
+                    first = node.args[0] if node.args else None
+                    if isinstance(first, ast.Constant) and isinstance(first.value, str):
+                        shown.add(first.value)
+        missing = sorted(shown - developer_only - translated)
+        assert missing == [], f"translate these in {LOCALE / 'lexoffice_import.po'}, then make locale"
