@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 DEMO_INPUT := reference/examples/faktura-kunden.csv
 DEMO_OUT   := demo-output
 
-.PHONY: all demo test lint typecheck bench fuzz check clean browser-deps locale
+.PHONY: all demo test lint typecheck bench fuzz check clean browser-deps locale reference-pages
 
 all: check
 
@@ -29,16 +29,25 @@ demo: $(VENV)/.installed
 	  echo; echo "Exit-Code $$code (0 = bereit, 1 = bitte prüfen). Ausgaben im Ordner $(DEMO_OUT)/:"; \
 	  ls -1 $(DEMO_OUT); test $$code -le 1
 
-# Headless Chromium for tests/test_browser.py: Debian's packages, installed only when missing
-# and we are root with apt-get; otherwise a note (the browser tests then skip, or fail with REQUIRE_BROWSER=1).
+# Headless Chromium for tests/test_browser.py and tests/test_reference_print.py, and pdftoppm
+# (poppler-utils) for the quick reference's page images: Debian's packages, installed only when
+# missing and we are root with apt-get; otherwise a note (the browser tests then skip, or fail
+# with REQUIRE_BROWSER=1).
 browser-deps:
-	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; \
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && [ -x /usr/bin/pdftoppm ]; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	  echo "Installiere chromium und chromium-driver (Debian) für die Browser-Tests ..."; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  echo "Installiere chromium, chromium-driver und poppler-utils (Debian) für die Browser-Tests ..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null; \
 	else \
-	  echo "Hinweis: /usr/bin/chromium oder /usr/bin/chromedriver fehlt; installieren Sie die Debian-Pakete chromium und chromium-driver, sonst werden die Browser-Tests übersprungen."; \
+	  echo "Hinweis: /usr/bin/chromium, /usr/bin/chromedriver oder /usr/bin/pdftoppm fehlt; installieren Sie die Debian-Pakete chromium, chromium-driver und poppler-utils, sonst werden die Browser-Tests übersprungen."; \
 	fi
+
+# The quick reference printed to PDF and each page as PNG, for docs/ (make test checks the pages).
+REFERENCE_PNG := docs/schnellreferenz
+reference-pages: $(VENV)/.installed browser-deps
+	$(VENV)/bin/lexoffice-import reference --pdf $(REFERENCE_PNG).pdf
+	pdftoppm -png -r 80 $(REFERENCE_PNG).pdf $(REFERENCE_PNG)-seite
+	rm -f $(REFERENCE_PNG).pdf
 
 test: $(VENV)/.installed-dev browser-deps
 	$(PY) -m pytest -q

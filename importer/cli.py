@@ -552,20 +552,36 @@ def map_command(
     metavar=msg("metavar-file"),
     help=msg("help-reference-out"),
 )
+@click.option(
+    "--pdf",
+    "pdf_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar=msg("metavar-file"),
+    help=msg("help-reference-pdf"),
+)
 @CATALOG_OPTION
 @LANG_OPTION
 @DEBUG_OPTION
-def reference_command(out_file: Path | None, catalog: Path | None, lang: str, debug: bool) -> None:
+def reference_command(
+    out_file: Path | None, pdf_file: Path | None, catalog: Path | None, lang: str, debug: bool
+) -> None:
     """The reference command (help text: help-cmd-reference)."""
     from importer.catalog import load_catalog
     from importer.fileio import write_atomic
     from importer.pages import reference_page
+    from importer.printing import print_pdf
 
-    target = out_file or Path("lexoffice-schnellreferenz.html")
+    target = out_file or (None if pdf_file is not None else Path("lexoffice-schnellreferenz.html"))
     try:
         html = reference_page(load_catalog(catalog), lang=lang)
-        write_atomic(target, html.encode("utf-8"))
-        click.echo(msg("written", path=target))
+        pdf = None if pdf_file is None else print_pdf(html)  # before anything is written
+        if target is not None:
+            write_atomic(target, html.encode("utf-8"))
+            click.echo(msg("written", path=target))
+        if pdf_file is not None and pdf is not None:
+            write_atomic(pdf_file, pdf)
+            click.echo(msg("written", path=pdf_file))
     except Exception as error:
         _fail(error, debug)
 

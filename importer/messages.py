@@ -173,6 +173,66 @@ MESSAGES: dict[str, dict[str, str]] = {
     "metavar-files": {"de": "DATEIEN...", "en": "FILES..."},
     "metavar-file": {"de": "DATEI", "en": "FILE"},
     "metavar-folder": {"de": "ORDNER", "en": "FOLDER"},
+    "html-col-required": {"de": "Pflicht", "en": "Required"},
+    "html-col-rule": {"de": "Regel", "en": "Rule"},
+    "html-col-max": {"de": "max.", "en": "max."},
+    "html-required-no": {"de": "–", "en": "–"},
+    "html-required-company": {"de": "ja, Firma", "en": "yes, company"},
+    "html-required-person": {"de": "ja, Person", "en": "yes, person"},
+    "html-required-person-recommended": {"de": "empfohlen", "en": "advised"},
+    "html-required-contact-person": {"de": "ja, bei AP", "en": "yes, with CP"},
+    "html-quick-notes": {
+        "de": "Pflicht: ja, Firma = für Firmen, ja, Person = für Privatpersonen, ja, bei AP = sobald der Ansprechpartner (AP) eine Angabe hat. max. = höchstens so viele Zeichen; * = angenommen (siehe unten). Jede Zeile braucht einen Firmennamen (Firma) oder einen Nachnamen (Privatperson). Kunden und Lieferanten kommen in getrennte Dateien; eine Lieferanten-Datei hat statt der Kundennummer die Lieferantennummer. Prüfen vor dem Hochladen: lexoffice-import check DATEI.",
+        "en": "Required: yes, company = for companies, yes, person = for private persons, yes, with CP = as soon as the contact person (CP) has any field. max. = at most this many characters; * = assumed (see below). Every row needs a company name (company) or a last name (private person). Customers and suppliers go in separate files; a supplier file has the Lieferantennummer instead of the Kundennummer. Check before uploading: lexoffice-import check FILE.",
+    },
+    "pdf-no-chromium": {
+        "de": "Für --pdf braucht lexoffice-import den Browser Chromium, der ist hier nicht installiert (gesucht: {names}). Installieren Sie ihn (Debian/Ubuntu: apt install chromium) oder nennen Sie seinen Pfad in der Umgebungsvariable CHROMIUM. Ohne --pdf schreibt reference eine HTML-Seite, die jeder Browser über „Drucken → Als PDF speichern“ auf zwei A4-Seiten druckt.",
+        "en": "For --pdf lexoffice-import needs the Chromium browser, which is not installed here (looked for: {names}). Install it (Debian/Ubuntu: apt install chromium) or give its path in the environment variable CHROMIUM. Without --pdf, reference writes an HTML page any browser prints on two A4 pages with “Print → Save as PDF”.",
+    },
+    "pdf-failed": {
+        "de": "Chromium ({browser}) konnte die PDF-Datei nicht schreiben ({detail}). Versuchen Sie es ohne --pdf und drucken Sie die HTML-Seite im Browser über „Drucken → Als PDF speichern“.",
+        "en": "Chromium ({browser}) could not write the PDF file ({detail}). Try without --pdf and print the HTML page from the browser with “Print → Save as PDF”.",
+    },
+    "help-reference-pdf": {
+        "de": "Die Schnellreferenz als PDF (zwei A4-Seiten) in diese Datei schreiben; braucht den Browser Chromium.",
+        "en": "Write the quick reference as PDF (two A4 pages) to this file; needs the Chromium browser.",
+    },
+    "html-quick-options-title": {
+        "de": "Prüfen und beheben auf der Kommandozeile",
+        "en": "Checking and fixing on the command line",
+    },
+    "html-quick-option-check": {
+        "de": "prüft die Datei und schreibt Upload-Dateien und Bericht",
+        "en": "checks the file and writes the upload files and the report",
+    },
+    "html-quick-option-renumber": {
+        "de": "Kundennummern außerhalb des Bereichs leeren; lexoffice vergibt neue",
+        "en": "clear customer numbers out of range; lexoffice assigns new ones",
+    },
+    "html-quick-option-encoding": {
+        "de": "Kodierung vorgeben, wenn Umlaute falsch aussehen",
+        "en": "give the encoding when umlauts look wrong",
+    },
+    "html-quick-option-delimiter": {
+        "de": "Trennzeichen vorgeben, wenn die Spalten verrutscht sind",
+        "en": "give the delimiter when the columns are shifted",
+    },
+    "html-quick-option-map": {
+        "de": "eine Spalte Ihrer Datei einer lexoffice-Spalte zuordnen",
+        "en": "map a column of your file to a lexoffice column",
+    },
+    "html-quick-option-kind": {
+        "de": "alle Zeilen als Kunden (oder: --kind lieferanten)",
+        "en": "every row as a customer (or: --kind lieferanten)",
+    },
+    "html-quick-option-phone": {
+        "de": "gültige Telefonnummern einheitlich schreiben (+493511234567)",
+        "en": "write valid phone numbers uniformly (+493511234567)",
+    },
+    "html-quick-option-template": {
+        "de": "leere Vorlage mit Beispielzeile für Excel",
+        "en": "empty template with an example row, for Excel",
+    },
     "help-template-example": {
         "de": "Eine Beispielzeile (eine Firma mit Ansprechpartner) unter die Kopfzeile schreiben.",
         "en": "Write one example row (a company with a contact person) below the header row.",
@@ -377,8 +437,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "auto: rows with a Lieferantennummer are suppliers, all others customers; kunden (customers) or lieferanten (suppliers): every row into that file.",
     },
     "help-reference-out": {
-        "de": "Zieldatei (Standard: lexoffice-schnellreferenz.html im aktuellen Ordner).",
-        "en": "Target file (default: lexoffice-schnellreferenz.html in the current folder).",
+        "de": "Zieldatei (Standard: lexoffice-schnellreferenz.html im aktuellen Ordner, außer mit --pdf).",
+        "en": "Target file (default: lexoffice-schnellreferenz.html in the current folder, unless --pdf is given).",
     },
     "help-template-out": {
         "de": "Zieldatei (Standard: lexoffice-vorlage-kunden.csv bzw. -lieferanten.csv im aktuellen Ordner).",
