@@ -157,10 +157,13 @@ class TestOneLinePerColumn:
 
     def test_no_cell_is_cut(self, print_layout: Any) -> None:
         """No cell of the printed table is wider than its column (nothing hidden behind an ellipsis)."""
-        cut = print_layout.execute_script(
-            "return Array.from(document.querySelectorAll('table.quick-table td, table.quick-table thead th'))"
-            ".filter(c => c.scrollWidth > c.clientWidth).map(c => c.textContent.trim())"
+        cells, cut = print_layout.execute_script(
+            "const all = 'table.quick-table td, table.quick-table thead th';"
+            "const cells = Array.from(document.querySelectorAll(all));"
+            "const cut = cells.filter(c => c.scrollWidth > c.clientWidth);"
+            "return [cells.length, cut.map(c => c.textContent.trim())]"
         )
+        assert cells == 6 * (len(load_catalog().columns) + 1)
         assert cut == []
 
     def test_rows_are_one_line_high(self, print_layout: Any) -> None:
