@@ -6,7 +6,7 @@ DEMO_INPUT := reference/examples/faktura-kunden.csv
 DEMO_WORKBOOK := reference/examples/faktura-kunden.xlsx
 DEMO_OUT   := demo-output
 
-.PHONY: all demo test lint typecheck bench fuzz check clean browser-deps
+.PHONY: all demo test lint typecheck bench fuzz check clean browser-deps locale reference-pages
 
 all: check
 
@@ -32,16 +32,25 @@ demo: $(VENV)/.installed
 	  echo; echo "Dieselben Kunden als Excel-Arbeitsmappe: $(VENV)/bin/lexoffice-import check $(DEMO_WORKBOOK) --out $(DEMO_OUT)"; \
 	  test $$code -le 1
 
-# Headless Chromium for tests/test_browser.py: Debian's packages, installed only when missing
-# and we are root with apt-get; otherwise a note (the browser tests then skip, or fail with REQUIRE_BROWSER=1).
+# Headless Chromium for tests/test_browser.py and tests/test_reference_print.py, and pdftoppm
+# (poppler-utils) for the quick reference's page images: Debian's packages, installed only when
+# missing and we are root with apt-get; otherwise a note (the browser tests then skip, or fail
+# with REQUIRE_BROWSER=1).
 browser-deps:
-	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; \
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && [ -x /usr/bin/pdftoppm ]; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	  echo "Installiere chromium und chromium-driver (Debian) für die Browser-Tests ..."; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  echo "Installiere chromium, chromium-driver und poppler-utils (Debian) für die Browser-Tests ..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null; \
 	else \
-	  echo "Hinweis: /usr/bin/chromium oder /usr/bin/chromedriver fehlt; installieren Sie die Debian-Pakete chromium und chromium-driver, sonst werden die Browser-Tests übersprungen."; \
+	  echo "Hinweis: /usr/bin/chromium, /usr/bin/chromedriver oder /usr/bin/pdftoppm fehlt; installieren Sie die Debian-Pakete chromium, chromium-driver und poppler-utils, sonst werden die Browser-Tests übersprungen."; \
 	fi
+
+# The quick reference printed to PDF and each page as PNG, for docs/ (make test checks the pages).
+REFERENCE_PNG := docs/schnellreferenz
+reference-pages: $(VENV)/.installed browser-deps
+	$(VENV)/bin/lexoffice-import reference --pdf $(REFERENCE_PNG).pdf
+	pdftoppm -png -r 80 $(REFERENCE_PNG).pdf $(REFERENCE_PNG)-seite
+	rm -f $(REFERENCE_PNG).pdf
 
 test: $(VENV)/.installed-dev browser-deps
 	$(PY) -m pytest -q
@@ -69,6 +78,11 @@ $(BENCH_VENV)/.installed: pyproject.toml
 bench: $(BENCH_VENV)/.installed
 	$(BENCH_VENV)/bin/python -m compileall -q importer schemas reference
 	$(BENCH_VENV)/bin/python tests/benchmarks/run.py
+
+# click's own messages in German: the catalog importer/locale/de/LC_MESSAGES/lexoffice_import.po
+# compiled to the .mo the package ships (commit both; tests/test_trust.py checks they agree).
+locale: $(VENV)/.installed-dev
+	$(VENV)/bin/pybabel compile -d importer/locale -D lexoffice_import -l de
 
 fuzz: $(VENV)/.installed-dev
 	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q tests -m hypothesis

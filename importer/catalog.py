@@ -19,6 +19,9 @@ from importer.messages import msg
 
 ROLES: Final = ("customers", "suppliers", "both")
 PROVENANCES: Final = ("official", "export", "inferred")
+#: When a column must be filled: never, for a company, for a private person (or only
+#: recommended there), or as soon as its contact person has any field.
+REQUIRED: Final = ("no", "company", "person", "person-recommended", "contact-person")
 _DEFAULT_SETTINGS: Final[dict[str, int]] = {
     "upload_limit_bytes": 2_000_000,
     "customer_number_min": 10000,
@@ -42,6 +45,14 @@ class CatalogColumn:
     example: str
     provenance: str
     max_length: int | None = None
+    #: Where ``max_length`` comes from (:data:`PROVENANCES`); ``inferred`` = our assumption.
+    max_length_provenance: str | None = None
+    #: The rule in one short line for the printed quick reference (``{customer_number_min}`` …
+    #: are filled from the settings), German and English.
+    summary: str = ""
+    summary_en: str = ""
+    #: When the column must be filled (:data:`REQUIRED`).
+    required: str = "no"
 
     def applies_to(self, role: str) -> bool:
         """True when the column belongs in the upload file for ``role`` (customers/suppliers)."""
@@ -102,6 +113,13 @@ def _column(entry: dict[str, Any], where: str) -> CatalogColumn:
         detail = f"{name}: role {role!r} / provenance {provenance!r}"
         raise ConfigurationError(msg("catalog-invalid", path=where, detail=detail))
     max_length = entry.get("max_length")
+    required = str(entry.get("required", "no"))
+    if required not in REQUIRED:
+        raise ConfigurationError(msg("catalog-invalid", path=where, detail=f"{name}: required {required!r}"))
+    length_provenance = entry.get("max_length_provenance")
+    if length_provenance is not None and str(length_provenance) not in PROVENANCES:
+        detail = f"{name}: max_length_provenance {length_provenance!r}"
+        raise ConfigurationError(msg("catalog-invalid", path=where, detail=detail))
     return CatalogColumn(
         name=name,
         role=role,
@@ -112,6 +130,10 @@ def _column(entry: dict[str, Any], where: str) -> CatalogColumn:
         example=str(entry.get("example", "")),
         provenance=provenance,
         max_length=None if max_length is None else int(max_length),
+        max_length_provenance=None if length_provenance is None else str(length_provenance),
+        summary=str(entry.get("summary", "")),
+        summary_en=str(entry.get("summary_en", entry.get("summary", ""))),
+        required=required,
     )
 
 

@@ -4,9 +4,11 @@
 ``pl.String`` column per catalog column, raw values, plus ``__row__``/``__line__`` and the
 optional ``__merge_*`` inputs) and returns the catalog columns with the fixes applied.
 
-Steps, in order: mojibake repair, whitespace, merge inputs (house number, "PLZ Ort",
+Steps, in order: mojibake repair, control characters, whitespace, merge inputs (house number, "PLZ Ort",
 one-cell contact person), "12345 Berlin" inside PLZ n or Ort n, two e-mail addresses in
-E-Mail 1, country names → ISO codes, lost leading zero of German postcodes, salutations.
+E-Mail 1, country names → ISO codes, lost leading zero of German postcodes, salutations,
+VAT ids in their compact form (python-stdnum), and with ``--phone-format`` valid phone
+numbers in E.164 or the national form (phonenumbers).
 All steps are polars expressions; Python runs only on the unique values of a few
 candidate cells (mojibake, countries, salutations, contact-person names).
 """
@@ -20,6 +22,7 @@ from typing import Any, Final
 
 import polars as pl
 
+from importer import phones, vatids
 from importer.catalog import Catalog
 from importer.countries import country_code
 from importer.frame import LINE, MERGE_PREFIX, ROW, ZERO_WIDTH
@@ -41,6 +44,15 @@ ADDRESSES: Final[tuple[tuple[str, str, str], ...]] = (
     ("PLZ 2", "Ort 2", "Land 2"),
 )
 COUNTRY_COLUMNS: Final[tuple[str, ...]] = ("Land 1", "Land 2")
+VAT_ID: Final = "Umsatzsteuer ID"
+#: Phone columns are read in the billing address's country (``DE`` when it is empty).
+PHONE_COLUMNS: Final[tuple[str, ...]] = (
+    "Telefon 1",
+    "Telefon 2",
+    "Ansprechpartner 1 Telefon",
+    "Ansprechpartner 2 Telefon",
+)
+PHONE_COUNTRY: Final = "Land 1"
 HOUSE_NUMBER_MERGES: Final = {"__merge_house-number-1": "Straße 1", "__merge_house-number-2": "Straße 2"}
 POSTCODE_CITY_MERGES: Final = {
     "__merge_postcode-city-1": ("PLZ 1", "Ort 1"),
@@ -64,12 +76,24 @@ _MOJIBAKE: Final = (
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
+#: Control characters no upload cell may hold: C0 (TAB, LF and CR are whitespace and left to the
+#: whitespace step), DEL and C1 (U+0080–U+009F, e.g. U+0081 and U+008D from a wrong code page).
+_CONTROL: Final = r"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]"
+#: Controls that stand for a line break (FileMaker writes VT for one inside a field; FF; NEL):
+#: they become a space, as upload cells have one line; all other controls are removed.
+_LINE_BREAK_CONTROL: Final = r"[\x0B\x0C\x{85}]"
 _POSTCODE_CITY: Final = r"^([0-9]{4,5})\s+(\S.*)$"
 _POSTCODE_ONLY: Final = r"^[0-9]{4,5}$"
 _EMAIL_TOKEN: Final = r"[^\s,;]+@[^\s,;]+"
 
 
 # --- the change log -------------------------------------------------------------------------
+
+#: Fix codes worded differently when the fix emptied the cell.
+_EMPTIED_MESSAGES: Final = {
+    "salutation-normalized": "issue-salutation-removed",
+    "control-character-removed": "issue-control-character-emptied",
+}
 
 
 @dataclass
@@ -131,9 +155,10 @@ class _Log:
                         pl.col("source").first(),
                     )
                 message = message_expr(f"issue-{code[0]}", **fields)
-                if code[0] == "salutation-normalized":
-                    removed = message_expr("issue-salutation-removed", **fields)
-                    message = pl.when(pl.col("after").is_null()).then(removed).otherwise(message)
+                emptied_key = _EMPTIED_MESSAGES.get(code[0])
+                if emptied_key is not None:
+                    emptied = message_expr(emptied_key, **fields)
+                    message = pl.when(pl.col("after").is_null()).then(emptied).otherwise(message)
                 worded.append(part.with_columns(message.alias("message")))
         if not worded:
             return IssueList.empty()
@@ -263,6 +288,23 @@ def _unmojibake(value: str) -> str:
 def _repair_mojibake(frame: pl.DataFrame, names: list[str], log: _Log) -> pl.DataFrame:
     """UTF-8 text once read as cp1252 ("MÃ¼ller" → "Müller"); ftfy runs on candidate values only."""
     return _map_values(frame, names, _unmojibake, log, "mojibake-repaired", pattern=_MOJIBAKE)
+
+
+def _remove_controls(frame: pl.DataFrame, names: list[str], merges: list[str], log: _Log) -> pl.DataFrame:
+    """Control characters out of every cell: line-break controls (VT, FF, NEL) become a space, the rest go."""
+    targets = [*names, *merges]
+    hits = frame.select(pl.col(c).str.contains(_CONTROL).any() for c in targets).row(0)
+    for column, hit in zip(targets, hits, strict=True):
+        if not hit:
+            continue
+        value = pl.col(column)
+        fixed = value.str.replace_all(_LINE_BREAK_CONTROL, " ").str.replace_all(_CONTROL, "")
+        fixed = pl.when(fixed.str.contains(r"\S")).then(fixed).otherwise(None)  # nothing but controls: empty
+        log_to = log if column in names else _Log()
+        frame = _patch(
+            frame, value.str.contains(_CONTROL), {column: fixed}, log_to, "control-character-removed"
+        )
+    return frame
 
 
 def _squeeze(expr: pl.Expr) -> pl.Expr:
@@ -542,10 +584,37 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
+def _compact_vat_ids(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """``DE 136 695 976``, ``de136.695.976`` → ``DE136695976`` (python-stdnum); other values untouched."""
+    return _map_values(frame, [VAT_ID], vatids.compact, log, "vat-id-compacted")
+
+
+def _format_phones(frame: pl.DataFrame, style: str, log: _Log) -> pl.DataFrame:
+    """``--phone-format``: valid numbers written as E.164 or national, read in the row's country."""
+    land = pl.col(PHONE_COUNTRY) if PHONE_COUNTRY in frame.columns else pl.lit(None, dtype=pl.String)
+    for column in [c for c in PHONE_COLUMNS if c in frame.columns]:
+        value = pl.col(column)
+        pairs = frame.select(value.alias("v"), land.alias("c")).filter(pl.col("v").is_not_null()).unique()
+        changes = [
+            (f"{v}\x00{c or ''}", new)
+            for v, c in pairs.iter_rows()
+            if (new := phones.formatted(v, c, style)) is not None and new != v
+        ]
+        if not changes:
+            continue
+        key = pl.concat_str([value, pl.lit("\x00"), land.fill_null("")])
+        keys, values = [k for k, _ in changes], pl.Series([n for _, n in changes], dtype=pl.String)
+        updated = key.replace_strict(keys, values, default=value)
+        frame = _patch(frame, key.is_in(keys), {column: updated}, log, "phone-formatted")
+    return frame
+
+
 # --- entry point ----------------------------------------------------------------------------
 
 
-def clean(frame: pl.DataFrame, catalog: Catalog) -> tuple[pl.DataFrame, IssueList]:
+def clean(
+    frame: pl.DataFrame, catalog: Catalog, *, phone_format: str | None = None
+) -> tuple[pl.DataFrame, IssueList]:
     """Apply the safe fixes to the mapped rows; return the cleaned frame and one FIX issue per change.
 
     ``frame``: one column per catalog column (raw strings, null where empty), ``__row__``,
@@ -556,7 +625,8 @@ def clean(frame: pl.DataFrame, catalog: Catalog) -> tuple[pl.DataFrame, IssueLis
     code). Besides the fixes, two warnings: ``contact-person-split-unsure`` for a doubtful
     name split, and ``merge-input-unused`` for a merge input whose target already holds
     something else (value = the merge cell, which is then not in the result). Blank cells
-    becoming empty are not reported.
+    becoming empty are not reported. ``phone_format`` (``e164``/``national``, ``--phone-format``)
+    rewrites valid phone numbers; without it they stay as they are.
     """
     names = catalog.names()
     merges = sorted(c for c in frame.columns if c.startswith(MERGE_PREFIX))
@@ -572,6 +642,7 @@ def clean(frame: pl.DataFrame, catalog: Catalog) -> tuple[pl.DataFrame, IssueLis
     # Mojibake first (a no-break space can be part of it: "Ã\xa0" is "à"), and once more after
     # trimming, for mojibake that stray or zero-width spaces had hidden from ftfy.
     work = _repair_mojibake(work, names, log)
+    work = _remove_controls(work, names, merges, log)
     work = _trim(work, names, merges, log)
     work = _repair_mojibake(work, names, log)
     work = _merge_house_numbers(work, log)
@@ -583,5 +654,8 @@ def clean(frame: pl.DataFrame, catalog: Catalog) -> tuple[pl.DataFrame, IssueLis
     work = _normalize_countries(work, log)
     work = _restore_leading_zeros(work, log)
     work = _normalize_salutations(work, log)
+    work = _compact_vat_ids(work, log)
+    if phone_format is not None:
+        work = _format_phones(work, phone_format, log)
     result = work.select(ROW, LINE, *[_null_if_empty(pl.col(n)).alias(n) for n in names])
     return result, log.issues(catalog)

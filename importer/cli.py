@@ -8,6 +8,7 @@ the commands, so ``--help`` stays fast.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import gc
 import os
 import re
@@ -15,7 +16,7 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, NoReturn
+from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn
 
 import click
 
@@ -30,14 +31,27 @@ if TYPE_CHECKING:
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+def _usage_pieces(pieces: list[str]) -> list[str]:
+    """click's fixed usage words (``[OPTIONS]``, ``COMMAND [ARGS]...``) in the active language."""
+    lang = _click_lang.get()
+    words = {
+        "[OPTIONS]": msg("metavar-options", lang=lang),
+        "COMMAND [ARGS]...": msg("metavar-command", lang=lang),
+    }
+    return [words.get(piece, piece) for piece in pieces]
+
+
 class _Command(click.Command):
-    """A click command whose --help option speaks the message catalog's language."""
+    """A click command whose --help option and usage line speak the message catalog's language."""
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)
         if option is not None:
             option.help = msg("help-help")
         return option
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return _usage_pieces(super().collect_usage_pieces(ctx))
 
 
 class _Group(click.Group):
@@ -45,22 +59,83 @@ class _Group(click.Group):
 
     command_class = _Command
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:
-        """Run the command; the language its ``--lang`` set ends with it, even when parsing failed.
+    def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
+        """Run the command in the language of its ``--lang`` (German by default), click's own
+        messages included; the language ends with the command, even when parsing failed.
 
-        (An option that fails to convert leaves click's context unclosed, and with it the
-        language ``--lang`` entered; callers in the same process, such as tests, must not inherit it.)
+        The language is read from the arguments before click parses them, so that click's
+        parsing errors ("no such option") already speak it. (An option that fails to convert
+        leaves click's context unclosed, and with it the language ``--lang`` entered; callers in
+        the same process, such as tests, must not inherit it.)
         """
         from importer.messages import current_language, language
 
-        with language(current_language()):
-            return super().main(*args, **kwargs)
+        argv = list(sys.argv[1:] if args is None else args)
+        # The catalog's language is entered by the eager --lang option itself; the block only
+        # restores it. (Set here, an unclosed context's language() would restore *this* value
+        # once it is garbage-collected, long after the command.)
+        with language(current_language()), click_language(_requested_language(argv)):
+            return super().main(argv, *rest, **kwargs)
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)
         if option is not None:
             option.help = msg("help-help")
         return option
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return _usage_pieces(super().collect_usage_pieces(ctx))
+
+
+#: click's own messages (usage, missing argument, invalid value …) in German: a gettext catalog
+#: of click's texts, shipped in the package (``importer/locale``, compiled by ``make locale``).
+LOCALE_DIR: Final = Path(__file__).parent / "locale"
+CLICK_DOMAIN: Final = "lexoffice_import"
+
+
+#: The language click's own words are shown in (set by :func:`click_language`).
+_click_lang: contextvars.ContextVar[str] = contextvars.ContextVar("click_lang", default="de")
+
+
+def _requested_language(args: list[str]) -> str:
+    """The language ``--lang`` asks for in ``args`` (``--lang en`` or ``--lang=en``), else German."""
+    from importer.messages import LANGUAGES
+
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        value = args[i + 1] if arg == "--lang" and i + 1 < len(args) else arg.removeprefix("--lang=")
+        if (arg == "--lang" or arg.startswith("--lang=")) and value in LANGUAGES:
+            return value
+    return "de"
+
+
+@contextlib.contextmanager
+def click_language(lang: str) -> Iterator[None]:
+    """click's own messages in ``lang`` inside the block.
+
+    click looks its texts up with the standard library's gettext (``gettext.gettext``), whose
+    domain and language are process-wide: the domain is pointed at the shipped catalog and the
+    language set in ``LANGUAGE`` (gettext's first choice) for the block, and both are restored
+    after it. English needs no catalog: gettext then returns click's own text.
+    """
+    import gettext
+
+    gettext.bindtextdomain(CLICK_DOMAIN, str(LOCALE_DIR))
+    previous_domain = gettext.textdomain()
+    previous_language = os.environ.get("LANGUAGE")
+    gettext.textdomain(CLICK_DOMAIN)
+    os.environ["LANGUAGE"] = lang
+    token = _click_lang.set(lang)
+    try:
+        yield
+    finally:
+        _click_lang.reset(token)
+        gettext.textdomain(previous_domain)
+        if previous_language is None:
+            os.environ.pop("LANGUAGE", None)
+        else:
+            os.environ["LANGUAGE"] = previous_language
 
 
 _EXIT_HELP = (
@@ -145,6 +220,31 @@ class RenumberType(click.ParamType[Renumber]):
             raise OptionValueError(str(exc)) from None
 
 
+class KindType(click.ParamType[Kind]):
+    """``--kind``: ``auto``, ``kunden``/``customers`` or ``lieferanten``/``suppliers`` → :class:`Kind`."""
+
+    def __init__(self, *allowed: Kind) -> None:
+        self.allowed = allowed
+        #: German spellings in the help (the English ones are taken too).
+        self.name = "|".join(_KIND_WORDS[kind] for kind in allowed)
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context) -> str:
+        return f"[{self.name}]"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Kind:
+        try:
+            kind = Kind(value)
+        except ValueError:
+            kind = None
+        if kind not in self.allowed:
+            self.fail(msg("usage-kind-values", value=value, choices=self.name.replace("|", ", ")), param, ctx)
+        return kind
+
+
+#: The German word for each kind, used in help texts and default file names.
+_KIND_WORDS: dict[Kind, str] = {Kind.AUTO: "auto", Kind.CUSTOMERS: "kunden", Kind.SUPPLIERS: "lieferanten"}
+
+
 def _fail(error: Exception, debug: bool) -> NoReturn:
     """Print one clear message (or the traceback with --debug) and exit with the error's code."""
     sys.exit(int(_report_error(error, debug)))
@@ -187,7 +287,11 @@ def main() -> None:
 #: Options more than one command takes, each defined once.
 DEBUG_OPTION = click.option("--debug", is_flag=True, help=msg("help-debug"))
 CATALOG_OPTION = click.option(
-    "--catalog", type=click.Path(path_type=Path, dir_okay=False), default=None, help=msg("help-catalog")
+    "--catalog",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar=msg("metavar-file"),
+    help=msg("help-catalog"),
 )
 
 
@@ -211,12 +315,14 @@ LANG_OPTION = click.option(
 )
 
 
-def output_encoding_option(help_key: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+def output_encoding_option(
+    help_key: str, default: str = "utf-8"
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """``--output-encoding utf-8|utf-8-sig|cp1252`` with the help text ``help_key``."""
     return click.option(
         "--output-encoding",
         type=click.Choice(["utf-8", "utf-8-sig", "cp1252"]),
-        default="utf-8",
+        default=default,
         show_default=True,
         help=msg(help_key),
     )
@@ -258,6 +364,7 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
         "--save-mapping",
         type=click.Path(path_type=Path, dir_okay=False),
         default=None,
+        metavar=msg("metavar-file"),
         help=msg("help-save-mapping"),
     )(func)
     func = click.option(
@@ -265,6 +372,7 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
         "mapping_file",
         type=click.Path(path_type=Path, dir_okay=False),
         default=None,
+        metavar=msg("metavar-file"),
         help=msg("help-mapping"),
     )(func)
     func = click.option(
@@ -278,20 +386,23 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @main.command(epilog=_EXIT_HELP, help=msg("help-cmd-check"))
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar=msg("metavar-files")
+)
 @click.option(
     "--out",
     "out_dir",
     type=click.Path(path_type=Path, file_okay=False),
     default=None,
+    metavar=msg("metavar-folder"),
     help=msg("help-out"),
 )
 @common_input_options
 @mapping_options
 @click.option(
     "--kind",
-    type=click.Choice([kind.value for kind in Kind]),
-    default=Kind.AUTO.value,
+    type=KindType(Kind.AUTO, Kind.CUSTOMERS, Kind.SUPPLIERS),
+    default="auto",
     show_default=True,
     help=msg("help-kind"),
 )
@@ -302,6 +413,12 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
     default=None,
     metavar="clear|offset:N",
     help=msg("help-renumber"),
+)
+@click.option(
+    "--phone-format",
+    type=click.Choice(["e164", "national"]),
+    default=None,
+    help=msg("help-phone-format"),
 )
 @click.option("--mask", is_flag=True, help=msg("help-mask"))
 @click.option("--no-html", is_flag=True, help=msg("help-no-html"))
@@ -319,9 +436,10 @@ def check(
     maps: tuple[str, ...],
     mapping_file: Path | None,
     save_mapping: Path | None,
-    kind: str,
+    kind: Kind,
     output_encoding: str,
     renumber: Renumber | None,
+    phone_format: str | None,
     mask: bool,
     no_html: bool,
     lang: str,
@@ -343,9 +461,10 @@ def check(
             manual_map=parse_map_option(maps),
             mapping_file=mapping_file,
             save_mapping=save_mapping,
-            kind=Kind(kind),
+            kind=kind,
             output_encoding=output_encoding,
             renumber=renumber,
+            phone_format=phone_format,
             html=not no_html,
             mask=mask,
             lang=lang,
@@ -384,13 +503,13 @@ def _run_check(paths: list[Path], options: CheckOptions, *, as_json: bool, debug
         if index is not None and not as_json:
             click.echo(msg("summary-index", path=index))
     if as_json and results:
-        reports = [build_report(r) for r in results]
+        reports = [build_report(r, mask=options.mask) for r in results]
         click.echo(dumps(reports[0] if len(paths) == 1 else reports), nl=False)
     sys.exit(int(worst))
 
 
 @main.command("map", epilog=_EXIT_HELP, help=msg("help-cmd-map"))
-@click.argument("file", type=click.Path(path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path), metavar=msg("metavar-file"))
 @common_input_options
 @mapping_options
 @click.option("--json", "as_json", is_flag=True, help=msg("help-map-json"))
@@ -443,22 +562,39 @@ def map_command(
     "out_file",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
+    metavar=msg("metavar-file"),
     help=msg("help-reference-out"),
+)
+@click.option(
+    "--pdf",
+    "pdf_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    metavar=msg("metavar-file"),
+    help=msg("help-reference-pdf"),
 )
 @CATALOG_OPTION
 @LANG_OPTION
 @DEBUG_OPTION
-def reference_command(out_file: Path | None, catalog: Path | None, lang: str, debug: bool) -> None:
+def reference_command(
+    out_file: Path | None, pdf_file: Path | None, catalog: Path | None, lang: str, debug: bool
+) -> None:
     """The reference command (help text: help-cmd-reference)."""
     from importer.catalog import load_catalog
     from importer.fileio import write_atomic
     from importer.pages import reference_page
+    from importer.printing import print_pdf
 
-    target = out_file or Path("lexoffice-schnellreferenz.html")
+    target = out_file or (None if pdf_file is not None else Path("lexoffice-schnellreferenz.html"))
     try:
         html = reference_page(load_catalog(catalog), lang=lang)
-        write_atomic(target, html.encode("utf-8"))
-        click.echo(msg("written", path=target))
+        pdf = None if pdf_file is None else print_pdf(html)  # before anything is written
+        if target is not None:
+            write_atomic(target, html.encode("utf-8"))
+            click.echo(msg("written", path=target))
+        if pdf_file is not None and pdf is not None:
+            write_atomic(pdf_file, pdf)
+            click.echo(msg("written", path=pdf_file))
     except Exception as error:
         _fail(error, debug)
 
@@ -466,8 +602,8 @@ def reference_command(out_file: Path | None, catalog: Path | None, lang: str, de
 @main.command("template", epilog=_EXIT_HELP, help=msg("help-cmd-template"))
 @click.option(
     "--kind",
-    type=click.Choice(["customers", "suppliers"]),
-    default="customers",
+    type=KindType(Kind.CUSTOMERS, Kind.SUPPLIERS),
+    default="kunden",
     show_default=True,
     help=msg("help-template-kind"),
 )
@@ -476,22 +612,31 @@ def reference_command(out_file: Path | None, catalog: Path | None, lang: str, de
     "out_file",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
+    metavar=msg("metavar-file"),
     help=msg("help-template-out"),
 )
-@output_encoding_option("help-template-encoding")
+@click.option("--example", is_flag=True, help=msg("help-template-example"))
+@output_encoding_option("help-template-encoding", default="utf-8-sig")
 @CATALOG_OPTION
+@LANG_OPTION
 @DEBUG_OPTION
 def template_command(
-    kind: str, out_file: Path | None, output_encoding: str, catalog: Path | None, debug: bool
+    kind: Kind,
+    out_file: Path | None,
+    example: bool,
+    output_encoding: str,
+    catalog: Path | None,
+    lang: str,
+    debug: bool,
 ) -> None:
     """The template command (help text: help-cmd-template)."""
     from importer.catalog import load_catalog
     from importer.fileio import write_atomic
     from importer.template_csv import template_bytes
 
-    target = out_file or Path(f"lexoffice-vorlage-{kind}.csv")
+    target = out_file or Path(f"lexoffice-vorlage-{_KIND_WORDS[kind]}.csv")
     try:
-        data = template_bytes(load_catalog(catalog), kind, output_encoding)
+        data = template_bytes(load_catalog(catalog), kind.value, output_encoding, example=example)
         write_atomic(target, data)
         click.echo(msg("written", path=target))
     except Exception as error:

@@ -279,10 +279,39 @@ def _canonical_target(target: str, catalog: Catalog, tables: _Tables, source: st
         return target
     found = tables.catalog_keys.get(normalize(target).key)
     if found is None:
+        closest = _closest_targets(target, catalog, tables)
+        if closest:
+            names = msg("mapping-target-or").join(f"„{name}“" for name in closest)
+            raise ConfigurationError(
+                msg(
+                    "mapping-unknown-target-closest",
+                    source=source,
+                    target=target,
+                    names=names,
+                    first=closest[0],
+                )
+            )
         raise ConfigurationError(
             msg("mapping-unknown-target", source=source, target=target, names=", ".join(catalog.names()))
         )
     return found
+
+
+def _closest_targets(target: str, catalog: Catalog, tables: _Tables, limit: int = 3) -> list[str]:
+    """The catalog columns an unknown ``--map`` target most likely means: a synonym's column first
+    (``Firma`` → Firmenname), then the most similar names (rapidfuzz ratio of the normalised forms)."""
+    norm = normalize(target)
+    found: list[str] = []
+    synonym = tables.synonym_keys.get(norm.key)
+    if synonym is not None:
+        found.append(synonym[0])
+    keys = {name: normalize(name).key for name in catalog.names()}
+    for _key, _score, name in process.extract(
+        norm.key, keys, scorer=fuzz.ratio, limit=limit, score_cutoff=100 * SUGGESTION_FLOOR
+    ):
+        if name not in found:
+            found.append(name)
+    return found[:limit]
 
 
 def _manual_targets(

@@ -11,6 +11,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Final
 
+from importer.issues import IssueList
+
 _EMAIL: Final = re.compile(r"[^\s@<>;,()\"'„“”‚‘’«»]*@[^\s@<>;,()\"'„“”‚‘’«»]*")
 
 
@@ -148,3 +150,37 @@ class Masker:
             if raw and masked is not None and raw != masked and len(raw) >= 3:
                 text = text.replace(raw, masked)
         return scrub(text)
+
+
+def mask_issues(issues: IssueList, targets: Mapping[str, str]) -> IssueList:
+    """The findings with personal data hidden, the way the HTML report shows them (``--mask``).
+
+    ``value`` and ``fixed_value`` are masked by their column's kind (its lexoffice target in
+    ``targets`` when it has one); a message gets the masked form of the values it quotes, and
+    e-mail addresses and IBANs anywhere in it are masked too. Row, line, column, code and
+    severity stay, so the masked report still tells support which cell to look at.
+    """
+    import polars as pl
+
+    masker = Masker(True, targets)
+    frame = issues.frame
+    columns = frame.get_column("column").to_list()
+    raws = frame.get_column("value").to_list()
+    fixes = frame.get_column("fixed_value").to_list()
+    messages = frame.get_column("message").to_list()
+    values: list[str | None] = []
+    fixed_values: list[str | None] = []
+    texts: list[str] = []
+    for column, raw, fixed, text in zip(columns, raws, fixes, messages, strict=True):
+        value = masker.value(raw, column)
+        fixed_shown = masker.value(fixed, column)
+        values.append(value)
+        fixed_values.append(fixed_shown)
+        texts.append(masker.message(text or "", [(raw, value), (fixed, fixed_shown)]))
+    return IssueList(
+        frame.with_columns(
+            pl.Series("value", values, dtype=pl.String),
+            pl.Series("fixed_value", fixed_values, dtype=pl.String),
+            pl.Series("message", texts, dtype=pl.String),
+        )
+    )

@@ -83,6 +83,160 @@ def msg(key: str, /, lang: str | None = None, **values: object) -> str:
 
 # Each entry: key -> {"de": ..., "en": ...}. Templates use str.format fields.
 MESSAGES: dict[str, dict[str, str]] = {
+    # --- rules and messages users can trust (issue 16) ---
+    "usage-kind-values": {
+        "de": "„{value}“ ist keine Art von Kontakten; möglich sind {choices} (oder customers, suppliers).",
+        "en": "“{value}” is no kind of contacts; possible are {choices} (or customers, suppliers).",
+    },
+    "mapping-unknown-target-closest": {
+        "de": '„{target}“ (für die Spalte „{source}“ in --map/--mapping) ist keine lexoffice-Spalte. Meinten Sie {names}? Dann: --map "{source}={first}".',
+        "en": '“{target}” (for the column “{source}” in --map/--mapping) is no lexoffice column. Did you mean {names}? Then: --map "{source}={first}".',
+    },
+    "mapping-target-or": {"de": " oder ", "en": " or "},
+    "summary-fix-options": {
+        "de": "Tipp – erneut prüfen mit: {command}",
+        "en": "Tip – check again with: {command}",
+    },
+    "rule-control-character-removed-title": {
+        "de": "Steuerzeichen entfernt",
+        "en": "Control characters removed",
+    },
+    "rule-control-character-removed-hint": {
+        "de": "Nichts zu tun. Unsichtbare Steuerzeichen (z. B. der Zeilenumbruch, den FileMaker als vertikalen Tabulator schreibt, oder U+0081 aus einer falschen Kodierung) wurden entfernt; ein Zeilenumbruch wird zum Leerzeichen.",
+        "en": "Nothing to do. Invisible control characters (e.g. the line break FileMaker writes as a vertical tab, or U+0081 from a wrong encoding) were removed; a line break becomes a space.",
+    },
+    "issue-control-character-removed": {
+        "de": "Unsichtbare Steuerzeichen in {column} entfernt: „{after}“.",
+        "en": "Removed invisible control characters in {column}: “{after}”.",
+    },
+    "issue-control-character-emptied": {
+        "de": "{column} enthielt nur unsichtbare Steuerzeichen und bleibt leer; der Originalwert steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "{column} held only invisible control characters and stays empty; the original value is in the unmapped-columns file.",
+    },
+    "rule-vat-id-compacted-title": {"de": "Umsatzsteuer-ID zusammengeschrieben", "en": "VAT ID compacted"},
+    "rule-vat-id-compacted-hint": {
+        "de": "Nichts zu tun. lexoffice erwartet die Umsatzsteuer-ID ohne Leerzeichen, Punkte und Bindestriche, mit großem Länderkürzel (DE136695976).",
+        "en": "Nothing to do. lexoffice expects the VAT ID without spaces, dots and dashes, with an upper-case country prefix (DE136695976).",
+    },
+    "issue-vat-id-compacted": {
+        "de": "Umsatzsteuer-ID in {column} zusammengeschrieben: „{before}“ → „{after}“.",
+        "en": "Compacted the VAT ID in {column}: “{before}” → “{after}”.",
+    },
+    "rule-vat-id-prefix-missing-title": {
+        "de": "Länderkürzel der Umsatzsteuer-ID fehlt",
+        "en": "VAT ID without country prefix",
+    },
+    "rule-vat-id-prefix-missing-hint": {
+        "de": "Eine deutsche Umsatzsteuer-ID beginnt mit DE. Ist es die deutsche Nummer, schreiben Sie DE davor; ist es eine Steuernummer, gehört sie in die Spalte Steuernummer.",
+        "en": "A German VAT ID starts with DE. If it is the German number, put DE in front; if it is a tax number, it belongs in the Steuernummer column.",
+    },
+    "issue-vat-id-prefix-missing": {
+        "de": "„{value}“ in {column} hat kein Länderkürzel; mit DE davor ist es eine gültige deutsche Umsatzsteuer-ID: „{suggestion}“. Tragen Sie „{suggestion}“ ein, wenn das stimmt.",
+        "en": "“{value}” in {column} has no country prefix; with DE in front it is a valid German VAT ID: “{suggestion}”. Enter “{suggestion}” if that is right.",
+    },
+    "rule-phone-invalid-title": {"de": "Telefonnummer ungültig", "en": "Invalid phone number"},
+    "rule-phone-invalid-hint": {
+        "de": "Prüfen Sie Vorwahl und Anzahl der Ziffern. Nummern ohne Ländervorwahl gelten für das Land der Rechnungsadresse (Land 1, sonst Deutschland); Nummern im Ausland beginnen mit + und der Ländervorwahl, z. B. +43 1 2345678.",
+        "en": "Check the area code and the number of digits. Numbers without a country code are read for the billing address's country (Land 1, else Germany); numbers abroad start with + and the country code, e.g. +43 1 2345678.",
+    },
+    "issue-phone-invalid": {
+        "de": "„{value}“ in {column} ist keine gültige Telefonnummer (gelesen für das Land der Rechnungsadresse, sonst Deutschland). Prüfen Sie Vorwahl und Ziffern.",
+        "en": "“{value}” in {column} is no valid phone number (read for the billing address's country, else Germany). Check the area code and the digits.",
+    },
+    "rule-phone-not-a-number-title": {"de": "Keine Telefonnummer", "en": "No phone number"},
+    "rule-phone-not-a-number-hint": {
+        "de": "In einer Telefonspalte steht eine E-Mail-Adresse oder Text. Tragen Sie die Telefonnummer ein, eine E-Mail-Adresse in die Spalte E-Mail 1 oder E-Mail 2, oder lassen Sie das Feld leer.",
+        "en": "A phone column holds an e-mail address or text. Enter the phone number, put an e-mail address in E-Mail 1 or E-Mail 2, or leave the field empty.",
+    },
+    "issue-phone-not-a-number": {
+        "de": "„{value}“ in {column} ist keine Telefonnummer, sondern eine E-Mail-Adresse oder Text. Tragen Sie die Nummer ein oder lassen Sie das Feld leer.",
+        "en": "“{value}” in {column} is no phone number but an e-mail address or text. Enter the number or leave the field empty.",
+    },
+    "rule-phone-formatted-title": {
+        "de": "Telefonnummer einheitlich geschrieben",
+        "en": "Phone number formatted",
+    },
+    "rule-phone-formatted-hint": {
+        "de": "Nichts zu tun; so gewünscht mit --phone-format e164 (+493511234567) oder --phone-format national (0351 1234567). Ohne die Option bleiben Nummern, wie sie sind.",
+        "en": "Nothing to do; asked for with --phone-format e164 (+493511234567) or --phone-format national (0351 1234567). Without the option numbers stay as they are.",
+    },
+    "issue-phone-formatted": {
+        "de": "Telefonnummer in {column} einheitlich geschrieben: „{before}“ → „{after}“.",
+        "en": "Formatted the phone number in {column}: “{before}” → “{after}”.",
+    },
+    "help-phone-format": {
+        "de": "Gültige Telefonnummern einheitlich schreiben: e164 (+493511234567) oder national (0351 1234567). Ohne die Option bleiben sie, wie sie sind.",
+        "en": "Write valid phone numbers uniformly: e164 (+493511234567) or national (0351 1234567). Without the option they stay as they are.",
+    },
+    "metavar-options": {"de": "[OPTIONEN]", "en": "[OPTIONS]"},
+    "metavar-command": {"de": "BEFEHL [ARGUMENTE]...", "en": "COMMAND [ARGS]..."},
+    "metavar-files": {"de": "DATEIEN...", "en": "FILES..."},
+    "metavar-file": {"de": "DATEI", "en": "FILE"},
+    "metavar-folder": {"de": "ORDNER", "en": "FOLDER"},
+    "html-col-required": {"de": "Pflicht", "en": "Required"},
+    "html-col-rule": {"de": "Regel", "en": "Rule"},
+    "html-col-max": {"de": "max.", "en": "max."},
+    "html-required-no": {"de": "–", "en": "–"},
+    "html-required-company": {"de": "ja, Firma", "en": "yes, company"},
+    "html-required-person": {"de": "ja, Person", "en": "yes, person"},
+    "html-required-person-recommended": {"de": "empfohlen", "en": "advised"},
+    "html-required-contact-person": {"de": "ja, bei AP", "en": "yes, with CP"},
+    "html-quick-notes": {
+        "de": "Pflicht: ja, Firma = für Firmen, ja, Person = für Privatpersonen, ja, bei AP = sobald der Ansprechpartner (AP) eine Angabe hat. max. = höchstens so viele Zeichen; * = angenommen (siehe unten). Jede Zeile braucht einen Firmennamen (Firma) oder einen Nachnamen (Privatperson). Kunden und Lieferanten kommen in getrennte Dateien; eine Lieferanten-Datei hat statt der Kundennummer die Lieferantennummer. Prüfen vor dem Hochladen: lexoffice-import check DATEI.",
+        "en": "Required: yes, company = for companies, yes, person = for private persons, yes, with CP = as soon as the contact person (CP) has any field. max. = at most this many characters; * = assumed (see below). Every row needs a company name (company) or a last name (private person). Customers and suppliers go in separate files; a supplier file has the Lieferantennummer instead of the Kundennummer. Check before uploading: lexoffice-import check FILE.",
+    },
+    "pdf-no-chromium": {
+        "de": "Für --pdf braucht lexoffice-import den Browser Chromium, der ist hier nicht installiert (gesucht: {names}). Installieren Sie ihn (Debian/Ubuntu: apt install chromium) oder nennen Sie seinen Pfad in der Umgebungsvariable CHROMIUM. Ohne --pdf schreibt reference eine HTML-Seite, die jeder Browser über „Drucken → Als PDF speichern“ auf zwei A4-Seiten druckt.",
+        "en": "For --pdf lexoffice-import needs the Chromium browser, which is not installed here (looked for: {names}). Install it (Debian/Ubuntu: apt install chromium) or give its path in the environment variable CHROMIUM. Without --pdf, reference writes an HTML page any browser prints on two A4 pages with “Print → Save as PDF”.",
+    },
+    "pdf-failed": {
+        "de": "Chromium ({browser}) konnte die PDF-Datei nicht schreiben ({detail}). Versuchen Sie es ohne --pdf und drucken Sie die HTML-Seite im Browser über „Drucken → Als PDF speichern“.",
+        "en": "Chromium ({browser}) could not write the PDF file ({detail}). Try without --pdf and print the HTML page from the browser with “Print → Save as PDF”.",
+    },
+    "help-reference-pdf": {
+        "de": "Die Schnellreferenz als PDF (zwei A4-Seiten) in diese Datei schreiben; braucht den Browser Chromium.",
+        "en": "Write the quick reference as PDF (two A4 pages) to this file; needs the Chromium browser.",
+    },
+    "html-quick-options-title": {
+        "de": "Prüfen und beheben auf der Kommandozeile",
+        "en": "Checking and fixing on the command line",
+    },
+    "html-quick-option-check": {
+        "de": "prüft die Datei und schreibt Upload-Dateien und Bericht",
+        "en": "checks the file and writes the upload files and the report",
+    },
+    "html-quick-option-renumber": {
+        "de": "Kundennummern außerhalb des Bereichs leeren; lexoffice vergibt neue",
+        "en": "clear customer numbers out of range; lexoffice assigns new ones",
+    },
+    "html-quick-option-encoding": {
+        "de": "Kodierung vorgeben, wenn Umlaute falsch aussehen",
+        "en": "give the encoding when umlauts look wrong",
+    },
+    "html-quick-option-delimiter": {
+        "de": "Trennzeichen vorgeben, wenn die Spalten verrutscht sind",
+        "en": "give the delimiter when the columns are shifted",
+    },
+    "html-quick-option-map": {
+        "de": "eine Spalte Ihrer Datei einer lexoffice-Spalte zuordnen",
+        "en": "map a column of your file to a lexoffice column",
+    },
+    "html-quick-option-kind": {
+        "de": "alle Zeilen als Kunden (oder: --kind lieferanten)",
+        "en": "every row as a customer (or: --kind lieferanten)",
+    },
+    "html-quick-option-phone": {
+        "de": "gültige Telefonnummern einheitlich schreiben (+493511234567)",
+        "en": "write valid phone numbers uniformly (+493511234567)",
+    },
+    "html-quick-option-template": {
+        "de": "leere Vorlage mit Beispielzeile für Excel",
+        "en": "empty template with an example row, for Excel",
+    },
+    "help-template-example": {
+        "de": "Eine Beispielzeile (eine Firma mit Ansprechpartner) unter die Kopfzeile schreiben.",
+        "en": "Write one example row (a company with a contact person) below the header row.",
+    },
     # --- intake: unusable input (exit 3) -------------------------------------------------
     # --- file formats recognised by their bytes (importer.sniff) -----------------------------
     "format-csv": {"de": "eine CSV-Textdatei", "en": "a CSV text file"},
@@ -319,24 +473,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Extend or replace the column catalog (TOML, see reference/catalog.toml).",
     },
     "help-kind": {
-        "de": "auto: Zeilen mit Lieferantennummer sind Lieferanten, alle anderen Kunden.",
-        "en": "auto: rows with a Lieferantennummer are suppliers, all others customers.",
+        "de": "auto: Zeilen mit Lieferantennummer sind Lieferanten, alle anderen Kunden; kunden oder lieferanten: alle Zeilen in diese Datei.",
+        "en": "auto: rows with a Lieferantennummer are suppliers, all others customers; kunden (customers) or lieferanten (suppliers): every row into that file.",
     },
     "help-reference-out": {
-        "de": "Zieldatei (Standard: lexoffice-schnellreferenz.html im aktuellen Ordner).",
-        "en": "Target file (default: lexoffice-schnellreferenz.html in the current folder).",
+        "de": "Zieldatei (Standard: lexoffice-schnellreferenz.html im aktuellen Ordner, außer mit --pdf).",
+        "en": "Target file (default: lexoffice-schnellreferenz.html in the current folder, unless --pdf is given).",
     },
     "help-template-out": {
-        "de": "Zieldatei (Standard: lexoffice-vorlage-<kind>.csv im aktuellen Ordner).",
-        "en": "Target file (default: lexoffice-vorlage-<kind>.csv in the current folder).",
+        "de": "Zieldatei (Standard: lexoffice-vorlage-kunden.csv bzw. -lieferanten.csv im aktuellen Ordner).",
+        "en": "Target file (default: lexoffice-vorlage-kunden.csv or -lieferanten.csv in the current folder).",
     },
     "help-encoding": {
         "de": "Kodierung vorgeben, z. B. cp1252, utf-8, mac_roman (sonst erkannt).",
         "en": "Give the encoding, e.g. cp1252, utf-8, mac_roman (detected otherwise).",
     },
     "help-mask": {
-        "de": "Personendaten im HTML-Bericht unkenntlich machen (für den Support).",
-        "en": "Hide personal data in the HTML report (for support).",
+        "de": "Personendaten im HTML- und im JSON-Bericht unkenntlich machen (für den Support).",
+        "en": "Hide personal data in the HTML and the JSON report (for support).",
     },
     "help-max-input-size": {
         "de": "Größere Eingaben werden abgelehnt, bevor sie gelesen werden.",
@@ -383,19 +537,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Encoding of the upload files.",
     },
     "help-template-encoding": {
-        "de": "Kodierung der Vorlage.",
-        "en": "Encoding of the template.",
+        "de": "Kodierung der Vorlage (utf-8-sig: UTF-8 mit BOM, für Excel).",
+        "en": "Encoding of the template (utf-8-sig: UTF-8 with BOM, for Excel).",
     },
     "help-cmd-main": {
         "de": "Prüft Kontaktdateien (CSV) für den lexoffice-Import von Kunden und Lieferanten.\n\n\b\nBeispiel:\n    lexoffice-import check kunden.csv",
         "en": "Checks contact files (CSV) for the lexoffice import of customers and suppliers.\n\n\b\nExample:\n    lexoffice-import check kunden.csv",
     },
     "help-cmd-check": {
-        "de": "Prüft FILE... (CSV-Dateien, Excel- und LibreOffice-Arbeitsmappen oder Ordner) und schreibt die Upload-Dateien für lexoffice.\n\nDie Eingabe wird nie verändert. Die Ausgaben heißen wie die Eingabe: <name>.kunden.csv,\n<name>.lieferanten.csv (über 2 MB: -1, -2 …), <name>.rejected.csv, <name>.unmapped.csv,\n<name>.report.html und <name>.report.json.\n\n\b\nBeispiel:\n    lexoffice-import check export.csv --out ergebnis/",
+        "de": "Prüft DATEIEN... (CSV-Dateien, Excel- und LibreOffice-Arbeitsmappen oder Ordner) und schreibt die Upload-Dateien für lexoffice.\n\nDie Eingabe wird nie verändert. Die Ausgaben heißen wie die Eingabe: <name>.kunden.csv,\n<name>.lieferanten.csv (über 2 MB: -1, -2 …), <name>.rejected.csv, <name>.unmapped.csv,\n<name>.report.html und <name>.report.json.\n\n\b\nBeispiel:\n    lexoffice-import check export.csv --out ergebnis/",
         "en": "Checks FILE... (CSV files, Excel and LibreOffice workbooks, or folders) and writes the upload files for lexoffice.\n\nThe input is never changed. The outputs are named after the input: <name>.kunden.csv,\n<name>.lieferanten.csv (above 2 MB: -1, -2 …), <name>.rejected.csv, <name>.unmapped.csv,\n<name>.report.html and <name>.report.json.\n\n\b\nExample:\n    lexoffice-import check export.csv --out ergebnis/",
     },
     "help-cmd-map": {
-        "de": 'Zeigt, wie die Spalten von FILE den lexoffice-Spalten zugeordnet werden.\n\nLiest nur Kopf und Daten (für die Wertezählung); schreibt nichts außer --save-mapping.\n\n\b\nBeispiel:\n    lexoffice-import map export.csv --map "Name 1=Firmenname"',
+        "de": 'Zeigt, wie die Spalten von DATEI den lexoffice-Spalten zugeordnet werden.\n\nLiest nur Kopf und Daten (für die Wertezählung); schreibt nichts außer --save-mapping.\n\n\b\nBeispiel:\n    lexoffice-import map export.csv --map "Name 1=Firmenname"',
         "en": 'Shows how the columns of FILE are mapped to the lexoffice columns.\n\nReads only header and data (to count values); writes nothing but --save-mapping.\n\n\b\nExample:\n    lexoffice-import map export.csv --map "Name 1=Firmenname"',
     },
     "help-cmd-reference": {
@@ -403,8 +557,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Writes the quick reference as HTML: every lexoffice column with rules, example and recognised headers.\n\n\b\nExample:\n    lexoffice-import reference --out schnellreferenz.html",
     },
     "help-cmd-template": {
-        "de": "Schreibt eine leere Upload-Vorlage: die Kopfzeile mit den lexoffice-Spalten in Katalogreihenfolge.\n\n\b\nBeispiel:\n    lexoffice-import template --kind suppliers --out lieferanten-vorlage.csv",
-        "en": "Writes an empty upload template: the header row with the lexoffice columns in catalog order.\n\n\b\nExample:\n    lexoffice-import template --kind suppliers --out lieferanten-vorlage.csv",
+        "de": "Schreibt eine Upload-Vorlage: die Kopfzeile mit den lexoffice-Spalten in Katalogreihenfolge, als UTF-8 mit BOM (Excel zeigt Umlaute richtig); mit --example auch eine Beispielzeile.\n\n\b\nBeispiel:\n    lexoffice-import template --kind lieferanten --example --out lieferanten-vorlage.csv",
+        "en": "Writes an upload template: the header row with the lexoffice columns in catalog order, as UTF-8 with BOM (Excel shows umlauts right); with --example also one example row.\n\n\b\nExample:\n    lexoffice-import template --kind lieferanten --example --out lieferanten-vorlage.csv",
     },
     "exit-ready": {"de": "bereit zum Hochladen", "en": "ready to upload"},
     "exit-needs-attention": {
@@ -458,8 +612,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "metavar-map": {"de": "QUELLE=ZIEL", "en": "SOURCE=TARGET"},
     "usage-kind": {
-        "de": "--kind versteht „auto“, „customers“ oder „suppliers“ (erhalten: {value}).",
-        "en": "--kind takes “auto”, “customers” or “suppliers” (got: {value}).",
+        "de": "--kind versteht „auto“, „kunden“ oder „lieferanten“ (auch „customers“, „suppliers“) (erhalten: {value}).",
+        "en": "--kind takes “auto”, “kunden” or “lieferanten” (also “customers”, “suppliers”) (got: {value}).",
     },
     "usage-renumber": {
         "de": "--renumber versteht „clear“ oder „offset:N“, z. B. --renumber offset:10000 (erhalten: {value}).",
@@ -856,28 +1010,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Record with too few fields",
     },
     "rule-row-too-short-hint": {
-        "de": "Prüfen Sie die Zeile auf fehlende Trennzeichen oder einen Zeilenumbruch mitten im Datensatz.",
-        "en": "Check the line for missing delimiters or a line break inside the record.",
+        "de": 'Prüfen Sie die Zeile auf fehlende Trennzeichen oder einen Zeilenumbruch mitten im Datensatz. Haben viele Zeilen zu wenige Felder, ist das Trennzeichen wohl falsch erkannt: prüfen Sie erneut mit --delimiter ";" (oder --delimiter ",", --delimiter tab).',
+        "en": 'Check the line for missing delimiters or a line break inside the record. When many lines have too few fields, the delimiter was probably detected wrongly: check again with --delimiter ";" (or --delimiter ",", --delimiter tab).',
     },
     "rule-row-too-long-title": {"de": "Datensatz mit zu vielen Feldern", "en": "Record with too many fields"},
     "rule-row-too-long-hint": {
-        "de": "Prüfen Sie die Zeile auf ein Trennzeichen im Text (z. B. „;“ in einer Adresse) und setzen Sie solche Werte in Anführungszeichen.",
-        "en": "Check the line for a delimiter inside a value (e.g. “;” in an address) and put such values in quotes.",
+        "de": 'Prüfen Sie die Zeile auf ein Trennzeichen im Text (z. B. „;“ in einer Adresse) und setzen Sie solche Werte in Anführungszeichen. Haben viele Zeilen zu viele Felder, ist das Trennzeichen wohl falsch erkannt: prüfen Sie erneut mit --delimiter ";" (oder --delimiter ",", --delimiter tab).',
+        "en": 'Check the line for a delimiter inside a value (e.g. “;” in an address) and put such values in quotes. When many lines have too many fields, the delimiter was probably detected wrongly: check again with --delimiter ";" (or --delimiter ",", --delimiter tab).',
     },
     "rule-encoding-uncertain-title": {"de": "Kodierung unsicher", "en": "Encoding uncertain"},
     "rule-encoding-uncertain-hint": {
-        "de": "Prüfen Sie die Umlaute in der Upload-Datei; stimmen sie nicht, geben Sie die Kodierung mit --encoding an.",
-        "en": "Check the umlauts in the upload file; if they are wrong, give the encoding with --encoding.",
+        "de": "Prüfen Sie die Umlaute in der Upload-Datei; stimmen sie nicht, prüfen Sie erneut und geben Sie die Kodierung an: --encoding cp1252 (Windows, Lexware), --encoding utf-8 oder --encoding mac_roman; die Meldung nennt die wahrscheinlichste.",
+        "en": "Check the umlauts in the upload file; if they are wrong, check again and give the encoding: --encoding cp1252 (Windows, Lexware), --encoding utf-8 or --encoding mac_roman; the message names the likeliest.",
     },
     "rule-column-suggestion-title": {"de": "Spalte nicht zugeordnet", "en": "Column not mapped"},
     "rule-column-suggestion-hint": {
-        "de": "Die Überschrift ähnelt einer lexoffice-Spalte, war aber nicht eindeutig genug. Ordnen Sie sie mit --map „Quelle=Ziel“ zu, wenn der Vorschlag stimmt.",
-        "en": "The header resembles a lexoffice column but was not clear enough. Map it with --map “source=target” if the suggestion is right.",
+        "de": 'Die Überschrift ähnelt einer lexoffice-Spalte, war aber nicht eindeutig genug. Stimmt der Vorschlag, prüfen Sie erneut mit --map "Überschrift=lexoffice-Spalte", z. B. --map "Matchcode=Firmenname"; die Meldung nennt die Zuordnung für Ihre Spalte.',
+        "en": 'The header resembles a lexoffice column but was not clear enough. If the suggestion is right, check again with --map "header=lexoffice column", e.g. --map "Matchcode=Firmenname"; the message names the mapping for your column.',
     },
     "rule-role-both-title": {"de": "Kunde und Lieferant zugleich", "en": "Customer and supplier at once"},
     "rule-role-both-hint": {
-        "de": "Der Kontakt hat eine Kunden- und eine Lieferantennummer; lexoffice importiert Kunden und Lieferanten getrennt. Prüfen Sie, ob er in beiden Upload-Dateien stehen soll.",
-        "en": "The contact has both a customer and a supplier number; lexoffice imports customers and suppliers separately. Check whether it belongs in both upload files.",
+        "de": "Der Kontakt hat eine Kunden- und eine Lieferantennummer; lexoffice importiert Kunden und Lieferanten getrennt. Prüfen Sie, ob er in beiden Upload-Dateien stehen soll; gehören alle Zeilen in eine Datei, prüfen Sie erneut mit --kind kunden oder --kind lieferanten.",
+        "en": "The contact has both a customer and a supplier number; lexoffice imports customers and suppliers separately. Check whether it belongs in both upload files; if all rows belong in one file, check again with --kind kunden or --kind lieferanten.",
     },
     "rule-whitespace-trimmed-title": {"de": "Leerzeichen bereinigt", "en": "Spaces cleaned up"},
     "rule-whitespace-trimmed-hint": {
@@ -975,13 +1129,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "rule-customer-number-range-title": {"de": "Kundennummer ungültig", "en": "Invalid customer number"},
     "rule-customer-number-range-hint": {
-        "de": "Kundennummern haben genau 5 Ziffern im erlaubten Bereich (Standard 10000 bis 69999). Korrigieren Sie die Nummer oder lassen Sie das Feld leer, dann vergibt lexoffice eine.",
-        "en": "Customer numbers have exactly 5 digits within the allowed range (default 10000 to 69999). Correct the number or leave the field empty to have lexoffice assign one.",
+        "de": "Kundennummern haben genau 5 Ziffern im erlaubten Bereich (Standard 10000 bis 69999). Korrigieren Sie die Nummer oder lassen Sie das Feld leer, dann vergibt lexoffice eine. Für alle Zeilen auf einmal: prüfen Sie erneut mit --renumber clear (lexoffice vergibt neue Nummern, die alten stehen in der Datei der nicht zugeordneten Spalten) oder verschieben Sie alle Nummern mit --renumber offset:N, z. B. --renumber offset:10000.",
+        "en": "Customer numbers have exactly 5 digits within the allowed range (default 10000 to 69999). Correct the number or leave the field empty to have lexoffice assign one. For all rows at once: check again with --renumber clear (lexoffice assigns new numbers, the old ones are in the unmapped-columns file) or shift all numbers with --renumber offset:N, e.g. --renumber offset:10000.",
     },
     "rule-supplier-number-range-title": {"de": "Lieferantennummer ungültig", "en": "Invalid supplier number"},
     "rule-supplier-number-range-hint": {
-        "de": "Lieferantennummern haben genau 5 Ziffern im erlaubten Bereich (Standard 70000 bis 99999). Korrigieren Sie die Nummer oder lassen Sie das Feld leer, dann vergibt lexoffice eine.",
-        "en": "Supplier numbers have exactly 5 digits within the allowed range (default 70000 to 99999). Correct the number or leave the field empty to have lexoffice assign one.",
+        "de": "Lieferantennummern haben genau 5 Ziffern im erlaubten Bereich (Standard 70000 bis 99999). Korrigieren Sie die Nummer oder lassen Sie das Feld leer, dann vergibt lexoffice eine. Nutzt Ihr lexoffice einen anderen Bereich, stellen Sie ihn mit --catalog DATEI ein (darin [settings] supplier_number_max = 79999).",
+        "en": "Supplier numbers have exactly 5 digits within the allowed range (default 70000 to 99999). Correct the number or leave the field empty to have lexoffice assign one. If your lexoffice uses another range, set it with --catalog FILE (holding [settings] supplier_number_max = 79999).",
     },
     "rule-customer-number-duplicate-title": {"de": "Kundennummer doppelt", "en": "Duplicate customer number"},
     "rule-customer-number-duplicate-hint": {
@@ -1018,8 +1172,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "rule-value-too-long-title": {"de": "Wert zu lang", "en": "Value too long"},
     "rule-value-too-long-hint": {
-        "de": "Kürzen Sie den Wert auf die erlaubte Länge (Anrede: höchstens 25 Zeichen).",
-        "en": "Shorten the value to the allowed length (salutation: at most 25 characters).",
+        "de": "Kürzen Sie den Wert auf die erlaubte Länge; die Schnellreferenz (lexoffice-import reference) nennt sie für jede Spalte (Anrede: höchstens 25 Zeichen). Eine andere Grenze setzen Sie mit --catalog DATEI (max_length der Spalte).",
+        "en": "Shorten the value to the allowed length; the quick reference (lexoffice-import reference) names it for every column (salutation: at most 25 characters). Set another limit with --catalog FILE (the column's max_length).",
     },
     "rule-contact-person-name-missing-title": {
         "de": "Nachname des Ansprechpartners fehlt",
@@ -1215,8 +1369,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{value}” in {column} is no known country code. Use the two-letter ISO code, e.g. DE, AT or CH.",
     },
     "issue-value-too-long": {
-        "de": "{column} hat {length} Zeichen, lexoffice erlaubt höchstens {max}. Kürzen Sie den Wert „{value}“.",
-        "en": "{column} has {length} characters, lexoffice allows at most {max}. Shorten the value “{value}”.",
+        "de": "{column} hat {length} Zeichen, erlaubt sind höchstens {max}. Kürzen Sie den Wert „{value}“.",
+        "en": "{column} has {length} characters, at most {max} are allowed. Shorten the value “{value}”.",
     },
     "issue-contact-person-name-missing": {
         "de": "Für den Ansprechpartner sind Angaben vorhanden, aber {column} ist leer; lexoffice braucht den Nachnamen. Tragen Sie ihn ein oder leeren Sie die übrigen Felder dieses Ansprechpartners.",

@@ -11,6 +11,7 @@ link outputs by paths relative to the page's folder. The report page is :mod:`im
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -194,6 +195,47 @@ def reference_rows(
     return rows
 
 
+#: The command lines the printed quick reference lists, each with the message that explains it.
+QUICK_OPTIONS: Final = (
+    ("lexoffice-import check kunden.csv", "html-quick-option-check"),
+    ("--renumber clear", "html-quick-option-renumber"),
+    ("--encoding cp1252", "html-quick-option-encoding"),
+    ('--delimiter ";"', "html-quick-option-delimiter"),
+    ('--map "Matchcode=Firmenname"', "html-quick-option-map"),
+    ("--kind kunden", "html-quick-option-kind"),
+    ("--phone-format e164", "html-quick-option-phone"),
+    ("lexoffice-import template --example", "html-quick-option-template"),
+)
+
+
+def quick_rows(catalog: Catalog, lang: str) -> list[dict[str, Any]]:
+    """One short line per catalog column for the printed quick reference: name, who needs it,
+    whether it must be filled, its rule, an example and its length limit."""
+    settings = {name: str(value) for name, value in catalog.settings.items()}
+    rows = []
+    for column in catalog.columns:
+        summary = column.summary_en if lang == "en" and column.summary_en else column.summary
+        with contextlib.suppress(KeyError, IndexError, ValueError):  # a catalog file's text with other braces
+            summary = summary.format(**settings)
+        rows.append(
+            {
+                "name": column.name,
+                "group": column.group,
+                "group_label": label(f"html-group-{column.group}", lang, column.group),
+                "role": label(f"html-role-{column.role}", lang, column.role),
+                "required": label(f"html-required-{column.required}", lang, column.required),
+                "required_key": column.required,
+                "summary": summary or _description(column, lang),
+                "example": column.example,
+                "max_length": "" if column.max_length is None else format_number(column.max_length, lang),
+                "assumed": column.max_length_provenance == "inferred",
+                "provenance": column.provenance,
+                "provenance_label": label(f"html-prov-{column.provenance}", lang, column.provenance),
+            }
+        )
+    return rows
+
+
 def _description(column: CatalogColumn, lang: str) -> str:
     return column.description_en if lang == "en" and column.description_en else column.description
 
@@ -268,6 +310,8 @@ def render_reference(
             "date": build_date(),
             "version": version(),
             "reference": reference_rows(catalog, rule_map, lang, synonyms=synonyms_by_column),
+            "quick": quick_rows(catalog, lang),
+            "quick_options": [(command, msg(key, lang=lang)) for command, key in QUICK_OPTIONS],
             "legend": provenance_legend(lang),
             "howto": msg(
                 "html-reference-howto",

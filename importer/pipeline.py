@@ -79,6 +79,7 @@ def _check(path: Path, options: CheckOptions) -> CheckResult:
         catalog,
         kind=options.kind,
         renumber=options.renumber,
+        phone_format=options.phone_format,
     )
     rendered = output_stage.render_outputs(
         processed, intake, columns, catalog, names, encoding=options.output_encoding, html=options.html
@@ -130,6 +131,7 @@ def settings_dict(catalog: Catalog, options: CheckOptions) -> dict[str, Any]:
         "customer_number_range": list(catalog.customer_range),
         "supplier_number_range": list(catalog.supplier_range),
         "renumber": None if options.renumber is None else str(options.renumber),
+        "phone_format": options.phone_format,
         "catalog": catalog.source,
         "assumptions": [{"key": a.key, "text": a.en if english else a.de} for a in catalog.assumptions],
     }
@@ -160,4 +162,6 @@ def write_outputs(
     if outputs.report_html is not None:
         html = render_report(report, catalog, mask=options.mask, lang=options.lang, report_dir=names.out)
         write_atomic(outputs.report_html, html.encode("utf-8"))
+    if options.mask:  # the JSON report is shared like the HTML one: the same data hidden
+        report = build_report(result, columnar=True, mask=True)
     write_atomic(outputs.report_json, (chunk.encode("utf-8") for chunk in dump_chunks(report)))

@@ -12,15 +12,24 @@ from typing import Any, Final
 
 from importer import __version__
 from importer.issues import IssueList
+from importer.masking import mask_issues
 from importer.result import UPLOAD_LIMIT, CheckResult
 
 REPORT_VERSION: Final = 1
 
 
-def build_report(result: CheckResult, *, columnar: bool = False) -> dict[str, Any]:
-    """The report as a dict: JSON-ready, or with ``issues`` as the columnar :class:`IssueList`."""
+def build_report(result: CheckResult, *, columnar: bool = False, mask: bool = False) -> dict[str, Any]:
+    """The report as a dict: JSON-ready, or with ``issues`` as the columnar :class:`IssueList`.
+
+    ``mask`` (``--mask``) hides the personal data the findings quote (values, fixed values and
+    the quotes in messages), as in the HTML report, so that the report can go to support.
+    """
     intake = result.intake
     encoding, dialect = intake.encoding, intake.dialect
+    issues = result.issues
+    if mask:
+        targets = {c.source: c.target for c in result.columns if c.target}
+        issues = mask_issues(issues, targets)
     return {
         "version": REPORT_VERSION,
         "tool": {"name": "lexoffice-import", "version": __version__},
@@ -54,12 +63,36 @@ def build_report(result: CheckResult, *, columnar: bool = False) -> dict[str, An
         "workbook": None if intake.workbook is None else intake.workbook.to_dict(),
         "rows": result.rows_dict(),
         "columns": [c.to_dict() for c in result.columns],
-        "issues": result.issues if columnar else result.issues.to_dicts(),
+        "issues": issues if columnar else issues.to_dicts(),
         "issue_counts": result.issue_counts(),
         "outputs": result.outputs.to_dict(),
         "settings": result.settings,
         "accounting": result.accounting,
+        "masked": mask,
+        "fix_options": fix_options(result),
     }
+
+
+def fix_options(result: CheckResult) -> list[str]:
+    """The options that would fix findings of this run, exactly as typed on the command line.
+
+    ``--encoding NAME`` for an uncertain encoding (the likelier reading), ``--map "SOURCE=TARGET"``
+    for each unmapped column with a suggestion, ``--renumber clear`` for customer numbers out of
+    range (unless ``--renumber`` was given). The summary and the reports show them.
+    """
+    by_code = result.issue_counts()["by_code"]
+    found: list[str] = []
+    encoding = result.intake.encoding
+    if "encoding-uncertain" in by_code and encoding is not None and encoding.alternative:
+        found.append(f"--encoding {encoding.alternative}")
+    found += [
+        f'--map "{c.source}={c.suggestion}"'
+        for c in result.columns
+        if c.target is None and c.suggestion and c.non_empty
+    ]
+    if "customer-number-range" in by_code and result.settings.get("renumber") is None:
+        found.append("--renumber clear")
+    return found
 
 
 def dump_chunks(report: dict[str, Any]) -> Iterator[str]:

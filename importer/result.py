@@ -34,12 +34,28 @@ DEFAULT_MAX_INPUT: Final = 200_000_000
 
 
 class Kind(enum.StrEnum):
-    """``--kind``: which upload file a row goes to."""
+    """``--kind``: which upload file a row goes to; German values (``kunden``, ``lieferanten``) too."""
 
     #: Rows with a Lieferantennummer are suppliers, all others customers.
     AUTO = "auto"
     CUSTOMERS = "customers"
     SUPPLIERS = "suppliers"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Kind | None:
+        """``kunden``/``lieferanten`` (the German names of the upload files) and any letter case."""
+        text = str(value).strip().lower()
+        return _KIND_NAMES.get(text)
+
+
+#: Every spelling ``--kind`` takes, German first (the names of the upload files).
+_KIND_NAMES: Final[dict[str, Kind]] = {
+    "auto": Kind.AUTO,
+    "kunden": Kind.CUSTOMERS,
+    "lieferanten": Kind.SUPPLIERS,
+    "customers": Kind.CUSTOMERS,
+    "suppliers": Kind.SUPPLIERS,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +99,8 @@ class CheckOptions:
     renumber: Renumber | None = None
     #: ``--sheet NAME|N``: the workbook sheet to read (default: the one whose headers map best).
     sheet: str | None = None
+    #: ``--phone-format``: ``e164`` or ``national`` rewrites valid phone numbers; None leaves them.
+    phone_format: str | None = None
     html: bool = True
     mask: bool = False
     #: The run's language: set once, by :func:`importer.pipeline.check_file`.

@@ -71,6 +71,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("column-suggestion", _W, "mapping", ("column-suggestion",)),
         Rule("role-both", _W, "mapping", ("role-both",)),
         # cleaning (importer.clean)
+        Rule("control-character-removed", _F, "clean"),
         Rule("whitespace-trimmed", _F, "clean"),
         Rule("mojibake-repaired", _F, "clean"),
         Rule("multiple-emails-split", _F, "clean"),
@@ -84,6 +85,8 @@ RULES: Final[dict[str, Rule]] = {
         Rule("contact-person-split", _F, "clean"),
         Rule("contact-person-split-unsure", _W, "clean"),
         Rule("merge-input-unused", _W, "clean"),
+        Rule("vat-id-compacted", _F, "clean"),
+        Rule("phone-formatted", _F, "clean"),
         # validation errors (schemas.contacts, importer.validate)
         Rule("customer-number-range", _E, "validate"),
         Rule("supplier-number-range", _E, "validate"),
@@ -95,6 +98,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("country-unknown", _E, "validate"),
         Rule("value-too-long", _E, "validate"),
         Rule("contact-person-name-missing", _E, "validate"),
+        Rule("phone-not-a-number", _E, "validate"),
         # validation warnings
         Rule("first-name-missing", _W, "validate"),
         Rule("salutation-missing", _W, "validate"),
@@ -102,6 +106,8 @@ RULES: Final[dict[str, Rule]] = {
         Rule("formula-like-value", _W, "validate"),
         Rule("company-name-in-person-field", _W, "validate"),
         Rule("phone-scientific-notation", _W, "validate"),
+        Rule("phone-invalid", _W, "validate"),
+        Rule("vat-id-prefix-missing", _W, "validate"),
         # output and renumbering (raised by the pipeline)
         Rule("output-unencodable", _E, "output", ("output-unencodable",)),
         Rule("row-too-large", _E, "output", ("row-too-large",)),

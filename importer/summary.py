@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import shlex
+
 from importer.messages import delimiter_name, format_size, line_ending_name, msg
+from importer.report import fix_options
 from importer.result import UPLOAD_LIMIT, CheckResult
 
 
@@ -57,6 +60,15 @@ def render_summary(result: CheckResult) -> str:
                 fixes=counts.get("fix", 0),
             )
         )
+    options = fix_options(result)
+    if options:
+        command = " ".join(["lexoffice-import check", _quoted(str(intake.path)), *options])
+        lines.append("  " + msg("summary-fix-options", command=command))
     lines.append("  " + msg("summary-outputs"))
     lines.extend(f"    {path}" for path in result.outputs.paths())
     return "\n".join(lines)
+
+
+def _quoted(path: str) -> str:
+    """``path`` as typed in a shell: in double quotes when it holds spaces or special characters."""
+    return path if shlex.quote(path) == path else '"' + path.replace('"', '\\"') + '"'

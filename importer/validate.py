@@ -16,6 +16,7 @@ from importer.frame import LINE, ROW
 from importer.issues import IssueList
 from importer.messages import msg
 from importer.rules import issues_from_frame, message_expr
+from importer.vatids import GERMAN_PREFIX
 from schemas.contacts import FOUR_DIGIT_POSTCODE_COUNTRIES, postcode_countries, rule_checks
 
 
@@ -30,6 +31,9 @@ def _prepare(frame: pl.DataFrame, names: list[str]) -> pl.DataFrame:
             exprs.append(pl.lit(None, dtype=pl.String).alias(name))
     return frame.select(exprs)
 
+
+#: The longest part of a too long value that its message quotes.
+QUOTE_MAX: Final = 60
 
 _NO_CASES: Final = pl.DataFrame(
     schema={"column": pl.String, "check": pl.String, "index": pl.Int32, "failure_case": pl.String}
@@ -124,7 +128,14 @@ def _word(part: pl.DataFrame, code: str, data: pl.DataFrame, catalog: Catalog) -
     elif code == "value-too-long":
         limits = {c.name: str(c.max_length) for c in catalog.columns if c.max_length is not None}
         limit = pl.col("column").replace_strict(limits, default="?", return_dtype=pl.String)
-        message = message_expr(f"issue-{code}", **fields, length=value.str.len_chars(), max=limit)
+        # The message quotes the beginning of the value only: it may be a million characters long.
+        length = value.str.len_chars()
+        shown = pl.when(length > QUOTE_MAX).then(value.str.slice(0, QUOTE_MAX - 1) + "…").otherwise(value)
+        message = message_expr(
+            f"issue-{code}", column=fields["column"], value=shown, length=length.cast(pl.String), max=limit
+        )
+    elif code == "vat-id-prefix-missing":
+        message = message_expr(f"issue-{code}", **fields, suggestion=pl.lit(GERMAN_PREFIX) + value)
     elif code == "formula-like-value":
         message = message_expr(f"issue-{code}", **fields, char=value.str.slice(0, 1))
     else:

@@ -143,12 +143,12 @@ class TestReferenceAndTemplateCommands:
         ("kind", "first"), [("customers", "Kundennummer"), ("suppliers", "Lieferantennummer")]
     )
     def test_template_header(self, run_cli: RunCli, tmp_path: Path, kind: str, first: str) -> None:
-        """The template is one header row in catalog order, for the chosen role, with CRLF."""
+        """The template is one header row in catalog order, for the chosen role, with CRLF and a BOM."""
         target = tmp_path / "vorlage.csv"
         result = run_cli("template", "--kind", kind, "--out", target)
         assert result.exit_code == 0
         names = [n for n in EXPECTED if n != ("Lieferantennummer" if kind == "customers" else "Kundennummer")]
-        assert target.read_bytes() == (";".join(names) + "\r\n").encode("utf-8")
+        assert target.read_bytes() == b"\xef\xbb\xbf" + (";".join(names) + "\r\n").encode("utf-8")
         assert names[0] == first
 
     def test_template_in_cp1252(self, run_cli: RunCli, tmp_path: Path) -> None:

@@ -47,7 +47,7 @@ UNUSABLE: list[tuple[str, bytes, str]] = [
     (
         "binary-control-bytes",
         bytes(range(1, 32)) * 10,
-        "x.csv enthält Binärdaten (Steuerzeichen: 270, das erste in Zeile 1) und ist keine Textdatei. "
+        "x.csv enthält Binärdaten (Steuerzeichen: 260, das erste in Zeile 1) und ist keine Textdatei. "
         + HOWTO_EXPORT,
     ),
     (

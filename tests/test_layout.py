@@ -44,12 +44,12 @@ class TestOptionsAtTheEdge:
         )
 
     def test_library_kind_typo_is_a_configuration_error(self) -> None:
-        """A library caller's ``kind="kunden"`` fails at once with the usage message, exit code 2."""
+        """A library caller's ``kind="kundne"`` fails at once with the usage message, exit code 2."""
         with pytest.raises(ConfigurationError) as caught:
-            CheckOptions(kind="kunden")  # type: ignore[arg-type]
+            CheckOptions(kind="kundne")  # type: ignore[arg-type]
 
         assert caught.value.exit_code == 2
-        assert caught.value.message == msg("usage-kind", value="kunden")
+        assert caught.value.message == msg("usage-kind", value="kundne")
 
 
 class TestOneWayToMakeAFinding:

@@ -439,10 +439,17 @@ class TestRowTooLarge:
     def raw(length: int) -> bytes:
         return f"Firmenname;Straße;Ort\r\nGroß GmbH;{'x' * length};Köln\r\nKlein AG;Weg 1;Bonn\r\n".encode()
 
+    @staticmethod
+    def long_streets(tmp_path: Path) -> Path:
+        """A catalog that lets Straße 1 hold 3,000,000 characters (the shipped one allows 255)."""
+        path = tmp_path / "lange-strassen.toml"
+        path.write_text('[[column]]\nname = "Straße 1"\nmax_length = 3000000\n', encoding="utf-8")
+        return path
+
     def test_rejected_with_its_size_and_longest_value(self, write_input: WriteInput, tmp_path: Path) -> None:
         path = write_input("big.csv", self.raw(2_100_000))
 
-        result = check(path, tmp_path / "out")
+        result = check(path, tmp_path / "out", catalog=self.long_streets(tmp_path))
 
         found = [(i.row, i.column, i.code, i.severity.value) for i in result.issues]
         assert found == [(2, "Straße 1", "row-too-large", "error")]
@@ -458,7 +465,7 @@ class TestRowTooLarge:
     def test_near_miss_a_large_row_that_fits(self, write_input: WriteInput, tmp_path: Path) -> None:
         path = write_input("big.csv", self.raw(1_900_000))
 
-        result = check(path, tmp_path / "out")
+        result = check(path, tmp_path / "out", catalog=self.long_streets(tmp_path))
 
         assert list(result.issues) == []
         assert result.rows_uploaded == 2

@@ -305,7 +305,8 @@ VALID: dict[str, list[str]] = {
 def large_files(draw: st.DrawFn) -> Messy:
     """A few thousand rows repeated from one drawn template, numbered so that most of them upload.
 
-    Every row has a long company name, so the customers' upload file exceeds 2,000,000 bytes
+    Every row has a long company name (within its 255 characters), so the customers' upload file
+    exceeds 2,000,000 bytes
     and must be split. Every 7th row is also a supplier, every 50th only a supplier, every
     97th has an out-of-range Kundennummer (rejected).
     """
@@ -327,10 +328,11 @@ def large_files(draw: st.DrawFn) -> Messy:
         )
     )
     company = " ".join(words) + " "
-    company = (company * (1 + 760 // len(company)))[:760].strip()  # ≥ 750 characters, so ≥ 750 bytes
+    # ≥ 240 characters, so ≥ 240 bytes; at most 250 with the row number (Firmenname: 255 at most)
+    company = (company * (1 + 245 // len(company)))[:245].strip()
     template = {h: draw(st.sampled_from(VALID[h])) for h in extra}
     note = draw(st.sampled_from(VALID["Bemerkung"]))
-    count = draw(st.integers(3000, 3600))
+    count = draw(st.integers(8500, 9500))
     rows = []
     for i in range(count):
         customer = "" if i % 50 == 49 else str(10000 + i)

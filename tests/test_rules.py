@@ -82,7 +82,7 @@ class TestRegistry:
         assert levels.pop("contact-person-split-unsure") is Severity.WARNING
         assert levels.pop("merge-input-unused") is Severity.WARNING
         assert set(levels.values()) == {Severity.FIX}
-        assert len(levels) == 11
+        assert len(levels) == 14
 
     @pytest.mark.parametrize("lang", ["de", "en"])
     def test_every_rule_has_title_and_hint(self, lang: str) -> None:
@@ -592,6 +592,7 @@ class TestScreenedSchema:
             (2, "Kundennummer", "customer-number-range"),
             (2, "E-Mail 1", "email-invalid"),
             (3, "Telefon 1", "formula-like-value"),
+            (3, "Telefon 1", "phone-not-a-number"),
             (4, "Nachname", "name-missing"),
         }
 

@@ -1,0 +1,55 @@
+"""VAT identification numbers (Umsatzsteuer-ID) by python-stdnum: compact form and validity.
+
+lexoffice expects the compact form (``DE136695976``); exports often hold ``DE 136 695 976`` or
+``de136695976``. :func:`compact` removes spaces, dots and dashes and upper-cases the country
+prefix when the value is a VAT id of a country stdnum knows; :func:`is_valid` checks its
+country's format and check digit; :func:`german_suggestion` offers ``DE`` for a valid
+9-digit German number written without its prefix.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Final
+
+#: The prefix a German VAT id has; a valid 9-digit number without it gets it suggested.
+GERMAN_PREFIX: Final = "DE"
+
+#: Distinct values remembered: validation asks twice (a quick probe, then pandera), and once
+#: per value is enough. Bounded, so that a 100 MB file does not keep every value alive.
+CACHE_SIZE: Final = 1 << 20
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def compact(value: str) -> str:
+    """The compact form of a VAT id (``DE 136.695.976`` → ``DE136695976``); other values as they are."""
+    from stdnum import vatin
+    from stdnum.exceptions import ValidationError
+
+    try:
+        return str(vatin.compact(value))
+    except (ValidationError, ValueError, KeyError, IndexError):
+        return value
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def is_valid(value: str) -> bool:
+    """True when ``value`` has its country's VAT id format and check digit (EU and other countries)."""
+    from stdnum import vatin
+    from stdnum.eu import vat
+
+    try:
+        return bool(vat.is_valid(value) or vatin.is_valid(value))
+    except Exception:  # stdnum raises for some malformed country prefixes; that is invalid, too
+        return False
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def german_suggestion(value: str) -> str | None:
+    """``DE`` + ``value`` when ``value`` is a valid German VAT id written without its prefix, else None."""
+    from stdnum.de import vat as german
+
+    digits = value.strip()
+    if len(digits) != 9 or not digits.isdigit():
+        return None
+    return GERMAN_PREFIX + digits if german.is_valid(digits) else None
