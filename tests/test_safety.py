@@ -210,6 +210,22 @@ class TestOutputNames:
         )
         assert files_in(out) == before
 
+    def test_a_users_index_html_is_kept(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """An ``index.html`` of the user's own in --out: kept, the overview not written, a note says so."""
+        paths = [tmp_path / "a.csv", tmp_path / "b.csv"]
+        paths[0].write_bytes(CLEAN.encode())
+        paths[1].write_bytes(OTHER.encode())
+        out = tmp_path / "out"
+        out.mkdir()
+        (out / "index.html").write_bytes(b"<p>meine Seite</p>")
+
+        result = run_cli("check", *paths, "--out", out)
+
+        assert result.exit_code == 0
+        assert result.stderr == msg("index-not-written", path=out / "index.html") + "\n"
+        assert (out / "index.html").read_bytes() == b"<p>meine Seite</p>"
+        assert (out / "b.kunden.csv").exists()
+
     def test_save_mapping_naming_an_input_is_a_usage_error(self, run_cli: RunCli, tmp_path: Path) -> None:
         """``--save-mapping k.csv`` for the input k.csv: exit 2 before anything is read or written."""
         path, out = tmp_path / "k.csv", tmp_path / "out"
@@ -291,6 +307,20 @@ class TestFolder:
         assert result.exit_code == 0
         assert result.stderr == msg("skipped-other-format", path=folder / "liste.xlsx") + "\n"
         assert "CSV UTF-8" in result.stderr
+
+    @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+    def test_a_pipe_in_the_folder_is_skipped_with_a_word(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """A FIFO named ``pipe.csv`` beside the CSV file: named as skipped, the CSV file checked, no hang."""
+        folder = tmp_path / "eingang"
+        folder.mkdir()
+        (folder / "kunden.csv").write_bytes(CLEAN.encode())
+        os.mkfifo(folder / "pipe.csv")
+
+        result = run_cli("check", folder, "--out", tmp_path / "out")
+
+        assert result.exit_code == 0
+        assert result.stderr == msg("skipped-not-regular", path=folder / "pipe.csv") + "\n"
+        assert (tmp_path / "out" / "kunden.kunden.csv").exists()
 
     def test_glob_rerun_skips_outputs_of_an_input_of_the_run(self, run_cli: RunCli, tmp_path: Path) -> None:
         """``check *.csv`` after a first run: the unchanged outputs of a.csv among the files are skipped."""
