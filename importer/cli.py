@@ -26,7 +26,8 @@ from importer.messages import msg
 from importer.result import Kind, Renumber
 
 if TYPE_CHECKING:
-    from importer.result import CheckOptions
+    from importer.pipeline import RunPlan
+    from importer.result import CheckOptions, Skipped
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -245,26 +246,149 @@ class KindType(click.ParamType[Kind]):
 _KIND_WORDS: dict[Kind, str] = {Kind.AUTO: "auto", Kind.CUSTOMERS: "kunden", Kind.SUPPLIERS: "lieferanten"}
 
 
-def _fail(error: Exception, debug: bool) -> NoReturn:
-    """Print one clear message (or the traceback with --debug) and exit with the error's code."""
-    sys.exit(int(_report_error(error, debug)))
+def _fail(error: Exception, debug: bool, *, as_json: bool = False) -> NoReturn:
+    """Print one clear message (or the traceback with --debug) and exit with the error's code.
+
+    With ``--json`` stdout also gets the failure as a JSON object, so that it is never empty.
+    """
+    code = _report_error(error, debug)
+    if as_json:
+        stream = JsonStream(single=True)
+        stream.write(_failure(None, error, code))
+        stream.close()
+    sys.exit(int(code))
 
 
-def _expand(paths: tuple[Path, ...]) -> Iterator[Path]:
-    """Files as given; a folder stands for the contact files directly in it (CSV, text and workbooks)."""
-    from importer.intake import SUFFIXES
+class EncodingType(click.ParamType[str]):
+    """``--encoding``: a text encoding Python knows (``cp1252``, ``utf-8`` …), checked before reading."""
 
-    readable = {suffix for suffixes in SUFFIXES.values() for suffix in suffixes if suffix}
-    for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() in readable and p.is_file())
-            if not found:
-                from importer.errors import InputUnusableError
+    name = "NAME"
 
-                raise InputUnusableError(msg("input-is-directory", path=path))
-            yield from found
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        import codecs
+
+        text = str(value)
+        try:
+            info = codecs.lookup(text)
+        except LookupError:
+            raise OptionValueError(msg("input-unknown-encoding", encoding=text)) from None
+        if not info._is_text_encoding:  # rot13, base64, zlib …: codecs, but not between bytes and text
+            raise OptionValueError(msg("usage-encoding-not-text", encoding=text))
+        return text
+
+
+# --- what a run prints: stdout that cannot encode a character, --json streamed -------------------
+
+_JSON_ERRORS = "lexoffice-import-json"
+
+
+def _json_escape(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: a character the stream cannot encode, as JSON's ``\\uXXXX`` escape.
+
+    JSON's structure is ASCII, so such a character can only stand inside a string, where the
+    escape means the same character: the document stays valid and loses nothing.
+    """
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    escaped = []
+    for char in error.object[error.start : error.end]:
+        point = ord(char)
+        if point > 0xFFFF:
+            point -= 0x10000
+            escaped.append(f"\\u{0xD800 + (point >> 10):04x}\\u{0xDC00 + (point & 0x3FF):04x}")
         else:
-            yield path
+            escaped.append(f"\\u{point:04x}")
+    return "".join(escaped), error.end
+
+
+class JsonStream:
+    """``--json`` output: one report, or a list of them, written to stdout piece by piece.
+
+    No report is ever held as one string (a 100 MB input's report is large). Characters stdout
+    cannot encode (a cp1252 console, ``PYTHONIOENCODING=cp1252``) are written as JSON escapes.
+    The text equals :func:`importer.report.dumps` of the same report or list.
+    """
+
+    def __init__(self, *, single: bool) -> None:
+        import codecs
+
+        codecs.register_error(_JSON_ERRORS, _json_escape)
+        self.single = single
+        self.count = 0
+        self.encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+        self.binary = getattr(sys.stdout, "buffer", None)
+        if not single:
+            self.write_text("[\n")
+
+    def write_text(self, text: str) -> None:
+        """Write JSON text as it is."""
+        if self.binary is None:
+            sys.stdout.write(text.encode(self.encoding, _JSON_ERRORS).decode(self.encoding))
+        else:
+            self.binary.write(text.encode(self.encoding, _JSON_ERRORS))
+
+    def write(self, report: dict[str, Any]) -> None:
+        """Write one report (in a list: after a comma)."""
+        from importer.report import dump_chunks
+
+        if not self.single and self.count:
+            self.write_text(",\n")
+        self.count += 1
+        previous: str | None = None
+        for chunk in dump_chunks(report):
+            if previous is not None:
+                self.write_text(previous)
+            previous = chunk
+        if previous is not None:
+            self.write_text(previous if self.single else previous.rstrip("\n"))
+
+    def close(self) -> None:
+        """End the list, flush."""
+        if not self.single:
+            self.write_text("\n]\n")
+        (self.binary or sys.stdout).flush()
+
+
+def _tolerant_stdout() -> None:
+    """A character stdout cannot encode is shown as ``?`` in the summary instead of ending the run."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(errors="replace")
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised where the program is, so that an output set being written is rolled back."""
+
+
+def _raise_terminated(_signum: int, _frame: object) -> None:
+    raise _Terminated
+
+
+@contextlib.contextmanager
+def _interruptible() -> Iterator[None]:
+    """Ctrl-C exits 130 and SIGTERM 143, each with a message, after the writer has rolled back.
+
+    (click itself would turn Ctrl-C into "Aborted!" and exit 1.)
+    """
+    import signal
+
+    previous: Any = None
+    installed = False
+    with contextlib.suppress(ValueError):  # only the main thread may set a handler
+        previous = signal.signal(signal.SIGTERM, _raise_terminated)
+        installed = True
+    try:
+        yield
+    except KeyboardInterrupt:
+        click.echo(msg("interrupted"), err=True)
+        sys.exit(int(ExitCode.INTERRUPTED))
+    except _Terminated:
+        click.echo(msg("terminated"), err=True)
+        sys.exit(int(ExitCode.TERMINATED))
+    finally:
+        if installed:
+            signal.signal(signal.SIGTERM, previous)
 
 
 @click.group(cls=_Group, context_settings=CONTEXT_SETTINGS, epilog=_EXIT_HELP, help=msg("help-cmd-main"))
@@ -352,6 +476,7 @@ def common_input_options(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
     return click.option(
         "--encoding",
+        type=EncodingType(),
         default=None,
         metavar="NAME",
         help=msg("help-encoding"),
@@ -387,7 +512,11 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 @main.command(epilog=_EXIT_HELP, help=msg("help-cmd-check"))
 @click.argument(
-    "files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar=msg("metavar-files")
+    "files",
+    nargs=-1,
+    required=True,
+    type=click.Path(path_type=Path, allow_dash=True),
+    metavar=msg("metavar-files"),
 )
 @click.option(
     "--out",
@@ -447,65 +576,120 @@ def check(
 ) -> None:
     """The check command (help text: help-cmd-check)."""
     from importer.mapping_files import parse_map_option
+    from importer.pipeline import plan_check
     from importer.result import CheckOptions
 
-    try:
-        paths = list(_expand(files))
-        options = CheckOptions(
-            out_dir=out_dir,
-            encoding=encoding,
-            delimiter=delimiter,
-            max_input=max_input_size,
-            sheet=sheet,
-            catalog=catalog,
-            manual_map=parse_map_option(maps),
-            mapping_file=mapping_file,
-            save_mapping=save_mapping,
-            kind=kind,
-            output_encoding=output_encoding,
-            renumber=renumber,
-            phone_format=phone_format,
-            html=not no_html,
-            mask=mask,
-            lang=lang,
-        )
-    except Exception as error:
-        _fail(error, debug)
-    _run_check(paths, options, as_json=as_json, debug=debug)
+    _tolerant_stdout()
+    with _interruptible():
+        try:
+            options = CheckOptions(
+                out_dir=out_dir,
+                encoding=encoding,
+                delimiter=delimiter,
+                max_input=max_input_size,
+                sheet=sheet,
+                catalog=catalog,
+                manual_map=parse_map_option(maps),
+                mapping_file=mapping_file,
+                save_mapping=save_mapping,
+                kind=kind,
+                output_encoding=output_encoding,
+                renumber=renumber,
+                phone_format=phone_format,
+                html=not no_html,
+                mask=mask,
+                lang=lang,
+            )
+            plan = plan_check(files, options)
+        except Exception as error:
+            _fail(error, debug, as_json=as_json)
+        _run_check(plan, options, as_json=as_json, debug=debug)
 
 
-def _run_check(paths: list[Path], options: CheckOptions, *, as_json: bool, debug: bool) -> NoReturn:
-    """Check each file, print its summary or the JSON, write index.html for several; exit with the worst."""
+def _failure(path: Path | None, error: Exception, code: ExitCode) -> dict[str, Any]:
+    from importer.report import failure_report
+
+    return failure_report(path, _error_text(error), int(code))
+
+
+def _error_text(error: Exception) -> str:
+    from importer.errors import ImporterError
+
+    error = _user_error(error)
+    return error.message if isinstance(error, ImporterError) else type(error).__name__
+
+
+def _user_error(error: Exception) -> Exception:
+    """An ``OSError`` of a write is the environment's refusal (exit 5), wherever it happened."""
+    from importer.environment import environment_error
+
+    return environment_error(error) if isinstance(error, OSError) else error
+
+
+def _run_check(plan: RunPlan, options: CheckOptions, *, as_json: bool, debug: bool) -> NoReturn:
+    """Check each input, print its summary or stream its JSON, write index.html; exit with the worst.
+
+    With ``--json`` an input that could not be checked is in the output too, as a stand-in report
+    with its exit code and message.
+    """
+    from importer.fileio import OutputConflict
     from importer.pipeline import check_file
-    from importer.report import build_report, dumps
+    from importer.report import build_report
     from importer.result import CheckResult
     from importer.summary import render_summary
 
+    for skipped in plan.skipped:
+        click.echo(_skipped_text(skipped), err=True)
+    if not plan.inputs:
+        _fail(plan.nothing_to_check(), debug, as_json=as_json)
     worst = ExitCode.READY
     results: list[CheckResult] = []
     failures: list[tuple[Path, str, ExitCode]] = []
-    for path in paths:
+    stream = JsonStream(single=len(plan.inputs) == 1) if as_json else None
+    for names in plan.inputs:
+        path = names.input
         try:
-            result = check_file(path, options)
+            result = check_file(path, options, names=names)
         except Exception as error:
             code = _report_error(error, debug)
-            failures.append((path, getattr(error, "message", type(error).__name__), code))
+            failures.append((path, _error_text(error), code))
             worst = max(worst, code)
+            if stream is not None:
+                stream.write(_failure(path, error, code))
             continue
         worst = max(worst, result.exit_code)
         results.append(result)
-        if not as_json:
+        if stream is not None:
+            stream.write(build_report(result, columnar=True, mask=options.mask))
+        else:
             click.echo(render_summary(result))
-    if len(paths) > 1 and options.html:
+    if len(plan.inputs) > 1 and options.html:
         from importer.index import write_index
 
-        index = write_index(results, failures, options.out_dir, options.lang)
-        if index is not None and not as_json:
+        try:
+            index = write_index(
+                results, failures, options.out_dir, options.lang, protected=plan.inputs[0].protected
+            )
+        except OutputConflict as conflict:
+            click.echo(msg("index-not-written", path=conflict.path), err=True)
+            index = None
+        except OSError as error:
+            worst = max(worst, _report_error(error, debug))
+            index = None
+        if index is not None and stream is None:
             click.echo(msg("summary-index", path=index))
-    if as_json and results:
-        reports = [build_report(r, mask=options.mask) for r in results]
-        click.echo(dumps(reports[0] if len(paths) == 1 else reports), nl=False)
+    if stream is not None:
+        stream.close()
     sys.exit(int(worst))
+
+
+def _skipped_text(skipped: Skipped) -> str:
+    """The line saying which file a run skipped, and why."""
+    if skipped.reason == "output":
+        if skipped.source is None:
+            return msg("skipped-output-unknown", path=skipped.path)
+        return msg("skipped-output", path=skipped.path, source=skipped.source)
+    return msg(f"skipped-{skipped.reason}", path=skipped.path)
 
 
 @main.command("map", epilog=_EXIT_HELP, help=msg("help-cmd-map"))
@@ -530,10 +714,10 @@ def map_command(
     import json
 
     from importer.mapping_files import parse_map_option, render_mapping_table
-    from importer.mapping_files import save_mapping as write_mapping
-    from importer.pipeline import map_file
+    from importer.pipeline import check_save_mapping, map_file, save_mapping_file
     from importer.result import CheckOptions
 
+    _tolerant_stdout()
     try:
         options = CheckOptions(
             encoding=encoding,
@@ -544,13 +728,17 @@ def map_command(
             manual_map=parse_map_option(maps),
             mapping_file=mapping_file,
         )
+        check_save_mapping(save_mapping, [file])
         found = map_file(file, options)
         if save_mapping is not None:
-            write_mapping(save_mapping, found.columns)
+            save_mapping_file(save_mapping, found.columns, [file])
     except Exception as error:
         _fail(error, debug)
     if as_json:
-        click.echo(json.dumps([c.to_dict() for c in found.columns], ensure_ascii=False, indent=2))
+        stream = JsonStream(single=True)
+        text = json.dumps([c.to_dict() for c in found.columns], ensure_ascii=False, indent=2)
+        stream.write_text(text + "\n")
+        stream.close()
     else:
         click.echo(render_mapping_table(found.columns, header_only=found.header_only))
     sys.exit(int(ExitCode.READY))
@@ -647,6 +835,7 @@ def _report_error(error: Exception, debug: bool) -> ExitCode:
     """Print the message for a failed file and return its exit code (the run goes on with the next file)."""
     from importer.errors import ImporterError
 
+    error = _user_error(error)
     internal = not isinstance(error, ImporterError) or error.exit_code is ExitCode.INTERNAL
     if debug and internal:  # a user error's message says everything; a bug needs its traceback
         traceback.print_exception(error, file=sys.stderr)

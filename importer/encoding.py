@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Final
 
-from importer.errors import InputUnusableError
+from importer.errors import ConfigurationError, InputUnusableError
 from importer.messages import msg
 from importer.model import EncodingInfo
 
@@ -232,6 +232,8 @@ def _forced(data: bytes, forced: str, path: str) -> EncodingInfo:
         info = codecs.lookup(forced)
     except LookupError:
         raise InputUnusableError(msg("input-unknown-encoding", encoding=forced)) from None
+    if not info._is_text_encoding:  # rot13, base64, zlib …: codecs, but not between bytes and text
+        raise ConfigurationError(msg("usage-encoding-not-text", encoding=forced))
     name = info.name
     bom = False
     decoder = name

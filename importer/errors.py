@@ -38,6 +38,12 @@ class OutputError(ImporterError):
     exit_code = ExitCode.NEEDS_ATTENTION
 
 
+class EnvironmentRefusedError(ImporterError):
+    """The environment refused: an output folder or file cannot be written (not the data's fault)."""
+
+    exit_code = ExitCode.ENVIRONMENT
+
+
 class SelfCheckError(ImporterError):
     """A written upload file failed the round-trip check: a bug, never the user's fault."""
 

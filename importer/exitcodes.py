@@ -18,3 +18,10 @@ class ExitCode(enum.IntEnum):
     INPUT_UNUSABLE = 3
     #: A bug in lexoffice-import; ``--debug`` shows the traceback.
     INTERNAL = 4
+    #: The environment refused: an output cannot be written (folder not writable, read-only or full,
+    #: a file locked by another program, a name too long) or another run is writing the same folder.
+    ENVIRONMENT = 5
+    #: Interrupted with Ctrl-C (128 + SIGINT); the outputs are those of before the run.
+    INTERRUPTED = 130
+    #: Ended by SIGTERM (128 + SIGTERM); the outputs are those of before the run.
+    TERMINATED = 143

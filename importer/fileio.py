@@ -1,34 +1,460 @@
-"""Atomic file writing: an output is complete or absent, never half-written."""
+"""Writing outputs so that none is ever half-written, overwritten by mistake or left behind.
+
+:func:`write_atomic` writes one file: a temporary file beside it, then a rename.
+
+:func:`write_set` replaces the whole output *set* of one input (its upload parts, rejected and
+unmapped files, reports) all or nothing. The *manifest* ``.lexoffice-import.json`` in each output
+folder records every file the tool wrote there: the set it belongs to, its size and SHA-256. Only a
+file listed there and unchanged since is ever replaced or removed; any other file in the way (the
+user's own, one the user edited since, an input of the run) is *foreign*, and the set is refused
+with :class:`OutputConflict` before anything is written.
+
+A set is written in these steps, under the folder's lock (``.lexoffice-import.lock``, so that two
+runs never write one folder at once):
+
+1. recover: a journal that a killed run left in the manifest is rolled back (see :func:`_recover`);
+2. plan and check: every target is absent or an unchanged file of this set; stale files of the set
+   (an earlier run's parts it does not write again) are to be removed;
+3. journal the plan (temporary and backup names) in the manifest;
+4. write every file under its temporary name, hashing it on the way; journal the hashes;
+5. move the old files aside (to backup names), then the new ones into place;
+6. write the manifest without the journal: the commit point;
+7. delete the backups.
+
+An exception before step 6 (Ctrl-C, SIGTERM turned into an exception, disk full, a locked file)
+rolls back: the previous set is in place again and no temporary file is left. A kill (SIGKILL,
+power loss) leaves the journal, and the next run writing into that folder rolls back the same way.
+
+Nothing here knows a message: errors are ``OSError`` (:class:`FolderBusy` among them) and
+:class:`OutputConflict`, which :mod:`importer.pipeline` turns into the user's messages.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import glob
+import hashlib
+import json
 import os
-import tempfile
-from collections.abc import Iterable
+import secrets
+import stat
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Final
+
+import filelock
+
+#: The manifest of an output folder: the files the tool wrote there.
+MANIFEST_NAME: Final = ".lexoffice-import.json"
+#: The lock file that keeps two runs from writing one folder at once.
+LOCK_NAME: Final = ".lexoffice-import.lock"
+#: The set of the files written once per run (``index.html``); no input's stem contains ``/``.
+RUN_SET: Final = "/run"
+#: Seconds a run waits for another one writing into the same folder.
+LOCK_TIMEOUT: Final = 120.0
+_TEMP_PREFIX: Final = ".lexoffice-import-"
+_MANIFEST_VERSION: Final = 1
+
+#: What a file is written from: its bytes, or its pieces.
+Data = bytes | Iterable[bytes | memoryview]
+
+#: Fault injection for tests: called as ``fault_hook(step, path)`` before each step that touches
+#: the disk — ``"write"`` (a file is created), ``"chunk"`` (after each piece written), ``"backup"``
+#: (an old file is moved aside), ``"place"`` (a new file is moved into place), ``"manifest"`` (the
+#: manifest is written), ``"remove"`` (a file is deleted). An exception it raises acts as if the
+#: step failed there (``OSError(ENOSPC)``: disk full) or the run was interrupted (``KeyboardInterrupt``).
+#: None outside tests.
+fault_hook: Callable[[str, Path], None] | None = None
 
 
-def write_atomic(path: Path, data: bytes | Iterable[bytes | memoryview]) -> None:
-    """Write ``data`` (bytes, or its pieces) to ``path`` via a temporary file beside it and a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def _step(step: str, path: Path) -> None:
+    if fault_hook is not None:
+        fault_hook(step, path)
+
+
+@contextlib.contextmanager
+def _shown_as(path: Path) -> Iterator[None]:
+    """An ``OSError`` inside names ``path`` (the output or folder), not a temporary name."""
     try:
-        with os.fdopen(fd, "wb") as handle:
-            if isinstance(data, bytes):
-                handle.write(data)
-            else:
-                handle.writelines(data)
-        Path(tmp).chmod(0o666 & ~_umask())
-        Path(tmp).replace(path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            Path(tmp).unlink()
+        yield
+    except OSError as exc:
+        exc.filename, exc.filename2 = str(path), None
         raise
 
 
-def _umask() -> int:
-    """The process umask (read by setting and restoring it)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+class OutputConflict(Exception):  # noqa: N818 - a conflict, not an error of the program
+    """An output would replace a file the tool must not touch; nothing of the set was written.
+
+    ``reason``: ``input`` (an input of the run), ``foreign`` (a file the tool did not write there)
+    or ``changed`` (a file the tool wrote, changed since, so the user's now).
+    """
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class FolderBusy(OSError):  # noqa: N818 - a state of the folder, not an error of the program
+    """Another run held the output folder's lock for longer than :data:`LOCK_TIMEOUT`."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(errno.EBUSY, "another run is writing into the folder", str(folder))
+        self.folder = folder
+
+
+# --- single files ---------------------------------------------------------------------------
+
+
+def write_atomic(path: Path, data: Data) -> None:
+    """Write ``data`` (bytes, or its pieces) to ``path`` via a temporary file beside it and a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.parent / f".{path.name}.{secrets.token_hex(8)}.tmp"
+    try:
+        with _shown_as(path):
+            _write_new(tmp, data)
+            _step("place", path)
+            tmp.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def _temp_name() -> str:
+    """A hidden name no user file has: ``.lexoffice-import-<random>.tmp``."""
+    return f"{_TEMP_PREFIX}{secrets.token_hex(8)}.tmp"
+
+
+def _write_new(path: Path, data: Data) -> tuple[str, int]:
+    """Create ``path`` (it must not exist) with ``data``; return its SHA-256 and size."""
+    _step("write", path)
+    digest = hashlib.sha256()
+    size = 0
+    # 0o666 less the umask, like any file a program creates.
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    with os.fdopen(fd, "wb") as handle:
+        for piece in (data,) if isinstance(data, bytes) else data:
+            handle.write(piece)
+            digest.update(piece)
+            size += len(piece)
+            _step("chunk", path)
+    return digest.hexdigest(), size
+
+
+def file_digest(path: Path) -> tuple[str, int] | None:
+    """SHA-256 and size of the regular file ``path`` (not followed if a link); None if it is none."""
+    try:
+        info = path.lstat()
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest(), info.st_size
+    except OSError:
+        return None
+
+
+# --- the manifest ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """A file the tool wrote: its set, SHA-256 and size."""
+
+    set: str
+    sha256: str
+    bytes: int
+
+
+@dataclass
+class Manifest:
+    """The files the tool wrote into ``folder``, each set's input, and a pending journal."""
+
+    folder: Path
+    files: dict[str, Recorded] = field(default_factory=dict)
+    #: Set → its input, relative to the folder where possible.
+    sources: dict[str, str] = field(default_factory=dict)
+    #: The journal of a set being written (None when the folder is in order).
+    pending: dict[str, Any] | None = None
+
+    @classmethod
+    def load(cls, folder: Path) -> Manifest:
+        """The folder's manifest; an empty one when there is none or it cannot be read.
+
+        An unreadable manifest lists nothing, so every file in the folder counts as foreign:
+        the safe side.
+        """
+        manifest = cls(folder)
+        try:
+            data = json.loads((folder / MANIFEST_NAME).read_bytes())
+            files = data["files"]
+            manifest.files = {
+                str(name): Recorded(str(e["set"]), str(e["sha256"]), int(e["bytes"]))
+                for name, e in files.items()
+            }
+            manifest.sources = {str(k): str(v) for k, v in data.get("sources", {}).items()}
+            pending = data.get("pending")
+            manifest.pending = pending if isinstance(pending, dict) else None
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return cls(folder)
+        return manifest
+
+    def save(self) -> None:
+        """Write the manifest atomically."""
+        data = {
+            "version": _MANIFEST_VERSION,
+            "tool": "lexoffice-import",
+            "files": {
+                name: {"set": e.set, "sha256": e.sha256, "bytes": e.bytes}
+                for name, e in sorted(self.files.items())
+            },
+            "sources": dict(sorted(self.sources.items())),
+            "pending": self.pending,
+        }
+        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        _step("manifest", self.folder / MANIFEST_NAME)
+        write_atomic(self.folder / MANIFEST_NAME, text.encode("utf-8"))
+
+    def entry(self, name: str) -> tuple[str, Recorded] | None:
+        """The record of the file ``name`` (the exact name, else one differing only in case)."""
+        if name in self.files:
+            return name, self.files[name]
+        folded = name.casefold()
+        for key, recorded in self.files.items():
+            if key.casefold() == folded:
+                # Only where the file system ignores case, i.e. both names are one file.
+                with contextlib.suppress(OSError):
+                    if (self.folder / key).samefile(self.folder / name):
+                        return key, recorded
+        return None
+
+    def unchanged(self, name: str) -> bool:
+        """True when ``name`` is a file the tool wrote and nobody changed since."""
+        found = self.entry(name)
+        if found is None:
+            return False
+        digest = file_digest(self.folder / name)
+        return digest is not None and digest == (found[1].sha256, found[1].bytes)
+
+    def source_of(self, name: str) -> Path | None:
+        """The input whose set holds the file ``name`` (resolved against the folder), if recorded."""
+        found = self.entry(name)
+        if found is None or found[1].set not in self.sources:
+            return None
+        return Path(os.path.normpath(self.folder / self.sources[found[1].set]))
+
+    def set_files(self, name: str) -> list[str]:
+        """The files recorded for the set ``name``."""
+        return sorted(n for n, e in self.files.items() if e.set == name)
+
+
+@contextlib.contextmanager
+def _locked(folder: Path) -> Iterator[None]:
+    try:
+        lock = filelock.FileLock(folder / LOCK_NAME, timeout=LOCK_TIMEOUT)
+        with _shown_as(folder):
+            lock.acquire()
+    except filelock.Timeout:
+        raise FolderBusy(folder) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+# --- whole output sets ----------------------------------------------------------------------
+
+
+def _is_protected(path: Path, protected: Collection[Path]) -> bool:
+    if not protected:
+        return False
+    with contextlib.suppress(OSError):
+        if path.resolve() in protected:
+            return True
+        if path.exists():
+            return any(p.exists() and path.samefile(p) for p in protected)
+    return False
+
+
+@dataclass
+class _Plan:
+    """What writing one set does to the files already in the folder."""
+
+    #: Targets with an old file of this set, moved aside and replaced.
+    replace: list[str] = field(default_factory=list)
+    #: Stale files of the set, not written again: removed.
+    remove: list[str] = field(default_factory=list)
+    #: Records dropped: the file is gone, or the user changed it (it is theirs now).
+    forget: list[str] = field(default_factory=list)
+
+
+def _plan(manifest: Manifest, name: str, targets: Sequence[str], protected: Collection[Path]) -> _Plan:
+    plan = _Plan()
+    folder = manifest.folder
+    for target in targets:
+        path = folder / target
+        if _is_protected(path, protected):
+            # An output the user changed and now checks: say that, it tells what to do.
+            raise OutputConflict(path, "changed" if manifest.entry(target) else "input")
+        if not os.path.lexists(path):
+            continue
+        found = manifest.entry(target)
+        if found is None or found[1].set != name:
+            raise OutputConflict(path, "foreign")
+        if not manifest.unchanged(target):
+            raise OutputConflict(path, "changed")
+        if found[0] != target:  # the same file under another case: its record goes
+            plan.forget.append(found[0])
+        plan.replace.append(target)
+    wanted = {t.casefold() for t in targets}
+    for existing in manifest.set_files(name):
+        if existing.casefold() in wanted:
+            continue
+        path = folder / existing
+        if not os.path.lexists(path):
+            plan.forget.append(existing)
+        elif _is_protected(path, protected):
+            continue  # an input of this run: left alone, and still listed
+        elif manifest.unchanged(existing):
+            plan.remove.append(existing)
+        else:
+            plan.forget.append(existing)
+    return plan
+
+
+def write_set(
+    folder: Path,
+    name: str,
+    files: Sequence[tuple[str, Data]],
+    *,
+    source: str | None,
+    protected: Collection[Path] = (),
+) -> None:
+    """Replace the set ``name`` in ``folder`` by ``files`` (file name, data), all or nothing.
+
+    ``source``: the set's input as recorded in the manifest. ``protected``: resolved paths no
+    file may replace (the inputs of the run). With no ``files`` the set is removed (only its files
+    that nobody changed). Raises :class:`OutputConflict` before writing anything when a target is
+    foreign, :class:`FolderBusy` or ``OSError``; on any exception the previous set is in place.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    with _locked(folder):
+        manifest = Manifest.load(folder)
+        with _shown_as(folder):
+            _recover(manifest)
+        targets = [target for target, _ in files]
+        plan = _plan(manifest, name, targets, protected)
+        before = (dict(manifest.files), dict(manifest.sources))
+        temps = {target: _temp_name() for target in targets}
+        backups = {target: _temp_name() for target in [*plan.replace, *plan.remove]}
+        manifest.pending = {"set": name, "temps": temps, "backups": backups}
+        manifest.save()
+        placed: list[str] = []
+        moved: list[str] = []
+        try:
+            written: dict[str, tuple[str, int]] = {}
+            for target, data in files:
+                with _shown_as(folder / target):
+                    written[target] = _write_new(folder / temps[target], data)
+            manifest.pending["written"] = {t: list(d) for t, d in written.items()}
+            manifest.save()
+            for target in backups:
+                with _shown_as(folder / target):
+                    _step("backup", folder / target)
+                    (folder / target).replace(folder / backups[target])
+                moved.append(target)
+            for target in targets:
+                with _shown_as(folder / target):
+                    _step("place", folder / target)
+                    (folder / temps[target]).replace(folder / target)
+                placed.append(target)
+            for gone in [*plan.remove, *plan.forget]:
+                manifest.files.pop(gone, None)
+            for target, (digest, size) in written.items():
+                manifest.files[target] = Recorded(name, digest, size)
+            if targets and source is not None:
+                manifest.sources[name] = source
+            elif not manifest.set_files(name):
+                manifest.sources.pop(name, None)
+            manifest.pending = {"set": name, "committed": True, "trash": sorted(backups.values())}
+            manifest.save()  # the commit point
+        except BaseException:
+            _roll_back(folder, temps, backups, placed, moved)
+            manifest.files, manifest.sources = before
+            manifest.pending = None
+            with contextlib.suppress(OSError):
+                manifest.save()
+            raise
+        try:
+            for backup in backups.values():
+                _step("remove", folder / backup)
+                (folder / backup).unlink(missing_ok=True)
+        finally:  # the new set is in place: even when interrupted here, the old files go
+            for backup in backups.values():
+                with contextlib.suppress(OSError):
+                    (folder / backup).unlink(missing_ok=True)
+            manifest.pending = None
+            with contextlib.suppress(OSError):
+                manifest.save()
+
+
+def remove_set(folder: Path, name: str, *, protected: Collection[Path] = ()) -> None:
+    """Remove the files of the set ``name`` in ``folder`` that nobody changed (nothing if none)."""
+    if not (folder / MANIFEST_NAME).is_file():
+        return
+    manifest = Manifest.load(folder)
+    if manifest.set_files(name) or manifest.pending is not None:
+        write_set(folder, name, [], source=None, protected=protected)
+
+
+def _roll_back(
+    folder: Path, temps: dict[str, str], backups: dict[str, str], placed: list[str], moved: list[str]
+) -> None:
+    """Undo steps 4-5 in this process: new files out, old files back, temporary files gone."""
+    for target in reversed(placed):
+        with contextlib.suppress(OSError):
+            (folder / target).unlink()
+    for target in reversed(moved):
+        with contextlib.suppress(OSError):
+            (folder / backups[target]).replace(folder / target)
+    for temp in temps.values():
+        with contextlib.suppress(OSError):
+            (folder / temp).unlink()
+
+
+def _recover(manifest: Manifest) -> None:
+    """Finish or undo a set that a killed run left half-written (the caller holds the lock).
+
+    A temporary file of the manifest itself is deleted. Committed: only its backups are left to
+    delete. Not committed: each old file that was moved
+    aside goes back, each new file moved into place without an old one is removed (only when it
+    is still exactly what the run wrote), and every temporary file is deleted.
+    """
+    folder = manifest.folder
+    for orphan in folder.glob(f".{glob.escape(MANIFEST_NAME)}.*.tmp"):  # a killed write of the manifest
+        orphan.unlink(missing_ok=True)
+    pending = manifest.pending
+    if pending is None:
+        return
+    if pending.get("committed"):
+        for backup in pending.get("trash", []):
+            with contextlib.suppress(OSError):
+                (folder / str(backup)).unlink()
+    else:
+        temps: dict[str, str] = pending.get("temps", {})
+        backups: dict[str, str] = pending.get("backups", {})
+        written: dict[str, list[Any]] = pending.get("written", {})
+        for target, backup in backups.items():
+            if os.path.lexists(folder / backup):
+                (folder / backup).replace(folder / target)
+        for target, temp in temps.items():
+            if os.path.lexists(folder / temp):
+                (folder / temp).unlink()
+            elif target not in backups and target in written:
+                digest = file_digest(folder / target)
+                if digest is not None and [digest[0], digest[1]] == written[target]:
+                    (folder / target).unlink()
+    manifest.pending = None
+    manifest.save()

@@ -8,10 +8,14 @@ A reader takes a :class:`importer.result.RawInput` and returns a
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
+import stat
+import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Final
+from typing import BinaryIO, Final
 
 from importer.catalog import Catalog
 from importer.csv_reader import read_csv
@@ -26,6 +30,9 @@ __all__ = ["DEFAULT_MAX_INPUT", "READERS", "UPLOAD_LIMIT", "intake_bytes", "read
 
 #: A reader: the input's bytes (which it takes) and what the user said (encoding, delimiter, sheet).
 Reader = Callable[[RawInput, ReadOptions], ReadTable]
+
+#: Bytes read at once from a stream of unknown size.
+_READ_PIECE: Final = 1 << 20
 
 #: Format key (:class:`importer.sniff.FileFormat`; ``csv`` for text) → its reader.
 READERS: Final[Mapping[str, Reader]] = {
@@ -44,27 +51,87 @@ SUFFIXES: Final[Mapping[str, tuple[str, ...]]] = {
 
 
 def read_bytes(path: Path, max_input: int = DEFAULT_MAX_INPUT) -> bytes:
-    """Read ``path`` after checking it exists and is under the sanity cap."""
+    """The bytes of ``path`` — a regular file, or ``-`` for stdin — at most ``max_input`` of them.
+
+    A pipe (FIFO), device, socket or folder is refused at once, before it is read (a FIFO would
+    wait for a writer forever, ``/dev/zero`` never ends). The file is opened without blocking and
+    checked again on the open handle, so that it cannot be swapped in between. Reading stops
+    after ``max_input`` bytes even when the size was unknown or wrong (stdin, a growing file, a
+    file of the ``/proc`` kind that reports 0 bytes).
+    """
     shown = str(path)
+    if shown == "-":
+        return _read_bounded(sys.stdin.buffer, shown, max_input, 0)
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
         raise InputUnusableError(msg("input-missing", path=shown)) from None
     except OSError as exc:
-        raise InputUnusableError(msg("input-not-readable", path=shown, reason=exc.strerror or exc)) from None
-    if size > max_input:
+        raise _not_readable(shown, exc) from None
+    _require_regular(info.st_mode, shown)
+    if info.st_size > max_input:
         raise InputUnusableError(
             msg(
                 "input-too-large",
                 path=shown,
-                size=format_size(size),
+                size=format_size(info.st_size),
                 cap=format_size(max_input),
             )
         )
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise InputUnusableError(msg("input-not-readable", path=shown, reason=exc.strerror or exc)) from None
+        raise _not_readable(shown, exc) from None
+    with os.fdopen(fd, "rb") as handle:
+        _require_regular(os.fstat(fd).st_mode, shown)
+        try:
+            return _read_bounded(handle, shown, max_input, info.st_size)
+        except OSError as exc:
+            raise _not_readable(shown, exc) from None
+
+
+def _require_regular(mode: int, shown: str) -> None:
+    """Refuse anything but a regular file, naming what it is."""
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        kind = "input-kind-folder"
+    elif stat.S_ISFIFO(mode):
+        kind = "input-kind-fifo"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = "input-kind-device"
+    elif stat.S_ISSOCK(mode):
+        kind = "input-kind-socket"
+    else:
+        kind = "input-kind-other"
+    raise InputUnusableError(msg("input-not-regular", path=shown, kind=msg(kind)))
+
+
+def _read_bounded(handle: BinaryIO, shown: str, max_input: int, size_hint: int) -> bytes:
+    """Read ``handle`` to its end, refusing it once it holds more than ``max_input`` bytes.
+
+    A regular file is read in one call of its expected size (no copy); more data than expected,
+    or a stream of unknown size, is read in pieces up to the cap.
+    """
+    first = handle.read(min(size_hint, max_input) + 1) if size_hint > 0 else b""
+    pieces = [first]
+    total = len(first)
+    while total <= max_input:
+        piece = handle.read(min(_READ_PIECE, max_input + 1 - total))
+        if not piece:
+            break
+        pieces.append(piece)
+        total += len(piece)
+    if total > max_input:
+        raise InputUnusableError(msg("input-too-large-stream", path=shown, cap=format_size(max_input)))
+    return first if len(pieces) == 1 else b"".join(pieces)
+
+
+def _not_readable(shown: str, exc: OSError) -> InputUnusableError:
+    """The message for an input the system would not let us read (locked by Excel, no permission …)."""
+    if exc.errno in (errno.EACCES, errno.EPERM) or getattr(exc, "winerror", None) in (32, 33):
+        return InputUnusableError(msg("input-locked", path=shown))
+    return InputUnusableError(msg("input-not-readable", path=shown, reason=exc.strerror or exc))
 
 
 def read_contacts(

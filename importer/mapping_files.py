@@ -82,8 +82,8 @@ def _toml_string(text: str) -> str:
     return '"' + "".join(parts) + '"'
 
 
-def save_mapping(path: Path, columns: list[ColumnMapping]) -> None:
-    """Write ``columns`` as a ``--mapping`` file; merged columns are comments (they are found again)."""
+def mapping_file_text(columns: list[ColumnMapping]) -> str:
+    """``columns`` as the text of a ``--mapping`` file; merged columns are comments (they are found again)."""
     lines = [f"# {line}" for line in msg("mapping-file-comment").splitlines()]
     lines.append("[mapping]")
     for column in columns:
@@ -94,8 +94,14 @@ def save_mapping(path: Path, columns: list[ColumnMapping]) -> None:
             )
         else:
             lines.append(f"{_toml_string(column.source)} = {_toml_string(column.target or '')}")
+    return "\n".join(lines) + "\n"
+
+
+def save_mapping(path: Path, columns: list[ColumnMapping]) -> None:
+    """Write ``columns`` as a ``--mapping`` file (the library call; ``check`` and ``map`` go through
+    :func:`importer.pipeline.save_mapping`, which refuses to overwrite an input or another file)."""
     try:
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        path.write_text(mapping_file_text(columns), encoding="utf-8")
     except OSError as exc:
         raise ConfigurationError(msg("mapping-file-write", path=path, detail=exc)) from None
 

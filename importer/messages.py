@@ -545,8 +545,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Checks contact files (CSV) for the lexoffice import of customers and suppliers.\n\n\b\nExample:\n    lexoffice-import check kunden.csv",
     },
     "help-cmd-check": {
-        "de": "Prüft DATEIEN... (CSV-Dateien, Excel- und LibreOffice-Arbeitsmappen oder Ordner) und schreibt die Upload-Dateien für lexoffice.\n\nDie Eingabe wird nie verändert. Die Ausgaben heißen wie die Eingabe: <name>.kunden.csv,\n<name>.lieferanten.csv (über 2 MB: -1, -2 …), <name>.rejected.csv, <name>.unmapped.csv,\n<name>.report.html und <name>.report.json.\n\n\b\nBeispiel:\n    lexoffice-import check export.csv --out ergebnis/",
-        "en": "Checks FILE... (CSV files, Excel and LibreOffice workbooks, or folders) and writes the upload files for lexoffice.\n\nThe input is never changed. The outputs are named after the input: <name>.kunden.csv,\n<name>.lieferanten.csv (above 2 MB: -1, -2 …), <name>.rejected.csv, <name>.unmapped.csv,\n<name>.report.html and <name>.report.json.\n\n\b\nExample:\n    lexoffice-import check export.csv --out ergebnis/",
+        "de": "Prüft DATEIEN... (CSV-Dateien, Excel- und LibreOffice-Arbeitsmappen, Ordner oder - für die Standardeingabe) und schreibt die Upload-Dateien für lexoffice.\n\nDie Eingabe wird nie verändert. Die Ausgaben heißen wie die Eingabe: <name>.kunden.csv,\n<name>.lieferanten.csv (über 2 MB: -1, -2 …), <name>.rejected.csv, <name>.unmapped.csv,\n<name>.report.html und <name>.report.json. Sie ersetzen nur Dateien, die lexoffice-import\nselbst geschrieben hat und die seither niemand geändert hat (verzeichnet in .lexoffice-import.json).\n\n\b\nBeispiel:\n    lexoffice-import check export.csv --out ergebnis/",
+        "en": "Checks FILE... (CSV files, Excel and LibreOffice workbooks, folders or - for standard input) and writes the upload files for lexoffice.\n\nThe input is never changed. The outputs are named after the input: <name>.kunden.csv,\n<name>.lieferanten.csv (above 2 MB: -1, -2 …), <name>.rejected.csv, <name>.unmapped.csv,\n<name>.report.html and <name>.report.json. They replace only files lexoffice-import wrote\nitself and nobody changed since (listed in .lexoffice-import.json).\n\n\b\nExample:\n    lexoffice-import check export.csv --out ergebnis/",
     },
     "help-cmd-map": {
         "de": 'Zeigt, wie die Spalten von DATEI den lexoffice-Spalten zugeordnet werden.\n\nLiest nur Kopf und Daten (für die Wertezählung); schreibt nichts außer --save-mapping.\n\n\b\nBeispiel:\n    lexoffice-import map export.csv --map "Name 1=Firmenname"',
@@ -1642,4 +1642,127 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Vorlage lässt sich nicht als {encoding} schreiben ({detail}). Gültig sind z. B. utf-8, utf-8-sig, cp1252.",
         "en": "The template cannot be written as {encoding} ({detail}). Valid are e.g. utf-8, utf-8-sig, cp1252.",
     },
+    # --- output safety: names, atomic sets, environment (issue 11) ---
+    "exit-environment": {
+        "de": "Umgebung verweigert (Ordner nicht beschreibbar oder voll, Datei gesperrt, Name zu lang)",
+        "en": "environment refused (folder not writable or full, file locked, name too long)",
+    },
+    "exit-interrupted": {
+        "de": "abgebrochen mit Strg+C; die Ausgaben sind die vom Lauf davor",
+        "en": "interrupted with Ctrl-C; the outputs are those of the run before",
+    },
+    "exit-terminated": {
+        "de": "beendet (SIGTERM); die Ausgaben sind die vom Lauf davor",
+        "en": "terminated (SIGTERM); the outputs are those of the run before",
+    },
+    "interrupted": {
+        "de": "Abgebrochen (Strg+C). Nichts wurde halb geschrieben: jede Ausgabe ist die vom Lauf davor oder die vollständige neue.",
+        "en": "Interrupted (Ctrl-C). Nothing was half-written: each output is that of the run before or the complete new one.",
+    },
+    "terminated": {
+        "de": "Beendet (SIGTERM). Nichts wurde halb geschrieben: jede Ausgabe ist die vom Lauf davor oder die vollständige neue.",
+        "en": "Terminated (SIGTERM). Nothing was half-written: each output is that of the run before or the complete new one.",
+    },
+    "env-permission": {
+        "de": "{path} lässt sich nicht schreiben: Zugriff verweigert. Ist die Datei in einem anderen Programm geöffnet (z. B. in Excel)? Dann schließen Sie sie dort und prüfen erneut. Sonst fehlen Schreibrechte im Ordner: Wählen Sie mit --out einen anderen Ordner. Die Ausgaben des letzten Laufs sind unverändert.",
+        "en": "{path} cannot be written: access denied. Is the file open in another program (e.g. Excel)? Then close it there and check again. Otherwise the folder is not writable: choose another folder with --out. The outputs of the last run are unchanged.",
+    },
+    "env-locked": {
+        "de": "{path} ist in einem anderen Programm geöffnet (z. B. in Excel) und daher gesperrt. Schließen Sie die Datei dort und prüfen Sie erneut. Die Ausgaben des letzten Laufs sind unverändert.",
+        "en": "{path} is open in another program (e.g. Excel) and therefore locked. Close it there and check again. The outputs of the last run are unchanged.",
+    },
+    "env-disk-full": {
+        "de": "Beim Schreiben von {path} ist der Datenträger voll. Geben Sie Platz frei oder wählen Sie mit --out einen Ordner auf einem anderen Laufwerk. Die Ausgaben des letzten Laufs sind unverändert.",
+        "en": "The disk is full while writing {path}. Free some space or choose a folder on another drive with --out. The outputs of the last run are unchanged.",
+    },
+    "env-read-only": {
+        "de": "{path} liegt auf einem schreibgeschützten Datenträger. Wählen Sie mit --out einen Ordner, in den Sie schreiben dürfen.",
+        "en": "{path} is on a read-only drive. Choose a folder you can write to with --out.",
+    },
+    "env-name-too-long": {
+        "de": "Der Dateiname {name} ist mit {length} Zeichen zu lang für das Dateisystem. Geben Sie der Eingabe einen kürzeren Namen und prüfen Sie erneut. Die Ausgaben des letzten Laufs sind unverändert.",
+        "en": "The file name {name} is too long for the file system ({length} characters). Give the input a shorter name and check again. The outputs of the last run are unchanged.",
+    },
+    "env-other": {
+        "de": "{path} lässt sich nicht schreiben: {reason}. Prüfen Sie den Ordner oder wählen Sie mit --out einen anderen. Die Ausgaben des letzten Laufs sind unverändert.",
+        "en": "{path} cannot be written: {reason}. Check the folder or choose another one with --out. The outputs of the last run are unchanged.",
+    },
+    "env-busy": {
+        "de": "Ein anderer Lauf von lexoffice-import schreibt gerade in den Ordner {path}. Warten Sie, bis er fertig ist, oder wählen Sie mit --out einen anderen Ordner.",
+        "en": "Another run of lexoffice-import is writing into the folder {path}. Wait until it is done, or choose another folder with --out.",
+    },
+    "usage-out-under-file": {
+        "de": "--out {path} lässt sich nicht anlegen: {file} ist eine Datei, kein Ordner. Geben Sie mit --out einen Ordner an.",
+        "en": "--out {path} cannot be created: {file} is a file, not a folder. Give a folder with --out.",
+    },
+    "usage-same-output-names": {
+        "de": "{first} und {second} ergäben in {out} gleichnamige Ausgaben. Benennen Sie eine der Dateien um oder prüfen Sie sie mit verschiedenen --out-Ordnern.",
+        "en": "{first} and {second} would get outputs of the same names in {out}. Rename one of the files or check them with different --out folders.",
+    },
+    "usage-save-mapping-is-input": {
+        "de": "--save-mapping {path} ist eine Eingabe dieses Laufs und würde überschrieben. Geben Sie eine eigene Datei an, z. B. --save-mapping zuordnung.toml.",
+        "en": "--save-mapping {path} is an input of this run and would be overwritten. Give a file of its own, e.g. --save-mapping mapping.toml.",
+    },
+    "usage-save-mapping-foreign": {
+        "de": "--save-mapping {path}: Die Datei gibt es schon, und sie ist keine Zuordnungsdatei; sie wird nicht überschrieben. Geben Sie einen anderen Namen an, z. B. --save-mapping zuordnung.toml.",
+        "en": "--save-mapping {path}: the file exists and is no mapping file; it is not overwritten. Give another name, e.g. --save-mapping mapping.toml.",
+    },
+    "output-conflict-input": {
+        "de": "Die Ausgabe {path} würde eine Eingabe dieses Laufs überschreiben; für {input} wurde nichts geschrieben. Wählen Sie mit --out einen anderen Ordner.",
+        "en": "The output {path} would overwrite an input of this run; nothing was written for {input}. Choose another folder with --out.",
+    },
+    "output-conflict-foreign": {
+        "de": "{path} gibt es schon, und lexoffice-import hat die Datei nicht geschrieben; sie wird nicht überschrieben, und für {input} wurde nichts geschrieben. Benennen Sie die Datei um oder verschieben Sie sie, oder wählen Sie mit --out einen anderen Ordner.",
+        "en": "{path} exists and was not written by lexoffice-import; it is not overwritten, and nothing was written for {input}. Rename or move the file, or choose another folder with --out.",
+    },
+    "output-conflict-changed": {
+        "de": "{path} wurde geändert, seit lexoffice-import die Datei geschrieben hat; sie wird nicht überschrieben, und für {input} wurde nichts geschrieben. Speichern Sie Ihre Änderungen unter einem eigenen Namen (z. B. korrigiert.csv) und prüfen Sie diese Datei, oder wählen Sie mit --out einen anderen Ordner.",
+        "en": "{path} was changed after lexoffice-import wrote it; it is not overwritten, and nothing was written for {input}. Save your changes under a name of their own (e.g. corrected.csv) and check that file, or choose another folder with --out.",
+    },
+    "input-nothing-to-check": {
+        "de": "In {paths} ist keine Datei zu prüfen (übersprungen, siehe oben). Geben Sie die Kontaktdatei (CSV) an.",
+        "en": "There is no file to check in {paths} (skipped, see above). Give the contact file (CSV).",
+    },
+    "input-not-regular": {
+        "de": "{path} ist keine gewöhnliche Datei, sondern {kind}, und wird nicht gelesen. Geben Sie eine CSV-Datei an, oder - für die Standardeingabe.",
+        "en": "{path} is no regular file but {kind}, and is not read. Give a CSV file, or - for standard input.",
+    },
+    "input-kind-folder": {"de": "ein Ordner", "en": "a folder"},
+    "input-kind-fifo": {"de": "eine Pipe (FIFO)", "en": "a pipe (FIFO)"},
+    "input-kind-device": {"de": "ein Gerät", "en": "a device"},
+    "input-kind-socket": {"de": "ein Socket", "en": "a socket"},
+    "input-kind-other": {"de": "ein besonderer Dateityp", "en": "a special file type"},
+    "input-too-large-stream": {
+        "de": "{path} ist größer als {cap}; lexoffice-import liest höchstens {cap} (lexoffice selbst nimmt nur 2 MB je Datei). Ist das wirklich eine Kontaktliste? Wenn ja, erhöhen Sie die Grenze mit --max-input-size, z. B. --max-input-size 500MB.",
+        "en": "{path} is larger than {cap}; lexoffice-import reads at most {cap} (lexoffice itself takes only 2 MB per file). Is this really a contact list? If so, raise the cap with --max-input-size, e.g. --max-input-size 500MB.",
+    },
+    "input-locked": {
+        "de": "{path} lässt sich nicht lesen: Zugriff verweigert. Ist die Datei in einem anderen Programm geöffnet (z. B. in Excel)? Dann schließen Sie sie dort und prüfen erneut; sonst prüfen Sie die Zugriffsrechte.",
+        "en": "{path} cannot be read: access denied. Is the file open in another program (e.g. Excel)? Then close it there and check again; otherwise check the permissions.",
+    },
+    "skipped-output": {
+        "de": "Übersprungen: {path} – eine Ausgabe von lexoffice-import (zu {source}), seither unverändert.",
+        "en": "Skipped: {path} – an output of lexoffice-import (for {source}), unchanged since.",
+    },
+    "skipped-output-unknown": {
+        "de": "Übersprungen: {path} – eine Ausgabe von lexoffice-import, seither unverändert.",
+        "en": "Skipped: {path} – an output of lexoffice-import, unchanged since.",
+    },
+    "skipped-other-format": {
+        "de": "Übersprungen: {path} – ein Format, das lexoffice-import nicht liest. Speichern Sie die Datei als CSV oder Excel-Arbeitsmappe (.xlsx) und prüfen Sie die neue Datei.",
+        "en": "Skipped: {path} – a format lexoffice-import does not read. Save it as CSV or as an Excel workbook (.xlsx) and check the new file.",
+    },
+    "skipped-not-regular": {
+        "de": "Übersprungen: {path} – keine gewöhnliche Datei (Pipe, Gerät oder Verknüpfung ins Leere).",
+        "en": "Skipped: {path} – no regular file (a pipe, device or broken link).",
+    },
+    "index-not-written": {
+        "de": "Hinweis: {path} gibt es schon, und lexoffice-import hat die Datei nicht geschrieben; die Übersicht wurde daher nicht geschrieben.",
+        "en": "Note: {path} exists and was not written by lexoffice-import; the overview was therefore not written.",
+    },
+    "usage-encoding-not-text": {
+        "de": "--encoding {encoding} ist keine Textkodierung. Gültig sind z. B. --encoding utf-8, cp1252, iso8859_15, mac_roman, cp850, utf-16.",
+        "en": "--encoding {encoding} is no text encoding. Valid are e.g. --encoding utf-8, cp1252, iso8859_15, mac_roman, cp850, utf-16.",
+    },
+    "verdict-error": {"de": "nicht geprüft", "en": "not checked"},
 }

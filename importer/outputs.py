@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import io
-import re
-from collections.abc import Iterator
+import os
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -42,24 +42,80 @@ _REASON_COLUMN: Final = "__why"
 # --- output names ------------------------------------------------------------------------
 
 
+#: The name stdin's outputs take (``check -``).
+STDIN_STEM: Final = "stdin"
+
+
+def _resolved(path: Path) -> Path:
+    with contextlib.suppress(OSError):
+        return path.resolve()
+    return path.absolute()
+
+
 @dataclass(frozen=True)
 class OutputNames:
-    """Where each output of one input goes: ``<out>/<stem>.<suffix>``."""
+    """Where each output of one input goes: ``<out>/<stem>.<suffix>``.
+
+    ``stem`` is the input's stem, unless another input of the same run would get the same names
+    in the same folder (:meth:`for_inputs`). ``protected`` are the run's inputs (resolved): no
+    output may replace one.
+    """
 
     input: Path
     out: Path
     stem: str
+    protected: frozenset[Path] = frozenset()
 
     @classmethod
     def for_input(cls, path: Path, out: Path) -> OutputNames:
-        """Names for ``path``'s outputs in ``out``."""
-        return cls(path, out, path.stem)
+        """Names for ``path``'s outputs in ``out`` (a run of this one input)."""
+        return cls.for_inputs([(path, out)])[0]
+
+    @classmethod
+    def for_inputs(cls, inputs: Sequence[tuple[Path, Path]]) -> list[OutputNames]:
+        """Names for each ``(input, out)`` of one run, no two sets alike.
+
+        Inputs whose stems are equal in one folder (ignoring case, as Windows and macOS do) take
+        the next name that tells them apart: the file name with its extension (``x.csv``,
+        ``x.txt``), then the parent folders' names before it (``a-kunden``, ``b-kunden``), then both.
+        Inputs that no name tells apart (the same path twice) are a usage error.
+        """
+        protected = frozenset(_resolved(path) for path, _ in inputs if str(path) != "-")
+        candidates = [_stem_candidates(path) for path, _ in inputs]
+        folders = [str(_resolved(out)).casefold() for _, out in inputs]
+        level = [0] * len(inputs)
+        while True:
+            groups: dict[tuple[str, str], list[int]] = {}
+            for i, options in enumerate(candidates):
+                groups.setdefault((folders[i], options[level[i]].casefold()), []).append(i)
+            clashing = [group for group in groups.values() if len(group) > 1]
+            if not clashing:
+                break
+            for group in clashing:
+                for i in group:
+                    level[i] += 1
+                    if level[i] >= len(candidates[i]):
+                        first, second = (inputs[j][0] for j in group[:2])
+                        raise ConfigurationError(
+                            msg("usage-same-output-names", first=first, second=second, out=inputs[i][1])
+                        )
+        return [cls(path, out, candidates[i][level[i]], protected) for i, (path, out) in enumerate(inputs)]
+
+    @property
+    def source(self) -> str:
+        """The input as the manifest records it: relative to the output folder where possible."""
+        if str(self.input) == "-":
+            return "-"
+        try:
+            return os.path.relpath(_resolved(self.input), _resolved(self.out))
+        except ValueError:  # another drive (Windows)
+            return str(_resolved(self.input))
 
     def path(self, suffix: str) -> Path:
         """``<out>/<stem><suffix>``, refusing to name the input itself."""
         target = self.out / f"{self.stem}{suffix}"
         with contextlib.suppress(OSError):
-            if target.resolve() == self.input.resolve():
+            if str(self.input) != "-" and target.resolve() == self.input.resolve():
                 raise ConfigurationError(msg("usage-out-is-input", path=target))
         return target
 
@@ -68,16 +124,19 @@ class OutputNames:
         base = ROLE_FILES[role]
         return self.path(f".{base}.csv" if part is None else f".{base}-{part}.csv")
 
-    def stale(self, keep: set[Path]) -> list[Path]:
-        """Outputs of an earlier run of the same input that this run did not produce."""
-        if not self.out.is_dir():
-            return []
-        pattern = re.compile(
-            re.escape(self.stem)
-            + r"\.(?:(?:kunden|lieferanten)(?:-\d+)?\.csv|rejected\.csv|unmapped\.csv|report\.html)"
+
+def _stem_candidates(path: Path) -> list[str]:
+    """The names ``path``'s outputs may take, shortest first (see :meth:`OutputNames.for_inputs`)."""
+    if str(path) == "-":
+        return [STDIN_STEM]
+    names = [path.stem, path.name] if path.suffix else [path.stem]
+    parents = [part for part in _resolved(path).parent.parts[1:] if part]
+    for depth in range(1, len(parents) + 1):
+        prefix = "-".join(parents[-depth:])
+        names += (
+            [f"{prefix}-{path.stem}", f"{prefix}-{path.name}"] if path.suffix else [f"{prefix}-{path.stem}"]
         )
-        found = [p for p in self.out.iterdir() if pattern.fullmatch(p.name) and p.is_file()]
-        return sorted(p for p in found if p not in keep and p.resolve() != self.input.resolve())
+    return names
 
 
 # --- rendering ----------------------------------------------------------------------------

@@ -354,7 +354,7 @@ def render_index(entries: Sequence[Mapping[str, Any]], *, index_dir: Path, lang:
     for entry in entries:
         path = str((entry.get("input") or {}).get("path") or "")
         verdict = str(entry.get("verdict") or "unusable")
-        if verdict not in ("ready", "attention", "unusable"):
+        if verdict not in ("ready", "attention", "unusable", "error"):
             verdict = "attention"
         issues = entry.get("issues")
         if isinstance(issues, list):

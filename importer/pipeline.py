@@ -3,50 +3,194 @@
 intake → columns → rows → outputs → accounting → write. Each stage is a module below this
 one and returns what it computed; this module runs them in order, and writes the outputs and
 the reports to disk once the whole run has succeeded. The click command only renders the result.
+
+:func:`plan_check` comes first when several files or folders are checked in one run: it finds
+the inputs (skipping the tool's own outputs and saying so), and gives each input output names
+no other input of the run shares. Writing goes through :func:`importer.fileio.write_set`: each
+input's outputs replace the previous set all or nothing, and never a file the tool did not write.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from importer import columns as column_stage
 from importer import outputs as output_stage
 from importer import rows as row_stage
 from importer.accounting import accounting
 from importer.catalog import Catalog, load_catalog
-from importer.errors import ConfigurationError
-from importer.fileio import write_atomic
+from importer.environment import environment_error
+from importer.errors import ConfigurationError, ImporterError, InputUnusableError
+from importer.fileio import Manifest, OutputConflict, remove_set, write_atomic, write_set
 from importer.html import render_report
-from importer.intake import read_contacts
-from importer.mapping_files import save_mapping
+from importer.intake import SUFFIXES, read_contacts
+from importer.mapping_files import load_mapping_file, mapping_file_text
 from importer.messages import language, msg
 from importer.model import ColumnMapping
 from importer.outputs import OutputNames
 from importer.report import build_report, dump_chunks
-from importer.result import CheckOptions, CheckResult, Intake, MapResult, RenderedFile
+from importer.result import CheckOptions, CheckResult, Intake, MapResult, RenderedFile, Skipped
 
-__all__ = ["CheckOptions", "CheckResult", "MapResult", "check_file", "map_file"]
+__all__ = ["CheckOptions", "CheckResult", "MapResult", "RunPlan", "check_file", "map_file", "plan_check"]
+
+#: The files a folder is searched for: every format a reader takes (CSV and text, workbooks).
+CHECKED_SUFFIXES: Final = tuple(sorted({s for suffixes in SUFFIXES.values() for s in suffixes if s}))
+#: Other table files a folder may hold: named when skipped (they must be saved as CSV or .xlsx first).
+TABLE_SUFFIXES: Final = (".xlsb", ".numbers", ".dbf")
 
 
 def output_dir(path: Path, options: CheckOptions) -> Path:
-    """Where the outputs of ``path`` go: ``--out`` or the input's own folder."""
-    out = options.out_dir if options.out_dir is not None else path.parent
+    """Where the outputs of ``path`` go: ``--out``, or the input's own folder (stdin: the current one)."""
+    out = options.out_dir
+    if out is None:
+        out = Path.cwd() if str(path) == "-" else path.parent
     if out.exists() and not out.is_dir():
         raise ConfigurationError(msg("usage-out-not-dir", path=out))
+    for parent in out.absolute().parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise ConfigurationError(msg("usage-out-under-file", path=out, file=parent))
+            break
     return out
 
 
-def check_file(path: Path, options: CheckOptions | None = None) -> CheckResult:
+# --- which files a run reads ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RunPlan:
+    """The inputs of one ``check`` run with their output names, and the files it skipped."""
+
+    inputs: list[OutputNames]
+    skipped: list[Skipped]
+    #: What was asked for (files and folders), for the message when nothing is left to check.
+    asked: tuple[Path, ...] = ()
+
+    def nothing_to_check(self) -> ImporterError:
+        """The error for a run whose files were all skipped."""
+        return InputUnusableError(msg("input-nothing-to-check", paths=", ".join(map(str, self.asked))))
+
+
+def plan_check(paths: Sequence[Path], options: CheckOptions) -> RunPlan:
+    """Find the inputs of a run and name their outputs; refuse a run that could not be written safely.
+
+    A folder stands for the ``.csv``/``.txt`` files directly in it, less the tool's own outputs
+    (listed in the folder's manifest and unchanged) and anything that is no regular file; its
+    spreadsheets are skipped too. Every skipped file is listed with its reason. A file given by
+    name is read, unless it is an unchanged output of another input of the same run (``check
+    *.csv`` after a first run). The same input given twice is read once. Raises before anything
+    is written: exit 2 for inputs no output names can tell apart or a ``--save-mapping`` that
+    names an input.
+    """
+    with language(options.lang):
+        found: list[tuple[Path, bool]] = []
+        skipped: list[Skipped] = []
+        for path in paths:
+            if str(path) != "-" and path.is_dir():
+                files = _folder_inputs(path, skipped)
+                found += [(f, True) for f in files]
+            else:
+                found.append((path, False))
+        resolved = {_key(path) for path, _ in found}
+        inputs: list[Path] = []
+        seen: set[Path] = set()
+        manifests: dict[Path, Manifest] = {}
+        for path, _from_folder in found:
+            key = _key(path)
+            if key in seen:
+                continue
+            seen.add(key)
+            if str(path) != "-":
+                manifest = manifests.setdefault(path.parent, Manifest.load(path.parent))
+                source = manifest.source_of(path.name)
+                if source is not None and _key(source) in resolved and manifest.unchanged(path.name):
+                    skipped.append(Skipped(path, "output", source))
+                    continue
+            inputs.append(path)
+        names = OutputNames.for_inputs([(path, output_dir(path, options)) for path in inputs])
+        check_save_mapping(options.save_mapping, inputs)
+        return RunPlan(names, skipped, tuple(paths))
+
+
+def _key(path: Path) -> Path:
+    """An input as compared with others: resolved (``-`` stays ``-``)."""
+    if str(path) == "-":
+        return path
+    try:
+        return path.resolve()
+    except OSError:
+        return path.absolute()
+
+
+def _folder_inputs(folder: Path, skipped: list[Skipped]) -> list[Path]:
+    """The files of ``folder`` to check; what it skips goes to ``skipped``."""
+    manifest = Manifest.load(folder)
+    found: list[Path] = []
+    skipped_before = len(skipped)
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith("."):  # hidden: the manifest, the lock, temporary files
+            continue
+        suffix = entry.suffix.lower()
+        if suffix in CHECKED_SUFFIXES:
+            if not entry.is_file():
+                if not entry.is_dir():
+                    skipped.append(Skipped(entry, "not-regular"))
+            elif manifest.unchanged(entry.name):
+                skipped.append(Skipped(entry, "output", manifest.source_of(entry.name)))
+            else:
+                found.append(entry)
+        elif suffix in TABLE_SUFFIXES and entry.is_file():
+            skipped.append(Skipped(entry, "other-format"))
+    if not found and len(skipped) == skipped_before:
+        raise InputUnusableError(msg("input-is-directory", path=folder))
+    return found
+
+
+def check_save_mapping(target: Path | None, inputs: Sequence[Path]) -> None:
+    """Refuse a ``--save-mapping`` file that is an input, or an existing file that is no mapping file."""
+    if target is None:
+        return
+    key = _key(target)
+    if any(str(path) != "-" and _key(path) == key for path in inputs):
+        raise ConfigurationError(msg("usage-save-mapping-is-input", path=target))
+    if os.path.lexists(target):
+        try:
+            load_mapping_file(target)
+        except ConfigurationError:
+            raise ConfigurationError(msg("usage-save-mapping-foreign", path=target)) from None
+
+
+def save_mapping_file(target: Path, columns: list[ColumnMapping], inputs: Sequence[Path]) -> None:
+    """Write ``--save-mapping`` atomically, after the same checks as :func:`check_save_mapping`."""
+    check_save_mapping(target, inputs)
+    try:
+        write_atomic(target, mapping_file_text(columns).encode("utf-8"))
+    except OSError as exc:
+        raise environment_error(exc, target) from None
+
+
+def check_file(
+    path: Path, options: CheckOptions | None = None, *, names: OutputNames | None = None
+) -> CheckResult:
     """Run the whole check on one file; raise :class:`importer.errors.ImporterError` when it cannot run.
 
     The run's language (``options.lang``) is set here, once. Nothing is written unless the run
-    completes: outputs are rendered in memory first and then written atomically, the JSON
-    report last.
+    completes: outputs are rendered in memory first and then replace the previous set all or
+    nothing (:func:`importer.fileio.write_set`). ``names``: the output names :func:`plan_check`
+    gave the input (default: the input's stem, in ``--out`` or the input's folder). An input
+    that turns out unusable removes the unchanged outputs of an earlier run of it, so that no
+    stale upload file is left to be uploaded by mistake.
     """
     options = options or CheckOptions()
     with language(options.lang):
-        return _check(path, options)
+        if names is None:
+            names = OutputNames.for_input(path, output_dir(path, options))
+        return _check(path, options, names)
 
 
 def _read_and_map(
@@ -68,9 +212,13 @@ def _read_and_map(
     return catalog, intake, column_stage.map_columns(intake, stats, catalog, manual, options.kind)
 
 
-def _check(path: Path, options: CheckOptions) -> CheckResult:
-    names = OutputNames.for_input(path, output_dir(path, options))
-    catalog, intake, columns = _read_and_map(path, options)
+def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult:
+    try:
+        catalog, intake, columns = _read_and_map(path, options)
+    except InputUnusableError:
+        if options.write_files and (str(path) == "-" or path.is_file()):
+            remove_outputs(names)
+        raise
     # The working frame is handed over, not kept here: the row stage drops it once cleaned.
     processed = row_stage.process(
         row_stage.working_frame(intake, columns, catalog),
@@ -144,24 +292,40 @@ def write_outputs(
     catalog: Catalog,
     options: CheckOptions,
 ) -> None:
-    """Write every rendered output, then the HTML and JSON reports; remove stale outputs of earlier runs.
+    """Render the reports, then replace the input's output set with the new one, all or nothing.
 
-    The one place a run writes to disk.
+    The one place a run writes to disk. A file in the way that the tool did not write (or that
+    the user changed since) stops the set before anything is written: exit 2, the file named.
     """
     outputs = result.outputs
-    keep = {f.path for f in files} | {outputs.report_json}
-    if outputs.report_html is not None:
-        keep.add(outputs.report_html)
-    for path in names.stale(keep):
-        path.unlink()
-    for rendered in files:
-        write_atomic(rendered.path, rendered.data)
-    if options.save_mapping is not None:
-        save_mapping(options.save_mapping, result.columns)
     report = build_report(result, columnar=True)
+    planned: list[tuple[str, Any]] = [(f.path.name, f.data) for f in files]
     if outputs.report_html is not None:
         html = render_report(report, catalog, mask=options.mask, lang=options.lang, report_dir=names.out)
-        write_atomic(outputs.report_html, html.encode("utf-8"))
+        planned.append((outputs.report_html.name, html.encode("utf-8")))
     if options.mask:  # the JSON report is shared like the HTML one: the same data hidden
         report = build_report(result, columnar=True, mask=True)
-    write_atomic(outputs.report_json, (chunk.encode("utf-8") for chunk in dump_chunks(report)))
+    planned.append((outputs.report_json.name, (chunk.encode("utf-8") for chunk in dump_chunks(report))))
+    with _writing(names):
+        write_set(names.out, names.stem, planned, source=names.source, protected=names.protected)
+    if options.save_mapping is not None:
+        save_mapping_file(options.save_mapping, result.columns, [names.input])
+
+
+def remove_outputs(names: OutputNames) -> None:
+    """Remove the unchanged outputs of an earlier run of ``names``' input (its input is unusable now)."""
+    with _writing(names):
+        remove_set(names.out, names.stem, protected=names.protected)
+
+
+@contextlib.contextmanager
+def _writing(names: OutputNames) -> Iterator[None]:
+    """Turn what writing a set raises into the user's errors (exit 2 or 5)."""
+    try:
+        yield
+    except OutputConflict as conflict:
+        raise ConfigurationError(
+            msg(f"output-conflict-{conflict.reason}", path=conflict.path, input=names.input)
+        ) from None
+    except OSError as exc:
+        raise environment_error(exc, names.out) from None

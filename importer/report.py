@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, Final
 
 from importer import __version__
@@ -93,6 +94,22 @@ def fix_options(result: CheckResult) -> list[str]:
     if "customer-number-range" in by_code and result.settings.get("renumber") is None:
         found.append("--renumber clear")
     return found
+
+
+def failure_report(path: Path | None, message: str, exit_code: int) -> dict[str, Any]:
+    """The stand-in report of an input that could not be checked: which, why, and the exit code.
+
+    ``verdict`` is ``unusable`` for an unusable input (exit 3), ``error`` for any other reason
+    (an output in the way, the environment). ``path`` None: the run failed before any input.
+    """
+    return {
+        "version": REPORT_VERSION,
+        "tool": {"name": "lexoffice-import", "version": __version__},
+        "verdict": "unusable" if exit_code == 3 else "error",
+        "exit_code": exit_code,
+        "input": None if path is None else {"path": str(path)},
+        "error": message,
+    }
 
 
 def dump_chunks(report: dict[str, Any]) -> Iterator[str]:

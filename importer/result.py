@@ -121,6 +121,18 @@ class CheckOptions:
                 raise ConfigurationError(str(exc)) from None
 
 
+@dataclass(frozen=True)
+class Skipped:
+    """A file ``check`` was pointed at (in a folder, or among its files) and did not read, and why."""
+
+    path: Path
+    #: ``output``: an output of lexoffice-import, unchanged since it was written; ``other-format``:
+    #: a spreadsheet or other table file, not CSV text; ``not-regular``: a pipe, device or broken link.
+    reason: str
+    #: For ``output``: the input it was written for, where the manifest records it.
+    source: Path | None = None
+
+
 # --- intake -------------------------------------------------------------------------------
 
 

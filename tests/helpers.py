@@ -62,5 +62,7 @@ def csv_rows(data: bytes, encoding: str = "utf-8") -> list[list[str]]:
 
 
 def names_in(folder: Path) -> list[str]:
-    """The sorted file names in ``folder``."""
-    return sorted(p.name for p in folder.iterdir())
+    """The sorted file names in ``folder``, less the tool's hidden bookkeeping (manifest, lock)."""
+    return sorted(
+        p.name for p in folder.iterdir() if p.name not in (".lexoffice-import.json", ".lexoffice-import.lock")
+    )

@@ -214,15 +214,15 @@ class TestConsoleScriptExit:
 
 
 class TestHelp:
-    """``--help`` documents the exit codes 0 to 4."""
+    """``--help`` documents every exit code."""
 
     @pytest.mark.parametrize("args", [["--help"], ["check", "--help"]], ids=["main", "check"])
     def test_help_lists_exit_codes(self, run_cli: RunCli, args: list[str]) -> None:
-        """Every exit code 0–4 is listed with its meaning."""
+        """Every exit code (0–5, 130 for Ctrl-C, 143 for SIGTERM) is listed with its meaning."""
         result = run_cli(*args)
 
         assert result.exit_code == 0
-        assert [int(code) for code in ExitCode] == [0, 1, 2, 3, 4]
+        assert [int(code) for code in ExitCode] == [0, 1, 2, 3, 4, 5, 130, 143]
         lines = [line.strip() for line in result.stdout.splitlines()]
         assert "Exit-Codes:" in lines
         for code in ExitCode:
@@ -455,13 +455,14 @@ class TestCheckJson:
 
 
 class TestUnusableInput:
-    """Unusable input: exit 3, one German message on stderr, no traceback, no output files."""
+    """Unusable input: exit 3, one German message on stderr, no traceback, no output files;
+    with --json, stdout holds the input's exit code and message."""
 
     @pytest.mark.parametrize(("data", "message"), [u[1:] for u in UNUSABLE], ids=[u[0] for u in UNUSABLE])
     def test_refused(
         self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path, data: bytes, message: str
     ) -> None:
-        """The file is refused with exit code 3 and exactly one message line on stderr."""
+        """Refused with exit code 3, one message line on stderr, and the same on stdout as JSON."""
         path = write_input("kunden.csv", data)
         out = tmp_path / "out"
 
@@ -470,7 +471,13 @@ class TestUnusableInput:
         assert result.exit_code == 3
         assert result.stderr == f"Fehler: {message.format(path=path)}\n"
         assert "Traceback" not in result.stderr
-        assert result.stdout == ""
+        report = json.loads(result.stdout)
+        assert (report["verdict"], report["exit_code"], report["input"]) == (
+            "unusable",
+            3,
+            {"path": str(path)},
+        )
+        assert report["error"] == message.format(path=path)
         assert no_outputs(out)
         assert path.read_bytes() == data
 

@@ -1,0 +1,44 @@
+"""What the environment refused, told plainly: an ``OSError`` of a write becomes an
+:class:`importer.errors.ImporterError` with a German message and a documented exit code.
+
+A full disk, a read-only folder, a file locked by Excel or a name too long for the file system is
+no bug of the tool and no fault of the data: exit 5 (:attr:`importer.exitcodes.ExitCode.ENVIRONMENT`),
+with what to do. Every write of the tool is atomic, so each message can promise that the outputs
+of the previous run are as they were.
+"""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+from typing import Final
+
+from importer.errors import ConfigurationError, EnvironmentRefusedError, ImporterError
+from importer.fileio import FolderBusy
+from importer.messages import msg
+
+#: Windows error codes of a file another program holds open (sharing and lock violation).
+_WINDOWS_LOCKED: Final = (32, 33)
+_DISK_FULL: Final = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def environment_error(exc: OSError, path: Path | None = None) -> ImporterError:
+    """The user's message for ``exc``, raised while writing ``path`` (or the file the error names)."""
+    if isinstance(exc, FolderBusy):
+        return EnvironmentRefusedError(msg("env-busy", path=exc.folder))
+    shown = Path(exc.filename) if isinstance(exc.filename, str) else path
+    where = str(shown) if shown is not None else "?"
+    if getattr(exc, "winerror", None) in _WINDOWS_LOCKED:
+        return EnvironmentRefusedError(msg("env-locked", path=where))
+    if exc.errno in _DISK_FULL:
+        return EnvironmentRefusedError(msg("env-disk-full", path=where))
+    if exc.errno == errno.EROFS:
+        return EnvironmentRefusedError(msg("env-read-only", path=where))
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return EnvironmentRefusedError(msg("env-permission", path=where))
+    if exc.errno == errno.ENAMETOOLONG:
+        name = shown.name if shown is not None else where
+        return EnvironmentRefusedError(msg("env-name-too-long", name=name, length=len(name)))
+    if exc.errno in (errno.ENOTDIR, errno.EEXIST) and shown is not None:
+        return ConfigurationError(msg("usage-out-under-file", path=where))
+    return EnvironmentRefusedError(msg("env-other", path=where, reason=exc.strerror or type(exc).__name__))

@@ -1,0 +1,769 @@
+"""Issue 11, part A: nothing overwritten, nothing lost, nothing half-written, whatever goes wrong.
+
+One class per point of the issue: output names (1), checking a folder (2), all-or-nothing sets
+(3), the environment (4), only regular files (5), and ``--json`` (streamed, listing unusable
+inputs). Every expectation is built in the test from the inputs it writes; the tool's messages
+are compared in full where a user reads them.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from click.testing import CliRunner, Result
+from helpers import csv_rows, names_in
+
+from importer import fileio
+from importer.cli import main
+from importer.messages import msg
+
+RunCli = Callable[..., Result]
+
+#: Ready rows: two customers.
+CLEAN = "Kundennummer;Firmenname;Ort 1\r\n10001;Müller GmbH;Köln\r\n10002;Schmidt AG;Bonn\r\n"
+#: Another ready file, with other values (to tell two inputs' outputs apart).
+OTHER = "Kundennummer;Firmenname;Ort 1\r\n10003;Weber KG;Bonn\r\n"
+#: One customer ready, one row rejected (neither Firmenname nor Nachname).
+WITH_REJECTED = "Kundennummer;Firmenname;Ort 1\r\n10001;Müller GmbH;Köln\r\n10002;;Bonn\r\n"
+#: Large enough to be split into two upload parts.
+BIG_ROWS = 60_000
+
+
+def big_input() -> bytes:
+    """Customers enough for two upload parts (each row about 70 bytes)."""
+    rows = "".join(
+        f"{10000 + i};Firma {i:06d} GmbH & Co. KG;Hauptstraße {i};Köln\r\n" for i in range(BIG_ROWS)
+    )
+    return ("Kundennummer;Firmenname;Straße 1;Ort 1\r\n" + rows).encode()
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    """Every visible file of ``folder`` with its bytes (the tool's hidden bookkeeping left out)."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if not p.name.startswith(".")}
+
+
+def temporaries(folder: Path) -> list[str]:
+    """Temporary files anywhere in ``folder``."""
+    return sorted(p.name for p in folder.rglob("*") if p.name.endswith(".tmp"))
+
+
+def uploaded_names(path: Path) -> list[str]:
+    """The Firmenname column of an upload file."""
+    rows = csv_rows(path.read_bytes())
+    column = rows[0].index("Firmenname")
+    return [row[column] for row in rows[1:]]
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@pytest.fixture
+def fault(monkeypatch: pytest.MonkeyPatch) -> Callable[[str, int, BaseException | Callable[[], None]], None]:
+    """Make the writer fail at the ``n``-th time it reaches ``step`` (the fault-injection hook)."""
+
+    def arm(step: str, n: int, what: BaseException | Callable[[], None]) -> None:
+        seen = 0
+
+        def hook(reached: str, _path: Path) -> None:
+            nonlocal seen
+            if reached != step:
+                return
+            seen += 1
+            if seen == n:
+                if isinstance(what, BaseException):
+                    raise what
+                what()
+
+        monkeypatch.setattr(fileio, "fault_hook", hook)
+
+    return arm
+
+
+# --- 1. output names ------------------------------------------------------------------------
+
+
+class TestOutputNames:
+    """Inputs never share output names, and no output replaces an input or a file the tool did not write."""
+
+    def test_equal_stems_in_two_folders_get_distinct_outputs(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """``a/kunden.csv`` and ``b/kunden.csv`` into one --out: each its own set, named by its folder."""
+        (tmp_path / "a").mkdir()
+        (tmp_path / "b").mkdir()
+        (tmp_path / "a" / "kunden.csv").write_bytes(CLEAN.encode())
+        (tmp_path / "b" / "kunden.csv").write_bytes(OTHER.encode())
+        out = tmp_path / "out"
+
+        result = run_cli("check", tmp_path / "a" / "kunden.csv", tmp_path / "b" / "kunden.csv", "--out", out)
+
+        assert result.exit_code == 0, result.stderr
+        assert names_in(out) == [
+            "a-kunden.kunden.csv",
+            "a-kunden.report.html",
+            "a-kunden.report.json",
+            "b-kunden.kunden.csv",
+            "b-kunden.report.html",
+            "b-kunden.report.json",
+            "index.html",
+        ]
+        assert uploaded_names(out / "a-kunden.kunden.csv") == ["Müller GmbH", "Schmidt AG"]
+        assert uploaded_names(out / "b-kunden.kunden.csv") == ["Weber KG"]
+        report = json.loads((out / "b-kunden.report.json").read_bytes())
+        assert report["input"]["path"] == str(tmp_path / "b" / "kunden.csv")
+
+    def test_equal_stems_with_other_extensions(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """``x.csv`` and ``x.txt`` get ``x.csv.*`` and ``x.txt.*``: neither set replaces the other."""
+        (tmp_path / "x.csv").write_bytes(CLEAN.encode())
+        (tmp_path / "x.txt").write_bytes(OTHER.encode())
+        out = tmp_path / "out"
+
+        result = run_cli("check", tmp_path / "x.csv", tmp_path / "x.txt", "--out", out)
+
+        assert result.exit_code == 0, result.stderr
+        assert uploaded_names(out / "x.csv.kunden.csv") == ["Müller GmbH", "Schmidt AG"]
+        assert uploaded_names(out / "x.txt.kunden.csv") == ["Weber KG"]
+        assert not (out / "x.kunden.csv").exists()
+
+    def test_an_output_never_replaces_another_input(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """``check a.csv a.kunden.csv``: a.csv is refused (exit 2), a.kunden.csv stays and is checked."""
+        first, second = tmp_path / "a.csv", tmp_path / "a.kunden.csv"
+        first.write_bytes(CLEAN.encode())
+        second.write_bytes(OTHER.encode())
+
+        result = run_cli("check", first, second)
+
+        assert result.exit_code == 2
+        assert second.read_bytes() == OTHER.encode()
+        assert f"Fehler: {msg('output-conflict-input', path=second, input=first)}\n" in result.stderr
+        assert uploaded_names(tmp_path / "a.kunden.kunden.csv") == ["Weber KG"]
+        assert not (tmp_path / "a.report.json").exists()
+
+    def test_a_foreign_file_is_not_replaced_and_nothing_of_the_set_written(
+        self, run_cli: RunCli, tmp_path: Path
+    ) -> None:
+        """A user's own ``k.rejected.csv`` in the way: exit 2 naming it, unchanged, no output of k."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(WITH_REJECTED.encode())
+        out.mkdir()
+        (out / "k.rejected.csv").write_bytes(b"meine Notizen\r\n")
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 2
+        assert (
+            result.stderr
+            == f"Fehler: {msg('output-conflict-foreign', path=out / 'k.rejected.csv', input=path)}\n"
+        )
+        assert files_in(out) == {"k.rejected.csv": b"meine Notizen\r\n"}
+
+    def test_stale_cleanup_keeps_a_users_file(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """A run without rejected rows leaves a ``k.rejected.csv`` the tool did not write where it is."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(CLEAN.encode())
+        out.mkdir()
+        (out / "k.rejected.csv").write_bytes(b"meine Notizen\r\n")
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 0, result.stderr
+        assert (out / "k.rejected.csv").read_bytes() == b"meine Notizen\r\n"
+        assert (out / "k.kunden.csv").exists()
+
+    def test_stale_cleanup_removes_the_tools_own_old_files(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """An earlier run's rejected file goes once its rows are fixed (the tool wrote it, unchanged)."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(WITH_REJECTED.encode())
+        assert run_cli("check", path, "--out", out).exit_code == 1
+        path.write_bytes(CLEAN.encode())
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 0, result.stderr
+        assert names_in(out) == ["k.kunden.csv", "k.report.html", "k.report.json"]
+
+    def test_an_edited_output_is_the_users_file(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """The rejected file fixed by hand is not overwritten on the next run: exit 2 saying what to do."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(WITH_REJECTED.encode())
+        assert run_cli("check", path, "--out", out).exit_code == 1
+        edited = (out / "k.rejected.csv").read_bytes().replace(b"10002;;", b"10002;Fix GmbH;")
+        (out / "k.rejected.csv").write_bytes(edited)
+        before = files_in(out)
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 2
+        assert (
+            result.stderr
+            == f"Fehler: {msg('output-conflict-changed', path=out / 'k.rejected.csv', input=path)}\n"
+        )
+        assert files_in(out) == before
+
+    def test_a_users_index_html_is_kept(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """An ``index.html`` of the user's own in --out: kept, the overview not written, a note says so."""
+        paths = [tmp_path / "a.csv", tmp_path / "b.csv"]
+        paths[0].write_bytes(CLEAN.encode())
+        paths[1].write_bytes(OTHER.encode())
+        out = tmp_path / "out"
+        out.mkdir()
+        (out / "index.html").write_bytes(b"<p>meine Seite</p>")
+
+        result = run_cli("check", *paths, "--out", out)
+
+        assert result.exit_code == 0
+        assert result.stderr == msg("index-not-written", path=out / "index.html") + "\n"
+        assert (out / "index.html").read_bytes() == b"<p>meine Seite</p>"
+        assert (out / "b.kunden.csv").exists()
+
+    def test_save_mapping_naming_an_input_is_a_usage_error(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """``--save-mapping k.csv`` for the input k.csv: exit 2 before anything is read or written."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(CLEAN.encode())
+
+        result = run_cli("check", path, "--out", out, "--save-mapping", path)
+
+        assert result.exit_code == 2
+        assert result.stderr == f"Fehler: {msg('usage-save-mapping-is-input', path=path)}\n"
+        assert path.read_bytes() == CLEAN.encode()
+        assert not out.exists()
+
+    def test_save_mapping_does_not_overwrite_another_file(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """``--save-mapping`` naming an existing CSV that is no mapping file: exit 2, the file unchanged."""
+        path, other = tmp_path / "k.csv", tmp_path / "liste.csv"
+        path.write_bytes(CLEAN.encode())
+        other.write_bytes(OTHER.encode())
+
+        result = run_cli("check", path, "--out", tmp_path / "out", "--save-mapping", other)
+
+        assert result.exit_code == 2
+        assert result.stderr == f"Fehler: {msg('usage-save-mapping-foreign', path=other)}\n"
+        assert other.read_bytes() == OTHER.encode()
+
+    def test_save_mapping_replaces_its_own_mapping_file(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Near miss: a mapping file saved before is a mapping file, so saving again replaces it."""
+        path, mapping = tmp_path / "k.csv", tmp_path / "zuordnung.toml"
+        path.write_bytes(CLEAN.encode())
+        assert run_cli("check", path, "--out", tmp_path / "out", "--save-mapping", mapping).exit_code == 0
+
+        result = run_cli("check", path, "--out", tmp_path / "out", "--save-mapping", mapping)
+
+        assert result.exit_code == 0, result.stderr
+        assert '"Firmenname" = "Firmenname"' in mapping.read_text(encoding="utf-8")
+
+
+# --- 2. checking a folder -------------------------------------------------------------------
+
+
+class TestFolder:
+    """Checking a folder skips the tool's own outputs and its spreadsheets, and says so."""
+
+    def test_second_run_skips_the_outputs_of_the_first(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Check, then check the same folder again: the outputs are named as skipped, none is checked."""
+        folder = tmp_path / "eingang"
+        folder.mkdir()
+        (folder / "export.csv").write_bytes(WITH_REJECTED.encode())
+        assert run_cli("check", folder).exit_code == 1
+        before = files_in(folder)
+
+        result = run_cli("check", folder)
+
+        assert result.exit_code == 1
+        source = folder / "export.csv"
+        assert result.stderr == (
+            msg("skipped-output", path=folder / "export.kunden.csv", source=source)
+            + "\n"
+            + msg("skipped-output", path=folder / "export.rejected.csv", source=source)
+            + "\n"
+        )
+        assert files_in(folder) == before  # no export.kunden.kunden.csv, same outputs
+        assert sorted(before) == [
+            "export.csv",
+            "export.kunden.csv",
+            "export.rejected.csv",
+            "export.report.html",
+            "export.report.json",
+        ]
+
+    def test_a_spreadsheet_is_skipped_with_a_word(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """A table file the tool cannot read (Apple Numbers) next to the CSV file is named on stderr
+        with how to make a readable file of it (Excel workbooks are read since the workbook issue)."""
+        folder = tmp_path / "eingang"
+        folder.mkdir()
+        (folder / "kunden.csv").write_bytes(CLEAN.encode())
+        (folder / "liste.numbers").write_bytes(b"PK\x03\x04")
+
+        result = run_cli("check", folder, "--out", tmp_path / "out")
+
+        assert result.exit_code == 0
+        assert result.stderr == msg("skipped-other-format", path=folder / "liste.numbers") + "\n"
+        assert "als CSV oder Excel-Arbeitsmappe (.xlsx)" in result.stderr
+
+    @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+    def test_a_pipe_in_the_folder_is_skipped_with_a_word(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """A FIFO named ``pipe.csv`` beside the CSV file: named as skipped, the CSV file checked, no hang."""
+        folder = tmp_path / "eingang"
+        folder.mkdir()
+        (folder / "kunden.csv").write_bytes(CLEAN.encode())
+        os.mkfifo(folder / "pipe.csv")
+
+        result = run_cli("check", folder, "--out", tmp_path / "out")
+
+        assert result.exit_code == 0
+        assert result.stderr == msg("skipped-not-regular", path=folder / "pipe.csv") + "\n"
+        assert (tmp_path / "out" / "kunden.kunden.csv").exists()
+
+    def test_glob_rerun_skips_outputs_of_an_input_of_the_run(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """``check *.csv`` after a first run: the unchanged outputs of a.csv among the files are skipped."""
+        path = tmp_path / "a.csv"
+        path.write_bytes(CLEAN.encode())
+        assert run_cli("check", path).exit_code == 0
+
+        result = run_cli("check", path, tmp_path / "a.kunden.csv")
+
+        assert result.exit_code == 0, result.stderr
+        assert result.stderr == msg("skipped-output", path=tmp_path / "a.kunden.csv", source=path) + "\n"
+        assert not (tmp_path / "a.kunden.kunden.csv").exists()
+
+    def test_an_output_given_alone_is_checked(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Near miss: ``check a.kunden.csv`` alone checks the upload file (a support agent verifying it)."""
+        path = tmp_path / "a.csv"
+        path.write_bytes(CLEAN.encode())
+        assert run_cli("check", path).exit_code == 0
+
+        result = run_cli("check", tmp_path / "a.kunden.csv", "--out", tmp_path / "out")
+
+        assert result.exit_code == 0, result.stderr
+        assert uploaded_names(tmp_path / "out" / "a.kunden.kunden.csv") == ["Müller GmbH", "Schmidt AG"]
+
+    def test_a_folder_of_outputs_only_has_nothing_to_check(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """A folder holding only outputs (input elsewhere): exit 3 after naming what was skipped."""
+        path, out = tmp_path / "a.csv", tmp_path / "out"
+        path.write_bytes(CLEAN.encode())
+        assert run_cli("check", path, "--out", out).exit_code == 0
+
+        result = run_cli("check", out)
+
+        assert result.exit_code == 3
+        assert result.stderr == (
+            msg("skipped-output", path=out / "a.kunden.csv", source=path)
+            + "\n"
+            + f"Fehler: {msg('input-nothing-to-check', paths=out)}\n"
+        )
+
+
+# --- 3. all or nothing ----------------------------------------------------------------------
+
+
+class TestAllOrNothing:
+    """A set is replaced whole or not at all: Ctrl-C, SIGTERM or a full disk leave the previous one."""
+
+    @pytest.fixture
+    def previous(self, run_cli: RunCli, tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
+        """A complete split set of an earlier run, and the input changed since (smaller, one rejected row)."""
+        path, out = tmp_path / "gross.csv", tmp_path / "out"
+        path.write_bytes(big_input())
+        assert run_cli("check", path, "--out", out).exit_code == 0
+        before = files_in(out)
+        assert "gross.kunden-2.csv" in before
+        path.write_bytes(WITH_REJECTED.encode())
+        return path, out, before
+
+    STEPS: ClassVar = [
+        ("write", 1),
+        ("write", 3),
+        ("chunk", 2),
+        ("backup", 1),
+        ("backup", 4),
+        ("place", 1),
+        ("place", 3),
+    ]
+
+    @pytest.mark.parametrize(("step", "n"), STEPS, ids=[f"{s}-{n}" for s, n in STEPS])
+    def test_ctrl_c_exits_130_and_leaves_the_previous_set(
+        self,
+        run_cli: RunCli,
+        fault: Callable[..., None],
+        previous: tuple[Path, Path, dict[str, bytes]],
+        step: str,
+        n: int,
+    ) -> None:
+        """Ctrl-C anywhere in writing: exit 130, a message, the previous set byte for byte, no temp file."""
+        path, out, before = previous
+        fault(step, n, KeyboardInterrupt())
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 130
+        assert result.stderr == msg("interrupted") + "\n"
+        assert files_in(out) == before
+        assert temporaries(out) == []
+
+    def test_sigterm_exits_143_and_leaves_the_previous_set(
+        self, run_cli: RunCli, fault: Callable[..., None], previous: tuple[Path, Path, dict[str, bytes]]
+    ) -> None:
+        """SIGTERM while the new files are moved into place: exit 143, the previous set, no temporary file."""
+        path, out, before = previous
+        fault("place", 2, lambda: os.kill(os.getpid(), signal.SIGTERM))
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 143
+        assert result.stderr == msg("terminated") + "\n"
+        assert files_in(out) == before
+        assert temporaries(out) == []
+        assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+
+    def test_disk_full_exits_5_and_leaves_the_previous_set(
+        self, run_cli: RunCli, fault: Callable[..., None], previous: tuple[Path, Path, dict[str, bytes]]
+    ) -> None:
+        """The disk fills up while writing the report: exit 5 naming the file, the old set, no temp file."""
+        path, out, before = previous
+        fault("chunk", 3, OSError(errno.ENOSPC, "No space left on device"))
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 5
+        assert result.stderr.startswith("Fehler: Beim Schreiben von ")
+        assert "ist der Datenträger voll" in result.stderr
+        assert "--out" in result.stderr
+        assert files_in(out) == before
+        assert temporaries(out) == []
+
+    def test_a_completed_run_replaces_the_whole_set(
+        self, run_cli: RunCli, previous: tuple[Path, Path, dict[str, bytes]]
+    ) -> None:
+        """Near miss: without a fault the new set replaces the old one entirely (no old part is left)."""
+        path, out, _before = previous
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 1
+        assert names_in(out) == [
+            "gross.kunden.csv",
+            "gross.rejected.csv",
+            "gross.report.html",
+            "gross.report.json",
+        ]
+
+    def test_a_killed_run_is_rolled_back_by_the_next(self, tmp_path: Path) -> None:
+        """SIGKILL between two moves leaves a journal; the next run into the folder restores the old set."""
+        path, out = tmp_path / "gross.csv", tmp_path / "out"
+        path.write_bytes(big_input())
+        script = textwrap.dedent(
+            """
+            import os, signal, sys
+            from importer import fileio
+            from importer.cli import run
+            places = []
+            mode = sys.argv[1]
+            def hook(step, path):
+                if step == "place" and not path.name.startswith("."):
+                    places.append(path)
+                    if len(places) == 2 and mode == "kill":
+                        os.kill(os.getpid(), signal.SIGKILL)
+            fileio.fault_hook = hook
+            sys.argv = ["lexoffice-import", *sys.argv[2:]]
+            run()
+            """
+        )
+
+        def cli(mode: str, *args: Path | str) -> subprocess.CompletedProcess[bytes]:
+            command = [sys.executable, "-c", script, mode, *map(str, args)]
+            return subprocess.run(command, capture_output=True, check=False, timeout=120)
+
+        assert cli("pass", "check", path, "--out", out).returncode == 0
+        before = files_in(out)
+        path.write_bytes(WITH_REJECTED.encode())
+
+        killed = cli("kill", "check", path, "--out", out)
+
+        assert killed.returncode == -signal.SIGKILL
+        assert files_in(out) != before  # half-moved: this is what the journal is for
+        assert temporaries(out) != []
+        (tmp_path / "b.csv").write_bytes(OTHER.encode())
+        assert cli("pass", "check", tmp_path / "b.csv", "--out", out).returncode == 0
+        after = files_in(out)
+        assert {k: v for k, v in after.items() if not k.startswith("b.")} == before
+        assert temporaries(out) == []
+
+    def test_an_unusable_input_removes_its_stale_set(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """An input that turned header-only: exit 3, and its earlier upload file is gone (no wrong upload)."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(CLEAN.encode())
+        assert run_cli("check", path, "--out", out).exit_code == 0
+        (out / "notizen.csv").write_bytes(b"eigene Datei\r\n")
+        path.write_bytes(b"Kundennummer;Firmenname\r\n")
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 3
+        assert files_in(out) == {"notizen.csv": b"eigene Datei\r\n"}
+
+    def test_a_missing_input_removes_nothing(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Near miss: a mistyped name (no such file) leaves the set of the real file alone."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(CLEAN.encode())
+        assert run_cli("check", path, "--out", out).exit_code == 0
+        before = files_in(out)
+        path.unlink()
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 3
+        assert files_in(out) == before
+
+
+# --- 4. the environment ---------------------------------------------------------------------
+
+
+class TestEnvironment:
+    """What the environment refuses gets a German message and a documented exit code, never exit 4."""
+
+    def test_out_under_a_file(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """``--out kunden.csv/ergebnis``: exit 2 naming the file in the way and --out."""
+        path = tmp_path / "k.csv"
+        path.write_bytes(CLEAN.encode())
+
+        result = run_cli("check", path, "--out", path / "ergebnis")
+
+        assert result.exit_code == 2
+        assert result.stderr == f"Fehler: {msg('usage-out-under-file', path=path / 'ergebnis', file=path)}\n"
+
+    @pytest.mark.parametrize(
+        ("error", "key"),
+        [
+            (PermissionError(errno.EACCES, "Permission denied"), "env-permission"),
+            (OSError(errno.EROFS, "Read-only file system"), "env-read-only"),
+            (OSError(errno.EIO, "Input/output error"), "env-other"),
+        ],
+        ids=["not-writable-or-locked", "read-only", "other"],
+    )
+    def test_write_refused(
+        self, run_cli: RunCli, fault: Callable[..., None], tmp_path: Path, error: OSError, key: str
+    ) -> None:
+        """The system refuses to create the upload file: exit 5 and the message naming that file."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(CLEAN.encode())
+        fault("write", 2, error)  # the first write is the manifest's journal
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 5
+        values = {"path": out / "k.kunden.csv"}
+        if key == "env-other":
+            values["reason"] = "Input/output error"
+        assert result.stderr == f"Fehler: {msg(key, **values)}\n"
+        assert names_in(out) == []
+
+    def test_locked_output_mentions_the_other_program(
+        self, run_cli: RunCli, fault: Callable[..., None], tmp_path: Path
+    ) -> None:
+        """A file Excel holds open (access denied when it is replaced): the message says to close it."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(CLEAN.encode())
+        assert run_cli("check", path, "--out", out).exit_code == 0
+        before = files_in(out)
+        fault("backup", 1, PermissionError(errno.EACCES, "Permission denied"))
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 5
+        assert "Excel" in result.stderr
+        assert files_in(out) == before
+
+    def test_name_too_long(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """A 246-character input name: its outputs' names are too long for the file system; exit 5."""
+        path = tmp_path / ("k" * 246 + ".csv")
+        path.write_bytes(CLEAN.encode())
+        out = tmp_path / "out"
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 5
+        name = "k" * 246 + ".kunden.csv"
+        assert result.stderr == f"Fehler: {msg('env-name-too-long', name=name, length=len(name))}\n"
+        assert names_in(out) == []
+
+    @pytest.mark.parametrize("encoding", ["rot13", "base64", "zlib"])
+    def test_encoding_that_is_no_text_encoding(self, run_cli: RunCli, tmp_path: Path, encoding: str) -> None:
+        """``--encoding rot13`` is a usage error (exit 2) naming --encoding, before anything is read."""
+        path = tmp_path / "k.csv"
+        path.write_bytes(CLEAN.encode())
+
+        result = run_cli("check", path, "--encoding", encoding)
+
+        assert result.exit_code == 2
+        assert result.stderr == f"Fehler: {msg('usage-encoding-not-text', encoding=encoding)}\n"
+
+    def test_json_on_a_cp1252_stdout_stays_valid(self, tmp_path: Path) -> None:
+        """stdout in cp1252 (a German Windows console): --json is valid JSON holding Ł and 😀 as escapes."""
+        path = tmp_path / "k.csv"
+        path.write_bytes("Kundennummer;Firmenname\r\n10001;Łódź 😀 GmbH\r\n".encode())
+
+        result = CliRunner(charset="cp1252").invoke(
+            main, ["check", str(path), "--json", "--out", str(tmp_path / "out")], catch_exceptions=False
+        )
+
+        assert result.exit_code == 0, result.stderr
+        text = result.stdout_bytes.decode("cp1252")
+        assert "\\u0141" in text
+        report = json.loads(text)
+        assert report == json.loads((tmp_path / "out" / "k.report.json").read_bytes())
+
+    def test_summary_on_a_cp1252_stdout(self, tmp_path: Path) -> None:
+        """The text summary on cp1252 shows what cp1252 cannot hold as ``?`` and the run ends normally."""
+        path = tmp_path / "Łódź.csv"
+        path.write_bytes(CLEAN.encode())
+
+        result = CliRunner(charset="cp1252").invoke(
+            main, ["check", str(path), "--out", str(tmp_path / "out")], catch_exceptions=False
+        )
+
+        assert result.exit_code == 0
+        assert result.stdout_bytes.decode("cp1252").startswith(f"{tmp_path}/?ód?.csv: bereit zum Hochladen\n")
+
+
+# --- 5. only regular files ------------------------------------------------------------------
+
+
+class TestRegularFilesOnly:
+    """Only regular files, or ``-`` for stdin, are read, and never more than --max-input-size."""
+
+    @staticmethod
+    def cli(*args: str | Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+        """The command in its own process, with a time limit (a hang is a failure, not a stuck suite)."""
+        command = [sys.executable, "-m", "importer", *map(str, args)]
+        return subprocess.run(command, input=stdin, capture_output=True, check=False, timeout=60)
+
+    @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+    def test_fifo_is_refused_at_once(self, tmp_path: Path) -> None:
+        """A FIFO named like a CSV file: exit 3 at once, saying it is a pipe (it used to wait forever)."""
+        fifo = tmp_path / "kunden.csv"
+        os.mkfifo(fifo)
+
+        result = self.cli("check", fifo, "--out", tmp_path / "out")
+
+        assert result.returncode == 3
+        kind = msg("input-kind-fifo")
+        assert result.stderr.decode() == f"Fehler: {msg('input-not-regular', path=fifo, kind=kind)}\n"
+
+    @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+    def test_device_is_refused_at_once(self) -> None:
+        """``/dev/zero`` (size 0, endless): exit 3 at once, saying it is a device."""
+        result = self.cli("check", "/dev/zero", "--out", "/nonexistent-never-created")
+
+        assert result.returncode == 3
+        kind = msg("input-kind-device")
+        assert result.stderr.decode() == f"Fehler: {msg('input-not-regular', path='/dev/zero', kind=kind)}\n"
+
+    def test_stdin_is_read(self, run_cli_stdin: Callable[..., Result], tmp_path: Path) -> None:
+        """``check -`` reads stdin; its outputs are named ``stdin.*``."""
+        out = tmp_path / "out"
+
+        result = run_cli_stdin(CLEAN.encode(), "check", "-", "--out", out)
+
+        assert result.exit_code == 0, result.stderr
+        assert uploaded_names(out / "stdin.kunden.csv") == ["Müller GmbH", "Schmidt AG"]
+
+    def test_stdin_is_bounded_by_max_input_size(
+        self, run_cli_stdin: Callable[..., Result], tmp_path: Path
+    ) -> None:
+        """stdin has no size to check first: reading stops past --max-input-size, exit 3 naming the option."""
+        result = run_cli_stdin(
+            b"x" * 5_000_001, "check", "-", "--max-input-size", "5MB", "--out", tmp_path / "out"
+        )
+
+        assert result.exit_code == 3
+        assert result.stderr == f"Fehler: {msg('input-too-large-stream', path='-', cap='5,0 MB')}\n"
+
+    def test_stdin_at_the_bound_is_read(self, run_cli_stdin: Callable[..., Result], tmp_path: Path) -> None:
+        """Near miss: stdin of exactly --max-input-size bytes is read."""
+        data = CLEAN.encode()
+
+        result = run_cli_stdin(
+            data, "check", "-", "--max-input-size", str(len(data)), "--out", tmp_path / "out"
+        )
+
+        assert result.exit_code == 0, result.stderr
+
+
+@pytest.fixture
+def run_cli_stdin() -> Callable[..., Result]:
+    """Invoke the command line in-process with ``data`` on stdin."""
+
+    def run(data: bytes, *args: str | Path) -> Result:
+        return CliRunner().invoke(main, [str(a) for a in args], input=data, catch_exceptions=False)
+
+    return run
+
+
+# --- --json ---------------------------------------------------------------------------------
+
+
+class TestJson:
+    """``--json`` streams the reports and lists every input, the unusable ones included."""
+
+    def test_unusable_input_is_listed_with_its_code_and_message(
+        self, run_cli: RunCli, tmp_path: Path
+    ) -> None:
+        """Three inputs, the middle one header-only: a list of three in input order, the middle one exit 3."""
+        paths = [tmp_path / name for name in ("a.csv", "b.csv", "c.csv")]
+        paths[0].write_bytes(CLEAN.encode())
+        paths[1].write_bytes(b"Kundennummer;Firmenname\r\n")
+        paths[2].write_bytes(OTHER.encode())
+
+        result = run_cli("check", *paths, "--json", "--out", tmp_path / "out")
+
+        assert result.exit_code == 3
+        reports = json.loads(result.stdout)
+        assert [r["input"]["path"] for r in reports] == [str(p) for p in paths]
+        assert [r["exit_code"] for r in reports] == [0, 3, 0]
+        assert reports[1]["verdict"] == "unusable"
+        assert reports[1]["error"] == msg("input-header-only", path=paths[1])
+
+    def test_run_that_cannot_start_still_prints_json(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """A usage error found before any input (an input as --save-mapping): stdout holds it as JSON."""
+        path = tmp_path / "k.csv"
+        path.write_bytes(CLEAN.encode())
+
+        result = run_cli("check", path, "--json", "--save-mapping", path)
+
+        assert result.exit_code == 2
+        report = json.loads(result.stdout)
+        assert (report["exit_code"], report["error"]) == (2, msg("usage-save-mapping-is-input", path=path))
+
+    def test_reports_are_streamed_never_joined(
+        self, run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """--json never builds the whole document as one string; what it prints equals the written reports."""
+
+        def joined(*_args: object) -> str:
+            raise AssertionError("the whole report was built as one string")
+
+        monkeypatch.setattr("importer.report.dumps", joined)
+        paths = [tmp_path / "a.csv", tmp_path / "b.csv"]
+        paths[0].write_bytes(CLEAN.encode())
+        paths[1].write_bytes(WITH_REJECTED.encode())
+        out = tmp_path / "out"
+
+        result = run_cli("check", *paths, "--json", "--out", out)
+
+        assert result.exit_code == 1
+        written = [json.loads((out / f"{p.stem}.report.json").read_bytes()) for p in paths]
+        assert json.loads(result.stdout) == written
+        assert sha(result.stdout_bytes) == sha(
+            b"[\n"
+            + b",\n".join((out / f"{p.stem}.report.json").read_bytes().rstrip(b"\n") for p in paths)
+            + b"\n]\n"
+        )
