@@ -15,6 +15,7 @@ from typing import Any, Final
 
 import reference
 from importer.errors import ConfigurationError
+from importer.frame import INTERNAL_PREFIX
 from importer.messages import msg
 
 ROLES: Final = ("customers", "suppliers", "both")
@@ -96,6 +97,11 @@ def _column(entry: dict[str, Any], where: str) -> CatalogColumn:
         name = str(entry["name"])
     except KeyError:
         raise ConfigurationError(msg("catalog-invalid", path=where, detail="column without name")) from None
+    if name.startswith(INTERNAL_PREFIX):
+        # The working frames hold the catalog columns beside the tool's own (__row__, __merge_…).
+        raise ConfigurationError(
+            msg("catalog-invalid", path=where, detail=msg("catalog-reserved-name", name=name))
+        )
     role = str(entry.get("role", "both"))
     provenance = str(entry.get("provenance", "inferred"))
     if role not in ROLES or provenance not in PROVENANCES:

@@ -13,7 +13,6 @@ candidate cells (mojibake, countries, salutations, contact-person names).
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -22,6 +21,7 @@ import polars as pl
 
 from importer.catalog import Catalog
 from importer.countries import country_code
+from importer.encoding import MOJIBAKE, unmojibake
 from importer.frame import LINE, MERGE_PREFIX, ROW, ZERO_WIDTH
 from importer.issues import IssueList
 from importer.names import PersonName, normalize_salutation, split_person_name
@@ -57,11 +57,6 @@ CONTACT_PERSON_MERGES: Final = {
 #: Cells the whitespace step must touch: edge or doubled spaces, other whitespace, zero-width
 #: characters, combining marks and the few singletons NFC changes (Ω, K, Å signs).
 _NEEDS_SQUEEZE: Final = "^ | $|  |[^\\S ]|[\u200b\u200c\u200d\u2060\ufeff]|\\p{M}|[\u2126\u212a\u212b]"
-#: A UTF-8 lead byte read as cp1252 (Â..ô) followed by a continuation byte read as cp1252.
-_MOJIBAKE: Final = (
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-)
 _POSTCODE_CITY: Final = r"^([0-9]{4,5})\s+(\S.*)$"
 _POSTCODE_ONLY: Final = r"^[0-9]{4,5}$"
 _EMAIL_TOKEN: Final = r"[^\s,;]+@[^\s,;]+"
@@ -235,25 +230,9 @@ def _map_values(
 # --- steps ----------------------------------------------------------------------------------
 
 
-def _unmojibake(value: str) -> str:
-    """The cell with UTF-8-read-as-cp1252 undone, in NFC.
-
-    The whole cell is tried as one round trip first (cp1252 bytes that form valid UTF-8,
-    the usual case); ftfy, whose import alone costs 0.1 s, handles everything else: partly
-    broken cells, other code pages, and text that only looks suspicious ("SÃO PAULO").
-    """
-    try:
-        fixed = value.encode("cp1252").decode("utf-8")
-    except UnicodeError:
-        import ftfy
-
-        fixed = ftfy.fix_encoding(value)
-    return unicodedata.normalize("NFC", fixed)
-
-
 def _repair_mojibake(frame: pl.DataFrame, names: list[str], log: _Log) -> pl.DataFrame:
     """UTF-8 text once read as cp1252 ("MÃ¼ller" → "Müller"); ftfy runs on candidate values only."""
-    return _map_values(frame, names, _unmojibake, log, "mojibake-repaired", pattern=_MOJIBAKE)
+    return _map_values(frame, names, unmojibake, log, "mojibake-repaired", pattern=MOJIBAKE)
 
 
 def _squeeze(expr: pl.Expr) -> pl.Expr:

@@ -383,6 +383,37 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help-exit-codes": {"de": "Exit-Codes:", "en": "Exit codes:"},
     "help-version": {"de": "Version zeigen und beenden.", "en": "Show the version and exit."},
     "help-help": {"de": "Diese Hilfe zeigen und beenden.", "en": "Show this help and exit."},
+    # --- structure traps, injection, bounded reports (issue 11) ---
+    "input-quote-swallows": {
+        "de": '{path}: Das Anführungszeichen am Anfang des Werts in Zeile {line} (Spalte „{column}“) wird erst in Zeile {end} geschlossen: alle Datensätze bis dorthin würden sonst in dieser einen Zelle landen. Meist ist es ein einzelnes " am Anfang einer Bemerkung. Öffnen Sie die Datei in einem Texteditor, entfernen Sie das Anführungszeichen am Anfang des Werts in Zeile {line} und prüfen Sie dann erneut.',
+        "en": '{path}: the quote at the start of the value on line {line} (column “{column}”) is closed only on line {end}: every record up to there would otherwise end up in this one cell. Usually it is a single " at the start of a note. Open the file in a text editor, remove the quote at the start of the value on line {line}, and check again.',
+    },
+    "header-reserved": {
+        "de": "Die Überschrift „{original}“ von Spalte {index} verwendet lexoffice-import selbst; die Spalte heißt hier „{name}“.",
+        "en": "lexoffice-import uses the header “{original}” of column {index} itself; the column is called “{name}” here.",
+    },
+    "header-mojibake-repaired": {
+        "de": "Die Überschrift „{original}“ von Spalte {index} war falsch kodiert (UTF-8 als Windows-1252 gelesen) und heißt hier „{name}“.",
+        "en": "The header “{original}” of column {index} was wrongly encoded (UTF-8 read as Windows-1252) and is called “{name}” here.",
+    },
+    "rule-header-mojibake-repaired-title": {"de": "Überschrift repariert", "en": "Header repaired"},
+    "rule-header-mojibake-repaired-hint": {
+        "de": "Nichts zu tun. Die Überschrift war doppelt kodiert und wurde vor der Zuordnung repariert, wie die Werte; prüfen Sie den Export im Quellprogramm.",
+        "en": "Nothing to do. The header was encoded twice and was repaired before mapping, like the values; check the export in the source program.",
+    },
+    "catalog-reserved-name": {
+        "de": "der Spaltenname „{name}“ beginnt mit „__“; solche Namen verwendet lexoffice-import selbst",
+        "en": "the column name “{name}” starts with “__”; lexoffice-import uses such names itself",
+    },
+    "value-spans-records": {
+        "de": "Der Wert in {column} beginnt in Zeile {first} mit einem Anführungszeichen und reicht bis Zeile {end}; mindestens eine Zeile darin sieht wie ein ganzer Datensatz aus. Gehört das Anführungszeichen am Anfang nicht dorthin, entfernen Sie es und prüfen Sie erneut; sonst ist nichts zu tun.",
+        "en": "The value in {column} starts with a quote on line {first} and runs to line {end}; at least one line inside it looks like a whole record. If the quote at its start does not belong there, remove it and check again; otherwise there is nothing to do.",
+    },
+    "rule-value-spans-records-title": {"de": "Wert enthält Datensätze", "en": "Value holds records"},
+    "rule-value-spans-records-hint": {
+        "de": "Ein Anführungszeichen am Anfang eines Werts, das erst viele Zeilen später geschlossen wird, fasst alle Datensätze dazwischen zu einer Zelle zusammen. Entfernen Sie es im Texteditor, wenn es nicht dorthin gehört.",
+        "en": "A quote at the start of a value that is closed only many lines later joins every record in between into one cell. Remove it in a text editor if it does not belong there.",
+    },
     # --- pipeline stages ------------------------------------------------------------------
     "mapping-unknown-source": {
         "de": "--map/--mapping nennt Spalten, die es in der Datei nicht gibt: {sources}. Prüfen Sie die Schreibweise der Überschriften.",
@@ -752,8 +783,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "rule-header-renamed-title": {"de": "Überschrift umbenannt", "en": "Header renamed"},
     "rule-header-renamed-hint": {
-        "de": "Geben Sie der Spalte einen Namen aus Buchstaben; „*“ oder „^…$“ allein sind Platzhalter-Zeichen.",
-        "en": "Give the column a name made of letters; “*” or “^…$” alone are wildcard characters.",
+        "de": "Geben Sie der Spalte einen Namen aus Buchstaben; „*“ oder „^…$“ allein sind Platzhalter-Zeichen, „__row__“ und „__line__“ verwendet lexoffice-import selbst.",
+        "en": "Give the column a name made of letters; “*” or “^…$” alone are wildcard characters, and lexoffice-import uses “__row__” and “__line__” itself.",
     },
     "rule-row-too-short-title": {
         "de": "Datensatz mit zu wenigen Feldern",

@@ -21,7 +21,7 @@ from importer.catalog import Catalog
 from importer.dialect import detect_dialect
 from importer.encoding import decode, detect_encoding
 from importer.errors import ConfigurationError, SelfCheckError
-from importer.frame import LINE, ROW, filled
+from importer.frame import LINE, ROW, filled, unique_name
 from importer.issues import IssueList
 from importer.messages import format_number, format_size, msg
 from importer.model import ColumnMapping, Issue, Severity
@@ -293,6 +293,10 @@ def render_rejected(
     source = intake.table.frame
     row_col, reason_col = msg("rejected-row-column"), msg("rejected-reason-column")
     data_columns = intake.table.columns + intake.table.extra_columns
+    # The file's own columns may be called anything, "__r" and "__why" included.
+    row_name = unique_name(_ROW_COLUMN, source.columns)
+    reason_name = unique_name(_REASON_COLUMN, source.columns)
+    reasons = reasons.rename({_REASON_COLUMN: reason_name})
 
     def chunks() -> Iterator[pl.DataFrame]:
         # Filtered, joined and rendered a slice at a time: no copy of all rejected rows at once
@@ -300,14 +304,14 @@ def render_rejected(
         for start in range(0, source.height, _RENDER_CHUNK):
             part = source.slice(start, _RENDER_CHUNK).filter(pl.col(ROW).is_in(rejected))
             yield part.join(reasons, on=ROW, how="left", maintain_order="left").select(
-                pl.col(ROW).cast(pl.String).alias(_ROW_COLUMN),
-                pl.col(_REASON_COLUMN).fill_null(""),
+                pl.col(ROW).cast(pl.String).alias(row_name),
+                pl.col(reason_name).fill_null(""),
                 *[pl.col(c) for c in data_columns],
             )
 
     return render_table(
         chunks(),
-        [_ROW_COLUMN, _REASON_COLUMN, *data_columns],
+        [row_name, reason_name, *data_columns],
         [row_col, reason_col, *data_columns],
         excel_safe=True,
     )
@@ -319,9 +323,14 @@ def render_unmapped(
     """Every non-empty value of the columns without a place in the upload files, keyed by row."""
     sources = [c.source for c in columns if c.destination == "unmapped"]
     frame = intake.table.frame.select(pl.col(ROW), *[pl.col(s) for s in sources])
+    # A moved column ("Anrede (entfernt)") never takes the name of a column of the file.
+    taken = set(intake.table.frame.columns)
+    names: list[str] = []
     for name, series in moved.items():
-        frame = frame.with_columns(pl.Series(name, series.to_list(), dtype=pl.String))
-    data_columns = [*sources, *moved]
+        names.append(unique_name(name, taken))
+        taken.add(names[-1])
+        frame = frame.with_columns(pl.Series(names[-1], series.to_list(), dtype=pl.String))
+    data_columns = [*sources, *names]
     if not data_columns:
         return None
     keep = pl.any_horizontal([filled(c) for c in data_columns])
@@ -329,5 +338,6 @@ def render_unmapped(
     frame = frame.filter(keep & ~pl.col(ROW).is_in(list(rejected_rows)))
     if frame.height == 0:
         return None
-    frame = frame.with_columns(pl.col(ROW).cast(pl.String).alias(_ROW_COLUMN))
-    return render_table(frame, [_ROW_COLUMN, *data_columns], [msg("rejected-row-column"), *data_columns])
+    row_name = unique_name(_ROW_COLUMN, taken)
+    frame = frame.with_columns(pl.col(ROW).cast(pl.String).alias(row_name))
+    return render_table(frame, [row_name, *data_columns], [msg("rejected-row-column"), *data_columns])

@@ -62,9 +62,11 @@ RULES: Final[dict[str, Rule]] = {
         # intake and header mapping (raised by the pipeline)
         Rule("header-blank", _W, "intake", ("header-blank",)),
         Rule("header-duplicate", _W, "intake", ("header-duplicate",)),
-        Rule("header-renamed", _W, "intake", ("header-renamed",)),
+        Rule("header-renamed", _W, "intake", ("header-renamed", "header-reserved")),
+        Rule("header-mojibake-repaired", _F, "intake", ("header-mojibake-repaired",)),
         Rule("row-too-short", _W, "intake", ("row-too-short",)),
         Rule("row-too-long", _W, "intake", ("row-too-long",)),
+        Rule("value-spans-records", _W, "intake", ("value-spans-records",)),
         Rule("encoding-uncertain", _W, "intake", ("encoding-uncertain",)),
         Rule("column-suggestion", _W, "mapping", ("column-suggestion",)),
         Rule("role-both", _W, "mapping", ("role-both",)),

@@ -1,0 +1,249 @@
+"""Structure traps, formula injection, unencodable values, bounded reports, configuration errors (issue 11).
+
+Each class covers one point of the issue: a quote that swallows records, internal column names,
+mis-encoded headers (6); formulas in the files people open (7); values the output encoding cannot
+hold (8); the column cap and the JSON report's size (9); unknown keys and wrong files given as
+configuration, and a suspicious ``--delimiter`` (10). Every input is built inside its test.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+from helpers import check, csv_rows, names_in
+
+from importer import parse
+from importer.errors import InputUnusableError
+
+RunCli = Callable[..., Result]
+WriteInput = Callable[[str, bytes], Path]
+
+BOM = codecs.BOM_UTF8
+
+
+def contacts(count: int, notes: dict[int, str] | None = None) -> str:
+    """``count`` records ``Kundennummer;Firmenname;Ort 1;Bemerkung``; ``notes`` by record index."""
+    notes = notes or {}
+    lines = ["Kundennummer;Firmenname;Ort 1;Bemerkung"]
+    lines += [f"{10001 + i};Firma {i} GmbH;Köln;{notes.get(i, '')}" for i in range(count)]
+    return "\r\n".join(lines) + "\r\n"
+
+
+# --- point 6: structure traps ---------------------------------------------------------------
+
+
+class TestQuoteSwallowingRecords:
+    """A quote at the start of a value that closes only lines later is an error of the file (exit 3)."""
+
+    def test_stray_quote_in_a_note_refuses_the_file_with_its_line(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Record 5 (line 6) opens a quote that the note of record 15 (line 16) closes: exit 3, no output."""
+        text = contacts(20, {4: '"Zollpapiere beilegen', 14: 'bitte "Express" senden'})
+        path = write_input("kunden.csv", text.encode())
+        out = tmp_path / "out"
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 3
+        assert result.stderr == (
+            f"Fehler: {path}: Das Anführungszeichen am Anfang des Werts in Zeile 6 (Spalte „Bemerkung“) "
+            "wird erst in Zeile 16 geschlossen: alle Datensätze bis dorthin würden sonst in dieser einen "
+            'Zelle landen. Meist ist es ein einzelnes " am Anfang einer Bemerkung. Öffnen Sie die Datei in '
+            "einem Texteditor, entfernen Sie das Anführungszeichen am Anfang des Werts in Zeile 6 und "
+            "prüfen Sie dann erneut.\n"
+        )
+        assert not out.exists()
+
+    @pytest.mark.parametrize("lazy", [False, True], ids=["small-file", "large-file-reader"])
+    def test_the_line_is_found_by_either_line_reader(
+        self, monkeypatch: pytest.MonkeyPatch, write_input: WriteInput, tmp_path: Path, lazy: bool
+    ) -> None:
+        """Files above 8 million characters are cut into lines lazily; the refusal names the same lines."""
+        if lazy:
+            monkeypatch.setattr(parse, "_STRINGIO_LIMIT", 0)
+        text = contacts(8, {1: '"Achtung', 5: '"Zoll'})
+        path = write_input("kunden.csv", text.encode())
+
+        with pytest.raises(InputUnusableError) as caught:
+            check(path, tmp_path / "out")
+
+        assert "in Zeile 3 (Spalte „Bemerkung“) wird erst in Zeile 7 geschlossen" in caught.value.message
+
+    def test_well_quoted_value_holding_a_record_is_a_warning(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """A value quoted by the rules may be meant: kept whole in its cell, with a warning naming lines."""
+        text = (
+            "Kundennummer;Firmenname;Bemerkung\r\n"
+            '10001;A GmbH;"Achtung\r\n10002;B GmbH;Zoll"\r\n10003;C AG;x\r\n'
+        )
+        path = write_input("kunden.csv", text.encode())
+
+        result = check(path, tmp_path / "out")
+
+        assert result.rows_read == 2
+        assert [(i.row, i.line, i.column, i.code, i.severity.value, i.message) for i in result.issues] == [
+            (
+                2,
+                2,
+                "Bemerkung",
+                "value-spans-records",
+                "warning",
+                "Der Wert in Bemerkung beginnt in Zeile 2 mit einem Anführungszeichen und reicht bis "
+                "Zeile 3; mindestens eine Zeile darin sieht wie ein ganzer Datensatz aus. Gehört das "
+                "Anführungszeichen am Anfang nicht dorthin, entfernen Sie es und prüfen Sie erneut; sonst "
+                "ist nichts zu tun.",
+            )
+        ]
+        unmapped = csv_rows((tmp_path / "out" / "kunden.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert unmapped[1] == ["2", "Achtung\r\n10002;B GmbH;Zoll"]
+
+    def test_near_miss_a_note_with_line_breaks_is_read(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """A quoted note over three lines without a record's worth of delimiters stays one cell."""
+        note = '"Lieferung: Tor 2\r\nRechnung per Post; bitte\r\nnicht vor 8 Uhr"'
+        path = write_input("kunden.csv", contacts(3, {1: note}).encode())
+
+        result = check(path, tmp_path / "out")
+
+        assert result.rows_read == 3
+        unmapped = csv_rows((tmp_path / "out" / "kunden.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert unmapped == [
+            ["Zeile", "Bemerkung"],
+            ["3", "Lieferung: Tor 2\r\nRechnung per Post; bitte\r\nnicht vor 8 Uhr"],
+        ]
+
+
+class TestInternalColumnNames:
+    """Headers that equal the tool's own column names lose no cell and crash nothing."""
+
+    HEADER = "Kundennummer;Firmenname;Anrede;__r;__why;Anrede (entfernt);__status;__row__;Zusatzfeld 1"
+
+    def test_every_cell_lands_in_one_file(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Row 2 uploads (its Anrede "Firma" is removed), row 3 is rejected and has a surplus field."""
+        text = (
+            f"{self.HEADER}\r\n"
+            "10001;A GmbH;Firma;r1;w1;e1;s1;o1;z1\r\n99;B GmbH;Herr;r2;w2;e2;s2;o2;z2;extra\r\n"
+        )
+        path = write_input("k.csv", text.encode())
+        out = tmp_path / "out"
+
+        result = run_cli("check", path, "--out", out, "--json")
+
+        assert result.exit_code == 1, result.stderr
+        assert (out / "k.kunden.csv").read_bytes() == b"Kundennummer;Firmenname\r\n10001;A GmbH\r\n"
+        unmapped = csv_rows((out / "k.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert unmapped == [
+            [
+                "Zeile",
+                "__r",
+                "__why",
+                "Anrede (entfernt)",
+                "__status",
+                "__row__ (2)",
+                "Zusatzfeld 1",
+                "Zusatzfeld 1 (2)",
+                "Anrede (entfernt) (2)",
+            ],
+            ["2", "r1", "w1", "e1", "s1", "o1", "z1", "", "Firma"],
+        ]
+        rejected = csv_rows((out / "k.rejected.csv").read_bytes(), "utf-8-sig")
+        assert rejected[0][2:] == [
+            "Kundennummer",
+            "Firmenname",
+            "Anrede",
+            "__r",
+            "__why",
+            "Anrede (entfernt)",
+            "__status",
+            "__row__ (2)",
+            "Zusatzfeld 1",
+            "Zusatzfeld 1 (2)",
+        ]
+        assert rejected[1][0] == "3"
+        assert rejected[1][1].startswith("Kundennummer: ")
+        assert rejected[1][2:] == ["99", "B GmbH", "Herr", "r2", "w2", "e2", "s2", "o2", "z2", "extra"]
+        report = json.loads(result.stdout)
+        assert report["accounting"] == {
+            "cells_non_empty": 19,
+            "cells_in_upload": 2,
+            "cells_in_rejected": 10,
+            "cells_in_unmapped": 7,
+            "cells_not_written": 0,
+            "balanced": True,
+            "rows_not_written": 0,
+        }
+
+    def test_reserved_header_is_renamed_and_reported(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """``__row__`` is the tool's own name: the column is renamed, with a warning that says why."""
+        path = write_input("k.csv", b"Firmenname;__row__\r\nA GmbH;1\r\n")
+
+        result = check(path, tmp_path / "out")
+
+        assert [(i.row, i.column, i.value, i.code, i.message) for i in result.issues] == [
+            (
+                1,
+                "__row__ (2)",
+                "__row__",
+                "header-renamed",
+                "Die Überschrift „__row__“ von Spalte 2 verwendet lexoffice-import selbst; "
+                "die Spalte heißt hier „__row__ (2)“.",
+            )
+        ]
+
+    def test_catalog_column_with_an_internal_name_is_refused(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """A ``--catalog`` column named ``__row__`` would sit beside the tool's own: exit 2, no output."""
+        path = write_input("k.csv", b"Firmenname;__row__\r\nA GmbH;1\r\n")
+        catalog = write_input("catalog.toml", b'[[column]]\nname = "__row__"\n')
+
+        result = run_cli("check", path, "--out", tmp_path / "out", "--catalog", catalog)
+
+        assert result.exit_code == 2
+        assert result.stderr == (
+            f"Fehler: Die Katalogdatei {catalog} ist fehlerhaft (der Spaltenname „__row__“ beginnt mit „__“; "
+            "solche Namen verwendet lexoffice-import selbst). Vergleichen Sie sie mit reference/catalog.toml "
+            "und korrigieren Sie --catalog.\n"
+        )
+        assert not (tmp_path / "out").exists()
+
+
+class TestMisencodedHeader:
+    """A header once decoded the wrong way is repaired before mapping, like the cells, and reported."""
+
+    def test_utf8_file_with_one_cp1252_byte(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """The file is read as cp1252 (one byte 0xE9); "StraÃŸe 1" maps to Straße 1 and its values upload."""
+        text = (
+            "Kundennummer;Firmenname;Straße 1\r\n10001;Müller GmbH;Hauptstraße 5\r\n10002;Bäcker KG;Weg 1\r\n"
+        )
+        data = text.encode("utf-8") + "10003;Café AG;Weg 2\r\n".encode("cp1252")
+        out = tmp_path / "out"
+
+        result = check(write_input("k.csv", data), out)
+
+        assert (out / "k.kunden.csv").read_bytes().decode() == (
+            "Kundennummer;Firmenname;Straße 1\r\n"
+            "10001;Müller GmbH;Hauptstraße 5\r\n10002;Bäcker KG;Weg 1\r\n10003;Café AG;Weg 2\r\n"
+        )
+        assert "k.unmapped.csv" not in names_in(out)
+        header = [i for i in result.issues if i.row == 1]
+        assert [(i.column, i.value, i.code, i.severity.value, i.fixed_value, i.message) for i in header] == [
+            (
+                "Straße 1",
+                "StraÃŸe 1",
+                "header-mojibake-repaired",
+                "fix",
+                "Straße 1",
+                "Die Überschrift „StraÃŸe 1“ von Spalte 3 war falsch kodiert (UTF-8 als Windows-1252 "
+                "gelesen) und heißt hier „Straße 1“.",
+            )
+        ]
+        assert result.accounting["balanced"] is True
