@@ -22,10 +22,11 @@ import polars as pl
 from importer.catalog import Catalog
 from importer.countries import country_code
 from importer.encoding import MOJIBAKE, unmojibake
+from importer.formulas import LIVE_FORMULA
 from importer.frame import LINE, MERGE_PREFIX, ROW, ZERO_WIDTH
 from importer.issues import IssueList
 from importer.names import PersonName, normalize_salutation, split_person_name
-from importer.rules import issues_from_frame, message_expr
+from importer.rules import issues_from_frame, message_expr, rule
 
 COMPANY: Final = "Firmenname"
 SALUTATION_COLUMNS: Final[tuple[str, ...]] = (
@@ -480,6 +481,56 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
+def _flag_created_formulas(raw: pl.DataFrame, result: pl.DataFrame, log: _Log) -> None:
+    """Reject a row where a fix turned a value into one a spreadsheet runs (``fix-creates-formula``).
+
+    The upload files keep values as they were given, but no fix may make a formula of a
+    value that was none: trimming "\t=1+1", or splitting "12345 =HYPERLINK(…)" into PLZ and Ort.
+    Such a cell is an error of its row, which then goes to the rejected file with its original
+    values; the message names the fix (the last one logged for the cell).
+    """
+    if not log.parts:
+        return
+    changes = pl.concat(log.parts).select(ROW, "column", "code", "source")
+    changed = changes.get_column("column").unique(maintain_order=True).to_list()
+    live = result.select(pl.col(c).str.contains(LIVE_FORMULA).fill_null(False).any() for c in changed).row(0)
+    titles = {code: rule(code).title for code in changes.get_column("code").unique().to_list()}
+    last = changes.group_by(ROW, "column", maintain_order=True).last()
+    for column, hit in zip(changed, live, strict=True):
+        if not hit:
+            continue
+        before, after = pl.col("before"), pl.col("after")
+        created = (
+            pl.DataFrame(
+                [result[ROW], result[LINE], raw[column].alias("before"), result[column].alias("after")]
+            )
+            .filter(after.str.contains(LIVE_FORMULA) & ~before.str.contains(LIVE_FORMULA).fill_null(False))
+            .with_columns(pl.lit(column).alias("column"))
+            .join(last, on=[ROW, "column"], how="inner")
+        )
+        if created.height == 0:
+            continue
+        shown = pl.coalesce(before, pl.col("source"))
+        fields = {
+            "column": pl.col("column"),
+            "value": shown,
+            "result": after,
+            "char": after.str.slice(0, 1),
+            "fix": pl.col("code").replace_strict(titles, return_dtype=pl.String),
+        }
+        log.extra.append(
+            created.select(
+                ROW,
+                LINE,
+                "column",
+                pl.lit("fix-creates-formula").alias("code"),
+                shown.alias("before"),
+                pl.lit(None, dtype=pl.String).alias("after"),
+                message_expr("issue-fix-creates-formula", **fields).alias("message"),
+            )
+        )
+
+
 # --- entry point ----------------------------------------------------------------------------
 
 
@@ -506,6 +557,7 @@ def clean(frame: pl.DataFrame, catalog: Catalog) -> tuple[pl.DataFrame, IssueLis
             else pl.lit(None, dtype=pl.String).alias(name)
         )
     work = frame.select(columns)
+    raw = work
     log = _Log()
     # Mojibake first (a no-break space can be part of it: "Ã\xa0" is "à"), and once more after
     # trimming, for mojibake that stray or zero-width spaces had hidden from ftfy.
@@ -521,4 +573,5 @@ def clean(frame: pl.DataFrame, catalog: Catalog) -> tuple[pl.DataFrame, IssueLis
     work = _restore_leading_zeros(work, log)
     work = _normalize_salutations(work, log)
     result = work.select(ROW, LINE, *[_null_if_empty(pl.col(n)).alias(n) for n in names])
+    _flag_created_formulas(raw, result, log)
     return result, log.issues(catalog)

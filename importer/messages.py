@@ -414,6 +414,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Ein Anführungszeichen am Anfang eines Werts, das erst viele Zeilen später geschlossen wird, fasst alle Datensätze dazwischen zu einer Zelle zusammen. Entfernen Sie es im Texteditor, wenn es nicht dorthin gehört.",
         "en": "A quote at the start of a value that is closed only many lines later joins every record in between into one cell. Remove it in a text editor if it does not belong there.",
     },
+    "issue-fix-creates-formula": {
+        "de": "Die Korrektur „{fix}“ würde „{value}“ in {column} zu „{result}“ machen, und ein Wert, der mit „{char}“ beginnt, wird von Tabellenprogrammen als Formel ausgeführt. Die Zeile steht daher mit ihren ursprünglichen Werten in der Datei der abgelehnten Zeilen: ändern Sie den Wert dort so, dass er nicht mit „{char}“ beginnt, und prüfen Sie erneut.",
+        "en": "The fix “{fix}” would turn “{value}” in {column} into “{result}”, and spreadsheets run a value starting with “{char}” as a formula. The row is therefore in the rejected-rows file with its original values: change the value there so that it does not start with “{char}”, and check again.",
+    },
+    "rule-fix-creates-formula-title": {
+        "de": "Korrektur ergäbe eine Formel",
+        "en": "Fix would create a formula",
+    },
+    "rule-fix-creates-formula-hint": {
+        "de": "Eine Korrektur (z. B. Leerzeichen entfernen oder PLZ und Ort trennen) hätte einen Wert erzeugt, den Excel als Formel ausführt. Ändern Sie den Wert in der Datei der abgelehnten Zeilen.",
+        "en": "A fix (e.g. removing spaces or splitting postcode and city) would have made a value Excel runs as a formula. Change the value in the rejected-rows file.",
+    },
     # --- pipeline stages ------------------------------------------------------------------
     "mapping-unknown-source": {
         "de": "--map/--mapping nennt Spalten, die es in der Datei nicht gibt: {sources}. Prüfen Sie die Schreibweise der Überschriften.",

@@ -313,7 +313,6 @@ def render_rejected(
         chunks(),
         [row_name, reason_name, *data_columns],
         [row_col, reason_col, *data_columns],
-        excel_safe=True,
     )
 
 

@@ -83,6 +83,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("contact-person-split", _F, "clean"),
         Rule("contact-person-split-unsure", _W, "clean"),
         Rule("merge-input-unused", _W, "clean"),
+        Rule("fix-creates-formula", _E, "clean"),
         # validation errors (schemas.contacts, importer.validate)
         Rule("customer-number-range", _E, "validate"),
         Rule("supplier-number-range", _E, "validate"),

@@ -24,6 +24,7 @@ from pandera.api.polars.types import PolarsData
 
 from importer.catalog import Catalog, CatalogColumn
 from importer.countries import iso_codes
+from importer.formulas import LIVE_FORMULA
 
 ROLES: Final = ("customers", "suppliers")
 KINDS: Final = ("company", "person", "any")
@@ -48,7 +49,7 @@ EMAIL_PATTERN: Final = rf"^{_LOCAL}@(?:{_LABEL}\.)+(?:\p{{L}}\p{{L}}+|xn--[a-z0-
 EMAIL_LONG_LABEL: Final = r"@.*[^.@]{64}"
 EMAIL_MAX_LENGTH: Final = 254
 #: Excel runs a cell as a formula when it starts with = or @, or with + / - not followed by a digit.
-FORMULA_PATTERN: Final = r"^(?:[=@]|[+\-](?:[^0-9]|$))"
+FORMULA_PATTERN: Final = LIVE_FORMULA
 #: German legal forms (case-sensitive abbreviations, word-bounded) and a few common foreign ones.
 LEGAL_FORM_PATTERN: Final = (
     r"\b(?:GmbH|gGmbH|mbH|AG|KG|KGaA|UG|OHG|GbR|PartG|Ltd|Inc|LLC)\b"

@@ -477,7 +477,7 @@ class TestUnmappedFile:
     )
 
     def test_columns_rows_and_values(self, write_input: WriteInput, tmp_path: Path) -> None:
-        """Zeile plus each unmapped column; only rows with a value; values unchanged, no ' prefix."""
+        """Zeile plus each unmapped column; only rows with a value; a value a spreadsheet runs gets a '."""
         path = write_input("u.csv", self.RAW.encode())
 
         result = check(path, tmp_path / "out")
@@ -486,9 +486,9 @@ class TestUnmappedFile:
         data = (tmp_path / "out" / "u.unmapped.csv").read_bytes()
         assert data == BOM + (
             b"Zeile;Matchcode;Telefax;IBAN;Bemerkung\r\n"
-            b"2;MUE;0351-1;DE02120300000000202051;=SUMME(A1)\r\n"
+            b"2;MUE;0351-1;DE02120300000000202051;'=SUMME(A1)\r\n"
             b'4;;;;"Zeile 1\r\nZeile 2; mit ""Zitat"""\r\n'
-            b"5;+X;;;\r\n"
+            b"5;'+X;;;\r\n"
         )
         assert [(c["source"], c["destination"]) for c in build_report(result)["columns"]] == [
             ("Kundennummer", "upload"),

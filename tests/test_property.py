@@ -360,8 +360,8 @@ def read_table(path: Path) -> list[list[str]]:
 
 
 def excel_safe(value: str) -> str:
-    """How the rejected file shows a value: a leading ' keeps Excel from running it as a formula."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+    """How the rejected and unmapped files show a value: a leading ' keeps Excel from running it (OWASP)."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def filled(value: str) -> bool:
@@ -506,11 +506,12 @@ def verify_unmapped(seen: Expected, report: dict[str, Any], uploaded: list[int])
     """The unmapped file: Zeile and each unmapped column, for every uploaded row with a value there.
 
     A rejected row keeps all its cells in the rejected file: each cell lands in one file only.
-    Returns the (row, source column) cells the cleaning moved here out of a mapped column.
+    Values are Excel-safe, as in the rejected file. Returns the (row, source column) cells the
+    cleaning moved here out of a mapped column.
     """
     columns = [h for h in seen.headers if seen.destination[h] == "unmapped"]
     expected = {
-        row: [seen.value(row, h) for h in columns]
+        row: [excel_safe(seen.value(row, h)) for h in columns]
         for row in uploaded
         if any(filled(seen.value(row, h)) for h in columns)
     }
@@ -536,7 +537,7 @@ def verify_unmapped(seen: Expected, report: dict[str, Any], uploaded: list[int])
             assert not any(filled(v) for v in line[1:width]), row
             assert any(filled(v) for v in line[width:]), row
         for name, value in zip(moved, line[width:], strict=True):
-            assert not filled(value) or value == seen.value(row, moved[name]), (row, name)
+            assert not filled(value) or value == excel_safe(seen.value(row, moved[name])), (row, name)
     return {
         (row, moved[name])
         for row, line in found.items()

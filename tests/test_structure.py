@@ -247,3 +247,71 @@ class TestMisencodedHeader:
             )
         ]
         assert result.accounting["balanced"] is True
+
+
+# --- point 7: formula injection ---------------------------------------------------------------
+
+
+class TestFormulaInjection:
+    """Files opened in a spreadsheet neutralise = + - @ TAB CR; no fix turns a value into a live formula."""
+
+    RAW = (
+        "Kundennummer;Firmenname;Notiz;Ort 1;Telefon 1\r\n"
+        "10001;A GmbH;=cmd|' /C calc'!A0;Köln;+49 30 1\r\n"
+        "10002;B GmbH;\t=2+2;=1+1;\t+49 30 2\r\n"
+        "10003;C GmbH;@SUM(1);\t=1+1;\r\n"
+        '99;D GmbH;-x;Bonn;"\r=3"\r\n'
+    )
+
+    def test_unmapped_and_rejected_files_are_safe_and_upload_values_stay(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Unmapped and rejected cells get a leading '; "=1+1" uploads as given; "\\t=1+1" is rejected."""
+        out = tmp_path / "out"
+
+        check(write_input("k.csv", self.RAW.encode()), out)
+
+        assert (out / "k.kunden.csv").read_bytes() == (
+            b"Kundennummer;Firmenname;Ort 1;Telefon 1\r\n"
+            b"10001;A GmbH;K\xc3\xb6ln;+49 30 1\r\n"
+            b"10002;B GmbH;=1+1;+49 30 2\r\n"
+        )
+        assert (out / "k.unmapped.csv").read_bytes() == BOM + (
+            b"Zeile;Notiz\r\n2;'=cmd|' /C calc'!A0\r\n3;'\t=2+2\r\n"
+        )
+        rejected = csv_rows((out / "k.rejected.csv").read_bytes(), "utf-8-sig")
+        assert [line[:1] + line[2:] for line in rejected] == [
+            ["Zeile", "Kundennummer", "Firmenname", "Notiz", "Ort 1", "Telefon 1"],
+            ["4", "10003", "C GmbH", "'@SUM(1)", "'\t=1+1", ""],
+            ["5", "99", "D GmbH", "'-x", "Bonn", "'\r=3"],
+        ]
+
+    def test_trimming_into_a_formula_rejects_the_row(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Trimming "\\t=1+1" or "\\r=3" would make a formula: an error; "\\t+49 30 2" is not."""
+        result = check(write_input("k.csv", self.RAW.encode()), tmp_path / "out")
+
+        created = [i for i in result.issues if i.code == "fix-creates-formula"]
+        assert [(i.row, i.column, i.value, i.severity.value, i.fixed_value) for i in created] == [
+            (4, "Ort 1", "\t=1+1", "error", None),
+            (5, "Telefon 1", "\r=3", "error", None),
+        ]
+        assert created[0].message == (
+            "Die Korrektur „Leerzeichen bereinigt“ würde „\t=1+1“ in Ort 1 zu „=1+1“ machen, und ein "
+            "Wert, der mit „=“ beginnt, wird von Tabellenprogrammen als Formel ausgeführt. Die Zeile "
+            "steht daher mit ihren ursprünglichen Werten in der Datei der abgelehnten Zeilen: ändern Sie "
+            "den Wert dort so, dass er nicht mit „=“ beginnt, und prüfen Sie erneut."
+        )
+        assert result.accounting["balanced"] is True
+
+    def test_splitting_into_a_formula_rejects_the_row(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """ "12345 =HYPERLINK(…)" in Ort 1 would leave "=HYPERLINK(…)" in Ort 1; "12345 Berlin" splits."""
+        raw = 'Firmenname;PLZ 1;Ort 1\r\nA GmbH;;12345 =HYPERLINK("x")\r\nB GmbH;;12345 Berlin\r\n'
+        out = tmp_path / "out"
+
+        result = check(write_input("k.csv", raw.encode()), out)
+
+        created = [(i.row, i.column, i.value) for i in result.issues if i.code == "fix-creates-formula"]
+        assert created == [(2, "Ort 1", '12345 =HYPERLINK("x")')]
+        assert (out / "k.kunden.csv").read_bytes() == b"Firmenname;PLZ 1;Ort 1\r\nB GmbH;12345;Berlin\r\n"
+        rejected = csv_rows((out / "k.rejected.csv").read_bytes(), "utf-8-sig")
+        assert rejected[1][2:] == ["A GmbH", "", '12345 =HYPERLINK("x")']
