@@ -22,13 +22,13 @@ def accounting(
     moved_cells: Mapping[int, Set[int]],
     rejected: Set[int],
     uploaded: Set[int],
-    not_written: Mapping[str, list[int]],
 ) -> dict[str, Any]:
     """Count each column's non-empty cells by where they went; ``balanced`` when none is lost.
 
     One pass: each row gets a status (rejected, uploaded, neither), each column a count of
     non-empty cells per status; cells moved to the unmapped file (``moved_cells``: source
-    column index → rows) are counted there.
+    column index → rows) are counted there. ``rows_not_written``: rows in neither an upload
+    file nor the rejected file (none, when the stages did their job).
     """
     frame = intake.table.frame
     # Working names beside the file's own columns, which may be called anything.
@@ -66,7 +66,7 @@ def accounting(
         "cells_in_unmapped": counts["unmapped"],
         "cells_not_written": counts["lost"],
         "balanced": counts["lost"] == 0 and sum(counts.values()) == non_empty,
-        "rows_not_written": sum(len(v) for v in not_written.values()),
+        "rows_not_written": frame.height - len(set(rejected) | set(uploaded)),
     }
 
 

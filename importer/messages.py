@@ -476,8 +476,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The row has a customer number ({customer}) and a supplier number ({supplier}); it is in both upload files, and lexoffice creates two contacts.",
     },
     "output-unencodable": {
-        "de": "Windows-1252 kann {chars} nicht darstellen; {file} wurde daher nicht geschrieben. Nehmen Sie --output-encoding utf-8 oder ersetzen Sie die Zeichen.",
-        "en": "Windows-1252 cannot hold {chars}; {file} was therefore not written. Use --output-encoding utf-8 or replace the characters.",
+        "de": "Windows-1252 kann {chars} nicht darstellen; die Zeile steht daher in der Datei der abgelehnten Zeilen, alle anderen in der Upload-Datei. Nehmen Sie --output-encoding utf-8 oder ersetzen Sie die Zeichen.",
+        "en": "Windows-1252 cannot hold {chars}; the row is therefore in the rejected-rows file, all others in the upload file. Use --output-encoding utf-8 or replace the characters.",
     },
     "row-too-large": {
         "de": "Die Zeile braucht in der Upload-Datei {size} und passt mit der Kopfzeile in keine Datei bis {limit}. Kürzen Sie den längsten Wert ({column}, {length} Zeichen).",

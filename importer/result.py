@@ -272,8 +272,6 @@ class Rendered:
     rejected_rows: frozenset[int]
     #: Rows written to an upload file.
     uploaded_rows: frozenset[int]
-    #: Role → rows not written because their file could not be (``output-unencodable``).
-    not_written: dict[str, list[int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

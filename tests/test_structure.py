@@ -315,3 +315,49 @@ class TestFormulaInjection:
         assert (out / "k.kunden.csv").read_bytes() == b"Firmenname;PLZ 1;Ort 1\r\nB GmbH;12345;Berlin\r\n"
         rejected = csv_rows((out / "k.rejected.csv").read_bytes(), "utf-8-sig")
         assert rejected[1][2:] == ["A GmbH", "", '12345 =HYPERLINK("x")']
+
+
+# --- point 8: values the output encoding cannot hold ---------------------------------------
+
+
+class TestUnencodableValues:
+    """``--output-encoding cp1252``: a row cp1252 cannot hold is rejected with the reason; the rest upload."""
+
+    def test_row_rejected_others_written_accounting_balanced(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """ "Łódź" (Ł and ź are not in cp1252) rejects row 3; rows 2 and 4 are in kunden.csv in cp1252."""
+        raw = "Kundennummer;Firmenname\r\n10001;Café A GmbH\r\n10002;Łódź Sp. z o.o.\r\n10003;C AG\r\n"
+        out = tmp_path / "out"
+
+        result = run_cli(
+            "check", write_input("k.csv", raw.encode()), "--out", out, "--output-encoding", "cp1252", "--json"
+        )
+
+        assert result.exit_code == 1
+        assert (
+            out / "k.kunden.csv"
+        ).read_bytes() == b"Kundennummer;Firmenname\r\n10001;Caf\xe9 A GmbH\r\n10003;C AG\r\n"
+        rejected = csv_rows((out / "k.rejected.csv").read_bytes(), "utf-8-sig")
+        assert rejected == [
+            ["Zeile", "Ablehnungsgrund", "Kundennummer", "Firmenname"],
+            [
+                "3",
+                "Firmenname: Windows-1252 kann Łź nicht darstellen; die Zeile steht daher in der Datei der "
+                "abgelehnten Zeilen, alle anderen in der Upload-Datei. Nehmen Sie --output-encoding utf-8 "
+                "oder ersetzen Sie die Zeichen.",
+                "10002",
+                "Łódź Sp. z o.o.",
+            ],
+        ]
+        report = json.loads(result.stdout)
+        assert report["rows"] == {"read": 3, "uploaded": 2, "rejected": 1, "blank_skipped": 0}
+        assert report["accounting"] == {
+            "cells_non_empty": 6,
+            "cells_in_upload": 4,
+            "cells_in_rejected": 2,
+            "cells_in_unmapped": 0,
+            "cells_not_written": 0,
+            "balanced": True,
+            "rows_not_written": 0,
+        }
