@@ -426,6 +426,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Eine Korrektur (z. B. Leerzeichen entfernen oder PLZ und Ort trennen) hätte einen Wert erzeugt, den Excel als Formel ausführt. Ändern Sie den Wert in der Datei der abgelehnten Zeilen.",
         "en": "A fix (e.g. removing spaces or splitting postcode and city) would have made a value Excel runs as a formula. Change the value in the rejected-rows file.",
     },
+    "html-fixes-more": {
+        "de": "… weitere {n}; der JSON-Bericht nennt jede Korrektur einmal, mit ihrer Anzahl",
+        "en": "… {n} more; the JSON report names each fix once, with its count",
+    },
+    "input-too-many-columns": {
+        "de": "{path} hat {count} Spalten; lexoffice-import liest höchstens {cap} (auch große Exporte haben selten mehr als 250). Ist das Trennzeichen richtig erkannt ({delimiter})? Geben Sie es sonst mit --delimiter an, oder exportieren Sie nur die Spalten, die Sie brauchen.",
+        "en": "{path} has {count} columns; lexoffice-import reads at most {cap} (even large exports rarely have more than 250). Was the delimiter detected right ({delimiter})? Otherwise give it with --delimiter, or export only the columns you need.",
+    },
+    "input-record-too-wide": {
+        "de": "{path}: Der Datensatz ab Zeile {line} hat {count} Felder; lexoffice-import liest höchstens {cap} Spalten. Sehen Sie sich diese Zeile im Texteditor an (oft ein falsches Trennzeichen oder ein fehlendes Anführungszeichen), korrigieren Sie sie und prüfen Sie dann erneut.",
+        "en": "{path}: the record starting on line {line} has {count} fields; lexoffice-import reads at most {cap} columns. Look at this line in a text editor (often a wrong delimiter or a missing quote), correct it and check again.",
+    },
     # --- pipeline stages ------------------------------------------------------------------
     "mapping-unknown-source": {
         "de": "--map/--mapping nennt Spalten, die es in der Datei nicht gibt: {sources}. Prüfen Sie die Schreibweise der Überschriften.",
@@ -1345,12 +1357,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "html-filter-visible": {"de": "sichtbare Zeilen: {n}", "en": "rows shown: {n}"},
     "html-file-wide": {"de": "(ganze Datei)", "en": "(whole file)"},
     "html-issues-more": {
-        "de": "… weitere {n} im JSON-Bericht",
-        "en": "… {n} more in the JSON report",
+        "de": "… weitere {n} im JSON-Bericht (dort bis zu {cap} je Befundart, alle gezählt)",
+        "en": "… {n} more in the JSON report (up to {cap} per kind of finding there, all counted)",
     },
     "html-issues-more-rejected": {
-        "de": "… weitere {n} im JSON-Bericht und in der Ablehnungsdatei",
-        "en": "… {n} more in the JSON report and in the rejected-records file",
+        "de": "… weitere {n} in der Ablehnungsdatei und im JSON-Bericht (dort bis zu {cap} je Befundart, alle gezählt)",
+        "en": "… {n} more in the rejected-records file and in the JSON report (up to {cap} per kind of finding there, all counted)",
     },
     "html-sec-outputs": {"de": "Ausgaben", "en": "Outputs"},
     "html-out-upload": {"de": "Upload-Datei", "en": "Upload file"},

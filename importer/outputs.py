@@ -302,7 +302,7 @@ def render_rejected(
         .group_by(ROW, maintain_order=True)
         .agg(pl.col(_REASON_COLUMN).str.join(" | "))
     )
-    rejected = pl.Series(ROW, sorted(rejected_rows), dtype=pl.Int64)
+    rejected = pl.Series(ROW, sorted(rejected_rows), dtype=pl.Int64).implode()
     source = intake.table.frame
     row_col, reason_col = msg("rejected-row-column"), msg("rejected-reason-column")
     data_columns = intake.table.columns + intake.table.extra_columns

@@ -2,6 +2,13 @@
 
 More keys may be added. ``encoding`` and ``dialect`` are facts of the CSV reader: null for an
 input another reader read.
+
+The report stays small however large the input: ``issues`` lists the errors and warnings, at
+most :data:`ISSUES_PER_CODE` per code (``issues_omitted`` counts the rest); ``fixes`` lists
+each distinct change (code, column, before → after) once, with its count and first rows, at
+most :data:`FIX_CHANGES_PER_COLUMN` per code and column (``fixes_omitted`` counts the rest).
+``issue_counts`` counts every finding. A 100 MB input wrote a 220 MB report with one record per
+finding; now a few MB.
 """
 
 from __future__ import annotations
@@ -10,17 +17,28 @@ import json
 from collections.abc import Iterator
 from typing import Any, Final
 
+import polars as pl
+
 from importer import __version__
 from importer.issues import IssueList
+from importer.model import Severity
 from importer.result import UPLOAD_LIMIT, CheckResult
 
 REPORT_VERSION: Final = 1
+#: Errors and warnings listed per code in ``issues``.
+ISSUES_PER_CODE: Final = 1_000
+#: Distinct changes listed per fix code and column in ``fixes`` (the most frequent first).
+FIX_CHANGES_PER_COLUMN: Final = 100
+#: Rows (and lines) listed per change in ``fixes``.
+FIX_ROWS_PER_CHANGE: Final = 20
 
 
 def build_report(result: CheckResult, *, columnar: bool = False) -> dict[str, Any]:
     """The report as a dict: JSON-ready, or with ``issues`` as the columnar :class:`IssueList`."""
     intake = result.intake
     encoding, dialect = intake.encoding, intake.dialect
+    listed, omitted = attention_issues(result.issues)
+    fixes, fixes_omitted = fix_changes(result.issues)
     return {
         "version": REPORT_VERSION,
         "tool": {"name": "lexoffice-import", "version": __version__},
@@ -47,12 +65,62 @@ def build_report(result: CheckResult, *, columnar: bool = False) -> dict[str, An
         },
         "rows": result.rows_dict(),
         "columns": [c.to_dict() for c in result.columns],
-        "issues": result.issues if columnar else result.issues.to_dicts(),
+        "issues": listed if columnar else listed.to_dicts(),
+        "issues_omitted": omitted,
+        "fixes": fixes,
+        "fixes_omitted": fixes_omitted,
         "issue_counts": result.issue_counts(),
         "outputs": result.outputs.to_dict(),
         "settings": result.settings,
         "accounting": result.accounting,
     }
+
+
+def attention_issues(issues: IssueList) -> tuple[IssueList, dict[str, int]]:
+    """The errors and warnings, in order, at most :data:`ISSUES_PER_CODE` per code; and per code how
+    many more there are (the report's ``issues`` and ``issues_omitted``)."""
+    frame = issues.frame.filter(pl.col("severity") != Severity.FIX.value)
+    numbered = pl.int_range(pl.len()).over("code")
+    omitted = frame.filter(numbered >= ISSUES_PER_CODE).get_column("code").value_counts(sort=True)
+    return IssueList(frame.filter(numbered < ISSUES_PER_CODE)), {
+        str(code): int(n) for code, n in sorted(omitted.iter_rows())
+    }
+
+
+def fix_changes(issues: IssueList) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The fixes, one entry per distinct change, and what is left out (``fixes``, ``fixes_omitted``).
+
+    A change is (code, column, value before, value after); it lists how many cells it changed,
+    the first :data:`FIX_ROWS_PER_CHANGE` rows and lines, and the message of its first cell.
+    Per code and column the :data:`FIX_CHANGES_PER_COLUMN` most frequent changes are listed
+    (by code, column, count, first row); the others are counted per code and column.
+    """
+    fixes = issues.frame.filter(pl.col("severity") == Severity.FIX.value)
+    changes = (
+        fixes.group_by("code", "column", "value", "fixed_value", maintain_order=True)
+        .agg(
+            pl.len().alias("count"),
+            pl.col("row").head(FIX_ROWS_PER_CHANGE).alias("rows"),
+            pl.col("line").head(FIX_ROWS_PER_CHANGE).alias("lines"),
+            pl.col("message").first(),
+        )
+        .sort(
+            ["code", "column", "count", pl.col("rows").list.first()],
+            descending=[False, False, True, False],
+            nulls_last=False,
+            maintain_order=True,
+        )
+        .with_columns(pl.int_range(pl.len()).over("code", "column").alias("rank"))
+    )
+    listed = changes.filter(pl.col("rank") < FIX_CHANGES_PER_COLUMN).select(
+        "code", "column", "value", "fixed_value", "count", "rows", "lines", "message"
+    )
+    omitted = (
+        changes.filter(pl.col("rank") >= FIX_CHANGES_PER_COLUMN)
+        .group_by("code", "column", maintain_order=True)
+        .agg(pl.len().alias("changes"), pl.col("count").sum().alias("cells"))
+    )
+    return listed.to_dicts(), omitted.to_dicts()
 
 
 def dump_chunks(report: dict[str, Any]) -> Iterator[str]:

@@ -12,6 +12,7 @@ import codecs
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import Result
@@ -361,3 +362,124 @@ class TestUnencodableValues:
             "balanced": True,
             "rows_not_written": 0,
         }
+
+
+# --- point 9: bounded resources ----------------------------------------------------------------
+
+
+class TestColumnCap:
+    """At most 1,000 columns (the widest real export has 254): wider files are refused, exit 3."""
+
+    def test_header_of_1001_columns_is_refused(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """A header of 1,001 fields: exit 3 with the count, the cap and the options that help."""
+        header = ";".join(f"Feld {n}" for n in range(1001))
+        path = write_input("breit.csv", f"{header}\r\n{';' * 1000}x\r\n".encode())
+
+        result = run_cli("check", path, "--out", tmp_path / "out")
+
+        assert result.exit_code == 3
+        assert result.stderr == (
+            f"Fehler: {path} hat 1.001 Spalten; lexoffice-import liest höchstens 1.000 (auch große Exporte "
+            "haben selten mehr als 250). Ist das Trennzeichen richtig erkannt (Semikolon)? Geben Sie es "
+            "sonst mit --delimiter an, oder exportieren Sie nur die Spalten, die Sie brauchen.\n"
+        )
+        assert not (tmp_path / "out").exists()
+
+    def test_near_miss_1000_columns_are_read(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Exactly 1,000 columns: read, mapped, its values in the unmapped file."""
+        header = "Firmenname;" + ";".join(f"Feld {n}" for n in range(999))
+        path = write_input("breit.csv", f"{header}\r\nA GmbH;{';' * 998}x\r\n".encode())
+
+        result = check(path, tmp_path / "out")
+
+        assert len(result.columns) == 1000
+        assert result.accounting["cells_in_unmapped"] == 1
+
+    def test_a_record_of_1001_fields_is_refused_with_its_line(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Three columns, but line 3 holds 1,001 fields: refused before 998 surplus columns are made."""
+        path = write_input("k.csv", ("A;B;C\r\n1;2;3\r\n" + ";" * 1000 + "x\r\n").encode())
+
+        with pytest.raises(InputUnusableError) as caught:
+            check(path, tmp_path / "out")
+
+        assert caught.value.message.startswith(f"{path}: Der Datensatz ab Zeile 3 hat 1.001 Felder;")
+
+
+#: Rows of the bounded-report input.
+ROWS = 3000
+
+
+def bounded_input(folder: Path, rows: int) -> Path:
+    """``rows`` customers, each with "Deutschland" (→ DE, a fix) and a broken e-mail address (an error)."""
+    lines = ["Kundennummer;Firmenname;Land 1;E-Mail 1"]
+    lines += [f"{10001 + n};Firma {n} GmbH;Deutschland;kaputt{n}@" for n in range(rows)]
+    path = folder / "gross.csv"
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode())
+    return path
+
+
+@pytest.fixture(scope="module")
+def bounded_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Any], str]:
+    """The input of :data:`ROWS` rows, its JSON report and its HTML report."""
+    folder = tmp_path_factory.mktemp("bounded")
+    result = check(bounded_input(folder, ROWS), folder / "out")
+    report = json.loads(result.outputs.report_json.read_text("utf-8"))
+    html = (folder / "out" / "gross.report.html").read_text("utf-8")
+    return folder / "gross.csv", report, html
+
+
+class TestBoundedReport:
+    """The JSON report lists each distinct fix once and caps long listings, so it stays small."""
+
+    def test_fixes_are_aggregated(self, bounded_run: tuple[Path, dict[str, Any], str]) -> None:
+        """One entry for Deutschland → DE with its count and first 20 rows; no fix in ``issues``."""
+        _path, report, _html = bounded_run
+
+        assert report["fixes"] == [
+            {
+                "code": "country-normalized",
+                "column": "Land 1",
+                "value": "Deutschland",
+                "fixed_value": "DE",
+                "count": ROWS,
+                "rows": list(range(2, 22)),
+                "lines": list(range(2, 22)),
+                "message": "Land in Land 1 als ISO-Code geschrieben: „Deutschland“ → „DE“.",
+            }
+        ]
+        assert report["fixes_omitted"] == []
+        assert {i["severity"] for i in report["issues"]} == {"error"}
+
+    def test_errors_are_capped_with_counts(self, bounded_run: tuple[Path, dict[str, Any], str]) -> None:
+        """1,000 of the 3,000 email-invalid errors are listed; the other 2,000 are counted."""
+        _path, report, _html = bounded_run
+
+        assert [i["row"] for i in report["issues"]] == list(range(2, 1002))
+        assert report["issues_omitted"] == {"email-invalid": 2000}
+        assert report["issue_counts"]["by_code"] == {"country-normalized": 3000, "email-invalid": 3000}
+        assert report["rows"]["rejected"] == ROWS
+
+    def test_report_does_not_grow_with_the_findings(
+        self, bounded_run: tuple[Path, dict[str, Any], str], tmp_path: Path
+    ) -> None:
+        """Twice the rows (6,000 fixes and errors more) add less than 1 KB to the report."""
+        _path, report, _html = bounded_run
+        small = Path(report["outputs"]["report_json"]).stat().st_size
+
+        double = check(bounded_input(tmp_path, 2 * ROWS), tmp_path / "out")
+
+        assert double.issue_counts()["by_code"] == {"country-normalized": 6000, "email-invalid": 6000}
+        assert double.outputs.report_json.stat().st_size - small < 1000
+
+    def test_html_report_still_shows_the_fixes(self, bounded_run: tuple[Path, dict[str, Any], str]) -> None:
+        """The HTML report lists the fix's 20 rows before → after and says how many more there are."""
+        _path, _report, html = bounded_run
+
+        assert html.count('<tr data-severity="fix"') == 20
+        assert "<del>Deutschland</del> → <ins>DE</ins>" in html
+        assert "… weitere 2.980; der JSON-Bericht nennt jede Korrektur einmal, mit ihrer Anzahl" in html
+        assert html.count('<tr data-severity="error"') == 200
