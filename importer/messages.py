@@ -438,6 +438,42 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{path}: Der Datensatz ab Zeile {line} hat {count} Felder; lexoffice-import liest höchstens {cap} Spalten. Sehen Sie sich diese Zeile im Texteditor an (oft ein falsches Trennzeichen oder ein fehlendes Anführungszeichen), korrigieren Sie sie und prüfen Sie dann erneut.",
         "en": "{path}: the record starting on line {line} has {count} fields; lexoffice-import reads at most {cap} columns. Look at this line in a text editor (often a wrong delimiter or a missing quote), correct it and check again.",
     },
+    "delimiter-suspicious": {
+        "de": "Mit dem vorgegebenen Trennzeichen {given} hat die Kopfzeile nur eine Spalte; mit {likely} wären es {fields}. Lassen Sie --delimiter weg, damit das Trennzeichen erkannt wird, oder geben Sie --delimiter {option} an.",
+        "en": "With the given delimiter {given} the header has one column only; with {likely} it would have {fields}. Leave out --delimiter to have the delimiter detected, or give --delimiter {option}.",
+    },
+    "rule-delimiter-suspicious-title": {"de": "Trennzeichen zweifelhaft", "en": "Delimiter doubtful"},
+    "rule-delimiter-suspicious-hint": {
+        "de": "Das mit --delimiter vorgegebene Zeichen trennt die Spalten nicht; ein anderes schon. Prüfen Sie die Angabe.",
+        "en": "The character given with --delimiter does not separate the columns; another one does. Check the option.",
+    },
+    "catalog-unknown-key": {
+        "de": "Die Katalogdatei {path} enthält den unbekannten Schlüssel „{key}“ {where}.{hint} Erlaubt sind dort: {known}. Korrigieren Sie die Datei bei --catalog.",
+        "en": "The catalog file {path} holds the unknown key “{key}” {where}.{hint} Allowed there: {known}. Fix the file given with --catalog.",
+    },
+    "catalog-did-you-mean": {"de": " Meinten Sie „{key}“?", "en": " Did you mean “{key}”?"},
+    "catalog-where-top": {"de": "auf der obersten Ebene", "en": "at the top level"},
+    "catalog-where-table": {"de": "in {table}", "en": "in {table}"},
+    "catalog-where-column": {
+        "de": "in der Spalte „{name}“ ([[column]])",
+        "en": "in the column “{name}” ([[column]])",
+    },
+    "catalog-wrong-type": {
+        "de": "{what} fehlt oder hat die falsche Art (Zahl, Text, Liste oder Tabelle wie in reference/catalog.toml)",
+        "en": "{what} is missing or of the wrong kind (number, text, list or table as in reference/catalog.toml)",
+    },
+    "catalog-is-mapping": {
+        "de": "{path} ist eine Zuordnungsdatei (Abschnitt [mapping]), keine Katalogdatei. Geben Sie sie mit --mapping an, nicht mit --catalog.",
+        "en": "{path} is a mapping file (section [mapping]), not a catalog file. Give it with --mapping, not with --catalog.",
+    },
+    "mapping-file-unknown-key": {
+        "de": "Die Zuordnungsdatei {path} (--mapping) enthält den unbekannten Schlüssel „{key}“; erlaubt ist nur der Abschnitt [mapping]. Korrigieren Sie die Datei oder schreiben Sie sie mit --save-mapping neu.",
+        "en": "The mapping file {path} (--mapping) holds the unknown key “{key}”; only the section [mapping] is allowed. Fix the file or write it anew with --save-mapping.",
+    },
+    "mapping-file-is-catalog": {
+        "de": "{path} ist eine Katalogdatei (Spalten und Einstellungen), keine Zuordnungsdatei. Geben Sie sie mit --catalog an, nicht mit --mapping; eine Zuordnungsdatei schreibt --save-mapping.",
+        "en": "{path} is a catalog file (columns and settings), not a mapping file. Give it with --catalog, not with --mapping; --save-mapping writes a mapping file.",
+    },
     # --- pipeline stages ------------------------------------------------------------------
     "mapping-unknown-source": {
         "de": "--map/--mapping nennt Spalten, die es in der Datei nicht gibt: {sources}. Prüfen Sie die Schreibweise der Überschriften.",

@@ -68,6 +68,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("row-too-long", _W, "intake", ("row-too-long",)),
         Rule("value-spans-records", _W, "intake", ("value-spans-records",)),
         Rule("encoding-uncertain", _W, "intake", ("encoding-uncertain",)),
+        Rule("delimiter-suspicious", _W, "intake", ("delimiter-suspicious",)),
         Rule("column-suggestion", _W, "mapping", ("column-suggestion",)),
         Rule("role-both", _W, "mapping", ("role-both",)),
         # cleaning (importer.clean)

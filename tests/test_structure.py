@@ -483,3 +483,134 @@ class TestBoundedReport:
         assert "<del>Deutschland</del> → <ins>DE</ins>" in html
         assert "… weitere 2.980; der JSON-Bericht nennt jede Korrektur einmal, mit ihrer Anzahl" in html
         assert html.count('<tr data-severity="error"') == 200
+
+
+# --- point 10: configuration errors are errors --------------------------------------------------
+
+
+#: A small customer file every configuration test reads.
+CUSTOMERS = b"Kundennummer;Firmenname;Ort 1\r\n10001;A GmbH;K\xc3\xb6ln\r\n10002;B AG;Bonn\r\n"
+
+
+class TestConfigurationFiles:
+    """Unknown keys in ``--catalog`` and ``--mapping`` files, and a file of the wrong kind, are exit 2."""
+
+    def run(self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path, *options: str | Path) -> Result:
+        """Check the customer file with ``options``; it must end with exit 2 and write nothing."""
+        result = run_cli("check", write_input("k.csv", CUSTOMERS), "--out", tmp_path / "out", *options)
+        assert result.exit_code == 2, result.stderr
+        assert not (tmp_path / "out").exists()
+        return result
+
+    def test_misspelled_setting_names_the_key_and_the_right_one(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """``suplier_number_max`` was ignored without a word; now it is refused with the likely key."""
+        catalog = write_input("katalog.toml", b"[settings]\nsuplier_number_max = 99999\n")
+
+        result = self.run(run_cli, write_input, tmp_path, "--catalog", catalog)
+
+        assert result.stderr == (
+            f"Fehler: Die Katalogdatei {catalog} enthält den unbekannten Schlüssel „suplier_number_max“ in "
+            "[settings]. Meinten Sie „supplier_number_max“? Erlaubt sind dort: upload_limit_bytes, "
+            "customer_number_min, customer_number_max, supplier_number_min, supplier_number_max, "
+            "salutation_max_length. Korrigieren Sie die Datei bei --catalog.\n"
+        )
+
+    def test_unknown_key_of_a_column(self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path) -> None:
+        """``maxlength`` in a [[column]] is named with its column."""
+        catalog = write_input("katalog.toml", b'[[column]]\nname = "Notiz"\nmaxlength = 5\n')
+
+        result = self.run(run_cli, write_input, tmp_path, "--catalog", catalog)
+
+        assert "„maxlength“ in der Spalte „Notiz“ ([[column]]). Meinten Sie „max_length“?" in result.stderr
+
+    def test_mapping_file_given_as_catalog(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """A file with [mapping] is no catalog: exit 2, naming --mapping."""
+        mapping = write_input("zuordnung.toml", b'[mapping]\n"Firma" = "Firmenname"\n')
+
+        result = self.run(run_cli, write_input, tmp_path, "--catalog", mapping)
+
+        assert result.stderr == (
+            f"Fehler: {mapping} ist eine Zuordnungsdatei (Abschnitt [mapping]), keine Katalogdatei. "
+            "Geben Sie sie mit --mapping an, nicht mit --catalog.\n"
+        )
+
+    def test_catalog_given_as_mapping(self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path) -> None:
+        """A file with [settings] and [[column]] is no mapping: exit 2, naming --catalog."""
+        catalog = write_input(
+            "katalog.toml", b'[settings]\nsupplier_number_max = 99999\n[[column]]\nname = "X"\n'
+        )
+
+        result = self.run(run_cli, write_input, tmp_path, "--mapping", catalog)
+
+        assert result.stderr == (
+            f"Fehler: {catalog} ist eine Katalogdatei (Spalten und Einstellungen), keine Zuordnungsdatei. "
+            "Geben Sie sie mit --catalog an, nicht mit --mapping; eine Zuordnungsdatei schreibt "
+            "--save-mapping.\n"
+        )
+
+    def test_unknown_key_in_a_mapping_file(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Beside [mapping] a mapping file holds nothing: an extra table is named."""
+        mapping = write_input(
+            "zuordnung.toml", b'[mapping]\n"Ort 1" = "Ort 1"\n[optionen]\nkind = "suppliers"\n'
+        )
+
+        result = self.run(run_cli, write_input, tmp_path, "--mapping", mapping)
+
+        assert result.stderr == (
+            f"Fehler: Die Zuordnungsdatei {mapping} (--mapping) enthält den unbekannten Schlüssel "
+            "„optionen“; erlaubt ist nur der Abschnitt [mapping]. Korrigieren Sie die Datei oder schreiben "
+            "Sie sie mit --save-mapping neu.\n"
+        )
+
+    def test_near_miss_a_valid_catalog_and_mapping_are_taken(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """The keys of reference/catalog.toml and a [mapping] table are accepted."""
+        catalog = write_input(
+            "katalog.toml", b'[settings]\nsupplier_number_max = 99999\n[[column]]\nname = "Notiz"\n'
+        )
+        mapping = write_input("zuordnung.toml", b'[mapping]\n"Ort 1" = "Ort 1"\n')
+
+        result = check(
+            write_input("k.csv", CUSTOMERS), tmp_path / "out", catalog=catalog, mapping_file=mapping
+        )
+
+        assert result.settings["supplier_number_range"] == [70000, 99999]
+
+
+class TestSuspiciousDelimiter:
+    """A ``--delimiter`` that leaves one column where another delimiter gives several is a warning."""
+
+    def test_comma_on_a_semicolon_file_names_the_semicolon(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """``--delimiter ,`` on a ``;`` file: one column, with a warning naming ``;`` and its 3 columns."""
+        result = check(write_input("k.csv", CUSTOMERS), tmp_path / "out", delimiter=",")
+
+        assert [(i.row, i.code, i.severity.value, i.message) for i in result.issues][:1] == [
+            (
+                0,
+                "delimiter-suspicious",
+                "warning",
+                "Mit dem vorgegebenen Trennzeichen Komma hat die Kopfzeile nur eine Spalte; mit Semikolon "
+                "wären es 3. Lassen Sie --delimiter weg, damit das Trennzeichen erkannt wird, oder geben Sie "
+                "--delimiter ';' an.",
+            )
+        ]
+        assert result.exit_code == 1
+
+    def test_near_misses_no_warning(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """The right delimiter, and a file that is one column with any delimiter, get no warning."""
+        right = check(write_input("k.csv", CUSTOMERS), tmp_path / "a", delimiter=";")
+        single = check(
+            write_input("s.csv", b"Firmenname\r\nA GmbH\r\nB AG\r\n"), tmp_path / "b", delimiter=","
+        )
+
+        assert [i.code for i in right.issues if i.code == "delimiter-suspicious"] == []
+        assert [i.code for i in single.issues if i.code == "delimiter-suspicious"] == []
