@@ -90,19 +90,19 @@ def attention_issues(issues: IssueList) -> tuple[IssueList, dict[str, int]]:
 def fix_changes(issues: IssueList) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The fixes, one entry per distinct change, and what is left out (``fixes``, ``fixes_omitted``).
 
-    A change is (code, column, value before, value after); it lists how many cells it changed,
-    the first :data:`FIX_ROWS_PER_CHANGE` rows and lines, and the message of its first cell.
+    A change is (code, column, value before, value after, message: it names the source of a
+    split or a merge); it lists how many cells it changed and the first
+    :data:`FIX_ROWS_PER_CHANGE` rows and lines.
     Per code and column the :data:`FIX_CHANGES_PER_COLUMN` most frequent changes are listed
     (by code, column, count, first row); the others are counted per code and column.
     """
     fixes = issues.frame.filter(pl.col("severity") == Severity.FIX.value)
     changes = (
-        fixes.group_by("code", "column", "value", "fixed_value", maintain_order=True)
+        fixes.group_by("code", "column", "value", "fixed_value", "message", maintain_order=True)
         .agg(
             pl.len().alias("count"),
             pl.col("row").head(FIX_ROWS_PER_CHANGE).alias("rows"),
             pl.col("line").head(FIX_ROWS_PER_CHANGE).alias("lines"),
-            pl.col("message").first(),
         )
         .sort(
             ["code", "column", "count", pl.col("rows").list.first()],
