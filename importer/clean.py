@@ -485,7 +485,7 @@ def _flag_created_formulas(raw: pl.DataFrame, result: pl.DataFrame, log: _Log) -
     """Reject a row where a fix turned a value into one a spreadsheet runs (``fix-creates-formula``).
 
     The upload files keep values as they were given, but no fix may make a formula of a
-    value that was none: trimming "\t=1+1", or splitting "12345 =HYPERLINK(…)" into PLZ and Ort.
+    value that was none: trimming "\\t=1+1", or splitting "12345 =HYPERLINK(…)" into PLZ and Ort.
     Such a cell is an error of its row, which then goes to the rejected file with its original
     values; the message names the fix (the last one logged for the cell).
     """

@@ -514,7 +514,7 @@ def _tail(text: str, lines_back: int, *, end: int | None = None) -> str:
     """The last ``lines_back + 1`` physical lines of ``text[:end]`` (CRLF, LF and lone CR each end a line)."""
     stop = len(text) if end is None else end
     pos = stop
-    if text.startswith("\r\n", pos - 2):
+    if pos >= 2 and text.startswith("\r\n", pos - 2):
         pos -= 2
     elif pos > 0 and text[pos - 1] in "\r\n":
         pos -= 1
