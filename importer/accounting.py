@@ -10,7 +10,7 @@ from typing import Any
 
 import polars as pl
 
-from importer.frame import ROW, filled
+from importer.frame import ROW, filled, unique_name
 from importer.model import ColumnMapping
 from importer.result import Intake
 
@@ -22,29 +22,31 @@ def accounting(
     moved_cells: Mapping[int, Set[int]],
     rejected: Set[int],
     uploaded: Set[int],
-    not_written: Mapping[str, list[int]],
 ) -> dict[str, Any]:
     """Count each column's non-empty cells by where they went; ``balanced`` when none is lost.
 
     One pass: each row gets a status (rejected, uploaded, neither), each column a count of
     non-empty cells per status; cells moved to the unmapped file (``moved_cells``: source
-    column index → rows) are counted there.
+    column index → rows) are counted there. ``rows_not_written``: rows in neither an upload
+    file nor the rejected file (none, when the stages did their job).
     """
     frame = intake.table.frame
+    # Working names beside the file's own columns, which may be called anything.
+    key = unique_name("__status", frame.columns)
     status = (
         pl.when(pl.col(ROW).is_in(list(rejected)))
         .then(pl.lit("rejected"))
         .when(pl.col(ROW).is_in(list(uploaded)))
         .then(pl.lit("uploaded"))
         .otherwise(pl.lit("none"))
-        .alias("__status")
+        .alias(key)
     )
-    sums = [filled(c.source).sum().alias(str(c.index)) for c in columns]
+    sums = [filled(c.source).sum() for c in columns]
     per_status = {"rejected": [0] * len(columns), "uploaded": [0] * len(columns), "none": [0] * len(columns)}
     if columns:
         table = frame.lazy().group_by(status).agg(sums).collect()
-        for row in table.iter_rows(named=True):
-            per_status[row["__status"]] = [int(row[str(c.index)]) for c in columns]
+        for row in table.iter_rows():
+            per_status[row[0]] = [int(n) for n in row[1:]]
     counts = {"upload": 0, "rejected": 0, "unmapped": 0, "lost": 0}
     for n, c in enumerate(columns):
         counts["rejected"] += per_status["rejected"][n]
@@ -64,7 +66,7 @@ def accounting(
         "cells_in_unmapped": counts["unmapped"],
         "cells_not_written": counts["lost"],
         "balanced": counts["lost"] == 0 and sum(counts.values()) == non_empty,
-        "rows_not_written": sum(len(v) for v in not_written.values()),
+        "rows_not_written": frame.height - len(set(rejected) | set(uploaded)),
     }
 
 

@@ -8,6 +8,7 @@ without a new release.
 
 from __future__ import annotations
 
+import difflib
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -15,6 +16,7 @@ from typing import Any, Final
 
 import reference
 from importer.errors import ConfigurationError
+from importer.frame import INTERNAL_PREFIX
 from importer.messages import msg
 
 ROLES: Final = ("customers", "suppliers", "both")
@@ -102,11 +104,59 @@ class Catalog:
         return self.settings["supplier_number_min"], self.settings["supplier_number_max"]
 
 
+#: The keys a catalog file may hold: at the top, in ``[settings]``, in each ``[[column]]`` and
+#: ``[[assumption]]``. Any other key is a typo that would be ignored without a word: refused.
+TOP_KEYS: Final = ("mode", "settings", "column", "assumption")
+COLUMN_KEYS: Final = (
+    "name",
+    "role",
+    "group",
+    "description",
+    "description_en",
+    "rules",
+    "example",
+    "provenance",
+    "max_length",
+    "max_length_provenance",
+    "summary",
+    "summary_en",
+    "required",
+)
+ASSUMPTION_KEYS: Final = ("key", "de", "en")
+#: The one table of a ``--mapping`` file (:mod:`importer.mapping_files`): a catalog holding it is
+#: the wrong file.
+MAPPING_TABLE: Final = "mapping"
+
+
+def _check_keys(table: dict[str, Any], known: tuple[str, ...], where: str, path: str) -> None:
+    """Refuse a key of ``table`` that is not in ``known``, naming it and the closest known key."""
+    for key in table:
+        if key not in known:
+            close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+            hint = msg("catalog-did-you-mean", key=close[0]) if close else ""
+            raise ConfigurationError(
+                msg("catalog-unknown-key", path=path, key=key, where=where, hint=hint, known=", ".join(known))
+            )
+
+
+def _expect(value: Any, kind: type | tuple[type, ...], what: str, where: str) -> Any:
+    """``value`` when it is of ``kind`` (never a bool for int), else a usage error naming ``what``."""
+    if isinstance(value, kind) and not (isinstance(value, bool) and kind is int):
+        return value
+    raise ConfigurationError(msg("catalog-invalid", path=where, detail=msg("catalog-wrong-type", what=what)))
+
+
 def _column(entry: dict[str, Any], where: str) -> CatalogColumn:
     try:
         name = str(entry["name"])
     except KeyError:
         raise ConfigurationError(msg("catalog-invalid", path=where, detail="column without name")) from None
+    _check_keys(entry, COLUMN_KEYS, msg("catalog-where-column", name=name), where)
+    if name.startswith(INTERNAL_PREFIX):
+        # The working frames hold the catalog columns beside the tool's own (__row__, __merge_…).
+        raise ConfigurationError(
+            msg("catalog-invalid", path=where, detail=msg("catalog-reserved-name", name=name))
+        )
     role = str(entry.get("role", "both"))
     provenance = str(entry.get("provenance", "inferred"))
     if role not in ROLES or provenance not in PROVENANCES:
@@ -126,10 +176,10 @@ def _column(entry: dict[str, Any], where: str) -> CatalogColumn:
         group=str(entry.get("group", "other")),
         description=str(entry.get("description", "")),
         description_en=str(entry.get("description_en", entry.get("description", ""))),
-        rules=tuple(str(r) for r in entry.get("rules", ())),
+        rules=tuple(str(r) for r in _expect(entry.get("rules", []), list, f"{name}: rules", where)),
         example=str(entry.get("example", "")),
         provenance=provenance,
-        max_length=None if max_length is None else int(max_length),
+        max_length=None if max_length is None else _expect(max_length, int, f"{name}: max_length", where),
         max_length_provenance=None if length_provenance is None else str(length_provenance),
         summary=str(entry.get("summary", "")),
         summary_en=str(entry.get("summary_en", entry.get("summary", ""))),
@@ -138,11 +188,27 @@ def _column(entry: dict[str, Any], where: str) -> CatalogColumn:
 
 
 def _parse(data: dict[str, Any], where: str) -> tuple[list[CatalogColumn], dict[str, int], list[Assumption]]:
-    columns = [_column(entry, where) for entry in data.get("column", [])]
-    settings = {str(k): int(v) for k, v in data.get("settings", {}).items()}
-    assumptions = [
-        Assumption(str(a["key"]), str(a["de"]), str(a.get("en", a["de"]))) for a in data.get("assumption", [])
-    ]
+    if MAPPING_TABLE in data:
+        raise ConfigurationError(msg("catalog-is-mapping", path=where))
+    _check_keys(data, TOP_KEYS, msg("catalog-where-top"), where)
+    settings_table = _expect(data.get("settings", {}), dict, "[settings]", where)
+    _check_keys(
+        settings_table, tuple(_DEFAULT_SETTINGS), msg("catalog-where-table", table="[settings]"), where
+    )
+    settings = {str(k): _expect(v, int, f"[settings] {k}", where) for k, v in settings_table.items()}
+    entries = _expect(data.get("column", []), list, "[[column]]", where)
+    columns = [_column(_expect(entry, dict, "[[column]]", where), where) for entry in entries]
+    assumptions = []
+    for entry in _expect(data.get("assumption", []), list, "[[assumption]]", where):
+        table = _expect(entry, dict, "[[assumption]]", where)
+        _check_keys(table, ASSUMPTION_KEYS, msg("catalog-where-table", table="[[assumption]]"), where)
+        try:
+            assumptions.append(
+                Assumption(str(entry["key"]), str(entry["de"]), str(entry.get("en", entry["de"])))
+            )
+        except KeyError as missing:
+            detail = msg("catalog-wrong-type", what=f"[[assumption]] {missing.args[0]}")
+            raise ConfigurationError(msg("catalog-invalid", path=where, detail=detail)) from None
     return columns, settings, assumptions
 
 

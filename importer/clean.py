@@ -15,7 +15,6 @@ candidate cells (mojibake, countries, salutations, contact-person names).
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Final
@@ -25,10 +24,12 @@ import polars as pl
 from importer import phones, vatids
 from importer.catalog import Catalog
 from importer.countries import country_code
+from importer.encoding import MOJIBAKE, unmojibake
+from importer.formulas import LIVE_FORMULA
 from importer.frame import LINE, MERGE_PREFIX, ROW, ZERO_WIDTH
 from importer.issues import IssueList
 from importer.names import PersonName, normalize_salutation, split_person_name
-from importer.rules import issues_from_frame, message_expr
+from importer.rules import issues_from_frame, message_expr, rule
 
 COMPANY: Final = "Firmenname"
 SALUTATION_COLUMNS: Final[tuple[str, ...]] = (
@@ -71,11 +72,6 @@ CONTACT_PERSON_MERGES: Final = {
 #: Cells the whitespace step must touch: edge or doubled spaces, other whitespace, zero-width
 #: characters, combining marks and the few singletons NFC changes (Ω, K, Å signs).
 _NEEDS_SQUEEZE: Final = "^ | $|  |[^\\S ]|[\u200b\u200c\u200d\u2060\ufeff]|\\p{M}|[\u2126\u212a\u212b]"
-#: A UTF-8 lead byte read as cp1252 (Â..ô) followed by a continuation byte read as cp1252.
-_MOJIBAKE: Final = (
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
-)
 #: Control characters no upload cell may hold: C0 (TAB, LF and CR are whitespace and left to the
 #: whitespace step), DEL and C1 (U+0080–U+009F, e.g. U+0081 and U+008D from a wrong code page).
 _CONTROL: Final = r"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]"
@@ -269,25 +265,9 @@ def _map_values(
 # --- steps ----------------------------------------------------------------------------------
 
 
-def _unmojibake(value: str) -> str:
-    """The cell with UTF-8-read-as-cp1252 undone, in NFC.
-
-    The whole cell is tried as one round trip first (cp1252 bytes that form valid UTF-8,
-    the usual case); ftfy, whose import alone costs 0.1 s, handles everything else: partly
-    broken cells, other code pages, and text that only looks suspicious ("SÃO PAULO").
-    """
-    try:
-        fixed = value.encode("cp1252").decode("utf-8")
-    except UnicodeError:
-        import ftfy
-
-        fixed = ftfy.fix_encoding(value)
-    return unicodedata.normalize("NFC", fixed)
-
-
 def _repair_mojibake(frame: pl.DataFrame, names: list[str], log: _Log) -> pl.DataFrame:
     """UTF-8 text once read as cp1252 ("MÃ¼ller" → "Müller"); ftfy runs on candidate values only."""
-    return _map_values(frame, names, _unmojibake, log, "mojibake-repaired", pattern=_MOJIBAKE)
+    return _map_values(frame, names, unmojibake, log, "mojibake-repaired", pattern=MOJIBAKE)
 
 
 def _remove_controls(frame: pl.DataFrame, names: list[str], merges: list[str], log: _Log) -> pl.DataFrame:
@@ -609,6 +589,56 @@ def _format_phones(frame: pl.DataFrame, style: str, log: _Log) -> pl.DataFrame:
     return frame
 
 
+def _flag_created_formulas(raw: pl.DataFrame, result: pl.DataFrame, log: _Log) -> None:
+    """Reject a row where a fix turned a value into one a spreadsheet runs (``fix-creates-formula``).
+
+    The upload files keep values as they were given, but no fix may make a formula of a
+    value that was none: trimming "\\t=1+1", or splitting "12345 =HYPERLINK(…)" into PLZ and Ort.
+    Such a cell is an error of its row, which then goes to the rejected file with its original
+    values; the message names the fix (the last one logged for the cell).
+    """
+    if not log.parts:
+        return
+    changes = pl.concat(log.parts).select(ROW, "column", "code", "source")
+    changed = changes.get_column("column").unique(maintain_order=True).to_list()
+    live = result.select(pl.col(c).str.contains(LIVE_FORMULA).fill_null(False).any() for c in changed).row(0)
+    titles = {code: rule(code).title for code in changes.get_column("code").unique().to_list()}
+    last = changes.group_by(ROW, "column", maintain_order=True).last()
+    for column, hit in zip(changed, live, strict=True):
+        if not hit:
+            continue
+        before, after = pl.col("before"), pl.col("after")
+        created = (
+            pl.DataFrame(
+                [result[ROW], result[LINE], raw[column].alias("before"), result[column].alias("after")]
+            )
+            .filter(after.str.contains(LIVE_FORMULA) & ~before.str.contains(LIVE_FORMULA).fill_null(False))
+            .with_columns(pl.lit(column).alias("column"))
+            .join(last, on=[ROW, "column"], how="inner")
+        )
+        if created.height == 0:
+            continue
+        shown = pl.coalesce(before, pl.col("source"))
+        fields = {
+            "column": pl.col("column"),
+            "value": shown,
+            "result": after,
+            "char": after.str.slice(0, 1),
+            "fix": pl.col("code").replace_strict(titles, return_dtype=pl.String),
+        }
+        log.extra.append(
+            created.select(
+                ROW,
+                LINE,
+                "column",
+                pl.lit("fix-creates-formula").alias("code"),
+                shown.alias("before"),
+                pl.lit(None, dtype=pl.String).alias("after"),
+                message_expr("issue-fix-creates-formula", **fields).alias("message"),
+            )
+        )
+
+
 # --- entry point ----------------------------------------------------------------------------
 
 
@@ -638,6 +668,7 @@ def clean(
             else pl.lit(None, dtype=pl.String).alias(name)
         )
     work = frame.select(columns)
+    raw = work
     log = _Log()
     # Mojibake first (a no-break space can be part of it: "Ã\xa0" is "à"), and once more after
     # trimming, for mojibake that stray or zero-width spaces had hidden from ftfy.
@@ -658,4 +689,5 @@ def clean(
     if phone_format is not None:
         work = _format_phones(work, phone_format, log)
     result = work.select(ROW, LINE, *[_null_if_empty(pl.col(n)).alias(n) for n in names])
+    _flag_created_formulas(raw, result, log)
     return result, log.issues(catalog)

@@ -8,6 +8,7 @@ often have the header's field count wins.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 from typing import Final
@@ -56,12 +57,28 @@ def _field_counts(sample: str, delimiter: str, complete: bool) -> list[int]:
 
 
 def detect_dialect(text: str, forced_delimiter: str | None = None) -> Dialect:
-    """Find the delimiter (``;`` ``,`` TAB ``|``) and line ending of ``text``."""
+    """Find the delimiter (``;`` ``,`` TAB ``|``) and line ending of ``text``.
+
+    A given delimiter (``--delimiter``) is used as it is; when it leaves the header one column
+    while a detected one would cut it into several, the dialect names that one (``likely``).
+    """
     terminator = line_terminator(text[:_TERMINATOR_SAMPLE_CHARS])
-    if forced_delimiter:
-        return Dialect(forced_delimiter, '"', terminator, msg("dialect-forced"))
     complete = len(text) <= _SAMPLE_CHARS
     sample = text if complete else text[:_SAMPLE_CHARS]
+    if forced_delimiter:
+        forced = Dialect(forced_delimiter, '"', terminator, msg("dialect-forced"))
+        if _field_counts(sample, forced_delimiter, complete)[:1] != [1]:
+            return forced
+        found = _detect(sample, complete, terminator)
+        fields = (_field_counts(sample, found.delimiter, complete) or [0])[0]
+        if found.delimiter == forced_delimiter or fields < 2:
+            return forced
+        return dataclasses.replace(forced, likely=found.delimiter, likely_fields=fields)
+    return _detect(sample, complete, terminator)
+
+
+def _detect(sample: str, complete: bool, terminator: str) -> Dialect:
+    """The delimiter whose records most often have the header's field count (see the module docstring)."""
     scored: list[tuple[float, int, int, str]] = []
     for priority, delimiter in enumerate(DELIMITERS):
         counts = _field_counts(sample, delimiter, complete)

@@ -7,6 +7,9 @@ its character is in a European contact list, so cp1252 is not mistaken for cp125
 (è → č, ñ → ń) as an unrestricted detector does. charset-normalizer is asked for a second
 opinion only when the Western reading looks implausible (e.g. a Cyrillic or Central
 European file), and then the result is marked as uncertain.
+
+:func:`unmojibake` undoes text that was decoded the wrong way before it reached us (UTF-8 read
+as cp1252): the cleaning repairs cells with it, the parser headers.
 """
 
 from __future__ import annotations
@@ -375,3 +378,27 @@ def decode(data: bytes, info: EncodingInfo) -> str:
     """Decode ``data`` strictly with the detected codec (the BOM is dropped)."""
     text = data.decode(info.decoder)
     return text[1:] if text.startswith("\ufeff") else text
+
+
+#: A UTF-8 lead byte read as cp1252 (Â..ô) followed by a continuation byte read as cp1252: text
+#: once decoded the wrong way ("MÃ¼ller"). Used by polars and Python's re alike.
+MOJIBAKE: Final = (
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+
+
+def unmojibake(value: str) -> str:
+    """``value`` with UTF-8-read-as-cp1252 undone, in NFC (a cell or a header).
+
+    The whole value is tried as one round trip first (cp1252 bytes that form valid UTF-8,
+    the usual case); ftfy, whose import alone costs 0.1 s, handles everything else: partly
+    broken values, other code pages, and text that only looks suspicious ("SÃO PAULO").
+    """
+    try:
+        fixed = value.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        import ftfy
+
+        fixed = ftfy.fix_encoding(value)
+    return unicodedata.normalize("NFC", fixed)

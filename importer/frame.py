@@ -2,15 +2,20 @@
 
 The parser adds :data:`ROW` and :data:`LINE` to each record; the header mapping adds one
 :data:`MERGE_PREFIX` column per merge input. These names are defined here and nowhere else.
+A name the tool makes up beside a user's columns (a working column, a column of the unmapped
+file) is taken through :func:`unique_name`, so that it never replaces a column of the file.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     import polars as pl
 
+#: Every internal column name starts with this; a catalog column may not (:mod:`importer.catalog`).
+INTERNAL_PREFIX: Final = "__"
 #: The record's spreadsheet row (header = 1).
 ROW: Final = "__row__"
 #: The physical line where the record starts.
@@ -19,6 +24,15 @@ LINE: Final = "__line__"
 MERGE_PREFIX: Final = "__merge_"
 #: Zero-width characters: removed by the cleaning, and blank to the accounting.
 ZERO_WIDTH: Final = "[\u200b\u200c\u200d\u2060\ufeff]"
+
+
+def unique_name(name: str, taken: Collection[str]) -> str:
+    """``name``, or ``name (2)``, ``name (3)`` … : the first that is not in ``taken``."""
+    candidate, n = name, 2
+    while candidate in taken:
+        candidate = f"{name} ({n})"
+        n += 1
+    return candidate
 
 
 def filled(column: str) -> pl.Expr:

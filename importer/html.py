@@ -50,6 +50,7 @@ from importer.pages import (
     translator,
     version,
 )
+from importer.report import ISSUES_PER_CODE
 
 #: Findings shown per code in the report; the rest are counted and left to the JSON report.
 MAX_ROWS_PER_CODE: Final = 200
@@ -210,6 +211,8 @@ def _issue_groups(
         rows = [_issue_row(issue, masker, column_index) for issue in items[:max_rows]]
         more = count - len(rows)
         more_key = "html-issues-more-rejected" if has_rejected and worst == "error" else "html-issues-more"
+        if worst == "fix":
+            more_key = "html-fixes-more"
         groups.append(
             _IssueGroup(
                 code=code,
@@ -219,7 +222,11 @@ def _issue_groups(
                 count=count,
                 count_label=format_number(count, lang),
                 rows=rows,
-                more=msg(more_key, lang=lang, n=format_number(more, lang)) if more > 0 else None,
+                more=msg(
+                    more_key, lang=lang, n=format_number(more, lang), cap=format_number(ISSUES_PER_CODE, lang)
+                )
+                if more > 0
+                else None,
             )
         )
     groups.sort(key=lambda g: (rank[g.severity], -g.count, g.code))
@@ -356,6 +363,48 @@ def _shown_issues(
     return shown, totals, counts, len(found)
 
 
+def _fix_rows(changes: Sequence[Mapping[str, Any]], max_rows: int) -> list[dict[str, Any]]:
+    """The report's ``fixes`` (one entry per change) as finding rows, one per listed row, by row;
+    at most ``max_rows`` per code."""
+    rows: list[dict[str, Any]] = []
+    for change in changes:
+        for row, line in zip(change.get("rows") or [], change.get("lines") or [], strict=False):
+            rows.append(
+                {
+                    "row": row,
+                    "line": line,
+                    "column": change.get("column"),
+                    "value": change.get("value"),
+                    "code": change.get("code"),
+                    "severity": "fix",
+                    "message": change.get("message"),
+                    "fixed_value": change.get("fixed_value"),
+                }
+            )
+    rows.sort(key=lambda r: (str(r["code"]), int(r["row"] or 0)))
+    shown: dict[str, int] = {}
+    kept = []
+    for row in rows:
+        code = str(row["code"])
+        shown[code] = shown.get(code, 0) + 1
+        if shown[code] <= max_rows:
+            kept.append(row)
+    return kept
+
+
+def _totals(issues: Sequence[Mapping[str, Any]], by_code: Mapping[str, Any]) -> dict[str, tuple[int, str]]:
+    """Each listed code's count (``issue_counts.by_code``, else as listed) and its worst severity."""
+    rank = {s: i for i, s in enumerate(SEVERITIES)}
+    worst: dict[str, str] = {}
+    listed: dict[str, int] = {}
+    for issue in issues:
+        code, severity = str(issue.get("code", "?")), severity_of(issue.get("severity"))
+        listed[code] = listed.get(code, 0) + 1
+        if code not in worst or rank[severity] < rank[worst[code]]:
+            worst[code] = severity
+    return {code: (int(by_code.get(code, listed[code])), worst[code]) for code in worst}
+
+
 def render_report(
     report: Mapping[str, Any],
     catalog: Catalog,
@@ -413,6 +462,16 @@ def _report_context(
     else:
         issues = list(found)
         counts, total = severity_counts(issues), len(issues)
+    fixes = _fix_rows(report.get("fixes") or [], max_rows)
+    if fixes or report.get("issues_omitted"):
+        # A report of version 1 with aggregated fixes: "issues" lists errors and warnings (capped),
+        # "fixes" the changes; "issue_counts" counts every finding.
+        issues += fixes
+        by_code = (report.get("issue_counts") or {}).get("by_code") or {}
+        by_severity = (report.get("issue_counts") or {}).get("by_severity") or {}
+        totals = _totals(issues, by_code)
+        counts = {s: int(by_severity.get(s, 0)) for s in SEVERITIES}
+        total = sum(counts.values())
     issue_columns = sorted({str(i["column"]) for i in issues if i.get("column") is not None})
     column_index = {name: n for n, name in enumerate(issue_columns)}
     column_options = [(n, name) for n, name in enumerate(issue_columns)]

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Final
 
+from importer.catalog import MAPPING_TABLE, TOP_KEYS
 from importer.errors import ConfigurationError
 from importer.messages import msg
 from importer.model import ColumnMapping
@@ -47,9 +48,14 @@ def load_mapping_file(path: Path) -> dict[str, str | None]:
         raise ConfigurationError(msg("mapping-file-missing", path=path)) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigurationError(msg("mapping-file-invalid", path=path, detail=exc)) from None
-    table = data.get("mapping")
+    if MAPPING_TABLE not in data and set(data) & set(TOP_KEYS):
+        raise ConfigurationError(msg("mapping-file-is-catalog", path=path))
+    table = data.get(MAPPING_TABLE)
     if not isinstance(table, dict):
         raise ConfigurationError(msg("mapping-file-invalid", path=path, detail=msg("mapping-file-no-table")))
+    for key in data:
+        if key != MAPPING_TABLE:
+            raise ConfigurationError(msg("mapping-file-unknown-key", path=path, key=key))
     result: dict[str, str | None] = {}
     for source, target in table.items():
         if not isinstance(target, str):

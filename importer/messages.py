@@ -577,6 +577,97 @@ MESSAGES: dict[str, dict[str, str]] = {
     "help-exit-codes": {"de": "Exit-Codes:", "en": "Exit codes:"},
     "help-version": {"de": "Version zeigen und beenden.", "en": "Show the version and exit."},
     "help-help": {"de": "Diese Hilfe zeigen und beenden.", "en": "Show this help and exit."},
+    # --- structure traps, injection, bounded reports (issue 11) ---
+    "input-quote-swallows": {
+        "de": '{path}: Das Anführungszeichen am Anfang des Werts in Zeile {line} (Spalte „{column}“) wird erst in Zeile {end} geschlossen: alle Datensätze bis dorthin würden sonst in dieser einen Zelle landen. Meist ist es ein einzelnes " am Anfang einer Bemerkung. Öffnen Sie die Datei in einem Texteditor, entfernen Sie das Anführungszeichen am Anfang des Werts in Zeile {line} und prüfen Sie dann erneut.',
+        "en": '{path}: the quote at the start of the value on line {line} (column “{column}”) is closed only on line {end}: every record up to there would otherwise end up in this one cell. Usually it is a single " at the start of a note. Open the file in a text editor, remove the quote at the start of the value on line {line}, and check again.',
+    },
+    "header-reserved": {
+        "de": "Die Überschrift „{original}“ von Spalte {index} verwendet lexoffice-import selbst; die Spalte heißt hier „{name}“.",
+        "en": "lexoffice-import uses the header “{original}” of column {index} itself; the column is called “{name}” here.",
+    },
+    "header-mojibake-repaired": {
+        "de": "Die Überschrift „{original}“ von Spalte {index} war falsch kodiert (UTF-8 als Windows-1252 gelesen) und heißt hier „{name}“.",
+        "en": "The header “{original}” of column {index} was wrongly encoded (UTF-8 read as Windows-1252) and is called “{name}” here.",
+    },
+    "rule-header-mojibake-repaired-title": {"de": "Überschrift repariert", "en": "Header repaired"},
+    "rule-header-mojibake-repaired-hint": {
+        "de": "Nichts zu tun. Die Überschrift war doppelt kodiert und wurde vor der Zuordnung repariert, wie die Werte; prüfen Sie den Export im Quellprogramm.",
+        "en": "Nothing to do. The header was encoded twice and was repaired before mapping, like the values; check the export in the source program.",
+    },
+    "catalog-reserved-name": {
+        "de": "der Spaltenname „{name}“ beginnt mit „__“; solche Namen verwendet lexoffice-import selbst",
+        "en": "the column name “{name}” starts with “__”; lexoffice-import uses such names itself",
+    },
+    "value-spans-records": {
+        "de": "Der Wert in {column} beginnt in Zeile {first} mit einem Anführungszeichen und reicht bis Zeile {end}; mindestens eine Zeile darin sieht wie ein ganzer Datensatz aus. Gehört das Anführungszeichen am Anfang nicht dorthin, entfernen Sie es und prüfen Sie erneut; sonst ist nichts zu tun.",
+        "en": "The value in {column} starts with a quote on line {first} and runs to line {end}; at least one line inside it looks like a whole record. If the quote at its start does not belong there, remove it and check again; otherwise there is nothing to do.",
+    },
+    "rule-value-spans-records-title": {"de": "Wert enthält Datensätze", "en": "Value holds records"},
+    "rule-value-spans-records-hint": {
+        "de": "Ein Anführungszeichen am Anfang eines Werts, das erst viele Zeilen später geschlossen wird, fasst alle Datensätze dazwischen zu einer Zelle zusammen. Entfernen Sie es im Texteditor, wenn es nicht dorthin gehört.",
+        "en": "A quote at the start of a value that is closed only many lines later joins every record in between into one cell. Remove it in a text editor if it does not belong there.",
+    },
+    "issue-fix-creates-formula": {
+        "de": "Die Korrektur „{fix}“ würde „{value}“ in {column} zu „{result}“ machen, und ein Wert, der mit „{char}“ beginnt, wird von Tabellenprogrammen als Formel ausgeführt. Die Zeile steht daher mit ihren ursprünglichen Werten in der Datei der abgelehnten Zeilen: ändern Sie den Wert dort so, dass er nicht mit „{char}“ beginnt, und prüfen Sie erneut.",
+        "en": "The fix “{fix}” would turn “{value}” in {column} into “{result}”, and spreadsheets run a value starting with “{char}” as a formula. The row is therefore in the rejected-rows file with its original values: change the value there so that it does not start with “{char}”, and check again.",
+    },
+    "rule-fix-creates-formula-title": {
+        "de": "Korrektur ergäbe eine Formel",
+        "en": "Fix would create a formula",
+    },
+    "rule-fix-creates-formula-hint": {
+        "de": "Eine Korrektur (z. B. Leerzeichen entfernen oder PLZ und Ort trennen) hätte einen Wert erzeugt, den Excel als Formel ausführt. Ändern Sie den Wert in der Datei der abgelehnten Zeilen.",
+        "en": "A fix (e.g. removing spaces or splitting postcode and city) would have made a value Excel runs as a formula. Change the value in the rejected-rows file.",
+    },
+    "html-fixes-more": {
+        "de": "… weitere {n}; der JSON-Bericht nennt jede Korrektur einmal, mit ihrer Anzahl",
+        "en": "… {n} more; the JSON report names each fix once, with its count",
+    },
+    "input-too-many-columns": {
+        "de": "{path} hat {count} Spalten; lexoffice-import liest höchstens {cap} (auch große Exporte haben selten mehr als 250). Ist das Trennzeichen richtig erkannt ({delimiter})? Geben Sie es sonst mit --delimiter an, oder exportieren Sie nur die Spalten, die Sie brauchen.",
+        "en": "{path} has {count} columns; lexoffice-import reads at most {cap} (even large exports rarely have more than 250). Was the delimiter detected right ({delimiter})? Otherwise give it with --delimiter, or export only the columns you need.",
+    },
+    "input-record-too-wide": {
+        "de": "{path}: Der Datensatz ab Zeile {line} hat {count} Felder; lexoffice-import liest höchstens {cap} Spalten. Sehen Sie sich diese Zeile im Texteditor an (oft ein falsches Trennzeichen oder ein fehlendes Anführungszeichen), korrigieren Sie sie und prüfen Sie dann erneut.",
+        "en": "{path}: the record starting on line {line} has {count} fields; lexoffice-import reads at most {cap} columns. Look at this line in a text editor (often a wrong delimiter or a missing quote), correct it and check again.",
+    },
+    "delimiter-suspicious": {
+        "de": "Mit dem vorgegebenen Trennzeichen {given} hat die Kopfzeile nur eine Spalte; mit {likely} wären es {fields}. Lassen Sie --delimiter weg, damit das Trennzeichen erkannt wird, oder geben Sie --delimiter {option} an.",
+        "en": "With the given delimiter {given} the header has one column only; with {likely} it would have {fields}. Leave out --delimiter to have the delimiter detected, or give --delimiter {option}.",
+    },
+    "rule-delimiter-suspicious-title": {"de": "Trennzeichen zweifelhaft", "en": "Delimiter doubtful"},
+    "rule-delimiter-suspicious-hint": {
+        "de": "Das mit --delimiter vorgegebene Zeichen trennt die Spalten nicht; ein anderes schon. Prüfen Sie die Angabe.",
+        "en": "The character given with --delimiter does not separate the columns; another one does. Check the option.",
+    },
+    "catalog-unknown-key": {
+        "de": "Die Katalogdatei {path} enthält den unbekannten Schlüssel „{key}“ {where}.{hint} Erlaubt sind dort: {known}. Korrigieren Sie die Datei bei --catalog.",
+        "en": "The catalog file {path} holds the unknown key “{key}” {where}.{hint} Allowed there: {known}. Fix the file given with --catalog.",
+    },
+    "catalog-did-you-mean": {"de": " Meinten Sie „{key}“?", "en": " Did you mean “{key}”?"},
+    "catalog-where-top": {"de": "auf der obersten Ebene", "en": "at the top level"},
+    "catalog-where-table": {"de": "in {table}", "en": "in {table}"},
+    "catalog-where-column": {
+        "de": "in der Spalte „{name}“ ([[column]])",
+        "en": "in the column “{name}” ([[column]])",
+    },
+    "catalog-wrong-type": {
+        "de": "{what} fehlt oder hat die falsche Art (Zahl, Text, Liste oder Tabelle wie in reference/catalog.toml)",
+        "en": "{what} is missing or of the wrong kind (number, text, list or table as in reference/catalog.toml)",
+    },
+    "catalog-is-mapping": {
+        "de": "{path} ist eine Zuordnungsdatei (Abschnitt [mapping]), keine Katalogdatei. Geben Sie sie mit --mapping an, nicht mit --catalog.",
+        "en": "{path} is a mapping file (section [mapping]), not a catalog file. Give it with --mapping, not with --catalog.",
+    },
+    "mapping-file-unknown-key": {
+        "de": "Die Zuordnungsdatei {path} (--mapping) enthält den unbekannten Schlüssel „{key}“; erlaubt ist nur der Abschnitt [mapping]. Korrigieren Sie die Datei oder schreiben Sie sie mit --save-mapping neu.",
+        "en": "The mapping file {path} (--mapping) holds the unknown key “{key}”; only the section [mapping] is allowed. Fix the file or write it anew with --save-mapping.",
+    },
+    "mapping-file-is-catalog": {
+        "de": "{path} ist eine Katalogdatei (Spalten und Einstellungen), keine Zuordnungsdatei. Geben Sie sie mit --catalog an, nicht mit --mapping; eine Zuordnungsdatei schreibt --save-mapping.",
+        "en": "{path} is a catalog file (columns and settings), not a mapping file. Give it with --catalog, not with --mapping; --save-mapping writes a mapping file.",
+    },
     # --- pipeline stages ------------------------------------------------------------------
     "mapping-unknown-source": {
         "de": "--map/--mapping nennt Spalten, die es in der Datei nicht gibt: {sources}. Prüfen Sie die Schreibweise der Überschriften.",
@@ -632,8 +723,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The row has a customer number ({customer}) and a supplier number ({supplier}); it is in both upload files, and lexoffice creates two contacts.",
     },
     "output-unencodable": {
-        "de": "Windows-1252 kann {chars} nicht darstellen; {file} wurde daher nicht geschrieben. Nehmen Sie --output-encoding utf-8 oder ersetzen Sie die Zeichen.",
-        "en": "Windows-1252 cannot hold {chars}; {file} was therefore not written. Use --output-encoding utf-8 or replace the characters.",
+        "de": "Windows-1252 kann {chars} nicht darstellen; die Zeile steht daher in der Datei der abgelehnten Zeilen, alle anderen in der Upload-Datei. Nehmen Sie --output-encoding utf-8 oder ersetzen Sie die Zeichen.",
+        "en": "Windows-1252 cannot hold {chars}; the row is therefore in the rejected-rows file, all others in the upload file. Use --output-encoding utf-8 or replace the characters.",
     },
     "row-too-large": {
         "de": "Die Zeile braucht in der Upload-Datei {size} und passt mit der Kopfzeile in keine Datei bis {limit}. Kürzen Sie den längsten Wert ({column}, {length} Zeichen).",
@@ -1002,8 +1093,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "rule-header-renamed-title": {"de": "Überschrift umbenannt", "en": "Header renamed"},
     "rule-header-renamed-hint": {
-        "de": "Geben Sie der Spalte einen Namen aus Buchstaben; „*“ oder „^…$“ allein sind Platzhalter-Zeichen.",
-        "en": "Give the column a name made of letters; “*” or “^…$” alone are wildcard characters.",
+        "de": "Geben Sie der Spalte einen Namen aus Buchstaben; „*“ oder „^…$“ allein sind Platzhalter-Zeichen, „__row__“ und „__line__“ verwendet lexoffice-import selbst.",
+        "en": "Give the column a name made of letters; “*” or “^…$” alone are wildcard characters, and lexoffice-import uses “__row__” and “__line__” itself.",
     },
     "rule-row-too-short-title": {
         "de": "Datensatz mit zu wenigen Feldern",
@@ -1590,12 +1681,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "html-filter-visible": {"de": "sichtbare Zeilen: {n}", "en": "rows shown: {n}"},
     "html-file-wide": {"de": "(ganze Datei)", "en": "(whole file)"},
     "html-issues-more": {
-        "de": "… weitere {n} im JSON-Bericht",
-        "en": "… {n} more in the JSON report",
+        "de": "… weitere {n} im JSON-Bericht (dort bis zu {cap} je Befundart, alle gezählt)",
+        "en": "… {n} more in the JSON report (up to {cap} per kind of finding there, all counted)",
     },
     "html-issues-more-rejected": {
-        "de": "… weitere {n} im JSON-Bericht und in der Ablehnungsdatei",
-        "en": "… {n} more in the JSON report and in the rejected-records file",
+        "de": "… weitere {n} in der Ablehnungsdatei und im JSON-Bericht (dort bis zu {cap} je Befundart, alle gezählt)",
+        "en": "… {n} more in the rejected-records file and in the JSON report (up to {cap} per kind of finding there, all counted)",
     },
     "html-sec-outputs": {"de": "Ausgaben", "en": "Outputs"},
     "html-out-upload": {"de": "Upload-Datei", "en": "Upload file"},

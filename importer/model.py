@@ -64,6 +64,10 @@ class Dialect:
     quotechar: str
     line_terminator: str
     evidence: str = ""
+    #: With a given delimiter that cuts the header into one column only: the delimiter that
+    #: would cut it into several, and how many (``delimiter-suspicious``).
+    likely: str | None = None
+    likely_fields: int = 0
 
 
 @dataclass(slots=True)

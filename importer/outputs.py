@@ -21,7 +21,7 @@ from importer.catalog import Catalog
 from importer.dialect import detect_dialect
 from importer.encoding import decode, detect_encoding
 from importer.errors import ConfigurationError, SelfCheckError
-from importer.frame import LINE, ROW, filled
+from importer.frame import LINE, ROW, filled, unique_name
 from importer.issues import IssueList
 from importer.messages import format_number, format_size, msg
 from importer.model import ColumnMapping, Issue, Severity
@@ -154,9 +154,10 @@ def render_outputs(
 ) -> Rendered:
     """Render the upload parts, the rejected file and the unmapped file.
 
-    Rows too large for any upload file are rejected here (``row-too-large``), and an upload
-    file cp1252 cannot hold is not rendered (``output-unencodable``): the result carries the
-    run's findings and rejected rows with these included.
+    Rows no upload file can take are rejected here, with the reason, before any upload file is
+    rendered: a value the output encoding cannot hold (``output-unencodable``) and a row too
+    large for any file (``row-too-large``). A row of both roles is rejected for both. The
+    result carries the run's findings and rejected rows with these included.
     """
     outputs = Outputs(report_json=names.path(".report.json"))
     if html:
@@ -164,30 +165,37 @@ def render_outputs(
     files: list[RenderedFile] = []
     found: list[Issue] = []
     rejected_rows = set(processed.rejected_rows)
-    not_written: dict[str, list[int]] = {}
     frame = processed.frame.filter(~pl.col(ROW).is_in(list(rejected_rows)))
+    #: Role → (rows, columns, encoded row sizes) as checked, to split without measuring again.
+    checked: dict[str, tuple[int, list[str], pl.Series | None]] = {}
+    for role, flag in ROLE_FLAGS.items():
+        rows = frame.filter(pl.col(flag))
+        if rows.height == 0:
+            continue
+        role_columns = _filled_columns(rows, catalog.names(role))
+        unencodable = unencodable_cells(rows, role_columns, encoding)
+        if unencodable:
+            found.extend(unencodable)
+            rows = rows.filter(~pl.col(ROW).is_in([i.row for i in unencodable]))
+            role_columns = _filled_columns(rows, role_columns)
+        too_large, sizes = oversized_rows(rows, role_columns, catalog, encoding)
+        if too_large:
+            found.extend(too_large)
+            rows = rows.filter(~pl.col(ROW).is_in([i.row for i in too_large]))
+            role_columns = _filled_columns(rows, role_columns)
+        checked[role] = (rows.height, role_columns, sizes)
+    refused = {i.row for i in found}
+    rejected_rows |= refused
+    frame = frame.filter(~pl.col(ROW).is_in(list(refused)))
     uploaded_rows: set[int] = set()
     for role, flag in ROLE_FLAGS.items():
         rows = frame.filter(pl.col(flag))
         if rows.height == 0:
             continue
-        role_columns = [c for c in catalog.names(role) if rows.get_column(c).null_count() < rows.height]
-        too_large, sizes = oversized_rows(rows, role_columns, catalog, encoding)
-        if too_large:  # a row of both roles is rejected for both
-            found.extend(too_large)
-            oversized = {i.row for i in too_large}
-            rejected_rows |= oversized
-            rows = rows.filter(~pl.col(ROW).is_in(list(oversized)))
-            frame = frame.filter(~pl.col(ROW).is_in(list(oversized)))
-            if rows.height == 0:
-                continue
-            role_columns = [c for c in role_columns if rows.get_column(c).null_count() < rows.height]
-        rendered, problems = render_upload(rows, role, role_columns, catalog, names, encoding, sizes)
-        if problems:
-            found.extend(problems)
-            not_written[role] = sorted(set(rows.get_column(ROW).to_list()))
-            continue
-        for path, part_rows, data in rendered:
+        height, role_columns, sizes = checked[role]
+        if rows.height != height:  # rows of this role were refused (here or for the other role)
+            role_columns, sizes = _filled_columns(rows, role_columns), None
+        for path, part_rows, data in render_upload(rows, role, role_columns, catalog, names, encoding, sizes):
             files.append(RenderedFile(path, data))
             outputs.upload.append(UploadFile(path, role, part_rows, len(data), encoding))
         uploaded_rows.update(rows.get_column(ROW).to_list())
@@ -202,7 +210,30 @@ def render_outputs(
     if unmapped is not None:
         outputs.unmapped = names.path(".unmapped.csv")
         files.append(RenderedFile(outputs.unmapped, unmapped))
-    return Rendered(outputs, files, issues, frozenset(rejected_rows), frozenset(uploaded_rows), not_written)
+    return Rendered(outputs, files, issues, frozenset(rejected_rows), frozenset(uploaded_rows))
+
+
+def _filled_columns(rows: pl.DataFrame, columns: list[str]) -> list[str]:
+    """The ``columns`` that hold a value in some row: the columns of an upload file, in order."""
+    return [c for c in columns if rows.get_column(c).null_count() < rows.height]
+
+
+def unencodable_cells(rows: pl.DataFrame, columns: list[str], encoding: str) -> list[Issue]:
+    """Each cell the output encoding cannot hold (``output-unencodable``): its row goes to the rejected file.
+
+    Only cp1252 can fail (UTF-8 holds every character); it never replaces a character.
+    """
+    if encoding != "cp1252":
+        return []
+    problems = []
+    for column in columns:
+        bad = rows.filter(pl.col(column).str.contains(CP1252_UNENCODABLE))
+        for r, line, value in bad.select(ROW, LINE, column).iter_rows():
+            chars = "".join(sorted({ch for ch in value if not _cp1252_ok(ch)}))
+            problems.append(
+                finding("output-unencodable", row=r, line=line, column=column, value=value, chars=chars)
+            )
+    return problems
 
 
 def oversized_rows(
@@ -245,30 +276,12 @@ def render_upload(
     names: OutputNames,
     encoding: str,
     sizes: pl.Series | None = None,
-) -> tuple[list[tuple[Path, int, bytes]], list[Issue]]:
-    """One role's upload file(s), split under the limit, self-checked; or the findings that stop it.
+) -> list[tuple[Path, int, bytes]]:
+    """One role's upload file(s): (path, rows, bytes) per part, split under the limit, self-checked.
 
+    ``rows`` fit (:func:`oversized_rows`) and are encodable (:func:`unencodable_cells`).
     ``sizes``: the rows' encoded sizes, when already computed (:func:`oversized_rows`).
     """
-    if encoding == "cp1252":
-        problems = []
-        for column in columns:
-            bad = rows.filter(pl.col(column).str.contains(CP1252_UNENCODABLE))
-            for r, line, value in bad.select(ROW, LINE, column).iter_rows():
-                chars = "".join(sorted({ch for ch in value if not _cp1252_ok(ch)}))
-                problems.append(
-                    finding(
-                        "output-unencodable",
-                        row=r,
-                        line=line,
-                        column=column,
-                        value=value,
-                        chars=chars,
-                        file=names.upload(role, None).name,
-                    )
-                )
-        if problems:
-            return [], problems
     limit = catalog.settings["upload_limit_bytes"]
     parts = split_parts(rows, columns, encoding, limit, sizes)
     rendered: list[tuple[Path, int, bytes]] = []
@@ -278,7 +291,7 @@ def render_upload(
             part.data, path, rows.slice(part.start, part.stop - part.start), columns, catalog, encoding
         )
         rendered.append((path, part.stop - part.start, part.data))
-    return rendered, []
+    return rendered
 
 
 def _cp1252_ok(ch: str) -> bool:
@@ -348,10 +361,14 @@ def render_rejected(
         .group_by(ROW, maintain_order=True)
         .agg(pl.col(_REASON_COLUMN).str.join(" | "))
     )
-    rejected = pl.Series(ROW, sorted(rejected_rows), dtype=pl.Int64)
+    rejected = pl.Series(ROW, sorted(rejected_rows), dtype=pl.Int64).implode()
     source = intake.table.frame
     row_col, reason_col = msg("rejected-row-column"), msg("rejected-reason-column")
     data_columns = intake.table.columns + intake.table.extra_columns
+    # The file's own columns may be called anything, "__r" and "__why" included.
+    row_name = unique_name(_ROW_COLUMN, source.columns)
+    reason_name = unique_name(_REASON_COLUMN, source.columns)
+    reasons = reasons.rename({_REASON_COLUMN: reason_name})
 
     def chunks() -> Iterator[pl.DataFrame]:
         # Filtered, joined and rendered a slice at a time: no copy of all rejected rows at once
@@ -359,16 +376,15 @@ def render_rejected(
         for start in range(0, source.height, _RENDER_CHUNK):
             part = source.slice(start, _RENDER_CHUNK).filter(pl.col(ROW).is_in(rejected))
             yield part.join(reasons, on=ROW, how="left", maintain_order="left").select(
-                pl.col(ROW).cast(pl.String).alias(_ROW_COLUMN),
-                pl.col(_REASON_COLUMN).fill_null(""),
+                pl.col(ROW).cast(pl.String).alias(row_name),
+                pl.col(reason_name).fill_null(""),
                 *[pl.col(c) for c in data_columns],
             )
 
     return render_table(
         chunks(),
-        [_ROW_COLUMN, _REASON_COLUMN, *data_columns],
+        [row_name, reason_name, *data_columns],
         [row_col, reason_col, *data_columns],
-        excel_safe=True,
     )
 
 
@@ -378,9 +394,14 @@ def render_unmapped(
     """Every non-empty value of the columns without a place in the upload files, keyed by row."""
     sources = [c.source for c in columns if c.destination == "unmapped"]
     frame = intake.table.frame.select(pl.col(ROW), *[pl.col(s) for s in sources])
+    # A moved column ("Anrede (entfernt)") never takes the name of a column of the file.
+    taken = set(intake.table.frame.columns)
+    names: list[str] = []
     for name, series in moved.items():
-        frame = frame.with_columns(pl.Series(name, series.to_list(), dtype=pl.String))
-    data_columns = [*sources, *moved]
+        names.append(unique_name(name, taken))
+        taken.add(names[-1])
+        frame = frame.with_columns(pl.Series(names[-1], series.to_list(), dtype=pl.String))
+    data_columns = [*sources, *names]
     if not data_columns:
         return None
     keep = pl.any_horizontal([filled(c) for c in data_columns])
@@ -388,5 +409,6 @@ def render_unmapped(
     frame = frame.filter(keep & ~pl.col(ROW).is_in(list(rejected_rows)))
     if frame.height == 0:
         return None
-    frame = frame.with_columns(pl.col(ROW).cast(pl.String).alias(_ROW_COLUMN))
-    return render_table(frame, [_ROW_COLUMN, *data_columns], [msg("rejected-row-column"), *data_columns])
+    row_name = unique_name(_ROW_COLUMN, taken)
+    frame = frame.with_columns(pl.col(ROW).cast(pl.String).alias(row_name))
+    return render_table(frame, [row_name, *data_columns], [msg("rejected-row-column"), *data_columns])

@@ -357,9 +357,9 @@ def render_index(entries: Sequence[Mapping[str, Any]], *, index_dir: Path, lang:
         if verdict not in ("ready", "attention", "unusable", "error"):
             verdict = "attention"
         issues = entry.get("issues")
-        if isinstance(issues, list):
+        if isinstance(issues, list) and "issue_counts" not in entry:
             counts = severity_counts(issues)
-        else:
+        else:  # "issues" lists errors and warnings only, at most 1,000 per code; these count all
             by_severity = (entry.get("issue_counts") or {}).get("by_severity") or {}
             counts = {s: int(by_severity.get(s, 0)) for s in SEVERITIES}
         row_counts = entry.get("rows") or {}

@@ -18,12 +18,13 @@ import functools
 import io
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Final
 
+from importer.encoding import MOJIBAKE, unmojibake
 from importer.errors import InputUnusableError
-from importer.frame import LINE, ROW
-from importer.messages import msg
+from importer.frame import LINE, ROW, unique_name
+from importer.messages import delimiter_name, format_number, msg
 from importer.model import Dialect, Issue, Table
 from importer.rules import finding
 
@@ -32,23 +33,61 @@ if TYPE_CHECKING:
 
 #: Column names polars' ``pl.col`` would not take literally.
 _POLARS_PATTERN: Final = re.compile(r"\*\Z|\^.*\$\Z", re.DOTALL)
+_MOJIBAKE: Final = re.compile(MOJIBAKE)
 #: Records held as Python strings at once before they move into polars (bounds peak memory).
 _CHUNK: Final = 10_000
+#: The most columns a file may have, header or record. The widest real export we know (DATEV
+#: Stammdaten) has 254; every column costs memory in every stage (a 3.9 MB file of 300,000
+#: columns needed 11.4 GB), so wider files are refused before they are parsed.
+MAX_COLUMNS: Final = 1_000
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
 def unique_headers(headers: list[str]) -> tuple[list[str], list[Issue]]:
-    """Give blank headers a name and make repeated ones unique; report both."""
-    names: list[str] = []
+    """Name blank headers, repair mis-encoded ones, make repeated ones unique; report each.
+
+    A header once decoded the wrong way ("StraÃŸe") is repaired before anything maps it, like
+    the cells. A name the tool makes up (for a blank header, a wildcard pattern or one of the
+    internal names :data:`~importer.frame.ROW` and :data:`~importer.frame.LINE`) never takes
+    a name the file itself uses, so no two columns share a name.
+    """
     issues: list[Issue] = []
-    seen: set[str] = set()
+    texts: list[str] = []
     for index, raw in enumerate(headers, start=1):
         text = raw.replace("\ufeff", "").strip()
-        name = text or msg("blank-header-name", n=index)
-        if _POLARS_PATTERN.match(name):
-            # polars reads a column name "*" as every column and "^…$" as a regex.
-            name = msg("header-pattern-name", text=text, n=index)
+        if _MOJIBAKE.search(text) and (repaired := unmojibake(text)) != text:
+            issues.append(
+                finding(
+                    "header-mojibake-repaired",
+                    row=1,
+                    line=1,
+                    column=repaired,
+                    value=text,
+                    fixed_value=repaired,
+                    index=index,
+                    original=text,
+                    name=repaired,
+                )
+            )
+            text = repaired
+        texts.append(text)
+    reserved = {ROW, LINE}
+    taken = set(texts) | reserved
+    names: list[str] = []
+    seen: set[str] = set(reserved)
+    for index, (raw, text) in enumerate(zip(headers, texts, strict=True), start=1):
+        name = text or unique_name(msg("blank-header-name", n=index), taken)
+        if _POLARS_PATTERN.match(name) or name in reserved:
+            # polars reads a column name "*" as every column and "^…$" as a regex; __row__ and
+            # __line__ are the tool's own.
+            if name in reserved:
+                key, name = "header-reserved", unique_name(name, taken)
+            else:
+                key, name = (
+                    "header-renamed",
+                    unique_name(msg("header-pattern-name", text=text, n=index), taken),
+                )
             issues.append(
                 finding(
                     "header-renamed",
@@ -56,13 +95,14 @@ def unique_headers(headers: list[str]) -> tuple[list[str], list[Issue]]:
                     line=1,
                     column=name,
                     value=raw,
+                    message=key,
                     original=text,
                     index=index,
                     name=name,
                 )
             )
         candidate, n = name, 2
-        while candidate in seen or candidate in (ROW, LINE):
+        while candidate in seen or (candidate != name and candidate in taken):
             candidate = f"{name} ({n})"
             n += 1
         if not text:
@@ -85,6 +125,7 @@ def unique_headers(headers: list[str]) -> tuple[list[str], list[Issue]]:
                 )
             )
         seen.add(candidate)
+        taken.add(candidate)
         names.append(candidate)
     return names, issues
 
@@ -97,7 +138,29 @@ def parse(text: str, dialect: Dialect, *, path: str = "") -> Table:
     module, which reports each irregularity by row (:func:`parse_irregular`). Both give the
     same table for every file the first one accepts.
     """
-    return parse_regular(text, dialect) or parse_irregular(text, dialect, path=path)
+    _check_header_width(text, dialect, path)
+    return parse_regular(text, dialect, path=path) or parse_irregular(text, dialect, path=path)
+
+
+def _check_header_width(text: str, dialect: Dialect, path: str) -> None:
+    """Refuse a header of more than :data:`MAX_COLUMNS` fields, reading no further than the header."""
+    reader = csv.reader(
+        _LazyLines(text), delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=False
+    )
+    for record in reader:
+        if len(record) > MAX_COLUMNS:
+            name = delimiter_name(dialect.delimiter)
+            raise InputUnusableError(
+                msg(
+                    "input-too-many-columns",
+                    path=path,
+                    count=format_number(len(record)),
+                    cap=format_number(MAX_COLUMNS),
+                    delimiter=name,
+                )
+            )
+        if record and "".join(record).strip():
+            return
 
 
 #: Line breaks as this module counts them: CRLF, LF and a lone CR each end a physical line.
@@ -146,7 +209,7 @@ def _compiled(delimiter: str) -> re.Pattern[str]:
     return re.compile(_grammar(delimiter, possessive=True))
 
 
-def parse_regular(text: str, dialect: Dialect) -> Table | None:
+def parse_regular(text: str, dialect: Dialect, *, path: str = "") -> Table | None:
     """Parse a well-formed file with polars' CSV reader; ``None`` when the file is not one.
 
     Well-formed: well-quoted (see :func:`well_quoted`), a header and at least one record of
@@ -220,6 +283,15 @@ def parse_regular(text: str, dialect: Dialect) -> Table | None:
     breaks = stats.get_column("breaks")
     inner = breaks.slice(1)
     lines = inner.cum_sum() - inner + pl.int_range(2 + breaks[0], 2 + breaks[0] + records, eager=True)
+    if width >= _MIN_SWALLOW_WIDTH:
+        # Only a record with line breaks and a record's worth of delimiters inside its values can
+        # hold a field that swallowed records: few rows, looked at one by one. The text is
+        # well-formed, so such a value may be meant: a warning, not a refusal.
+        suspects = (inner > 0) & (stats.get_column("delims").slice(1) >= width - 1)
+        for k in suspects.arg_true().to_list():
+            found = _swallowing_field(frame.row(k + 1), width, delimiter)
+            if found is not None:
+                issues.append(_spans_records(found, k + 2, int(lines[k]), columns))
     # One chunk per column: polars' parallel reader leaves several, and the later stages copied
     # every column of a 100 MB file (235 MB more, 0.1 s) to join them.
     frame = frame.slice(1).rename(dict(zip(raw, columns, strict=True))).rechunk()
@@ -234,7 +306,8 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
     """Parse any text with Python's csv module, reporting ragged records and counting blank ones."""
     import polars as pl
 
-    reader = csv.reader(_lines(text), delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=False)
+    source = _lines(text)
+    reader = csv.reader(source, delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=False)
     header: list[str] | None = None
     header_index = 0
     record_index = 0
@@ -283,17 +356,32 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
             width = len(columns)
             continue
         row = record_index - header_index + 1
+        if prev_line > start and (found := _swallowing_field(record, width, dialect.delimiter)):
+            # A value that holds a record: a stray quote when the record breaks the quoting rules.
+            if _malformed(_tail(text, prev_line - start, end=source.tell()), dialect):
+                raise _swallowed(found, start, columns + extra, path)
+            issues.append(_spans_records(found, row, start, columns + extra))
         n = len(record)
         if n < width:
             issues.append(finding("row-too-short", row=row, line=start, found=n, expected=width))
             record = record + [""] * (width - n)
         elif n > width:
+            if n > MAX_COLUMNS:
+                raise InputUnusableError(
+                    msg(
+                        "input-record-too-wide",
+                        path=path,
+                        line=start,
+                        count=format_number(n),
+                        cap=format_number(MAX_COLUMNS),
+                    )
+                )
             issues.append(finding("row-too-long", row=row, line=start, found=n, expected=width))
             need = n - width
             if need > len(extra):
                 flush()
                 for k in range(len(extra) + 1, need + 1):
-                    extra.append(msg("extra-column-name", n=k))
+                    extra.append(unique_name(msg("extra-column-name", n=k), {*columns, *extra}))
         if len(record) < width + len(extra):
             record = record + [""] * (width + len(extra) - len(record))
         rows.append(record)
@@ -315,6 +403,73 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
     return Table(frame, columns, header, extra, issues, blank)
 
 
+#: A quoted field swallowed records when a line inside it holds a whole record's delimiters. Checked
+#: from three columns on: in a narrower file a note with one delimiter per line looks like a record.
+_MIN_SWALLOW_WIDTH: Final = 3
+_BREAK: Final = re.compile(_BREAK_PATTERN)
+
+
+def _swallowing_field(record: Sequence[str], width: int, delimiter: str) -> tuple[int, int, int] | None:
+    """The first field of ``record`` that swallowed whole records, or None.
+
+    A quote at the start of a value that is closed only lines later (a stray ``"`` at the start of
+    a note, closed by the next stray one) turns every record in between into text of that one
+    cell. Such a cell has a line after its first that holds at least as many delimiters as a
+    record of ``width`` fields. Returns (field index, line breaks before the field within its
+    record, line breaks inside the field).
+    """
+    if width < _MIN_SWALLOW_WIDTH:
+        return None
+    before = 0
+    for index, value in enumerate(record):
+        if "\n" not in value and "\r" not in value:
+            continue
+        lines = _BREAK.split(value)
+        if value.count(delimiter) >= width - 1 and any(
+            line.count(delimiter) >= width - 1 for line in lines[1:]
+        ):
+            return index, before, len(lines) - 1
+        before += len(lines) - 1
+    return None
+
+
+def _field_name(names: Sequence[str], index: int) -> str:
+    return names[index] if index < len(names) else msg("extra-column-name", n=index - len(names) + 1)
+
+
+def _swallowed(
+    found: tuple[int, int, int], start: int, names: Sequence[str], path: str
+) -> InputUnusableError:
+    """The refusal of a file in which a stray quote swallowed records (see :func:`_swallowing_field`)."""
+    index, before, inside = found
+    line = start + before
+    column = _field_name(names, index)
+    return InputUnusableError(
+        msg("input-quote-swallows", path=path, line=line, end=line + inside, column=column)
+    )
+
+
+def _spans_records(found: tuple[int, int, int], row: int, start: int, names: Sequence[str]) -> Issue:
+    """The warning about a well-quoted value that holds a whole record (see :func:`_swallowing_field`)."""
+    index, before, inside = found
+    line = start + before
+    column = _field_name(names, index)
+    return finding("value-spans-records", row=row, line=start, column=column, first=line, end=line + inside)
+
+
+def _malformed(record: str, dialect: Dialect) -> bool:
+    """True when ``record`` (its raw text) breaks the quoting rules, e.g. a closing quote followed by text."""
+    reader = csv.reader(
+        io.StringIO(record, newline=""), delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=True
+    )
+    try:
+        for _ in reader:
+            pass
+    except csv.Error:
+        return True
+    return False
+
+
 _LINE: Final = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 
 
@@ -323,33 +478,56 @@ _LINE: Final = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 _STRINGIO_LIMIT: Final = 8_000_000
 
 
-def _lines(text: str) -> Iterator[str]:
-    """The physical lines of ``text`` with their endings (CRLF, LF or a lone CR).
+class _LazyLines:
+    """The physical lines of a long text, split lazily; :meth:`tell` is where the last one ends."""
+
+    __slots__ = ("_end", "_matches")
+
+    def __init__(self, text: str) -> None:
+        self._matches = _LINE.finditer(text)
+        self._end = 0
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        match = next(self._matches)
+        self._end = match.end()
+        return match.group()
+
+    def tell(self) -> int:
+        """The offset just after the last line handed out."""
+        return self._end
+
+
+def _lines(text: str) -> io.StringIO | _LazyLines:
+    """The physical lines of ``text`` with their endings (CRLF, LF or a lone CR), and ``tell()``.
 
     ``io.StringIO(text, newline="")`` for ordinary files; for large ones a lazy split that
     avoids its copy of the whole text (400 MB for a 100 MB input). Unlike ``str.splitlines``
-    both break only at CR and LF.
+    both break only at CR and LF. ``tell()`` is the offset after the lines read so far.
     """
     if len(text) <= _STRINGIO_LIMIT:
         return io.StringIO(text, newline="")
-    return (match.group() for match in _LINE.finditer(text))
+    return _LazyLines(text)
 
 
-def _tail(text: str, lines_back: int) -> str:
-    """The last ``lines_back + 1`` physical lines of ``text`` (CRLF, LF and lone CR each end a line)."""
-    pos = len(text)
-    if text.endswith("\r\n"):
+def _tail(text: str, lines_back: int, *, end: int | None = None) -> str:
+    """The last ``lines_back + 1`` physical lines of ``text[:end]`` (CRLF, LF and lone CR each end a line)."""
+    stop = len(text) if end is None else end
+    pos = stop
+    if pos >= 2 and text.startswith("\r\n", pos - 2):
         pos -= 2
-    elif text.endswith(("\r", "\n")):
+    elif pos > 0 and text[pos - 1] in "\r\n":
         pos -= 1
     start = 0
     for _ in range(lines_back + 1):
         brk = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos))
         if brk < 0:
-            return text
+            return text[:stop]
         start = brk + 1
         pos = brk - 1 if text[brk] == "\n" and brk > 0 and text[brk - 1] == "\r" else brk
-    return text[start:]
+    return text[start:stop]
 
 
 def _check_closed_quote(tail: str, dialect: Dialect, last_start: int, path: str) -> None:

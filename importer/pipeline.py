@@ -247,7 +247,6 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
             moved_cells=processed.moved_cells,
             rejected=rendered.rejected_rows,
             uploaded=rendered.uploaded_rows,
-            not_written=rendered.not_written,
         ),
     )
     if options.write_files:

@@ -2,6 +2,13 @@
 
 More keys may be added. ``encoding`` and ``dialect`` are facts of the CSV reader: null for an
 input another reader read.
+
+The report stays small however large the input: ``issues`` lists the errors and warnings, at
+most :data:`ISSUES_PER_CODE` per code (``issues_omitted`` counts the rest); ``fixes`` lists
+each distinct change (code, column, before → after) once, with its count and first rows, at
+most :data:`FIX_CHANGES_PER_COLUMN` per code and column (``fixes_omitted`` counts the rest).
+``issue_counts`` counts every finding. A 100 MB input wrote a 220 MB report with one record per
+finding; now a few MB.
 """
 
 from __future__ import annotations
@@ -11,12 +18,21 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Final
 
+import polars as pl
+
 from importer import __version__
 from importer.issues import IssueList
 from importer.masking import mask_issues
+from importer.model import Severity
 from importer.result import UPLOAD_LIMIT, CheckResult
 
 REPORT_VERSION: Final = 1
+#: Errors and warnings listed per code in ``issues``.
+ISSUES_PER_CODE: Final = 1_000
+#: Distinct changes listed per fix code and column in ``fixes`` (the most frequent first).
+FIX_CHANGES_PER_COLUMN: Final = 100
+#: Rows (and lines) listed per change in ``fixes``.
+FIX_ROWS_PER_CHANGE: Final = 20
 
 
 def build_report(result: CheckResult, *, columnar: bool = False, mask: bool = False) -> dict[str, Any]:
@@ -31,6 +47,8 @@ def build_report(result: CheckResult, *, columnar: bool = False, mask: bool = Fa
     if mask:
         targets = {c.source: c.target for c in result.columns if c.target}
         issues = mask_issues(issues, targets)
+    listed, omitted = attention_issues(issues)
+    fixes, fixes_omitted = fix_changes(issues)
     return {
         "version": REPORT_VERSION,
         "tool": {"name": "lexoffice-import", "version": __version__},
@@ -64,7 +82,10 @@ def build_report(result: CheckResult, *, columnar: bool = False, mask: bool = Fa
         "workbook": None if intake.workbook is None else intake.workbook.to_dict(),
         "rows": result.rows_dict(),
         "columns": [c.to_dict() for c in result.columns],
-        "issues": issues if columnar else issues.to_dicts(),
+        "issues": listed if columnar else listed.to_dicts(),
+        "issues_omitted": omitted,
+        "fixes": fixes,
+        "fixes_omitted": fixes_omitted,
         "issue_counts": result.issue_counts(),
         "outputs": result.outputs.to_dict(),
         "settings": result.settings,
@@ -110,6 +131,53 @@ def failure_report(path: Path | None, message: str, exit_code: int) -> dict[str,
         "input": None if path is None else {"path": str(path)},
         "error": message,
     }
+
+
+def attention_issues(issues: IssueList) -> tuple[IssueList, dict[str, int]]:
+    """The errors and warnings, in order, at most :data:`ISSUES_PER_CODE` per code; and per code how
+    many more there are (the report's ``issues`` and ``issues_omitted``)."""
+    frame = issues.frame.filter(pl.col("severity") != Severity.FIX.value)
+    numbered = pl.int_range(pl.len()).over("code")
+    omitted = frame.filter(numbered >= ISSUES_PER_CODE).get_column("code").value_counts(sort=True)
+    return IssueList(frame.filter(numbered < ISSUES_PER_CODE)), {
+        str(code): int(n) for code, n in sorted(omitted.iter_rows())
+    }
+
+
+def fix_changes(issues: IssueList) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The fixes, one entry per distinct change, and what is left out (``fixes``, ``fixes_omitted``).
+
+    A change is (code, column, value before, value after, message: it names the source of a
+    split or a merge); it lists how many cells it changed and the first
+    :data:`FIX_ROWS_PER_CHANGE` rows and lines.
+    Per code and column the :data:`FIX_CHANGES_PER_COLUMN` most frequent changes are listed
+    (by code, column, count, first row); the others are counted per code and column.
+    """
+    fixes = issues.frame.filter(pl.col("severity") == Severity.FIX.value)
+    changes = (
+        fixes.group_by("code", "column", "value", "fixed_value", "message", maintain_order=True)
+        .agg(
+            pl.len().alias("count"),
+            pl.col("row").head(FIX_ROWS_PER_CHANGE).alias("rows"),
+            pl.col("line").head(FIX_ROWS_PER_CHANGE).alias("lines"),
+        )
+        .sort(
+            ["code", "column", "count", pl.col("rows").list.first()],
+            descending=[False, False, True, False],
+            nulls_last=False,
+            maintain_order=True,
+        )
+        .with_columns(pl.int_range(pl.len()).over("code", "column").alias("rank"))
+    )
+    listed = changes.filter(pl.col("rank") < FIX_CHANGES_PER_COLUMN).select(
+        "code", "column", "value", "fixed_value", "count", "rows", "lines", "message"
+    )
+    omitted = (
+        changes.filter(pl.col("rank") >= FIX_CHANGES_PER_COLUMN)
+        .group_by("code", "column", maintain_order=True)
+        .agg(pl.len().alias("changes"), pl.col("count").sum().alias("cells"))
+    )
+    return listed.to_dicts(), omitted.to_dicts()
 
 
 def dump_chunks(report: dict[str, Any]) -> Iterator[str]:

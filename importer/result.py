@@ -17,7 +17,7 @@ from importer.catalog import Catalog
 from importer.errors import ConfigurationError
 from importer.exitcodes import ExitCode
 from importer.issues import IssueList
-from importer.messages import msg
+from importer.messages import delimiter_name, msg
 from importer.model import ColumnMapping, Dialect, EncodingInfo, Issue, Table
 from importer.rules import finding
 
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 UPLOAD_LIMIT: Final = 2_000_000
 #: Inputs above this are refused before being read (``--max-input-size``).
 DEFAULT_MAX_INPUT: Final = 200_000_000
+#: How a delimiter is written after ``--delimiter`` on the command line.
+_OPTION_VALUES: Final = {";": "';'", ",": "','", "|": "'|'", "\t": "tab"}
 
 
 # --- options ------------------------------------------------------------------------------
@@ -274,6 +276,17 @@ class Intake:
                     detail=self.encoding.evidence.rsplit("; ", 1)[-1],
                 ),
             )
+        if self.dialect is not None and self.dialect.likely is not None:
+            found.insert(
+                0,
+                finding(
+                    "delimiter-suspicious",
+                    given=delimiter_name(self.dialect.delimiter),
+                    likely=delimiter_name(self.dialect.likely),
+                    fields=self.dialect.likely_fields,
+                    option=_OPTION_VALUES.get(self.dialect.likely, self.dialect.likely),
+                ),
+            )
         return found
 
 
@@ -377,8 +390,6 @@ class Rendered:
     rejected_rows: frozenset[int]
     #: Rows written to an upload file.
     uploaded_rows: frozenset[int]
-    #: Role → rows not written because their file could not be (``output-unencodable``).
-    not_written: dict[str, list[int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -62,12 +62,15 @@ RULES: Final[dict[str, Rule]] = {
         # intake and header mapping (raised by the pipeline)
         Rule("header-blank", _W, "intake", ("header-blank",)),
         Rule("header-duplicate", _W, "intake", ("header-duplicate",)),
-        Rule("header-renamed", _W, "intake", ("header-renamed",)),
+        Rule("header-renamed", _W, "intake", ("header-renamed", "header-reserved")),
+        Rule("header-mojibake-repaired", _F, "intake", ("header-mojibake-repaired",)),
         Rule("row-too-short", _W, "intake", ("row-too-short",)),
         Rule("row-too-long", _W, "intake", ("row-too-long",)),
+        Rule("value-spans-records", _W, "intake", ("value-spans-records",)),
         Rule("encoding-uncertain", _W, "intake", ("encoding-uncertain",)),
         Rule("row-hidden", _W, "intake"),
         Rule("format-differs-from-name", _W, "intake"),
+        Rule("delimiter-suspicious", _W, "intake", ("delimiter-suspicious",)),
         Rule("column-suggestion", _W, "mapping", ("column-suggestion",)),
         Rule("role-both", _W, "mapping", ("role-both",)),
         # cleaning (importer.clean)
@@ -87,6 +90,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("merge-input-unused", _W, "clean"),
         Rule("vat-id-compacted", _F, "clean"),
         Rule("phone-formatted", _F, "clean"),
+        Rule("fix-creates-formula", _E, "clean"),
         # validation errors (schemas.contacts, importer.validate)
         Rule("customer-number-range", _E, "validate"),
         Rule("supplier-number-range", _E, "validate"),

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from importer.formulas import SPREADSHEET_TRIGGER, TRIGGER_CHARS
+
 if TYPE_CHECKING:
     import io
 
@@ -24,7 +26,6 @@ _BOM: Final = "\ufeff"
 _CP1252_EXTRA: Final = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 CP1252_UNENCODABLE: Final = f"[^\\x00-\\x7f\\xa0-\\xff{_CP1252_EXTRA}]"
 _NEEDS_QUOTES: Final = r'[;"\r\n]'
-_FORMULA_START: Final = r"^[=+\-@]"
 
 
 def quote_text(value: str) -> str:
@@ -140,13 +141,12 @@ def _append_csv(frame: pl.DataFrame, body: io.BytesIO) -> None:
 
 
 def render_table(
-    frames: pl.DataFrame | Iterable[pl.DataFrame],
-    columns: list[str],
-    headers: list[str],
-    *,
-    excel_safe: bool = False,
+    frames: pl.DataFrame | Iterable[pl.DataFrame], columns: list[str], headers: list[str]
 ) -> tuple[bytes, memoryview]:
     """A whole CSV file in UTF-8 with BOM (for the rejected and unmapped files that people open in Excel).
+
+    A value or header a spreadsheet would run as a formula (it starts with = + - @ TAB or CR,
+    :data:`importer.formulas.SPREADSHEET_TRIGGER`) gets a leading apostrophe: shown, never run.
 
     ``frames`` is one frame or its slices in order. Returned as (BOM and header, body): polars'
     CSV writer writes the body as UTF-8 bytes (handed on as a view of its buffer, not copied),
@@ -161,11 +161,10 @@ def render_table(
     for n, column in enumerate(columns):
         value = pl.col(column)
         value = pl.when(value == "").then(None).otherwise(value)
-        if excel_safe:
-            value = pl.when(value.str.contains(_FORMULA_START)).then(pl.lit("'") + value).otherwise(value)
+        value = pl.when(value.str.contains(SPREADSHEET_TRIGGER)).then(pl.lit("'") + value).otherwise(value)
         exprs.append(value.alias(f"c{n}"))
     body = io.BytesIO()
     for frame in [frames] if isinstance(frames, pl.DataFrame) else frames:
         _append_csv(frame.select(exprs), body)
-    head = DELIMITER.join(quote_text(("'" + h) if excel_safe and h[:1] in "=+-@" else h) for h in headers)
+    head = DELIMITER.join(quote_text(("'" + h) if h[:1] in TRIGGER_CHARS else h) for h in headers)
     return (_BOM + head + TERMINATOR).encode("utf-8"), body.getbuffer()

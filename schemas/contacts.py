@@ -24,6 +24,7 @@ from pandera.api.polars.types import PolarsData
 from importer import emails, phones, vatids
 from importer.catalog import Catalog, CatalogColumn
 from importer.countries import iso_codes
+from importer.formulas import LIVE_FORMULA
 
 ROLES: Final = ("customers", "suppliers")
 KINDS: Final = ("company", "person", "any")
@@ -41,7 +42,7 @@ FOUR_DIGIT_POSTCODE_COUNTRIES: Final = ("AT", "CH", "LI")
 POSTCODE_MAX_LENGTH: Final = 10
 
 #: Excel runs a cell as a formula when it starts with = or @, or with + / - not followed by a digit.
-FORMULA_PATTERN: Final = r"^(?:[=@]|[+\-](?:[^0-9]|$))"
+FORMULA_PATTERN: Final = LIVE_FORMULA
 #: German legal forms (case-sensitive abbreviations, word-bounded) and a few common foreign ones.
 LEGAL_FORM_PATTERN: Final = (
     r"\b(?:GmbH|gGmbH|mbH|AG|KG|KGaA|UG|OHG|GbR|PartG|Ltd|Inc|LLC)\b"

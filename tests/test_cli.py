@@ -177,7 +177,7 @@ class TestConsoleScriptExit:
         )
 
         report = json.loads(done.stdout)
-        assert len(done.stdout) > 500_000
+        assert len(done.stdout) > 200_000  # a pipe holds 64 KB (1,000 findings per code are listed)
         assert done.returncode == int(ExitCode.NEEDS_ATTENTION)
         assert report["rows"]["rejected"] == 3000
         written = json.loads((tmp_path / "out" / "gross.report.json").read_bytes())

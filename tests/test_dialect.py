@@ -237,4 +237,6 @@ class TestRoundTripProperty:
         assert (intake.dialect.delimiter, intake.dialect.line_terminator) == (d, nl)
         assert intake.table.columns == header
         assert [list(r) for r in intake.table.frame.select(header).rows()] == rows
-        assert intake.table.issues == []
+        # A value with a line that holds a whole record's delimiters reads back too, with a warning
+        # (value-spans-records, tests/test_structure.py): it may come from a stray quote.
+        assert [i for i in intake.table.issues if i.code != "value-spans-records"] == []

@@ -255,6 +255,7 @@ class TestVerdicts:
         report = load_report()
         report["verdict"] = "ready"
         report["issues"] = []
+        report["fixes"] = []
         text = PageParser.parse(render(report)).all_text
         assert "bereit zum Hochladen" in text
         assert "Laden Sie kunden.kunden.csv in lexoffice hoch: Kontakte → „…“ oben rechts → Kunden" in text
@@ -313,18 +314,22 @@ class TestIssueCap:
             for c in range(codes)
             for n in range(per_code)
         ]
+        report["fixes"] = []
         return report
 
     def test_cap_and_note(self) -> None:
         """450 findings of one code show 200 rows and a note about the other 250."""
         page = render(self._many(450, 1))
         assert page.count('<tr data-severity="error"') == 200
-        assert "… weitere 250 im JSON-Bericht und in der Ablehnungsdatei" in page
+        assert (
+            "… weitere 250 in der Ablehnungsdatei und im JSON-Bericht "
+            "(dort bis zu 1.000 je Befundart, alle gezählt)" in page
+        )
 
     def test_warning_note_without_rejected_file(self) -> None:
         """Warnings are not in the rejected file, so their note names the JSON report only."""
         page = render(self._many(201, 2), max_rows_per_code=200)
-        assert "… weitere 1 im JSON-Bericht</p>" in page
+        assert "… weitere 1 im JSON-Bericht (dort bis zu 1.000 je Befundart, alle gezählt)</p>" in page
 
     def test_twenty_thousand_findings_render_fast(self) -> None:
         """20,000 findings in 5 codes render in well under the time a user waits."""
@@ -382,6 +387,19 @@ def hostile_report() -> dict[str, Any]:
         )
     report["columns"] = columns
     report["issues"] = issues
+    report["fixes"] = [
+        {
+            "code": payload,
+            "column": payload,
+            "value": payload,
+            "fixed_value": payload + "?",
+            "count": 3,
+            "rows": [2, 3],
+            "lines": [2, 3],
+            "message": payload,
+        }
+        for payload in HOSTILE
+    ]
     report["input"] = {"path": "<script>alert(1)</script>.csv", "bytes": 10, "sha256": "ab"}
     report["size"] = {"bytes": 10, "limit": 2_000_000, "over_limit": False}
     report["encoding"]["evidence"] = "; ".join(HOSTILE)

@@ -167,7 +167,7 @@ class TestUploadFormat:
 
 
 class TestCp1252Unencodable:
-    """cp1252 never replaces characters: a value it cannot hold stops that upload file."""
+    """cp1252 never replaces characters: a row with a value it cannot hold goes to the rejected file."""
 
     RAW = (
         "Firmenname;Ort 1;Lieferantennummer\r\n"
@@ -176,8 +176,8 @@ class TestCp1252Unencodable:
         "Lief AG;Bonn;70001\r\n"
     )
 
-    def test_reported_with_row_and_file_not_written(self, write_input: WriteInput, tmp_path: Path) -> None:
-        """Each cell with Ł or ź is an ``output-unencodable`` error; only lieferanten.csv is written."""
+    def test_reported_with_row_and_the_others_written(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Each cell with Ł or ź is an ``output-unencodable`` error; its row is rejected, others upload."""
         path = write_input("c.csv", self.RAW.encode())
         out = tmp_path / "out"
 
@@ -188,32 +188,42 @@ class TestCp1252Unencodable:
             for i in result.issues
             if i.code == "output-unencodable"
         ]
-        message = msg("output-unencodable", chars="Łź", file="c.kunden.csv")
+        message = msg("output-unencodable", chars="Łź")
         assert found == [
             (3, 3, "Firmenname", "Firma Łódź", "error", message),
             (3, 3, "Ort 1", "Łódź", "error", message),
         ]
         assert result.exit_code == 1
-        assert not (out / "c.kunden.csv").exists()
+        assert (out / "c.kunden.csv").read_bytes() == "Firmenname;Ort 1\r\nMüller € GmbH;Köln\r\n".encode(
+            "cp1252"
+        )
         assert (
             out / "c.lieferanten.csv"
         ).read_bytes() == b"Lieferantennummer;Firmenname;Ort 1\r\n70001;Lief AG;Bonn\r\n"
-        assert [u.path.name for u in result.outputs.upload] == ["c.lieferanten.csv"]
+        assert [u.path.name for u in result.outputs.upload] == ["c.kunden.csv", "c.lieferanten.csv"]
+        assert csv_rows((out / "c.rejected.csv").read_bytes(), "utf-8-sig")[1][2:] == [
+            "Firma Łódź",
+            "Łódź",
+            "",
+        ]
         report = build_report(result)
-        assert report["rows"]["uploaded"] == 1
-        assert report["accounting"]["rows_not_written"] == 2
-        assert report["accounting"]["balanced"] is False
+        assert report["rows"] == {"read": 3, "uploaded": 2, "rejected": 1, "blank_skipped": 0}
+        assert report["accounting"]["rows_not_written"] == 0
+        assert report["accounting"]["balanced"] is True
 
-    def test_no_stale_upload_file_remains(self, write_input: WriteInput, tmp_path: Path) -> None:
-        """After a UTF-8 run wrote kunden.csv, a cp1252 run that cannot write it leaves none behind."""
-        path = write_input("c.csv", self.RAW.encode())
+    def test_a_row_of_both_roles_is_rejected_for_both(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """A customer and supplier row with "Ł" is in neither upload file, only in the rejected file."""
+        raw = "Kundennummer;Lieferantennummer;Firmenname\r\n10001;70001;Łódź AG\r\n10002;70002;Bonn AG\r\n"
         out = tmp_path / "out"
-        check(path, out)
-        assert (out / "c.kunden.csv").exists()
 
-        check(path, out, output_encoding="cp1252")
+        result = check(write_input("c.csv", raw.encode()), out, output_encoding="cp1252")
 
-        assert not (out / "c.kunden.csv").exists()
+        assert (out / "c.kunden.csv").read_bytes() == b"Kundennummer;Firmenname\r\n10002;Bonn AG\r\n"
+        assert (
+            out / "c.lieferanten.csv"
+        ).read_bytes() == b"Lieferantennummer;Firmenname\r\n70002;Bonn AG\r\n"
+        assert result.rows_rejected == 1
+        assert result.accounting["balanced"] is True
 
 
 # --- splitting ----------------------------------------------------------------------------
@@ -484,7 +494,7 @@ class TestUnmappedFile:
     )
 
     def test_columns_rows_and_values(self, write_input: WriteInput, tmp_path: Path) -> None:
-        """Zeile plus each unmapped column; only rows with a value; values unchanged, no ' prefix."""
+        """Zeile plus each unmapped column; only rows with a value; a value a spreadsheet runs gets a '."""
         path = write_input("u.csv", self.RAW.encode())
 
         result = check(path, tmp_path / "out")
@@ -493,9 +503,9 @@ class TestUnmappedFile:
         data = (tmp_path / "out" / "u.unmapped.csv").read_bytes()
         assert data == BOM + (
             b"Zeile;Matchcode;Telefax;IBAN;Bemerkung\r\n"
-            b"2;MUE;0351-1;DE02120300000000202051;=SUMME(A1)\r\n"
+            b"2;MUE;0351-1;DE02120300000000202051;'=SUMME(A1)\r\n"
             b'4;;;;"Zeile 1\r\nZeile 2; mit ""Zitat"""\r\n'
-            b"5;+X;;;\r\n"
+            b"5;'+X;;;\r\n"
         )
         assert [(c["source"], c["destination"]) for c in build_report(result)["columns"]] == [
             ("Kundennummer", "upload"),

@@ -280,9 +280,10 @@ class TestRenumber:
         ).encode()
         report = json.loads(result.stdout)
         assert report["rows"] == {"read": 50, "uploaded": 50, "rejected": 0, "blank_skipped": 0}
-        assert [(i["row"], i["code"], i["value"], i["fixed_value"]) for i in report["issues"]] == [
-            (n + 1, "customer-number-renumbered", str(n), str(10000 + n)) for n in range(1, 51)
-        ]
+        assert report["issues"] == []
+        assert [
+            (c["rows"], c["code"], c["value"], c["fixed_value"], c["count"]) for c in report["fixes"]
+        ] == [([n + 1], "customer-number-renumbered", str(n), str(10000 + n), 1) for n in range(1, 51)]
 
     def test_offset_out_of_range_is_a_usage_error(
         self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path

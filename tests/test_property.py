@@ -41,7 +41,7 @@ from hypothesis import strategies as st
 from importer.catalog import load_catalog
 from importer.errors import InputUnusableError
 from importer.intake import UPLOAD_LIMIT, intake_bytes, read_contacts
-from importer.pipeline import CheckOptions, check_file
+from importer.pipeline import CheckOptions, CheckResult, check_file
 from importer.report import build_report
 
 FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"
@@ -362,8 +362,8 @@ def read_table(path: Path) -> list[list[str]]:
 
 
 def excel_safe(value: str) -> str:
-    """How the rejected file shows a value: a leading ' keeps Excel from running it as a formula."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+    """How the rejected and unmapped files show a value: a leading ' keeps Excel from running it (OWASP)."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def filled(value: str) -> bool:
@@ -436,7 +436,13 @@ def check_messy(messy: Messy) -> None:
             return
         result = check_file(source, CheckOptions(out_dir=folder))
         report = json.loads(result.outputs.report_json.read_text("utf-8"))
-        verify(messy, report)
+        verify(messy, report, fixed_cells(result))
+
+
+def fixed_cells(result: CheckResult) -> list[tuple[int, str | None, str | None]]:
+    """(row, column, new value) of every fix: the report lists each distinct change once, with its
+    first rows; the result has every cell."""
+    return [(i.row, i.column, i.fixed_value) for i in result.issues if i.severity.value == "fix"]
 
 
 @dataclass
@@ -455,8 +461,8 @@ class Expected:
         return self.records[row][self.headers.index(header)]
 
 
-def verify(messy: Messy, report: dict[str, Any]) -> None:
-    """Assertions 1–3 of the module docstring, against the written files."""
+def verify(messy: Messy, report: dict[str, Any], fixes: list[tuple[int, str | None, str | None]]) -> None:
+    """Assertions 1–3 of the module docstring, against the written files; ``fixes``: every fixed cell."""
     columns = report["columns"]
     seen = Expected(
         [c["source"] for c in columns],
@@ -473,15 +479,16 @@ def verify(messy: Messy, report: dict[str, Any]) -> None:
     assert report["rows"]["rejected"] == len(rejected)
     assert report["rows"]["uploaded"] == len(uploaded)
     moved = verify_unmapped(seen, report, uploaded)
-    roles = verify_uploads(seen, report, uploaded)
+    roles = verify_uploads(seen, report, uploaded, fixes)
     verify_accounting(seen, report, uploaded, rejected, moved)
+    verify_fix_counts(report, fixes)
 
     # shown by ``pytest --hypothesis-show-statistics``: what the examples exercised
     event(f"encoding {report['encoding']['name']}")
     event("rows: " + ", ".join(k for k, v in (("uploaded", uploaded), ("rejected", rejected)) if v))
     event("roles: " + ", ".join(sorted(roles)))
     event("with unmapped file" if report["outputs"]["unmapped"] else "no unmapped file")
-    event("with fixes" if any(i["severity"] == "fix" for i in report["issues"]) else "no fixes")
+    event("with fixes" if report["fixes"] else "no fixes")
     merged = any(d.startswith("merged:") for d in seen.destination.values())
     event("with merged column" if merged else "no merged column")
 
@@ -508,11 +515,12 @@ def verify_unmapped(seen: Expected, report: dict[str, Any], uploaded: list[int])
     """The unmapped file: Zeile and each unmapped column, for every uploaded row with a value there.
 
     A rejected row keeps all its cells in the rejected file: each cell lands in one file only.
-    Returns the (row, source column) cells the cleaning moved here out of a mapped column.
+    Values are Excel-safe, as in the rejected file. Returns the (row, source column) cells the
+    cleaning moved here out of a mapped column.
     """
     columns = [h for h in seen.headers if seen.destination[h] == "unmapped"]
     expected = {
-        row: [seen.value(row, h) for h in columns]
+        row: [excel_safe(seen.value(row, h)) for h in columns]
         for row in uploaded
         if any(filled(seen.value(row, h)) for h in columns)
     }
@@ -538,7 +546,7 @@ def verify_unmapped(seen: Expected, report: dict[str, Any], uploaded: list[int])
             assert not any(filled(v) for v in line[1:width]), row
             assert any(filled(v) for v in line[width:]), row
         for name, value in zip(moved, line[width:], strict=True):
-            assert not filled(value) or value == seen.value(row, moved[name]), (row, name)
+            assert not filled(value) or value == excel_safe(seen.value(row, moved[name])), (row, name)
     return {
         (row, moved[name])
         for row, line in found.items()
@@ -547,7 +555,12 @@ def verify_unmapped(seen: Expected, report: dict[str, Any], uploaded: list[int])
     }
 
 
-def verify_uploads(seen: Expected, report: dict[str, Any], uploaded: list[int]) -> dict[str, list[int]]:
+def verify_uploads(
+    seen: Expected,
+    report: dict[str, Any],
+    uploaded: list[int],
+    logged_fixes: list[tuple[int, str | None, str | None]],
+) -> dict[str, list[int]]:
     """Which rows went to which upload file, and whether each mapped value is there (as logged)."""
     uploads = read_uploads(report)
     by_target = {seen.target[h]: h for h in seen.headers if seen.destination[h] == "upload"}
@@ -563,10 +576,9 @@ def verify_uploads(seen: Expected, report: dict[str, Any], uploaded: list[int]) 
     roles = {role: rows for role, rows in roles.items() if rows}
     assert sorted(uploads) == sorted(roles), "one upload file per role with rows"
     assert sum(u["rows"] for u in report["outputs"]["upload"]) == sum(len(r) for r in roles.values())
-    fixes: dict[tuple[int, str], list[str | None]] = {}
-    for issue in report["issues"]:
-        if issue["severity"] == "fix":
-            fixes.setdefault((issue["row"], issue["column"]), []).append(issue["fixed_value"])
+    fixes: dict[tuple[int, str | None], list[str | None]] = {}
+    for row, column, fixed in logged_fixes:
+        fixes.setdefault((row, column), []).append(fixed)
     for role, rows in roles.items():
         upload = uploads[role]
         assert len(upload.rows) == len(rows), role
@@ -595,6 +607,20 @@ def verify_uploads(seen: Expected, report: dict[str, Any], uploaded: list[int]) 
                 given_ = sum(1 for r in rows if filled(seen.value(r, h)) and (r, h) not in removed)
                 assert given_ <= sum(1 for w in upload.rows if w.get(name, "")), (role, h)
     return roles
+
+
+def verify_fix_counts(report: dict[str, Any], fixes: list[tuple[int, str | None, str | None]]) -> None:
+    """The report's ``fixes`` count every fixed cell once: listed changes plus those left out."""
+    counted: dict[str, int] = {}
+    for change in report["fixes"]:
+        assert 1 <= len(change["rows"]) == len(change["lines"]) <= change["count"], change
+        counted[change["code"]] = counted.get(change["code"], 0) + change["count"]
+    for left_out in report["fixes_omitted"]:
+        counted[left_out["code"]] = counted.get(left_out["code"], 0) + left_out["cells"]
+    by_code = report["issue_counts"]["by_code"]
+    assert counted == {code: by_code[code] for code in counted}
+    assert sum(counted.values()) == len(fixes)
+    assert all(i["severity"] != "fix" for i in report["issues"])
 
 
 def verify_accounting(
@@ -656,7 +682,7 @@ def test_property_large_file_is_split_under_the_limit(messy: Messy) -> None:
         assert [Path(u["path"]).name for u in customer_parts] == [
             f"kontakte.kunden-{n}.csv" for n in range(1, len(customer_parts) + 1)
         ]
-        verify(messy, report)
+        verify(messy, report, fixed_cells(result))
 
 
 #: Bytes that look like CSV in some encoding, or anything at all.

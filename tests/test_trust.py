@@ -483,7 +483,7 @@ class TestPhoneNumbers:
         assert result.exit_code == 0
         assert [row[2] for row in upload_rows(out)[1:]] == expected
         report = json.loads((out / "k.report.json").read_text(encoding="utf-8"))
-        assert [i["code"] for i in report["issues"]] == ["phone-formatted"] * 2
+        assert [f["code"] for f in report["fixes"]] == ["phone-formatted"] * 2
 
 
 # --- 3. e-mail syntax with email-validator --------------------------------------------------------

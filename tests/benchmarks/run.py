@@ -47,6 +47,8 @@ CHECK_SMALL_TARGET: Final = 1.0
 CHECK_LARGE_TARGET: Final = 20.0
 PEAK_TARGET_BYTES: Final = 1_500_000_000
 WORKBOOK_ROWS: Final = 10_000
+#: The JSON report of a check may be at most this share of the input's size.
+REPORT_SHARE_TARGET: Final = 0.5
 
 
 @dataclass
@@ -319,10 +321,13 @@ def main(argv: list[str] | None = None) -> int:
         label = "(d) lexoffice-import check 100 MB, whole process, 1 run"
         peak_label = "    peak memory (max RSS) of that run"
         peak_target = f"< {PEAK_TARGET_BYTES / 1e9:.1f} GB"
+        report_label = "    size of its JSON report"
+        report_target = f"<= {REPORT_SHARE_TARGET:.0%} of the input"
         try:
             with tempfile.TemporaryDirectory(prefix="bench-") as out:
                 cmd = [cli, "check", large.path, "--out", out, "--max-input-size", "500MB"]
                 value, peak, how = peak_rss_run(cmd)
+                report_bytes = (Path(out) / f"{large.path.stem}.report.json").stat().st_size
             rows.append(
                 Row(
                     label,
@@ -337,6 +342,15 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append(
                     Row(peak_label, f"{peak / 1e9:.2f} GB", peak_target, verdict(peak, PEAK_TARGET_BYTES))
                 )
+            share = report_bytes / large.size
+            rows.append(
+                Row(
+                    report_label,
+                    f"{report_bytes / 1e6:.1f} MB ({share:.1%})",
+                    report_target,
+                    "ok" if share <= REPORT_SHARE_TARGET else "MISSED",
+                )
+            )
             notes.append(f"(d) peak memory via {how}")
         except CrashError as exc:
             crash(label, f"< {CHECK_LARGE_TARGET:.0f} s", exc)
