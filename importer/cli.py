@@ -787,6 +787,30 @@ def reference_command(
         _fail(error, debug)
 
 
+@main.command("serve", epilog=_EXIT_HELP, help=msg("help-cmd-serve"))
+@click.option("--host", default="127.0.0.1", show_default=True, help=msg("help-serve-host"))
+@click.option(
+    "--port", type=click.IntRange(1, 65535), default=8765, show_default=True, help=msg("help-serve-port")
+)
+@click.option("--open", "open_browser", is_flag=True, help=msg("help-serve-open"))
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="NAME", help=msg("help-serve-allow-host"))
+@DEBUG_OPTION
+def serve_command(
+    host: str, port: int, open_browser: bool, allow_hosts: tuple[str, ...], debug: bool
+) -> None:
+    """The serve command (help text: help-cmd-serve)."""
+    from importer.web import serve
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(msg("serve-not-loopback", host=host), err=True)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(msg("serve-started", url=f"http://{shown}:{port}/"))
+    try:
+        serve(host, port, open_browser=open_browser, allow_hosts=allow_hosts)
+    except Exception as error:
+        _fail(error, debug)
+
+
 @main.command("template", epilog=_EXIT_HELP, help=msg("help-cmd-template"))
 @click.option(
     "--kind",

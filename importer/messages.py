@@ -455,6 +455,207 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary-index": {"de": "Übersicht aller Dateien: {path}", "en": "Overview of all files: {path}"},
     "error-prefix": {"de": "Fehler", "en": "Error"},
     "written": {"de": "Geschrieben: {path}", "en": "Written: {path}"},
+    # --- the local web page (importer.web) ---------------------------------------------------
+    "web-title": {
+        "de": "lexoffice-import",
+        "en": "lexoffice-import",
+    },
+    "web-footer": {
+        "de": "läuft auf Ihrem Rechner; Ihre Daten verlassen ihn nicht",
+        "en": "runs on your computer; your data does not leave it",
+    },
+    "web-index-heading": {
+        "de": "Kontakte für lexoffice prüfen",
+        "en": "Check contacts for lexoffice",
+    },
+    "web-index-lead": {
+        "de": "Wählen Sie Ihren Kunden- oder Lieferantenexport (CSV oder Excel). Sie bekommen Upload-Dateien, die lexoffice annimmt, und sehen, was zu korrigieren ist.",
+        "en": "Choose your customer or supplier export (CSV or Excel). You get upload files lexoffice accepts, and see what needs correcting.",
+    },
+    "web-drop": {
+        "de": "Datei hierher ziehen oder auswählen",
+        "en": "Drop a file here or choose one",
+    },
+    "web-formats": {
+        "de": "CSV, TXT, Excel (.xlsx, .xls) oder LibreOffice (.ods), höchstens {size} MB",
+        "en": "CSV, TXT, Excel (.xlsx, .xls) or LibreOffice (.ods), at most {size} MB",
+    },
+    "web-options": {
+        "de": "Einstellungen",
+        "en": "Options",
+    },
+    "web-kind": {
+        "de": "Art der Kontakte",
+        "en": "Kind of contacts",
+    },
+    "web-kind-auto": {
+        "de": "automatisch (nach Kunden- und Lieferantennummer)",
+        "en": "automatic (by customer and supplier number)",
+    },
+    "web-kind-customers": {
+        "de": "alle sind Kunden",
+        "en": "all are customers",
+    },
+    "web-kind-suppliers": {
+        "de": "alle sind Lieferanten",
+        "en": "all are suppliers",
+    },
+    "web-output-encoding": {
+        "de": "Kodierung der Upload-Dateien",
+        "en": "Encoding of the upload files",
+    },
+    "web-encoding-bom": {
+        "de": "UTF-8 mit BOM (für Excel)",
+        "en": "UTF-8 with BOM (for Excel)",
+    },
+    "web-sheet": {
+        "de": "Tabellenblatt (nur Excel)",
+        "en": "Sheet (Excel only)",
+    },
+    "web-sheet-placeholder": {
+        "de": "automatisch",
+        "en": "automatic",
+    },
+    "web-mask": {
+        "de": "Persönliche Daten im Bericht verbergen (zum Weitergeben an den Support)",
+        "en": "Hide personal data in the report (to pass it to support)",
+    },
+    "web-check": {
+        "de": "Prüfen",
+        "en": "Check",
+    },
+    "web-busy": {
+        "de": "Wird geprüft …",
+        "en": "Checking …",
+    },
+    "web-privacy": {
+        "de": "Die Datei wird nur auf diesem Rechner verarbeitet und nach einer Stunde ohne Zugriff gelöscht.",
+        "en": "The file is processed on this computer only and deleted after an hour without access.",
+    },
+    "web-error-heading": {
+        "de": "Das hat nicht geklappt",
+        "en": "That did not work",
+    },
+    "web-again": {
+        "de": "Andere Datei wählen",
+        "en": "Choose another file",
+    },
+    "web-counts": {
+        "de": "{read} Datensätze gelesen, {uploaded} hochladbar, {rejected} abgelehnt",
+        "en": "{read} records read, {uploaded} ready to upload, {rejected} rejected",
+    },
+    "web-corrections": {
+        "de": "{count} Korrekturrunde(n)",
+        "en": "{count} correction round(s)",
+    },
+    "web-downloads": {
+        "de": "Upload-Dateien",
+        "en": "Upload files",
+    },
+    "web-upload-hint": {
+        "de": "Laden Sie diese Dateien in lexoffice hoch: Kontakte → „…“ oben rechts → Kunden importieren bzw. Lieferanten importieren.",
+        "en": "Upload these files in lexoffice: Kontakte → “…” top right → Kunden importieren or Lieferanten importieren.",
+    },
+    "web-no-upload": {
+        "de": "Noch keine Zeile ist hochladbar. Korrigieren Sie die abgelehnten Zeilen unten.",
+        "en": "No row is ready to upload yet. Correct the rejected rows below.",
+    },
+    "web-all-files": {
+        "de": "Alle Ausgaben",
+        "en": "All outputs",
+    },
+    "web-rejected": {
+        "de": "Abgelehnte Zeilen ({count})",
+        "en": "Rejected rows ({count})",
+    },
+    "web-rejected-hint": {
+        "de": "Rot markierte Felder sind falsch; der Grund steht vorn in der Zeile. Korrigieren Sie sie hier und prüfen Sie erneut: korrigierte Zeilen kommen in die Upload-Dateien, mit denselben Regeln wie beim ersten Mal.",
+        "en": "Fields marked red are wrong; the reason is at the start of the row. Correct them here and check again: corrected rows go into the upload files, by the same rules as the first time.",
+    },
+    "web-correct": {
+        "de": "Korrekturen prüfen",
+        "en": "Check corrections",
+    },
+    "web-mapping": {
+        "de": "Zuordnung der Spalten",
+        "en": "Column mapping",
+    },
+    "web-mapping-hint": {
+        "de": "Jede Spalte Ihrer Datei und die lexoffice-Spalte, in die sie kommt. Ändern Sie eine Zuordnung und prüfen Sie erneut.",
+        "en": "Each column of your file and the lexoffice column it goes to. Change a mapping and check again.",
+    },
+    "web-note": {
+        "de": "Hinweis",
+        "en": "Note",
+    },
+    "web-not-mapped": {
+        "de": "— nicht übernehmen —",
+        "en": "— do not use —",
+    },
+    "web-suggested": {
+        "de": "Vorschlag",
+        "en": "suggested",
+    },
+    "web-apply-mapping": {
+        "de": "Mit dieser Zuordnung prüfen",
+        "en": "Check with this mapping",
+    },
+    "web-report": {
+        "de": "Bericht",
+        "en": "Report",
+    },
+    "web-open-report": {
+        "de": "Bericht in neuem Fenster öffnen",
+        "en": "Open the report in a new window",
+    },
+    "web-another": {
+        "de": "Weitere Datei prüfen",
+        "en": "Check another file",
+    },
+    "web-no-file": {
+        "de": "Es wurde keine Datei gesendet. Wählen Sie eine Datei aus.",
+        "en": "No file was sent. Choose a file.",
+    },
+    "web-too-large": {
+        "de": "Die Datei ist zu groß für diese Seite. Prüfen Sie sie mit dem Befehl lexoffice-import check und --max-input-size.",
+        "en": "The file is too large for this page. Check it with the command lexoffice-import check and --max-input-size.",
+    },
+    "web-length-required": {
+        "de": "Die Anfrage nennt ihre Größe nicht (Content-Length); sie wird nicht gelesen.",
+        "en": "The request does not state its size (Content-Length); it is not read.",
+    },
+    "web-session-gone": {
+        "de": "Diese Sitzung gibt es nicht mehr (abgelaufen oder unbekannt). Laden Sie die Datei erneut hoch.",
+        "en": "This session no longer exists (expired or unknown). Upload the file again.",
+    },
+    "help-cmd-serve": {
+        "de": "Startet die lokale Webseite: Datei hochladen, Bericht lesen, abgelehnte Zeilen im Browser korrigieren, Upload-Dateien herunterladen.\n\n\b\nBeispiel:\n    lexoffice-import serve --open",
+        "en": "Starts the local web page: upload a file, read the report, correct rejected rows in the browser, download the upload files.\n\n\b\nExample:\n    lexoffice-import serve --open",
+    },
+    "help-serve-host": {
+        "de": "Adresse, an der die Seite erreichbar ist (Standard: nur dieser Rechner). Eine andere macht die Daten im Netz erreichbar.",
+        "en": "Address the page listens on (default: this computer only). Another one makes the data reachable on the network.",
+    },
+    "help-serve-port": {
+        "de": "Port der Seite.",
+        "en": "Port of the page.",
+    },
+    "help-serve-allow-host": {
+        "de": "Ein weiterer Name, unter dem die Seite aufgerufen wird (der öffentliche Name eines Reverse Proxys); wiederholbar.",
+        "en": "Another name the page is called by (a reverse proxy's public name); repeatable.",
+    },
+    "help-serve-open": {
+        "de": "Die Seite im Browser öffnen.",
+        "en": "Open the page in the browser.",
+    },
+    "serve-started": {
+        "de": "lexoffice-import läuft: {url}  (Beenden mit Strg+C)",
+        "en": "lexoffice-import is running: {url}  (stop with Ctrl+C)",
+    },
+    "serve-not-loopback": {
+        "de": "Achtung: --host {host} macht die Seite und die hochgeladenen Kontaktdaten für andere Rechner im Netz erreichbar. Nutzen Sie das nur hinter einem geschützten Zugang (Reverse Proxy mit Anmeldung).",
+        "en": "Warning: --host {host} makes the page and the uploaded contact data reachable for other computers on the network. Use it only behind a protected entrance (a reverse proxy with login).",
+    },
     # --- command line help -------------------------------------------------------------------
     "help-map": {
         "de": 'Zuordnung erzwingen, z. B. --map "Name 1=Firmenname"; "QUELLE=" ordnet nichts zu. Mehrfach möglich.',

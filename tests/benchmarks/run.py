@@ -47,6 +47,7 @@ CHECK_SMALL_TARGET: Final = 1.0
 CHECK_LARGE_TARGET: Final = 20.0
 PEAK_TARGET_BYTES: Final = 1_500_000_000
 WORKBOOK_ROWS: Final = 10_000
+SERVER_TARGET: Final = 0.5
 #: The JSON report of a check may be at most this share of the input's size.
 REPORT_SHARE_TARGET: Final = 0.5
 
@@ -83,6 +84,54 @@ def load_module(name: str, path: Path) -> ModuleType:
 def count_rows(data: bytes) -> int:
     """Data rows of a generated export: every record boundary is ``"`` CRLF ``"``."""
     return data.count(b'"\r\n"')
+
+
+def server_check(cli: Path, source: Path, times: int = 5) -> tuple[float, list[float]]:
+    """Start ``lexoffice-import serve`` on a free loopback port, post ``source`` to /check (JSON
+    answer) once to warm it, then ``times`` times; return the median and the runs."""
+    import socket
+    import urllib.request
+    import uuid
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [str(cli), "serve", "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        boundary = uuid.uuid4().hex
+        body = (
+            (
+                f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="{source.name}"\r\n'
+                "Content-Type: text/csv\r\n\r\n"
+            ).encode()
+            + source.read_bytes()
+            + f"\r\n--{boundary}--\r\n".encode()
+        )
+        url = f"http://127.0.0.1:{port}/check"
+        headers = {"Content-Type": f"multipart/form-data; boundary={boundary}", "Accept": "application/json"}
+
+        def post() -> float:
+            started = time.perf_counter()
+            request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+            with urllib.request.urlopen(request, timeout=SUBPROCESS_TIMEOUT) as response:
+                response.read()
+            return time.perf_counter() - started
+
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                post()
+                break
+            except OSError as exc:
+                if time.monotonic() > deadline:
+                    raise CrashError(f"server did not answer: {exc}") from exc
+                time.sleep(0.2)
+        return median_of(times, post)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 def workbook_inputs(rows: int) -> tuple[Path, Path]:
@@ -315,6 +364,15 @@ def main(argv: list[str] | None = None) -> int:
         notes.append(f"(f) the workbook takes {timings[0] / timings[1]:.2f} × the time of the CSV")
     except CrashError as exc:
         crash(label, "–", exc)
+
+    # (g) the web page: a 2 MB check through a running server (warm process), median of 5
+    label = "(g) 2 MB check through lexoffice-import serve (warm), median of 5"
+    try:
+        value, runs = server_check(cli, small.path)
+        rows.append(Row(label, fmt_seconds(value), f"< {SERVER_TARGET} s", verdict(value, SERVER_TARGET)))
+        notes.append(f"(g) {fmt_runs(runs)}")
+    except CrashError as exc:
+        crash(label, f"< {SERVER_TARGET} s", exc)
 
     # (d) check 100 MB, whole process, with peak memory
     if large:

@@ -1,0 +1,500 @@
+"""A local web page for people who never open a terminal: upload, read the report, correct, download.
+
+``lexoffice-import serve`` runs :func:`create_app` with uvicorn on the user's own machine (loopback
+by default). Each upload gets a session: a temporary folder named by an unguessable token, where
+the input and the outputs of :func:`importer.pipeline.check_file` live. The routes are thin: they
+turn a request into :class:`importer.result.CheckOptions`, run the same pipeline as the command
+line, and render its result.
+
+- ``GET /`` the page; ``POST /check`` (multipart field ``file``, options as form fields) the result
+  page, or the JSON report(s) when the request accepts ``application/json`` (each upload file with
+  a ``url``); ``GET /download/<token>/<name>`` an output of the session.
+- ``POST /session/<token>/mapping`` checks again with the mapping chosen in the page's dropdowns;
+  ``POST /session/<token>/correct`` checks again with the cells corrected in the rejected-rows
+  table. Corrections are applied to the whole input, so duplicates and every other rule see the
+  whole file: there is no second implementation of any rule.
+
+Safety: sessions expire after an idle time and are removed at shutdown; uploads above the size
+cap are refused before the body is read; client file names are never used as paths; a request
+whose ``Host`` is not the served name is refused (DNS rebinding), and a state-changing request
+whose ``Origin`` names another site too (CSRF); every page carries a Content-Security-Policy that
+allows only what the app itself serves.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import re
+import secrets
+import shutil
+import tempfile
+import threading
+import time
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from importer import __version__
+from importer.catalog import load_catalog
+from importer.errors import ImporterError
+from importer.frame import ROW
+from importer.messages import LANGUAGES, language, msg
+from importer.pipeline import check_file
+from importer.report import build_report
+from importer.result import CheckOptions, CheckResult, Kind
+
+#: Largest upload accepted (the command line's default cap).
+DEFAULT_MAX_UPLOAD: Final = 200_000_000
+#: A session's folder is removed after this many seconds without a request.
+DEFAULT_IDLE_SECONDS: Final = 3600
+_TOKEN: Final = re.compile(r"[A-Za-z0-9_-]{20,64}")
+_SAFE_STEM: Final = re.compile(r"[^A-Za-z0-9ÄÖÜäöüß_-]+")
+_SUFFIXES: Final = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
+_CSP: Final = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'"
+)
+_ENV: Final = Environment(
+    loader=PackageLoader("importer", "templates/web"),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+@dataclass
+class WebSettings:
+    """How the app runs: the names it answers to, limits, and where sessions live."""
+
+    #: Host names (with or without port) a request may name in ``Host``; loopback by default.
+    allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]")
+    max_upload: int = DEFAULT_MAX_UPLOAD
+    idle_seconds: float = DEFAULT_IDLE_SECONDS
+    #: Parent folder of the session folders (default: the system's temporary folder).
+    root: Path | None = None
+
+
+@dataclass
+class Session:
+    """One uploaded file, its outputs and what the user chose."""
+
+    token: str
+    folder: Path
+    #: The client's file name, shown only (never used as a path).
+    filename: str
+    #: The input the pipeline reads: the upload, or its corrected copy.
+    source: Path
+    options: dict[str, Any] = field(default_factory=dict)
+    manual_map: dict[str, str | None] = field(default_factory=dict)
+    corrections: int = 0
+    touched: float = field(default_factory=time.monotonic)
+    #: The latest result: the corrections are applied to the table it read.
+    last: CheckResult | None = None
+
+    @property
+    def out(self) -> Path:
+        """The session's output folder."""
+        return self.folder / "out"
+
+
+class Sessions:
+    """The live sessions, by token; idle ones are removed with their folders."""
+
+    def __init__(self, settings: WebSettings) -> None:
+        self.settings = settings
+        self._items: dict[str, Session] = {}
+        self._lock = threading.Lock()
+
+    def create(self, filename: str, data: bytes) -> Session:
+        """A new session holding ``data`` under a name made from ``filename``'s safe parts."""
+        self.expire()
+        token = secrets.token_urlsafe(32)
+        folder = Path(tempfile.mkdtemp(prefix="lexoffice-web-", dir=self.settings.root))
+        (folder / "in").mkdir()
+        source = folder / "in" / safe_name(filename)
+        source.write_bytes(data)
+        session = Session(token, folder, filename, source)
+        with self._lock:
+            self._items[token] = session
+        return session
+
+    def get(self, token: str) -> Session | None:
+        """The session of ``token``, or None (unknown, malformed or expired)."""
+        self.expire()
+        if not _TOKEN.fullmatch(token):
+            return None
+        with self._lock:
+            session = self._items.get(token)
+        if session is not None:
+            session.touched = time.monotonic()
+        return session
+
+    def expire(self) -> None:
+        """Remove the sessions idle longer than the settings allow."""
+        limit = time.monotonic() - self.settings.idle_seconds
+        with self._lock:
+            old = [t for t, s in self._items.items() if s.touched < limit]
+            gone = [self._items.pop(t) for t in old]
+        for session in gone:
+            shutil.rmtree(session.folder, ignore_errors=True)
+
+    def close(self) -> None:
+        """Remove every session (at shutdown)."""
+        with self._lock:
+            gone = list(self._items.values())
+            self._items.clear()
+        for session in gone:
+            shutil.rmtree(session.folder, ignore_errors=True)
+
+
+def safe_name(filename: str) -> str:
+    """A file name for the server's disk from a client's: its stem's plain characters and a known suffix."""
+    name = filename.replace("\\", "/").rsplit("/", 1)[-1]
+    stem, dot, suffix = name.rpartition(".")
+    if not dot:
+        stem, suffix = name, ""
+    suffix = f".{suffix.lower()}" if f".{suffix.lower()}" in _SUFFIXES else ".csv"
+    clean = _SAFE_STEM.sub("-", stem).strip("-.")[:60] or "upload"
+    return clean + suffix
+
+
+# --- the check, as the routes call it ------------------------------------------------------------
+
+
+def _options(session: Session, lang: str) -> CheckOptions:
+    chosen = session.options
+    return CheckOptions(
+        out_dir=session.out,
+        kind=Kind(chosen.get("kind") or "auto"),
+        output_encoding=str(chosen.get("output_encoding") or "utf-8"),
+        mask=bool(chosen.get("mask")),
+        manual_map=dict(session.manual_map),
+        sheet=chosen.get("sheet") or None,
+        lang=lang,
+    )
+
+
+def run_check(session: Session, lang: str) -> CheckResult:
+    """Check the session's input with the same pipeline as the command line."""
+    return check_file(session.source, _options(session, lang))
+
+
+def apply_corrections(session: Session, result: CheckResult, cells: Mapping[tuple[int, int], str]) -> Path:
+    """Write the session's input with ``cells`` ((row, column index) → new text) replaced, as a CSV file.
+
+    The whole file is written, so the next check sees every row: duplicates and every other rule
+    apply to the corrected rows as to all others. Returns the new input's path.
+    """
+    table = result.intake.table
+    names = table.columns + table.extra_columns
+    frame = table.frame
+    rows = frame.get_column(ROW).to_list()
+    edited = {row: {} for row, _ in cells}  # type: dict[int, dict[int, str]]
+    for (row, index), value in cells.items():
+        edited[row][index] = value
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(table.columns + table.extra_columns)
+    for position, record in enumerate(frame.select(names).iter_rows()):
+        changes = edited.get(rows[position], {})
+        writer.writerow(
+            [changes.get(i, value if value is not None else "") for i, value in enumerate(record)]
+        )
+    session.corrections += 1
+    target = (
+        session.folder / "in" / f"{Path(session.source.name).stem.split('.korrigiert')[0]}.korrigiert.csv"
+    )
+    target.write_bytes(("\ufeff" + buffer.getvalue()).encode("utf-8"))
+    session.source = target
+    return target
+
+
+# --- views -------------------------------------------------------------------------------------
+
+
+def _t(lang: str) -> Any:
+    def t(key: str, /, **values: object) -> str:
+        return msg(key, lang=lang, **values)
+
+    return t
+
+
+def _page(template: str, lang: str, **context: Any) -> HTMLResponse:
+    html = _ENV.get_template(template).render(t=_t(lang), lang=lang, version=__version__, **context)
+    return HTMLResponse(html, headers=_headers())
+
+
+def _headers() -> dict[str, str]:
+    return {
+        "Content-Security-Policy": _CSP,
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "same-origin",
+        "Cache-Control": "no-store",
+    }
+
+
+def _lang(request: Request, form: Mapping[str, Any] | None = None) -> str:
+    chosen = (form or {}).get("lang") or request.query_params.get("lang") or "de"
+    return chosen if chosen in LANGUAGES else "de"
+
+
+def _result_view(session: Session, result: CheckResult, lang: str) -> dict[str, Any]:
+    """What the result page shows: verdict, counts, mapping choices, the rejected rows, downloads."""
+    catalog = load_catalog()
+    report = build_report(result)
+    by_target = {c.target: c for c in result.columns if c.target}
+    errors: dict[int, dict[int, str]] = {}
+    reasons: dict[int, list[str]] = {}
+    for issue in result.issues:
+        if issue.severity != "error" or issue.row < 2:
+            continue
+        column = by_target.get(issue.column) if issue.column else None
+        if column is None:
+            column = next((c for c in result.columns if c.source == issue.column), None)
+        if column is not None:
+            errors.setdefault(issue.row, {})[column.index] = issue.message
+        reasons.setdefault(issue.row, []).append(issue.message)
+    table = result.intake.table
+    names = table.columns + table.extra_columns
+    rejected = []
+    if errors or reasons:
+        wanted = set(errors) | set(reasons)
+        frame = table.frame.filter(table.frame[ROW].is_in(sorted(wanted)))
+        for record in frame.select([ROW, *names]).iter_rows():
+            row = int(record[0])
+            rejected.append(
+                {
+                    "row": row,
+                    "cells": [
+                        {"index": i, "value": v or "", "error": errors.get(row, {}).get(i)}
+                        for i, v in enumerate(record[1:])
+                    ],
+                    "reasons": reasons.get(row, []),
+                }
+            )
+    outputs = [
+        {"name": path.name, "url": f"/download/{session.token}/{path.name}"}
+        for path in result.outputs.paths()
+    ]
+    return {
+        "token": session.token,
+        "filename": session.filename,
+        "verdict": result.verdict,
+        "rows": report["rows"],
+        "columns": result.columns,
+        "names": names,
+        "catalog_names": catalog.names(),
+        "rejected": rejected,
+        "outputs": outputs,
+        "uploads": [o for o in outputs if ".kunden" in o["name"] or ".lieferanten" in o["name"]],
+        "report_url": next((o["url"] for o in outputs if o["name"].endswith(".report.html")), None),
+        "corrections": session.corrections,
+        "options": session.options,
+    }
+
+
+# --- the app -----------------------------------------------------------------------------------
+
+
+def create_app(settings: WebSettings | None = None) -> Starlette:
+    """The ASGI app. Its routes are thin: parse the request, run the pipeline, render the result."""
+    settings = settings or WebSettings()
+    sessions = Sessions(settings)
+
+    async def index(request: Request) -> Response:
+        lang = _lang(request)
+        return _page("index.html", lang, max_upload=settings.max_upload)
+
+    async def check(request: Request) -> Response:
+        refused = _refuse_upload(request, settings)
+        if refused is not None:
+            return refused
+        async with request.form(max_files=1, max_fields=50) as form:
+            lang = _lang(request, form)
+            upload = form.get("file")
+            if upload is None or isinstance(upload, str):
+                return _error(request, lang, msg("web-no-file", lang=lang), 400)
+            data = await upload.read()
+            filename = upload.filename or "upload.csv"
+            chosen = {
+                "kind": str(form.get("kind") or "auto"),
+                "output_encoding": str(form.get("output_encoding") or "utf-8"),
+                "mask": form.get("mask") == "on",
+                "sheet": str(form.get("sheet") or "") or None,
+            }
+        if len(data) > settings.max_upload:
+            return _error(request, lang, msg("web-too-large", lang=lang), 413)
+        session = sessions.create(filename, data)
+        session.options = chosen
+        return _checked(request, session, lang)
+
+    async def mapping(request: Request) -> Response:
+        session = sessions.get(request.path_params["token"])
+        if session is None:
+            return _error(request, "de", msg("web-session-gone", lang="de"), 404)
+        names = load_catalog().names()
+        chosen: dict[str, str | None] = {}
+        async with request.form(max_files=0, max_fields=2000) as form:
+            lang = _lang(request, form)
+            for key, value in form.multi_items():
+                if key.startswith("map:") and isinstance(value, str):
+                    chosen[key[4:]] = value if value in names else None
+        session.manual_map = chosen
+        return _checked(request, session, lang)
+
+    async def correct(request: Request) -> Response:
+        session = sessions.get(request.path_params["token"])
+        if session is None:
+            return _error(request, "de", msg("web-session-gone", lang="de"), 404)
+        cells: dict[tuple[int, int], str] = {}
+        async with request.form(max_files=0, max_fields=100_000) as form:
+            lang = _lang(request, form)
+            for key, value in form.multi_items():
+                match = re.fullmatch(r"cell:(\d+):(\d+)", key)
+                if match and isinstance(value, str):
+                    cells[(int(match.group(1)), int(match.group(2)))] = value
+        if cells and session.last is not None:
+            apply_corrections(session, session.last, cells)
+        return _checked(request, session, lang)
+
+    async def download(request: Request) -> Response:
+        session = sessions.get(request.path_params["token"])
+        name = request.path_params["name"]
+        if session is None or "/" in name or name.startswith("."):
+            return Response(status_code=404)
+        path = session.out / name
+        if not path.is_file() or path.parent != session.out:
+            return Response(status_code=404)
+        media = "text/html; charset=utf-8" if name.endswith(".html") else "text/csv; charset=utf-8"
+        if name.endswith(".json"):
+            media = "application/json"
+        headers = _headers() if name.endswith(".html") else {"X-Content-Type-Options": "nosniff"}
+        return FileResponse(path, media_type=media, filename=name, headers=headers)
+
+    def _checked(request: Request, session: Session, lang: str) -> Response:
+        try:
+            with language(lang):
+                result = run_check(session, lang)
+        except ImporterError as error:
+            return _error(request, lang, error.message, 422, exit_code=int(error.exit_code))
+        session.last = result
+        if _wants_json(request):
+            report = build_report(result, mask=bool(session.options.get("mask")))
+            # Names, not the server's paths: the client sees its own file name and the download URLs.
+            report["input"]["path"] = session.filename
+            outputs = report["outputs"]
+            for entry in outputs["upload"]:
+                entry["path"] = Path(entry["path"]).name
+                entry["url"] = f"/download/{session.token}/{entry['path']}"
+            for key in ("rejected", "unmapped", "report_html", "report_json"):
+                if outputs.get(key):
+                    outputs[key] = Path(outputs[key]).name
+            report["session"] = session.token
+            return JSONResponse(report)
+        with language(lang):
+            view = _result_view(session, result, lang)
+        return _page("result.html", lang, **view)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            sessions.close()
+
+    routes = [
+        Route("/", index, methods=["GET"]),
+        Route("/check", check, methods=["POST"]),
+        Route("/session/{token}/mapping", mapping, methods=["POST"]),
+        Route("/session/{token}/correct", correct, methods=["POST"]),
+        Route("/download/{token}/{name}", download, methods=["GET"]),
+        Mount("/static", StaticFiles(packages=[("importer", "templates/web/static")]), name="static"),
+    ]
+    guard = Middleware(HostOriginGuard, allowed=settings.allowed_hosts)
+    app = Starlette(routes=routes, lifespan=lifespan, middleware=[guard])
+    app.state.sessions = sessions
+    return app
+
+
+def _wants_json(request: Request) -> bool:
+    return "application/json" in request.headers.get("accept", "")
+
+
+def _error(request: Request, lang: str, message: str, status: int, exit_code: int | None = None) -> Response:
+    if _wants_json(request):
+        return JSONResponse({"error": message, "exit_code": exit_code}, status_code=status)
+    page = _ENV.get_template("error.html").render(t=_t(lang), lang=lang, version=__version__, message=message)
+    return HTMLResponse(page, status_code=status, headers=_headers())
+
+
+def _refuse_upload(request: Request, settings: WebSettings) -> Response | None:
+    """Refuse an upload above the cap before its body is read (or one that does not say its size)."""
+    length = request.headers.get("content-length")
+    lang = _lang(request)
+    if length is None or not length.isdigit():
+        return _error(request, lang, msg("web-length-required", lang=lang), 411)
+    if int(length) > settings.max_upload + 64_000:  # the form's own fields and boundaries
+        return _error(request, lang, msg("web-too-large", lang=lang), 413)
+    return None
+
+
+class HostOriginGuard:
+    """ASGI middleware: refuse a foreign ``Host`` (DNS rebinding) and a foreign ``Origin`` on a
+    state-changing request (CSRF), before any route runs."""
+
+    def __init__(self, app: Any, allowed: tuple[str, ...]) -> None:
+        self.app = app
+        self.allowed = {h.lower() for h in allowed}
+
+    def host_ok(self, host: str) -> bool:
+        """``host`` (with or without port) is one of the served names."""
+        host = host.lower()
+        bare = host if host.endswith("]") else host.rsplit(":", 1)[0]
+        return host in self.allowed or bare in self.allowed
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+            host = headers.get("host", "")
+            if not self.host_ok(host):
+                await Response("Host nicht erlaubt / host not allowed", 421)(scope, receive, send)
+                return
+            origin = headers.get("origin")
+            foreign = origin is not None and (
+                origin == "null" or urlsplit(origin).netloc.lower() != host.lower()
+            )
+            if scope["method"] not in ("GET", "HEAD") and foreign:
+                await Response("Fremder Ursprung / foreign origin", 403)(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def serve(host: str, port: int, *, open_browser: bool = False, allow_hosts: tuple[str, ...] = ()) -> None:
+    """Run the app with uvicorn until Ctrl-C (the ``serve`` command).
+
+    ``allow_hosts``: further names the page may be called by (a reverse proxy's public name).
+    """
+    import uvicorn
+
+    names = ("127.0.0.1", "localhost", "[::1]", "::1")
+    settings = WebSettings(allowed_hosts=tuple(dict.fromkeys((*names, host, *allow_hosts))))
+    app = create_app(settings)
+    if open_browser:
+        import webbrowser
+
+        shown = "localhost" if host in ("127.0.0.1", "::1") else host
+        threading.Timer(1.0, webbrowser.open, args=(f"http://{shown}:{port}/",)).start()
+    uvicorn.run(app, host=host, port=port, log_level="warning")

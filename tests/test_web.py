@@ -1,0 +1,281 @@
+"""The local web page (``lexoffice-import serve``), through Starlette's test client: every route, the
+corrections in the browser's table, and hostile requests."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import RunCli
+from starlette.testclient import TestClient
+
+from importer.messages import msg
+from importer.web import Sessions, WebSettings, create_app, safe_name
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "reference" / "examples" / "faktura-kunden.csv"
+BASE = "http://127.0.0.1:8765"
+SMALL = (
+    "Kundennummer;Firma;Strasse;PLZ;Ort;E-Mail\r\n"
+    "10001;Alpha GmbH;Weg 1;01067;Dresden;info@alpha.example\r\n"
+    "10002;Beta KG;Gasse 2;80331;München;keine-adresse\r\n"
+)
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    """The app on loopback, its sessions under the test's folder."""
+    app = create_app(WebSettings(root=tmp_path, max_upload=1_000_000))
+    with TestClient(app, base_url=BASE) as test_client:
+        yield test_client
+
+
+def upload(client: TestClient, name: str, data: bytes, **fields: str) -> tuple[int, str]:
+    """POST /check with one file; the status and the page."""
+    response = client.post("/check", files={"file": (name, data, "text/csv")}, data=fields)
+    return response.status_code, response.text
+
+
+def token_of(page: str) -> str:
+    """The session token a result page links its downloads with."""
+    found = re.search(r"/download/([A-Za-z0-9_-]+)/", page)
+    assert found is not None, "no download link on the page"
+    return found.group(1)
+
+
+def records(data: bytes) -> list[dict[str, str]]:
+    """The records of an upload file."""
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
+
+
+class TestPages:
+    def test_the_page_is_german_and_self_contained(self, client: TestClient) -> None:
+        """GET / answers the upload page in German with a CSP that allows only the app's own files."""
+        response = client.get("/")
+
+        assert response.status_code == 200
+        assert msg("web-index-heading") in response.text
+        policy = response.headers["content-security-policy"]
+        assert "default-src 'none'" in policy
+        assert "script-src 'self'" in policy
+        assert "http" not in re.sub(r'href="[^"]*"', "", response.text.split("<body>")[0])
+        assert client.get("/static/web.js").status_code == 200
+
+    def test_english_on_request(self, client: TestClient) -> None:
+        """?lang=en switches the page to English."""
+        assert msg("web-index-heading", lang="en") in client.get("/?lang=en").text
+
+    def test_result_page_shows_verdict_downloads_and_rejected_rows(self, client: TestClient) -> None:
+        """The bundled example: verdict, the upload file to download, 15 rejected rows in a table."""
+        status, page = upload(client, "faktura-kunden.csv", EXAMPLE.read_bytes())
+
+        assert status == 200
+        assert msg("verdict-attention") in page
+        assert "faktura-kunden.kunden.csv" in page
+        assert page.count('<tr data-row="') == 15
+        assert 'class="bad"' in page
+
+
+class TestJsonInterface:
+    def test_json_report_with_download_urls(self, client: TestClient) -> None:
+        """Accept: application/json gives the JSON report; each upload file has a url that downloads it."""
+        response = client.post(
+            "/check",
+            files={"file": ("kunden.csv", EXAMPLE.read_bytes(), "text/csv")},
+            headers={"Accept": "application/json"},
+        )
+
+        report = response.json()
+        assert report["rows"]["uploaded"] == 285
+        (part,) = report["outputs"]["upload"]
+        download = client.get(part["url"])
+        assert download.status_code == 200
+        assert len(records(download.content)) == 285
+
+    def test_json_names_no_server_path(self, client: TestClient, tmp_path: Path) -> None:
+        """The JSON answer names the client's file and the outputs by name, never the server's folders."""
+        response = client.post(
+            "/check",
+            files={"file": ("meine kunden.csv", SMALL.encode(), "text/csv")},
+            headers={"Accept": "application/json"},
+        )
+
+        text = response.text
+        assert response.json()["input"]["path"] == "meine kunden.csv"
+        assert str(tmp_path) not in text
+
+    def test_unusable_input_as_json(self, client: TestClient) -> None:
+        """An unusable file gives the German message and exit code 3 as JSON, status 422."""
+        response = client.post(
+            "/check",
+            files={"file": ("leer.csv", b"", "text/csv")},
+            headers={"Accept": "application/json"},
+        )
+
+        assert response.status_code == 422
+        assert response.json()["exit_code"] == 3
+        assert "leer" in response.json()["error"]
+
+
+class TestCorrections:
+    def test_a_corrected_row_moves_to_the_upload(self, client: TestClient) -> None:
+        """Correcting the e-mail of the rejected row re-checks the whole file; the row is then uploaded."""
+        status, page = upload(client, "k.csv", SMALL.encode())
+        assert status == 200
+        token = token_of(page)
+        assert 'name="cell:3:5"' in page
+
+        response = client.post(f"/session/{token}/correct", data={"cell:3:5": "kontakt@beta.example"})
+
+        assert response.status_code == 200
+        assert msg("verdict-ready") in response.text
+        data = client.get(f"/download/{token}/k.korrigiert.kunden.csv").content
+        assert [(r["Kundennummer"], r["E-Mail 1"]) for r in records(data)] == [
+            ("10001", "info@alpha.example"),
+            ("10002", "kontakt@beta.example"),
+        ]
+
+    def test_a_correction_that_duplicates_a_number_stays_rejected(self, client: TestClient) -> None:
+        """The corrected row is checked in the whole file's context: a customer number taken by
+        another row is a duplicate."""
+        _status, page = upload(client, "k.csv", SMALL.encode())
+        token = token_of(page)
+
+        response = client.post(
+            f"/session/{token}/correct", data={"cell:3:5": "kontakt@beta.example", "cell:3:0": "10001"}
+        )
+
+        assert msg("verdict-attention") in response.text
+        assert response.text.count('<tr data-row="') == 1
+
+    def test_mapping_change_is_applied(self, client: TestClient) -> None:
+        """Choosing "do not use" for a column in the dropdown leaves it out of the upload."""
+        _status, page = upload(client, "k.csv", SMALL.encode())
+        token = token_of(page)
+        fields = {f"map:{name}": "" for name in ("Kundennummer", "Firma", "Strasse", "PLZ", "Ort", "E-Mail")}
+        fields |= {"map:Firma": "Firmenname", "map:Kundennummer": "Kundennummer"}
+
+        response = client.post(
+            f"/session/{token}/mapping", data=fields, headers={"Accept": "application/json"}
+        )
+
+        report = response.json()
+        assert [c["source"] for c in report["columns"] if c["target"]] == ["Kundennummer", "Firma"]
+        data = client.get(report["outputs"]["upload"][0]["url"]).content
+        assert list(records(data)[0]) == ["Kundennummer", "Firmenname"]
+
+
+class TestServeCommand:
+    def test_another_host_warns(self, run_cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
+        """--host beyond loopback prints the warning that the data is reachable on the network."""
+        called: list[tuple[str, int]] = []
+        monkeypatch.setattr("importer.web.serve", lambda host, port, **_: called.append((host, port)))
+
+        result = run_cli("serve", "--host", "0.0.0.0", "--port", "9000")
+
+        assert result.exit_code == 0
+        assert msg("serve-not-loopback", host="0.0.0.0") in result.stderr
+        assert called == [("0.0.0.0", 9000)]
+
+    def test_loopback_by_default(self, run_cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Without --host the page listens on 127.0.0.1 and warns about nothing."""
+        called: list[tuple[str, int]] = []
+        monkeypatch.setattr("importer.web.serve", lambda host, port, **_: called.append((host, port)))
+
+        result = run_cli("serve")
+
+        assert called == [("127.0.0.1", 8765)]
+        assert result.stderr == ""
+
+
+class TestHostileRequests:
+    def test_upload_above_the_cap_is_refused_before_reading(self, client: TestClient) -> None:
+        """A body announced larger than the cap is refused with 413 and nothing is stored."""
+        response = client.post(
+            "/check",
+            content=b"x" * 10,
+            headers={"Content-Length": "5000000", "Content-Type": "multipart/form-data; boundary=x"},
+        )
+
+        assert response.status_code == 413
+        assert msg("web-too-large") in response.text
+
+    def test_binary_file_gets_the_german_message(self, client: TestClient) -> None:
+        """A binary upload answers with the tool's message for it, not a traceback."""
+        status, page = upload(client, "bild.csv", b"\x89PNG\r\n\x1a\n" + bytes(100))
+
+        assert status == 422
+        assert "kein" in page or "PNG" in page
+        assert "Traceback" not in page
+
+    def test_path_traversal_name_is_never_a_path(self, client: TestClient, tmp_path: Path) -> None:
+        """A client file name with ../ only names the upload; nothing is written outside the session."""
+        status, _page = upload(client, "../../../etc/passwd.csv", SMALL.encode())
+
+        assert status == 200
+        assert not (tmp_path.parent / "etc").exists()
+        assert safe_name("../../../etc/passwd.csv") == "passwd.csv"
+        assert safe_name("..\\..\\boot.ini") == "boot.csv"
+        assert safe_name("<script>.xlsx") == "script.xlsx"
+
+    def test_html_in_cells_and_names_is_escaped(self, client: TestClient) -> None:
+        """Markup in a cell or in the file name is shown as text, never run."""
+        raw = "Firma;E-Mail\r\n<script>alert(1)</script>;<img src=x onerror=alert(2)>\r\n"
+        status, page = upload(client, "<b>x</b>.csv", raw.encode())
+
+        assert status == 200
+        assert "<script>alert(1)</script>" not in page
+        assert "<img src=x" not in page
+        assert "&lt;b&gt;x&lt;/b&gt;.csv" in page
+
+    def test_wrong_tokens(self, client: TestClient) -> None:
+        """An unknown or malformed token gets 404, for downloads and for corrections."""
+        assert client.get("/download/" + "A" * 43 + "/x.csv").status_code == 404
+        assert client.get("/download/../x.csv").status_code == 404
+        assert client.post("/session/nope/correct", data={}).status_code == 404
+
+    def test_download_only_names_the_sessions_outputs(self, client: TestClient) -> None:
+        """The download route serves only a file of the session's output folder."""
+        _status, page = upload(client, "k.csv", SMALL.encode())
+        token = token_of(page)
+
+        assert client.get(f"/download/{token}/..%2Fin%2Fk.csv").status_code == 404
+        assert client.get(f"/download/{token}/.lexoffice-import.json").status_code == 404
+
+    def test_foreign_host_is_refused(self, client: TestClient) -> None:
+        """A Host that is not the served name (DNS rebinding) is refused before any route runs."""
+        assert client.get("/", headers={"Host": "evil.example"}).status_code == 421
+
+    def test_foreign_origin_is_refused_on_post(self, client: TestClient) -> None:
+        """A POST whose Origin names another site (CSRF) is refused; the same origin is fine."""
+        foreign = client.post(
+            "/check", files={"file": ("k.csv", SMALL.encode())}, headers={"Origin": "http://evil.example"}
+        )
+        same = client.post("/check", files={"file": ("k.csv", SMALL.encode())}, headers={"Origin": BASE})
+
+        assert foreign.status_code == 403
+        assert same.status_code == 200
+
+    def test_idle_sessions_are_removed(self, tmp_path: Path) -> None:
+        """A session idle longer than the limit is gone, folder and all; its token then gets 404."""
+        sessions = Sessions(WebSettings(root=tmp_path, idle_seconds=0.05))
+        session = sessions.create("k.csv", SMALL.encode())
+        assert session.folder.exists()
+
+        time.sleep(0.1)
+        sessions.expire()
+
+        assert not session.folder.exists()
+        assert sessions.get(session.token) is None
+
+    def test_sessions_are_removed_at_shutdown(self, tmp_path: Path) -> None:
+        """Leaving the app (its lifespan) removes every session folder."""
+        app = create_app(WebSettings(root=tmp_path))
+        with TestClient(app, base_url=BASE) as test_client:
+            upload(test_client, "k.csv", SMALL.encode())
+            assert any(tmp_path.iterdir())
+        assert not any(tmp_path.iterdir())

@@ -1,0 +1,105 @@
+"""The web page end to end in headless Chromium (Debian's package, driven by selenium; nothing is
+downloaded): upload the bundled example, read the verdict, change a column's mapping, correct a
+rejected row in the table, download the corrected upload file and check its content."""
+
+from __future__ import annotations
+
+import csv
+import io
+import socket
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_browser import driver  # noqa: F401  (the shared headless-Chromium fixture)
+
+from importer.messages import msg
+from importer.web import WebSettings, create_app
+
+pytestmark = pytest.mark.browser
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "reference" / "examples" / "faktura-kunden.csv"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app served by uvicorn on a free loopback port, in a thread; its base URL."""
+    import uvicorn
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    app = create_app(WebSettings(root=tmp_path_factory.mktemp("web-sessions")))
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    instance = uvicorn.Server(config)
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not instance.started:
+        if time.monotonic() > deadline:
+            pytest.fail("the web server did not start within 20 s")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        instance.should_exit = True
+        thread.join(timeout=10)
+
+
+def _wait_for(browser: Any, css: str, seconds: float = 30) -> Any:
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(browser, seconds).until(
+        expected_conditions.presence_of_element_located(("css selector", css))
+    )
+
+
+def test_upload_map_correct_download(driver: Any, server: str, tmp_path: Path) -> None:  # noqa: F811
+    """A user's whole round in the browser, ending with the corrected upload file."""
+    from selenium.webdriver.support.ui import Select
+
+    driver.get(server + "/")
+    driver.find_element("css selector", "input[type=file]").send_keys(str(EXAMPLE))
+    driver.find_element("css selector", "form.upload button[type=submit]").click()
+    verdict = _wait_for(driver, "#verdict")
+    assert verdict.text == msg("verdict-attention")
+    rows_before = len(driver.find_elements("css selector", "#rejected tbody tr"))
+    assert rows_before == 15
+
+    # The mapping: "Bemerkung" (a note, unmapped by default) stays out; Telefon goes to Telefon 2.
+    select = Select(driver.find_element("css selector", 'select[name="map:Telefon"]'))
+    select.select_by_value("Telefon 2")
+    driver.find_element("css selector", "#apply-mapping").click()
+    _wait_for(driver, "#verdict")
+    chosen = Select(driver.find_element("css selector", 'select[name="map:Telefon"]'))
+    assert chosen.first_selected_option.get_attribute("value") == "Telefon 2"
+
+    # One rejected row: its invalid e-mail address corrected in the table.
+    bad = [
+        cell
+        for cell in driver.find_elements("css selector", "#rejected td.bad input")
+        if (cell.get_attribute("aria-label") or "").startswith("Email ")
+    ]
+    assert bad, "a rejected row with an invalid e-mail address is in the table"
+    row = bad[0].get_attribute("name").split(":")[1]
+    bad[0].clear()
+    bad[0].send_keys("korrigiert@beispiel.de")
+    driver.find_element("css selector", "#apply-corrections").click()
+    _wait_for(driver, "#verdict")
+    assert len(driver.find_elements("css selector", "#rejected tbody tr")) == rows_before - 1
+    driver.save_screenshot(str(tmp_path / "web-seite.png"))
+
+    link = driver.find_element("css selector", "ul.downloads a").get_attribute("href")
+    with urllib.request.urlopen(link, timeout=30) as response:
+        data = response.read()
+    records = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert len(records) == 286
+    assert "korrigiert@beispiel.de" in {r["E-Mail 1"] for r in records}
+    assert "Telefon 2" in records[0]
+    assert (tmp_path / "web-seite.png").stat().st_size > 10_000
+    assert row.isdigit()
