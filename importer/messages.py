@@ -473,8 +473,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Choose your customer or supplier export (CSV or Excel). You get upload files lexoffice accepts, and see what needs correcting.",
     },
     "web-drop": {
-        "de": "Datei hierher ziehen oder auswählen",
-        "en": "Drop a file here or choose one",
+        "de": "Datei(en) hierher ziehen oder auswählen",
+        "en": "Drop files here or choose them",
     },
     "web-formats": {
         "de": "CSV, TXT, Excel (.xlsx, .xls) oder LibreOffice (.ods), höchstens {size} MB",
@@ -612,6 +612,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Weitere Datei prüfen",
         "en": "Check another file",
     },
+    "web-batch-heading": {"de": "{count} Dateien geprüft", "en": "{count} files checked"},
+    "web-file": {"de": "Datei", "en": "File"},
+    "web-verdict": {"de": "Ergebnis", "en": "Result"},
+    "web-rows": {"de": "Datensätze", "en": "Records"},
     "web-no-file": {
         "de": "Es wurde keine Datei gesendet. Wählen Sie eine Datei aus.",
         "en": "No file was sent. Choose a file.",

@@ -57,6 +57,8 @@ from importer.result import CheckOptions, CheckResult, Kind
 
 #: Largest upload accepted (the command line's default cap).
 DEFAULT_MAX_UPLOAD: Final = 200_000_000
+#: Files one upload form may send at once.
+MAX_FILES: Final = 50
 #: A session's folder is removed after this many seconds without a request.
 DEFAULT_IDLE_SECONDS: Final = 3600
 _TOKEN: Final = re.compile(r"[A-Za-z0-9_-]{20,64}")
@@ -322,24 +324,36 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         refused = _refuse_upload(request, settings)
         if refused is not None:
             return refused
-        async with request.form(max_files=1, max_fields=50) as form:
+        files: list[tuple[str, bytes]] = []
+        async with request.form(max_files=MAX_FILES, max_fields=50) as form:
             lang = _lang(request, form)
-            upload = form.get("file")
-            if upload is None or isinstance(upload, str):
-                return _error(request, lang, msg("web-no-file", lang=lang), 400)
-            data = await upload.read()
-            filename = upload.filename or "upload.csv"
+            for upload in form.getlist("file"):
+                if not isinstance(upload, str):
+                    files.append((upload.filename or "upload.csv", await upload.read()))
             chosen = {
                 "kind": str(form.get("kind") or "auto"),
                 "output_encoding": str(form.get("output_encoding") or "utf-8"),
                 "mask": form.get("mask") == "on",
                 "sheet": str(form.get("sheet") or "") or None,
             }
-        if len(data) > settings.max_upload:
+        if not files:
+            return _error(request, lang, msg("web-no-file", lang=lang), 400)
+        if sum(len(data) for _, data in files) > settings.max_upload:
             return _error(request, lang, msg("web-too-large", lang=lang), 413)
-        session = sessions.create(filename, data)
-        session.options = chosen
-        return _checked(request, session, lang)
+        created = []
+        for filename, data in files:
+            session = sessions.create(filename, data)
+            session.options = dict(chosen)
+            created.append(session)
+        if len(created) == 1:
+            return _checked(request, created[0], lang)
+        return _batch(request, created, lang)
+
+    async def show(request: Request) -> Response:
+        session = sessions.get(request.path_params["token"])
+        if session is None:
+            return _error(request, "de", msg("web-session-gone", lang="de"), 404)
+        return _checked(request, session, _lang(request))
 
     async def mapping(request: Request) -> Response:
         session = sessions.get(request.path_params["token"])
@@ -384,6 +398,38 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         headers = _headers() if name.endswith(".html") else {"X-Content-Type-Options": "nosniff"}
         return FileResponse(path, media_type=media, filename=name, headers=headers)
 
+    def _batch(request: Request, created: list[Session], lang: str) -> Response:
+        """Several files: each checked in its own session; an overview (or a list of JSON reports)."""
+        entries: list[dict[str, Any]] = []
+        reports: list[dict[str, Any]] = []
+        for session in created:
+            try:
+                with language(lang):
+                    result = run_check(session, lang)
+            except ImporterError as error:
+                entries.append({"name": session.filename, "verdict": "unusable", "error": error.message})
+                reports.append(
+                    {
+                        "input": {"path": session.filename},
+                        "error": error.message,
+                        "exit_code": int(error.exit_code),
+                    }
+                )
+                continue
+            session.last = result
+            entries.append(
+                {
+                    "name": session.filename,
+                    "verdict": result.verdict,
+                    "rows": result.rows_dict(),
+                    "url": f"/session/{session.token}?lang={lang}",
+                }
+            )
+            reports.append(_json_report(session, result))
+        if _wants_json(request):
+            return JSONResponse(reports)
+        return _page("batch.html", lang, entries=entries)
+
     def _checked(request: Request, session: Session, lang: str) -> Response:
         try:
             with language(lang):
@@ -392,18 +438,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
             return _error(request, lang, error.message, 422, exit_code=int(error.exit_code))
         session.last = result
         if _wants_json(request):
-            report = build_report(result, mask=bool(session.options.get("mask")))
-            # Names, not the server's paths: the client sees its own file name and the download URLs.
-            report["input"]["path"] = session.filename
-            outputs = report["outputs"]
-            for entry in outputs["upload"]:
-                entry["path"] = Path(entry["path"]).name
-                entry["url"] = f"/download/{session.token}/{entry['path']}"
-            for key in ("rejected", "unmapped", "report_html", "report_json"):
-                if outputs.get(key):
-                    outputs[key] = Path(outputs[key]).name
-            report["session"] = session.token
-            return JSONResponse(report)
+            return JSONResponse(_json_report(session, result))
         with language(lang):
             view = _result_view(session, result, lang)
         return _page("result.html", lang, **view)
@@ -418,6 +453,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
     routes = [
         Route("/", index, methods=["GET"]),
         Route("/check", check, methods=["POST"]),
+        Route("/session/{token}", show, methods=["GET"]),
         Route("/session/{token}/mapping", mapping, methods=["POST"]),
         Route("/session/{token}/correct", correct, methods=["POST"]),
         Route("/download/{token}/{name}", download, methods=["GET"]),
@@ -427,6 +463,22 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
     app = Starlette(routes=routes, lifespan=lifespan, middleware=[guard])
     app.state.sessions = sessions
     return app
+
+
+def _json_report(session: Session, result: CheckResult) -> dict[str, Any]:
+    """The JSON report of a session's result, naming files (never the server's folders) and
+    giving each upload file the url that downloads it."""
+    report = build_report(result, mask=bool(session.options.get("mask")))
+    report["input"]["path"] = session.filename
+    outputs = report["outputs"]
+    for entry in outputs["upload"]:
+        entry["path"] = Path(entry["path"]).name
+        entry["url"] = f"/download/{session.token}/{entry['path']}"
+    for key in ("rejected", "unmapped", "report_html", "report_json"):
+        if outputs.get(key):
+            outputs[key] = Path(outputs[key]).name
+    report["session"] = session.token
+    return report
 
 
 def _wants_json(request: Request) -> bool:

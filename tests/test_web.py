@@ -121,6 +121,41 @@ class TestJsonInterface:
         assert "leer" in response.json()["error"]
 
 
+class TestSeveralFiles:
+    def test_each_file_is_checked_and_listed(self, client: TestClient) -> None:
+        """Several files in one upload: an overview with each file's verdict, linked to its own page;
+        an unusable one is listed with its message."""
+        files = [
+            ("file", ("kunden.csv", EXAMPLE.read_bytes(), "text/csv")),
+            ("file", ("klein.csv", SMALL.encode(), "text/csv")),
+            ("file", ("leer.csv", b"", "text/csv")),
+        ]
+
+        response = client.post("/check", files=files)
+
+        page = response.text
+        assert response.status_code == 200
+        assert msg("web-batch-heading", count=3) in page
+        assert page.count('<a href="/session/') == 2
+        assert msg("verdict-unusable") in page
+        link = re.search(r'href="(/session/[^"]+)"', page)
+        assert link is not None
+        assert "kunden.csv" in client.get(link.group(1).replace("&amp;", "&")).text
+
+    def test_several_files_as_json(self, client: TestClient) -> None:
+        """With Accept: application/json the answer is a list: one report (or error) per file."""
+        files = [
+            ("file", ("a.csv", SMALL.encode(), "text/csv")),
+            ("file", ("b.csv", b"", "text/csv")),
+        ]
+
+        reports = client.post("/check", files=files, headers={"Accept": "application/json"}).json()
+
+        assert [r["input"]["path"] for r in reports] == ["a.csv", "b.csv"]
+        assert reports[0]["rows"]["read"] == 2
+        assert reports[1]["exit_code"] == 3
+
+
 class TestCorrections:
     def test_a_corrected_row_moves_to_the_upload(self, client: TestClient) -> None:
         """Correcting the e-mail of the rejected row re-checks the whole file; the row is then uploaded."""

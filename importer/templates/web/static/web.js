@@ -13,11 +13,13 @@ document.addEventListener("DOMContentLoaded", function () {
       event.preventDefault();
       if (event.dataTransfer && event.dataTransfer.files.length) {
         input.files = event.dataTransfer.files;
-        drop.querySelector(".drop-title").textContent = event.dataTransfer.files[0].name;
+        drop.querySelector(".drop-title").textContent = Array.from(event.dataTransfer.files).map(function (f) { return f.name; }).join(", ");
       }
     });
     input.addEventListener("change", function () {
-      if (input.files.length) { drop.querySelector(".drop-title").textContent = input.files[0].name; }
+      if (input.files.length) {
+        drop.querySelector(".drop-title").textContent = Array.from(input.files).map(function (f) { return f.name; }).join(", ");
+      }
     });
   }
   document.querySelectorAll("form[data-busy]").forEach(function (form) {
