@@ -746,8 +746,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Encoding of the template (utf-8-sig: UTF-8 with BOM, for Excel).",
     },
     "help-cmd-main": {
-        "de": "Prüft Kontaktdateien (CSV) für den lexoffice-Import von Kunden und Lieferanten.\n\n\b\nBeispiel:\n    lexoffice-import check kunden.csv",
-        "en": "Checks contact files (CSV) for the lexoffice import of customers and suppliers.\n\n\b\nExample:\n    lexoffice-import check kunden.csv",
+        "de": "Prüft Kontaktdateien (CSV, Excel, LibreOffice) für den lexoffice-Import von Kunden und Lieferanten.\n\n\b\nBeispiel:\n    lexoffice-import check kunden.csv",
+        "en": "Checks contact files (CSV, Excel, LibreOffice) for the lexoffice import of customers and suppliers.\n\n\b\nExample:\n    lexoffice-import check kunden.csv",
     },
     "help-cmd-check": {
         "de": "Prüft DATEIEN... (CSV-Dateien, Excel- und LibreOffice-Arbeitsmappen, Ordner oder - für die Standardeingabe) und schreibt die Upload-Dateien für lexoffice.\n\nDie Eingabe wird nie verändert. Die Ausgaben heißen wie die Eingabe: <name>.kunden.csv,\n<name>.lieferanten.csv (über 2 MB: -1, -2 …), <name>.rejected.csv, <name>.unmapped.csv,\n<name>.report.html und <name>.report.json. Sie ersetzen nur Dateien, die lexoffice-import\nselbst geschrieben hat und die seither niemand geändert hat (verzeichnet in .lexoffice-import.json).\n\n\b\nBeispiel:\n    lexoffice-import check export.csv --out ergebnis/",
