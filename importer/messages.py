@@ -1099,6 +1099,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Korrigierte Datei abgelehnter Zeilen ohne den Bericht der früheren Prüfung geprüft: Doppelte Nummern gegenüber früheren Upload-Dateien konnten nicht geprüft werden.",
         "en": "Corrected rejected-rows file checked without the earlier check's report: duplicate numbers against earlier upload files could not be checked.",
     },
+    "summary-round": {
+        "de": "Korrekturrunde {round} zu {stem}: {corrected} korrigierte Zeilen geprüft, {uploaded} hochladbar, {rejected} weiterhin abgelehnt; über alle Runden {total} von {original} Zeilen hochladbar",
+        "en": "Correction round {round} of {stem}: {corrected} corrected rows checked, {uploaded} uploadable, {rejected} still rejected; across all rounds {total} of {original} rows uploadable",
+    },
+    "summary-round-next": {
+        "de": "Abgelehnte Zeilen in {rejected} korrigieren, unter demselben Namen speichern, dann: {command}",
+        "en": "Correct the rejected rows in {rejected}, save under the same name, then: {command}",
+    },
     # --- header mapping: options and files (exit 2) ------------------------------------------
     "mapping-unknown-target": {
         "de": "„{target}“ (für die Spalte „{source}“ in --map/--mapping) ist keine lexoffice-Spalte. Gültig sind: {names}.",

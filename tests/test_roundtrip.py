@@ -292,3 +292,44 @@ class TestReadBack:
         assert row["Telefon 1"] == "+49 30 1234567"
         unmapped = read_csv(tmp_path / "k.korrektur-1.unmapped.csv")[0]
         assert unmapped["Bemerkung"] == "''=x"
+
+
+class TestSummary:
+    """The command line's summary names the round and the command of the next one."""
+
+    def test_summary_names_round_and_next_command(self, first_run: Path, run_cli: RunCli) -> None:
+        """Round 2 prints its counts and the balance across rounds, then how to check what is left."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, first_round_edits())
+
+        output = run_cli("check", rejected).output
+
+        assert (
+            f"Korrekturrunde 2 zu {EXAMPLE}: 15 korrigierte Zeilen geprüft, 9 hochladbar, "
+            "6 weiterhin abgelehnt; über alle Runden 294 von 300 Zeilen hochladbar"
+        ) in output
+        assert f"lexoffice-import check {first_run / (EXAMPLE + '.korrektur-1.rejected.csv')}" in output
+
+    def test_english_rejected_file_is_a_round_too(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """With ``--lang en`` the rejected file's columns are Row/Reason, and it is read back the same way."""
+        source = tmp_path / "k.csv"
+        source.write_text(
+            "Kundennummer;Firmenname;E-Mail 1\r\n"
+            "10001;Alpha GmbH;a@alpha.de\r\n"
+            "10002;Beta AG;beta(at)beta.de\r\n",
+            encoding="utf-8",
+        )
+        run_cli("check", source, "--lang", "en")
+        rejected = tmp_path / "k.rejected.csv"
+        text = rejected.read_text("utf-8-sig").replace("beta(at)beta.de", "info@beta.de")
+        rejected.write_text(text, encoding="utf-8-sig")
+        assert text.startswith("Row;Reason;")
+
+        result = run_cli("check", rejected, "--lang", "en")
+
+        assert result.exit_code == 0, result.output
+        assert [r["Firmenname"] for r in read_csv(tmp_path / "k.korrektur-1.kunden.csv")] == ["Beta AG"]
+        assert (
+            "Correction round 2 of k: 1 corrected rows checked, 1 uploadable, 0 still rejected"
+            in result.output
+        )
