@@ -1020,8 +1020,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Earlier check not found",
     },
     "rule-correction-context-missing-hint": {
-        "de": "Prüfen Sie die korrigierte Datei unter ihrem ursprünglichen Namen (…rejected.csv) in dem Ordner, in dem der Bericht der ersten Prüfung (…report.json) liegt. Nur dann wird erkannt, welche Nummern und Zeilen schon hochgeladen wurden.",
-        "en": "Check the corrected file under its original name (…rejected.csv) in the folder that holds the first check's report (…report.json). Only then can numbers and rows uploaded before be recognised.",
+        "de": "Speichern und prüfen Sie die korrigierte Datei in dem Ordner, in dem der Bericht der früheren Prüfung (…report.json) liegt, am besten unter ihrem ursprünglichen Namen (…rejected.csv). Nur dann wird erkannt, welche Nummern und Zeilen schon hochgeladen wurden.",
+        "en": "Save and check the corrected file in the folder that holds the earlier check's report (…report.json), best under its original name (…rejected.csv). Only then can numbers and rows uploaded before be recognised.",
     },
     "issue-correction-context-missing": {
         "de": "Dies ist eine Datei abgelehnter Zeilen von lexoffice-import, aber der Bericht der früheren Prüfung (…report.json) wurde daneben nicht gefunden. Die Datei wird für sich geprüft: Ob eine Kunden- oder Lieferantennummer schon in einer früheren Upload-Datei steht, kann nicht geprüft werden.",

@@ -106,31 +106,67 @@ def is_rejected_file(table: Table) -> bool:
     return len(table.columns) >= 2 and tuple(table.original_headers[:2]) in _OWN_COLUMNS
 
 
-def find_previous(path: Path) -> tuple[Path, dict[str, Any]] | None:
-    """The earlier run's report whose rejected file ``path`` is, and its ``round`` object."""
+def find_previous(path: Path, table: Table | None = None) -> tuple[Path, dict[str, Any]] | None:
+    """The earlier run's report whose rejected file ``path`` is, and its ``round`` object.
+
+    By the manifest's entry for ``path`` (or its name ``<stem>.rejected.csv``). A rejected file
+    saved under another name in the same folder is matched by its content (``table``, read back):
+    the report of the latest round whose rejected rows include all of the file's rows and whose
+    columns are the file's columns. Several such reports of different inputs match none.
+    """
     if str(path) == "-":
         return None
     folder = path.parent
     entry = Manifest.load(folder).entry(path.name)
+    stem: str | None = None
     if entry is not None:
         stem = entry[1].set
     elif path.name.casefold().endswith(_REJECTED_SUFFIX):
         stem = path.name[: -len(_REJECTED_SUFFIX)]
-    else:
+    if stem is not None:
+        found = _load_report(folder / f"{stem}.report.json")
+        if found is not None and _rejected_name(found[0]) == path.name.casefold():
+            return folder / f"{stem}.report.json", found[1]
+    if table is None:
         return None
-    report_path = folder / f"{stem}.report.json"
+    return _match_by_content(folder, table)
+
+
+def _load_report(report_path: Path) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """A report and its ``round`` object, or None when it cannot be read or has none."""
     try:
         report = json.loads(report_path.read_bytes())
-        rejected = (report.get("outputs") or {}).get("rejected")
         found = report.get("round")
     except (OSError, ValueError, AttributeError):
         return None
-    if (
-        not isinstance(found, dict)
-        or not rejected
-        or Path(str(rejected)).name.casefold() != path.name.casefold()
-    ):
+    if not isinstance(found, dict) or "number" not in found:
         return None
+    return report, found
+
+
+def _rejected_name(report: Mapping[str, Any]) -> str:
+    rejected = (report.get("outputs") or {}).get("rejected")
+    return Path(str(rejected)).name.casefold() if rejected else ""
+
+
+def _match_by_content(folder: Path, table: Table) -> tuple[Path, dict[str, Any]] | None:
+    rows = frozenset(table.frame.get_column(ROW).to_list())
+    columns = list(table.columns)
+    best: list[tuple[int, str, Path, dict[str, Any]]] = []
+    with contextlib.suppress(OSError):
+        for report_path in sorted(folder.glob("*.report.json")):
+            loaded = _load_report(report_path)
+            if loaded is None or not _rejected_name(loaded[0]):
+                continue
+            report, found = loaded
+            sources = [str(c.get("source")) for c in report.get("columns") or []]
+            if sources == columns and rows <= expand(found.get("rows_rejected")):
+                best.append((int(found["number"]), str(found.get("stem")), report_path, found))
+    if not best:
+        return None
+    if len({stem for _, stem, _, _ in best}) > 1:
+        return None
+    _, _, report_path, found = max(best, key=lambda b: b[0])
     return report_path, found
 
 
@@ -185,7 +221,7 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
     back = read_back(intake)
     if back is None:
         return intake, Round()
-    found = find_previous(path)
+    found = find_previous(path, back.table)
     if found is None:
         return back, Round(number=2, rows_corrected=back.table.records, context_missing=True)
     report_path, previous = found

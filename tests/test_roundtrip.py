@@ -255,6 +255,19 @@ class TestReadBack:
         }
         assert "schon in einer früheren Runde" in again[2]
 
+    def test_saved_under_another_name_in_the_folder(self, first_run: Path, run_cli: RunCli) -> None:
+        """Saved as ``kunden-korrigiert.csv`` beside the report, the file is round 2 with its context."""
+        renamed = first_run / "kunden-korrigiert.csv"
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, first_round_edits(), encoding="cp1252")
+        renamed.write_bytes(rejected.read_bytes())
+
+        result = run_cli("check", renamed)
+
+        assert result.exit_code == 1, result.output
+        assert rejected_rows(first_run / f"{EXAMPLE}.korrektur-1.rejected.csv") == sorted(DUPLICATES)
+        assert_no_number_twice(first_run)
+
     def test_without_earlier_report_a_warning(self, first_run: Path, run_cli: RunCli, tmp_path: Path) -> None:
         """Moved away from its report, the corrected file is checked alone, with a warning saying so."""
         elsewhere = tmp_path / "woanders"
