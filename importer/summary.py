@@ -74,7 +74,9 @@ def render_summary(result: CheckResult) -> str:
 def _round_line(result: CheckResult) -> list[str]:
     """The correction round and the balance across rounds (from round 2 on; none without context)."""
     found = result.round
-    if int(found.get("number") or 1) < 2 or found.get("context_missing"):
+    if found.get("context_missing"):
+        return ["  " + msg("html-round-context-missing")]
+    if int(found.get("number") or 1) < 2:
         return []
     balance = found.get("accounting") or {}
     text = msg(

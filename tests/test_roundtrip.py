@@ -194,6 +194,29 @@ class TestSecondRound:
         assert "Korrekturrunde 2" in html
 
 
+class TestAccountingAcrossRounds:
+    """A row deleted from the corrected file is named: it is in no upload file and no rejected file."""
+
+    def test_deleted_row_is_named(self, first_run: Path, run_cli: RunCli) -> None:
+        """Row 38 deleted by the user: listed as missing, and the rounds no longer balance."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, first_round_edits())
+        lines = rejected.read_bytes().decode("utf-8-sig").split("\r\n")
+        kept = [line for line in lines if not line.startswith("38;")]
+        assert len(kept) == len(lines) - 1
+        rejected.write_bytes("\r\n".join(kept).encode("utf-8-sig"))
+
+        run_cli("check", rejected)
+
+        report = json.loads((first_run / f"{EXAMPLE}.korrektur-1.report.json").read_text("utf-8"))
+        balance = report["round"]["accounting"]
+        assert balance["rows_missing"] == [38]
+        assert balance["still_rejected"] == 5
+        assert balance["balanced"] is False
+        html = (first_run / f"{EXAMPLE}.korrektur-1.report.html").read_text("utf-8")
+        assert "1 aus der korrigierten Datei gelöscht (Zeilen 38)" in html
+
+
 class TestThirdRound:
     """Round 3 builds on rounds 1 and 2: numbers of both are taken, rows of both never again."""
 
@@ -276,8 +299,9 @@ class TestReadBack:
         correct(first_run / f"{EXAMPLE}.rejected.csv", first_round_edits())
         shutil.copy(first_run / f"{EXAMPLE}.rejected.csv", moved)
 
-        run_cli("check", moved)
+        output = run_cli("check", moved).output
 
+        assert "Doppelte Nummern gegenüber früheren Upload-Dateien konnten nicht geprüft werden" in output
         report = json.loads((elsewhere / "korrigiert.report.json").read_text("utf-8"))
         assert report["round"]["context_missing"] is True
         assert "correction-context-missing" in {i["code"] for i in report["issues"]}
