@@ -1075,6 +1075,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Lieferantennummer „{value}“ steht schon in {file} (Runde {round}). Vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
         "en": "The supplier number “{value}” is already in {file} (round {round}). Give another number or leave the field empty.",
     },
+    "rule-correction-row-unknown-title": {
+        "de": "Zeilennummer unbekannt",
+        "en": "Unknown row number",
+    },
+    "rule-correction-row-unknown-hint": {
+        "de": "Lassen Sie die Spalte „Zeile“ der Datei abgelehnter Zeilen unverändert: Sie verbindet jede Zeile mit der ursprünglichen Datei. Neue Kontakte gehören in eine eigene Datei, die Sie für sich prüfen.",
+        "en": "Leave the column “Row” of the rejected-rows file unchanged: it ties each row to the original file. New contacts belong in a file of their own, checked on its own.",
+    },
+    "issue-correction-row-unknown": {
+        "de": "„{value}“ in der Spalte „Zeile“ ist keine abgelehnte Zeile der ursprünglichen Datei (leer, geändert, doppelt oder neu eingefügt); die Zeile wird nicht übernommen.",
+        "en": "“{value}” in the column “Row” is no rejected row of the original file (empty, changed, repeated or newly inserted); the row is not taken.",
+    },
     "html-next-correct": {
         "de": "Abgelehnte Zeilen korrigieren: Öffnen Sie {rejected} (z. B. in Excel), korrigieren Sie die Zeilen anhand der Spalte „Ablehnungsgrund“, speichern Sie die Datei unter demselben Namen und im selben Ordner (als CSV) und prüfen Sie sie mit {command}. Das ist Korrekturrunde {next}: Sie erhalten neue Upload-Dateien nur mit den nun korrekten Zeilen; Nummern und Zeilen, die schon hochladbar sind, werden nicht noch einmal übernommen.",
         "en": "Correct the rejected rows: open {rejected} (e.g. in Excel), correct the rows using the column “Reason”, save the file under the same name in the same folder (as CSV) and check it with {command}. That is correction round {next}: you get new upload files holding only the rows now correct; numbers and rows already uploadable are not taken again.",

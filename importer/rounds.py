@@ -27,9 +27,9 @@ import polars as pl
 
 from importer.fileio import Manifest
 from importer.formulas import TRIGGER_CHARS
-from importer.frame import ROW
+from importer.frame import LINE, ROW
 from importer.issues import IssueList
-from importer.messages import MESSAGES
+from importer.messages import MESSAGES, msg
 from importer.model import Issue, Severity, Table
 from importer.result import Intake, Processed
 from importer.rules import finding
@@ -64,6 +64,8 @@ class Round:
     numbers_before: Mapping[str, Mapping[str, tuple[int, str]]] = dataclasses.field(default_factory=dict)
     #: Earlier upload files that could not be read (uploaded numbers unknown).
     unreadable: tuple[str, ...] = ()
+    #: Records without a valid row number of the original file: row given here → (line, text).
+    unnumbered: Mapping[int, tuple[int, str]] = dataclasses.field(default_factory=dict)
 
     @property
     def stem(self) -> str | None:
@@ -106,7 +108,9 @@ def is_rejected_file(table: Table) -> bool:
     return len(table.columns) >= 2 and tuple(table.original_headers[:2]) in _OWN_COLUMNS
 
 
-def find_previous(path: Path, table: Table | None = None) -> tuple[Path, dict[str, Any]] | None:
+def find_previous(
+    path: Path, table: Table | None = None, unnumbered: frozenset[int] = frozenset()
+) -> tuple[Path, dict[str, Any]] | None:
     """The earlier run's report whose rejected file ``path`` is, and its ``round`` object.
 
     By the manifest's entry for ``path`` (or its name ``<stem>.rejected.csv``). A rejected file
@@ -129,7 +133,7 @@ def find_previous(path: Path, table: Table | None = None) -> tuple[Path, dict[st
             return folder / f"{stem}.report.json", found[1]
     if table is None:
         return None
-    return _match_by_content(folder, table)
+    return _match_by_content(folder, table, unnumbered)
 
 
 def _load_report(report_path: Path) -> tuple[dict[str, Any], dict[str, Any]] | None:
@@ -149,8 +153,10 @@ def _rejected_name(report: Mapping[str, Any]) -> str:
     return Path(str(rejected)).name.casefold() if rejected else ""
 
 
-def _match_by_content(folder: Path, table: Table) -> tuple[Path, dict[str, Any]] | None:
-    rows = frozenset(table.frame.get_column(ROW).to_list())
+def _match_by_content(
+    folder: Path, table: Table, unnumbered: frozenset[int]
+) -> tuple[Path, dict[str, Any]] | None:
+    rows = frozenset(table.frame.get_column(ROW).to_list()) - unnumbered
     columns = list(table.columns)
     best: list[tuple[int, str, Path, dict[str, Any]]] = []
     with contextlib.suppress(OSError):
@@ -170,22 +176,42 @@ def _match_by_content(folder: Path, table: Table) -> tuple[Path, dict[str, Any]]
     return report_path, found
 
 
-def read_back(intake: Intake) -> Intake | None:
+def read_back(intake: Intake) -> tuple[Intake, dict[int, tuple[int, str]]] | None:
     """The rejected file as the data it holds, or None when the table is not one.
 
     The row column becomes each record's row (its number in the original file), the reason
     column is dropped, and the apostrophe the tool added before a formula character is removed,
-    from cells and headers alike. Row numbers that are not distinct whole numbers mean the file
-    is not (or no longer) the tool's rejected file.
+    from cells and headers alike. A record whose row number is empty, no whole number of 2 or
+    more, or repeated (a row the user added or copied) gets a row number after all others; these
+    are returned too (row → (line, the text in the row column)), to be rejected.
     """
     table = intake.table
     if not is_rejected_file(table):
         return None
     row_column, reason_column = table.columns[:2]
-    numbers = table.frame.get_column(row_column).str.strip_chars()
-    if numbers.null_count() or not numbers.str.contains(r"^\d{1,9}$").all() or numbers.is_duplicated().any():
-        return None
-    original = numbers.cast(pl.Int64)
+    text = table.frame.get_column(row_column)
+    numbers = text.str.strip_chars()
+    valid = (
+        numbers.str.contains(r"^\d{1,9}$").fill_null(False)
+        & (numbers.cast(pl.Int64, strict=False).fill_null(0) >= 2)
+        & numbers.is_first_distinct()
+    )
+    physical = table.frame.get_column(ROW)
+    base = int(numbers.filter(valid).cast(pl.Int64).max() or 1)  # type: ignore[arg-type]
+    original = (
+        pl.select(
+            pl.when(pl.lit(valid))
+            .then(pl.lit(numbers).cast(pl.Int64, strict=False))
+            .otherwise(pl.lit(physical) + base)
+        )
+        .to_series()
+        .alias(ROW)
+    )
+    invalid = table.frame.with_columns(original).filter(~valid)
+    unnumbered = {
+        int(r): (int(line), "" if value is None else str(value))
+        for r, line, value in invalid.select(ROW, LINE, row_column).iter_rows()
+    }
     physical_to_original = dict(zip(table.frame.get_column(ROW).to_list(), original.to_list(), strict=True))
     data_columns = [*table.columns[2:], *table.extra_columns]
     frame = table.frame.with_columns(original.alias(ROW)).drop(row_column, reason_column)
@@ -209,7 +235,7 @@ def read_back(intake: Intake) -> Intake | None:
         issues,
         table.blank_records,
     )
-    return dataclasses.replace(intake, table=new_table)
+    return dataclasses.replace(intake, table=new_table), unnumbered
 
 
 def _unprefixed(text: str) -> bool:
@@ -218,12 +244,15 @@ def _unprefixed(text: str) -> bool:
 
 def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
     """Read ``intake`` back when it is the tool's rejected file; find the earlier rounds' context."""
-    back = read_back(intake)
-    if back is None:
+    read = read_back(intake)
+    if read is None:
         return intake, Round()
-    found = find_previous(path, back.table)
+    back, unnumbered = read
+    found = find_previous(path, back.table, frozenset(unnumbered))
     if found is None:
-        return back, Round(number=2, rows_corrected=back.table.records, context_missing=True)
+        return back, Round(
+            number=2, rows_corrected=back.table.records, context_missing=True, unnumbered=unnumbered
+        )
     report_path, previous = found
     numbers, unreadable = _numbers_before(report_path.parent, previous)
     return back, Round(
@@ -233,6 +262,7 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
         previous=previous,
         numbers_before=numbers,
         unreadable=tuple(unreadable),
+        unnumbered=unnumbered,
     )
 
 
@@ -269,19 +299,31 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
     for name in round_.unreadable:
         found.append(finding("correction-upload-unreadable", file=name))
     frame = processed.frame
+    found += [
+        finding("correction-row-unknown", row=r, line=line, column=msg("rejected-row-column"), value=text)
+        for r, (line, text) in sorted(round_.unnumbered.items())
+    ]
+    if round_.previous is not None:
+        expected = expand(round_.previous.get("rows_rejected")) | round_.uploaded_before
+        stray = frame.filter(~pl.col(ROW).is_in(list(expected | set(round_.unnumbered))))
+        found += [
+            finding(
+                "correction-row-unknown", row=r, line=line, column=msg("rejected-row-column"), value=str(r)
+            )
+            for r, line in stray.select(ROW, LINE).iter_rows()
+        ]
     uploaded = round_.uploaded_before
     if uploaded:
         hit = frame.filter(pl.col(ROW).is_in(list(uploaded)))
         found += [
-            finding("row-uploaded-earlier", row=r, line=line)
-            for r, line in hit.select(ROW, "__line__").iter_rows()
+            finding("row-uploaded-earlier", row=r, line=line) for r, line in hit.select(ROW, LINE).iter_rows()
         ]
     for column, role in NUMBER_COLUMNS.items():
         known = round_.numbers_before.get(column, {})
         if not known or column not in frame.columns:
             continue
         rows = frame.filter(pl.col(column).str.strip_chars().is_in(list(known)))
-        for r, line, value in rows.select(ROW, "__line__", column).iter_rows():
+        for r, line, value in rows.select(ROW, LINE, column).iter_rows():
             earlier, file = known[value.strip()]
             found.append(
                 finding(

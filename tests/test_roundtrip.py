@@ -278,6 +278,29 @@ class TestReadBack:
         }
         assert "schon in einer früheren Runde" in again[2]
 
+    def test_new_or_renumbered_rows_are_not_taken(self, first_run: Path, run_cli: RunCli) -> None:
+        """A contact typed in without a row number, and one whose number was changed, stay rejected."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        edits = first_round_edits()
+        edits[34] = {**edits[34], "Zeile": "35"}  # 35 was uploaded in round 1: not this row
+        correct(rejected, edits)
+        text = rejected.read_bytes().decode("utf-8-sig")
+        header = next(csv.reader(io.StringIO(text), delimiter=";"))
+        added = {"Zeile": "", "Kundennummer": "", "Firma": "Neu GmbH", "Ort": "Leipzig"}
+        out = io.StringIO(newline="")
+        csv.writer(out, delimiter=";", lineterminator="\r\n").writerow([added.get(h, "") for h in header])
+        rejected.write_bytes((text + out.getvalue()).encode("utf-8-sig"))
+
+        run_cli("check", rejected)
+
+        second = read_csv(first_run / f"{EXAMPLE}.korrektur-1.kunden.csv")
+        assert "Neu GmbH" not in {r["Firmenname"] for r in second}
+        assert original_rows()[34]["Name"] not in {r["Nachname"] for r in second}
+        still = read_csv(first_run / f"{EXAMPLE}.korrektur-1.rejected.csv")
+        reasons = {r["Firma"] or r["Name"]: r["Ablehnungsgrund"] for r in still}
+        assert "keine abgelehnte Zeile der ursprünglichen Datei" in reasons["Neu GmbH"]
+        assert "schon in einer früheren Runde" in reasons[original_rows()[34]["Name"]]
+
     def test_saved_under_another_name_in_the_folder(self, first_run: Path, run_cli: RunCli) -> None:
         """Saved as ``kunden-korrigiert.csv`` beside the report, the file is round 2 with its context."""
         renamed = first_run / "kunden-korrigiert.csv"
