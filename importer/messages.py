@@ -1092,7 +1092,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Correct the rejected rows: open {rejected} (e.g. in Excel), correct the rows using the column “Reason”, save the file under the same name in the same folder (as CSV) and check it with {command}. That is correction round {next}: you get new upload files holding only the rows now correct; numbers and rows already uploadable are not taken again.",
     },
     "html-round-summary": {
-        "de": "Korrekturrunde {round} zu {stem}: {corrected} Zeilen korrigiert geprüft, {uploaded} hochladbar, {rejected} weiterhin abgelehnt. Laden Sie nur die Dateien dieser Runde hoch; die Dateien früherer Runden bleiben unverändert.",
+        "de": "Korrekturrunde {round} zu {stem}: {corrected} korrigierte Zeilen geprüft, {uploaded} hochladbar, {rejected} weiterhin abgelehnt. Laden Sie nur die Dateien dieser Runde hoch; die Dateien früherer Runden bleiben unverändert.",
         "en": "Correction round {round} of {stem}: {corrected} corrected rows checked, {uploaded} uploadable, {rejected} still rejected. Upload only this round's files; earlier rounds' files stay unchanged.",
     },
     "html-round-line": {
