@@ -26,7 +26,7 @@ from typing import Any, Final
 import polars as pl
 
 from importer.fileio import Manifest
-from importer.formulas import TRIGGER_CHARS
+from importer.formulas import SPREADSHEET_TRIGGER, TRIGGER_CHARS
 from importer.frame import LINE, ROW
 from importer.issues import IssueList
 from importer.messages import MESSAGES, msg
@@ -43,7 +43,7 @@ _OWN_COLUMNS: Final = {
 _REJECTED_SUFFIX: Final = ".rejected.csv"
 _ROUND_INFIX: Final = ".korrektur-"
 #: A cell the tool prefixed: an apostrophe before a character a spreadsheet would run.
-_PREFIXED: Final = "^'[" + TRIGGER_CHARS.replace("-", "\\-").replace("\t", "\\t").replace("\r", "\\r") + "]"
+_PREFIXED: Final = "^'" + SPREADSHEET_TRIGGER.removeprefix("^")
 
 
 @dataclass(frozen=True)
@@ -401,10 +401,3 @@ def round_report(
             "balanced": balanced and not round_.context_missing,
         },
     }
-
-
-def rounds_of(report: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The rounds listed in a report (empty for a report without them)."""
-    with contextlib.suppress(AttributeError, TypeError):
-        return list((report.get("round") or {}).get("history") or [])
-    return []
