@@ -123,6 +123,66 @@ def _next_step(verdict: str, uploads: list[dict[str, Any]], lang: str) -> Markup
     return Markup(" ").join(sentences)
 
 
+def _round_steps(report: Mapping[str, Any], lang: str) -> list[Markup]:
+    """The correction round trip: this round and the earlier ones, and how to correct what is left."""
+    tm = _markup_translator(lang)
+    found = report.get("round") or {}
+    steps: list[Markup] = []
+    number = int(found.get("number") or 1)
+    rows = report.get("rows") or {}
+    if found.get("context_missing"):
+        steps.append(tm("html-round-context-missing"))
+    elif number > 1:
+        steps.append(
+            tm(
+                "html-round-summary",
+                round=number,
+                stem=Markup("<code>{}</code>").format(found.get("stem", "")),
+                corrected=found.get("rows_corrected", 0),
+                uploaded=rows.get("uploaded", 0),
+                rejected=rows.get("rejected", 0),
+            )
+        )
+        history = found.get("history") or []
+        lines = [
+            tm(
+                "html-round-line",
+                round=h.get("round"),
+                checked=h.get("rows_checked"),
+                uploaded=h.get("rows_uploaded"),
+                rejected=h.get("rows_rejected"),
+            )
+            for h in history
+        ]
+        steps.append(Markup("; ").join(lines))
+        balance = found.get("accounting") or {}
+        missing = balance.get("rows_missing") or []
+        steps.append(
+            tm(
+                "html-round-balance",
+                original=balance.get("rows_original", 0),
+                uploaded=sum(balance.get("uploaded_per_round") or []),
+                rejected=balance.get("still_rejected", 0),
+                missing=tm("html-round-missing", count=len(missing), rows=", ".join(map(str, missing)))
+                if missing
+                else "",
+            )
+        )
+    rejected = (report.get("outputs") or {}).get("rejected")
+    if rejected:
+        path = str(rejected)
+        shown = f'"{path}"' if any(ch.isspace() for ch in path) else path
+        steps.append(
+            tm(
+                "html-next-correct",
+                rejected=Markup("<code>{}</code>").format(PurePath(path).name),
+                command=Markup("<code>{}</code>").format(f"lexoffice-import check {shown}"),
+                next=number + 1,
+            )
+        )
+    return steps
+
+
 def _destination(value: object, lang: str) -> tuple[str, str]:
     """``(kind, label)`` for a column's ``destination`` (``upload``, ``unmapped``, ``merged:Straße 1`` …)."""
     text = str(value or "unmapped")
@@ -515,6 +575,7 @@ def _report_context(
         "verdict": verdict,
         "verdict_label": msg(f"verdict-{verdict}", lang=lang),
         "next_step": _next_step(verdict, uploads, lang),
+        "round_steps": _round_steps(report, lang),
         "counts": counts,
         "size_bar": _bar(int(size.get("bytes") or 0), limit, lang),
         "over_limit": bool(size.get("over_limit")),

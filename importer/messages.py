@@ -1219,6 +1219,111 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Eine andere Spalte belegt schon {first}; diese Spalte geht in {target}.",
         "en": "Another column already holds {first}; this column goes to {target}.",
     },
+    # --- correction rounds (issue 12) ---
+    "rule-correction-context-missing-title": {
+        "de": "Frühere Prüfung nicht gefunden",
+        "en": "Earlier check not found",
+    },
+    "rule-correction-context-missing-hint": {
+        "de": "Speichern und prüfen Sie die korrigierte Datei in dem Ordner, in dem der Bericht der früheren Prüfung (…report.json) liegt, am besten unter ihrem ursprünglichen Namen (…rejected.csv). Nur dann wird erkannt, welche Nummern und Zeilen schon hochgeladen wurden.",
+        "en": "Save and check the corrected file in the folder that holds the earlier check's report (…report.json), best under its original name (…rejected.csv). Only then can numbers and rows uploaded before be recognised.",
+    },
+    "issue-correction-context-missing": {
+        "de": "Dies ist eine Datei abgelehnter Zeilen von lexoffice-import, aber der Bericht der früheren Prüfung (…report.json) wurde daneben nicht gefunden. Die Datei wird für sich geprüft: Ob eine Kunden- oder Lieferantennummer schon in einer früheren Upload-Datei steht, kann nicht geprüft werden.",
+        "en": "This is a rejected-rows file of lexoffice-import, but the earlier check's report (…report.json) was not found beside it. The file is checked on its own: whether a customer or supplier number is already in an earlier upload file cannot be checked.",
+    },
+    "rule-correction-upload-unreadable-title": {
+        "de": "Frühere Upload-Datei fehlt",
+        "en": "Earlier upload file missing",
+    },
+    "rule-correction-upload-unreadable-hint": {
+        "de": "Lassen Sie die Upload-Dateien früherer Runden im Ordner liegen, bis alle Runden erledigt sind.",
+        "en": "Keep the upload files of earlier rounds in the folder until all rounds are done.",
+    },
+    "issue-correction-upload-unreadable": {
+        "de": "Die Upload-Datei {file} einer früheren Runde fehlt oder ist nicht lesbar: Nummern darin können nicht als doppelt erkannt werden.",
+        "en": "The upload file {file} of an earlier round is missing or unreadable: numbers in it cannot be recognised as duplicates.",
+    },
+    "rule-row-uploaded-earlier-title": {
+        "de": "Zeile schon hochgeladen",
+        "en": "Row uploaded before",
+    },
+    "rule-row-uploaded-earlier-hint": {
+        "de": "Diese Zeile der ursprünglichen Datei steht schon in der Upload-Datei einer früheren Runde. Löschen Sie sie aus der korrigierten Datei.",
+        "en": "This row of the original file is already in an earlier round's upload file. Delete it from the corrected file.",
+    },
+    "issue-row-uploaded-earlier": {
+        "de": "Diese Zeile wurde schon in einer früheren Runde hochladbar gemacht; sie wird nicht noch einmal übernommen.",
+        "en": "This row was already made uploadable in an earlier round; it is not taken again.",
+    },
+    "rule-customer-number-uploaded-earlier-title": {
+        "de": "Kundennummer schon hochgeladen",
+        "en": "Customer number uploaded before",
+    },
+    "rule-customer-number-uploaded-earlier-hint": {
+        "de": "Die Kundennummer steht schon in der Upload-Datei einer früheren Runde; lexoffice legte sonst zwei Kontakte an. Vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
+        "en": "The customer number is already in an earlier round's upload file; lexoffice would create two contacts. Give another number or leave the field empty.",
+    },
+    "issue-customer-number-uploaded-earlier": {
+        "de": "Die Kundennummer „{value}“ steht schon in {file} (Runde {round}). Vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
+        "en": "The customer number “{value}” is already in {file} (round {round}). Give another number or leave the field empty.",
+    },
+    "rule-supplier-number-uploaded-earlier-title": {
+        "de": "Lieferantennummer schon hochgeladen",
+        "en": "Supplier number uploaded before",
+    },
+    "rule-supplier-number-uploaded-earlier-hint": {
+        "de": "Die Lieferantennummer steht schon in der Upload-Datei einer früheren Runde; lexoffice legte sonst zwei Kontakte an. Vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
+        "en": "The supplier number is already in an earlier round's upload file; lexoffice would create two contacts. Give another number or leave the field empty.",
+    },
+    "issue-supplier-number-uploaded-earlier": {
+        "de": "Die Lieferantennummer „{value}“ steht schon in {file} (Runde {round}). Vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
+        "en": "The supplier number “{value}” is already in {file} (round {round}). Give another number or leave the field empty.",
+    },
+    "rule-correction-row-unknown-title": {
+        "de": "Zeilennummer unbekannt",
+        "en": "Unknown row number",
+    },
+    "rule-correction-row-unknown-hint": {
+        "de": "Lassen Sie die Spalte „Zeile“ der Datei abgelehnter Zeilen unverändert: Sie verbindet jede Zeile mit der ursprünglichen Datei. Neue Kontakte gehören in eine eigene Datei, die Sie für sich prüfen.",
+        "en": "Leave the column “Row” of the rejected-rows file unchanged: it ties each row to the original file. New contacts belong in a file of their own, checked on its own.",
+    },
+    "issue-correction-row-unknown": {
+        "de": "„{value}“ in der Spalte „Zeile“ ist keine abgelehnte Zeile der ursprünglichen Datei (leer, geändert, doppelt oder neu eingefügt); die Zeile wird nicht übernommen.",
+        "en": "“{value}” in the column “Row” is no rejected row of the original file (empty, changed, repeated or newly inserted); the row is not taken.",
+    },
+    "html-next-correct": {
+        "de": "Abgelehnte Zeilen korrigieren: Öffnen Sie {rejected} (z. B. in Excel), korrigieren Sie die Zeilen anhand der Spalte „Ablehnungsgrund“, speichern Sie die Datei unter demselben Namen und im selben Ordner (als CSV) und prüfen Sie sie mit {command}. Das ist Korrekturrunde {next}: Sie erhalten neue Upload-Dateien nur mit den nun korrekten Zeilen; Nummern und Zeilen, die schon hochladbar sind, werden nicht noch einmal übernommen.",
+        "en": "Correct the rejected rows: open {rejected} (e.g. in Excel), correct the rows using the column “Reason”, save the file under the same name in the same folder (as CSV) and check it with {command}. That is correction round {next}: you get new upload files holding only the rows now correct; numbers and rows already uploadable are not taken again.",
+    },
+    "html-round-summary": {
+        "de": "Korrekturrunde {round} zu {stem}: {corrected} korrigierte Zeilen geprüft, {uploaded} hochladbar, {rejected} weiterhin abgelehnt. Laden Sie nur die Dateien dieser Runde hoch; die Dateien früherer Runden bleiben unverändert.",
+        "en": "Correction round {round} of {stem}: {corrected} corrected rows checked, {uploaded} uploadable, {rejected} still rejected. Upload only this round's files; earlier rounds' files stay unchanged.",
+    },
+    "html-round-line": {
+        "de": "Runde {round}: {checked} geprüft, {uploaded} hochladbar, {rejected} abgelehnt",
+        "en": "Round {round}: {checked} checked, {uploaded} uploadable, {rejected} rejected",
+    },
+    "html-round-balance": {
+        "de": "Über alle Runden: von {original} Zeilen der ursprünglichen Datei sind {uploaded} in genau einer Upload-Datei, {rejected} in der neuesten Datei der abgelehnten Zeilen{missing}.",
+        "en": "Across all rounds: of the original file's {original} rows, {uploaded} are in exactly one upload file, {rejected} in the latest rejected file{missing}.",
+    },
+    "html-round-missing": {
+        "de": "; {count} aus der korrigierten Datei gelöscht (Zeilen {rows})",
+        "en": "; {count} deleted from the corrected file (rows {rows})",
+    },
+    "html-round-context-missing": {
+        "de": "Korrigierte Datei abgelehnter Zeilen ohne den Bericht der früheren Prüfung geprüft: Doppelte Nummern gegenüber früheren Upload-Dateien konnten nicht geprüft werden.",
+        "en": "Corrected rejected-rows file checked without the earlier check's report: duplicate numbers against earlier upload files could not be checked.",
+    },
+    "summary-round": {
+        "de": "Korrekturrunde {round} zu {stem}: {corrected} korrigierte Zeilen geprüft, {uploaded} hochladbar, {rejected} weiterhin abgelehnt; über alle Runden {total} von {original} Zeilen hochladbar",
+        "en": "Correction round {round} of {stem}: {corrected} corrected rows checked, {uploaded} uploadable, {rejected} still rejected; across all rounds {total} of {original} rows uploadable",
+    },
+    "summary-round-next": {
+        "de": "Abgelehnte Zeilen in {rejected} korrigieren, unter demselben Namen speichern, dann: {command}",
+        "en": "Correct the rejected rows in {rejected}, save under the same name, then: {command}",
+    },
     # --- header mapping: options and files (exit 2) ------------------------------------------
     "mapping-unknown-target": {
         "de": "„{target}“ (für die Spalte „{source}“ in --map/--mapping) ist keine lexoffice-Spalte. Gültig sind: {names}.",

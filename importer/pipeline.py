@@ -21,6 +21,7 @@ from typing import Any, Final
 
 from importer import columns as column_stage
 from importer import outputs as output_stage
+from importer import rounds as round_stage
 from importer import rows as row_stage
 from importer.accounting import accounting
 from importer.catalog import Catalog, load_catalog
@@ -195,8 +196,8 @@ def check_file(
 
 def _read_and_map(
     path: Path, options: CheckOptions, *, header_only_ok: bool = False
-) -> tuple[Catalog, Intake, list[ColumnMapping]]:
-    """The stages ``check`` and ``map`` share: catalog, intake, column mapping."""
+) -> tuple[Catalog, Intake, list[ColumnMapping], round_stage.Round]:
+    """The stages ``check`` and ``map`` share: catalog, intake (a rejected file read back), column mapping."""
     catalog = load_catalog(options.catalog)
     manual = column_stage.manual_mapping(options.mapping_file, options.manual_map)
     intake = read_contacts(
@@ -208,17 +209,21 @@ def _read_and_map(
         sheet=options.sheet,
         catalog=catalog,
     )
+    intake, round_ = round_stage.load_round(path, intake)
     stats = column_stage.column_stats(intake)
-    return catalog, intake, column_stage.map_columns(intake, stats, catalog, manual, options.kind)
+    return catalog, intake, column_stage.map_columns(intake, stats, catalog, manual, options.kind), round_
 
 
 def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult:
     try:
-        catalog, intake, columns = _read_and_map(path, options)
+        catalog, intake, columns, round_ = _read_and_map(path, options)
     except InputUnusableError:
         if options.write_files and (str(path) == "-" or path.is_file()):
             remove_outputs(names)
         raise
+    stem = round_.output_stem()
+    if stem is not None:  # a correction round: <stem>.korrektur-N.* beside the earlier rounds' files
+        names = OutputNames(names.input, names.out, stem, names.protected)
     # The working frame is handed over, not kept here: the row stage drops it once cleaned.
     processed = row_stage.process(
         row_stage.working_frame(intake, columns, catalog),
@@ -229,6 +234,7 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
         renumber=options.renumber,
         phone_format=options.phone_format,
     )
+    processed = round_stage.with_context(round_, processed, catalog.names())
     rendered = output_stage.render_outputs(
         processed, intake, columns, catalog, names, encoding=options.output_encoding, html=options.html
     )
@@ -248,6 +254,15 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
             rejected=rendered.rejected_rows,
             uploaded=rendered.uploaded_rows,
         ),
+        round=round_stage.round_report(
+            round_,
+            stem=names.stem,
+            report_name=rendered.outputs.report_json.name,
+            rows_read=intake.table.records,
+            uploaded=rendered.uploaded_rows,
+            rejected=rendered.rejected_rows,
+            upload_files=[(u.path.name, u.encoding) for u in rendered.outputs.upload],
+        ),
     )
     if options.write_files:
         write_outputs(result, rendered.files, names, catalog, options)
@@ -262,7 +277,7 @@ def map_file(path: Path, options: CheckOptions | None = None) -> MapResult:
     """
     options = options or CheckOptions()
     with language(options.lang):
-        _catalog, intake, columns = _read_and_map(path, options, header_only_ok=True)
+        _catalog, intake, columns, _round = _read_and_map(path, options, header_only_ok=True)
     return MapResult(columns, header_only=intake.table.records == 0, preamble=intake.preamble)
 
 

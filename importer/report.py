@@ -90,6 +90,7 @@ def build_report(result: CheckResult, *, columnar: bool = False, mask: bool = Fa
         "outputs": result.outputs.to_dict(),
         "settings": result.settings,
         "accounting": result.accounting,
+        "round": result.round,
         "masked": mask,
         "fix_options": fix_options(result),
     }

@@ -406,6 +406,8 @@ class CheckResult:
     rows_rejected: int
     settings: dict[str, Any] = field(default_factory=dict)
     accounting: dict[str, Any] = field(default_factory=dict)
+    #: The correction round (:mod:`importer.rounds`): this round, the earlier ones, their accounting.
+    round: dict[str, Any] = field(default_factory=dict)
 
     @property
     def exit_code(self) -> ExitCode:

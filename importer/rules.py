@@ -118,6 +118,13 @@ RULES: Final[dict[str, Rule]] = {
         Rule(
             "customer-number-renumbered", _F, "output", ("customer-number-cleared", "customer-number-offset")
         ),
+        # correction rounds: a corrected rejected file checked against the earlier rounds
+        Rule("correction-context-missing", _W, "intake"),
+        Rule("correction-upload-unreadable", _W, "intake"),
+        Rule("row-uploaded-earlier", _E, "output"),
+        Rule("correction-row-unknown", _E, "output"),
+        Rule("customer-number-uploaded-earlier", _E, "output"),
+        Rule("supplier-number-uploaded-earlier", _E, "output"),
     )
 }
 

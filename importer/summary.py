@@ -49,6 +49,7 @@ def render_summary(result: CheckResult) -> str:
             rejected=result.rows_rejected,
         )
     )
+    lines.extend(_round_line(result))
     counts = result.issue_counts()["by_severity"]
     if counts:
         lines.append(
@@ -64,9 +65,40 @@ def render_summary(result: CheckResult) -> str:
     if options:
         command = " ".join(["lexoffice-import check", _quoted(str(intake.path)), *options])
         lines.append("  " + msg("summary-fix-options", command=command))
+    lines.extend(_next_round_line(result))
     lines.append("  " + msg("summary-outputs"))
     lines.extend(f"    {path}" for path in result.outputs.paths())
     return "\n".join(lines)
+
+
+def _round_line(result: CheckResult) -> list[str]:
+    """The correction round and the balance across rounds (from round 2 on; none without context)."""
+    found = result.round
+    if found.get("context_missing"):
+        return ["  " + msg("html-round-context-missing")]
+    if int(found.get("number") or 1) < 2:
+        return []
+    balance = found.get("accounting") or {}
+    text = msg(
+        "summary-round",
+        round=found["number"],
+        stem=found.get("stem"),
+        corrected=found.get("rows_corrected", 0),
+        uploaded=result.rows_uploaded,
+        rejected=result.rows_rejected,
+        total=sum(balance.get("uploaded_per_round") or []),
+        original=balance.get("rows_original", 0),
+    )
+    return ["  " + text]
+
+
+def _next_round_line(result: CheckResult) -> list[str]:
+    """How to go on with the rejected rows: the exact command of the next correction round."""
+    rejected = result.outputs.rejected
+    if rejected is None:
+        return []
+    command = f"lexoffice-import check {_quoted(str(rejected))}"
+    return ["  " + msg("summary-round-next", rejected=rejected.name, command=command)]
 
 
 def _quoted(path: str) -> str:

@@ -1,0 +1,403 @@
+"""Correction rounds: the tool's own rejected file, corrected by the user and checked again.
+
+A rejected file starts with the tool's two columns (``Zeile``, ``Ablehnungsgrund``; ``Row``,
+``Reason`` in English). Its signature is the earlier run's JSON report beside it: the manifest
+names the set the file was written for (or, when the manifest lost it, the name
+``<stem>.rejected.csv`` does), and that set's report lists the file as its ``outputs.rejected``.
+
+Such a file is read back exactly (:func:`read_back`): the apostrophe the tool put before a cell
+starting with ``= + - @`` TAB or CR is removed (only that one), the reason column is no data, and
+each row keeps the row number of the original file. It is then validated in the context of all
+earlier rounds (:func:`context_issues`): a customer or supplier number already in an earlier
+upload file is a duplicate, and a row uploaded in an earlier round is never accepted again.
+The report's ``round`` object (:func:`round_report`) carries what the next round needs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+from collections.abc import Mapping, Set
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+import polars as pl
+
+from importer.fileio import Manifest
+from importer.formulas import SPREADSHEET_TRIGGER, TRIGGER_CHARS
+from importer.frame import LINE, ROW
+from importer.issues import IssueList
+from importer.messages import MESSAGES, msg
+from importer.model import Issue, Severity, Table
+from importer.result import Intake, Processed
+from importer.rules import finding
+
+#: The upload columns whose numbers must be unique across rounds, and their finding codes.
+NUMBER_COLUMNS: Final = {"Kundennummer": "customer", "Lieferantennummer": "supplier"}
+#: Each language's names of the rejected file's own columns (row, reason).
+_OWN_COLUMNS: Final = {
+    (MESSAGES["rejected-row-column"][lang], MESSAGES["rejected-reason-column"][lang]) for lang in ("de", "en")
+}
+_REJECTED_SUFFIX: Final = ".rejected.csv"
+_ROUND_INFIX: Final = ".korrektur-"
+#: A cell the tool prefixed: an apostrophe before a character a spreadsheet would run.
+_PREFIXED: Final = "^'" + SPREADSHEET_TRIGGER.removeprefix("^")
+
+
+@dataclass(frozen=True)
+class Round:
+    """Which round a run is, and what the earlier rounds left."""
+
+    #: 1 for an ordinary file; 2, 3 … for a corrected rejected file.
+    number: int = 1
+    #: The rows of this file (their original row numbers) when it is a rejected file read back.
+    rows_corrected: int = 0
+    #: The earlier round's report (None: round 1, or the context is missing).
+    previous_report: Path | None = None
+    #: The earlier round's ``round`` object.
+    previous: Mapping[str, Any] | None = None
+    #: A rejected file of the tool whose earlier report could not be found.
+    context_missing: bool = False
+    #: Upload column → number → (round, file name) of every earlier upload file.
+    numbers_before: Mapping[str, Mapping[str, tuple[int, str]]] = dataclasses.field(default_factory=dict)
+    #: Earlier upload files that could not be read (uploaded numbers unknown).
+    unreadable: tuple[str, ...] = ()
+    #: Records without a valid row number of the original file: row given here → (line, text).
+    unnumbered: Mapping[int, tuple[int, str]] = dataclasses.field(default_factory=dict)
+
+    @property
+    def stem(self) -> str | None:
+        """The original input's stem, which every round's outputs start with."""
+        return None if self.previous is None else str(self.previous["stem"])
+
+    def output_stem(self) -> str | None:
+        """``<stem>.korrektur-<N-1>``, or None for a round whose outputs keep their usual names."""
+        return None if self.stem is None else f"{self.stem}{_ROUND_INFIX}{self.number - 1}"
+
+    @property
+    def uploaded_before(self) -> frozenset[int]:
+        """Original rows uploaded in an earlier round."""
+        return frozenset() if self.previous is None else expand(self.previous["rows_uploaded_all"])
+
+
+def ranges(rows: Set[int]) -> list[list[int]]:
+    """``{2, 3, 4, 9}`` as ``[[2, 4], [9, 9]]``: row sets in the report that do not grow with every row."""
+    found: list[list[int]] = []
+    for row in sorted(rows):
+        if found and found[-1][1] == row - 1:
+            found[-1][1] = row
+        else:
+            found.append([row, row])
+    return found
+
+
+def expand(spans: object) -> frozenset[int]:
+    """The rows of :func:`ranges`' spans."""
+    rows: set[int] = set()
+    if isinstance(spans, list):
+        for span in spans:
+            if isinstance(span, list) and len(span) == 2:
+                rows.update(range(int(span[0]), int(span[1]) + 1))
+    return frozenset(rows)
+
+
+def is_rejected_file(table: Table) -> bool:
+    """True when the table starts with the rejected file's own columns."""
+    return len(table.columns) >= 2 and tuple(table.original_headers[:2]) in _OWN_COLUMNS
+
+
+def find_previous(
+    path: Path, table: Table | None = None, unnumbered: frozenset[int] = frozenset()
+) -> tuple[Path, dict[str, Any]] | None:
+    """The earlier run's report whose rejected file ``path`` is, and its ``round`` object.
+
+    By the manifest's entry for ``path`` (or its name ``<stem>.rejected.csv``). A rejected file
+    saved under another name in the same folder is matched by its content (``table``, read back):
+    the report of the latest round whose rejected rows include all of the file's rows and whose
+    columns are the file's columns. Several such reports of different inputs match none.
+    """
+    if str(path) == "-":
+        return None
+    folder = path.parent
+    entry = Manifest.load(folder).entry(path.name)
+    stem: str | None = None
+    if entry is not None:
+        stem = entry[1].set
+    elif path.name.casefold().endswith(_REJECTED_SUFFIX):
+        stem = path.name[: -len(_REJECTED_SUFFIX)]
+    if stem is not None:
+        found = _load_report(folder / f"{stem}.report.json")
+        if found is not None and _rejected_name(found[0]) == path.name.casefold():
+            return folder / f"{stem}.report.json", found[1]
+    if table is None:
+        return None
+    return _match_by_content(folder, table, unnumbered)
+
+
+def _load_report(report_path: Path) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """A report and its ``round`` object, or None when it cannot be read or has none."""
+    try:
+        report = json.loads(report_path.read_bytes())
+        found = report.get("round")
+    except (OSError, ValueError, AttributeError):
+        return None
+    if not isinstance(found, dict) or "number" not in found:
+        return None
+    return report, found
+
+
+def _rejected_name(report: Mapping[str, Any]) -> str:
+    rejected = (report.get("outputs") or {}).get("rejected")
+    return Path(str(rejected)).name.casefold() if rejected else ""
+
+
+def _match_by_content(
+    folder: Path, table: Table, unnumbered: frozenset[int]
+) -> tuple[Path, dict[str, Any]] | None:
+    rows = frozenset(table.frame.get_column(ROW).to_list()) - unnumbered
+    columns = list(table.columns)
+    best: list[tuple[int, str, Path, dict[str, Any]]] = []
+    with contextlib.suppress(OSError):
+        for report_path in sorted(folder.glob("*.report.json")):
+            loaded = _load_report(report_path)
+            if loaded is None or not _rejected_name(loaded[0]):
+                continue
+            report, found = loaded
+            sources = [str(c.get("source")) for c in report.get("columns") or []]
+            if sources == columns and rows <= expand(found.get("rows_rejected")):
+                best.append((int(found["number"]), str(found.get("stem")), report_path, found))
+    if not best:
+        return None
+    if len({stem for _, stem, _, _ in best}) > 1:
+        return None
+    _, _, report_path, found = max(best, key=lambda b: b[0])
+    return report_path, found
+
+
+def read_back(intake: Intake) -> tuple[Intake, dict[int, tuple[int, str]]] | None:
+    """The rejected file as the data it holds, or None when the table is not one.
+
+    The row column becomes each record's row (its number in the original file), the reason
+    column is dropped, and the apostrophe the tool added before a formula character is removed,
+    from cells and headers alike. A record whose row number is empty, no whole number of 2 or
+    more, or repeated (a row the user added or copied) gets a row number after all others; these
+    are returned too (row → (line, the text in the row column)), to be rejected.
+    """
+    table = intake.table
+    if not is_rejected_file(table):
+        return None
+    row_column, reason_column = table.columns[:2]
+    text = table.frame.get_column(row_column)
+    numbers = text.str.strip_chars()
+    valid = (
+        numbers.str.contains(r"^\d{1,9}$").fill_null(False)
+        & (numbers.cast(pl.Int64, strict=False).fill_null(0) >= 2)
+        & numbers.is_first_distinct()
+    )
+    physical = table.frame.get_column(ROW)
+    base = int(numbers.filter(valid).cast(pl.Int64).max() or 1)  # type: ignore[arg-type]
+    original = (
+        pl.select(
+            pl.when(pl.lit(valid))
+            .then(pl.lit(numbers).cast(pl.Int64, strict=False))
+            .otherwise(pl.lit(physical) + base)
+        )
+        .to_series()
+        .alias(ROW)
+    )
+    invalid = table.frame.with_columns(original).filter(~valid)
+    unnumbered = {
+        int(r): (int(line), "" if value is None else str(value))
+        for r, line, value in invalid.select(ROW, LINE, row_column).iter_rows()
+    }
+    physical_to_original = dict(zip(table.frame.get_column(ROW).to_list(), original.to_list(), strict=True))
+    data_columns = [*table.columns[2:], *table.extra_columns]
+    frame = table.frame.with_columns(original.alias(ROW)).drop(row_column, reason_column)
+    frame = frame.with_columns(
+        pl.when(pl.col(c).str.contains(_PREFIXED)).then(pl.col(c).str.slice(1)).otherwise(pl.col(c)).alias(c)
+        for c in data_columns
+    )
+    renamed = {c: c[1:] for c in table.columns[2:] if _unprefixed(c) and c[1:] not in frame.columns}
+    frame = frame.rename(renamed)
+    headers = [h[1:] if _unprefixed(h) else h for h in table.original_headers[2:]]
+    issues = [
+        dataclasses.replace(i, row=physical_to_original.get(i.row, i.row))
+        for i in table.issues
+        if i.column not in (row_column, reason_column)
+    ]
+    new_table = Table(
+        frame,
+        [renamed.get(c, c) for c in table.columns[2:]],
+        headers,
+        list(table.extra_columns),
+        issues,
+        table.blank_records,
+    )
+    return dataclasses.replace(intake, table=new_table), unnumbered
+
+
+def _unprefixed(text: str) -> bool:
+    return len(text) >= 2 and text[0] == "'" and text[1] in TRIGGER_CHARS
+
+
+def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
+    """Read ``intake`` back when it is the tool's rejected file; find the earlier rounds' context."""
+    read = read_back(intake)
+    if read is None:
+        return intake, Round()
+    back, unnumbered = read
+    found = find_previous(path, back.table, frozenset(unnumbered))
+    if found is None:
+        return back, Round(
+            number=2, rows_corrected=back.table.records, context_missing=True, unnumbered=unnumbered
+        )
+    report_path, previous = found
+    numbers, unreadable = _numbers_before(report_path.parent, previous)
+    return back, Round(
+        number=int(previous["number"]) + 1,
+        rows_corrected=back.table.records,
+        previous_report=report_path,
+        previous=previous,
+        numbers_before=numbers,
+        unreadable=tuple(unreadable),
+        unnumbered=unnumbered,
+    )
+
+
+def _numbers_before(
+    folder: Path, previous: Mapping[str, Any]
+) -> tuple[dict[str, dict[str, tuple[int, str]]], list[str]]:
+    """Every customer and supplier number in the upload files of all earlier rounds."""
+    numbers: dict[str, dict[str, tuple[int, str]]] = {c: {} for c in NUMBER_COLUMNS}
+    unreadable: list[str] = []
+    for entry in previous.get("history", []):
+        for upload in entry.get("upload", []):
+            name, encoding = str(upload["file"]), str(upload.get("encoding") or "utf-8")
+            try:
+                text = (folder / name).read_bytes().decode(encoding)
+            except (OSError, UnicodeDecodeError, LookupError):
+                unreadable.append(name)
+                continue
+            frame = pl.read_csv(
+                text.removeprefix("\ufeff").encode("utf-8"), separator=";", infer_schema=False, quote_char='"'
+            )
+            for column in NUMBER_COLUMNS:
+                if column in frame.columns:
+                    for number in frame.get_column(column).drop_nulls().str.strip_chars().to_list():
+                        if number:
+                            numbers[column].setdefault(number, (int(entry["round"]), name))
+    return numbers, unreadable
+
+
+def context_issues(round_: Round, processed: Processed) -> list[Issue]:
+    """Findings that only the earlier rounds show: numbers and rows uploaded before, a missing context."""
+    found: list[Issue] = []
+    if round_.context_missing:
+        found.append(finding("correction-context-missing"))
+    for name in round_.unreadable:
+        found.append(finding("correction-upload-unreadable", file=name))
+    frame = processed.frame
+    found += [
+        finding("correction-row-unknown", row=r, line=line, column=msg("rejected-row-column"), value=text)
+        for r, (line, text) in sorted(round_.unnumbered.items())
+    ]
+    if round_.previous is not None:
+        expected = expand(round_.previous.get("rows_rejected")) | round_.uploaded_before
+        stray = frame.filter(~pl.col(ROW).is_in(list(expected | set(round_.unnumbered))))
+        found += [
+            finding(
+                "correction-row-unknown", row=r, line=line, column=msg("rejected-row-column"), value=str(r)
+            )
+            for r, line in stray.select(ROW, LINE).iter_rows()
+        ]
+    uploaded = round_.uploaded_before
+    if uploaded:
+        hit = frame.filter(pl.col(ROW).is_in(list(uploaded)))
+        found += [
+            finding("row-uploaded-earlier", row=r, line=line) for r, line in hit.select(ROW, LINE).iter_rows()
+        ]
+    for column, role in NUMBER_COLUMNS.items():
+        known = round_.numbers_before.get(column, {})
+        if not known or column not in frame.columns:
+            continue
+        rows = frame.filter(pl.col(column).str.strip_chars().is_in(list(known)))
+        for r, line, value in rows.select(ROW, LINE, column).iter_rows():
+            earlier, file = known[value.strip()]
+            found.append(
+                finding(
+                    f"{role}-number-uploaded-earlier",
+                    row=r,
+                    line=line,
+                    column=column,
+                    value=value,
+                    round=earlier,
+                    file=file,
+                )
+            )
+    return found
+
+
+def with_context(round_: Round, processed: Processed, catalog_names: list[str]) -> Processed:
+    """``processed`` with the findings of :func:`context_issues`; their rows are rejected."""
+    extra = context_issues(round_, processed)
+    if not extra:
+        return processed
+    issues = IssueList.concat([processed.issues, extra]).sorted(catalog_names)
+    return dataclasses.replace(
+        processed, issues=issues, rejected_rows=frozenset(issues.rows_with(Severity.ERROR))
+    )
+
+
+def round_report(
+    round_: Round,
+    *,
+    stem: str,
+    report_name: str,
+    rows_read: int,
+    uploaded: Set[int],
+    rejected: Set[int],
+    upload_files: list[tuple[str, str]],
+) -> dict[str, Any]:
+    """The report's ``round`` object: this round, every earlier one, and the accounting across them.
+
+    ``upload_files``: (file name, encoding) of this round's upload files.
+    """
+    previous = round_.previous or {}
+    entry = {
+        "round": round_.number,
+        "report": report_name,
+        "rows_checked": rows_read,
+        "rows_uploaded": len(uploaded),
+        "rows_rejected": len(rejected),
+        "upload": [{"file": name, "encoding": encoding} for name, encoding in upload_files],
+    }
+    history = [*previous.get("history", []), entry]
+    uploaded_before = expand(previous.get("rows_uploaded_all"))
+    original_rows = int(previous.get("rows_original", rows_read))
+    checked = set(uploaded) | set(rejected)
+    missing = sorted(expand(previous.get("rows_rejected")) - checked) if round_.previous is not None else []
+    twice = sorted(uploaded_before & set(uploaded))
+    per_round = [int(h["rows_uploaded"]) for h in history]
+    balanced = not twice and sum(per_round) + len(rejected) + len(missing) == original_rows and not missing
+    return {
+        "number": round_.number,
+        "stem": round_.stem or stem,
+        "previous_report": None if round_.previous_report is None else round_.previous_report.name,
+        "context_missing": round_.context_missing,
+        "rows_corrected": round_.rows_corrected,
+        "rows_original": original_rows,
+        "rows_uploaded": ranges(uploaded),
+        "rows_rejected": ranges(rejected),
+        "rows_uploaded_all": ranges(uploaded_before | set(uploaded)),
+        "history": history,
+        "accounting": {
+            "rows_original": original_rows,
+            "uploaded_per_round": per_round,
+            "still_rejected": len(rejected),
+            "rows_missing": missing,
+            "rows_uploaded_twice": twice,
+            "balanced": balanced and not round_.context_missing,
+        },
+    }

@@ -1,0 +1,395 @@
+"""Correction rounds: the rejected file, corrected as a user would in Excel, checked again.
+
+End to end on the bundled Faktura example: run, correct the rejected file with a script (as a
+user would in a spreadsheet), check the corrected file. Expected rows and values are read from
+the original example with Python's csv module, independently of the tool.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import shutil
+from collections.abc import Callable
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from importer.rounds import expand
+
+RunCli = Callable[..., Result]
+
+EXAMPLE = "faktura-kunden"
+#: Rows of the example rejected for a customer number outside 10000–69999 (cleared by the user).
+BAD_NUMBERS = {5: "9999", 124: "501", 139: "123456", 179: "7", 254: "0815"}
+#: Rows with an invalid e-mail address, and the address the user types instead.
+BAD_EMAILS = {34: "simon@posteo.de", 103: "horn@t-online.de", 294: "hoffmann@freenet.de"}
+#: The row with an unknown country, and its code.
+BAD_COUNTRY = {119: "CH"}
+#: Rows whose customer number is already used by an uploaded row (left alone by the user).
+DUPLICATES = {38: "10016", 110: "10069", 153: "10188", 156: "10103", 232: "10277", 251: "10323"}
+CORRECTED = set(BAD_NUMBERS) | set(BAD_EMAILS) | set(BAD_COUNTRY)
+
+
+def original_rows() -> dict[int, dict[str, str]]:
+    """The example's records by spreadsheet row (header = 1), read with the csv module."""
+    raw = files("reference.examples").joinpath(f"{EXAMPLE}.csv").read_bytes().decode("cp1252")
+    reader = csv.DictReader(io.StringIO(raw, newline=""), delimiter=";")
+    return {n: dict(record) for n, record in enumerate(reader, start=2)}
+
+
+def read_csv(path: Path, encoding: str = "utf-8-sig") -> list[dict[str, str]]:
+    """A ``;`` CSV file as dicts."""
+    text = path.read_bytes().decode(encoding)
+    return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=";"))
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def correct(
+    path: Path,
+    edits: dict[int, dict[str, str]],
+    *,
+    encoding: str = "utf-8-sig",
+    drop_apostrophes: bool = False,
+) -> None:
+    """Edit the rejected file as a user in Excel would: change cells by row, save as ``;`` CSV.
+
+    ``encoding="cp1252"`` is Excel's "CSV (Trennzeichen-getrennt)" on a German Windows;
+    ``drop_apostrophes`` a spreadsheet that took the apostrophe as its text marker.
+    """
+    text = path.read_bytes().decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    header = rows[0]
+    for row in rows[1:]:
+        for column, value in edits.get(int(row[0]), {}).items():
+            row[header.index(column)] = value
+        if drop_apostrophes:
+            row[:] = [c[1:] if c[:1] == "'" else c for c in row]
+    out = io.StringIO(newline="")
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
+    path.write_bytes(out.getvalue().encode(encoding))
+
+
+def first_round_edits() -> dict[int, dict[str, str]]:
+    """Clear the invalid customer numbers, correct the e-mail addresses and the country."""
+    edits: dict[int, dict[str, str]] = {row: {"Kundennummer": ""} for row in BAD_NUMBERS}
+    edits.update({row: {"Email": email} for row, email in BAD_EMAILS.items()})
+    edits.update({row: {"Land": code} for row, code in BAD_COUNTRY.items()})
+    return edits
+
+
+def upload_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.name.endswith((".kunden.csv", ".lieferanten.csv")))
+
+
+def rejected_rows(path: Path) -> list[int]:
+    return [int(r["Zeile"]) for r in read_csv(path)]
+
+
+@pytest.fixture
+def first_run(tmp_path: Path, run_cli: RunCli) -> Path:
+    """The example checked once in its own folder; returns the folder."""
+    source = files("reference.examples").joinpath(f"{EXAMPLE}.csv")
+    with source.open("rb") as fh, (tmp_path / f"{EXAMPLE}.csv").open("wb") as out:
+        shutil.copyfileobj(fh, out)
+    assert run_cli("check", tmp_path / f"{EXAMPLE}.csv").exit_code == 1
+    return tmp_path
+
+
+def assert_no_number_twice(folder: Path) -> None:
+    numbers = [r["Kundennummer"] for p in upload_files(folder) for r in read_csv(p) if r.get("Kundennummer")]
+    assert len(numbers) == len(set(numbers))
+
+
+def assert_no_apostrophe(folder: Path) -> None:
+    for path in upload_files(folder):
+        for record in read_csv(path):
+            assert not [v for v in record.values() if v.startswith("'")], path.name
+
+
+class TestSecondRound:
+    """Checking the corrected rejected file is round 2: new files, the earlier ones untouched."""
+
+    @pytest.mark.parametrize(
+        ("encoding", "drop_apostrophes"),
+        [("utf-8-sig", False), ("cp1252", False), ("cp1252", True)],
+        ids=["excel-utf8", "excel-cp1252", "cp1252-apostrophes-taken"],
+    )
+    def test_corrected_rows_and_only_they_are_uploaded(
+        self, first_run: Path, run_cli: RunCli, encoding: str, drop_apostrophes: bool
+    ) -> None:
+        """9 corrected rows uploaded in korrektur-1, the 6 duplicates rejected again, round 1 unchanged."""
+        first_upload = first_run / f"{EXAMPLE}.kunden.csv"
+        before = sha(first_upload)
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, first_round_edits(), encoding=encoding, drop_apostrophes=drop_apostrophes)
+
+        result = run_cli("check", rejected)
+
+        assert result.exit_code == 1, result.output
+        assert sha(first_upload) == before
+        second = first_run / f"{EXAMPLE}.korrektur-1.kunden.csv"
+        original = original_rows()
+        expected = sorted(
+            (original[r]["Name"] or original[r]["Firma"], original[r]["Straße"]) for r in CORRECTED
+        )
+        got = sorted((r["Nachname"] or r["Firmenname"], r["Straße 1"]) for r in read_csv(second))
+        assert got == expected
+        assert rejected_rows(first_run / f"{EXAMPLE}.korrektur-1.rejected.csv") == sorted(DUPLICATES)
+        assert_no_apostrophe(first_run)
+        assert_no_number_twice(first_run)
+        # The value the rejected file showed as '+49 (0)391 177189-0 is uploaded as it was given.
+        row_124 = next(r for r in read_csv(second) if r["Firmenname"] == original[124]["Firma"])
+        assert row_124["Telefon 1"] == original[124]["Telefon"] == "+49 (0)391 177189-0"
+
+    def test_duplicates_name_the_earlier_upload(self, first_run: Path, run_cli: RunCli) -> None:
+        """A duplicate stays rejected with a reason naming the round-1 upload file that holds its number."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, first_round_edits())
+
+        run_cli("check", rejected)
+
+        reasons = {
+            int(r["Zeile"]): r["Ablehnungsgrund"]
+            for r in read_csv(first_run / f"{EXAMPLE}.korrektur-1.rejected.csv")
+        }
+        for row, number in DUPLICATES.items():
+            assert f"„{number}“ steht schon in {EXAMPLE}.kunden.csv (Runde 1)" in reasons[row]
+
+    def test_report_shows_both_rounds(self, first_run: Path, run_cli: RunCli) -> None:
+        """The JSON report lists rounds 1 and 2 with their counts; the HTML names round 2 and the command."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, first_round_edits())
+
+        run_cli("check", rejected)
+
+        report = json.loads((first_run / f"{EXAMPLE}.korrektur-1.report.json").read_text("utf-8"))
+        rounds = report["round"]
+        assert rounds["number"] == 2
+        assert [
+            (h["round"], h["rows_checked"], h["rows_uploaded"], h["rows_rejected"]) for h in rounds["history"]
+        ] == [
+            (1, 300, 285, 15),
+            (2, 15, 9, 6),
+        ]
+        assert expand(rounds["rows_uploaded"]) == CORRECTED
+        assert rounds["accounting"]["balanced"] is True
+        assert rounds["accounting"]["uploaded_per_round"] == [285, 9]
+        html = (first_run / f"{EXAMPLE}.korrektur-1.report.html").read_text("utf-8")
+        assert "Korrekturrunde 2" in html
+        assert "Runde 1: 300 geprüft, 285 hochladbar, 15 abgelehnt" in html
+        assert f"lexoffice-import check {first_run / (EXAMPLE + '.korrektur-1.rejected.csv')}" in html
+
+    def test_first_report_explains_the_round_trip(self, first_run: Path) -> None:
+        """The first run's HTML next-step box gives the exact command for the corrected rejected file."""
+        html = (first_run / f"{EXAMPLE}.report.html").read_text("utf-8")
+        assert f"lexoffice-import check {first_run / (EXAMPLE + '.rejected.csv')}" in html
+        assert "Korrekturrunde 2" in html
+
+
+class TestAccountingAcrossRounds:
+    """A row deleted from the corrected file is named: it is in no upload file and no rejected file."""
+
+    def test_deleted_row_is_named(self, first_run: Path, run_cli: RunCli) -> None:
+        """Row 38 deleted by the user: listed as missing, and the rounds no longer balance."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, first_round_edits())
+        lines = rejected.read_bytes().decode("utf-8-sig").split("\r\n")
+        kept = [line for line in lines if not line.startswith("38;")]
+        assert len(kept) == len(lines) - 1
+        rejected.write_bytes("\r\n".join(kept).encode("utf-8-sig"))
+
+        run_cli("check", rejected)
+
+        report = json.loads((first_run / f"{EXAMPLE}.korrektur-1.report.json").read_text("utf-8"))
+        balance = report["round"]["accounting"]
+        assert balance["rows_missing"] == [38]
+        assert balance["still_rejected"] == 5
+        assert balance["balanced"] is False
+        html = (first_run / f"{EXAMPLE}.korrektur-1.report.html").read_text("utf-8")
+        assert "1 aus der korrigierten Datei gelöscht (Zeilen 38)" in html
+
+
+class TestThirdRound:
+    """Round 3 builds on rounds 1 and 2: numbers of both are taken, rows of both never again."""
+
+    def test_third_round(self, first_run: Path, run_cli: RunCli) -> None:
+        """Cleared duplicates are uploaded in korrektur-2; a number uploaded in round 2 is rejected."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, first_round_edits(), encoding="cp1252")
+        run_cli("check", rejected)
+        hashes = {p.name: sha(p) for p in upload_files(first_run)}
+        second_rejected = first_run / f"{EXAMPLE}.korrektur-1.rejected.csv"
+        # Row 38 takes the number of row 34, which round 2 uploaded; the others are cleared.
+        edits = {row: {"Kundennummer": ""} for row in DUPLICATES if row != 38}
+        edits[38] = {"Kundennummer": "10056"}
+        correct(second_rejected, edits, encoding="cp1252")
+
+        result = run_cli("check", second_rejected)
+
+        assert result.exit_code == 1, result.output
+        assert {p.name: sha(p) for p in upload_files(first_run) if p.name in hashes} == hashes
+        third = read_csv(first_run / f"{EXAMPLE}.korrektur-2.kunden.csv")
+        original = original_rows()
+        assert sorted(r["Nachname"] or r["Firmenname"] for r in third) == sorted(
+            original[r]["Name"] or original[r]["Firma"] for r in DUPLICATES if r != 38
+        )
+        last = read_csv(first_run / f"{EXAMPLE}.korrektur-2.rejected.csv")
+        assert [int(r["Zeile"]) for r in last] == [38]
+        assert f"{EXAMPLE}.korrektur-1.kunden.csv (Runde 2)" in last[0]["Ablehnungsgrund"]
+        assert_no_apostrophe(first_run)
+        assert_no_number_twice(first_run)
+        report = json.loads((first_run / f"{EXAMPLE}.korrektur-2.report.json").read_text("utf-8"))
+        balance = report["round"]["accounting"]
+        assert balance["uploaded_per_round"] == [285, 9, 5]
+        assert balance["still_rejected"] == 1
+        assert balance["balanced"] is True
+        # Every original row is in exactly one upload file or in the latest rejected file.
+        uploaded = sum(len(read_csv(p)) for p in upload_files(first_run))
+        assert uploaded + len(last) == len(original)
+
+
+class TestReadBack:
+    """The rejected file is read back exactly; rows uploaded before are never taken again."""
+
+    def test_row_uploaded_before_is_rejected(self, first_run: Path, run_cli: RunCli) -> None:
+        """A row of round 1's upload pasted into the corrected file is rejected, not uploaded twice."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig")
+        original = original_rows()
+        header = next(csv.reader(io.StringIO(text), delimiter=";"))
+        pasted = {**original[2], "Zeile": "2", "Ablehnungsgrund": "", "Kundennummer": ""}
+        out = io.StringIO(newline="")
+        csv.writer(out, delimiter=";", lineterminator="\r\n").writerow([pasted.get(h, "") for h in header])
+        rejected.write_bytes((text + out.getvalue()).encode("utf-8-sig"))
+
+        run_cli("check", rejected)
+
+        again = {
+            int(r["Zeile"]): r["Ablehnungsgrund"]
+            for r in read_csv(first_run / f"{EXAMPLE}.korrektur-1.rejected.csv")
+        }
+        assert "schon in einer früheren Runde" in again[2]
+
+    def test_new_or_renumbered_rows_are_not_taken(self, first_run: Path, run_cli: RunCli) -> None:
+        """A contact typed in without a row number, and one whose number was changed, stay rejected."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        edits = first_round_edits()
+        edits[34] = {**edits[34], "Zeile": "35"}  # 35 was uploaded in round 1: not this row
+        correct(rejected, edits)
+        text = rejected.read_bytes().decode("utf-8-sig")
+        header = next(csv.reader(io.StringIO(text), delimiter=";"))
+        added = {"Zeile": "", "Kundennummer": "", "Firma": "Neu GmbH", "Ort": "Leipzig"}
+        out = io.StringIO(newline="")
+        csv.writer(out, delimiter=";", lineterminator="\r\n").writerow([added.get(h, "") for h in header])
+        rejected.write_bytes((text + out.getvalue()).encode("utf-8-sig"))
+
+        run_cli("check", rejected)
+
+        second = read_csv(first_run / f"{EXAMPLE}.korrektur-1.kunden.csv")
+        assert "Neu GmbH" not in {r["Firmenname"] for r in second}
+        assert original_rows()[34]["Name"] not in {r["Nachname"] for r in second}
+        still = read_csv(first_run / f"{EXAMPLE}.korrektur-1.rejected.csv")
+        reasons = {r["Firma"] or r["Name"]: r["Ablehnungsgrund"] for r in still}
+        assert "keine abgelehnte Zeile der ursprünglichen Datei" in reasons["Neu GmbH"]
+        assert "schon in einer früheren Runde" in reasons[original_rows()[34]["Name"]]
+
+    def test_saved_under_another_name_in_the_folder(self, first_run: Path, run_cli: RunCli) -> None:
+        """Saved as ``kunden-korrigiert.csv`` beside the report, the file is round 2 with its context."""
+        renamed = first_run / "kunden-korrigiert.csv"
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, first_round_edits(), encoding="cp1252")
+        renamed.write_bytes(rejected.read_bytes())
+
+        result = run_cli("check", renamed)
+
+        assert result.exit_code == 1, result.output
+        assert rejected_rows(first_run / f"{EXAMPLE}.korrektur-1.rejected.csv") == sorted(DUPLICATES)
+        assert_no_number_twice(first_run)
+
+    def test_without_earlier_report_a_warning(self, first_run: Path, run_cli: RunCli, tmp_path: Path) -> None:
+        """Moved away from its report, the corrected file is checked alone, with a warning saying so."""
+        elsewhere = tmp_path / "woanders"
+        elsewhere.mkdir()
+        moved = elsewhere / "korrigiert.csv"
+        correct(first_run / f"{EXAMPLE}.rejected.csv", first_round_edits())
+        shutil.copy(first_run / f"{EXAMPLE}.rejected.csv", moved)
+
+        output = run_cli("check", moved).output
+
+        assert "Doppelte Nummern gegenüber früheren Upload-Dateien konnten nicht geprüft werden" in output
+        report = json.loads((elsewhere / "korrigiert.report.json").read_text("utf-8"))
+        assert report["round"]["context_missing"] is True
+        assert "correction-context-missing" in {i["code"] for i in report["issues"]}
+        # Still read back: original row numbers, no reason column, no apostrophe in the upload.
+        assert all(c["source"] not in ("Zeile", "Ablehnungsgrund") for c in report["columns"])
+        assert_no_apostrophe(elsewhere)
+        assert expand(report["round"]["rows_uploaded"]) == CORRECTED | set(DUPLICATES)
+
+    def test_only_the_added_apostrophe_is_removed(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """``'+49…`` loses its apostrophe; ``'Hallo`` and ``''=x`` keep theirs."""
+        source = tmp_path / "k.csv"
+        source.write_text(
+            "Kundennummer;Firmenname;Telefon 1;Bemerkung\r\n1;'Hallo GmbH;+49 30 1234567;''=x\r\n",
+            encoding="utf-8",
+        )
+        run_cli("check", source)
+        rejected = tmp_path / "k.rejected.csv"
+        assert "'+49 30 1234567" in rejected.read_text("utf-8-sig")
+        correct(rejected, {2: {"Kundennummer": "10001"}})
+
+        run_cli("check", rejected)
+
+        row = read_csv(tmp_path / "k.korrektur-1.kunden.csv")[0]
+        assert row["Firmenname"] == "'Hallo GmbH"
+        assert row["Telefon 1"] == "+49 30 1234567"
+        unmapped = read_csv(tmp_path / "k.korrektur-1.unmapped.csv")[0]
+        assert unmapped["Bemerkung"] == "''=x"
+
+
+class TestSummary:
+    """The command line's summary names the round and the command of the next one."""
+
+    def test_summary_names_round_and_next_command(self, first_run: Path, run_cli: RunCli) -> None:
+        """Round 2 prints its counts and the balance across rounds, then how to check what is left."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, first_round_edits())
+
+        output = run_cli("check", rejected).output
+
+        assert (
+            f"Korrekturrunde 2 zu {EXAMPLE}: 15 korrigierte Zeilen geprüft, 9 hochladbar, "
+            "6 weiterhin abgelehnt; über alle Runden 294 von 300 Zeilen hochladbar"
+        ) in output
+        assert f"lexoffice-import check {first_run / (EXAMPLE + '.korrektur-1.rejected.csv')}" in output
+
+    def test_english_rejected_file_is_a_round_too(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """With ``--lang en`` the rejected file's columns are Row/Reason, and it is read back the same way."""
+        source = tmp_path / "k.csv"
+        source.write_text(
+            "Kundennummer;Firmenname;E-Mail 1\r\n"
+            "10001;Alpha GmbH;a@alpha.de\r\n"
+            "10002;Beta AG;beta(at)beta.de\r\n",
+            encoding="utf-8",
+        )
+        run_cli("check", source, "--lang", "en")
+        rejected = tmp_path / "k.rejected.csv"
+        text = rejected.read_text("utf-8-sig").replace("beta(at)beta.de", "info@beta.de")
+        rejected.write_text(text, encoding="utf-8-sig")
+        assert text.startswith("Row;Reason;")
+
+        result = run_cli("check", rejected, "--lang", "en")
+
+        assert result.exit_code == 0, result.output
+        assert [r["Firmenname"] for r in read_csv(tmp_path / "k.korrektur-1.kunden.csv")] == ["Beta AG"]
+        assert (
+            "Correction round 2 of k: 1 corrected rows checked, 1 uploadable, 0 still rejected"
+            in result.output
+        )
