@@ -225,3 +225,23 @@ class TestProgress:
         assert code == ExitCode.NEEDS_ATTENTION
         assert "Dateien fertig" not in shown
         assert shown.strip() == "2 Dateien geprüft: 1 bereit, 1 bitte prüfen, 0 unbrauchbar."
+
+
+class TestGermanVatShortcut:
+    """The direct check of compact German VAT ids answers exactly as python-stdnum does."""
+
+    def test_same_answer_as_stdnum_for_many_ids(self) -> None:
+        """20,000 ids ``DE`` + nine digits (leading zeros, valid and invalid check digits) agree."""
+        import random
+
+        from stdnum.eu import vat as stdnum_vat
+
+        from importer import vatids
+
+        rng = random.Random(15)
+        values = [f"DE{rng.randrange(10**9):09d}" for _ in range(20_000)]
+        values += ["DE136695976", "DE036695976", "DE000000000", "DE999999999"]
+        vatids.is_valid.cache_clear()
+        ours = [vatids.is_valid(v) for v in values]
+        assert ours == [bool(stdnum_vat.is_valid(v)) for v in values]
+        assert 1_000 < sum(ours) < 3_000  # about one in ten has the right check digit
