@@ -245,3 +245,56 @@ class TestGermanVatShortcut:
         ours = [vatids.is_valid(v) for v in values]
         assert ours == [bool(stdnum_vat.is_valid(v)) for v in values]
         assert 1_000 < sum(ours) < 3_000  # about one in ten has the right check digit
+
+
+class TestPlainEmailShortcut:
+    """Plain addresses skip email-validator's full parse, with exactly its answer."""
+
+    EDGE_CASES: ClassVar[list[str]] = [
+        "info@mueller-bau.de",
+        "A.B@X-Y.DE",
+        "a@1.de",
+        "a" * 64 + "@x.de",
+        "a" * 65 + "@x.de",  # local part too long
+        "a@" + "b" * 63 + ".de",
+        "a@" + "b" * 64 + ".de",  # label too long
+        "a@xn--mller-kva.de",
+        "a@x--y.de",
+        "a@b.test",  # special-use
+        "a@b.local",
+        "a..b@x.de",
+        ".a@x.de",
+        "a.@x.de",
+        "a@-x.de",
+        "a@x-.de",
+        "a@x.de.",
+        "jörg@x.de",
+        "a b@x.de",
+        "a@b@x.de",
+        "info@müller.de",
+    ]
+
+    def test_same_answer_as_email_validator(self) -> None:
+        """Edge cases and 5,000 generated variants of plain addresses: is_valid equals email-validator."""
+        import random
+
+        from email_validator import EmailNotValidError, validate_email
+
+        from importer import emails
+
+        def reference(address: str) -> bool:
+            try:
+                validate_email(address, check_deliverability=False, allow_smtputf8=False)
+            except EmailNotValidError:
+                return False
+            return True
+
+        rng = random.Random(15)
+        values = list(self.EDGE_CASES)
+        for _ in range(5_000):
+            local = rng.choice(["info", "max.muster", "a_b", "x+y"])
+            base = f"{local}@{rng.choice(['firma', 'a-b', 'mail.c1'])}.de"
+            spot = rng.randrange(len(base) + 1)
+            values.append(base[:spot] + rng.choice(".-_+@ äZ9") + base[spot:])
+        emails.is_valid.cache_clear()
+        assert [emails.is_valid(v) for v in values] == [reference(v) for v in values]
