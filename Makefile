@@ -66,13 +66,15 @@ typecheck: $(VENV)/.installed-dev
 
 # Benchmarks run in an environment with the runtime dependencies only, as users install the
 # tool: test tools change what other libraries import (pandera loads hypothesis's strategies
-# when hypothesis is installed). Byte-compile the project first: the editable install leaves
+# when hypothesis is installed). frictionless is installed there only, as the tool `make bench`
+# compares `check` with (tests/benchmarks/compare.py); it is no dependency. Byte-compile the project first: the editable install leaves
 # no .pyc files, and where PYTHONDONTWRITEBYTECODE is set every run would compile anew.
 BENCH_VENV := .venv-bench
 $(BENCH_VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(BENCH_VENV)/bin/python -m pip install --quiet -e .
+	$(BENCH_VENV)/bin/python -m pip install --quiet frictionless
 	@touch $@
 
 bench: $(BENCH_VENV)/.installed

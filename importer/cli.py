@@ -22,10 +22,11 @@ import click
 
 from importer import __version__
 from importer.exitcodes import ExitCode
-from importer.messages import msg
+from importer.messages import format_number, msg
 from importer.result import Kind, Renumber
 
 if TYPE_CHECKING:
+    from importer.batch import Outcome
     from importer.pipeline import RunPlan
     from importer.result import CheckOptions, Skipped
 
@@ -551,6 +552,15 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
 )
 @click.option("--mask", is_flag=True, help=msg("help-mask"))
 @click.option("--no-html", is_flag=True, help=msg("help-no-html"))
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help=msg("help-jobs"),
+)
+@click.option("--quiet", "-q", is_flag=True, help=msg("help-quiet"))
 @LANG_OPTION
 @click.option("--json", "as_json", is_flag=True, help=msg("help-json"))
 def check(
@@ -571,6 +581,8 @@ def check(
     phone_format: str | None,
     mask: bool,
     no_html: bool,
+    jobs: int | None,
+    quiet: bool,
     lang: str,
     as_json: bool,
 ) -> None:
@@ -603,7 +615,7 @@ def check(
             plan = plan_check(files, options)
         except Exception as error:
             _fail(error, debug, as_json=as_json)
-        _run_check(plan, options, as_json=as_json, debug=debug)
+        _run_check(plan, options, as_json=as_json, debug=debug, jobs=jobs, quiet=quiet)
 
 
 def _failure(path: Path | None, error: Exception, code: ExitCode) -> dict[str, Any]:
@@ -626,49 +638,50 @@ def _user_error(error: Exception) -> Exception:
     return environment_error(error) if isinstance(error, OSError) else error
 
 
-def _run_check(plan: RunPlan, options: CheckOptions, *, as_json: bool, debug: bool) -> NoReturn:
-    """Check each input, print its summary or stream its JSON, write index.html; exit with the worst.
+def _run_check(
+    plan: RunPlan, options: CheckOptions, *, as_json: bool, debug: bool, jobs: int | None, quiet: bool
+) -> NoReturn:
+    """Check the inputs (``jobs`` at once), print each summary or stream each JSON report in the
+    plan's order, then one line counting the verdicts; write index.html; exit with the worst code.
 
     With ``--json`` an input that could not be checked is in the output too, as a stand-in report
-    with its exit code and message.
+    with its exit code and message. A progress line is shown only on a terminal (not with
+    ``--json`` or ``--quiet``).
     """
+    from importer.batch import check_all, default_jobs
     from importer.fileio import OutputConflict
-    from importer.pipeline import check_file
-    from importer.report import build_report
-    from importer.result import CheckResult
-    from importer.summary import render_summary
+    from importer.pages import batch_summary
 
     for skipped in plan.skipped:
         click.echo(_skipped_text(skipped), err=True)
     if not plan.inputs:
         _fail(plan.nothing_to_check(), debug, as_json=as_json)
     worst = ExitCode.READY
-    results: list[CheckResult] = []
-    failures: list[tuple[Path, str, ExitCode]] = []
+    outcomes: list[Outcome | None] = [None] * len(plan.inputs)
+    shown = 0
     stream = JsonStream(single=len(plan.inputs) == 1) if as_json else None
-    for names in plan.inputs:
-        path = names.input
-        try:
-            result = check_file(path, options, names=names)
-        except Exception as error:
-            code = _report_error(error, debug)
-            failures.append((path, _error_text(error), code))
-            worst = max(worst, code)
-            if stream is not None:
-                stream.write(_failure(path, error, code))
-            continue
-        worst = max(worst, result.exit_code)
-        results.append(result)
-        if stream is not None:
-            stream.write(build_report(result, columnar=True, mask=options.mask))
-        else:
-            click.echo(render_summary(result))
+    progress = Progress([n.input for n in plan.inputs], enabled=not (as_json or quiet) and _is_terminal())
+    progress.draw()
+    for position, outcome in check_all(
+        plan.inputs, options, jobs=jobs or default_jobs(), as_json=as_json, debug=debug
+    ):
+        outcomes[position] = outcome
+        worst = max(worst, outcome.exit_code)
+        progress.done(position, outcome.rows)
+        while shown < len(outcomes) and (ready := outcomes[shown]) is not None:
+            with progress.hidden():
+                _show_outcome(ready, stream, quiet=quiet)
+            shown += 1
+    progress.clear()
+    finished = [o for o in outcomes if o is not None]
+    if stream is None and (len(plan.inputs) > 1 or quiet):
+        click.echo(batch_summary(o.verdict for o in finished))
     if len(plan.inputs) > 1 and options.html:
         from importer.index import write_index
 
         try:
             index = write_index(
-                results, failures, options.out_dir, options.lang, protected=plan.inputs[0].protected
+                [o.entry for o in finished], options.out_dir, options.lang, protected=plan.inputs[0].protected
             )
         except OutputConflict as conflict:
             click.echo(msg("index-not-written", path=conflict.path), err=True)
@@ -676,11 +689,93 @@ def _run_check(plan: RunPlan, options: CheckOptions, *, as_json: bool, debug: bo
         except OSError as error:
             worst = max(worst, _report_error(error, debug))
             index = None
-        if index is not None and stream is None:
+        if index is not None and stream is None and not quiet:
             click.echo(msg("summary-index", path=index))
     if stream is not None:
         stream.close()
     sys.exit(int(worst))
+
+
+def _show_outcome(outcome: Outcome, stream: JsonStream | None, *, quiet: bool) -> None:
+    """One input's part of the output: its error on stderr, its summary or its JSON report."""
+    if outcome.message is not None:
+        if outcome.trace is not None:
+            click.echo(outcome.trace, err=True, nl=False)
+        click.echo(f"{msg('error-prefix')}: {outcome.message}", err=True)
+    if stream is not None and outcome.report is not None:
+        stream.write(outcome.report)
+    elif outcome.summary is not None and not quiet:
+        click.echo(outcome.summary)
+
+
+def _is_terminal() -> bool:
+    """Whether stdout is a terminal a person watches (not a file, a pipe or a test's capture)."""
+    isatty = getattr(sys.stdout, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except (OSError, ValueError):
+        return False
+
+
+class Progress:
+    """The progress line of a ``check`` run on a terminal: files done, rows read, the current file.
+
+    One line, rewritten in place with a carriage return and cut to the terminal's width; it is
+    wiped before anything else is printed (:meth:`hidden`) and at the end. Disabled, it prints
+    nothing: stdout is a file or a pipe, or ``--json``/``--quiet`` was given.
+    """
+
+    def __init__(self, inputs: list[Path], *, enabled: bool) -> None:
+        self.inputs = inputs
+        self.enabled = enabled
+        self.finished = [False] * len(inputs)
+        self.rows = 0
+        self.width = 0
+
+    def done(self, index: int, rows: int) -> None:
+        """Input ``index`` is finished, with ``rows`` rows read."""
+        self.finished[index] = True
+        self.rows += rows
+        self.draw()
+
+    def line(self) -> str:
+        """The text of the line: ``3/20 Dateien fertig · 12.345 Zeilen · prüfe f4.csv``."""
+        current = next((p for p, done in zip(self.inputs, self.finished, strict=True) if not done), None)
+        return msg(
+            "progress-line",
+            done=sum(self.finished),
+            total=len(self.inputs),
+            rows=format_number(self.rows),
+            current=current.name if current is not None else "",
+        )
+
+    def draw(self) -> None:
+        """Show the line (while some input is still being checked)."""
+        if not self.enabled or all(self.finished):
+            return
+        import shutil
+
+        columns = shutil.get_terminal_size().columns - 1
+        text = self.line()[:columns]
+        self._write("\r" + text.ljust(self.width))
+        self.width = len(text)
+
+    def clear(self) -> None:
+        """Wipe the line."""
+        if self.enabled and self.width:
+            self._write("\r" + " " * self.width + "\r")
+            self.width = 0
+
+    @contextlib.contextmanager
+    def hidden(self) -> Iterator[None]:
+        """Print other text in the block; the line is drawn again after it."""
+        self.clear()
+        yield
+        self.draw()
+
+    def _write(self, text: str) -> None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
 
 
 def _skipped_text(skipped: Skipped) -> str:

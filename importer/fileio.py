@@ -37,6 +37,7 @@ import glob
 import hashlib
 import json
 import os
+import re
 import secrets
 import stat
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -67,6 +68,19 @@ Data = bytes | Iterable[bytes | memoryview]
 #: step failed there (``OSError(ENOSPC)``: disk full) or the run was interrupted (``KeyboardInterrupt``).
 #: None outside tests.
 fault_hook: Callable[[str, Path], None] | None = None
+
+
+def natural_key(name: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key for file names in natural order: ``f2`` before ``f10``, case ignored.
+
+    Digit runs compare as numbers, the rest as case-folded text (each part tagged, so that a
+    number and a word never compare directly).
+    """
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part.casefold())
+        for part in re.split(r"(\d+)", name)
+        if part
+    )
 
 
 def _step(step: str, path: Path) -> None:

@@ -2,29 +2,42 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from importer.exitcodes import ExitCode
-from importer.fileio import RUN_SET, write_set
+from importer.fileio import RUN_SET, natural_key, write_set
 from importer.pages import render_index
-from importer.report import build_report, failure_report
 from importer.result import CheckResult
 
 
-def index_entries(
-    results: list[CheckResult], failures: list[tuple[Path, str, ExitCode]]
-) -> list[dict[str, Any]]:
-    """One report-shaped entry per input: the JSON report, or a stand-in for a file that could not be read."""
-    entries: list[dict[str, Any]] = [build_report(r, columnar=True) for r in results]
-    entries += [failure_report(path, message, int(code)) for path, message, code in failures]
-    return sorted(entries, key=lambda e: str(e["input"]["path"]))
+def index_entry(report: Mapping[str, Any]) -> dict[str, Any]:
+    """What ``index.html`` shows of one JSON report (or failure stand-in): small enough to pass
+    between processes, whatever the size of the report."""
+    keys = ("input", "verdict", "exit_code", "rows", "issue_counts", "error")
+    entry = {key: report[key] for key in keys if key in report}
+    report_html = (report.get("outputs") or {}).get("report_html")
+    entry["outputs"] = {
+        "report_html": report_html,
+        "report_json": (report.get("outputs") or {}).get("report_json"),
+    }
+    return entry
+
+
+def result_entry(result: CheckResult) -> dict[str, Any]:
+    """:func:`index_entry` of a checked input, without building its whole report."""
+    return {
+        "input": {"path": str(result.intake.path)},
+        "verdict": result.verdict,
+        "exit_code": int(result.exit_code),
+        "rows": result.rows_dict(),
+        "issue_counts": result.issue_counts(),
+        "outputs": result.outputs.to_dict(),
+    }
 
 
 def write_index(
-    results: list[CheckResult],
-    failures: list[tuple[Path, str, ExitCode]],
+    entries: Sequence[Mapping[str, Any]],
     out_dir: Path | None,
     lang: str,
     *,
@@ -32,14 +45,19 @@ def write_index(
 ) -> Path | None:
     """Write ``index.html`` into ``out_dir`` (or the folder of the first report); return its path.
 
+    ``entries``: one :func:`index_entry` per input, listed in natural order of the input paths.
     It is recorded in the folder's manifest like every output; an ``index.html`` the tool did not
     write is not replaced (:class:`importer.fileio.OutputConflict`).
     """
     if out_dir is None:
-        if not results:
+        reports = [
+            e["outputs"]["report_json"] for e in entries if (e.get("outputs") or {}).get("report_json")
+        ]
+        if not reports:
             return None
-        out_dir = results[0].outputs.report_json.parent
+        out_dir = Path(reports[0]).parent
     path = out_dir / "index.html"
-    html = render_index(index_entries(results, failures), index_dir=out_dir, lang=lang)
+    ordered = sorted(entries, key=lambda e: natural_key(str((e.get("input") or {}).get("path") or "")))
+    html = render_index(ordered, index_dir=out_dir, lang=lang)
     write_set(out_dir, RUN_SET, [(path.name, html.encode("utf-8"))], source=None, protected=protected)
     return path

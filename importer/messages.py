@@ -412,6 +412,28 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Internal error in lexoffice-import ({error}). This is a bug, not your fault. Run again with --debug "
         "and send the output to support.",
     },
+    # --- batch checks (issue 15) ---
+    "help-jobs": {
+        "de": "Wie viele Dateien gleichzeitig geprüft werden, jede in einem eigenen Prozess (Standard: die Zahl der Prozessorkerne).",
+        "en": "How many files are checked at once, each in a process of its own (default: the number of CPU cores).",
+    },
+    "help-quiet": {
+        "de": "Keine Fortschrittsanzeige und keine Zusammenfassung je Datei: nur Fehlermeldungen und die Schlusszeile.",
+        "en": "No progress display and no summary per file: only error messages and the closing line.",
+    },
+    "batch-summary": {
+        "de": "{n} Dateien geprüft: {ready} bereit, {attention} bitte prüfen, {unusable} unbrauchbar",
+        "en": "{n} files checked: {ready} ready, {attention} need attention, {unusable} unusable",
+    },
+    "batch-summary-one": {
+        "de": "1 Datei geprüft: {ready} bereit, {attention} bitte prüfen, {unusable} unbrauchbar",
+        "en": "1 file checked: {ready} ready, {attention} need attention, {unusable} unusable",
+    },
+    "batch-summary-error": {"de": ", {error} nicht geprüft", "en": ", {error} not checked"},
+    "progress-line": {
+        "de": "{done}/{total} Dateien fertig · {rows} Zeilen · prüfe {current}",
+        "en": "{done}/{total} files done · {rows} rows · checking {current}",
+    },
     # --- summary printed by check ------------------------------------------------------------
     "verdict-ready": {"de": "bereit zum Hochladen", "en": "ready to upload"},
     "verdict-attention": {"de": "bitte prüfen", "en": "needs attention"},

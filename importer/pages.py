@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path, PurePath
 from typing import Any, Final, Protocol
@@ -340,6 +340,24 @@ def reference_page(catalog: Catalog, lang: str = "de") -> str:
     return render_reference(catalog, known, lang=lang)
 
 
+def batch_summary(verdicts: Iterable[str], lang: str | None = None) -> str:
+    """The one line closing a ``check`` run (and heading ``index.html``): files per verdict.
+
+    ``verdicts``: each file's ``ready``, ``attention``, ``unusable`` or ``error`` (could not be
+    checked for another reason: an output in the way, the environment). The ``error`` count is
+    shown only when there is one.
+    """
+    counts = Counter(verdicts)
+    n = sum(counts.values())
+    numbers = {k: format_number(counts.get(k, 0), lang) for k in ("ready", "attention", "unusable", "error")}
+    line = msg(
+        "batch-summary-one" if n == 1 else "batch-summary", lang=lang, n=format_number(n, lang), **numbers
+    )
+    if counts.get("error"):
+        line += msg("batch-summary-error", lang=lang, error=numbers["error"])
+    return line + "."
+
+
 def render_index(entries: Sequence[Mapping[str, Any]], *, index_dir: Path, lang: str = "de") -> str:
     """``index.html`` for ``check`` with several files: one line per file with a link to its report.
 
@@ -350,12 +368,14 @@ def render_index(entries: Sequence[Mapping[str, Any]], *, index_dir: Path, lang:
     """
     check_lang(lang)
     rows = []
+    verdicts: list[str] = []
     totals = Counter[str]()
     for entry in entries:
         path = str((entry.get("input") or {}).get("path") or "")
         verdict = str(entry.get("verdict") or "unusable")
         if verdict not in ("ready", "attention", "unusable", "error"):
             verdict = "attention"
+        verdicts.append(verdict)
         issues = entry.get("issues")
         if isinstance(issues, list) and "issue_counts" not in entry:
             counts = severity_counts(issues)
@@ -392,6 +412,7 @@ def render_index(entries: Sequence[Mapping[str, Any]], *, index_dir: Path, lang:
         "rows": rows,
         "count": format_number(len(rows), lang),
         "totals": {k: format_number(totals.get(k, 0), lang) for k in keys},
+        "summary": batch_summary(verdicts, lang),
     }
     return ENV.get_template("index.html").render(context)
 

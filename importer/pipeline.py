@@ -27,7 +27,7 @@ from importer.accounting import accounting
 from importer.catalog import Catalog, load_catalog
 from importer.environment import environment_error
 from importer.errors import ConfigurationError, ImporterError, InputUnusableError
-from importer.fileio import Manifest, OutputConflict, remove_set, write_atomic, write_set
+from importer.fileio import Manifest, OutputConflict, natural_key, remove_set, write_atomic, write_set
 from importer.html import render_report
 from importer.intake import SUFFIXES, read_contacts
 from importer.mapping_files import load_mapping_file, mapping_file_text
@@ -84,7 +84,8 @@ def plan_check(paths: Sequence[Path], options: CheckOptions) -> RunPlan:
     (listed in the folder's manifest and unchanged) and anything that is no regular file; its
     spreadsheets are skipped too. Every skipped file is listed with its reason. A file given by
     name is read, unless it is an unchanged output of another input of the same run (``check
-    *.csv`` after a first run). The same input given twice is read once. Raises before anything
+    *.csv`` after a first run). The same input given twice is read once. Inputs are checked in
+    natural order (``f2`` before ``f10``), whatever order the shell listed them in. Raises before anything
     is written: exit 2 for inputs no output names can tell apart or a ``--save-mapping`` that
     names an input.
     """
@@ -113,6 +114,7 @@ def plan_check(paths: Sequence[Path], options: CheckOptions) -> RunPlan:
                     skipped.append(Skipped(path, "output", source))
                     continue
             inputs.append(path)
+        inputs.sort(key=lambda path: natural_key(str(path)))
         names = OutputNames.for_inputs([(path, output_dir(path, options)) for path in inputs])
         check_save_mapping(options.save_mapping, inputs)
         return RunPlan(names, skipped, tuple(paths))
@@ -133,7 +135,7 @@ def _folder_inputs(folder: Path, skipped: list[Skipped]) -> list[Path]:
     manifest = Manifest.load(folder)
     found: list[Path] = []
     skipped_before = len(skipped)
-    for entry in sorted(folder.iterdir()):
+    for entry in sorted(folder.iterdir(), key=lambda entry: natural_key(entry.name)):
         if entry.name.startswith("."):  # hidden: the manifest, the lock, temporary files
             continue
         suffix = entry.suffix.lower()

@@ -561,8 +561,8 @@ class TestGermanCommandLine:
 
     def test_no_such_option_and_command(self, run_cli: RunCli, tmp_path: Path) -> None:
         """An unknown option and a mistyped command are German, with click's suggestion."""
-        assert run_cli("check", tmp_path / "k.csv", "--frob").stderr.endswith(
-            "Fehler: Die Option '--frob' gibt es nicht.\n"
+        assert run_cli("check", tmp_path / "k.csv", "--xyzzy").stderr.endswith(
+            "Fehler: Die Option '--xyzzy' gibt es nicht.\n"
         )
         assert run_cli("chek").stderr.endswith(
             "Fehler: Den Befehl 'chek' gibt es nicht. Meinten Sie 'check'?\n"
@@ -570,14 +570,14 @@ class TestGermanCommandLine:
 
     def test_english_with_lang_en(self, run_cli: RunCli, tmp_path: Path) -> None:
         """With ``--lang en`` click speaks English, even for errors found while parsing."""
-        result = run_cli("check", tmp_path / "k.csv", "--lang", "en", "--frob")
+        result = run_cli("check", tmp_path / "k.csv", "--lang", "en", "--xyzzy")
 
         assert result.exit_code == 2
         assert result.stderr == (
             "Usage: main check [OPTIONS] DATEIEN...\n"
             "Try 'main check --help' for help.\n"
             "\n"
-            "Error: No such option '--frob'.\n"
+            "Error: No such option '--xyzzy'.\n"
         )
 
     def test_help_headings(self, run_cli: RunCli) -> None:

@@ -34,6 +34,7 @@ ROOT: Final = HERE.parents[1]
 GENERATED: Final = HERE / "_generated"
 GENERATOR: Final = HERE / "generate.py"
 MAPPING_BENCH: Final = HERE / "bench_mapping.py"
+COMPARE: Final = HERE / "compare.py"
 TIME_BIN: Final = Path("/usr/bin/time")
 
 SMALL_BYTES: Final = 2_000_000
@@ -77,6 +78,7 @@ def load_module(name: str, path: Path) -> ModuleType:
     if spec is None or spec.loader is None:
         raise ImportError(f"cannot load {path}")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
@@ -271,6 +273,10 @@ def print_table(rows: list[Row]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Benchmarks for lexoffice-import (make bench).")
     parser.add_argument("--quick", action="store_true", help="skip the 100 MB case")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds of the comparison (median of them)")
+    parser.add_argument(
+        "--compare-only", action="store_true", help="only the comparison with frictionless and the floor"
+    )
     args = parser.parse_args(argv)
 
     if str(ROOT) not in sys.path:
@@ -286,6 +292,19 @@ def main(argv: list[str] | None = None) -> int:
         notes.append(f"{label}: {error}")
 
     cli = find_cli()
+    print(
+        "comparison: check / frictionless validate / floor, batches (tests/benchmarks/compare.py)", flush=True
+    )
+    try:
+        compare = load_module("bench_compare", COMPARE)
+        compare.run(cli, ensure_input, GENERATED, rounds=args.rounds, large=not args.quick)
+        print(f"(table saved to {compare.LATEST.relative_to(ROOT)})")
+    except Exception:
+        crashed = True
+        print("comparison: CRASH")
+        traceback.print_exc()
+    if args.compare_only:
+        return 1 if crashed else 0
     small = ensure_input("faktura-2mb.csv", SMALL_BYTES)
     large = None if args.quick else ensure_input("faktura-100mb.csv", LARGE_BYTES)
 

@@ -1,0 +1,147 @@
+"""Checking the inputs of one ``check`` run, several at once: :func:`check_all`.
+
+Each input is checked by :func:`importer.pipeline.check_file` as before, in a worker process of
+its own when the run has several inputs and ``--jobs`` allows more than one (a process per CPU
+core by default): polars uses the cores within one file only for parts of the work, and Python
+code runs on one core, so separate processes are what makes a batch of files faster. Every
+input's outputs are still written all or nothing by its own process; the folder lock and
+manifest of :mod:`importer.fileio` serialise the processes that write into one folder.
+
+What comes back from a worker is an :class:`Outcome`: the summary text, the ``index.html`` line
+and, with ``--json``, the report; never the whole result with its tables.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import traceback
+from collections.abc import Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from importer import pipeline
+from importer.environment import environment_error
+from importer.errors import ImporterError
+from importer.exitcodes import ExitCode
+from importer.index import result_entry
+from importer.messages import language, msg
+from importer.outputs import OutputNames
+from importer.report import build_report, failure_report
+from importer.result import CheckOptions
+from importer.summary import render_summary
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the command needs of one input's check, small enough to pass between processes."""
+
+    path: Path
+    exit_code: ExitCode
+    #: ``ready``, ``attention``, ``unusable`` or ``error`` (could not be checked for another reason).
+    verdict: str
+    #: Data rows read (0 for an input that could not be checked).
+    rows: int
+    #: The input's line in ``index.html`` (:func:`importer.index.index_entry`).
+    entry: dict[str, Any] = field(default_factory=dict)
+    #: The summary printed for a person (none with ``--json`` or for a failed input).
+    summary: str | None = None
+    #: The JSON report, or the stand-in report of a failed input (``--json`` only).
+    report: dict[str, Any] | None = None
+    #: Why the input could not be checked: the line printed after ``Fehler:``.
+    message: str | None = None
+    #: The traceback of a bug (``--debug`` only).
+    trace: str | None = None
+
+
+def default_jobs() -> int:
+    """The CPU cores this process may use (``--jobs``' default)."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return max(1, len(affinity(0)) if affinity is not None else (os.cpu_count() or 1))
+
+
+def check_one(names: OutputNames, options: CheckOptions, *, as_json: bool, debug: bool) -> Outcome:
+    """Check one input and describe the outcome; an input that cannot be checked is an outcome too."""
+    path = names.input
+    with language(options.lang):
+        try:
+            result = pipeline.check_file(path, options, names=names)
+        except Exception as raised:
+            error = environment_error(raised) if isinstance(raised, OSError) else raised
+            user = isinstance(error, ImporterError)
+            code = error.exit_code if isinstance(error, ImporterError) else ExitCode.INTERNAL
+            trace = None
+            if debug and code is ExitCode.INTERNAL:
+                trace = "".join(traceback.format_exception(error))
+            text = error.message if isinstance(error, ImporterError) else type(error).__name__
+            message = text if user else msg("internal-error", error=type(error).__name__)
+            stand_in = failure_report(path, text, int(code))
+            return Outcome(
+                path=path,
+                exit_code=code,
+                verdict=str(stand_in["verdict"]),
+                rows=0,
+                entry=stand_in,
+                report=stand_in if as_json else None,
+                message=message,
+                trace=trace,
+            )
+        return Outcome(
+            path=path,
+            exit_code=result.exit_code,
+            verdict=result.verdict,
+            rows=result.rows_read,
+            entry=result_entry(result),
+            summary=None if as_json else render_summary(result),
+            report=build_report(result, columnar=True, mask=options.mask) if as_json else None,
+        )
+
+
+def check_all(
+    inputs: Sequence[OutputNames], options: CheckOptions, *, jobs: int, as_json: bool, debug: bool
+) -> Iterator[tuple[int, Outcome]]:
+    """Check every input; yield ``(index in inputs, outcome)`` as each one finishes.
+
+    With one worker (``jobs`` 1, a single input, or standard input among them, which only this
+    process can read) the inputs are checked here, one after another, in order. Otherwise in
+    ``jobs`` worker processes; an interruption cancels the inputs not yet started and waits for
+    those under way, whose outputs are then complete or, rolled back, as before.
+    """
+    workers = min(jobs, len(inputs))
+    if workers <= 1 or any(str(names.input) == "-" for names in inputs):
+        for index, names in enumerate(inputs):
+            yield index, check_one(names, options, as_json=as_json, debug=debug)
+        return
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_start_worker) as pool:
+        pending: dict[Future[Outcome], int] = {}
+        try:
+            for index, names in enumerate(inputs):
+                future = pool.submit(check_one, names, options, as_json=as_json, debug=debug)
+                pending[future] = index
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield pending.pop(future), future.result()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _context() -> Any:
+    """How worker processes start: from a server process that has imported the checker once
+    (``forkserver``, Linux), else as fresh interpreters (``spawn``, Windows and macOS).
+
+    Not ``fork``: forking a process whose polars thread pool is running can deadlock.
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["importer.batch"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _start_worker() -> None:
+    """A worker collects garbage as seldom as the command does (see :func:`importer.cli.main`)."""
+    gc.set_threshold(200_000, 30, 30)

@@ -1,0 +1,300 @@
+"""``check`` on many files: in parallel (``--jobs``), in natural order, with a closing line,
+the worst exit code, ``index.html`` with the same summary, and a progress line on terminals only."""
+
+from __future__ import annotations
+
+import os
+import pty
+import re
+import select
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import ClassVar
+
+from click.testing import Result
+
+from importer.exitcodes import ExitCode
+
+RunCli = Callable[..., Result]
+
+HEADER = "Kundennummer;Firmenname;Straße 1;PLZ 1;Ort 1;Land 1\r\n"
+#: Every row complete: exit 0, "bereit".
+READY = (
+    HEADER
+    + "10001;Müller GmbH;Hauptstraße 5;01067;Dresden;DE\r\n10002;Søren ApS;Ringvej 2;2100;København;DK\r\n"
+)
+#: The second row has no name: it is rejected, exit 1, "bitte prüfen".
+ATTENTION = (
+    HEADER + "10001;Müller GmbH;Hauptstraße 5;01067;Dresden;DE\r\n10002;;Ringvej 2;2100;København;DK\r\n"
+)
+#: A quote that is never closed: the file cannot be split into fields, exit 3, "unbrauchbar".
+BROKEN = HEADER + '10001;"Müller GmbH;Hauptstraße 5;01067;Dresden;DE\r\n'
+
+
+def _folder(tmp_path: Path, files: dict[str, str]) -> Path:
+    folder = tmp_path / "exporte"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_bytes(text.encode("utf-8"))
+    return folder
+
+
+def _summary_order(stdout: str) -> list[str]:
+    """The input file names in the order their summaries were printed (``path: verdict`` lines)."""
+    return [Path(path).name for path in re.findall(r"^(\S+\.csv): ", stdout, flags=re.MULTILINE)]
+
+
+class TestBatchWithABrokenFile:
+    """Several files in two processes, one of them unusable: the run carries on past it."""
+
+    FILES: ClassVar[dict[str, str]] = {
+        "f1.csv": READY,
+        "f10.csv": ATTENTION,
+        "f2.csv": READY,
+        "f3.csv": BROKEN,
+    }
+
+    def run(self, run_cli: RunCli, tmp_path: Path, *extra: str) -> tuple[Result, Path]:
+        folder = _folder(tmp_path, self.FILES)
+        out = tmp_path / "out"
+        return run_cli("check", folder, "--out", out, "--jobs", "2", *extra), out
+
+    def test_exit_code_is_the_worst_of_its_files(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Ready, needs attention and unusable files together: the run exits 3 (unusable)."""
+        result, _ = self.run(run_cli, tmp_path)
+        assert result.exit_code == ExitCode.INPUT_UNUSABLE
+
+    def test_every_good_file_has_its_outputs_and_the_broken_one_none(
+        self, run_cli: RunCli, tmp_path: Path
+    ) -> None:
+        """f1, f2 and f10 get upload file and reports; f3 gets nothing and its error is on stderr."""
+        result, out = self.run(run_cli, tmp_path)
+        names = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+        expected = sorted(
+            [
+                f"{stem}.{suffix}"
+                for stem in ("f1", "f2", "f10")
+                for suffix in ("kunden.csv", "report.html", "report.json")
+            ]
+            + ["f10.rejected.csv", "index.html"]
+        )
+        assert names == expected
+        assert "Fehler: " in result.stderr
+        assert "f3.csv" in result.stderr
+        upload = (out / "f1.kunden.csv").read_bytes().decode("utf-8-sig")
+        assert "Müller GmbH" in upload
+        assert "Søren ApS" in upload
+
+    def test_summaries_in_natural_order_and_one_closing_line(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Summaries come f1, f2, f10 (not f1, f10, f2); then one line counts the verdicts, and
+        the last line names the overview page."""
+        result, out = self.run(run_cli, tmp_path)
+        assert _summary_order(result.stdout) == ["f1.csv", "f2.csv", "f10.csv"]
+        assert result.stdout.splitlines()[-2:] == [
+            "4 Dateien geprüft: 2 bereit, 1 bitte prüfen, 1 unbrauchbar.",
+            f"Übersicht aller Dateien: {out / 'index.html'}",
+        ]
+
+    def test_index_page_has_the_summary_and_every_file_in_natural_order(
+        self, run_cli: RunCli, tmp_path: Path
+    ) -> None:
+        """index.html carries the same closing line and lists f1, f2, f3, f10 in that order."""
+        _, out = self.run(run_cli, tmp_path)
+        page = (out / "index.html").read_text("utf-8")
+        assert "4 Dateien geprüft: 2 bereit, 1 bitte prüfen, 1 unbrauchbar." in page
+        positions = [page.index(f"<code>{name}</code>") for name in ("f1.csv", "f2.csv", "f3.csv", "f10.csv")]
+        assert positions == sorted(positions)
+
+    def test_quiet_prints_only_the_closing_line(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """--quiet: no summary per file, only the closing line on stdout (the error still on stderr)."""
+        result, _ = self.run(run_cli, tmp_path, "--quiet")
+        assert result.stdout == "4 Dateien geprüft: 2 bereit, 1 bitte prüfen, 1 unbrauchbar.\n"
+        assert "f3.csv" in result.stderr
+
+    def test_english_closing_line(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """--lang en: the closing line in English."""
+        result, _ = self.run(run_cli, tmp_path, "--lang", "en")
+        assert result.stdout.splitlines()[-2] == "4 files checked: 2 ready, 1 need attention, 1 unusable."
+
+
+class TestParallelIsTheSameAsOneByOne:
+    """``--jobs 2`` writes exactly what ``--jobs 1`` writes and prints the same."""
+
+    def test_same_outputs_and_stdout(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Every output file byte for byte, and stdout (folder names aside), agree."""
+        files = {f"kunden-{i}.csv": (READY if i % 2 else ATTENTION) for i in range(1, 6)}
+        folder = _folder(tmp_path, files)
+        runs = {}
+        for jobs in ("1", "2"):
+            out = tmp_path / f"out{jobs}"
+            result = run_cli("check", folder, "--out", out, "--jobs", jobs, "--no-html")
+            assert result.exit_code == ExitCode.NEEDS_ATTENTION
+            contents = {p.name: p.read_bytes() for p in out.iterdir() if p.suffix == ".csv"}
+            runs[jobs] = (result.stdout.replace(str(out), "OUT"), contents)
+        assert runs["1"] == runs["2"]
+        assert len(runs["1"][1]) == 5 + 2  # five upload files, two rejected files
+
+
+class TestWorstExitCode:
+    """Without an unusable file the worst is "needs attention"."""
+
+    def test_ready_and_attention_exit_1(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """One ready and one needing attention: exit 1, and the closing line says so."""
+        folder = _folder(tmp_path, {"a.csv": READY, "b.csv": ATTENTION})
+        result = run_cli("check", folder / "b.csv", folder / "a.csv", "--jobs", "2", "--no-html")
+        assert result.exit_code == ExitCode.NEEDS_ATTENTION
+        assert _summary_order(result.stdout) == ["a.csv", "b.csv"]
+        assert result.stdout.splitlines()[-1] == "2 Dateien geprüft: 1 bereit, 1 bitte prüfen, 0 unbrauchbar."
+
+    def test_jobs_zero_is_a_usage_error(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """--jobs 0: exit 2 and a message naming --jobs; nothing written."""
+        folder = _folder(tmp_path, {"a.csv": READY})
+        result = run_cli("check", folder, "--jobs", "0")
+        assert result.exit_code == ExitCode.USAGE
+        assert "--jobs" in result.stderr
+        assert sorted(p.name for p in folder.iterdir()) == ["a.csv"]
+
+
+def _run_in_terminal(args: list[str], cwd: Path) -> tuple[int, str]:
+    """Run the command with stdout on a pseudo-terminal; return its exit code and everything shown."""
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "importer", *args],
+        stdout=follower,
+        stderr=follower,
+        stdin=subprocess.DEVNULL,
+        cwd=cwd,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+    os.close(follower)
+    shown = b""
+    while True:
+        ready, _, _ = select.select([leader], [], [], 60)
+        if not ready:
+            break
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the process is done
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    return process.wait(timeout=60), shown.decode("utf-8", "replace")
+
+
+class TestProgress:
+    """The progress line: on a terminal only, never in a file, a pipe or with --quiet."""
+
+    def test_off_when_stdout_is_not_a_terminal(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Captured stdout (as in a pipe or a file): no progress text and no carriage returns."""
+        folder = _folder(tmp_path, {"a.csv": READY, "b.csv": ATTENTION})
+        result = run_cli("check", folder, "--out", tmp_path / "out", "--jobs", "2")
+        assert "\r" not in result.stdout
+        assert "Dateien fertig" not in result.stdout
+
+    def test_off_when_piped(self, tmp_path: Path) -> None:
+        """A real pipe to another program: no progress text."""
+        folder = _folder(tmp_path, {"a.csv": READY, "b.csv": ATTENTION})
+        done = subprocess.run(
+            [sys.executable, "-m", "importer", "check", str(folder), "--out", str(tmp_path / "out")],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == ExitCode.NEEDS_ATTENTION
+        assert "Dateien fertig" not in done.stdout
+        assert "\r" not in done.stdout
+
+    def test_on_in_a_terminal(self, tmp_path: Path) -> None:
+        """On a terminal the line counts the files and names the one being checked."""
+        folder = _folder(tmp_path, {"a.csv": READY, "b.csv": ATTENTION})
+        code, shown = _run_in_terminal(["check", str(folder), "--out", str(tmp_path / "out")], tmp_path)
+        assert code == ExitCode.NEEDS_ATTENTION
+        assert "0/2 Dateien fertig · 0 Zeilen · prüfe a.csv" in shown
+        assert "2 Dateien geprüft: 1 bereit, 1 bitte prüfen, 0 unbrauchbar." in shown
+
+    def test_quiet_in_a_terminal(self, tmp_path: Path) -> None:
+        """--quiet on a terminal: no progress line, only the closing line."""
+        folder = _folder(tmp_path, {"a.csv": READY, "b.csv": ATTENTION})
+        code, shown = _run_in_terminal(
+            ["check", str(folder), "--out", str(tmp_path / "out"), "--quiet"], tmp_path
+        )
+        assert code == ExitCode.NEEDS_ATTENTION
+        assert "Dateien fertig" not in shown
+        assert shown.strip() == "2 Dateien geprüft: 1 bereit, 1 bitte prüfen, 0 unbrauchbar."
+
+
+class TestGermanVatShortcut:
+    """The direct check of compact German VAT ids answers exactly as python-stdnum does."""
+
+    def test_same_answer_as_stdnum_for_many_ids(self) -> None:
+        """20,000 ids ``DE`` + nine digits (leading zeros, valid and invalid check digits) agree."""
+        import random
+
+        from stdnum.eu import vat as stdnum_vat
+
+        from importer import vatids
+
+        rng = random.Random(15)
+        values = [f"DE{rng.randrange(10**9):09d}" for _ in range(20_000)]
+        values += ["DE136695976", "DE036695976", "DE000000000", "DE999999999"]
+        vatids.is_valid.cache_clear()
+        ours = [vatids.is_valid(v) for v in values]
+        assert ours == [bool(stdnum_vat.is_valid(v)) for v in values]
+        assert 1_000 < sum(ours) < 3_000  # about one in ten has the right check digit
+
+
+class TestPlainEmailShortcut:
+    """Plain addresses skip email-validator's full parse, with exactly its answer."""
+
+    EDGE_CASES: ClassVar[list[str]] = [
+        "info@mueller-bau.de",
+        "A.B@X-Y.DE",
+        "a@1.de",
+        "a" * 64 + "@x.de",
+        "a" * 65 + "@x.de",  # local part too long
+        "a@" + "b" * 63 + ".de",
+        "a@" + "b" * 64 + ".de",  # label too long
+        "a@xn--mller-kva.de",
+        "a@x--y.de",
+        "a@b.test",  # special-use
+        "a@b.local",
+        "a..b@x.de",
+        ".a@x.de",
+        "a.@x.de",
+        "a@-x.de",
+        "a@x-.de",
+        "a@x.de.",
+        "jörg@x.de",
+        "a b@x.de",
+        "a@b@x.de",
+        "info@müller.de",
+    ]
+
+    def test_same_answer_as_email_validator(self) -> None:
+        """Edge cases and 5,000 generated variants of plain addresses: is_valid equals email-validator."""
+        import random
+
+        from email_validator import EmailNotValidError, validate_email
+
+        from importer import emails
+
+        def reference(address: str) -> bool:
+            try:
+                validate_email(address, check_deliverability=False, allow_smtputf8=False)
+            except EmailNotValidError:
+                return False
+            return True
+
+        rng = random.Random(15)
+        values = list(self.EDGE_CASES)
+        for _ in range(5_000):
+            local = rng.choice(["info", "max.muster", "a_b", "x+y"])
+            base = f"{local}@{rng.choice(['firma', 'a-b', 'mail.c1'])}.de"
+            spot = rng.randrange(len(base) + 1)
+            values.append(base[:spot] + rng.choice(".-_+@ äZ9") + base[spot:])
+        emails.is_valid.cache_clear()
+        assert [emails.is_valid(v) for v in values] == [reference(v) for v in values]
