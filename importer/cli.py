@@ -8,21 +8,29 @@ the commands, so ``--help`` stays fast.
 from __future__ import annotations
 
 import contextlib
-import contextvars
 import gc
 import os
-import re
 import sys
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Final, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from importer import __version__
+from importer.cli_types import (
+    KIND_WORDS,
+    DelimiterType,
+    EncodingType,
+    KindType,
+    RenumberType,
+    SizeType,
+)
+from importer.clicklang import LocalizedGroup
+from importer.console import JsonStream, Progress, interruptible, is_terminal, tolerant_stdout
 from importer.exitcodes import ExitCode
-from importer.messages import format_number, msg
+from importer.messages import msg
 from importer.result import Kind, Renumber
 
 if TYPE_CHECKING:
@@ -33,218 +41,12 @@ if TYPE_CHECKING:
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-def _usage_pieces(pieces: list[str]) -> list[str]:
-    """click's fixed usage words (``[OPTIONS]``, ``COMMAND [ARGS]...``) in the active language."""
-    lang = _click_lang.get()
-    words = {
-        "[OPTIONS]": msg("metavar-options", lang=lang),
-        "COMMAND [ARGS]...": msg("metavar-command", lang=lang),
-    }
-    return [words.get(piece, piece) for piece in pieces]
-
-
-class _Command(click.Command):
-    """A click command whose --help option and usage line speak the message catalog's language."""
-
-    def get_help_option(self, ctx: click.Context) -> click.Option | None:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = msg("help-help")
-        return option
-
-    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
-        return _usage_pieces(super().collect_usage_pieces(ctx))
-
-
-class _Group(click.Group):
-    """The command group, with the catalog's --help text and commands of class :class:`_Command`."""
-
-    command_class = _Command
-
-    def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
-        """Run the command in the language of its ``--lang`` (German by default), click's own
-        messages included; the language ends with the command, even when parsing failed.
-
-        The language is read from the arguments before click parses them, so that click's
-        parsing errors ("no such option") already speak it. (An option that fails to convert
-        leaves click's context unclosed, and with it the language ``--lang`` entered; callers in
-        the same process, such as tests, must not inherit it.)
-        """
-        from importer.messages import current_language, language
-
-        argv = list(sys.argv[1:] if args is None else args)
-        # The catalog's language is entered by the eager --lang option itself; the block only
-        # restores it. (Set here, an unclosed context's language() would restore *this* value
-        # once it is garbage-collected, long after the command.)
-        with language(current_language()), click_language(_requested_language(argv)):
-            return super().main(argv, *rest, **kwargs)
-
-    def get_help_option(self, ctx: click.Context) -> click.Option | None:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = msg("help-help")
-        return option
-
-    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
-        return _usage_pieces(super().collect_usage_pieces(ctx))
-
-
-#: click's own messages (usage, missing argument, invalid value …) in German: a gettext catalog
-#: of click's texts, shipped in the package (``importer/locale``, compiled by ``make locale``).
-LOCALE_DIR: Final = Path(__file__).parent / "locale"
-CLICK_DOMAIN: Final = "lexoffice_import"
-
-
-#: The language click's own words are shown in (set by :func:`click_language`).
-_click_lang: contextvars.ContextVar[str] = contextvars.ContextVar("click_lang", default="de")
-
-
-def _requested_language(args: list[str]) -> str:
-    """The language ``--lang`` asks for in ``args`` (``--lang en`` or ``--lang=en``), else German."""
-    from importer.messages import LANGUAGES
-
-    for i, arg in enumerate(args):
-        if arg == "--":
-            break
-        value = args[i + 1] if arg == "--lang" and i + 1 < len(args) else arg.removeprefix("--lang=")
-        if (arg == "--lang" or arg.startswith("--lang=")) and value in LANGUAGES:
-            return value
-    return "de"
-
-
-@contextlib.contextmanager
-def click_language(lang: str) -> Iterator[None]:
-    """click's own messages in ``lang`` inside the block.
-
-    click looks its texts up with the standard library's gettext (``gettext.gettext``), whose
-    domain and language are process-wide: the domain is pointed at the shipped catalog and the
-    language set in ``LANGUAGE`` (gettext's first choice) for the block, and both are restored
-    after it. English needs no catalog: gettext then returns click's own text.
-    """
-    import gettext
-
-    gettext.bindtextdomain(CLICK_DOMAIN, str(LOCALE_DIR))
-    previous_domain = gettext.textdomain()
-    previous_language = os.environ.get("LANGUAGE")
-    gettext.textdomain(CLICK_DOMAIN)
-    os.environ["LANGUAGE"] = lang
-    token = _click_lang.set(lang)
-    try:
-        yield
-    finally:
-        _click_lang.reset(token)
-        gettext.textdomain(previous_domain)
-        if previous_language is None:
-            os.environ.pop("LANGUAGE", None)
-        else:
-            os.environ["LANGUAGE"] = previous_language
-
-
 _EXIT_HELP = (
     "\b\n"
     + msg("help-exit-codes")
     + "\n"
     + "\n".join(f"  {int(code)}  {msg('exit-' + code.name.lower().replace('_', '-'))}" for code in ExitCode)
 )
-
-
-class DelimiterType(click.ParamType[str]):
-    """``;`` ``,`` ``|`` or ``tab``/``\\t`` → the delimiter character."""
-
-    name = msg("metavar-char")
-    _ALIASES: ClassVar[dict[str, str]] = {
-        "tab": "\t",
-        "\\t": "\t",
-        "semikolon": ";",
-        "semicolon": ";",
-        "komma": ",",
-        "comma": ",",
-        "pipe": "|",
-    }
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
-        text = str(value)
-        text = self._ALIASES.get(text.lower(), text)
-        if len(text) != 1 or text in '\r\n"':
-            self.fail(msg("usage-delimiter", value=value), param, ctx)
-        return text
-
-
-class SizeType(click.ParamType[int]):
-    """``200MB``, ``1GB``, ``5000000`` → bytes."""
-
-    name = msg("metavar-size")
-    _UNITS: ClassVar[dict[str, int]] = {
-        "": 1,
-        "b": 1,
-        "kb": 10**3,
-        "k": 10**3,
-        "mb": 10**6,
-        "m": 10**6,
-        "gb": 10**9,
-        "g": 10**9,
-    }
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
-        if isinstance(value, int):
-            return value
-        match = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*([a-zA-Z]*)\s*", str(value))
-        if not match or match.group(2).lower() not in self._UNITS:
-            self.fail(msg("usage-size", value=value), param, ctx)
-        number = float(match.group(1).replace(",", "."))
-        return int(number * self._UNITS[match.group(2).lower()])
-
-
-class OptionValueError(click.ClickException):
-    """A structured option value that does not parse: exit 2 (usage) with the catalog's own message.
-
-    Its message names the option and the forms it takes, so click's generic "Invalid value for"
-    preamble is left out; it is shown like every other error of the tool (``Fehler: …``).
-    """
-
-    exit_code = int(ExitCode.USAGE)
-
-    def show(self, file: Any = None) -> None:
-        click.echo(f"{msg('error-prefix')}: {self.format_message()}", err=True)
-
-
-class RenumberType(click.ParamType[Renumber]):
-    """``clear`` or ``offset:N`` → :class:`importer.result.Renumber`, before any input is read."""
-
-    name = "clear|offset:N"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Renumber:
-        if isinstance(value, Renumber):
-            return value
-        try:
-            return Renumber.parse(str(value))
-        except ValueError as exc:
-            raise OptionValueError(str(exc)) from None
-
-
-class KindType(click.ParamType[Kind]):
-    """``--kind``: ``auto``, ``kunden``/``customers`` or ``lieferanten``/``suppliers`` → :class:`Kind`."""
-
-    def __init__(self, *allowed: Kind) -> None:
-        self.allowed = allowed
-        #: German spellings in the help (the English ones are taken too).
-        self.name = "|".join(_KIND_WORDS[kind] for kind in allowed)
-
-    def get_metavar(self, param: click.Parameter, ctx: click.Context) -> str:
-        return f"[{self.name}]"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Kind:
-        try:
-            kind = Kind(value)
-        except ValueError:
-            kind = None
-        if kind not in self.allowed:
-            self.fail(msg("usage-kind-values", value=value, choices=self.name.replace("|", ", ")), param, ctx)
-        return kind
-
-
-#: The German word for each kind, used in help texts and default file names.
-_KIND_WORDS: dict[Kind, str] = {Kind.AUTO: "auto", Kind.CUSTOMERS: "kunden", Kind.SUPPLIERS: "lieferanten"}
 
 
 def _fail(error: Exception, debug: bool, *, as_json: bool = False) -> NoReturn:
@@ -260,139 +62,12 @@ def _fail(error: Exception, debug: bool, *, as_json: bool = False) -> NoReturn:
     sys.exit(int(code))
 
 
-class EncodingType(click.ParamType[str]):
-    """``--encoding``: a text encoding Python knows (``cp1252``, ``utf-8`` …), checked before reading."""
-
-    name = "NAME"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
-        import codecs
-
-        text = str(value)
-        try:
-            info = codecs.lookup(text)
-        except LookupError:
-            raise OptionValueError(msg("input-unknown-encoding", encoding=text)) from None
-        if not info._is_text_encoding:  # rot13, base64, zlib …: codecs, but not between bytes and text
-            raise OptionValueError(msg("usage-encoding-not-text", encoding=text))
-        return text
-
-
 # --- what a run prints: stdout that cannot encode a character, --json streamed -------------------
 
-_JSON_ERRORS = "lexoffice-import-json"
 
-
-def _json_escape(error: UnicodeError) -> tuple[str, int]:
-    """Codec error handler: a character the stream cannot encode, as JSON's ``\\uXXXX`` escape.
-
-    JSON's structure is ASCII, so such a character can only stand inside a string, where the
-    escape means the same character: the document stays valid and loses nothing.
-    """
-    if not isinstance(error, UnicodeEncodeError):
-        raise error
-    escaped = []
-    for char in error.object[error.start : error.end]:
-        point = ord(char)
-        if point > 0xFFFF:
-            point -= 0x10000
-            escaped.append(f"\\u{0xD800 + (point >> 10):04x}\\u{0xDC00 + (point & 0x3FF):04x}")
-        else:
-            escaped.append(f"\\u{point:04x}")
-    return "".join(escaped), error.end
-
-
-class JsonStream:
-    """``--json`` output: one report, or a list of them, written to stdout piece by piece.
-
-    No report is ever held as one string (a 100 MB input's report is large). Characters stdout
-    cannot encode (a cp1252 console, ``PYTHONIOENCODING=cp1252``) are written as JSON escapes.
-    The text equals :func:`importer.report.dumps` of the same report or list.
-    """
-
-    def __init__(self, *, single: bool) -> None:
-        import codecs
-
-        codecs.register_error(_JSON_ERRORS, _json_escape)
-        self.single = single
-        self.count = 0
-        self.encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-        self.binary = getattr(sys.stdout, "buffer", None)
-        if not single:
-            self.write_text("[\n")
-
-    def write_text(self, text: str) -> None:
-        """Write JSON text as it is."""
-        if self.binary is None:
-            sys.stdout.write(text.encode(self.encoding, _JSON_ERRORS).decode(self.encoding))
-        else:
-            self.binary.write(text.encode(self.encoding, _JSON_ERRORS))
-
-    def write(self, report: dict[str, Any]) -> None:
-        """Write one report (in a list: after a comma)."""
-        from importer.report import dump_chunks
-
-        if not self.single and self.count:
-            self.write_text(",\n")
-        self.count += 1
-        previous: str | None = None
-        for chunk in dump_chunks(report):
-            if previous is not None:
-                self.write_text(previous)
-            previous = chunk
-        if previous is not None:
-            self.write_text(previous if self.single else previous.rstrip("\n"))
-
-    def close(self) -> None:
-        """End the list, flush."""
-        if not self.single:
-            self.write_text("\n]\n")
-        (self.binary or sys.stdout).flush()
-
-
-def _tolerant_stdout() -> None:
-    """A character stdout cannot encode is shown as ``?`` in the summary instead of ending the run."""
-    reconfigure = getattr(sys.stdout, "reconfigure", None)
-    if reconfigure is not None:
-        with contextlib.suppress(ValueError, OSError):
-            reconfigure(errors="replace")
-
-
-class _Terminated(BaseException):
-    """SIGTERM, raised where the program is, so that an output set being written is rolled back."""
-
-
-def _raise_terminated(_signum: int, _frame: object) -> None:
-    raise _Terminated
-
-
-@contextlib.contextmanager
-def _interruptible() -> Iterator[None]:
-    """Ctrl-C exits 130 and SIGTERM 143, each with a message, after the writer has rolled back.
-
-    (click itself would turn Ctrl-C into "Aborted!" and exit 1.)
-    """
-    import signal
-
-    previous: Any = None
-    installed = False
-    with contextlib.suppress(ValueError):  # only the main thread may set a handler
-        previous = signal.signal(signal.SIGTERM, _raise_terminated)
-        installed = True
-    try:
-        yield
-    except KeyboardInterrupt:
-        click.echo(msg("interrupted"), err=True)
-        sys.exit(int(ExitCode.INTERRUPTED))
-    except _Terminated:
-        click.echo(msg("terminated"), err=True)
-        sys.exit(int(ExitCode.TERMINATED))
-    finally:
-        if installed:
-            signal.signal(signal.SIGTERM, previous)
-
-
-@click.group(cls=_Group, context_settings=CONTEXT_SETTINGS, epilog=_EXIT_HELP, help=msg("help-cmd-main"))
+@click.group(
+    cls=LocalizedGroup, context_settings=CONTEXT_SETTINGS, epilog=_EXIT_HELP, help=msg("help-cmd-main")
+)
 @click.version_option(
     __version__,
     "--version",
@@ -591,8 +266,8 @@ def check(
     from importer.pipeline import plan_check
     from importer.result import CheckOptions
 
-    _tolerant_stdout()
-    with _interruptible():
+    tolerant_stdout()
+    with interruptible():
         try:
             options = CheckOptions(
                 out_dir=out_dir,
@@ -660,7 +335,7 @@ def _run_check(
     outcomes: list[Outcome | None] = [None] * len(plan.inputs)
     shown = 0
     stream = JsonStream(single=len(plan.inputs) == 1) if as_json else None
-    progress = Progress([n.input for n in plan.inputs], enabled=not (as_json or quiet) and _is_terminal())
+    progress = Progress([n.input for n in plan.inputs], enabled=not (as_json or quiet) and is_terminal())
     progress.draw()
     for position, outcome in check_all(
         plan.inputs, options, jobs=jobs or default_jobs(), as_json=as_json, debug=debug
@@ -708,76 +383,6 @@ def _show_outcome(outcome: Outcome, stream: JsonStream | None, *, quiet: bool) -
         click.echo(outcome.summary)
 
 
-def _is_terminal() -> bool:
-    """Whether stdout is a terminal a person watches (not a file, a pipe or a test's capture)."""
-    isatty = getattr(sys.stdout, "isatty", None)
-    try:
-        return bool(isatty and isatty())
-    except (OSError, ValueError):
-        return False
-
-
-class Progress:
-    """The progress line of a ``check`` run on a terminal: files done, rows read, the current file.
-
-    One line, rewritten in place with a carriage return and cut to the terminal's width; it is
-    wiped before anything else is printed (:meth:`hidden`) and at the end. Disabled, it prints
-    nothing: stdout is a file or a pipe, or ``--json``/``--quiet`` was given.
-    """
-
-    def __init__(self, inputs: list[Path], *, enabled: bool) -> None:
-        self.inputs = inputs
-        self.enabled = enabled
-        self.finished = [False] * len(inputs)
-        self.rows = 0
-        self.width = 0
-
-    def done(self, index: int, rows: int) -> None:
-        """Input ``index`` is finished, with ``rows`` rows read."""
-        self.finished[index] = True
-        self.rows += rows
-        self.draw()
-
-    def line(self) -> str:
-        """The text of the line: ``3/20 Dateien fertig · 12.345 Zeilen · prüfe f4.csv``."""
-        current = next((p for p, done in zip(self.inputs, self.finished, strict=True) if not done), None)
-        return msg(
-            "progress-line",
-            done=sum(self.finished),
-            total=len(self.inputs),
-            rows=format_number(self.rows),
-            current=current.name if current is not None else "",
-        )
-
-    def draw(self) -> None:
-        """Show the line (while some input is still being checked)."""
-        if not self.enabled or all(self.finished):
-            return
-        import shutil
-
-        columns = shutil.get_terminal_size().columns - 1
-        text = self.line()[:columns]
-        self._write("\r" + text.ljust(self.width))
-        self.width = len(text)
-
-    def clear(self) -> None:
-        """Wipe the line."""
-        if self.enabled and self.width:
-            self._write("\r" + " " * self.width + "\r")
-            self.width = 0
-
-    @contextlib.contextmanager
-    def hidden(self) -> Iterator[None]:
-        """Print other text in the block; the line is drawn again after it."""
-        self.clear()
-        yield
-        self.draw()
-
-    def _write(self, text: str) -> None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-
-
 def _skipped_text(skipped: Skipped) -> str:
     """The line saying which file a run skipped, and why."""
     if skipped.reason == "output":
@@ -812,7 +417,7 @@ def map_command(
     from importer.pipeline import check_save_mapping, map_file, save_mapping_file
     from importer.result import CheckOptions
 
-    _tolerant_stdout()
+    tolerant_stdout()
     try:
         options = CheckOptions(
             encoding=encoding,
@@ -941,7 +546,7 @@ def template_command(
     from importer.fileio import write_atomic
     from importer.template_csv import template_bytes
 
-    target = out_file or Path(f"lexoffice-vorlage-{_KIND_WORDS[kind]}.csv")
+    target = out_file or Path(f"lexoffice-vorlage-{KIND_WORDS[kind]}.csv")
     try:
         data = template_bytes(load_catalog(catalog), kind.value, output_encoding, example=example)
         write_atomic(target, data)

@@ -1,0 +1,125 @@
+"""click in the message catalog's language: its usage words, its --help option and its own messages
+(a German gettext catalog shipped with the package), set for one command from ``--lang``."""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Final
+
+import click
+
+from importer.messages import msg
+
+
+def _usage_pieces(pieces: list[str]) -> list[str]:
+    """click's fixed usage words (``[OPTIONS]``, ``COMMAND [ARGS]...``) in the active language."""
+    lang = _click_lang.get()
+    words = {
+        "[OPTIONS]": msg("metavar-options", lang=lang),
+        "COMMAND [ARGS]...": msg("metavar-command", lang=lang),
+    }
+    return [words.get(piece, piece) for piece in pieces]
+
+
+class LocalizedCommand(click.Command):
+    """A click command whose --help option and usage line speak the message catalog's language."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = msg("help-help")
+        return option
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return _usage_pieces(super().collect_usage_pieces(ctx))
+
+
+class LocalizedGroup(click.Group):
+    """The command group, with the catalog's --help text and commands of class :class:`LocalizedCommand`."""
+
+    command_class = LocalizedCommand
+
+    def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
+        """Run the command in the language of its ``--lang`` (German by default), click's own
+        messages included; the language ends with the command, even when parsing failed.
+
+        The language is read from the arguments before click parses them, so that click's
+        parsing errors ("no such option") already speak it. (An option that fails to convert
+        leaves click's context unclosed, and with it the language ``--lang`` entered; callers in
+        the same process, such as tests, must not inherit it.)
+        """
+        from importer.messages import current_language, language
+
+        argv = list(sys.argv[1:] if args is None else args)
+        # The catalog's language is entered by the eager --lang option itself; the block only
+        # restores it. (Set here, an unclosed context's language() would restore *this* value
+        # once it is garbage-collected, long after the command.)
+        with language(current_language()), click_language(_requested_language(argv)):
+            return super().main(argv, *rest, **kwargs)
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = msg("help-help")
+        return option
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return _usage_pieces(super().collect_usage_pieces(ctx))
+
+
+#: click's own messages (usage, missing argument, invalid value …) in German: a gettext catalog
+#: of click's texts, shipped in the package (``importer/locale``, compiled by ``make locale``).
+LOCALE_DIR: Final = Path(__file__).parent / "locale"
+
+
+CLICK_DOMAIN: Final = "lexoffice_import"
+
+
+#: The language click's own words are shown in (set by :func:`click_language`).
+_click_lang: contextvars.ContextVar[str] = contextvars.ContextVar("click_lang", default="de")
+
+
+def _requested_language(args: list[str]) -> str:
+    """The language ``--lang`` asks for in ``args`` (``--lang en`` or ``--lang=en``), else German."""
+    from importer.messages import LANGUAGES
+
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        value = args[i + 1] if arg == "--lang" and i + 1 < len(args) else arg.removeprefix("--lang=")
+        if (arg == "--lang" or arg.startswith("--lang=")) and value in LANGUAGES:
+            return value
+    return "de"
+
+
+@contextlib.contextmanager
+def click_language(lang: str) -> Iterator[None]:
+    """click's own messages in ``lang`` inside the block.
+
+    click looks its texts up with the standard library's gettext (``gettext.gettext``), whose
+    domain and language are process-wide: the domain is pointed at the shipped catalog and the
+    language set in ``LANGUAGE`` (gettext's first choice) for the block, and both are restored
+    after it. English needs no catalog: gettext then returns click's own text.
+    """
+    import gettext
+
+    gettext.bindtextdomain(CLICK_DOMAIN, str(LOCALE_DIR))
+    previous_domain = gettext.textdomain()
+    previous_language = os.environ.get("LANGUAGE")
+    gettext.textdomain(CLICK_DOMAIN)
+    os.environ["LANGUAGE"] = lang
+    token = _click_lang.set(lang)
+    try:
+        yield
+    finally:
+        _click_lang.reset(token)
+        gettext.textdomain(previous_domain)
+        if previous_language is None:
+            os.environ.pop("LANGUAGE", None)
+        else:
+            os.environ["LANGUAGE"] = previous_language

@@ -1,0 +1,197 @@
+"""What a ``check`` run prints, and how it stops: a stdout that cannot encode every character (the
+summary shows ``?``, ``--json`` a ``\\uXXXX`` escape, so the JSON stays valid), the streamed JSON
+document, the progress line on a terminal, and Ctrl-C or SIGTERM turned into exits 130 and 143."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from importer.exitcodes import ExitCode
+from importer.messages import format_number, msg
+
+_JSON_ERRORS = "lexoffice-import-json"
+
+
+def _json_escape(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: a character the stream cannot encode, as JSON's ``\\uXXXX`` escape.
+
+    JSON's structure is ASCII, so such a character can only stand inside a string, where the
+    escape means the same character: the document stays valid and loses nothing.
+    """
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    escaped = []
+    for char in error.object[error.start : error.end]:
+        point = ord(char)
+        if point > 0xFFFF:
+            point -= 0x10000
+            escaped.append(f"\\u{0xD800 + (point >> 10):04x}\\u{0xDC00 + (point & 0x3FF):04x}")
+        else:
+            escaped.append(f"\\u{point:04x}")
+    return "".join(escaped), error.end
+
+
+class JsonStream:
+    """``--json`` output: one report, or a list of them, written to stdout piece by piece.
+
+    No report is ever held as one string (a 100 MB input's report is large). Characters stdout
+    cannot encode (a cp1252 console, ``PYTHONIOENCODING=cp1252``) are written as JSON escapes.
+    The text equals :func:`importer.report.dumps` of the same report or list.
+    """
+
+    def __init__(self, *, single: bool) -> None:
+        import codecs
+
+        codecs.register_error(_JSON_ERRORS, _json_escape)
+        self.single = single
+        self.count = 0
+        self.encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+        self.binary = getattr(sys.stdout, "buffer", None)
+        if not single:
+            self.write_text("[\n")
+
+    def write_text(self, text: str) -> None:
+        """Write JSON text as it is."""
+        if self.binary is None:
+            sys.stdout.write(text.encode(self.encoding, _JSON_ERRORS).decode(self.encoding))
+        else:
+            self.binary.write(text.encode(self.encoding, _JSON_ERRORS))
+
+    def write(self, report: dict[str, Any]) -> None:
+        """Write one report (in a list: after a comma)."""
+        from importer.report import dump_chunks
+
+        if not self.single and self.count:
+            self.write_text(",\n")
+        self.count += 1
+        previous: str | None = None
+        for chunk in dump_chunks(report):
+            if previous is not None:
+                self.write_text(previous)
+            previous = chunk
+        if previous is not None:
+            self.write_text(previous if self.single else previous.rstrip("\n"))
+
+    def close(self) -> None:
+        """End the list, flush."""
+        if not self.single:
+            self.write_text("\n]\n")
+        (self.binary or sys.stdout).flush()
+
+
+def tolerant_stdout() -> None:
+    """A character stdout cannot encode is shown as ``?`` in the summary instead of ending the run."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(errors="replace")
+
+
+class Terminated(BaseException):
+    """SIGTERM, raised where the program is, so that an output set being written is rolled back."""
+
+
+def _raise_terminated(_signum: int, _frame: object) -> None:
+    raise Terminated
+
+
+@contextlib.contextmanager
+def interruptible() -> Iterator[None]:
+    """Ctrl-C exits 130 and SIGTERM 143, each with a message, after the writer has rolled back.
+
+    (click itself would turn Ctrl-C into "Aborted!" and exit 1.)
+    """
+    import signal
+
+    previous: Any = None
+    installed = False
+    with contextlib.suppress(ValueError):  # only the main thread may set a handler
+        previous = signal.signal(signal.SIGTERM, _raise_terminated)
+        installed = True
+    try:
+        yield
+    except KeyboardInterrupt:
+        click.echo(msg("interrupted"), err=True)
+        sys.exit(int(ExitCode.INTERRUPTED))
+    except Terminated:
+        click.echo(msg("terminated"), err=True)
+        sys.exit(int(ExitCode.TERMINATED))
+    finally:
+        if installed:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def is_terminal() -> bool:
+    """Whether stdout is a terminal a person watches (not a file, a pipe or a test's capture)."""
+    isatty = getattr(sys.stdout, "isatty", None)
+    try:
+        return bool(isatty and isatty())
+    except (OSError, ValueError):
+        return False
+
+
+class Progress:
+    """The progress line of a ``check`` run on a terminal: files done, rows read, the current file.
+
+    One line, rewritten in place with a carriage return and cut to the terminal's width; it is
+    wiped before anything else is printed (:meth:`hidden`) and at the end. Disabled, it prints
+    nothing: stdout is a file or a pipe, or ``--json``/``--quiet`` was given.
+    """
+
+    def __init__(self, inputs: list[Path], *, enabled: bool) -> None:
+        self.inputs = inputs
+        self.enabled = enabled
+        self.finished = [False] * len(inputs)
+        self.rows = 0
+        self.width = 0
+
+    def done(self, index: int, rows: int) -> None:
+        """Input ``index`` is finished, with ``rows`` rows read."""
+        self.finished[index] = True
+        self.rows += rows
+        self.draw()
+
+    def line(self) -> str:
+        """The text of the line: ``3/20 Dateien fertig · 12.345 Zeilen · prüfe f4.csv``."""
+        current = next((p for p, done in zip(self.inputs, self.finished, strict=True) if not done), None)
+        return msg(
+            "progress-line",
+            done=sum(self.finished),
+            total=len(self.inputs),
+            rows=format_number(self.rows),
+            current=current.name if current is not None else "",
+        )
+
+    def draw(self) -> None:
+        """Show the line (while some input is still being checked)."""
+        if not self.enabled or all(self.finished):
+            return
+        import shutil
+
+        columns = shutil.get_terminal_size().columns - 1
+        text = self.line()[:columns]
+        self._write("\r" + text.ljust(self.width))
+        self.width = len(text)
+
+    def clear(self) -> None:
+        """Wipe the line."""
+        if self.enabled and self.width:
+            self._write("\r" + " " * self.width + "\r")
+            self.width = 0
+
+    @contextlib.contextmanager
+    def hidden(self) -> Iterator[None]:
+        """Print other text in the block; the line is drawn again after it."""
+        self.clear()
+        yield
+        self.draw()
+
+    def _write(self, text: str) -> None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
