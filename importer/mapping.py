@@ -46,21 +46,29 @@ not count as a second mapping to their target.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Final, NamedTuple
+from typing import Final
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from importer.catalog import Catalog
 from importer.errors import ConfigurationError
-from importer.grammar import Reading, load_words, read_header, understood
+from importer.grammar import SIDE_SCORES, Reading, load_words, read_header, understood
 from importer.grammar import target as grammar_target
 from importer.messages import msg
 from importer.model import ColumnMapping
-from importer.vocabulary import Normalized, Synonyms, load_synonyms, normalize
+from importer.vocabulary import (
+    Choice,
+    Normalized,
+    Synonyms,
+    Tables,
+    catalog_shape,
+    load_synonyms,
+    lookup_tables,
+    normalize,
+)
 
 #: Lowest fuzzy score (rapidfuzz ratio, 0–1) that is applied. Tuned on ``tests/data/headers``:
 #: within FUZZY_MAX_EDITS the best wrong candidates score 0.75 (``Nickname`` → Nachname,
@@ -81,8 +89,6 @@ FUZZY_SHORT_LENGTH: Final = 6
 #: is another field, not a typo: "Mobiltelefon 2" is no "Telefon 2", "Region geschäftlich" no
 #: "Land/Region geschäftlich", "countryID" no "Country".
 CONTAINMENT_MIN_EXTRA: Final = 2
-#: Score of a synonym listed under ``[weak]``.
-WEAK_SCORE: Final = 0.9
 #: Method ranks for resolving two columns that claim one target (lower wins).
 METHOD_RANK: Final[Mapping[str, int]] = {
     "manual": 0,
@@ -95,15 +101,7 @@ METHOD_RANK: Final[Mapping[str, int]] = {
 #: A first slot and the second slot a second column for it moves to when that is free.
 _OVERFLOW: Final[Mapping[str, str]] = {"E-Mail 1": "E-Mail 2", "Telefon 1": "Telefon 2"}
 
-_SIDE_SCORE: Final[Mapping[str | None, float]] = {
-    None: 1.0,
-    "business": 1.0,
-    "billing": 0.95,
-    "shipping": 1.0,
-    "private": 0.9,
-}
 _SIDE_NUMBER: Final[Mapping[str, int]] = {"business": 1, "billing": 1, "shipping": 2, "private": 1}
-_ADDRESS_GROUPS: Final = ("billing", "shipping")
 _STREET: Final = "Straße {n}"
 _POSTCODE: Final = "PLZ {n}"
 _CITY: Final = "Ort {n}"
@@ -115,129 +113,6 @@ _DATEV_MARKERS: Final = frozenset({"adressatentyp", "adressattyp"})
 #: DATEV's account column: the debtor (10000–69999) or creditor (70000–99999) account.
 _DATEV_ACCOUNT: Final = frozenset({"konto"})
 
-# --- lookup tables (built once per synonyms × catalog) ----------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Choice:
-    """One fuzzy candidate: a catalog name, synonym (``target``) or never-map header (``reason``)."""
-
-    text: str
-    key: str
-    plain: str
-    digits: str
-    target: str | None
-    reason: str | None
-
-
-class _Side(NamedTuple):
-    side: str
-    core: str
-
-
-class _Tables:
-    """Normalised lookup tables for one synonyms object and one catalog."""
-
-    def __init__(self, synonyms: Synonyms, columns: tuple[tuple[str, str], ...]) -> None:
-        names = [name for name, _ in columns]
-        self.names = frozenset(names)
-        self.catalog_keys = {normalize(name).key: name for name in names}
-        self.synonym_keys: dict[str, tuple[str, float]] = {}
-        for table, weight in ((synonyms.synonyms, 1.0), (synonyms.weak, WEAK_SCORE)):
-            for target, words in table.items():
-                if target in self.names:
-                    for word in words:
-                        self.synonym_keys.setdefault(normalize(word).key, (target, weight))
-        self.never_keys = {
-            normalize(word).key: reason for reason, words in synonyms.never_map.items() for word in words
-        }
-        self.merge_keys = {
-            normalize(word).key: kind for kind, words in synonyms.merge.items() for word in words
-        }
-        self.side_words = {
-            normalize(word).key: side for side, words in synonyms.address_side.items() for word in words
-        }
-        self.side_prefixes = sorted(self.side_words.items(), key=lambda item: (-len(item[0]), item[0]))
-        # Address fields: "Straße 1" → ("Straße", 1); the "neutral" table maps a side-free,
-        # digit-free header key ("strasse", "postleitzahl") to its field.
-        self.address: dict[tuple[str, int], str] = {}
-        for name, group in columns:
-            base, _, number = name.rpartition(" ")
-            if group in _ADDRESS_GROUPS and number in ("1", "2") and base:
-                self.address[(base, int(number))] = name
-        fields = {name: base for (base, number), name in self.address.items() if number == 1}
-        self.neutral: dict[str, tuple[str, float]] = {
-            normalize(base).key: (base, 1.0) for base in fields.values()
-        }
-        for table, weight in ((synonyms.synonyms, 1.0), (synonyms.weak, WEAK_SCORE)):
-            for target, words in table.items():
-                if target in fields:
-                    for word in words:
-                        norm = normalize(word)
-                        if not norm.digits and self.header_side(norm) is None:
-                            self.neutral.setdefault(norm.key, (fields[target], weight))
-        choices: dict[str, _Choice] = {}
-        for name in names:
-            self._add_choice(choices, name, name, None)
-        for table in (synonyms.synonyms, synonyms.weak):
-            for target, words in table.items():
-                if target in self.names:
-                    for word in words:
-                        self._add_choice(choices, word, target, None)
-        for reason, words in synonyms.never_map.items():
-            for word in words:
-                self._add_choice(choices, word, None, reason)
-        self.choices = tuple(choices.values())
-        self._subsets: dict[str, tuple[tuple[_Choice, ...], list[str], list[str]]] = {}
-
-    @staticmethod
-    def _add_choice(choices: dict[str, _Choice], text: str, target: str | None, reason: str | None) -> None:
-        norm = normalize(text)
-        choices.setdefault(norm.key, _Choice(text, norm.key, norm.plain, norm.digits, target, reason))
-
-    def subset(self, digits: str) -> tuple[tuple[_Choice, ...], list[str], list[str]]:
-        """Fuzzy candidates for a header with ``digits``: targets with the same digits, all never-map ones."""
-        found = self._subsets.get(digits)
-        if found is None:
-            chosen = tuple(c for c in self.choices if not digits or c.target is None or c.digits == digits)
-            found = (chosen, [c.key for c in chosen], [c.plain for c in chosen])
-            self._subsets[digits] = found
-        return found
-
-    def header_side(self, norm: Normalized) -> str | None:
-        """The side named by whole words of the header, or None (none or contradicting words)."""
-        sides = {self.side_words[t] for t in norm.tokens if t in self.side_words}
-        return sides.pop() if len(sides) == 1 else None
-
-    def side_readings(self, norm: Normalized) -> list[_Side]:
-        """Readings of the header as side word + field: whole words first, then word beginnings."""
-        sides = {self.side_words[t] for t in norm.tokens if t in self.side_words}
-        if len(sides) > 1:
-            return []
-        rest = [t for t in norm.tokens if t not in self.side_words]
-        readings: list[_Side] = []
-        if sides:
-            readings.append(_Side(next(iter(sides)), "".join(rest)))
-        for i, token in enumerate(rest):
-            for prefix, side in self.side_prefixes:
-                if token.startswith(prefix) and (not sides or side in sides):
-                    remainder = token[len(prefix) :]
-                    cuts = [remainder, remainder[1:]] if remainder.startswith("s") else [remainder]
-                    for cut in cuts:
-                        readings.append(_Side(side, "".join([*rest[:i], cut, *rest[i + 1 :]])))
-                    break
-        return [reading for reading in readings if reading.core]
-
-
-def _catalog_shape(catalog: Catalog) -> tuple[tuple[str, str], ...]:
-    return tuple((column.name, column.group) for column in catalog.columns)
-
-
-@functools.lru_cache(maxsize=16)
-def _tables(synonyms: Synonyms, columns: tuple[tuple[str, str], ...]) -> _Tables:
-    return _Tables(synonyms, columns)
-
-
 # --- the mapper --------------------------------------------------------------------------------
 
 
@@ -246,13 +121,13 @@ class _Candidates:
     """What fuzzy matching found for one header (scores 0–1)."""
 
     #: The best candidate that may be applied: above the threshold, few edits, no containment.
-    typo: _Choice | None = None
+    typo: Choice | None = None
     typo_score: float = 0.0
     #: The best candidate worth a suggestion (few edits, no containment).
-    best: _Choice | None = None
+    best: Choice | None = None
     best_score: float = 0.0
     #: The most similar never-map header.
-    never: _Choice | None = None
+    never: Choice | None = None
     never_score: float = 0.0
 
 
@@ -269,12 +144,12 @@ def _contained(a: str, b: str) -> bool:
     return (a in b or b in a) and abs(len(a) - len(b)) >= CONTAINMENT_MIN_EXTRA
 
 
-def _edits(norm: Normalized, choice: _Choice) -> int:
+def _edits(norm: Normalized, choice: Choice) -> int:
     """Typing errors between header and candidate (an adjacent swap counts as one)."""
     return min(OSA.distance(norm.key, choice.key), OSA.distance(norm.plain, choice.plain))
 
 
-def _canonical_target(target: str, catalog: Catalog, tables: _Tables, source: str) -> str:
+def _canonical_target(target: str, catalog: Catalog, tables: Tables, source: str) -> str:
     if target in tables.names:
         return target
     found = tables.catalog_keys.get(normalize(target).key)
@@ -297,7 +172,7 @@ def _canonical_target(target: str, catalog: Catalog, tables: _Tables, source: st
     return found
 
 
-def _closest_targets(target: str, catalog: Catalog, tables: _Tables, limit: int = 3) -> list[str]:
+def _closest_targets(target: str, catalog: Catalog, tables: Tables, limit: int = 3) -> list[str]:
     """The catalog columns an unknown ``--map`` target most likely means: a synonym's column first
     (``Firma`` → Firmenname), then the most similar names (rapidfuzz ratio of the normalised forms)."""
     norm = normalize(target)
@@ -315,7 +190,7 @@ def _closest_targets(target: str, catalog: Catalog, tables: _Tables, limit: int 
 
 
 def _manual_targets(
-    manual: Mapping[str, str | None], catalog: Catalog, tables: _Tables
+    manual: Mapping[str, str | None], catalog: Catalog, tables: Tables
 ) -> dict[str, str | None]:
     result: dict[str, str | None] = {}
     for source, target in manual.items():
@@ -345,7 +220,7 @@ class _Mapper:
     """Maps the headers of one file; see the module docstring for the steps."""
 
     def __init__(
-        self, tables: _Tables, forced: Mapping[str, str | None], *, supplier_file: bool, datev: bool
+        self, tables: Tables, forced: Mapping[str, str | None], *, supplier_file: bool, datev: bool
     ) -> None:
         self.tables = tables
         self.forced = forced
@@ -428,7 +303,7 @@ class _Mapper:
         if found is not None:
             target, weight = found
             side = self.tables.header_side(norm)
-            self._claim(column, target, min(weight, _SIDE_SCORE[side]), side)
+            self._claim(column, target, min(weight, SIDE_SCORES[side]), side)
             return True
         for reading in self.tables.side_readings(norm):
             field = self.tables.neutral.get(reading.core)
@@ -438,7 +313,7 @@ class _Mapper:
             derived = self.tables.address.get((base, _SIDE_NUMBER[reading.side]))
             if derived is None:
                 continue
-            self._claim(column, derived, min(weight, _SIDE_SCORE[reading.side]), reading.side)
+            self._claim(column, derived, min(weight, SIDE_SCORES[reading.side]), reading.side)
             return True
         return False
 
@@ -718,7 +593,7 @@ def map_headers(
     ``manual`` maps source headers to catalog columns (``None``: keep unmapped); a target that is
     no catalog column raises :class:`ConfigurationError`. ``synonyms`` defaults to the shipped file.
     """
-    tables = _tables(synonyms or load_synonyms(), _catalog_shape(catalog))
+    tables = lookup_tables(synonyms or load_synonyms(), catalog_shape(catalog))
     mapper = _Mapper(
         tables,
         _manual_targets(manual or {}, catalog, tables),

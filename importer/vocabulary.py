@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Final, NamedTuple
 
 import reference
+from importer.catalog import Catalog
 from importer.errors import ConfigurationError
 from importer.messages import msg
 
@@ -168,3 +169,132 @@ def load_synonyms(extra: Path | None = None) -> Synonyms:
         )
     _check_synonyms(synonyms, synonyms.source)
     return synonyms
+
+
+#: Score of a synonym listed under ``[weak]``.
+WEAK_SCORE: Final = 0.9
+#: Catalog groups whose columns are address fields (number 1 or 2).
+ADDRESS_GROUPS: Final = ("billing", "shipping")
+
+
+# --- lookup tables (built once per synonyms × catalog) ----------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One fuzzy candidate: a catalog name, synonym (``target``) or never-map header (``reason``)."""
+
+    text: str
+    key: str
+    plain: str
+    digits: str
+    target: str | None
+    reason: str | None
+
+
+class SideReading(NamedTuple):
+    side: str
+    core: str
+
+
+class Tables:
+    """Normalised lookup tables for one synonyms object and one catalog."""
+
+    def __init__(self, synonyms: Synonyms, columns: tuple[tuple[str, str], ...]) -> None:
+        names = [name for name, _ in columns]
+        self.names = frozenset(names)
+        self.catalog_keys = {normalize(name).key: name for name in names}
+        self.synonym_keys: dict[str, tuple[str, float]] = {}
+        for table, weight in ((synonyms.synonyms, 1.0), (synonyms.weak, WEAK_SCORE)):
+            for target, words in table.items():
+                if target in self.names:
+                    for word in words:
+                        self.synonym_keys.setdefault(normalize(word).key, (target, weight))
+        self.never_keys = {
+            normalize(word).key: reason for reason, words in synonyms.never_map.items() for word in words
+        }
+        self.merge_keys = {
+            normalize(word).key: kind for kind, words in synonyms.merge.items() for word in words
+        }
+        self.side_words = {
+            normalize(word).key: side for side, words in synonyms.address_side.items() for word in words
+        }
+        self.side_prefixes = sorted(self.side_words.items(), key=lambda item: (-len(item[0]), item[0]))
+        # Address fields: "Straße 1" → ("Straße", 1); the "neutral" table maps a side-free,
+        # digit-free header key ("strasse", "postleitzahl") to its field.
+        self.address: dict[tuple[str, int], str] = {}
+        for name, group in columns:
+            base, _, number = name.rpartition(" ")
+            if group in ADDRESS_GROUPS and number in ("1", "2") and base:
+                self.address[(base, int(number))] = name
+        fields = {name: base for (base, number), name in self.address.items() if number == 1}
+        self.neutral: dict[str, tuple[str, float]] = {
+            normalize(base).key: (base, 1.0) for base in fields.values()
+        }
+        for table, weight in ((synonyms.synonyms, 1.0), (synonyms.weak, WEAK_SCORE)):
+            for target, words in table.items():
+                if target in fields:
+                    for word in words:
+                        norm = normalize(word)
+                        if not norm.digits and self.header_side(norm) is None:
+                            self.neutral.setdefault(norm.key, (fields[target], weight))
+        choices: dict[str, Choice] = {}
+        for name in names:
+            self._add_choice(choices, name, name, None)
+        for table in (synonyms.synonyms, synonyms.weak):
+            for target, words in table.items():
+                if target in self.names:
+                    for word in words:
+                        self._add_choice(choices, word, target, None)
+        for reason, words in synonyms.never_map.items():
+            for word in words:
+                self._add_choice(choices, word, None, reason)
+        self.choices = tuple(choices.values())
+        self._subsets: dict[str, tuple[tuple[Choice, ...], list[str], list[str]]] = {}
+
+    @staticmethod
+    def _add_choice(choices: dict[str, Choice], text: str, target: str | None, reason: str | None) -> None:
+        norm = normalize(text)
+        choices.setdefault(norm.key, Choice(text, norm.key, norm.plain, norm.digits, target, reason))
+
+    def subset(self, digits: str) -> tuple[tuple[Choice, ...], list[str], list[str]]:
+        """Fuzzy candidates for a header with ``digits``: targets with the same digits, all never-map ones."""
+        found = self._subsets.get(digits)
+        if found is None:
+            chosen = tuple(c for c in self.choices if not digits or c.target is None or c.digits == digits)
+            found = (chosen, [c.key for c in chosen], [c.plain for c in chosen])
+            self._subsets[digits] = found
+        return found
+
+    def header_side(self, norm: Normalized) -> str | None:
+        """The side named by whole words of the header, or None (none or contradicting words)."""
+        sides = {self.side_words[t] for t in norm.tokens if t in self.side_words}
+        return sides.pop() if len(sides) == 1 else None
+
+    def side_readings(self, norm: Normalized) -> list[SideReading]:
+        """Readings of the header as side word + field: whole words first, then word beginnings."""
+        sides = {self.side_words[t] for t in norm.tokens if t in self.side_words}
+        if len(sides) > 1:
+            return []
+        rest = [t for t in norm.tokens if t not in self.side_words]
+        readings: list[SideReading] = []
+        if sides:
+            readings.append(SideReading(next(iter(sides)), "".join(rest)))
+        for i, token in enumerate(rest):
+            for prefix, side in self.side_prefixes:
+                if token.startswith(prefix) and (not sides or side in sides):
+                    remainder = token[len(prefix) :]
+                    cuts = [remainder, remainder[1:]] if remainder.startswith("s") else [remainder]
+                    for cut in cuts:
+                        readings.append(SideReading(side, "".join([*rest[:i], cut, *rest[i + 1 :]])))
+                    break
+        return [reading for reading in readings if reading.core]
+
+
+def catalog_shape(catalog: Catalog) -> tuple[tuple[str, str], ...]:
+    return tuple((column.name, column.group) for column in catalog.columns)
+
+
+@functools.lru_cache(maxsize=16)
+def lookup_tables(synonyms: Synonyms, columns: tuple[tuple[str, str], ...]) -> Tables:
+    return Tables(synonyms, columns)

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Final
 
 from importer.catalog import load_catalog
-from importer.mapping import _tables, map_headers
-from importer.vocabulary import load_synonyms, normalize
+from importer.mapping import map_headers
+from importer.vocabulary import load_synonyms, lookup_tables, normalize
 
 HEADERS: Final = Path(__file__).resolve().parents[1] / "data" / "headers" / "outlook_de.toml"
 COLUMNS: Final = 60
@@ -33,7 +33,7 @@ def header_row() -> list[str]:
 
 def _clear_caches() -> None:
     load_synonyms.cache_clear()
-    _tables.cache_clear()
+    lookup_tables.cache_clear()
     normalize.cache_clear()
 
 
