@@ -1,0 +1,385 @@
+"""The guarantees pinned down by mutation testing (issue 17): each test kills a named mutant.
+
+Every expected value is written out by hand or computed by a second, plain implementation
+(Python's ``csv`` module, byte arithmetic), never by the code under test. Each docstring names
+the mutant (the small planted bug) it kills; ``make mutate`` finds the others.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import polars as pl
+import pytest
+from helpers import check, csv_rows
+
+from importer.accounting import accounting
+from importer.catalog import load_catalog
+from importer.encoding import decode, detect_encoding
+from importer.errors import SelfCheckError
+from importer.frame import LINE, ROW
+from importer.mapping import map_headers
+from importer.model import ColumnMapping, Table
+from importer.outputs import self_check
+from importer.result import Intake
+from importer.writer import header_line, quote_text, render_table, split_parts
+
+WriteInput = Callable[[str, bytes], Path]
+
+CATALOG = load_catalog()
+COLUMNS = ["Kundennummer", "Firmenname", "Ort 1"]
+#: A valid upload file of two customers, written out by hand: ``;``, CRLF, UTF-8.
+UPLOAD = "Kundennummer;Firmenname;Ort 1\r\n10001;Müller GmbH;Köln\r\n10002;Schmidt AG;Bonn\r\n"
+
+
+def meant() -> pl.DataFrame:
+    """The rows the upload file above is meant to hold."""
+    return pl.DataFrame(
+        {
+            "Kundennummer": ["10001", "10002"],
+            "Firmenname": ["Müller GmbH", "Schmidt AG"],
+            "Ort 1": ["Köln", "Bonn"],
+        }
+    )
+
+
+class TestSelfCheck:
+    """The upload self-check refuses a file that does not read back as what was meant."""
+
+    def test_a_correct_file_passes(self, tmp_path: Path) -> None:
+        """The control: the hand-written file passes (so the failures below are the check's, not noise)."""
+        self_check(UPLOAD.encode(), tmp_path / "k.csv", meant(), COLUMNS, CATALOG, "utf-8")
+
+    def test_a_changed_value_fails(self, tmp_path: Path) -> None:
+        """Kills the mutant that skips the value comparison (``problems`` never gets "values differ")."""
+        data = UPLOAD.replace("Bonn", "Berlin").encode()
+
+        with pytest.raises(SelfCheckError, match="values differ after reading back"):
+            self_check(data, tmp_path / "k.csv", meant(), COLUMNS, CATALOG, "utf-8")
+
+    def test_a_missing_record_fails(self, tmp_path: Path) -> None:
+        """Kills the mutant that drops the record count comparison: one row written, two meant."""
+        data = UPLOAD.rsplit("10002", 1)[0].encode()
+
+        with pytest.raises(SelfCheckError, match="1 records read back, 2 written"):
+            self_check(data, tmp_path / "k.csv", meant(), COLUMNS, CATALOG, "utf-8")
+
+    def test_a_wrong_header_fails(self, tmp_path: Path) -> None:
+        """Kills the mutant that ignores the header: ``Ort`` is no catalog column."""
+        data = UPLOAD.replace("Ort 1", "Ort").encode()
+
+        with pytest.raises(SelfCheckError, match="header read back as"):
+            self_check(
+                data, tmp_path / "k.csv", meant(), ["Kundennummer", "Firmenname", "Ort"], CATALOG, "utf-8"
+            )
+
+    def test_a_file_over_the_limit_fails(self, tmp_path: Path) -> None:
+        """Kills the mutant that never fails (the raise removed, the size test turned): 1 byte too many."""
+        data = UPLOAD.encode()
+        catalog = load_catalog()
+        catalog.settings["upload_limit_bytes"] = len(data) - 1
+
+        with pytest.raises(SelfCheckError, match=f"{len(data)} bytes > {len(data) - 1}"):
+            self_check(data, tmp_path / "k.csv", meant(), COLUMNS, catalog, "utf-8")
+
+    def test_a_file_of_exactly_the_limit_passes(self, tmp_path: Path) -> None:
+        """Kills ``len(data) > limit`` → ``>=``: a file of exactly the limit is allowed."""
+        data = UPLOAD.encode()
+        catalog = load_catalog()
+        catalog.settings["upload_limit_bytes"] = len(data)
+
+        self_check(data, tmp_path / "k.csv", meant(), COLUMNS, catalog, "utf-8")
+
+    def test_a_wrong_encoding_fails(self, tmp_path: Path) -> None:
+        """Kills the mutant that skips the encoding comparison: cp1252 bytes announced as UTF-8."""
+        data = UPLOAD.encode("cp1252")
+
+        with pytest.raises(SelfCheckError, match="written as utf-8"):
+            self_check(data, tmp_path / "k.csv", meant(), COLUMNS, CATALOG, "utf-8")
+
+    def test_a_wrong_delimiter_fails(self, tmp_path: Path) -> None:
+        """Kills the mutant that skips the delimiter check: the same file with ``,``."""
+        data = UPLOAD.replace(";", ",").encode()
+
+        with pytest.raises(SelfCheckError, match="delimiter not read back as ';'"):
+            self_check(data, tmp_path / "k.csv", meant(), COLUMNS, CATALOG, "utf-8")
+
+
+class TestQuoting:
+    """Headers and values with ``;``, ``"`` or line breaks are quoted as RFC 4180 wants."""
+
+    @pytest.mark.parametrize(
+        ("header", "field"),
+        [
+            ('Fax "privat"', '"Fax ""privat"""'),
+            ("a;b", '"a;b"'),
+            ("a\nb", '"a\nb"'),
+            ("a\rb", '"a\rb"'),
+            ("Ort", "Ort"),
+        ],
+    )
+    def test_header_field(self, header: str, field: str) -> None:
+        """Kills the mutant that leaves ``"`` (or ``;``, LF, CR) out of the characters that need quotes."""
+        assert quote_text(header) == field
+
+    def test_header_with_quote_reads_back_in_the_rejected_file(self) -> None:
+        """A header holding ``"`` reads back whole with Python's csv module (the mutant wrote it unquoted)."""
+        head, body = render_table(pl.DataFrame({"c": ["x"]}), ["c"], ['Fax "privat"'])
+
+        assert csv_rows(head + bytes(body), "utf-8-sig") == [['Fax "privat"'], ["x"]]
+
+    def test_header_line_joins_with_semicolons(self) -> None:
+        """The header line, written out by hand."""
+        assert header_line(["Firmenname", "a;b"]) == 'Firmenname;"a;b"'
+
+
+def company_frame(values: list[str]) -> pl.DataFrame:
+    """One column ``Firmenname`` holding ``values``."""
+    return pl.DataFrame({"Firmenname": values})
+
+
+#: ``Firmenname`` + CRLF: the header of the frames above, in bytes.
+HEAD = len(b"Firmenname\r\n")
+
+
+class TestSplitAtTheLimit:
+    """Upload parts are cut where the bytes reach the limit, counted by hand here."""
+
+    def test_exact_fit_of_two_million_bytes_is_one_part(self) -> None:
+        """Kills the mutant that cut one row early at an exact fit (``side="left"``, or ``budget - 1``).
+
+        19,999 rows of 98 letters (100 bytes with CRLF) and one of 86 letters (88 bytes) take
+        1,999,988 bytes; with the 12-byte header that is exactly 2,000,000.
+        """
+        values = ["x" * 98] * 19_999 + ["y" * 86]
+        assert HEAD + 19_999 * 100 + 88 == 2_000_000
+
+        parts = split_parts(company_frame(values), ["Firmenname"], "utf-8", 2_000_000)
+
+        assert [(p.start, p.stop, len(p.data)) for p in parts] == [(0, 20_000, 2_000_000)]
+
+    def test_one_byte_more_starts_a_second_part(self) -> None:
+        """The control: one more row of one letter (3 bytes) goes alone into part two, with the header."""
+        values = ["x" * 98] * 19_999 + ["y" * 86, "z"]
+
+        parts = split_parts(company_frame(values), ["Firmenname"], "utf-8", 2_000_000)
+
+        assert [(p.start, p.stop, len(p.data)) for p in parts] == [
+            (0, 20_000, 2_000_000),
+            (20_000, 20_001, 15),
+        ]
+        assert parts[1].data == b"Firmenname\r\nz\r\n"
+
+    def test_row_of_exactly_the_limit_fits(self) -> None:
+        """Kills ``sizes + head_bytes > limit`` → ``>=``: a row of 1,999,988 bytes beside the header fits."""
+        parts = split_parts(company_frame(["x" * 1_999_986]), ["Firmenname"], "utf-8", 2_000_000)
+
+        assert [(p.start, p.stop, len(p.data)) for p in parts] == [(0, 1, 2_000_000)]
+
+    def test_row_one_byte_over_is_refused_with_its_index(self) -> None:
+        """The control: one byte more and the row (index 1) cannot fit in any file."""
+        with pytest.raises(ValueError, match=r"^1$"):
+            split_parts(company_frame(["a", "x" * 1_999_987]), ["Firmenname"], "utf-8", 2_000_000)
+
+    def test_utf8_bytes_not_characters(self) -> None:
+        """Umlauts count two bytes each in UTF-8: ``ää`` + CRLF is 6 bytes; an 18-byte limit takes one row."""
+        parts = split_parts(company_frame(["ää", "ää"]), ["Firmenname"], "utf-8", HEAD + 6)
+
+        assert [(p.start, p.stop) for p in parts] == [(0, 1), (1, 2)]
+        assert parts[0].data == "Firmenname\r\nää\r\n".encode()
+
+    def test_quoted_field_counts_its_quotes(self) -> None:
+        """``a;"b`` is written ``"a;""b"`` + CRLF: 9 bytes; a limit of header + 9 takes it, + 8 does not."""
+        frame = company_frame(['a;"b'])
+
+        (part,) = split_parts(frame, ["Firmenname"], "utf-8", HEAD + 9)
+        assert part.data == b'Firmenname\r\n"a;""b"\r\n'
+        with pytest.raises(ValueError, match=r"^0$"):
+            split_parts(frame, ["Firmenname"], "utf-8", HEAD + 8)
+
+
+class TestAccountingBalance:
+    """``balanced`` is true only when every non-empty cell is counted in exactly one place."""
+
+    def intake(self) -> Intake:
+        """Two rows of one column ``Firma``, both filled."""
+        frame = pl.DataFrame({ROW: [1, 2], LINE: [2, 3], "Firma": ["A GmbH", "B AG"]})
+        table = Table(frame=frame, columns=["Firma"], original_headers=["Firma"])
+        return Intake(path=Path("k.csv"), size=0, sha256="", table=table, text_chars=0)
+
+    def column(self, non_empty: int) -> ColumnMapping:
+        """``Firma`` → Firmenname, with ``non_empty`` cells counted by the columns stage."""
+        return ColumnMapping(
+            0, "Firma", "Firmenname", "synonym", 1.0, non_empty=non_empty, destination="upload"
+        )
+
+    def test_one_uploaded_one_rejected_is_balanced(self) -> None:
+        """The control: 1 cell in the upload, 1 in the rejected file, 2 non-empty."""
+        result = accounting(self.intake(), [self.column(2)], moved_cells={}, rejected={2}, uploaded={1})
+
+        assert result == {
+            "cells_non_empty": 2,
+            "cells_in_upload": 1,
+            "cells_in_rejected": 1,
+            "cells_in_unmapped": 0,
+            "cells_not_written": 0,
+            "balanced": True,
+            "rows_not_written": 0,
+        }
+
+    def test_sum_short_of_the_non_empty_cells_is_not_balanced(self) -> None:
+        """Kills ``balanced`` ignoring its own sum check: 2 placed, 3 non-empty claimed, none "lost"."""
+        result = accounting(self.intake(), [self.column(3)], moved_cells={}, rejected={2}, uploaded={1})
+
+        assert (result["cells_not_written"], result["balanced"]) == (0, False)
+
+    def test_row_written_nowhere_is_lost(self) -> None:
+        """Row 2 in neither file: its cell is not written and ``rows_not_written`` is 1."""
+        result = accounting(self.intake(), [self.column(2)], moved_cells={}, rejected=set(), uploaded={1})
+
+        assert (result["cells_not_written"], result["rows_not_written"], result["balanced"]) == (1, 1, False)
+
+
+class TestEndToEnd:
+    """Whole runs whose outputs are compared with values written out by hand."""
+
+    def test_extra_fields_of_a_too_long_row_reach_the_rejected_file(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Kills the mutant that drops the extra columns from the rejected file: ``extra1``, ``extra2`` stay.
+
+        The too-long row is rejected for its customer number 99 (outside 10000–69999).
+        """
+        data = "Kundennummer;Firmenname\r\n10001;Müller GmbH\r\n99;Lang KG;extra1;extra2\r\n"
+        out = tmp_path / "out"
+
+        check(write_input("k.csv", data.encode()), out)
+
+        rows = csv_rows((out / "k.rejected.csv").read_bytes(), "utf-8-sig")
+        assert len(rows) == 2
+        assert rows[1][0] == "3"
+        assert rows[1][2:] == ["99", "Lang KG", "extra1", "extra2"]
+
+    @pytest.mark.parametrize(("postcode", "rejected"), [("9490", False), ("94901", True), ("949", True)])
+    def test_liechtenstein_postcodes_have_four_digits(
+        self, write_input: WriteInput, tmp_path: Path, postcode: str, rejected: bool
+    ) -> None:
+        """Kills the mutant that drops LI from the 4-digit countries: 9490 Vaduz is valid, 94901, 949 not."""
+        data = f"Firmenname;PLZ 1;Ort 1;Land 1\r\nHilti AG;{postcode};Vaduz;LI\r\n"
+        out = tmp_path / "out"
+
+        check(write_input("k.csv", data.encode()), out)
+
+        assert (out / "k.rejected.csv").exists() is rejected
+        assert (out / "k.kunden.csv").exists() is not rejected
+
+    def test_email_local_part_of_64_characters_is_valid(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Kills an off-by-one at RFC 5321's 64-character local part: such an address is uploaded as given."""
+        address = "a" * 64 + "@example.de"
+        out = tmp_path / "out"
+
+        check(write_input("k.csv", f"Firmenname;E-Mail 1\r\nA GmbH;{address}\r\n".encode()), out)
+
+        assert csv_rows((out / "k.kunden.csv").read_bytes()) == [
+            ["Firmenname", "E-Mail 1"],
+            ["A GmbH", address],
+        ]
+
+    def test_mojibake_hidden_by_a_zero_width_space_is_repaired(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Kills the mutant that drops the second mojibake repair (after the whitespace clean-up).
+
+        ``MÃ¼ller`` with a zero-width space inside the mojibake pair is left alone by the first
+        pass; once the space is removed the second pass makes it ``Müller``.
+        """
+        out = tmp_path / "out"
+        data = "Firmenname;Ort 1\r\nM\u00c3\u200b\u00bcller GmbH;K\u00c3\u00b6ln\r\n"
+
+        check(write_input("k.csv", data.encode()), out)
+
+        assert csv_rows((out / "k.kunden.csv").read_bytes()) == [
+            ["Firmenname", "Ort 1"],
+            ["Müller GmbH", "Köln"],
+        ]
+
+    def test_plain_issue_value_is_escaped_in_the_html_report(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Kills ``|safe`` on an issue's plain value: a finding without a fix shows the markup as text."""
+        payload = "<img src=x onerror=alert(1)>@x.de"
+        out = tmp_path / "out"
+
+        check(write_input("k.csv", f"Firmenname;E-Mail 1\r\nA GmbH;{payload}\r\n".encode()), out)
+
+        report = json.loads((out / "k.report.json").read_text(encoding="utf-8"))
+        plain = [i for i in report["issues"] if i.get("value") == payload and i.get("fixed_value") is None]
+        assert plain, "the payload must reach the report as a plain value (else this test proves nothing)"
+        html = (out / "k.report.html").read_text(encoding="utf-8")
+        assert "<img src=x" not in html
+        assert '<span class="val">&lt;img src=x onerror=alert(1)&gt;@x.de</span>' in html
+
+
+class TestSalutationLength:
+    """Anrede's 25-character limit comes from its catalog column (``max_length``), no separate setting."""
+
+    @pytest.mark.parametrize(("length", "rejected"), [(25, False), (26, True)])
+    def test_salutation_of_25_characters_is_the_limit(
+        self, write_input: WriteInput, tmp_path: Path, length: int, rejected: bool
+    ) -> None:
+        """25 characters upload; 26 are rejected as too long (the dead ``salutation_max_length`` is gone)."""
+        salutation = "Frau Prof. Dr. Dr. h. c. " + "x" * (length - 25)
+        assert len(salutation) == length
+        data = f"Anrede;Vorname;Nachname\r\n{salutation};Eva;Muster\r\n"
+        out = tmp_path / "out"
+
+        check(write_input("k.csv", data.encode()), out)
+
+        assert (out / "k.rejected.csv").exists() is rejected
+        if rejected:
+            assert "value-too-long" in (out / "k.report.json").read_text(encoding="utf-8")
+
+    def test_catalog_has_no_salutation_setting(self) -> None:
+        """The settings a catalog file may hold, written out by hand: no key that nothing reads."""
+        assert sorted(CATALOG.settings) == [
+            "customer_number_max",
+            "customer_number_min",
+            "supplier_number_max",
+            "supplier_number_min",
+            "upload_limit_bytes",
+        ]
+        assert CATALOG.get("Anrede").max_length == 25
+
+
+class TestIntake:
+    """Encoding and header mapping at their boundaries."""
+
+    def test_utf32_le_bom_is_not_taken_for_utf16(self) -> None:
+        """Kills the mutant that checks the UTF-16 LE BOM (FF FE) before UTF-32 LE's (FF FE 00 00)."""
+        data = codecs.BOM_UTF32_LE + "Name;Ort\r\nMüller;Köln\r\n".encode("utf-32-le")
+
+        info = detect_encoding(data)
+
+        assert (info.name, info.bom) == ("utf-32-le", True)
+        assert decode(data, info) == "Name;Ort\r\nMüller;Köln\r\n"
+
+    def test_utf32_be_bom(self) -> None:
+        """The big-endian order: FE FF … would not decode as UTF-16 BE text either."""
+        data = codecs.BOM_UTF32_BE + "Name;Ort\r\n".encode("utf-32-be")
+
+        assert decode(data, detect_encoding(data)) == "Name;Ort\r\n"
+
+    @pytest.mark.parametrize(
+        ("header", "target", "method"),
+        [("Nme", None, "unmapped"), ("Ortt", "Ort 1", "fuzzy"), ("Nachnme", "Nachname", "fuzzy")],
+    )
+    def test_fuzzy_mapping_needs_four_letters(self, header: str, target: str | None, method: str) -> None:
+        """Kills the fuzzy length limit's off-by-one: "Nme" (3 letters) is only suggested, "Ortt" (4) is."""
+        (column,) = map_headers([header], CATALOG)
+
+        assert (column.target, column.method) == (target, method)
