@@ -108,6 +108,94 @@ class TestSelfCheck:
             self_check(data, tmp_path / "k.csv", meant(), COLUMNS, CATALOG, "utf-8")
 
 
+class TestSelfCheckDetails:
+    """The self-check's message, empty cells, columns and encodings, on hand-written files."""
+
+    def test_message_names_the_file_and_every_problem(self, tmp_path: Path) -> None:
+        """Kills mutants of the message and of the ``"; "`` join: two problems, the whole German text."""
+        data = UPLOAD.replace("Bonn", "Berlin").encode()
+        catalog = load_catalog()
+        catalog.settings["upload_limit_bytes"] = 10
+        path = tmp_path / "k.kunden.csv"
+
+        with pytest.raises(SelfCheckError) as caught:
+            self_check(data, path, meant(), COLUMNS, catalog, "utf-8")
+
+        assert str(caught.value) == (
+            f"Die Upload-Datei {path} hat die Kontrolle nach dem Schreiben nicht bestanden "
+            f"({len(data)} bytes > 10; values differ after reading back). Das ist ein Programmfehler; "
+            "starten Sie mit --debug und schicken Sie die Ausgabe an den Support."
+        )
+
+    def test_empty_cells_read_back_as_empty(self, tmp_path: Path) -> None:
+        """Kills mutants of ``fill_null("")``: a null is written as an empty field and passes."""
+        rows = pl.DataFrame({"Kundennummer": [None, "10002"], "Firmenname": ["A GmbH", None]})
+        data = b"Kundennummer;Firmenname\r\n;A GmbH\r\n10002;\r\n"
+
+        self_check(data, tmp_path / "k.csv", rows, ["Kundennummer", "Firmenname"], CATALOG, "utf-8")
+
+    def test_columns_in_another_order_fail(self, tmp_path: Path) -> None:
+        """Kills ``or`` → ``and`` in the header test: catalog columns, but not in the order meant."""
+        rows = meant().select("Firmenname", "Kundennummer", "Ort 1")
+        with pytest.raises(SelfCheckError, match="header read back as"):
+            self_check(
+                UPLOAD.encode(),
+                tmp_path / "k.csv",
+                rows,
+                ["Firmenname", "Kundennummer", "Ort 1"],
+                CATALOG,
+                "utf-8",
+            )
+
+    def test_two_columns_with_a_comma_fail(self, tmp_path: Path) -> None:
+        """Kills ``len(columns) > 1`` → ``> 2``: a two-column file written with ``,`` is caught."""
+        rows = pl.DataFrame({"Kundennummer": ["10001"], "Firmenname": ["A GmbH"]})
+        data = b"Kundennummer,Firmenname\r\n10001,A GmbH\r\n"
+
+        with pytest.raises(SelfCheckError, match="delimiter not read back as ';'"):
+            self_check(data, tmp_path / "k.csv", rows, ["Kundennummer", "Firmenname"], CATALOG, "utf-8")
+
+    def test_one_column_file_passes(self, tmp_path: Path) -> None:
+        """Kills ``len(columns) > 1`` → ``>= 1``: a one-column file has no delimiter to find and passes."""
+        rows = pl.DataFrame({"Firmenname": ["A GmbH", "B AG"]})
+
+        self_check(
+            b"Firmenname\r\nA GmbH\r\nB AG\r\n", tmp_path / "k.csv", rows, ["Firmenname"], CATALOG, "utf-8"
+        )
+
+    @pytest.mark.parametrize(
+        ("encoding", "data"),
+        [
+            ("utf-8", UPLOAD.encode()),
+            ("utf-8-sig", codecs.BOM_UTF8 + UPLOAD.encode()),
+            ("cp1252", UPLOAD.encode("cp1252")),
+        ],
+    )
+    def test_each_output_encoding_passes(self, tmp_path: Path, encoding: str, data: bytes) -> None:
+        """Kills mutants of the accepted read-back encodings: each output encoding's own file passes."""
+        self_check(data, tmp_path / "k.csv", meant(), COLUMNS, CATALOG, encoding)
+
+    def test_ascii_only_file_passes_as_utf8_and_cp1252(self, tmp_path: Path) -> None:
+        """Kills dropping ``ascii`` from the table: a file without umlauts reads back as ASCII."""
+        rows = pl.DataFrame({"Firmenname": ["A GmbH"], "Ort 1": ["Bonn"]})
+        data = b"Firmenname;Ort 1\r\nA GmbH;Bonn\r\n"
+        for encoding in ("utf-8", "cp1252"):
+            self_check(data, tmp_path / "k.csv", rows, ["Firmenname", "Ort 1"], CATALOG, encoding)
+
+    def test_utf8_sig_without_bom_fails(self, tmp_path: Path) -> None:
+        """Kills widening ``utf-8-sig``'s accepted encodings to ``ascii``: a file without its BOM fails."""
+        rows = pl.DataFrame({"Firmenname": ["A GmbH"], "Ort 1": ["Bonn"]})
+        with pytest.raises(SelfCheckError, match="encoding read back as ascii, written as utf-8-sig"):
+            self_check(
+                b"Firmenname;Ort 1\r\nA GmbH;Bonn\r\n",
+                tmp_path / "k.csv",
+                rows,
+                ["Firmenname", "Ort 1"],
+                CATALOG,
+                "utf-8-sig",
+            )
+
+
 class TestQuoting:
     """Headers and values with ``;``, ``"`` or line breaks are quoted as RFC 4180 wants."""
 
@@ -241,6 +329,72 @@ class TestAccountingBalance:
         result = accounting(self.intake(), [self.column(2)], moved_cells={}, rejected=set(), uploaded={1})
 
         assert (result["cells_not_written"], result["rows_not_written"], result["balanced"]) == (1, 1, False)
+
+
+class TestAccountingCounts:
+    """Each count of the accounting for a hand-made table, counted by hand."""
+
+    def intake(self) -> Intake:
+        """Rows 1-5; ``Kdnr`` filled in all but row 5 (blank), ``Fax`` in rows 1, 3 and 4."""
+        frame = pl.DataFrame(
+            {
+                ROW: [1, 2, 3, 4, 5],
+                LINE: [2, 3, 4, 5, 6],
+                "Kdnr": ["1", "2", "3", "4", "  "],
+                "Fax": ["f1", "", "f3", "f4", None],
+            }
+        )
+        table = Table(frame=frame, columns=["Kdnr", "Fax"], original_headers=["Kdnr", "Fax"])
+        return Intake(path=Path("k.csv"), size=0, sha256="", table=table, text_chars=0)
+
+    def columns(self) -> list[ColumnMapping]:
+        """``Kdnr`` → Kundennummer (4 non-empty cells), ``Fax`` unmapped (3)."""
+        return [
+            ColumnMapping(0, "Kdnr", "Kundennummer", "synonym", 1.0, non_empty=4, destination="upload"),
+            ColumnMapping(1, "Fax", None, "unmapped", 0.0, non_empty=3, destination="unmapped"),
+        ]
+
+    def test_moved_rejected_and_lost_cells(self) -> None:
+        """Kills mutants of the per-status sums and of ``_moved_counts``.
+
+        Rows 1, 2 uploaded, row 3 rejected, row 4 written nowhere, row 5 blank. ``Kdnr`` of rows 1,
+        3 and 4 was moved to the unmapped file. By hand: upload = Kdnr 2 = 1; rejected = Kdnr 3 +
+        Fax 3 = 2 (a rejected row's moved cell stays in the rejected file); unmapped = Kdnr 1 and 4
+        (moved) + Fax 1 and 4 (unmapped column) = 4; lost = 0; 7 non-empty cells in all.
+        """
+        result = accounting(
+            self.intake(), self.columns(), moved_cells={0: {1, 3, 4}}, rejected={3}, uploaded={1, 2}
+        )
+
+        assert result == {
+            "cells_non_empty": 7,
+            "cells_in_upload": 1,
+            "cells_in_rejected": 2,
+            "cells_in_unmapped": 4,
+            "cells_not_written": 0,
+            "balanced": True,
+            "rows_not_written": 2,
+        }
+
+    def test_cell_of_a_row_written_nowhere_is_lost(self) -> None:
+        """Kills mutants that count a not-moved cell of an unwritten row elsewhere: Kdnr 4 is lost."""
+        result = accounting(
+            self.intake(), self.columns(), moved_cells={0: {1}}, rejected={3}, uploaded={1, 2}
+        )
+
+        assert (
+            result["cells_in_upload"],
+            result["cells_in_rejected"],
+            result["cells_in_unmapped"],
+            result["cells_not_written"],
+            result["balanced"],
+        ) == (1, 2, 3, 1, False)
+
+    def test_no_columns(self) -> None:
+        """A file without columns: nothing to count, balanced."""
+        result = accounting(self.intake(), [], moved_cells={}, rejected=set(), uploaded={1, 2, 3, 4, 5})
+
+        assert (result["cells_non_empty"], result["balanced"], result["rows_not_written"]) == (0, True, 0)
 
 
 class TestEndToEnd:
