@@ -224,6 +224,77 @@ class TestQuoting:
         assert header_line(["Firmenname", "a;b"]) == 'Firmenname;"a;b"'
 
 
+class TestWriterBytes:
+    """The writer's bytes for small tables, written out by hand."""
+
+    def test_rejected_style_table(self) -> None:
+        """Kills mutants of render_table: BOM, header, apostrophe before formulas, empty as empty field."""
+        frame = pl.DataFrame({"a": ["=1+1", "", "x;y", "-5", "ok"], "b": ["@x", None, 'q"', "\tt", "b=1"]})
+
+        head, body = render_table(frame, ["a", "b"], ["=Kopf", "Name"])
+
+        assert head == b"\xef\xbb\xbf'=Kopf;Name\r\n"
+        assert bytes(body) == b'\'=1+1;\'@x\r\n;\r\n"x;y";"q"""\r\n\'-5;\'\tt\r\nok;b=1\r\n'
+
+    def test_render_table_takes_slices_in_order(self) -> None:
+        """The rejected file is rendered a slice at a time: two slices give the rows of both, in order."""
+        slices = [pl.DataFrame({"a": ["1", "2"]}), pl.DataFrame({"a": ["3"]})]
+
+        _head, body = render_table(iter(slices), ["a"], ["A"])
+
+        assert bytes(body) == b"1\r\n2\r\n3\r\n"
+
+    def test_header_starting_with_each_trigger_gets_an_apostrophe(self) -> None:
+        """Each of = + - @ TAB CR at the start of a header is shown, never run; inside it is left alone."""
+        headers = ["=a", "+b", "-c", "@d", "\te", "\rf", "g=h"]
+        frame = pl.DataFrame({h: ["v"] for h in headers})
+
+        head, _body = render_table(frame, headers, headers)
+
+        fields = head.decode("utf-8-sig").removesuffix("\r\n")
+        assert fields == "'=a;'+b;'-c;'@d;'\te;\"'\rf\";g=h"
+
+    def test_empty_strings_are_empty_fields_in_the_upload(self) -> None:
+        """Kills dropping ``replace("", None)``: polars would write ``""`` for an empty string."""
+        frame = pl.DataFrame({"Firmenname": ["A", ""], "Ort 1": ["", "Bonn"]})
+
+        (part,) = split_parts(frame, ["Firmenname", "Ort 1"], "utf-8", 2_000_000)
+
+        assert part.data == b"Firmenname;Ort 1\r\nA;\r\n;Bonn\r\n"
+
+    def test_cp1252_counts_characters_and_writes_single_bytes(self) -> None:
+        """Kills mutants of the cp1252 branch: ``Köln`` is 4 bytes there (UTF-8: 5), written as cp1252."""
+        frame = company_frame(["Köln", "Köln"])
+        limit = HEAD + 6  # one row of 4 cp1252 bytes + CRLF; in UTF-8 it would be 7 and not fit
+
+        parts = split_parts(frame, ["Firmenname"], "cp1252", limit)
+
+        assert [p.data for p in parts] == [b"Firmenname\r\nK\xf6ln\r\n"] * 2
+
+    def test_empty_frame_is_one_part_with_the_header(self) -> None:
+        """A role without rows: one part holding only the header line."""
+        (part,) = split_parts(company_frame([]), ["Firmenname"], "utf-8", 2_000_000)
+
+        assert (part.start, part.stop, part.data) == (0, 0, b"Firmenname\r\n")
+
+    def test_utf8_sig_header_carries_the_bom(self) -> None:
+        """With ``utf-8-sig`` the BOM (3 bytes) is part of the header and of the size budget."""
+        frame = company_frame(["ab"])
+
+        (part,) = split_parts(frame, ["Firmenname"], "utf-8-sig", HEAD + 3 + 4)
+
+        assert part.data == b"\xef\xbb\xbfFirmenname\r\nab\r\n"
+        with pytest.raises(ValueError, match=r"^0$"):
+            split_parts(frame, ["Firmenname"], "utf-8-sig", HEAD + 3 + 3)
+
+    def test_three_parts_boundaries(self) -> None:
+        """Rows of 5, 5, 5, 5, 5 bytes under a budget of 10: parts of two, two and one row."""
+        parts = split_parts(company_frame(["abc"] * 5), ["Firmenname"], "utf-8", HEAD + 10)
+
+        assert [(p.start, p.stop) for p in parts] == [(0, 2), (2, 4), (4, 5)]
+        assert [len(p.data) for p in parts] == [HEAD + 10, HEAD + 10, HEAD + 5]
+
+
 def company_frame(values: list[str]) -> pl.DataFrame:
     """One column ``Firmenname`` holding ``values``."""
     return pl.DataFrame({"Firmenname": values})
