@@ -21,6 +21,7 @@ from importer.catalog import load_catalog
 from importer.encoding import decode, detect_encoding
 from importer.errors import SelfCheckError
 from importer.frame import LINE, ROW
+from importer.html import render_report
 from importer.mapping import map_headers
 from importer.model import ColumnMapping, Table
 from importer.outputs import self_check
@@ -207,6 +208,7 @@ class TestQuoting:
             ("a\nb", '"a\nb"'),
             ("a\rb", '"a\rb"'),
             ("Ort", "Ort"),
+            ("XING-Profil", "XING-Profil"),
         ],
     )
     def test_header_field(self, header: str, field: str) -> None:
@@ -548,6 +550,51 @@ class TestEndToEnd:
         html = (out / "k.report.html").read_text(encoding="utf-8")
         assert "<img src=x" not in html
         assert '<span class="val">&lt;img src=x onerror=alert(1)&gt;@x.de</span>' in html
+
+
+class TestMaskedReport:
+    """``--mask``: a fix's value before and after is masked by its column's kind in the HTML report."""
+
+    def test_phone_fix_is_masked_as_a_phone_number(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Kills masking the fixed value without its column (kind "other" would show ``+***``).
+
+        ``0351 1234567`` → ``+493511234567`` (``--phone-format e164``); a phone number keeps its
+        last two digits and its layout: ``**** *****67`` → ``+**********67`` (10 stars).
+        """
+        out = tmp_path / "out"
+        data = "Firmenname;Telefon 1\r\nA GmbH;0351 1234567\r\n"
+
+        check(write_input("k.csv", data.encode()), out, phone_format="e164", mask=True)
+
+        html = (out / "k.report.html").read_text(encoding="utf-8")
+        assert '<td class="value"><del>**** *****67</del> → <ins>+**********67</ins>' in html
+        assert "+493511234567</ins>" not in html
+
+
+class TestFileWideFinding:
+    """A finding about the whole file has no row and no line: the report shows a dash, not a number."""
+
+    def test_row_and_line_shown_as_dashes(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Kills ``or 0`` → ``or 1`` for row and line: no row 1 invented; the file-wide filter entry is 0."""
+        out = tmp_path / "out"
+        check(write_input("k.csv", b"Firmenname\r\nA GmbH\r\n"), out)
+        report = json.loads((out / "k.report.json").read_text(encoding="utf-8"))
+        report["issues"] = [
+            {
+                "code": "x-file",
+                "severity": "warning",
+                "message": "Datei als Ganzes",
+                "row": None,
+                "line": None,
+            }
+        ]
+
+        page = render_report(report, CATALOG)
+
+        assert (
+            '<tr data-severity="warning" data-column="0">\n<td class="num">–</td>\n<td class="num">–</td>'
+            in page
+        )
 
 
 class TestSalutationLength:
