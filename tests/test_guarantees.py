@@ -58,21 +58,23 @@ class TestSelfCheck:
         """Kills the mutant that skips the value comparison (``problems`` never gets "values differ")."""
         data = UPLOAD.replace("Bonn", "Berlin").encode()
 
-        with pytest.raises(SelfCheckError, match="values differ after reading back"):
+        with pytest.raises(SelfCheckError, match=r"\(values differ after reading back\)"):
             self_check(data, tmp_path / "k.csv", meant(), COLUMNS, CATALOG, "utf-8")
 
     def test_a_missing_record_fails(self, tmp_path: Path) -> None:
         """Kills the mutant that drops the record count comparison: one row written, two meant."""
         data = UPLOAD.rsplit("10002", 1)[0].encode()
 
-        with pytest.raises(SelfCheckError, match="1 records read back, 2 written"):
+        with pytest.raises(SelfCheckError, match=r"\(1 records read back, 2 written\)"):
             self_check(data, tmp_path / "k.csv", meant(), COLUMNS, CATALOG, "utf-8")
 
     def test_a_wrong_header_fails(self, tmp_path: Path) -> None:
         """Kills the mutant that ignores the header: ``Ort`` is no catalog column."""
         data = UPLOAD.replace("Ort 1", "Ort").encode()
 
-        with pytest.raises(SelfCheckError, match="header read back as"):
+        with pytest.raises(
+            SelfCheckError, match=r"\(header read back as \['Kundennummer', 'Firmenname', 'Ort'\]\)"
+        ):
             self_check(
                 data, tmp_path / "k.csv", meant(), ["Kundennummer", "Firmenname", "Ort"], CATALOG, "utf-8"
             )
@@ -98,7 +100,7 @@ class TestSelfCheck:
         """Kills the mutant that skips the encoding comparison: cp1252 bytes announced as UTF-8."""
         data = UPLOAD.encode("cp1252")
 
-        with pytest.raises(SelfCheckError, match="written as utf-8"):
+        with pytest.raises(SelfCheckError, match=r"\(encoding read back as cp1252, written as utf-8\)"):
             self_check(data, tmp_path / "k.csv", meant(), COLUMNS, CATALOG, "utf-8")
 
     def test_a_wrong_delimiter_fails(self, tmp_path: Path) -> None:
@@ -153,11 +155,11 @@ class TestSelfCheckDetails:
         rows = pl.DataFrame({"Kundennummer": ["10001"], "Firmenname": ["A GmbH"]})
         data = b"Kundennummer,Firmenname\r\n10001,A GmbH\r\n"
 
-        with pytest.raises(SelfCheckError, match="delimiter not read back as ';'"):
+        with pytest.raises(SelfCheckError, match=r"\(delimiter not read back as ';'; header read back as "):
             self_check(data, tmp_path / "k.csv", rows, ["Kundennummer", "Firmenname"], CATALOG, "utf-8")
 
     def test_one_column_file_passes(self, tmp_path: Path) -> None:
-        """Kills ``len(columns) > 1`` → ``>= 1``: a one-column file has no delimiter to find and passes."""
+        """A one-column file passes (``> 1`` → ``>= 1`` is equivalent: detection falls back to ``;``)."""
         rows = pl.DataFrame({"Firmenname": ["A GmbH", "B AG"]})
 
         self_check(
@@ -186,7 +188,7 @@ class TestSelfCheckDetails:
     def test_utf8_sig_without_bom_fails(self, tmp_path: Path) -> None:
         """Kills widening ``utf-8-sig``'s accepted encodings to ``ascii``: a file without its BOM fails."""
         rows = pl.DataFrame({"Firmenname": ["A GmbH"], "Ort 1": ["Bonn"]})
-        with pytest.raises(SelfCheckError, match="encoding read back as ascii, written as utf-8-sig"):
+        with pytest.raises(SelfCheckError, match=r"\(encoding read back as ascii, written as utf-8-sig\)"):
             self_check(
                 b"Firmenname;Ort 1\r\nA GmbH;Bonn\r\n",
                 tmp_path / "k.csv",
@@ -595,6 +597,56 @@ class TestFileWideFinding:
             '<tr data-severity="warning" data-column="0">\n<td class="num">–</td>\n<td class="num">–</td>'
             in page
         )
+
+
+class TestFindingsTableRows:
+    """Findings table rows for findings another tool may write into a JSON report, by hand."""
+
+    def page(self, tmp_path: Path, write_input: WriteInput) -> str:
+        """A real report whose findings are replaced by a no-op fix and a finding without message."""
+        out = tmp_path / "out"
+        check(write_input("k.csv", b"Firmenname\r\nA GmbH\r\n"), out)
+        report = json.loads((out / "k.report.json").read_text(encoding="utf-8"))
+        report["issues"] = [
+            {
+                "code": "x-same",
+                "severity": "fix",
+                "row": 2,
+                "line": 2,
+                "column": "Ort 1",
+                "value": "Köln",
+                "fixed_value": "Köln",
+            },
+            {
+                "code": "x-nomsg",
+                "severity": "warning",
+                "row": 3,
+                "line": 4,
+                "column": "Ort 1",
+                "value": "Bonn",
+            },
+        ]
+        return render_report(report, CATALOG)
+
+    def test_fix_that_changes_nothing_shows_the_value_once(
+        self, tmp_path: Path, write_input: WriteInput
+    ) -> None:
+        """Kills ``fixed is not None and fixed != raw`` → ``or`` / ``or True``: no ``Köln → Köln``."""
+        assert (
+            '<tr data-severity="fix" data-column="0">\n<td class="num">2</td>\n<td class="num">2</td>\n'
+            '<td>Ort 1</td>\n<td class="value"><span class="val">Köln</span></td>\n'
+            '<td><span class="sev sev-fix">Korrektur</span></td>\n<td></td>\n'
+        ) in self.page(tmp_path, write_input)
+
+    def test_finding_without_message_has_an_empty_message_cell(
+        self, tmp_path: Path, write_input: WriteInput
+    ) -> None:
+        """Kills the default message ``""`` → ``"XXXX"``: the message cell stays empty."""
+        assert (
+            '<tr data-severity="warning" data-column="0">\n<td class="num">3</td>\n<td class="num">4</td>\n'
+            '<td>Ort 1</td>\n<td class="value"><span class="val">Bonn</span></td>\n'
+            '<td><span class="sev sev-warning">Warnung</span></td>\n<td></td>\n'
+        ) in self.page(tmp_path, write_input)
 
 
 class TestSalutationLength:
