@@ -347,6 +347,12 @@ class TestSplitAtTheLimit:
         with pytest.raises(ValueError, match=r"^1$"):
             split_parts(company_frame(["a", "x" * 1_999_987]), ["Firmenname"], "utf-8", 2_000_000)
 
+    def test_first_part_is_cut_at_the_budget_not_one_byte_later(self) -> None:
+        """Kills ``start, done = 0, 1``: rows of 4 and 2 bytes, budget 5: two parts, not one of 6 bytes."""
+        parts = split_parts(company_frame(["ab", ""]), ["Firmenname"], "utf-8", HEAD + 5)
+
+        assert [p.data for p in parts] == [b"Firmenname\r\nab\r\n", b"Firmenname\r\n\r\n"]
+
     def test_utf8_bytes_not_characters(self) -> None:
         """Umlauts count two bytes each in UTF-8: ``ää`` + CRLF is 6 bytes; an 18-byte limit takes one row."""
         parts = split_parts(company_frame(["ää", "ää"]), ["Firmenname"], "utf-8", HEAD + 6)
