@@ -22,10 +22,12 @@ from importer.encoding import decode, detect_encoding
 from importer.errors import SelfCheckError
 from importer.frame import LINE, ROW
 from importer.html import render_report
+from importer.issues import IssueList
 from importer.mapping import map_headers
 from importer.model import ColumnMapping, Table
-from importer.outputs import self_check
+from importer.outputs import render_rejected, self_check
 from importer.result import Intake
+from importer.rules import finding
 from importer.writer import header_line, quote_text, render_table, split_parts
 
 WriteInput = Callable[[str, bytes], Path]
@@ -476,6 +478,26 @@ class TestAccountingCounts:
         result = accounting(self.intake(), [], moved_cells={}, rejected=set(), uploaded={1, 2, 3, 4, 5})
 
         assert (result["cells_non_empty"], result["balanced"], result["rows_not_written"]) == (0, True, 0)
+
+
+class TestRejectedReasons:
+    """The rejected file's reason column: ``column: message``, or the message alone for a row-wide error."""
+
+    def test_row_wide_error_gives_its_message_alone(self) -> None:
+        """Kills ``.otherwise(pl.col("message"))`` → ``.otherwise(None)``: a reason without column is kept."""
+        frame = pl.DataFrame({ROW: [1, 2], LINE: [2, 3], "Firma": ["A GmbH", "B AG"]})
+        table = Table(frame=frame, columns=["Firma"], original_headers=["Firma"])
+        intake = Intake(path=Path("k.csv"), size=0, sha256="", table=table, text_chars=0)
+        issues = IssueList.of([finding("name-missing", row=2, line=3)])
+        message = issues[0].message
+
+        head, body = render_rejected(issues, {2}, intake)  # type: ignore[misc]
+
+        assert csv_rows(bytes(head) + bytes(body), "utf-8-sig") == [
+            ["Zeile", "Ablehnungsgrund", "Firma"],
+            ["2", message, "B AG"],
+        ]
+        assert message.startswith("Weder Firmenname noch Nachname ist gefüllt.")
 
 
 class TestEndToEnd:
