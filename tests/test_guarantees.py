@@ -414,6 +414,35 @@ class TestAccountingBalance:
         assert (result["cells_not_written"], result["rows_not_written"], result["balanced"]) == (1, 1, False)
 
 
+class TestAccountingTwoColumns:
+    """Counts add up over columns and need no row of every status."""
+
+    def intake(self) -> Intake:
+        """Rows 1 and 2, ``Firma`` and ``Ort`` filled in both."""
+        frame = pl.DataFrame({ROW: [1, 2], LINE: [2, 3], "Firma": ["A", "B"], "Ort": ["Bonn", "Köln"]})
+        table = Table(frame=frame, columns=["Firma", "Ort"], original_headers=["Firma", "Ort"])
+        return Intake(path=Path("k.csv"), size=0, sha256="", table=table, text_chars=0)
+
+    def columns(self) -> list[ColumnMapping]:
+        """Both columns go to the upload file, two non-empty cells each."""
+        return [
+            ColumnMapping(0, "Firma", "Firmenname", "synonym", 1.0, non_empty=2, destination="upload"),
+            ColumnMapping(1, "Ort", "Ort 1", "synonym", 1.0, non_empty=2, destination="upload"),
+        ]
+
+    def test_lost_cells_of_every_column_are_added(self) -> None:
+        """Kills ``counts["lost"] +=`` → ``=``: row 2 written nowhere loses 2 cells, one per column."""
+        result = accounting(self.intake(), self.columns(), moved_cells={}, rejected=set(), uploaded={1})
+
+        assert (result["cells_in_upload"], result["cells_not_written"], result["balanced"]) == (2, 2, False)
+
+    def test_all_rows_rejected_leave_nothing_in_the_upload(self) -> None:
+        """Kills the start value ``[1]`` for "uploaded": with no uploaded row the upload holds 0 cells."""
+        result = accounting(self.intake(), self.columns(), moved_cells={}, rejected={1, 2}, uploaded=set())
+
+        assert (result["cells_in_upload"], result["cells_in_rejected"], result["balanced"]) == (0, 4, True)
+
+
 class TestAccountingCounts:
     """Each count of the accounting for a hand-made table, counted by hand."""
 
