@@ -30,7 +30,6 @@ _DEFAULT_SETTINGS: Final[dict[str, int]] = {
     "customer_number_max": 69999,
     "supplier_number_min": 70000,
     "supplier_number_max": 99999,
-    "salutation_max_length": 25,
 }
 
 

@@ -513,8 +513,8 @@ class TestConfigurationFiles:
         assert result.stderr == (
             f"Fehler: Die Katalogdatei {catalog} enthält den unbekannten Schlüssel „suplier_number_max“ in "
             "[settings]. Meinten Sie „supplier_number_max“? Erlaubt sind dort: upload_limit_bytes, "
-            "customer_number_min, customer_number_max, supplier_number_min, supplier_number_max, "
-            "salutation_max_length. Korrigieren Sie die Datei bei --catalog.\n"
+            "customer_number_min, customer_number_max, supplier_number_min, supplier_number_max. "
+            "Korrigieren Sie die Datei bei --catalog.\n"
         )
 
     def test_unknown_key_of_a_column(self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path) -> None:

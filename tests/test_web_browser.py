@@ -50,13 +50,25 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         thread.join(timeout=10)
 
 
-def _wait_for(browser: Any, css: str, seconds: float = 30) -> Any:
+def _wait_for(browser: Any, css: str, seconds: float = 60) -> Any:
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
     return WebDriverWait(browser, seconds).until(
         expected_conditions.presence_of_element_located(("css selector", css))
     )
+
+
+def _submit_and_wait(browser: Any, button: str, seconds: float = 60) -> None:
+    """Click ``button`` and wait until the next page replaced this one (the old page's verdict is gone
+    and the new one is there): waiting for "#verdict" alone would find the old page's."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    old = browser.find_element("css selector", "#verdict")
+    browser.find_element("css selector", button).click()
+    WebDriverWait(browser, seconds).until(expected_conditions.staleness_of(old))
+    _wait_for(browser, "#verdict", seconds)
 
 
 def test_upload_map_correct_download(driver: Any, server: str, tmp_path: Path) -> None:  # noqa: F811
@@ -74,8 +86,7 @@ def test_upload_map_correct_download(driver: Any, server: str, tmp_path: Path) -
     # The mapping: "Bemerkung" (a note, unmapped by default) stays out; Telefon goes to Telefon 2.
     select = Select(driver.find_element("css selector", 'select[name="map:Telefon"]'))
     select.select_by_value("Telefon 2")
-    driver.find_element("css selector", "#apply-mapping").click()
-    _wait_for(driver, "#verdict")
+    _submit_and_wait(driver, "#apply-mapping")
     chosen = Select(driver.find_element("css selector", 'select[name="map:Telefon"]'))
     assert chosen.first_selected_option.get_attribute("value") == "Telefon 2"
 
@@ -89,8 +100,7 @@ def test_upload_map_correct_download(driver: Any, server: str, tmp_path: Path) -
     row = bad[0].get_attribute("name").split(":")[1]
     bad[0].clear()
     bad[0].send_keys("korrigiert@beispiel.de")
-    driver.find_element("css selector", "#apply-corrections").click()
-    _wait_for(driver, "#verdict")
+    _submit_and_wait(driver, "#apply-corrections")
     assert len(driver.find_elements("css selector", "#rejected tbody tr")) == rows_before - 1
     driver.save_screenshot(str(tmp_path / "web-seite.png"))
 
