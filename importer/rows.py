@@ -23,7 +23,7 @@ from importer.messages import msg
 from importer.model import ColumnMapping, Issue, Severity
 from importer.result import Intake, Kind, Processed, Renumber
 from importer.rules import finding
-from importer.validate import validate
+from importer.validate import release_value_caches, validate
 
 #: Role → the working frame's flag column that puts a row into that role's upload file.
 ROLE_FLAGS: Final = {"customers": "__customer__", "suppliers": "__supplier__"}
@@ -100,6 +100,7 @@ def process(
         rows = frame.filter(pl.col(flag)).drop(*ROLE_FLAGS.values())
         if rows.height:
             parts.append(validate(rows, role, catalog))
+    release_value_caches()
     parts.append(role_both_issues(frame))
     issues = IssueList.concat(parts).sorted(catalog.names())
     rejected = frozenset(issues.rows_with(Severity.ERROR))
