@@ -26,8 +26,8 @@ def _usage_pieces(pieces: list[str]) -> list[str]:
     return [words.get(piece, piece) for piece in pieces]
 
 
-class LocalizedCommand(click.Command):
-    """A click command whose --help option and usage line speak the message catalog's language."""
+class _LocalizedHelp(click.Command):
+    """The --help option's text and the usage line in the message catalog's language."""
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)
@@ -39,7 +39,11 @@ class LocalizedCommand(click.Command):
         return _usage_pieces(super().collect_usage_pieces(ctx))
 
 
-class LocalizedGroup(click.Group):
+class LocalizedCommand(_LocalizedHelp):
+    """A click command whose --help option and usage line speak the message catalog's language."""
+
+
+class LocalizedGroup(_LocalizedHelp, click.Group):
     """The command group, with the catalog's --help text and commands of class :class:`LocalizedCommand`."""
 
     command_class = LocalizedCommand
@@ -61,15 +65,6 @@ class LocalizedGroup(click.Group):
         # once it is garbage-collected, long after the command.)
         with language(current_language()), click_language(_requested_language(argv)):
             return super().main(argv, *rest, **kwargs)
-
-    def get_help_option(self, ctx: click.Context) -> click.Option | None:
-        option = super().get_help_option(ctx)
-        if option is not None:
-            option.help = msg("help-help")
-        return option
-
-    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
-        return _usage_pieces(super().collect_usage_pieces(ctx))
 
 
 #: click's own messages (usage, missing argument, invalid value …) in German: a gettext catalog
