@@ -220,12 +220,18 @@ def read_back(intake: Intake) -> tuple[Intake, dict[int, tuple[int, str]]] | Non
         for c in data_columns
     )
     renamed = {c: c[1:] for c in table.columns[2:] if _unprefixed(c) and c[1:] not in frame.columns}
+    # A user's own column named like the tool's (``Zeile``) was only a duplicate beside them: it
+    # gets its own name back now that the tool's columns are gone.
+    for column, header in zip(table.columns[2:], table.original_headers[2:], strict=True):
+        if column != header and header in (row_column, reason_column) and header not in frame.columns:
+            renamed[column] = header
     frame = frame.rename(renamed)
     headers = [h[1:] if _unprefixed(h) else h for h in table.original_headers[2:]]
     issues = [
         dataclasses.replace(i, row=physical_to_original.get(i.row, i.row))
         for i in table.issues
         if i.column not in (row_column, reason_column)
+        and not (i.code == "header-duplicate" and renamed.get(i.column or "") in (row_column, reason_column))
     ]
     new_table = Table(
         frame,

@@ -353,6 +353,36 @@ class TestReadBack:
         unmapped = read_csv(tmp_path / "k.korrektur-1.unmapped.csv")[0]
         assert unmapped["Bemerkung"] == "''=x"
 
+    def test_own_column_named_like_the_row_column(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """A user's own ``Zeile`` column keeps its name and values in the next round: no
+        "duplicate header" warning, no made-up ``Zeile (2)`` and no mapping suggestion for it."""
+        source = tmp_path / "k.csv"
+        source.write_text(
+            "Firmenname;Kundennummer;Zeile;E-Mail\r\n"
+            "Müller GmbH;10001;a;info@mueller.de\r\n"
+            "Schulz AG;10002;b;kaputt@\r\n",
+            encoding="utf-8",
+        )
+        run_cli("check", source)
+        rejected = tmp_path / "k.rejected.csv"
+        raw = rejected.read_bytes()
+        assert raw.count(b"Zeile;") == 2
+        assert b";kaputt@\r\n" in raw
+        rejected.write_bytes(raw.replace(b";kaputt@\r\n", b";info@schulz.de\r\n"))
+
+        result = run_cli("check", rejected, "--json")
+
+        assert result.exit_code == 0, result.output
+        assert [r["E-Mail 1"] for r in read_csv(tmp_path / "k.korrektur-1.kunden.csv")] == ["info@schulz.de"]
+        with (tmp_path / "k.korrektur-1.unmapped.csv").open(encoding="utf-8-sig", newline="") as handle:
+            header, *rows = list(csv.reader(handle, delimiter=";"))
+        assert header[1:] == ["Zeile"]
+        assert [r[1:] for r in rows] == [["b"]]
+        report = json.loads((tmp_path / "k.korrektur-1.report.json").read_text("utf-8"))
+        codes = {i["code"] for i in report["issues"]}
+        assert not codes & {"header-duplicate", "column-suggestion"}
+        assert "Zeile (2)" not in (tmp_path / "k.korrektur-1.report.json").read_text("utf-8")
+
 
 class TestSummary:
     """The command line's summary names the round and the command of the next one."""
