@@ -101,10 +101,9 @@ def unique_headers(headers: list[str]) -> tuple[list[str], list[Issue]]:
                     name=name,
                 )
             )
-        candidate, n = name, 2
-        while candidate in seen or (candidate != name and candidate in taken):
-            candidate = f"{name} ({n})"
-            n += 1
+        # ``taken`` holds every header and every name given so far: a repeated header gets the
+        # first free ``name (2)`` … that no other header already spells.
+        candidate = name if name not in seen else unique_name(name, taken)
         if not text:
             issues.append(
                 finding(
