@@ -12,12 +12,13 @@ from pathlib import Path
 
 from importer.catalog import Catalog
 from importer.errors import ConfigurationError
-from importer.evidence import check_values
+from importer.evidence import check_values, names_of_one_person
 from importer.frame import filled
 from importer.mapping import map_headers
 from importer.mapping_files import load_mapping_file
 from importer.messages import msg
 from importer.model import ColumnMapping, Issue
+from importer.records import applied
 from importer.result import Intake, Kind
 from importer.rules import finding
 
@@ -87,15 +88,25 @@ def _map_with_evidence(
     """Map by the headers, then let the values veto; a vetoed column frees its target for another.
 
     ("Nummer" holding customer numbers is no house number: the real "Hausnummer" beside it is
-    then merged instead.) Repeated until no further mapping is vetoed.
+    then merged instead.) Repeated until no further mapping is vetoed. A ``Name`` read as an
+    organisation (:mod:`importer.records`) that holds its rows' own first or last names is one
+    person's whole name: the file is mapped again without that reading.
     """
     vetoed: dict[int, ColumnMapping] = {}
+    records = True
+    frame = intake.table.frame
     while True:
         forced = {**manual, **{headers[i]: None for i in vetoed}}
-        mapped = map_headers(headers, catalog, manual=forced)
+        mapped = map_headers(headers, catalog, manual=forced, records=records)
         for index, column in vetoed.items():
             mapped[index] = column
-        turned = check_values(mapped, intake.table.frame)
+        record = applied(mapped)
+        if record is not None and names_of_one_person(
+            frame, record.name.source, record.first.source, record.last.source
+        ):
+            records = False
+            continue
+        turned = check_values(mapped, frame)
         if not turned:
             return mapped
         vetoed.update({i: mapped[i] for i in turned})

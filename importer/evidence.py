@@ -28,6 +28,9 @@ from importer.model import ColumnMapping
 SAMPLE: Final = 1000
 #: Methods whose mappings are checked against the values (a name the user or lexoffice chose is not).
 CHECKED_METHODS: Final = frozenset({"synonym", "grammar", "fuzzy", "merge"})
+#: From this share of rows holding their own first or last name, a ``Name`` column is a person's
+#: whole name (see :func:`names_of_one_person`).
+PERSON_NAME_SHARE: Final = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,3 +140,23 @@ def check_values(columns: list[ColumnMapping], frame: pl.DataFrame) -> list[int]
             source=column.source,
         )
     return turned
+
+
+def names_of_one_person(frame: pl.DataFrame, name: str, first: str, last: str) -> bool:
+    """True when the column ``name`` mostly holds its row's own first or last name: one person's
+    whole name ("Anna Schmidt" beside "Anna" and "Schmidt"), not an organisation's name.
+
+    Looks at up to :data:`SAMPLE` rows with a name and a first or last name; none: False.
+    """
+    rows = frame.filter(filled(name) & (filled(first) | filled(last))).head(SAMPLE)
+    if rows.height == 0:
+        return False
+    whole = pl.col(name).str.to_lowercase()
+
+    def holds(part: str) -> pl.Expr:
+        return filled(part) & whole.str.contains(
+            pl.col(part).str.strip_chars().str.to_lowercase(), literal=True
+        )
+
+    share = rows.select((holds(first) | holds(last)).mean()).item()
+    return float(share or 0.0) >= PERSON_NAME_SHARE

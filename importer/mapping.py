@@ -25,11 +25,13 @@ DATEV's Stammdaten layout (headers ``Konto`` and ``Adressatentyp``): ``Konto`` i
 Lieferantennummern — and a number column beside it (DATEV's ``Kundennummer`` is the number the
 partner gave us) is left unmapped.
 
-File-wide rules, after every header was read: a plain ``Name`` is the surname only when the file
-has a first-name column (else it may hold a company or a whole name: a suggestion); a contact
-person's ``Name`` beside its first name is its surname, alone its whole name (merged); a CRM
-account number is a supplier number in a file whose headers speak of suppliers; a second column
-for E-Mail 1 or Telefon 1 takes E-Mail 2 or Telefon 2 when that is free.
+File-wide rules, after every header was read: a plain ``Name`` followed, past the record's own
+fields, by first and last name columns is an organisation with its contact person
+(:mod:`importer.records`); else a plain ``Name`` is the surname only when the file has a
+first-name column (else it may hold a company or a whole name: a suggestion); a contact person's
+``Name`` beside its first name is its surname, alone its whole name (merged); a CRM account number
+is a supplier number in a file whose headers speak of suppliers; a second column for E-Mail 1 or
+Telefon 1 takes E-Mail 2 or Telefon 2 when that is free.
 
 Address 1 (billing) or 2 (shipping) is decided by words in the header (``[address_side]`` in
 ``synonyms.toml``): shipping words (Liefer…, Versand…, shipping, delivery) give 2, every other
@@ -59,6 +61,7 @@ from importer.grammar import SIDE_SCORES, Reading, load_words, read_header, unde
 from importer.grammar import target as grammar_target
 from importer.messages import msg
 from importer.model import ColumnMapping
+from importer.records import apply_record, find_record
 from importer.vocabulary import (
     Choice,
     Normalized,
@@ -220,12 +223,19 @@ class _Mapper:
     """Maps the headers of one file; see the module docstring for the steps."""
 
     def __init__(
-        self, tables: Tables, forced: Mapping[str, str | None], *, supplier_file: bool, datev: bool
+        self,
+        tables: Tables,
+        forced: Mapping[str, str | None],
+        *,
+        supplier_file: bool,
+        datev: bool,
+        records: bool,
     ) -> None:
         self.tables = tables
         self.forced = forced
         self.supplier_file = supplier_file
         self.datev = datev
+        self.records = records
         self.priority: dict[int, int] = {}
         self.private: set[int] = set()
         self.pending: list[_Pending] = []
@@ -407,6 +417,8 @@ class _Mapper:
 
     def resolve(self, columns: list[ColumnMapping]) -> None:
         """Apply the file-wide name rules, leave one column per target, fill second slots; then merge."""
+        if self.records and (record := find_record(columns, self.tables.names)) is not None:
+            apply_record(columns, record)
         self._names(columns)
         claims: dict[str, list[int]] = {}
         for column in columns:
@@ -587,11 +599,13 @@ def map_headers(
     *,
     manual: Mapping[str, str | None] | None = None,
     synonyms: Synonyms | None = None,
+    records: bool = True,
 ) -> list[ColumnMapping]:
     """One :class:`ColumnMapping` per header, in file order (``index`` counts from 0).
 
     ``manual`` maps source headers to catalog columns (``None``: keep unmapped); a target that is
     no catalog column raises :class:`ConfigurationError`. ``synonyms`` defaults to the shipped file.
+    ``records=False`` leaves out the organisation-with-contact rule (:mod:`importer.records`).
     """
     tables = lookup_tables(synonyms or load_synonyms(), catalog_shape(catalog))
     mapper = _Mapper(
@@ -599,6 +613,7 @@ def map_headers(
         _manual_targets(manual or {}, catalog, tables),
         supplier_file=_supplier_file(headers),
         datev=bool({normalize(h).key for h in headers} & _DATEV_MARKERS),
+        records=records,
     )
     columns = [mapper.column(index, header) for index, header in enumerate(headers)]
     mapper.resolve(columns)

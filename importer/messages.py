@@ -1237,6 +1237,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Datei enthält nur die Überschriftenzeile: die Zuordnung beruht allein auf den Überschriften, Werte wurden nicht geprüft.",
         "en": "The file holds only its header row: the mapping rests on the headers alone, no values were checked.",
     },
+    "mapping-record-company": {
+        "de": "Zwischen dieser Spalte und „{first}“/„{last}“ stehen Adresse und weitere Angaben des Datensatzes: „Name“ ist hier der Firmenname, die Namen dahinter sind sein Ansprechpartner. Ist es doch der Name einer Person, ordnen Sie die Spalten mit --map zu.",
+        "en": "The record's address and further fields stand between this column and “{first}”/“{last}”: “Name” is the company name here, the names after it are its contact person. If it is a person's name after all, map the columns with --map.",
+    },
+    "mapping-record-contact": {
+        "de": "Gehört zum Ansprechpartner des Datensatzes (die Firma steht in „{name}“): {target}.",
+        "en": "Belongs to the record's contact person (the company is in “{name}”): {target}.",
+    },
     "mapping-second-slot": {
         "de": "Eine andere Spalte belegt schon {first}; diese Spalte geht in {target}.",
         "en": "Another column already holds {first}; this column goes to {target}.",

@@ -231,3 +231,94 @@ class TestMapCommand:
         assert result.exit_code == 0
         assert "E-Mail 1 (100)" in result.stdout
         assert "aber nur 0 % der Werte sind E-Mail-Adressen mit @" in result.stdout
+
+
+class TestOrganisationWithContact:
+    """Invoice Ninja's client export (the real test fixture of its repository): the client's name in
+    ``Name``, its address, VAT number and phone, then its contact person's First Name, Last Name,
+    Email and a second Phone."""
+
+    SOURCE = CORPUS / "files" / "invoiceninja_clients.csv"
+
+    def test_name_is_the_company_and_the_names_after_it_its_contact(self, tmp_path: Path) -> None:
+        """The upload file has the client in Firmenname and its contact in the Ansprechpartner columns
+        (the values copied by hand from the file's second row; the first has a US ZIP+4 code, which
+        is no German postcode, and is rejected)."""
+        result = check(self.SOURCE, tmp_path / "out")
+        row = next(r for r in upload_rows(result, "customers") if r["Firmenname"] == "Bradly Jaskolski Sr.")
+        assert {k: v for k, v in row.items() if v} == {
+            "Firmenname": "Bradly Jaskolski Sr.",
+            "Straße 1": "21854 Prosacco Isle",
+            "Adresszusatz 1": "Suite 619",
+            "PLZ 1": "05144",
+            "Ort 1": "Vicentastad",
+            "Ansprechpartner 1 Vorname": "Pink",
+            "Ansprechpartner 1 Nachname": "Balistreri",
+            "Ansprechpartner 1 E-Mail": "gheidenreich@example.org",
+            "Ansprechpartner 1 Telefon": "1-995-790-2394 x58884",
+        }
+        assert result.rows_read == 20
+
+    def test_header_row_alone_maps_the_same(self) -> None:
+        """Header only (a template sent to ask whether it fits): the order of the columns decides."""
+        headers = corpus_headers("invoiceninja")
+        found = map_headers(headers, load_catalog())
+        assert [(c.source, c.target) for c in found if c.target] == [
+            ("Name", "Firmenname"),
+            ("Billing Street", "Straße 1"),
+            ("Billing Apt/Suite", "Adresszusatz 1"),
+            ("Billing City", "Ort 1"),
+            ("Billing Postal Code", "PLZ 1"),
+            ("Billing Country", "Land 1"),
+            ("Shipping Street", "Straße 2"),
+            ("Shipping Apt/Suite", "Adresszusatz 2"),
+            ("Shipping City", "Ort 2"),
+            ("Shipping Postal Code", "PLZ 2"),
+            ("Shipping Country", "Land 2"),
+            ("VAT Number", "Umsatzsteuer ID"),
+            ("Phone", "Telefon 1"),
+            ("First Name", "Ansprechpartner 1 Vorname"),
+            ("Last Name", "Ansprechpartner 1 Nachname"),
+            ("Email", "Ansprechpartner 1 E-Mail"),
+            ("Phone", "Ansprechpartner 1 Telefon"),
+        ]
+
+    def test_a_name_holding_the_persons_own_names_is_no_company(self, tmp_path: Path) -> None:
+        """Same header order, but ``Name`` holds each row's first and last name: one person's whole
+        name. Then the names stay the person's own Vorname and Nachname, and Name is no Firmenname."""
+        headers = ["Name", "Billing Street", "Billing City", "First Name", "Last Name", "Email"]
+        rows = [
+            {"Name": "Anna Schmidt", "Billing Street": "Am Markt 3", "Billing City": "München",
+             "First Name": "Anna", "Last Name": "Schmidt", "Email": "anna@example.org"},
+            {"Name": "Jens Berger", "Billing Street": "Hauptstr. 1", "Billing City": "Berlin",
+             "First Name": "Jens", "Last Name": "Berger", "Email": "jens@example.org"},
+        ]  # fmt: skip
+        source = tmp_path / "people.csv"
+        source.write_text(csv_text(headers, rows), encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        report = build_report(result)
+        assert {c["source"]: c["target"] for c in report["columns"]} == {
+            "Name": None,
+            "Billing Street": "Straße 1",
+            "Billing City": "Ort 1",
+            "First Name": "Vorname",
+            "Last Name": "Nachname",
+            "Email": "E-Mail 1",
+        }
+        uploaded = upload_rows(result, "customers")
+        assert [(r["Vorname"], r["Nachname"], r.get("Firmenname")) for r in uploaded] == [
+            ("Anna", "Schmidt", None),
+            ("Jens", "Berger", None),
+        ]
+
+    def test_a_file_with_a_company_column_keeps_name_as_surname(self) -> None:
+        """With a company column the plain Name is the person's surname, wherever it stands."""
+        headers = ["Name", "Firma", "Straße", "Ort", "Vorname", "E-Mail"]
+        assert targets(headers) == {
+            "Name": "Nachname",
+            "Firma": "Firmenname",
+            "Straße": "Straße 1",
+            "Ort": "Ort 1",
+            "Vorname": "Vorname",
+            "E-Mail": "E-Mail 1",
+        }
