@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any, Final
 
 import polars as pl
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from importer.catalog import Catalog
 from importer.issues import IssueList
+from importer.markup import as_code, badge, csp, file_link, join, markup_translator
 from importer.masking import Masker
 from importer.messages import (
     MESSAGES,
@@ -37,8 +38,6 @@ from importer.pages import (
     assumptions,
     build_date,
     check_lang,
-    csp,
-    file_link,
     label,
     load_rules,
     provenance_legend,
@@ -57,23 +56,6 @@ MAX_ROWS_PER_CODE: Final = 200
 
 
 _ROLES: Final = ("customers", "suppliers")
-
-
-def _markup_translator(lang: str) -> Callable[..., Markup]:
-    """Like ``t`` but for values that are already HTML (links): the message text itself is escaped."""
-
-    def tm(key: str, /, **values: object) -> Markup:
-        entry = MESSAGES[key]
-        template = entry.get(lang) or entry["de"]
-        return Markup(escape(template)).format(**values)
-
-    return tm
-
-
-def _badge(severity: str, lang: str) -> Markup:
-    """The severity label of a finding (``Fehler``, ``Warnung``, ``Korrektur``) as a badge."""
-    label = msg(f"html-sev-{severity}", lang=lang)
-    return Markup('<span class="sev sev-{}">{}</span>').format(severity, label)
 
 
 def _share(part: float, whole: float) -> float:
@@ -96,17 +78,9 @@ def _inline_script(name: str) -> tuple[Markup, str]:
     return Markup(source), f"'sha256-{digest}'"
 
 
-def _join(items: Sequence[Markup], lang: str) -> Markup:
-    """``a``, ``a und b``, ``a, b und c``."""
-    if len(items) <= 1:
-        return items[0] if items else Markup("")
-    head = Markup(", ").join(items[:-1])
-    return Markup("{} {} {}").format(head, msg("html-and", lang=lang), items[-1])
-
-
 def _next_step(verdict: str, uploads: list[dict[str, Any]], lang: str) -> Markup:
     """One sentence: which file to upload where, or what to do first."""
-    tm = _markup_translator(lang)
+    tm = markup_translator(lang)
     if verdict == "unusable":
         return tm("html-next-unusable")
     if not uploads:
@@ -119,13 +93,13 @@ def _next_step(verdict: str, uploads: list[dict[str, Any]], lang: str) -> Markup
     order = {role: n for n, role in enumerate(_ROLES)}
     for role, links in sorted(by_role.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])):
         action_key = f"html-action-{role}" if role in _ROLES else "html-action-any"
-        sentences.append(tm(key, files=_join(links, lang), action=msg(action_key, lang=lang)))
+        sentences.append(tm(key, files=join(links, lang), action=msg(action_key, lang=lang)))
     return Markup(" ").join(sentences)
 
 
 def _round_steps(report: Mapping[str, Any], lang: str) -> list[Markup]:
     """The correction round trip: this round and the earlier ones, and how to correct what is left."""
-    tm = _markup_translator(lang)
+    tm = markup_translator(lang)
     found = report.get("round") or {}
     steps: list[Markup] = []
     number = int(found.get("number") or 1)
@@ -137,7 +111,7 @@ def _round_steps(report: Mapping[str, Any], lang: str) -> list[Markup]:
             tm(
                 "html-round-summary",
                 round=number,
-                stem=Markup("<code>{}</code>").format(found.get("stem", "")),
+                stem=as_code(found.get("stem", "")),
                 corrected=found.get("rows_corrected", 0),
                 uploaded=rows.get("uploaded", 0),
                 rejected=rows.get("rejected", 0),
@@ -175,8 +149,8 @@ def _round_steps(report: Mapping[str, Any], lang: str) -> list[Markup]:
         steps.append(
             tm(
                 "html-next-correct",
-                rejected=Markup("<code>{}</code>").format(PurePath(path).name),
-                command=Markup("<code>{}</code>").format(f"lexoffice-import check {shown}"),
+                rejected=as_code(PurePath(path).name),
+                command=as_code(f"lexoffice-import check {shown}"),
                 next=number + 1,
             )
         )
@@ -589,7 +563,7 @@ def _report_context(
         "legend": provenance_legend(lang),
         "groups": groups,
         # Rendered once, not per finding row (a template call per row was the slowest part of a page).
-        "badges": {sev: _badge(sev, lang) for sev in SEVERITIES},
+        "badges": {sev: badge(sev, lang) for sev in SEVERITIES},
         "dash": msg("html-dash", lang=lang),
         "file_wide": msg("html-file-wide", lang=lang),
         "issue_columns": column_options,

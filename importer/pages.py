@@ -18,14 +18,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path, PurePath
 from typing import Any, Final, Protocol
-from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
 
 from importer import __version__
 from importer import rules as rule_registry
 from importer.catalog import Catalog, CatalogColumn
+from importer.markup import csp, file_link
 from importer.messages import LANGUAGES, MESSAGES, format_number, format_size, language, msg
 from importer.vocabulary import load_synonyms
 
@@ -102,29 +101,6 @@ def build_date() -> str | None:
         return datetime.fromtimestamp(int(raw), tz=UTC).date().isoformat()
     except (ValueError, OverflowError, OSError):
         return None
-
-
-def relative_link(path: str | os.PathLike[str], base_dir: Path) -> tuple[str, str]:
-    """``(href, text)`` for ``path`` relative to ``base_dir``: a quoted relative URL and the plain path.
-
-    Relative paths are taken relative to the current folder, like the paths in the JSON report.
-    The URL is percent-encoded, so a file name can never turn into a scheme such as ``javascript:``.
-    """
-    try:
-        rel = os.path.relpath(os.fspath(path), os.fspath(base_dir))
-    except ValueError:  # another drive on Windows: fall back to the file name
-        rel = PurePath(os.fspath(path)).name
-    text = PurePath(rel).as_posix()
-    return quote(text, safe="/"), text
-
-
-def csp(script_hash: str | None) -> str:
-    """A policy that lets the page load nothing from anywhere; only its own inline style and script run."""
-    script = script_hash if script_hash else "'none'"
-    return (
-        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-        f"script-src {script}; base-uri 'none'; form-action 'none'"
-    )
 
 
 def rule_text(rule: object | None, attr: str) -> str | None:
@@ -270,11 +246,6 @@ def assumptions(report: Mapping[str, Any], catalog: Catalog, lang: str) -> list[
             text = known[key].de
         result.append({"key": key, "text": text})
     return result
-
-
-def file_link(path: str, base_dir: Path) -> Markup:
-    href, text = relative_link(path, base_dir)
-    return Markup('<a href="{}"><code>{}</code></a>').format(href, text)
 
 
 def text_or_none(value: object) -> str | None:

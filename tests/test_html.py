@@ -18,9 +18,10 @@ from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 from importer.catalog import Catalog, CatalogColumn, load_catalog
 from importer.errors import ConfigurationError
 from importer.html import render_report
+from importer.markup import relative_link
 from importer.masking import column_kind, mask_value, scrub
 from importer.messages import format_number, format_size
-from importer.pages import relative_link, render_index, render_reference
+from importer.pages import render_index, render_reference
 from importer.template_csv import template_bytes
 
 DATA = Path(__file__).parent / "data" / "html"
