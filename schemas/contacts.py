@@ -216,11 +216,15 @@ def _phone_verdicts(lf: pl.LazyFrame, column: str, country: str | None, bad: str
     pairs = (
         lf.select(value.alias("v"), land.alias("c"))
         .filter(pl.col("v").is_not_null() & pl.col("v").str.contains(SCIENTIFIC_PATTERN).not_())
-        .unique()
+        .unique(maintain_order=True)  # the same order each time: phones.classify_many remembers it
         .collect()
-        .iter_rows()
     )
-    failing = sorted(f"{v}\x00{c or ''}" for v, c in pairs if phones.classify(v, c) == bad)
+    verdicts = phones.classify_many(pairs)
+    failing = sorted(
+        f"{v}\x00{c or ''}"
+        for (v, c), verdict in zip(pairs.iter_rows(), verdicts, strict=True)
+        if verdict == bad
+    )
     return value.is_null() | key.is_in(failing).not_()
 
 
