@@ -139,16 +139,22 @@ def salutation_missing() -> RuleCheck:
     return RuleCheck("salutation-missing", _PERSON, lambda _lf: ok)
 
 
-def _passing(lf: pl.LazyFrame, column: str, test: Callable[[str], bool]) -> pl.Expr:
-    """Null or one of the column's distinct values that pass ``test`` (run in Python, once per value)."""
-    unique = lf.select(pl.col(column).drop_nulls().unique()).collect().to_series().to_list()
+def _passing(
+    lf: pl.LazyFrame, column: str, test: Callable[[str], bool], sure: Callable[[pl.Expr], pl.Expr]
+) -> pl.Expr:
+    """Null or one of the column's distinct values that pass ``test`` (run in Python, once per value).
+
+    ``sure``: the values that pass for certain, in polars (the common forms): ``test`` runs only
+    on the others.
+    """
     value = pl.col(column)
-    return value.is_null() | value.is_in(sorted(v for v in unique if test(v)))
+    unique = lf.select(value.filter(~sure(value)).drop_nulls().unique()).collect().to_series().to_list()
+    return value.is_null() | sure(value) | value.is_in(sorted(v for v in unique if test(v)))
 
 
 def email_valid(column: str) -> RuleCheck:
     """Filled e-mail cells hold exactly one syntactically valid address (email-validator, no DNS)."""
-    return RuleCheck("email-invalid", _BOTH, lambda lf: _passing(lf, column, emails.is_valid))
+    return RuleCheck("email-invalid", _BOTH, lambda lf: _passing(lf, column, emails.is_valid, emails.plain))
 
 
 def postcode_valid(postcode: str, country: str | None) -> RuleCheck:
@@ -193,7 +199,7 @@ def vat_valid(column: str) -> RuleCheck:
     def test(value: str) -> bool:
         return vatids.is_valid(value) or vatids.german_suggestion(value) is not None
 
-    return RuleCheck("vat-id-invalid", _BOTH, lambda lf: _passing(lf, column, test))
+    return RuleCheck("vat-id-invalid", _BOTH, lambda lf: _passing(lf, column, test, vatids.german_valid))
 
 
 def vat_prefix_present(column: str) -> RuleCheck:
@@ -202,7 +208,9 @@ def vat_prefix_present(column: str) -> RuleCheck:
     def test(value: str) -> bool:
         return vatids.german_suggestion(value) is None
 
-    return RuleCheck("vat-id-prefix-missing", _BOTH, lambda lf: _passing(lf, column, test))
+    return RuleCheck(
+        "vat-id-prefix-missing", _BOTH, lambda lf: _passing(lf, column, test, vatids.german_compact)
+    )
 
 
 def _phone_verdicts(lf: pl.LazyFrame, column: str, country: str | None, bad: str) -> pl.Expr:
