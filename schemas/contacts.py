@@ -15,16 +15,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-import pandera.polars as pa
 import polars as pl
-from pandera.api.polars.types import PolarsData
 
 from importer import emails, phones, vatids
 from importer.catalog import Catalog, CatalogColumn
 from importer.countries import iso_codes
 from importer.formulas import LIVE_FORMULA
+
+if TYPE_CHECKING:  # pandera is imported when a schema is built: a file whose checks all pass needs none
+    import pandera.polars as pa
+    from pandera.api.polars.types import PolarsData
 
 ROLES: Final = ("customers", "suppliers")
 KINDS: Final = ("company", "person", "any")
@@ -68,6 +70,13 @@ class RuleCheck:
     #: Builds the pass expression; gets the lazyframe for checks that look at the data first.
     build: Callable[[pl.LazyFrame], pl.Expr]
 
+    def passing(self, lf: pl.LazyFrame) -> pl.Expr:
+        """True where a row passes, as in the ``any`` schema: null passes, and so does a row of a
+        kind the check does not concern."""
+        ok = self.build(lf).fill_null(True)
+        gate = _gate(self.kinds)
+        return ok if gate is None else gate.not_() | ok
+
 
 def is_company() -> pl.Expr:
     """True on company rows (Firmenname filled)."""
@@ -94,6 +103,8 @@ _PERSON: Final = frozenset({"person"})
 
 
 def _as_check(rule: RuleCheck, gate: pl.Expr | None) -> pa.Check:
+    import pandera.polars as pa
+
     def check(data: PolarsData) -> pl.LazyFrame:
         ok = rule.build(data.lazyframe).fill_null(True)
         if gate is not None:
@@ -363,6 +374,8 @@ def build_schema(
     holds the checks that concern its kind, each passing on rows of the other kind.
     ``only``: see :func:`rule_checks`; the schema then declares only the columns with a check left.
     """
+    import pandera.polars as pa
+
     if role not in ROLES:
         raise ValueError(role)
     if kind not in KINDS:
