@@ -240,14 +240,21 @@ def _map_values(
     code: str,
     **opts: Any,
 ) -> pl.DataFrame:
-    """Run ``fix`` on the distinct values of ``columns`` (matching ``opts["pattern"]``), apply the changes."""
+    """Run ``fix`` on the distinct values of ``columns`` (matching ``opts["pattern"]``), apply the changes.
+
+    ``opts["unchanged"]``: an expression builder for values ``fix`` is known to keep as they are
+    (skipped, they would only cost a call each).
+    """
     pattern: str | None = opts.get("pattern")
     present = [c for c in columns if c in frame.columns]
     if not present:
         return frame
 
+    unchanged: Callable[[pl.Expr], pl.Expr] | None = opts.get("unchanged")
+
     def keep(value: pl.Expr) -> pl.Expr:
-        return value.is_not_null() if pattern is None else value.str.contains(pattern).fill_null(False)
+        found = value.is_not_null() if pattern is None else value.str.contains(pattern).fill_null(False)
+        return found if unchanged is None else found & ~unchanged(value)
 
     # The distinct candidates of every column in one pass (one collect, not one per column).
     found = frame.select(pl.col(c).filter(keep(pl.col(c))).unique().implode() for c in present).row(0)
@@ -566,7 +573,9 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 
 def _compact_vat_ids(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """``DE 136 695 976``, ``de136.695.976`` → ``DE136695976`` (python-stdnum); other values untouched."""
-    return _map_values(frame, [VAT_ID], vatids.compact, log, "vat-id-compacted")
+    return _map_values(
+        frame, [VAT_ID], vatids.compact, log, "vat-id-compacted", unchanged=vatids.german_compact
+    )
 
 
 def _format_phones(frame: pl.DataFrame, style: str, log: _Log) -> pl.DataFrame:

@@ -158,6 +158,9 @@ def render_outputs(
     rendered: a value the output encoding cannot hold (``output-unencodable``) and a row too
     large for any file (``row-too-large``). A row of both roles is rejected for both. The
     result carries the run's findings and rejected rows with these included.
+
+    ``processed`` is handed over: keep no reference to it, so that its cleaned rows are freed
+    once the upload files are rendered, before the rejected and unmapped files are.
     """
     outputs = Outputs(report_json=names.path(".report.json"))
     if html:
@@ -166,6 +169,8 @@ def render_outputs(
     found: list[Issue] = []
     rejected_rows = set(processed.rejected_rows)
     frame = processed.frame.filter(~pl.col(ROW).is_in(list(rejected_rows)))
+    issues, moved = processed.issues, processed.moved
+    del processed  # the caller hands it over: its cleaned rows are freed with the frames below
     #: Role → (rows, columns, encoded row sizes) as checked, to split without measuring again.
     checked: dict[str, tuple[int, list[str], pl.Series | None]] = {}
     for role, flag in ROLE_FLAGS.items():
@@ -199,14 +204,14 @@ def render_outputs(
             files.append(RenderedFile(path, data))
             outputs.upload.append(UploadFile(path, role, part_rows, len(data), encoding))
         uploaded_rows.update(rows.get_column(ROW).to_list())
-    issues = processed.issues
+    del frame, rows  # not needed for the rejected and unmapped files
     if found:
         issues = IssueList.concat([issues, found]).sorted(catalog.names())
     rejected = render_rejected(issues, rejected_rows, intake)
     if rejected is not None:
         outputs.rejected = names.path(".rejected.csv")
         files.append(RenderedFile(outputs.rejected, rejected))
-    unmapped = render_unmapped(processed.moved, rejected_rows, intake, columns)
+    unmapped = render_unmapped(moved, rejected_rows, intake, columns)
     if unmapped is not None:
         outputs.unmapped = names.path(".unmapped.csv")
         files.append(RenderedFile(outputs.unmapped, unmapped))
@@ -349,18 +354,6 @@ def render_rejected(
     """The rejected rows with all their original columns, their row and the reasons."""
     if not rejected_rows:
         return None
-    errors = issues.frame.filter(pl.col("severity") == Severity.ERROR.value)
-    reasons = (
-        errors.select(
-            pl.col("row").alias(ROW),
-            pl.when(pl.col("column").is_not_null())
-            .then(pl.concat_str([pl.col("column"), pl.lit(": "), pl.col("message")]))
-            .otherwise(pl.col("message"))
-            .alias(_REASON_COLUMN),
-        )
-        .group_by(ROW, maintain_order=True)
-        .agg(pl.col(_REASON_COLUMN).str.join(" | "))
-    )
     rejected = pl.Series(ROW, sorted(rejected_rows), dtype=pl.Int64).implode()
     source = intake.table.frame
     row_col, reason_col = msg("rejected-row-column"), msg("rejected-reason-column")
@@ -368,13 +361,32 @@ def render_rejected(
     # The file's own columns may be called anything, "__r" and "__why" included.
     row_name = unique_name(_ROW_COLUMN, source.columns)
     reason_name = unique_name(_REASON_COLUMN, source.columns)
-    reasons = reasons.rename({_REASON_COLUMN: reason_name})
+    # Lazy: only the columns used are read, never a copy of every finding's fields.
+    errors = (
+        issues.frame.lazy()
+        .filter(pl.col("severity") == Severity.ERROR.value)
+        .select(
+            pl.col("row").alias(ROW),
+            pl.when(pl.col("column").is_not_null())
+            .then(pl.concat_str([pl.col("column"), pl.lit(": "), pl.col("message")]))
+            .otherwise(pl.col("message"))
+            .alias(reason_name),
+        )
+    )
 
     def chunks() -> Iterator[pl.DataFrame]:
         # Filtered, joined and rendered a slice at a time: no copy of all rejected rows at once
-        # (a 100 MB file of mostly rejected rows would hold one of about 200 MB).
+        # (a 100 MB file of mostly rejected rows would hold one of about 200 MB), and the reasons
+        # of the slice's rows only (those of all rows are another 0.1 GB).
         for start in range(0, source.height, _RENDER_CHUNK):
             part = source.slice(start, _RENDER_CHUNK).filter(pl.col(ROW).is_in(rejected))
+            rows = part.get_column(ROW).cast(pl.Int64).implode()
+            reasons = (
+                errors.filter(pl.col(ROW).is_in(rows))
+                .group_by(ROW, maintain_order=True)
+                .agg(pl.col(reason_name).str.join(" | "))
+                .collect()
+            )
             yield part.join(reasons, on=ROW, how="left", maintain_order="left").select(
                 pl.col(ROW).cast(pl.String).alias(row_name),
                 pl.col(reason_name).fill_null(""),

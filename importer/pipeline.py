@@ -236,9 +236,13 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
         renumber=options.renumber,
         phone_format=options.phone_format,
     )
-    processed = round_stage.with_context(round_, processed, catalog.names())
+    moved_cells = processed.moved_cells
+    # The cleaned rows are handed over as well, not kept here: the output stage drops them once
+    # the upload files are rendered (at 100 MB they are about a third of the run's memory).
+    handed = [round_stage.with_context(round_, processed, catalog.names())]
+    del processed
     rendered = output_stage.render_outputs(
-        processed, intake, columns, catalog, names, encoding=options.output_encoding, html=options.html
+        handed.pop(), intake, columns, catalog, names, encoding=options.output_encoding, html=options.html
     )
     result = CheckResult(
         intake=intake,
@@ -252,7 +256,7 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
         accounting=accounting(
             intake,
             columns,
-            moved_cells=processed.moved_cells,
+            moved_cells=moved_cells,
             rejected=rendered.rejected_rows,
             uploaded=rendered.uploaded_rows,
         ),

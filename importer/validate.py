@@ -43,11 +43,6 @@ _NO_CASES: Final = pl.DataFrame(
 
 def _failure_cases(data: pl.DataFrame, role: str, catalog: Catalog) -> pl.DataFrame:
     """pandera's failure cases (column, check, index, failure_case); empty when all checks pass."""
-    import pandera.polars as pa
-    from pandera.config import ValidationDepth, config_context
-
-    from schemas import build_schema
-
     # pandera runs every check with several collects of its own; a check that no row fails
     # cannot add a finding. All pass expressions are therefore evaluated in one polars pass
     # first, and pandera gets only the checks that fail somewhere (their findings unchanged).
@@ -56,12 +51,17 @@ def _failure_cases(data: pl.DataFrame, role: str, catalog: Catalog) -> pl.DataFr
     probes: list[pl.Expr] = []
     for column, rules in rule_checks(role, catalog).items():
         for rule in rules:
-            probes.append((~rule.build(lazy).fill_null(True)).any().alias(f"p{len(keys)}"))
+            probes.append((~rule.passing(lazy)).any().alias(f"p{len(keys)}"))
             keys.append((column, rule.code))
     hits = lazy.select(probes).collect().row(0) if probes else ()
     failing = {key for key, hit in zip(keys, hits, strict=True) if hit}
     if not failing:
-        return _NO_CASES
+        return _NO_CASES  # pandera is not even imported (about 0.1 s)
+    import pandera.polars as pa
+    from pandera.config import ValidationDepth, config_context
+
+    from schemas import build_schema
+
     schema = build_schema(role, "any", catalog, only=failing)
     try:
         with config_context(validation_enabled=True, validation_depth=ValidationDepth.SCHEMA_AND_DATA):
@@ -151,8 +151,8 @@ def release_value_caches() -> None:
     column), but at 100 MB they hold about half a million entries: kept, they raised the
     run's peak memory by about 0.25 GB while the outputs were rendered.
     """
+    phones.forget()
     for cached in (
-        phones.classify,
         phones.formatted,
         emails.is_valid,
         vatids.compact,

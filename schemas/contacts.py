@@ -15,16 +15,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-import pandera.polars as pa
 import polars as pl
-from pandera.api.polars.types import PolarsData
 
 from importer import emails, phones, vatids
 from importer.catalog import Catalog, CatalogColumn
 from importer.countries import iso_codes
 from importer.formulas import LIVE_FORMULA
+
+if TYPE_CHECKING:  # pandera is imported when a schema is built: a file whose checks all pass needs none
+    import pandera.polars as pa
+    from pandera.api.polars.types import PolarsData
 
 ROLES: Final = ("customers", "suppliers")
 KINDS: Final = ("company", "person", "any")
@@ -68,6 +70,13 @@ class RuleCheck:
     #: Builds the pass expression; gets the lazyframe for checks that look at the data first.
     build: Callable[[pl.LazyFrame], pl.Expr]
 
+    def passing(self, lf: pl.LazyFrame) -> pl.Expr:
+        """True where a row passes, as in the ``any`` schema: null passes, and so does a row of a
+        kind the check does not concern."""
+        ok = self.build(lf).fill_null(True)
+        gate = _gate(self.kinds)
+        return ok if gate is None else gate.not_() | ok
+
 
 def is_company() -> pl.Expr:
     """True on company rows (Firmenname filled)."""
@@ -94,6 +103,8 @@ _PERSON: Final = frozenset({"person"})
 
 
 def _as_check(rule: RuleCheck, gate: pl.Expr | None) -> pa.Check:
+    import pandera.polars as pa
+
     def check(data: PolarsData) -> pl.LazyFrame:
         ok = rule.build(data.lazyframe).fill_null(True)
         if gate is not None:
@@ -139,16 +150,22 @@ def salutation_missing() -> RuleCheck:
     return RuleCheck("salutation-missing", _PERSON, lambda _lf: ok)
 
 
-def _passing(lf: pl.LazyFrame, column: str, test: Callable[[str], bool]) -> pl.Expr:
-    """Null or one of the column's distinct values that pass ``test`` (run in Python, once per value)."""
-    unique = lf.select(pl.col(column).drop_nulls().unique()).collect().to_series().to_list()
+def _passing(
+    lf: pl.LazyFrame, column: str, test: Callable[[str], bool], sure: Callable[[pl.Expr], pl.Expr]
+) -> pl.Expr:
+    """Null or one of the column's distinct values that pass ``test`` (run in Python, once per value).
+
+    ``sure``: the values that pass for certain, in polars (the common forms): ``test`` runs only
+    on the others.
+    """
     value = pl.col(column)
-    return value.is_null() | value.is_in(sorted(v for v in unique if test(v)))
+    unique = lf.select(value.filter(~sure(value)).drop_nulls().unique()).collect().to_series().to_list()
+    return value.is_null() | sure(value) | value.is_in(sorted(v for v in unique if test(v)))
 
 
 def email_valid(column: str) -> RuleCheck:
     """Filled e-mail cells hold exactly one syntactically valid address (email-validator, no DNS)."""
-    return RuleCheck("email-invalid", _BOTH, lambda lf: _passing(lf, column, emails.is_valid))
+    return RuleCheck("email-invalid", _BOTH, lambda lf: _passing(lf, column, emails.is_valid, emails.plain))
 
 
 def postcode_valid(postcode: str, country: str | None) -> RuleCheck:
@@ -193,7 +210,7 @@ def vat_valid(column: str) -> RuleCheck:
     def test(value: str) -> bool:
         return vatids.is_valid(value) or vatids.german_suggestion(value) is not None
 
-    return RuleCheck("vat-id-invalid", _BOTH, lambda lf: _passing(lf, column, test))
+    return RuleCheck("vat-id-invalid", _BOTH, lambda lf: _passing(lf, column, test, vatids.german_valid))
 
 
 def vat_prefix_present(column: str) -> RuleCheck:
@@ -202,7 +219,9 @@ def vat_prefix_present(column: str) -> RuleCheck:
     def test(value: str) -> bool:
         return vatids.german_suggestion(value) is None
 
-    return RuleCheck("vat-id-prefix-missing", _BOTH, lambda lf: _passing(lf, column, test))
+    return RuleCheck(
+        "vat-id-prefix-missing", _BOTH, lambda lf: _passing(lf, column, test, vatids.german_compact)
+    )
 
 
 def _phone_verdicts(lf: pl.LazyFrame, column: str, country: str | None, bad: str) -> pl.Expr:
@@ -216,11 +235,15 @@ def _phone_verdicts(lf: pl.LazyFrame, column: str, country: str | None, bad: str
     pairs = (
         lf.select(value.alias("v"), land.alias("c"))
         .filter(pl.col("v").is_not_null() & pl.col("v").str.contains(SCIENTIFIC_PATTERN).not_())
-        .unique()
+        .unique(maintain_order=True)  # the same order each time: phones.classify_many remembers it
         .collect()
-        .iter_rows()
     )
-    failing = sorted(f"{v}\x00{c or ''}" for v, c in pairs if phones.classify(v, c) == bad)
+    verdicts = phones.classify_many(pairs)
+    failing = sorted(
+        f"{v}\x00{c or ''}"
+        for (v, c), verdict in zip(pairs.iter_rows(), verdicts, strict=True)
+        if verdict == bad
+    )
     return value.is_null() | key.is_in(failing).not_()
 
 
@@ -351,6 +374,8 @@ def build_schema(
     holds the checks that concern its kind, each passing on rows of the other kind.
     ``only``: see :func:`rule_checks`; the schema then declares only the columns with a check left.
     """
+    import pandera.polars as pa
+
     if role not in ROLES:
         raise ValueError(role)
     if kind not in KINDS:

@@ -467,3 +467,13 @@ class TestByteStatistics:
         data = "Bäckerei Müller".encode().replace(b"M\xc3\xbc", b"M\xfc")
         stats = _byte_stats(data, data.translate(None, bytes(range(128))))
         assert (stats.pairs, stats.scored, stats.counts[0xFC], stats.counts[0xC3]) == (1, 1, 1, 0)
+
+
+@given(st.text(alphabet="l.H", max_size=40))
+def test_long_runs_counted_at_their_end(folded: str) -> None:
+    """Counting ``HHHH`` runs at their end gives the count at their start (the former formula)."""
+    from importer.encoding import _long_runs
+
+    data = folded.encode()
+    at_start = data.count(b".HHHH") + data.count(b"lHHHH") + (1 if data.startswith(b"HHHH") else 0)
+    assert _long_runs(data) == at_start == len(re.findall(r"H{4,}", folded))

@@ -1,0 +1,112 @@
+"""``phones.classify_many`` (polars, phonenumbers' metadata) gives ``phones.classify``'s verdicts.
+
+The polars path parses only plain national and ``+``-international values and validates them
+against phonenumbers' own patterns and possible lengths; everything else goes to the library one
+value at a time. These tests compare both ways on the shapes real exports hold and on generated
+ones, in regions the polars path takes and in regions it leaves to the library.
+"""
+
+from __future__ import annotations
+
+import random
+
+import polars as pl
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from importer import phones
+
+#: The countries a phone number is read in: common ones, ones with another national prefix or
+#: none, regions of shared country codes (+1, +44, +39), unknown and empty ones.
+REGIONS = [None, "", "DE", "AT", "CH", "DK", "ES", "SE", "FR", "NL", "IT", "BE", "PL", "GB", "US",
+           "LU", "JP", "BR", "RU", "XX", "de", "Deutschland", "VA", "GG"]  # fmt: skip
+
+#: How real exports write numbers, and what the polars path must leave alone.
+VALUES = [
+    "0351 1234567", "0351/1234567", "0351-1234567", "(0351) 1234567", "0351 / 12 34 56-7",
+    "+49 351 1234567", "+49 (0)351 1234567", "+49-351-1234567", "+43 1 234567", "+41 44 668 18 00",
+    "+45 33 12 34 56", "+34 912 345 678", "+1 212 555 0100", "+44 20 7946 0958", "+39 06 1234 5678",
+    "0049 351 1234567", "00 43 1 234567", "49 351 1234567", "4935112345678", "0170 1234567",
+    "0800 1234567", "0180 5 123456", "110", "12", "0", "00", "+", "+0 123", "++49 351 123",
+    "0351 1234567 ext. 12", "0351 1234567 #12", "0351 1234567,,12", "Tel. 0351 1234567",
+    "0800-FLOWERS", "info@example.de", "n/a", "0351.123.4567", "+352 123 456", "+800 1234 5678",
+    "0" * 20, "1" * 18, "+49 " + "1" * 16, "+49" + " " * 300 + "351", "030 123", "030 12",
+    "(030)", "+49 (0)", "0351 1234567)", "(0351 1234567",
+]  # fmt: skip
+
+
+def verdicts(pairs: list[tuple[str, str | None]]) -> tuple[list[str], list[str]]:
+    """(polars path, library) verdicts of ``pairs``."""
+    phones.forget()
+    frame = pl.DataFrame(
+        {"v": [v for v, _ in pairs], "c": [c for _, c in pairs]}, schema={"v": pl.String, "c": pl.String}
+    )
+    fast = list(phones.classify_many(frame))
+    phones.forget()
+    return fast, [phones.classify(v, c) for v, c in pairs]
+
+
+def test_real_shapes_in_every_region() -> None:
+    """Each shape in each region: the same verdict both ways."""
+    pairs = [(value, region) for value in VALUES for region in REGIONS]
+    fast, slow = verdicts(pairs)
+    assert [p for p, f, s in zip(pairs, fast, slow, strict=True) if f != s] == []
+
+
+def test_generated_numbers() -> None:
+    """Random digit strings with prefixes and separators (fixed seed): the same verdicts."""
+    rnd = random.Random(15)
+    prefixes = [
+        "",
+        "+",
+        "0",
+        "00",
+        "+49",
+        "+43",
+        "+41",
+        "0049",
+        "+1",
+        "+7",
+        "+44",
+        "+39",
+        "(0",
+        "+49 (0)",
+        "+352",
+    ]
+    pairs = []
+    for _ in range(3000):
+        value = rnd.choice(prefixes)
+        for digit in rnd.choices("0123456789", k=rnd.randint(0, 16)):
+            value += digit + (rnd.choice([" ", "/", "-", ".", "(", ")", " / "]) if rnd.random() < 0.2 else "")
+        pairs.append((value, rnd.choice(REGIONS)))
+    fast, slow = verdicts(pairs)
+    assert [p for p, f, s in zip(pairs, fast, slow, strict=True) if f != s] == []
+
+
+@given(
+    st.lists(
+        st.tuples(st.text(alphabet="0123456789 +()/-.x#", max_size=24), st.sampled_from(REGIONS)),
+        max_size=30,
+    )
+)
+def test_any_punctuated_digits(pairs: list[tuple[str, str | None]]) -> None:
+    """Digits, punctuation, ``+``, ``x`` and ``#`` in any order: the same verdicts."""
+    fast, slow = verdicts(pairs)
+    assert fast == slow
+
+
+def test_remembers_the_same_pairs() -> None:
+    """Asked for the same pairs again, classify_many answers from memory until forget()."""
+    phones.forget()
+    frame = pl.DataFrame({"v": ["0351 1234567"], "c": ["DE"]})
+    first = phones.classify_many(frame)
+    assert phones.classify_many(frame.clone()) is first
+    phones.forget()
+    assert phones.classify_many(frame) is not first
+
+
+@pytest.mark.parametrize("region", ["DE", "AT", "CH", "FR"])
+def test_common_regions_take_the_polars_path(region: str) -> None:
+    """The regions most contacts live in are handled without the library (that is the speed-up)."""
+    assert phones._region_metadata(region) is not None
