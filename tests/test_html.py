@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
+import polars as pl
 import pytest
 from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
@@ -18,8 +19,9 @@ from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 from importer.catalog import Catalog, CatalogColumn, load_catalog
 from importer.errors import ConfigurationError
 from importer.html import render_report
+from importer.issues import IssueList
 from importer.markup import relative_link
-from importer.masking import column_kind, mask_value, scrub
+from importer.masking import column_kind, mask_issues, mask_value, scrub
 from importer.messages import format_number, format_size
 from importer.pages import render_index, render_reference
 from importer.template_csv import template_bytes
@@ -513,6 +515,11 @@ class TestMasking:
             ("01067", "safe", "01067"),
             ("Zahlung an DE89370400440532013000", "safe", "Zahlung an DE******************00"),
             ("", "name", ""),
+            # a tax number is no IBAN: only the digits rule masks it (scrub would leave it whole)
+            ("201/123/45678", "digits", "***/***/***78"),
+            # blanks hold nothing personal and stay as they are (no "***" for an empty name)
+            ("   ", "name", "   "),
+            ("  ", "other", "  "),
         ],
     )
     def test_mask_value(self, value: str, kind: str, expected: str) -> None:
@@ -542,6 +549,14 @@ class TestMasking:
             ("Umsatzsteuer ID", "safe"),
             ("Steuernummer", "digits"),
             ("IBAN", "digits"),
+            ("Kontonummer", "digits"),
+            ("BIC", "digits"),
+            ("BLZ", "digits"),
+            ("Bankleitzahl", "digits"),
+            ("Phone", "phone"),
+            ("Fax", "phone"),
+            ("Mobil", "phone"),
+            ("Handy", "phone"),
             ("Bemerkung", "other"),
             (None, "other"),
         ],
@@ -602,6 +617,119 @@ class TestMasking:
         page = render()
         assert "„Müller GmbH“ sieht nach einer Firma aus" in page
         assert "Personenbezogene Daten" not in page
+
+
+class TestMaskIssues:
+    """``--mask`` for the JSON report: the findings' values, fixes and messages, masked by hand."""
+
+    SCHEMA: ClassVar[dict[str, pl.DataType]] = {
+        "row": pl.Int64(),
+        "line": pl.Int64(),
+        "column": pl.String(),
+        "value": pl.String(),
+        "code": pl.String(),
+        "severity": pl.String(),
+        "message": pl.String(),
+        "fixed_value": pl.String(),
+    }
+
+    def issues(self, *rows: tuple[Any, ...]) -> IssueList:
+        """Findings given as (row, line, column, value, code, severity, message, fixed_value)."""
+        return IssueList(pl.DataFrame(list(rows), schema=self.SCHEMA, orient="row"))
+
+    def test_fix_of_a_renamed_phone_column(self) -> None:
+        """Value, fixed value and message of a fix in ``Ruf`` (→ Telefon 1) keep only two digits each.
+
+        ``Ruf`` itself is no phone header: masked by its own name it would show ``0***``; its
+        lexoffice target makes it a phone number. Row, line, column, code and severity stay.
+        """
+        issues = self.issues(
+            (
+                2,
+                3,
+                "Ruf",
+                "0351 1234567",
+                "phone-formatted",
+                "fix",
+                "0351 1234567 → +493511234567",
+                "+493511234567",
+            )
+        )
+
+        masked = mask_issues(issues, {"Ruf": "Telefon 1"})
+
+        assert masked.frame.rows() == [
+            (
+                2,
+                3,
+                "Ruf",
+                "**** *****67",
+                "phone-formatted",
+                "fix",
+                "**** *****67 → +**********67",
+                "+**********67",
+            )
+        ]
+
+    def test_file_wide_finding_and_missing_message(self) -> None:
+        """A finding without column is masked like an unknown column (first letter); no message: empty."""
+        issues = self.issues(
+            (0, 0, None, "Müller GmbH", "x-file", "warning", "„Müller GmbH“ steht zweimal da.", None),
+            (4, 5, "E-Mail 1", "jana@firma.de", "email-invalid", "error", None, None),
+        )
+
+        masked = mask_issues(issues, {})
+
+        assert masked.frame.select("value", "message", "fixed_value").rows() == [
+            ("M***", "„M***“ steht zweimal da.", None),
+            ("j***@firma.de", "", None),
+        ]
+
+    def test_longer_quote_is_replaced_first(self) -> None:
+        """The fix ``+49 351 1234567`` holds the value ``351 1234567``: masked whole, no ``+49`` left."""
+        issues = self.issues(
+            (
+                2,
+                2,
+                "Telefon 1",
+                "351 1234567",
+                "phone-formatted",
+                "fix",
+                "351 1234567 → +49 351 1234567",
+                "+49 351 1234567",
+            )
+        )
+
+        (message,) = mask_issues(issues, {}).frame.get_column("message")
+
+        assert message == "*** *****67 → +** *** *****67"
+
+    @pytest.mark.parametrize(
+        ("value", "message", "expected"),
+        [
+            # two letters are left in the message: replaced, they would hit its own words ("Alles")
+            ("Al", "„Al“ ist kurz; Alles prüfen.", "„Al“ ist kurz; Alles prüfen."),
+            # three letters are the shortest quote that is masked
+            ("Lau", "Nachname „Lau“ prüfen.", "Nachname „L***“ prüfen."),
+        ],
+    )
+    def test_shortest_quote_masked_in_a_message(self, value: str, message: str, expected: str) -> None:
+        """A name is replaced in its message from three characters on; the value itself is always masked."""
+        issues = self.issues((2, 2, "Nachname", value, "x-name", "warning", message, None))
+
+        masked = mask_issues(issues, {})
+
+        assert masked.frame.select("value", "message").rows() == [(f"{value[0]}***", expected)]
+
+    @pytest.mark.parametrize("rows", [0, 2])
+    def test_column_types_stay(self, rows: int) -> None:
+        """The masked findings keep their column types (polars types an empty or all-null list Null)."""
+        issues = self.issues(*[(0, 0, None, None, "x-file", "warning", "Datei", None)] * rows)
+
+        masked = mask_issues(issues, {})
+
+        assert masked.frame.schema == pl.Schema(self.SCHEMA)
+        assert masked.frame.height == rows
 
 
 class TestLanguage:
