@@ -126,6 +126,30 @@ class TestMessageExpr:
                 want = [msg("issue-email-invalid", column=c, value=v) for c, v in frame.iter_rows()]
                 assert got.to_series().to_list() == want
 
+    def test_empty_field_renders_empty(self) -> None:
+        """A null field is an empty quote (``„“``), not a placeholder; the other fields are filled in."""
+        got = pl.select(
+            message_expr(
+                "issue-customer-number-range",
+                value=pl.lit(None, dtype=pl.String),
+                min=pl.lit("10000"),
+                max=pl.lit("69999"),
+            )
+        ).item()
+
+        assert got == (
+            "Die Kundennummer „“ ist ungültig: erlaubt sind genau 5 Ziffern von 10000 bis 69999. "
+            "Korrigieren Sie sie oder lassen Sie das Feld leer, dann vergibt lexoffice eine Nummer."
+        )
+
+    def test_empty_template_gives_an_empty_message(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A template without text and fields words every row as the empty string (not null)."""
+        monkeypatch.setitem(MESSAGES, "x-empty", {"de": "", "en": ""})
+
+        got = pl.DataFrame({"a": [1, 2]}).with_columns(message_expr("x-empty").alias("m"))
+
+        assert got.get_column("m").to_list() == ["", ""]
+
 
 class TestCustomerNumber:
     """Kundennummer: empty or exactly five digits within catalog.customer_range, unique in the file."""
