@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 import polars as pl
 import pytest
+from markupsafe import Markup
 from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
@@ -20,9 +21,9 @@ from importer.catalog import Catalog, CatalogColumn, load_catalog
 from importer.errors import ConfigurationError
 from importer.html import render_report
 from importer.issues import IssueList
-from importer.markup import relative_link
+from importer.markup import as_code, badge, csp, file_link, join, markup_translator, relative_link
 from importer.masking import column_kind, mask_issues, mask_value, scrub
-from importer.messages import format_number, format_size
+from importer.messages import MESSAGES, format_number, format_size
 from importer.pages import render_index, render_reference
 from importer.template_csv import template_bytes
 
@@ -878,6 +879,68 @@ class TestLinks:
         assert (href, text) == ("a%20b%231.csv", "a b#1.csv")
         href, text = relative_link(tmp_path / "x.csv", tmp_path / "out")
         assert (href, text) == ("../x.csv", "../x.csv")
+
+
+class TestMarkupPieces:
+    """The HTML built outside the templates (importer.markup), written out by hand."""
+
+    def test_link_on_another_drive_falls_back_to_the_file_name(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Windows cannot relate paths on two drives (``ValueError``): the link is the bare file name."""
+
+        def no_relation(path: str, start: str) -> str:
+            raise ValueError("path is on mount 'D:', start on mount 'C:'")
+
+        monkeypatch.setattr("importer.markup.os.path.relpath", no_relation)
+
+        assert relative_link(tmp_path / "x y.csv", tmp_path / "out") == ("x%20y.csv", "x y.csv")
+
+    def test_file_link_escapes_its_text(self) -> None:
+        """The link text is escaped and the address percent-encoded: no markup from a file name."""
+        link = file_link("out/<b>&x.csv", Path("out"))
+
+        assert str(link) == '<a href="%3Cb%3E%26x.csv"><code>&lt;b&gt;&amp;x.csv</code></a>'
+
+    def test_policy_without_script(self) -> None:
+        """A page without a script hash allows no script at all, and loads nothing from anywhere."""
+        assert csp(None) == (
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            "script-src 'none'; base-uri 'none'; form-action 'none'"
+        )
+        assert csp("'sha256-abc'") == (
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            "script-src 'sha256-abc'; base-uri 'none'; form-action 'none'"
+        )
+
+    @pytest.mark.parametrize(
+        ("items", "lang", "expected"),
+        [
+            ([], "de", ""),
+            (["<a>x</a>"], "de", "<a>x</a>"),
+            (["a", "b"], "de", "a und b"),
+            (["a", "b", "c"], "de", "a, b und c"),
+            (["a", "b", "c"], "en", "a, b and c"),
+        ],
+    )
+    def test_join(self, items: list[str], lang: str, expected: str) -> None:
+        """Links are listed with commas and a final "und" ("and")."""
+        assert str(join([Markup(i) for i in items], lang)) == expected
+
+    def test_badge_and_code(self) -> None:
+        """A severity badge and inline code, their text escaped."""
+        assert str(badge("error", "de")) == '<span class="sev sev-error">Fehler</span>'
+        assert str(badge("fix", "en")) == '<span class="sev sev-fix">Fix</span>'
+        assert str(as_code("<x>")) == "<code>&lt;x&gt;</code>"
+
+    def test_translator_escapes_the_text_not_the_markup_values(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The text is escaped, a Markup value kept, a plain value escaped; no English text: German."""
+        monkeypatch.setitem(MESSAGES, "x-markup", {"de": "<b>{link}</b> & {plain}"})
+        tm = markup_translator("en")
+
+        got = tm("x-markup", link=Markup('<a href="x">x</a>'), plain="<i>")
+
+        assert str(got) == '&lt;b&gt;<a href="x">x</a>&lt;/b&gt; &amp; &lt;i&gt;'
 
 
 class TestTemplateCsv:
