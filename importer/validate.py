@@ -113,7 +113,10 @@ def _word(part: pl.DataFrame, code: str, data: pl.DataFrame, catalog: Catalog) -
             ).to_series()
         part = part.with_columns(
             countries.alias("country"),
-            pl.col("column").replace_strict(pairs, default="Land", return_dtype=pl.String).alias("land"),
+            # A postcode column without a country column in the catalog (``--catalog``) names "Land".
+            pl.col("column")
+            .replace_strict({k: v for k, v in pairs.items() if v}, default="Land", return_dtype=pl.String)
+            .alias("land"),
         )
         country = pl.col("country")
         context = {**fields, "country": country, "land": pl.col("land")}

@@ -11,16 +11,19 @@ from pathlib import Path
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
+import polars as pl
 import pytest
+from markupsafe import Markup
 from syrupy.assertion import SnapshotAssertion
 from syrupy.extensions.single_file import SingleFileSnapshotExtension, WriteMode
 
 from importer.catalog import Catalog, CatalogColumn, load_catalog
 from importer.errors import ConfigurationError
 from importer.html import render_report
-from importer.markup import relative_link
-from importer.masking import column_kind, mask_value, scrub
-from importer.messages import format_number, format_size
+from importer.issues import IssueList
+from importer.markup import as_code, badge, csp, file_link, join, markup_translator, relative_link
+from importer.masking import column_kind, mask_issues, mask_value, scrub
+from importer.messages import MESSAGES, format_number, format_size
 from importer.pages import render_index, render_reference
 from importer.template_csv import template_bytes
 
@@ -513,6 +516,11 @@ class TestMasking:
             ("01067", "safe", "01067"),
             ("Zahlung an DE89370400440532013000", "safe", "Zahlung an DE******************00"),
             ("", "name", ""),
+            # a tax number is no IBAN: only the digits rule masks it (scrub would leave it whole)
+            ("201/123/45678", "digits", "***/***/***78"),
+            # blanks hold nothing personal and stay as they are (no "***" for an empty name)
+            ("   ", "name", "   "),
+            ("  ", "other", "  "),
         ],
     )
     def test_mask_value(self, value: str, kind: str, expected: str) -> None:
@@ -542,6 +550,14 @@ class TestMasking:
             ("Umsatzsteuer ID", "safe"),
             ("Steuernummer", "digits"),
             ("IBAN", "digits"),
+            ("Kontonummer", "digits"),
+            ("BIC", "digits"),
+            ("BLZ", "digits"),
+            ("Bankleitzahl", "digits"),
+            ("Phone", "phone"),
+            ("Fax", "phone"),
+            ("Mobil", "phone"),
+            ("Handy", "phone"),
             ("Bemerkung", "other"),
             (None, "other"),
         ],
@@ -602,6 +618,119 @@ class TestMasking:
         page = render()
         assert "„Müller GmbH“ sieht nach einer Firma aus" in page
         assert "Personenbezogene Daten" not in page
+
+
+class TestMaskIssues:
+    """``--mask`` for the JSON report: the findings' values, fixes and messages, masked by hand."""
+
+    SCHEMA: ClassVar[dict[str, pl.DataType]] = {
+        "row": pl.Int64(),
+        "line": pl.Int64(),
+        "column": pl.String(),
+        "value": pl.String(),
+        "code": pl.String(),
+        "severity": pl.String(),
+        "message": pl.String(),
+        "fixed_value": pl.String(),
+    }
+
+    def issues(self, *rows: tuple[Any, ...]) -> IssueList:
+        """Findings given as (row, line, column, value, code, severity, message, fixed_value)."""
+        return IssueList(pl.DataFrame(list(rows), schema=self.SCHEMA, orient="row"))
+
+    def test_fix_of_a_renamed_phone_column(self) -> None:
+        """Value, fixed value and message of a fix in ``Ruf`` (→ Telefon 1) keep only two digits each.
+
+        ``Ruf`` itself is no phone header: masked by its own name it would show ``0***``; its
+        lexoffice target makes it a phone number. Row, line, column, code and severity stay.
+        """
+        issues = self.issues(
+            (
+                2,
+                3,
+                "Ruf",
+                "0351 1234567",
+                "phone-formatted",
+                "fix",
+                "0351 1234567 → +493511234567",
+                "+493511234567",
+            )
+        )
+
+        masked = mask_issues(issues, {"Ruf": "Telefon 1"})
+
+        assert masked.frame.rows() == [
+            (
+                2,
+                3,
+                "Ruf",
+                "**** *****67",
+                "phone-formatted",
+                "fix",
+                "**** *****67 → +**********67",
+                "+**********67",
+            )
+        ]
+
+    def test_file_wide_finding_and_missing_message(self) -> None:
+        """A finding without column is masked like an unknown column (first letter); no message: empty."""
+        issues = self.issues(
+            (0, 0, None, "Müller GmbH", "x-file", "warning", "„Müller GmbH“ steht zweimal da.", None),
+            (4, 5, "E-Mail 1", "jana@firma.de", "email-invalid", "error", None, None),
+        )
+
+        masked = mask_issues(issues, {})
+
+        assert masked.frame.select("value", "message", "fixed_value").rows() == [
+            ("M***", "„M***“ steht zweimal da.", None),
+            ("j***@firma.de", "", None),
+        ]
+
+    def test_longer_quote_is_replaced_first(self) -> None:
+        """The fix ``+49 351 1234567`` holds the value ``351 1234567``: masked whole, no ``+49`` left."""
+        issues = self.issues(
+            (
+                2,
+                2,
+                "Telefon 1",
+                "351 1234567",
+                "phone-formatted",
+                "fix",
+                "351 1234567 → +49 351 1234567",
+                "+49 351 1234567",
+            )
+        )
+
+        (message,) = mask_issues(issues, {}).frame.get_column("message")
+
+        assert message == "*** *****67 → +** *** *****67"
+
+    @pytest.mark.parametrize(
+        ("value", "message", "expected"),
+        [
+            # two letters are left in the message: replaced, they would hit its own words ("Alles")
+            ("Al", "„Al“ ist kurz; Alles prüfen.", "„Al“ ist kurz; Alles prüfen."),
+            # three letters are the shortest quote that is masked
+            ("Lau", "Nachname „Lau“ prüfen.", "Nachname „L***“ prüfen."),
+        ],
+    )
+    def test_shortest_quote_masked_in_a_message(self, value: str, message: str, expected: str) -> None:
+        """A name is replaced in its message from three characters on; the value itself is always masked."""
+        issues = self.issues((2, 2, "Nachname", value, "x-name", "warning", message, None))
+
+        masked = mask_issues(issues, {})
+
+        assert masked.frame.select("value", "message").rows() == [(f"{value[0]}***", expected)]
+
+    @pytest.mark.parametrize("rows", [0, 2])
+    def test_column_types_stay(self, rows: int) -> None:
+        """The masked findings keep their column types (polars types an empty or all-null list Null)."""
+        issues = self.issues(*[(0, 0, None, None, "x-file", "warning", "Datei", None)] * rows)
+
+        masked = mask_issues(issues, {})
+
+        assert masked.frame.schema == pl.Schema(self.SCHEMA)
+        assert masked.frame.height == rows
 
 
 class TestLanguage:
@@ -750,6 +879,68 @@ class TestLinks:
         assert (href, text) == ("a%20b%231.csv", "a b#1.csv")
         href, text = relative_link(tmp_path / "x.csv", tmp_path / "out")
         assert (href, text) == ("../x.csv", "../x.csv")
+
+
+class TestMarkupPieces:
+    """The HTML built outside the templates (importer.markup), written out by hand."""
+
+    def test_link_on_another_drive_falls_back_to_the_file_name(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Windows cannot relate paths on two drives (``ValueError``): the link is the bare file name."""
+
+        def no_relation(path: str, start: str) -> str:
+            raise ValueError("path is on mount 'D:', start on mount 'C:'")
+
+        monkeypatch.setattr("importer.markup.os.path.relpath", no_relation)
+
+        assert relative_link(tmp_path / "x y.csv", tmp_path / "out") == ("x%20y.csv", "x y.csv")
+
+    def test_file_link_escapes_its_text(self) -> None:
+        """The link text is escaped and the address percent-encoded: no markup from a file name."""
+        link = file_link("out/<b>&x.csv", Path("out"))
+
+        assert str(link) == '<a href="%3Cb%3E%26x.csv"><code>&lt;b&gt;&amp;x.csv</code></a>'
+
+    def test_policy_without_script(self) -> None:
+        """A page without a script hash allows no script at all, and loads nothing from anywhere."""
+        assert csp(None) == (
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            "script-src 'none'; base-uri 'none'; form-action 'none'"
+        )
+        assert csp("'sha256-abc'") == (
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+            "script-src 'sha256-abc'; base-uri 'none'; form-action 'none'"
+        )
+
+    @pytest.mark.parametrize(
+        ("items", "lang", "expected"),
+        [
+            ([], "de", ""),
+            (["<a>x</a>"], "de", "<a>x</a>"),
+            (["a", "b"], "de", "a und b"),
+            (["a", "b", "c"], "de", "a, b und c"),
+            (["a", "b", "c"], "en", "a, b and c"),
+        ],
+    )
+    def test_join(self, items: list[str], lang: str, expected: str) -> None:
+        """Links are listed with commas and a final "und" ("and")."""
+        assert str(join([Markup(i) for i in items], lang)) == expected
+
+    def test_badge_and_code(self) -> None:
+        """A severity badge and inline code, their text escaped."""
+        assert str(badge("error", "de")) == '<span class="sev sev-error">Fehler</span>'
+        assert str(badge("fix", "en")) == '<span class="sev sev-fix">Fix</span>'
+        assert str(as_code("<x>")) == "<code>&lt;x&gt;</code>"
+
+    def test_translator_escapes_the_text_not_the_markup_values(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The text is escaped, a Markup value kept, a plain value escaped; no English text: German."""
+        monkeypatch.setitem(MESSAGES, "x-markup", {"de": "<b>{link}</b> & {plain}"})
+        tm = markup_translator("en")
+
+        got = tm("x-markup", link=Markup('<a href="x">x</a>'), plain="<i>")
+
+        assert str(got) == '&lt;b&gt;<a href="x">x</a>&lt;/b&gt; &amp; &lt;i&gt;'
 
 
 class TestTemplateCsv:

@@ -13,17 +13,22 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+import polars as pl
 import pytest
 from click.testing import Result
 from helpers import MESSY, check, csv_rows, names_in
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from importer.catalog import load_catalog
 from importer.errors import SelfCheckError
+from importer.frame import LINE, ROW
 from importer.intake import read_contacts
 from importer.messages import msg
+from importer.outputs import OutputNames, oversized_rows, render_upload, self_check
 from importer.pipeline import CheckResult
 from importer.report import build_report
+from importer.writer import row_sizes, split_parts
 
 RunCli = Callable[..., Result]
 WriteInput = Callable[[str, bytes], Path]
@@ -692,3 +697,96 @@ class TestPartSizes:
         assert [(p.start, p.stop) for p in parts] == expected
         assert [len(p.data) for p in parts] == [head + sum(sizes[a:b]) for a, b in expected]
         assert all(len(p.data) <= limit for p in parts)
+
+
+class TestSelfCheckEdges:
+    """The upload self-check on hand-written files at its edges: an empty file, a one-column file."""
+
+    def test_empty_file_fails_the_check_not_the_reader(self, tmp_path: Path) -> None:
+        """Zero bytes for two meant records: the self-check names the empty header (no reader error)."""
+        rows = pl.DataFrame({"Kundennummer": ["10001", "10002"], "Firmenname": ["A GmbH", "B AG"]})
+
+        with pytest.raises(SelfCheckError, match=r"\(header read back as \[\]\)"):
+            self_check(b"", tmp_path / "k.csv", rows, ["Kundennummer", "Firmenname"], load_catalog(), "utf-8")
+
+    def test_one_column_file_is_judged_by_its_header_alone(self, tmp_path: Path) -> None:
+        """One column meant, two written with ``,``: the header is named, no delimiter is demanded.
+
+        A one-column upload has no delimiter of its own to read back, so the check names only the
+        header it found.
+        """
+        rows = pl.DataFrame({"Firmenname": ["A"]})
+
+        with pytest.raises(SelfCheckError, match=r"\(header read back as \['Firmenname,Ort 1'\]\)"):
+            self_check(
+                b"Firmenname,Ort 1\r\nA,Bonn\r\n",
+                tmp_path / "k.csv",
+                rows,
+                ["Firmenname"],
+                load_catalog(),
+                "utf-8",
+            )
+
+
+class TestOversizedRows:
+    """A row that cannot fit into any upload file beside the header, counted by hand."""
+
+    def test_row_one_byte_over_is_named_with_its_longest_value(self) -> None:
+        """Limit 2,000 bytes, header ``Firmenname;Ort 1`` + CRLF = 18 bytes.
+
+        Row 2 takes 1,975 + ``;Bonn`` + CRLF = 1,982 bytes: exactly the limit with the header, it
+        fits. Row 3 takes 1,983 bytes, one too many: rejected, on its own line 9, naming its longest
+        value's column (Firmenname, not the alphabetically last Ort 1) and both sizes exactly.
+        """
+        catalog = load_catalog()
+        catalog.settings["upload_limit_bytes"] = 2_000
+        rows = pl.DataFrame(
+            {
+                ROW: [2, 3],
+                LINE: [5, 9],
+                "Firmenname": ["a" * 1_975, "b" * 1_976],
+                "Ort 1": ["Bonn", "Bonn"],
+            }
+        )
+
+        issues, sizes = oversized_rows(rows, ["Firmenname", "Ort 1"], catalog, "utf-8")
+
+        assert sizes is None
+        assert [(i.row, i.line, i.column, i.code) for i in issues] == [(3, 9, "Firmenname", "row-too-large")]
+        assert issues[0].message == (
+            "Die Zeile braucht in der Upload-Datei 2,0 kB (1.983 Bytes) und passt mit der Kopfzeile in "
+            "keine Datei bis 2,0 kB (2.000 Bytes). Kürzen Sie den längsten Wert (Firmenname, 1.976 Zeichen)."
+        )
+
+
+class TestWriterEdges:
+    """Row sizes and parts for tables without columns or with empty cells, counted by hand."""
+
+    def test_rows_without_columns_are_empty_lines(self) -> None:
+        """No columns: each row is CRLF alone (2 bytes); the file is the empty header and two empty lines."""
+        frame = pl.DataFrame({"ignored": ["x", "y"]})
+
+        assert row_sizes(frame, [], "utf-8").to_list() == [2, 2]
+        (part,) = split_parts(frame, [], "utf-8", 100)
+        assert (part.start, part.stop, part.data) == (0, 2, b"\r\n\r\n\r\n")
+
+    def test_empty_cells_take_no_bytes(self) -> None:
+        """A null cell is an empty field: ``;y`` + CRLF and ``x;`` + CRLF are 4 bytes each."""
+        frame = pl.DataFrame({"a": [None, "x"], "b": ["y", None]})
+
+        assert row_sizes(frame, ["a", "b"], "utf-8").to_list() == [4, 4]
+
+
+class TestRenderUpload:
+    """The upload files of one role, each self-checked before anything is written."""
+
+    def test_failed_self_check_names_the_upload_file(self, tmp_path: Path) -> None:
+        """A column that is no lexoffice column fails the self-check, which names the file it refused."""
+        names = OutputNames(input=tmp_path / "k.csv", out=tmp_path / "out", stem="k")
+        rows = pl.DataFrame({"Fantasie": ["x"]})
+
+        with pytest.raises(SelfCheckError) as caught:
+            render_upload(rows, "customers", ["Fantasie"], load_catalog(), names, "utf-8")
+
+        assert f"Die Upload-Datei {tmp_path / 'out' / 'k.kunden.csv'} hat die Kontrolle" in str(caught.value)
+        assert "header read back as ['Fantasie']" in str(caught.value)

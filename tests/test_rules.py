@@ -13,7 +13,7 @@ from importer.catalog import Catalog, load_catalog
 from importer.issues import IssueList
 from importer.messages import MESSAGES, language, msg
 from importer.model import Issue, Severity
-from importer.rules import RULES, codes, message_expr, severity
+from importer.rules import RULES, codes, finding, message_expr, severity
 from importer.validate import validate
 from schemas import build_schema, rule_checks
 
@@ -125,6 +125,30 @@ class TestMessageExpr:
                 )
                 want = [msg("issue-email-invalid", column=c, value=v) for c, v in frame.iter_rows()]
                 assert got.to_series().to_list() == want
+
+    def test_empty_field_renders_empty(self) -> None:
+        """A null field is an empty quote (``„“``), not a placeholder; the other fields are filled in."""
+        got = pl.select(
+            message_expr(
+                "issue-customer-number-range",
+                value=pl.lit(None, dtype=pl.String),
+                min=pl.lit("10000"),
+                max=pl.lit("69999"),
+            )
+        ).item()
+
+        assert got == (
+            "Die Kundennummer „“ ist ungültig: erlaubt sind genau 5 Ziffern von 10000 bis 69999. "
+            "Korrigieren Sie sie oder lassen Sie das Feld leer, dann vergibt lexoffice eine Nummer."
+        )
+
+    def test_empty_template_gives_an_empty_message(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A template without text and fields words every row as the empty string (not null)."""
+        monkeypatch.setitem(MESSAGES, "x-empty", {"de": "", "en": ""})
+
+        got = pl.DataFrame({"a": [1, 2]}).with_columns(message_expr("x-empty").alias("m"))
+
+        assert got.get_column("m").to_list() == ["", ""]
 
 
 class TestCustomerNumber:
@@ -601,3 +625,126 @@ class TestScreenedSchema:
     def test_clean_rows_need_no_pandera_run(self) -> None:
         """Rows that pass every rule give no findings (pandera is not even asked)."""
         assert validate(make_frame(PERSON, COMPANY), "customers", CATALOG) == []
+
+
+class TestMessagesWrittenOut:
+    """Whole finding messages and the finding defaults, written out by hand."""
+
+    @pytest.mark.parametrize(
+        ("role", "column", "number", "message"),
+        [
+            (
+                "customers",
+                "Kundennummer",
+                "70000",
+                "Die Kundennummer „70000“ ist ungültig: erlaubt sind genau 5 Ziffern von 10000 bis 69999. "
+                "Korrigieren Sie sie oder lassen Sie das Feld leer, dann vergibt lexoffice eine Nummer.",
+            ),
+            (
+                "suppliers",
+                "Lieferantennummer",
+                "69999",
+                "Die Lieferantennummer „69999“ ist ungültig: erlaubt sind genau 5 Ziffern von 70000 bis "
+                "99999. Korrigieren Sie sie oder lassen Sie das Feld leer, "
+                "dann vergibt lexoffice eine Nummer.",
+            ),
+        ],
+    )
+    def test_number_range_message_names_its_own_range(
+        self, role: str, column: str, number: str, message: str
+    ) -> None:
+        """A customer number is told the customer range, a supplier number the supplier range."""
+        (issue,) = validate(make_frame({**COMPANY, column: number}), role, CATALOG)
+
+        assert (issue.code, issue.message) == (f"{role[:-1]}-number-range", message)
+
+    @pytest.mark.parametrize(
+        ("postcode", "country", "message"),
+        [
+            (
+                "1067",
+                "DE",
+                "Die PLZ „1067“ in PLZ 1 ist ungültig: in Deutschland (Land 1 = DE) hat eine PLZ genau "
+                "5 Ziffern. Korrigieren Sie die PLZ oder das Land.",
+            ),
+            (
+                "01010",
+                "AT",
+                "Die PLZ „01010“ in PLZ 1 ist ungültig: für Land 1 = AT hat eine PLZ genau 4 Ziffern. "
+                "Korrigieren Sie die PLZ oder das Land.",
+            ),
+            (
+                "12345-67890",
+                "US",
+                "Die PLZ „12345-67890“ in PLZ 1 ist länger als 10 Zeichen. Prüfen Sie, ob dort noch der "
+                "Ort oder eine andere Angabe steht.",
+            ),
+        ],
+    )
+    def test_postcode_message_by_country(self, postcode: str, country: str, message: str) -> None:
+        """Germany, a four-digit country and any other country each get their own whole message."""
+        frame = make_frame({**COMPANY, "PLZ 1": postcode, "Land 1": country})
+
+        (issue,) = validate(frame, "customers", CATALOG)
+
+        assert issue.message == message
+
+    def test_postcode_without_a_country_column_in_the_catalog(self) -> None:
+        """A ``--catalog`` without Land columns: Germany is assumed and the message names "Land"."""
+        catalog = replace(CATALOG, columns=tuple(c for c in CATALOG.columns if not c.name.startswith("Land")))
+
+        (issue,) = validate(make_frame({**COMPANY, "PLZ 1": "123"}, catalog=catalog), "customers", catalog)
+
+        assert issue.message == (
+            "Die PLZ „123“ in PLZ 1 ist ungültig: Land ist leer, also gilt Deutschland, und dort hat eine "
+            "PLZ genau 5 Ziffern. Korrigieren Sie die PLZ oder tragen Sie das Land ein."
+        )
+
+    def test_postcode_whose_country_column_is_of_the_other_role(self) -> None:
+        """A ``--catalog`` whose Land 1 is for suppliers only: a customer file's PLZ 1 is judged as German."""
+        catalog = replace(
+            CATALOG,
+            columns=tuple(replace(c, role="suppliers") if c.name == "Land 1" else c for c in CATALOG.columns),
+        )
+        frame = make_frame({**COMPANY, "PLZ 1": "1010", "Land 1": "AT"}, catalog=catalog)
+
+        (issue,) = validate(frame, "customers", catalog)
+
+        assert (issue.column, issue.code) == ("PLZ 1", "postcode-invalid")
+        assert issue.message.startswith(
+            "Die PLZ „1010“ in PLZ 1 ist ungültig: Land 1 ist leer, also gilt Deutschland"
+        )
+
+    def test_one_finding_per_duplicate_cell_over_two_number_columns(self) -> None:
+        """A ``--catalog`` with a second checked number column: each repeated cell is one finding, not two."""
+        second = replace(
+            CATALOG.get("Kundennummer"), name="Kundennummer 2", rules=("customer-number-duplicate",)
+        )
+        catalog = replace(CATALOG, columns=(*CATALOG.columns, second))
+        frame = make_frame(
+            {**COMPANY, "Kundennummer": "10001"},
+            {**COMPANY, "Kundennummer": "10001"},
+            {**COMPANY, "Kundennummer 2": "10001"},
+            {**COMPANY, "Kundennummer 2": "10001"},
+            catalog=catalog,
+        )
+
+        found = validate(frame, "customers", catalog)
+
+        assert [(i.row, i.column, i.code) for i in found] == [
+            (3, "Kundennummer", "customer-number-duplicate"),
+            (5, "Kundennummer 2", "customer-number-duplicate"),
+        ]
+
+    def test_finding_without_row_and_line_is_file_wide(self) -> None:
+        """``finding`` without row and line gives row 0 and line 0 (a file-wide finding), not row 1."""
+        issue = finding("name-missing")
+
+        assert (issue.row, issue.line, issue.column, issue.value) == (0, 0, None, None)
+
+    def test_a_message_key_of_another_code_is_refused_by_name(self) -> None:
+        """A message key the code does not own is a programming error that names both."""
+        with pytest.raises(
+            KeyError, match="'issue-name-missing' is not a message of finding code 'header-renamed'"
+        ):
+            finding("header-renamed", message="issue-name-missing")
