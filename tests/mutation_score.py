@@ -2,18 +2,23 @@
 
 Run in the project folder after ``mutmut run``: ``python tests/mutation_score.py [--survivors]``.
 A mutant counts as killed when a test failed on it or it ran into the timeout (an endless
-loop is caught); survivors are listed with ``--survivors`` (``mutmut show NAME`` shows one).
+loop is caught). A surviving mutant listed in ``tests/mutation_equivalents.md`` (read and found
+to change no behaviour, with the reason) counts as equivalent and is left out of the score;
+every other survivor is alive and listed with ``--survivors`` (``mutmut show NAME`` shows one).
 Mutants not run yet (a run of some modules only) are counted apart and not scored.
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
+from pathlib import Path
 
 KILLED = {"killed", "timeout", "caught by type check", "segfault"}
 UNSCORED = {"not checked", "skipped", "check was interrupted by user"}
+EQUIVALENTS = Path(__file__).with_name("mutation_equivalents.md")
 
 
 def module_of(mutant: str) -> str:
@@ -25,42 +30,59 @@ def module_of(mutant: str) -> str:
     return mutant.rsplit(".", 1)[0]
 
 
+def equivalents(path: Path = EQUIVALENTS) -> set[str]:
+    """The mutant names in the first column of the equivalents table."""
+    if not path.exists():
+        return set()
+    return set(re.findall(r"^\| `([^`]+__mutmut_\d+)` \|", path.read_text(encoding="utf-8"), re.MULTILINE))
+
+
 def main() -> int:
-    """Print one line per module: killed, survived, no tests, score; then the total."""
+    """Print one line per module: killed, alive, equivalent, not run, score; then the total."""
     out = subprocess.run(
         [sys.executable, "-m", "mutmut", "results", "--all", "true"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
+    accepted = equivalents()
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     survivors: list[str] = []
+    seen: set[str] = set()
     for line in out.splitlines():
         name, sep, status = line.strip().rpartition(": ")
         if not sep or "__mutmut_" not in name:
             continue
+        seen.add(name)
+        if status not in KILLED | UNSCORED and name in accepted:
+            status = "equivalent"
         counts[module_of(name)][status] += 1
-        if status not in KILLED | UNSCORED:
+        if status not in KILLED | UNSCORED | {"equivalent"}:
             survivors.append(f"{name}: {status}")
     total: Counter[str] = Counter()
-    print(f"{'module':<22} {'killed':>7} {'alive':>6} {'unrun':>6} {'score':>7}")
+    print(f"{'module':<22} {'killed':>7} {'alive':>6} {'equiv':>6} {'unrun':>6} {'score':>7}")
     for module in sorted(counts):
         c = counts[module]
         total.update(c)
         print(_line(module, c))
     print(_line("total", total))
     if "--survivors" in sys.argv:
-        print("\n".join(["", "Not killed:", *survivors]))
+        print("\n".join(["", "Not killed (alive):", *survivors]))
+        stale = sorted(accepted - seen)
+        if stale:
+            header = f"Listed in {EQUIVALENTS.name} but no such mutant now (renumbered?):"
+            print("\n".join(["", header, *stale]))
     return 0
 
 
 def _line(label: str, c: Counter[str]) -> str:
     killed = sum(c[s] for s in KILLED)
     unrun = sum(c[s] for s in UNSCORED)
-    alive = sum(c.values()) - killed - unrun
+    equivalent = c["equivalent"]
+    alive = sum(c.values()) - killed - unrun - equivalent
     scored = killed + alive
     score = f"{100 * killed / scored:6.1f}%" if scored else "     –"
-    return f"{label:<22} {killed:>7} {alive:>6} {unrun:>6} {score:>7}"
+    return f"{label:<22} {killed:>7} {alive:>6} {equivalent:>6} {unrun:>6} {score:>7}"
 
 
 if __name__ == "__main__":
