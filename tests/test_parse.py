@@ -9,6 +9,7 @@ readers agree on every file the fast one accepts.
 
 from __future__ import annotations
 
+import codecs
 import os
 import random
 import re
@@ -20,6 +21,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from importer.csv_reader import _filled_fields, find_preamble, read_csv
 from importer.errors import InputUnusableError
 from importer.model import Dialect
 from importer.parse import (
@@ -34,6 +36,7 @@ from importer.parse import (
     parse_regular,
     well_quoted,
 )
+from importer.result import Preamble, RawInput
 
 FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"
 
@@ -346,6 +349,138 @@ class TestTail:
                         lines_back,
                         end,
                     )
+
+
+class TestLinesBeforeTheHeader:
+    """The CSV reader skips a title, blank lines or DATEV's format line above the header (csv_reader)."""
+
+    @pytest.mark.parametrize(
+        ("text", "preamble"),
+        [
+            # A title and a blank line (1 and 0 filled fields) above a table of 3.
+            (
+                "Kundenliste Stand 1.3.\r\n\r\nName;Ort;PLZ\r\nA;B;C\r\n",
+                Preamble(2, "title", ("Kundenliste Stand 1.3.", "")),
+            ),
+            ("Kunden\nName;Ort\nA;B\n", Preamble(1, "title", ("Kunden",))),  # narrow table: one field
+            ("Titel\nName;Ort;PLZ", Preamble(1, "title", ("Titel",))),  # two lines, no final break
+            # Two filled fields above six: at most a third (2) is a title ...
+            ("Export;2024\r\nA;B;C;D;E;F\r\n1;2;3;4;5;6\r\n", Preamble(1, "title", ("Export;2024",))),
+            # ... above five (a third is 1.67) it is the header.
+            ("Export;2024\r\nA;B;C;D;E\r\n1;2;3;4;5\r\n", None),
+            ("Name;Ort\r\nA;B\r\n", None),
+            ("a\r\nb\r\n", None),  # one column throughout: no table to find
+            ("", None),
+            ("\r\n", None),
+            (
+                'EXTF;700;16;"Debitoren/Kreditoren"\r\nKonto;Name\r\n1;A\r\n',
+                Preamble(1, "datev", ('EXTF;700;16;"Debitoren/Kreditoren"',)),
+            ),
+            ('  "DTVF",700\r\nKonto,Name\r\n', Preamble(1, "datev", ('  "DTVF",700',))),
+            ("EXTFOO;1\r\nKonto;Name;Ort\r\n", None),  # not DATEV's marker: two fields are a header
+            ('"EXTF";700;X\r\nKonto;Name\r\n', Preamble(1, "datev", ('"EXTF";700;X',))),
+            # Only line breaks are taken off the lines: "Name;X" has two fields, the title ends in X.
+            ("Stand 1.3. XX\nName;X\nA;B\n", Preamble(1, "title", ("Stand 1.3. XX",))),
+            ("Export;2024\nName;Ort\nA;B\n", None),  # above a narrow table only one field is a title
+            # The skipped lines are kept as they were, blanks at their end too (only the break goes).
+            ("Kundenliste \t\r\nName;Ort\r\n", Preamble(1, "title", ("Kundenliste \t",))),
+            ("EXTF;700; \r\nKonto;Name\r\n", Preamble(1, "datev", ("EXTF;700; ",))),
+        ],
+    )
+    def test_preamble(self, text: str, preamble: Preamble | None) -> None:
+        assert find_preamble(text) == preamble
+
+    def test_ten_title_lines_at_most(self) -> None:
+        ten = "".join(f"Titel {i}\n" for i in range(1, 11))
+
+        assert find_preamble(ten + "Name;Ort\nA;B\n") == Preamble(
+            10, "title", tuple(f"Titel {i}" for i in range(1, 11))
+        )
+        assert find_preamble("Titel 0\n" + ten + "Name;Ort\nA;B\n") is None
+
+    def test_a_given_delimiter_is_the_only_one_counted(self) -> None:
+        """ "A,B,C" has three fields cut at commas, but one cut at the given semicolon."""
+        text = "A,B,C\r\nName;Ort\r\nx;y\r\n"
+
+        assert find_preamble(text) is None
+        assert find_preamble(text, ";") == Preamble(1, "title", ("A,B,C",))
+
+    @pytest.mark.parametrize(
+        ("line", "filled"),
+        [("a;b;c", 3), (' ; x ;"";y', 2), ('a;"b', 2), ('"a"b;c', 2), ("", 0), ("a\rb", 0)],
+    )
+    def test_filled_fields(self, line: str, filled: int) -> None:
+        """Fields with more than blanks; a line csv cannot cut (a CR inside) has none."""
+        assert _filled_fields(line, ";") == filled
+
+    def test_skipped_lines_count_for_line_numbers(self) -> None:
+        """After "sep=;" and a two-line title the header is on line 4: rows stay, lines shift by 3."""
+        raw = RawInput(b"sep=;\r\nKundenliste\r\n\r\nName;Ort\r\nA;B;C\r\nD\r\n", "k.csv")
+
+        read = read_csv(raw)
+
+        assert read.preamble == Preamble(2, "title", ("Kundenliste", ""))
+        assert read.dialect.delimiter == ";"
+        assert read.text_chars == len("Name;Ort\r\nA;B;C\r\nD\r\n")
+        assert read.table.frame.rows() == [("A", "B", "C", 2, 5), ("D", "", "", 3, 6)]
+        assert [(i.code, i.row, i.line) for i in read.table.issues] == [
+            ("row-too-long", 2, 5),
+            ("row-too-short", 3, 6),
+        ]
+
+    def test_a_datev_line_counts_for_line_numbers(self) -> None:
+        raw = RawInput(b'"EXTF";700;16\r\nKonto;Name\r\n10000;A\r\n10001\r\n', "k.csv")
+
+        read = read_csv(raw)
+
+        assert read.preamble == Preamble(1, "datev", ('"EXTF";700;16',))
+        assert read.table.frame.rows() == [("10000", "A", 2, 3), ("10001", "", 3, 4)]
+        assert [(i.code, i.row, i.line) for i in read.table.issues] == [("row-too-short", 3, 4)]
+
+    @pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be", "utf-16-le"])
+    def test_wide_encodings_are_not_taken_for_binary_files(self, codec: str) -> None:
+        """Their zero bytes are no sign of a binary file: the text is checked once decoded."""
+        bom = {
+            "utf-32-le": codecs.BOM_UTF32_LE,
+            "utf-32-be": codecs.BOM_UTF32_BE,
+            "utf-16-le": codecs.BOM_UTF16_LE,
+        }
+        raw = RawInput(bom[codec] + "Name;Ort\r\nMüller;Köln\r\n".encode(codec), "k.csv")
+
+        read = read_csv(raw)
+
+        assert (read.encoding.name, read.encoding.bom) == (codec, True)
+        assert read.table.frame.rows() == [("Müller", "Köln", 2, 2)]
+
+    def test_nul_characters_in_wide_text_are_refused_naming_the_file(self) -> None:
+        raw = RawInput(
+            codecs.BOM_UTF16_LE + "Name;Ort\r\nM\x00\x00ller;K\x00ln\r\n".encode("utf-16-le"), "k.csv"
+        )
+
+        with pytest.raises(InputUnusableError) as caught:
+            read_csv(raw)
+
+        assert caught.value.message.startswith(
+            "k.csv enthält Binärdaten (Null-Bytes: 3, das erste in Zeile 2) und ist keine Textdatei. "
+        )
+
+    @pytest.mark.parametrize(
+        ("data", "delimiter"),
+        [(b"A,B,C\r\nName;Ort\r\nx;y\r\n", ";"), (b"sep=;\r\nA,B,C\r\nName;Ort\r\nx;y\r\n", None)],
+        ids=["--delimiter", "sep-line"],
+    )
+    def test_the_given_delimiter_decides_the_preamble(self, data: bytes, delimiter: str | None) -> None:
+        """ "A,B,C" is one field cut at the semicolon given (or named by "sep="): a title above the header."""
+        read = read_csv(RawInput(data, "k.csv"), delimiter=delimiter)
+
+        assert read.preamble == Preamble(1, "title", ("A,B,C",))
+        assert read.table.columns == ["Name", "Ort"]
+
+    def test_no_preamble_no_shift(self) -> None:
+        read = read_csv(RawInput(b"Name;Ort\r\nA;B\r\nC;D\r\n", "k.csv"))
+
+        assert read.preamble is None
+        assert read.table.frame.rows() == [("A", "B", 2, 2), ("C", "D", 3, 3)]
 
 
 # --- property: the fast reader agrees with the csv module wherever it accepts a file ---------
