@@ -20,6 +20,7 @@ from importer.encoding import (
     _second_opinion,
     _utf16_without_bom,
     _weight,
+    decode,
     detect_encoding,
     line_of,
 )
@@ -780,3 +781,29 @@ class TestUtf16WithoutBom:
 )
 def test_line_of(data: bytes, pos: int, line: int) -> None:
     assert line_of(data, pos) == line
+
+
+class TestBomsAndPaths:
+    """A second BOM is dropped by ``decode``; refusals of a file with a BOM name the file."""
+
+    def test_a_second_utf8_bom_is_dropped(self) -> None:
+        data = codecs.BOM_UTF8 * 2 + b"Name;Ort\r\n"
+
+        assert decode(data, detect_encoding(data)) == "Name;Ort\r\n"
+
+    def test_a_utf32_bom_under_a_forced_byte_order_is_dropped(self) -> None:
+        data = codecs.BOM_UTF32_LE + "Name".encode("utf-32-le")
+
+        assert decode(data, detect_encoding(data, "utf-32-le")) == "Name"
+
+    @pytest.mark.parametrize(("path", "shown"), [("k.csv", "k.csv"), (None, "")])
+    def test_an_undecodable_file_with_bom_is_refused_naming_it(self, path: str | None, shown: str) -> None:
+        """Without a path (library use) the message starts right at its text."""
+        data = codecs.BOM_UTF8 + b"Name\xff"
+
+        with pytest.raises(InputUnusableError) as caught:
+            detect_encoding(data) if path is None else detect_encoding(data, path=path)
+
+        assert caught.value.message.startswith(
+            f"{shown} lässt sich mit der Kodierung utf-8-sig nicht lesen: "
+        )
