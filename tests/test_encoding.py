@@ -807,3 +807,27 @@ class TestBomsAndPaths:
         assert caught.value.message.startswith(
             f"{shown} lässt sich mit der Kodierung utf-8-sig nicht lesen: "
         )
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (
+            codecs.BOM_UTF8 + b"Name;Ort\r\n",
+            EncodingInfo("utf-8", True, "Byte-Order-Markierung UTF-8 (EF BB BF) am Dateianfang", "utf-8-sig"),
+        ),
+        (
+            b"Name;Ort\r\n",
+            EncodingInfo(
+                "ascii",
+                False,
+                "nur ASCII-Zeichen (0x00–0x7F); liest sich in UTF-8 und cp1252 gleich",
+                "ascii",
+            ),
+        ),
+    ],
+    ids=["bom", "ascii"],
+)
+def test_detected_encoding_info(data: bytes, expected: EncodingInfo) -> None:
+    """The whole result for a BOM and for plain ASCII, evidence included."""
+    assert detect_encoding(data) == expected
