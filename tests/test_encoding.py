@@ -831,3 +831,17 @@ class TestBomsAndPaths:
 def test_detected_encoding_info(data: bytes, expected: EncodingInfo) -> None:
     """The whole result for a BOM and for plain ASCII, evidence included."""
     assert detect_encoding(data) == expected
+
+
+def test_utf8_evidence_names_the_first_six_characters_above_ascii() -> None:
+    """DEL (0x7F) is ASCII; U+0080 is the first character above it and shown by its code point."""
+    text = "Name;Ort\r\n\x7f\u0080äöüßéè;à\r\n"
+
+    info = detect_encoding(text.encode("utf-8"))
+
+    assert info == EncodingInfo(
+        "utf-8",
+        False,
+        "gültiges UTF-8 in der ganzen Datei; 8 Mehrbyte-Zeichen, z. B. U+0080 „ä“ „ö“ „ü“ „ß“ „é“",
+        "utf-8",
+    )
