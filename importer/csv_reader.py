@@ -77,7 +77,7 @@ def read_csv(raw: RawInput, *, encoding: str | None = None, delimiter: str | Non
     shown = raw.path
     data = raw.take()
     info = detect_encoding(data, encoding, path=shown)
-    wide = info.decoder.startswith(("utf-16", "utf-32")) or info.name.startswith(("utf-16", "utf-32"))
+    wide = info.name.startswith(("utf-16", "utf-32"))  # the decoder (utf-16 for utf-16-le …) too
     if not wide:
         refuse_binary(data, shown)
     text = decode(data, info)

@@ -62,21 +62,19 @@ _RARE_CODE_PAGE_PRIOR: Final = 2
 _ASCII_BYTES: Final = bytes(range(128))
 
 
-def _class_of(b: int) -> int:
-    if 97 <= b <= 122:
-        return ord("l")  # lowercase ASCII letter
-    if b < 128:
-        return ord(".")  # any other ASCII byte
-    if 0xC2 <= b <= 0xDF:
-        return ord("L")  # could lead a two-byte UTF-8 sequence
-    if b <= 0xBF:
-        return ord("C")  # could continue one
-    return ord("H")  # any other non-ASCII byte
-
-
 #: Byte classes: the statistics below are counted on ``data.translate(_CLASSES)`` with
-#: C-speed bytes methods, never byte by byte in Python.
-_CLASSES: Final = bytes(_class_of(b) for b in range(256))
+#: C-speed bytes methods, never byte by byte in Python. Written out as a table, not computed by
+#: a function: it is built once at import, where mutation testing cannot switch a mutant in
+#: (tests/test_encoding.py checks it against Python's UTF-8 decoder).
+_CLASSES: Final = (
+    b"." * 0x61  # 00-60: any ASCII byte but a lowercase letter
+    + b"l" * 26  # 61-7A: lowercase ASCII letter
+    + b"." * 5  # 7B-7F
+    + b"C" * 0x40  # 80-BF: could continue a two-byte UTF-8 sequence
+    + b"H" * 2  # C0-C1: never in UTF-8
+    + b"L" * 30  # C2-DF: could lead a two-byte UTF-8 sequence
+    + b"H" * 0x20  # E0-FF: any other non-ASCII byte
+)
 #: After the UTF-8 pairs are gone only "lowercase", "other ASCII" and "non-ASCII" matter.
 _FOLD_HIGH: Final = bytes.maketrans(b"LCH", b"HHH")
 _HIGH_CLASSES: Final = frozenset(b"LCH")
@@ -186,7 +184,7 @@ def _without_pairs(stats: _ByteStats, data: bytes, classes: bytes) -> _ByteStats
     for p in starts:
         counts[data[p]] -= 1
         counts[data[p + 1]] -= 1
-        before[p] = before.get(p - 2, 0) if p - 2 in paired else (classes[p - 1] if p else 0)
+        before[p] = before[p - 2] if p - 2 in paired else (classes[p - 1] if p else 0)
         if p and classes[p - 1] == ord("l"):
             after_lower[data[p]] -= 1  # counted while the pair was there; it is not scored
         q = p + 2
@@ -252,7 +250,7 @@ def _forced(data: bytes, forced: str, path: str) -> EncodingInfo:
     name = info.name
     bom = False
     decoder = name
-    if name in ("utf-8", "utf_8") and data.startswith(codecs.BOM_UTF8):
+    if name == "utf-8" and data.startswith(codecs.BOM_UTF8):  # codecs.lookup's name for every UTF-8 alias
         bom, decoder = True, "utf-8-sig"
     elif name.startswith("utf-16") and data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         bom, decoder = True, "utf-16"

@@ -541,7 +541,7 @@ def _check_closed_quote(tail: str, dialect: Dialect, last_start: int, path: str)
             pass
     except csv.Error as exc:
         if "unexpected end of data" in str(exc) or "EOF" in str(exc):
-            name = {";": ";", ",": ",", "\t": "TAB", "|": "|"}.get(dialect.delimiter, dialect.delimiter)
+            name = "TAB" if dialect.delimiter == "\t" else dialect.delimiter  # the one invisible one
             raise InputUnusableError(
                 msg("input-unclosed-quote", path=path, line=last_start, delimiter=name)
             ) from None

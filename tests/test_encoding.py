@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import random
 import re
+import string
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,9 +13,20 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from importer.encoding import _byte_stats, detect_encoding
-from importer.errors import InputUnusableError
+from importer.encoding import (
+    _CLASSES,
+    _byte_stats,
+    _odd_after_lower,
+    _second_opinion,
+    _utf16_without_bom,
+    _weight,
+    decode,
+    detect_encoding,
+    line_of,
+)
+from importer.errors import ConfigurationError, InputUnusableError
 from importer.intake import intake_bytes
+from importer.model import EncodingInfo
 
 GERMAN = ["Jürgen Müller", "Straße", "Groß", "Björn Schäfer", "Änne Öztürk", "Ümit Weiß"]
 FRENCH = ["Françoise Crème", "Hélène Brûlé", "Zoë Noël", "Gaëlle Lefèvre", "Jérôme Côté", "Cécile Dupré"]
@@ -467,6 +480,371 @@ class TestByteStatistics:
         data = "Bäckerei Müller".encode().replace(b"M\xc3\xbc", b"M\xfc")
         stats = _byte_stats(data, data.translate(None, bytes(range(128))))
         assert (stats.pairs, stats.scored, stats.counts[0xFC], stats.counts[0xC3]) == (1, 1, 1, 0)
+
+    #: Byte strings that put UTF-8 pairs where the corrections differ: at the very start and end,
+    #: back to back, after a lowercase letter, inside and at the edges of long non-ASCII runs.
+    EDGES = (
+        b"\xc3\xa4",
+        b"\xc3\xa4a",
+        b"\xc3\xa4\xe9a",
+        b"\xc3\xa4\xc3\xa4\xe9",
+        b"a\xc3\xa4\xc3\xa4\xe9",
+        b"a\xc3\xa4\xe9\xfc",
+        b"a\xc3\xa4",
+        b"\xe9\xe9\xc3\xa4\xe9\xe9",
+        b"\xe9\xc3\xa4\xe9\xe9\xe9",
+        b";\xe9\xe9\xe9\xc3\xa4\xe9 \xfc\xfc\xc3\xa4\xfc\xfc",
+        b"\xe0\xe0\xe0\xe0\xc3\xa4",
+        b"\xc3\xa4\xe0\xe0\xe0\xe0",
+        b"a\xe0\xc3\xa4\xc3\xa4\xe0\xe0",
+        b"Z\xc2\x80\xc2\x80\xc2\x80;a\xdf\xbf\xfc",
+    )
+
+    def test_equal_to_the_definition_on_fixed_inputs(self) -> None:
+        """The same comparison as the property test on 3,000 seeded inputs and the edge cases above.
+
+        Mutation testing runs without hypothesis, so this deterministic sample carries the check there.
+        """
+        rng = random.Random(20261130)
+        alphabet = b"aZ; \n\xc3\xa4\xdf\xfc\x80\xbf\xc2\xe0"
+        samples = [bytes(rng.choices(alphabet, k=rng.randint(0, 30))) for _ in range(3000)]
+        for data in [*self.EDGES, *samples]:
+            stats = _byte_stats(data, data.translate(None, bytes(range(128))))
+            got = (stats.counts, stats.after_lower, stats.long_runs, stats.pairs, stats.scored)
+            assert got == self.by_definition(data), data
+
+    def test_byte_classes_follow_the_utf8_decoder(self) -> None:
+        """Each byte's class is what Python's UTF-8 decoder and string.ascii_lowercase say about it."""
+
+        def decodes(data: bytes) -> bool:
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError:
+                return False
+            return True
+
+        expected = bytes(
+            ord(
+                "l"
+                if chr(b) in string.ascii_lowercase
+                else "."
+                if b < 128
+                else "L"
+                if decodes(bytes([b, 0x80]))  # leads a two-byte sequence
+                else "C"
+                if decodes(bytes([0xC3, b]))  # continues one
+                else "H"
+            )
+            for b in range(256)
+        )
+        assert expected == _CLASSES
+
+
+class TestScoring:
+    """The plausibility of a reading, and the points and evidence detection reports for it."""
+
+    @pytest.mark.parametrize(
+        ("char", "weight"),
+        [
+            ("ä", 6),  # German letter
+            ("ß", 6),
+            ("é", 3),  # other Western European name letter
+            ("Ø", 3),
+            ("\u00a0", 3),  # no-break space
+            ("š", 2),  # rare in Western names
+            ("Ž", 2),
+            ("€", 1),  # typography
+            ("„", 1),
+            ("λ", -1),  # a letter, but not of a Western name list
+            ("¤", -2),  # other symbol
+            ("√", -2),
+            ("▀", -6),  # box drawing
+            ("═", -6),
+            ("\x81", -6),  # C1 control character
+            ("\x9f", -6),
+        ],
+    )
+    def test_weight_of_a_reading(self, char: str, weight: int) -> None:
+        assert _weight(char) == weight
+
+    @pytest.mark.parametrize(
+        ("char", "odd"),
+        [
+            ("É", True),  # uppercase inside a word: "MÉller"
+            ("„", True),  # listed: "M„nner"
+            ("√", True),  # math symbol (Sm)
+            ("€", True),  # currency symbol (Sc)
+            ("°", True),  # other symbol (So)
+            ("é", False),
+            ("ß", False),
+            ("’", False),  # closing quote (Pf): "Müller’s"
+            ("\u00a0", False),
+        ],
+    )
+    def test_odd_after_a_lowercase_letter(self, char: str, odd: bool) -> None:
+        assert _odd_after_lower(char) is odd
+
+    @pytest.mark.parametrize(
+        ("endings", "mac_roman"),
+        [
+            # One é (0xE9) after ";": mac_roman reads È, 3 points, minus 2 for a rare code page,
+            # plus the line-end hint: +1 per scored byte for lone CR, -3 for CRLF, 0 otherwise.
+            (["\n", "\n", "\n"], 1),
+            (["\r\n", "\r\n", "\r\n"], -2),
+            (["\r", "\r", "\r"], 2),
+            (["\r", "\n"], 1),  # as many lone CR as LF: no hint
+            (["\r", "\n", "\n"], 1),
+            (["\r", "\r", "\n", "\n", "\n"], 1),
+            (["\r\n", "\n"], 1),  # as many CRLF as LF: no hint
+            (["\r\n", "\n", "\n"], 1),
+        ],
+    )
+    def test_line_ends_hint_at_mac_roman(self, endings: list[str], mac_roman: int) -> None:
+        """Mostly lone CR adds a point per byte to mac_roman, mostly CRLF takes three; a mix neither."""
+        data = b"Name;Ort" + b"".join(
+            end.encode() + (b"x;\xe9" if k == 0 else b"x;y") for k, end in enumerate(endings)
+        )
+
+        evidence = detect_encoding(data).evidence
+
+        assert "cp1252 3, iso8859_15 3, latin_1 3" in evidence
+        assert re.findall(r"mac_roman (-?\d+)[,)]", evidence.rpartition("Punkte ")[2]) == [str(mac_roman)]
+
+    def test_evidence_shows_the_four_most_frequent_bytes_with_their_first_line(self) -> None:
+        """Deciding bytes are listed most frequent first (ties by byte value), four at most."""
+        data = b"Name;Ort\r\nA;\xe9\r\nB;\xfc\xfc\xfc\r\nC;\xe9\xe4\xf6\xdf\r\n"
+
+        evidence = detect_encoding(data).evidence
+
+        assert re.findall(r"0x([0-9A-F]{2}) (\d+)× \(zuerst Zeile (\d+)\)", evidence) == [
+            ("FC", "3", "3"),
+            ("E9", "2", "2"),
+            ("DF", "1", "4"),
+            ("E4", "1", "4"),
+        ]
+
+    def test_byte_0x80_is_scored(self) -> None:
+        """The euro sign 0x80 counts: cp1252 € (1 point) ties cp850 Ç (3 minus 2 for a rare code page)
+        and mac_roman Ä (6 minus 2, minus 3 for CRLF); iso8859_15 and latin_1 read a C1 control (-6)."""
+        info = detect_encoding(b"Name;Preis\r\nA;5 \x80\r\n")
+
+        assert info.name == "cp1252"
+        assert info.evidence == (
+            "kein UTF-8 (Byte 0x80 in Zeile 2 ist ungültig); "
+            "0x80 1× (zuerst Zeile 2): "
+            "cp1252 „€“, cp850 „Ç“, mac_roman „Ä“, iso8859_15 U+0080, latin_1 U+0080; "
+            "gewählt: cp1252 (Punkte cp1252 1, cp850 1, mac_roman 1, iso8859_15 -6, latin_1 -6)"
+        )
+
+    def test_a_code_page_that_leaves_a_byte_undefined_is_ruled_out_by_name(self) -> None:
+        """0x81 is unassigned in cp1252: the evidence says so, and cp850 reads it as ü."""
+        info = detect_encoding(b"Name;Ort\r\nA;\x81\r\n")
+
+        assert info.name == "cp850"
+        assert "; cp1252 scheiden aus (Byte 0x81 ist dort nicht belegt); " in info.evidence
+
+
+class TestSecondOpinion:
+    """When the Western reading looks implausible, charset-normalizer is asked, and its answer noted."""
+
+    CYRILLIC = ("Name;Ort\r\n" + "Иван Петров;Москва\r\n" * 30).encode("cp1251")
+    INFO = EncodingInfo("cp1252", False, "E", "cp1252")
+
+    @pytest.mark.parametrize(
+        ("scored", "score", "runs", "odd", "detail"),
+        [
+            (100, 0, 0, 0, "nur 0 Punkte"),  # a score of zero is implausible
+            (100, 1, 0, 0, None),
+            (100, -5, 0, 0, "nur -5 Punkte"),
+            (39, 100, 3, 0, "3× vier oder mehr Nicht-ASCII-Bytes in Folge"),  # 12 > 0.3 × 39
+            (40, 100, 3, 0, None),  # 12 is not more than 0.3 × 40
+            (1, 100, 2, 0, None),  # fewer than three runs
+            (1, -1, 4, 5, "4× vier oder mehr Nicht-ASCII-Bytes in Folge"),  # runs are named first
+            (29, 100, 0, 3, "3 von 29 Nicht-ASCII-Bytes ergeben unpassende Zeichen"),  # 30 > 29
+            (30, 100, 0, 3, None),  # 30 is not more than 30
+            (1, 100, 0, 2, None),  # fewer than three odd readings
+            (100, 0, 0, 1, "1 von 100 Nicht-ASCII-Bytes ergeben unpassende Zeichen"),
+        ],
+    )
+    def test_implausible_readings_get_a_second_opinion(
+        self, scored: int, score: int, runs: int, odd: int, detail: str | None
+    ) -> None:
+        result = _second_opinion(self.CYRILLIC, scored, self.INFO, score, runs, odd)
+
+        if detail is None:
+            assert result == self.INFO
+        else:
+            assert result == EncodingInfo(
+                "cp1252", False, "E; " + detail, "cp1252", confident=False, alternative="cp1251"
+            )
+
+    def test_odd_readings_are_counted_both_ways(self) -> None:
+        """A Polish cp1250 file read as cp1252: per line "Łódź, ul. Piotrkowska;Wrocław żaba;Müller aŁb"
+        has 7 non-ASCII bytes, 3 of them odd: ź → Ÿ and ż → ¿ (negative weight) and Ł → £ right after
+        the letter a. The score stays positive (1 point a line), the odd share asks for a second opinion."""
+        line = "Łódź, ul. Piotrkowska;Wrocław żaba;Müller aŁb\r\n"
+        data = ("Nazwisko;Miasto\r\n" + line * 30).encode("cp1250")
+
+        info = detect_encoding(data)
+
+        assert (info.name, info.confident) == ("cp1252", False)
+        assert "gewählt: cp1252 (Punkte cp1252 30, " in info.evidence
+        assert info.evidence.endswith("; 90 von 210 Nicht-ASCII-Bytes ergeben unpassende Zeichen")
+
+    def test_no_answer_keeps_the_reading(self) -> None:
+        """Bytes charset-normalizer reads in no code page it is asked about: the reading stands."""
+        data = b"abc\x81\x8d" * 10
+        assert _second_opinion(data, 20, self.INFO, 0, 0, 0) == self.INFO
+
+    def test_a_utf8_answer_keeps_the_reading(self) -> None:
+        """charset-normalizer answers utf_8 for an empty sample: not another code page, the reading stands."""
+        assert _second_opinion(b"", 0, self.INFO, 0, 0, 0) == self.INFO
+
+
+class TestForcedEncodingResult:
+    """What ``--encoding`` reports: the codec's own name, the BOM and the decoder used."""
+
+    @pytest.mark.parametrize(
+        ("data", "forced", "expected"),
+        [
+            (b"Name;Ort\r\n", "cp1252", ("cp1252", False, "cp1252")),
+            (codecs.BOM_UTF8 + b"Name", "utf8", ("utf-8", True, "utf-8-sig")),
+            (b"Name", "UTF-8", ("utf-8", False, "utf-8")),
+            (codecs.BOM_UTF16_LE + "Name".encode("utf-16-le"), "utf-16", ("utf-16-le", True, "utf-16")),
+            (codecs.BOM_UTF16_BE + "Name".encode("utf-16-be"), "utf_16", ("utf-16-be", True, "utf-16")),
+            # "ÿþ" at the start of a latin-1 file is text, not a UTF-16 BOM.
+            ("ÿþName".encode("latin_1"), "latin_1", ("iso8859-1", False, "iso8859-1")),
+        ],
+    )
+    def test_forced_encoding_info(self, data: bytes, forced: str, expected: tuple[str, bool, str]) -> None:
+        name, bom, decoder = expected
+        assert detect_encoding(data, forced) == EncodingInfo(name, bom, "vorgegeben mit --encoding", decoder)
+
+    def test_a_codec_that_is_no_text_encoding_is_refused(self) -> None:
+        """rot13 is a Python codec, but not between bytes and text: a usage error naming it."""
+        with pytest.raises(ConfigurationError) as caught:
+            detect_encoding(b"Name;Ort\r\n", "rot13")
+
+        assert caught.value.message == (
+            "--encoding rot13 ist keine Textkodierung. "
+            "Gültig sind z. B. --encoding utf-8, cp1252, iso8859_15, mac_roman, cp850, utf-16."
+        )
+
+
+def utf16_info(name: str, share: int) -> EncodingInfo:
+    return EncodingInfo(
+        name, False, f"jedes zweite Byte ist 0x00 ({share} %), typisch für UTF-16 ohne BOM", name
+    )
+
+
+class TestUtf16WithoutBom:
+    """UTF-16 without BOM: a third of the first 64 KiB are zero bytes, over 60 % of one byte position."""
+
+    @pytest.mark.parametrize(
+        ("data", "expected"),
+        [
+            (b"A\x00B\x00", utf16_info("utf-16-le", 100)),  # four bytes are enough
+            (b"\x00A\x00B\x00C\x00D", utf16_info("utf-16-be", 100)),
+            (b"\x00A\x00B\x00\x00", utf16_info("utf-16-be", 100)),  # a NUL character: one zero at odd
+            (b"A\x00", None),  # too short to tell
+            (b"A\x00B", None),
+            # 10 of 32 bytes are zero (at least 32 // 3), 10 of the 16 odd ones: 62.5 %, shown rounded.
+            (b"X\x00" * 10 + b"AB" * 6, utf16_info("utf-16-le", 62)),
+            # 19 of 62 bytes are zero, fewer than 62 // 3 = 20, though 19 of 31 odd ones are over 60 %.
+            (b"X\x00" * 19 + b"AB" * 12, None),
+            (b"A\x00B\x00C\x00DEFG", None),  # 3 of 5 odd bytes: exactly 60 % is not over it
+            (b"A\x00\x00B" * 3, None),  # zero bytes at both positions: neither byte order
+            (b"A\x00\xd8\x00\xdc\x00" + b"\x00\xd8", None),  # a lone surrogate does not decode
+        ],
+    )
+    def test_share_of_zero_bytes(self, data: bytes, expected: EncodingInfo | None) -> None:
+        assert _utf16_without_bom(data) == expected
+
+    def test_only_the_first_64_kib_are_sampled(self) -> None:
+        """22,446 zero bytes at the 32,768 even positions of the first 64 KiB are 68.4998 %, shown as 68 %;
+        the zero byte right after the sample is not counted (68.5007 % of 32,769, shown as 69 %)."""
+        data = b"\x00A" * 22446 + b"AB" * (32768 - 22446) + b"\x00A"
+        assert len(data) == 65538
+
+        assert _utf16_without_bom(data) == utf16_info("utf-16-be", 68)
+
+
+@pytest.mark.parametrize(
+    ("data", "pos", "line"),
+    [
+        (b"\n\nx", 2, 3),
+        (b"\r\nx", 2, 2),  # CRLF is one line end
+        (b"\rx", 1, 2),  # a lone CR is one too
+        (b"a\r\nb\rc\nd", 7, 4),
+        (b"abc", 2, 1),
+    ],
+)
+def test_line_of(data: bytes, pos: int, line: int) -> None:
+    assert line_of(data, pos) == line
+
+
+class TestBomsAndPaths:
+    """A second BOM is dropped by ``decode``; refusals of a file with a BOM name the file."""
+
+    def test_a_second_utf8_bom_is_dropped(self) -> None:
+        data = codecs.BOM_UTF8 * 2 + b"Name;Ort\r\n"
+
+        assert decode(data, detect_encoding(data)) == "Name;Ort\r\n"
+
+    def test_a_utf32_bom_under_a_forced_byte_order_is_dropped(self) -> None:
+        data = codecs.BOM_UTF32_LE + "Name".encode("utf-32-le")
+
+        assert decode(data, detect_encoding(data, "utf-32-le")) == "Name"
+
+    @pytest.mark.parametrize(("path", "shown"), [("k.csv", "k.csv"), (None, "")])
+    def test_an_undecodable_file_with_bom_is_refused_naming_it(self, path: str | None, shown: str) -> None:
+        """Without a path (library use) the message starts right at its text."""
+        data = codecs.BOM_UTF8 + b"Name\xff"
+
+        with pytest.raises(InputUnusableError) as caught:
+            detect_encoding(data) if path is None else detect_encoding(data, path=path)
+
+        assert caught.value.message.startswith(
+            f"{shown} lässt sich mit der Kodierung utf-8-sig nicht lesen: "
+        )
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (
+            codecs.BOM_UTF8 + b"Name;Ort\r\n",
+            EncodingInfo("utf-8", True, "Byte-Order-Markierung UTF-8 (EF BB BF) am Dateianfang", "utf-8-sig"),
+        ),
+        (
+            b"Name;Ort\r\n",
+            EncodingInfo(
+                "ascii",
+                False,
+                "nur ASCII-Zeichen (0x00–0x7F); liest sich in UTF-8 und cp1252 gleich",
+                "ascii",
+            ),
+        ),
+    ],
+    ids=["bom", "ascii"],
+)
+def test_detected_encoding_info(data: bytes, expected: EncodingInfo) -> None:
+    """The whole result for a BOM and for plain ASCII, evidence included."""
+    assert detect_encoding(data) == expected
+
+
+def test_utf8_evidence_names_the_first_six_characters_above_ascii() -> None:
+    """DEL (0x7F) is ASCII; U+0080 is the first character above it and shown by its code point."""
+    text = "Name;Ort\r\n\x7f\u0080äöüßéè;à\r\n"
+
+    info = detect_encoding(text.encode("utf-8"))
+
+    assert info == EncodingInfo(
+        "utf-8",
+        False,
+        "gültiges UTF-8 in der ganzen Datei; 8 Mehrbyte-Zeichen, z. B. U+0080 „ä“ „ö“ „ü“ „ß“ „é“",
+        "utf-8",
+    )
 
 
 @given(st.text(alphabet="l.H", max_size=40))
