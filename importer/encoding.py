@@ -263,13 +263,15 @@ def _strict_decode(data: bytes, decoder: str, path: str) -> None:
     try:
         data.decode(decoder)
     except UnicodeDecodeError as exc:
+        # "utf-8-sig" counts from after the BOM it strips; the other decoders from the file's start.
+        start = exc.start + (len(codecs.BOM_UTF8) if decoder == "utf-8-sig" else 0)
         raise InputUnusableError(
             msg(
                 "input-undecodable",
                 path=path,
                 encoding=decoder,
-                byte=data[exc.start],
-                line=line_of(data, exc.start),
+                byte=data[start],
+                line=line_of(data, start),
             )
         ) from None
 

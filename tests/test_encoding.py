@@ -808,6 +808,16 @@ class TestBomsAndPaths:
             f"{shown} lässt sich mit der Kodierung utf-8-sig nicht lesen: "
         )
 
+    def test_the_refusal_of_a_bom_file_names_the_bad_byte_and_its_line(self) -> None:
+        """The position counts the BOM: the byte named is the bad one (0xFF), not one three bytes
+        before it, and its line is the second."""
+        data = codecs.BOM_UTF8 + b"Name;Ort\r\nM\xfcller;K\xf6ln\r\n"
+
+        with pytest.raises(InputUnusableError) as caught:
+            detect_encoding(data, "utf-8", path="k.csv")
+
+        assert "Byte 0xFC in Zeile 2 passt nicht" in caught.value.message
+
 
 @pytest.mark.parametrize(
     ("data", "expected"),
