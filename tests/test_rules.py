@@ -399,6 +399,22 @@ class TestValueTooLong:
         assert "30 Zeichen" in issue.message
         assert "höchstens 25" in issue.message
 
+    def test_message_quotes_the_first_59_characters_of_a_long_value(self) -> None:
+        """A value longer than 60 characters is quoted by its first 59 and "…" (it may be huge);
+        one of 60 or fewer is quoted whole. Whole messages written out by hand."""
+        long_value = "Sehr geehrte Frau Professorin Doktorin " + "abcdefghij" * 3  # 69 characters
+        short_value = "Sehr geehrte Frau Professorin Doktorin abc"  # 42 characters
+        limit_value = "x" * 60  # exactly the quote limit: still quoted whole
+        rows = [{**PERSON, "Anrede": v} for v in (long_value, short_value, limit_value)]
+        issues = validate(make_frame(*rows), "customers", CATALOG)
+        assert sorted(i.message for i in issues if i.code == "value-too-long") == [
+            "Anrede hat 42 Zeichen, erlaubt sind höchstens 25. Kürzen Sie den Wert "
+            "„Sehr geehrte Frau Professorin Doktorin abc“.",
+            "Anrede hat 60 Zeichen, erlaubt sind höchstens 25. Kürzen Sie den Wert „" + "x" * 60 + "“.",
+            "Anrede hat 69 Zeichen, erlaubt sind höchstens 25. Kürzen Sie den Wert "
+            "„Sehr geehrte Frau Professorin Doktorin abcdefghijabcdefghij…“.",
+        ]
+
 
 class TestContactPersonName:
     """Any field of contact person n needs that person's Nachname."""
@@ -464,6 +480,14 @@ class TestFormulaLike:
         found = findings({**COMPANY, "Telefon 1": value, "Adresszusatz 1": value})
         assert ((2, "Telefon 1", "formula-like-value") in found) is bad
         assert ((2, "Adresszusatz 1", "formula-like-value") in found) is bad
+
+    def test_message_names_the_first_character(self) -> None:
+        """The message quotes the value and names its first character alone (written out by hand)."""
+        issues = validate(make_frame({**COMPANY, "Adresszusatz 1": "=SUM(A1)"}), "customers", CATALOG)
+        assert [i.message for i in issues if i.code == "formula-like-value"] == [
+            "„=SUM(A1)“ in Adresszusatz 1 beginnt mit „=“ und wird in Excel als Formel ausgeführt. "
+            "Entfernen Sie das Zeichen am Anfang, wenn es nicht dazugehört."
+        ]
 
 
 class TestCompanyNameInPersonField:
