@@ -211,14 +211,6 @@ def _manual_lookup(forced: Mapping[str, str | None], header: str) -> object:
     return _MISSING
 
 
-def _apply(column: ColumnMapping, target: str, method: str, score: float, note: str | None = None) -> None:
-    column.target = target
-    column.method = method
-    column.score = score
-    column.destination = "upload"
-    column.note = note
-
-
 class _Mapper:
     """Maps the headers of one file; see the module docstring for the steps."""
 
@@ -253,12 +245,12 @@ class _Mapper:
         if manual is not _MISSING:
             column.method = "manual"
             if isinstance(manual, str):
-                _apply(column, manual, "manual", 1.0)
+                column.assign(manual, "manual", 1.0)
             else:
                 column.note = msg("mapping-manual-unmapped")
             return column
         if header in self.tables.names:  # the catalog's own name wins, even over the never-map list
-            _apply(column, header, "exact", 1.0)
+            column.assign(header, "exact", 1.0)
             return column
         norm = normalize(header)
         if self.datev and norm.key in _DATEV_ACCOUNT:
@@ -270,7 +262,7 @@ class _Mapper:
             return column
         target = self.tables.catalog_keys.get(norm.key)
         if target is not None:
-            _apply(column, target, "normalized", 1.0)
+            column.assign(target, "normalized", 1.0)
             return column
         reading = read_header(header)
         if reading is not None:
@@ -292,7 +284,7 @@ class _Mapper:
         if choice.merge is not None:
             self.pending.append(_Pending(column.index, "contact_person", 1))
             return True
-        _apply(column, choice.target, "grammar", choice.score)
+        column.assign(choice.target, "grammar", choice.score)
         if choice.side == "business":
             self.priority[column.index] = 1
         if choice.side == "private" and choice.target in self.tables.address.values():
@@ -328,7 +320,7 @@ class _Mapper:
         return False
 
     def _claim(self, column: ColumnMapping, target: str, score: float, side: str | None) -> None:
-        _apply(column, target, "synonym", score)
+        column.assign(target, "synonym", score)
         if side == "business":
             self.priority[column.index] = 1
         if side == "private" and target in self.tables.address.values():
@@ -363,7 +355,7 @@ class _Mapper:
             and apply
         ):
             note = msg("mapping-fuzzy", score=_percent(found.typo_score), similar=typo.text)
-            _apply(column, typo.target, "fuzzy", found.typo_score, note)
+            column.assign(typo.target, "fuzzy", found.typo_score, note)
             return
         never, best = found.never, found.best
         if never is not None and found.never_score >= max(found.best_score, FUZZY_THRESHOLD):
@@ -453,7 +445,7 @@ class _Mapper:
             column = columns[index]
             if reading.entity == "contact" and "Ansprechpartner 1 Vorname" in targets:
                 self.pending = [p for p in self.pending if p.index != index]
-                _apply(column, "Ansprechpartner 1 Nachname", "grammar", 1.0)
+                column.assign("Ansprechpartner 1 Nachname", "grammar", 1.0)
             elif (
                 reading.entity is None
                 and column.target == "Nachname"
@@ -475,7 +467,7 @@ class _Mapper:
             losers = [i for i in claims.get(first, []) if i in self.demoted and columns[i].target is None]
             if losers:
                 column = columns[losers[0]]
-                _apply(column, second, self.demoted[column.index], column.suggestion_score or 1.0)
+                column.assign(second, self.demoted[column.index], column.suggestion_score or 1.0)
                 column.suggestion, column.suggestion_score = None, None
                 column.note = msg("mapping-second-slot", target=second, first=first)
 

@@ -92,6 +92,14 @@ class ColumnMapping:
     original: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def assign(self, target: str, method: str, score: float, note: str | None = None) -> None:
+        """Map the column to ``target``: its values go to the upload file."""
+        self.target = target
+        self.method = method
+        self.score = score
+        self.destination = "upload"
+        self.note = note
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON report's ``columns`` entry (documented keys first)."""
         data: dict[str, Any] = {

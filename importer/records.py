@@ -96,12 +96,8 @@ def apply_record(columns: Sequence[ColumnMapping], record: Record) -> None:
 
 
 def _move(column: ColumnMapping, target: str, note: str) -> None:
-    column.target = target
-    column.method = "grammar"
-    column.score = 1.0
-    column.destination = "upload"
+    column.assign(target, "grammar", 1.0, note)
     column.suggestion, column.suggestion_score = None, None
-    column.note = note
 
 
 def applied(columns: Sequence[ColumnMapping]) -> Record | None:
