@@ -135,8 +135,9 @@ class IssueList(Sequence[Issue]):
         """Spreadsheet rows (> 1) that have a finding of ``severity``."""
         import polars as pl
 
-        hit = self.frame.filter((pl.col("severity") == severity.value) & (pl.col("row") > 1))
-        return set(hit.get_column("row").unique().to_list())
+        row = pl.col("row")
+        hit = self.frame.select(row.filter((pl.col("severity") == severity.value) & (row > 1)).unique())
+        return set(hit.to_series().to_list())
 
     def sorted(self, column_order: Sequence[str]) -> IssueList:
         """Findings by row, catalog column order, column and code; a data finding repeated for the same
@@ -144,13 +145,19 @@ class IssueList(Sequence[Issue]):
         import polars as pl
 
         order = {name: i for i, name in enumerate(column_order)}
-        frame = self.frame.with_row_index("__i")
-        data = frame.filter(pl.col("row") > 1).unique(subset=["row", "column", "code"], keep="first")
-        frame = pl.concat([frame.filter(pl.col("row") <= 1), data])
-        frame = frame.with_columns(
-            pl.col("column").replace_strict(order, default=len(order), return_dtype=pl.Int64).alias("__order")
-        ).sort(["row", "__order", "column", "code", "__i"], nulls_last=False)
-        return IssueList(frame)
+        # The order is found on the sort keys alone and the findings gathered once: at 100 MB
+        # (850,000 findings, 0.14 GB) sorting and deduplicating whole rows held two more copies.
+        keys = self.frame.select(
+            pl.col("row"),
+            pl.col("column").replace_strict(order, default=len(order), return_dtype=pl.Int64).alias("order"),
+            pl.col("column"),
+            pl.col("code"),
+        ).with_row_index("i")
+        row = pl.col("row")
+        # A null row is neither; the first of each (row, column, code) among the data rows (> 1).
+        keep = (row <= 1) | ((row > 1) & pl.struct("row", "column", "code").is_first_distinct())
+        index = keys.filter(keep).sort(["row", "order", "column", "code", "i"], nulls_last=False)["i"]
+        return IssueList(self.frame.select(pl.all().gather(index)))
 
     def json_lines(self, chunk: int = 50_000) -> Iterator[str]:
         """Each finding as one compact JSON object (documented key order), encoded by polars."""

@@ -28,7 +28,14 @@ from importer.model import ColumnMapping, Issue, Severity
 from importer.result import Intake, Outputs, Processed, Rendered, RenderedFile, UploadFile
 from importer.rows import ROLE_FLAGS
 from importer.rules import finding
-from importer.writer import CP1252_UNENCODABLE, header_bytes, render_table, row_sizes, split_parts
+from importer.writer import (
+    CP1252_UNENCODABLE,
+    TableStream,
+    header_bytes,
+    render_table,
+    row_sizes,
+    split_parts,
+)
 
 #: Role → the word in its upload file's name.
 ROLE_FILES: Final = {"customers": "kunden", "suppliers": "lieferanten"}
@@ -348,10 +355,11 @@ def self_check(
         raise SelfCheckError(msg("self-check-failed", path=path, problems="; ".join(problems)))
 
 
-def render_rejected(
-    issues: IssueList, rejected_rows: set[int], intake: Intake
-) -> tuple[bytes | memoryview, ...] | None:
-    """The rejected rows with all their original columns, their row and the reasons."""
+def render_rejected(issues: IssueList, rejected_rows: set[int], intake: Intake) -> TableStream | None:
+    """The rejected rows with all their original columns, their row and the reasons.
+
+    Rendered while it is written (:class:`importer.writer.TableStream`), 100,000 rows at a time.
+    """
     if not rejected_rows:
         return None
     rejected = pl.Series(ROW, sorted(rejected_rows), dtype=pl.Int64).implode()
@@ -393,11 +401,7 @@ def render_rejected(
                 *[pl.col(c) for c in data_columns],
             )
 
-    return render_table(
-        chunks(),
-        [row_name, reason_name, *data_columns],
-        [row_col, reason_col, *data_columns],
-    )
+    return TableStream(chunks, [row_name, reason_name, *data_columns], [row_col, reason_col, *data_columns])
 
 
 def render_unmapped(

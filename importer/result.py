@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
@@ -314,8 +315,10 @@ class RenderedFile:
     """An output rendered in memory, written only when the whole run succeeded."""
 
     path: Path
-    #: The file's bytes, possibly in pieces (a large rejected file is not joined in memory).
-    data: bytes | tuple[bytes | memoryview, ...]
+    #: The file's bytes, possibly in pieces: rendered ones (a large unmapped file is not joined in
+    #: memory) or pieces rendered while they are written (the rejected file, an iterable that can
+    #: be iterated again).
+    data: bytes | Iterable[bytes | memoryview]
 
 
 # --- result -------------------------------------------------------------------------------

@@ -224,37 +224,57 @@ def vat_prefix_present(column: str) -> RuleCheck:
     )
 
 
-def _phone_verdicts(lf: pl.LazyFrame, column: str, country: str | None, bad: str) -> pl.Expr:
-    """Passes unless the phone number is ``bad`` (``invalid`` or ``text``) read in the row's country.
+class PhoneBook:
+    """The numbers of all phone columns, classified together for the phone checks of one
+    :func:`rule_checks` call: one pass over the frame for every column and both rules, and each
+    region's patterns compiled once (polars compiles them anew for every query, about 30 ms).
 
-    Values in Excel's scientific notation have their own finding and are skipped here.
+    Values in Excel's scientific notation have their own finding and are not classified.
     """
+
+    def __init__(self, columns: list[str], country: str | None) -> None:
+        self.columns = columns
+        self.country = country
+        self._frame: pl.LazyFrame | None = None
+        self._table = pl.DataFrame(schema={"v": pl.String, "c": pl.String, "verdict": pl.String})
+
+    def failing(self, lf: pl.LazyFrame, bad: str) -> pl.Series:
+        """The keys (number, NUL, country or "") of the numbers in ``lf`` whose verdict is ``bad``."""
+        if self._frame is not lf:  # the frames are immutable: the same one has the same numbers
+            land = pl.col(self.country) if self.country is not None else pl.lit(None, dtype=pl.String)
+            value = pl.col("v")
+            pairs = (
+                pl.concat([lf.select(pl.col(c).alias("v"), land.alias("c")) for c in self.columns])
+                .filter(value.is_not_null() & value.str.contains(SCIENTIFIC_PATTERN).not_())
+                .unique(maintain_order=True)  # the same order each time: phones.classify_many remembers it
+                .collect()
+            )
+            verdicts = pl.Series("verdict", phones.classify_many(pairs), dtype=pl.String)
+            self._table = pairs.with_columns(verdicts)
+            self._frame = lf
+        bad_ones = self._table.filter(pl.col("verdict") == bad)
+        return bad_ones.select(_phone_key(pl.col("v"), pl.col("c"))).to_series()
+
+
+def _phone_key(value: pl.Expr, land: pl.Expr) -> pl.Expr:
+    return pl.concat_str([value, pl.lit("\x00"), land.fill_null("")])
+
+
+def _phone_verdicts(lf: pl.LazyFrame, column: str, book: PhoneBook, bad: str) -> pl.Expr:
+    """Passes unless the phone number is ``bad`` (``invalid`` or ``text``) read in the row's country."""
     value = pl.col(column)
-    land = pl.col(country) if country is not None else pl.lit(None, dtype=pl.String)
-    key = pl.concat_str([value, pl.lit("\x00"), land.fill_null("")])
-    pairs = (
-        lf.select(value.alias("v"), land.alias("c"))
-        .filter(pl.col("v").is_not_null() & pl.col("v").str.contains(SCIENTIFIC_PATTERN).not_())
-        .unique(maintain_order=True)  # the same order each time: phones.classify_many remembers it
-        .collect()
-    )
-    verdicts = phones.classify_many(pairs)
-    failing = sorted(
-        f"{v}\x00{c or ''}"
-        for (v, c), verdict in zip(pairs.iter_rows(), verdicts, strict=True)
-        if verdict == bad
-    )
-    return value.is_null() | key.is_in(failing).not_()
+    land = pl.col(book.country) if book.country is not None else pl.lit(None, dtype=pl.String)
+    return value.is_null() | _phone_key(value, land).is_in(book.failing(lf, bad).implode()).not_()
 
 
-def phone_valid(column: str, country: str | None) -> RuleCheck:
+def phone_valid(column: str, book: PhoneBook) -> RuleCheck:
     """A phone number should be valid for the row's country (``DE`` without one): else a warning."""
-    return RuleCheck("phone-invalid", _BOTH, lambda lf: _phone_verdicts(lf, column, country, "invalid"))
+    return RuleCheck("phone-invalid", _BOTH, lambda lf: _phone_verdicts(lf, column, book, "invalid"))
 
 
-def phone_is_a_number(column: str, country: str | None) -> RuleCheck:
+def phone_is_a_number(column: str, book: PhoneBook) -> RuleCheck:
     """A phone cell must hold a phone number, not an e-mail address or text."""
-    return RuleCheck("phone-not-a-number", _BOTH, lambda lf: _phone_verdicts(lf, column, country, "text"))
+    return RuleCheck("phone-not-a-number", _BOTH, lambda lf: _phone_verdicts(lf, column, book, "text"))
 
 
 def formula_free(column: str) -> RuleCheck:
@@ -314,6 +334,8 @@ def rule_checks(
     low_c, high_c = catalog.customer_range
     low_s, high_s = catalog.supplier_range
     checks: dict[str, list[RuleCheck]] = {name: [] for name in names}
+    phone_columns = [c.name for c in catalog.columns if c.name in present and "phone-invalid" in c.rules]
+    book = PhoneBook(phone_columns, PHONE_COUNTRY if PHONE_COUNTRY in present else None)
     for column in catalog.columns:
         if column.name not in present:
             continue
@@ -353,8 +375,8 @@ def rule_checks(
         if "phone-scientific-notation" in rules:
             found.append(phone_not_scientific(name))
         if "phone-invalid" in rules:
-            found.append(phone_is_a_number(name, PHONE_COUNTRY if PHONE_COUNTRY in present else None))
-            found.append(phone_valid(name, PHONE_COUNTRY if PHONE_COUNTRY in present else None))
+            found.append(phone_is_a_number(name, book))
+            found.append(phone_valid(name, book))
     if only is not None:
         checks = {name: [c for c in found if (name, c.code) in only] for name, found in checks.items()}
     return checks

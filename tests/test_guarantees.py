@@ -520,9 +520,10 @@ class TestRejectedReasons:
         issues = IssueList.of([finding("name-missing", row=2, line=3)])
         message = issues[0].message
 
-        head, body = render_rejected(issues, {2}, intake)  # type: ignore[misc]
+        rendered = render_rejected(issues, {2}, intake)
 
-        assert csv_rows(bytes(head) + bytes(body), "utf-8-sig") == [
+        assert rendered is not None
+        assert csv_rows(b"".join(rendered), "utf-8-sig") == [
             ["Zeile", "Ablehnungsgrund", "Firma"],
             ["2", message, "B AG"],
         ]

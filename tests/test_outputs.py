@@ -20,6 +20,7 @@ from helpers import MESSY, check, csv_rows, names_in
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from importer import fileio, outputs
 from importer.catalog import load_catalog
 from importer.errors import SelfCheckError
 from importer.frame import LINE, ROW
@@ -410,6 +411,42 @@ class TestRejectedFile:
             ["4", " | ".join(reasons[4]), "10001", "'+Doppel AG", "de", "'-5"],
         ]
         assert (result.rows_read, result.rows_uploaded, result.rows_rejected) == (4, 2, 2)
+
+    def test_rendered_a_slice_at_a_time_while_written(
+        self, write_input: WriteInput, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Slices of one input row: the same file, written in pieces as they are rendered (BOM and
+        header, then one per slice), never joined in memory first."""
+        path = write_input("r.csv", self.RAW.encode())
+        monkeypatch.setattr(outputs, "_RENDER_CHUNK", 1)
+        pieces: list[int] = []
+        real_write_new = fileio._write_new
+
+        def write_new(target: Path, data: fileio.Data) -> tuple[str, int]:
+            if not isinstance(data, bytes):
+                data = list(data)
+                pieces.append(len(data))
+            return real_write_new(target, data)
+
+        monkeypatch.setattr(fileio, "_write_new", write_new)
+
+        result = check(path, tmp_path / "out")
+
+        messages = {(i.row, i.column): i.message for i in result.issues if i.severity.value == "error"}
+        assert sorted(messages) == [(3, "Kundennummer"), (4, "Kundennummer")]
+        assert csv_rows((tmp_path / "out" / "r.rejected.csv").read_bytes(), "utf-8-sig") == [
+            ["Zeile", "Ablehnungsgrund", "Kundennummer", "Firmenname", "Land", "Bemerkung"],
+            [
+                "3",
+                "Kundennummer: " + messages[3, "Kundennummer"],
+                "123",
+                " Schmidt   AG ",
+                "Deutschland",
+                "'=1+1",
+            ],
+            ["4", "Kundennummer: " + messages[4, "Kundennummer"], "10001", "'+Doppel AG", "de", "'-5"],
+        ]
+        assert 1 + 4 in pieces  # the rejected file: header, then the 4 input rows' slices (2 empty)
 
     def test_upload_file_keeps_formula_like_values(self, write_input: WriteInput, tmp_path: Path) -> None:
         """The ' prefix is only for the rejected file: the upload file has ``=Müller GmbH`` unchanged."""

@@ -646,6 +646,21 @@ class TestScreenedSchema:
             (4, "Nachname", "name-missing"),
         }
 
+    def test_numbers_shared_by_phone_columns_judged_per_cell(self) -> None:
+        """The phone columns are classified together (one pass): a number keeps its verdict in every
+        column, read in its own row's country; the finding names the cell's column."""
+        rows = [
+            {**COMPANY, "Telefon 1": "030 1234567", "Telefon 2": "kein Anschluss"},
+            {**COMPANY, "Land 1": "AT", "Telefon 1": "030 1234567", "Telefon 2": "030 1234567"},
+            {**COMPANY, "Telefon 1": "kein Anschluss", "Telefon 2": "030 1234567"},
+        ]
+        assert findings(*rows) == {
+            (2, "Telefon 2", "phone-not-a-number"),
+            (3, "Telefon 1", "phone-invalid"),  # a Berlin number without +49 is none in Austria
+            (3, "Telefon 2", "phone-invalid"),
+            (4, "Telefon 1", "phone-not-a-number"),
+        }
+
     def test_clean_rows_need_no_pandera_run(self) -> None:
         """Rows that pass every rule give no findings (pandera is not even asked)."""
         assert validate(make_frame(PERSON, COMPANY), "customers", CATALOG) == []
