@@ -138,7 +138,7 @@ def parse(text: str, dialect: Dialect, *, path: str = "") -> Table:
     same table for every file the first one accepts.
     """
     _check_header_width(text, dialect, path)
-    return parse_regular(text, dialect, path=path) or parse_irregular(text, dialect, path=path)
+    return parse_regular(text, dialect) or parse_irregular(text, dialect, path=path)
 
 
 def _check_header_width(text: str, dialect: Dialect, path: str) -> None:
@@ -208,7 +208,7 @@ def _compiled(delimiter: str) -> re.Pattern[str]:
     return re.compile(_grammar(delimiter, possessive=True))
 
 
-def parse_regular(text: str, dialect: Dialect, *, path: str = "") -> Table | None:
+def parse_regular(text: str, dialect: Dialect) -> Table | None:
     """Parse a well-formed file with polars' CSV reader; ``None`` when the file is not one.
 
     Well-formed: well-quoted (see :func:`well_quoted`), a header and at least one record of

@@ -448,6 +448,25 @@ class TestRejectedFile:
         ]
         assert 1 + 4 in pieces  # the rejected file: header, then the 4 input rows' slices (2 empty)
 
+    def test_reasons_of_one_row_joined_in_column_order(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Two errors in one row: one reason cell, "column: message" each, joined by " | " (written out)."""
+        raw = "Kundennummer;Firmenname;PLZ;Land\r\n123;A GmbH;12;DE\r\n10002;B AG;50667;DE\r\n"
+        path = write_input("z.csv", raw.encode())
+
+        check(path, tmp_path / "out")
+
+        assert csv_rows((tmp_path / "out" / "z.rejected.csv").read_bytes(), "utf-8-sig")[1] == [
+            "2",
+            "Kundennummer: Die Kundennummer „123“ ist ungültig: erlaubt sind genau 5 Ziffern von 10000 bis "
+            "69999. Korrigieren Sie sie oder lassen Sie das Feld leer, dann vergibt lexoffice eine Nummer. | "
+            "PLZ 1: Die PLZ „12“ in PLZ 1 ist ungültig: in Deutschland (Land 1 = DE) hat eine PLZ genau 5 "
+            "Ziffern. Korrigieren Sie die PLZ oder das Land.",
+            "123",
+            "A GmbH",
+            "12",
+            "DE",
+        ]
+
     def test_upload_file_keeps_formula_like_values(self, write_input: WriteInput, tmp_path: Path) -> None:
         """The ' prefix is only for the rejected file: the upload file has ``=Müller GmbH`` unchanged."""
         path = write_input("r.csv", self.RAW.encode())

@@ -581,3 +581,65 @@ def test_both_quoting_checks_agree_on_seeded_files() -> None:
     ]
     assert all(fast == slow for fast, slow in verdicts)
     assert 200 < sum(fast for fast, _ in verdicts) < 390  # both verdicts occur
+
+
+class TestHeaderWidth:
+    """``parse`` refuses a header of more than 1,000 fields before reading further."""
+
+    @staticmethod
+    def message(path: str, count: str) -> str:
+        return (
+            f"{path} hat {count} Spalten; lexoffice-import liest höchstens 1.000 (auch große Exporte haben "
+            "selten mehr als 250). Ist das Trennzeichen richtig erkannt (Semikolon)? Geben Sie es sonst mit "
+            "--delimiter an, oder exportieren Sie nur die Spalten, die Sie brauchen."
+        )
+
+    def test_a_quoted_delimiter_is_no_field_boundary(self) -> None:
+        """1,000 fields, one of them quoted with a ``;`` inside: read, not counted as 1,001."""
+        header = ";".join(f"F{n}" for n in range(999)) + ';"Straße; Hausnummer"'
+        table = parse(f"{header}\r\n{';' * 999}x\r\n", dialect())
+
+        assert len(table.columns) == 1000
+        assert table.columns[-1] == "Straße; Hausnummer"
+
+    def test_a_line_of_empty_fields_before_the_header_is_passed_over(self) -> None:
+        """A first line of delimiters only is no header: the wide line after it is, and is refused."""
+        header = ";".join(f"F{n}" for n in range(1001))
+        with pytest.raises(InputUnusableError) as raised:
+            parse(f";;;\r\n{header}\r\n", dialect(), path="breit.csv")
+
+        assert raised.value.message == self.message("breit.csv", "1.001")
+
+    def test_without_a_path_the_message_starts_with_the_count(self) -> None:
+        """Called without ``path`` (library use), the message names no file."""
+        header = ";".join(f"F{n}" for n in range(1002))
+        with pytest.raises(InputUnusableError) as raised:
+            parse(f"{header}\r\n", dialect())
+
+        assert raised.value.message == self.message("", "1.002")
+
+
+class TestLazyLines:
+    """Texts over the StringIO limit are split lazily; a record's raw text ends where it ends."""
+
+    def test_a_value_spanning_records_is_judged_by_its_own_lines(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """A well-quoted value holding a record is a warning, even when a later line breaks the
+        quoting: only the record's own two lines are looked at, not the file's last two."""
+        import importer.parse
+
+        monkeypatch.setattr(importer.parse, "_STRINGIO_LIMIT", 0)
+        text = 'Name;Notiz;Ort\r\nMüller;"eins\r\nWeber;zwei;Bonn"\r\nSchmidt;x;Köln\r\nMeier;"a"b;Ulm\r\n'
+
+        table = parse(text, dialect())
+
+        assert [(i.code, i.row, i.line) for i in table.issues] == [
+            ("value-spans-records", 2, 2),
+            ("row-too-short", 2, 2),
+        ]
+        assert table.frame.rows() == [
+            ("Müller", "eins\r\nWeber;zwei;Bonn", "", 2, 2),
+            ("Schmidt", "x", "Köln", 3, 4),
+            ("Meier", "ab", "Ulm", 4, 5),
+        ]

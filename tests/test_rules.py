@@ -16,6 +16,7 @@ from importer.model import Issue, Severity
 from importer.rules import RULES, codes, finding, message_expr, severity
 from importer.validate import validate
 from schemas import build_schema, rule_checks
+from schemas.contacts import KINDS, RuleCheck, _as_check
 
 CATALOG = load_catalog()
 
@@ -664,6 +665,52 @@ class TestScreenedSchema:
     def test_clean_rows_need_no_pandera_run(self) -> None:
         """Rows that pass every rule give no findings (pandera is not even asked)."""
         assert validate(make_frame(PERSON, COMPANY), "customers", CATALOG) == []
+
+
+class TestSchemaContract:
+    """What a library user of ``build_schema`` relies on: string columns, every role column
+    present, the schema's name, and a check result that is null passes."""
+
+    def test_a_column_of_another_type_is_refused(self) -> None:
+        """The schemas expect the cleaned frame's strings: an integer Kundennummer is a dtype error."""
+        data = make_frame(COMPANY).select(CATALOG.names("customers"))
+        data = data.with_columns(pl.lit(10001, dtype=pl.Int64).alias("Kundennummer"))
+        with pytest.raises(Exception, match=r"(?s)Kundennummer.*(String|Utf8)"):
+            build_schema("customers", "any", CATALOG).validate(data)
+
+    def test_every_role_column_is_required(self) -> None:
+        """A frame without one of the role's columns (E-Mail 1) is refused, naming it."""
+        data = make_frame(COMPANY).select(CATALOG.names("customers")).drop("E-Mail 1")
+        with pytest.raises(Exception, match="E-Mail 1"):
+            build_schema("customers", "any", CATALOG).validate(data)
+
+    def test_names(self) -> None:
+        """Each schema is named after its role and kind (pandera's messages quote it)."""
+        names = [
+            build_schema(role, kind, CATALOG).name for role in ("customers", "suppliers") for kind in KINDS
+        ]
+        assert names == [
+            "lexoffice-customers-company",
+            "lexoffice-customers-person",
+            "lexoffice-customers-any",
+            "lexoffice-suppliers-company",
+            "lexoffice-suppliers-person",
+            "lexoffice-suppliers-any",
+        ]
+
+    def test_a_null_check_result_passes(self) -> None:
+        """A rule expression that is null on a row (it says nothing about it) lets the row pass."""
+        import pandera.polars as pa
+
+        rule = RuleCheck(
+            "x", frozenset({"company", "person"}), lambda _lf: pl.when(pl.col("a") == "bad").then(False)
+        )
+        schema = pa.DataFrameSchema(
+            {"a": pa.Column(pl.String, nullable=True, checks=[_as_check(rule, None)])}
+        )
+        with pytest.raises(pa.errors.SchemaErrors) as raised:
+            schema.validate(pl.DataFrame({"a": [None, "ok", "bad"]}), lazy=True)
+        assert raised.value.failure_cases.select("index", "failure_case").rows() == [(2, "bad")]
 
 
 class TestMessagesWrittenOut:
