@@ -543,6 +543,57 @@ class TestRowTooLarge:
         assert (tmp_path / "out" / "big.kunden.csv").stat().st_size <= LIMIT
 
 
+class TestRefusedRowsLeaveNoTrace:
+    """Rows the upload files cannot take are left out before the files are laid out: their
+    columns and sizes play no part in what is uploaded (expected files written out by hand)."""
+
+    def test_an_unencodable_row_does_not_decide_the_columns(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """cp1252 output: the row with "Ł" is rejected; the other row's Ort 1 is uploaded."""
+        path = write_input("u.csv", "Firmenname;Ort\r\nŁukasz GmbH;\r\nB GmbH;Bonn\r\n".encode())
+
+        result = check(path, tmp_path / "out", output_encoding="cp1252")
+
+        assert [(i.row, i.column, i.code) for i in result.issues] == [(2, "Firmenname", "output-unencodable")]
+        assert (tmp_path / "out" / "u.kunden.csv").read_bytes() == b"Firmenname;Ort 1\r\nB GmbH;Bonn\r\n"
+
+    def test_a_row_too_large_for_one_role_is_left_out_of_both(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """A customer and supplier row that fits beside the customers' header but not beside the
+        suppliers' longer one: rejected, and neither file is laid out with its columns."""
+        catalog = TestRowTooLarge.long_streets(tmp_path)
+        # the row fills the customers' file to 2 bytes short of the limit; the suppliers' header
+        # (Lieferantennummer, Ort 1) and the row's empty Ort 1 add 12 bytes
+        customers = len("Kundennummer;Firmenname;Straße 1\r\n".encode()) + len(
+            "10001;Groß GmbH;\r\n".encode()
+        )
+        street = "x" * (LIMIT - 2 - customers)
+        raw = (
+            "Kundennummer;Lieferantennummer;Firmenname;Straße;Ort\r\n"
+            f"10001;70001;Groß GmbH;{street};\r\n"
+            "10002;;Kunde AG;;\r\n"
+            ";70002;Klein AG;;Bonn\r\n"
+        )
+        path = write_input("b.csv", raw.encode())
+
+        result = check(path, tmp_path / "out", catalog=catalog)
+
+        assert [(i.row, i.column, i.code) for i in result.issues] == [
+            (2, "Lieferantennummer", "role-both"),
+            (2, "Straße 1", "row-too-large"),
+        ]
+        assert (
+            tmp_path / "out" / "b.kunden.csv"
+        ).read_bytes() == b"Kundennummer;Firmenname\r\n10002;Kunde AG\r\n"
+        assert (tmp_path / "out" / "b.lieferanten.csv").read_bytes() == (
+            b"Lieferantennummer;Firmenname;Ort 1\r\n70002;Klein AG;Bonn\r\n"
+        )
+        rejected = csv_rows((tmp_path / "out" / "b.rejected.csv").read_bytes(), "utf-8-sig")
+        assert [r[0] for r in rejected[1:]] == ["2"]
+
+
 class TestUnmappedFile:
     """``<stem>.unmapped.csv`` keeps the values of columns lexoffice has no field for, keyed by row."""
 
