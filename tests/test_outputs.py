@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from importer import fileio, outputs
 from importer.catalog import load_catalog
-from importer.errors import SelfCheckError
+from importer.errors import ConfigurationError, SelfCheckError
 from importer.frame import LINE, ROW
 from importer.intake import read_contacts
 from importer.messages import msg
@@ -541,6 +541,61 @@ class TestRowTooLarge:
         assert list(result.issues) == []
         assert result.rows_uploaded == 2
         assert (tmp_path / "out" / "big.kunden.csv").stat().st_size <= LIMIT
+
+
+class TestOutputNamesOfARun:
+    """``OutputNames.for_inputs``: one run's inputs never share output names (names written out)."""
+
+    @staticmethod
+    def stems(inputs: list[Path], out: Path) -> list[str]:
+        return [names.stem for names in OutputNames.for_inputs([(path, out) for path in inputs])]
+
+    def test_one_input_keeps_its_stem(self, tmp_path: Path) -> None:
+        names = OutputNames.for_input(tmp_path / "kunden.csv", tmp_path / "out")
+        assert (names.stem, names.out, names.protected) == (
+            "kunden",
+            tmp_path / "out",
+            frozenset({(tmp_path / "kunden.csv").resolve()}),
+        )
+
+    def test_same_stem_in_two_folders_takes_the_folder_names(self, tmp_path: Path) -> None:
+        inputs = [tmp_path / "a" / "kunden.csv", tmp_path / "b" / "kunden.csv"]
+        result = OutputNames.for_inputs([(path, tmp_path / "out") for path in inputs])
+        assert [n.stem for n in result] == ["a-kunden", "b-kunden"]
+        assert all(n.protected == {path.resolve() for path in inputs} for n in result)
+
+    def test_same_stem_other_extension_takes_the_file_name(self, tmp_path: Path) -> None:
+        assert self.stems([tmp_path / "x.csv", tmp_path / "x.txt"], tmp_path / "out") == ["x.csv", "x.txt"]
+
+    def test_only_the_clashing_inputs_get_longer_names(self, tmp_path: Path) -> None:
+        inputs = [tmp_path / "a" / "k.csv", tmp_path / "b" / "k.csv", tmp_path / "a" / "k.txt"]
+        assert self.stems(inputs, tmp_path / "out") == ["a-k", "b-k", "k.txt"]
+
+    def test_different_output_folders_do_not_clash(self, tmp_path: Path) -> None:
+        result = OutputNames.for_inputs(
+            [(tmp_path / "a" / "k.csv", tmp_path / "o1"), (tmp_path / "b" / "k.csv", tmp_path / "o2")]
+        )
+        assert [(n.stem, n.out) for n in result] == [("k", tmp_path / "o1"), ("k", tmp_path / "o2")]
+
+    @pytest.mark.parametrize(("first", "second"), [("X.csv", "x.CSV"), ("k.csv", "k.csv")])
+    def test_names_alike_but_for_case_are_a_usage_error(
+        self, tmp_path: Path, first: str, second: str
+    ) -> None:
+        """Windows and macOS ignore case: X.csv and x.CSV (or one file twice) cannot both be written."""
+        with pytest.raises(ConfigurationError) as raised:
+            self.stems([tmp_path / first, tmp_path / second], tmp_path / "out")
+        assert raised.value.message == (
+            f"{tmp_path / first} und {tmp_path / second} ergäben in {tmp_path / 'out'} "
+            "gleichnamige Ausgaben. "
+            "Benennen Sie eine der Dateien um oder prüfen Sie sie mit verschiedenen --out-Ordnern."
+        )
+
+    def test_standard_input_is_called_stdin(self, tmp_path: Path) -> None:
+        result = OutputNames.for_inputs(
+            [(Path("-"), tmp_path / "out"), (tmp_path / "k.csv", tmp_path / "out")]
+        )
+        assert [n.stem for n in result] == ["stdin", "k"]
+        assert result[0].protected == {(tmp_path / "k.csv").resolve()}
 
 
 class TestRefusedRowsLeaveNoTrace:

@@ -643,3 +643,80 @@ class TestLazyLines:
             ("Schmidt", "x", "Köln", 3, 4),
             ("Meier", "ab", "Ulm", 4, 5),
         ]
+
+
+class TestUniqueHeaders:
+    """Header names as the tool uses them, and the finding for each renamed one (written out)."""
+
+    @staticmethod
+    def found(
+        headers: list[str],
+    ) -> tuple[list[str], list[tuple[str, int, int, str | None, str | None, str]]]:
+        from importer.parse import unique_headers
+
+        names, issues = unique_headers(headers)
+        return names, [(i.code, i.row, i.line, i.column, i.value, i.message) for i in issues]
+
+    def test_a_byte_order_mark_is_dropped(self) -> None:
+        assert self.found(["\ufeffName", "Ort"]) == (["Name", "Ort"], [])
+
+    def test_a_mis_encoded_header_is_repaired(self) -> None:
+        assert self.found(["StraÃŸe", "Ort"]) == (
+            ["Straße", "Ort"],
+            [
+                (
+                    "header-mojibake-repaired",
+                    1,
+                    1,
+                    "Straße",
+                    "StraÃŸe",
+                    "Die Überschrift „StraÃŸe“ von Spalte 1 war falsch kodiert (UTF-8 als Windows-1252 "
+                    "gelesen) und heißt hier „Straße“.",
+                )
+            ],
+        )
+
+    def test_polars_patterns_are_renamed(self) -> None:
+        """``*`` and ``^…$`` would select columns in polars: renamed after their column number."""
+        assert self.found(["*", "^Name$", "Ort"]) == (
+            ["* (Spalte 1)", "^Name$ (Spalte 2)", "Ort"],
+            [
+                (
+                    "header-renamed",
+                    1,
+                    1,
+                    "* (Spalte 1)",
+                    "*",
+                    "Die Überschrift „*“ von Spalte 1 ist ein Platzhalter-Muster; die Spalte heißt hier "
+                    "„* (Spalte 1)“.",
+                ),
+                (
+                    "header-renamed",
+                    1,
+                    1,
+                    "^Name$ (Spalte 2)",
+                    "^Name$",
+                    "Die Überschrift „^Name$“ von Spalte 2 ist ein Platzhalter-Muster; die Spalte heißt hier "
+                    "„^Name$ (Spalte 2)“.",
+                ),
+            ],
+        )
+
+    def test_a_made_up_name_never_takes_one_of_the_file(self) -> None:
+        """The blank second column would be "Spalte 2", which the first column is already called."""
+        assert self.found(["Spalte 2", ""]) == (
+            ["Spalte 2", "Spalte 2 (2)"],
+            [
+                (
+                    "header-blank",
+                    1,
+                    1,
+                    "Spalte 2 (2)",
+                    "",
+                    "Spalte 2 hat keine Überschrift; sie heißt hier „Spalte 2 (2)“.",
+                )
+            ],
+        )
+
+    def test_a_pattern_name_never_takes_one_of_the_file(self) -> None:
+        assert self.found(["* (Spalte 2)", "*"])[0] == ["* (Spalte 2)", "* (Spalte 2) (2)"]
