@@ -577,13 +577,17 @@ class TestOutputNamesOfARun:
         )
         assert [(n.stem, n.out) for n in result] == [("k", tmp_path / "o1"), ("k", tmp_path / "o2")]
 
-    @pytest.mark.parametrize(("first", "second"), [("X.csv", "x.CSV"), ("k.csv", "k.csv")])
+    @pytest.mark.parametrize(
+        ("first", "second", "third"), [("X.csv", "x.CSV", None), ("k.csv", "k.csv", "k.csv")]
+    )
     def test_names_alike_but_for_case_are_a_usage_error(
-        self, tmp_path: Path, first: str, second: str
+        self, tmp_path: Path, first: str, second: str, third: str | None
     ) -> None:
-        """Windows and macOS ignore case: X.csv and x.CSV (or one file twice) cannot both be written."""
+        """Windows and macOS ignore case: X.csv and x.CSV (or one file three times) cannot all be
+        written; the message names the first two."""
+        inputs = [tmp_path / first, tmp_path / second] + ([tmp_path / third] if third else [])
         with pytest.raises(ConfigurationError) as raised:
-            self.stems([tmp_path / first, tmp_path / second], tmp_path / "out")
+            self.stems(inputs, tmp_path / "out")
         assert raised.value.message == (
             f"{tmp_path / first} und {tmp_path / second} ergäben in {tmp_path / 'out'} "
             "gleichnamige Ausgaben. "

@@ -718,5 +718,21 @@ class TestUniqueHeaders:
             ],
         )
 
+    def test_a_made_up_name_never_takes_one_of_a_later_column(self) -> None:
+        """The blank first column would be "Spalte 1", which the second column is called."""
+        assert self.found(["", "Spalte 1"]) == (
+            ["Spalte 1 (2)", "Spalte 1"],
+            [
+                (
+                    "header-blank",
+                    1,
+                    1,
+                    "Spalte 1 (2)",
+                    "",
+                    "Spalte 1 hat keine Überschrift; sie heißt hier „Spalte 1 (2)“.",
+                )
+            ],
+        )
+
     def test_a_pattern_name_never_takes_one_of_the_file(self) -> None:
         assert self.found(["* (Spalte 2)", "*"])[0] == ["* (Spalte 2)", "* (Spalte 2) (2)"]
