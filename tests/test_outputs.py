@@ -594,6 +594,21 @@ class TestOutputNamesOfARun:
             "Benennen Sie eine der Dateien um oder prüfen Sie sie mit verschiedenen --out-Ordnern."
         )
 
+    @pytest.mark.parametrize(
+        ("inputs", "stems"),
+        [
+            (["/a/k.csv", "/b/k.csv"], ["a-k", "b-k"]),  # the folder right below the root
+            (["/x/a/k.csv", "/y/a/k.csv"], ["x-a-k", "y-a-k"]),  # two folders, joined by "-"
+            (
+                ["/a/k.csv", "/b/k.csv", "/a/k.txt", "/b/k.txt"],
+                ["a-k.csv", "b-k.csv", "a-k.txt", "b-k.txt"],  # folder and extension both needed
+            ),
+        ],
+    )
+    def test_folder_names_as_deep_as_needed(self, inputs: list[str], stems: list[str]) -> None:
+        """Names are worked out from the paths alone (nothing is read): paths that need not exist."""
+        assert self.stems([Path(p) for p in inputs], Path("/out")) == stems
+
     def test_standard_input_is_called_stdin(self, tmp_path: Path) -> None:
         result = OutputNames.for_inputs(
             [(Path("-"), tmp_path / "out"), (tmp_path / "k.csv", tmp_path / "out")]

@@ -713,6 +713,54 @@ class TestSchemaContract:
         assert raised.value.failure_cases.select("index", "failure_case").rows() == [(2, "bad")]
 
 
+class TestValidateContract:
+    """``importer.validate.validate`` as a library function: its order, a frame without some role
+    columns, pandera's global configuration, and a broken schema (expected values written out)."""
+
+    def test_findings_of_one_cell_ordered_by_code(self) -> None:
+        """A VAT id that starts like a formula: both findings, formula-like-value first (by code,
+        not in the order the rules are checked)."""
+        found = validate(make_frame({**COMPANY, "Umsatzsteuer ID": "=DE123"}), "customers", CATALOG)
+        assert [(i.row, i.column, i.code) for i in found] == [
+            (2, "Umsatzsteuer ID", "formula-like-value"),
+            (2, "Umsatzsteuer ID", "vat-id-invalid"),
+        ]
+
+    def test_role_columns_missing_from_the_frame_count_as_empty(self) -> None:
+        """Without E-Mail 1 and Telefon 1 (a caller's own frame) the rows are checked as if both
+        were empty."""
+        frame = make_frame({**COMPANY, "Kundennummer": "123"}, PERSON).drop("E-Mail 1", "Telefon 1")
+        assert [(i.row, i.column, i.code) for i in validate(frame, "customers", CATALOG)] == [
+            (2, "Kundennummer", "customer-number-range")
+        ]
+
+    def test_pandera_switched_off_globally_still_validates(self) -> None:
+        """PANDERA_VALIDATION_ENABLED=False or a schema-only depth around the call (a user's
+        environment, a caller's config_context) must not switch the checks off."""
+        from pandera.config import ValidationDepth, config_context
+
+        with config_context(validation_enabled=False, validation_depth=ValidationDepth.SCHEMA_ONLY):
+            found = validate(make_frame({**COMPANY, "E-Mail 1": "kaputt"}), "customers", CATALOG)
+        assert [(i.row, i.column, i.code) for i in found] == [(2, "E-Mail 1", "email-invalid")]
+
+    def test_a_broken_schema_is_a_bug_not_a_finding(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A schema pandera cannot apply (wrong dtypes) raises RuntimeError naming its first failure."""
+        import pandera.polars as pa
+
+        import schemas
+
+        def broken(*_args: object, **_kwargs: object) -> pa.DataFrameSchema:
+            return pa.DataFrameSchema({"E-Mail 1": pa.Column(pl.Int64), "Firmenname": pa.Column(pl.Int64)})
+
+        monkeypatch.setattr(schemas, "build_schema", broken)
+        with pytest.raises(RuntimeError) as raised:
+            validate(make_frame({**COMPANY, "E-Mail 1": "kaputt"}), "customers", CATALOG)
+        text = str(raised.value)
+        assert text.startswith("schema validation failed: {")
+        assert "'column': 'E-Mail 1'" in text
+        assert "'index': None" in text
+
+
 class TestMessagesWrittenOut:
     """Whole finding messages and the finding defaults, written out by hand."""
 
