@@ -336,6 +336,7 @@ class TestPostcode:
             ("80010", "CH", True),
             ("75001", "FR", False),
             ("SW1A 1AA", "GB", False),
+            ("12345-6789", "US", False),  # exactly 10 characters: the limit itself is allowed
             ("12345-67890", "US", True),
             ("1234a", "DE", True),
         ],
@@ -522,6 +523,10 @@ class TestCompanyNameInPersonField:
     def test_not_on_company_rows(self) -> None:
         """With a Firmenname, a legal form in Nachname is no finding."""
         assert codes_of({**COMPANY, "Nachname": "Schmidt GmbH"}) == set()
+
+    def test_only_the_name_fields(self) -> None:
+        """A person's street may name a company ("Am GmbH-Park 1"): only Vorname and Nachname are checked."""
+        assert findings({**PERSON, "Straße 1": "Am GmbH-Park 1", "Ort 1": "Köln"}) == set()
 
 
 class TestPhoneScientificNotation:
