@@ -70,11 +70,12 @@ class RuleCheck:
     #: Builds the pass expression; gets the lazyframe for checks that look at the data first.
     build: Callable[[pl.LazyFrame], pl.Expr]
 
-    def passing(self, lf: pl.LazyFrame) -> pl.Expr:
-        """True where a row passes, as in the ``any`` schema: null passes, and so does a row of a
-        kind the check does not concern."""
+    def passing(self, lf: pl.LazyFrame, kinds: frozenset[str] | None = None) -> pl.Expr:
+        """True where a row passes: null passes, and so does a row of a kind the check does not
+        concern. ``kinds``: the kinds of row checked (default: the rule's own, as in the ``any``
+        schema; a kind-specific schema gives the rule's kinds it holds)."""
         ok = self.build(lf).fill_null(True)
-        gate = _gate(self.kinds)
+        gate = _gate(self.kinds if kinds is None else kinds)
         return ok if gate is None else gate.not_() | ok
 
 
@@ -102,14 +103,12 @@ _BOTH: Final = frozenset({"company", "person"})
 _PERSON: Final = frozenset({"person"})
 
 
-def _as_check(rule: RuleCheck, gate: pl.Expr | None) -> pa.Check:
+def _as_check(rule: RuleCheck, kinds: frozenset[str]) -> pa.Check:
+    """``rule`` as a pandera check of the rows of ``kinds`` (:meth:`RuleCheck.passing`)."""
     import pandera.polars as pa
 
     def check(data: PolarsData) -> pl.LazyFrame:
-        ok = rule.build(data.lazyframe).fill_null(True)
-        if gate is not None:
-            ok = gate.not_() | ok
-        return data.lazyframe.select(ok.alias(rule.code))
+        return data.lazyframe.select(rule.passing(data.lazyframe, kinds).alias(rule.code))
 
     return pa.Check(check, name=rule.code, ignore_na=False)
 
@@ -235,24 +234,26 @@ class PhoneBook:
     def __init__(self, columns: list[str], country: str | None) -> None:
         self.columns = columns
         self.country = country
-        self._frame: pl.LazyFrame | None = None
-        self._table = pl.DataFrame(schema={"v": pl.String, "c": pl.String, "verdict": pl.String})
+        #: The frame last classified and its pairs (``v``, ``c``) with their ``verdict``.
+        self._seen: tuple[pl.LazyFrame, pl.DataFrame] | None = None
+
+    def land(self) -> pl.Expr:
+        """The country a number is read in: the country column, or null (``DE``) without one."""
+        return pl.col(self.country) if self.country is not None else pl.lit(None, dtype=pl.String)
 
     def failing(self, lf: pl.LazyFrame, bad: str) -> pl.Series:
         """The keys (number, NUL, country or "") of the numbers in ``lf`` whose verdict is ``bad``."""
-        if self._frame is not lf:  # the frames are immutable: the same one has the same numbers
-            land = pl.col(self.country) if self.country is not None else pl.lit(None, dtype=pl.String)
+        if self._seen is None or self._seen[0] is not lf:  # frames are immutable: same frame, same numbers
             value = pl.col("v")
             pairs = (
-                pl.concat([lf.select(pl.col(c).alias("v"), land.alias("c")) for c in self.columns])
+                pl.concat([lf.select(pl.col(c).alias("v"), self.land().alias("c")) for c in self.columns])
                 .filter(value.is_not_null() & value.str.contains(SCIENTIFIC_PATTERN).not_())
                 .unique(maintain_order=True)  # the same order each time: phones.classify_many remembers it
                 .collect()
             )
             verdicts = pl.Series("verdict", phones.classify_many(pairs), dtype=pl.String)
-            self._table = pairs.with_columns(verdicts)
-            self._frame = lf
-        bad_ones = self._table.filter(pl.col("verdict") == bad)
+            self._seen = (lf, pairs.with_columns(verdicts))
+        bad_ones = self._seen[1].filter(pl.col("verdict") == bad)
         return bad_ones.select(_phone_key(pl.col("v"), pl.col("c"))).to_series()
 
 
@@ -263,8 +264,7 @@ def _phone_key(value: pl.Expr, land: pl.Expr) -> pl.Expr:
 def _phone_verdicts(lf: pl.LazyFrame, column: str, book: PhoneBook, bad: str) -> pl.Expr:
     """Passes unless the phone number is ``bad`` (``invalid`` or ``text``) read in the row's country."""
     value = pl.col(column)
-    land = pl.col(book.country) if book.country is not None else pl.lit(None, dtype=pl.String)
-    return value.is_null() | _phone_key(value, land).is_in(book.failing(lf, bad).implode()).not_()
+    return value.is_null() | _phone_key(value, book.land()).is_in(book.failing(lf, bad).implode()).not_()
 
 
 def phone_valid(column: str, book: PhoneBook) -> RuleCheck:
@@ -410,7 +410,7 @@ def build_schema(
         for rule in rules:
             kinds = rule.kinds & wanted
             if kinds:
-                checks.append(_as_check(rule, _gate(kinds)))
+                checks.append(_as_check(rule, kinds))
         if only is not None and not checks:
             continue  # a column with no failing check: pandera would only re-check its dtype
         columns[name] = pa.Column(pl.String, nullable=True, required=True, checks=checks)

@@ -711,7 +711,11 @@ class TestSchemaContract:
             "x", frozenset({"company", "person"}), lambda _lf: pl.when(pl.col("a") == "bad").then(False)
         )
         schema = pa.DataFrameSchema(
-            {"a": pa.Column(pl.String, nullable=True, checks=[_as_check(rule, None)])}
+            {
+                "a": pa.Column(
+                    pl.String, nullable=True, checks=[_as_check(rule, frozenset({"company", "person"}))]
+                )
+            }
         )
         with pytest.raises(pa.errors.SchemaErrors) as raised:
             schema.validate(pl.DataFrame({"a": [None, "ok", "bad"]}), lazy=True)
