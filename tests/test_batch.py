@@ -13,8 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
+import pytest
 from click.testing import Result
 
+from importer import batch
 from importer.exitcodes import ExitCode
 
 RunCli = Callable[..., Result]
@@ -135,6 +137,22 @@ class TestParallelIsTheSameAsOneByOne:
             runs[jobs] = (result.stdout.replace(str(out), "OUT"), contents)
         assert runs["1"] == runs["2"]
         assert len(runs["1"][1]) == 5 + 2  # five upload files, two rejected files
+
+
+class TestWorkerThreads:
+    """Workers share the cores out: polars' thread count is set for them, unless the user set it."""
+
+    def test_set_while_the_pool_runs_then_removed(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.delenv("POLARS_MAX_THREADS", raising=False)
+        with batch._polars_threads(1):
+            assert os.environ["POLARS_MAX_THREADS"] == "1"
+        assert "POLARS_MAX_THREADS" not in os.environ
+
+    def test_the_users_choice_is_kept(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setenv("POLARS_MAX_THREADS", "3")
+        with batch._polars_threads(1):
+            assert os.environ["POLARS_MAX_THREADS"] == "3"
+        assert os.environ["POLARS_MAX_THREADS"] == "3"
 
 
 class TestWorstExitCode:
