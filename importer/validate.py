@@ -41,20 +41,30 @@ _NO_CASES: Final = pl.DataFrame(
 )
 
 
+def _verdict(i: int) -> str:
+    """The column of check ``i``'s verdicts in the frame pandera validates (no catalog name)."""
+    return f"__check_{i}__"
+
+
 def _failure_cases(data: pl.DataFrame, role: str, catalog: Catalog) -> pl.DataFrame:
     """pandera's failure cases (column, check, index, failure_case); empty when all checks pass."""
     # pandera runs every check with several collects of its own; a check that no row fails
     # cannot add a finding. All pass expressions are therefore evaluated in one polars pass
-    # first, and pandera gets only the checks that fail somewhere (their findings unchanged).
+    # first, and pandera gets only the checks that fail somewhere, each reading the verdicts
+    # of that pass rather than computing them again (its findings are unchanged).
     lazy = data.lazy()
     keys: list[tuple[str, str]] = []
     probes: list[pl.Expr] = []
     for column, rules in rule_checks(role, catalog).items():
         for rule in rules:
-            probes.append((~rule.passing(lazy)).any().alias(f"p{len(keys)}"))
+            probes.append(rule.passing(lazy).alias(_verdict(len(keys))))
             keys.append((column, rule.code))
-    hits = lazy.select(probes).collect().row(0) if probes else ()
-    failing = {key for key, hit in zip(keys, hits, strict=True) if hit}
+    verdicts = lazy.select(probes).collect() if probes else pl.DataFrame()
+    failing = [
+        i
+        for i, all_pass in enumerate(verdicts.select(pl.all().all()).row(0) if probes else ())
+        if not all_pass
+    ]
     if not failing:
         return _NO_CASES  # pandera is not even imported (about 0.1 s)
     import pandera.polars as pa
@@ -62,10 +72,13 @@ def _failure_cases(data: pl.DataFrame, role: str, catalog: Catalog) -> pl.DataFr
 
     from schemas import build_schema
 
-    schema = build_schema(role, "any", catalog, only=failing)
+    given = {keys[i]: _verdict(i) for i in failing}
+    schema = build_schema(role, "any", catalog, only=given.keys(), verdicts=given)
+    checked = data.with_columns(verdicts.select(given.values()))
+    del verdicts
     try:
         with config_context(validation_enabled=True, validation_depth=ValidationDepth.SCHEMA_AND_DATA):
-            schema.validate(data, lazy=True)
+            schema.validate(checked, lazy=True)
     except pa.errors.SchemaErrors as exc:
         cases: pl.DataFrame = exc.failure_cases
         broken = cases.filter(pl.col("index").is_null())

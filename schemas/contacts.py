@@ -13,7 +13,7 @@ column per catalog column of the role, empty cells as null.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -103,12 +103,17 @@ _BOTH: Final = frozenset({"company", "person"})
 _PERSON: Final = frozenset({"person"})
 
 
-def _as_check(rule: RuleCheck, kinds: frozenset[str]) -> pa.Check:
-    """``rule`` as a pandera check of the rows of ``kinds`` (:meth:`RuleCheck.passing`)."""
+def _as_check(rule: RuleCheck, kinds: frozenset[str], verdict: str | None = None) -> pa.Check:
+    """``rule`` as a pandera check of the rows of ``kinds`` (:meth:`RuleCheck.passing`).
+
+    ``verdict``: a column of the validated frame that holds the pass expression's values,
+    computed before; the check reads them instead of computing them again.
+    """
     import pandera.polars as pa
 
     def check(data: PolarsData) -> pl.LazyFrame:
-        return data.lazyframe.select(rule.passing(data.lazyframe, kinds).alias(rule.code))
+        passing = pl.col(verdict) if verdict is not None else rule.passing(data.lazyframe, kinds)
+        return data.lazyframe.select(passing.alias(rule.code))
 
     return pa.Check(check, name=rule.code, ignore_na=False)
 
@@ -388,6 +393,7 @@ def build_schema(
     catalog: Catalog,
     *,
     only: Collection[tuple[str, str]] | None = None,
+    verdicts: Mapping[tuple[str, str], str] | None = None,
 ) -> pa.DataFrameSchema:
     """The schema for contacts of ``role`` (customers/suppliers) and ``kind`` (company/person/any).
 
@@ -395,6 +401,8 @@ def build_schema(
     columns such as ``__row__`` are neither required nor checked. A kind-specific schema
     holds the checks that concern its kind, each passing on rows of the other kind.
     ``only``: see :func:`rule_checks`; the schema then declares only the columns with a check left.
+    ``verdicts`` (``any`` schemas only): for a (column, code) the frame's column that holds
+    ``RuleCheck.passing`` of that check, evaluated already (see :func:`_as_check`).
     """
     import pandera.polars as pa
 
@@ -402,6 +410,9 @@ def build_schema(
         raise ValueError(role)
     if kind not in KINDS:
         raise ValueError(kind)
+    if verdicts and kind != "any":
+        raise ValueError(f"precomputed verdicts need the 'any' schema, not {kind!r}")
+    given = verdicts or {}
     wanted = _BOTH if kind == "any" else frozenset({kind})
     columns: dict[str, pa.Column] = {}
     screened = rule_checks(role, catalog, only=only)
@@ -410,7 +421,7 @@ def build_schema(
         for rule in rules:
             kinds = rule.kinds & wanted
             if kinds:
-                checks.append(_as_check(rule, kinds))
+                checks.append(_as_check(rule, kinds, given.get((name, rule.code))))
         if only is not None and not checks:
             continue  # a column with no failing check: pandera would only re-check its dtype
         columns[name] = pa.Column(pl.String, nullable=True, required=True, checks=checks)

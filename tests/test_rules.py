@@ -667,6 +667,36 @@ class TestScreenedSchema:
             (4, "Telefon 1", "phone-not-a-number"),
         }
 
+    def test_failure_cases_equal_a_full_pandera_run(self) -> None:
+        """pandera reading the probe's verdicts of the failing checks finds exactly what the whole
+        schema finds computing every check itself: duplicates, kind-gated rules, values checked once
+        per distinct value (e-mail, VAT id, phone numbers read in their row's country)."""
+        from pandera.errors import SchemaErrors
+
+        from importer.validate import _failure_cases, _prepare
+
+        rows = [
+            {**PERSON, "Kundennummer": "10001", "E-Mail 1": "kaputt", "Telefon 1": "4,9301E+11"},
+            {**COMPANY, "Kundennummer": "10001", "Umsatzsteuer ID": "123456789", "PLZ 1": "1234"},
+            {**COMPANY, "Kundennummer": "10001", "Land 1": "AT", "PLZ 1": "12345", "Telefon 2": "0301234567"},
+            {"Nachname": "Huber GmbH", "E-Mail 1": "a@b.de", "Land 1": "XX", "Telefon 1": "kein Anschluss"},
+            {"Vorname": "Ohne", "Ansprechpartner 1 Vorname": "Eva", "Umsatzsteuer ID": "DE000000000"},
+            {**COMPANY, "Kundennummer": "99", "Straße 1": "=HYPERLINK(1)", "E-Mail 1": "kaputt"},
+            {**PERSON, "Kundennummer": "10002", "Telefon 1": "030 1234567"},
+        ]
+        data = _prepare(make_frame(*rows), CATALOG.names("customers"))
+        with pytest.raises(SchemaErrors) as full:
+            build_schema("customers", "any", CATALOG).validate(data, lazy=True)
+        expected = full.value.failure_cases.select("column", "check", "index", "failure_case")
+        found = _failure_cases(data, "customers", CATALOG)
+        assert expected.height >= 12
+        assert found.sort(pl.all()).equals(expected.sort(pl.all()))
+
+    def test_verdicts_only_for_the_schema_of_both_kinds(self) -> None:
+        """Verdicts computed for all rows cannot stand in for a kind's gated checks."""
+        with pytest.raises(ValueError, match="'any' schema"):
+            build_schema("customers", "person", CATALOG, verdicts={("Vorname", "first-name-missing"): "v"})
+
     def test_clean_rows_need_no_pandera_run(self) -> None:
         """Rows that pass every rule give no findings (pandera is not even asked)."""
         assert validate(make_frame(PERSON, COMPANY), "customers", CATALOG) == []
