@@ -59,12 +59,10 @@ def _failure_cases(data: pl.DataFrame, role: str, catalog: Catalog) -> pl.DataFr
         for rule in rules:
             probes.append(rule.passing(lazy).alias(_verdict(len(keys))))
             keys.append((column, rule.code))
-    verdicts = lazy.select(probes).collect() if probes else pl.DataFrame()
-    failing = [
-        i
-        for i, all_pass in enumerate(verdicts.select(pl.all().all()).row(0) if probes else ())
-        if not all_pass
-    ]
+    if not probes:
+        return _NO_CASES  # a role without columns (a --catalog of the other role only)
+    verdicts = lazy.select(probes).collect()
+    failing = [i for i, passed in enumerate(verdicts.iter_columns()) if not passed.all()]
     if not failing:
         return _NO_CASES  # pandera is not even imported (about 0.1 s)
     import pandera.polars as pa

@@ -692,6 +692,30 @@ class TestScreenedSchema:
         assert expected.height >= 12
         assert found.sort(pl.all()).equals(expected.sort(pl.all()))
 
+    def test_a_check_reads_the_verdicts_it_is_given(self) -> None:
+        """build_schema(verdicts=...): the check's result is the named column, not computed again;
+        a valid address fails where that column says so, and the other rows pass."""
+        from pandera.errors import SchemaErrors
+
+        data = make_frame({**COMPANY, "E-Mail 1": "a@b.de"}, {**COMPANY, "E-Mail 1": "kaputt"}).select(
+            "E-Mail 1", pl.Series("given", [False, True])
+        )
+        key = ("E-Mail 1", "email-invalid")
+        schema = build_schema("customers", "any", CATALOG, only={key}, verdicts={key: "given"})
+        with pytest.raises(SchemaErrors) as raised:
+            schema.validate(data, lazy=True)
+        cases = raised.value.failure_cases.select("column", "check", "index", "failure_case")
+        assert cases.rows() == [("E-Mail 1", "email-invalid", 0, "a@b.de")]
+
+    def test_a_role_without_columns_has_no_findings(self) -> None:
+        """A catalog (``--catalog``) with no column for suppliers: their rows have nothing to break."""
+        customers_only = replace(
+            CATALOG, columns=tuple(c for c in CATALOG.columns if not c.applies_to("suppliers"))
+        )
+        frame = make_frame({"Kundennummer": "1", "Nachname": "=X"}, catalog=customers_only)
+        assert validate(frame, "suppliers", customers_only) == []
+        assert validate(frame, "customers", customers_only) != []
+
     def test_verdicts_only_for_the_schema_of_both_kinds(self) -> None:
         """Verdicts computed for all rows cannot stand in for a kind's gated checks."""
         with pytest.raises(ValueError, match="'any' schema"):
