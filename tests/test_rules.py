@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import ClassVar
 
@@ -624,6 +624,18 @@ class TestValidateOutput:
         one = Issue(3, 3, "E-Mail 1", "x@", "email-invalid", Severity.ERROR, "m")
         header = Issue(1, 1, None, None, "header-blank", Severity.WARNING, "h")
         assert IssueList.of([one, header, one]).sorted(CATALOG.names()) == [header, one]
+
+    def test_concat_sorted_takes_the_parts_over(self) -> None:
+        """The findings of all parts in the order of ``sorted``, duplicates once; the list is emptied
+        (its findings are dropped column by column while sorted)."""
+        header = Issue(1, 1, None, None, "header-blank", Severity.WARNING, "h")
+        mail = Issue(3, 3, "E-Mail 1", "x@", "email-invalid", Severity.ERROR, "m")
+        name = Issue(3, 3, "Nachname", None, "name-missing", Severity.ERROR, "n")
+        early = Issue(2, 2, "PLZ 1", "1", "postcode-invalid", Severity.ERROR, "p", None)
+        parts: list[Sequence[Issue]] = [[mail, header], IssueList.of([early, mail]), [], [name]]
+        found = IssueList.concat_sorted(parts, CATALOG.names())
+        assert list(found) == [header, early, name, mail]  # Nachname comes before E-Mail 1
+        assert parts == []
 
 
 class TestScreenedSchema:
