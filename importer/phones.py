@@ -10,10 +10,9 @@ an error). :func:`formatted` writes a valid number in E.164 or the national form
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Final, Literal, cast
+from typing import Final, Literal
 
 import polars as pl
 
@@ -211,7 +210,7 @@ def _verdicts_in_region(frame: pl.LazyFrame, meta: _Region) -> pl.LazyFrame:
 #: The last pairs :func:`classify_many` was given, with its verdicts: validation asks for the same
 #: column several times (a probe, then pandera; the rules ``phone-invalid`` and
 #: ``phone-not-a-number``). Emptied by :func:`forget`.
-_RECENT: Final[list[tuple[pl.DataFrame, list[Verdict]]]] = []
+_RECENT: Final[list[tuple[pl.DataFrame, pl.Series]]] = []
 _RECENT_MAX: Final = 4
 
 
@@ -221,28 +220,37 @@ def forget() -> None:
     classify.cache_clear()
 
 
-def classify_many(pairs: pl.DataFrame) -> list[Verdict]:
+def classify_many(pairs: pl.DataFrame) -> pl.Series:
     """:func:`classify` of each row of ``pairs`` (columns ``v``: the value, ``c``: the country, both
-    strings), the common shapes computed in polars; the same pairs again are answered from memory."""
+    strings) as the String series ``verdict``, the common shapes computed in polars; the same pairs
+    again are answered from memory."""
     for seen, verdicts in _RECENT:
         if seen.equals(pairs):
             return verdicts
-    verdicts = _classify_many(pairs["v"].to_list(), pairs["c"].to_list())
+    verdicts = _classify_many(pairs.select(pl.col("v").cast(pl.String), pl.col("c").cast(pl.String)))
     _RECENT.insert(0, (pairs, verdicts))
     del _RECENT[_RECENT_MAX:]
     return verdicts
 
 
-def _classify_many(values: Sequence[str], countries: Sequence[str | None]) -> list[Verdict]:
-    """The work of :func:`classify_many`."""
-    frame = pl.DataFrame(
-        {
-            "v": pl.Series(values, dtype=pl.String),
-            "r": pl.Series([region(c) for c in countries], dtype=pl.String),
-        }
-    ).with_row_index("i")
+def _region_expr(country: pl.Expr) -> pl.Expr:
+    """:func:`region` of every value of ``country``."""
+    return (
+        pl.when(country.is_null() | (country == ""))
+        .then(pl.lit(DEFAULT_REGION))
+        .otherwise(country.str.slice(0, 2).str.to_uppercase())
+    )
+
+
+def _classify_many(pairs: pl.DataFrame) -> pl.Series:
+    """The work of :func:`classify_many`: the values stay in polars, only the pairs its path leaves
+    undecided go through Python (:func:`classify`, one by one)."""
+    pairs = pairs.with_row_index("i")
     digits = pl.col("v").str.replace_all(r"[^0-9]", "")
-    frame = frame.with_columns(
+    frame = pairs.select(
+        "i",
+        "v",
+        _region_expr(pl.col("c")).alias("r"),
         digits.alias("d"),
         pl.col("v").str.contains(_NATIONAL_SHAPE).alias("national"),
         pl.col("v").str.contains(_PLUS_SHAPE).alias("plus"),
@@ -283,11 +291,13 @@ def _classify_many(values: Sequence[str], countries: Sequence[str | None]) -> li
                 continue
             rest = pl.col("d").str.slice(len(str(cc))).alias("n")
             parts.append(_verdicts_in_region(part.lazy().select("i", rest), meta))
-    found: list[str | None] = [None] * len(values)
+    decided = pl.DataFrame(schema={"i": pl.UInt32, "verdict": pl.String})
     if parts:
-        for i, verdict in pl.concat(parts).filter(pl.col("verdict").is_not_null()).collect().iter_rows():
-            found[i] = verdict
-    return [
-        cast(Verdict, found[i]) if found[i] is not None else classify(value, country)
-        for i, (value, country) in enumerate(zip(values, countries, strict=True))
-    ]
+        decided = pl.concat(parts).filter(pl.col("verdict").is_not_null()).collect()
+    table = pairs.join(decided, on="i", how="left", maintain_order="left")
+    verdicts = table.get_column("verdict").clone()
+    open_ = table.filter(pl.col("verdict").is_null())
+    if open_.height:
+        found = [classify(value, country) for value, country in open_.select("v", "c").iter_rows()]
+        verdicts.scatter(open_.get_column("i"), pl.Series(found, dtype=pl.String))
+    return verdicts
