@@ -274,6 +274,7 @@ def parse_regular(text: str, dialect: Dialect) -> Table | None:
     if data.count(delimiter.encode()) != (width - 1) * height + value_delimiters:
         return None  # some record is narrower than the header
     trailing = 1 if data.endswith((b"\r", b"\n")) else 0
+    del data  # not held while the frame is copied into one chunk per column below
     if breaks_in_text != height - 1 + trailing + value_breaks:
         return None  # blank lines polars skipped
     header = [str(v) for v in frame.row(0)]

@@ -298,11 +298,14 @@ class Intake:
 class Processed:
     """What the row stage (:mod:`importer.rows`) made of the mapped rows."""
 
-    #: The cleaned rows: catalog columns, row and line, and the role flags.
+    #: The cleaned rows not rejected: catalog columns, row and line, and the role flags.
     frame: pl.DataFrame
     issues: IssueList
     #: Rows with an error: they go to the rejected file.
     rejected_rows: frozenset[int]
+    #: Row, line and the cleaned Kundennummer/Lieferantennummer (those present) of every row,
+    #: rejected or not: what the findings of a correction round look at.
+    numbers: pl.DataFrame
     #: Columns whose values left the upload (e.g. ``Kundennummer (alt)`` after --renumber clear),
     #: written to the unmapped file.
     moved: dict[str, pl.Series] = field(default_factory=dict)

@@ -304,7 +304,7 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
         found.append(finding("correction-context-missing"))
     for name in round_.unreadable:
         found.append(finding("correction-upload-unreadable", file=name))
-    frame = processed.frame
+    frame = processed.numbers  # every row's, the rejected ones' too
     found += [
         finding("correction-row-unknown", row=r, line=line, column=msg("rejected-row-column"), value=text)
         for r, (line, text) in sorted(round_.unnumbered.items())

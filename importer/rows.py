@@ -27,6 +27,8 @@ from importer.validate import release_value_caches, validate
 
 #: Role → the working frame's flag column that puts a row into that role's upload file.
 ROLE_FLAGS: Final = {"customers": "__customer__", "suppliers": "__supplier__"}
+#: The number columns a correction round compares with the numbers uploaded before.
+_NUMBER_COLUMNS: Final = ("Kundennummer", "Lieferantennummer")
 _IS_CUSTOMER: Final = ROLE_FLAGS["customers"]
 _IS_SUPPLIER: Final = ROLE_FLAGS["suppliers"]
 
@@ -105,9 +107,18 @@ def process(
     release_value_caches()
     parts.append(role_both_issues(frame))
     del fixes, renumbered  # at 100 MB the findings are 0.14 GB: held by the parts only, taken over
+    whole = IssueList.concat(parts)
+    parts.clear()
+    rejected = frozenset(whole.rows_with(Severity.ERROR))
+    numbers = frame.select(ROW, LINE, *[c for c in _NUMBER_COLUMNS if c in frame.columns])
+    if rejected:
+        # The rejected rows' cleaned cells are needed no more (the rejected file shows the input's
+        # own cells): cut before the findings are sorted, they are not held while that peaks.
+        frame = frame.filter(~pl.col(ROW).is_in(list(rejected)))
+    parts.append(whole)
+    del whole
     issues = IssueList.concat_sorted(parts, catalog.names())
-    rejected = frozenset(issues.rows_with(Severity.ERROR))
-    return Processed(frame, issues, rejected, moved, moved_cells)
+    return Processed(frame, issues, rejected, numbers, moved, moved_cells)
 
 
 def _cells_of(frame: pl.DataFrame, source: str, rows: frozenset[int]) -> pl.Series:

@@ -163,6 +163,24 @@ class TestSecondRound:
         for row, number in DUPLICATES.items():
             assert f"„{number}“ steht schon in {EXAMPLE}.kunden.csv (Runde 1)" in reasons[row]
 
+    def test_a_row_rejected_anyway_still_names_the_earlier_upload(
+        self, first_run: Path, run_cli: RunCli
+    ) -> None:
+        """A duplicate whose e-mail address the user broke as well: its reasons name both, the address
+        and the round-1 upload that holds its number (the round looks at every row, rejected or not)."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        row, number = next(iter(DUPLICATES.items()))
+        correct(rejected, {**first_round_edits(), row: {"Email": "kaputt@"}})
+
+        run_cli("check", rejected)
+
+        reasons = {
+            int(r["Zeile"]): r["Ablehnungsgrund"]
+            for r in read_csv(first_run / f"{EXAMPLE}.korrektur-1.rejected.csv")
+        }
+        assert "„kaputt@“" in reasons[row]
+        assert f"„{number}“ steht schon in {EXAMPLE}.kunden.csv (Runde 1)" in reasons[row]
+
     def test_report_shows_both_rounds(self, first_run: Path, run_cli: RunCli) -> None:
         """The JSON report lists rounds 1 and 2 with their counts; the HTML names round 2 and the command."""
         rejected = first_run / f"{EXAMPLE}.rejected.csv"
