@@ -59,16 +59,28 @@ def _wait_for(browser: Any, css: str, seconds: float = 60) -> Any:
     )
 
 
+def _wait_loaded(browser: Any, css: str, seconds: float = 60) -> Any:
+    """Wait for ``css`` and for the whole page: an element near the top is there while the browser
+    is still reading the rest (on a busy machine the table below it was not, yet)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    found = _wait_for(browser, css, seconds)
+    WebDriverWait(browser, seconds).until(
+        lambda b: b.execute_script("return document.readyState") == "complete"
+    )
+    return found
+
+
 def _submit_and_wait(browser: Any, button: str, seconds: float = 60) -> None:
     """Click ``button`` and wait until the next page replaced this one (the old page's verdict is gone
-    and the new one is there): waiting for "#verdict" alone would find the old page's."""
+    and the new one is there, read to its end): waiting for "#verdict" alone would find the old page's."""
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
     old = browser.find_element("css selector", "#verdict")
     browser.find_element("css selector", button).click()
     WebDriverWait(browser, seconds).until(expected_conditions.staleness_of(old))
-    _wait_for(browser, "#verdict", seconds)
+    _wait_loaded(browser, "#verdict", seconds)
 
 
 def test_upload_map_correct_download(driver: Any, server: str, tmp_path: Path) -> None:  # noqa: F811
@@ -78,7 +90,7 @@ def test_upload_map_correct_download(driver: Any, server: str, tmp_path: Path) -
     driver.get(server + "/")
     driver.find_element("css selector", "input[type=file]").send_keys(str(EXAMPLE))
     driver.find_element("css selector", "form.upload button[type=submit]").click()
-    verdict = _wait_for(driver, "#verdict")
+    verdict = _wait_loaded(driver, "#verdict")
     assert verdict.text == msg("verdict-attention")
     rows_before = len(driver.find_elements("css selector", "#rejected tbody tr"))
     assert rows_before == 15
