@@ -196,25 +196,39 @@ def validate(frame: pl.DataFrame, role: str, catalog: Catalog) -> IssueList:
         frame[LINE].cast(pl.Int64).gather(index).alias(LINE),
     )
     data = data.with_columns(frame[ROW].cast(pl.Int64).alias(ROW))
-    worded = [
-        _word(part, code, data, catalog)
-        for (code,), part in cases.partition_by("check", as_dict=True, maintain_order=True).items()
-    ]
+    fields = [ROW, LINE, "column", "check", "failure_case", "message"]
+    # Worded one rule at a time, each part dropped once worded; then sorted by an index of the
+    # sort keys, gathered a column at a time: at 100 MB (850,000 findings) sorting the whole
+    # table held the failure cases, their parts, the worded parts and the sorted copy at once.
+    parts = cases.partition_by("check", as_dict=True, maintain_order=True)
+    del cases
+    worded = []
+    for key in list(parts):
+        worded.append(_word(parts.pop(key), str(key[0]), data, catalog).select(fields))
+    table = pl.concat(worded)
+    del worded
     order = {name: i for i, name in enumerate(catalog.names())}
-    table = (
-        pl.concat([w.select(ROW, LINE, "column", "check", "failure_case", "message") for w in worded])
-        .with_columns(
-            pl.col("column").replace_strict(order, default=len(order), return_dtype=pl.Int64).alias("order")
-        )
-        .sort(ROW, "order", "check", maintain_order=True)
-        .select(
+    index = (
+        table.select(
             ROW,
-            LINE,
-            "column",
-            pl.col("failure_case").alias("value"),
-            pl.col("check").alias("code"),
-            "message",
-            pl.lit(None, dtype=pl.String).alias("fixed_value"),
+            pl.col("column").replace_strict(order, default=len(order), return_dtype=pl.Int64).alias("order"),
+            "check",
         )
+        .with_row_index("i")
+        .sort(ROW, "order", "check", maintain_order=True)
+        .get_column("i")
+    )
+    columns: list[pl.Series] = []
+    for name in fields:
+        columns.append(table.get_column(name).gather(index))
+        table = table.drop(name)
+    table = pl.DataFrame(columns).select(
+        ROW,
+        LINE,
+        "column",
+        pl.col("failure_case").alias("value"),
+        pl.col("check").alias("code"),
+        "message",
+        pl.lit(None, dtype=pl.String).alias("fixed_value"),
     )
     return issues_from_frame(table)
