@@ -8,7 +8,7 @@ file) is taken through :func:`unique_name`, so that it never replaces a column o
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -45,3 +45,22 @@ def filled(column: str) -> pl.Expr:
 
     # Any character that is neither whitespace nor zero-width: found without copying the cell.
     return pl.col(column).str.contains(f"[^\\s{ZERO_WIDTH[1:-1]}]").fill_null(False)
+
+
+def concat_gathered(parts: list[pl.DataFrame], order: Callable[[pl.DataFrame], pl.Series]) -> pl.DataFrame:
+    """``parts`` one below the other, their rows in ``order`` (row positions of the joined frame).
+
+    ``parts`` is taken over (the list is emptied) and the rows are gathered a column at a time,
+    each column let go once gathered: only one column is held twice. Sorting the 850,000
+    findings of a 100 MB file whole (0.14 GB) held both copies at once.
+    """
+    import polars as pl
+
+    frame = pl.concat(parts)
+    parts.clear()
+    index = order(frame)
+    columns: list[pl.Series] = []
+    for name in frame.columns:
+        columns.append(frame.get_column(name).gather(index))
+        frame = frame.drop(name)
+    return pl.DataFrame(columns)

@@ -13,7 +13,7 @@ import polars as pl
 
 from importer import emails, phones, vatids
 from importer.catalog import Catalog
-from importer.frame import LINE, ROW
+from importer.frame import LINE, ROW, concat_gathered
 from importer.issues import IssueList
 from importer.messages import msg
 from importer.rules import issues_from_frame, message_expr
@@ -198,31 +198,21 @@ def validate(frame: pl.DataFrame, role: str, catalog: Catalog) -> IssueList:
     data = data.with_columns(frame[ROW].cast(pl.Int64).alias(ROW))
     fields = [ROW, LINE, "column", "check", "failure_case", "message"]
     # Worded one rule at a time, each part dropped once worded; then sorted by an index of the
-    # sort keys, gathered a column at a time: at 100 MB (850,000 findings) sorting the whole
+    # sort keys (importer.frame.concat_gathered): at 100 MB (850,000 findings) sorting the whole
     # table held the failure cases, their parts, the worded parts and the sorted copy at once.
     parts = cases.partition_by("check", as_dict=True, maintain_order=True)
     del cases
     worded = []
     for key in list(parts):
         worded.append(_word(parts.pop(key), str(key[0]), data, catalog).select(fields))
-    table = pl.concat(worded)
-    del worded
     order = {name: i for i, name in enumerate(catalog.names())}
-    index = (
-        table.select(
-            ROW,
-            pl.col("column").replace_strict(order, default=len(order), return_dtype=pl.Int64).alias("order"),
-            "check",
-        )
-        .with_row_index("i")
-        .sort(ROW, "order", "check", maintain_order=True)
-        .get_column("i")
-    )
-    columns: list[pl.Series] = []
-    for name in fields:
-        columns.append(table.get_column(name).gather(index))
-        table = table.drop(name)
-    table = pl.DataFrame(columns).select(
+
+    def sort_index(table: pl.DataFrame) -> pl.Series:
+        column_order = pl.col("column").replace_strict(order, default=len(order), return_dtype=pl.Int64)
+        keys = table.select(ROW, column_order.alias("order"), "check").with_row_index("i")
+        return keys.sort(ROW, "order", "check", maintain_order=True).get_column("i")
+
+    table = concat_gathered(worded, sort_index).select(
         ROW,
         LINE,
         "column",

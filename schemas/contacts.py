@@ -256,8 +256,7 @@ class PhoneBook:
                 .unique(maintain_order=True)  # the same order each time: phones.classify_many remembers it
                 .collect()
             )
-            verdicts = pl.Series("verdict", phones.classify_many(pairs), dtype=pl.String)
-            self._seen = (lf, pairs.with_columns(verdicts))
+            self._seen = (lf, pairs.with_columns(phones.classify_many(pairs)))  # String column "verdict"
         bad_ones = self._seen[1].filter(pl.col("verdict") == bad)
         return bad_ones.select(_phone_key(pl.col("v"), pl.col("c"))).to_series()
 
