@@ -61,8 +61,7 @@ class LocalizedGroup(_LocalizedHelp, click.Group):
 
         argv = list(sys.argv[1:] if args is None else args)
         # The catalog's language is entered by the eager --lang option itself; the block only
-        # restores it. (Set here, an unclosed context's language() would restore *this* value
-        # once it is garbage-collected, long after the command.)
+        # restores it, also after an option failed and left --lang's language() unclosed.
         with language(current_language()), click_language(_requested_language(argv)):
             return super().main(argv, *rest, **kwargs)
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-from collections.abc import Iterator
 from typing import Final
 
 LANGUAGES: Final = ("de", "en")
@@ -21,16 +20,30 @@ def current_language() -> str:
     return _lang.get()
 
 
-@contextlib.contextmanager
-def language(lang: str) -> Iterator[None]:
-    """Render messages in ``lang`` inside the block."""
+class _Language(contextlib.AbstractContextManager[None]):
+    """:func:`language`'s block: a class, not a generator. One that is entered and never left
+    (click leaves a command's context unclosed when an option fails to convert) holds no
+    suspended generator that garbage collection would close later, in another thread's
+    context, where resetting the variable raises."""
+
+    def __init__(self, lang: str) -> None:
+        self._lang = lang
+        self._token: contextvars.Token[str] | None = None
+
+    def __enter__(self) -> None:
+        self._token = _lang.set(self._lang)
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._token is not None:
+            _lang.reset(self._token)
+            self._token = None
+
+
+def language(lang: str) -> contextlib.AbstractContextManager[None]:
+    """Render messages in ``lang`` inside the ``with`` block."""
     if lang not in LANGUAGES:
         raise ValueError(lang)
-    token = _lang.set(lang)
-    try:
-        yield
-    finally:
-        _lang.reset(token)
+    return _Language(lang)
 
 
 def format_number(value: float, lang: str | None = None, digits: int = 0) -> str:

@@ -8,10 +8,12 @@ insists on 0.
 from __future__ import annotations
 
 import codecs
+import gc
 import hashlib
 import json
 import subprocess
 import sys
+import threading
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
@@ -570,6 +572,27 @@ class TestUsageErrors:
         assert (
             "--max-input-size versteht Angaben wie 200MB, 1GB oder 5000000 (erhalten: viel)." in result.stderr
         )
+
+    def test_language_of_a_refused_option_leaves_nothing_behind(
+        self, run_cli: RunCli, write_input: WriteInput
+    ) -> None:
+        """``--lang en`` is entered before a later option fails to convert, and click never closes
+        the command's context: collecting it later, in another thread, must raise nothing (it
+        did: an unraisable ValueError that failed whichever test was running then), and the
+        next command speaks German again."""
+        path = write_input("kunden.csv", CLEAN.encode())
+
+        refused = run_cli("check", path, "--lang", "en", "--max-input-size", "viel")
+        code, stderr = refused.exit_code, refused.stderr
+        del refused  # its traceback holds click's context, and with it the language entered
+        collector = threading.Thread(target=gc.collect)
+        collector.start()
+        collector.join()
+
+        assert code == 2
+        assert "--max-input-size takes values like 200MB" in stderr
+        again = run_cli("check", path, "--max-input-size", "viel")
+        assert "--max-input-size versteht" in again.stderr
 
 
 class TestSeveralFiles:
