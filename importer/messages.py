@@ -1516,6 +1516,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Ausgeblendete Zeilen werden mitgelesen. Soll eine nicht zu lexoffice, löschen Sie sie in der Arbeitsmappe und prüfen Sie erneut.",
         "en": "Hidden rows are read too. If one should not go to lexoffice, delete it in the workbook and check again.",
     },
+    "rule-sheet-hidden-title": {"de": "Ausgeblendetes Tabellenblatt gelesen", "en": "Hidden sheet read"},
+    "rule-sheet-hidden-hint": {
+        "de": "Kein sichtbares Blatt der Arbeitsmappe enthält Kontakte, darum wurde ein ausgeblendetes gelesen. Ist es das falsche, nennen Sie das richtige mit --sheet NAME.",
+        "en": "No visible sheet of the workbook holds contacts, so a hidden one was read. If it is the wrong one, name the right one with --sheet NAME.",
+    },
     "rule-format-differs-from-name-title": {
         "de": "Dateiendung passt nicht zum Inhalt",
         "en": "File name suffix does not fit the content",
@@ -1718,6 +1723,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-row-hidden": {
         "de": "Diese Zeile ist im Blatt „{sheet}“ ausgeblendet; sie wurde wie jede andere gelesen. Prüfen Sie, ob sie hochgeladen werden soll.",
         "en": "This row is hidden in sheet “{sheet}”; it was read like any other. Check whether it should be uploaded.",
+    },
+    "issue-sheet-hidden": {
+        "de": "Das Blatt „{sheet}“ ist in der Arbeitsmappe ausgeblendet; es wurde gelesen, weil kein sichtbares Blatt Kontakte enthält. Prüfen Sie, ob es das richtige ist, sonst wählen Sie das Blatt mit --sheet NAME.",
+        "en": "Sheet “{sheet}” is hidden in the workbook; it was read because no visible sheet holds contacts. Check that it is the right one, else choose the sheet with --sheet NAME.",
     },
     "issue-format-differs-from-name": {
         "de": "Die Datei endet auf „{suffix}“, ist aber {format}; sie wurde als solche gelesen.",

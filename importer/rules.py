@@ -69,6 +69,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("value-spans-records", _W, "intake", ("value-spans-records",)),
         Rule("encoding-uncertain", _W, "intake", ("encoding-uncertain",)),
         Rule("row-hidden", _W, "intake"),
+        Rule("sheet-hidden", _W, "intake"),
         Rule("format-differs-from-name", _W, "intake"),
         Rule("delimiter-suspicious", _W, "intake", ("delimiter-suspicious",)),
         Rule("column-suggestion", _W, "mapping", ("column-suggestion",)),

@@ -10,15 +10,16 @@ give the value Excel stored with them. Then:
 - a title block and blank rows above the header are skipped (the same preamble rule as for CSV),
   empty columns before and after the table are dropped;
 - row numbers are the sheet's row numbers, so the user finds a rejected row in Excel;
-- rows hidden in Excel are read like the others and reported (.xlsx and .xlsm).
+- the sheet chosen by itself is a visible one when a visible sheet holds contacts: a hidden sheet
+  (old data, a lookup list) is read only when no other holds contacts, with a warning;
+- rows hidden or filtered out are read like the others and reported (.xlsx, .xlsm and .ods; see
+  :mod:`importer.sheets`).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import io
 import re
-import zipfile
 from collections.abc import Sequence
 from typing import Final
 
@@ -33,13 +34,25 @@ from importer.model import Table
 from importer.parse import unique_headers
 from importer.result import Preamble, RawInput, ReadOptions, ReadTable, Workbook
 from importer.rules import finding
+from importer.sheets import hidden_rows
 
 #: calamine's rendering of a date cell, which becomes dd.mm.yyyy (HH:MM).
 _DATETIME: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?$")
+
+
+@dataclasses.dataclass(frozen=True)
+class Sheet:
+    """One sheet's cells as the user sees them."""
+
+    rows: list[list[str]]
+    #: Empty columns before the used range.
+    leading: int
+    #: False for a sheet hidden in the workbook.
+    visible: bool
+
+
 #: Rows looked at to find the header below a title block.
 _HEADER_SEARCH: Final = 20
-_HIDDEN_ROW: Final = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"')
-_HIDDEN_ROW_ALT: Final = re.compile(rb'<row\b[^>]*?\bhidden="(?:1|true)"[^>]*?\br="(\d+)"')
 
 
 def _cell_text(value: str | None) -> str:
@@ -69,9 +82,10 @@ def _open(data: bytes, path: str) -> object:
         raise InputUnusableError(msg("workbook-broken", path=path, detail=detail)) from None
 
 
-def _rows(reader: object, index: int) -> tuple[list[list[str]], int]:
+def _rows(reader: object, index: int) -> Sheet:
     """All rows of one sheet from its first row on (so list index + 1 is the sheet row), as cell
-    texts ("" for empty cells), and the number of empty columns before the used range."""
+    texts ("" for empty cells), the number of empty columns before the used range, and whether
+    the sheet is visible (not hidden in the workbook)."""
     import fastexcel
 
     assert isinstance(reader, fastexcel.ExcelReader)
@@ -79,7 +93,8 @@ def _rows(reader: object, index: int) -> tuple[list[list[str]], int]:
     frame = sheet.to_polars()
     columns = sheet.selected_columns
     offset = columns[0].absolute_index if columns else 0
-    return [[_cell_text(v) for v in row] for row in frame.iter_rows()], offset
+    rows = [[_cell_text(v) for v in row] for row in frame.iter_rows()]
+    return Sheet(rows, offset, sheet.visible == "visible")
 
 
 def _header_index(rows: Sequence[Sequence[str]]) -> int | None:
@@ -104,31 +119,11 @@ def _score(rows: Sequence[Sequence[str]], catalog: Catalog) -> int:
     return sum(1 for c in map_headers(headers, catalog) if c.target is not None)
 
 
-def hidden_rows(data: bytes, sheet_index: int) -> tuple[int, ...]:
-    """Sheet rows hidden in Excel, for .xlsx/.xlsm (``sheetN.xml`` in the archive); () elsewhere."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = sorted(
-                (n for n in archive.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)),
-                key=lambda n: int(re.findall(r"\d+", n)[-1]),
-            )
-            if sheet_index >= len(names):
-                return ()
-            xml = archive.read(names[sheet_index])
-    except (zipfile.BadZipFile, KeyError, OSError):
-        return ()
-    found = {int(m) for m in _HIDDEN_ROW.findall(xml)} | {int(m) for m in _HIDDEN_ROW_ALT.findall(xml)}
-    return tuple(sorted(found))
-
-
-Sheet = tuple[list[list[str]], int]
-
-
 def _choose(
     reader: object, catalog: Catalog, sheet: str | None, path: str
 ) -> tuple[int, Sheet, tuple[str, ...]]:
-    """The sheet to read: the one asked for, else the first whose header maps best; and the other
-    sheets that hold contacts."""
+    """The sheet to read: the one asked for, else the visible one whose header maps best (a hidden
+    one only when no visible sheet holds contacts); and the other sheets that hold contacts."""
     import fastexcel
 
     assert isinstance(reader, fastexcel.ExcelReader)
@@ -139,15 +134,15 @@ def _choose(
     scored: list[tuple[int, int, Sheet]] = []
     for index in range(len(names)):
         found = _rows(reader, index)
-        scored.append((_score(found[0], catalog), index, found))
+        scored.append((_score(found.rows, catalog), index, found))
     contact = [s for s in scored if s[0] > 0]
     if not contact:
-        filled = [s for s in scored if any(v.strip() for row in s[2][0] for v in row)]
+        filled = [s for s in scored if any(v.strip() for row in s[2].rows for v in row)]
         if not filled:
             raise InputUnusableError(msg("workbook-empty", path=path))
-        best = filled[0]
+        best = next((s for s in filled if s[2].visible), filled[0])
         return best[1], best[2], ()
-    best = max(contact, key=lambda s: (s[0], -s[1]))
+    best = max([s for s in contact if s[2].visible] or contact, key=lambda s: (s[0], -s[1]))
     others = tuple(names[s[1]] for s in contact if s[1] != best[1])
     return best[1], best[2], others
 
@@ -167,7 +162,8 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
     data = raw.take()
     reader = _open(data, raw.path)
     catalog = options.catalog or load_catalog()
-    index, (rows, leading), others = _choose(reader, catalog, options.sheet, raw.path)
+    index, chosen, others = _choose(reader, catalog, options.sheet, raw.path)
+    rows = chosen.rows
     names = tuple(reader.sheet_names)  # type: ignore[attr-defined]
     start = _header_index(rows)
     if start is None:
@@ -196,7 +192,9 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
         {name: [r[i] for r in records] for i, name in enumerate(columns)} | {ROW: numbers, LINE: numbers},
         schema={**dict.fromkeys(columns, pl.String), ROW: pl.Int64, LINE: pl.Int64},
     )
-    hidden = hidden_rows(data, index)
+    if not chosen.visible and options.sheet is None:
+        issues.insert(0, finding("sheet-hidden", sheet=names[index]))
+    hidden = hidden_rows(data, names[index], rows=len(rows))
     shown = set(numbers)
     for number in hidden:
         if number in shown:
@@ -207,5 +205,5 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
         texts = tuple(" | ".join(v for v in r if v.strip()) for r in rows[:start])
         preamble = Preamble(start, "title", texts)
     chars = sum(len(v) for r in records for v in r)
-    workbook = Workbook(names[index], names, others, hidden, leading + first)
+    workbook = Workbook(names[index], names, others, hidden, chosen.leading + first)
     return ReadTable(table, chars, preamble=preamble, workbook=workbook)

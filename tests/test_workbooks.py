@@ -58,8 +58,12 @@ def with_cached_value(path: Path, formula: str, value: str) -> None:
     path.write_bytes(out.getvalue())
 
 
-def ods(path: Path, rows: list[list[str | int]]) -> Path:
-    """A minimal OpenDocument spreadsheet: numbers as float cells, everything else as strings."""
+def ods(path: Path, rows: list[list[str | int]], *, row_attributes: dict[int, str] | None = None) -> Path:
+    """A minimal OpenDocument spreadsheet: numbers as float cells, everything else as strings.
+
+    ``row_attributes``: the attributes written into the row element of these sheet rows (1-based),
+    e.g. ``table:visibility="collapse"``.
+    """
 
     def cell(value: str | int) -> str:
         if isinstance(value, int):
@@ -68,7 +72,11 @@ def ods(path: Path, rows: list[list[str | int]]) -> Path:
             kind = 'office:value-type="string"'
         return f"<table:table-cell {kind}><text:p>{value}</text:p></table:table-cell>"
 
-    body = "".join("<table:table-row>" + "".join(cell(v) for v in row) + "</table:table-row>" for row in rows)
+    extra = row_attributes or {}
+    body = "".join(
+        f"<table:table-row {extra.get(number, '')}>" + "".join(cell(v) for v in row) + "</table:table-row>"
+        for number, row in enumerate(rows, start=1)
+    )
     content = (
         '<?xml version="1.0" encoding="UTF-8"?>'
         '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -237,6 +245,122 @@ class TestLayout:
         assert result.rows_uploaded == 2
         assert [(i.row, i.code) for i in result.issues if i.code == "row-hidden"] == [(3, "row-hidden")]
         assert build_report(result)["workbook"]["hidden_rows"] == [3]
+
+
+class TestHiddenRowsAndSheets:
+    """What a workbook hides is read, but said: rows hidden or filtered out, a hidden sheet."""
+
+    def test_hidden_rows_of_a_sheet_moved_before_another(self, tmp_path: Path) -> None:
+        """The user moved "Kunden" before "Notizen": its rows are still the ones reported, found by
+        the sheet's name, not by the order of the archive's parts (sheet1.xml is "Notizen")."""
+        notes: list[list[object]] = [["Notizen"], ["a"], ["b"], ["c"]]
+        source = xlsx(tmp_path / "m.xlsx", {"Notizen": notes, "Kunden": [*ROWS, ROWS[1]]})
+        book = openpyxl.load_workbook(source)
+        book["Notizen"].row_dimensions[2].hidden = True
+        book["Kunden"].row_dimensions[3].hidden = True
+        book.save(source)
+        moved = io.BytesIO()
+        with zipfile.ZipFile(source) as old, zipfile.ZipFile(moved, "w") as new:
+            for item in old.infolist():
+                content = old.read(item.filename)
+                if item.filename == "xl/workbook.xml":
+                    text = content.decode("utf-8")
+                    notes_entry = re.search(r'<sheet [^>]*name="Notizen"[^>]*/>', text)
+                    assert notes_entry is not None
+                    text = text.replace(notes_entry.group(0), "")
+                    text = text.replace("</sheets>", notes_entry.group(0) + "</sheets>")
+                    content = text.encode("utf-8")
+                new.writestr(item, content)
+        source.write_bytes(moved.getvalue())
+
+        result = check(source, tmp_path / "out")
+
+        workbook = build_report(result)["workbook"]
+        assert workbook["sheets"] == ["Kunden", "Notizen"]
+        assert workbook["hidden_rows"] == [3]
+        assert [(i.row, i.code) for i in result.issues if i.code == "row-hidden"] == [(3, "row-hidden")]
+
+    def test_ods_hidden_and_filtered_rows(self, tmp_path: Path) -> None:
+        """LibreOffice's hidden rows and rows its filter left out are reported; a repeated row counts
+        as as many rows."""
+        rows: list[list[str | int]] = [
+            ["Firma", "PLZ", "Ort"],
+            ["Alpha GmbH", 1067, "Dresden"],
+            ["Beta KG", 80331, "München"],
+            ["Gamma AG", 10115, "Berlin"],
+            ["Delta OHG", 20095, "Hamburg"],
+        ]
+        attributes = {
+            3: 'table:visibility="collapse"',
+            4: 'table:visibility="filter"',
+        }
+        source = ods(tmp_path / "k.ods", rows, row_attributes=attributes)
+
+        result = check(source, tmp_path / "out")
+
+        assert result.rows_uploaded == 4
+        assert [(i.row, i.code) for i in result.issues if i.code == "row-hidden"] == [
+            (3, "row-hidden"),
+            (4, "row-hidden"),
+        ]
+
+    def test_ods_repeated_rows_shift_the_row_numbers(self, tmp_path: Path) -> None:
+        """Two empty rows written once with table:number-rows-repeated="2" are two sheet rows: the
+        hidden row after them is row 5."""
+        rows: list[list[str | int]] = [
+            ["Firma", "Ort"],
+            ["Alpha GmbH", "Dresden"],
+            [],
+            ["Beta KG", "Berlin"],
+        ]
+        attributes = {3: 'table:number-rows-repeated="2"', 4: 'table:visibility="collapse"'}
+        source = ods(tmp_path / "k.ods", rows, row_attributes=attributes)
+
+        result = check(source, tmp_path / "out")
+
+        assert [(i.row, i.code) for i in result.issues if i.code == "row-hidden"] == [(5, "row-hidden")]
+        assert upload(result) == [
+            {"Firmenname": "Alpha GmbH", "Ort 1": "Dresden"},
+            {"Firmenname": "Beta KG", "Ort 1": "Berlin"},
+        ]
+
+    def test_a_hidden_sheet_is_not_chosen_over_a_visible_one(self, tmp_path: Path) -> None:
+        """A hidden sheet of old customers maps better than the visible one: the visible one is read,
+        the hidden one named as another sheet with contacts."""
+        old = [
+            [*HEADER, "Telefon"],
+            [20001, "Alt GmbH", "Weg 9", 1067, "Dresden", "alt@alt.example", "", "0351 1"],
+        ]
+        source = xlsx(tmp_path / "m.xlsx", {"Kunden alt": old, "Kunden": [HEADER[:2], [10001, "Neu GmbH"]]})
+        book = openpyxl.load_workbook(source)
+        book["Kunden alt"].sheet_state = "hidden"
+        book.active = 1
+        book.save(source)
+
+        result = check(source, tmp_path / "out")
+
+        workbook = build_report(result)["workbook"]
+        assert (workbook["sheet"], workbook["other_contact_sheets"]) == ("Kunden", ["Kunden alt"])
+        assert upload(result) == [{"Kundennummer": "10001", "Firmenname": "Neu GmbH"}]
+        assert "sheet-hidden" not in [i.code for i in result.issues]
+
+    def test_only_a_hidden_sheet_holds_contacts(self, tmp_path: Path) -> None:
+        """When no visible sheet holds contacts the hidden one is read, with a warning naming it."""
+        notes: list[list[object]] = [["Bitte nicht ändern"]]
+        source = xlsx(tmp_path / "m.xlsx", {"Daten": ROWS, "Hinweis": notes})
+        book = openpyxl.load_workbook(source)
+        book["Daten"].sheet_state = "hidden"
+        book.active = 1
+        book.save(source)
+
+        result = check(source, tmp_path / "out")
+
+        assert build_report(result)["workbook"]["sheet"] == "Daten"
+        hidden = [i for i in result.issues if i.code == "sheet-hidden"]
+        assert [(i.row, i.severity.value, i.message) for i in hidden] == [
+            (0, "warning", msg("issue-sheet-hidden", sheet="Daten"))
+        ]
+        assert result.rows_uploaded == 2
 
 
 class TestUnusableWorkbooks:
