@@ -197,7 +197,7 @@ class Workbook:
     sheets: tuple[str, ...]
     #: Other sheets whose header row maps to lexoffice columns (customers on one, suppliers on another).
     other_contact_sheets: tuple[str, ...] = ()
-    #: Sheet rows hidden or filtered out, read like the others (.xlsx, .xlsm and .ods; see importer.sheets).
+    #: Sheet rows hidden or filtered out, read like the others (see importer.sheets).
     hidden_rows: tuple[int, ...] = ()
     #: Empty columns before the table, dropped.
     leading_empty_columns: int = 0

@@ -7,8 +7,9 @@ filtered-out rows like any other and does not say which they are.
   hidden by ``<row hidden="1">`` (Excel's filter hides rows the same way).
 - .ods: a row with ``table:visibility="collapse"`` (hidden) or ``"filter"`` (filtered out), or a
   row inside a collapsed row group; ``table:number-rows-repeated`` counts as that many rows.
-- .xls: not read (its row records sit in an OLE container calamine does not open for us); the
-  report says which formats were looked at.
+- .xls (Excel 97–2003, BIFF8, and Excel 5/95, BIFF5): the workbook stream is taken out of its
+  OLE container with olefile; the sheet's substream is found by the name in its BOUNDSHEET
+  record, and a ROW record with the flag fDyZero (0x20) is a hidden row ([MS-XLS] 2.4.221).
 """
 
 from __future__ import annotations
@@ -16,15 +17,22 @@ from __future__ import annotations
 import io
 import posixpath
 import re
+import struct
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import IO, Final
 from xml.etree import ElementTree
 
-__all__ = ["HIDDEN_ROW_FORMATS", "hidden_rows"]
+__all__ = ["hidden_rows"]
 
-#: The workbook formats whose hidden rows are found (named in the report).
-HIDDEN_ROW_FORMATS: Final = (".xlsx", ".xlsm", ".ods")
+#: The leading bytes of an OLE container (an .xls workbook).
+_OLE: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: BIFF record types ([MS-XLS] 2.3): beginning and end of a substream, a sheet's name and place, a row.
+_BOF: Final = (0x0809, 0x0409, 0x0209, 0x0009)
+_EOF: Final = 0x000A
+_BOUNDSHEET: Final = 0x0085
+_ROW: Final = 0x0208
+_ROW_HIDDEN: Final = 0x20
 
 _HIDDEN_ROW: Final = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"')
 _HIDDEN_ROW_ALT: Final = re.compile(rb'<row\b[^>]*?\bhidden="(?:1|true)"[^>]*?\br="(\d+)"')
@@ -35,9 +43,14 @@ _ODS_HIDDEN: Final = ("collapse", "filter")
 def hidden_rows(data: bytes, sheet: str, *, rows: int) -> tuple[int, ...]:
     """The sheet rows (1-based, at most ``rows``) that ``sheet`` of the workbook ``data`` hides.
 
-    () for a workbook that hides none, an .xls file, or one whose parts cannot be read this way
-    (calamine read it, so its cells are fine; only the hint is missing then).
+    () for a workbook that hides none, or one whose parts cannot be read this way (calamine read
+    it, so its cells are fine; only the hint is missing then).
     """
+    if data.startswith(_OLE):
+        try:
+            return _xls_hidden(data, sheet, rows)
+        except (OSError, ValueError, IndexError, struct.error):  # olefile: OSError for a broken container
+            return ()
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
@@ -117,3 +130,53 @@ def _ods_hidden(stream: IO[bytes], sheet: str, limit: int) -> tuple[int, ...]:
             if row >= limit:
                 break
     return tuple(hidden)
+
+
+def _xls_hidden(data: bytes, sheet: str, limit: int) -> tuple[int, ...]:
+    """The hidden rows (up to ``limit``) of the sheet named ``sheet`` in an .xls workbook."""
+    import olefile
+
+    with olefile.OleFileIO(io.BytesIO(data)) as container:
+        name = next((n for n in ("Workbook", "Book") if container.exists(n)), None)
+        if name is None:
+            return ()
+        stream = container.openstream(name).read()
+    start = None
+    for kind, body in _biff_records(stream, 0):
+        if kind == _BOUNDSHEET and _sheet_name(body, unicode=name == "Workbook") == sheet:
+            start = struct.unpack_from("<I", body)[0]
+            break
+    if start is None:
+        return ()
+    hidden = set()
+    for kind, body in _biff_records(stream, start):
+        if kind == _ROW and len(body) >= 14 and struct.unpack_from("<H", body, 12)[0] & _ROW_HIDDEN:
+            hidden.add(struct.unpack_from("<H", body)[0] + 1)  # rw counts from 0
+    return tuple(sorted(n for n in hidden if n <= limit))
+
+
+def _biff_records(stream: bytes, start: int) -> Iterator[tuple[int, bytes]]:
+    """The records of the substream beginning at ``start`` (charts inside it included) to its end."""
+    depth = 0
+    pos = start
+    while pos + 4 <= len(stream):
+        kind, length = struct.unpack_from("<HH", stream, pos)
+        body = stream[pos + 4 : pos + 4 + length]
+        pos += 4 + length
+        if kind in _BOF:
+            depth += 1
+        elif kind == _EOF:
+            depth -= 1
+            if depth <= 0:
+                return
+        yield kind, body
+
+
+def _sheet_name(body: bytes, *, unicode: bool) -> str:
+    """The name in a BOUNDSHEET record: BIFF8 writes it as Latin-1 or UTF-16, BIFF5 in the code page."""
+    count = body[6]
+    if not unicode:
+        return body[7 : 7 + count].decode("cp1252", "replace")
+    if body[7] & 1:
+        return body[8 : 8 + 2 * count].decode("utf-16-le", "replace")
+    return body[8 : 8 + count].decode("latin-1")

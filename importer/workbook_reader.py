@@ -12,8 +12,7 @@ give the value Excel stored with them. Then:
 - row numbers are the sheet's row numbers, so the user finds a rejected row in Excel;
 - the sheet chosen by itself is a visible one when a visible sheet holds contacts: a hidden sheet
   (old data, a lookup list) is read only when no other holds contacts, with a warning;
-- rows hidden or filtered out are read like the others and reported (.xlsx, .xlsm and .ods; see
-  :mod:`importer.sheets`).
+- rows hidden or filtered out are read like the others and reported (see :mod:`importer.sheets`).
 """
 
 from __future__ import annotations

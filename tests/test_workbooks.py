@@ -9,9 +9,11 @@ import datetime
 import io
 import json
 import re
+import shutil
 import zipfile
 from pathlib import Path
 
+import olefile
 import openpyxl
 import pytest
 from conftest import RunCli
@@ -323,6 +325,23 @@ class TestHiddenRowsAndSheets:
             {"Firmenname": "Alpha GmbH", "Ort 1": "Dresden"},
             {"Firmenname": "Beta KG", "Ort 1": "Berlin"},
         ]
+
+    def test_xls_hidden_row(self, tmp_path: Path) -> None:
+        """A row hidden in an Excel 97–2003 workbook (its ROW record's flag fDyZero) is reported."""
+        source = tmp_path / "kunden.xls"
+        shutil.copy(FIXTURES / "kunden.xls", source)
+        with olefile.OleFileIO(str(source), write_mode=True) as container:
+            stream = bytearray(container.openstream("Workbook").read())
+            # The ROW record of sheet row 3: type 0x0208, 16 bytes long, rw = 2; its flags at +12.
+            at = stream.index(bytes.fromhex("080210000200"))
+            stream[at + 4 + 12] |= 0x20
+            container.write_stream("Workbook", bytes(stream))
+
+        result = check(source, tmp_path / "out")
+
+        assert result.rows_uploaded == 2
+        assert [(i.row, i.code) for i in result.issues if i.code == "row-hidden"] == [(3, "row-hidden")]
+        assert build_report(result)["workbook"]["hidden_rows"] == [3]
 
     def test_a_hidden_sheet_is_not_chosen_over_a_visible_one(self, tmp_path: Path) -> None:
         """A hidden sheet of old customers maps better than the visible one: the visible one is read,
