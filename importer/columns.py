@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Final
 
 from importer.catalog import Catalog
 from importer.errors import ConfigurationError
@@ -21,6 +22,9 @@ from importer.model import ColumnMapping, Issue
 from importer.records import applied
 from importer.result import Intake, Kind
 from importer.rules import finding
+
+#: Findings of the header parse whose column name the tool made up (see importer.parse.unique_headers).
+_MADE_UP: Final = ("header-duplicate", "header-blank", "header-renamed")
 
 
 def column_stats(intake: Intake) -> list[ColumnMapping]:
@@ -54,6 +58,29 @@ def manual_mapping(mapping_file: Path | None, manual_map: Mapping[str, str | Non
     return manual
 
 
+def settle_choices(
+    chosen: Mapping[str, str | None], before: Mapping[str, str | None]
+) -> dict[str, str | None]:
+    """A whole mapping chosen at once (the web page's form: every column's target), where the user
+    changed one column to a target another column held: the changed column takes it, the other
+    one is left unmapped. ``before``: each column's target in the run the form showed.
+
+    Any other target chosen twice is kept as chosen (the run then names both columns).
+    """
+    settled = dict(chosen)
+    by_target: dict[str, list[str]] = {}
+    for source, target in chosen.items():
+        if target is not None:
+            by_target.setdefault(target, []).append(source)
+    for sources in by_target.values():
+        changed = [s for s in sources if before.get(s) != chosen[s]]
+        if len(sources) > 1 and len(changed) == 1:
+            for source in sources:
+                if source != changed[0]:
+                    settled[source] = None
+    return settled
+
+
 def map_columns(
     intake: Intake, stats: list[ColumnMapping], catalog: Catalog, manual: dict[str, str | None], kind: Kind
 ) -> list[ColumnMapping]:
@@ -63,7 +90,9 @@ def map_columns(
         raise ConfigurationError(msg("mapping-unknown-source", sources=", ".join(unknown)))
     by_original = {c.original: c.source for c in stats if c.original and c.original not in manual}
     manual = {by_original.get(k, k): v for k, v in manual.items()}
-    mapped = _map_with_evidence([c.source for c in stats], catalog, manual, intake)
+    # Names the tool made up for a repeated or blank header are mapped by the user's header.
+    made_up = {i.column: i.value or "" for i in intake.table.issues if i.code in _MADE_UP and i.column}
+    mapped = _map_with_evidence([c.source for c in stats], catalog, manual, intake, made_up)
     columns: list[ColumnMapping] = []
     excluded = {Kind.CUSTOMERS: "suppliers", Kind.SUPPLIERS: "customers"}.get(kind)
     for stat, found in zip(stats, mapped, strict=True):
@@ -83,7 +112,11 @@ def map_columns(
 
 
 def _map_with_evidence(
-    headers: list[str], catalog: Catalog, manual: dict[str, str | None], intake: Intake
+    headers: list[str],
+    catalog: Catalog,
+    manual: dict[str, str | None],
+    intake: Intake,
+    made_up: Mapping[str, str],
 ) -> list[ColumnMapping]:
     """Map by the headers, then let the values veto; a vetoed column frees its target for another.
 
@@ -97,7 +130,7 @@ def _map_with_evidence(
     frame = intake.table.frame
     while True:
         forced = {**manual, **{headers[i]: None for i in vetoed}}
-        mapped = map_headers(headers, catalog, manual=forced, records=records)
+        mapped = map_headers(headers, catalog, manual=forced, records=records, made_up=made_up)
         for index, column in vetoed.items():
             mapped[index] = column
         record = applied(mapped)
@@ -112,8 +145,20 @@ def _map_with_evidence(
         vetoed.update({i: mapped[i] for i in turned})
 
 
+def open_suggestions(columns: list[ColumnMapping]) -> list[ColumnMapping]:
+    """The unmapped columns with values whose suggested target no other column fills.
+
+    A suggestion whose target another column already fills (``Adressart`` beside ``Straße``)
+    is no advice: ``--map`` would move the other column's values out of the upload file.
+    """
+    taken = {c.target for c in columns if c.target is not None}
+    return [
+        c for c in columns if c.target is None and c.suggestion and c.non_empty and c.suggestion not in taken
+    ]
+
+
 def mapping_issues(columns: list[ColumnMapping]) -> list[Issue]:
-    """Warnings about header mapping the user must read: a suggestion not applied, a lost duplicate."""
+    """Warnings about header mapping the user must read: a suggestion not applied."""
     return [
         finding(
             "column-suggestion",
@@ -126,6 +171,5 @@ def mapping_issues(columns: list[ColumnMapping]) -> list[Issue]:
             score=round(100 * (c.suggestion_score or 0)),
             count=c.non_empty,
         )
-        for c in columns
-        if c.target is None and c.suggestion and c.non_empty
+        for c in open_suggestions(columns)
     ]

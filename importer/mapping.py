@@ -198,6 +198,15 @@ def _manual_targets(
     result: dict[str, str | None] = {}
     for source, target in manual.items():
         result[source] = _canonical_target(target, catalog, tables, source) if target else None
+    sources: dict[str, str] = {}
+    for source, target in result.items():
+        if target is None:
+            continue
+        if target in sources:
+            raise ConfigurationError(
+                msg("mapping-target-twice", target=target, first=sources[target], second=source)
+            )
+        sources[target] = source
     return result
 
 
@@ -238,16 +247,24 @@ class _Mapper:
         #: Column index → what the header grammar read in it (every header it understood).
         self.readings: dict[int, Reading] = {}
 
-    def column(self, index: int, header: str) -> ColumnMapping:
-        """The mapping of one header, before duplicates and merges are resolved."""
-        column = ColumnMapping(index=index, source=header, target=None, method="unmapped", score=0.0)
-        manual = _manual_lookup(self.forced, header)
+    def column(self, index: int, source: str, header: str | None = None) -> ColumnMapping:
+        """The mapping of one column, before duplicates and merges are resolved.
+
+        ``header``: the text to map it by when the column's name ``source`` was made up by the
+        tool (``Name (2)`` for a second ``Name``, ``Spalte 5`` for a blank header): the user's own
+        header, never the made-up name, which may look like another column (``Name 2``).
+        """
+        column = ColumnMapping(index=index, source=source, target=None, method="unmapped", score=0.0)
+        manual = _manual_lookup(self.forced, source)
         if manual is not _MISSING:
             column.method = "manual"
             if isinstance(manual, str):
                 column.assign(manual, "manual", 1.0)
             else:
                 column.note = msg("mapping-manual-unmapped")
+            return column
+        header = source if header is None else header
+        if not header.strip():
             return column
         if header in self.tables.names:  # the catalog's own name wins, even over the never-map list
             column.assign(header, "exact", 1.0)
@@ -592,12 +609,15 @@ def map_headers(
     manual: Mapping[str, str | None] | None = None,
     synonyms: Synonyms | None = None,
     records: bool = True,
+    made_up: Mapping[str, str] | None = None,
 ) -> list[ColumnMapping]:
     """One :class:`ColumnMapping` per header, in file order (``index`` counts from 0).
 
     ``manual`` maps source headers to catalog columns (``None``: keep unmapped); a target that is
-    no catalog column raises :class:`ConfigurationError`. ``synonyms`` defaults to the shipped file.
-    ``records=False`` leaves out the organisation-with-contact rule (:mod:`importer.records`).
+    no catalog column, or one given to two columns, raises :class:`ConfigurationError`.
+    ``synonyms`` defaults to the shipped file. ``records=False`` leaves out the
+    organisation-with-contact rule (:mod:`importer.records`). ``made_up``: column names the
+    tool gave (a repeated or blank header) → the header the user wrote, which they are mapped by.
     """
     tables = lookup_tables(synonyms or load_synonyms(), catalog_shape(catalog))
     mapper = _Mapper(
@@ -607,7 +627,8 @@ def map_headers(
         datev=bool({normalize(h).key for h in headers} & _DATEV_MARKERS),
         records=records,
     )
-    columns = [mapper.column(index, header) for index, header in enumerate(headers)]
+    given = made_up or {}
+    columns = [mapper.column(index, header, given.get(header)) for index, header in enumerate(headers)]
     mapper.resolve(columns)
     return columns
 

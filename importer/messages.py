@@ -919,6 +919,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "kind-customers": {"de": "customers", "en": "customers"},
     "kind-suppliers": {"de": "suppliers", "en": "suppliers"},
+    "mapping-target-twice": {
+        "de": 'Die Zuordnung (--map oder --mapping) gibt „{target}“ zwei Spalten: „{first}“ und „{second}“. Eine lexoffice-Spalte nimmt nur eine Spalte auf: lassen Sie eine der beiden Angaben weg oder schreiben Sie --map "{second}=", damit „{second}“ keiner Spalte zugeordnet wird.',
+        "en": 'The mapping (--map or --mapping) gives “{target}” two columns: “{first}” and “{second}”. A lexoffice column takes one column only: leave out one of the two, or write --map "{second}=" so that “{second}” is mapped to no column.',
+    },
     "column-suggestion": {
         "de": 'Die Spalte „{source}“ ({count} Werte) wurde nicht zugeordnet; sie ähnelt „{suggestion}“ ({score} %). Ist das richtig, ordnen Sie sie mit --map "{source}={suggestion}" zu; sonst stehen ihre Werte in der Datei der nicht zugeordneten Spalten.',
         "en": 'The column “{source}” ({count} values) was not mapped; it resembles “{suggestion}” ({score} %). If that is right, map it with --map "{source}={suggestion}"; otherwise its values are in the unmapped-columns file.',

@@ -21,6 +21,7 @@ from typing import Any, Final
 import polars as pl
 
 from importer import __version__
+from importer.columns import open_suggestions
 from importer.issues import IssueList
 from importer.masking import mask_issues
 from importer.model import Severity
@@ -100,19 +101,16 @@ def fix_options(result: CheckResult) -> list[str]:
     """The options that would fix findings of this run, exactly as typed on the command line.
 
     ``--encoding NAME`` for an uncertain encoding (the likelier reading), ``--map "SOURCE=TARGET"``
-    for each unmapped column with a suggestion, ``--renumber clear`` for customer numbers out of
-    range (unless ``--renumber`` was given). The summary and the reports show them.
+    for each unmapped column with a suggestion no other column fills, ``--renumber clear`` for
+    customer numbers out of range (unless ``--renumber`` was given). The summary and the reports
+    show them.
     """
     by_code = result.issue_counts()["by_code"]
     found: list[str] = []
     encoding = result.intake.encoding
     if "encoding-uncertain" in by_code and encoding is not None and encoding.alternative:
         found.append(f"--encoding {encoding.alternative}")
-    found += [
-        f'--map "{c.source}={c.suggestion}"'
-        for c in result.columns
-        if c.target is None and c.suggestion and c.non_empty
-    ]
+    found += [f'--map "{c.source}={c.suggestion}"' for c in open_suggestions(result.columns)]
     if "customer-number-range" in by_code and result.settings.get("renumber") is None:
         found.append("--renumber clear")
     return found

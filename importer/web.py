@@ -48,6 +48,7 @@ from starlette.staticfiles import StaticFiles
 
 from importer import __version__
 from importer.catalog import load_catalog
+from importer.columns import settle_choices
 from importer.errors import ImporterError
 from importer.frame import ROW
 from importer.messages import LANGUAGES, language, msg
@@ -366,7 +367,8 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
             for key, value in form.multi_items():
                 if key.startswith("map:") and isinstance(value, str):
                     chosen[key[4:]] = value if value in names else None
-        session.manual_map = chosen
+        before = {c.source: c.target for c in session.last.columns} if session.last is not None else {}
+        session.manual_map = settle_choices(chosen, before)
         return _checked(request, session, lang)
 
     async def correct(request: Request) -> Response:

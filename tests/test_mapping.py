@@ -9,6 +9,7 @@ import mapping_quality
 import pytest
 
 from importer.catalog import Catalog, load_catalog
+from importer.columns import settle_choices
 from importer.errors import ConfigurationError
 from importer.mapping import FUZZY_THRESHOLD, map_headers
 from importer.mapping_files import (
@@ -632,3 +633,25 @@ class TestRenderTable:
         assert first.split() == ["Source", "lexoffice", "column", "Method", "Points", "Suggestion"]
         assert "merged" in text
         assert "2 columns: 1 mapped, 1 merged, 0 unmapped." in text
+
+
+class TestSettleChoices:
+    """The web page's form sends every column's target at once; one changed choice settles a clash."""
+
+    def test_the_changed_column_takes_the_target(self) -> None:
+        """Telefon moved to Telefon 2, which Mobil held: Mobil is left unmapped, the rest untouched."""
+        before = {"Telefon": "Telefon 1", "Mobil": "Telefon 2", "Firma": "Firmenname", "Notiz": None}
+        chosen = {"Telefon": "Telefon 2", "Mobil": "Telefon 2", "Firma": "Firmenname", "Notiz": None}
+
+        assert settle_choices(chosen, before) == {
+            "Telefon": "Telefon 2",
+            "Mobil": None,
+            "Firma": "Firmenname",
+            "Notiz": None,
+        }
+
+    def test_two_columns_changed_to_one_target_stay_as_chosen(self) -> None:
+        """Two changed columns claiming one target: no guess, the run refuses and names both."""
+        chosen = {"A": "Firmenname", "B": "Firmenname"}
+
+        assert settle_choices(chosen, {"A": None, "B": "Nachname"}) == chosen

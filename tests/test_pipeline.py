@@ -473,6 +473,81 @@ class TestManualMapping:
 # --- where outputs go ---------------------------------------------------------------------
 
 
+class TestAdviceThatKeepsData:
+    """The options the run proposes (summary "Tipp", the report's fix_options) and the names the
+    tool makes up never move a good column's values out of the upload file."""
+
+    def test_no_map_advice_for_a_target_another_column_fills(self, tmp_path: Path) -> None:
+        """DATEV's "Adressart" (STR, holding the kind of address) resembles Straße 1, which the real
+        "Straße" column fills: proposing --map "Adressart=Straße 1" would put "STR" in every
+        street. Neither a warning nor fix_options propose it."""
+        source = tmp_path / "datev.csv"
+        source.write_text(
+            "Firma;Adressart;Straße;PLZ;Ort\nMüller GmbH;STR;Hauptstr. 1;01067;Dresden\n", encoding="utf-8"
+        )
+
+        result = check(source, tmp_path / "out")
+
+        report = build_report(result)
+        adressart = next(c for c in report["columns"] if c["source"] == "Adressart")
+        assert (adressart["target"], adressart["suggestion"]) == (None, "Straße 1")
+        assert report["fix_options"] == []
+        assert [i.code for i in result.issues if i.code == "column-suggestion"] == []
+        assert csv_rows((tmp_path / "out" / "datev.kunden.csv").read_bytes())[1][1] == "Hauptstr. 1"
+
+    def test_map_advice_for_a_free_target_is_kept(self, tmp_path: Path) -> None:
+        """A suggestion whose target no column fills is still proposed (the advice stays useful)."""
+        source = tmp_path / "free.csv"
+        source.write_text("Firma;Adressart;PLZ\nMüller GmbH;STR;01067\n", encoding="utf-8")
+
+        report = build_report(check(source, tmp_path / "out"))
+
+        assert report["fix_options"] == ['--map "Adressart=Straße 1"']
+
+    def test_a_repeated_header_is_mapped_by_its_own_text(self, tmp_path: Path) -> None:
+        """A second "Name" column is named "Name (2)" by the tool; that made-up name must not be read
+        as "Name 2" (an address line): the column is a second Nachname, so it goes to the unmapped file."""
+        source = tmp_path / "dup.csv"
+        source.write_text("Firma;Vorname;Name;Name\nACME GmbH;Hans;Meier;Schulze\n", encoding="utf-8")
+
+        result = check(source, tmp_path / "out")
+
+        assert csv_rows((tmp_path / "out" / "dup.kunden.csv").read_bytes()) == [
+            ["Firmenname", "Vorname", "Nachname"],
+            ["ACME GmbH", "Hans", "Meier"],
+        ]
+        assert (
+            tmp_path / "out" / "dup.unmapped.csv"
+        ).read_bytes() == BOM + b"Zeile;Name (2)\r\n2;Schulze\r\n"
+        assert build_report(result)["fix_options"] == []
+
+    def test_one_target_for_two_columns_is_refused(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Two --map options giving one lexoffice column two source columns: exit 2, both named, and
+        nothing written."""
+        out = tmp_path / "out"
+
+        result = run_cli(
+            "check",
+            write_input("m.csv", MAPPING.encode()),
+            "--map",
+            "Name 1=Nachname",
+            "--map",
+            "Bemerkung=Nachname",
+            "--out",
+            out,
+        )
+
+        assert result.exit_code == 2
+        assert (
+            msg("mapping-target-twice", target="Nachname", first="Name 1", second="Bemerkung")
+            in result.stderr
+        )
+        assert "Traceback" not in result.stderr
+        assert not out.exists()
+
+
 class TestOutputIsInput:
     """An output path that is the input itself is refused."""
 
