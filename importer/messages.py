@@ -1371,6 +1371,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Abgelehnte Zeilen in {rejected} korrigieren, unter demselben Namen speichern, dann: {command}",
         "en": "Correct the rejected rows in {rejected}, save under the same name, then: {command}",
     },
+    "round-superseded": {
+        "de": "{path} ist die Datei der abgelehnten Zeilen von Runde {previous} zu {stem}; sie jetzt zu prüfen wäre noch einmal Korrekturrunde {round}. Es gibt aber schon die spätere Korrekturrunde {latest} ({report}), die auf Runde {round} aufbaut: Runde {round} neu zu schreiben widerspräche ihr, und dieselbe Zeile könnte in zwei Upload-Dateien stehen. Es wurde nichts geschrieben.",
+        "en": "{path} is the rejected-rows file of round {previous} of {stem}; checking it now would be correction round {round} once more. But the later correction round {latest} ({report}) already builds on round {round}: writing round {round} anew would contradict it, and the same row could end up in two upload files. Nothing was written.",
+    },
+    "round-superseded-correct": {
+        "de": "Korrigieren Sie stattdessen die abgelehnten Zeilen der neuesten Runde in {rejected} (übertragen Sie Ihre Änderungen aus {path} dorthin) und prüfen Sie diese Datei: lexoffice-import check {rejected}",
+        "en": "Correct the latest round's rejected rows in {rejected} instead (carry your changes in {path} over to it) and check that file: lexoffice-import check {rejected}",
+    },
+    "round-superseded-done": {
+        "de": "In Runde {latest} wurde keine Zeile mehr abgelehnt; Ihre Änderungen in {path} werden nicht übernommen.",
+        "en": "Round {latest} rejected no rows; your changes in {path} are not taken.",
+    },
+    "round-superseded-repeat": {
+        "de": "Um Runde {latest} zu wiederholen (nur wenn Sie deren Upload-Dateien noch nicht in lexoffice hochgeladen haben), ändern Sie {checked} und prüfen Sie diese Datei erneut: lexoffice-import check {checked}",
+        "en": "To repeat round {latest} (only if you have not uploaded its upload files to lexoffice yet), change {checked} and check that file again: lexoffice-import check {checked}",
+    },
     # --- header mapping: options and files (exit 2) ------------------------------------------
     "mapping-unknown-target": {
         "de": "„{target}“ (für die Spalte „{source}“ in --map/--mapping) ist keine lexoffice-Spalte. Gültig sind: {names}.",

@@ -223,6 +223,7 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
         if options.write_files and (str(path) == "-" or path.is_file()):
             remove_outputs(names)
         raise
+    round_stage.refuse_superseded(path, round_)
     stem = round_.output_stem()
     if stem is not None:  # a correction round: <stem>.korrektur-N.* beside the earlier rounds' files
         names = OutputNames(names.input, names.out, stem, names.protected)

@@ -10,13 +10,15 @@ starting with ``= + - @`` TAB or CR is removed (only that one), the reason colum
 each row keeps the row number of the original file. It is then validated in the context of all
 earlier rounds (:func:`context_issues`): a customer or supplier number already in an earlier
 upload file is a duplicate, and a row uploaded in an earlier round is never accepted again.
-The report's ``round`` object (:func:`round_report`) carries what the next round needs.
+The report's ``round`` object (:func:`round_report`) carries what the next round needs. A round's
+rejected file checked again once a later round builds on it is refused (:func:`refuse_superseded`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+import glob
 import json
 from collections.abc import Mapping, Set
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ from typing import Any, Final
 
 import polars as pl
 
+from importer.errors import ConfigurationError
 from importer.fileio import Manifest
 from importer.formulas import SPREADSHEET_TRIGGER, TRIGGER_CHARS
 from importer.frame import LINE, ROW
@@ -270,6 +273,56 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
         unreadable=tuple(unreadable),
         unnumbered=unnumbered,
     )
+
+
+def refuse_superseded(path: Path, round_: Round) -> None:
+    """Refuse to check an earlier round's rejected file once a later round builds on its round.
+
+    Checking the rejected file of round N-1 is round N: its outputs ``<stem>.korrektur-<N-1>.*``
+    replace those of an earlier check of the same file, which is fine as long as round N is the
+    latest. Once round N+1 (or later) exists, it was checked against round N's upload files:
+    replacing them would put rows into two upload files and drop the later rounds from the
+    accounting. Exit 2 naming the latest round's rejected file to correct instead, and the file
+    to check again to repeat the latest round; nothing is written.
+    """
+    if round_.previous_report is None or round_.stem is None:
+        return
+    folder = round_.previous_report.parent
+    later: list[tuple[int, Path, dict[str, Any]]] = []
+    with contextlib.suppress(OSError):
+        pattern = f"{glob.escape(round_.stem)}{_ROUND_INFIX}*.report.json"
+        for report_path in sorted(folder.glob(pattern)):
+            loaded = _load_report(report_path)
+            if loaded is None or str(loaded[1].get("stem")) != round_.stem:
+                continue
+            with contextlib.suppress(TypeError, ValueError):
+                number = int(loaded[1]["number"])
+                if number > round_.number:
+                    later.append((number, report_path, loaded[0]))
+    if not later:
+        return
+    latest, report_path, report = max(later, key=lambda found: found[0])
+    outputs, given = report.get("outputs"), report.get("input")
+    rejected = outputs.get("rejected") if isinstance(outputs, dict) else None
+    checked = given.get("path") if isinstance(given, dict) else None
+    parts = [
+        msg(
+            "round-superseded",
+            path=path,
+            stem=round_.stem,
+            previous=round_.number - 1,
+            round=round_.number,
+            latest=latest,
+            report=report_path,
+        )
+    ]
+    if rejected:
+        parts.append(msg("round-superseded-correct", path=path, rejected=folder / Path(str(rejected)).name))
+    else:
+        parts.append(msg("round-superseded-done", latest=latest, path=path))
+    if checked:
+        parts.append(msg("round-superseded-repeat", latest=latest, checked=folder / Path(str(checked)).name))
+    raise ConfigurationError(" ".join(parts))
 
 
 def _numbers_before(

@@ -274,6 +274,100 @@ class TestThirdRound:
         assert uploaded + len(last) == len(original)
 
 
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file of the folder (the manifest too) by name, with its bytes."""
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+class TestEarlierRoundAfterALaterOne:
+    """An earlier round's rejected file checked again once a later round builds on its round is
+    refused: it would write that round anew, beside the later round's upload files."""
+
+    def rounds_two_and_three(self, folder: Path, run_cli: RunCli) -> None:
+        """Rounds 2 and 3 as in :class:`TestThirdRound`: row 38 stays rejected in round 3."""
+        correct(folder / f"{EXAMPLE}.rejected.csv", first_round_edits())
+        assert run_cli("check", folder / f"{EXAMPLE}.rejected.csv").exit_code == 1
+        edits = {row: {"Kundennummer": ""} for row in DUPLICATES}
+        edits[38] = {"Kundennummer": "10056"}  # uploaded in round 2: rejected again
+        correct(folder / f"{EXAMPLE}.korrektur-1.rejected.csv", edits)
+        assert run_cli("check", folder / f"{EXAMPLE}.korrektur-1.rejected.csv").exit_code == 1
+
+    def test_refused_naming_the_latest_rejected_file(self, first_run: Path, run_cli: RunCli) -> None:
+        """Round 1's rejected file, edited again after round 3: exit 2, nothing written, the message
+        names round 3's rejected file; checking that one is round 4, and every row is uploaded once."""
+        self.rounds_two_and_three(first_run, run_cli)
+        old = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(old, {row: {"Kundennummer": ""} for row in DUPLICATES})  # no row left rejected
+        before = snapshot(first_run)
+
+        result = run_cli("check", old)
+
+        assert result.exit_code == 2, result.output
+        latest = first_run / f"{EXAMPLE}.korrektur-2.rejected.csv"
+        assert "noch einmal Korrekturrunde 2" in result.stderr
+        assert (
+            f"spätere Korrekturrunde 3 ({first_run / (EXAMPLE + '.korrektur-2.report.json')})"
+            in result.stderr
+        )
+        assert (
+            f"Korrigieren Sie stattdessen die abgelehnten Zeilen der neuesten Runde in {latest}"
+            in result.stderr
+        )
+        assert f"lexoffice-import check {latest}" in result.stderr
+        assert snapshot(first_run) == before
+
+        correct(latest, {38: {"Kundennummer": "10500"}})
+        assert run_cli("check", latest).exit_code == 0
+        fourth = read_csv(first_run / f"{EXAMPLE}.korrektur-3.kunden.csv")
+        assert [(r["Kundennummer"], r.get("Nachname") or r.get("Firmenname")) for r in fourth] == [
+            ("10500", original_rows()[38]["Name"] or original_rows()[38]["Firma"])
+        ]
+        assert_no_number_twice(first_run)
+        assert sum(len(read_csv(p)) for p in upload_files(first_run)) == len(original_rows())
+        report = json.loads((first_run / f"{EXAMPLE}.korrektur-3.report.json").read_text("utf-8"))
+        assert report["round"]["accounting"]["uploaded_per_round"] == [285, 9, 5, 1]
+        assert report["round"]["accounting"]["balanced"] is True
+
+    def test_nothing_left_names_the_round_to_repeat(self, first_run: Path, run_cli: RunCli) -> None:
+        """Round 3 rejected nothing: round 1's rejected file checked again is refused (English too),
+        naming the file that repeats round 3; checked twice before round 3 existed, it was round 2."""
+        old = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(old, first_round_edits())
+        assert run_cli("check", old).exit_code == 1
+        assert run_cli("check", old).exit_code == 1  # the same round twice in a row: round 2 again
+        report = json.loads((first_run / f"{EXAMPLE}.korrektur-1.report.json").read_text("utf-8"))
+        assert [h["round"] for h in report["round"]["history"]] == [1, 2]
+        edits = {row: {"Kundennummer": ""} for row in DUPLICATES}
+        second = first_run / f"{EXAMPLE}.korrektur-1.rejected.csv"
+        correct(second, edits)
+        assert run_cli("check", second).exit_code == 0
+        correct(old, {row: {"Kundennummer": ""} for row in DUPLICATES})  # no row left rejected
+        before = snapshot(first_run)
+
+        german = run_cli("check", old)
+        english = run_cli("check", old, "--lang", "en")
+
+        assert german.exit_code == english.exit_code == 2
+        assert (
+            f"In Runde 3 wurde keine Zeile mehr abgelehnt; Ihre Änderungen in {old} werden nicht übernommen"
+            in german.stderr
+        )
+        assert "Runde 3 zu wiederholen" in german.stderr
+        assert f"lexoffice-import check {second}" in german.stderr
+        assert "the later correction round 3" in english.stderr
+        assert "To repeat round 3" in english.stderr
+        assert snapshot(first_run) == before
+        # Repeating round 3 as the message says replaces its files; still one upload file per row.
+        correct(second, {**edits, 38: {"Kundennummer": "10500"}})
+        assert run_cli("check", second).exit_code == 0
+        assert "10500" in {
+            r["Kundennummer"] for r in read_csv(first_run / f"{EXAMPLE}.korrektur-2.kunden.csv")
+        }
+        assert not (first_run / f"{EXAMPLE}.korrektur-3.kunden.csv").exists()
+        assert_no_number_twice(first_run)
+        assert sum(len(read_csv(p)) for p in upload_files(first_run)) == len(original_rows())
+
+
 class TestReadBack:
     """The rejected file is read back exactly; rows uploaded before are never taken again."""
 
