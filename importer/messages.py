@@ -1541,6 +1541,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Kein sichtbares Blatt der Arbeitsmappe enthält Kontakte, darum wurde ein ausgeblendetes gelesen. Ist es das falsche, nennen Sie das richtige mit --sheet NAME.",
         "en": "No visible sheet of the workbook holds contacts, so a hidden one was read. If it is the wrong one, name the right one with --sheet NAME.",
     },
+    "rule-formula-without-value-title": {
+        "de": "Formel ohne gespeicherten Wert",
+        "en": "Formula without a saved value",
+    },
+    "rule-formula-without-value-hint": {
+        "de": "Die Arbeitsmappe wurde von einem Programm geschrieben, das Formeln nicht berechnet (etwa einem Skript oder dem Excel-Export eines Shops). Öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie dort und prüfen Sie sie erneut: dann ist mit jeder Formel ihr Wert gespeichert.",
+        "en": "The workbook was written by a program that does not calculate formulas (such as a script or a shop's Excel export). Open the file in Excel or LibreOffice, save it there and check it again: then every formula is saved with its value.",
+    },
     "rule-format-differs-from-name-title": {
         "de": "Dateiendung passt nicht zum Inhalt",
         "en": "File name suffix does not fit the content",
@@ -1747,6 +1755,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-sheet-hidden": {
         "de": "Das Blatt „{sheet}“ ist in der Arbeitsmappe ausgeblendet; es wurde gelesen, weil kein sichtbares Blatt Kontakte enthält. Prüfen Sie, ob es das richtige ist, sonst wählen Sie das Blatt mit --sheet NAME.",
         "en": "Sheet “{sheet}” is hidden in the workbook; it was read because no visible sheet holds contacts. Check that it is the right one, else choose the sheet with --sheet NAME.",
+    },
+    "issue-formula-without-value": {
+        "de": "Diese Zelle enthält die Formel „{value}“, die Excel nie berechnet und gespeichert hat; ihr Wert ist darum unbekannt, und die Zeile wird nicht hochgeladen. Öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie dort und prüfen Sie erneut.",
+        "en": "This cell holds the formula “{value}”, which Excel never calculated and saved; so its value is unknown, and the row is not uploaded. Open the file in Excel or LibreOffice, save it there and check again.",
+    },
+    "issue-formula-without-value-header": {
+        "de": "Die Überschrift dieser Spalte ist die Formel „{value}“, die Excel nie berechnet und gespeichert hat; ihr Wert ist darum unbekannt, und die Spalte wird keiner lexoffice-Spalte zugeordnet. Öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie dort und prüfen Sie erneut.",
+        "en": "The header of this column is the formula “{value}”, which Excel never calculated and saved; so its value is unknown, and the column is not mapped to a lexoffice column. Open the file in Excel or LibreOffice, save it there and check again.",
     },
     "issue-format-differs-from-name": {
         "de": "Die Datei endet auf „{suffix}“, ist aber {format}; sie wurde als solche gelesen.",

@@ -70,6 +70,12 @@ RULES: Final[dict[str, Rule]] = {
         Rule("encoding-uncertain", _W, "intake", ("encoding-uncertain",)),
         Rule("row-hidden", _W, "intake"),
         Rule("sheet-hidden", _W, "intake"),
+        Rule(
+            "formula-without-value",
+            _E,
+            "intake",
+            ("issue-formula-without-value", "issue-formula-without-value-header"),
+        ),
         Rule("format-differs-from-name", _W, "intake"),
         Rule("delimiter-suspicious", _W, "intake", ("delimiter-suspicious",)),
         Rule("column-suggestion", _W, "mapping", ("column-suggestion",)),

@@ -1,5 +1,7 @@
-"""Rows a workbook sheet hides, read from the file itself: calamine (fastexcel) reads hidden and
-filtered-out rows like any other and does not say which they are.
+"""What calamine (fastexcel) does not say about a workbook sheet, read from the file itself: the
+rows it hides (calamine reads hidden and filtered-out rows like any other and does not say which
+they are), and the formula cells of an .xlsx that hold no saved value (calamine reads them as
+empty cells).
 
 - .xlsx/.xlsm: the sheet's part is found by the sheet's name through the workbook part and its
   relationships. The part names (``sheet1.xml``, ``sheet2.xml`` …) keep the order in which the
@@ -10,6 +12,14 @@ filtered-out rows like any other and does not say which they are.
 - .xls (Excel 97–2003, BIFF8, and Excel 5/95, BIFF5): the workbook stream is taken out of its
   OLE container with olefile; the sheet's substream is found by the name in its BOUNDSHEET
   record, and a ROW record with the flag fDyZero (0x20) is a hidden row ([MS-XLS] 2.4.221).
+
+A formula cell without a saved value (:func:`unsaved_formulas`): Excel and LibreOffice store each
+formula's result with it (``<c><f>A2&amp;B2</f><v>…</v></c>``); programs that write workbooks without
+calculating them (openpyxl, PhpSpreadsheet, many shops' "Excel export") leave out the ``<v>`` or
+write it empty. An empty ``<v>`` of a string cell (``t="str"``) is a saved result, the empty text
+(Excel writes ``=IF(A1="","",A1)`` that way). Only .xlsx/.xlsm are read for them: LibreOffice
+always saves .ods with values, and an .xls FORMULA record always holds a result (what a writer
+that calculated nothing puts there, 0 or the empty text, looks like a calculated one).
 """
 
 from __future__ import annotations
@@ -20,10 +30,10 @@ import re
 import struct
 import zipfile
 from collections.abc import Callable, Iterator
-from typing import IO, Final
+from typing import IO, Final, NamedTuple
 from xml.etree import ElementTree
 
-__all__ = ["hidden_rows"]
+__all__ = ["UnsavedFormula", "hidden_rows", "unsaved_formulas"]
 
 #: The leading bytes of an OLE container (an .xls workbook).
 _OLE: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -36,6 +46,11 @@ _ROW_HIDDEN: Final = 0x20
 
 _HIDDEN_ROW: Final = re.compile(rb'<row\b[^>]*?\br="(\d+)"[^>]*?\bhidden="(?:1|true)"')
 _HIDDEN_ROW_ALT: Final = re.compile(rb'<row\b[^>]*?\bhidden="(?:1|true)"[^>]*?\br="(\d+)"')
+#: A formula element followed by no value or an empty one: the cheap test before the sheet is parsed.
+_FORMULA_WITHOUT_VALUE: Final = re.compile(
+    rb"(?:</(?:\w+:)?f>|<(?:\w+:)?f\b[^>]*/>)\s*(?:</(?:\w+:)?c>|<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)"
+)
+_CELL_REF: Final = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d+)$")
 _ODS: Final = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _ODS_HIDDEN: Final = ("collapse", "filter")
 
@@ -53,18 +68,116 @@ def hidden_rows(data: bytes, sheet: str, *, rows: int) -> tuple[int, ...]:
             return ()
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            if "content.xml" in names and "xl/workbook.xml" not in names:
+            if _is_ods(archive):
                 with archive.open("content.xml") as stream:
                     return _ods_hidden(stream, sheet, rows)
-            part = _xlsx_part(archive, sheet)
-            if part is None or part not in names:
-                return ()
-            xml = archive.read(part)
+            xml = _xlsx_sheet(archive, sheet)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError, ElementTree.ParseError):
+        return ()
+    if xml is None:
         return ()
     found = {int(m) for m in _HIDDEN_ROW.findall(xml)} | {int(m) for m in _HIDDEN_ROW_ALT.findall(xml)}
     return tuple(sorted(n for n in found if n <= rows))
+
+
+class UnsavedFormula(NamedTuple):
+    """A formula cell that holds no saved value."""
+
+    #: The sheet row, from 1.
+    row: int
+    #: The sheet column, from 0 (A is 0).
+    column: int
+    #: The formula as the file stores it (function names in English, arguments separated by
+    #: commas), with a leading "=". A cell that shares the formula of another
+    #: (``<f t="shared" si="…"/>``) gets the text written in that first cell.
+    formula: str
+
+
+def unsaved_formulas(data: bytes, sheet: str) -> tuple[UnsavedFormula, ...]:
+    """The formula cells of ``sheet`` in the .xlsx/.xlsm workbook ``data`` that hold no saved value,
+    in sheet order.
+
+    () for another format, or a workbook whose parts cannot be read this way.
+    """
+    if data.startswith(_OLE):
+        return ()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if _is_ods(archive):
+                return ()
+            xml = _xlsx_sheet(archive, sheet)
+        if xml is None or _FORMULA_WITHOUT_VALUE.search(xml) is None:
+            return ()
+        return _unsaved(xml)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, ElementTree.ParseError):
+        return ()
+
+
+def _unsaved(xml: bytes) -> tuple[UnsavedFormula, ...]:
+    """The formula cells without a saved value in a worksheet part (rows and cells without ``r``
+    follow the one before, as the format says)."""
+    found: list[UnsavedFormula] = []
+    shared: dict[str, str] = {}  # si -> the text of the shared formula
+    row = 0
+    column = -1
+    for event, element in ElementTree.iterparse(io.BytesIO(xml), events=("start", "end")):
+        tag = _local(element.tag)
+        if event == "start":
+            if tag == "row":
+                row = int(element.get("r") or row + 1)
+                column = -1
+            continue
+        if tag == "row":
+            element.clear()
+            continue
+        if tag != "c":
+            continue
+        ref = _CELL_REF.match(element.get("r", ""))
+        if ref is not None:
+            row = int(ref.group(2))
+            column = _column_index(ref.group(1))
+        else:
+            column += 1
+        formula = value = None
+        for child in element:
+            if _local(child.tag) == "f":
+                formula = child
+            elif _local(child.tag) == "v":
+                value = child
+        if formula is None:
+            continue
+        text = formula.text or ""
+        if formula.get("t") == "shared" and formula.get("si") is not None:
+            si = formula.get("si", "")
+            if text:
+                shared[si] = text
+            text = text or shared.get(si, "")
+        saved = value is not None and (bool(value.text) or element.get("t") == "str")
+        if not saved:
+            found.append(UnsavedFormula(row, column, "=" + text))
+    return tuple(found)
+
+
+def _column_index(letters: str) -> int:
+    """The column from 0 of column letters ("A" 0, "Z" 25, "AA" 26)."""
+    index = 0
+    for letter in letters.upper():
+        index = index * 26 + ord(letter) - ord("A") + 1
+    return index - 1
+
+
+def _is_ods(archive: zipfile.ZipFile) -> bool:
+    """Whether the archive is an OpenDocument spreadsheet (not an Office Open XML workbook)."""
+    names = set(archive.namelist())
+    return "content.xml" in names and "xl/workbook.xml" not in names
+
+
+def _xlsx_sheet(archive: zipfile.ZipFile, sheet: str) -> bytes | None:
+    """The XML of the worksheet named ``sheet`` (None when the workbook has no such part)."""
+    part = _xlsx_part(archive, sheet)
+    if part is None or part not in set(archive.namelist()):
+        return None
+    return archive.read(part)
 
 
 def _local(tag: str) -> str:

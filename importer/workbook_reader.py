@@ -3,7 +3,9 @@
 Every cell becomes the text the user sees in the spreadsheet: a PLZ stored as the number 1067
 becomes ``1067`` (the cleaning restores the leading zero), whole numbers get neither ``.0`` nor
 an exponent, dates become ``dd.mm.yyyy`` (with ``HH:MM`` when they have a time), formula cells
-give the value Excel stored with them. Then:
+give the value Excel stored with them; a formula cell without a stored value (a workbook written
+by a program that does not calculate, see :mod:`importer.sheets`) holds its formula text, and
+its row is rejected (``formula-without-value``): its value is unknown. Then:
 
 - the sheet: the one named by ``--sheet`` (name or number from 1), else the first visible sheet
   whose header row maps best to lexoffice's columns; the other sheets are named in the report;
@@ -33,7 +35,7 @@ from importer.model import Table
 from importer.parse import unique_headers
 from importer.result import Preamble, RawInput, ReadOptions, ReadTable, Workbook
 from importer.rules import finding
-from importer.sheets import hidden_rows
+from importer.sheets import UnsavedFormula, hidden_rows, unsaved_formulas
 
 #: calamine's rendering of a date cell, which becomes dd.mm.yyyy (HH:MM).
 _DATETIME: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?$")
@@ -94,6 +96,24 @@ def _rows(reader: object, index: int) -> Sheet:
     offset = columns[0].absolute_index if columns else 0
     rows = [[_cell_text(v) for v in row] for row in frame.iter_rows()]
     return Sheet(rows, offset, sheet.visible == "visible")
+
+
+def _with_formulas(sheet: Sheet, formulas: Sequence[UnsavedFormula]) -> Sheet:
+    """``sheet`` with the formula text in each formula cell that holds no saved value (calamine read
+    it as empty, or not at all when it lies outside the cells with values)."""
+    if not formulas:
+        return sheet
+    leading = min(sheet.leading, *(f.column for f in formulas))
+    shift = sheet.leading - leading
+    rows = [[""] * shift + row for row in sheet.rows]
+    for formula in formulas:
+        while len(rows) < formula.row:
+            rows.append([])
+        cells = rows[formula.row - 1]
+        at = formula.column - leading
+        cells.extend([""] * (at + 1 - len(cells)))
+        cells[at] = formula.formula
+    return dataclasses.replace(sheet, rows=rows, leading=leading)
 
 
 def _header_index(rows: Sequence[Sequence[str]]) -> int | None:
@@ -162,8 +182,10 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
     reader = _open(data, raw.path)
     catalog = options.catalog or load_catalog()
     index, chosen, others = _choose(reader, catalog, options.sheet, raw.path)
-    rows = chosen.rows
     names = tuple(reader.sheet_names)  # type: ignore[attr-defined]
+    formulas = unsaved_formulas(data, names[index])
+    chosen = _with_formulas(chosen, formulas)
+    rows = chosen.rows
     start = _header_index(rows)
     if start is None:
         raise InputUnusableError(msg("workbook-sheet-empty", path=raw.path, sheet=names[index]))
@@ -198,6 +220,21 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
     for number in hidden:
         if number in shown:
             issues.append(finding("row-hidden", row=number, line=number, sheet=names[index]))
+    for formula in formulas:
+        at = formula.column - chosen.leading - first
+        if formula.row - 1 < start or not 0 <= at < len(columns):
+            continue  # in the title block above the header: the preamble shows its text
+        in_header = formula.row == header_row  # header findings keep row 1, and reject no row
+        issues.append(
+            finding(
+                "formula-without-value",
+                row=1 if in_header else formula.row,
+                line=formula.row,
+                column=columns[at],
+                value=formula.formula,
+                message="issue-formula-without-value-header" if in_header else None,
+            )
+        )
     table = Table(frame, columns, header, [], issues, blank)
     preamble = None
     if start:

@@ -60,6 +60,21 @@ def with_cached_value(path: Path, formula: str, value: str) -> None:
     path.write_bytes(out.getvalue())
 
 
+def rewrite_sheet(path: Path, old: str, new: str) -> None:
+    """Replace ``old`` (which must occur) with ``new`` in the XML of the workbook's first sheet."""
+    data = io.BytesIO(path.read_bytes())
+    out = io.BytesIO()
+    with zipfile.ZipFile(data) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                text = content.decode("utf-8")
+                assert old in text, text
+                content = text.replace(old, new).encode("utf-8")
+            target.writestr(item, content)
+    path.write_bytes(out.getvalue())
+
+
 def ods(path: Path, rows: list[list[str | int]], *, row_attributes: dict[int, str] | None = None) -> Path:
     """A minimal OpenDocument spreadsheet: numbers as float cells, everything else as strings.
 
@@ -164,6 +179,68 @@ class TestCellsAsTheUserSeesThem:
         result = check(source, tmp_path / "out")
 
         assert upload(result)[0]["Ort 1"] == "BERLIN"
+
+
+class TestFormulasWithoutSavedValue:
+    """A workbook written by a program that does not calculate (openpyxl here, PhpSpreadsheet, a
+    shop's export) stores formulas without their value: each such cell is named, its row rejected."""
+
+    def test_formula_cell_is_named_and_its_row_rejected(self, tmp_path: Path) -> None:
+        """openpyxl writes ``<f>…</f><v />``: the cell is reported with the sheet row, its column's
+        header and the formula; the row goes to the rejected file with the formula, not uploaded
+        with an empty Firma; a formula saved with the empty text (``t="str"``) is a value."""
+        rows: list[list[object]] = [
+            ["", "", "Kundenliste"],
+            [],
+            ["", "", "Kundennummer", "Firma", "Ort"],
+            ["", "", 10001, "Alpha GmbH", '=IF(1=2,"x","")'],
+            ["", "", 10002, '=CONCATENATE("Form","el AG")', "Berlin"],
+        ]
+        source = xlsx(tmp_path / "skript.xlsx", {"Kunden": rows})
+        rewrite_sheet(
+            source, '<c r="E4"><f>IF(1=2,"x","")</f><v />', '<c r="E4" t="str"><f>IF(1=2,"x","")</f><v />'
+        )
+
+        result = check(source, tmp_path / "out")
+
+        formula = '=CONCATENATE("Form","el AG")'
+        found = [i for i in result.issues if i.code == "formula-without-value"]
+        assert [(i.row, i.line, i.column, i.value, i.severity.value) for i in found] == [
+            (5, 5, "Firma", formula, "error")
+        ]
+        assert found[0].message == msg("issue-formula-without-value", value=formula)
+        assert "nie berechnet" in found[0].message
+        assert upload(result) == [{"Kundennummer": "10001", "Firmenname": "Alpha GmbH"}]
+        rejected = records((tmp_path / "out" / "skript.rejected.csv").read_bytes(), "utf-8-sig")
+        assert [(r[msg("rejected-row-column")], r["Firma"], r["Ort"]) for r in rejected] == [
+            ("5", "'" + formula, "Berlin")
+        ]
+        accounting = build_report(result)["accounting"]
+        assert (accounting["cells_non_empty"], accounting["cells_in_rejected"], accounting["balanced"]) == (
+            2 + 3,
+            3,
+            True,
+        )
+
+    def test_formula_without_any_value_element_outside_the_cells_with_values(self, tmp_path: Path) -> None:
+        """No ``<v>`` at all, in a column right of every value and in a row with nothing else: the
+        row is read (not skipped as blank) and rejected, the column kept (a header of its own)."""
+        rows: list[list[object]] = [["Firma", "Ort"], ["Alpha GmbH", "Dresden"], [], ["Beta KG", "Köln"]]
+        source = xlsx(tmp_path / "shop.xlsx", {"Kunden": rows})
+        book = openpyxl.load_workbook(source)
+        book["Kunden"]["A3"] = '=UPPER("gamma ag")'
+        book["Kunden"]["C4"] = "=B4"
+        book.save(source)
+        rewrite_sheet(source, '<f>UPPER("gamma ag")</f><v />', '<f>UPPER("gamma ag")</f>')
+        rewrite_sheet(source, "<f>B4</f><v />", "<f>B4</f>")
+
+        result = check(source, tmp_path / "out")
+
+        found = [(i.row, i.column, i.value) for i in result.issues if i.code == "formula-without-value"]
+        assert found == [(3, "Firma", '=UPPER("gamma ag")'), (4, "Spalte 3", "=B4")]
+        assert (result.rows_read, result.rows_uploaded, result.rows_rejected) == (3, 1, 2)
+        assert upload(result) == [{"Firmenname": "Alpha GmbH", "Ort 1": "Dresden"}]
+        assert build_report(result)["accounting"]["cells_non_empty"] == 2 + 1 + 3
 
 
 class TestSheets:
