@@ -558,16 +558,36 @@ _COMPANY_SALUTATIONS: Final = {"firma", "fa", "fa."}
 
 
 def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
-    """Salutations spelt the standard way; "Firma" dropped from Anrede on company rows."""
+    """Salutations spelt the standard way; "Firma" dropped from Anrede on company rows.
+
+    A row that says "Firma" in Anrede, with its name in Nachname and neither Firmenname nor
+    Vorname (Lexware's Anrede "Firma" with the company in "Name"), is a company: the name moves
+    to Firmenname (``company-from-salutation``), then "Firma" is dropped like on any company row.
+    """
     columns = [c for c in SALUTATION_COLUMNS if c in frame.columns]
     frame = _map_values(frame, columns, normalize_salutation, log, "salutation-normalized")
     if _present(frame, "Anrede", COMPANY):
-        anrede = pl.col("Anrede")
-        company_word = (
-            anrede.str.to_lowercase().is_in(sorted(_COMPANY_SALUTATIONS)) & pl.col(COMPANY).is_not_null()
-        )
+        company_word = pl.col("Anrede").str.to_lowercase().is_in(sorted(_COMPANY_SALUTATIONS))
         none = pl.lit(None, dtype=pl.String)
-        frame = _patch(frame, company_word, {"Anrede": none}, log, "salutation-normalized")
+        if _present(frame, "Nachname", "Vorname"):
+            named = (
+                company_word
+                & pl.col(COMPANY).is_null()
+                & pl.col("Vorname").is_null()
+                & pl.col("Nachname").is_not_null()
+            )
+            # Only the filled Firmenname is logged: the name is moved, not removed.
+            moved = {COMPANY: pl.col("Nachname"), "Nachname": none}
+            frame = _patch(
+                frame, named, moved, log, "company-from-salutation", pl.col("Anrede"), skip_emptied=True
+            )
+        frame = _patch(
+            frame,
+            company_word & pl.col(COMPANY).is_not_null(),
+            {"Anrede": none},
+            log,
+            "salutation-normalized",
+        )
     return frame
 
 

@@ -1586,6 +1586,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. lexoffice erwartet PLZ und Ort in getrennten Spalten.",
         "en": "Nothing to do. lexoffice expects postcode and city in separate columns.",
     },
+    "rule-company-from-salutation-title": {
+        "de": "Firma an der Anrede erkannt",
+        "en": "Company recognised by its salutation",
+    },
+    "rule-company-from-salutation-hint": {
+        "de": "Nichts zu tun, wenn die Zeile eine Firma ist. Ist sie eine Privatperson, tragen Sie Herr oder Frau als Anrede und den Vornamen ein und prüfen Sie erneut.",
+        "en": "Nothing to do if the row is a company. If it is a private person, enter Herr or Frau as salutation and the first name, and check again.",
+    },
     "rule-salutation-normalized-title": {"de": "Anrede vereinheitlicht", "en": "Salutation normalised"},
     "rule-salutation-normalized-hint": {
         "de": "Nichts zu tun. Schreibweisen wie „Herrn“ oder „Hr.“ werden zu „Herr“; „Firma“ entfällt bei Firmen.",
@@ -1783,6 +1791,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-postcode-city-split": {
         "de": "„{source}“ in PLZ und Ort getrennt: {column} = „{after}“.",
         "en": "Split “{source}” into postcode and city: {column} = “{after}”.",
+    },
+    "issue-company-from-salutation": {
+        "de": "Anrede „{source}“ ohne Firmenname und Vorname: „{after}“ aus Nachname als {column} übernommen; lexoffice legt die Zeile als Firma an.",
+        "en": "Salutation “{source}” without company name and first name: took “{after}” from Nachname as {column}; lexoffice creates the row as a company.",
     },
     "issue-salutation-normalized": {
         "de": "Anrede in {column} vereinheitlicht: „{before}“ → „{after}“.",

@@ -92,6 +92,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("postcode-city-split", _F, "clean"),
         Rule("postcode-prefix-removed", _F, "clean"),
         Rule("salutation-normalized", _F, "clean"),
+        Rule("company-from-salutation", _F, "clean"),
         Rule("contact-person-split", _F, "clean"),
         Rule("contact-person-split-unsure", _W, "clean"),
         Rule("merge-input-unused", _W, "clean"),

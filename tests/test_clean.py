@@ -419,9 +419,37 @@ class TestSalutation:
         assert frame["Anrede"].to_list() == [None, "Firma", None]
         assert [i.row for i in issues] == [2, 4]
 
-    def test_company_word_kept_on_person_rows(self) -> None:
-        """Without a Firmenname, "Firma" stays (validation reports the row)."""
-        assert changes({"Anrede": "Firma", "Nachname": "Meier GmbH"}) == set()
+    def test_company_named_in_nachname_becomes_the_firmenname(self) -> None:
+        """Anrede "Firma", the name in Nachname, no Vorname (Lexware's company without the Firma
+        field): the name moves to Firmenname, then "Firma" is dropped as on any company row."""
+        frame, issues = cleaned(
+            {"Anrede": "Firma", "Nachname": "Meier GmbH"}, {"Anrede": "Fa.", "Nachname": "Bau KG"}
+        )
+
+        assert frame.select("Firmenname", "Nachname", "Anrede").rows() == [
+            ("Meier GmbH", None, None),
+            ("Bau KG", None, None),
+        ]
+        assert {(i.row, i.column, i.code, i.value, i.fixed_value) for i in issues} == {
+            (2, "Firmenname", "company-from-salutation", None, "Meier GmbH"),
+            (2, "Anrede", "salutation-normalized", "Firma", None),
+            (3, "Firmenname", "company-from-salutation", None, "Bau KG"),
+            (3, "Anrede", "salutation-normalized", "Fa.", None),
+        }
+        assert "„Firma“" in next(i.message for i in issues if i.code == "company-from-salutation")
+
+    @pytest.mark.parametrize(
+        "row",
+        [
+            {"Anrede": "Firma", "Vorname": "Hans", "Nachname": "Meier"},
+            {"Anrede": "Herr", "Nachname": "Meier GmbH"},
+            {"Anrede": "Firma"},
+        ],
+    )
+    def test_company_word_kept_on_person_rows(self, row: dict[str, str]) -> None:
+        """With a Vorname the row may be a person ("Firma" stays, validation reports the row); another
+        salutation or no name moves nothing."""
+        assert changes(row) == set()
 
 
 class TestContactPerson:
