@@ -56,8 +56,8 @@ PHONE_COLUMNS: Final[tuple[str, ...]] = (
 PHONE_COUNTRY: Final = "Land 1"
 HOUSE_NUMBER_MERGES: Final = {"__merge_house-number-1": "Straße 1", "__merge_house-number-2": "Straße 2"}
 POSTCODE_CITY_MERGES: Final = {
-    "__merge_postcode-city-1": ("PLZ 1", "Ort 1"),
-    "__merge_postcode-city-2": ("PLZ 2", "Ort 2"),
+    "__merge_postcode-city-1": ("PLZ 1", "Ort 1", "Land 1"),
+    "__merge_postcode-city-2": ("PLZ 2", "Ort 2", "Land 2"),
 }
 #: DATEV's account (Konto), split into Kundennummer and Lieferantennummer by range.
 ACCOUNT_MERGE: Final = "__merge_account-number"
@@ -78,8 +78,6 @@ _CONTROL: Final = r"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]"
 #: Controls that stand for a line break (FileMaker writes VT for one inside a field; FF; NEL):
 #: they become a space, as upload cells have one line; all other controls are removed.
 _LINE_BREAK_CONTROL: Final = r"[\x0B\x0C\x{85}]"
-_POSTCODE_CITY: Final = r"^([0-9]{4,5})\s+(\S.*)$"
-_POSTCODE_ONLY: Final = r"^[0-9]{4,5}$"
 _EMAIL_TOKEN: Final = r"[^\s,;]+@[^\s,;]+"
 
 
@@ -419,48 +417,134 @@ def _strip_postcode_prefixes(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
+#: Postcode formats by ISO country code, for splitting "PLZ Ort": a value is split only where its
+#: postcode fits the row's country. A prefix of _POSTCODE_PREFIXES may stand before the postcode
+#: of its country ("CH-8001 Zürich"); it is removed afterwards like one in PLZ n.
+_POSTCODE_FORMATS: Final[dict[str, str]] = {
+    "DE": "[0-9]{4,5}",  # 4 digits: a lost leading zero, restored later
+    "AT": "[0-9]{4}",
+    "CH": "[0-9]{4}",
+    "LI": "[0-9]{4}",
+    "LU": "[0-9]{4}",
+    "BE": "[0-9]{4}",
+    "DK": "[0-9]{4}",
+    "NO": "[0-9]{4}",
+    "HU": "[0-9]{4}",
+    "SI": "[0-9]{4}",
+    "FR": "[0-9]{5}",
+    "IT": "[0-9]{5}",
+    "ES": "[0-9]{5}",
+    "FI": "[0-9]{5}",
+    "HR": "[0-9]{5}",
+    "NL": "[1-9][0-9]{3} ?[A-Z]{2}",
+    "PL": "[0-9]{2}-[0-9]{3}",
+    "PT": "[0-9]{4}-[0-9]{3}",
+    "SE": "[0-9]{3} ?[0-9]{2}",
+    "CZ": "[0-9]{3} ?[0-9]{2}",
+    "SK": "[0-9]{3} ?[0-9]{2}",
+    "GB": "(?i:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})",
+    "US": "[0-9]{5}(?:-[0-9]{4})?",
+}
+#: Countries that write the postcode after the city ("London NW1 6XE", "Springfield, IL 62701").
+_POSTCODE_AFTER_CITY: Final = ("GB", "US")
+
+
+def _postcode_branch(country: str, postcode: str) -> str:
+    """The regex branch of one country: "<country>|", then postcode and city in the country's order."""
+    prefixes = [prefix for prefix, iso in _POSTCODE_PREFIXES.items() if iso == country]
+    if prefixes:
+        postcode = f"(?:(?i:{'|'.join(prefixes)})[-–\\s]\\s*)?{postcode}"
+    code, city = f"(?P<postcode_{country}>{postcode})", f"(?P<city_{country}>\\S.*?)"
+    if country in _POSTCODE_AFTER_CITY:
+        return f"{country}\\|(?:{city},?\\s+)?{code}"
+    return f"{country}\\|{code}(?:\\s+{city})?"
+
+
+#: One regex over "<country>|<value>" for every country: groups postcode_XX and city_XX.
+_POSTCODE_SPLIT: Final = (
+    "^(?:" + "|".join(_postcode_branch(c, p) for c, p in _POSTCODE_FORMATS.items()) + ")$"
+)
+#: A prefix before a postcode's digits ("CH-8001 Zürich"): its country reads a value without Land n.
+_PREFIX_BEFORE_DIGITS: Final = r"^(?i)(" + "|".join(_POSTCODE_PREFIXES) + r")[-–\s]\s*[0-9]"
+
+
+def _split_country(frame: pl.DataFrame, country: str, value: pl.Expr) -> pl.Expr:
+    """The ISO code a "PLZ Ort" ``value`` is read in: Land n ("" when unknown), else the country of a
+    prefix such as "CH-" before the postcode, else DE (an empty country is Germany)."""
+    land = pl.col(country) if country in frame.columns else pl.lit(None, dtype=pl.String)
+    names = frame.select(land.drop_nulls().unique()).to_series().to_list()
+    prefix = value.str.extract(_PREFIX_BEFORE_DIGITS, 1).str.to_uppercase()
+    return pl.coalesce(
+        land.replace_strict(
+            names, [country_code(n) or "" for n in names], default=None, return_dtype=pl.String
+        ),
+        prefix.replace_strict(_POSTCODE_PREFIXES, default=None, return_dtype=pl.String),
+        pl.lit("DE"),
+    )
+
+
+def _postcode_and_city(value: pl.Expr, country: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """Postcode and city of ``value`` in the format of ``country``: both null where the postcode does
+    not fit, the city null for a postcode alone."""
+    parts = pl.concat_str([country, pl.lit("|"), value]).str.extract_groups(_POSTCODE_SPLIT)
+    postcode = pl.coalesce([parts.struct.field(f"postcode_{c}") for c in _POSTCODE_FORMATS])
+    city = pl.coalesce([parts.struct.field(f"city_{c}") for c in _POSTCODE_FORMATS])
+    return postcode, city
+
+
 def _split_postcode_city(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
-    """A combined "PLZ Ort" merge input fills empty PLZ n / Ort n; so does "12345 Berlin" in one of them."""
+    """A combined "PLZ Ort" merge input fills empty PLZ n / Ort n; so does "12345 Berlin" in one of them.
+
+    A value is split only where its postcode fits the row's country (``_POSTCODE_FORMATS``). A merge
+    input with digits that does not fit goes whole into Ort n with the warning
+    ``postcode-city-not-split``, never as a cut postcode; such a value in PLZ n or Ort n stays as
+    it is.
+    """
     code = "postcode-city-split"
-    for merge, (postcode, city) in POSTCODE_CITY_MERGES.items():
+    for merge, (postcode, city, country) in POSTCODE_CITY_MERGES.items():
         if not _present(frame, merge, postcode, city):
             continue
         source = pl.col(merge)
-        both = source.str.contains(_POSTCODE_CITY)
-        only_code = source.str.contains(_POSTCODE_ONLY)
-        code_part = pl.when(both).then(source.str.extract(_POSTCODE_CITY, 1)).when(only_code).then(source)
-        city_part = (
-            pl.when(both).then(source.str.extract(_POSTCODE_CITY, 2)).when(only_code.not_()).then(source)
-        )
+        code_part, city_part = _postcode_and_city(source, _split_country(frame, country, source))
+        fits = code_part.is_not_null()
+        unsure = ~fits & source.str.contains("[0-9]")
+        city_part = pl.when(fits).then(city_part).otherwise(source)
         updates = {
             postcode: pl.coalesce(pl.col(postcode), code_part),
             city: pl.coalesce(pl.col(city), city_part),
         }
-        frame = _patch(frame, source.is_not_null(), updates, log, code, source)
-        conflict = (code_part.is_not_null() & pl.col(postcode).ne_missing(code_part)) | (
+        frame = _patch(frame, source.is_not_null() & ~unsure, updates, log, code, source)
+        frame = _patch(frame, unsure, {city: updates[city]}, log, "postcode-city-not-split", source)
+        conflict = (fits & pl.col(postcode).ne_missing(code_part)) | (
             city_part.is_not_null() & pl.col(city).ne_missing(city_part)
         )
         current = pl.concat_str([pl.col(postcode), pl.col(city)], separator=" ", ignore_nulls=True)
         target = pl.lit(f"{postcode} / {city}")
         _flag_unused(frame, log, conflict, postcode, source=source, target=target, current=current)
-    for postcode, city, _country in ADDRESSES:
+    for postcode, city, country in ADDRESSES:
         if not _present(frame, postcode, city):
             continue
         code_cell, city_cell = pl.col(postcode), pl.col(city)
-        in_code = code_cell.str.contains(_POSTCODE_CITY) & city_cell.is_null()
-        in_city = city_cell.str.contains(_POSTCODE_CITY) & code_cell.is_null()
         combined = pl.coalesce(code_cell, city_cell)
+        code_part, city_part = _postcode_and_city(combined, _split_country(frame, country, combined))
+        split = city_part.is_not_null()
         updates = {
-            postcode: combined.str.extract(_POSTCODE_CITY, 1),
-            city: combined.str.extract(_POSTCODE_CITY, 2),
+            postcode: pl.when(split).then(code_part).otherwise(code_cell),
+            city: pl.when(split).then(city_part).otherwise(city_cell),
         }
-        frame = _patch(frame, in_code | in_city, updates, log, code, combined)
+        # Only rows with one of the two cells filled are read (the regex runs on few rows).
+        one_cell = code_cell.is_null() != city_cell.is_null()
+        frame = _patch(frame, one_cell, updates, log, code, combined)
         # "01067 Dresden" in Ort next to PLZ "01067": the postcode is there already.
-        repeated = city_cell.str.contains(_POSTCODE_CITY) & (
-            city_cell.str.extract(_POSTCODE_CITY, 1) == code_cell
-        )
+        code_in_city, rest = _postcode_and_city(city_cell, _split_country(frame, country, city_cell))
+        repeated = (code_in_city == code_cell) & rest.is_not_null()
         frame = _patch(
-            frame, repeated, {city: city_cell.str.extract(_POSTCODE_CITY, 2)}, log, code, city_cell
+            frame,
+            city_cell.str.contains(code_cell, literal=True),
+            {city: pl.when(repeated).then(rest).otherwise(city_cell)},
+            log,
+            code,
+            city_cell,
         )
     return frame
 
@@ -681,9 +765,11 @@ def clean(
     ``__line__`` and every catalog column (missing ones added as null) in catalog order;
     merge inputs are consumed and dropped, empty strings are null. Issues carry
     ``value`` = before and ``fixed_value`` = after and are sorted by (row, column order,
-    code). Besides the fixes, two warnings: ``contact-person-split-unsure`` for a doubtful
-    name split, and ``merge-input-unused`` for a merge input whose target already holds
-    something else (value = the merge cell, which is then not in the result). Blank cells
+    code). Besides the fixes, three warnings: ``contact-person-split-unsure`` for a doubtful
+    name split, ``postcode-city-not-split`` for a "PLZ Ort" input whose postcode does not fit
+    the row's country (moved whole into Ort n), and ``merge-input-unused`` for a merge input
+    whose target already holds something else (value = the merge cell, which is then not in
+    the result). Blank cells
     becoming empty are not reported. ``phone_format`` (``e164``/``national``, ``--phone-format``)
     rewrites valid phone numbers; without it they stay as they are.
     """
@@ -709,6 +795,8 @@ def clean(
     work = _assign_account_numbers(work, log, catalog)
     work = _strip_postcode_prefixes(work, log)
     work = _split_postcode_city(work, log)
+    # Once more for a prefix a split put into PLZ n ("CH-8001 Zürich" → "CH-8001").
+    work = _strip_postcode_prefixes(work, log)
     work = _split_contact_person(work, log)
     work = _split_emails(work, log)
     work = _normalize_countries(work, log)

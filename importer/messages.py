@@ -1594,6 +1594,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun, wenn die Zeile eine Firma ist. Ist sie eine Privatperson, tragen Sie Herr oder Frau als Anrede und den Vornamen ein und prüfen Sie erneut.",
         "en": "Nothing to do if the row is a company. If it is a private person, enter Herr or Frau as salutation and the first name, and check again.",
     },
+    "rule-postcode-city-not-split-title": {
+        "de": "PLZ und Ort nicht getrennt",
+        "en": "Postcode and city not split",
+    },
+    "rule-postcode-city-not-split-hint": {
+        "de": "Trennen Sie PLZ und Ort von Hand: die Postleitzahl in die PLZ-Spalte, nur den Ortsnamen in die Ort-Spalte. Getrennt wird nur, wo die PLZ zum Format des Landes der Zeile passt (ohne Land: Deutschland), z. B. „1012 LG Amsterdam“ (NL), „00-001 Warszawa“ (PL) oder „London NW1 6XE“ (GB); prüfen Sie auch, ob das Land stimmt.",
+        "en": "Split postcode and city by hand: the postcode into the postcode column, only the city name into the city column. The tool splits only where the postcode fits the format of the row's country (none: Germany), e.g. “1012 LG Amsterdam” (NL), “00-001 Warszawa” (PL) or “London NW1 6XE” (GB); check the country as well.",
+    },
     "rule-salutation-normalized-title": {"de": "Anrede vereinheitlicht", "en": "Salutation normalised"},
     "rule-salutation-normalized-hint": {
         "de": "Nichts zu tun. Schreibweisen wie „Herrn“ oder „Hr.“ werden zu „Herr“; „Firma“ entfällt bei Firmen.",
@@ -1795,6 +1803,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-company-from-salutation": {
         "de": "Anrede „{source}“ ohne Firmenname und Vorname: „{after}“ aus Nachname als {column} übernommen; lexoffice legt die Zeile als Firma an.",
         "en": "Salutation “{source}” without company name and first name: took “{after}” from Nachname as {column}; lexoffice creates the row as a company.",
+    },
+    "issue-postcode-city-not-split": {
+        "de": "„{source}“ ließ sich nicht sicher in PLZ und Ort trennen: die Postleitzahl passt nicht zum Format des Landes der Zeile (ohne Land: Deutschland), oder dessen Format ist nicht bekannt. Der Wert steht unverändert in {column}; tragen Sie die PLZ von Hand in die PLZ-Spalte ein und lassen Sie in {column} nur den Ort.",
+        "en": "“{source}” could not be split into postcode and city with certainty: the postcode does not fit the format of the row's country (none: Germany), or that format is not known. The value is in {column} as written; enter the postcode in the postcode column by hand and leave only the city in {column}.",
     },
     "issue-salutation-normalized": {
         "de": "Anrede in {column} vereinheitlicht: „{before}“ → „{after}“.",

@@ -90,6 +90,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("street-house-number-merged", _F, "clean"),
         Rule("account-number-assigned", _F, "clean"),
         Rule("postcode-city-split", _F, "clean"),
+        Rule("postcode-city-not-split", _W, "clean"),
         Rule("postcode-prefix-removed", _F, "clean"),
         Rule("salutation-normalized", _F, "clean"),
         Rule("company-from-salutation", _F, "clean"),

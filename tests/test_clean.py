@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 import polars as pl
 import pytest
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from importer.catalog import Catalog, load_catalog
 from importer.clean import clean
 from importer.countries import country_code
+from importer.messages import language
 from importer.model import Issue, Severity
 from importer.names import normalize_salutation, split_person_name
 
@@ -43,6 +45,12 @@ def cleaned(*rows: Mapping[str, str | None]) -> tuple[pl.DataFrame, list[Issue]]
 def changes(*rows: Mapping[str, str | None]) -> set[tuple[str | None, str, str | None, str | None]]:
     """(column, code, before, after) of every issue."""
     return {(i.column, i.code, i.value, i.fixed_value) for i in cleaned(*rows)[1]}
+
+
+def cell_pair(row: Mapping[str, str | None]) -> tuple[str | None, str | None]:
+    """The cleaned PLZ 1 and Ort 1 of the single row ``row``."""
+    pair: tuple[str | None, str | None] = cleaned(row)[0].select("PLZ 1", "Ort 1").row(0)
+    return pair
 
 
 def cell(row: Mapping[str, str | None], column: str) -> str | None:
@@ -380,6 +388,144 @@ class TestPostcodeCity:
     def test_near_miss(self, row: dict[str, str]) -> None:
         """With both cells filled, a city only, or a British postcode nothing is split."""
         assert changes({**COMPANY, **row}) == set()
+
+
+class TestForeignPostcodeCity:
+    """A "PLZ Ort" value is split in the postcode format of the row's country, never into a cut postcode."""
+
+    @pytest.mark.parametrize(
+        ("land", "value", "postcode", "city", "near_miss"),
+        [
+            ("NL", "1012 LG Amsterdam", "1012 LG", "Amsterdam", "1012 Amsterdam"),
+            ("Niederlande", "3511LG Utrecht", "3511LG", "Utrecht", "3511 Utrecht"),
+            ("PL", "00-001 Warszawa", "00-001", "Warszawa", "00001 Warszawa"),
+            ("PT", "1100-148 Lisboa", "1100-148", "Lisboa", "1100 Lisboa"),
+            ("SE", "111 29 Stockholm", "111 29", "Stockholm", "1112 Stockholm"),
+            ("CZ", "110 00 Praha 1", "110 00", "Praha 1", "1100 Praha"),
+            ("SK", "81101 Bratislava", "81101", "Bratislava", "8110 Bratislava"),
+            ("BE", "1000 Bruxelles", "1000", "Bruxelles", "10000 Bruxelles"),
+            ("DK", "1050 København K", "1050", "København K", "10500 København"),
+            ("NO", "0150 Oslo", "0150", "Oslo", "01500 Oslo"),
+            ("HU", "1051 Budapest", "1051", "Budapest", "10510 Budapest"),
+            ("SI", "1000 Ljubljana", "1000", "Ljubljana", "10000 Ljubljana"),
+            ("FR", "75001 Paris", "75001", "Paris", "7500 Paris"),
+            ("IT", "00184 Roma", "00184", "Roma", "0018 Roma"),
+            ("ES", "28013 Madrid", "28013", "Madrid", "2801 Madrid"),
+            ("FI", "00100 Helsinki", "00100", "Helsinki", "0010 Helsinki"),
+            ("HR", "10000 Zagreb", "10000", "Zagreb", "1000 Zagreb"),
+            ("GB", "London NW1 6XE", "NW1 6XE", "London", "London NW1"),
+            ("Vereinigtes Königreich", "Edinburgh, EH1 1YZ", "EH1 1YZ", "Edinburgh", "EH1 1YZ Edinburgh"),
+            ("US", "Springfield, IL 62701", "62701", "Springfield, IL", "62701 Springfield"),
+            ("US", "New York, NY 10001-2345", "10001-2345", "New York, NY", "New York, NY 1000"),
+            ("CH", "CH-8001 Zürich", "8001", "Zürich", "CH-80010 Zürich"),
+            ("Schweiz", "8001 Zürich", "8001", "Zürich", "80010 Zürich"),
+            ("LI", "FL-9490 Vaduz", "9490", "Vaduz", "FL-94900 Vaduz"),
+            ("LU", "L-1111 Luxembourg", "1111", "Luxembourg", "L-11110 Luxembourg"),
+            ("AT", "A 1010 Wien", "1010", "Wien", "A 10100 Wien"),
+            ("DE", "D-01067 Dresden", "01067", "Dresden", "D-010670 Dresden"),
+        ],
+    )
+    def test_split_in_the_countrys_format(
+        self, land: str, value: str, postcode: str, city: str, near_miss: str
+    ) -> None:
+        """A value in the country's format is split (fixes only); a near miss stays whole with a warning."""
+        rows = [{**COMPANY, "Land 1": land, "__merge_postcode-city-1": v} for v in (value, near_miss)]
+        frame, issues = cleaned(*rows)
+        assert frame.select("PLZ 1", "Ort 1").rows() == [(postcode, city), (None, near_miss)]
+        assert {i.severity for i in issues if i.row == 2} == {Severity.FIX}
+        assert [(i.row, i.code) for i in issues if i.severity is not Severity.FIX] == [
+            (3, "postcode-city-not-split")
+        ]
+
+    @pytest.mark.parametrize(
+        ("value", "postcode", "land"), [("CH-8001 Zürich", "8001", "CH"), ("A-1010 Wien", "1010", "AT")]
+    )
+    def test_prefix_gives_an_empty_country(self, value: str, postcode: str, land: str) -> None:
+        """Without Land 1 the prefix decides the format and fills Land 1; no German zero is added."""
+        frame, _ = cleaned({**COMPANY, "__merge_postcode-city-1": value})
+        assert frame.select("PLZ 1", "Land 1").row(0) == (postcode, land)
+
+    @pytest.mark.parametrize(
+        ("land", "value"),
+        [
+            ("NL", "1012 Amsterdam"),
+            ("NL", "1012 lg Amsterdam"),
+            ("DE", "CH-8001 Zürich"),
+            (None, "London NW1 6XE"),
+            ("PL", "00001 Warszawa"),
+            ("AT", "12345 Wien"),
+            ("GB", "NW1 6XE London Road"),
+            ("Irland", "Dublin 2"),
+            ("Atlantis", "01067 Dresden"),
+        ],
+    )
+    def test_value_not_fitting_stays_whole_with_a_warning(self, land: str | None, value: str) -> None:
+        """The value goes unchanged into Ort 1, PLZ 1 stays empty, and a warning (no fix) names it."""
+        frame, issues = cleaned({**COMPANY, "Land 1": land, "__merge_postcode-city-1": value})
+        assert frame.select("PLZ 1", "Ort 1").row(0) == (None, value)
+        split = [i for i in issues if i.code.startswith("postcode-city")]
+        assert [(i.column, i.code, i.severity, i.fixed_value) for i in split] == [
+            ("Ort 1", "postcode-city-not-split", Severity.WARNING, value)
+        ]
+        assert f"„{value}“" in split[0].message
+        assert "von Hand" in split[0].message
+
+    def test_warning_in_english(self) -> None:
+        """With --lang en the warning is worded in English."""
+        with language("en"):
+            _, issues = cleaned({**COMPANY, "Land 2": "NL", "__merge_postcode-city-2": "1012 Amsterdam"})
+        assert [i.message for i in issues if i.code == "postcode-city-not-split"] == [
+            "“1012 Amsterdam” could not be split into postcode and city with certainty: the postcode does"
+            " not fit the format of the row's country (none: Germany), or that format is not known. The"
+            " value is in Ort 2 as written; enter the postcode in the postcode column by hand and leave"
+            " only the city in Ort 2."
+        ]
+
+    def test_only_a_value_with_digits_warns(self) -> None:
+        """A "PLZ Ort" cell with a city only goes to Ort 1 as a fix; "Amsterdam 1012" gets the warning."""
+        rows = [
+            {**COMPANY, "Land 1": "NL", "__merge_postcode-city-1": v} for v in ("Amsterdam", "Amsterdam 1012")
+        ]
+        assert changes(*rows) == {
+            ("Ort 1", "postcode-city-split", None, "Amsterdam"),
+            ("Ort 1", "postcode-city-not-split", None, "Amsterdam 1012"),
+        }
+
+    def test_agreeing_foreign_merge_input_is_no_conflict(self) -> None:
+        """ "1012 LG Amsterdam" beside PLZ 1 "1012 LG" and Ort 1 "Amsterdam" is no finding."""
+        row = {"PLZ 1": "1012 LG", "Ort 1": "Amsterdam", "Land 1": "NL"}
+        assert changes({**COMPANY, **row, "__merge_postcode-city-1": "1012 LG Amsterdam"}) == set()
+
+    def test_conflicting_value_not_fitting_warns_once(self) -> None:
+        """A value that neither fits nor agrees with a filled Ort 1 is reported as unused only."""
+        row = {**COMPANY, "Ort 1": "Rotterdam", "Land 1": "NL", "__merge_postcode-city-1": "1012 Amsterdam"}
+        _, issues = cleaned(row)
+        assert [(i.code, i.value) for i in issues] == [("merge-input-unused", "1012 Amsterdam")]
+
+    @pytest.mark.parametrize(
+        ("land", "value", "postcode", "city"),
+        [("GB", "London NW1 6XE", "NW1 6XE", "London"), ("NL", "1012 LG Amsterdam", "1012 LG", "Amsterdam")],
+    )
+    def test_inside_one_cell(self, land: str, value: str, postcode: str, city: str) -> None:
+        """The same split applies to a value in Ort 1 beside an empty PLZ 1."""
+        assert cell_pair({**COMPANY, "Land 1": land, "Ort 1": value}) == (postcode, city)
+
+    def test_inside_one_cell_not_fitting_stays(self) -> None:
+        """ "1012 Amsterdam" in Ort 1 of a Dutch address is not cut into "1012" and "Amsterdam"."""
+        assert changes({**COMPANY, "Land 1": "NL", "Ort 1": "1012 Amsterdam"}) == set()
+
+    def test_repeated_foreign_postcode_in_city_is_dropped(self) -> None:
+        """Ort 1 "London NW1 6XE" next to PLZ 1 "NW1 6XE" keeps only the city."""
+        row = {**COMPANY, "Land 1": "GB", "PLZ 1": "NW1 6XE", "Ort 1": "London NW1 6XE"}
+        assert changes(row) == {("Ort 1", "postcode-city-split", "London NW1 6XE", "London")}
+
+    def test_catalog_without_country_reads_germany(self) -> None:
+        """With no Land column at all the German format applies."""
+        catalog = replace(CATALOG, columns=tuple(c for c in CATALOG.columns if not c.name.startswith("Land")))
+        rows = [{**COMPANY, "__merge_postcode-city-1": v} for v in ("01067 Dresden", "London NW1 6XE")]
+        frame, issues = clean(make_frame(*rows, catalog=catalog), catalog)
+        assert frame.select("PLZ 1", "Ort 1").rows() == [("01067", "Dresden"), (None, "London NW1 6XE")]
+        assert [i.code for i in issues if i.severity is Severity.WARNING] == ["postcode-city-not-split"]
 
 
 class TestSalutation:
