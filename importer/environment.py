@@ -15,7 +15,7 @@ from typing import Final
 
 from importer.errors import ConfigurationError, EnvironmentRefusedError, ImporterError
 from importer.fileio import FolderBusy
-from importer.messages import msg
+from importer.messages import MESSAGES, msg
 
 #: Windows error codes of a file another program holds open (sharing and lock violation).
 _WINDOWS_LOCKED: Final = (32, 33)
@@ -41,4 +41,13 @@ def environment_error(exc: OSError, path: Path | None = None) -> ImporterError:
         return EnvironmentRefusedError(msg("env-name-too-long", name=name, length=len(name)))
     if exc.errno in (errno.ENOTDIR, errno.EEXIST) and shown is not None:
         return ConfigurationError(msg("usage-out-under-file", path=where))
-    return EnvironmentRefusedError(msg("env-other", path=where, reason=exc.strerror or type(exc).__name__))
+    return EnvironmentRefusedError(msg("env-other", path=where, reason=_reason(exc)))
+
+
+def _reason(exc: OSError) -> str:
+    """The system's reason, in the user's language where the tool knows it: the system's own text
+    is English on most machines ("No such file or directory")."""
+    name = errno.errorcode.get(exc.errno) if exc.errno is not None else None
+    if name is not None and f"env-reason-{name}" in MESSAGES:
+        return msg(f"env-reason-{name}")
+    return exc.strerror or type(exc).__name__

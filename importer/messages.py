@@ -822,6 +822,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": '{path}: Das Anführungszeichen am Anfang des Werts in Zeile {line} (Spalte „{column}“) wird erst in Zeile {end} geschlossen: alle Datensätze bis dorthin würden sonst in dieser einen Zelle landen. Meist ist es ein einzelnes " am Anfang einer Bemerkung. Öffnen Sie die Datei in einem Texteditor, entfernen Sie das Anführungszeichen am Anfang des Werts in Zeile {line} und prüfen Sie dann erneut.',
         "en": '{path}: the quote at the start of the value on line {line} (column “{column}”) is closed only on line {end}: every record up to there would otherwise end up in this one cell. Usually it is a single " at the start of a note. Open the file in a text editor, remove the quote at the start of the value on line {line}, and check again.',
     },
+    "input-quote-unclosed": {
+        "de": '{path}: Das Anführungszeichen am Anfang des Werts in Zeile {line} (Spalte „{column}“) wird nirgends geschlossen: alle Datensätze bis zum Dateiende würden sonst in dieser einen Zelle landen. Meist ist es ein einzelnes " am Anfang einer Bemerkung. Öffnen Sie die Datei in einem Texteditor, entfernen Sie das Anführungszeichen am Anfang des Werts in Zeile {line} und prüfen Sie dann erneut.',
+        "en": '{path}: the quote at the start of the value on line {line} (column “{column}”) is closed nowhere: every record up to the end of the file would otherwise end up in this one cell. Usually it is a single " at the start of a note. Open the file in a text editor, remove the quote at the start of the value on line {line}, and check again.',
+    },
     "header-reserved": {
         "de": "Die Überschrift „{original}“ von Spalte {index} verwendet lexoffice-import selbst; die Spalte heißt hier „{name}“.",
         "en": "lexoffice-import uses the header “{original}” of column {index} itself; the column is called “{name}” here.",
@@ -2199,6 +2203,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "env-other": {
         "de": "{path} lässt sich nicht schreiben: {reason}. Prüfen Sie den Ordner oder wählen Sie mit --out einen anderen. Die Ausgaben des letzten Laufs sind unverändert.",
         "en": "{path} cannot be written: {reason}. Check the folder or choose another one with --out. The outputs of the last run are unchanged.",
+    },
+    "env-reason-ENOENT": {
+        "de": "der Ordner existiert nicht und lässt sich dort nicht anlegen",
+        "en": "the folder does not exist and cannot be created there",
+    },
+    "env-reason-EIO": {
+        "de": "Ein-/Ausgabefehler des Datenträgers (ist er noch angeschlossen?)",
+        "en": "input/output error of the drive (is it still connected?)",
+    },
+    "env-reason-EINVAL": {
+        "de": "der Name ist auf diesem Laufwerk nicht erlaubt (z. B. Zeichen wie : ? * auf einem Windows- oder USB-Laufwerk)",
+        "en": "the name is not allowed on this drive (e.g. characters such as : ? * on a Windows or USB drive)",
+    },
+    "env-reason-EBUSY": {
+        "de": "die Datei oder das Laufwerk ist gerade belegt",
+        "en": "the file or the drive is busy",
     },
     "env-busy": {
         "de": "Ein anderer Lauf von lexoffice-import schreibt gerade in den Ordner {path}. Warten Sie, bis er fertig ist, oder wählen Sie mit --out einen anderen Ordner.",

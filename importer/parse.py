@@ -359,7 +359,9 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
         if prev_line > start and (found := _swallowing_field(record, width, dialect.delimiter)):
             # A value that holds a record: a stray quote when the record breaks the quoting rules.
             if _malformed(_tail(text, prev_line - start, end=source.tell()), dialect):
-                raise _swallowed(found, start, columns + extra, path)
+                # The cell holds the text's last line break: no quote closed it before the end.
+                unclosed = source.tell() >= len(text) and record[found[0]].endswith(("\n", "\r"))
+                raise _swallowed(found, start, columns + extra, path, unclosed=unclosed)
             issues.append(_spans_records(found, row, start, columns + extra))
         n = len(record)
         if n < width:
@@ -438,12 +440,15 @@ def _field_name(names: Sequence[str], index: int) -> str:
 
 
 def _swallowed(
-    found: tuple[int, int, int], start: int, names: Sequence[str], path: str
+    found: tuple[int, int, int], start: int, names: Sequence[str], path: str, *, unclosed: bool
 ) -> InputUnusableError:
-    """The refusal of a file in which a stray quote swallowed records (see :func:`_swallowing_field`)."""
+    """The refusal of a file in which a stray quote swallowed records (see :func:`_swallowing_field`);
+    ``unclosed``: the quote is closed nowhere (the cell runs to the end of the file)."""
     index, before, inside = found
     line = start + before
     column = _field_name(names, index)
+    if unclosed:
+        return InputUnusableError(msg("input-quote-unclosed", path=path, line=line, column=column))
     return InputUnusableError(
         msg("input-quote-swallows", path=path, line=line, end=line + inside, column=column)
     )

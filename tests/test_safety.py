@@ -546,8 +546,10 @@ class TestEnvironment:
             (PermissionError(errno.EACCES, "Permission denied"), "env-permission"),
             (OSError(errno.EROFS, "Read-only file system"), "env-read-only"),
             (OSError(errno.EIO, "Input/output error"), "env-other"),
+            (OSError(errno.ENOENT, "No such file or directory"), "env-other"),
+            (OSError(errno.ENOLINK, "Link has been severed"), "env-other"),
         ],
-        ids=["not-writable-or-locked", "read-only", "other"],
+        ids=["not-writable-or-locked", "read-only", "io-error", "missing", "unknown-to-the-tool"],
     )
     def test_write_refused(
         self, run_cli: RunCli, fault: Callable[..., None], tmp_path: Path, error: OSError, key: str
@@ -561,8 +563,10 @@ class TestEnvironment:
 
         assert result.exit_code == 5
         values = {"path": out / "k.kunden.csv"}
-        if key == "env-other":
-            values["reason"] = "Input/output error"
+        if key == "env-other":  # the system's English text only where the tool has no German one
+            german = {errno.EIO: "Ein-/Ausgabefehler des Datenträgers (ist er noch angeschlossen?)"}
+            german[errno.ENOENT] = "der Ordner existiert nicht und lässt sich dort nicht anlegen"
+            values["reason"] = german.get(error.errno or 0, error.strerror)
         assert result.stderr == f"Fehler: {msg(key, **values)}\n"
         assert names_in(out) == []
 

@@ -76,6 +76,40 @@ class TestQuoteSwallowingRecords:
 
         assert "in Zeile 3 (Spalte „Bemerkung“) wird erst in Zeile 7 geschlossen" in caught.value.message
 
+    @pytest.mark.parametrize("lazy", [False, True], ids=["small-file", "large-file-reader"])
+    def test_a_quote_closed_nowhere_is_said_so(
+        self, monkeypatch: pytest.MonkeyPatch, write_input: WriteInput, tmp_path: Path, lazy: bool
+    ) -> None:
+        """A stray quote in record 2 (line 3) that nothing closes swallows every record to the end of
+        the file: the refusal says it is closed nowhere, not "closed in line 10" past the last line."""
+        if lazy:
+            monkeypatch.setattr(parse, "_STRINGIO_LIMIT", 0)
+        path = write_input("kunden.csv", contacts(8, {1: '"Achtung'}).encode())
+
+        with pytest.raises(InputUnusableError) as caught:
+            check(path, tmp_path / "out")
+
+        assert caught.value.message == (
+            f"{path}: Das Anführungszeichen am Anfang des Werts in Zeile 3 (Spalte „Bemerkung“) wird "
+            "nirgends geschlossen: alle Datensätze bis zum Dateiende würden sonst in dieser einen Zelle "
+            'landen. Meist ist es ein einzelnes " am Anfang einer Bemerkung. Öffnen Sie die Datei in einem '
+            "Texteditor, entfernen Sie das Anführungszeichen am Anfang des Werts in Zeile 3 und prüfen Sie "
+            "dann erneut."
+        )
+
+    @pytest.mark.parametrize("ending", ["\r\n", ""], ids=["last-line-ended", "no-last-line-end"])
+    def test_a_quote_closed_on_the_last_line_names_that_line(
+        self, write_input: WriteInput, tmp_path: Path, ending: str
+    ) -> None:
+        """The stray quote's partner is in the last line (line 9): that line is named."""
+        text = contacts(8, {1: '"Achtung', 7: 'bitte "Express" senden'}).removesuffix("\r\n") + ending
+        path = write_input("kunden.csv", text.encode())
+
+        with pytest.raises(InputUnusableError) as caught:
+            check(path, tmp_path / "out")
+
+        assert "in Zeile 3 (Spalte „Bemerkung“) wird erst in Zeile 9 geschlossen" in caught.value.message
+
     def test_well_quoted_value_holding_a_record_is_a_warning(
         self, write_input: WriteInput, tmp_path: Path
     ) -> None:
