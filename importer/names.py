@@ -10,6 +10,17 @@ from dataclasses import dataclass
 from typing import Final
 
 _SALUTATION_WORDS: Final = {"herr": "Herr", "herrn": "Herr", "hr": "Herr", "frau": "Frau", "fr": "Frau"}
+#: Salutations of a household: the rest of the cell is its (last) name, no first name.
+_HOUSEHOLD_WORDS: Final = {"familie": "Familie", "fam": "Familie", "eheleute": "Eheleute"}
+#: English salutations, kept as written (lexoffice takes any salutation text).
+_ENGLISH_SALUTATIONS: Final = {"mr": "Mr", "mrs": "Mrs", "ms": "Ms"}
+#: "For the attention of" before a name: a word of the address, not of the name.
+_ATTENTION: Final = re.compile(r"^(?:z\.\s*hd\.?|z\.\s*h\.|zu\s+händen|zhd\.?|c/o|attn\.?)\s+", re.IGNORECASE)
+#: Words after a last name that belong to it ("John Smith Jr.", "Hans Meier jun.").
+_SUFFIXES: Final = frozenset(["jr.", "jr", "sr.", "sr", "jun.", "sen.", "ii", "iii"])
+#: Characters that mean more than one name, or a name and something else ("Meier / Schulz",
+#: "Meier (Geschäftsführer)"): the cell is not split.
+_NOT_ONE_NAME: Final = re.compile(r"[/()\[\];]")
 _TITLES: Final = {
     "dr",
     "prof",
@@ -71,11 +82,26 @@ def split_person_name(text: str) -> PersonName:
     titles stay with the first name (lexoffice has no title field); without a first name
     they join the salutation ("Herr Dr."). ``sure`` is false for a single word without
     salutation and for three or more name words; two people in one cell ("Herr und Frau
-    Meier") are not split: the whole text becomes the last name, marked unsure.
+    Meier") are not split: the whole text becomes the last name, marked unsure. A household
+    ("Familie Meier", "Eheleute Schmidt") keeps its word as salutation and has no first name;
+    "z. Hd." before the name is dropped, "Jr." after it stays with the last name, and a cell with
+    a slash, brackets or a semicolon ("Meier / Schulz", "Meier (Geschäftsführer)") is not split.
     """
-    tokens = text.split()
+    if _NOT_ONE_NAME.search(text):
+        return PersonName(None, None, text, False)
+    tokens = _ATTENTION.sub("", text.strip()).split()
     salutation = None
-    if tokens and tokens[0].rstrip(".").casefold() in _SALUTATION_WORDS:
+    if tokens and tokens[0].rstrip(".").casefold() in _ENGLISH_SALUTATIONS:
+        salutation = _ENGLISH_SALUTATIONS[tokens.pop(0).rstrip(".").casefold()]
+    if tokens and tokens[0].rstrip(".").casefold() in _HOUSEHOLD_WORDS:
+        # "Familie Meier": a household, not Vorname "Familie"; more words are checked by hand
+        return PersonName(
+            _HOUSEHOLD_WORDS[tokens[0].rstrip(".").casefold()],
+            None,
+            " ".join(tokens[1:]) or None,
+            len(tokens) == 2,
+        )
+    if salutation is None and tokens and tokens[0].rstrip(".").casefold() in _SALUTATION_WORDS:
         salutation = _SALUTATION_WORDS[tokens[0].rstrip(".").casefold()]
         tokens = tokens[1:]
     if any(t.casefold() in ("und", "&", "u.", "+") for t in tokens):
@@ -94,6 +120,8 @@ def split_person_name(text: str) -> PersonName:
         joined = " ".join(titles) or None
         return PersonName(salutation, None, joined, False)
     start = len(tokens) - 1
+    if start > 1 and tokens[start].casefold() in _SUFFIXES:
+        start -= 1
     while start > 1 and tokens[start - 1].casefold() in _PARTICLES:
         start -= 1
     if start == 1 and tokens[0].casefold() in _PARTICLES:

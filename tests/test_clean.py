@@ -636,6 +636,16 @@ class TestContactPerson:
             ("Herr Dr. Meier", ("Herr Dr.", None, "Meier"), True),
             ("Meier", (None, None, "Meier"), False),
             ("Herr und Frau Meier", (None, None, "Herr und Frau Meier"), False),
+            ("Familie Meier", ("Familie", None, "Meier"), True),
+            ("Fam. von der Heide", ("Familie", None, "von der Heide"), False),
+            ("Eheleute Schmidt", ("Eheleute", None, "Schmidt"), True),
+            ("Familie", ("Familie", None, None), False),
+            ("z. Hd. Herrn Meier", ("Herr", None, "Meier"), True),
+            ("Zu Händen Frau Eva Schulz", ("Frau", "Eva", "Schulz"), True),
+            ("Mr. John Smith Jr.", ("Mr", "John", "Smith Jr."), True),
+            ("Hans Meier jun.", (None, "Hans", "Meier jun."), True),
+            ("Hans Meier / Eva Schulz", (None, None, "Hans Meier / Eva Schulz"), False),
+            ("Hans Meier (Geschäftsführer)", (None, None, "Hans Meier (Geschäftsführer)"), False),
         ],
     )
     def test_name_parser(self, text: str, parts: tuple[str | None, ...], sure: bool) -> None:
