@@ -549,6 +549,33 @@ def _split_postcode_city(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
+def _split_street_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A whole address in Straße n ("Hauptstr. 1, 01067 Dresden", an "Adresse" column) while
+    PLZ n and Ort n are empty: the part after the last comma goes to PLZ n and Ort n where its
+    postcode fits the row's country (as for "PLZ Ort"), the street keeps the part before. Any
+    other value stays as written."""
+    for street, (postcode, city, country) in zip(("Straße 1", "Straße 2"), ADDRESSES, strict=True):
+        if not _present(frame, street, postcode, city):
+            continue
+        value = pl.col(street)
+        head = value.str.extract(r"^(.*?\S)\s*,[^,]*$", 1)
+        tail = value.str.extract(r",\s*([^,]*\S)\s*$", 1)
+        land = _split_country(frame, country, tail)
+        code_part, city_part = _postcode_and_city(tail, land)
+        split = (
+            pl.col(postcode).is_null()
+            & pl.col(city).is_null()
+            & head.is_not_null()
+            & code_part.is_not_null()
+            & city_part.is_not_null()
+            # In a street a German postcode has its five digits ("1012 LG Amsterdam" is no German address).
+            & ((land != "DE") | code_part.str.contains(r"^[0-9]{5}$"))
+        )
+        updates = {street: head, postcode: code_part, city: city_part}
+        frame = _patch(frame, split, updates, log, "postcode-city-split", value)
+    return frame
+
+
 def _split_contact_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A one-cell contact-person name fills Anrede/Vorname/Nachname when first and last name are empty."""
     for merge, (salutation, first, last) in CONTACT_PERSON_MERGES.items():
@@ -795,6 +822,7 @@ def clean(
     work = _assign_account_numbers(work, log, catalog)
     work = _strip_postcode_prefixes(work, log)
     work = _split_postcode_city(work, log)
+    work = _split_street_address(work, log)
     # Once more for a prefix a split put into PLZ n ("CH-8001 Zürich" → "CH-8001").
     work = _strip_postcode_prefixes(work, log)
     work = _split_contact_person(work, log)

@@ -390,6 +390,49 @@ class TestPostcodeCity:
         assert changes({**COMPANY, **row}) == set()
 
 
+class TestAddressInStreet:
+    """A whole address in Straße n ("Adresse" columns) fills empty PLZ n and Ort n."""
+
+    @pytest.mark.parametrize(
+        ("land", "value", "parts"),
+        [
+            (None, "Hauptstr. 1, 01067 Dresden", ("Hauptstr. 1", "01067", "Dresden")),
+            ("DE", "Am Markt 3 , 80331 München ", ("Am Markt 3", "80331", "München")),
+            ("NL", "Keizersgracht 1, 1012 LG Amsterdam", ("Keizersgracht 1", "1012 LG", "Amsterdam")),
+            ("AT", "Ring 2, Stiege 3, 1010 Wien", ("Ring 2, Stiege 3", "1010", "Wien")),
+        ],
+    )
+    def test_split(self, land: str | None, value: str, parts: tuple[str, str, str]) -> None:
+        """Postcode and city after the last comma move to their columns, logged as fixes."""
+        row = {**COMPANY, "Straße 1": value, **({"Land 1": land} if land else {})}
+        frame, issues = cleaned(row)
+
+        assert frame.select("Straße 1", "PLZ 1", "Ort 1").row(0) == parts
+        assert {(i.column, i.code, i.fixed_value) for i in issues if i.code == "postcode-city-split"} == {
+            ("Straße 1", "postcode-city-split", parts[0]),
+            ("PLZ 1", "postcode-city-split", parts[1]),
+            ("Ort 1", "postcode-city-split", parts[2]),
+        }
+
+    @pytest.mark.parametrize(
+        "row",
+        [
+            {"Straße 1": "Hauptstr. 1, Hinterhaus"},
+            {"Straße 1": "Hauptstr. 1, 01067 Dresden", "PLZ 1": "01067"},
+            {"Straße 1": "Hauptstr. 1, 01067 Dresden", "Ort 1": "Dresden"},
+            {"Straße 1": "Hauptstr. 1, 1012 LG Amsterdam"},
+            {"Straße 1": "01067 Dresden"},
+        ],
+    )
+    def test_near_miss(self, row: dict[str, str]) -> None:
+        """No comma, a part that is no postcode and city of the row's country (here Germany), or a
+        filled PLZ or Ort: the street stays as written."""
+        frame, issues = cleaned({**COMPANY, **row})
+
+        assert frame["Straße 1"][0] == row["Straße 1"]
+        assert [i for i in issues if i.column == "Straße 1"] == []
+
+
 class TestForeignPostcodeCity:
     """A "PLZ Ort" value is split in the postcode format of the row's country, never into a cut postcode."""
 
