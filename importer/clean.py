@@ -710,11 +710,20 @@ def _compact_vat_ids(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 
 
 def _format_phones(frame: pl.DataFrame, style: str, log: _Log) -> pl.DataFrame:
-    """``--phone-format``: valid numbers written as E.164 or national, read in the row's country."""
+    """``--phone-format``: valid numbers written as E.164 or national, read in the row's country.
+
+    Bare digits in a German, Austrian or Swiss row (:func:`importer.phones.bare`) stay as they are:
+    Excel has probably dropped their 0 or +, and which one is not certain (``491711234567`` would
+    become +49 491 … where +49 171 … may be meant); validation warns (``phone-prefix-missing``).
+    """
     land = pl.col(PHONE_COUNTRY) if PHONE_COUNTRY in frame.columns else pl.lit(None, dtype=pl.String)
     for column in [c for c in PHONE_COLUMNS if c in frame.columns]:
         value = pl.col(column)
-        pairs = frame.select(value.alias("v"), land.alias("c")).filter(pl.col("v").is_not_null()).unique()
+        pairs = (
+            frame.select(value.alias("v"), land.alias("c"))
+            .filter(pl.col("v").is_not_null() & ~phones.bare(pl.col("v"), pl.col("c")))
+            .unique()
+        )
         changes = [
             (f"{v}\x00{c or ''}", new)
             for v, c in pairs.iter_rows()

@@ -284,7 +284,9 @@ def _issue_row(issue: Mapping[str, Any], masker: Masker, column_index: Mapping[s
         "value": value,
         "fixed": fixed_shown if fixed is not None and fixed != raw else None,
         "severity": severity_of(issue.get("severity")),
-        "message": masker.message(str(issue.get("message") or ""), [(raw, value), (fixed, fixed_shown)]),
+        "message": masker.message(
+            str(issue.get("message") or ""), [(raw, value), (fixed, fixed_shown)], column
+        ),
     }
 
 

@@ -17,6 +17,8 @@ _EMAIL: Final = re.compile(r"[^\s@<>;,()\"'„“”‚‘’«»]*@[^\s@<>;,()\
 
 
 _IBAN: Final = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{2,4}){3,8}\b")
+#: A quote in a message: „…“ (German) or “…” (English).
+_QUOTED: Final = re.compile(r"„[^“]*“|“[^”]*”")
 
 
 _SAFE_WORDS: Final = frozenset(
@@ -142,13 +144,22 @@ class Masker:
             return value
         return mask_value(value, self.kind(column))
 
-    def message(self, text: str, replacements: Sequence[tuple[str | None, str | None]]) -> str:
-        """A finding's message with the raw values it quotes replaced by their masked form."""
+    def message(
+        self, text: str, replacements: Sequence[tuple[str | None, str | None]], column: str | None = None
+    ) -> str:
+        """A finding's message with the raw values it quotes replaced by their masked form.
+
+        In a phone column (``column``) every quote keeps only its last two digits: a message may
+        quote the number in another form than the value (``phone-prefix-missing``: ``3511234567``
+        read as „0351 1234567“).
+        """
         if not self.enabled:
             return text
         for raw, masked in sorted(replacements, key=lambda p: -len(p[0] or "")):
             if raw and masked is not None and raw != masked and len(raw) >= 3:
                 text = text.replace(raw, masked)
+        if self.kind(column) == "phone":
+            text = _QUOTED.sub(lambda quote: _mask_digits(quote.group(0)), text)
         return scrub(text)
 
 
@@ -176,7 +187,7 @@ def mask_issues(issues: IssueList, targets: Mapping[str, str]) -> IssueList:
         fixed_shown = masker.value(fixed, column)
         values.append(value)
         fixed_values.append(fixed_shown)
-        texts.append(masker.message(text or "", [(raw, value), (fixed, fixed_shown)]))
+        texts.append(masker.message(text or "", [(raw, value), (fixed, fixed_shown)], column))
     return IssueList(
         frame.with_columns(
             pl.Series("value", values, dtype=pl.String),

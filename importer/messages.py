@@ -156,6 +156,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{value}“ in {column} ist keine gültige Telefonnummer (gelesen für das Land der Rechnungsadresse, sonst Deutschland). Prüfen Sie Vorwahl und Ziffern.",
         "en": "“{value}” in {column} is no valid phone number (read for the billing address's country, else Germany). Check the area code and the digits.",
     },
+    "rule-phone-prefix-missing-title": {
+        "de": "Telefonnummer ohne 0 oder + am Anfang",
+        "en": "Phone number without 0 or + in front",
+    },
+    "rule-phone-prefix-missing-hint": {
+        "de": "Excel speichert eine als Zahl eingegebene Telefonnummer ohne führende 0 und ohne +. Tragen Sie die Nummer so ein, wie sie gewählt wird (0351 1234567 oder +49 351 1234567), und formatieren Sie die Spalte in Excel als Text. Ob 0 oder + fehlt, entscheiden Sie; --phone-format schreibt solche Nummern nicht um.",
+        "en": "Excel stores a phone number typed as a number without its leading 0 and without +. Enter the number as it is dialled (0351 1234567 or +49 351 1234567) and format the column as text in Excel. Whether 0 or + is missing is for you to decide; --phone-format does not rewrite such numbers.",
+    },
+    "issue-phone-prefix-missing": {
+        "de": "„{value}“ in {column} hat weder 0 noch + am Anfang; wahrscheinlich hat Excel die 0 oder das + weggelassen, weil es Telefonnummern als Zahlen speichert. Mit 0 davor ist es „{zero}“, mit + davor „{plus}“. Tragen Sie die richtige Nummer ein.",
+        "en": "“{value}” in {column} has neither 0 nor + in front; Excel probably dropped the 0 or the +, as it stores phone numbers as numbers. With 0 in front it is “{zero}”, with + in front “{plus}”. Enter the right number.",
+    },
+    "issue-phone-prefix-missing-zero": {
+        "de": "„{value}“ in {column} hat keine 0 am Anfang; wahrscheinlich hat Excel sie weggelassen, weil es Telefonnummern als Zahlen speichert. Mit 0 davor ist es „{zero}“. Tragen Sie die Nummer mit 0 ein, wenn das stimmt.",
+        "en": "“{value}” in {column} has no 0 in front; Excel probably dropped it, as it stores phone numbers as numbers. With 0 in front it is “{zero}”. Enter the number with 0 if that is right.",
+    },
+    "issue-phone-prefix-missing-plus": {
+        "de": "„{value}“ in {column} hat kein + am Anfang; wahrscheinlich hat Excel es weggelassen, weil es Telefonnummern als Zahlen speichert. Mit + davor ist es „{plus}“. Tragen Sie die Nummer mit + ein, wenn das stimmt.",
+        "en": "“{value}” in {column} has no + in front; Excel probably dropped it, as it stores phone numbers as numbers. With + in front it is “{plus}”. Enter the number with + if that is right.",
+    },
     "rule-phone-not-a-number-title": {"de": "Keine Telefonnummer", "en": "No phone number"},
     "rule-phone-not-a-number-hint": {
         "de": "In einer Telefonspalte steht eine E-Mail-Adresse oder Text. Tragen Sie die Telefonnummer ein, eine E-Mail-Adresse in die Spalte E-Mail 1 oder E-Mail 2, oder lassen Sie das Feld leer.",

@@ -6,6 +6,12 @@ is a Dresden number and ``+43 1 234567`` a Vienna one wherever the contact lives
 a digit too few, an unknown area code), or no phone number at all (an e-mail address or text:
 an error). :func:`formatted` writes a valid number in E.164 or the national form
 (``--phone-format``); values are never reformatted unless asked.
+
+A number of bare digits in a German, Austrian or Swiss row (``3511234567``) has usually lost its
+leading 0 or + in Excel, which stores a phone number typed as a number: :func:`bare` finds such
+values, :func:`prefix_readings` tells which of "0 in front" and "+ in front" make a valid number
+(``4935112345678`` is +49 351 12345678, not 0493 …). Neither reading is certain, so the tool only
+shows them (``phone-prefix-missing``) and never writes one itself.
 """
 
 from __future__ import annotations
@@ -20,6 +26,11 @@ import polars as pl
 DEFAULT_REGION: Final = "DE"
 #: ``--phone-format`` values.
 FORMATS: Final = ("e164", "national")
+#: Regions whose national numbers start with the trunk prefix 0 (the regions whose numbers Excel
+#: strips of a leading 0: in others a number of bare digits may be meant as it is).
+TRUNK_ZERO_REGIONS: Final = ("DE", "AT", "CH")
+#: Digits, with spaces between them, starting with neither 0 (or 00) nor +.
+_BARE_SHAPE: Final = r"^[1-9][0-9 ]*$"
 
 Verdict = Literal["valid", "invalid", "text"]
 
@@ -301,3 +312,56 @@ def _classify_many(pairs: pl.DataFrame) -> pl.Series:
         found = [classify(value, country) for value, country in open_.select("v", "c").iter_rows()]
         verdicts.scatter(open_.get_column("i"), pl.Series(found, dtype=pl.String))
     return verdicts
+
+
+# --- numbers Excel stripped of their 0 or + ------------------------------------------------
+
+
+def bare(value: pl.Expr, country: pl.Expr) -> pl.Expr:
+    """True where ``value`` is bare digits (spaces allowed; no 0, 00 or + in front) in a row whose
+    country (``country``, ``DE`` when empty) dials national numbers with a leading 0: such a number
+    has probably lost that 0 or its + when Excel stored it as a number."""
+    return value.str.contains(_BARE_SHAPE) & _region_expr(country).is_in(TRUNK_ZERO_REGIONS)
+
+
+def prefix_readings(pairs: pl.DataFrame) -> pl.DataFrame:
+    """For each row of ``pairs`` (``v``: the value, ``c``: the country): Boolean ``zero`` (0 in front
+    makes a valid number in the row's country) and ``plus`` (+ in front makes a valid number, the
+    digits starting with a country code); both False where the value is not :func:`bare`.
+    Classified with :func:`classify_many`, for the bare values only."""
+    value, country = pl.col("v").cast(pl.String), pl.col("c").cast(pl.String)
+    indexed = pairs.select(value, country).with_row_index("i")
+    found = indexed.filter(bare(value, country))
+    flags = pl.DataFrame(schema={"i": pl.UInt32, "zero": pl.Boolean, "plus": pl.Boolean})
+    if found.height:
+        zero = classify_many(found.select((pl.lit("0") + value).alias("v"), country))
+        plus = classify_many(found.select((pl.lit("+") + value).alias("v"), country))
+        flags = found.select("i", (zero == "valid").alias("zero"), (plus == "valid").alias("plus"))
+    joined = indexed.join(flags, on="i", how="left", maintain_order="left")
+    return joined.select(pl.col("zero", "plus").fill_null(False))
+
+
+def shown_readings(pairs: pl.DataFrame) -> pl.DataFrame:
+    """:func:`prefix_readings` as the user reads them: String ``zero`` (``0351 1234567``, national)
+    and ``plus`` (``+49 351 1234567``, international), null where that reading is not valid.
+    Formatted by phonenumbers once per distinct value (only the values a warning quotes)."""
+    import phonenumbers
+
+    flags = prefix_readings(pairs)
+    table = pairs.select(pl.col("v").cast(pl.String), pl.col("c").cast(pl.String)).with_columns(flags)
+    columns: list[pl.Series] = []
+    for name, prefix, style in (
+        ("zero", "0", phonenumbers.PhoneNumberFormat.NATIONAL),
+        ("plus", "+", phonenumbers.PhoneNumberFormat.INTERNATIONAL),
+    ):
+        wanted = table.filter(name).select("v", "c").unique()
+        shown = {
+            f"{v}\x00{c or ''}": str(
+                phonenumbers.format_number(phonenumbers.parse(prefix + v, region(c)), style)
+            )
+            for v, c in wanted.iter_rows()
+        }
+        key = pl.concat_str([pl.col("v"), pl.lit("\x00"), pl.col("c").fill_null("")])
+        text = key.replace_strict(list(shown), list(shown.values()), default=None, return_dtype=pl.String)
+        columns.append(table.select(pl.when(name).then(text).alias(name)).to_series())
+    return pl.DataFrame(columns)

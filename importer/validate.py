@@ -18,7 +18,12 @@ from importer.issues import IssueList
 from importer.messages import msg
 from importer.rules import issues_from_frame, message_expr
 from importer.vatids import GERMAN_PREFIX
-from schemas.contacts import FOUR_DIGIT_POSTCODE_COUNTRIES, postcode_countries, rule_checks
+from schemas.contacts import (
+    FOUR_DIGIT_POSTCODE_COUNTRIES,
+    PHONE_COUNTRY,
+    postcode_countries,
+    rule_checks,
+)
 
 
 def _prepare(frame: pl.DataFrame, names: list[str]) -> pl.DataFrame:
@@ -151,11 +156,37 @@ def _word(part: pl.DataFrame, code: str, data: pl.DataFrame, catalog: Catalog) -
         )
     elif code == "vat-id-prefix-missing":
         message = message_expr(f"issue-{code}", **fields, suggestion=pl.lit(GERMAN_PREFIX) + value)
+    elif code == "phone-prefix-missing":
+        part, message = _phone_readings(part, data, fields)
     elif code == "formula-like-value":
         message = message_expr(f"issue-{code}", **fields, char=value.str.slice(0, 1))
     else:
         message = message_expr(f"issue-{code}", **fields)
     return part.with_columns(message.alias("message"))
+
+
+def _phone_readings(
+    part: pl.DataFrame, data: pl.DataFrame, fields: dict[str, pl.Expr]
+) -> tuple[pl.DataFrame, pl.Expr]:
+    """``part`` with the readings of its numbers (``zero``, ``plus``: with 0 or + in front, read
+    in the row's country) and the message that shows the valid ones."""
+    country = (
+        data[PHONE_COUNTRY].gather(part["index"])
+        if PHONE_COUNTRY in data.columns
+        else pl.Series([None] * part.height, dtype=pl.String)
+    )
+    pairs = pl.DataFrame([part["failure_case"].alias("v"), country.alias("c")])
+    part = part.with_columns(phones.shown_readings(pairs))
+    zero, plus = pl.col("zero"), pl.col("plus")
+    readings = {**fields, "zero": zero, "plus": plus}
+    message = (
+        pl.when(zero.is_null())
+        .then(message_expr("issue-phone-prefix-missing-plus", **readings))
+        .when(plus.is_null())
+        .then(message_expr("issue-phone-prefix-missing-zero", **readings))
+        .otherwise(message_expr("issue-phone-prefix-missing", **readings))
+    )
+    return part, message
 
 
 def release_value_caches() -> None:

@@ -246,8 +246,9 @@ class PhoneBook:
         """The country a number is read in: the country column, or null (``DE``) without one."""
         return pl.col(self.country) if self.country is not None else pl.lit(None, dtype=pl.String)
 
-    def failing(self, lf: pl.LazyFrame, bad: str) -> pl.Series:
-        """The keys (number, NUL, country or "") of the numbers in ``lf`` whose verdict is ``bad``."""
+    def _classified(self, lf: pl.LazyFrame) -> pl.DataFrame:
+        """The distinct pairs (``v``, ``c``) of ``lf`` with their String ``verdict`` and the Boolean
+        ``unprefixed`` (bare digits that make a valid number with 0 or + in front)."""
         if self._seen is None or self._seen[0] is not lf:  # frames are immutable: same frame, same numbers
             value = pl.col("v")
             pairs = (
@@ -256,9 +257,20 @@ class PhoneBook:
                 .unique(maintain_order=True)  # the same order each time: phones.classify_many remembers it
                 .collect()
             )
-            self._seen = (lf, pairs.with_columns(phones.classify_many(pairs)))  # String column "verdict"
-        bad_ones = self._seen[1].filter(pl.col("verdict") == bad)
+            readings = phones.prefix_readings(pairs)
+            unprefixed = (readings.get_column("zero") | readings.get_column("plus")).alias("unprefixed")
+            self._seen = (lf, pairs.with_columns(phones.classify_many(pairs), unprefixed))
+        return self._seen[1]
+
+    def failing(self, lf: pl.LazyFrame, bad: str) -> pl.Series:
+        """The keys (number, NUL, country or "") of the numbers in ``lf`` whose verdict is ``bad``."""
+        bad_ones = self._classified(lf).filter(pl.col("verdict") == bad)
         return bad_ones.select(_phone_key(pl.col("v"), pl.col("c"))).to_series()
+
+    def unprefixed(self, lf: pl.LazyFrame) -> pl.Series:
+        """The keys of the numbers in ``lf`` that have probably lost their leading 0 or + in Excel."""
+        found = self._classified(lf).filter("unprefixed")
+        return found.select(_phone_key(pl.col("v"), pl.col("c"))).to_series()
 
 
 def _phone_key(value: pl.Expr, land: pl.Expr) -> pl.Expr:
@@ -267,13 +279,28 @@ def _phone_key(value: pl.Expr, land: pl.Expr) -> pl.Expr:
 
 def _phone_verdicts(lf: pl.LazyFrame, column: str, book: PhoneBook, bad: str) -> pl.Expr:
     """Passes unless the phone number is ``bad`` (``invalid`` or ``text``) read in the row's country."""
+    return _phone_not_in(column, book, book.failing(lf, bad))
+
+
+def _phone_not_in(column: str, book: PhoneBook, keys: pl.Series) -> pl.Expr:
+    """Passes unless the cell's number, read in the row's country, is one of ``keys``."""
     value = pl.col(column)
-    return value.is_null() | _phone_key(value, book.land()).is_in(book.failing(lf, bad).implode()).not_()
+    return value.is_null() | _phone_key(value, book.land()).is_in(keys.implode()).not_()
 
 
 def phone_valid(column: str, book: PhoneBook) -> RuleCheck:
     """A phone number should be valid for the row's country (``DE`` without one): else a warning."""
     return RuleCheck("phone-invalid", _BOTH, lambda lf: _phone_verdicts(lf, column, book, "invalid"))
+
+
+def phone_prefix_present(column: str, book: PhoneBook) -> RuleCheck:
+    """A German, Austrian or Swiss number of bare digits that makes a valid number with 0 or + in
+    front has probably lost them in Excel: a warning showing those readings. It may be valid as it
+    stands (``3511234567`` in DE), so ``phone-invalid`` alone would let it pass; which reading is
+    meant is not certain (``4935112345678``: +49 351 … or 0493 …), so only the user can correct it."""
+    return RuleCheck(
+        "phone-prefix-missing", _BOTH, lambda lf: _phone_not_in(column, book, book.unprefixed(lf))
+    )
 
 
 def phone_is_a_number(column: str, book: PhoneBook) -> RuleCheck:
@@ -381,6 +408,7 @@ def rule_checks(
         if "phone-invalid" in rules:
             found.append(phone_is_a_number(name, book))
             found.append(phone_valid(name, book))
+            found.append(phone_prefix_present(name, book))
     if only is not None:
         checks = {name: [c for c in found if (name, c.code) in only] for name, found in checks.items()}
     return checks

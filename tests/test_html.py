@@ -672,6 +672,24 @@ class TestMaskIssues:
             )
         ]
 
+    def test_phone_readings_in_a_message(self) -> None:
+        """A message that quotes a phone number in another form than the value (its readings with 0
+        or +) keeps only two digits of each quote too."""
+        message = (
+            "„491711234567“ in Mobil hat weder 0 noch + am Anfang. "
+            "Mit 0 davor ist es „0491 711234567“, mit + davor „+49 171 1234567“."
+        )
+        issues = self.issues(
+            (2, 2, "Mobil", "491711234567", "phone-prefix-missing", "warning", message, None)
+        )
+
+        (masked,) = mask_issues(issues, {"Mobil": "Telefon 2"}).frame.get_column("message")
+
+        assert masked == (
+            "„**********67“ in Mobil hat weder 0 noch + am Anfang. "
+            "Mit 0 davor ist es „**** *******67“, mit + davor „+** *** *****67“."
+        )
+
     def test_file_wide_finding_and_missing_message(self) -> None:
         """A finding without column is masked like an unknown column (first letter); no message: empty."""
         issues = self.issues(

@@ -556,6 +556,92 @@ class TestPhoneScientificNotation:
         assert findings(row) == {(2, "Ansprechpartner 1 Telefon", "phone-scientific-notation")}
 
 
+class TestPhonePrefixMissing:
+    """Bare digits in a German, Austrian or Swiss row have probably lost their 0 or + in Excel: a
+    warning that shows the readings giving a valid number (the tester's inputs)."""
+
+    @staticmethod
+    def messages(row: Mapping[str, str | None]) -> dict[str, str]:
+        """The ``phone-prefix-missing`` messages of ``row``, by column."""
+        issues = validate(make_frame(row), "customers", CATALOG)
+        return {i.column or "": i.message for i in issues if i.code == "phone-prefix-missing"}
+
+    def test_readings_with_zero_or_plus(self) -> None:
+        """The 0 reading where it is a valid number in the row's country, the + reading where the
+        digits start with a country code: one or both, in the form they are dialled."""
+        row = {**COMPANY, "Telefon 1": "4935112345678", "Telefon 2": "491711234567"}
+        assert self.messages(row) == {
+            "Telefon 1": "„4935112345678“ in Telefon 1 hat kein + am Anfang; wahrscheinlich hat Excel es "
+            "weggelassen, weil es Telefonnummern als Zahlen speichert. "
+            "Mit + davor ist es „+49 351 12345678“. Tragen Sie die Nummer mit + ein, wenn das stimmt.",
+            "Telefon 2": "„491711234567“ in Telefon 2 hat weder 0 noch + am Anfang; wahrscheinlich hat Excel "
+            "die 0 oder das + weggelassen, weil es Telefonnummern als Zahlen speichert. Mit 0 davor ist es "
+            "„0491 711234567“, mit + davor „+49 171 1234567“. Tragen Sie die richtige Nummer ein.",
+        }
+
+    def test_valid_as_written_still_warns(self) -> None:
+        """``3511234567`` is a valid German number as it stands (phone-invalid lets it pass), but
+        nobody can dial it: a warning, not a rejection."""
+        issues = validate(make_frame({**COMPANY, "Telefon 1": "3511234567"}), "customers", CATALOG)
+        assert [(i.code, i.severity) for i in issues] == [("phone-prefix-missing", Severity.WARNING)]
+        assert issues[0].message == (
+            "„3511234567“ in Telefon 1 hat keine 0 am Anfang; wahrscheinlich hat Excel sie weggelassen, "
+            "weil es Telefonnummern als Zahlen speichert. Mit 0 davor ist es „0351 1234567“. "
+            "Tragen Sie die Nummer mit 0 ein, wenn das stimmt."
+        )
+
+    def test_english(self) -> None:
+        """With --lang en the message is English."""
+        with language("en"):
+            found = self.messages({**COMPANY, "Telefon 1": "1711234567"})
+        assert found == {
+            "Telefon 1": "“1711234567” in Telefon 1 has no 0 in front; Excel probably dropped it, "
+            "as it stores phone numbers as numbers. With 0 in front it is “0171 1234567”. "
+            "Enter the number with 0 if that is right."
+        }
+
+    @pytest.mark.parametrize(
+        "value", ["0351 1234567", "0171 1234567", "+49 351 1234567", "0049 351 1234567", "+4935112345678"]
+    )
+    def test_numbers_with_zero_or_plus_pass(self, value: str) -> None:
+        """A number written with its 0, + or 00 gets no finding; the same digits bare do."""
+        rows = [{**COMPANY, "Telefon 1": value}, {**COMPANY, "Telefon 1": "3511234567"}]
+        assert findings(*rows) == {(3, "Telefon 1", "phone-prefix-missing")}
+
+    @pytest.mark.parametrize(
+        ("land", "value", "reading"),
+        [
+            ("AT", "12345678", "„01 2345678“"),
+            ("AT", "436641234567", "„+43 664 1234567“"),
+            ("CH", "446681800", "„044 668 18 00“"),
+            ("CH", "41446681800", "„+41 44 668 18 00“"),
+        ],
+    )
+    def test_austria_and_switzerland(self, land: str, value: str, reading: str) -> None:
+        """Austrian and Swiss rows dial with 0 too: the same warning, read in their country."""
+        row = {**COMPANY, "Land 1": land, "Ansprechpartner 1 Nachname": "Weber"}
+        found = self.messages({**row, "Ansprechpartner 1 Telefon": value})
+        assert list(found) == ["Ansprechpartner 1 Telefon"]
+        assert reading in found["Ansprechpartner 1 Telefon"]
+
+    def test_not_in_countries_without_leading_zero(self) -> None:
+        """A US number is written without 0 or +: ``2125550100`` is no finding in a US row, but in a
+        German one (0212 5550100, Solingen)."""
+        rows = [
+            {**COMPANY, "Land 1": "US", "Telefon 1": "2125550100"},
+            {**COMPANY, "Telefon 1": "2125550100"},
+        ]
+        assert findings(*rows) == {(3, "Telefon 1", "phone-prefix-missing")}
+
+    def test_no_valid_reading_is_left_to_phone_invalid(self) -> None:
+        """``12`` is no number with 0 or + either: only phone-invalid, no guess."""
+        rows = [{**COMPANY, "Telefon 1": "12"}, {**COMPANY, "Telefon 1": "1711234567"}]
+        assert findings(*rows) == {
+            (2, "Telefon 1", "phone-invalid"),
+            (3, "Telefon 1", "phone-prefix-missing"),
+        }
+
+
 class TestKinds:
     """Kind-specific schemas hold their kind's checks and pass rows of the other kind."""
 

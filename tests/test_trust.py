@@ -485,6 +485,34 @@ class TestPhoneNumbers:
         report = json.loads((out / "k.report.json").read_text(encoding="utf-8"))
         assert [f["code"] for f in report["fixes"]] == ["phone-formatted"] * 2
 
+    def test_phone_format_leaves_numbers_without_zero_or_plus(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Bare digits, which Excel has probably stripped of their 0 or +, are not rewritten by
+        ``--phone-format e164`` (``491711234567`` would become +49 491 … where +49 171 … may be
+        meant): uploaded as written with a warning each; a number with its 0 is still formatted."""
+        out = tmp_path / "out"
+        raw = "Firma;Telefon;Mobil\r\nC GmbH;4935112345678;491711234567\r\nD GmbH;3511234567;0171 1234567\r\n"
+        path = write_input("k.csv", raw.encode())
+
+        result = run_cli("check", path, "--phone-format", "e164", "--out", out)
+
+        assert result.exit_code == 1
+        assert upload_rows(out) == [
+            ["Firmenname", "Telefon 1", "Telefon 2"],
+            ["C GmbH", "4935112345678", "491711234567"],
+            ["D GmbH", "3511234567", "+491711234567"],
+        ]
+        report = json.loads((out / "k.report.json").read_text(encoding="utf-8"))
+        assert [(i["row"], i["column"], i["code"], i["severity"]) for i in report["issues"]] == [
+            (2, "Telefon 1", "phone-prefix-missing", "warning"),
+            (2, "Telefon 2", "phone-prefix-missing", "warning"),
+            (3, "Telefon 1", "phone-prefix-missing", "warning"),
+        ]
+        assert [(f["value"], f["fixed_value"]) for f in report["fixes"]] == [
+            ("0171 1234567", "+491711234567")
+        ]
+
 
 # --- 3. e-mail syntax with email-validator --------------------------------------------------------
 

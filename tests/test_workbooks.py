@@ -171,6 +171,18 @@ class TestCellsAsTheUserSeesThem:
 
         assert upload(result)[0]["Telefon 1"] == "4935112345678"
 
+    def test_phone_stored_as_a_number_is_named(self, tmp_path: Path) -> None:
+        """A Dresden number typed as a number reaches the tool without its 0: uploaded as written,
+        with a warning that shows it with the 0."""
+        source = xlsx(tmp_path / "k.xlsx", {"Kunden": [["Firma", "Telefon"], ["Alpha GmbH", 3511234567]]})
+
+        result = check(source, tmp_path / "out")
+
+        assert upload(result)[0]["Telefon 1"] == "3511234567"
+        (issue,) = result.issues
+        assert (issue.code, issue.value) == ("phone-prefix-missing", "3511234567")
+        assert "Mit 0 davor ist es „0351 1234567“" in issue.message
+
     def test_formula_cells_give_their_cached_value(self, tmp_path: Path) -> None:
         """A formula cell reads as the value Excel saved with it."""
         source = xlsx(tmp_path / "f.xlsx", {"Kunden": [["Firma", "Ort"], ["Alpha GmbH", '=UPPER("berlin")']]})
