@@ -7,8 +7,8 @@ optional ``__merge_*`` inputs) and returns the catalog columns with the fixes ap
 Steps, in order: mojibake repair, control characters, whitespace, merge inputs (house number, "PLZ Ort",
 one-cell contact person), "12345 Berlin" inside PLZ n or Ort n, two e-mail addresses in
 E-Mail 1, country names → ISO codes, lost leading zero of German postcodes, salutations,
-VAT ids in their compact form (python-stdnum), and with ``--phone-format`` valid phone
-numbers in E.164 or the national form (phonenumbers).
+DATEV's VAT id country before the number, VAT ids in their compact form (python-stdnum), and
+with ``--phone-format`` valid phone numbers in E.164 or the national form (phonenumbers).
 All steps are polars expressions; Python runs only on the unique values of a few
 candidate cells (mojibake, countries, salutations, contact-person names).
 """
@@ -61,6 +61,10 @@ POSTCODE_CITY_MERGES: Final = {
 }
 #: DATEV's account (Konto), split into Kundennummer and Lieferantennummer by range.
 ACCOUNT_MERGE: Final = "__merge_account-number"
+#: DATEV's VAT id country ("EU-Land"), put before the number in Umsatzsteuer ID.
+VAT_COUNTRY_MERGE: Final = "__merge_vat-country"
+#: A VAT id number without its country prefix: at most one letter (Austria's U) before the digits.
+_VAT_NUMBER_WITHOUT_PREFIX: Final = r"^[A-Za-z]?[ .\-]*[0-9]"
 CONTACT_PERSON_MERGES: Final = {
     "__merge_contact-person-1": (
         "Ansprechpartner 1 Anrede",
@@ -702,6 +706,38 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
+def _join_vat_country(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """DATEV's VAT id country ("EU-Land" ``AT``) goes before the number it keeps without it
+    ("EU-USt-IdNr." ``U12345678`` → ``ATU12345678``): lexoffice wants the whole id in one cell.
+
+    Only an EU prefix is put, and only before a number without one (``_VAT_NUMBER_WITHOUT_PREFIX``);
+    a number that starts with the same country keeps its own prefix. A country without a number,
+    one that contradicts the number's prefix, or a value that is no EU prefix is not used: a
+    ``merge-input-unused`` warning names it, and the cell goes to the unmapped file.
+    """
+    if not _present(frame, VAT_COUNTRY_MERGE, VAT_ID):
+        return frame
+    cell, number = pl.col(VAT_COUNTRY_MERGE), pl.col(VAT_ID)
+    country = cell.str.to_uppercase()
+    eu_prefixes = sorted(vatids.EU_PREFIXES)
+    known = country.is_in(eu_prefixes)
+    bare = number.str.contains(_VAT_NUMBER_WITHOUT_PREFIX)
+    own = number.str.slice(0, 2).str.to_uppercase()
+    joins = known & bare
+    given = cell.is_not_null() & number.is_not_null()
+    contradicts = given & known & ~bare & own.is_in(eu_prefixes) & ~vatids.same_country(own, country)
+    unusable = given & ~joins & ~vatids.same_country(own, country) & ~contradicts
+    target = pl.lit(VAT_ID)
+    _flag_unused(frame, log, contradicts, VAT_ID, source=cell, target=target, current=number)
+    message = "issue-merge-input-unused-vat-country"
+    _flag_unused(frame, log, unusable, VAT_ID, message, source=cell, target=target, current=number)
+    alone = cell.is_not_null() & number.is_null()
+    message = "issue-merge-input-unused-vat-id-missing"
+    _flag_unused(frame, log, alone, VAT_ID, message, source=cell, target=target)
+    joined = pl.concat_str([country, number])
+    return _patch(frame, joins, {VAT_ID: joined}, log, "vat-id-country-joined", cell)
+
+
 def _compact_vat_ids(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """``DE 136 695 976``, ``de136.695.976`` → ``DE136695976`` (python-stdnum); other values untouched."""
     return _map_values(
@@ -804,8 +840,9 @@ def clean(
     code). Besides the fixes, three warnings: ``contact-person-split-unsure`` for a doubtful
     name split, ``postcode-city-not-split`` for a "PLZ Ort" input whose postcode does not fit
     the row's country (moved whole into Ort n), and ``merge-input-unused`` for a merge input
-    whose target already holds something else (value = the merge cell, which is then not in
-    the result). Blank cells
+    whose target already holds something else, or that could not be used otherwise (a DATEV
+    account out of range, a VAT id country without its number; value = the merge cell, which is
+    then not in the result). Blank cells
     becoming empty are not reported. ``phone_format`` (``e164``/``national``, ``--phone-format``)
     rewrites valid phone numbers; without it they stay as they are.
     """
@@ -839,6 +876,8 @@ def clean(
     work = _normalize_countries(work, log)
     work = _restore_leading_zeros(work, log)
     work = _normalize_salutations(work, log)
+    # Joined before compacting: "DE" + "136 695 976" is compacted like any spaced id.
+    work = _join_vat_country(work, log)
     work = _compact_vat_ids(work, log)
     if phone_format is not None:
         work = _format_phones(work, phone_format, log)

@@ -3,9 +3,10 @@
 An e-mail column must mostly hold addresses with ``@``, a postcode column postcodes, a phone
 column phone numbers, a customer number column numbers lexoffice can take; a house-number merge
 happens only when the values look like house numbers (1–4 digits, an optional letter or range),
-never for five-digit numbers; a DATEV account column holds five-digit accounts. When header and
-values disagree, the mapping becomes a suggestion and the column's note says why, so no value is
-glued onto another or uploaded into the wrong field. A column's own catalog name (method
+never for five-digit numbers; a DATEV account column holds five-digit accounts, a DATEV VAT id
+country ("EU-Land") two-letter codes. When header and values disagree, the mapping becomes a
+suggestion and the column's note says why, so no value is glued onto another or uploaded into the
+wrong field. A column's own catalog name (method
 ``exact``/``normalized``) and the user's ``--map`` are trusted as they are.
 
 Each check looks at up to :data:`SAMPLE` non-empty values of the column.
@@ -63,6 +64,7 @@ _HOUSE_NUMBER = Shape(
 _POSTCODE_CITY = Shape("evidence-postcode-city", lambda v: v.str.contains(r"^\s*\d{4,5}\s+\S"), 0.5)
 _ACCOUNT = Shape("evidence-account", lambda v: v.str.contains(r"^\s*[1-9]\d{4}\s*$"), 0.8)
 _PERSON = Shape("evidence-person-name", lambda v: ~v.str.contains(r"[@\d]"), 0.8)
+_VAT_COUNTRY = Shape("evidence-vat-country", lambda v: v.str.contains(r"^[A-Za-z]{2}$"), 0.8)
 
 #: Target column → the shape of its values.
 TARGET_SHAPES: Final[Mapping[str, Shape]] = {
@@ -85,6 +87,7 @@ MERGE_SHAPES: Final[Mapping[str, Shape]] = {
     "postcode-city": _POSTCODE_CITY,
     "account-number": _ACCOUNT,
     "contact-person": _PERSON,
+    "vat-country": _VAT_COUNTRY,
 }
 
 

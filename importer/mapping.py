@@ -10,8 +10,8 @@ Each header goes through these steps; the step that decides is recorded as
 4. ``normalized``: equal to a catalog name after :func:`normalize`;
 5. ``synonym``: a header name from ``reference/synonyms.toml``, or an address field plus a side
    word (``Lieferadresse PLZ`` → ``PLZ 2``, ``Straße geschäftlich`` → ``Straße 1``);
-6. ``merge``: a house-number, "PLZ Ort" or one-cell contact-person column whose values go into
-   another column (:attr:`ColumnMapping.merge`);
+6. ``merge``: a house-number, "PLZ Ort" or one-cell contact-person column, or DATEV's VAT id
+   country (``EU-Land``), whose values go into another column (:attr:`ColumnMapping.merge`);
 7. ``grammar``: a header whose every word is known is read as field + address side + rank by
    :mod:`importer.grammar` (``billing_email``, ``Default Address Zip``, ``companyStreet``,
    ``cp_givenname``); a header whose words are all known but name no lexoffice column, or
@@ -23,7 +23,10 @@ Each header goes through these steps; the step that decides is recorded as
 DATEV's Stammdaten layout (headers ``Konto`` and ``Adressatentyp``): ``Konto`` is merged as
 ``account-number`` — its debtor accounts become Kundennummern, its creditor accounts
 Lieferantennummern — and a number column beside it (DATEV's ``Kundennummer`` is the number the
-partner gave us) is left unmapped.
+partner gave us) is left unmapped. DATEV keeps the VAT id in two fields, the country
+(``EU-Land``, ``EU-Mitgliedstaat``) and the number without it (``EU-UStID``, ``EU-USt-IdNr.``):
+the country is merged as ``vat-country`` into the column mapped to Umsatzsteuer ID, never taken
+as the address's Land.
 
 File-wide rules, after every header was read: a plain ``Name`` followed, past the record's own
 fields, by first and last name columns is an organisation with its contact person
@@ -110,6 +113,7 @@ _POSTCODE: Final = "PLZ {n}"
 _CITY: Final = "Ort {n}"
 _PERSON_FIRST: Final = "Ansprechpartner 1 Vorname"
 _PERSON_LAST: Final = "Ansprechpartner 1 Nachname"
+_VAT_ID: Final = "Umsatzsteuer ID"
 _MISSING: Final = object()
 #: Headers that only DATEV's Stammdaten layout has (both spellings of DATEV's versions).
 _DATEV_MARKERS: Final = frozenset({"adressatentyp", "adressattyp"})
@@ -518,6 +522,8 @@ class _Mapper:
                 self._merge_pair(columns, column, mapped, (postcode, city), f"postcode-city-{n}")
             elif pending.kind == "account":
                 self._account(columns, column)
+            elif pending.kind == "vat_country":
+                self._vat_country(columns, column, mapped)
             else:
                 self._merge_pair(columns, column, mapped, (_PERSON_FIRST, _PERSON_LAST), "contact-person-1")
 
@@ -537,6 +543,17 @@ class _Mapper:
                 other.destination = "unmapped"
                 other.note = msg("mapping-datev-partner-number", source=other.source, konto=column.source)
         self._merge_into(columns, column, "Kundennummer", "account-number", msg("mapping-datev-account"))
+
+    def _vat_country(
+        self, columns: list[ColumnMapping], column: ColumnMapping, mapped: Mapping[str, ColumnMapping]
+    ) -> None:
+        """DATEV's VAT id country ("EU-Land") goes before the number of the Umsatzsteuer ID column;
+        without such a column it has nothing to go with and stays unmapped."""
+        if _VAT_ID not in mapped or _VAT_ID not in self.tables.names:
+            column.note = msg("mapping-merge-no-vat-id", target=_VAT_ID)
+            return
+        note = msg("mapping-merge-vat-country", target=_VAT_ID, number=mapped[_VAT_ID].source)
+        self._merge_into(columns, column, _VAT_ID, "vat-country", note)
 
     def _merge_pair(
         self,

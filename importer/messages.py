@@ -135,6 +135,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Umsatzsteuer-ID in {column} zusammengeschrieben: „{before}“ → „{after}“.",
         "en": "Compacted the VAT ID in {column}: “{before}” → “{after}”.",
     },
+    "rule-vat-id-country-joined-title": {
+        "de": "Länderkürzel vor die Umsatzsteuer-ID gesetzt",
+        "en": "Country prefix put before the VAT ID",
+    },
+    "rule-vat-id-country-joined-hint": {
+        "de": "Nichts zu tun. DATEV speichert das Länderkürzel der Umsatzsteuer-ID in einer eigenen Spalte (EU-Land); lexoffice erwartet die ganze Umsatzsteuer-ID in einem Feld (DE136695976, ATU12345678).",
+        "en": "Nothing to do. DATEV keeps the VAT ID's country prefix in a column of its own (EU-Land); lexoffice expects the whole VAT ID in one field (DE136695976, ATU12345678).",
+    },
+    "issue-vat-id-country-joined": {
+        "de": "Länderkürzel „{source}“ vor die Umsatzsteuer-ID in {column} gesetzt: „{before}“ → „{after}“.",
+        "en": "Put country prefix “{source}” before the VAT ID in {column}: “{before}” → “{after}”.",
+    },
     "rule-vat-id-prefix-missing-title": {
         "de": "Länderkürzel der Umsatzsteuer-ID fehlt",
         "en": "VAT ID without country prefix",
@@ -1173,8 +1185,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Letter salutation and closing are not the “Anrede” (Herr/Frau).",
     },
     "mapping-never-tax-other": {
-        "de": "Steuersatz, persönliche Steuer-ID und EU-Land sind weder Steuernummer noch Umsatzsteuer ID.",
-        "en": "Tax rate, personal tax ID and EU country are neither the tax number nor the VAT ID.",
+        "de": "Steuersatz und persönliche Steuer-ID sind weder Steuernummer noch Umsatzsteuer ID.",
+        "en": "Tax rate and personal tax ID are neither the tax number nor the VAT ID.",
     },
     "mapping-never-company-other": {
         "de": "Die Angabe beschreibt die Firma, ist aber nicht ihr Name.",
@@ -1228,6 +1240,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Hausnummer ohne Straße: keine Spalte ist „{target}“ zugeordnet, an die sie angehängt werden könnte.",
         "en": "House number without a street: no column is mapped to “{target}” to append it to.",
     },
+    "mapping-merge-vat-country": {
+        "de": "DATEV speichert die Umsatzsteuer-ID in zwei Feldern: dieses Länderkürzel wird vor die Nummer aus „{number}“ gesetzt und kommt nach „{target}“.",
+        "en": "DATEV keeps the VAT ID in two fields: this country prefix is put before the number from “{number}” and goes to “{target}”.",
+    },
+    "mapping-merge-no-vat-id": {
+        "de": "Länderkürzel einer Umsatzsteuer-ID ohne Nummer: keine Spalte ist „{target}“ zugeordnet, vor deren Nummer es gesetzt werden könnte.",
+        "en": "Country prefix of a VAT ID without the number: no column is mapped to “{target}” to put it before.",
+    },
     "mapping-merge-taken": {
         "de": "Wird nicht aufgeteilt: „{targets}“ sind schon mit eigenen Spalten belegt ({sources}) oder fehlen im Katalog.",
         "en": "Not split: “{targets}” are already filled from their own columns ({sources}) or missing from the catalog.",
@@ -1270,6 +1290,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "evidence-postcode-city": {"de": "„PLZ Ort“-Angaben", "en": "“postcode city” values"},
     "evidence-account": {"de": "fünfstellige Kontonummern", "en": "five-digit account numbers"},
+    "evidence-vat-country": {
+        "de": "Länderkürzel aus zwei Buchstaben (z. B. DE, AT)",
+        "en": "two-letter country prefixes (e.g. DE, AT)",
+    },
     "evidence-person-name": {
         "de": "Personennamen ohne Ziffern und @",
         "en": "person names without digits and @",
@@ -1807,6 +1831,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-format-differs-from-name": {
         "de": "Die Datei endet auf „{suffix}“, ist aber {format}; sie wurde als solche gelesen.",
         "en": "The file ends in “{suffix}” but is {format}; it was read as such.",
+    },
+    "issue-merge-input-unused-vat-country": {
+        "de": "„{source}“ wurde nicht vor „{current}“ in {target} gesetzt: nur ein EU-Länderkürzel (z. B. DE, AT) kommt vor eine Nummer ohne Länderkürzel (Ziffern, höchstens ein Buchstabe davor). Der Wert steht in der Datei der nicht zugeordneten Spalten; prüfen Sie beide Werte und tragen Sie die ganze Umsatzsteuer-ID in {target} ein.",
+        "en": "“{source}” was not put before “{current}” in {target}: only an EU country prefix (e.g. DE, AT) goes before a number without one (digits, at most one letter before them). The value is in the unmapped-columns file; check both values and enter the whole VAT ID in {target}.",
+    },
+    "issue-merge-input-unused-vat-id-missing": {
+        "de": "Länderkürzel „{source}“ ohne Umsatzsteuer-ID: {target} ist leer, es gibt keine Nummer, vor die es gehört. Der Wert steht in der Datei der nicht zugeordneten Spalten; hat der Kontakt eine Umsatzsteuer-ID, tragen Sie sie ganz in {target} ein (z. B. DE136695976).",
+        "en": "Country prefix “{source}” without a VAT ID: {target} is empty, there is no number to put it before. The value is in the unmapped-columns file; if the contact has a VAT ID, enter it whole in {target} (e.g. DE136695976).",
     },
     "issue-merge-input-unused-account": {
         "de": "DATEV-Konto „{source}“ liegt weder im Kunden- noch im Lieferantennummern-Bereich ({low}–{high}); es steht in der Datei der nicht zugeordneten Spalten, lexoffice vergibt eine neue Nummer.",

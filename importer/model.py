@@ -85,8 +85,9 @@ class ColumnMapping:
     #: Where the column's values ended up: ``upload``, ``unmapped``, ``merged:<target>`` ...
     destination: str = "unmapped"
     note: str | None = None
-    #: For a column merged into another (house number, "PLZ Ort", one-cell contact person):
-    #: ``house-number-1``, ``house-number-2``, ``postcode-city-1``, ``postcode-city-2``, ``contact-person-1``.
+    #: For a column merged into another (house number, "PLZ Ort", one-cell contact person, DATEV's
+    #: VAT id country): ``house-number-1``, ``house-number-2``, ``postcode-city-1``,
+    #: ``postcode-city-2``, ``contact-person-1``, ``account-number``, ``vat-country``.
     merge: str | None = None
     #: The original header text before blank/duplicate names were made unique.
     original: str | None = None

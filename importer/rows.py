@@ -44,6 +44,7 @@ _MERGE_TARGETS: Final = {
         "Ansprechpartner 1 Vorname",
         "Ansprechpartner 1 Nachname",
     ),
+    "vat-country": ("Umsatzsteuer ID",),
 }
 
 #: Moved values: a column name for the unmapped file → its cells (null where nothing moved).

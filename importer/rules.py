@@ -97,6 +97,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("contact-person-split", _F, "clean"),
         Rule("contact-person-split-unsure", _W, "clean"),
         Rule("merge-input-unused", _W, "clean"),
+        Rule("vat-id-country-joined", _F, "clean"),
         Rule("vat-id-compacted", _F, "clean"),
         Rule("phone-formatted", _F, "clean"),
         Rule("fix-creates-formula", _E, "clean"),

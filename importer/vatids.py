@@ -17,6 +17,14 @@ import polars as pl
 
 #: The prefix a German VAT id has; a valid 9-digit number without it gets it suggested.
 GERMAN_PREFIX: Final = "DE"
+#: The country prefixes of EU VAT ids (python-stdnum's ``stdnum.eu.vat.MEMBER_STATES``, Greece
+#: also as EL, its prefix in VIES, and XI for Northern Ireland): what DATEV's "EU-Land" holds.
+EU_PREFIXES: Final = frozenset(
+    {
+        *("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "GR", "HR", "HU"),
+        *("IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "XI"),
+    }
+)
 
 #: Distinct values remembered: validation asks twice (a quick probe, then pandera), and once
 #: per value is enough. Bounded, so that a 100 MB file does not keep every value alive.
@@ -52,6 +60,11 @@ def _german_check_digit_ok(digits: str) -> bool:
 
 #: ``((check or 10) * 2) % 11`` for each running check value 0-9 of ISO 7064 MOD 11,10.
 _DOUBLED: Final = {check: ((check or 10) * 2) % 11 for check in range(10)}
+
+
+def same_country(prefix: pl.Expr, other: pl.Expr) -> pl.Expr:
+    """True where two upper-case VAT id prefixes name one country (Greece is EL and GR)."""
+    return prefix.replace("GR", "EL") == other.replace("GR", "EL")
 
 
 def german_compact(value: pl.Expr) -> pl.Expr:

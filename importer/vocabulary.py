@@ -24,7 +24,7 @@ from importer.messages import msg
 #: Address side words of ``[address_side]``.
 SIDES: Final = ("business", "billing", "shipping", "private")
 #: Merge kinds of ``[merge]``.
-MERGE_KINDS: Final = ("house_number", "postcode_city", "contact_person")
+MERGE_KINDS: Final = ("house_number", "postcode_city", "contact_person", "vat_country")
 
 _TRANSLIT: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _WORD: Final = re.compile(r"[a-z]+|[0-9]+")
@@ -81,7 +81,8 @@ class Synonyms:
     never_map: Mapping[str, tuple[str, ...]]
     #: ``business``/``billing``/``shipping``/``private`` → words that put an address on side 1 or 2.
     address_side: Mapping[str, tuple[str, ...]]
-    #: ``house_number``/``postcode_city``/``contact_person`` → headers merged into another column.
+    #: ``house_number``/``postcode_city``/``contact_person``/``vat_country`` → headers merged into
+    #: another column.
     merge: Mapping[str, tuple[str, ...]]
     source: str = "reference/synonyms.toml"
 

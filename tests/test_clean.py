@@ -696,3 +696,61 @@ class TestContactPerson:
         name = split_person_name(text)
         assert (name.salutation, name.first, name.last) == parts
         assert name.sure is sure
+
+
+class TestVatCountry:
+    """DATEV's VAT id country ("EU-Land") goes before the number it keeps without it ("EU-USt-IdNr.")."""
+
+    @pytest.mark.parametrize(
+        ("country", "number", "joined"),
+        [
+            ("DE", "136695976", "DE136695976"),
+            ("AT", "U13585627", "ATU13585627"),
+            ("at", "U13585627", "ATU13585627"),
+        ],
+    )
+    def test_joined(self, country: str, number: str, joined: str) -> None:
+        """The country is put before a number without a prefix, logged on Umsatzsteuer ID with its source."""
+        frame, issues = cleaned({**COMPANY, "Umsatzsteuer ID": number, "__merge_vat-country": country})
+        assert frame["Umsatzsteuer ID"].to_list() == [joined]
+        assert [(i.column, i.code, i.value, i.fixed_value, i.severity) for i in issues] == [
+            ("Umsatzsteuer ID", "vat-id-country-joined", number, joined, Severity.FIX)
+        ]
+        assert f"„{country}“" in issues[0].message
+
+    def test_spaced_number_is_joined_then_compacted(self) -> None:
+        """DE + "136 695 976" ends as the compact id."""
+        row = {**COMPANY, "Umsatzsteuer ID": "136 695 976", "__merge_vat-country": "DE"}
+        assert cell(row, "Umsatzsteuer ID") == "DE136695976"
+
+    @pytest.mark.parametrize(
+        ("country", "number"),
+        [("DE", "DE136695976"), ("DE", "de136695976"), ("GR", "EL094259216"), (None, "136695976")],
+    )
+    def test_near_miss(self, country: str | None, number: str) -> None:
+        """A number with its own (same) prefix, or no country, gets nothing put before it and no warning."""
+        row = {**COMPANY, "Umsatzsteuer ID": number, "__merge_vat-country": country}
+        assert {c for c in changes(row) if c[1] != "vat-id-compacted"} == set()
+        assert cell(row, "Umsatzsteuer ID") == number.upper()
+
+    @pytest.mark.parametrize(
+        ("country", "number"),
+        [("AT", "DE136695976"), ("Deutschland", "136695976"), ("CH", "136695976"), ("DE", "n/a")],
+    )
+    def test_unusable_country_warns(self, country: str, number: str) -> None:
+        """A contradicting prefix, a country that is no EU prefix, or no number to put it before:
+        nothing is joined, and a warning names the country cell (it goes to the unmapped file)."""
+        frame, issues = cleaned({**COMPANY, "Umsatzsteuer ID": number, "__merge_vat-country": country})
+        assert frame["Umsatzsteuer ID"].to_list() == [number]
+        assert [(i.column, i.code, i.value, i.severity) for i in issues] == [
+            ("Umsatzsteuer ID", "merge-input-unused", country, Severity.WARNING)
+        ]
+        assert f"„{country}“" in issues[0].message
+        assert f"„{number}“" in issues[0].message
+
+    def test_country_without_number_warns(self) -> None:
+        """A country with an empty Umsatzsteuer ID is reported, and the cell stays empty."""
+        frame, issues = cleaned({**COMPANY, "__merge_vat-country": "DE"})
+        assert frame["Umsatzsteuer ID"].to_list() == [None]
+        assert [(i.code, i.value) for i in issues] == [("merge-input-unused", "DE")]
+        assert "nicht zugeordneten Spalten" in issues[0].message

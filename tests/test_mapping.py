@@ -487,6 +487,29 @@ class TestMerges:
             "Ansprechpartner Vorname": "Ansprechpartner 1 Vorname",
         }
 
+    @pytest.mark.parametrize(
+        ("country", "number"),
+        [("EU-Land", "EU-UStID"), ("EU-Land", "EU-USt-IdNr."), ("EU-Mitgliedstaat", "EU-USt-IdNr.")],
+    )
+    def test_datev_vat_country_merges_into_the_vat_id(
+        self, country: str, number: str, catalog: Catalog
+    ) -> None:
+        """DATEV's VAT id country (each spelling DATEV files use) goes with the number, not to Land 1."""
+        columns = map_headers(["Konto", "Adressattyp", country, number, "Land"], catalog)
+        assert [(c.target, c.merge) for c in columns[2:]] == [
+            ("Umsatzsteuer ID", "vat-country"),
+            ("Umsatzsteuer ID", None),
+            ("Land 1", None),
+        ]
+        assert columns[2].destination == "merged:Umsatzsteuer ID"
+
+    def test_vat_country_without_vat_id_stays_unmapped(self, catalog: Catalog) -> None:
+        """Without a VAT id column there is no number to put the country before."""
+        column = map_headers(["Firma", "EU-Land", "Land"], catalog)[1]
+        assert (column.target, column.merge) == (None, None)
+        assert column.note is not None
+        assert "„Umsatzsteuer ID“" in column.note
+
     def test_second_merge_of_the_same_kind_stays_unmapped(self, catalog: Catalog) -> None:
         """Two house-number columns: the first is merged, the second is left out with a note."""
         columns = map_headers(["Straße", "Hausnr.", "Hausnummer"], catalog)

@@ -63,6 +63,8 @@ class TestDatevStammdaten:
             "Konto": "10000",
             "Name (Adressatentyp Unternehmen)": "Bäckerei Schulze GmbH",
             "Adressatentyp": "2",
+            "EU-Land": "DE",
+            "EU-USt-IdNr.": "136695976",
             "Straße": "Hauptstr. 10",
             "Postleitzahl": "01067",
             "Ort": "Dresden",
@@ -75,6 +77,7 @@ class TestDatevStammdaten:
             "Vorname (Adressatentyp natürl. Person)": "Anna",
             "Anrede": "Frau",
             "Adressatentyp": "1",
+            "EU-Land": "DE",
             "Straße": "Am Markt 3",
             "Postleitzahl": "80331",
             "Ort": "München",
@@ -83,6 +86,8 @@ class TestDatevStammdaten:
             "Konto": "70000",
             "Name (Adressatentyp Unternehmen)": "Holzhandel Berger KG",
             "Adressatentyp": "2",
+            "EU-Land": "AT",
+            "EU-USt-IdNr.": "U13585627",
             "Straße": "Sägewerkstr. 1",
             "Postleitzahl": "10115",
             "Ort": "Berlin",
@@ -124,6 +129,34 @@ class TestDatevStammdaten:
             ("", "Anna", "Schmidt", "Frau"),
         ]
 
+    def test_vat_id_country_is_put_before_the_number(self, result: CheckResult) -> None:
+        """EU-Land + EU-USt-IdNr. are one VAT id in the upload; EU-Land is no address country."""
+        customers = upload_rows(result, "customers")
+        suppliers = upload_rows(result, "suppliers")
+        assert [(r["Umsatzsteuer ID"], r["Land 1"]) for r in customers] == [("DE136695976", "DE"), ("", "")]
+        assert [(r["Umsatzsteuer ID"], r.get("Land 1", "")) for r in suppliers] == [("ATU13585627", "")]
+        fixes = [i for i in result.issues if i.code == "vat-id-country-joined"]
+        assert [(i.row, i.value, i.fixed_value) for i in fixes] == [
+            (2, "136695976", "DE136695976"),
+            (4, "U13585627", "ATU13585627"),
+        ]
+
+    def test_vat_id_country_without_number_is_kept(self, result: CheckResult, tmp_path: Path) -> None:
+        """A country without a number is named and kept in the unmapped file; the cells balance."""
+        (warning,) = [i for i in result.issues if i.code == "merge-input-unused"]
+        assert (warning.row, warning.value) == (3, "DE")
+        unmapped = list(
+            csv.reader(
+                io.StringIO(
+                    (tmp_path / "out" / "EXTF_Debitoren_Kreditoren.unmapped.csv").read_text("utf-8-sig")
+                ),
+                delimiter=";",
+            )
+        )
+        column = next(i for i, header in enumerate(unmapped[0]) if header.startswith("EU-Land"))
+        assert [(row[0], row[column]) for row in unmapped[1:] if row[column]] == [("3", "DE")]
+        assert build_report(result)["accounting"]["balanced"] is True
+
     def test_partner_number_is_not_lexoffices_number(self, result: CheckResult) -> None:
         """DATEV's 'Kundennummer' (the number at the partner) does not override the account."""
         report = build_report(result)
@@ -150,6 +183,26 @@ class TestNoSilentCorruption:
         unmapped = (tmp_path / "out" / "k.unmapped.csv").read_bytes().decode("utf-8-sig")
         assert "10042" in unmapped
         assert "10043" in unmapped
+
+    def test_country_names_in_eu_land_are_never_glued_onto_the_vat_id(self, tmp_path: Path) -> None:
+        """'EU-Land' holding country names, not two-letter prefixes, is not merged: the VAT id stays as
+        given, the names go to the unmapped file."""
+        source = tmp_path / "k.csv"
+        source.write_text(
+            "Firma;EU-Land;USt-IdNr.\r\nAlpha GmbH;Deutschland;DE136695976\r\nBeta KG;Österreich;\r\n",
+            encoding="utf-8",
+        )
+
+        result = check(source, tmp_path / "out")
+
+        assert [r["Umsatzsteuer ID"] for r in upload_rows(result, "customers")] == ["DE136695976", ""]
+        column = next(c for c in result.columns if c.source == "EU-Land")
+        assert (column.target, column.merge) == (None, None)
+        assert column.note is not None
+        assert "Länderkürzel aus zwei Buchstaben" in column.note  # why it was not merged
+        unmapped = (tmp_path / "out" / "k.unmapped.csv").read_bytes().decode("utf-8-sig")
+        assert "Deutschland" in unmapped
+        assert "Österreich" in unmapped
 
     def test_shop_customer_id_is_no_customer_number(self, tmp_path: Path) -> None:
         """A 13-digit 'Customer ID' does not become the Kundennummer, so no row is rejected for its range."""
