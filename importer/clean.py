@@ -4,7 +4,8 @@
 ``pl.String`` column per catalog column, raw values, plus ``__row__``/``__line__`` and the
 optional ``__merge_*`` inputs) and returns the catalog columns with the fixes applied.
 
-Steps, in order: mojibake repair, control characters, whitespace, merge inputs (house number, "PLZ Ort",
+Steps, in order: mojibake repair, control characters, whitespace, Excel's text marker (the
+apostrophe of ``'01067``), merge inputs (house number, "PLZ Ort",
 one-cell contact person), "12345 Berlin" inside PLZ n or Ort n, two e-mail addresses in
 E-Mail 1, country names → ISO codes, lost leading zero of German postcodes, salutations,
 DATEV's VAT id country before the number, VAT ids in their compact form (python-stdnum), and
@@ -25,7 +26,7 @@ from importer import phones, vatids
 from importer.catalog import Catalog
 from importer.countries import country_code
 from importer.encoding import MOJIBAKE, unmojibake
-from importer.formulas import LIVE_FORMULA
+from importer.formulas import LIVE_FORMULA, TEXT_MARKER, without_text_marker
 from importer.frame import LINE, MERGE_PREFIX, ROW, ZERO_WIDTH
 from importer.issues import IssueList
 from importer.names import PersonName, normalize_salutation, split_person_name
@@ -324,6 +325,33 @@ def _trim(frame: pl.DataFrame, names: list[str], merges: list[str], log: _Log) -
         log_to = log if column in names else _Log()
         frame = _patch(
             frame, needs, {column: _squeeze(value)}, log_to, "whitespace-trimmed", skip_emptied=True
+        )
+    return frame
+
+
+def _remove_text_markers(frame: pl.DataFrame, names: list[str], merges: list[str], log: _Log) -> pl.DataFrame:
+    """Excel's text marker off a number-like value: ``'01067`` → ``01067`` (``text-marker-removed``).
+
+    Shopify's export and many files written for Excel put an apostrophe before postcodes, phone
+    numbers and ids so that Excel keeps them as text; lexoffice would take it as part of the value.
+    Which values: :data:`importer.formulas.TEXT_MARKER` (never one that would become a formula).
+    It runs after the whitespace step (``" '01067 "`` is read too) and before every step that reads
+    a value's digits; merge inputs lose it silently, as the merge's own fix names its source.
+    """
+    targets = [*names, *merges]
+    # Which columns hold an apostrophe first at all: a cheap pass, the regex runs on those only.
+    hits = frame.select(pl.col(c).str.starts_with("'").any() for c in targets).row(0)
+    for column, hit in zip(targets, hits, strict=True):
+        if not hit:
+            continue
+        value = pl.col(column)
+        log_to = log if column in names else _Log()
+        frame = _patch(
+            frame,
+            value.str.contains(TEXT_MARKER),
+            {column: without_text_marker(value)},
+            log_to,
+            "text-marker-removed",
         )
     return frame
 
@@ -864,6 +892,7 @@ def clean(
     work = _remove_controls(work, names, merges, log)
     work = _trim(work, names, merges, log)
     work = _repair_mojibake(work, names, log)
+    work = _remove_text_markers(work, names, merges, log)
     work = _merge_house_numbers(work, log)
     work = _assign_account_numbers(work, log, catalog)
     work = _strip_postcode_prefixes(work, log)

@@ -9,7 +9,9 @@ suggestion and the column's note says why, so no value is glued onto another or 
 wrong field. A column's own catalog name (method
 ``exact``/``normalized``) and the user's ``--map`` are trusted as they are.
 
-Each check looks at up to :data:`SAMPLE` non-empty values of the column.
+Each check looks at up to :data:`SAMPLE` non-empty values of the column, as the cleaning will
+leave them: trimmed, and without Excel's text marker (``'01067``, ``'+49 351 1234567``:
+:data:`importer.formulas.TEXT_MARKER`), which the cleaning removes (``text-marker-removed``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Final
 
 import polars as pl
 
+from importer.formulas import without_text_marker
 from importer.frame import filled
 from importer.messages import msg
 from importer.model import ColumnMapping
@@ -104,7 +107,7 @@ def fit_shares(frame: pl.DataFrame, checks: Sequence[tuple[str, Shape]]) -> dict
     """Source column → (values looked at, share of them that fit its shape), in one polars pass."""
     exprs: list[pl.Expr] = []
     for source, shape in checks:
-        values = pl.col(source).filter(filled(source)).head(SAMPLE).str.strip_chars()
+        values = without_text_marker(pl.col(source).filter(filled(source)).head(SAMPLE).str.strip_chars())
         exprs += [values.len().alias(f"n{len(exprs)}"), shape.test(values).mean().alias(f"s{len(exprs)}")]
     if not exprs:
         return {}

@@ -10,12 +10,20 @@ Two definitions for two jobs:
   as it was given (the validation warns about such values, ``formula-like-value``), but no fix
   may turn a value that is not one into one (``fix-creates-formula``, :mod:`importer.clean`).
 
-Both are regular expressions that polars and Python's re read alike.
+And the other way round, :data:`TEXT_MARKER`: the apostrophe Excel (and exports written for it,
+such as Shopify's ``'01067`` and ``'+4935112345678``) puts before a number-like text so that it
+stays text. It is no part of the value: the cleaning removes it (``text-marker-removed``) and
+the mapping's value check reads values without it (:func:`without_text_marker`).
+
+All are regular expressions that polars and Python's re read alike.
 """
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    import polars as pl
 
 #: A cell a spreadsheet may run (OWASP): it starts with = + - @ TAB or CR.
 SPREADSHEET_TRIGGER: Final = r"^[=+\-@\t\r]"
@@ -23,3 +31,20 @@ SPREADSHEET_TRIGGER: Final = r"^[=+\-@\t\r]"
 TRIGGER_CHARS: Final = "=+-@\t\r"
 #: A value Excel runs as a formula: = or @ first, or + / - not followed by a digit.
 LIVE_FORMULA: Final = r"^(?:[=@]|[+\-](?:[^0-9]|$))"
+
+#: Excel's text marker: one apostrophe before a number-like text (group 1, the value without it).
+#: Number-like: a digit first (``'01067``), or ``+`` right before one (``'+49 351 1234567``), or
+#: ``(`` and an optional ``+`` before one (``'(0351) 123456``); then only digits, whitespace and
+#: ``( ) / . -``, a digit last (``'10001-1234``, ``'0351/123456``). Such a value holds no
+#: apostrophe of its own, and without the marker it is never a formula (not :data:`LIVE_FORMULA`,
+#: nor ``-`` first). Left alone: an apostrophe before letters, which can be a name's own
+#: (``'s-Hertogenbosch``, ``'t Zandt``), a second one (``''01067``), and the guard before a value
+#: a spreadsheet would run (``'=…``, ``'+A1``, ``'@…``, ``'-…``), which the rejected and the
+#: unmapped file write and :mod:`importer.rounds` alone removes when it reads such a file back
+#: (the guard it writes before a phone number, ``'+49 …``, is gone by then).
+TEXT_MARKER: Final = r"^'((?:\+|\(\+?)?[0-9](?:[0-9\s()/.\-]*[0-9])?)$"
+
+
+def without_text_marker(value: pl.Expr) -> pl.Expr:
+    """``value`` without the apostrophe of :data:`TEXT_MARKER`; every other value as it is."""
+    return value.str.replace(TEXT_MARKER, "${1}")

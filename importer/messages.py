@@ -1550,6 +1550,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. Überzählige und unsichtbare Leerzeichen entstehen oft beim Kopieren aus Webseiten oder PDF-Dateien.",
         "en": "Nothing to do. Extra and invisible spaces often come from copying out of web pages or PDF files.",
     },
+    "rule-text-marker-removed-title": {
+        "de": "Excel-Textkennzeichen (Apostroph) entfernt",
+        "en": "Excel's text marker (apostrophe) removed",
+    },
+    "rule-text-marker-removed-hint": {
+        "de": "Nichts zu tun. Ein Apostroph vor einer Zahl wie „'01067“ oder „'+49 351 1234567“ sagt Excel nur, dass sie Text bleiben soll (Shopify und andere Programme exportieren PLZ und Telefonnummern so); lexoffice erhält den Wert ohne ihn. Vor Buchstaben und vor Formeln bleibt ein Apostroph stehen.",
+        "en": "Nothing to do. An apostrophe before a number such as “'01067” or “'+49 351 1234567” only tells Excel to keep it as text (Shopify and other programs export postcodes and phone numbers that way); lexoffice receives the value without it. Before letters and before formulas an apostrophe stays.",
+    },
     "rule-mojibake-repaired-title": {"de": "Umlaute repariert", "en": "Umlauts repaired"},
     "rule-mojibake-repaired-hint": {
         "de": "Nichts zu tun. Die Werte waren doppelt kodiert (UTF-8 als Windows-1252 gelesen und wieder gespeichert); prüfen Sie den Export im Quellprogramm.",
@@ -1791,6 +1799,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-whitespace-trimmed": {
         "de": "Überzählige, geschützte oder unsichtbare Leerzeichen in {column} entfernt: „{after}“.",
         "en": "Removed extra, non-breaking or invisible spaces in {column}: “{after}”.",
+    },
+    "issue-text-marker-removed": {
+        "de": "Excel-Textkennzeichen (Apostroph) in {column} entfernt: „{before}“ → „{after}“.",
+        "en": "Removed Excel's text marker (apostrophe) in {column}: “{before}” → “{after}”.",
     },
     "issue-mojibake-repaired": {
         "de": "Falsch kodierte Zeichen in {column} repariert: „{before}“ → „{after}“.",

@@ -83,6 +83,7 @@ RULES: Final[dict[str, Rule]] = {
         # cleaning (importer.clean)
         Rule("control-character-removed", _F, "clean"),
         Rule("whitespace-trimmed", _F, "clean"),
+        Rule("text-marker-removed", _F, "clean"),
         Rule("mojibake-repaired", _F, "clean"),
         Rule("multiple-emails-split", _F, "clean"),
         Rule("postcode-leading-zero-restored", _F, "clean"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 from importer.catalog import Catalog, load_catalog
 from importer.clean import clean
 from importer.countries import country_code
+from importer.formulas import LIVE_FORMULA, TEXT_MARKER, TRIGGER_CHARS, without_text_marker
 from importer.messages import language
 from importer.model import Issue, Severity
 from importer.names import normalize_salutation, split_person_name
@@ -103,7 +105,8 @@ class TestContract:
         st.lists(
             st.fixed_dictionaries(
                 {
-                    name: st.none() | st.text(alphabet="aZ09 @,;.\u00a0\u200b\u0308Ã¼-+=Herndfu", max_size=12)
+                    name: st.none()
+                    | st.text(alphabet="aZ09 @,;.'\u00a0\u200b\u0308Ã¼-+=Herndfu", max_size=12)
                     for name in ("Anrede", "Nachname", "PLZ 1", "Ort 1", "Land 1", "E-Mail 1", "E-Mail 2")
                 }
             ),
@@ -146,6 +149,128 @@ class TestWhitespace:
         frame, issues = cleaned({"Nachname": "   ", "Vorname": "", "Ort 1": "\u00a0"})
         assert issues == []
         assert frame.select("Nachname", "Vorname", "Ort 1").row(0) == (None, None, None)
+
+
+class TestTextMarker:
+    """Excel's text marker, the apostrophe before a number-like text ('01067), goes; any other stays."""
+
+    @pytest.mark.parametrize(
+        ("column", "raw", "fixed"),
+        [
+            ("PLZ 1", "'01067", "01067"),
+            ("PLZ 2", "'80331", "80331"),
+            ("Telefon 1", "'+4935112345678", "+4935112345678"),
+            ("Telefon 2", "'+49 351 1234567", "+49 351 1234567"),
+            ("Telefon 1", "'0351/123456", "0351/123456"),
+            ("Telefon 1", "'(0351) 12 34-56", "(0351) 12 34-56"),
+            ("Telefon 1", "'(+49) 351 1234567", "(+49) 351 1234567"),
+            ("Telefon 1", "'0351.123456", "0351.123456"),
+            ("Ansprechpartner 1 Telefon", "'0171 2345678", "0171 2345678"),
+            ("Kundennummer", "'10001", "10001"),
+            ("Lieferantennummer", "'70001", "70001"),
+            ("Steuernummer", "'201/123/45678", "201/123/45678"),
+        ],
+    )
+    def test_removed_and_logged(self, column: str, raw: str, fixed: str) -> None:
+        """The value lexoffice gets has no apostrophe; the fix names the column, before and after."""
+        frame, issues = cleaned({**COMPANY, column: raw})
+        assert frame[column].to_list() == [fixed]
+        assert [(i.column, i.code, i.value, i.fixed_value, i.severity) for i in issues] == [
+            (column, "text-marker-removed", raw, fixed, Severity.FIX)
+        ]
+        assert f"„{raw}“ → „{fixed}“" in issues[0].message
+
+    def test_read_after_the_whitespace_step(self) -> None:
+        """Spaces around the marked value are trimmed first; both fixes are logged, the marker's last."""
+        frame, issues = cleaned({**COMPANY, "PLZ 1": " '01067\u00a0"})
+        assert frame["PLZ 1"].to_list() == ["01067"]
+        assert [(i.code, i.value, i.fixed_value) for i in issues] == [
+            ("text-marker-removed", "'01067", "01067"),
+            ("whitespace-trimmed", " '01067\u00a0", "'01067"),
+        ]
+
+    def test_before_the_steps_that_read_digits(self) -> None:
+        """A German PLZ of four digits gets its zero back; an Austrian one keeps four digits."""
+        german = changes({**COMPANY, "PLZ 1": "'1067", "Land 1": "DE"})
+        assert german == {
+            ("PLZ 1", "text-marker-removed", "'1067", "1067"),
+            ("PLZ 1", "postcode-leading-zero-restored", "1067", "01067"),
+        }
+        assert cell({**COMPANY, "PLZ 1": "'1010", "Land 1": "AT"}, "PLZ 1") == "1010"
+
+    @pytest.mark.parametrize(
+        ("column", "value"),
+        [
+            # formula guards: without the apostrophe a spreadsheet would run them
+            ("Firmenname", '\'=HYPERLINK("http://x";"1")'),
+            ("Telefon 1", "'=1+1"),
+            ("Telefon 1", "'+A1"),
+            ("Telefon 1", "'+ 49 351 1234567"),
+            ("Telefon 1", "'+"),
+            ("Firmenname", "'@SUMME(A1)"),
+            ("Telefon 1", "'-A1"),
+            ("Telefon 1", "'-5"),
+            ("Telefon 1", "'-0351 1234"),
+            # no number-like text, or more than one apostrophe
+            ("Firmenname", "'Hallo GmbH"),
+            ("Ort 1", "'s-Hertogenbosch"),
+            ("Ort 1", "'t Zandt"),
+            ("PLZ 1", "''01067"),
+            ("PLZ 1", "'01067'"),
+            ("PLZ 1", "'"),
+            ("PLZ 1", "' 01067"),
+            ("PLZ 1", "'D-01067"),
+            ("Telefon 1", "'0351 123456 x12"),
+            ("Telefon 1", "'0351-"),
+            ("Telefon 1", "\u201901067"),
+            ("Telefon 1", "0351'123456"),
+            # apostrophes inside values are the value's own
+            ("Nachname", "O'Brien"),
+            ("Straße 1", "Kur'fürstendamm 12"),
+            ("Firmenname", "Müller's Backstube"),
+        ],
+    )
+    def test_kept(self, column: str, value: str) -> None:
+        """Formula guards, names with an apostrophe and anything but a number-like text stay as they are."""
+        frame, issues = cleaned({**COMPANY, column: value})
+        assert frame[column].to_list() == [value]
+        assert [i for i in issues if i.code == "text-marker-removed"] == []
+
+    def test_merge_inputs_lose_it_silently(self) -> None:
+        """A marked house number is merged without it, a marked DATEV account is assigned without it;
+        the merge's own fix names the source."""
+        row = {
+            **COMPANY,
+            "Straße 1": "Hauptstr.",
+            "__merge_house-number-1": "'12",
+            "__merge_account-number": "'10001",
+        }
+        frame, issues = cleaned(row)
+        assert frame.select("Straße 1", "Kundennummer").row(0) == ("Hauptstr. 12", "10001")
+        assert {(i.column, i.code, i.value, i.fixed_value) for i in issues} == {
+            ("Straße 1", "street-house-number-merged", "Hauptstr.", "Hauptstr. 12"),
+            ("Kundennummer", "account-number-assigned", None, "10001"),
+        }
+
+    def test_every_row_of_a_column(self) -> None:
+        """Only the marked cells change; each is logged on its own row."""
+        _, issues = cleaned(
+            {**COMPANY, "PLZ 1": "'01067"}, {**COMPANY, "PLZ 1": "01069"}, {**COMPANY, "PLZ 1": "'01069"}
+        )
+        assert [(i.row, i.value) for i in issues] == [(2, "'01067"), (4, "'01069")]
+
+    @given(st.text(alphabet="'+-=@()/. 0123456789aA\t", max_size=10))
+    def test_property_never_a_formula(self, text: str) -> None:
+        """Removed is one leading apostrophe, before a value that holds no other and that no spreadsheet
+        runs (no formula character first but a + right before a digit); polars and Python agree."""
+        value = "'" + text
+        got = pl.select(without_text_marker(pl.lit(value, dtype=pl.String))).item()
+        assert got == re.sub(TEXT_MARKER, r"\1", value)
+        assert got in (value, text)
+        if got == text:
+            assert "'" not in text
+            assert re.search(LIVE_FORMULA, text) is None
+            assert text[:1] not in TRIGGER_CHARS or re.match(r"\+[0-9]", text)
 
 
 class TestMojibake:

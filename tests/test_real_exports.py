@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import tomllib
 from pathlib import Path
 
+import polars as pl
 import pytest
 from conftest import RunCli
 from helpers import check
 
 from importer.catalog import load_catalog
+from importer.evidence import TARGET_SHAPES, fit_shares
 from importer.mapping import map_headers
+from importer.model import Severity
 from importer.report import build_report
 from importer.result import CheckResult
 
@@ -375,3 +379,235 @@ class TestOrganisationWithContact:
             "Vorname": "Vorname",
             "E-Mail": "E-Mail 1",
         }
+
+
+#: Shopify's current customer export (the tester's file): "Default Address …" columns, a Customer ID.
+SHOPIFY_HEADERS = [
+    "Customer ID", "First Name", "Last Name", "Email", "Accepts Email Marketing",
+    "Default Address Company", "Default Address Address1", "Default Address Address2",
+    "Default Address City", "Default Address Province Code", "Default Address Country Code",
+    "Default Address Zip", "Default Address Phone", "Phone", "Accepts SMS Marketing", "Total Spent",
+    "Total Orders", "Note", "Tax Exempt", "Tags",
+]  # fmt: skip
+#: The fields of both layouts: the older one's header (corpus) → the current one's.
+SHOPIFY_CURRENT = {
+    "Company": "Default Address Company",
+    "Address1": "Default Address Address1",
+    "Address2": "Default Address Address2",
+    "City": "Default Address City",
+    "Province Code": "Default Address Province Code",
+    "Country Code": "Default Address Country Code",
+    "Zip": "Default Address Zip",
+    "Accepts Marketing": "Accepts Email Marketing",
+}
+#: Customers as Shopify exports them: postcodes, phone numbers and ids behind Excel's text marker.
+SHOPIFY_CUSTOMERS = [
+    {
+        "Customer ID": "'7263546253",
+        "First Name": "Hans",
+        "Last Name": "Müller",
+        "Email": "hans.mueller@example.de",
+        "Address1": "Hauptstraße 1",
+        "Address2": "2. OG",
+        "City": "Dresden",
+        "Province": "Sachsen",
+        "Province Code": "SN",
+        "Country": "Germany",
+        "Country Code": "DE",
+        "Zip": "'01067",
+        "Phone": "'+49 351 1234567",
+        "Default Address Phone": "'+4935112345678",
+        "Accepts Marketing": "yes",
+        "Total Spent": "123.45",
+        "Total Orders": "3",
+        "Tags": "vip",
+        "Tax Exempt": "no",
+    },
+    {
+        "Customer ID": "'7263546254",
+        "First Name": "Siobhan",
+        "Last Name": "O'Brien",
+        "Email": "siobhan@example.ie",
+        "Address1": "Kur'fürstendamm 12",
+        "City": "Berlin",
+        "Province": "Berlin",
+        "Province Code": "BE",
+        "Country": "Germany",
+        "Country Code": "DE",
+        "Zip": "'10719",
+        "Phone": "'030 12345678",
+        "Accepts Marketing": "no",
+        "Total Spent": "0.00",
+        "Total Orders": "0",
+        "Tax Exempt": "no",
+    },
+    {
+        "Customer ID": "'7263546255",
+        "First Name": "Anna",
+        "Last Name": "Schmidt",
+        "Email": "anna@schmidt-gmbh.de",
+        "Company": "Schmidt GmbH",
+        "Address1": "Prager Str. 5",
+        "City": "Leipzig",
+        "Province": "Sachsen",
+        "Province Code": "SN",
+        "Country": "Germany",
+        "Country Code": "DE",
+        "Zip": "'04103",
+        "Phone": "'0341 9876543",
+        "Default Address Phone": "'+49 341 9876543",
+        "Accepts Marketing": "no",
+        "Total Spent": "1,234.00",
+        "Total Orders": "12",
+        "Note": "Rechnung per Post",
+        "Tax Exempt": "yes",
+    },
+]
+
+
+def shopify_csv(headers: list[str], customers: list[dict[str, str]]) -> str:
+    """A Shopify export: ``,``, quoted only where needed, LF; each field under either layout's header."""
+    old_name = {new: old for old, new in SHOPIFY_CURRENT.items()}
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(headers)
+    for customer in customers:
+        writer.writerow([customer.get(h, customer.get(old_name.get(h, ""), "")) for h in headers])
+    return buffer.getvalue()
+
+
+class TestShopifyTextMarker:
+    """Shopify writes postcodes, phone numbers and ids as ``'01067``, ``'+49 351 1234567``: Excel's
+    text marker. The columns are mapped, lexoffice gets the values without the apostrophe (a fix
+    each, ``text-marker-removed``), and the apostrophes of names and formula guards stay."""
+
+    @pytest.fixture(params=["older", "current"])
+    def layout(self, request: pytest.FixtureRequest) -> tuple[list[str], dict[str, str]]:
+        """The header row of one layout, and its phone columns → the lexoffice column each fills."""
+        if request.param == "older":
+            return corpus_headers("shopify_customers"), {"Phone": "Telefon 1"}
+        return SHOPIFY_HEADERS, {"Phone": "Telefon 1", "Default Address Phone": "Telefon 2"}
+
+    def test_uploaded_without_the_marker(
+        self, layout: tuple[list[str], dict[str, str]], tmp_path: Path
+    ) -> None:
+        headers, phones = layout
+        zip_column = "Zip" if "Zip" in headers else "Default Address Zip"
+        source = tmp_path / "shopify.csv"
+        source.write_text(shopify_csv(headers, SHOPIFY_CUSTOMERS), encoding="utf-8")
+
+        result = check(source, tmp_path / "out")
+
+        mapped = {c.source: c.target for c in result.columns}
+        assert mapped[zip_column] == "PLZ 1"
+        assert {source: mapped[source] for source in phones} == phones
+        assert [i for i in result.issues if i.code == "column-suggestion"] == []
+        assert [i for i in result.issues if i.severity is Severity.ERROR] == []
+        assert (result.rows_uploaded, result.rows_rejected) == (3, 0)
+        rows = upload_rows(result, "customers")
+        assert [r["PLZ 1"] for r in rows] == ["01067", "10719", "04103"]
+        expected_phones = {
+            "Phone": ["+49 351 1234567", "030 12345678", "0341 9876543"],
+            "Default Address Phone": ["+4935112345678", "", "+49 341 9876543"],
+        }
+        for source_column, target in phones.items():
+            assert [r[target] for r in rows] == expected_phones[source_column]
+        assert [r["Nachname"] for r in rows] == ["Müller", "O'Brien", "Schmidt"]
+        assert rows[1]["Straße 1"] == "Kur'fürstendamm 12"
+        assert not [v for r in rows for v in r.values() if v.startswith("'")]
+        # One fix per marked cell lexoffice gets, naming the value before and after.
+        fixes = {
+            (i.row, i.column, i.value, i.fixed_value)
+            for i in result.issues
+            if i.code == "text-marker-removed"
+        }
+        marked = {
+            (row, target, customer[source_column], customer[source_column][1:])
+            for row, customer in enumerate(SHOPIFY_CUSTOMERS, start=2)
+            for source_column, target in [("Zip", "PLZ 1"), *phones.items()]
+            if customer.get(source_column)
+        }
+        assert fixes == marked
+        assert result.accounting["balanced"] is True
+        assert result.accounting["cells_not_written"] == 0
+        # A column lexoffice has no field for keeps its values as given (Excel reads the marker).
+        unmapped = (tmp_path / "out" / "shopify.unmapped.csv").read_bytes().decode("utf-8-sig")
+        if "Customer ID" in headers:
+            assert ";'7263546253;" in unmapped
+
+    def test_the_value_check_reads_values_without_the_marker(self) -> None:
+        """Postcodes and phone numbers behind the marker fit their columns; formula guards fit none."""
+        frame = pl.DataFrame(
+            {
+                "Zip": ["'01067", "'10719", " '04103 "],
+                "Phone": ["'+49 351 1234567", "'030 12345678", "'0341 9876543"],
+                "Mobile": ["'+A1", "'=1+1", "'@x"],
+                "Number": ["'10001", "'10002", "'10003"],
+            }
+        )
+        checks = [
+            ("Zip", TARGET_SHAPES["PLZ 1"]),
+            ("Phone", TARGET_SHAPES["Telefon 1"]),
+            ("Mobile", TARGET_SHAPES["Telefon 2"]),
+            ("Number", TARGET_SHAPES["Kundennummer"]),
+        ]
+        assert fit_shares(frame, checks) == {
+            "Zip": (3, 1.0),
+            "Phone": (3, 1.0),
+            "Mobile": (3, 0.0),
+            "Number": (3, 1.0),
+        }
+
+    def test_corrected_rejected_file_reads_back_exactly(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """A rejected row keeps its original values and the tool's formula guard in the rejected file;
+        corrected and checked again, it is uploaded with the guard gone and without the marker."""
+        rejected_customer = {
+            "Customer ID": "'7263546256",
+            "First Name": "Jörg",
+            "Last Name": "Weiß",
+            "Email": "joerg.weiss@",
+            "Company": "@home Werbeagentur",
+            "Address1": "Alaunstraße 9",
+            "City": "Dresden",
+            "Country Code": "DE",
+            "Zip": "'01099",
+            "Phone": "'+49 351 7654321",
+            "Default Address Phone": "'0351 7654321",
+        }
+        source = tmp_path / "shopify.csv"
+        source.write_text(shopify_csv(SHOPIFY_HEADERS, [*SHOPIFY_CUSTOMERS, rejected_customer]), "utf-8")
+
+        assert run_cli("check", source).exit_code == 1
+
+        rejected = tmp_path / "shopify.rejected.csv"
+        header, *records = list(csv.reader(io.StringIO(rejected.read_text("utf-8-sig")), delimiter=";"))
+        assert [r[0] for r in records] == ["5"]
+        record = dict(zip(header, records[0], strict=True))
+        assert record["Default Address Company"] == "'@home Werbeagentur"  # the tool's formula guard
+        assert record["Default Address Zip"] == "'01099"  # as given
+        assert record["Phone"] == "'+49 351 7654321"
+        assert record["Default Address Phone"] == "'0351 7654321"
+        record["Email"] = "joerg.weiss@example.de"
+        out = io.StringIO()
+        csv.writer(out, delimiter=";", lineterminator="\r\n").writerows([header, list(record.values())])
+        rejected.write_bytes(out.getvalue().encode("utf-8-sig"))
+
+        assert run_cli("check", rejected).exit_code == 1  # warnings: formula-like value, no salutation
+
+        (uploaded,) = csv.DictReader(
+            io.StringIO((tmp_path / "shopify.korrektur-1.kunden.csv").read_text("utf-8")), delimiter=";"
+        )
+        assert {k: uploaded[k] for k in ("Firmenname", "PLZ 1", "Telefon 1", "Telefon 2", "E-Mail 1")} == {
+            "Firmenname": "@home Werbeagentur",
+            "PLZ 1": "01099",
+            "Telefon 1": "+49 351 7654321",
+            "Telefon 2": "0351 7654321",
+            "E-Mail 1": "joerg.weiss@example.de",
+        }
+        report = json.loads((tmp_path / "shopify.korrektur-1.report.json").read_text("utf-8"))
+        assert (report["rows"]["read"], report["rows"]["uploaded"], report["rows"]["rejected"]) == (1, 1, 0)
+        assert report["accounting"]["balanced"] is True
+        fixes = {(f["column"], f["value"], f["fixed_value"]) for f in report["fixes"]}
+        assert ("PLZ 1", "'01099", "01099") in fixes
+        assert ("Telefon 2", "'0351 7654321", "0351 7654321") in fixes
+        assert "formula-like-value" in {i["code"] for i in report["issues"]}
