@@ -194,8 +194,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A phone column holds an e-mail address or text. Enter the phone number, put an e-mail address in E-Mail 1 or E-Mail 2, or leave the field empty.",
     },
     "issue-phone-not-a-number": {
-        "de": "„{value}“ in {column} ist keine Telefonnummer, sondern eine E-Mail-Adresse oder Text. Tragen Sie die Nummer ein oder lassen Sie das Feld leer.",
-        "en": "“{value}” in {column} is no phone number but an e-mail address or text. Enter the number or leave the field empty.",
+        "de": "„{value}“ in {column} ist keine Telefonnummer. Tragen Sie die Nummer ein oder lassen Sie das Feld leer.",
+        "en": "“{value}” in {column} is no phone number. Enter the number or leave the field empty.",
+    },
+    "issue-phone-not-a-number-email": {
+        "de": "„{value}“ in {column} ist keine Telefonnummer, sondern eine E-Mail-Adresse. Tragen Sie sie in E-Mail 1 oder E-Mail 2 ein und hier die Nummer, oder lassen Sie das Feld leer.",
+        "en": "“{value}” in {column} is no phone number but an e-mail address. Put it in E-Mail 1 or E-Mail 2 and the number here, or leave the field empty.",
+    },
+    "issue-phone-several": {
+        "de": "„{value}“ in {column} enthält mehr als eine Telefonnummer. Lassen Sie eine davon stehen und tragen Sie die andere in eine freie Telefonspalte ein (z. B. Telefon 2 oder Mobil).",
+        "en": "“{value}” in {column} holds more than one phone number. Keep one of them and put the other in a free phone column (e.g. Telefon 2 or Mobil).",
     },
     "rule-phone-formatted-title": {
         "de": "Telefonnummer einheitlich geschrieben",

@@ -103,6 +103,12 @@ def _first_rows(data: pl.DataFrame, column: str) -> pl.DataFrame:
     )
 
 
+#: Two phone numbers in one cell: runs of at least six characters (digits; spaces, - ( ) inside)
+#: joined by a comma, a semicolon, a slash, "und", "oder" or "&". "0351/123456" (area code and
+#: number) is one number: the part before its slash is too short.
+_SEVERAL_NUMBERS: Final = r"[0-9][0-9 ()\-]{4,}[0-9]\s*(?:[,;&/]|\bund\b|\boder\b)\s*\+?[0-9(][0-9 ()\-]{4,}"
+
+
 def _word(part: pl.DataFrame, code: str, data: pl.DataFrame, catalog: Catalog) -> pl.DataFrame:
     """The failure cases of one rule code with their German (or English) message column."""
     value = pl.col("failure_case")
@@ -158,6 +164,15 @@ def _word(part: pl.DataFrame, code: str, data: pl.DataFrame, catalog: Catalog) -
         message = message_expr(f"issue-{code}", **fields, suggestion=pl.lit(GERMAN_PREFIX) + value)
     elif code == "phone-prefix-missing":
         part, message = _phone_readings(part, data, fields)
+    elif code in ("phone-not-a-number", "phone-invalid"):
+        # Two numbers in one cell, an e-mail address, or other text: each told what to do.
+        message = (
+            pl.when(value.str.contains(_SEVERAL_NUMBERS))
+            .then(message_expr("issue-phone-several", **fields))
+            .when(value.str.contains("@", literal=True))
+            .then(message_expr("issue-phone-not-a-number-email", **fields))
+            .otherwise(message_expr(f"issue-{code}", **fields))
+        )
     elif code == "formula-like-value":
         message = message_expr(f"issue-{code}", **fields, char=value.str.slice(0, 1))
     else:

@@ -449,6 +449,47 @@ class TestPhoneNumbers:
         ]
         assert result.rows_rejected == 2
 
+    def test_each_kind_of_non_number_is_told_what_to_do(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Two numbers in one cell (joined by a comma, a slash or "oder"), an e-mail address and other
+        text each get their own advice; "0351/1234567" (area code / number) is one valid number."""
+        raw = (
+            "Firmenname;Telefon 1\r\n"
+            "A GmbH;0351 123456, 0351 654321\r\n"
+            "B GmbH;0351 123456 / 0351 654321\r\n"
+            "C GmbH;030 1234567 oder 0171 1234567\r\n"
+            "D GmbH;info@d.example\r\n"
+            "E GmbH;0\r\n"
+            "F GmbH;0351/1234567\r\n"
+        )
+
+        result = check(write_input("k.csv", raw.encode()), tmp_path / "out")
+
+        several = (
+            "enthält mehr als eine Telefonnummer. Lassen Sie eine davon stehen und tragen Sie die andere"
+        )
+        assert [(i.row, i.code, i.message.split("“ in Telefon 1 ", 1)[1]) for i in result.issues] == [
+            (
+                2,
+                "phone-not-a-number",
+                several + " in eine freie Telefonspalte ein (z. B. Telefon 2 oder Mobil).",
+            ),
+            (3, "phone-invalid", several + " in eine freie Telefonspalte ein (z. B. Telefon 2 oder Mobil)."),
+            (4, "phone-invalid", several + " in eine freie Telefonspalte ein (z. B. Telefon 2 oder Mobil)."),
+            (
+                5,
+                "phone-not-a-number",
+                "ist keine Telefonnummer, sondern eine E-Mail-Adresse. Tragen Sie sie in E-Mail 1 oder "
+                "E-Mail 2 ein und hier die Nummer, oder lassen Sie das Feld leer.",
+            ),
+            (
+                6,
+                "phone-not-a-number",
+                "ist keine Telefonnummer. Tragen Sie die Nummer ein oder lassen Sie das Feld leer.",
+            ),
+        ]
+
     def test_region_is_the_rows_country(self, write_input: WriteInput, tmp_path: Path) -> None:
         """Vienna's 01 2345678 is valid for Land 1 = AT, not for a German row (01 is no German area code)."""
         raw = "Firmenname;Land 1;Telefon 1\r\nWien GmbH;AT;01 2345678\r\nBerlin GmbH;DE;01 2345678\r\n"
