@@ -356,12 +356,30 @@ def _remove_text_markers(frame: pl.DataFrame, names: list[str], merges: list[str
     return frame
 
 
+#: A house number: 1–4 digits, a letter, a range ("12-14", "3/5"); the column's evidence asks the same.
+_HOUSE_NUMBER: Final = r"^\d{1,4}\s*[a-zA-Z]?(?:\s*[-/]\s*\d{1,4}\s*[a-zA-Z]?)?$"
+
+
 def _merge_house_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
-    """A separate house-number column is appended to Straße n (unless the street already ends with it)."""
+    """A separate house-number column is appended to Straße n (unless the street already ends with it).
+
+    A value that is no house number ("01067", a postcode in the wrong column; "Hinterhaus") is not
+    appended: it goes to the unmapped file with a warning.
+    """
     for merge, street in HOUSE_NUMBER_MERGES.items():
         if not _present(frame, merge, street):
             continue
         number, road = pl.col(merge), pl.col(street)
+        plausible = number.str.contains(_HOUSE_NUMBER)
+        _flag_unused(
+            frame,
+            log,
+            number.is_not_null() & ~plausible,
+            street,
+            "issue-merge-input-unused-house-number",
+            source=number,
+            target=pl.lit(street),
+        )
         merged = (
             pl.when(road.is_null())
             .then(number)
@@ -369,9 +387,7 @@ def _merge_house_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             .then(road)
             .otherwise(pl.concat_str([road, number], separator=" "))
         )
-        frame = _patch(
-            frame, number.is_not_null(), {street: merged}, log, "street-house-number-merged", number
-        )
+        frame = _patch(frame, plausible, {street: merged}, log, "street-house-number-merged", number)
     return frame
 
 

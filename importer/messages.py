@@ -1860,6 +1860,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Länderkürzel „{source}“ ohne Umsatzsteuer-ID: {target} ist leer, es gibt keine Nummer, vor die es gehört. Der Wert steht in der Datei der nicht zugeordneten Spalten; hat der Kontakt eine Umsatzsteuer-ID, tragen Sie sie ganz in {target} ein (z. B. DE136695976).",
         "en": "Country prefix “{source}” without a VAT ID: {target} is empty, there is no number to put it before. The value is in the unmapped-columns file; if the contact has a VAT ID, enter it whole in {target} (e.g. DE136695976).",
     },
+    "issue-merge-input-unused-house-number": {
+        "de": "„{source}“ sieht nicht wie eine Hausnummer aus (1–4 Ziffern, ein Buchstabe oder ein Bereich wie 12-14) und wurde nicht an {target} angehängt. Der Wert steht in der Datei der nicht zugeordneten Spalten; tragen Sie die Hausnummer von Hand in {target} ein.",
+        "en": "“{source}” does not look like a house number (1–4 digits, a letter or a range like 12-14) and was not appended to {target}. The value is in the unmapped-columns file; enter the house number in {target} by hand.",
+    },
     "issue-merge-input-unused-account": {
         "de": "DATEV-Konto „{source}“ liegt weder im Kunden- noch im Lieferantennummern-Bereich ({low}–{high}); es steht in der Datei der nicht zugeordneten Spalten, lexoffice vergibt eine neue Nummer.",
         "en": "DATEV account “{source}” is in neither the customer nor the supplier number range ({low}–{high}); it is in the unmapped-columns file, and lexoffice assigns a new number.",

@@ -460,6 +460,26 @@ class TestStreetHouseNumber:
         """A street that already ends with the number, or no number, stays as it is."""
         assert changes({**COMPANY, "Straße 1": street, "__merge_house-number-1": number}) == set()
 
+    @pytest.mark.parametrize("number", ["12-14", "3 / 5", "7b", "1234"])
+    def test_house_number_shapes(self, number: str) -> None:
+        """Ranges, letters and four digits are house numbers."""
+        assert (
+            cell({**COMPANY, "Straße 1": "Weg", "__merge_house-number-1": number}, "Straße 1")
+            == f"Weg {number}"
+        )
+
+    @pytest.mark.parametrize("number", ["12345", "01067", "Hinterhaus", "12 Hinterhaus"])
+    def test_no_house_number_is_not_appended(self, number: str) -> None:
+        """Five digits (a postcode in the wrong column) or words are kept aside with a warning naming
+        the value; the street stays as written."""
+        frame, issues = cleaned({**COMPANY, "Straße 1": "Weg", "__merge_house-number-1": number})
+
+        assert frame["Straße 1"][0] == "Weg"
+        assert [(i.column, i.code, i.value, i.severity) for i in issues] == [
+            ("Straße 1", "merge-input-unused", number, Severity.WARNING)
+        ]
+        assert issues[0].message.startswith(f"„{number}“ sieht nicht wie eine Hausnummer aus")
+
 
 class TestPostcodeCity:
     """A combined "PLZ Ort" goes into separate PLZ and Ort columns."""
