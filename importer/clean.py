@@ -673,13 +673,14 @@ def _split_contact_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 
 
 def _split_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
-    """Two addresses in E-Mail 1 (separated by , ; or space) go to E-Mail 1 and a free E-Mail 2."""
+    """Two addresses in E-Mail 1 (separated by , ; space, or Google's " ::: ") go to E-Mail 1 and a
+    free E-Mail 2."""
     if not _present(frame, EMAIL_1, EMAIL_2):
         return frame
     first, second = pl.col(EMAIL_1), pl.col(EMAIL_2)
     found = first.str.extract_all(_EMAIL_TOKEN)
     other = found.list.get(1, null_on_oob=True)
-    only_separators = first.str.replace_all(_EMAIL_TOKEN, "").str.contains(r"^[\s,;]+$")
+    only_separators = first.str.replace_all(_EMAIL_TOKEN, "").str.contains(r"^(?:[\s,;]|:::)+$")
     free = second.is_null() | (second.str.to_lowercase() == other.str.to_lowercase())
     split = (found.list.len() == 2) & only_separators & free
     updates = {

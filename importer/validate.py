@@ -104,9 +104,11 @@ def _first_rows(data: pl.DataFrame, column: str) -> pl.DataFrame:
 
 
 #: Two phone numbers in one cell: runs of at least six characters (digits; spaces, - ( ) inside)
-#: joined by a comma, a semicolon, a slash, "und", "oder" or "&". "0351/123456" (area code and
+#: joined by a comma, a semicolon, a slash, Google's ":::", "und", "oder" or "&". "0351/123456" (area code and
 #: number) is one number: the part before its slash is too short.
-_SEVERAL_NUMBERS: Final = r"[0-9][0-9 ()\-]{4,}[0-9]\s*(?:[,;&/]|\bund\b|\boder\b)\s*\+?[0-9(][0-9 ()\-]{4,}"
+_SEVERAL_NUMBERS: Final = (
+    r"[0-9][0-9 ()\-]{4,}[0-9]\s*(?:[,;&/]|:::|\bund\b|\boder\b)\s*\+?[0-9(][0-9 ()\-]{4,}"
+)
 
 
 def _word(part: pl.DataFrame, code: str, data: pl.DataFrame, catalog: Catalog) -> pl.DataFrame:

@@ -303,9 +303,11 @@ class TestMojibake:
 class TestEmails:
     """Two addresses in E-Mail 1 go to E-Mail 1 and a free E-Mail 2."""
 
-    @pytest.mark.parametrize("raw", ["a@x.de; b@y.de", "a@x.de,b@y.de", "a@x.de b@y.de", "a@x.de ; b@y.de"])
+    @pytest.mark.parametrize(
+        "raw", ["a@x.de; b@y.de", "a@x.de,b@y.de", "a@x.de b@y.de", "a@x.de ; b@y.de", "a@x.de ::: b@y.de"]
+    )
     def test_split(self, raw: str) -> None:
-        """Separated by ; , or space, both addresses are kept in their own column."""
+        """Separated by ; , space or Google's " ::: ", both addresses are kept in their own column."""
         row = {**COMPANY, "E-Mail 1": raw}
         assert changes(row) == {
             ("E-Mail 1", "multiple-emails-split", raw, "a@x.de"),

@@ -452,8 +452,9 @@ class TestPhoneNumbers:
     def test_each_kind_of_non_number_is_told_what_to_do(
         self, write_input: WriteInput, tmp_path: Path
     ) -> None:
-        """Two numbers in one cell (joined by a comma, a slash or "oder"), an e-mail address and other
-        text each get their own advice; "0351/1234567" (area code / number) is one valid number."""
+        """Two numbers in one cell (joined by a comma, a slash, "oder" or Google's ":::"), an e-mail
+        address and other text each get their own advice; "0351/1234567" (area code / number) is one
+        valid number."""
         raw = (
             "Firmenname;Telefon 1\r\n"
             "A GmbH;0351 123456, 0351 654321\r\n"
@@ -462,6 +463,7 @@ class TestPhoneNumbers:
             "D GmbH;info@d.example\r\n"
             "E GmbH;0\r\n"
             "F GmbH;0351/1234567\r\n"
+            "G GmbH;0351 123456 ::: 0171 1234567\r\n"
         )
 
         result = check(write_input("k.csv", raw.encode()), tmp_path / "out")
@@ -487,6 +489,11 @@ class TestPhoneNumbers:
                 6,
                 "phone-not-a-number",
                 "ist keine Telefonnummer. Tragen Sie die Nummer ein oder lassen Sie das Feld leer.",
+            ),
+            (
+                8,
+                "phone-not-a-number",
+                several + " in eine freie Telefonspalte ein (z. B. Telefon 2 oder Mobil).",
             ),
         ]
 
