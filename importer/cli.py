@@ -132,6 +132,13 @@ def common_input_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The options every command that reads a contact file shares."""
     func = DEBUG_OPTION(func)
     func = click.option(
+        "--header-row",
+        type=click.IntRange(min=1),
+        default=None,
+        metavar="N",
+        help=msg("help-header-row"),
+    )(func)
+    func = click.option(
         "--sheet",
         default=None,
         metavar=msg("metavar-sheet"),
@@ -245,6 +252,7 @@ def check(
     delimiter: str | None,
     max_input_size: int,
     sheet: str | None,
+    header_row: int | None,
     debug: bool,
     catalog: Path | None,
     maps: tuple[str, ...],
@@ -275,6 +283,7 @@ def check(
                 delimiter=delimiter,
                 max_input=max_input_size,
                 sheet=sheet,
+                header_row=header_row,
                 catalog=catalog,
                 manual_map=parse_map_option(maps),
                 mapping_file=mapping_file,
@@ -403,6 +412,7 @@ def map_command(
     delimiter: str | None,
     max_input_size: int,
     sheet: str | None,
+    header_row: int | None,
     debug: bool,
     catalog: Path | None,
     maps: tuple[str, ...],
@@ -424,6 +434,7 @@ def map_command(
             delimiter=delimiter,
             max_input=max_input_size,
             sheet=sheet,
+            header_row=header_row,
             catalog=catalog,
             manual_map=parse_map_option(maps),
             mapping_file=mapping_file,

@@ -158,8 +158,10 @@ def open_suggestions(columns: list[ColumnMapping]) -> list[ColumnMapping]:
 
 
 def mapping_issues(columns: list[ColumnMapping]) -> list[Issue]:
-    """Warnings about header mapping the user must read: a suggestion not applied."""
-    return [
+    """Warnings about header mapping the user must read: a suggestion not applied; no column
+    mapped at all (most often a header row read in the wrong line)."""
+    none = [] if any(c.target is not None for c in columns) or not columns else [_none_mapped(columns)]
+    return none + [
         finding(
             "column-suggestion",
             row=1,
@@ -173,3 +175,14 @@ def mapping_issues(columns: list[ColumnMapping]) -> list[Issue]:
         )
         for c in open_suggestions(columns)
     ]
+
+
+#: Headers quoted in the warning that no column was mapped.
+_QUOTED_HEADERS: Final = 5
+
+
+def _none_mapped(columns: list[ColumnMapping]) -> Issue:
+    """The warning that no header maps: which headers were read, and the options that help."""
+    headers = [c.original or c.source for c in columns[:_QUOTED_HEADERS]]
+    shown = "; ".join(headers) + ("; …" if len(columns) > _QUOTED_HEADERS else "")
+    return finding("columns-none-mapped", row=1, count=len(columns), headers=shown)

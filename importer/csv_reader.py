@@ -11,17 +11,19 @@ import csv
 import dataclasses
 import re
 import statistics
+from collections.abc import Sequence
 from typing import Final
 
 import polars as pl
 
 from importer.dialect import DELIMITERS, detect_dialect
 from importer.encoding import decode, detect_encoding
-from importer.errors import InputUnusableError
+from importer.errors import ConfigurationError, InputUnusableError
 from importer.frame import LINE
 from importer.messages import msg
 from importer.parse import parse
-from importer.result import Preamble, RawInput, ReadTable
+from importer.result import HeaderFinder, Preamble, RawInput, ReadTable
+from importer.rules import finding
 from importer.sniff import refuse_binary, refuse_binary_text
 
 _SEP_LINE: Final = re.compile(r"\Asep=(.)[ \t]*(\r\n|\r|\n)", re.IGNORECASE)
@@ -33,13 +35,17 @@ _PREAMBLE_MAX: Final = 10
 _PREAMBLE_LOOKAHEAD: Final = 20
 
 
+def _fields(line: str, delimiter: str) -> list[str]:
+    """The fields of one physical line cut at ``delimiter`` (none when it cannot be cut)."""
+    try:
+        return next(csv.reader([line], delimiter=delimiter, quotechar='"', strict=False), [])
+    except csv.Error:
+        return []
+
+
 def _filled_fields(line: str, delimiter: str) -> int:
     """Non-empty fields of one physical line cut at ``delimiter``."""
-    try:
-        record = next(csv.reader([line], delimiter=delimiter, quotechar='"', strict=False), [])
-    except csv.Error:
-        return 0
-    return sum(1 for field in record if field.strip())
+    return sum(1 for field in _fields(line, delimiter) if field.strip())
 
 
 def find_preamble(text: str, delimiter: str | None = None) -> Preamble | None:
@@ -49,11 +55,7 @@ def find_preamble(text: str, delimiter: str | None = None) -> Preamble | None:
     the table below it (and at most one when the table is narrow): "Kundenliste Stand 1.3.",
     "CLIENTS", an empty line, a DATEV format line of 31 fields above a header of 254.
     """
-    lines = [
-        m.group(0)
-        for m, _ in zip(_LINE.finditer(text), range(_PREAMBLE_MAX + _PREAMBLE_LOOKAHEAD), strict=False)
-    ]
-    lines = [line for line in lines if line]
+    lines = [line for line in _lines(text, _PREAMBLE_MAX + _PREAMBLE_LOOKAHEAD) if line]
     if not lines:
         return None
     if _DATEV_LINE.match(lines[0]):
@@ -72,8 +74,47 @@ def find_preamble(text: str, delimiter: str | None = None) -> Preamble | None:
     return None
 
 
-def read_csv(raw: RawInput, *, encoding: str | None = None, delimiter: str | None = None) -> ReadTable:
-    """Decode and parse a CSV input; raise :class:`InputUnusableError` when it cannot be used."""
+def _lines(text: str, count: int) -> list[str]:
+    """The first ``count`` physical lines of ``text``, each with its line break."""
+    return [m.group(0) for m, _ in zip(_LINE.finditer(text), range(count), strict=False)]
+
+
+def _given_preamble(text: str, lines: int, header_row: int, path: str) -> Preamble | None:
+    """The ``lines`` lines above the header row the user named (``--header-row``); refused when
+    no line of the file is left for the header."""
+    above = _lines(text, lines)
+    if not text[sum(map(len, above)) :].strip():
+        raise ConfigurationError(msg("usage-header-row-beyond", path=path, row=header_row))
+    return Preamble(lines, "title", tuple(line.rstrip("\r\n") for line in above)) if lines else None
+
+
+def _header_by_names(text: str, delimiters: Sequence[str], find_header: HeaderFinder) -> int:
+    """How many more lines of ``text`` are above its header row, told by the names in them.
+
+    The lines are cut at each of ``delimiters`` in turn until one cut finds a header below the
+    first line: a title such as "Export vom 1.3., Benutzer Admin" may have led the dialect to
+    its commas, above a table of semicolons.
+    """
+    lines = [line.rstrip("\r\n") for line in _lines(text, _PREAMBLE_MAX) if line]
+    return next(
+        (moved for d in delimiters if (moved := find_header([_fields(line, d) for line in lines]))), 0
+    )
+
+
+def read_csv(
+    raw: RawInput,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    header_row: int | None = None,
+    find_header: HeaderFinder | None = None,
+) -> ReadTable:
+    """Decode and parse a CSV input; raise :class:`InputUnusableError` when it cannot be used.
+
+    ``header_row``: the physical line of the headers (``--header-row``); otherwise the header is
+    the first line below a title block, or a line below that ``find_header`` tells by its names
+    (a title as wide as the table), with a warning (``header-guessed``).
+    """
     shown = raw.path
     data = raw.take()
     info = detect_encoding(data, encoding, path=shown)
@@ -94,14 +135,33 @@ def read_csv(raw: RawInput, *, encoding: str | None = None, delimiter: str | Non
     if sep:
         text = text[sep.end() :]
         skipped = 1
-    preamble = find_preamble(text, delimiter)
+    if header_row is not None:  # the "sep=" line is Excel's, never the header
+        preamble = _given_preamble(text, max(0, header_row - 1 - skipped), header_row, shown)
+    else:
+        preamble = find_preamble(text, delimiter)
     if preamble is not None:
-        cut = sum(len(m.group(0)) for m, _ in zip(_LINE.finditer(text), range(preamble.lines), strict=False))
-        text = text[cut:]
+        text = text[sum(map(len, _lines(text, preamble.lines))) :]
         skipped += preamble.lines
     found = detect_dialect(text, delimiter)
+    guessed = 0
+    if header_row is None and find_header is not None:
+        order = (
+            (delimiter,) if delimiter else (found.delimiter, *(d for d in DELIMITERS if d != found.delimiter))
+        )
+        guessed = _header_by_names(text, order, find_header)
+    if guessed:
+        above = _lines(text, guessed)
+        texts = (preamble.texts if preamble else ()) + tuple(line.rstrip("\r\n") for line in above)
+        preamble = Preamble(len(texts), "title", texts)
+        text = text[sum(map(len, above)) :]
+        skipped += guessed
+        found = detect_dialect(text, delimiter)
     table = parse(text, found, path=shown)
     if skipped:  # the lines above the header ("sep=", a preamble) count for the line numbers
         table.frame = table.frame.with_columns(pl.col(LINE) + skipped)
         table.issues = [dataclasses.replace(i, line=i.line + skipped if i.line else 0) for i in table.issues]
+    if guessed:
+        table.issues.insert(
+            0, finding("header-guessed", row=1, line=skipped + 1, header=skipped + 1, lines=len(texts))
+        )
     return ReadTable(table, len(text), info, found, preamble)

@@ -9,6 +9,7 @@ A reader takes a :class:`importer.result.RawInput` and returns a
 from __future__ import annotations
 
 import errno
+import functools
 import hashlib
 import os
 import stat
@@ -17,9 +18,10 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import BinaryIO, Final
 
-from importer.catalog import Catalog
+from importer.catalog import Catalog, load_catalog
 from importer.csv_reader import read_csv
 from importer.errors import InputUnusableError
+from importer.mapping import header_line
 from importer.messages import format_size, msg
 from importer.result import DEFAULT_MAX_INPUT, UPLOAD_LIMIT, Intake, RawInput, ReadOptions, ReadTable
 from importer.rules import finding
@@ -36,7 +38,13 @@ _READ_PIECE: Final = 1 << 20
 
 #: Format key (:class:`importer.sniff.FileFormat`; ``csv`` for text) → its reader.
 READERS: Final[Mapping[str, Reader]] = {
-    "csv": lambda raw, options: read_csv(raw, encoding=options.encoding, delimiter=options.delimiter),
+    "csv": lambda raw, options: read_csv(
+        raw,
+        encoding=options.encoding,
+        delimiter=options.delimiter,
+        header_row=options.header_row,
+        find_header=options.find_header,
+    ),
     "xlsx": read_workbook,
     "xls": read_workbook,
     "ods": read_workbook,
@@ -143,11 +151,15 @@ def read_contacts(
     header_only_ok: bool = False,
     sheet: str | None = None,
     catalog: Catalog | None = None,
+    header_row: int | None = None,
+    manual: Mapping[str, str | None] | None = None,
 ) -> Intake:
     """Read one contact file; raise :class:`InputUnusableError` when it cannot be used.
 
     ``header_only_ok``: a file with a header and no records is read (``map`` on a template).
-    ``sheet`` and ``catalog`` are for workbooks: the sheet to read, the catalog to pick one by.
+    ``sheet`` is for workbooks: the sheet to read. ``catalog`` (a workbook's sheet is picked by
+    it) and ``manual`` (the user's ``--map``) tell the header row by its names, unless
+    ``header_row`` names it.
     """
     # No local name for the bytes: the reader takes them and drops them once decoded (a 100 MB input).
     return intake_bytes(
@@ -158,6 +170,8 @@ def read_contacts(
         header_only_ok=header_only_ok,
         sheet=sheet,
         catalog=catalog,
+        header_row=header_row,
+        manual=manual,
     )
 
 
@@ -170,6 +184,8 @@ def intake_bytes(
     header_only_ok: bool = False,
     sheet: str | None = None,
     catalog: Catalog | None = None,
+    header_row: int | None = None,
+    manual: Mapping[str, str | None] | None = None,
 ) -> Intake:
     """The intake stage on bytes already in memory (``path`` is used for messages and the report)."""
     shown = str(path)
@@ -183,7 +199,9 @@ def intake_bytes(
     size, digest = len(data), hashlib.sha256(data).hexdigest()
     raw = RawInput(data, shown)
     del data  # the reader takes the bytes from ``raw``
-    read = reader(raw, ReadOptions(encoding, delimiter, sheet, catalog))
+    catalog = catalog or load_catalog()
+    find_header = functools.partial(header_line, catalog=catalog, manual=manual)
+    read = reader(raw, ReadOptions(encoding, delimiter, sheet, catalog, header_row, find_header))
     table = read.table
     if path.suffix.lower() not in SUFFIXES.get(key, ()):
         table.issues.insert(

@@ -51,7 +51,7 @@ not count as a second mapping to their target.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -313,13 +313,7 @@ class _Mapper:
         return True
 
     def _never(self, norm: Normalized) -> str | None:
-        reason = self.tables.never_keys.get(norm.key)
-        if reason is None:
-            for reading in self.tables.side_readings(norm):
-                reason = self.tables.never_keys.get(reading.core)
-                if reason is not None:
-                    break
-        return reason
+        return _never_reason(self.tables, norm)
 
     def _synonym(self, column: ColumnMapping, norm: Normalized) -> bool:
         found = self.tables.synonym_keys.get(norm.key)
@@ -597,6 +591,17 @@ class _Mapper:
         column.note = note
 
 
+def _never_reason(tables: Tables, norm: Normalized) -> str | None:
+    """Why a header is on the never-map list (``fax``, ``note`` …), or None."""
+    reason = tables.never_keys.get(norm.key)
+    if reason is None:
+        for reading in tables.side_readings(norm):
+            reason = tables.never_keys.get(reading.core)
+            if reason is not None:
+                break
+    return reason
+
+
 def _reason(reason: str) -> str:
     key = f"mapping-never-{reason.replace('_', '-')}"
     try:
@@ -652,3 +657,52 @@ def map_headers(
 
 def _percent(score: float) -> int:
     return round(score * 100)
+
+
+#: Lines below the first one looked at for a header row that maps better (a title as wide as the table).
+HEADER_SEARCH: Final = 5
+#: Longer fields are no header (headers are short: under 50 characters in every bundled export);
+#: they are not even read, so that a value of megabytes in the first lines costs nothing.
+_HEADER_MAX_CHARS: Final = 100
+
+
+def mapped_count(headers: Sequence[str], catalog: Catalog) -> int:
+    """How many of ``headers`` (blank ones left out) map to a lexoffice column by their names."""
+    names = [h for h in headers if h.strip()]
+    return sum(1 for c in map_headers(names, catalog) if c.target is not None)
+
+
+def _header_like(headers: Sequence[str], catalog: Catalog, given: set[str]) -> int:
+    """How many of ``headers`` read as column headers: mapped to a lexoffice column, mapped by
+    the user (``--map``, ``--mapping``; left unmapped on purpose too), or on the never-map list
+    (``Notiz``, ``Fax``, ``Matchcode``: headers lexoffice has no column for)."""
+    tables = lookup_tables(load_synonyms(), catalog_shape(catalog))
+    names = [h for h in headers if h.strip() and len(h) <= _HEADER_MAX_CHARS]
+    return sum(
+        1
+        for c in map_headers(names, catalog)
+        if c.target is not None
+        or c.source.strip() in given
+        or _never_reason(tables, normalize(c.source)) is not None
+    )
+
+
+def header_line(
+    lines: Sequence[Sequence[str]], catalog: Catalog, manual: Mapping[str, str | None] | None = None
+) -> int:
+    """The index among ``lines`` (a table's first lines, cut into fields) of its header row.
+
+    The first line, unless at most one of its fields reads as a header (:func:`_header_like`)
+    and one of the next :data:`HEADER_SEARCH` lines has at least two (the one with most, the
+    earliest of equals). A title such as ``Export vom 01.03.2024;Benutzer: Admin;Mandant 1`` is
+    as wide as the table below it: only the names tell it from the header. A first line that
+    holds a header the user mapped by hand is the header: ``--map`` named it.
+    """
+    given = {source.strip() for source in manual or {}}
+    if not lines or given & {field.strip() for field in lines[0]}:
+        return 0
+    if _header_like(lines[0], catalog, given) > 1:
+        return 0
+    counts = [_header_like(line, catalog, given) for line in lines[1 : HEADER_SEARCH + 1]]
+    best = max(counts, default=0)
+    return counts.index(best) + 1 if best >= 2 else 0

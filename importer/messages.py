@@ -338,6 +338,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Das Blatt „{sheet}“ in {path} ist leer. Wählen Sie ein anderes mit --sheet.",
         "en": "Sheet “{sheet}” in {path} is empty. Choose another one with --sheet.",
     },
+    "usage-header-row-beyond": {
+        "de": "{path} hat ab Zeile {row} keine Zeile mit Inhalt mehr; geben Sie bei --header-row die Zeile der Spaltenüberschriften an.",
+        "en": "{path} holds no line with content from line {row} on; give --header-row the line of the column headers.",
+    },
     "workbook-sheet-missing": {
         "de": "{path} hat kein Blatt „{sheet}“. Vorhanden: {sheets}. Geben Sie bei --sheet den Namen oder die Nummer (ab 1) an.",
         "en": "{path} has no sheet “{sheet}”. Present: {sheets}. Give --sheet the name or the number (from 1).",
@@ -517,6 +521,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "summary-dialect": {
         "de": "Trennzeichen: {delimiter}, Zeilenende: {terminator}",
         "en": "Delimiter: {delimiter}, line ending: {terminator}",
+    },
+    "summary-none-mapped": {
+        "de": "Spalten: keine der {count} Spalten passt zu einer lexoffice-Spalte – steht die Überschriftenzeile weiter unten? Dann mit --header-row N angeben.",
+        "en": "Columns: none of the {count} columns matches a lexoffice column – is the header row further down? Then give it with --header-row N.",
     },
     "summary-rows": {
         "de": "Datensätze: {read} gelesen, {uploaded} hochladbar, {rejected} abgelehnt",
@@ -985,6 +993,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "metavar-char": {"de": "zeichen", "en": "char"},
     "metavar-size": {"de": "größe", "en": "size"},
     "metavar-sheet": {"de": "NAME|N", "en": "NAME|N"},
+    "help-header-row": {
+        "de": "Die Zeile der Spaltenüberschriften (ab 1; bei Arbeitsmappen die Zeilennummer im Blatt), wenn sie nicht von selbst gefunden wird; die Zeilen darüber werden übersprungen.",
+        "en": "The line of the column headers (from 1; in workbooks the row number in the sheet) when it is not found by itself; the lines above it are skipped.",
+    },
     "help-sheet": {
         "de": "Arbeitsmappen: das Blatt, das gelesen wird (Name oder Nummer ab 1; sonst das Blatt, dessen Überschriften am besten passen).",
         "en": "Workbooks: the sheet to read (name or number from 1; otherwise the sheet whose headers fit best).",
@@ -1543,6 +1555,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Prüfen Sie die Umlaute in der Upload-Datei; stimmen sie nicht, prüfen Sie erneut und geben Sie die Kodierung an: --encoding cp1252 (Windows, Lexware), --encoding utf-8 oder --encoding mac_roman; die Meldung nennt die wahrscheinlichste.",
         "en": "Check the umlauts in the upload file; if they are wrong, check again and give the encoding: --encoding cp1252 (Windows, Lexware), --encoding utf-8 or --encoding mac_roman; the message names the likeliest.",
     },
+    "rule-header-guessed-title": {
+        "de": "Überschriftenzeile an ihren Namen erkannt",
+        "en": "Header row recognised by its names",
+    },
+    "rule-header-guessed-hint": {
+        "de": "Die erste Zeile passt zu kaum einer lexoffice-Spalte, eine der nächsten Zeilen deutlich besser: Sie wurde als Überschriftenzeile genommen, die Zeilen darüber übersprungen. Ist das falsch, nennen Sie die Zeile der Überschriften mit --header-row N.",
+        "en": "The first line matches hardly any lexoffice column, one of the next lines clearly better: it was taken as the header row and the lines above it skipped. If that is wrong, name the line of the headers with --header-row N.",
+    },
+    "rule-columns-none-mapped-title": {
+        "de": "Keine Spalte zugeordnet",
+        "en": "No column mapped",
+    },
+    "rule-columns-none-mapped-hint": {
+        "de": "Keine Überschrift passt zu einer lexoffice-Spalte. Steht die Überschriftenzeile weiter unten (etwa unter einem Titel), nennen Sie sie mit --header-row N; sonst ordnen Sie die Spalten mit --map „Quelle=lexoffice-Spalte“ zu.",
+        "en": "No header matches a lexoffice column. If the header row is further down (below a title, say), name it with --header-row N; otherwise map the columns with --map “SOURCE=lexoffice column”.",
+    },
     "rule-column-suggestion-title": {"de": "Spalte nicht zugeordnet", "en": "Column not mapped"},
     "rule-column-suggestion-hint": {
         "de": 'Die Überschrift ähnelt einer lexoffice-Spalte, war aber nicht eindeutig genug. Stimmt der Vorschlag, prüfen Sie erneut mit --map "Überschrift=lexoffice-Spalte", z. B. --map "Matchcode=Firmenname"; die Meldung nennt die Zuordnung für Ihre Spalte.',
@@ -1835,6 +1863,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-row-hidden": {
         "de": "Diese Zeile ist im Blatt „{sheet}“ ausgeblendet; sie wurde wie jede andere gelesen. Prüfen Sie, ob sie hochgeladen werden soll.",
         "en": "This row is hidden in sheet “{sheet}”; it was read like any other. Check whether it should be uploaded.",
+    },
+    "issue-header-guessed": {
+        "de": "Zeile {header} wurde als Überschriftenzeile genommen: Ihre Namen passen zu lexoffice-Spalten, die der ersten Zeile kaum. Die {lines} Zeile(n) darüber wurden übersprungen (im JSON-Bericht unter „preamble“). Ist das falsch, nennen Sie die Zeile der Überschriften mit --header-row, z. B. --header-row 1.",
+        "en": "Line {header} was taken as the header row: its names match lexoffice columns, those of the first line hardly any. The {lines} line(s) above it were skipped (the JSON report keeps them under “preamble”). If that is wrong, name the line of the headers with --header-row, e.g. --header-row 1.",
+    },
+    "issue-columns-none-mapped": {
+        "de": "Keine der {count} Spalten passt zu einer lexoffice-Spalte; alle Werte stehen in der Datei der nicht zugeordneten Spalten. Ist die gelesene Überschriftenzeile („{headers}“) die richtige? Steht sie weiter unten, nennen Sie ihre Zeile mit --header-row N; sonst ordnen Sie die Spalten mit --map „Quelle=lexoffice-Spalte“ zu.",
+        "en": "None of the {count} columns matches a lexoffice column; all values are in the unmapped-columns file. Is the header row read (“{headers}”) the right one? If it is further down, name its line with --header-row N; otherwise map the columns with --map “SOURCE=lexoffice column”.",
     },
     "issue-sheet-hidden": {
         "de": "Das Blatt „{sheet}“ ist in der Arbeitsmappe ausgeblendet; es wurde gelesen, weil kein sichtbares Blatt Kontakte enthält. Prüfen Sie, ob es das richtige ist, sonst wählen Sie das Blatt mit --sheet NAME.",

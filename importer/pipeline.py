@@ -210,6 +210,8 @@ def _read_and_map(
         header_only_ok=header_only_ok,
         sheet=options.sheet,
         catalog=catalog,
+        header_row=options.header_row,
+        manual=manual,
     )
     intake, round_ = round_stage.load_round(path, intake)
     stats = column_stage.column_stats(intake)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
@@ -24,6 +24,9 @@ from importer.rules import finding
 
 if TYPE_CHECKING:
     import polars as pl
+
+#: Tells the header row among a table's first lines (cut into fields) by its names: its index.
+HeaderFinder = Callable[[Sequence[Sequence[str]]], int]
 
 #: lexoffice's upload limit, "2 MB", taken in the stricter reading.
 UPLOAD_LIMIT: Final = 2_000_000
@@ -102,6 +105,9 @@ class CheckOptions:
     renumber: Renumber | None = None
     #: ``--sheet NAME|N``: the workbook sheet to read (default: the one whose headers map best).
     sheet: str | None = None
+    #: ``--header-row N``: the line (CSV) or sheet row (workbook) of the headers, found by itself
+    #: otherwise (below a title block, or the first of the first lines that map to lexoffice).
+    header_row: int | None = None
     #: ``--phone-format``: ``e164`` or ``national`` rewrites valid phone numbers; None leaves them.
     phone_format: str | None = None
     html: bool = True
@@ -215,12 +221,18 @@ class Workbook:
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """What a reader is told: the user's encoding, delimiter and sheet, and the catalog (to pick a sheet)."""
+    """What a reader is told: the user's encoding, delimiter, sheet and header row, the catalog (to
+    pick a sheet), and how to tell the header row by its names (``find_header``)."""
 
     encoding: str | None = None
     delimiter: str | None = None
     sheet: str | None = None
     catalog: Catalog | None = None
+    #: ``--header-row N``: the line (CSV) or sheet row (workbook) of the headers; no guess then.
+    header_row: int | None = None
+    #: The first lines below any title block, cut into fields → the index of the header row among
+    #: them (:func:`importer.mapping.header_line`); None: the header is where its width says.
+    find_header: HeaderFinder | None = None
 
 
 @dataclass(frozen=True)

@@ -77,8 +77,10 @@ RULES: Final[dict[str, Rule]] = {
             ("issue-formula-without-value", "issue-formula-without-value-header"),
         ),
         Rule("format-differs-from-name", _W, "intake"),
+        Rule("header-guessed", _W, "intake"),
         Rule("delimiter-suspicious", _W, "intake", ("delimiter-suspicious",)),
         Rule("column-suggestion", _W, "mapping", ("column-suggestion",)),
+        Rule("columns-none-mapped", _W, "mapping"),
         Rule("role-both", _W, "mapping", ("role-both",)),
         # cleaning (importer.clean)
         Rule("control-character-removed", _F, "clean"),

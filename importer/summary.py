@@ -40,6 +40,8 @@ def render_summary(result: CheckResult) -> str:
         kind = "datev" if intake.preamble.kind == "datev" else "title"
         label = msg(f"preamble-{kind}", lines=intake.preamble.lines)
         lines.append("  " + msg("summary-preamble", label=label, text=intake.preamble.text))
+    if result.columns and all(c.target is None for c in result.columns):
+        lines.append("  " + msg("summary-none-mapped", count=len(result.columns)))
     lines.append(
         "  "
         + msg(

@@ -29,7 +29,7 @@ import polars as pl
 from importer.catalog import Catalog, load_catalog
 from importer.errors import ConfigurationError, InputUnusableError
 from importer.frame import LINE, ROW
-from importer.mapping import map_headers
+from importer.mapping import mapped_count
 from importer.messages import msg
 from importer.model import Table
 from importer.parse import unique_headers
@@ -129,17 +129,29 @@ def _header_index(rows: Sequence[Sequence[str]]) -> int | None:
     return next((i for i, w in enumerate(widths) if w), None)
 
 
-def _score(rows: Sequence[Sequence[str]], catalog: Catalog) -> int:
-    """How many header cells of a sheet map to a lexoffice column (0 for an empty sheet)."""
+def _header_start(rows: Sequence[Sequence[str]], options: ReadOptions) -> tuple[int | None, int]:
+    """The header row's index, and how many rows above it were told by their names: the row the
+    user named (``--header-row``), else the first below a title block (:func:`_header_index`),
+    or a row below that whose names map clearly better (a title as wide as the table)."""
+    if options.header_row is not None:
+        return options.header_row - 1, 0
     start = _header_index(rows)
+    if start is None or options.find_header is None:
+        return start, 0
+    moved = options.find_header(rows[start : start + _HEADER_SEARCH])
+    return start + moved, moved
+
+
+def _score(rows: Sequence[Sequence[str]], catalog: Catalog, options: ReadOptions) -> int:
+    """How many header cells of a sheet map to a lexoffice column (0 for an empty sheet)."""
+    start, _moved = _header_start(rows, dataclasses.replace(options, header_row=None))
     if start is None:
         return 0
-    headers = [v for v in rows[start] if v.strip()]
-    return sum(1 for c in map_headers(headers, catalog) if c.target is not None)
+    return mapped_count(rows[start], catalog)
 
 
 def _choose(
-    reader: object, catalog: Catalog, sheet: str | None, path: str
+    reader: object, catalog: Catalog, options: ReadOptions, path: str
 ) -> tuple[int, Sheet, tuple[str, ...]]:
     """The sheet to read: the one asked for, else the visible one whose header maps best (a hidden
     one only when no visible sheet holds contacts); and the other sheets that hold contacts."""
@@ -147,13 +159,13 @@ def _choose(
 
     assert isinstance(reader, fastexcel.ExcelReader)
     names = tuple(reader.sheet_names)
-    if sheet is not None:
-        index = _sheet_index(names, sheet, path)
+    if options.sheet is not None:
+        index = _sheet_index(names, options.sheet, path)
         return index, _rows(reader, index), ()
     scored: list[tuple[int, int, Sheet]] = []
     for index in range(len(names)):
         found = _rows(reader, index)
-        scored.append((_score(found.rows, catalog), index, found))
+        scored.append((_score(found.rows, catalog, options), index, found))
     contact = [s for s in scored if s[0] > 0]
     if not contact:
         filled = [s for s in scored if any(v.strip() for row in s[2].rows for v in row)]
@@ -181,14 +193,16 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
     data = raw.take()
     reader = _open(data, raw.path)
     catalog = options.catalog or load_catalog()
-    index, chosen, others = _choose(reader, catalog, options.sheet, raw.path)
+    index, chosen, others = _choose(reader, catalog, options, raw.path)
     names = tuple(reader.sheet_names)  # type: ignore[attr-defined]
     formulas = unsaved_formulas(data, names[index])
     chosen = _with_formulas(chosen, formulas)
     rows = chosen.rows
-    start = _header_index(rows)
+    start, guessed = _header_start(rows, options)
     if start is None:
         raise InputUnusableError(msg("workbook-sheet-empty", path=raw.path, sheet=names[index]))
+    if start >= len(rows) or not any(v.strip() for row in rows[start:] for v in row):
+        raise ConfigurationError(msg("usage-header-row-beyond", path=raw.path, row=start + 1))
     width = max((len(r) for r in rows), default=0)
     used = [c for c in range(width) if any(c < len(r) and r[c].strip() for r in rows[start:])]
     if not used:
@@ -215,6 +229,8 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
     )
     if not chosen.visible and options.sheet is None:
         issues.insert(0, finding("sheet-hidden", sheet=names[index]))
+    if guessed:
+        issues.insert(0, finding("header-guessed", row=1, line=header_row, header=header_row, lines=start))
     hidden = hidden_rows(data, names[index], rows=len(rows))
     shown = set(numbers)
     for number in hidden:

@@ -11,7 +11,7 @@ import pytest
 from importer.catalog import Catalog, load_catalog
 from importer.columns import settle_choices
 from importer.errors import ConfigurationError
-from importer.mapping import FUZZY_THRESHOLD, map_headers
+from importer.mapping import FUZZY_THRESHOLD, header_line, map_headers
 from importer.mapping_files import (
     load_mapping_file,
     parse_map_option,
@@ -327,6 +327,61 @@ class TestManual:
         """Manual sources that match no header are reported (typos in --map)."""
         manual = {"Firma": "Firmenname", "Kundenummer": "Kundennummer"}
         assert unknown_manual_sources(["Firma ", "Kd-Nr."], manual) == ["Kundenummer"]
+
+
+class TestHeaderLine:
+    """Which of a table's first lines is its header, told by the names (a title as wide as the table)."""
+
+    TITLE = ("Export vom 01.03.2024", "Benutzer: Admin", "Mandant 1")
+    DATA = ("ACME GmbH", "01067", "Dresden")
+
+    def test_a_title_above_a_header(self, catalog: Catalog) -> None:
+        assert header_line([self.TITLE, ["Firma", "PLZ", "Ort"], self.DATA], catalog) == 1
+
+    def test_a_first_line_of_two_known_names_stays_the_header(self, catalog: Catalog) -> None:
+        """Two known names keep the first line; one ("Firma;Stand 1.3.") is not enough."""
+        lines = [["Firma", "PLZ", "Notiz"], ["Kundennummer", "Firma", "PLZ", "Ort"]]
+        assert header_line(lines, catalog) == 0
+        assert header_line([["Firma", "Stand 1.3."], ["Vorname", "Nachname", "Ort"]], catalog) == 1
+
+    def test_one_known_name_below_is_not_enough(self, catalog: Catalog) -> None:
+        assert header_line([self.TITLE, ["Firma", "Stand", "Benutzer"], self.DATA], catalog) == 0
+
+    def test_the_line_that_maps_most_the_earliest_of_equals(self, catalog: Catalog) -> None:
+        lines = [self.TITLE, ["Ort", "PLZ"], ["Firma", "PLZ", "Ort"], ["Firma", "PLZ", "Ort"]]
+        assert header_line(lines, catalog) == 2
+
+    def test_five_lines_below_the_first_are_looked_at(self, catalog: Catalog) -> None:
+        blank = [""]
+        assert header_line([self.TITLE, *[blank] * 4, ["Firma", "Ort"]], catalog) == 5
+        assert header_line([self.TITLE, *[blank] * 5, ["Firma", "Ort"]], catalog) == 0
+
+    def test_a_field_of_over_100_characters_is_no_header(self, catalog: Catalog) -> None:
+        """Not even read: a value of megabytes in the first lines would cost minutes."""
+        assert header_line([self.TITLE, ["Firma", "Ort" + " " * 97]], catalog) == 1
+        assert header_line([self.TITLE, ["Firma", "Ort" + " " * 98]], catalog) == 0
+
+    def test_nothing_maps_anywhere(self, catalog: Catalog) -> None:
+        assert header_line([self.TITLE, self.DATA, self.DATA], catalog) == 0
+        assert header_line([], catalog) == 0
+
+    def test_headers_mapped_by_hand_keep_the_first_line(self, catalog: Catalog) -> None:
+        """A header that --map names (with stray spaces, or left unmapped on purpose) is a header."""
+        lines = [["Kd", " Nm ", "Bemerkung"], ["Firma", "PLZ", "Ort"]]
+        assert header_line(lines, catalog, {"Nm": None}) == 0
+        assert header_line(lines, catalog, {"Kd": "Kundennummer"}) == 0
+        assert header_line(lines, catalog, {"Ort": "Ort 1"}) == 1
+
+    def test_headers_lexoffice_has_no_column_for_are_headers(self, catalog: Catalog) -> None:
+        """ "Name" alone is ambiguous and "Notiz" never mapped: still two headers, kept above a
+        record whose values read like headers."""
+        assert header_line([["Name", "Ort", "Notiz"], ["Jürgen Müller", "Straße", "Ort 1"]], catalog) == 0
+        assert header_line([self.TITLE, ["Fax", "Matchcode"]], catalog) == 1
+
+    def test_headers_mapped_by_hand_count_below_the_first_line(self, catalog: Catalog) -> None:
+        lines = [self.TITLE, ["Kd", "Nm", "Info"], ["Firma", "Stand 1.3."]]
+        assert header_line(lines, catalog) == 0
+        assert header_line(lines, catalog, {"Kd": "Kundennummer", "Nm": "Firmenname"}) == 1
 
 
 class TestDuplicates:

@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from importer.csv_reader import _filled_fields, find_preamble, read_csv
-from importer.errors import InputUnusableError
+from importer.errors import ConfigurationError, InputUnusableError
 from importer.model import Dialect
 from importer.parse import (
     LINE,
@@ -481,6 +481,137 @@ class TestLinesBeforeTheHeader:
 
         assert read.preamble is None
         assert read.table.frame.rows() == [("A", "B", 2, 2), ("C", "D", 3, 3)]
+
+
+def firma_line(lines: Sequence[Sequence[str]]) -> int:
+    """A header finder for the reader's tests: the first line whose first field is "Firma"."""
+    return next((i for i, fields in enumerate(lines) if fields[:1] == ["Firma"]), 0)
+
+
+class TestHeaderToldByNames:
+    """A title as wide as the table: the header finder (the mapping, in a run) names the header line."""
+
+    TITLE3 = b"Export vom 01.03.2024;Benutzer: Admin;Mandant 1\nFirma;PLZ;Ort\nACME GmbH;01067;Dresden\n"
+
+    def test_the_line_found_is_the_header_and_the_lines_above_are_preamble(self) -> None:
+        read = read_csv(RawInput(self.TITLE3, "t.csv"), find_header=firma_line)
+        by_width = read_csv(RawInput(self.TITLE3, "t.csv"))
+
+        assert by_width.table.columns == ["Export vom 01.03.2024", "Benutzer: Admin", "Mandant 1"]
+        assert read.preamble == Preamble(1, "title", ("Export vom 01.03.2024;Benutzer: Admin;Mandant 1",))
+        assert read.table.columns == ["Firma", "PLZ", "Ort"]
+        assert read.table.frame.rows() == [("ACME GmbH", "01067", "Dresden", 2, 3)]
+        assert read.text_chars == len("Firma;PLZ;Ort\nACME GmbH;01067;Dresden\n")
+        assert [(i.code, i.row, i.line, i.message) for i in read.table.issues] == [
+            (
+                "header-guessed",
+                1,
+                2,
+                "Zeile 2 wurde als Überschriftenzeile genommen: Ihre Namen passen zu lexoffice-Spalten, "
+                "die der ersten Zeile kaum. Die 1 Zeile(n) darüber wurden übersprungen (im JSON-Bericht "
+                "unter „preamble“). Ist das falsch, nennen Sie die Zeile der Überschriften mit "
+                "--header-row, z. B. --header-row 1.",
+            )
+        ]
+
+    def test_after_sep_and_a_narrow_title_lines_count_from_the_file_start(self) -> None:
+        """ "sep=," (line 1), a narrow title (2), a wide one (3): the header is line 4, the finder sees
+        the lines below the narrow title cut at the comma, and the dialect is that of the table."""
+        seen: list[list[list[str]]] = []
+
+        def finder(lines: Sequence[Sequence[str]]) -> int:
+            seen.append([list(fields) for fields in lines])
+            return firma_line(lines)
+
+        raw = RawInput(b"sep=,\r\nKunden\r\nStand 1.3.,Admin,X\r\nFirma,Ort,PLZ\r\nA,B\r\n", "t.csv")
+
+        read = read_csv(raw, find_header=finder)
+
+        assert seen == [[["Stand 1.3.", "Admin", "X"], ["Firma", "Ort", "PLZ"], ["A", "B"]]]
+        assert read.preamble == Preamble(2, "title", ("Kunden", "Stand 1.3.,Admin,X"))
+        assert read.dialect.delimiter == ","
+        assert read.table.frame.rows() == [("A", "B", "", 2, 5)]
+        assert [(i.code, i.row, i.line) for i in read.table.issues] == [
+            ("header-guessed", 1, 4),
+            ("row-too-short", 2, 5),
+        ]
+        assert "Die 2 Zeile(n) darüber" in read.table.issues[0].message
+
+    def test_the_dialect_is_that_of_the_table_below_the_title(self) -> None:
+        """A title cut into more fields at the comma than the table at the semicolon is no sample."""
+        data = b"A,B,C,D,E,F\r\nFirma;Ort\r\nX;Y\r\n"
+
+        read = read_csv(RawInput(data, "t.csv"), find_header=firma_line, delimiter=None)
+
+        assert read.dialect.delimiter == ";"
+        assert read.table.columns == ["Firma", "Ort"]
+
+    def test_a_finder_that_keeps_the_first_line_changes_nothing(self) -> None:
+        read = read_csv(RawInput(b"Name;Ort\r\nA;B\r\n", "k.csv"), find_header=lambda lines: 0)
+
+        assert read.preamble is None
+        assert read.table.issues == []
+
+    def test_each_delimiter_is_tried_the_detected_one_first(self) -> None:
+        """Until one cut finds the header: a title may have misled the dialect. Ten lines at most."""
+        calls: list[tuple[int, list[str]]] = []
+        text = "".join(f"{i};x,y\n" for i in range(1, 15)).encode()
+
+        read = read_csv(
+            RawInput(text, "k.csv"), find_header=lambda seen: calls.append((len(seen), list(seen[0]))) or 0
+        )
+
+        # ; (detected), then TAB, | and , in their order
+        assert calls == [(10, ["1", "x,y"]), (10, ["1;x,y"]), (10, ["1;x,y"]), (10, ["1;x", "y"])]
+        assert read.preamble is None
+
+    def test_a_given_delimiter_is_the_only_cut(self) -> None:
+        calls: list[list[str]] = []
+        text = b"Stand,Admin\nFirma,PLZ\nA,B\n"
+
+        read = read_csv(
+            RawInput(text, "k.csv"), delimiter=";", find_header=lambda seen: calls.append(list(seen[0])) or 0
+        )
+
+        assert calls == [["Stand,Admin"]]
+        assert read.table.columns == ["Stand,Admin"]
+
+
+class TestHeaderRowGiven:
+    """--header-row N: the header is line N of the file; nothing is guessed."""
+
+    def test_the_lines_above_are_preamble_and_lines_keep_counting(self) -> None:
+        raw = RawInput(b"Export;Admin;X\r\n\r\nName;Ort\r\nA;B\r\n", "k.csv")
+
+        read = read_csv(raw, header_row=3, find_header=lambda lines: 1)
+
+        assert read.preamble == Preamble(2, "title", ("Export;Admin;X", ""))
+        assert read.table.columns == ["Name", "Ort"]
+        assert read.table.frame.rows() == [("A", "B", 2, 4)]
+        assert read.table.issues == []
+
+    def test_row_one_keeps_a_narrow_title_as_the_header(self) -> None:
+        read = read_csv(RawInput(b"Kunden\nName;Ort\nA;B\n", "k.csv"), header_row=1, find_header=firma_line)
+
+        assert read.preamble is None
+        assert read.table.columns == ["Kunden"]
+
+    @pytest.mark.parametrize(("row", "preamble"), [(1, None), (2, None), (3, Preamble(1, "title", ("T",)))])
+    def test_a_sep_line_counts_but_is_never_the_header(self, row: int, preamble: Preamble | None) -> None:
+        read = read_csv(RawInput(b"sep=;\nT\nName;Ort\nA;B\n", "k.csv"), header_row=row)
+
+        assert read.preamble == preamble
+        assert read.table.columns == (["Name", "Ort"] if preamble else ["T"])
+
+    @pytest.mark.parametrize("row", [3, 4, 9])
+    def test_a_row_with_nothing_from_it_on_is_a_usage_error(self, row: int) -> None:
+        with pytest.raises(ConfigurationError) as caught:
+            read_csv(RawInput(b"Name;Ort\nA;B\n\n", "k.csv"), header_row=row)
+
+        assert caught.value.message == (
+            f"k.csv hat ab Zeile {row} keine Zeile mit Inhalt mehr; geben Sie bei --header-row die Zeile "
+            "der Spaltenüberschriften an."
+        )
 
 
 # --- property: the fast reader agrees with the csv module wherever it accepts a file ---------

@@ -344,6 +344,118 @@ class TestRenumber:
 # --- manual mapping -----------------------------------------------------------------------
 
 
+class TestHeaderRow:
+    """A title as wide as the table is told from the header by its names; --header-row overrides."""
+
+    TITLE3 = "Export vom 01.03.2024;Benutzer: Admin;Mandant 1\nFirma;PLZ;Ort\nACME GmbH;01067;Dresden\n"
+
+    def test_the_header_below_a_wide_title_is_found(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        out = tmp_path / "out"
+
+        result = run_cli("check", write_input("t.csv", self.TITLE3.encode()), "--out", out, "--json")
+
+        report = json.loads(result.stdout)
+        assert report["preamble"] == {
+            "lines": 1,
+            "kind": "title",
+            "text": ["Export vom 01.03.2024;Benutzer: Admin;Mandant 1"],
+        }
+        assert [(i["row"], i["line"], i["code"], i["severity"]) for i in report["issues"]] == [
+            (1, 2, "header-guessed", "warning")
+        ]
+        assert "--header-row" in report["issues"][0]["message"]
+        assert report["rows"]["uploaded"] == 1
+        assert (out / "t.kunden.csv").read_bytes() == b"Firmenname;PLZ 1;Ort 1\r\nACME GmbH;01067;Dresden\r\n"
+
+    def test_header_row_one_keeps_the_first_line(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """The guess overridden: no preamble, and the run says that no column maps (exit 1)."""
+        out = tmp_path / "out"
+
+        result = run_cli(
+            "check", write_input("t.csv", self.TITLE3.encode()), "--header-row", "1", "--out", out, "--json"
+        )
+
+        assert result.exit_code == 1, result.stderr
+        report = json.loads(result.stdout)
+        assert report["preamble"] is None
+        assert report["rows"]["read"] == 2
+        none = [i for i in report["issues"] if i["code"] == "columns-none-mapped"]
+        assert [(i["row"], i["severity"]) for i in none] == [(1, "warning")]
+        assert none[0]["message"] == (
+            "Keine der 3 Spalten passt zu einer lexoffice-Spalte; alle Werte stehen in der Datei der "
+            "nicht zugeordneten Spalten. Ist die gelesene Überschriftenzeile („Export vom 01.03.2024; "
+            "Benutzer: Admin; Mandant 1“) die richtige? Steht sie weiter unten, nennen Sie ihre Zeile "
+            "mit --header-row N; sonst ordnen Sie die Spalten mit --map „Quelle=lexoffice-Spalte“ zu."
+        )
+
+    def test_the_summary_says_when_no_column_maps(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Two title lines as wide as the table, then data whose names map nothing: nothing to guess."""
+        raw = b"Export;Admin;X\nStand;1.3.;Y\nACME GmbH;01067;Dresden\n"
+
+        result = run_cli("check", write_input("t.csv", raw), "--out", tmp_path / "out")
+
+        assert result.exit_code == 1, result.stderr
+        assert (
+            "  Spalten: keine der 3 Spalten passt zu einer lexoffice-Spalte – steht die "
+            "Überschriftenzeile weiter unten? Dann mit --header-row N angeben.\n"
+        ) in result.stdout
+
+    def test_header_row_names_a_line_further_down(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        raw = b"Export;Admin;X\nStand;1.3.;Y\nKunde;Anschrift;Bemerkung\nACME GmbH;Weg 1;gut\n"
+
+        result = run_cli(
+            "check", write_input("t.csv", raw), "--header-row", "3", "--out", tmp_path / "o", "--json"
+        )
+
+        report = json.loads(result.stdout)
+        assert report["preamble"]["text"] == ["Export;Admin;X", "Stand;1.3.;Y"]
+        assert [c["source"] for c in report["columns"]] == ["Kunde", "Anschrift", "Bemerkung"]
+        assert "header-guessed" not in [i["code"] for i in report["issues"]]
+
+    def test_headers_named_by_map_keep_the_first_line(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """A record that reads like headers ("Firma;Ort") below headers only --map knows: taken for
+        the header without --map, not with it."""
+        path = write_input("t.csv", b"Bez;Sitz\nFirma;Ort\nACME GmbH;Dresden\n")
+
+        guessed = json.loads(run_cli("check", path, "--out", tmp_path / "g", "--json").stdout)
+        result = run_cli("check", path, "--map", "Bez=Firmenname", "--out", tmp_path / "o", "--json")
+
+        assert guessed["preamble"]["text"] == ["Bez;Sitz"]
+        report = json.loads(result.stdout)
+        assert report["preamble"] is None
+        assert [(c["source"], c["target"]) for c in report["columns"]][:1] == [("Bez", "Firmenname")]
+        assert report["rows"]["read"] == 2
+
+    def test_header_row_beyond_the_file_is_a_usage_error(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        path = write_input("t.csv", self.TITLE3.encode())
+
+        result = run_cli("check", path, "--header-row", "4", "--out", tmp_path / "o")
+
+        assert result.exit_code == 2
+        assert "hat ab Zeile 4 keine Zeile mit Inhalt mehr" in result.stderr
+
+    def test_map_reads_the_header_row_too(self, run_cli: RunCli, write_input: WriteInput) -> None:
+        path = write_input("t.csv", self.TITLE3.encode())
+
+        guessed = json.loads(run_cli("map", path, "--json").stdout)
+        given = json.loads(run_cli("map", path, "--header-row", "1", "--json").stdout)
+
+        assert [c["target"] for c in guessed] == ["Firmenname", "PLZ 1", "Ort 1"]
+        assert [c["target"] for c in given] == [None, None, None]
+
+
 class TestManualMapping:
     """``--map``, ``--mapping`` and ``--save-mapping`` steer the header mapping."""
 

@@ -327,6 +327,37 @@ class TestLayout:
         assert [r[msg("rejected-row-column")] for r in rejected] == ["4"]
         assert rejected[0]["E-Mail"] == "kein-at-zeichen"
 
+    def test_a_title_row_as_wide_as_the_table_is_told_by_the_names(self, tmp_path: Path) -> None:
+        """Seven filled title cells above seven headers: the header is sheet row 2, told by its names,
+        with a warning; the sheet is chosen over one whose header maps less."""
+        title: list[object] = ["Export vom 01.03.2024", "Benutzer: Admin", "Mandant 1", "a", "b", "c", "d"]
+        other: list[list[object]] = [["Name", "Notiz"], ["X", "Y"]]
+        source = xlsx(tmp_path / "t.xlsx", {"Notizen": other, "Kunden": [title, *ROWS]})
+
+        result = check(source, tmp_path / "out")
+
+        report = build_report(result)
+        assert report["workbook"]["sheet"] == "Kunden"
+        assert report["preamble"] == {"lines": 1, "kind": "title", "text": [" | ".join(map(str, title))]}
+        assert [(i.row, i.line, i.code) for i in result.issues if i.code == "header-guessed"] == [
+            (1, 2, "header-guessed")
+        ]
+        assert [r["Firmenname"] for r in upload(result)] == ["Müller Bau GmbH", "Café Sonne"]
+
+    def test_header_row_names_the_sheet_row(self, tmp_path: Path) -> None:
+        """--header-row 1 keeps the wide title as the header (nothing guessed); a row beyond the
+        sheet's cells is a usage error."""
+        title: list[object] = ["Export", "Benutzer", "Mandant", "a", "b", "c", "d"]
+        source = xlsx(tmp_path / "t.xlsx", {"Kunden": [title, *ROWS]})
+
+        result = check(source, tmp_path / "out", header_row=1)
+
+        assert result.intake.preamble is None
+        assert result.intake.table.columns == [str(v) for v in title]
+        assert "header-guessed" not in [i.code for i in result.issues]
+        with pytest.raises(ConfigurationError, match="hat ab Zeile 5 keine Zeile mit Inhalt mehr"):
+            check(source, tmp_path / "out", header_row=5)
+
     def test_hidden_rows_are_read_and_reported(self, tmp_path: Path) -> None:
         """A row hidden in Excel is read like the others, with a warning naming it."""
         source = xlsx(tmp_path / "h.xlsx", {"Kunden": ROWS}, hidden=(3,))
