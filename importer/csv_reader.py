@@ -61,7 +61,14 @@ def find_preamble(text: str, delimiter: str | None = None) -> Preamble | None:
     if _DATEV_LINE.match(lines[0]):
         return Preamble(1, "datev", (lines[0].rstrip("\r\n"),))
     candidates = (delimiter,) if delimiter else DELIMITERS
-    widths = [max(_filled_fields(line.rstrip("\r\n"), d) for d in candidates) for line in lines]
+    cut = [[_filled_fields(line.rstrip("\r\n"), d) for line in lines] for d in candidates]
+    # Cut at one delimiter, a first line as wide as the lines below it is the header of a table that
+    # starts there ("a,b" above "0;0;0;,;0" is no title above a table of semicolons).
+    if any(
+        w[0] >= 2 and w[0] == statistics.median(w[1 : 1 + _PREAMBLE_LOOKAHEAD]) for w in cut if len(w) > 1
+    ):
+        return None
+    widths = [max(fields) for fields in zip(*cut, strict=True)]
     for start in range(1, min(_PREAMBLE_MAX, len(lines) - 1) + 1):
         below = widths[start : start + _PREAMBLE_LOOKAHEAD]
         table = statistics.median(below)

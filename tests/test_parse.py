@@ -406,6 +406,15 @@ class TestLinesBeforeTheHeader:
         assert find_preamble(text, ";") == Preamble(1, "title", ("A,B,C",))
 
     @pytest.mark.parametrize(
+        "text",
+        ["Spalte 0,Spalte 1\r\n0;0;0;,;0;0\r\n", "Name,Ort\r\nA;B;C;D,x\r\nE;F;G;H,y\r\n"],
+    )
+    def test_a_table_from_line_one_has_no_title(self, text: str) -> None:
+        """Cut at commas, line 1 is as wide as the lines below: it is the header, even though the
+        values hold more semicolons (found by the round-trip property test)."""
+        assert find_preamble(text) is None
+
+    @pytest.mark.parametrize(
         ("line", "filled"),
         [("a;b;c", 3), (' ; x ;"";y', 2), ('a;"b', 2), ('"a"b;c', 2), ("", 0), ("a\rb", 0)],
     )
