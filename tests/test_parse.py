@@ -405,6 +405,28 @@ class TestLinesBeforeTheHeader:
         assert find_preamble(text) is None
         assert find_preamble(text, ";") == Preamble(1, "title", ("A,B,C",))
 
+    @staticmethod
+    def lines_of(widths: Sequence[int], columns: int = 7) -> str:
+        """One line per width: that many filled fields of ``columns``, cut at semicolons."""
+        return "".join(";".join(["x"] * w + [""] * (columns - w)) + "\n" for w in widths)
+
+    @pytest.mark.parametrize(
+        ("widths", "title"),
+        [
+            # A long title block whose second line has two fields, above a short table.
+            ([1, 2, 1, 1, 1, 1, 1, 1, 1, 6, 6, 6], 9),
+            # A two-field title, a note, a blank line, and a table with sparse rows.
+            ([2, 1, 0, 6, 6, 6, 7, 7, 6, 2, 6, 0, 1, 6, 1, 6, 1, 0, 2, 6, 1, 1, 6], 3),
+        ],
+    )
+    def test_titles_above_tables_with_narrow_rows(self, widths: list[int], title: int) -> None:
+        """The title rule reads its first 20 lines below line 1 for the table's width; narrow rows
+        inside the table do not hide a title."""
+        found = find_preamble(self.lines_of(widths))
+
+        assert found is not None
+        assert found.lines == title
+
     @pytest.mark.parametrize(
         "text",
         ["Spalte 0,Spalte 1\r\n0;0;0;,;0;0\r\n", "Name,Ort\r\nA;B;C;D,x\r\nE;F;G;H,y\r\n"],
@@ -584,6 +606,37 @@ class TestHeaderToldByNames:
 
         assert calls == [["Stand,Admin"]]
         assert read.table.columns == ["Stand,Admin"]
+
+
+class TestHeaderFoundKeepsWhatTheFileSays:
+    """Below a guessed header the file's own word still holds: a "sep=" line's delimiter, and the
+    title lines as written (trailing blanks included) in the report's preamble."""
+
+    def test_the_sep_lines_delimiter_holds_below_a_guessed_header(self) -> None:
+        """Cut at semicolons the header would have as many fields (and semicolons come first on a
+        tie); "sep=," says commas."""
+        raw = (
+            b"sep=,\r\nExport vom 1.3.2024,Benutzer Admin,Mandant 1\r\n"
+            b"Firma;Zusatz;Name,PLZ,Ort\r\nA;x;n,01067,Dresden\r\nB;y;m,80331,Berlin\r\n"
+        )
+
+        read = read_csv(RawInput(raw, "k.csv"), find_header=lambda lines: 1)
+
+        assert read.dialect is not None
+        assert read.dialect.delimiter == ","
+        assert read.table.columns == ["Firma;Zusatz;Name", "PLZ", "Ort"]
+
+    def test_guessed_title_lines_are_kept_as_written(self) -> None:
+        read = read_csv(
+            RawInput(b"Export vom 1.3.;Admin  \nFirma;Ort\nA;B\n", "k.csv"), find_header=firma_line
+        )
+
+        assert read.preamble == Preamble(1, "title", ("Export vom 1.3.;Admin  ",))
+
+    def test_given_title_lines_are_kept_as_written(self) -> None:
+        read = read_csv(RawInput(b"Kundenliste \t\nName;Ort\nA;B\n", "k.csv"), header_row=2)
+
+        assert read.preamble == Preamble(1, "title", ("Kundenliste \t",))
 
 
 class TestHeaderRowGiven:

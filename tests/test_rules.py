@@ -579,6 +579,23 @@ class TestPhonePrefixMissing:
             "„0491 711234567“, mit + davor „+49 171 1234567“. Tragen Sie die richtige Nummer ein.",
         }
 
+    def test_catalog_without_country_reads_germany(self) -> None:
+        """With no Land column in the catalog (``--catalog``), the readings are German ones."""
+        catalog = replace(CATALOG, columns=tuple(c for c in CATALOG.columns if not c.name.startswith("Land")))
+        frame = make_frame({**COMPANY, "Telefon 1": "3511234567"}, {**COMPANY, "Telefon 1": "0351 1234567"})
+
+        issues = validate(frame.drop("Land 1", "Land 2"), "customers", catalog)
+
+        assert [(i.row, i.code, i.message) for i in issues] == [
+            (
+                2,
+                "phone-prefix-missing",
+                "„3511234567“ in Telefon 1 hat keine 0 am Anfang; wahrscheinlich hat Excel sie weggelassen, "
+                "weil es Telefonnummern als Zahlen speichert. Mit 0 davor ist es „0351 1234567“. "
+                "Tragen Sie die Nummer mit 0 ein, wenn das stimmt.",
+            )
+        ]
+
     def test_valid_as_written_still_warns(self) -> None:
         """``3511234567`` is a valid German number as it stands (phone-invalid lets it pass), but
         nobody can dial it: a warning, not a rejection."""

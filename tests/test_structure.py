@@ -77,14 +77,16 @@ class TestQuoteSwallowingRecords:
         assert "in Zeile 3 (Spalte „Bemerkung“) wird erst in Zeile 7 geschlossen" in caught.value.message
 
     @pytest.mark.parametrize("lazy", [False, True], ids=["small-file", "large-file-reader"])
+    @pytest.mark.parametrize("eol", ["\r\n", "\n", "\r"], ids=["crlf", "lf", "cr"])
     def test_a_quote_closed_nowhere_is_said_so(
-        self, monkeypatch: pytest.MonkeyPatch, write_input: WriteInput, tmp_path: Path, lazy: bool
+        self, monkeypatch: pytest.MonkeyPatch, write_input: WriteInput, tmp_path: Path, lazy: bool, eol: str
     ) -> None:
         """A stray quote in record 2 (line 3) that nothing closes swallows every record to the end of
         the file: the refusal says it is closed nowhere, not "closed in line 10" past the last line."""
         if lazy:
             monkeypatch.setattr(parse, "_STRINGIO_LIMIT", 0)
-        path = write_input("kunden.csv", contacts(8, {1: '"Achtung'}).encode())
+        text = contacts(8, {1: '"Achtung'}).replace("\r\n", eol)
+        path = write_input("kunden.csv", text.encode())
 
         with pytest.raises(InputUnusableError) as caught:
             check(path, tmp_path / "out")
