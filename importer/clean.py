@@ -611,16 +611,22 @@ def _split_street_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         land = _split_country(frame, country, tail)
         code_part, city_part = _postcode_and_city(tail, land)
         split = (
-            pl.col(postcode).is_null()
-            & pl.col(city).is_null()
-            & head.is_not_null()
+            head.is_not_null()
             & code_part.is_not_null()
             & city_part.is_not_null()
             # In a street a German postcode has its five digits ("1012 LG Amsterdam" is no German address).
             & ((land != "DE") | code_part.str.contains(r"^[0-9]{5}$"))
+        ).fill_null(False)
+        updates = {
+            street: pl.when(split).then(head).otherwise(value),
+            postcode: pl.when(split).then(code_part),
+            city: pl.when(split).then(city_part),
+        }
+        # The postcode formats are read only on the few rows with a comma and no PLZ or Ort.
+        candidates = (
+            pl.col(postcode).is_null() & pl.col(city).is_null() & value.str.contains(",", literal=True)
         )
-        updates = {street: head, postcode: code_part, city: city_part}
-        frame = _patch(frame, split, updates, log, "postcode-city-split", value)
+        frame = _patch(frame, candidates, updates, log, "postcode-city-split", value, skip_emptied=True)
     return frame
 
 
