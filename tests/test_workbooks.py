@@ -11,6 +11,7 @@ import json
 import re
 import shutil
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import olefile
@@ -43,36 +44,38 @@ def xlsx(path: Path, sheets: dict[str, list[list[object]]], *, hidden: tuple[int
     return path
 
 
-def with_cached_value(path: Path, formula: str, value: str) -> None:
-    """Give a formula cell the value Excel stores with it (openpyxl writes formulas without one)."""
+def rewrite_part(path: Path, part: str, change: Callable[[str], str]) -> None:
+    """Rewrite the XML part ``part`` of the workbook at ``path`` with ``change``."""
     data = io.BytesIO(path.read_bytes())
     out = io.BytesIO()
     with zipfile.ZipFile(data) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for item in source.infolist():
             content = source.read(item.filename)
-            if item.filename == "xl/worksheets/sheet1.xml":
-                text = content.decode("utf-8")
-                text = text.replace(f"<f>{formula}</f><v></v>", f"<f>{formula}</f><v>{value}</v>")
-                text = text.replace(f"<f>{formula}</f><v />", f"<f>{formula}</f><v>{value}</v>")
-                text = re.sub(rf"<f>{re.escape(formula)}</f>(?!<v>)", f"<f>{formula}</f><v>{value}</v>", text)
-                content = text.encode("utf-8")
+            if item.filename == part:
+                content = change(content.decode("utf-8")).encode("utf-8")
             target.writestr(item, content)
     path.write_bytes(out.getvalue())
+
+
+def with_cached_value(path: Path, formula: str, value: str) -> None:
+    """Give a formula cell the value Excel stores with it (openpyxl writes formulas without one)."""
+
+    def cache(text: str) -> str:
+        text = text.replace(f"<f>{formula}</f><v></v>", f"<f>{formula}</f><v>{value}</v>")
+        text = text.replace(f"<f>{formula}</f><v />", f"<f>{formula}</f><v>{value}</v>")
+        return re.sub(rf"<f>{re.escape(formula)}</f>(?!<v>)", f"<f>{formula}</f><v>{value}</v>", text)
+
+    rewrite_part(path, "xl/worksheets/sheet1.xml", cache)
 
 
 def rewrite_sheet(path: Path, old: str, new: str) -> None:
     """Replace ``old`` (which must occur) with ``new`` in the XML of the workbook's first sheet."""
-    data = io.BytesIO(path.read_bytes())
-    out = io.BytesIO()
-    with zipfile.ZipFile(data) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            content = source.read(item.filename)
-            if item.filename == "xl/worksheets/sheet1.xml":
-                text = content.decode("utf-8")
-                assert old in text, text
-                content = text.replace(old, new).encode("utf-8")
-            target.writestr(item, content)
-    path.write_bytes(out.getvalue())
+
+    def replace(text: str) -> str:
+        assert old in text, text
+        return text.replace(old, new)
+
+    rewrite_part(path, "xl/worksheets/sheet1.xml", replace)
 
 
 def ods(path: Path, rows: list[list[str | int]], *, row_attributes: dict[int, str] | None = None) -> Path:
@@ -381,19 +384,15 @@ class TestHiddenRowsAndSheets:
         book["Notizen"].row_dimensions[2].hidden = True
         book["Kunden"].row_dimensions[3].hidden = True
         book.save(source)
-        moved = io.BytesIO()
-        with zipfile.ZipFile(source) as old, zipfile.ZipFile(moved, "w") as new:
-            for item in old.infolist():
-                content = old.read(item.filename)
-                if item.filename == "xl/workbook.xml":
-                    text = content.decode("utf-8")
-                    notes_entry = re.search(r'<sheet [^>]*name="Notizen"[^>]*/>', text)
-                    assert notes_entry is not None
-                    text = text.replace(notes_entry.group(0), "")
-                    text = text.replace("</sheets>", notes_entry.group(0) + "</sheets>")
-                    content = text.encode("utf-8")
-                new.writestr(item, content)
-        source.write_bytes(moved.getvalue())
+
+        def move_notes_last(text: str) -> str:
+            notes_entry = re.search(r'<sheet [^>]*name="Notizen"[^>]*/>', text)
+            assert notes_entry is not None
+            return text.replace(notes_entry.group(0), "").replace(
+                "</sheets>", notes_entry.group(0) + "</sheets>"
+            )
+
+        rewrite_part(source, "xl/workbook.xml", move_notes_last)
 
         result = check(source, tmp_path / "out")
 
