@@ -13,7 +13,7 @@ empty cells).
   OLE container with olefile; the sheet's substream is found by the name in its BOUNDSHEET
   record, and a ROW record with the flag fDyZero (0x20) is a hidden row ([MS-XLS] 2.4.221).
 
-A formula cell without a saved value (:func:`unsaved_formulas`): Excel and LibreOffice store each
+A formula cell without a saved value (:attr:`SheetMarks.unsaved`): Excel and LibreOffice store each
 formula's result with it (``<c><f>A2&amp;B2</f><v>…</v></c>``); programs that write workbooks without
 calculating them (openpyxl, PhpSpreadsheet, many shops' "Excel export") leave out the ``<v>`` or
 write it empty. An empty ``<v>`` of a string cell (``t="str"``) is a saved result, the empty text
@@ -24,6 +24,7 @@ that calculated nothing puts there, 0 or the empty text, looks like a calculated
 
 from __future__ import annotations
 
+import contextlib
 import io
 import posixpath
 import re
@@ -33,7 +34,7 @@ from collections.abc import Callable, Iterator
 from typing import IO, Final, NamedTuple
 from xml.etree import ElementTree
 
-__all__ = ["UnsavedFormula", "hidden_rows", "unsaved_formulas"]
+__all__ = ["SheetMarks", "UnsavedFormula", "sheet_marks"]
 
 #: The leading bytes of an OLE container (an .xls workbook).
 _OLE: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -55,31 +56,6 @@ _ODS: Final = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _ODS_HIDDEN: Final = ("collapse", "filter")
 
 
-def hidden_rows(data: bytes, sheet: str, *, rows: int) -> tuple[int, ...]:
-    """The sheet rows (1-based, at most ``rows``) that ``sheet`` of the workbook ``data`` hides.
-
-    () for a workbook that hides none, or one whose parts cannot be read this way (calamine read
-    it, so its cells are fine; only the hint is missing then).
-    """
-    if data.startswith(_OLE):
-        try:
-            return _xls_hidden(data, sheet, rows)
-        except (OSError, ValueError, IndexError, struct.error):  # olefile: OSError for a broken container
-            return ()
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            if _is_ods(archive):
-                with archive.open("content.xml") as stream:
-                    return _ods_hidden(stream, sheet, rows)
-            xml = _xlsx_sheet(archive, sheet)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, ElementTree.ParseError):
-        return ()
-    if xml is None:
-        return ()
-    found = {int(m) for m in _HIDDEN_ROW.findall(xml)} | {int(m) for m in _HIDDEN_ROW_ALT.findall(xml)}
-    return tuple(sorted(n for n in found if n <= rows))
-
-
 class UnsavedFormula(NamedTuple):
     """A formula cell that holds no saved value."""
 
@@ -93,24 +69,48 @@ class UnsavedFormula(NamedTuple):
     formula: str
 
 
-def unsaved_formulas(data: bytes, sheet: str) -> tuple[UnsavedFormula, ...]:
-    """The formula cells of ``sheet`` in the .xlsx/.xlsm workbook ``data`` that hold no saved value,
-    in sheet order.
+class SheetMarks(NamedTuple):
+    """What calamine does not say about a sheet."""
 
-    () for another format, or a workbook whose parts cannot be read this way.
+    #: The sheet rows (from 1) it hides or its filter leaves out.
+    hidden: tuple[int, ...]
+    #: Its formula cells without a saved value (.xlsx/.xlsm), in sheet order.
+    unsaved: tuple[UnsavedFormula, ...]
+
+
+_NO_MARKS: Final = SheetMarks((), ())
+#: What reading a workbook's parts may raise (calamine read it, so its cells are fine; only the
+#: marks are missing then).
+_UNREADABLE: Final = (zipfile.BadZipFile, KeyError, OSError, ValueError, IndexError, struct.error)
+
+
+def sheet_marks(data: bytes, sheet: str, *, rows: int) -> SheetMarks:
+    """The hidden rows and the formula cells without a saved value of ``sheet`` in the workbook
+    ``data``, its part read once. ``rows``: the rows calamine read; hidden rows below them and
+    below every formula found are left out (an .ods may repeat an empty hidden row a million times).
     """
     if data.startswith(_OLE):
-        return ()
+        try:
+            return SheetMarks(_xls_hidden(data, sheet, rows), ())
+        except _UNREADABLE:  # olefile: OSError for a broken container
+            return _NO_MARKS
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if _is_ods(archive):
-                return ()
+                with archive.open("content.xml") as stream:
+                    return SheetMarks(_ods_hidden(stream, sheet, rows), ())
             xml = _xlsx_sheet(archive, sheet)
-        if xml is None or _FORMULA_WITHOUT_VALUE.search(xml) is None:
-            return ()
-        return _unsaved(xml)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, ElementTree.ParseError):
-        return ()
+    except (*_UNREADABLE, ElementTree.ParseError):
+        return _NO_MARKS
+    if xml is None:
+        return _NO_MARKS
+    unsaved: tuple[UnsavedFormula, ...] = ()
+    if _FORMULA_WITHOUT_VALUE.search(xml) is not None:
+        with contextlib.suppress(ElementTree.ParseError, ValueError):
+            unsaved = _unsaved(xml)
+    limit = max([rows, *(f.row for f in unsaved)])
+    found = {int(m) for m in _HIDDEN_ROW.findall(xml)} | {int(m) for m in _HIDDEN_ROW_ALT.findall(xml)}
+    return SheetMarks(tuple(sorted(n for n in found if n <= limit)), unsaved)
 
 
 def _unsaved(xml: bytes) -> tuple[UnsavedFormula, ...]:

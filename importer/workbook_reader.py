@@ -35,7 +35,7 @@ from importer.model import Table
 from importer.parse import unique_headers
 from importer.result import Preamble, RawInput, ReadOptions, ReadTable, Workbook
 from importer.rules import finding
-from importer.sheets import UnsavedFormula, hidden_rows, unsaved_formulas
+from importer.sheets import UnsavedFormula, sheet_marks
 
 #: calamine's rendering of a date cell, which becomes dd.mm.yyyy (HH:MM).
 _DATETIME: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?$")
@@ -195,7 +195,8 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
     catalog = options.catalog or load_catalog()
     index, chosen, others = _choose(reader, catalog, options, raw.path)
     names = tuple(reader.sheet_names)  # type: ignore[attr-defined]
-    formulas = unsaved_formulas(data, names[index])
+    marks = sheet_marks(data, names[index], rows=len(chosen.rows))
+    formulas = marks.unsaved
     chosen = _with_formulas(chosen, formulas)
     rows = chosen.rows
     start, guessed = _header_start(rows, options)
@@ -231,7 +232,7 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
         issues.insert(0, finding("sheet-hidden", sheet=names[index]))
     if guessed:
         issues.insert(0, finding("header-guessed", row=1, line=header_row, header=header_row, lines=start))
-    hidden = hidden_rows(data, names[index], rows=len(rows))
+    hidden = marks.hidden
     shown = set(numbers)
     for number in hidden:
         if number in shown:
