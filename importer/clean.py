@@ -356,8 +356,9 @@ def _remove_text_markers(frame: pl.DataFrame, names: list[str], merges: list[str
     return frame
 
 
-#: A house number: 1–4 digits, a letter, a range ("12-14", "3/5"); the column's evidence asks the same.
-_HOUSE_NUMBER: Final = r"^\d{1,4}\s*[a-zA-Z]?(?:\s*[-/]\s*\d{1,4}\s*[a-zA-Z]?)?$"
+#: A house number, trimmed: 1–4 digits, a letter, a range ("12-14", "3/5"). The mapping merges a
+#: column only when most of its values are one (:mod:`importer.evidence`), this step each value.
+HOUSE_NUMBER: Final = r"^\d{1,4}\s*[a-zA-Z]?(?:\s*[-/]\s*\d{1,4}\s*[a-zA-Z]?)?$"
 
 
 def _merge_house_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -370,7 +371,7 @@ def _merge_house_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         if not _present(frame, merge, street):
             continue
         number, road = pl.col(merge), pl.col(street)
-        plausible = number.str.contains(_HOUSE_NUMBER)
+        plausible = number.str.contains(HOUSE_NUMBER)
         _flag_unused(
             frame,
             log,

@@ -23,6 +23,7 @@ from typing import Final
 
 import polars as pl
 
+from importer.clean import HOUSE_NUMBER
 from importer.formulas import without_text_marker
 from importer.frame import filled
 from importer.messages import msg
@@ -59,11 +60,7 @@ _POSTCODE = Shape(
     "evidence-postcode", lambda v: v.str.contains(r"^[A-Za-z]{0,3}[\s-]?\d[\dA-Za-z\s-]{1,8}$"), 0.5
 )
 _NUMBER = Shape("evidence-number", lambda v: v.str.contains(r"^\s*\d{1,8}\s*$"), 0.5)
-_HOUSE_NUMBER = Shape(
-    "evidence-house-number",
-    lambda v: v.str.contains(r"^\s*\d{1,4}\s*[a-zA-Z]?(\s*[-/]\s*\d{1,4}\s*[a-zA-Z]?)?\s*$"),
-    0.8,
-)
+_HOUSE_NUMBER = Shape("evidence-house-number", lambda v: v.str.contains(HOUSE_NUMBER), 0.8)
 _POSTCODE_CITY = Shape("evidence-postcode-city", lambda v: v.str.contains(r"^\s*\d{4,5}\s+\S"), 0.5)
 _ACCOUNT = Shape("evidence-account", lambda v: v.str.contains(r"^\s*[1-9]\d{4}\s*$"), 0.8)
 _PERSON = Shape("evidence-person-name", lambda v: ~v.str.contains(r"[@\d]"), 0.8)
