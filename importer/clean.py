@@ -517,16 +517,23 @@ _POSTCODE_SPLIT: Final = (
 _PREFIX_BEFORE_DIGITS: Final = r"^(?i)(" + "|".join(_POSTCODE_PREFIXES) + r")[-–\s]\s*[0-9]"
 
 
-def _split_country(frame: pl.DataFrame, country: str, value: pl.Expr) -> pl.Expr:
-    """The ISO code a "PLZ Ort" ``value`` is read in: Land n ("" when unknown), else the country of a
-    prefix such as "CH-" before the postcode, else DE (an empty country is Germany)."""
+def _land_codes(frame: pl.DataFrame, country: str) -> pl.Expr:
+    """Land n as ISO codes ("" for a country not known, null where empty): looked up once per
+    distinct value."""
     land = pl.col(country) if country in frame.columns else pl.lit(None, dtype=pl.String)
     names = frame.select(land.drop_nulls().unique()).to_series().to_list()
+    return land.replace_strict(
+        names, [country_code(n) or "" for n in names], default=None, return_dtype=pl.String
+    )
+
+
+def _split_country(land: pl.Expr, value: pl.Expr) -> pl.Expr:
+    """The ISO code a "PLZ Ort" ``value`` is read in: Land n (``land``, see :func:`_land_codes`),
+    else the country of a prefix such as "CH-" before the postcode, else DE (an empty country is
+    Germany)."""
     prefix = value.str.extract(_PREFIX_BEFORE_DIGITS, 1).str.to_uppercase()
     return pl.coalesce(
-        land.replace_strict(
-            names, [country_code(n) or "" for n in names], default=None, return_dtype=pl.String
-        ),
+        land,
         prefix.replace_strict(_POSTCODE_PREFIXES, default=None, return_dtype=pl.String),
         pl.lit("DE"),
     )
@@ -554,7 +561,7 @@ def _split_postcode_city(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         if not _present(frame, merge, postcode, city):
             continue
         source = pl.col(merge)
-        code_part, city_part = _postcode_and_city(source, _split_country(frame, country, source))
+        code_part, city_part = _postcode_and_city(source, _split_country(_land_codes(frame, country), source))
         fits = code_part.is_not_null()
         unsure = ~fits & source.str.contains("[0-9]")
         city_part = pl.when(fits).then(city_part).otherwise(source)
@@ -575,7 +582,8 @@ def _split_postcode_city(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             continue
         code_cell, city_cell = pl.col(postcode), pl.col(city)
         combined = pl.coalesce(code_cell, city_cell)
-        code_part, city_part = _postcode_and_city(combined, _split_country(frame, country, combined))
+        land = _land_codes(frame, country)  # the splits below change PLZ n and Ort n only
+        code_part, city_part = _postcode_and_city(combined, _split_country(land, combined))
         split = city_part.is_not_null()
         updates = {
             postcode: pl.when(split).then(code_part).otherwise(code_cell),
@@ -585,7 +593,7 @@ def _split_postcode_city(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         one_cell = code_cell.is_null() != city_cell.is_null()
         frame = _patch(frame, one_cell, updates, log, code, combined)
         # "01067 Dresden" in Ort next to PLZ "01067": the postcode is there already.
-        code_in_city, rest = _postcode_and_city(city_cell, _split_country(frame, country, city_cell))
+        code_in_city, rest = _postcode_and_city(city_cell, _split_country(land, city_cell))
         repeated = (code_in_city == code_cell) & rest.is_not_null()
         frame = _patch(
             frame,
@@ -609,7 +617,7 @@ def _split_street_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         value = pl.col(street)
         head = value.str.extract(r"^(.*?\S)\s*,[^,]*$", 1)
         tail = value.str.extract(r",\s*([^,]*\S)\s*$", 1)
-        land = _split_country(frame, country, tail)
+        land = _split_country(_land_codes(frame, country), tail)
         code_part, city_part = _postcode_and_city(tail, land)
         split = (
             head.is_not_null()
