@@ -67,3 +67,10 @@ def test_german_compact_is_kept() -> None:
     marked = [v for v, c in zip(values, polars_of(vatids.german_compact, values), strict=True) if c]
     assert marked
     assert [v for v in marked if vatids.compact(v) != v or vatids.german_suggestion(v) is not None] == []
+
+
+def test_eu_prefixes_are_stdnums_member_states() -> None:
+    """The EU prefixes written out in vatids are python-stdnum's member states, and EL for Greece."""
+    from stdnum.eu import vat
+
+    assert {s.upper() for s in vat.MEMBER_STATES} | {"EL"} == vatids.EU_PREFIXES
