@@ -111,6 +111,13 @@ _SIDE_NUMBER: Final[Mapping[str, int]] = {"business": 1, "billing": 1, "shipping
 _STREET: Final = "Straße {n}"
 _POSTCODE: Final = "PLZ {n}"
 _CITY: Final = "Ort {n}"
+#: The postcode, city and country of address 1 and 2: the fields that say which address a block is.
+_PLACE_FIELDS: Final[Mapping[int, frozenset[str]]] = {
+    1: frozenset({"PLZ 1", "Ort 1", "Land 1"}),
+    2: frozenset({"PLZ 2", "Ort 2", "Land 2"}),
+}
+#: Unmarked street lines and where they go when the file's only address block is the delivery address.
+_LINES_TO_SHIPPING: Final[Mapping[str, str]] = {"Straße 1": "Straße 2", "Adresszusatz 1": "Adresszusatz 2"}
 _PERSON_FIRST: Final = "Ansprechpartner 1 Vorname"
 _PERSON_LAST: Final = "Ansprechpartner 1 Nachname"
 _VAT_ID: Final = "Umsatzsteuer ID"
@@ -427,6 +434,7 @@ class _Mapper:
         if self.records and (record := find_record(columns, self.tables.names)) is not None:
             apply_record(columns, record)
         self._names(columns)
+        self._address_blocks(columns)
         claims: dict[str, list[int]] = {}
         for column in columns:
             if column.target is not None:
@@ -472,6 +480,53 @@ class _Mapper:
                 column.destination = "unmapped"
                 column.suggestion, column.suggestion_score = "Nachname", score
                 column.note = msg("mapping-name-ambiguous", source=column.source)
+
+    def _address_blocks(self, columns: list[ColumnMapping]) -> None:
+        """An address is one block: its street lines follow its postcode, city and country.
+
+        Unmarked street lines ("Street 1", "Street 2") in a file whose postcode, city and country
+        columns all name the delivery address ("Delivery City", "Ship Zipcode") belong to the
+        delivery address. A column that only says "address" with a shipping word
+        ("Lieferadresse") in a file without any other column of the delivery address holds the
+        whole address in one cell (PayPal), like a plain "Address": it is left unmapped.
+        """
+        targets = {c.target for c in columns if c.target is not None}
+        if not targets & _PLACE_FIELDS[1] and targets & _PLACE_FIELDS[2]:
+            for column in columns:
+                moved = _LINES_TO_SHIPPING.get(column.target or "")
+                if (
+                    moved is not None
+                    and column.method in ("synonym", "grammar")
+                    and self._side(column) is None
+                    and moved not in targets
+                ):
+                    note = msg("mapping-address-block", target=moved, source=column.source)
+                    column.assign(moved, column.method, column.score)
+                    column.note = note
+                    targets.add(moved)
+        if targets & (_PLACE_FIELDS[2] | {"Adresszusatz 2"}):
+            return
+        for column in columns:
+            reading = self.readings.get(column.index)
+            if (
+                column.target == "Straße 2"
+                and column.method == "grammar"
+                and reading is not None
+                and reading.field == "address"
+                and reading.rank is None
+                and not reading.block
+            ):
+                column.target, column.method, column.score = None, "unmapped", 0.0
+                column.destination = "unmapped"
+                column.suggestion, column.suggestion_score = "Straße 2", None
+                column.note = msg("mapping-address-one-cell", source=column.source)
+
+    def _side(self, column: ColumnMapping) -> str | None:
+        """The address side the column's header names (None: unmarked)."""
+        reading = self.readings.get(column.index)
+        if reading is not None:
+            return reading.side
+        return self.tables.header_side(normalize(column.source))
 
     def _overflow(self, columns: list[ColumnMapping], claims: Mapping[str, list[int]]) -> None:
         """A second column for E-Mail 1 or Telefon 1 (a billing e-mail beside the account e-mail) takes

@@ -1330,6 +1330,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Gehört zum Ansprechpartner des Datensatzes (die Firma steht in „{name}“): {target}.",
         "en": "Belongs to the record's contact person (the company is in “{name}”): {target}.",
     },
+    "mapping-address-block": {
+        "de": "„{source}“ nennt keine Anschrift, die Postleitzahl, der Ort und das Land der Datei gehören aber zur Lieferanschrift: die Spalte geht in {target}.",
+        "en": "“{source}” names no address, but the file's postcode, city and country belong to the shipping address: the column goes to {target}.",
+    },
+    "mapping-address-one-cell": {
+        "de": "„{source}“ enthält vermutlich die ganze Lieferanschrift in einer Zelle (keine andere Spalte der Lieferanschrift ist da); sie wird nicht als Straße übernommen. Zuordnen lässt sie sich mit --map.",
+        "en": "“{source}” probably holds the whole shipping address in one cell (no other column of the shipping address exists); it is not taken as the street. It can be mapped with --map.",
+    },
     "mapping-second-slot": {
         "de": "Eine andere Spalte belegt schon {first}; diese Spalte geht in {target}.",
         "en": "Another column already holds {first}; this column goes to {target}.",

@@ -480,6 +480,49 @@ class TestAddressSides:
         assert column.note is not None
         assert "Privatangabe" in column.note
 
+    def test_unmarked_street_lines_follow_a_delivery_only_block(self, catalog: Catalog) -> None:
+        """Etsy's order export: "Street 1", "Street 2" beside "Delivery City/Zipcode/Country" and no
+        other address are the delivery address's lines, with a note saying why."""
+        headers = [
+            "First Name",
+            "Street 1",
+            "Street 2",
+            "Delivery City",
+            "Delivery Zipcode",
+            "Delivery Country",
+        ]
+        found = map_headers(headers, catalog)
+        assert targets(found) == {
+            "First Name": "Vorname",
+            "Street 1": "Straße 2",
+            "Street 2": "Adresszusatz 2",
+            "Delivery City": "Ort 2",
+            "Delivery Zipcode": "PLZ 2",
+            "Delivery Country": "Land 2",
+        }
+        assert "Lieferanschrift" in (found[1].note or "")
+
+    def test_unmarked_street_lines_stay_with_an_unmarked_block(self, catalog: Catalog) -> None:
+        """With an unmarked or billing postcode, city or country the street lines stay address 1."""
+        found = map_headers(["Street 1", "City", "Delivery City", "Delivery Zipcode"], catalog)
+        assert targets(found)["Street 1"] == "Straße 1"
+
+    def test_shipping_address_alone_may_hold_the_whole_address(self, catalog: Catalog) -> None:
+        """PayPal's "Lieferadresse" (the whole address in one cell) beside the split unmarked address:
+        without any other column of the delivery address it is no street, only a suggestion."""
+        found = map_headers(["Name", "Lieferadresse", "Adresszeile 1", "PLZ", "Ort"], catalog)
+        assert targets(found) == {
+            "Name": None,
+            "Lieferadresse": None,
+            "Adresszeile 1": "Straße 1",
+            "PLZ": "PLZ 1",
+            "Ort": "Ort 1",
+        }
+        assert found[1].suggestion == "Straße 2"
+        assert "ganze Lieferanschrift" in (found[1].note or "")
+        with_block = map_headers(["Lieferadresse", "Lieferadresse PLZ", "Lieferadresse Ort"], catalog)
+        assert targets(with_block)["Lieferadresse"] == "Straße 2"
+
 
 class TestMerges:
     """House numbers, "PLZ Ort" and one-cell contact persons are prepared for merging."""
