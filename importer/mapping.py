@@ -34,7 +34,10 @@ fields, by first and last name columns is an organisation with its contact perso
 first-name column (else it may hold a company or a whole name: a suggestion); a contact person's
 ``Name`` beside its first name is its surname, alone its whole name (merged); a CRM account number
 is a supplier number in a file whose headers speak of suppliers; a second column for E-Mail 1 or
-Telefon 1 takes E-Mail 2 or Telefon 2 when that is free.
+Telefon 1 takes E-Mail 2 or Telefon 2 when that is free; an address is one block: unmarked street
+lines in a file whose postcode, city and country all name the delivery address go to address 2,
+and a lone shipping "address" column with no other delivery column is left unmapped (it may hold
+the whole address in one cell).
 
 Address 1 (billing) or 2 (shipping) is decided by words in the header (``[address_side]`` in
 ``synonyms.toml``): shipping words (Liefer…, Versand…, shipping, delivery) give 2, every other
