@@ -521,7 +521,8 @@ class _Mapper:
             ):
                 column.target, column.method, column.score = None, "unmapped", 0.0
                 column.destination = "unmapped"
-                column.suggestion, column.suggestion_score = "Straße 2", None
+                # no suggestion: the tip would offer to put the whole address into the street
+                column.suggestion, column.suggestion_score = None, None
                 column.note = msg("mapping-address-one-cell", source=column.source)
 
     def _side(self, column: ColumnMapping) -> str | None:
