@@ -716,8 +716,17 @@ def _normalize_countries(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return _map_values(frame, columns, resolve, log, "country-normalized")
 
 
+#: Countries whose postcodes have exactly four digits (_POSTCODE_FORMATS).
+_FOUR_DIGIT_COUNTRIES: Final = sorted(c for c, f in _POSTCODE_FORMATS.items() if f == "[0-9]{4}")
+
+
 def _restore_leading_zeros(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
-    """A 4-digit PLZ of a German (or country-less) address gets its leading zero back; AT/CH keep 4 digits."""
+    """A 4-digit PLZ of a German (or country-less) address gets its leading zero back; AT/CH keep 4 digits.
+
+    The other way round, a PLZ of a four-digit country padded to five digits ("08001" for Zürich:
+    a whole column formatted ``00000`` for German postcodes, shown so in Excel and saved so as CSV)
+    loses the zero (``postcode-zero-padding-removed``): no such country has five-digit postcodes.
+    """
     for postcode, _city, country in ADDRESSES:
         if postcode not in frame.columns:
             continue
@@ -726,6 +735,8 @@ def _restore_leading_zeros(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         lost = code.str.contains(r"^[0-9]{4}$") & (land.is_null() | (land == "DE"))
         restored = pl.concat_str([pl.lit("0"), code])
         frame = _patch(frame, lost, {postcode: restored}, log, "postcode-leading-zero-restored")
+        padded = code.str.contains(r"^0[0-9]{4}$") & land.is_in(_FOUR_DIGIT_COUNTRIES)
+        frame = _patch(frame, padded, {postcode: code.str.slice(1)}, log, "postcode-zero-padding-removed")
     return frame
 
 

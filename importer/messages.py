@@ -1623,6 +1623,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. Excel entfernt führende Nullen, wenn die PLZ-Spalte als Zahl formatiert ist; formatieren Sie sie künftig als Text.",
         "en": "Nothing to do. Excel drops leading zeros when the postcode column is formatted as a number; format it as text in future.",
     },
+    "rule-postcode-zero-padding-removed-title": {
+        "de": "Aufgefüllte Null der PLZ entfernt",
+        "en": "Padding zero removed from postcode",
+    },
+    "rule-postcode-zero-padding-removed-hint": {
+        "de": "Nichts zu tun. Ein Zahlenformat wie 00000 (Excels Sonderformat „Postleitzahl“) füllt auch vierstellige PLZ aus Österreich, der Schweiz oder Belgien auf fünf Stellen auf; formatieren Sie die PLZ-Spalte künftig als Text.",
+        "en": "Nothing to do. A number format such as 00000 (Excel's special format “Zip Code”) pads four-digit postcodes of Austria, Switzerland or Belgium to five digits as well; format the postcode column as text in future.",
+    },
     "rule-country-normalized-title": {
         "de": "Land als ISO-Code geschrieben",
         "en": "Country written as ISO code",
@@ -1859,6 +1867,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-postcode-leading-zero-restored": {
         "de": "Führende Null der PLZ in {column} ergänzt: „{before}“ → „{after}“.",
         "en": "Restored the postcode's leading zero in {column}: “{before}” → “{after}”.",
+    },
+    "issue-postcode-zero-padding-removed": {
+        "de": "Aufgefüllte Null der PLZ in {column} entfernt (Postleitzahlen dieses Landes haben 4 Ziffern): „{before}“ → „{after}“.",
+        "en": "Removed the padding zero of the postcode in {column} (this country's postcodes have 4 digits): “{before}” → “{after}”.",
     },
     "issue-country-normalized": {
         "de": "Land in {column} als ISO-Code geschrieben: „{before}“ → „{after}“.",

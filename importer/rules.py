@@ -89,6 +89,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("mojibake-repaired", _F, "clean"),
         Rule("multiple-emails-split", _F, "clean"),
         Rule("postcode-leading-zero-restored", _F, "clean"),
+        Rule("postcode-zero-padding-removed", _F, "clean"),
         Rule("country-normalized", _F, "clean"),
         Rule("street-house-number-merged", _F, "clean"),
         Rule("account-number-assigned", _F, "clean"),

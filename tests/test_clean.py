@@ -356,6 +356,37 @@ class TestPostcodeLeadingZero:
         assert changes(row) == {("PLZ 2", "postcode-leading-zero-restored", "1067", "01067")}
 
 
+class TestPostcodeZeroPadding:
+    """A postcode of a four-digit country padded to five digits (a column formatted 00000 for
+    German postcodes, shown and saved so by Excel) loses the padding zero; others keep theirs."""
+
+    @pytest.mark.parametrize(
+        ("postcode", "country", "fixed"),
+        [
+            ("08001", "CH", "8001"),
+            ("08001", "Schweiz", "8001"),
+            ("01010", "AT", "1010"),
+            ("09490", "LI", "9490"),
+            ("01000", "BE", "1000"),
+            ("00150", "NO", "0150"),  # Oslo: Norwegian postcodes may start with 0 themselves
+            ("01067", "DE", None),
+            ("01067", None, None),
+            ("01000", "FR", None),
+            ("18001", "CH", None),  # no padding: a wrong postcode, left for validation
+            ("008001", "CH", None),
+        ],
+    )
+    def test_billing(self, postcode: str, country: str | None, fixed: str | None) -> None:
+        found = {c for c in changes({**COMPANY, "PLZ 1": postcode, "Land 1": country}) if c[0] == "PLZ 1"}
+        assert found == ({("PLZ 1", "postcode-zero-padding-removed", postcode, fixed)} if fixed else set())
+
+    def test_shipping_uses_its_own_country(self) -> None:
+        row = {**COMPANY, "PLZ 1": "01067", "Land 1": "DE", "PLZ 2": "08001", "Land 2": "CH"}
+        assert changes(row) == {
+            ("PLZ 2", "postcode-zero-padding-removed", "08001", "8001"),
+        }
+
+
 class TestPostcodePrefix:
     """Vehicle-code prefixes before postcodes ("D-01067", "A-1010") are removed; the country is kept."""
 
