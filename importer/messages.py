@@ -508,6 +508,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Weitere Blätter mit Kontakten: {sheets}. Prüfen Sie sie mit --sheet NAME.",
         "en": "Other sheets with contacts: {sheets}. Check them with --sheet NAME.",
     },
+    "summary-workbook-formats": {
+        "de": "Zahlen so gelesen, wie ihr Zahlenformat sie in Excel zeigt: {formats}.",
+        "en": "Numbers read as their number format shows them in Excel: {formats}.",
+    },
+    "summary-workbook-format": {
+        "de": "„{column}“ im Format {format} ({cells} Zellen, z. B. {stored} → {shown})",
+        "en": "“{column}” in the format {format} ({cells} cells, e.g. {stored} → {shown})",
+    },
     "summary-preamble": {"de": "Vorspann: {label} („{text}“)", "en": "Preamble: {label} (“{text}”)"},
     "preamble-datev": {
         "de": "die DATEV-Formatzeile (EXTF) vor der Überschriftenzeile wurde übersprungen",

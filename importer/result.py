@@ -194,6 +194,29 @@ class Preamble:
 
 
 @dataclass(frozen=True)
+class NumberFormat:
+    """A column's whole numbers that a workbook shows through a number format (``00000``), read as shown."""
+
+    column: str
+    #: The format code ("00000", '"K-"00000').
+    format: str
+    #: Cells read through it.
+    cells: int
+    #: The first such cell: the number stored and the text shown.
+    stored: str
+    shown: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """One entry of the report's ``workbook.number_formats``."""
+        return {
+            "column": self.column,
+            "format": self.format,
+            "cells": self.cells,
+            "example": {"stored": self.stored, "shown": self.shown},
+        }
+
+
+@dataclass(frozen=True)
 class Workbook:
     """What the workbook reader learnt: which sheet it read, and what else the workbook holds."""
 
@@ -207,6 +230,8 @@ class Workbook:
     hidden_rows: tuple[int, ...] = ()
     #: Empty columns before the table, dropped.
     leading_empty_columns: int = 0
+    #: Whole numbers read as their number format shows them, per column and format.
+    number_formats: tuple[NumberFormat, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The report's ``workbook`` object."""
@@ -216,6 +241,7 @@ class Workbook:
             "other_contact_sheets": list(self.other_contact_sheets),
             "hidden_rows": list(self.hidden_rows),
             "leading_empty_columns": self.leading_empty_columns,
+            "number_formats": [f.to_dict() for f in self.number_formats],
         }
 
 

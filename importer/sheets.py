@@ -13,6 +13,11 @@ empty cells).
   OLE container with olefile; the sheet's substream is found by the name in its BOUNDSHEET
   record, and a ROW record with the flag fDyZero (0x20) is a hidden row ([MS-XLS] 2.4.221).
 
+A whole number shown through a number format (:attr:`SheetMarks.formatted`, .xlsx/.xlsm): Excel keeps
+``1067`` in a cell formatted ``00000`` and shows ``01067``; calamine reads the number. The cell's
+style (``<c s="…">``) leads through ``cellXfs`` in the styles part to the format code, which
+:mod:`importer.numfmt` renders when it is one made of digit placeholders and literal text.
+
 A formula cell without a saved value (:attr:`SheetMarks.unsaved`): Excel and LibreOffice store each
 formula's result with it (``<c><f>A2&amp;B2</f><v>…</v></c>``); programs that write workbooks without
 calculating them (openpyxl, PhpSpreadsheet, many shops' "Excel export") leave out the ``<v>`` or
@@ -34,7 +39,7 @@ from collections.abc import Callable, Iterator
 from typing import IO, Final, NamedTuple
 from xml.etree import ElementTree
 
-__all__ = ["SheetMarks", "UnsavedFormula", "sheet_marks"]
+__all__ = ["FormattedNumber", "SheetMarks", "UnsavedFormula", "sheet_marks"]
 
 #: The leading bytes of an OLE container (an .xls workbook).
 _OLE: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -52,6 +57,14 @@ _FORMULA_WITHOUT_VALUE: Final = re.compile(
     rb"(?:</(?:\w+:)?f>|<(?:\w+:)?f\b[^>]*/>)\s*(?:</(?:\w+:)?c>|<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)"
 )
 _CELL_REF: Final = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d+)$")
+#: A cell with a saved value (a formula before it allowed): its attributes and the value.
+_VALUE_CELL: Final = re.compile(
+    rb"<(?:\w+:)?c\b([^>]*)>\s*(?:<(?:\w+:)?f\b[^>]*/>\s*|<(?:\w+:)?f\b[^>]*>[^<]*</(?:\w+:)?f>\s*)?"
+    rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>"
+)
+_ATTRIBUTE: Final = re.compile(rb'\b([rst])="([^"]*)"')
+#: The largest whole number a cell keeps exactly (Excel: 15 significant digits).
+_EXACT_LIMIT: Final = 10**15
 _ODS: Final = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _ODS_HIDDEN: Final = ("collapse", "filter")
 
@@ -69,6 +82,21 @@ class UnsavedFormula(NamedTuple):
     formula: str
 
 
+class FormattedNumber(NamedTuple):
+    """A whole number that its cell's number format shows otherwise than as the bare number."""
+
+    #: The sheet row, from 1.
+    row: int
+    #: The sheet column, from 0 (A is 0).
+    column: int
+    #: The number as the file stores it.
+    number: int
+    #: The text Excel shows.
+    text: str
+    #: The format code.
+    format: str
+
+
 class SheetMarks(NamedTuple):
     """What calamine does not say about a sheet."""
 
@@ -76,6 +104,8 @@ class SheetMarks(NamedTuple):
     hidden: tuple[int, ...]
     #: Its formula cells without a saved value (.xlsx/.xlsm), in sheet order.
     unsaved: tuple[UnsavedFormula, ...]
+    #: Its whole numbers shown through a number format (.xlsx/.xlsm), in sheet order.
+    formatted: tuple[FormattedNumber, ...] = ()
 
 
 _NO_MARKS: Final = SheetMarks((), ())
@@ -100,17 +130,75 @@ def sheet_marks(data: bytes, sheet: str, *, rows: int) -> SheetMarks:
                 with archive.open("content.xml") as stream:
                     return SheetMarks(_ods_hidden(stream, sheet, rows), ())
             xml = _xlsx_sheet(archive, sheet)
+            formats = _xlsx_formats(archive) if xml is not None else {}
     except (*_UNREADABLE, ElementTree.ParseError):
         return _NO_MARKS
     if xml is None:
         return _NO_MARKS
+    formatted = _formatted(xml, formats) if formats else ()
     unsaved: tuple[UnsavedFormula, ...] = ()
     if _FORMULA_WITHOUT_VALUE.search(xml) is not None:
         with contextlib.suppress(ElementTree.ParseError, ValueError):
             unsaved = _unsaved(xml)
     limit = max([rows, *(f.row for f in unsaved)])
     found = {int(m) for m in _HIDDEN_ROW.findall(xml)} | {int(m) for m in _HIDDEN_ROW_ALT.findall(xml)}
-    return SheetMarks(tuple(sorted(n for n in found if n <= limit)), unsaved)
+    return SheetMarks(tuple(sorted(n for n in found if n <= limit)), unsaved, formatted)
+
+
+def _xlsx_formats(archive: zipfile.ZipFile) -> dict[int, tuple[str, Callable[[int], str | None]]]:
+    """The cell styles (index into ``cellXfs``) whose number format :mod:`importer.numfmt` renders,
+    with the format code and its renderer. Only custom formats (``<numFmt>``) are looked at: the
+    built-in ones never pad a whole number or add text to it."""
+    from importer.numfmt import integer_format
+
+    part = _target(archive, _book_rels(_book(archive)), lambda rel: rel.get("Type", "").endswith("/styles"))
+    if part is None or part not in set(archive.namelist()):
+        return {}
+    root = ElementTree.fromstring(archive.read(part))
+    codes: dict[str, str] = {}
+    styles: list[str | None] = []
+    for element in root:
+        tag = _local(element.tag)
+        if tag == "numFmts":
+            for fmt in element:
+                if _local(fmt.tag) == "numFmt" and fmt.get("numFmtId") is not None:
+                    codes[fmt.get("numFmtId", "")] = fmt.get("formatCode", "")
+        elif tag == "cellXfs":
+            styles.extend(xf.get("numFmtId") for xf in element if _local(xf.tag) == "xf")
+    found: dict[int, tuple[str, Callable[[int], str | None]]] = {}
+    for index, fmt_id in enumerate(styles):
+        code = codes.get(fmt_id or "")
+        show = integer_format(code) if code else None
+        if code and show is not None:
+            found[index] = (code, show)
+    return found
+
+
+def _formatted(
+    xml: bytes, formats: dict[int, tuple[str, Callable[[int], str | None]]]
+) -> tuple[FormattedNumber, ...]:
+    """The number cells of the worksheet part ``xml`` whose style's format shows them otherwise
+    than as the bare number (cells without a reference ``r`` are not placed, and left out)."""
+    wanted = {str(i).encode() for i in formats}
+    found: list[FormattedNumber] = []
+    for match in _VALUE_CELL.finditer(xml):
+        attributes = dict(_ATTRIBUTE.findall(match.group(1)))
+        style = attributes.get(b"s")
+        if style not in wanted or attributes.get(b"t", b"n") != b"n":
+            continue
+        ref = _CELL_REF.match(attributes.get(b"r", b"").decode("ascii", "replace"))
+        try:
+            value = float(match.group(2))
+        except ValueError:
+            continue
+        if ref is None or not value.is_integer() or abs(value) >= _EXACT_LIMIT:
+            continue
+        number = int(value)
+        code, show = formats[int(style)]
+        text = show(number)
+        if text is not None and text != str(number):
+            found.append(FormattedNumber(int(ref.group(2)), _column_index(ref.group(1)), number, text, code))
+    return tuple(found)
 
 
 def _unsaved(xml: bytes) -> tuple[UnsavedFormula, ...]:
@@ -197,10 +285,20 @@ def _target(archive: zipfile.ZipFile, rels: str, pick: Callable[[ElementTree.Ele
     return None
 
 
+def _book(archive: zipfile.ZipFile) -> str:
+    """The workbook part ("xl/workbook.xml" where the package does not say otherwise)."""
+    book = _target(archive, "_rels/.rels", lambda rel: rel.get("Type", "").endswith("/officeDocument"))
+    return book or "xl/workbook.xml"
+
+
+def _book_rels(book: str) -> str:
+    """The relationships part of the workbook part ``book``."""
+    return posixpath.join(posixpath.dirname(book), "_rels", posixpath.basename(book) + ".rels")
+
+
 def _xlsx_part(archive: zipfile.ZipFile, sheet: str) -> str | None:
     """The archive part holding the worksheet named ``sheet``."""
-    book = _target(archive, "_rels/.rels", lambda rel: rel.get("Type", "").endswith("/officeDocument"))
-    book = book or "xl/workbook.xml"
+    book = _book(archive)
     rel_id = None
     for element in ElementTree.fromstring(archive.read(book)).iter():
         if _local(element.tag) == "sheet" and element.get("name") == sheet:
@@ -208,8 +306,7 @@ def _xlsx_part(archive: zipfile.ZipFile, sheet: str) -> str | None:
             break
     if rel_id is None:
         return None
-    rels = posixpath.join(posixpath.dirname(book), "_rels", posixpath.basename(book) + ".rels")
-    return _target(archive, rels, lambda rel: rel.get("Id") == rel_id)
+    return _target(archive, _book_rels(book), lambda rel: rel.get("Id") == rel_id)
 
 
 def _ods_hidden(stream: IO[bytes], sheet: str, limit: int) -> tuple[int, ...]:

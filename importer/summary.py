@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shlex
 
-from importer.messages import delimiter_name, format_size, line_ending_name, msg
+from importer.messages import delimiter_name, format_number, format_size, line_ending_name, msg
 from importer.report import fix_options
 from importer.result import UPLOAD_LIMIT, CheckResult
 
@@ -36,6 +36,19 @@ def render_summary(result: CheckResult) -> str:
         if book.other_contact_sheets:
             others = ", ".join(f"„{name}“" for name in book.other_contact_sheets)
             lines.append("  " + msg("summary-workbook-others", sheets=others))
+        if book.number_formats:
+            formats = "; ".join(
+                msg(
+                    "summary-workbook-format",
+                    column=f.column,
+                    format=f.format,
+                    cells=format_number(f.cells),
+                    stored=f.stored,
+                    shown=f.shown,
+                )
+                for f in book.number_formats
+            )
+            lines.append("  " + msg("summary-workbook-formats", formats=formats))
     if intake.preamble is not None:
         kind = "datev" if intake.preamble.kind == "datev" else "title"
         label = msg(f"preamble-{kind}", lines=intake.preamble.lines)

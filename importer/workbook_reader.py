@@ -1,8 +1,11 @@
 """The workbook reader: .xlsx, .xlsm, .xls and .ods through fastexcel (the calamine engine).
 
 Every cell becomes the text the user sees in the spreadsheet: a PLZ stored as the number 1067
-becomes ``1067`` (the cleaning restores the leading zero), whole numbers get neither ``.0`` nor
-an exponent, dates become ``dd.mm.yyyy`` (with ``HH:MM`` when they have a time), formula cells
+becomes ``1067`` (the cleaning restores the leading zero) unless the cell's number format shows
+it as ``01067`` (an .xlsx cell formatted ``00000``, Excel's special format "Postleitzahl", or
+``"K-"00000``, ``0000 0000000``: see :mod:`importer.numfmt`; the report names each column and
+format), whole numbers get neither ``.0`` nor an exponent, dates become ``dd.mm.yyyy`` (with
+``HH:MM`` when they have a time), formula cells
 give the value Excel stored with them; a formula cell without a stored value (a workbook written
 by a program that does not calculate, see :mod:`importer.sheets`) holds its formula text, and
 its row is rejected (``formula-without-value``): its value is unknown. Then:
@@ -33,9 +36,9 @@ from importer.mapping import mapped_count
 from importer.messages import msg
 from importer.model import Table
 from importer.parse import unique_headers
-from importer.result import Preamble, RawInput, ReadOptions, ReadTable, Workbook
+from importer.result import NumberFormat, Preamble, RawInput, ReadOptions, ReadTable, Workbook
 from importer.rules import finding
-from importer.sheets import UnsavedFormula, sheet_marks
+from importer.sheets import FormattedNumber, UnsavedFormula, sheet_marks
 
 #: calamine's rendering of a date cell, which becomes dd.mm.yyyy (HH:MM).
 _DATETIME: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?$")
@@ -114,6 +117,43 @@ def _with_formulas(sheet: Sheet, formulas: Sequence[UnsavedFormula]) -> Sheet:
         cells.extend([""] * (at + 1 - len(cells)))
         cells[at] = formula.formula
     return dataclasses.replace(sheet, rows=rows, leading=leading)
+
+
+def _with_formatted(sheet: Sheet, numbers: Sequence[FormattedNumber]) -> tuple[Sheet, list[FormattedNumber]]:
+    """``sheet`` with each whole number in the text its number format shows, and the cells changed
+    (a cell whose text calamine did not read as that number is left as it is)."""
+    if not numbers:
+        return sheet, []
+    rows = [list(row) for row in sheet.rows]
+    changed: list[FormattedNumber] = []
+    for number in numbers:
+        at = number.column - sheet.leading
+        if not (0 < number.row <= len(rows) and 0 <= at < len(rows[number.row - 1])):
+            continue
+        read = rows[number.row - 1][at]
+        try:
+            same = float(read) == number.number
+        except ValueError:
+            same = False
+        if same:
+            rows[number.row - 1][at] = number.text
+            changed.append(number)
+    return dataclasses.replace(sheet, rows=rows), changed
+
+
+def _format_counts(
+    changed: Sequence[FormattedNumber], columns: Sequence[str], first: int, header_row: int
+) -> tuple[NumberFormat, ...]:
+    """Each column and format of the table's changed cells, the first cell as an example, in column order."""
+    found: dict[tuple[int, str], list[FormattedNumber]] = {}
+    for number in changed:
+        at = number.column - first
+        if number.row > header_row and 0 <= at < len(columns):
+            found.setdefault((at, number.format), []).append(number)
+    return tuple(
+        NumberFormat(columns[at], code, len(cells), str(cells[0].number), cells[0].text)
+        for (at, code), cells in sorted(found.items())
+    )
 
 
 def _header_index(rows: Sequence[Sequence[str]]) -> int | None:
@@ -197,6 +237,7 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
     names = tuple(reader.sheet_names)  # type: ignore[attr-defined]
     marks = sheet_marks(data, names[index], rows=len(chosen.rows))
     formulas = marks.unsaved
+    chosen, formatted = _with_formatted(chosen, marks.formatted)
     chosen = _with_formulas(chosen, formulas)
     rows = chosen.rows
     start, guessed = _header_start(rows, options)
@@ -258,5 +299,6 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
         texts = tuple(" | ".join(v for v in r if v.strip()) for r in rows[:start])
         preamble = Preamble(start, "title", texts)
     chars = sum(len(v) for r in records for v in r)
-    workbook = Workbook(names[index], names, others, hidden, chosen.leading + first)
+    formats = _format_counts(formatted, columns, chosen.leading + first, header_row)
+    workbook = Workbook(names[index], names, others, hidden, chosen.leading + first, formats)
     return ReadTable(table, chars, preamble=preamble, workbook=workbook)

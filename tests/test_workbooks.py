@@ -186,6 +186,55 @@ class TestCellsAsTheUserSeesThem:
         assert (issue.code, issue.value) == ("phone-prefix-missing", "3511234567")
         assert "Mit 0 davor ist es „0351 1234567“" in issue.message
 
+    def test_number_formats_are_read_as_excel_shows_them(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Cells formatted 00000 (Excel's "Postleitzahl"), 0000 0000000 and "K-"00000 read as shown:
+        01067 needs no repair, the phone keeps its 0, the reference its prefix; a Swiss PLZ padded
+        by the column's format loses the zero again. The report names each column and format."""
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = "Kunden"
+        sheet.append(["Firma", "Straße", "PLZ", "Ort", "Land", "Telefon", "Referenz"])
+        sheet.append(["Alpha GmbH", "Hauptstr. 1", 1067, "Dresden", "DE", 3511234567, 123])
+        sheet.append(["Beta AG", "Ring 2", 8001, "Zürich", "CH", None, 45])
+        sheet.append(["Gamma KG", "Weg 3", "A-1010", "Wien", "AT", "0351 1234569", "frei"])
+        for row in (2, 3, 4):
+            sheet.cell(row, 3).number_format = "00000"
+            sheet.cell(row, 6).number_format = "0000 0000000"
+            sheet.cell(row, 7).number_format = '"K-"00000'
+        source = tmp_path / "k.xlsx"
+        book.save(source)
+
+        result = check(source, tmp_path / "out")
+
+        assert [(r["PLZ 1"], r["Telefon 1"]) for r in upload(result)] == [
+            ("01067", "0351 1234567"),
+            ("8001", ""),
+            ("1010", "0351 1234569"),
+        ]
+        assert {(i.code, i.value, i.fixed_value) for i in result.issues} == {
+            ("postcode-zero-padding-removed", "08001", "8001"),
+            ("postcode-prefix-removed", "A-1010", "1010"),
+        }
+        unmapped = records((tmp_path / "out" / "k.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert [r["Referenz"] for r in unmapped] == ["K-00123", "K-00045", "frei"]
+        assert build_report(result)["workbook"]["number_formats"] == [
+            {"column": "PLZ", "format": "00000", "cells": 2, "example": {"stored": "1067", "shown": "01067"}},
+            {
+                "column": "Telefon",
+                "format": "0000 0000000",
+                "cells": 1,
+                "example": {"stored": "3511234567", "shown": "0351 1234567"},
+            },
+            {
+                "column": "Referenz",
+                "format": '"K-"00000',
+                "cells": 2,
+                "example": {"stored": "123", "shown": "K-00123"},
+            },
+        ]
+        shown = run_cli("check", str(source), "--out", str(tmp_path / "cli")).stdout
+        assert "„PLZ“ im Format 00000 (2 Zellen, z. B. 1067 → 01067)" in shown
+
     def test_formula_cells_give_their_cached_value(self, tmp_path: Path) -> None:
         """A formula cell reads as the value Excel saved with it."""
         source = xlsx(tmp_path / "f.xlsx", {"Kunden": [["Firma", "Ort"], ["Alpha GmbH", '=UPPER("berlin")']]})
