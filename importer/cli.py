@@ -31,7 +31,7 @@ from importer.clicklang import LocalizedGroup
 from importer.console import JsonStream, Progress, interruptible, is_terminal, tolerant_stdout
 from importer.exitcodes import ExitCode
 from importer.messages import msg
-from importer.result import Kind, Renumber
+from importer.result import OUTPUT_ENCODINGS, Kind, Renumber
 
 if TYPE_CHECKING:
     from importer.batch import Outcome
@@ -121,7 +121,7 @@ def output_encoding_option(
     """``--output-encoding utf-8|utf-8-sig|cp1252`` with the help text ``help_key``."""
     return click.option(
         "--output-encoding",
-        type=click.Choice(["utf-8", "utf-8-sig", "cp1252"]),
+        type=click.Choice(OUTPUT_ENCODINGS),
         default=default,
         show_default=True,
         help=msg(help_key),

@@ -1014,6 +1014,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "--kind versteht „auto“, „kunden“ oder „lieferanten“ (auch „customers“, „suppliers“) (erhalten: {value}).",
         "en": "--kind takes “auto”, “kunden” or “lieferanten” (also “customers”, “suppliers”) (got: {value}).",
     },
+    "usage-output-encoding": {
+        "de": "Als Kodierung der Upload-Dateien gibt es nur {values} (erhalten: {value}).",
+        "en": "The upload files can only be encoded as {values} (got: {value}).",
+    },
     "usage-renumber": {
         "de": "--renumber versteht „clear“ oder „offset:N“, z. B. --renumber offset:10000 (erhalten: {value}).",
         "en": "--renumber takes “clear” or “offset:N”, e.g. --renumber offset:10000 (got: {value}).",

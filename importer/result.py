@@ -53,6 +53,14 @@ class Kind(enum.StrEnum):
         text = str(value).strip().lower()
         return _KIND_NAMES.get(text)
 
+    @classmethod
+    def parse(cls, value: object) -> Kind:
+        """``value`` as a kind; anything else is a :class:`ConfigurationError` naming the choices."""
+        try:
+            return cls(str(value))
+        except ValueError:
+            raise ConfigurationError(msg("usage-kind", value=value)) from None
+
 
 #: Every spelling ``--kind`` takes, German first (the names of the upload files).
 _KIND_NAMES: Final[dict[str, Kind]] = {
@@ -86,6 +94,10 @@ class Renumber:
         return "clear" if self.mode == "clear" else f"offset:{self.offset}"
 
 
+#: The encodings an upload file can be written in (``--output-encoding``).
+OUTPUT_ENCODINGS: Final = ("utf-8", "utf-8-sig", "cp1252")
+
+
 @dataclass(frozen=True)
 class CheckOptions:
     """Everything ``check`` can be told, already parsed; the defaults are what the command line uses."""
@@ -117,12 +129,14 @@ class CheckOptions:
     write_files: bool = True
 
     def __post_init__(self) -> None:
-        # Library callers may give ``kind`` and ``renumber`` as text; they are parsed here, once,
-        # before any input is read (the command line parses them with click already).
-        try:
-            object.__setattr__(self, "kind", Kind(self.kind))
-        except ValueError:
-            raise ConfigurationError(msg("usage-kind", value=self.kind)) from None
+        # Library callers (the web page) may give ``kind`` and ``renumber`` as text, and any
+        # ``output_encoding``; they are parsed here, once, before any input is read (the command
+        # line parses them with click already).
+        object.__setattr__(self, "kind", Kind.parse(self.kind))
+        if self.output_encoding not in OUTPUT_ENCODINGS:
+            raise ConfigurationError(
+                msg("usage-output-encoding", value=self.output_encoding, values=", ".join(OUTPUT_ENCODINGS))
+            )
         if isinstance(self.renumber, str):
             try:
                 object.__setattr__(self, "renumber", Renumber.parse(self.renumber))

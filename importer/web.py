@@ -50,6 +50,7 @@ from importer import __version__
 from importer.catalog import load_catalog
 from importer.columns import settle_choices
 from importer.errors import ImporterError
+from importer.exitcodes import ExitCode
 from importer.frame import ROW
 from importer.messages import LANGUAGES, language, msg
 from importer.pipeline import check_file
@@ -181,7 +182,7 @@ def _options(session: Session, lang: str) -> CheckOptions:
     chosen = session.options
     return CheckOptions(
         out_dir=session.out,
-        kind=Kind(chosen.get("kind") or "auto"),
+        kind=Kind.parse(chosen.get("kind") or "auto"),
         output_encoding=str(chosen.get("output_encoding") or "utf-8"),
         mask=bool(chosen.get("mask")),
         manual_map=dict(session.manual_map),
@@ -437,7 +438,8 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
             with language(lang):
                 result = run_check(session, lang)
         except ImporterError as error:
-            return _error(request, lang, error.message, 422, exit_code=int(error.exit_code))
+            status = 400 if error.exit_code == ExitCode.USAGE else 422
+            return _error(request, lang, error.message, status, exit_code=int(error.exit_code))
         session.last = result
         if _wants_json(request):
             return JSONResponse(_json_report(session, result))

@@ -314,3 +314,14 @@ class TestHostileRequests:
             upload(test_client, "k.csv", SMALL.encode())
             assert any(tmp_path.iterdir())
         assert not any(tmp_path.iterdir())
+
+
+class TestWhatTheUserSees:
+    def test_unknown_option_value_is_a_message_not_a_crash(self, client: TestClient) -> None:
+        """A form with an encoding or kind the page does not offer gets a German message, not a 500."""
+        for fields in ({"output_encoding": "latin9"}, {"kind": "freunde"}):
+            status, page = upload(client, "k.csv", SMALL.encode(), **fields)
+
+            assert status == 400
+            assert msg("web-error-heading") in page
+            assert "Internal Server Error" not in page
