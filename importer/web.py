@@ -226,6 +226,14 @@ def apply_corrections(session: Session, result: CheckResult, cells: Mapping[tupl
     return target
 
 
+def user_message(session: Session, text: str) -> str:
+    """A message of the check as the user reads it: the input named as the user named the upload,
+    an output by its name, never by the server's temporary folders (unknown to the user, and
+    deleted with the session)."""
+    text = text.replace(str(session.source), session.filename)
+    return re.sub(re.escape(str(session.folder)) + r"[\\/]+(?:(?:in|out)[\\/]+)?", "", text)
+
+
 # --- views -------------------------------------------------------------------------------------
 
 
@@ -410,11 +418,12 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
                 with language(lang):
                     result = run_check(session, lang)
             except ImporterError as error:
-                entries.append({"name": session.filename, "verdict": "unusable", "error": error.message})
+                message = user_message(session, error.message)
+                entries.append({"name": session.filename, "verdict": "unusable", "error": message})
                 reports.append(
                     {
                         "input": {"path": session.filename},
-                        "error": error.message,
+                        "error": message,
                         "exit_code": int(error.exit_code),
                     }
                 )
@@ -439,7 +448,8 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
                 result = run_check(session, lang)
         except ImporterError as error:
             status = 400 if error.exit_code == ExitCode.USAGE else 422
-            return _error(request, lang, error.message, status, exit_code=int(error.exit_code))
+            message = user_message(session, error.message)
+            return _error(request, lang, message, status, exit_code=int(error.exit_code))
         session.last = result
         if _wants_json(request):
             return JSONResponse(_json_report(session, result))

@@ -317,6 +317,22 @@ class TestHostileRequests:
 
 
 class TestWhatTheUserSees:
+    def test_an_unusable_file_is_named_as_the_user_named_it(self, client: TestClient, tmp_path: Path) -> None:
+        """The message about an unusable upload names the user's file, never the server's
+        temporary folder (which the user does not know and which is deleted anyway)."""
+        status, page = upload(client, "meine kunden.csv", b"Kundennummer;Firma\r\n")
+
+        assert status == 422
+        assert "meine kunden.csv" in page
+        assert str(tmp_path) not in page
+        response = client.post(
+            "/check",
+            files={"file": ("meine kunden.csv", b"", "text/csv")},
+            headers={"Accept": "application/json"},
+        )
+        assert str(tmp_path) not in response.text
+        assert "meine kunden.csv" in response.json()["error"]
+
     def test_unknown_option_value_is_a_message_not_a_crash(self, client: TestClient) -> None:
         """A form with an encoding or kind the page does not offer gets a German message, not a 500."""
         for fields in ({"output_encoding": "latin9"}, {"kind": "freunde"}):
