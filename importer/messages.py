@@ -719,6 +719,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Anfrage nennt ihre Größe nicht (Content-Length); sie wird nicht gelesen.",
         "en": "The request does not state its size (Content-Length); it is not read.",
     },
+    "web-change-refused": {
+        "de": "Ihre Änderung wurde nicht übernommen; Ihre Datei und das letzte Ergebnis sind unverändert. Grund: {reason}",
+        "en": "Your change was not taken; your file and the last result are unchanged. Reason: {reason}",
+    },
+    "web-back-to-file": {
+        "de": "Zurück zu Ihrer Datei und dem letzten Ergebnis",
+        "en": "Back to your file and the last result",
+    },
     "web-session-gone": {
         "de": "Diese Sitzung gibt es nicht mehr (abgelaufen oder unbekannt). Laden Sie die Datei erneut hoch.",
         "en": "This session no longer exists (expired or unknown). Upload the file again.",

@@ -32,7 +32,7 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -218,9 +218,11 @@ def apply_corrections(session: Session, result: CheckResult, cells: Mapping[tupl
             [changes.get(i, value if value is not None else "") for i, value in enumerate(record)]
         )
     session.corrections += 1
-    target = (
-        session.folder / "in" / f"{Path(session.source.name).stem.split('.korrigiert')[0]}.korrigiert.csv"
-    )
+    # Each round's input in a folder of its own, under the same name (so the outputs keep
+    # theirs): a round the check refuses leaves the previous round's input as it was.
+    folder = session.folder / "in" / f"runde-{session.corrections}"
+    folder.mkdir(exist_ok=True)
+    target = folder / f"{Path(session.source.name).stem.split('.korrigiert')[0]}.korrigiert.csv"
     target.write_bytes(("\ufeff" + buffer.getvalue()).encode("utf-8"))
     session.source = target
     return target
@@ -377,8 +379,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
                 if key.startswith("map:") and isinstance(value, str):
                     chosen[key[4:]] = value if value in names else None
         before = {c.source: c.target for c in session.last.columns} if session.last is not None else {}
-        session.manual_map = settle_choices(chosen, before)
-        return _checked(request, session, lang)
+        return _rechecked(request, session, lang, lambda: _set_map(session, settle_choices(chosen, before)))
 
     async def correct(request: Request) -> Response:
         session = sessions.get(request.path_params["token"])
@@ -391,9 +392,10 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
                 match = re.fullmatch(r"cell:(\d+):(\d+)", key)
                 if match and isinstance(value, str):
                     cells[(int(match.group(1)), int(match.group(2)))] = value
-        if cells and session.last is not None:
-            apply_corrections(session, session.last, cells)
-        return _checked(request, session, lang)
+        last = session.last
+        if not cells or last is None:
+            return _checked(request, session, lang)
+        return _rechecked(request, session, lang, lambda: apply_corrections(session, last, cells))
 
     async def download(request: Request) -> Response:
         session = sessions.get(request.path_params["token"])
@@ -442,6 +444,24 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
             return JSONResponse(reports)
         return _page("batch.html", lang, entries=entries)
 
+    def _rechecked(request: Request, session: Session, lang: str, change: Callable[[], object]) -> Response:
+        """Check again after ``change`` (a mapping or corrections). A change the check refuses is
+        undone: the session keeps its last input, mapping and outputs, and the page says so."""
+        saved = (session.source, dict(session.manual_map), session.corrections)
+        try:
+            with language(lang):
+                change()
+                result = run_check(session, lang)
+        except ImporterError as error:
+            reason = user_message(session, error.message)
+            session.source, session.manual_map, session.corrections = saved
+            with contextlib.suppress(ImporterError), language(lang):
+                session.last = run_check(session, lang)  # the outputs the refused run removed
+            message = msg("web-change-refused", lang=lang, reason=reason)
+            back = f"/session/{session.token}?lang={lang}"
+            return _error(request, lang, message, 422, exit_code=int(error.exit_code), back=back)
+        return _shown(request, session, result, lang)
+
     def _checked(request: Request, session: Session, lang: str) -> Response:
         try:
             with language(lang):
@@ -450,6 +470,9 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
             status = 400 if error.exit_code == ExitCode.USAGE else 422
             message = user_message(session, error.message)
             return _error(request, lang, message, status, exit_code=int(error.exit_code))
+        return _shown(request, session, result, lang)
+
+    def _shown(request: Request, session: Session, result: CheckResult, lang: str) -> Response:
         session.last = result
         if _wants_json(request):
             return JSONResponse(_json_report(session, result))
@@ -499,10 +522,25 @@ def _wants_json(request: Request) -> bool:
     return "application/json" in request.headers.get("accept", "")
 
 
-def _error(request: Request, lang: str, message: str, status: int, exit_code: int | None = None) -> Response:
+def _set_map(session: Session, chosen: dict[str, str | None]) -> None:
+    session.manual_map = chosen
+
+
+def _error(
+    request: Request,
+    lang: str,
+    message: str,
+    status: int,
+    exit_code: int | None = None,
+    back: str | None = None,
+) -> Response:
+    """The error page (or JSON): ``message``, and a link to ``back`` (the session's page) when the
+    session lives on, else to the upload page."""
     if _wants_json(request):
         return JSONResponse({"error": message, "exit_code": exit_code}, status_code=status)
-    page = _ENV.get_template("error.html").render(t=_t(lang), lang=lang, version=__version__, message=message)
+    page = _ENV.get_template("error.html").render(
+        t=_t(lang), lang=lang, version=__version__, message=message, back=back
+    )
     return HTMLResponse(page, status_code=status, headers=_headers())
 
 

@@ -341,3 +341,47 @@ class TestWhatTheUserSees:
             assert status == 400
             assert msg("web-error-heading") in page
             assert "Internal Server Error" not in page
+
+
+class TestCorrectionRobustness:
+    def test_a_correction_that_breaks_the_file_keeps_the_session(
+        self, client: TestClient, tmp_path: Path
+    ) -> None:
+        """A correction the check refuses (a NUL byte pasted into a cell): the user is told it was
+        not taken, without the server's folders, and the session still shows the last result."""
+        _status, page = upload(client, "k.csv", SMALL.encode())
+        token = token_of(page)
+
+        refused = client.post(f"/session/{token}/correct", data={"cell:3:5": "a\x00b@beta.example"})
+
+        assert refused.status_code == 422
+        assert msg("web-error-heading") in refused.text
+        assert str(tmp_path) not in refused.text
+        assert f'href="/session/{token}' in refused.text
+        again = client.get(f"/session/{token}")
+        assert again.status_code == 200
+        assert 'value="keine-adresse"' in again.text
+        assert len(records(client.get(f"/download/{token}/k.kunden.csv").content)) == 1
+
+    def test_a_refused_round_after_a_correction_names_the_users_file(self, client: TestClient) -> None:
+        """Refused in the second round: the message names the user's file, and the first round's
+        correction is still there."""
+        _status, page = upload(client, "k.csv", SMALL.encode())
+        token = token_of(page)
+        client.post(f"/session/{token}/correct", data={"cell:3:1": "Beta KG neu", "cell:3:5": "noch-falsch"})
+
+        refused = client.post(f"/session/{token}/correct", data={"cell:3:5": "\x00"})
+
+        assert "k.csv" in refused.text
+        assert "korrigiert" not in refused.text
+        assert 'value="Beta KG neu"' in client.get(f"/session/{token}").text
+
+    def test_a_refused_mapping_keeps_the_session(self, client: TestClient) -> None:
+        """A mapping the check refuses (a column the file lacks) is undone: the page stays usable."""
+        _status, page = upload(client, "k.csv", SMALL.encode())
+        token = token_of(page)
+
+        refused = client.post(f"/session/{token}/mapping", data={"map:Gibtsnicht": "Firmenname"})
+
+        assert refused.status_code == 422
+        assert client.get(f"/session/{token}").status_code == 200
