@@ -200,7 +200,11 @@ def apply_corrections(session: Session, result: CheckResult, cells: Mapping[tupl
     """Write the session's input with ``cells`` ((row, column index) → new text) replaced, as a CSV file.
 
     The whole file is written, so the next check sees every row: duplicates and every other rule
-    apply to the corrected rows as to all others. Returns the new input's path.
+    apply to the corrected rows as to all others. Each record keeps its row number: the gaps
+    between them (blank lines, a sheet's title rows above its header) are written as blank
+    lines, which the check skips but counts, so that the page, the findings and a form sent
+    again (double click, back and resend) name the same rows as the user's file. Returns the
+    new input's path.
     """
     table = result.intake.table
     names = table.columns + table.extra_columns
@@ -212,7 +216,10 @@ def apply_corrections(session: Session, result: CheckResult, cells: Mapping[tupl
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(table.columns + table.extra_columns)
+    previous = 1  # the header's row
     for position, record in enumerate(frame.select(names).iter_rows()):
+        buffer.write("\r\n" * max(0, rows[position] - previous - 1))
+        previous = rows[position]
         changes = edited.get(rows[position], {})
         writer.writerow(
             [changes.get(i, value if value is not None else "") for i, value in enumerate(record)]

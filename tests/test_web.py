@@ -344,6 +344,37 @@ class TestWhatTheUserSees:
 
 
 class TestCorrectionRobustness:
+    ROWS = (
+        "Kundennummer;Firma;Strasse;PLZ;Ort;E-Mail\r\n"
+        "10001;Alpha GmbH;Weg 1;01067;Dresden;info@alpha.example\r\n"
+        "\r\n"
+        "10002;Beta KG;Gasse 2;80331;München;falsch-beta\r\n"
+        "10003;Gamma AG;Allee 3;01069;Dresden;falsch-gamma\r\n"
+        "10004;Delta AG;Allee 4;01069;Dresden;d@delta.example\r\n"
+        "10005;Epsilon AG;Allee 5;01069;Dresden;e@epsilon.example\r\n"
+    )
+
+    def test_rows_keep_their_numbers_across_corrections(self, client: TestClient) -> None:
+        """A blank line in the file: the rows keep the numbers the user sees in Excel after a
+        correction, and the same form sent twice (double click, back and resend) changes the same
+        contact again, never another one."""
+        _status, page = upload(client, "k.csv", self.ROWS.encode())
+        token = token_of(page)
+        assert re.findall(r'<tr data-row="(\d+)"', page) == ["4", "5"]
+        form = {"cell:4:5": "b@beta.example"}
+
+        first = client.post(f"/session/{token}/correct", data=form)
+        second = client.post(f"/session/{token}/correct", data=form)
+
+        for response in (first, second):
+            assert re.findall(r'<tr data-row="(\d+)"', response.text) == ["5"]
+            assert 'value="falsch-gamma"' in response.text
+        upload_name = re.search(r'/download/[^/]+/([^"]+\.kunden\.csv)"', second.text)
+        assert upload_name is not None
+        data = client.get(f"/download/{token}/{upload_name.group(1)}").content
+        assert {r["Firmenname"]: r["E-Mail 1"] for r in records(data)}["Beta KG"] == "b@beta.example"
+        assert "Gamma AG" not in {r["Firmenname"] for r in records(data)}
+
     def test_a_correction_that_breaks_the_file_keeps_the_session(
         self, client: TestClient, tmp_path: Path
     ) -> None:
