@@ -719,6 +719,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Anfrage nennt ihre Größe nicht (Content-Length); sie wird nicht gelesen.",
         "en": "The request does not state its size (Content-Length); it is not read.",
     },
+    "web-form-refused": {
+        "de": "Das Formular ließ sich nicht lesen: Es nimmt höchstens {files} Dateien auf einmal, und jedes Feld höchstens 1 MB. Wählen Sie weniger Dateien aus und prüfen Sie erneut.",
+        "en": "The form could not be read: it takes at most {files} files at once, and each field at most 1 MB. Choose fewer files and check again.",
+    },
+    "web-not-found": {
+        "de": "Diese Seite gibt es nicht. Beginnen Sie auf der Startseite, oder öffnen Sie das Ergebnis Ihrer Datei über den Link auf der Ergebnisseite.",
+        "en": "This page does not exist. Start on the home page, or open the result of your file with the link on the result page.",
+    },
     "web-change-refused": {
         "de": "Ihre Änderung wurde nicht übernommen; Ihre Datei und das letzte Ergebnis sind unverändert. Grund: {reason}",
         "en": "Your change was not taken; your file and the last result are unchanged. Reason: {reason}",

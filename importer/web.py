@@ -40,6 +40,7 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
@@ -407,11 +408,12 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
     async def download(request: Request) -> Response:
         session = sessions.get(request.path_params["token"])
         name = request.path_params["name"]
-        if session is None or "/" in name or name.startswith("."):
-            return Response(status_code=404)
+        lang = _lang(request)
+        if session is None:
+            return _error(request, lang, msg("web-session-gone", lang=lang), 404)
         path = session.out / name
-        if not path.is_file() or path.parent != session.out:
-            return Response(status_code=404)
+        if "/" in name or name.startswith(".") or not path.is_file() or path.parent != session.out:
+            return _error(request, lang, msg("web-not-found", lang=lang), 404)
         media = "text/html; charset=utf-8" if name.endswith(".html") else "text/csv; charset=utf-8"
         if name.endswith(".json"):
             media = "application/json"
@@ -503,8 +505,20 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         Route("/download/{token}/{name}", download, methods=["GET"]),
         Mount("/static", StaticFiles(packages=[("importer", "templates/web/static")]), name="static"),
     ]
+
+    async def refused(request: Request, exc: Exception) -> Response:
+        """The framework's own refusals in the page's language, never its English plain text: a
+        form it cannot take (too many files or fields, a field above 1 MB, no boundary), an
+        unknown address or method (a result page's address typed or bookmarked)."""
+        status = exc.status_code if isinstance(exc, HTTPException) else 400
+        lang = _lang(request)
+        key = "web-form-refused" if status == 400 else "web-not-found"
+        return _error(request, lang, msg(key, lang=lang, files=MAX_FILES), status)
+
     guard = Middleware(HostOriginGuard, allowed=settings.allowed_hosts)
-    app = Starlette(routes=routes, lifespan=lifespan, middleware=[guard])
+    app = Starlette(
+        routes=routes, lifespan=lifespan, middleware=[guard], exception_handlers={HTTPException: refused}
+    )
     app.state.sessions = sessions
     return app
 

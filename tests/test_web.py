@@ -317,6 +317,38 @@ class TestHostileRequests:
 
 
 class TestWhatTheUserSees:
+    def test_too_many_files_get_a_german_page(self, client: TestClient) -> None:
+        """More files than the form takes: a German page saying the limit, not the English text."""
+        files = [("file", (f"k{i}.csv", SMALL.encode(), "text/csv")) for i in range(60)]
+
+        response = client.post("/check", files=files)
+
+        assert response.status_code == 400
+        assert msg("web-error-heading") in response.text
+        assert "50" in response.text
+        assert "Too many" not in response.text
+
+    def test_a_cell_above_the_form_limit_gets_a_german_page(self, client: TestClient) -> None:
+        """A corrected value above 1 MB: the German page, not the framework's English text."""
+        _status, page = upload(client, "k.csv", SMALL.encode())
+        token = token_of(page)
+
+        response = client.post(f"/session/{token}/correct", data={"cell:3:1": "A" * 1_100_000})
+
+        assert response.status_code == 400
+        assert msg("web-form-refused", files=50) in response.text
+        assert "exceeded" not in response.text
+
+    def test_an_unknown_address_gets_a_german_page(self, client: TestClient) -> None:
+        """A mistyped address, or a form's address opened directly: the German page with a way back."""
+        gone = client.get("/download/" + "A" * 43 + "/k.kunden.csv")
+        assert gone.status_code == 404
+        assert msg("web-session-gone") in gone.text
+        for response in (client.get("/nirgends"), client.get("/check")):
+            assert response.status_code in (404, 405)
+            assert msg("web-not-found") in response.text
+            assert 'href="/?lang=de"' in response.text
+
     def test_an_unusable_file_is_named_as_the_user_named_it(self, client: TestClient, tmp_path: Path) -> None:
         """The message about an unusable upload names the user's file, never the server's
         temporary folder (which the user does not know and which is deleted anyway)."""
