@@ -663,6 +663,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Rot markierte Felder sind falsch; der Grund steht vorn in der Zeile. Korrigieren Sie sie hier und prüfen Sie erneut: korrigierte Zeilen kommen in die Upload-Dateien, mit denselben Regeln wie beim ersten Mal.",
         "en": "Fields marked red are wrong; the reason is at the start of the row. Correct them here and check again: corrected rows go into the upload files, by the same rules as the first time.",
     },
+    "web-rejected-more": {
+        "de": "Die Tabelle zeigt die ersten {shown} von {total} abgelehnten Zeilen. Korrigieren Sie diese und prüfen Sie erneut, dann erscheinen die nächsten. Alle stehen in der Datei:",
+        "en": "The table shows the first {shown} of {total} rejected rows. Correct them and check again, then the next ones appear. All of them are in the file:",
+    },
     "web-correct": {
         "de": "Korrekturen prüfen",
         "en": "Check corrections",

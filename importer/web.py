@@ -62,6 +62,11 @@ from importer.result import CheckOptions, CheckResult, Kind
 DEFAULT_MAX_UPLOAD: Final = 200_000_000
 #: Files one upload form may send at once.
 MAX_FILES: Final = 50
+#: Rejected rows the correction table shows at most, and cells it holds at most (a form of more
+#: fields is refused by the form parser, and a page of more is too slow to use); the others are
+#: in the rejected file, and come up in the table once the shown ones are corrected.
+MAX_TABLE_ROWS: Final = 500
+MAX_TABLE_CELLS: Final = 20_000
 #: A session's folder is removed after this many seconds without a request.
 DEFAULT_IDLE_SECONDS: Final = 3600
 _TOKEN: Final = re.compile(r"[A-Za-z0-9_-]{20,64}")
@@ -292,9 +297,10 @@ def _result_view(session: Session, result: CheckResult, lang: str) -> dict[str, 
     table = result.intake.table
     names = table.columns + table.extra_columns
     rejected = []
-    if errors or reasons:
-        wanted = set(errors) | set(reasons)
-        frame = table.frame.filter(table.frame[ROW].is_in(sorted(wanted)))
+    wanted = sorted(set(errors) | set(reasons))
+    shown = wanted[: max(1, min(MAX_TABLE_ROWS, MAX_TABLE_CELLS // max(1, len(names))))]
+    if shown:
+        frame = table.frame.filter(table.frame[ROW].is_in(shown))
         for record in frame.select([ROW, *names]).iter_rows():
             row = int(record[0])
             rejected.append(
@@ -320,6 +326,8 @@ def _result_view(session: Session, result: CheckResult, lang: str) -> dict[str, 
         "names": names,
         "catalog_names": catalog.names(),
         "rejected": rejected,
+        "rejected_total": len(wanted),
+        "rejected_file": next((o for o in outputs if o["name"].endswith(".rejected.csv")), None),
         "outputs": outputs,
         "uploads": [o for o in outputs if ".kunden" in o["name"] or ".lieferanten" in o["name"]],
         "report_url": next((o["url"] for o in outputs if o["name"].endswith(".report.html")), None),

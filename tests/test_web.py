@@ -448,3 +448,21 @@ class TestCorrectionRobustness:
 
         assert refused.status_code == 422
         assert client.get(f"/session/{token}").status_code == 200
+
+    def test_many_rejected_rows_still_make_a_form_that_can_be_sent(self, client: TestClient) -> None:
+        """Thousands of rejected cells: the table shows the first rows and says where the others
+        are; sending the form back works."""
+        header = ";".join(f"Feld {i}" for i in range(40))
+        lines = [header] + [";".join(f"{row}" for _ in range(40)) for row in range(700)]
+        _status, page = upload(client, "breit.csv", ("\r\n".join(lines) + "\r\n").encode())
+        token = token_of(page)
+        shown = page.count('<tr data-row="')
+        fields = dict(re.findall(r'name="(cell:\d+:\d+)" value="([^"]*)"', page))
+
+        response = client.post(f"/session/{token}/correct", data=fields)
+
+        assert 0 < shown < 700
+        assert "700" in page
+        assert "breit.rejected.csv" in page
+        assert response.status_code == 200
+        assert msg("verdict-attention") in response.text
