@@ -259,8 +259,12 @@ def _t(lang: str) -> Any:
     return t
 
 
-def _page(template: str, lang: str, **context: Any) -> HTMLResponse:
-    html = _ENV.get_template(template).render(t=_t(lang), lang=lang, version=__version__, **context)
+def _page(template: str, lang: str, *, here: str = "/", **context: Any) -> HTMLResponse:
+    """The page ``template``; ``here``: the address that shows it again (its language link's),
+    never a form's address, which answers only a POST."""
+    html = _ENV.get_template(template).render(
+        t=_t(lang), lang=lang, version=__version__, here=here, **context
+    )
     return HTMLResponse(html, headers=_headers())
 
 
@@ -377,16 +381,25 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
             return _checked(request, created[0], lang)
         return _batch(request, created, lang)
 
+    async def gone(request: Request) -> Response:
+        """The page for an unknown or expired session, in the language of the request or its form."""
+        lang = _lang(request)
+        if request.method == "POST":
+            with contextlib.suppress(HTTPException):
+                async with request.form(max_files=0, max_fields=100_000) as form:
+                    lang = _lang(request, form)
+        return _error(request, lang, msg("web-session-gone", lang=lang), 404)
+
     async def show(request: Request) -> Response:
         session = sessions.get(request.path_params["token"])
         if session is None:
-            return _error(request, "de", msg("web-session-gone", lang="de"), 404)
+            return await gone(request)
         return _checked(request, session, _lang(request))
 
     async def mapping(request: Request) -> Response:
         session = sessions.get(request.path_params["token"])
         if session is None:
-            return _error(request, "de", msg("web-session-gone", lang="de"), 404)
+            return await gone(request)
         names = load_catalog().names()
         chosen: dict[str, str | None] = {}
         async with request.form(max_files=0, max_fields=2000) as form:
@@ -400,7 +413,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
     async def correct(request: Request) -> Response:
         session = sessions.get(request.path_params["token"])
         if session is None:
-            return _error(request, "de", msg("web-session-gone", lang="de"), 404)
+            return await gone(request)
         cells: dict[tuple[int, int], str] = {}
         async with request.form(max_files=0, max_fields=100_000) as form:
             lang = _lang(request, form)
@@ -475,7 +488,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
             with contextlib.suppress(ImporterError), language(lang):
                 session.last = run_check(session, lang)  # the outputs the refused run removed
             message = msg("web-change-refused", lang=lang, reason=reason)
-            back = f"/session/{session.token}?lang={lang}"
+            back = f"/session/{session.token}"
             return _error(request, lang, message, 422, exit_code=int(error.exit_code), back=back)
         return _shown(request, session, result, lang)
 
@@ -495,7 +508,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
             return JSONResponse(_json_report(session, result))
         with language(lang):
             view = _result_view(session, result, lang)
-        return _page("result.html", lang, **view)
+        return _page("result.html", lang, here=f"/session/{session.token}", **view)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
@@ -568,7 +581,7 @@ def _error(
     if _wants_json(request):
         return JSONResponse({"error": message, "exit_code": exit_code}, status_code=status)
     page = _ENV.get_template("error.html").render(
-        t=_t(lang), lang=lang, version=__version__, message=message, back=back
+        t=_t(lang), lang=lang, version=__version__, message=message, back=back, here=back or "/"
     )
     return HTMLResponse(page, status_code=status, headers=_headers())
 

@@ -317,6 +317,26 @@ class TestHostileRequests:
 
 
 class TestWhatTheUserSees:
+    def test_language_link_works_on_a_result_page(self, client: TestClient) -> None:
+        """The result page comes from a form (POST); its "English" link still opens the same
+        result in English instead of an error."""
+        _status, page = upload(client, "k.csv", SMALL.encode())
+        found = re.search(r'<nav class="lang"><a href="([^"]+)">', page)
+        assert found is not None
+
+        response = client.get(found.group(1).replace("&amp;", "&"))
+
+        assert response.status_code == 200
+        assert msg("verdict-attention", lang="en") in response.text
+        assert "k.csv" in response.text
+
+    def test_session_gone_in_english(self, client: TestClient) -> None:
+        """A correction for an unknown session answers in the language the form was in."""
+        response = client.post("/session/" + "A" * 43 + "/correct", data={"lang": "en", "cell:2:0": "x"})
+
+        assert response.status_code == 404
+        assert msg("web-session-gone", lang="en") in response.text
+
     def test_too_many_files_get_a_german_page(self, client: TestClient) -> None:
         """More files than the form takes: a German page saying the limit, not the English text."""
         files = [("file", (f"k{i}.csv", SMALL.encode(), "text/csv")) for i in range(60)]
