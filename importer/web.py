@@ -71,6 +71,11 @@ MAX_TABLE_CELLS: Final = 20_000
 DEFAULT_IDLE_SECONDS: Final = 3600
 _TOKEN: Final = re.compile(r"[A-Za-z0-9_-]{20,64}")
 _SAFE_STEM: Final = re.compile(r"[^A-Za-z0-9ÄÖÜäöüß_-]+")
+#: Names of devices on Windows, whatever follows them: a file ``CON.csv`` or ``aux.kunden.csv`` is
+#: the console or a port there, not a file.
+_DEVICE_NAMES: Final = frozenset(
+    {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
+)
 _SUFFIXES: Final = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods")
 _CSP: Final = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -171,13 +176,16 @@ class Sessions:
 
 
 def safe_name(filename: str) -> str:
-    """A file name for the server's disk from a client's: its stem's plain characters and a known suffix."""
+    """A file name for the server's disk from a client's: its stem's plain characters and a known
+    suffix, never a Windows device name (the outputs are named after it, and downloaded)."""
     name = filename.replace("\\", "/").rsplit("/", 1)[-1]
     stem, dot, suffix = name.rpartition(".")
     if not dot:
         stem, suffix = name, ""
     suffix = f".{suffix.lower()}" if f".{suffix.lower()}" in _SUFFIXES else ".csv"
     clean = _SAFE_STEM.sub("-", stem).strip("-.")[:60] or "upload"
+    if clean.upper() in _DEVICE_NAMES:
+        clean += "_"
     return clean + suffix
 
 

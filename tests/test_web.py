@@ -317,6 +317,22 @@ class TestHostileRequests:
 
 
 class TestWhatTheUserSees:
+    def test_windows_device_names_are_never_file_names(self) -> None:
+        """CON, AUX, NUL, COM1, LPT1 … name devices on Windows (with any suffix): an upload so
+        named is stored and its outputs are named otherwise."""
+        devices = {
+            "CON",
+            "PRN",
+            "AUX",
+            "NUL",
+            *(f"COM{i}" for i in range(1, 10)),
+            *(f"LPT{i}" for i in range(1, 10)),
+        }
+        for name in ("CON.csv", "aux.csv", "nul", "Com1.xlsx", "lpt9.txt", "con .csv"):
+            stored = safe_name(name)
+
+            assert stored.split(".")[0].strip().upper() not in devices, stored
+
     def test_language_link_works_on_a_result_page(self, client: TestClient) -> None:
         """The result page comes from a form (POST); its "English" link still opens the same
         result in English instead of an error."""
