@@ -29,6 +29,12 @@ from importer.numfmt import integer_format
         ("00000;-00000", 1067, "01067"),
         ('00000;-00000;"null"', 1067, "01067"),
         ("00000", 0, "00000"),
+        ("\\K00000", 1067, "K01067"),  # an escaped letter right before a placeholder
+        ('""00000', 1067, "01067"),  # an empty quoted text
+        ('"K"00"-"000', 12345, "K12-345"),  # two quoted texts
+        ("00\\;000", 12345, "12;345"),  # an escaped semicolon separates no sections
+        ('\\"00000', 1067, '"01067'),  # an escaped quote opens no quoted text
+        ('"\\"00000', 1067, "\\01067"),  # a backslash inside quotes is a plain character
     ],
 )
 def test_shown_as_excel_shows_it(code: str, number: int, shown: str) -> None:
