@@ -17,16 +17,14 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from importer.messages import MESSAGES, msg
+from importer.messages import msg, template
 
 
 def markup_translator(lang: str) -> Callable[..., Markup]:
     """Like ``t`` but for values that are already HTML (links): the message text itself is escaped."""
 
     def tm(key: str, /, **values: object) -> Markup:
-        entry = MESSAGES[key]
-        template = entry.get(lang) or entry["de"]
-        return Markup(escape(template)).format(**values)
+        return Markup(escape(template(key, lang))).format(**values)
 
     return tm
 

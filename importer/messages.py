@@ -20,22 +20,31 @@ def current_language() -> str:
     return _lang.get()
 
 
-class _Language(contextlib.AbstractContextManager[None]):
-    """:func:`language`'s block: a class, not a generator. One that is entered and never left
-    (click leaves a command's context unclosed when an option fails to convert) holds no
-    suspended generator that garbage collection would close later, in another thread's
-    context, where resetting the variable raises."""
+#: Where the user reads the messages: ``cli`` (a terminal, the files) or ``web`` (the web page,
+#: where the mapping table, the correction table and the page's options take the place of
+#: ``--map``, a second command and the other options). A key ``<key>@web`` is the web page's
+#: wording of ``<key>``.
+SURFACES: Final = ("cli", "web")
+_surface: contextvars.ContextVar[str] = contextvars.ContextVar("surface", default="cli")
 
-    def __init__(self, lang: str) -> None:
-        self._lang = lang
+
+class _Setting(contextlib.AbstractContextManager[None]):
+    """:func:`language`'s and :func:`surface`'s block: a class, not a generator. One that is
+    entered and never left (click leaves a command's context unclosed when an option fails to
+    convert) holds no suspended generator that garbage collection would close later, in another
+    thread's context, where resetting the variable raises."""
+
+    def __init__(self, variable: contextvars.ContextVar[str], value: str) -> None:
+        self._variable = variable
+        self._value = value
         self._token: contextvars.Token[str] | None = None
 
     def __enter__(self) -> None:
-        self._token = _lang.set(self._lang)
+        self._token = self._variable.set(self._value)
 
     def __exit__(self, *_exc: object) -> None:
         if self._token is not None:
-            _lang.reset(self._token)
+            self._variable.reset(self._token)
             self._token = None
 
 
@@ -43,7 +52,14 @@ def language(lang: str) -> contextlib.AbstractContextManager[None]:
     """Render messages in ``lang`` inside the ``with`` block."""
     if lang not in LANGUAGES:
         raise ValueError(lang)
-    return _Language(lang)
+    return _Setting(_lang, lang)
+
+
+def surface(name: str) -> contextlib.AbstractContextManager[None]:
+    """Word messages for ``name`` (:data:`SURFACES`) inside the ``with`` block."""
+    if name not in SURFACES:
+        raise ValueError(name)
+    return _Setting(_surface, name)
 
 
 def format_number(value: float, lang: str | None = None, digits: int = 0) -> str:
@@ -87,11 +103,20 @@ def line_ending_name(terminator: str, lang: str | None = None) -> str:
     return msg(key, lang=lang) if key else repr(terminator)
 
 
-def msg(key: str, /, lang: str | None = None, **values: object) -> str:
-    """The message ``key`` in the active language, with ``values`` filled in."""
+def template(key: str, /, lang: str | None = None) -> str:
+    """The template of the message ``key`` in ``lang`` (default: the active language), worded
+    for the active surface (its ``@web`` entry on the web page, where there is one)."""
     entry = MESSAGES[key]
-    template = entry.get(lang or _lang.get()) or entry["de"]
-    return template.format(**values) if values else template
+    where = _surface.get()
+    if where != "cli":
+        entry = MESSAGES.get(f"{key}@{where}", entry)
+    return entry.get(lang or _lang.get()) or entry["de"]
+
+
+def msg(key: str, /, lang: str | None = None, **values: object) -> str:
+    """The message ``key`` (see :func:`template`) with ``values`` filled in."""
+    text = template(key, lang)
+    return text.format(**values) if values else text
 
 
 # Each entry: key -> {"de": ..., "en": ...}. Templates use str.format fields.
@@ -106,6 +131,96 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": '“{target}” (for the column “{source}” in --map/--mapping) is no lexoffice column. Did you mean {names}? Then: --map "{source}={first}".',
     },
     "mapping-target-or": {"de": " oder ", "en": " or "},
+    # --- the web page's wording (surface "web", see surface()): its tables and options take the
+    # place of --map, a second command and the other options ---
+    "mapping-suggestion@web": {
+        "de": "Keine sichere Zuordnung; am ähnlichsten ist „{suggestion}“ ({score} %). Übernehmen: „{suggestion}“ in der Liste wählen und „Mit dieser Zuordnung prüfen“ klicken.",
+        "en": "No safe mapping; the closest is “{suggestion}” ({score} %). To take it, choose “{suggestion}” in the list and click “Check with this mapping”.",
+    },
+    "mapping-never@web": {
+        "de": "Wird nie automatisch zugeordnet: {reason} Zuordnen lässt sie sich in der Liste.",
+        "en": "Never mapped automatically: {reason} It can be mapped in the list.",
+    },
+    "mapping-never-similar@web": {
+        "de": "Ähnelt „{similar}“ und wird deshalb nicht zugeordnet: {reason} Zuordnen lässt sie sich in der Liste.",
+        "en": "Resembles “{similar}” and is therefore not mapped: {reason} It can be mapped in the list.",
+    },
+    "mapping-duplicate@web": {
+        "de": "„{target}“ ist schon „{winner}“ (Spalte {index}) zugeordnet, das besser passt; diese Spalte kommt in die Datei mit den nicht zugeordneten Spalten. Wählen Sie sie sonst in der Liste.",
+        "en": "“{target}” is already mapped from “{winner}” (column {index}), which fits better; this column goes to the unmapped-columns file. Otherwise choose it in the list.",
+    },
+    "mapping-manual-unmapped@web": {
+        "de": "Ausdrücklich nicht übernommen (in der Liste gewählt).",
+        "en": "Left out on purpose (chosen in the list).",
+    },
+    "mapping-values-disagree@web": {
+        "de": "Die Überschrift passt zu {target}, aber nur {share} % der Werte sind {shape} (nötig: {needed} %). Nicht zugeordnet; stimmt es doch, wählen Sie {target} in der Liste.",
+        "en": "The header fits {target}, but only {share} % of the values are {shape} (needed: {needed} %). Not mapped; if it is right after all, choose {target} in the list.",
+    },
+    "mapping-name-ambiguous@web": {
+        "de": "„{source}“ kann einen Nachnamen, einen ganzen Namen oder einen Firmennamen enthalten, und die Datei hat keine Spalte für den Vornamen. Nicht zugeordnet; wählen Sie in der Liste Nachname oder Firmenname.",
+        "en": "“{source}” may hold a surname, a whole name or a company name, and the file has no first-name column. Not mapped; choose Nachname or Firmenname in the list.",
+    },
+    "mapping-address-one-cell@web": {
+        "de": "„{source}“ enthält vermutlich die ganze Lieferanschrift in einer Zelle (keine andere Spalte der Lieferanschrift ist da); sie wird nicht als Straße übernommen. Zuordnen lässt sie sich in der Liste.",
+        "en": "“{source}” probably holds the whole shipping address in one cell (no other column of the shipping address exists); it is not taken as the street. It can be mapped in the list.",
+    },
+    "mapping-role-excluded@web": {
+        "de": "Die Spalte {target} gehört nicht in die Upload-Datei, weil als Art der Kontakte „{kind}“ gewählt ist; ihre Werte stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "The column {target} has no place in the upload file because “{kind}” is chosen as the kind of contacts; its values are in the unmapped-columns file.",
+    },
+    "column-suggestion@web": {
+        "de": "Die Spalte „{source}“ ({count} Werte) wurde nicht zugeordnet; sie ähnelt „{suggestion}“ ({score} %). Ist das richtig, wählen Sie „{suggestion}“ in der Zuordnung der Spalten; sonst stehen ihre Werte in der Datei der nicht zugeordneten Spalten.",
+        "en": "The column “{source}” ({count} values) was not mapped; it resembles “{suggestion}” ({score} %). If that is right, choose “{suggestion}” in the column mapping; otherwise its values are in the unmapped-columns file.",
+    },
+    "rule-column-suggestion-hint@web": {
+        "de": "Die Überschrift ähnelt einer lexoffice-Spalte, war aber nicht eindeutig genug. Stimmt der Vorschlag, wählen Sie die Spalte in der Zuordnung der Spalten und prüfen Sie erneut.",
+        "en": "The header resembles a lexoffice column but was not clear enough. If the suggestion is right, choose the column in the column mapping and check again.",
+    },
+    "issue-columns-none-mapped@web": {
+        "de": "Keine der {count} Spalten passt zu einer lexoffice-Spalte; alle Werte stehen in der Datei der nicht zugeordneten Spalten. Ist die gelesene Überschriftenzeile („{headers}“) die richtige? Steht sie weiter unten, löschen Sie die Zeilen darüber in der Datei und laden Sie sie erneut hoch; sonst ordnen Sie die Spalten in der Zuordnung der Spalten zu.",
+        "en": "None of the {count} columns matches a lexoffice column; all values are in the unmapped-columns file. Is the header row read (“{headers}”) the right one? If it is further down, delete the lines above it in the file and upload it again; otherwise map the columns in the column mapping.",
+    },
+    "rule-columns-none-mapped-hint@web": {
+        "de": "Keine Überschrift passt zu einer lexoffice-Spalte. Steht die Überschriftenzeile weiter unten (etwa unter einem Titel), löschen Sie die Zeilen darüber und laden Sie die Datei erneut hoch; sonst ordnen Sie die Spalten in der Zuordnung der Spalten zu.",
+        "en": "No header matches a lexoffice column. If the header row is further down (below a title, say), delete the lines above it and upload the file again; otherwise map the columns in the column mapping.",
+    },
+    "issue-header-guessed@web": {
+        "de": "Zeile {header} wurde als Überschriftenzeile genommen: Ihre Namen passen zu lexoffice-Spalten, die der ersten Zeile kaum. Die {lines} Zeile(n) darüber wurden übersprungen (im JSON-Bericht unter „preamble“). Ist das falsch, löschen Sie die Zeilen über der richtigen Überschriftenzeile und laden Sie die Datei erneut hoch.",
+        "en": "Line {header} was taken as the header row: its names match lexoffice columns, those of the first line hardly any. The {lines} line(s) above it were skipped (the JSON report keeps them under “preamble”). If that is wrong, delete the lines above the right header row and upload the file again.",
+    },
+    "rule-header-guessed-hint@web": {
+        "de": "Die erste Zeile passt zu kaum einer lexoffice-Spalte, eine der nächsten Zeilen deutlich besser: Sie wurde als Überschriftenzeile genommen, die Zeilen darüber übersprungen. Ist das falsch, löschen Sie die Zeilen über der richtigen Überschriftenzeile und laden Sie die Datei erneut hoch.",
+        "en": "The first line matches hardly any lexoffice column, one of the next lines clearly better: it was taken as the header row and the lines above it skipped. If that is wrong, delete the lines above the right header row and upload the file again.",
+    },
+    "html-next-correct@web": {
+        "de": "Abgelehnte Zeilen korrigieren: Korrigieren Sie die rot markierten Felder in der Tabelle „Abgelehnte Zeilen“ auf der Seite über diesem Bericht und klicken Sie „Korrekturen prüfen“ (oder öffnen Sie {rejected} in Excel).",
+        "en": "Correct the rejected rows: correct the fields marked red in the table “Rejected rows” on the page above this report and click “Check corrections” (or open {rejected} in Excel).",
+    },
+    "workbook-sheet-empty@web": {
+        "de": "Das Blatt „{sheet}“ in {path} ist leer. Geben Sie unter „Tabellenblatt“ ein anderes an.",
+        "en": "Sheet “{sheet}” in {path} is empty. Give another one under “Sheet”.",
+    },
+    "workbook-sheet-missing@web": {
+        "de": "{path} hat kein Blatt „{sheet}“. Vorhanden: {sheets}. Geben Sie unter „Tabellenblatt“ den Namen oder die Nummer (ab 1) an.",
+        "en": "{path} has no sheet “{sheet}”. Present: {sheets}. Give the name or the number (from 1) under “Sheet”.",
+    },
+    "rule-sheet-hidden-hint@web": {
+        "de": "Kein sichtbares Blatt der Arbeitsmappe enthält Kontakte, darum wurde ein ausgeblendetes gelesen. Ist es das falsche, geben Sie das richtige unter „Tabellenblatt“ an.",
+        "en": "No visible sheet of the workbook holds contacts, so a hidden one was read. If it is the wrong one, give the right one under “Sheet”.",
+    },
+    "issue-sheet-hidden@web": {
+        "de": "Das Blatt „{sheet}“ ist in der Arbeitsmappe ausgeblendet; es wurde gelesen, weil kein sichtbares Blatt Kontakte enthält. Prüfen Sie, ob es das richtige ist, sonst geben Sie das Blatt unter „Tabellenblatt“ an.",
+        "en": "Sheet “{sheet}” is hidden in the workbook; it was read because no visible sheet holds contacts. Check that it is the right one, else give the sheet under “Sheet”.",
+    },
+    "output-unencodable@web": {
+        "de": "Windows-1252 kann {chars} nicht darstellen; die Zeile steht daher in der Datei der abgelehnten Zeilen, alle anderen in der Upload-Datei. Wählen Sie als Kodierung der Upload-Dateien UTF-8 oder ersetzen Sie die Zeichen.",
+        "en": "Windows-1252 cannot hold {chars}; the row is therefore in the rejected-rows file, all others in the upload file. Choose UTF-8 as the encoding of the upload files or replace the characters.",
+    },
+    "rule-output-unencodable-hint@web": {
+        "de": "Wählen Sie als Kodierung der Upload-Dateien UTF-8 oder ersetzen Sie das Zeichen.",
+        "en": "Choose UTF-8 as the encoding of the upload files or replace the character.",
+    },
     "summary-fix-options": {
         "de": "Tipp – erneut prüfen mit: {command}",
         "en": "Tip – check again with: {command}",

@@ -53,7 +53,7 @@ from importer.columns import settle_choices
 from importer.errors import ImporterError
 from importer.exitcodes import ExitCode
 from importer.frame import ROW
-from importer.messages import LANGUAGES, language, msg
+from importer.messages import LANGUAGES, language, msg, surface
 from importer.pipeline import check_file
 from importer.report import build_report
 from importer.result import CheckOptions, CheckResult, Kind
@@ -206,8 +206,11 @@ def _options(session: Session, lang: str) -> CheckOptions:
 
 
 def run_check(session: Session, lang: str) -> CheckResult:
-    """Check the session's input with the same pipeline as the command line."""
-    return check_file(session.source, _options(session, lang))
+    """Check the session's input with the same pipeline as the command line, its messages and
+    reports worded for the page (its mapping table, correction table and options, not --map and
+    a second command)."""
+    with surface("web"):
+        return check_file(session.source, _options(session, lang))
 
 
 def apply_corrections(session: Session, result: CheckResult, cells: Mapping[tuple[int, int], str]) -> Path:

@@ -23,7 +23,7 @@ from importer.html import render_report
 from importer.issues import IssueList
 from importer.markup import as_code, badge, csp, file_link, join, markup_translator, relative_link
 from importer.masking import column_kind, mask_issues, mask_value, scrub
-from importer.messages import MESSAGES, format_number, format_size
+from importer.messages import MESSAGES, format_number, format_size, language, surface
 from importer.pages import render_index, render_reference
 from importer.template_csv import template_bytes
 
@@ -959,6 +959,18 @@ class TestMarkupPieces:
         got = tm("x-markup", link=Markup('<a href="x">x</a>'), plain="<i>")
 
         assert str(got) == '&lt;b&gt;<a href="x">x</a>&lt;/b&gt; &amp; &lt;i&gt;'
+
+    def test_translator_keeps_its_language_and_page_wording(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """markup_translator("en") renders English while German is active; on the web page
+        (surface "web") it takes the key's page wording."""
+        monkeypatch.setitem(MESSAGES, "x-step", {"de": "mit {c} prüfen", "en": "check with {c}"})
+        monkeypatch.setitem(MESSAGES, "x-step@web", {"de": "auf der Seite prüfen", "en": "check on the page"})
+        tm = markup_translator("en")
+
+        with language("de"):
+            assert str(tm("x-step", c=Markup("<code>x</code>"))) == "check with <code>x</code>"
+            with surface("web"):
+                assert str(tm("x-step", c="x")) == "check on the page"
 
 
 class TestTemplateCsv:

@@ -502,3 +502,62 @@ class TestCorrectionRobustness:
         assert "breit.rejected.csv" in page
         assert response.status_code == 200
         assert msg("verdict-attention") in response.text
+
+
+class TestWordedForThePage:
+    """The page's users have no terminal: advice names the page's list, table and options, never
+    --map, --sheet or a command (the command line keeps its wording)."""
+
+    SUGGESTED = (
+        "Firma;Ansprechpartner Mobil;Strasse;PLZ;Ort;E-Mail\r\n"
+        "Alpha GmbH;a@alpha.example;Weg 1;01067;Dresden;info@alpha.example\r\n"
+        "Beta KG;b@beta.example;Gasse 2;80331;München;keine-adresse\r\n"
+    )
+
+    def test_mapping_advice_and_next_step_name_the_page(
+        self, client: TestClient, run_cli: RunCli, tmp_path: Path
+    ) -> None:
+        _status, page = upload(client, "kunden.csv", self.SUGGESTED.encode())
+        token = token_of(page)
+        report = client.get(f"/download/{token}/kunden.report.html").text
+
+        advice = msg("mapping-suggestion@web", suggestion="Ansprechpartner 1 E-Mail", score="{score}")
+        before, _, after = advice.partition("{score}")
+        assert before in page
+        assert after in page
+        assert "--map" not in page
+        assert "--map" not in report
+        assert "lexoffice-import check" not in report
+        assert "„Korrekturen prüfen“" in report
+        # the command line keeps its wording for the same file
+        source = tmp_path / "kunden.csv"
+        source.write_bytes(self.SUGGESTED.encode())
+        run_cli("check", str(source), "--out", str(tmp_path / "cli"))
+        cli_report = (tmp_path / "cli" / "kunden.report.html").read_text(encoding="utf-8")
+        assert "lexoffice-import check" in cli_report
+        assert "--map" in cli_report
+
+    def test_a_missing_sheet_names_the_pages_field(self, client: TestClient) -> None:
+        data = EXAMPLE.with_suffix(".xlsx").read_bytes()
+        response = client.post(
+            "/check",
+            files={"file": ("kunden.xlsx", data, "application/octet-stream")},
+            data={"sheet": "Gibtsnicht"},
+        )
+
+        assert response.status_code in (400, 422)
+        assert "Tabellenblatt" in response.text
+        assert "--sheet" not in response.text
+
+    def test_every_page_wording_has_its_command_line_key_and_fields(self) -> None:
+        """An ``@web`` entry words an existing message with the same placeholders (or fewer)."""
+        from importer.messages import MESSAGES
+
+        web = {k: v for k, v in MESSAGES.items() if k.endswith("@web")}
+        assert len(web) >= 20
+        for key, texts in web.items():
+            base = MESSAGES[key.removesuffix("@web")]
+            for lang in ("de", "en"):
+                fields = set(re.findall(r"{(\w+)", texts[lang]))
+                assert fields <= set(re.findall(r"{(\w+)", base[lang])), (key, lang)
+                assert "--" not in texts[lang], (key, lang)
