@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -30,6 +30,7 @@ from importer.rows import ROLE_FLAGS
 from importer.rules import finding
 from importer.writer import (
     CP1252_UNENCODABLE,
+    TERMINATOR,
     TableStream,
     header_bytes,
     render_table,
@@ -208,10 +209,14 @@ def render_outputs(
         height, role_columns, sizes = checked[role]
         if rows.height != height:  # rows of this role were refused (here or for the other role)
             role_columns, sizes = _filled_columns(rows, role_columns), None
+        numbers = rows.get_column(ROW).to_list()
+        start = 0  # the parts are the role's rows in order, cut one after the other
         for path, part_rows, data in render_upload(rows, role, role_columns, catalog, names, encoding, sizes):
             files.append(RenderedFile(path, data))
-            outputs.upload.append(UploadFile(path, role, part_rows, len(data), encoding))
-        uploaded_rows.update(rows.get_column(ROW).to_list())
+            held = tuple(numbers[start : start + part_rows])
+            outputs.upload.append(UploadFile(path, role, part_rows, len(data), encoding, held))
+            start += part_rows
+        uploaded_rows.update(numbers)
     del frame, rows  # not needed for the rejected and unmapped files
     if found:
         issues = IssueList.concat([issues, found]).sorted(catalog.names())
@@ -305,6 +310,24 @@ def render_upload(
         )
         rendered.append((path, part.stop - part.start, part.data))
     return rendered
+
+
+def upload_subset(data: bytes, numbers: Sequence[int], keep: Container[int]) -> tuple[bytes, tuple[int, ...]]:
+    """The upload file ``data`` with only the records of the rows in ``keep``, and those rows.
+
+    ``numbers``: the input's row of each record, in order (:attr:`UploadFile.row_numbers`). An
+    upload record is one line: the cleaning turns every line break inside a value into a space,
+    and the self-check read the file back record by record. The header (with its BOM, if any),
+    the encoding and every kept record stay byte for byte as written.
+    """
+    end = TERMINATOR.encode("ascii")
+    lines = data.split(end)
+    if lines[-1] != b"" or len(lines) != len(numbers) + 2:
+        raise ValueError(f"{len(lines) - 2} upload lines for {len(numbers)} rows")
+    kept = [(line, row) for line, row in zip(lines[1:-1], numbers, strict=True) if row in keep]
+    return b"".join(line + end for line in [lines[0], *(line for line, _row in kept)]), tuple(
+        row for _line, row in kept
+    )
 
 
 def _cp1252_ok(ch: str) -> bool:

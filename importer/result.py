@@ -398,6 +398,8 @@ class UploadFile:
     rows: int
     bytes: int
     encoding: str
+    #: The input's row number of each record, in order (not in the report: a large file's list).
+    row_numbers: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The ``outputs.upload`` entry."""

@@ -26,7 +26,7 @@ from importer.errors import ConfigurationError, SelfCheckError
 from importer.frame import LINE, ROW
 from importer.intake import read_contacts
 from importer.messages import msg
-from importer.outputs import OutputNames, oversized_rows, render_upload, self_check
+from importer.outputs import OutputNames, oversized_rows, render_upload, self_check, upload_subset
 from importer.pipeline import CheckResult
 from importer.report import build_report
 from importer.writer import row_sizes, split_parts
@@ -232,6 +232,71 @@ class TestCp1252Unencodable:
         assert result.accounting["balanced"] is True
 
 
+class TestUploadRowNumbers:
+    """Each upload file knows the input's row of every record it holds (the web page cuts a file
+    down to the rows not downloaded yet by them)."""
+
+    def test_parts_and_roles(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """An upload limit of 80 bytes: the header (25 bytes) and the records of rows 2, 3 and 5
+        (18 + 17 + 18) make 78 bytes; rows 7, 8 and 9 (20 + 17 + 16) the next 78, row 10 (18) a
+        third part. The rejected row 4 and the supplier (row 6) are in no customer part."""
+        catalog = tmp_path / "klein.toml"
+        catalog.write_text("[settings]\nupload_limit_bytes = 80\n", encoding="utf-8")
+        raw = (
+            "Kundennummer;Lieferantennummer;Firmenname\r\n"
+            "10001;;Alpha GmbH\r\n"
+            "10002;;Beta GmbH\r\n"
+            "123;;Falsch GmbH\r\n"
+            "10004;;Delta GmbH\r\n"
+            ";70001;Lieferant KG\r\n"
+            "10005;;Epsilon GmbH\r\n"
+            "10006;;Zeta GmbH\r\n"
+            "10007;;Eta GmbH\r\n"
+            "10008;;Theta GmbH\r\n"
+        )
+
+        result = check(write_input("k.csv", raw.encode()), tmp_path / "out", catalog=catalog)
+
+        parts = {u.path.name: u.row_numbers for u in result.outputs.upload}
+        assert parts == {
+            "k.kunden-1.csv": (2, 3, 5),
+            "k.kunden-2.csv": (7, 8, 9),
+            "k.kunden-3.csv": (10,),
+            "k.lieferanten.csv": (6,),
+        }
+        for upload in result.outputs.upload:
+            lines = upload.path.read_bytes().split(b"\r\n")[1:-1]
+            assert len(lines) == len(upload.row_numbers) == upload.rows
+
+
+class TestUploadSubset:
+    """An upload file cut down to some rows keeps the header (and BOM) and the kept records byte for byte."""
+
+    DATA = '\ufeffKundennummer;Firmenname\r\n10001;Alpha GmbH\r\n10002;"Beta; Söhne"\r\n10003;Gamma KG\r\n'
+
+    def test_kept_rows_in_order(self) -> None:
+        data = self.DATA.encode("utf-8")
+        cut, rows = upload_subset(data, [2, 5, 9], {9, 5})
+        assert cut == '\ufeffKundennummer;Firmenname\r\n10002;"Beta; Söhne"\r\n10003;Gamma KG\r\n'.encode()
+        assert rows == (5, 9)
+
+    def test_cp1252_bytes_stay_as_written(self) -> None:
+        data = "Kundennummer;Firmenname\r\n10001;Müller\r\n10002;Öztürk\r\n".encode("cp1252")
+        cut, rows = upload_subset(data, [2, 3], {3})
+        assert cut == "Kundennummer;Firmenname\r\n10002;Öztürk\r\n".encode("cp1252")
+        assert rows == (3,)
+
+    def test_nothing_kept_leaves_the_header(self) -> None:
+        header = "\ufeffKundennummer;Firmenname\r\n".encode()
+        assert upload_subset(self.DATA.encode(), [2, 5, 9], set()) == (header, ())
+
+    def test_records_and_rows_must_agree(self) -> None:
+        with pytest.raises(ValueError, match="3 upload lines for 2 rows"):
+            upload_subset(self.DATA.encode(), [2, 5], {2})
+        with pytest.raises(ValueError):
+            upload_subset(self.DATA.encode().removesuffix(b"\r\n"), [2, 5, 9], {2})
+
+
 # --- splitting ----------------------------------------------------------------------------
 
 
@@ -310,6 +375,15 @@ class TestSplitting:
             ]
             start += upload.rows
         assert start == len(expected)
+
+    def test_each_part_knows_the_input_rows_of_its_records(self, split_run: tuple[CheckResult, Path]) -> None:
+        """``row_numbers`` of the parts, one after the other, are the input's data rows 2 … 15,001,
+        one per record of each part (the web page cuts a part down by them)."""
+        result, _ = split_run
+        numbers = [n for upload in result.outputs.upload for n in upload.row_numbers]
+        assert numbers == list(range(2, 15_002))
+        assert [len(u.row_numbers) for u in result.outputs.upload] == [u.rows for u in result.outputs.upload]
+        assert all("row_numbers" not in entry for entry in build_report(result)["outputs"]["upload"])
 
     def test_html_report_links_every_part(self, split_run: tuple[CheckResult, Path]) -> None:
         """The HTML report links each part by its file name, relative to the report."""

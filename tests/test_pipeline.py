@@ -827,3 +827,37 @@ class TestRemovedValuesAreKept:
         check(source, tmp_path / "out")
 
         assert not (tmp_path / "out" / "k.unmapped.csv").exists()
+
+
+class TestCorrectionRoundInProcess:
+    """A correction round through check_file: a row valid on its own but with a number the first
+    round already uploaded is rejected by the round's context and goes into no upload file."""
+
+    def test_a_number_uploaded_earlier_keeps_its_row_out_of_the_upload(self, tmp_path: Path) -> None:
+        source = tmp_path / "k.csv"
+        source.write_text(
+            "Kundennummer;Firma;E-Mail\r\n"
+            "10001;Alpha GmbH;info@alpha.example\r\n"
+            "10002;Beta GmbH;keine-adresse\r\n"
+            "10003;Gamma GmbH;info@gamma\r\n"
+            "10004;Delta GmbH;info@delta.example\r\n"
+            "10005;Epsilon GmbH;info@epsilon.example\r\n",
+            encoding="utf-8",
+        )
+        out = tmp_path / "out"
+        check(source, out)
+        rejected = out / "k.rejected.csv"
+        rows = csv_rows(rejected.read_bytes(), "utf-8-sig")
+        assert [r[2] for r in rows[1:]] == ["10002", "10003"]
+        rows[1][2], rows[1][4] = "10001", "kontakt@beta.example"  # Beta takes Alpha's number
+        rows[2][4] = "info@gamma.example"
+        rejected.write_bytes(("\ufeff" + "".join(";".join(r) + "\r\n" for r in rows)).encode("utf-8"))
+
+        second = check(rejected, out)
+
+        assert {(i.row, i.code) for i in second.issues if i.severity == "error"} == {
+            (3, "customer-number-uploaded-earlier")
+        }
+        uploaded = [r[0] for r in csv_rows((out / "k.korrektur-1.kunden.csv").read_bytes())[1:]]
+        assert uploaded == ["10003"]
+        assert [u.row_numbers for u in second.outputs.upload] == [(4,)]
