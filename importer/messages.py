@@ -778,6 +778,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Rot markierte Felder sind falsch; der Grund steht vorn in der Zeile. Korrigieren Sie sie hier und prüfen Sie erneut: korrigierte Zeilen kommen in die Upload-Dateien, mit denselben Regeln wie beim ersten Mal.",
         "en": "Fields marked red are wrong; the reason is at the start of the row. Correct them here and check again: corrected rows go into the upload files, by the same rules as the first time.",
     },
+    "web-undelivered": {
+        "de": "Sie haben schon Upload-Dateien mit {count} Kontakten heruntergeladen. Haben Sie sie bereits in lexoffice importiert, laden Sie jetzt nur diese Dateien hoch: Sie enthalten nur die Kontakte, die seither dazugekommen sind. Die vollständigen Dateien würden die übrigen ein zweites Mal anlegen.",
+        "en": "You have already downloaded upload files with {count} contacts. If you have imported them into lexoffice, upload only these files now: they hold only the contacts added since. The complete files would create the others a second time.",
+    },
+    "web-undelivered-rows": {"de": "{rows} neue Kontakte", "en": "{rows} new contacts"},
+    "web-undelivered-else": {
+        "de": "Haben Sie noch nichts importiert, nehmen Sie die vollständigen Dateien darunter.",
+        "en": "If you have imported nothing yet, take the complete files below.",
+    },
     "web-rejected-more": {
         "de": "Die Tabelle zeigt die ersten {shown} von {total} abgelehnten Zeilen. Korrigieren Sie diese und prüfen Sie erneut, dann erscheinen die nächsten. Alle stehen in der Datei:",
         "en": "The table shows the first {shown} of {total} rejected rows. Correct them and check again, then the next ones appear. All of them are in the file:",

@@ -52,8 +52,10 @@ from importer.catalog import load_catalog
 from importer.columns import settle_choices
 from importer.errors import ImporterError
 from importer.exitcodes import ExitCode
+from importer.fileio import write_atomic
 from importer.frame import ROW
 from importer.messages import LANGUAGES, language, msg, surface
+from importer.outputs import upload_subset
 from importer.pipeline import check_file
 from importer.report import build_report
 from importer.result import CheckOptions, CheckResult, Kind
@@ -118,6 +120,11 @@ class Session:
     touched: float = field(default_factory=time.monotonic)
     #: The latest result: the corrections are applied to the table it read.
     last: CheckResult | None = None
+    #: Rows of the upload files the user downloaded (the input's row numbers: they stay through
+    #: every correction): they may be in lexoffice already.
+    delivered: set[int] = field(default_factory=set)
+    #: The latest result's upload files cut down to the rows not delivered: file name → rows.
+    undelivered: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     @property
     def out(self) -> Path:
@@ -252,6 +259,36 @@ def apply_corrections(session: Session, result: CheckResult, cells: Mapping[tupl
     return target
 
 
+def note_download(session: Session, name: str) -> None:
+    """Remember the rows of an upload file the user downloads (the latest result's, or one cut
+    down to the rows not delivered)."""
+    if name in session.undelivered:
+        session.delivered.update(session.undelivered[name])
+    elif session.last is not None:
+        for upload in session.last.outputs.upload:
+            if upload.path.name == name:
+                session.delivered.update(upload.row_numbers)
+
+
+def write_undelivered(session: Session, result: CheckResult) -> None:
+    """Once the user downloaded an upload file, each new upload file that also holds other rows
+    is written a second time with only those (``<name>.neu.csv``): a user who imported the
+    first file into lexoffice imports only these, and no contact twice."""
+    for name in session.undelivered:
+        (session.out / name).unlink(missing_ok=True)
+    session.undelivered = {}
+    if not session.delivered:
+        return
+    for upload in result.outputs.upload:
+        new = [row for row in upload.row_numbers if row not in session.delivered]
+        if not new or len(new) == len(upload.row_numbers):
+            continue  # nothing new in it, or nothing delivered: the file itself is the one to take
+        data, rows = upload_subset(upload.path.read_bytes(), upload.row_numbers, set(new))
+        name = upload.path.name.removesuffix(".csv") + ".neu.csv"
+        write_atomic(session.out / name, data)
+        session.undelivered[name] = rows
+
+
 def user_message(session: Session, text: str) -> str:
     """A message of the check as the user reads it: the input named as the user named the upload,
     an output by its name, never by the server's temporary folders (unknown to the user, and
@@ -342,6 +379,11 @@ def _result_view(session: Session, result: CheckResult, lang: str) -> dict[str, 
         "catalog_names": catalog.names(),
         "rejected": rejected,
         "rejected_total": len(wanted),
+        "delivered": len(session.delivered),
+        "undelivered": [
+            {"name": name, "url": f"/download/{session.token}/{name}", "rows": len(rows)}
+            for name, rows in session.undelivered.items()
+        ],
         "rejected_file": next((o for o in outputs if o["name"].endswith(".rejected.csv")), None),
         "outputs": outputs,
         "uploads": [o for o in outputs if ".kunden" in o["name"] or ".lieferanten" in o["name"]],
@@ -446,6 +488,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         path = session.out / name
         if "/" in name or name.startswith(".") or not path.is_file() or path.parent != session.out:
             return _error(request, lang, msg("web-not-found", lang=lang), 404)
+        note_download(session, name)
         media = "text/html; charset=utf-8" if name.endswith(".html") else "text/csv; charset=utf-8"
         if name.endswith(".json"):
             media = "application/json"
@@ -515,6 +558,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
 
     def _shown(request: Request, session: Session, result: CheckResult, lang: str) -> Response:
         session.last = result
+        write_undelivered(session, result)
         if _wants_json(request):
             return JSONResponse(_json_report(session, result))
         with language(lang):

@@ -174,6 +174,36 @@ class TestCorrections:
             ("10002", "kontakt@beta.example"),
         ]
 
+    def test_after_a_download_the_new_contacts_come_in_a_file_of_their_own(self, client: TestClient) -> None:
+        """The user downloads the upload file (and may have imported it), then corrects a row: the
+        page offers a file with only that row, so that no contact is imported twice; the complete
+        file is still there."""
+        _status, page = upload(client, "k.csv", SMALL.encode())
+        token = token_of(page)
+        first = client.get(f"/download/{token}/k.kunden.csv").content
+        assert [r["Kundennummer"] for r in records(first)] == ["10001"]
+
+        response = client.post(f"/session/{token}/correct", data={"cell:3:5": "kontakt@beta.example"})
+
+        assert 'id="undelivered"' in response.text
+        assert "k.korrigiert.kunden.neu.csv" in response.text
+        new = client.get(f"/download/{token}/k.korrigiert.kunden.neu.csv").content
+        assert [(r["Kundennummer"], r["E-Mail 1"]) for r in records(new)] == [
+            ("10002", "kontakt@beta.example")
+        ]
+        complete = client.get(f"/download/{token}/k.korrigiert.kunden.csv").content
+        assert [r["Kundennummer"] for r in records(complete)] == ["10001", "10002"]
+        assert new.split(b"\r\n")[0] == complete.split(b"\r\n")[0]
+
+    def test_without_a_download_there_is_no_second_file(self, client: TestClient) -> None:
+        _status, page = upload(client, "k.csv", SMALL.encode())
+        token = token_of(page)
+
+        response = client.post(f"/session/{token}/correct", data={"cell:3:5": "kontakt@beta.example"})
+
+        assert 'id="undelivered"' not in response.text
+        assert ".neu.csv" not in response.text
+
     def test_a_correction_that_duplicates_a_number_stays_rejected(self, client: TestClient) -> None:
         """The corrected row is checked in the whole file's context: a customer number taken by
         another row is a duplicate."""
