@@ -13,10 +13,12 @@ empty cells).
   OLE container with olefile; the sheet's substream is found by the name in its BOUNDSHEET
   record, and a ROW record with the flag fDyZero (0x20) is a hidden row ([MS-XLS] 2.4.221).
 
-A whole number shown through a number format (:attr:`SheetMarks.formatted`, .xlsx/.xlsm): Excel keeps
-``1067`` in a cell formatted ``00000`` and shows ``01067``; calamine reads the number. The cell's
-style (``<c s="…">``) leads through ``cellXfs`` in the styles part to the format code, which
-:mod:`importer.numfmt` renders when it is one made of digit placeholders and literal text.
+A whole number shown through a number format (:attr:`SheetMarks.formatted`): Excel keeps ``1067``
+in a cell formatted ``00000`` and shows ``01067``; calamine reads the number. In an .xlsx the
+cell's style (``<c s="…">``) leads through ``cellXfs`` in the styles part to the format code,
+which :mod:`importer.numfmt` renders when it is one made of digit placeholders and literal text.
+An .ods stores the shown text beside the value (``office:value="1067"``, ``<text:p>01067``); it
+is taken when it writes the same digits with padding zeros and literal text only.
 
 A formula cell without a saved value (:attr:`SheetMarks.unsaved`): Excel and LibreOffice store each
 formula's result with it (``<c><f>A2&amp;B2</f><v>…</v></c>``); programs that write workbooks without
@@ -66,6 +68,8 @@ _ATTRIBUTE: Final = re.compile(rb'\b([rst])="([^"]*)"')
 #: The largest whole number a cell keeps exactly (Excel: 15 significant digits).
 _EXACT_LIMIT: Final = 10**15
 _ODS: Final = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_OFFICE: Final = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_TEXT: Final = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 _ODS_HIDDEN: Final = ("collapse", "filter")
 
 
@@ -128,7 +132,8 @@ def sheet_marks(data: bytes, sheet: str, *, rows: int) -> SheetMarks:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if _is_ods(archive):
                 with archive.open("content.xml") as stream:
-                    return SheetMarks(_ods_hidden(stream, sheet, rows), ())
+                    hidden, formatted = _ods_marks(stream, sheet, rows)
+                    return SheetMarks(hidden, (), formatted)
             xml = _xlsx_sheet(archive, sheet)
             formats = _xlsx_formats(archive) if xml is not None else {}
     except (*_UNREADABLE, ElementTree.ParseError):
@@ -309,9 +314,13 @@ def _xlsx_part(archive: zipfile.ZipFile, sheet: str) -> str | None:
     return _target(archive, _book_rels(book), lambda rel: rel.get("Id") == rel_id)
 
 
-def _ods_hidden(stream: IO[bytes], sheet: str, limit: int) -> tuple[int, ...]:
-    """The hidden rows (up to ``limit``) of the table named ``sheet`` in an OpenDocument content.xml."""
+def _ods_marks(
+    stream: IO[bytes], sheet: str, limit: int
+) -> tuple[tuple[int, ...], tuple[FormattedNumber, ...]]:
+    """The hidden rows (up to ``limit``) of the table named ``sheet`` in an OpenDocument
+    content.xml, and its whole numbers whose cell shows other text (:func:`_ods_shown`)."""
     hidden: list[int] = []
+    formatted: list[FormattedNumber] = []
     row = 0
     depth = 0  # tables open from the sheet's own table down (a cell may hold a table)
     groups: list[bool] = []  # for each open row group of the sheet: whether it is collapsed
@@ -325,7 +334,11 @@ def _ods_hidden(stream: IO[bytes], sheet: str, limit: int) -> tuple[int, ...]:
             elif depth == 1 and tag == _ODS + "table-row-group":
                 groups.pop()
             if tag == _ODS + "table-row":
+                if depth == 1:
+                    formatted.extend(_ods_shown(element, row))
                 element.clear()  # read once: a long sheet is not kept in memory
+                if depth == 1 and row >= limit:
+                    break
             continue
         if tag == _ODS + "table":
             if depth or element.get(_ODS + "name") == sheet:
@@ -337,9 +350,54 @@ def _ods_hidden(stream: IO[bytes], sheet: str, limit: int) -> tuple[int, ...]:
             if element.get(_ODS + "visibility") in _ODS_HIDDEN or any(groups):
                 hidden.extend(range(row + 1, min(row + repeat, limit) + 1))
             row += repeat
-            if row >= limit:
-                break
-    return tuple(hidden)
+    # No format code to name (the cell's number style is elsewhere): the first shown text of each
+    # column, its digits written as 0, stands for the column's format.
+    first: dict[int, str] = {}
+    for number in formatted:
+        first.setdefault(number.column, re.sub(r"[0-9]", "0", number.text))
+    return tuple(hidden), tuple(n._replace(format=first[n.column]) for n in formatted)
+
+
+def _ods_shown(row_element: ElementTree.Element, last_row: int) -> list[FormattedNumber]:
+    """The float cells of one table row (ending at sheet row ``last_row``) whose displayed text is
+    the whole number written otherwise: only digits, letters and `` -+/():`` whose digits, without
+    leading zeros, are the number's (``01067`` for 1067, ``0351 1234567``). LibreOffice stores the
+    text each cell shows beside its value; a thousands separator, decimals or a currency sign are
+    left out (they would change the value read)."""
+    repeat = int(row_element.get(_ODS + "number-rows-repeated", "1"))
+    if repeat != 1:
+        return []  # a repeated row repeats empty or equal cells: none is a contact's
+    found: list[FormattedNumber] = []
+    column = 0
+    for cell in row_element:
+        span = int(cell.get(_ODS + "number-columns-repeated", "1"))
+        if cell.get(_OFFICE + "value-type") == "float" and span == 1:
+            shown = "\n".join("".join(p.itertext()) for p in cell if p.tag == _TEXT + "p")
+            value = cell.get(_OFFICE + "value", "")
+            number = _whole(value)
+            if number is not None and shown != str(number) and _shows(shown, number):
+                found.append(FormattedNumber(last_row, column, number, shown, ""))
+        column += span
+    return found
+
+
+def _whole(value: str) -> int | None:
+    """``value`` as a whole number Excel and LibreOffice keep exactly, else None."""
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    if not number.is_integer() or abs(number) >= _EXACT_LIMIT or number < 0:
+        return None
+    return int(number)
+
+
+def _shows(text: str, number: int) -> bool:
+    """Whether ``text`` writes ``number`` with padding zeros and literal text only."""
+    if not text or any(not (ch.isalnum() or ch in " -+/():") for ch in text):
+        return False
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return digits.lstrip("0") == str(number).lstrip("0") and digits.isascii()
 
 
 def _xls_hidden(data: bytes, sheet: str, limit: int) -> tuple[int, ...]:

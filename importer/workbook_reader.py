@@ -3,12 +3,13 @@
 Every cell becomes the text the user sees in the spreadsheet: a PLZ stored as the number 1067
 becomes ``1067`` (the cleaning restores the leading zero) unless the cell's number format shows
 it as ``01067`` (an .xlsx cell formatted ``00000``, Excel's special format "Postleitzahl", or
-``"K-"00000``, ``0000 0000000``: see :mod:`importer.numfmt`; the report names each column and
-format), whole numbers get neither ``.0`` nor an exponent, dates become ``dd.mm.yyyy`` (with
-``HH:MM`` when they have a time), formula cells
-give the value Excel stored with them; a formula cell without a stored value (a workbook written
-by a program that does not calculate, see :mod:`importer.sheets`) holds its formula text, and
-its row is rejected (``formula-without-value``): its value is unknown. Then:
+``"K-"00000``, ``0000 0000000``: see :mod:`importer.numfmt`; an .ods cell by the text
+LibreOffice stores beside the value, see :mod:`importer.sheets`; the report names each column
+and format), whole numbers get neither ``.0`` nor an exponent, dates become ``dd.mm.yyyy`` (with
+``HH:MM`` when they have a time), formula cells give the value Excel stored with them; a formula
+cell without a stored value (a workbook written by a program that does not calculate, see
+:mod:`importer.sheets`) holds its formula text, and its row is rejected
+(``formula-without-value``): its value is unknown. Then:
 
 - the sheet: the one named by ``--sheet`` (name or number from 1), else the first visible sheet
   whose header row maps best to lexoffice's columns; the other sheets are named in the report;

@@ -78,19 +78,29 @@ def rewrite_sheet(path: Path, old: str, new: str) -> None:
     rewrite_part(path, "xl/worksheets/sheet1.xml", replace)
 
 
-def ods(path: Path, rows: list[list[str | int]], *, row_attributes: dict[int, str] | None = None) -> Path:
+def ods(
+    path: Path,
+    rows: list[list[str | int | tuple[int, str]]],
+    *,
+    row_attributes: dict[int, str] | None = None,
+) -> Path:
     """A minimal OpenDocument spreadsheet: numbers as float cells, everything else as strings.
 
+    A (number, text) pair is a float cell showing ``text`` (as LibreOffice stores a number shown
+    through a number format: the value in ``office:value``, the text in ``text:p``).
     ``row_attributes``: the attributes written into the row element of these sheet rows (1-based),
     e.g. ``table:visibility="collapse"``.
     """
 
-    def cell(value: str | int) -> str:
+    def cell(value: str | int | tuple[int, str]) -> str:
+        shown = value
+        if isinstance(value, tuple):
+            value, shown = value
         if isinstance(value, int):
             kind = f'office:value-type="float" office:value="{value}"'
         else:
             kind = 'office:value-type="string"'
-        return f"<table:table-cell {kind}><text:p>{value}</text:p></table:table-cell>"
+        return f"<table:table-cell {kind}><text:p>{shown}</text:p></table:table-cell>"
 
     extra = row_attributes or {}
     body = "".join(
@@ -234,6 +244,32 @@ class TestCellsAsTheUserSeesThem:
         ]
         shown = run_cli("check", str(source), "--out", str(tmp_path / "cli")).stdout
         assert "„PLZ“ im Format 00000 (2 Zellen, z. B. 1067 → 01067)" in shown
+
+    def test_ods_numbers_read_as_libreoffice_shows_them(self, tmp_path: Path) -> None:
+        """LibreOffice keeps the shown text beside a float cell's value: 01067 and 0351 1234567 are
+        read as shown; 1.067 (a thousands separator) and 1067,00 € keep the number."""
+        rows: list[list[str | int | tuple[int, str]]] = [
+            ["Firma", "PLZ", "Ort", "Telefon", "Umsatz", "Rabatt"],
+            ["Alpha GmbH", (1067, "01067"), "Dresden", (3511234567, "0351 1234567"), (1067, "1.067"), 5],
+            ["Beta KG", 80331, "München", (891234567, "089 1234567"), (1067, "1067,00 €"), (7, "007")],
+        ]
+        source = ods(tmp_path / "k.ods", rows)
+
+        result = check(source, tmp_path / "out")
+
+        assert [(r["PLZ 1"], r["Telefon 1"]) for r in upload(result)] == [
+            ("01067", "0351 1234567"),
+            ("80331", "089 1234567"),
+        ]
+        unmapped = records((tmp_path / "out" / "k.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert [(r["Umsatz"], r["Rabatt"]) for r in unmapped] == [("1067", "5"), ("1067", "007")]
+        assert [
+            (f["column"], f["format"], f["cells"]) for f in build_report(result)["workbook"]["number_formats"]
+        ] == [
+            ("PLZ", "00000", 1),
+            ("Telefon", "0000 0000000", 2),
+            ("Rabatt", "000", 1),
+        ]
 
     def test_formula_cells_give_their_cached_value(self, tmp_path: Path) -> None:
         """A formula cell reads as the value Excel saved with it."""
