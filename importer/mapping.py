@@ -88,8 +88,11 @@ SUGGESTION_FLOOR: Final = 0.6
 #: A typo is a few edits, whatever the length: "Ansprechpartner Mobil" is 3 edits from
 #: "Ansprechpartner E-Mail" although their ratio is 0.90, so it is no typo.
 FUZZY_MAX_EDITS: Final = 2
-#: A suggestion further away than this is noise ("Region geschäftlich" is no "Telefon geschäftlich").
+#: A suggestion further away than this is noise ("Region geschäftlich" is no "Telefon geschäftlich"),
+#: and so is one that changes more than a third of a short header: "Status" is three edits from
+#: "Stadt" (Ort 1), "Zollnr" from "Telnr" (Telefon).
 SUGGESTION_MAX_EDITS: Final = 3
+SUGGESTION_EDITS_PER_CHARACTER: Final = 1 / 3
 #: Headers shorter than this (normalised) are never mapped by fuzzy matching ("Ort" vs "Wort").
 FUZZY_MIN_LENGTH: Final = 4
 #: Headers shorter than this allow one typing error only: "Ortt" is "Ort", but "EUID" is no "UStID".
@@ -410,6 +413,8 @@ class _Mapper:
         if not norm.key:
             return found
         choices, keys, plains = self.tables.subset(norm.digits)
+        short = max(1, int(len(norm.key) * SUGGESTION_EDITS_PER_CHARACTER))
+        suggestion_edits = min(SUGGESTION_MAX_EDITS, short)
         scores: dict[int, float] = {}
         for query, options in ((norm.key, keys), (norm.plain, plains)):
             for _, score, i in process.extract(query, options, scorer=fuzz.ratio, limit=12):
@@ -428,7 +433,7 @@ class _Mapper:
             same_start = norm.key[:1] == choice.key[:1]
             if found.typo is None and score >= FUZZY_THRESHOLD and edits <= allowed and same_start:
                 found.typo, found.typo_score = choice, score
-            if found.best is None and edits <= SUGGESTION_MAX_EDITS:
+            if found.best is None and edits <= suggestion_edits:
                 found.best, found.best_score = choice, score
         return found
 

@@ -216,6 +216,16 @@ class TestFuzzy:
         column = one(header, catalog)
         assert (column.target, column.method) == (None, "unmapped")
 
+    @pytest.mark.parametrize(
+        "header", ["Status", "State", "Kinder", "Partner", "Zollnummer", "LEID", "_store"]
+    )
+    def test_short_headers_far_from_every_name_get_no_suggestion(self, header: str, catalog: Catalog) -> None:
+        """Seen in real exports (Zoho, Stripe, PayPal, Outlook, Odoo, Mailchimp, Magento): a short
+        header three edits from a synonym ("Status"/"Stadt", "Kinder"/"Kdnr", "Zollnr"/"Telnr") is
+        no candidate; the report suggested Ort 1, Kundennummer and Telefon 2 for them."""
+        column = one(header, catalog)
+        assert (column.target, column.suggestion) == (None, None)
+
     def test_similar_long_header_is_only_a_suggestion(self, catalog: Catalog) -> None:
         """Three edits apart is no typo, however high the ratio: reported as suggestion, not applied."""
         column = one("Ansprechpartner Mobil", catalog)
