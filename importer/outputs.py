@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +26,7 @@ from importer.frame import LINE, ROW, filled, unique_name
 from importer.issues import IssueList
 from importer.messages import format_number, format_size, msg
 from importer.model import ColumnMapping, Issue, Severity
-from importer.result import Intake, Outputs, Processed, Rendered, RenderedFile, UploadFile
+from importer.result import Intake, Outputs, Processed, Rendered, RenderedFile, UploadFile, Workbook
 from importer.rows import ROLE_FLAGS
 from importer.rules import finding
 from importer.writer import (
@@ -50,6 +51,9 @@ _REASON_COLUMN: Final = "__why"
 
 # --- output names ------------------------------------------------------------------------
 
+
+#: Characters a sheet's name may hold that no file name may (on Windows): replaced by ``_``.
+_UNSAFE_IN_NAME: Final = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
 
 #: The name stdin's outputs take (``check -``).
 STDIN_STEM: Final = "stdin"
@@ -109,6 +113,15 @@ class OutputNames:
                             msg("usage-same-output-names", first=first, second=second, out=inputs[i][1])
                         )
         return [cls(path, out, candidates[i][level[i]], protected) for i, (path, out) in enumerate(inputs)]
+
+    def for_sheet(self, workbook: Workbook | None) -> OutputNames:
+        """The names of one sheet's outputs: ``<stem>.<sheet>`` when the workbook holds contacts on
+        more than one sheet, so that checking each of them (``--sheet``) into one folder keeps the
+        others' outputs; otherwise these names."""
+        if workbook is None or not workbook.other_contact_sheets:
+            return self
+        sheet = _UNSAFE_IN_NAME.sub("_", workbook.sheet).strip(" .") or "_"
+        return OutputNames(self.input, self.out, f"{self.stem}.{sheet}", self.protected)
 
     @property
     def source(self) -> str:

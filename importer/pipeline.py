@@ -226,6 +226,7 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
             remove_outputs(names)
         raise
     round_stage.refuse_superseded(path, round_)
+    names = names.for_sheet(intake.workbook)
     stem = round_.output_stem()
     if stem is not None:  # a correction round: <stem>.korrektur-N.* beside the earlier rounds' files
         names = OutputNames(names.input, names.out, stem, names.protected)

@@ -200,14 +200,14 @@ def _choose(
 
     assert isinstance(reader, fastexcel.ExcelReader)
     names = tuple(reader.sheet_names)
-    if options.sheet is not None:
-        index = _sheet_index(names, options.sheet, path)
-        return index, _rows(reader, index), ()
+    asked = None if options.sheet is None else _sheet_index(names, options.sheet, path)
     scored: list[tuple[int, int, Sheet]] = []
     for index in range(len(names)):
         found = _rows(reader, index)
         scored.append((_score(found.rows, catalog, options), index, found))
     contact = [s for s in scored if s[0] > 0]
+    if asked is not None:  # the other contact sheets too: the outputs are named after the sheet then
+        return asked, scored[asked][2], tuple(names[s[1]] for s in contact if s[1] != asked)
     if not contact:
         filled = [s for s in scored if any(v.strip() for row in s[2].rows for v in row)]
         if not filled:

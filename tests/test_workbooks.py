@@ -365,11 +365,38 @@ class TestSheets:
         second = run_cli("check", source, "--sheet", "Lieferanten", "--out", tmp_path / "b")
 
         assert msg("summary-workbook-others", sheets="„Lieferanten“") in first.stdout
-        assert (tmp_path / "a" / "mappe.kunden.csv").exists()
+        assert (tmp_path / "a" / "mappe.Kunden.kunden.csv").exists()
         assert second.exit_code == 0, second.stdout
-        assert records((tmp_path / "b" / "mappe.lieferanten.csv").read_bytes()) == [
+        assert records((tmp_path / "b" / "mappe.Lieferanten.lieferanten.csv").read_bytes()) == [
             {"Lieferantennummer": "70001", "Firmenname": "Holz AG"}
         ]
+
+    def test_each_contact_sheet_keeps_its_outputs(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Checking the suppliers' sheet after the customers' one, as the summary advises, into the same
+        folder: the outputs are named after the sheet, so the customers' upload file and report stay."""
+        suppliers = [["Lieferantennummer", "Firma"], [70001, "Holz AG"]]
+        source = xlsx(tmp_path / "mappe.xlsx", {"Kunden": ROWS, "Lieferanten": suppliers})
+
+        first = run_cli("check", source)
+        second = run_cli("check", source, "--sheet", "Lieferanten")
+
+        assert first.exit_code in (0, 1), first.stdout
+        assert second.exit_code == 0, second.stdout
+        uploads = (".kunden.csv", ".lieferanten.csv")
+        kept = sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(uploads))
+        reports = sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".report.json"))
+        assert kept == ["mappe.Kunden.kunden.csv", "mappe.Lieferanten.lieferanten.csv"]
+        assert reports == ["mappe.Kunden.report.json", "mappe.Lieferanten.report.json"]
+        customers = records((tmp_path / "mappe.Kunden.kunden.csv").read_bytes())
+        assert customers[0]["Firmenname"] == "Müller Bau GmbH"
+
+    def test_a_workbook_of_one_contact_sheet_keeps_its_plain_names(self, tmp_path: Path) -> None:
+        """A notes sheet beside the contacts: only one sheet holds contacts, so the names stay ``mappe.*``."""
+        source = xlsx(tmp_path / "mappe.xlsx", {"Notizen": [["Notizen zum Export"]], "Kunden": ROWS})
+
+        check(source, tmp_path / "out")
+
+        assert (tmp_path / "out" / "mappe.kunden.csv").exists()
 
     def test_sheet_by_number(self, tmp_path: Path) -> None:
         """--sheet 2 reads the second sheet."""
