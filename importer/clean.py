@@ -27,7 +27,7 @@ from importer.catalog import Catalog
 from importer.countries import country_code
 from importer.encoding import MOJIBAKE, unmojibake
 from importer.formulas import LIVE_FORMULA, TEXT_MARKER, without_text_marker
-from importer.frame import LINE, MERGE_PREFIX, ROW, ZERO_WIDTH
+from importer.frame import ACCOUNT_ROLE, LINE, MERGE_PREFIX, ROW, ZERO_WIDTH
 from importer.issues import IssueList
 from importer.names import PersonName, normalize_salutation, split_person_name
 from importer.rules import issues_from_frame, message_expr, rule
@@ -394,14 +394,23 @@ def _merge_house_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 
 def _assign_account_numbers(frame: pl.DataFrame, log: _Log, catalog: Catalog) -> pl.DataFrame:
     """DATEV's account: a debtor account becomes the Kundennummer, a creditor account the
-    Lieferantennummer (by the catalog's ranges); any other account is reported and kept aside."""
+    Lieferantennummer (by the catalog's ranges); any other account is reported and kept aside.
+
+    A client with longer accounts (Sachkontenlänge 5 or more: debtors 100000–699999, creditors
+    700000–999999) has the same ranges with more digits. Such an account cannot be lexoffice's
+    five-digit number, but it still says the row's role (:data:`ACCOUNT_ROLE`); the account is
+    reported and kept aside, and lexoffice assigns a number."""
     if not _present(frame, ACCOUNT_MERGE, "Kundennummer", "Lieferantennummer"):
         return frame
     cell = pl.col(ACCOUNT_MERGE)
     number = cell.cast(pl.Int64, strict=False)
     five = cell.str.contains(r"^\d{5}$").fill_null(False)
+    digits = cell.str.len_chars().cast(pl.Int64)
+    longer = cell.str.contains(r"^[1-9]\d{5,8}$").fill_null(False)
     ranges = {"Kundennummer": catalog.customer_range, "Lieferantennummer": catalog.supplier_range}
+    roles = {"Kundennummer": "customers", "Lieferantennummer": "suppliers"}
     fitting = pl.lit(False)
+    role = pl.lit(None, dtype=pl.String)
     for target, (low, high) in ranges.items():
         fits = five & number.is_between(low, high)
         fitting = fitting | fits
@@ -409,7 +418,16 @@ def _assign_account_numbers(frame: pl.DataFrame, log: _Log, catalog: Catalog) ->
         frame = _patch(frame, fits & current.is_null(), {target: cell}, log, "account-number-assigned", cell)
         taken = fits & current.is_not_null() & (current != cell)
         _flag_unused(frame, log, taken, target, source=cell, target=pl.lit(target), current=current)
-    outside = cell.is_not_null() & ~fitting
+        scale = pl.lit(10, dtype=pl.Int64).pow(digits - 5)
+        scaled = longer & number.is_between(low * scale, (high + 1) * scale - 1)
+        role = pl.when(scaled).then(pl.lit(roles[target])).otherwise(role)
+    frame = frame.with_columns(role.alias(ACCOUNT_ROLE))
+    long_role = pl.col(ACCOUNT_ROLE)
+    for kind in ("customers", "suppliers"):
+        message = f"issue-merge-input-unused-account-{kind}"
+        column = "Kundennummer" if kind == "customers" else "Lieferantennummer"
+        _flag_unused(frame, log, long_role == kind, column, message, source=cell)
+    outside = cell.is_not_null() & ~fitting & long_role.is_null()
     low, high = catalog.customer_range[0], catalog.supplier_range[1]
     _flag_unused(
         frame,
@@ -953,6 +971,7 @@ def clean(
     work = _compact_vat_ids(work, log)
     if phone_format is not None:
         work = _format_phones(work, phone_format, log)
-    result = work.select(ROW, LINE, *[_null_if_empty(pl.col(n)).alias(n) for n in names])
+    kept = [ACCOUNT_ROLE] if ACCOUNT_ROLE in work.columns else []
+    result = work.select(ROW, LINE, *[_null_if_empty(pl.col(n)).alias(n) for n in names], *kept)
     _flag_created_formulas(raw, result, log)
     return result, log.issues(catalog)

@@ -22,6 +22,9 @@ ROW: Final = "__row__"
 LINE: Final = "__line__"
 #: Prefix of the working frame's merge inputs, e.g. ``__merge_house-number-1``.
 MERGE_PREFIX: Final = "__merge_"
+#: The role a DATEV account says a row has (``customers``/``suppliers``) where the account itself
+#: cannot be lexoffice's number (six digits and more): kept by the cleaning for the role stage.
+ACCOUNT_ROLE: Final = "__account_role__"
 #: Zero-width characters: removed by the cleaning, and blank to the accounting.
 ZERO_WIDTH: Final = "[\u200b\u200c\u200d\u2060\ufeff]"
 

@@ -1465,7 +1465,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "house numbers (1–4 digits, maybe with a letter or range)",
     },
     "evidence-postcode-city": {"de": "„PLZ Ort“-Angaben", "en": "“postcode city” values"},
-    "evidence-account": {"de": "fünfstellige Kontonummern", "en": "five-digit account numbers"},
+    "evidence-account": {
+        "de": "DATEV-Kontonummern (5 bis 9 Ziffern)",
+        "en": "DATEV account numbers (5 to 9 digits)",
+    },
     "evidence-vat-country": {
         "de": "Länderkürzel aus zwei Buchstaben (z. B. DE, AT)",
         "en": "two-letter country prefixes (e.g. DE, AT)",
@@ -2079,6 +2082,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-merge-input-unused-account": {
         "de": "DATEV-Konto „{source}“ liegt weder im Kunden- noch im Lieferantennummern-Bereich ({low}–{high}); es steht in der Datei der nicht zugeordneten Spalten, lexoffice vergibt eine neue Nummer.",
         "en": "DATEV account “{source}” is in neither the customer nor the supplier number range ({low}–{high}); it is in the unmapped-columns file, and lexoffice assigns a new number.",
+    },
+    "issue-merge-input-unused-account-customers": {
+        "de": "DATEV-Konto „{source}“ ist ein Debitorenkonto (Kunde), hat aber mehr als 5 Stellen und kann deshalb keine Kundennummer in lexoffice sein. Der Kontakt steht ohne Nummer in der Kunden-Datei, lexoffice vergibt eine neue; das Konto steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "DATEV account “{source}” is a debtor account (customer) but has more than 5 digits, so it cannot be a lexoffice customer number. The contact is in the customers' file without a number, and lexoffice assigns a new one; the account is in the unmapped-columns file.",
+    },
+    "issue-merge-input-unused-account-suppliers": {
+        "de": "DATEV-Konto „{source}“ ist ein Kreditorenkonto (Lieferant), hat aber mehr als 5 Stellen und kann deshalb keine Lieferantennummer in lexoffice sein. Der Kontakt steht ohne Nummer in der Lieferanten-Datei, lexoffice vergibt eine neue; das Konto steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "DATEV account “{source}” is a creditor account (supplier) but has more than 5 digits, so it cannot be a lexoffice supplier number. The contact is in the suppliers' file without a number, and lexoffice assigns a new one; the account is in the unmapped-columns file.",
     },
     "issue-street-house-number-merged": {
         "de": "Hausnummer „{source}“ an {column} angehängt: „{after}“.",

@@ -17,7 +17,7 @@ from importer.catalog import Catalog
 from importer.clean import clean
 from importer.columns import mapping_issues
 from importer.errors import ConfigurationError
-from importer.frame import LINE, MERGE_PREFIX, ROW
+from importer.frame import ACCOUNT_ROLE, LINE, MERGE_PREFIX, ROW
 from importer.issues import IssueList
 from importer.messages import msg
 from importer.model import ColumnMapping, Issue, Severity
@@ -98,6 +98,8 @@ def process(
     for index, cells in removed_cells.items():
         moved_cells[index] = moved_cells.get(index, frozenset()) | cells
     frame = assign_roles(frame, kind)
+    if ACCOUNT_ROLE in frame.columns:
+        frame = frame.drop(ACCOUNT_ROLE)
     parts: list[Sequence[Issue]] = [intake.issues, mapping_issues(columns), fixes, renumbered]
     for role, flag in ROLE_FLAGS.items():
         mask = frame[flag]
@@ -268,6 +270,8 @@ def assign_roles(frame: pl.DataFrame, kind: Kind) -> pl.DataFrame:
         return frame.with_columns(pl.lit(False).alias(_IS_CUSTOMER), pl.lit(True).alias(_IS_SUPPLIER))
     has_customer = pl.col("Kundennummer").is_not_null()
     has_supplier = pl.col("Lieferantennummer").is_not_null()
+    if ACCOUNT_ROLE in frame.columns:  # a DATEV account too long to be the number still says the role
+        has_supplier = has_supplier | (pl.col(ACCOUNT_ROLE) == "suppliers").fill_null(False)
     return frame.with_columns(
         (has_customer | ~has_supplier).alias(_IS_CUSTOMER), has_supplier.alias(_IS_SUPPLIER)
     )

@@ -168,6 +168,31 @@ class TestDatevStammdaten:
         assert column["target"] is None
         assert report["accounting"]["balanced"] is True
 
+    def test_six_digit_accounts_keep_customers_and_suppliers_apart(self, tmp_path: Path) -> None:
+        """A DATEV client with Sachkontenlänge 5 has six-digit personal accounts: debtors 100000–699999,
+        creditors 700000–999999. No such account can be a lexoffice number (five digits), but it still
+        says who is a supplier: the creditor goes to the suppliers' file without a number (lexoffice
+        assigns one), each account to the unmapped file with a warning naming it."""
+        rows = [dict(self.ROWS[0], Konto="100000"), dict(self.ROWS[2], Konto="700000")]
+        source = tmp_path / "EXTF_Debitoren_Kreditoren.csv"
+        text = EXTF_LINE + "\r\n" + csv_text(corpus_headers("datev_stammdaten_erpnext"), rows)
+        source.write_bytes(text.encode("cp1252"))
+
+        result = check(source, tmp_path / "out")
+
+        assert [r["Firmenname"] for r in upload_rows(result, "customers")] == ["Bäckerei Schulze GmbH"]
+        suppliers = upload_rows(result, "suppliers")
+        assert [(r["Firmenname"], r.get("Lieferantennummer", "")) for r in suppliers] == [
+            ("Holzhandel Berger KG", "")
+        ]
+        unused = [(i.row, i.value, i.severity) for i in result.issues if i.code == "merge-input-unused"]
+        assert unused == [(2, "100000", Severity.WARNING), (3, "700000", Severity.WARNING)]
+        assert result.outputs.unmapped is not None
+        unmapped = result.outputs.unmapped.read_bytes().decode("utf-8-sig")
+        assert "100000" in unmapped
+        assert "700000" in unmapped
+        assert build_report(result)["accounting"]["balanced"] is True
+
 
 class TestNoSilentCorruption:
     def test_customer_number_in_nummer_is_never_glued_onto_the_street(self, tmp_path: Path) -> None:
