@@ -40,6 +40,12 @@ SALUTATION_COLUMNS: Final[tuple[str, ...]] = (
 )
 EMAIL_1: Final = "E-Mail 1"
 EMAIL_2: Final = "E-Mail 2"
+PHONE_1: Final = "Telefon 1"
+PHONE_2: Final = "Telefon 2"
+#: One phone number of a multi-value cell: digits, spaces and ``+ ( ) / . -``, a digit among them.
+_PHONE_PART: Final = r"[+(]?\d[\d\s()/.\-]*"
+#: Google's multi-value cell of two phone numbers: "+49 171 2345678 ::: +49 351 4567890".
+_TWO_PHONES: Final = rf"^\s*({_PHONE_PART}?)\s+:::\s+({_PHONE_PART}?)\s*$"
 #: (PLZ, Ort, Land) of the billing and the shipping address.
 ADDRESSES: Final[tuple[tuple[str, str, str], ...]] = (
     ("PLZ 1", "Ort 1", "Land 1"),
@@ -724,6 +730,21 @@ def _split_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return _patch(frame, candidates, updates, log, "multiple-emails-split", first)
 
 
+def _split_phones(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """Two numbers in Telefon 1 joined by Google's " ::: " go to Telefon 1 and a free Telefon 2."""
+    if not _present(frame, PHONE_1, PHONE_2):
+        return frame
+    first, second = pl.col(PHONE_1), pl.col(PHONE_2)
+    one, other = first.str.extract(_TWO_PHONES, 1), first.str.extract(_TWO_PHONES, 2)
+    free = second.is_null() | (second == other)
+    split = one.is_not_null() & other.is_not_null() & free
+    updates = {
+        PHONE_1: pl.when(split).then(one).otherwise(first),
+        PHONE_2: pl.when(split).then(pl.coalesce(second, other)).otherwise(second),
+    }
+    return _patch(frame, split.fill_null(False), updates, log, "multiple-phones-split", first)
+
+
 def _normalize_countries(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """Country names, vehicle codes, alpha-3 codes and phone prefixes → ISO alpha-2; unknown values kept."""
     columns = [c for c in COUNTRY_COLUMNS if c in frame.columns]
@@ -963,6 +984,7 @@ def clean(
     work = _strip_postcode_prefixes(work, log)
     work = _split_contact_person(work, log)
     work = _split_emails(work, log)
+    work = _split_phones(work, log)
     work = _normalize_countries(work, log)
     work = _restore_leading_zeros(work, log)
     work = _normalize_salutations(work, log)

@@ -52,7 +52,10 @@ _EMAIL = Shape("evidence-email", lambda v: v.str.contains("@"), 0.5)
 _PHONE = Shape(
     "evidence-phone",
     lambda v: (
-        ~v.str.contains("@") & (v.str.count_matches(r"\d") >= 5) & v.str.contains(r"^[\d\s+()/.\-–x]+$")
+        ~v.str.contains("@")
+        & (v.str.count_matches(r"\d") >= 5)
+        # Google joins the numbers of one label with " ::: " (split by the cleaning)
+        & v.str.contains(r"^[\d\s+()/.\-–x]+(?:\s:::\s[\d\s+()/.\-–x]+)*$")
     ),
     0.5,
 )

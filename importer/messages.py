@@ -1770,6 +1770,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Zwei E-Mail-Adressen getrennt",
         "en": "Two e-mail addresses split",
     },
+    "rule-multiple-phones-split-title": {
+        "de": "Zwei Telefonnummern getrennt",
+        "en": "Two phone numbers split",
+    },
+    "rule-multiple-phones-split-hint": {
+        "de": "Nichts zu tun. Google Kontakte schreibt mehrere Nummern einer Art in ein Feld, getrennt durch „ ::: “; lexoffice nimmt je Feld genau eine Nummer, die zweite steht jetzt in Telefon 2.",
+        "en": "Nothing to do. Google Contacts writes several numbers of one label into one field, joined by “ ::: ”; lexoffice takes exactly one number per field, the second is now in Telefon 2.",
+    },
     "rule-multiple-emails-split-hint": {
         "de": "Nichts zu tun. lexoffice nimmt je Feld genau eine Adresse; die zweite steht jetzt in E-Mail 2.",
         "en": "Nothing to do. lexoffice takes exactly one address per field; the second is now in E-Mail 2.",
@@ -2022,6 +2030,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-multiple-emails-split": {
         "de": "Zwei E-Mail-Adressen in einem Feld („{source}“) getrennt: {column} = „{after}“.",
         "en": "Split two e-mail addresses in one field (“{source}”): {column} = “{after}”.",
+    },
+    "issue-multiple-phones-split": {
+        "de": "Zwei Telefonnummern in einem Feld („{source}“) getrennt: {column} = „{after}“.",
+        "en": "Split two phone numbers in one field (“{source}”): {column} = “{after}”.",
     },
     "issue-postcode-leading-zero-restored": {
         "de": "Führende Null der PLZ in {column} ergänzt: „{before}“ → „{after}“.",

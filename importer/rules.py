@@ -88,6 +88,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("text-marker-removed", _F, "clean"),
         Rule("mojibake-repaired", _F, "clean"),
         Rule("multiple-emails-split", _F, "clean"),
+        Rule("multiple-phones-split", _F, "clean"),
         Rule("postcode-leading-zero-restored", _F, "clean"),
         Rule("postcode-zero-padding-removed", _F, "clean"),
         Rule("country-normalized", _F, "clean"),

@@ -300,6 +300,28 @@ class TestMojibake:
         ]
 
 
+class TestPhones:
+    """Google's " ::: " joins the numbers of one label in one cell: two go to Telefon 1 and Telefon 2."""
+
+    def test_split(self) -> None:
+        """Both numbers are kept, each in its own column."""
+        raw = "+49 171 2345678 ::: +49 351 4567890"
+        assert changes({**COMPANY, "Telefon 1": raw}) == {
+            ("Telefon 1", "multiple-phones-split", raw, "+49 171 2345678"),
+            ("Telefon 2", "multiple-phones-split", None, "+49 351 4567890"),
+        }
+
+    def test_second_column_taken(self) -> None:
+        """When Telefon 2 holds another number, nothing is split (validation reports it)."""
+        row = {**COMPANY, "Telefon 1": "0351 111 ::: 0351 222", "Telefon 2": "0171 333"}
+        assert changes(row) == set()
+
+    @pytest.mark.parametrize("raw", ["0351 111 ::: 0351 222 ::: 0351 333", "0351 111 ::: Büro", "0351 / 111"])
+    def test_near_miss(self, raw: str) -> None:
+        """Three numbers, text beside a number or an ordinary separator are left for validation."""
+        assert changes({**COMPANY, "Telefon 1": raw}) == set()
+
+
 class TestEmails:
     """Two addresses in E-Mail 1 go to E-Mail 1 and a free E-Mail 2."""
 

@@ -194,6 +194,31 @@ class TestDatevStammdaten:
         assert build_report(result)["accounting"]["balanced"] is True
 
 
+class TestGoogleContacts:
+    def test_two_numbers_of_one_label_are_both_uploaded(self, tmp_path: Path) -> None:
+        """Google writes the numbers of one label into one cell, joined by " ::: ". The column is still
+        mapped (before, its values were taken for no phone numbers and it was left unmapped, and the
+        suggested --map rejected every row), and the two numbers fill Telefon 1 and Telefon 2."""
+        headers = corpus_headers("google_en", folder=Path(__file__).parent / "data" / "headers")
+        row = {
+            "First Name": "Lisa",
+            "Last Name": "Berg",
+            "Name Prefix": "Frau",
+            "E-mail 1 - Value": "lisa@berg.example",
+            "Phone 1 - Label": "Mobile",
+            "Phone 1 - Value": "+49 171 2345678 ::: +49 351 4567890",
+        }
+        source = tmp_path / "contacts.csv"
+        source.write_text(csv_text(headers, [row], delimiter=","), encoding="utf-8")
+
+        result = check(source, tmp_path / "out")
+
+        assert [(r["Telefon 1"], r["Telefon 2"]) for r in upload_rows(result, "customers")] == [
+            ("+49 171 2345678", "+49 351 4567890")
+        ]
+        assert result.rows_rejected == 0
+
+
 class TestNoSilentCorruption:
     def test_customer_number_in_nummer_is_never_glued_onto_the_street(self, tmp_path: Path) -> None:
         """'Nummer' holding five-digit customer numbers is not merged as a house number; the real

@@ -452,9 +452,10 @@ class TestPhoneNumbers:
     def test_each_kind_of_non_number_is_told_what_to_do(
         self, write_input: WriteInput, tmp_path: Path
     ) -> None:
-        """Two numbers in one cell (joined by a comma, a slash, "oder" or Google's ":::"), an e-mail
-        address and other text each get their own advice; "0351/1234567" (area code / number) is one
-        valid number."""
+        """Two numbers in one cell (joined by a comma, a slash or "oder"), an e-mail address and other
+        text each get their own advice; "0351/1234567" (area code / number) is one valid number.
+        Google's " ::: " with Telefon 2 free is split into Telefon 1 and Telefon 2 (a fix); with
+        Telefon 2 taken it gets the advice for two numbers."""
         raw = (
             "Firmenname;Telefon 1\r\n"
             "A GmbH;0351 123456, 0351 654321\r\n"
@@ -465,13 +466,18 @@ class TestPhoneNumbers:
             "F GmbH;0351/1234567\r\n"
             "G GmbH;0351 123456 ::: 0171 1234567\r\n"
         )
+        raw = raw.replace("\r\n", ";\r\n").replace("Firmenname;Telefon 1;", "Firmenname;Telefon 1;Telefon 2")
+        raw += "H GmbH;0351 123456 ::: 0171 1234567;0351 999999\r\n"
 
         result = check(write_input("k.csv", raw.encode()), tmp_path / "out")
 
         several = (
             "enthält mehr als eine Telefonnummer. Lassen Sie eine davon stehen und tragen Sie die andere"
         )
-        assert [(i.row, i.code, i.message.split("“ in Telefon 1 ", 1)[1]) for i in result.issues] == [
+        split = [(i.row, i.column, i.fixed_value) for i in result.issues if i.code == "multiple-phones-split"]
+        assert split == [(8, "Telefon 1", "0351 123456"), (8, "Telefon 2", "0171 1234567")]
+        advice = [i for i in result.issues if i.code != "multiple-phones-split"]
+        assert [(i.row, i.code, i.message.split("“ in Telefon 1 ", 1)[1]) for i in advice] == [
             (
                 2,
                 "phone-not-a-number",
@@ -491,7 +497,7 @@ class TestPhoneNumbers:
                 "ist keine Telefonnummer. Tragen Sie die Nummer ein oder lassen Sie das Feld leer.",
             ),
             (
-                8,
+                9,
                 "phone-not-a-number",
                 several + " in eine freie Telefonspalte ein (z. B. Telefon 2 oder Mobil).",
             ),
