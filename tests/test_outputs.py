@@ -29,6 +29,7 @@ from importer.messages import msg
 from importer.outputs import OutputNames, oversized_rows, render_upload, self_check, upload_subset
 from importer.pipeline import CheckResult
 from importer.report import build_report
+from importer.result import Workbook
 from importer.writer import row_sizes, split_parts
 
 RunCli = Callable[..., Result]
@@ -230,6 +231,43 @@ class TestCp1252Unencodable:
         ).read_bytes() == b"Lieferantennummer;Firmenname\r\n70002;Bonn AG\r\n"
         assert result.rows_rejected == 1
         assert result.accounting["balanced"] is True
+
+
+class TestNamesForSheet:
+    """A workbook with contacts on several sheets names each sheet's outputs after the sheet, so
+    that checking one sheet after the other into one folder keeps each set (written by hand)."""
+
+    NAMES = OutputNames(Path("/in/mappe.xlsx"), Path("/out"), "mappe", frozenset({Path("/in/mappe.xlsx")}))
+
+    @staticmethod
+    def book(sheet: str, others: tuple[str, ...]) -> Workbook:
+        return Workbook(sheet, (sheet, *others), others)
+
+    def test_one_contact_sheet_keeps_the_plain_names(self) -> None:
+        assert self.NAMES.for_sheet(None) is self.NAMES
+        assert self.NAMES.for_sheet(self.book("Kunden", ())) is self.NAMES
+
+    @pytest.mark.parametrize(
+        ("sheet", "stem"),
+        [
+            ("Kunden", "mappe.Kunden"),
+            ("Lieferanten 2024", "mappe.Lieferanten 2024"),
+            ('A/B\\C:D*E?F"G<H>I|J', "mappe.A_B_C_D_E_F_G_H_I_J"),
+            ("Tab\tNeu", "mappe.Tab_Neu"),
+            (" .Liste. ", "mappe.Liste"),
+            ("...", "mappe._"),
+            ("XKunden X", "mappe.XKunden X"),
+        ],
+    )
+    def test_several_contact_sheets_name_the_sheet(self, sheet: str, stem: str) -> None:
+        names = self.NAMES.for_sheet(self.book(sheet, ("Andere",)))
+        assert (names.input, names.out, names.stem, names.protected) == (
+            Path("/in/mappe.xlsx"),
+            Path("/out"),
+            stem,
+            frozenset({Path("/in/mappe.xlsx")}),
+        )
+        assert names.upload("customers", None) == Path(f"/out/{stem}.kunden.csv")
 
 
 class TestUploadRowNumbers:
