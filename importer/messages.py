@@ -436,6 +436,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "an Excel XML spreadsheet (2003)",
     },
     "format-html": {"de": "eine HTML-Seite", "en": "an HTML page"},
+    "format-vcard": {"de": "ein vCard-Adressbuch (.vcf)", "en": "a vCard address book (.vcf)"},
+    "format-ldif": {"de": "ein LDIF-Adressbuch (.ldif)", "en": "an LDIF address book (.ldif)"},
+    "howto-vcard": {
+        "de": "lexoffice-import liest Tabellen. Exportieren Sie die Kontakte aus Ihrem Adressbuch als CSV (Outlook: Datei → Öffnen und exportieren → Importieren/Exportieren → In Datei exportieren → CSV; Thunderbird: Adressbuch → Exportieren → CSV). Apple Kontakte und iCloud exportieren nur vCards: importieren Sie die Datei in Google Kontakte (contacts.google.com → Importieren) und exportieren Sie sie dort als „Google CSV“; prüfen Sie dann die .csv-Datei.",
+        "en": "lexoffice-import reads tables. Export the contacts from your address book as CSV (Outlook: File → Open & Export → Import/Export → Export to a file → CSV; Thunderbird: Address Book → Export → CSV). Apple Contacts and iCloud export vCards only: import the file into Google Contacts (contacts.google.com → Import) and export it there as “Google CSV”; then check the .csv file.",
+    },
+    "howto-ldif": {
+        "de": "lexoffice-import liest Tabellen. Exportieren Sie das Adressbuch in Thunderbird als CSV (Adressbuch → Exportieren → „Komma-getrennt“) und prüfen Sie die .csv-Datei.",
+        "en": "lexoffice-import reads tables. Export the address book in Thunderbird as CSV (Address Book → Export → “Comma Separated”) and check the .csv file.",
+    },
     # --- workbooks (importer.workbook_reader) -----------------------------------------------
     "workbook-protected": {
         "de": "{path} ist mit einem Kennwort geschützt. Öffnen Sie die Arbeitsmappe in Excel, entfernen Sie den Kennwortschutz (Datei → Informationen → Arbeitsmappe schützen) und speichern Sie sie erneut.",

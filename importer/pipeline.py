@@ -41,8 +41,9 @@ __all__ = ["CheckOptions", "CheckResult", "MapResult", "RunPlan", "check_file", 
 
 #: The files a folder is searched for: every format a reader takes (CSV and text, workbooks).
 CHECKED_SUFFIXES: Final = tuple(sorted({s for suffixes in SUFFIXES.values() for s in suffixes if s}))
-#: Other table files a folder may hold: named when skipped (they must be saved as CSV or .xlsx first).
-TABLE_SUFFIXES: Final = (".xlsb", ".numbers", ".dbf")
+#: Other table and address-book files a folder may hold: named when skipped (they must be saved
+#: or exported as CSV or .xlsx first).
+TABLE_SUFFIXES: Final = (".xlsb", ".numbers", ".dbf", ".vcf", ".vcard", ".ldif", ".ldi")
 
 
 def output_dir(path: Path, options: CheckOptions) -> Path:

@@ -38,6 +38,11 @@ _ZIP: Final = FileFormat("zip", "howto-export")
 _BMP: Final = FileFormat("bmp", "howto-export")
 _EXCEL_XML: Final = FileFormat("excel-xml", "howto-excel")
 _HTML: Final = FileFormat("html", "howto-excel")
+#: Address books as exported by Apple Contacts, iCloud, Android, Outlook (one contact) and
+#: Thunderbird (LDIF): contacts, but no table.
+_VCARD: Final = FileFormat("vcard", "howto-vcard")
+_LDIF: Final = FileFormat("ldif", "howto-ldif")
+_UTF8_BOM: Final = b"\xef\xbb\xbf"
 
 #: (magic prefix, format), checked in order.
 _MAGIC: Final[tuple[tuple[bytes, FileFormat], ...]] = (
@@ -80,6 +85,11 @@ def detect_format(data: bytes) -> FileFormat | None:
         return _EXCEL_XML
     if data.lstrip()[:14].lower().startswith((b"<!doctype html", b"<html")):
         return _HTML
+    head = data.removeprefix(_UTF8_BOM).lstrip()[:64].lower()
+    if head.startswith(b"begin:vcard"):
+        return _VCARD
+    if head.startswith(b"dn:") or (head.startswith(b"version:") and b"\ndn:" in head.replace(b"\r", b"")):
+        return _LDIF
     for magic, found in _MAGIC:
         if data.startswith(magic):
             return found

@@ -309,6 +309,18 @@ class TestFolder:
         assert result.stderr == msg("skipped-other-format", path=folder / "liste.numbers") + "\n"
         assert "als CSV oder Excel-Arbeitsmappe (.xlsx)" in result.stderr
 
+    def test_an_address_book_is_skipped_with_a_word(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """A vCard export (Apple Contacts) next to the CSV file is named on stderr, not passed over."""
+        folder = tmp_path / "eingang"
+        folder.mkdir()
+        (folder / "kunden.csv").write_bytes(CLEAN.encode())
+        (folder / "kontakte.vcf").write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Max\r\nEND:VCARD\r\n")
+
+        result = run_cli("check", folder, "--out", tmp_path / "out")
+
+        assert result.exit_code == 0
+        assert result.stderr == msg("skipped-other-format", path=folder / "kontakte.vcf") + "\n"
+
     @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
     def test_a_pipe_in_the_folder_is_skipped_with_a_word(self, run_cli: RunCli, tmp_path: Path) -> None:
         """A FIFO named ``pipe.csv`` beside the CSV file: named as skipped, the CSV file checked, no hang."""
