@@ -19,10 +19,10 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-__all__ = ["integer_format"]
+__all__ = ["PLAIN_LITERALS", "integer_format"]
 
 #: Characters Excel shows as they are without quotes (besides digit placeholders).
-_PLAIN_LITERALS: Final = frozenset(" -+/():")
+PLAIN_LITERALS: Final = frozenset(" -+/():")
 _PLACEHOLDERS: Final = frozenset("0#?")
 #: A colour or a locale tag without a currency symbol: no effect on the text.
 _HARMLESS_BRACKET: Final = re.compile(r"\[(?:[A-Za-zÄÖÜäöüß]+|Color\d+|Farbe\d+|\$-[0-9A-Fa-f]+)\]")
@@ -75,7 +75,7 @@ def _tokens(section: str) -> list[_Token] | None:
             continue
         if char in _PLACEHOLDERS:
             tokens.append((True, char))
-        elif char in _PLAIN_LITERALS:
+        elif char in PLAIN_LITERALS:
             tokens.append((False, char))
         else:
             return None  # a decimal point, thousands separator, %, E, @, a date part, _ or * …

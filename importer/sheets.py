@@ -41,6 +41,8 @@ from collections.abc import Callable, Iterator
 from typing import IO, Final, NamedTuple
 from xml.etree import ElementTree
 
+from importer.numfmt import PLAIN_LITERALS, integer_format
+
 __all__ = ["FormattedNumber", "SheetMarks", "UnsavedFormula", "sheet_marks"]
 
 #: The leading bytes of an OLE container (an .xls workbook).
@@ -108,7 +110,7 @@ class SheetMarks(NamedTuple):
     hidden: tuple[int, ...]
     #: Its formula cells without a saved value (.xlsx/.xlsm), in sheet order.
     unsaved: tuple[UnsavedFormula, ...]
-    #: Its whole numbers shown through a number format (.xlsx/.xlsm), in sheet order.
+    #: Its whole numbers shown through a number format (.xlsx/.xlsm, .ods), in sheet order.
     formatted: tuple[FormattedNumber, ...] = ()
 
 
@@ -134,8 +136,9 @@ def sheet_marks(data: bytes, sheet: str, *, rows: int) -> SheetMarks:
                 with archive.open("content.xml") as stream:
                     hidden, formatted = _ods_marks(stream, sheet, rows)
                     return SheetMarks(hidden, (), formatted)
-            xml = _xlsx_sheet(archive, sheet)
-            formats = _xlsx_formats(archive) if xml is not None else {}
+            book = _book(archive)
+            xml = _xlsx_sheet(archive, book, sheet)
+            formats = _xlsx_formats(archive, book) if xml is not None else {}
     except (*_UNREADABLE, ElementTree.ParseError):
         return _NO_MARKS
     if xml is None:
@@ -150,13 +153,11 @@ def sheet_marks(data: bytes, sheet: str, *, rows: int) -> SheetMarks:
     return SheetMarks(tuple(sorted(n for n in found if n <= limit)), unsaved, formatted)
 
 
-def _xlsx_formats(archive: zipfile.ZipFile) -> dict[int, tuple[str, Callable[[int], str | None]]]:
+def _xlsx_formats(archive: zipfile.ZipFile, book: str) -> dict[int, tuple[str, Callable[[int], str | None]]]:
     """The cell styles (index into ``cellXfs``) whose number format :mod:`importer.numfmt` renders,
     with the format code and its renderer. Only custom formats (``<numFmt>``) are looked at: the
     built-in ones never pad a whole number or add text to it."""
-    from importer.numfmt import integer_format
-
-    part = _target(archive, _book_rels(_book(archive)), lambda rel: rel.get("Type", "").endswith("/styles"))
+    part = _target(archive, _book_rels(book), lambda rel: rel.get("Type", "").endswith("/styles"))
     if part is None or part not in set(archive.namelist()):
         return {}
     root = ElementTree.fromstring(archive.read(part))
@@ -192,13 +193,9 @@ def _formatted(
         if style not in wanted or attributes.get(b"t", b"n") != b"n":
             continue
         ref = _CELL_REF.match(attributes.get(b"r", b"").decode("ascii", "replace"))
-        try:
-            value = float(match.group(2))
-        except ValueError:
-            continue
-        if ref is None or not value.is_integer() or abs(value) >= _EXACT_LIMIT:
-            continue
-        number = int(value)
+        number = _whole(match.group(2).decode("ascii", "replace"))
+        if ref is None or number is None:
+            continue  # a negative number is shown by no format rendered here either
         code, show = formats[int(style)]
         text = show(number)
         if text is not None and text != str(number):
@@ -265,9 +262,10 @@ def _is_ods(archive: zipfile.ZipFile) -> bool:
     return "content.xml" in names and "xl/workbook.xml" not in names
 
 
-def _xlsx_sheet(archive: zipfile.ZipFile, sheet: str) -> bytes | None:
-    """The XML of the worksheet named ``sheet`` (None when the workbook has no such part)."""
-    part = _xlsx_part(archive, sheet)
+def _xlsx_sheet(archive: zipfile.ZipFile, book: str, sheet: str) -> bytes | None:
+    """The XML of the worksheet named ``sheet`` of the workbook part ``book`` (None when the
+    workbook has no such part)."""
+    part = _xlsx_part(archive, book, sheet)
     if part is None or part not in set(archive.namelist()):
         return None
     return archive.read(part)
@@ -301,9 +299,8 @@ def _book_rels(book: str) -> str:
     return posixpath.join(posixpath.dirname(book), "_rels", posixpath.basename(book) + ".rels")
 
 
-def _xlsx_part(archive: zipfile.ZipFile, sheet: str) -> str | None:
-    """The archive part holding the worksheet named ``sheet``."""
-    book = _book(archive)
+def _xlsx_part(archive: zipfile.ZipFile, book: str, sheet: str) -> str | None:
+    """The archive part holding the worksheet named ``sheet`` of the workbook part ``book``."""
     rel_id = None
     for element in ElementTree.fromstring(archive.read(book)).iter():
         if _local(element.tag) == "sheet" and element.get("name") == sheet:
@@ -394,7 +391,7 @@ def _whole(value: str) -> int | None:
 
 def _shows(text: str, number: int) -> bool:
     """Whether ``text`` writes ``number`` with padding zeros and literal text only."""
-    if not text or any(not (ch.isalnum() or ch in " -+/():") for ch in text):
+    if not text or any(not (ch.isalnum() or ch in PLAIN_LITERALS) for ch in text):
         return False
     digits = "".join(ch for ch in text if ch.isdigit())
     return digits.lstrip("0") == str(number).lstrip("0") and digits.isascii()
