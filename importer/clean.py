@@ -742,7 +742,9 @@ def _split_phones(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         PHONE_1: pl.when(split).then(one).otherwise(first),
         PHONE_2: pl.when(split).then(pl.coalesce(second, other)).otherwise(second),
     }
-    return _patch(frame, split.fill_null(False), updates, log, "multiple-phones-split", first)
+    # The regex runs on the cells with Google's separator only, not on every phone number.
+    candidates = first.str.contains(":::", literal=True).fill_null(False)
+    return _patch(frame, candidates, updates, log, "multiple-phones-split", first)
 
 
 def _normalize_countries(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
