@@ -214,9 +214,9 @@ def _options(session: Session, lang: str) -> CheckOptions:
 
 def run_check(session: Session, lang: str) -> CheckResult:
     """Check the session's input with the same pipeline as the command line, its messages and
-    reports worded for the page (its mapping table, correction table and options, not --map and
-    a second command)."""
-    with surface("web"):
+    reports in ``lang`` and worded for the page (its mapping table, correction table and options,
+    not --map and a second command)."""
+    with surface("web"), language(lang):
         return check_file(session.source, _options(session, lang))
 
 
@@ -501,8 +501,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         reports: list[dict[str, Any]] = []
         for session in created:
             try:
-                with language(lang):
-                    result = run_check(session, lang)
+                result = run_check(session, lang)
             except ImporterError as error:
                 message = user_message(session, error.message)
                 entries.append({"name": session.filename, "verdict": "unusable", "error": message})
@@ -533,13 +532,12 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         undone: the session keeps its last input, mapping and outputs, and the page says so."""
         saved = (session.source, dict(session.manual_map), session.corrections)
         try:
-            with language(lang):
-                change()
-                result = run_check(session, lang)
+            change()
+            result = run_check(session, lang)
         except ImporterError as error:
             reason = user_message(session, error.message)
             session.source, session.manual_map, session.corrections = saved
-            with contextlib.suppress(ImporterError), language(lang):
+            with contextlib.suppress(ImporterError):
                 session.last = run_check(session, lang)  # the outputs the refused run removed
             message = msg("web-change-refused", lang=lang, reason=reason)
             back = f"/session/{session.token}"
@@ -548,8 +546,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
 
     def _checked(request: Request, session: Session, lang: str) -> Response:
         try:
-            with language(lang):
-                result = run_check(session, lang)
+            result = run_check(session, lang)
         except ImporterError as error:
             status = 400 if error.exit_code == ExitCode.USAGE else 422
             message = user_message(session, error.message)
