@@ -295,31 +295,29 @@ class TestFolder:
             "export.report.json",
         ]
 
-    def test_a_spreadsheet_is_skipped_with_a_word(self, run_cli: RunCli, tmp_path: Path) -> None:
-        """A table file the tool cannot read (Apple Numbers) next to the CSV file is named on stderr
-        with how to make a readable file of it (Excel workbooks are read since the workbook issue)."""
+    @pytest.mark.parametrize(
+        ("name", "data"),
+        [
+            ("liste.numbers", b"PK\x03\x04"),  # Apple Numbers
+            ("kontakte.vcf", b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Max\r\nEND:VCARD\r\n"),  # Apple Contacts
+        ],
+    )
+    def test_a_file_it_cannot_read_is_skipped_with_a_word(
+        self, run_cli: RunCli, tmp_path: Path, name: str, data: bytes
+    ) -> None:
+        """A table file the tool cannot read (Apple Numbers) or an address book (a vCard export) next
+        to the CSV file is named on stderr with how to make a readable file of it (Excel workbooks
+        are read since the workbook issue)."""
         folder = tmp_path / "eingang"
         folder.mkdir()
         (folder / "kunden.csv").write_bytes(CLEAN.encode())
-        (folder / "liste.numbers").write_bytes(b"PK\x03\x04")
+        (folder / name).write_bytes(data)
 
         result = run_cli("check", folder, "--out", tmp_path / "out")
 
         assert result.exit_code == 0
-        assert result.stderr == msg("skipped-other-format", path=folder / "liste.numbers") + "\n"
+        assert result.stderr == msg("skipped-other-format", path=folder / name) + "\n"
         assert "als CSV oder Excel-Arbeitsmappe (.xlsx)" in result.stderr
-
-    def test_an_address_book_is_skipped_with_a_word(self, run_cli: RunCli, tmp_path: Path) -> None:
-        """A vCard export (Apple Contacts) next to the CSV file is named on stderr, not passed over."""
-        folder = tmp_path / "eingang"
-        folder.mkdir()
-        (folder / "kunden.csv").write_bytes(CLEAN.encode())
-        (folder / "kontakte.vcf").write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Max\r\nEND:VCARD\r\n")
-
-        result = run_cli("check", folder, "--out", tmp_path / "out")
-
-        assert result.exit_code == 0
-        assert result.stderr == msg("skipped-other-format", path=folder / "kontakte.vcf") + "\n"
 
     @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
     def test_a_pipe_in_the_folder_is_skipped_with_a_word(self, run_cli: RunCli, tmp_path: Path) -> None:
