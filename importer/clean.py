@@ -5,19 +5,19 @@
 optional ``__merge_*`` inputs) and returns the catalog columns with the fixes applied.
 
 Steps, in order: mojibake repair, control characters, whitespace, Excel's text marker (the
-apostrophe of ``'01067``), merge inputs (house number, "PLZ Ort",
-one-cell contact person), "12345 Berlin" inside PLZ n or Ort n, two e-mail addresses in
-E-Mail 1, country names → ISO codes, lost leading zero of German postcodes, salutations,
+apostrophe of ``'01067``), merge inputs (house number, "PLZ Ort", a whole name as the row's
+company or person, one-cell contact person), "12345 Berlin" inside PLZ n or Ort n, two e-mail
+addresses in E-Mail 1, country names → ISO codes, lost leading zero of German postcodes, salutations,
 DATEV's VAT id country before the number, VAT ids in their compact form (python-stdnum), and
 with ``--phone-format`` valid phone numbers in E.164 or the national form (phonenumbers).
 All steps are polars expressions; Python runs only on the unique values of a few
-candidate cells (mojibake, countries, salutations, contact-person names).
+candidate cells (mojibake, countries, salutations, whole and contact-person names).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
 import polars as pl
@@ -29,7 +29,7 @@ from importer.encoding import MOJIBAKE, unmojibake
 from importer.formulas import LIVE_FORMULA, TEXT_MARKER, without_text_marker
 from importer.frame import ACCOUNT_ROLE, LINE, MERGE_PREFIX, ROW, ZERO_WIDTH
 from importer.issues import IssueList
-from importer.names import PersonName, normalize_salutation, split_person_name
+from importer.names import PersonName, is_company_name, normalize_salutation, split_person_name
 from importer.rules import issues_from_frame, message_expr, rule
 
 COMPANY: Final = "Firmenname"
@@ -72,6 +72,16 @@ ACCOUNT_MERGE: Final = "__merge_account-number"
 VAT_COUNTRY_MERGE: Final = "__merge_vat-country"
 #: A VAT id number without its country prefix: at most one letter (Austria's U) before the digits.
 _VAT_NUMBER_WITHOUT_PREFIX: Final = r"^[A-Za-z]?[ .\-]*[0-9]"
+#: A whole name in one cell ("Buyer Name", a plain "Name" without a first-name column): the
+#: row's company or person, decided per row (:func:`_split_whole_name`).
+PERSON_NAME_MERGE: Final = "__merge_person-name"
+#: The row's own name columns and its first contact person's.
+PERSON_COLUMNS: Final = ("Anrede", "Vorname", "Nachname")
+CONTACT_1_COLUMNS: Final = (
+    "Ansprechpartner 1 Anrede",
+    "Ansprechpartner 1 Vorname",
+    "Ansprechpartner 1 Nachname",
+)
 CONTACT_PERSON_MERGES: Final = {
     "__merge_contact-person-1": (
         "Ansprechpartner 1 Anrede",
@@ -674,41 +684,116 @@ def _split_contact_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         if not values:
             continue
         parsed = {v: split_person_name(v) for v in values}
-
-        def part(attr: str, parsed: dict[str, PersonName] = parsed, source: pl.Expr = source) -> pl.Expr:
-            parts = [getattr(p, attr) for p in parsed.values()]
-            return source.replace_strict(list(parsed), parts, default=None, return_dtype=pl.String)
-
-        updates = {
-            salutation: pl.coalesce(pl.col(salutation), part("salutation")),
-            first: part("first"),
-            last: part("last"),
-        }
-        unsure = sorted(v for v, p in parsed.items() if not p.sure)
-        if unsure:
-            fields = {
-                "source": source,
-                "first": part("first").fill_null("–"),
-                "last": part("last").fill_null("–"),
-            }
-            flagged = frame.filter(applies & source.is_in(unsure)).select(
-                ROW,
-                LINE,
-                pl.lit(last).alias("column"),
-                pl.lit("contact-person-split-unsure").alias("code"),
-                source.alias("before"),
-                pl.lit(None, dtype=pl.String).alias("after"),
-                message_expr("issue-contact-person-split-unsure", **fields).alias("message"),
-            )
-            log.extra.append(flagged)
-        frame = _patch(frame, applies, updates, log, "contact-person-split", source)
+        frame = _fill_name(frame, log, applies, source, parsed, (salutation, first, last), "contact-person")
         conflict = source.is_not_null() & (
-            pl.col(first).ne_missing(part("first")) | pl.col(last).ne_missing(part("last"))
+            pl.col(first).ne_missing(_name_part(source, parsed, "first"))
+            | pl.col(last).ne_missing(_name_part(source, parsed, "last"))
         )
         current = pl.concat_str([pl.col(first), pl.col(last)], separator=" ", ignore_nulls=True)
         target = pl.lit(f"{first} / {last}")
         _flag_unused(frame, log, conflict, last, source=source, target=target, current=current)
     return frame
+
+
+def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A whole name in one cell becomes the row's company, the row's person, or its contact person.
+
+    Decided per row, on rows without Vorname and Nachname: a company's name (legal form,
+    business word, "Schmidt & Partner": :func:`importer.names.is_company_name`) fills an empty
+    Firmenname (``company-from-name``); any other name is split into Anrede, Vorname and
+    Nachname (``person-name-split``, doubtful splits warned ``person-name-split-unsure``). On a
+    row that already has a Firmenname the name is its contact person (Ansprechpartner 1, when
+    that is empty), or nothing new when it repeats the Firmenname; otherwise the cell is not
+    used (``merge-input-unused``: it goes to the unmapped file).
+    """
+    salutation, first, last = PERSON_COLUMNS
+    if not _present(frame, PERSON_NAME_MERGE, COMPANY, salutation, first, last):
+        return frame
+    source = pl.col(PERSON_NAME_MERGE)
+    free = source.is_not_null() & pl.col(first).is_null() & pl.col(last).is_null()
+    values = frame.filter(free).select(source.unique()).to_series().to_list()
+    companies = sorted(v for v in values if is_company_name(v))
+    # A single word is a last name without doubt to report: the validation already asks for the
+    # first name (first-name-missing), a second warning would say the same.
+    parsed = {v: _sure_if_one_word(v, split_person_name(v)) for v in values}
+    no_company = pl.col(COMPANY).is_null()
+    is_company = source.is_in(companies)
+    repeats = (source.str.to_lowercase() == pl.col(COMPANY).str.to_lowercase()).fill_null(False)
+    contact = _present(frame, *CONTACT_1_COLUMNS)
+    contact_free = pl.col(CONTACT_1_COLUMNS[1]).is_null() & pl.col(CONTACT_1_COLUMNS[2]).is_null()
+    # The masks are taken before any fill: a row made a company here is no contact person's row.
+    masks = frame.select(
+        (free & no_company & is_company).alias("company"),
+        (free & no_company & ~is_company).alias("person"),
+        (free & ~no_company & ~repeats & ~is_company & (contact_free if contact else pl.lit(False))).alias(
+            "contact"
+        ),
+    ).with_columns(used=pl.col("company") | pl.col("person") | pl.col("contact"))
+    unused = source.is_not_null() & ~repeats & ~pl.lit(masks["used"])
+    held = [pl.col(COMPANY), pl.concat_str([pl.col(first), pl.col(last)], separator=" ", ignore_nulls=True)]
+    if contact:
+        held.append(
+            pl.concat_str([pl.col(c) for c in CONTACT_1_COLUMNS[1:]], separator=" ", ignore_nulls=True)
+        )
+    current = pl.concat_str([pl.when(h != "").then(h) for h in held], separator=" / ", ignore_nulls=True)
+    message = "issue-merge-input-unused-person-name"
+    _flag_unused(frame, log, unused, COMPANY, message, source=source, current=current)
+    frame = _patch(frame, pl.lit(masks["company"]), {COMPANY: source}, log, "company-from-name", source)
+    frame = _fill_name(frame, log, pl.lit(masks["person"]), source, parsed, PERSON_COLUMNS, "person-name")
+    if contact:
+        frame = _fill_name(
+            frame, log, pl.lit(masks["contact"]), source, parsed, CONTACT_1_COLUMNS, "contact-person"
+        )
+    return frame
+
+
+def _sure_if_one_word(text: str, name: PersonName) -> PersonName:
+    return replace(name, sure=True) if len(text.split()) == 1 else name
+
+
+def _name_part(source: pl.Expr, parsed: dict[str, PersonName], attr: str) -> pl.Expr:
+    """The ``attr`` part (salutation, first, last) of each split name in ``source``."""
+    parts = [getattr(p, attr) for p in parsed.values()]
+    return source.replace_strict(list(parsed), parts, default=None, return_dtype=pl.String)
+
+
+def _fill_name(
+    frame: pl.DataFrame,
+    log: _Log,
+    where: pl.Expr,
+    source: pl.Expr,
+    parsed: dict[str, PersonName],
+    columns: tuple[str, str, str],
+    code: str,
+) -> pl.DataFrame:
+    """Fill ``columns`` (salutation, first, last) from the split names on the rows ``where``
+    holds (``code``), warning ``code``-split-unsure for doubtful splits (a salutation already
+    there is kept)."""
+    salutation, first, last = columns
+    updates = {
+        salutation: pl.coalesce(pl.col(salutation), _name_part(source, parsed, "salutation")),
+        first: _name_part(source, parsed, "first"),
+        last: _name_part(source, parsed, "last"),
+    }
+    unsure = sorted(v for v, p in parsed.items() if not p.sure)
+    if unsure:
+        fields = {
+            "source": source,
+            "first": _name_part(source, parsed, "first").fill_null("–"),
+            "last": _name_part(source, parsed, "last").fill_null("–"),
+        }
+        flagged = frame.filter(where & source.is_in(unsure)).select(
+            ROW,
+            LINE,
+            pl.lit(last).alias("column"),
+            pl.lit(f"{code}-split-unsure").alias("code"),
+            source.alias("before"),
+            pl.lit(None, dtype=pl.String).alias("after"),
+            message_expr(f"issue-{code}-split-unsure", **fields).alias("message"),
+        )
+        if flagged.height:
+            log.extra.append(flagged)
+    return _patch(frame, where, updates, log, f"{code}-split", source)
 
 
 def _split_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -984,7 +1069,9 @@ def clean(
     work = _split_street_address(work, log)
     # Once more for a prefix a split put into PLZ n ("CH-8001 Zürich" → "CH-8001").
     work = _strip_postcode_prefixes(work, log)
+    # A column that names the contact person fills Ansprechpartner 1 before a whole name may.
     work = _split_contact_person(work, log)
+    work = _split_whole_name(work, log)
     work = _split_emails(work, log)
     work = _split_phones(work, log)
     work = _normalize_countries(work, log)

@@ -90,6 +90,7 @@ MERGE_SHAPES: Final[Mapping[str, Shape]] = {
     "postcode-city": _POSTCODE_CITY,
     "account-number": _ACCOUNT,
     "contact-person": _PERSON,
+    "person-name": _PERSON,
     "vat-country": _VAT_COUNTRY,
 }
 

@@ -10,8 +10,8 @@ Each header goes through these steps; the step that decides is recorded as
 4. ``normalized``: equal to a catalog name after :func:`normalize`;
 5. ``synonym``: a header name from ``reference/synonyms.toml``, or an address field plus a side
    word (``Lieferadresse PLZ`` → ``PLZ 2``, ``Straße geschäftlich`` → ``Straße 1``);
-6. ``merge``: a house-number, "PLZ Ort" or one-cell contact-person column, or DATEV's VAT id
-   country (``EU-Land``), whose values go into another column (:attr:`ColumnMapping.merge`);
+6. ``merge``: a house-number, "PLZ Ort", whole-name or one-cell contact-person column, or DATEV's
+   VAT id country (``EU-Land``), whose values go into another column (:attr:`ColumnMapping.merge`);
 7. ``grammar``: a header whose every word is known is read as field + address side + rank by
    :mod:`importer.grammar` (``billing_email``, ``Default Address Zip``, ``companyStreet``,
    ``cp_givenname``); a header whose words are all known but name no lexoffice column, or
@@ -31,7 +31,9 @@ as the address's Land.
 File-wide rules, after every header was read: a plain ``Name`` followed, past the record's own
 fields, by first and last name columns is an organisation with its contact person
 (:mod:`importer.records`); else a plain ``Name`` is the surname only when the file has a
-first-name column (else it may hold a company or a whole name: a suggestion); a contact person's
+first-name column, the company's name in a file of organisations (``Industry``,
+``NumberOfEmployees`` …), and otherwise a whole name or a company's, merged as ``person-name``
+and decided per row by the cleaning (like ``Buyer Name``, ``Vollständiger Name``); a contact person's
 ``Name`` beside its first name is its surname, alone its whole name (merged); a CRM account number
 is a supplier number in a file whose headers speak of suppliers; a second column for E-Mail 1 or
 Telefon 1 takes E-Mail 2 or Telefon 2 when that is free; an address is one block: unmarked street
@@ -126,7 +128,30 @@ _PLACE_FIELDS: Final[Mapping[int, frozenset[str]]] = {
 _LINES_TO_SHIPPING: Final[Mapping[str, str]] = {"Straße 1": "Straße 2", "Adresszusatz 1": "Adresszusatz 2"}
 _PERSON_FIRST: Final = "Ansprechpartner 1 Vorname"
 _PERSON_LAST: Final = "Ansprechpartner 1 Nachname"
+_PERSON_FIRST_OWN: Final = "Vorname"
+_PERSON_LAST_OWN: Final = "Nachname"
 _VAT_ID: Final = "Umsatzsteuer ID"
+#: Headers (normalised keys) that only a list of organisations has (CRM account exports:
+#: Salesforce's INDUSTRY, NUMBEROFEMPLOYEES): there a plain ``Name`` is the company's.
+_ORGANISATION_MARKERS: Final = frozenset(
+    {
+        "industry",
+        "branche",
+        "numberofemployees",
+        "employees",
+        "mitarbeiter",
+        "mitarbeiterzahl",
+        "anzahlmitarbeiter",
+        "annualrevenue",
+        "jahresumsatz",
+        "ownership",
+        "rechtsform",
+        "handelsregister",
+        "handelsregisternummer",
+        "registergericht",
+        "tickersymbol",
+    }
+)
 _MISSING: Final = object()
 #: Headers that only DATEV's Stammdaten layout has (both spellings of DATEV's versions).
 _DATEV_MARKERS: Final = frozenset({"adressatentyp", "adressattyp"})
@@ -360,7 +385,7 @@ class _Mapper:
         if kind is None:
             for reading in self.tables.side_readings(norm):
                 kind = self.tables.merge_keys.get(reading.core)
-                if kind is not None and kind != "contact_person":
+                if kind is not None and kind not in ("contact_person", "person_name"):
                     number = _SIDE_NUMBER[reading.side]
                     break
                 kind = None
@@ -472,6 +497,7 @@ class _Mapper:
     def _names(self, columns: list[ColumnMapping]) -> None:
         """A name column's meaning depends on its neighbours (see the module docstring)."""
         targets = {c.target for c in columns if c.target is not None}
+        organisations = any(normalize(c.source).key in _ORGANISATION_MARKERS for c in columns)
         for index, reading in self.names.items():
             column = columns[index]
             if reading.entity == "contact" and "Ansprechpartner 1 Vorname" in targets:
@@ -483,11 +509,15 @@ class _Mapper:
                 and column.method != "manual"
                 and "Vorname" not in targets
             ):
-                score = column.score
+                if organisations and "Firmenname" not in targets and "Firmenname" in self.tables.names:
+                    column.assign("Firmenname", column.method, column.score)
+                    column.note = msg("mapping-name-organisation", source=column.source)
+                    continue
+                # A whole name or a company's: decided row by row by the cleaning.
                 column.target, column.method, column.score = None, "unmapped", 0.0
                 column.destination = "unmapped"
-                column.suggestion, column.suggestion_score = "Nachname", score
-                column.note = msg("mapping-name-ambiguous", source=column.source)
+                column.note = msg("mapping-name-whole", source=column.source)
+                self.pending.append(_Pending(index, "person_name", 1))
 
     def _address_blocks(self, columns: list[ColumnMapping]) -> None:
         """An address is one block: its street lines follow its postcode, city and country.
@@ -582,6 +612,10 @@ class _Mapper:
                 self._account(columns, column)
             elif pending.kind == "vat_country":
                 self._vat_country(columns, column, mapped)
+            elif pending.kind == "person_name":
+                self._merge_pair(
+                    columns, column, mapped, (_PERSON_FIRST_OWN, _PERSON_LAST_OWN), "person-name"
+                )
             else:
                 self._merge_pair(columns, column, mapped, (_PERSON_FIRST, _PERSON_LAST), "contact-person-1")
 
@@ -631,7 +665,10 @@ class _Mapper:
                 sources=", ".join(f"„{s}“" for s in taken) or "–",
             )
             return
-        if merge.startswith("contact-person"):
+        if merge == "person-name":
+            note = column.note or msg("mapping-merge-person-name")
+            target = second
+        elif merge.startswith("contact-person"):
             note = msg("mapping-merge-contact-person", first=first, last=second)
             target = second
         else:

@@ -161,6 +161,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{source}“ kann einen Nachnamen, einen ganzen Namen oder einen Firmennamen enthalten, und die Datei hat keine Spalte für den Vornamen. Nicht zugeordnet; wählen Sie in der Liste Nachname oder Firmenname.",
         "en": "“{source}” may hold a surname, a whole name or a company name, and the file has no first-name column. Not mapped; choose Nachname or Firmenname in the list.",
     },
+    "mapping-name-whole@web": {
+        "de": "„{source}“ kann einen ganzen Namen oder einen Firmennamen enthalten, und die Datei hat keine Spalte für den Vornamen: Zeile für Zeile entschieden (Firmenname, oder aufgeteilt in Anrede, Vorname und Nachname). Ist es nur der Nachname oder immer die Firma, wählen Sie in der Liste Nachname oder Firmenname.",
+        "en": "“{source}” may hold a whole name or a company name, and the file has no first-name column: decided row by row (company name, or split into Anrede, Vorname and Nachname). If it is only the surname or always the company, choose Nachname or Firmenname in the list.",
+    },
     "mapping-address-one-cell@web": {
         "de": "„{source}“ enthält vermutlich die ganze Lieferanschrift in einer Zelle (keine andere Spalte der Lieferanschrift ist da); sie wird nicht als Straße übernommen. Zuordnen lässt sie sich in der Liste.",
         "en": "“{source}” probably holds the whole shipping address in one cell (no other column of the shipping address exists); it is not taken as the street. It can be mapped in the list.",
@@ -1422,6 +1426,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Der Name des Ansprechpartners wird in „{first}“ und „{last}“ aufgeteilt.",
         "en": "The contact person's name is split into “{first}” and “{last}”.",
     },
+    "mapping-merge-person-name": {
+        "de": "Ganzer Name in einer Spalte, Zeile für Zeile entschieden: ein Firmenname (Rechtsform wie GmbH, Wörter wie Praxis oder Autohaus, „Schmidt & Partner“) kommt nach „Firmenname“, jeder andere Name wird in „Anrede“, „Vorname“ und „Nachname“ aufgeteilt; hat die Zeile schon einen Firmennamen, wird er ihr Ansprechpartner.",
+        "en": "Whole name in one column, decided row by row: a company's name (legal form such as GmbH, words such as Praxis or Autohaus, “Schmidt & Partner”) goes to “Firmenname”, any other name is split into “Anrede”, “Vorname” and “Nachname”; on a row that already has a company name it becomes the contact person.",
+    },
+    "mapping-name-organisation": {
+        "de": "„{source}“ ist der Name der Firma: die Datei beschreibt Organisationen (sie hat Spalten wie Branche oder Mitarbeiterzahl).",
+        "en": "“{source}” is the company's name: the file describes organisations (it has columns such as industry or number of employees).",
+    },
+    "mapping-name-whole": {
+        "de": '„{source}“ kann einen ganzen Namen oder einen Firmennamen enthalten, und die Datei hat keine Spalte für den Vornamen: Zeile für Zeile entschieden (Firmenname, oder aufgeteilt in Anrede, Vorname und Nachname). Ist es nur der Nachname, ordnen Sie ihn mit --map "{source}=Nachname" zu, ist es immer die Firma, mit --map "{source}=Firmenname".',
+        "en": '“{source}” may hold a whole name or a company name, and the file has no first-name column: decided row by row (company name, or split into Anrede, Vorname and Nachname). If it is only the surname, map it with --map "{source}=Nachname", if it is always the company, with --map "{source}=Firmenname".',
+    },
     "mapping-merge-no-street": {
         "de": "Hausnummer ohne Straße: keine Spalte ist „{target}“ zugeordnet, an die sie angehängt werden könnte.",
         "en": "House number without a street: no column is mapped to “{target}” to append it to.",
@@ -1905,6 +1921,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Prüfen Sie Vor- und Nachname des Ansprechpartners in der Upload-Datei und korrigieren Sie sie bei Bedarf.",
         "en": "Check the contact person's first and last name in the upload file and correct them if needed.",
     },
+    "rule-person-name-split-title": {"de": "Ganzer Name aufgeteilt", "en": "Whole name split"},
+    "rule-person-name-split-hint": {
+        "de": "Nichts zu tun. lexoffice legt eine Privatperson nur mit Anrede, Vor- und Nachname in getrennten Spalten richtig an.",
+        "en": "Nothing to do. lexoffice creates a private person correctly only with salutation, first and last name in separate columns.",
+    },
+    "rule-person-name-split-unsure-title": {
+        "de": "Ganzer Name unsicher aufgeteilt",
+        "en": "Whole name split uncertain",
+    },
+    "rule-person-name-split-unsure-hint": {
+        "de": "Prüfen Sie Vor- und Nachname in der Upload-Datei; ist die Zeile eine Firma, tragen Sie den Namen in die Spalte Firmenname ein und prüfen Sie erneut.",
+        "en": "Check first and last name in the upload file; if the row is a company, put the name in the Firmenname column and check again.",
+    },
+    "rule-company-from-name-title": {
+        "de": "Firma am Namen erkannt",
+        "en": "Company recognised by its name",
+    },
+    "rule-company-from-name-hint": {
+        "de": "Nichts zu tun, wenn die Zeile eine Firma ist. Ist sie eine Privatperson, tragen Sie Anrede, Vor- und Nachname in eigene Spalten ein und prüfen Sie erneut.",
+        "en": "Nothing to do if the row is a company. If it is a private person, enter salutation, first and last name in columns of their own and check again.",
+    },
     "rule-customer-number-range-title": {"de": "Kundennummer ungültig", "en": "Invalid customer number"},
     "rule-customer-number-range-hint": {
         "de": "Kundennummern haben genau 5 Ziffern im erlaubten Bereich (Standard 10000 bis 69999). Korrigieren Sie die Nummer oder lassen Sie das Feld leer, dann vergibt lexoffice eine. Für alle Zeilen auf einmal: prüfen Sie erneut mit --renumber clear (lexoffice vergibt neue Nummern, die alten stehen in der Datei der nicht zugeordneten Spalten) oder verschieben Sie alle Nummern mit --renumber offset:N, z. B. --renumber offset:10000.",
@@ -2093,6 +2130,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{source}“ wurde nicht vor „{current}“ in {target} gesetzt: nur ein EU-Länderkürzel (z. B. DE, AT) kommt vor eine Nummer ohne Länderkürzel (Ziffern, höchstens ein Buchstabe davor). Der Wert steht in der Datei der nicht zugeordneten Spalten; prüfen Sie beide Werte und tragen Sie die ganze Umsatzsteuer-ID in {target} ein.",
         "en": "“{source}” was not put before “{current}” in {target}: only an EU country prefix (e.g. DE, AT) goes before a number without one (digits, at most one letter before them). The value is in the unmapped-columns file; check both values and enter the whole VAT ID in {target}.",
     },
+    "issue-merge-input-unused-person-name": {
+        "de": "Der Name „{source}“ wurde nicht übernommen: die Zeile hat schon „{current}“, und für ihn ist keine Spalte frei (ein zweiter Firmenname, oder der Ansprechpartner ist schon belegt). Prüfen Sie, welcher Name stimmt, und tragen Sie ihn in die passende Spalte ein.",
+        "en": "The name “{source}” was not taken over: the row already has “{current}”, and no column is free for it (a second company name, or the contact person is taken). Check which name is right and enter it in the matching column.",
+    },
     "issue-merge-input-unused-vat-id-missing": {
         "de": "Länderkürzel „{source}“ ohne Umsatzsteuer-ID: {target} ist leer, es gibt keine Nummer, vor die es gehört. Der Wert steht in der Datei der nicht zugeordneten Spalten; hat der Kontakt eine Umsatzsteuer-ID, tragen Sie sie ganz in {target} ein (z. B. DE136695976).",
         "en": "Country prefix “{source}” without a VAT ID: {target} is empty, there is no number to put it before. The value is in the unmapped-columns file; if the contact has a VAT ID, enter it whole in {target} (e.g. DE136695976).",
@@ -2148,6 +2189,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-contact-person-split-unsure": {
         "de": "Der Name „{source}“ ließ sich nicht sicher aufteilen (Vorname „{first}“, Nachname „{last}“). Prüfen Sie die Aufteilung in der Upload-Datei.",
         "en": "The name “{source}” could not be split with certainty (first name “{first}”, last name “{last}”). Check the split in the upload file.",
+    },
+    "issue-person-name-split": {
+        "de": "Name „{source}“ aufgeteilt: {column} = „{after}“.",
+        "en": "Split name “{source}”: {column} = “{after}”.",
+    },
+    "issue-person-name-split-unsure": {
+        "de": "Der Name „{source}“ ließ sich nicht sicher aufteilen (Vorname „{first}“, Nachname „{last}“). Prüfen Sie die Aufteilung in der Upload-Datei; ist es eine Firma, tragen Sie den Namen als Firmenname ein.",
+        "en": "The name “{source}” could not be split with certainty (first name “{first}”, last name “{last}”). Check the split in the upload file; if it is a company, enter the name as Firmenname.",
+    },
+    "issue-company-from-name": {
+        "de": "„{source}“ ist der Name einer Firma (Rechtsform oder Geschäftsbezeichnung): als {column} übernommen; lexoffice legt die Zeile als Firma an.",
+        "en": "“{source}” is a company's name (legal form or business word): taken as {column}; lexoffice creates the row as a company.",
     },
     "issue-merge-input-unused": {
         "de": "„{source}“ wurde nicht nach {target} übernommen, weil dort schon „{current}“ steht. Prüfen Sie, welcher Wert stimmt, und tragen Sie ihn dort ein.",

@@ -1,4 +1,4 @@
-"""Person names and salutations: split a one-cell name, spell a salutation the standard way.
+"""Person names and salutations: split a one-cell name, tell a company's name, spell a salutation.
 
 Plain functions on one value; :mod:`importer.clean` applies them to the unique values of a column.
 """
@@ -57,6 +57,43 @@ _PARTICLES: Final = frozenset(
         "ter",
     ]
 )
+
+
+#: German legal forms (case-sensitive abbreviations, word-bounded) and a few common foreign ones.
+LEGAL_FORM: Final = (
+    r"\b(?:GmbH|gGmbH|mbH|AG|KG|KGaA|UG|OHG|GbR|PartG|Ltd|Inc|LLC)\b"
+    r"|(?i:\bgmbh\b)"
+    r"|(?:^|\s)e\.\s?(?:K|Kfm|Kfr|V|G)\."
+    r"|&\s*Co\b"
+)
+#: Words that name a business, not a person: whole words ("Hotel Adler", "Stadtwerke Dresden")
+#: or the end of a compound ("Steuerkanzlei Braun", "Dorfbäckerei"). Endings that are also
+#: surnames ("-haus": Neuhaus, "-mann") are left out.
+_BUSINESS_WORDS: Final = re.compile(
+    r"(?i)(?:^|[\s\-])(?:"
+    r"hotel|restaurant|caf[eé]|gasthof|gasthaus|pension|verein|e\.v|stadt|gemeinde|landkreis|stadtwerke"
+    r"|kita|kindergarten|firma|handel|service|services|studio|salon|shop|laden|team|gruppe|group"
+    r"|company|holding|partner|söhne|institut|universität|hochschule|sparkasse|volksbank|pfarramt"
+    r"|genossenschaft|logistik|immobilien|consulting|solutions|systems|elektro|sanitär|hausverwaltung"
+    r"|\w*(?:bäckerei|metzgerei|schreinerei|tischlerei|gärtnerei|druckerei|kanzlei|praxis|apotheke"
+    r"|autohaus|werkstatt|versicherung|verwaltung|verlag|stiftung|klinik|agentur|zentrum|center"
+    r"|technik|betrieb|werke|schule|markt|verband|amt)"
+    r")(?=[\s,.\-]|$)"
+)
+#: Two names joined by "&" or "+" without a salutation ("Müller & Söhne", "Röhr & Vater").
+_JOINED: Final = re.compile(r"\S\s*[&+]\s*\S")
+_LEGAL_FORM: Final = re.compile(LEGAL_FORM)
+
+
+def is_company_name(text: str) -> bool:
+    """True when a whole-name cell names a business: a legal form (GmbH, e.K., & Co), a business
+    word ("Praxis Dr. Braun", "Autohaus Meier") or two names joined by "&" / "+" without a
+    salutation ("Schmidt & Partner"; "Herr & Frau Meier" is a couple)."""
+    if _LEGAL_FORM.search(text) or _BUSINESS_WORDS.search(text):
+        return True
+    first = text.strip().split(maxsplit=1)[0].rstrip(".").casefold() if text.strip() else ""
+    salutation = first in _SALUTATION_WORDS or first in _ENGLISH_SALUTATIONS or first in _HOUSEHOLD_WORDS
+    return not salutation and _JOINED.search(text) is not None
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,9 @@ _MERGE_TARGETS: Final = {
         "Ansprechpartner 1 Nachname",
     ),
     "vat-country": ("Umsatzsteuer ID",),
+    # A whole name fills the row's own name, its Firmenname or its contact person; the cleaning
+    # names an unused one at Firmenname alone, which no other merge's warning names.
+    "person-name": ("Firmenname",),
 }
 
 #: Moved values: a column name for the unmapped file → its cells (null where nothing moved).

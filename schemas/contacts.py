@@ -23,6 +23,7 @@ from importer import emails, phones, vatids
 from importer.catalog import Catalog, CatalogColumn
 from importer.countries import iso_codes
 from importer.formulas import LIVE_FORMULA
+from importer.names import LEGAL_FORM
 
 if TYPE_CHECKING:  # pandera is imported when a schema is built: a file whose checks all pass needs none
     import pandera.polars as pa
@@ -45,13 +46,8 @@ POSTCODE_MAX_LENGTH: Final = 10
 
 #: Excel runs a cell as a formula when it starts with = or @, or with + / - not followed by a digit.
 FORMULA_PATTERN: Final = LIVE_FORMULA
-#: German legal forms (case-sensitive abbreviations, word-bounded) and a few common foreign ones.
-LEGAL_FORM_PATTERN: Final = (
-    r"\b(?:GmbH|gGmbH|mbH|AG|KG|KGaA|UG|OHG|GbR|PartG|Ltd|Inc|LLC)\b"
-    r"|(?i:\bgmbh\b)"
-    r"|(?:^|\s)e\.\s?(?:K|Kfm|Kfr|V|G)\."
-    r"|&\s*Co\b"
-)
+#: A name with a legal form is a company's (GmbH, KG, e.K., & Co …; :data:`importer.names.LEGAL_FORM`).
+LEGAL_FORM_PATTERN: Final = LEGAL_FORM
 #: Rules that already bound a column's length (5 digits, a postcode, a country code): such a
 #: column gets no second finding ``value-too-long`` for the same cell.
 LENGTH_BOUNDED_BY: Final = frozenset(

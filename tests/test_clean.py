@@ -17,7 +17,7 @@ from importer.countries import country_code
 from importer.formulas import LIVE_FORMULA, TEXT_MARKER, TRIGGER_CHARS, without_text_marker
 from importer.messages import language
 from importer.model import Issue, Severity
-from importer.names import normalize_salutation, split_person_name
+from importer.names import is_company_name, normalize_salutation, split_person_name
 
 CATALOG = load_catalog()
 COMPANY = {"Firmenname": "Bäckerei Müller GmbH"}
@@ -839,6 +839,124 @@ class TestSalutation:
         """With a Vorname the row may be a person ("Firma" stays, validation reports the row); another
         salutation or no name moves nothing."""
         assert changes(row) == set()
+
+
+WHOLE = "__merge_person-name"
+OWN = ["Firmenname", "Anrede", "Vorname", "Nachname"]
+CONTACT_1 = ["Ansprechpartner 1 Anrede", "Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname"]
+
+
+class TestWholeName:
+    """A whole name in one cell ("Buyer Name", a plain "Name") becomes the row's company or person."""
+
+    def test_person_split(self) -> None:
+        """ "Herr Dr. Max Mustermann" fills Anrede, Vorname and Nachname (three fixes, no warning)."""
+        frame, issues = cleaned({WHOLE: "Herr Dr. Max Mustermann"})
+        assert frame.select(OWN).row(0) == (None, "Herr", "Dr. Max", "Mustermann")
+        assert {(i.column, i.code, i.severity, i.fixed_value) for i in issues} == {
+            ("Anrede", "person-name-split", Severity.FIX, "Herr"),
+            ("Vorname", "person-name-split", Severity.FIX, "Dr. Max"),
+            ("Nachname", "person-name-split", Severity.FIX, "Mustermann"),
+        }
+        assert "„Herr Dr. Max Mustermann“" in issues[0].message
+
+    @pytest.mark.parametrize(
+        "name",
+        [
+            "Müller GmbH",
+            "Bäckerei Schmidt",
+            "Steuerkanzlei Braun & Partner",
+            "Schmidt & Söhne",
+            "Praxis Dr. Weber",
+        ],
+    )
+    def test_company_fills_firmenname(self, name: str) -> None:
+        """A legal form, a business word or two names joined by "&" make the row a company."""
+        frame, issues = cleaned({WHOLE: name})
+        assert frame.select(OWN).row(0) == (name, None, None, None)
+        assert [(i.column, i.code, i.fixed_value) for i in issues] == [
+            ("Firmenname", "company-from-name", name)
+        ]
+
+    def test_unsure_split_warns(self) -> None:
+        """Three name words are split but flagged for checking; one word is the last name without
+        a second warning (the validation asks for the first name already)."""
+        frame, issues = cleaned({WHOLE: "Hans Peter Meier"}, {WHOLE: "Meier"})
+        assert frame.select("Vorname", "Nachname").rows() == [("Hans Peter", "Meier"), (None, "Meier")]
+        unsure = [(i.row, i.code, i.column, i.value) for i in issues if i.severity is Severity.WARNING]
+        assert unsure == [(2, "person-name-split-unsure", "Nachname", "Hans Peter Meier")]
+
+    def test_a_couple_stays_whole_and_unsure(self) -> None:
+        """ "Herr und Frau Meier" is two people: kept whole in Nachname, with a warning."""
+        frame, issues = cleaned({WHOLE: "Herr und Frau Meier"})
+        assert frame.select(OWN).row(0) == (None, None, None, "Herr und Frau Meier")
+        assert "person-name-split-unsure" in {i.code for i in issues}
+
+    def test_beside_a_company_it_is_the_contact_person(self) -> None:
+        """A row with a Firmenname: the whole name becomes its contact person."""
+        frame, issues = cleaned({"Firmenname": "Meier GmbH", WHOLE: "Frau Eva Schulz"})
+        assert frame.select(OWN).row(0) == ("Meier GmbH", None, None, None)
+        assert frame.select(CONTACT_1).row(0) == ("Frau", "Eva", "Schulz")
+        assert {i.code for i in issues} == {"contact-person-split"}
+
+    def test_a_contact_person_column_comes_first(self) -> None:
+        """A column that names the contact person fills Ansprechpartner 1; a whole name beside a
+        company is then not used (it goes to the unmapped file)."""
+        row = {"Firmenname": "Meier GmbH", "__merge_contact-person-1": "Eva Weber", WHOLE: "Hans Schulz"}
+        frame, issues = cleaned(row)
+        assert frame.select(CONTACT_1).row(0) == (None, "Eva", "Weber")
+        assert [(i.column, i.code, i.value) for i in issues if i.severity is Severity.WARNING] == [
+            ("Firmenname", "merge-input-unused", "Hans Schulz")
+        ]
+
+    def test_repeating_the_company_is_nothing_new(self) -> None:
+        """The same name as the Firmenname (in any case) is no finding and fills nothing."""
+        frame, issues = cleaned({"Firmenname": "Meier GmbH", WHOLE: "MEIER GMBH"})
+        assert frame.select(*OWN, *CONTACT_1).row(0) == ("Meier GmbH", *([None] * 6))
+        assert issues == []
+
+    def test_not_used_when_no_place_is_free(self) -> None:
+        """A company row whose contact person is filled, or a company's name beside another
+        company's: the cell is not used and reported (it goes to the unmapped file)."""
+        taken = {"Firmenname": "Meier GmbH", "Ansprechpartner 1 Nachname": "Weber", WHOLE: "Hans Schulz"}
+        other = {"Firmenname": "Meier GmbH", WHOLE: "Schulz AG"}
+        assert changes(taken, other) == {
+            ("Firmenname", "merge-input-unused", "Hans Schulz", None),
+            ("Firmenname", "merge-input-unused", "Schulz AG", None),
+        }
+        _, issues = cleaned(taken)
+        assert "„Meier GmbH / Weber“" in issues[0].message
+
+    @pytest.mark.parametrize(
+        ("text", "company"),
+        [
+            ("Carl Zeiss AG", True),
+            ("Meier e.K.", True),
+            ("Müller & Co. KG", True),
+            ("Hotel Adler", True),
+            ("Dorfbäckerei Huber", True),
+            ("Stadtwerke Dresden", True),
+            ("Röhr & Vater", True),
+            ("Herr & Frau Meier", False),  # a couple: salutations first
+            ("Neuhaus Peter", False),  # "-haus" is a surname's ending too
+            ("Hans Amtmann", False),
+            ("Jan de Vries", False),
+            ("Dr. Anna Kauffmann", False),
+        ],
+    )
+    def test_company_name_recognised(self, text: str, company: bool) -> None:
+        """Legal forms, business words (whole or at a compound's end) and "A & B" without a
+        salutation are a company's; surnames with the same letters are not."""
+        assert is_company_name(text) is company
+
+    def test_rows_decided_one_by_one(self) -> None:
+        """One file, three kinds of rows: a company, a person and an empty cell."""
+        frame, _ = cleaned({WHOLE: "Autohaus Keller KG"}, {WHOLE: "Frau Anna Berg"}, {WHOLE: None})
+        assert frame.select(OWN).rows() == [
+            ("Autohaus Keller KG", None, None, None),
+            (None, "Frau", "Anna", "Berg"),
+            (None, None, None, None),
+        ]
 
 
 class TestContactPerson:

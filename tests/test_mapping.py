@@ -154,7 +154,7 @@ class TestSteps:
             ("Firmenname", "Firmenname", "exact", 1.0),
             ("firmen name", "Firmenname", "normalized", 1.0),
             ("Firma", "Firmenname", "synonym", 1.0),
-            ("Name", None, "unmapped", 0.0),
+            ("Name", "Nachname", "merge", 1.0),
             ("Kundennumer", "Kundennummer", "fuzzy", pytest.approx(0.957, abs=0.001)),
             ("billing_email", "E-Mail 1", "grammar", 0.95),
             ("Lieblingsfarbe", None, "unmapped", 0.0),
@@ -383,7 +383,7 @@ class TestHeaderLine:
         assert header_line(lines, catalog, {"Ort": "Ort 1"}) == 1
 
     def test_headers_lexoffice_has_no_column_for_are_headers(self, catalog: Catalog) -> None:
-        """ "Name" alone is ambiguous and "Notiz" never mapped: still two headers, kept above a
+        """ "Name" alone is a whole name and "Notiz" never mapped: still two headers, kept above a
         record whose values read like headers."""
         assert header_line([["Name", "Ort", "Notiz"], ["Jürgen Müller", "Straße", "Ort 1"]], catalog) == 0
         assert header_line([self.TITLE, ["Fax", "Matchcode"]], catalog) == 1
@@ -522,7 +522,7 @@ class TestAddressSides:
         without any other column of the delivery address it is no street, and no suggestion either."""
         found = map_headers(["Name", "Lieferadresse", "Adresszeile 1", "PLZ", "Ort"], catalog)
         assert targets(found) == {
-            "Name": None,
+            "Name": "Nachname",  # a whole name, merged (see TestWholeName)
             "Lieferadresse": None,
             "Adresszeile 1": "Straße 1",
             "PLZ": "PLZ 1",
@@ -594,6 +594,49 @@ class TestMerges:
             "Ansprechpartner": None,
             "Ansprechpartner Vorname": "Ansprechpartner 1 Vorname",
         }
+
+    @pytest.mark.parametrize("header", ["Vollständiger Name", "Buyer Name", "Customer Name", "Käufername"])
+    def test_whole_name_column(self, header: str, catalog: Catalog) -> None:
+        """A column of whole names (marketplaces, payment services) is merged into the row's own
+        name, to be decided per row; it never fills Ansprechpartner 1 by its header alone."""
+        column = one(header, catalog)
+        assert (column.target, column.merge, column.destination) == (
+            "Nachname",
+            "person-name",
+            "merged:Nachname",
+        )
+
+    def test_whole_name_only_without_first_or_last_name(self, catalog: Catalog) -> None:
+        """Etsy's "Full Name" beside "First Name"/"Last Name" is a copy: it stays unmapped."""
+        columns = map_headers(["Full Name", "First Name", "Last Name"], catalog)
+        assert targets(columns) == {"Full Name": None, "First Name": "Vorname", "Last Name": "Nachname"}
+        assert columns[0].merge is None
+
+    def test_plain_name_without_first_name_is_a_whole_name(self, catalog: Catalog) -> None:
+        """A plain "Name" with no first-name column may hold a whole name or a company's: merged,
+        with a note that says how to map it as surname or company instead (no suggestion, whose
+        tip would put "Herr Dr. Max Mustermann" into Nachname)."""
+        column = map_headers(["Name", "E-Mail", "Ort"], catalog)[0]
+        assert (column.target, column.merge, column.suggestion) == ("Nachname", "person-name", None)
+        assert column.note is not None
+        assert '--map "Name=Nachname"' in column.note
+        assert '--map "Name=Firmenname"' in column.note
+
+    def test_plain_name_beside_first_name_stays_the_surname(self, catalog: Catalog) -> None:
+        """Lexware Faktura's "Name" beside "Vorname" is the surname, as before."""
+        columns = map_headers(["Vorname", "Name", "Firma"], catalog)
+        assert [(c.target, c.merge) for c in columns] == [
+            ("Vorname", None),
+            ("Nachname", None),
+            ("Firmenname", None),
+        ]
+
+    def test_plain_name_in_a_list_of_organisations_is_the_company(self, catalog: Catalog) -> None:
+        """Salesforce's account export: columns only organisations have make NAME the company."""
+        columns = map_headers(["ID", "NAME", "BILLINGCITY", "INDUSTRY", "NUMBEROFEMPLOYEES"], catalog)
+        assert (columns[1].target, columns[1].merge) == ("Firmenname", None)
+        assert columns[1].note is not None
+        assert "Organisationen" in columns[1].note
 
     @pytest.mark.parametrize(
         ("country", "number"),

@@ -661,3 +661,38 @@ class TestShopifyTextMarker:
         assert ("PLZ 1", "'01099", "01099") in fixes
         assert ("Telefon 2", "'0351 7654321", "0351 7654321") in fixes
         assert "formula-like-value" in {i["code"] for i in report["issues"]}
+
+
+class TestWholeNameColumn:
+    """Lx-Office (kivitendo) customers, the real test fixtures of tine20's address-book importer:
+    ``name`` holds a person's whole name, a surname alone or a company's name, with no first-name
+    column; the ``cp_*`` columns are the contact person."""
+
+    FIRST = CORPUS / "files" / "lxoffice_customers_1.csv"
+    SECOND = CORPUS / "files" / "lxoffice_customers_2.csv"
+
+    def test_whole_names_become_first_and_last_name(self, tmp_path: Path) -> None:
+        """Every row is uploaded with its name split (the customer numbers 72810 … are above
+        lexoffice's range and cleared with --renumber clear); before, "name" was left unmapped
+        and every row rejected for having no name."""
+        result = check(self.FIRST, tmp_path / "out", renumber="clear")
+        assert [(r["Vorname"], r["Nachname"]) for r in upload_rows(result, "customers")] == [
+            ("Wolfgang", "Berger"),
+            ("", "Nitsch"),
+            ("", "Wolfer"),
+        ]
+        assert result.rows_rejected == 0
+        report = build_report(result)
+        assert report["accounting"]["balanced"] is True
+        name = next(c for c in report["columns"] if c["source"] == "name")
+        assert (name["target"], name["merge"]) == ("Nachname", "person-name")
+
+    def test_company_row_is_a_company(self, tmp_path: Path) -> None:
+        """ "Gartencenter Röhr & Vater" is a company's name: Firmenname, its contact person from the
+        cp_* columns kept (the row is rejected for its three e-mail addresses in one cell, so the
+        finding, not the upload file, shows it)."""
+        result = check(self.SECOND, tmp_path / "out", renumber="clear")
+        company = [(i.row, i.fixed_value) for i in result.issues if i.code == "company-from-name"]
+        assert company == [(6, "Gartencenter Röhr & Vater")]
+        people = [(r["Nachname"], r.get("Firmenname", "")) for r in upload_rows(result, "customers")]
+        assert people == [("Berger", ""), ("Nitsch", ""), ("Wolfer", ""), ("Schutheiss", ""), ("Nitsch", "")]

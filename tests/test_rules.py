@@ -77,16 +77,18 @@ class TestRegistry:
         """Codes raised outside clean/validate are registered with the agreed severity."""
         assert {code: severity(code) for code in self.PIPELINE_CODES} == self.PIPELINE_CODES
 
-    def test_clean_codes_are_fixes_except_three_warnings(self) -> None:
-        """Everything clean.py changes is a FIX; an unsure name split, a "PLZ Ort" not split and an
-        unused merge input are warnings, and a fix that would create a formula is an error."""
+    def test_clean_codes_are_fixes_except_four_warnings(self) -> None:
+        """Everything clean.py changes is a FIX; an unsure name split (contact person or whole
+        name), a "PLZ Ort" not split and an unused merge input are warnings, and a fix that would
+        create a formula is an error."""
         levels = {code: severity(code) for code in codes("clean")}
         assert levels.pop("contact-person-split-unsure") is Severity.WARNING
+        assert levels.pop("person-name-split-unsure") is Severity.WARNING
         assert levels.pop("postcode-city-not-split") is Severity.WARNING
         assert levels.pop("merge-input-unused") is Severity.WARNING
         assert levels.pop("fix-creates-formula") is Severity.ERROR
         assert set(levels.values()) == {Severity.FIX}
-        assert len(levels) == 19
+        assert len(levels) == 21
 
     @pytest.mark.parametrize("lang", ["de", "en"])
     def test_every_rule_has_title_and_hint(self, lang: str) -> None:
