@@ -26,6 +26,7 @@ from importer.messages import format_size, msg
 from importer.result import DEFAULT_MAX_INPUT, UPLOAD_LIMIT, Intake, RawInput, ReadOptions, ReadTable
 from importer.rules import finding
 from importer.sniff import detect_format, refuse_format
+from importer.vcard_reader import read_vcard
 from importer.workbook_reader import read_workbook
 
 __all__ = ["DEFAULT_MAX_INPUT", "READERS", "UPLOAD_LIMIT", "intake_bytes", "read_bytes", "read_contacts"]
@@ -48,6 +49,7 @@ READERS: Final[Mapping[str, Reader]] = {
     "xlsx": read_workbook,
     "xls": read_workbook,
     "ods": read_workbook,
+    "vcard": read_vcard,
 }
 #: File name suffixes of each format: a file named otherwise is read by its bytes, with a note.
 SUFFIXES: Final[Mapping[str, tuple[str, ...]]] = {
@@ -55,6 +57,7 @@ SUFFIXES: Final[Mapping[str, tuple[str, ...]]] = {
     "xlsx": (".xlsx", ".xlsm"),
     "xls": (".xls",),
     "ods": (".ods",),
+    "vcard": (".vcf", ".vcard"),
 }
 
 

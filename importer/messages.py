@@ -442,14 +442,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "format-html": {"de": "eine HTML-Seite", "en": "an HTML page"},
     "format-vcard": {"de": "ein vCard-Adressbuch (.vcf)", "en": "a vCard address book (.vcf)"},
     "format-ldif": {"de": "ein LDIF-Adressbuch (.ldif)", "en": "an LDIF address book (.ldif)"},
-    "howto-vcard": {
-        "de": "lexoffice-import liest Tabellen. Exportieren Sie die Kontakte aus Ihrem Adressbuch als CSV (Outlook: Datei → Öffnen und exportieren → Importieren/Exportieren → In Datei exportieren → CSV; Thunderbird: Adressbuch → Exportieren → CSV). Apple Kontakte und iCloud exportieren nur vCards: importieren Sie die Datei in Google Kontakte (contacts.google.com → Importieren) und exportieren Sie sie dort als „Google CSV“; prüfen Sie dann die .csv-Datei.",
-        "en": "lexoffice-import reads tables. Export the contacts from your address book as CSV (Outlook: File → Open & Export → Import/Export → Export to a file → CSV; Thunderbird: Address Book → Export → CSV). Apple Contacts and iCloud export vCards only: import the file into Google Contacts (contacts.google.com → Import) and export it there as “Google CSV”; then check the .csv file.",
-    },
     "howto-ldif": {
         "de": "lexoffice-import liest Tabellen. Exportieren Sie das Adressbuch in Thunderbird als CSV (Adressbuch → Exportieren → „Komma-getrennt“) und prüfen Sie die .csv-Datei.",
         "en": "lexoffice-import reads tables. Export the address book in Thunderbird as CSV (Address Book → Export → “Comma Separated”) and check the .csv file.",
     },
+    # --- address books (importer.vcard_reader) ---------------------------------------------
+    "vcard-no-contacts": {
+        "de": "{path} enthält keinen Kontakt (keinen Block von BEGIN:VCARD bis END:VCARD). Exportieren Sie die Kontakte erneut aus Ihrem Adressbuch, mit Kontakten ausgewählt.",
+        "en": "{path} holds no contact (no block from BEGIN:VCARD to END:VCARD). Export the contacts from your address book again, with contacts selected.",
+    },
+    "vcard-binary-photo": {"de": "Fotos", "en": "photos"},
+    "vcard-binary-logo": {"de": "Logos", "en": "logos"},
+    "vcard-binary-sound": {"de": "Tonaufnahmen", "en": "sound recordings"},
+    "vcard-binary-key": {"de": "Schlüssel", "en": "keys"},
     # --- workbooks (importer.workbook_reader) -----------------------------------------------
     "workbook-protected": {
         "de": "{path} ist mit einem Kennwort geschützt. Öffnen Sie die Arbeitsmappe in Excel, entfernen Sie den Kennwortschutz (Datei → Informationen → Arbeitsmappe schützen) und speichern Sie sie erneut.",
@@ -697,8 +702,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Drop files here or choose them",
     },
     "web-formats": {
-        "de": "CSV, TXT, Excel (.xlsx, .xls) oder LibreOffice (.ods), höchstens {size} MB",
-        "en": "CSV, TXT, Excel (.xlsx, .xls) or LibreOffice (.ods), at most {size} MB",
+        "de": "CSV, TXT, Excel (.xlsx, .xls), LibreOffice (.ods) oder vCard-Adressbuch (.vcf), höchstens {size} MB",
+        "en": "CSV, TXT, Excel (.xlsx, .xls), LibreOffice (.ods) or vCard address book (.vcf), at most {size} MB",
     },
     "web-options": {
         "de": "Einstellungen",
@@ -1858,6 +1863,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun: der Inhalt entscheidet. Benennen Sie die Datei passend um, damit andere Programme sie richtig öffnen.",
         "en": "Nothing to do: the content decides. Rename the file to fit, so other programs open it right.",
     },
+    "rule-vcard-name-from-fn-title": {
+        "de": "Name aus dem Anzeigenamen der vCard",
+        "en": "Name from the vCard's display name",
+    },
+    "rule-vcard-name-from-fn-hint": {
+        "de": "Nichts zu tun, wenn die Aufteilung stimmt. Sonst korrigieren Sie den Namen im Adressbuch (Vor- und Nachname getrennt) oder in der Upload-Datei.",
+        "en": "Nothing to do if the split is right. Otherwise correct the name in the address book (first and last name apart) or in the upload file.",
+    },
+    "rule-vcard-line-unreadable-title": {
+        "de": "Zeile der vCard nicht lesbar",
+        "en": "vCard line not readable",
+    },
+    "rule-vcard-line-unreadable-hint": {
+        "de": "Die Zeile steht in der Datei der nicht zugeordneten Spalten. Prüfen Sie, ob sie etwas enthält, das in lexoffice gehört, und tragen Sie es dort ein.",
+        "en": "The line is in the unmapped-columns file. Check whether it holds something that belongs in lexoffice and enter it there.",
+    },
+    "rule-vcard-binary-skipped-title": {
+        "de": "Fotos und andere Bilddaten nicht übernommen",
+        "en": "Photos and other binary data not taken over",
+    },
+    "rule-vcard-binary-skipped-hint": {
+        "de": "Nichts zu tun: lexoffice hat keine Felder für Fotos, Logos oder Schlüssel.",
+        "en": "Nothing to do: lexoffice has no fields for photos, logos or keys.",
+    },
     "rule-account-number-assigned-title": {
         "de": "DATEV-Konto als Kunden- oder Lieferantennummer",
         "en": "DATEV account as customer or supplier number",
@@ -2125,6 +2154,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-format-differs-from-name": {
         "de": "Die Datei endet auf „{suffix}“, ist aber {format}; sie wurde als solche gelesen.",
         "en": "The file ends in “{suffix}” but is {format}; it was read as such.",
+    },
+    "issue-vcard-name-from-fn": {
+        "de": "Die vCard hat keinen strukturierten Namen (N): „{value}“ aus dem Anzeigenamen (FN) übernommen, als {column} und aufgeteilt wie ein Name in einer Zelle.",
+        "en": "The vCard has no structured name (N): took “{value}” from the display name (FN), as {column}, split like a one-cell name.",
+    },
+    "issue-vcard-line-unreadable": {
+        "de": "{count} Zeile(n) des Kontakts sind keine vCard-Eigenschaft, z. B. „{value}“; sie stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "{count} line(s) of the contact are no vCard property, e.g. “{value}”; they are in the unmapped-columns file.",
+    },
+    "issue-vcard-line-outside": {
+        "de": "{count} Zeile(n) stehen außerhalb jedes Kontakts (vor BEGIN:VCARD oder nach END:VCARD) und gehören zu keinem, z. B. „{value}“. Prüfen Sie, ob ein Kontakt unvollständig exportiert wurde.",
+        "en": "{count} line(s) stand outside every contact (before BEGIN:VCARD or after END:VCARD) and belong to none, e.g. “{value}”. Check whether a contact was exported incompletely.",
+    },
+    "issue-vcard-binary-skipped": {
+        "de": "Nicht übernommen, weil lexoffice dafür kein Feld hat: {what}.",
+        "en": "Not taken over, as lexoffice has no field for them: {what}.",
     },
     "issue-merge-input-unused-vat-country": {
         "de": "„{source}“ wurde nicht vor „{current}“ in {target} gesetzt: nur ein EU-Länderkürzel (z. B. DE, AT) kommt vor eine Nummer ohne Länderkürzel (Ziffern, höchstens ein Buchstabe davor). Der Wert steht in der Datei der nicht zugeordneten Spalten; prüfen Sie beide Werte und tragen Sie die ganze Umsatzsteuer-ID in {target} ein.",

@@ -43,7 +43,7 @@ __all__ = ["CheckOptions", "CheckResult", "MapResult", "RunPlan", "check_file", 
 CHECKED_SUFFIXES: Final = tuple(sorted({s for suffixes in SUFFIXES.values() for s in suffixes if s}))
 #: Other table and address-book files a folder may hold: named when skipped (they must be saved
 #: or exported as CSV or .xlsx first).
-TABLE_SUFFIXES: Final = (".xlsb", ".numbers", ".dbf", ".vcf", ".vcard", ".ldif", ".ldi")
+TABLE_SUFFIXES: Final = (".xlsb", ".numbers", ".dbf", ".ldif", ".ldi")
 
 
 def output_dir(path: Path, options: CheckOptions) -> Path:

@@ -77,6 +77,11 @@ RULES: Final[dict[str, Rule]] = {
             ("issue-formula-without-value", "issue-formula-without-value-header"),
         ),
         Rule("format-differs-from-name", _W, "intake"),
+        Rule("vcard-name-from-fn", _F, "intake"),
+        Rule(
+            "vcard-line-unreadable", _W, "intake", ("issue-vcard-line-unreadable", "issue-vcard-line-outside")
+        ),
+        Rule("vcard-binary-skipped", _W, "intake"),
         Rule("header-guessed", _W, "intake"),
         Rule("delimiter-suspicious", _W, "intake", ("delimiter-suspicious",)),
         Rule("column-suggestion", _W, "mapping", ("column-suggestion",)),

@@ -38,9 +38,9 @@ _ZIP: Final = FileFormat("zip", "howto-export")
 _BMP: Final = FileFormat("bmp", "howto-export")
 _EXCEL_XML: Final = FileFormat("excel-xml", "howto-excel")
 _HTML: Final = FileFormat("html", "howto-excel")
-#: Address books as exported by Apple Contacts, iCloud, Android, Outlook (one contact) and
-#: Thunderbird (LDIF): contacts, but no table.
-_VCARD: Final = FileFormat("vcard", "howto-vcard")
+#: Address books as exported by Apple Contacts, iCloud, Android, Outlook (vCard: read by
+#: importer.vcard_reader) and Thunderbird (LDIF: contacts, but no table).
+_VCARD: Final = FileFormat("vcard", "howto-export")
 _LDIF: Final = FileFormat("ldif", "howto-ldif")
 _UTF8_BOM: Final = b"\xef\xbb\xbf"
 
@@ -75,6 +75,18 @@ def _zip_format(data: bytes) -> FileFormat:
     return _ZIP
 
 
+def _vcard_after_preface(data: bytes) -> bool:
+    """A "BEGIN:VCARD" line among the first lines, after lines that are no table's header (a
+    stray "ENCODING:UTF-8" some exporters write first)."""
+    lines = data[:512].removeprefix(_UTF8_BOM).lower().splitlines()[:4]
+    for line in lines:
+        if line.strip() == b"begin:vcard":
+            return True
+        if any(sep in line for sep in (b";", b",", b"\t")):
+            return False
+    return False
+
+
 def detect_format(data: bytes) -> FileFormat | None:
     """The format ``data`` is in by its leading bytes; None for anything that may be CSV text."""
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
@@ -86,7 +98,7 @@ def detect_format(data: bytes) -> FileFormat | None:
     if data.lstrip()[:14].lower().startswith((b"<!doctype html", b"<html")):
         return _HTML
     head = data.removeprefix(_UTF8_BOM).lstrip()[:64].lower()
-    if head.startswith(b"begin:vcard"):
+    if head.startswith(b"begin:vcard") or _vcard_after_preface(data):
         return _VCARD
     if head.startswith(b"dn:") or (head.startswith(b"version:") and b"\ndn:" in head.replace(b"\r", b"")):
         return _LDIF

@@ -111,39 +111,47 @@ class TestUnusableInput:
         assert int(caught.value.exit_code) == 3
 
     @pytest.mark.parametrize(
-        ("data", "kind"),
+        "data",
         [
-            # Apple Contacts / iCloud (layout as in sipgate-io/sipgateio-node examples/contacts/vcard.ts)
-            (
-                b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;John;;Mr.;\r\nFN:John Doe\r\n"
-                b"item1.ADR;type=WORK:;;2 Enterprise Avenue;Worktown;NY;01111;USA\r\n"
-                b"item1.X-ABADR:us\r\nEND:VCARD\r\n",
-                "ein vCard-Adressbuch (.vcf)",
-            ),
-            (
-                b"\xef\xbb\xbf\r\nbegin:vcard\nversion:2.1\nN:Meier;Anna\nend:vcard\n",
-                "ein vCard-Adressbuch (.vcf)",
-            ),
-            (
-                b"dn: cn=Max Mustermann,mail=max@example.com\nobjectclass: top\nobjectclass: person\n"
-                b"givenName: Max\nsn: Mustermann\ncn: Max Mustermann\nmail: max@example.com\n",
-                "ein LDIF-Adressbuch (.ldif)",
-            ),
-            (b"version: 1\ndn: cn=Anna Meier\ncn: Anna Meier\n", "ein LDIF-Adressbuch (.ldif)"),
+            b"dn: cn=Max Mustermann,mail=max@example.com\nobjectclass: top\nobjectclass: person\n"
+            b"givenName: Max\nsn: Mustermann\ncn: Max Mustermann\nmail: max@example.com\n",
+            b"version: 1\ndn: cn=Anna Meier\ncn: Anna Meier\n",
         ],
-        ids=["vcard-apple", "vcard-bom-lowercase", "ldif-thunderbird", "ldif-versioned"],
+        ids=["ldif-thunderbird", "ldif-versioned"],
     )
-    def test_address_books_are_named_with_the_way_to_a_table(self, data: bytes, kind: str) -> None:
-        """A vCard or LDIF address book was read as a CSV table (every line a rejected row, advice
-        about --header-row); now it is refused, named, with how to get a CSV file out of it."""
+    def test_ldif_address_books_are_named_with_the_way_to_a_table(self, data: bytes) -> None:
+        """An LDIF address book was read as a CSV table (every line a rejected row, advice about
+        --header-row); now it is refused, named, with how to get a CSV file out of it."""
         with pytest.raises(InputUnusableError) as caught:
             intake_bytes(data, Path("x.csv"))
 
         message = caught.value.message
-        opening = f"x.csv ist keine CSV-Datei, sondern {kind}. lexoffice-import liest Tabellen."
+        opening = (
+            "x.csv ist keine CSV-Datei, sondern ein LDIF-Adressbuch (.ldif). lexoffice-import liest Tabellen."
+        )
         assert message.startswith(opening)
         assert "CSV" in message.split("Tabellen.", 1)[1]
         assert int(caught.value.exit_code) == 3
+
+    @pytest.mark.parametrize(
+        "data",
+        [
+            # Apple Contacts / iCloud (layout as in sipgate-io/sipgateio-node examples/contacts/vcard.ts)
+            b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;John;;Mr.;\r\nFN:John Doe\r\n"
+            b"item1.ADR;type=WORK:;;2 Enterprise Avenue;Worktown;NY;01111;USA\r\n"
+            b"item1.X-ABADR:us\r\nEND:VCARD\r\n",
+            b"\xef\xbb\xbf\r\nbegin:vcard\nversion:2.1\nN:Doe;John\nend:vcard\n",
+        ],
+        ids=["vcard-apple", "vcard-bom-lowercase"],
+    )
+    def test_vcards_are_read_whatever_their_name(self, data: bytes) -> None:
+        """A vCard address book (refused before the vCard reader existed) is read as one, even
+        named .csv: with a note that its name says otherwise."""
+        intake = intake_bytes(data, Path("x.csv"))
+        assert intake.format == "vcard"
+        names = intake.table.frame.select("Vorname", "Nachname").row(0)
+        assert names == ("John", "Doe")
+        assert intake.table.issues[0].code == "format-differs-from-name"
 
     def test_a_table_whose_first_column_is_named_dn_or_version_is_read(self) -> None:
         intake = intake_bytes(b"Version;Firma\r\n1;Alpha GmbH\r\n", Path("x.csv"))

@@ -299,15 +299,18 @@ class TestFolder:
         ("name", "data"),
         [
             ("liste.numbers", b"PK\x03\x04"),  # Apple Numbers
-            ("kontakte.vcf", b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Max\r\nEND:VCARD\r\n"),  # Apple Contacts
+            (
+                "adressen.ldif",
+                b"dn: cn=Max Muster\nobjectclass: person\ncn: Max Muster\n",
+            ),  # Thunderbird LDIF
         ],
     )
     def test_a_file_it_cannot_read_is_skipped_with_a_word(
         self, run_cli: RunCli, tmp_path: Path, name: str, data: bytes
     ) -> None:
-        """A table file the tool cannot read (Apple Numbers) or an address book (a vCard export) next
-        to the CSV file is named on stderr with how to make a readable file of it (Excel workbooks
-        are read since the workbook issue)."""
+        """A table file the tool cannot read (Apple Numbers) or an LDIF address book next to the CSV
+        file is named on stderr with how to make a readable file of it (Excel workbooks are read
+        since the workbook issue, vCards since the vCard reader)."""
         folder = tmp_path / "eingang"
         folder.mkdir()
         (folder / "kunden.csv").write_bytes(CLEAN.encode())

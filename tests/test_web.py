@@ -96,6 +96,21 @@ class TestJsonInterface:
         assert download.status_code == 200
         assert len(records(download.content)) == 285
 
+    def test_vcard_address_book(self, client: TestClient) -> None:
+        """An Apple/Android address book uploaded on the page is read as one, its contacts uploadable."""
+        data = (Path(__file__).parent / "data" / "vcard" / "two_contacts_encoding_line.vcf").read_bytes()
+        response = client.post(
+            "/check",
+            files={"file": ("Kontakte.vcf", data, "text/vcard")},
+            headers={"Accept": "application/json"},
+        )
+
+        report = response.json()
+        assert report["input"]["format"] == "vcard"
+        (part,) = report["outputs"]["upload"]
+        uploaded = records(client.get(part["url"]).content)
+        assert [(r["Vorname"], r["Nachname"]) for r in uploaded] == [("alex", "spass"), ("jan", "gerber")]
+
     def test_json_names_no_server_path(self, client: TestClient, tmp_path: Path) -> None:
         """The JSON answer names the client's file and the outputs by name, never the server's folders."""
         response = client.post(

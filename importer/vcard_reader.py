@@ -1,0 +1,408 @@
+"""The vCard reader: an address book (.vcf) from Apple Contacts, iCloud, Android, Outlook, eM Client,
+Thunderbird … becomes a table of one row per contact.
+
+vCard 2.1, 3.0 and 4.0 (RFC 2425/2426/6350) are read line by line: folded lines are joined,
+quoted-printable values (vCard 2.1, Outlook) decoded in their ``CHARSET``, escapes (``\\n``,
+``\\,``, ``\\;``) undone and structured values (N, ADR, ORG) cut at their unescaped ``;``.
+Written by hand rather than with vobject: vobject truncates a name written with an unescaped comma
+("FN:München, Falk" → "München") and only logs the lines it cannot read, where a user needs to be
+told which contact lost what. Here nothing is dropped in silence:
+
+- the columns lexoffice has are filled under its own names: Anrede, Vorname (given and
+  additional names), Nachname from N; Firmenname from ORG; E-Mail 1/2 and Telefon 1/2 (faxes
+  aside) in the order preferred, work, main, mobile, home, other; address 1 from the preferred,
+  else the work, else the first address (a contact with only a home address gets it);
+- everything else becomes a column of its own, which no lexoffice column takes, so its cells end
+  in the unmapped file: the display name (FN), department, position, notes, web sites, birthday,
+  further addresses, numbers and e-mail addresses, faxes, and every other property by its name;
+- a contact without N gets its names from FN, split like a one-cell name (``vcard-name-from-fn``;
+  beside an ORG, FN names the contact person);
+- a line that is no property is kept in a column of its contact and reported
+  (``vcard-line-unreadable``); photos, logos, sounds and keys (binary data) are left out and
+  counted in one finding (``vcard-binary-skipped``).
+
+Row numbers count the contacts like the records of a CSV file (the first contact is row 2); a
+finding's line is the line of its contact's ``BEGIN:VCARD``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Final
+
+import polars as pl
+
+from importer.encoding import decode, detect_encoding
+from importer.errors import InputUnusableError
+from importer.frame import LINE, ROW
+from importer.messages import msg
+from importer.model import Issue, Table
+from importer.names import is_company_name, split_person_name
+from importer.parse import unique_headers
+from importer.result import RawInput, ReadOptions, ReadTable
+from importer.rules import finding
+
+#: A content line: optional group, name, parameters, value (the first ":" outside quotes).
+_CONTENT: Final = re.compile(
+    r'^(?:([A-Za-z0-9-]+)\.)?([A-Za-z0-9-]+)((?:[;,](?:"[^"]*"|[^":])*)*):(.*)$', re.DOTALL
+)
+_PARAM: Final = re.compile(r'[;,]((?:"[^"]*"|[^;,"])*)')
+#: Properties whose value is binary data (base64 or a data: URI): not a cell.
+_BINARY: Final = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
+#: Properties only about the file, not the contact.
+_FORMAT: Final = frozenset({"BEGIN", "END", "VERSION"})
+#: Apple's labels of grouped properties ("item1.X-ABLabel:_$!<Other>!$_"): read as the type.
+_LABEL: Final = "X-ABLABEL"
+_APPLE_LABEL: Final = re.compile(r"^_\$!<(.*)>!\$_$")
+#: Columns of what lexoffice has no column for. Each name says it comes from the vCard, so that
+#: no header rule reads it as a lexoffice column ("UID" is Austria's word for the VAT id, "Region"
+#: looks like "Land"); a property without an entry here is named ``vCard-Eigenschaft <NAME>``.
+INFO_COLUMNS: Final = {
+    "FN": "vCard: Anzeigename (FN)",
+    "TITLE": "vCard: Position",
+    "ROLE": "vCard: Rolle",
+    "NOTE": "vCard: Notiz",
+    "URL": "vCard: Webseite",
+    "BDAY": "vCard: Geburtstag",
+    "ANNIVERSARY": "vCard: Jahrestag",
+    "NICKNAME": "vCard: Spitzname",
+    "CATEGORIES": "vCard: Kategorien",
+    "LABEL": "vCard: Adressetikett",
+    "ORG": "vCard: weitere Organisation",
+    "N": "vCard: weiterer Name",
+    "UID": "vCard: Kennung (UID)",
+    "REV": "vCard: Stand (REV)",
+    "PRODID": "vCard: Programm (PRODID)",
+    "SORT-STRING": "vCard: Sortiername",
+    "X-ABADR": "vCard: Adressformat (Apple)",
+    # parts of the properties lexoffice takes
+    "suffix": "vCard: Namenszusatz",
+    "department": "vCard: Abteilung",
+    "email": "vCard: weitere E-Mail-Adresse",
+    "phone": "vCard: weitere Telefonnummer",
+    "fax": "vCard: Fax",
+    "address": "vCard: weitere Adresse",
+    "address-type": "vCard: Adresstyp",
+    "pobox": "vCard: Postfach",
+    "region": "vCard: Bundesland oder Region",
+    "unreadable": "vCard: nicht lesbare Zeile",
+}
+#: The name of a property's column when :data:`INFO_COLUMNS` has none.
+OTHER_PROPERTY: Final = "vCard-Eigenschaft {name}"
+#: Phone and e-mail types in the order their first two take lexoffice's two columns; the others
+#: keep the order of the file.
+_RANK: Final = ("PREF", "WORK", "MAIN", "CELL")
+
+
+@dataclass
+class _Property:
+    name: str
+    group: str | None
+    types: frozenset[str]
+    params: dict[str, str]
+    value: str
+
+
+@dataclass
+class _Card:
+    line: int
+    properties: list[_Property] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Rows:
+    """The table being built: one dict of cells per contact, columns in order of first use."""
+
+    cells: list[dict[str, str]] = field(default_factory=list)
+    columns: dict[str, None] = field(default_factory=dict)
+
+    def put(self, row: dict[str, str], column: str, value: str) -> None:
+        """Put ``value`` in ``column``, or in ``column (2)``, ``(3)`` … when that is taken."""
+        if not value.strip():
+            return
+        name, n = column, 2
+        while name in row:
+            name = f"{column} ({n})"
+            n += 1
+        row[name] = value
+        self.columns.setdefault(name, None)
+
+
+def read_vcard(raw: RawInput, options: ReadOptions) -> ReadTable:
+    """Read an address book of vCards into a table (see the module docstring)."""
+    data = raw.take()
+    info = detect_encoding(data, options.encoding, path=raw.path)
+    text = decode(data, info)
+    del data
+    cards, outside = _cards(text)
+    if not cards:
+        raise InputUnusableError(msg("vcard-no-contacts", path=raw.path))
+    rows = _Rows()
+    issues: list[Issue] = []
+    binary: dict[str, int] = {}
+    for number, card in enumerate(cards, start=2):
+        row: dict[str, str] = {}
+        _fill(row, rows, card, number, issues, binary)
+        rows.cells.append(row)
+    if outside:
+        first_line, text_of = outside[0]
+        issues.insert(
+            0,
+            finding(
+                "vcard-line-unreadable",
+                line=first_line,
+                value=text_of,
+                count=len(outside),
+                message="issue-vcard-line-outside",
+            ),
+        )
+    if binary:
+        listed = ", ".join(
+            f"{msg('vcard-binary-' + name.lower())} ×{count}" for name, count in sorted(binary.items())
+        )
+        issues.insert(0, finding("vcard-binary-skipped", what=listed))
+    columns, header_issues = unique_headers(list(rows.columns))
+    frame = pl.DataFrame(
+        {new: [r.get(old, "") for r in rows.cells] for old, new in zip(rows.columns, columns, strict=True)}
+        | {ROW: list(range(2, len(cards) + 2)), LINE: [c.line for c in cards]},
+        schema={**dict.fromkeys(columns, pl.String), ROW: pl.Int64, LINE: pl.Int64},
+    )
+    table = Table(frame, columns, list(rows.columns), [], [*header_issues, *issues], 0)
+    chars = sum(len(v) for r in rows.cells for v in r.values())
+    return ReadTable(table, chars, encoding=info)
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Logical lines with the number of their first physical line: folded lines joined (a line
+    starting with a space or tab continues the one before; a quoted-printable value ending in
+    "=" continues on the next line)."""
+    current: str | None = None
+    start = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if current is not None and line[:1] in (" ", "\t"):
+            current += line[1:]
+            continue
+        if (
+            current is not None
+            and current.endswith("=")
+            and "QUOTED-PRINTABLE" in current.split(":", 1)[0].upper()
+        ):
+            current = current[:-1] + line
+            continue
+        if current is not None:
+            yield start, current
+        current, start = line, number
+    if current is not None:
+        yield start, current
+
+
+def _cards(text: str) -> tuple[list[_Card], list[tuple[int, str]]]:
+    """The contacts of ``text``, and the lines outside any contact (blank ones left out)."""
+    cards: list[_Card] = []
+    outside: list[tuple[int, str]] = []
+    card: _Card | None = None
+    for number, line in _lines(text):
+        upper = line.strip().upper()
+        if upper == "BEGIN:VCARD":
+            card = _Card(number)
+            continue
+        if upper == "END:VCARD" and card is not None:
+            cards.append(card)
+            card = None
+            continue
+        if card is None:
+            if line.strip():
+                outside.append((number, line.strip()))
+            continue
+        prop = _property(line)
+        if prop is None:
+            if line.strip():
+                card.unreadable.append(line.strip())
+            continue
+        card.properties.append(prop)
+    if card is not None:  # no END:VCARD at the end of the file: the contact is still read
+        cards.append(card)
+    return cards, outside
+
+
+def _property(line: str) -> _Property | None:
+    """One content line, its value decoded (quoted-printable in its charset); None when it is no property."""
+    match = _CONTENT.match(line)
+    if match is None:
+        return None
+    group, name, raw_params, value = match.groups()
+    types: set[str] = set()
+    params: dict[str, str] = {}
+    for param in _PARAM.findall(raw_params):
+        key, sep, val = param.partition("=")
+        if not sep:  # vCard 2.1: a bare type ("WORK") or encoding ("QUOTED-PRINTABLE")
+            key, val = (
+                ("ENCODING", param)
+                if param.upper() in ("QUOTED-PRINTABLE", "BASE64", "B")
+                else ("TYPE", param)
+            )
+        key = key.strip().upper()
+        val = val.strip()
+        if key == "TYPE":
+            types.update(t.strip().strip('"').upper() for t in val.split(",") if t.strip())
+        else:
+            params[key] = val.strip('"')
+    if params.get("ENCODING", "").upper() == "QUOTED-PRINTABLE":
+        value = _quoted_printable(value, params.get("CHARSET"))
+    return _Property(name.upper(), group, frozenset(types), params, value)
+
+
+def _quoted_printable(value: str, charset: str | None) -> str:
+    """Each run of ``=XX`` bytes decoded in ``charset`` (UTF-8 when none is named, Windows-1252
+    when the bytes are no UTF-8: Outlook's code page); other characters are kept as they are."""
+
+    def run(match: re.Match[str]) -> str:
+        data = bytes.fromhex(match.group(0).replace("=", ""))
+        for codec in (charset or "utf-8", "cp1252"):
+            try:
+                return data.decode(codec)
+            except (LookupError, UnicodeDecodeError):
+                continue
+        return data.decode("latin-1")
+
+    return re.sub(r"(?:=[0-9A-Fa-f]{2})+", run, value)
+
+
+def _unescape(text: str) -> str:
+    return re.sub(r"\\([nN,;\\])", lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
+
+
+def _parts(value: str) -> list[str]:
+    """A structured value's components, cut at unescaped ";" and unescaped."""
+    return [_unescape(p).strip() for p in re.split(r"(?<!\\);", value)]
+
+
+def _is_binary(prop: _Property) -> bool:
+    encoding = prop.params.get("ENCODING", "").upper()
+    return prop.name in _BINARY and (
+        encoding in ("B", "BASE64") or prop.value.startswith("data:") or len(prop.value) > 200
+    )
+
+
+def _rank(prop: _Property, label: str | None) -> int:
+    types = prop.types | ({label.upper()} if label else set())
+    return next((i for i, t in enumerate(_RANK) if t in types), len(_RANK))
+
+
+def _type_text(prop: _Property, label: str | None) -> str:
+    shown = sorted(t.lower() for t in prop.types if t not in ("PREF", "INTERNET", "VOICE", "X400"))
+    if label:
+        shown.append(label)
+    return ", ".join(shown)
+
+
+def _fill(
+    row: dict[str, str], rows: _Rows, card: _Card, number: int, issues: list[Issue], binary: dict[str, int]
+) -> None:
+    """One contact's cells (see the module docstring)."""
+    labels: dict[str | None, str | None] = {
+        p.group: (_APPLE_LABEL.sub(r"\1", _unescape(p.value)) or None)
+        for p in card.properties
+        if p.name == _LABEL and p.group
+    }
+    name: list[str] = []
+    organisation: list[str] = []
+    display: str | None = None
+    emails: list[_Property] = []
+    phones: list[_Property] = []
+    faxes: list[_Property] = []
+    addresses: list[_Property] = []
+    others: list[_Property] = []
+    for prop in card.properties:
+        if prop.name in _FORMAT or prop.name == _LABEL:
+            continue
+        if _is_binary(prop):
+            binary[prop.name] = binary.get(prop.name, 0) + 1
+            continue
+        if prop.name == "N" and not name:
+            name = _parts(prop.value)
+        elif prop.name == "ORG" and not organisation and any(_parts(prop.value)):
+            organisation = _parts(prop.value)
+        elif prop.name == "FN" and display is None:
+            display = _unescape(prop.value).strip()
+            others.append(prop)
+        elif prop.name == "EMAIL":
+            emails.append(prop)
+        elif prop.name == "TEL":
+            (faxes if "FAX" in prop.types else phones).append(prop)
+        elif prop.name == "ADR":
+            addresses.append(prop)
+        else:
+            others.append(prop)
+    family, given, additional, prefix, suffix = ([*name, "", "", "", "", ""])[:5]
+    company = organisation[0] if organisation else ""
+    if not (family or given) and display and display.casefold() != company.casefold():
+        columns = ("Ansprechpartner 1 Anrede", "Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname")
+        if not company and is_company_name(display):
+            company = display
+            issues.append(
+                finding("vcard-name-from-fn", row=number, line=card.line, column="Firmenname", value=display)
+            )
+        elif not is_company_name(display):
+            split = split_person_name(display)
+            prefix, given, family = split.salutation or prefix, split.first or "", split.last or ""
+            if company:
+                for column, value in zip(columns, (prefix, given, family), strict=True):
+                    rows.put(row, column, value)
+                prefix = given = family = ""
+            target = columns[2] if company else "Nachname"
+            issues.append(
+                finding("vcard-name-from-fn", row=number, line=card.line, column=target, value=display)
+            )
+    rows.put(row, "Anrede", prefix)
+    rows.put(row, "Vorname", " ".join(p for p in (given, additional) if p))
+    rows.put(row, "Nachname", family)
+    rows.put(row, INFO_COLUMNS["suffix"], suffix)
+    rows.put(row, "Firmenname", company)
+    rows.put(row, INFO_COLUMNS["department"], "; ".join(p for p in organisation[1:] if p))
+    for slot, prop in enumerate(sorted(emails, key=lambda p: _rank(p, labels.get(p.group))), start=1):
+        value = _unescape(prop.value).strip()
+        rows.put(row, f"E-Mail {slot}" if slot <= 2 else INFO_COLUMNS["email"], value)
+    for slot, prop in enumerate(sorted(phones, key=lambda p: _rank(p, labels.get(p.group))), start=1):
+        value = _unescape(prop.value).strip()
+        rows.put(row, f"Telefon {slot}" if slot <= 2 else INFO_COLUMNS["phone"], value)
+    for prop in faxes:
+        rows.put(row, INFO_COLUMNS["fax"], _unescape(prop.value).strip())
+    ordered = sorted(addresses, key=lambda p: min(_rank(p, labels.get(p.group)), 2))
+    for index, prop in enumerate(ordered):
+        pobox, extended, street, city, region, code, country = ([*_parts(prop.value), *[""] * 7])[:7]
+        if index == 0:
+            for column, value in (
+                ("Straße 1", street),
+                ("Adresszusatz 1", extended),
+                ("PLZ 1", code),
+                ("Ort 1", city),
+                ("Land 1", country),
+                (INFO_COLUMNS["pobox"], pobox),
+                (INFO_COLUMNS["region"], region),
+                (INFO_COLUMNS["address-type"], _type_text(prop, labels.get(prop.group))),
+            ):
+                rows.put(row, column, value)
+        else:
+            place = " ".join(p for p in (code, city) if p)
+            whole = ", ".join(p for p in (pobox, extended, street, place, region, country) if p)
+            kind = _type_text(prop, labels.get(prop.group))
+            rows.put(row, INFO_COLUMNS["address"], f"{kind}: {whole}" if kind and whole else whole)
+    for prop in others:
+        column = INFO_COLUMNS.get(prop.name, OTHER_PROPERTY.format(name=prop.name))
+        rows.put(row, column, _unescape(prop.value).strip())
+    for line in card.unreadable:
+        rows.put(row, INFO_COLUMNS["unreadable"], line)
+    if card.unreadable:
+        issues.append(
+            finding(
+                "vcard-line-unreadable",
+                row=number,
+                line=card.line,
+                value=card.unreadable[0],
+                count=len(card.unreadable),
+            )
+        )

@@ -1,0 +1,334 @@
+"""vCard address books (.vcf) read as a table: real exports of Apple, eM Client and phone books
+(tests/data/vcard, with provenance), and the vCard rules a hand-written file exercises."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from conftest import RunCli
+from helpers import check
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from importer.catalog import load_catalog
+from importer.errors import InputUnusableError
+from importer.exitcodes import ExitCode
+from importer.intake import intake_bytes, read_contacts
+from importer.mapping import map_headers
+from importer.model import Severity
+from importer.report import build_report
+from importer.vcard_reader import INFO_COLUMNS, OTHER_PROPERTY
+
+DATA = Path(__file__).parent / "data" / "vcard"
+
+
+def cells(path: Path) -> list[dict[str, str]]:
+    """The table the reader made: one dict of filled cells per contact."""
+    frame = read_contacts(path).table.frame
+    columns = [c for c in frame.columns if not c.startswith("__")]
+    return [{k: v for k, v in row.items() if k in columns and v} for row in frame.iter_rows(named=True)]
+
+
+def card(*lines: str) -> bytes:
+    return ("\r\n".join(["BEGIN:VCARD", *lines, "END:VCARD"]) + "\r\n").encode("utf-8")
+
+
+def write(tmp_path: Path, data: bytes, name: str = "kontakte.vcf") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+class TestRealExports:
+    """Each exporter's contact as the table's cells (expected values copied by hand from the files)."""
+
+    def test_apple_address_book(self) -> None:
+        """macOS Address Book 6: work address first (it is pref), labels of grouped properties as
+        the type, every other property in a column of its own."""
+        (row,) = cells(DATA / "apple_macos_addressbook6.vcf")
+        assert {k: row[k] for k in ("Vorname", "Nachname", "Firmenname", "E-Mail 1", "E-Mail 2")} == {
+            "Vorname": "Lars",
+            "Nachname": "Kneschke",
+            "Firmenname": "Organisation",
+            "E-Mail 1": "l.kneschke@metaways.de",
+            "E-Mail 2": "lars@kneschke.de",
+        }
+        assert (row["Telefon 1"], row["Telefon 2"]) == ("+49 BUSINESS", "Tel Zentrale")
+        assert (row["Straße 1"], row["PLZ 1"], row["Ort 1"], row["Land 1"]) == (
+            "Address Business 1",
+            "12345",
+            "City Business",
+            "COUNTRY BUSINESS",
+        )
+        assert row["vCard: weitere Adresse"] == "home: Address Privat 1, 12345 City Privat, COUNTRY PRIVAT"
+        assert (
+            row["vCard: weitere Adresse (2)"]
+            == "other: andere sta..e, andere plz andere stan..e, andere land"
+        )
+        assert (row["vCard: Fax"], row["vCard: Fax (2)"]) == ("+49 FAX PRIVAT", "+49 FAX")
+        assert row["vCard: Notiz"] == "Notes\nwith\nLine Break"
+        assert row["vCard: Kennung (UID)"] == "2d935ec3-c22d-4aa5-aa80-66ea39bd9703"
+        assert row["vCard-Eigenschaft X-ABRELATEDNAMES (13)"] == "Andere"
+        assert "X-ABLabel" not in " ".join(row)  # read as the type, not a column
+
+    def test_apple_ios(self) -> None:
+        """iOS 5: prefix, additional name and suffix in N, department in ORG; the preferred home
+        address is address 1."""
+        (row,) = cells(DATA / "apple_ios5.vcf")
+        assert (row["Anrede"], row["Vorname"], row["Nachname"], row["vCard: Namenszusatz"]) == (
+            "Prefix",
+            "Lars Paul",
+            "Kneschke",
+            "Suffix",
+        )
+        assert (row["Firmenname"], row["vCard: Abteilung"]) == ("Organisation", "Department")
+        assert (row["Straße 1"], row["vCard: Adresstyp"]) == ("Address Privat 1", "home")
+        assert (row["Telefon 1"], row["Telefon 2"]) == ("+49 MOBIL", "+49 BUSINESS")
+        assert row["vCard: Webseite"] == "www.heise.de"
+
+    def test_em_client(self) -> None:
+        """eM Client: the TYPE list "WORK,VOICE,PREF" makes the business number Telefon 1."""
+        (row,) = cells(DATA / "emclient5.vcf")
+        assert (row["Telefon 1"], row["E-Mail 1"], row["E-Mail 2"]) == (
+            "+49 BUSINESS",
+            "business@email.de",
+            "privat@email.de",
+        )
+        assert (row["Straße 1"], row["Ort 1"]) == ("Address Business", "City Business")
+        assert row["vCard: Geburtstag"] == "1950-01-26"
+        assert row["vCard: Sortiername"] == "Nach, Vor"
+
+    def test_broken_lines_are_kept_and_named(self) -> None:
+        """A second address line left unfolded is no property: kept in its contact's row, named
+        in a finding; the comma in "FN:München, Falk" is kept."""
+        intake = read_contacts(DATA / "broken_label_lines.vcf")
+        (row,) = cells(DATA / "broken_label_lines.vcf")
+        assert (row["vCard: nicht lesbare Zeile"], row["vCard: nicht lesbare Zeile (2)"]) == (
+            "21255 Bad Vilbel",
+            "40222 Düsseldorf",
+        )
+        assert row["vCard: Anzeigename (FN)"] == "München, Falk"
+        assert [(i.code, i.row, i.value) for i in intake.table.issues] == [
+            ("vcard-line-unreadable", 2, "21255 Bad Vilbel")
+        ]
+
+    def test_lines_outside_contacts_are_named(self) -> None:
+        """The stray "ENCODING:UTF-8" before the first contact is named; both contacts are read."""
+        intake = read_contacts(DATA / "two_contacts_encoding_line.vcf")
+        assert intake.table.records == 2
+        (issue,) = intake.table.issues
+        assert (issue.code, issue.line, issue.value) == ("vcard-line-unreadable", 1, "ENCODING:UTF-8")
+        assert "außerhalb" in issue.message
+
+    def test_name_from_display_name_beside_organisation(self, tmp_path: Path) -> None:
+        """vCard 2.1 without N: FN beside ORG names the contact person, and the report says so."""
+        result = check(DATA / "without_n_v21.vcf", tmp_path / "out")
+        (upload,) = result.outputs.upload
+        rows = list(csv.DictReader(io.StringIO(upload.path.read_text(encoding="utf-8")), delimiter=";"))
+        assert [
+            (r["Firmenname"], r["Ansprechpartner 1 Vorname"], r["Ansprechpartner 1 Nachname"]) for r in rows
+        ] == [("Mein Schiff", "Hans", "Müller")]
+        fixes = [(i.code, i.severity, i.value) for i in result.issues if i.code == "vcard-name-from-fn"]
+        assert fixes == [("vcard-name-from-fn", Severity.FIX, "Hans Müller")]
+
+    @pytest.mark.parametrize("path", sorted(DATA.glob("*.vcf")), ids=lambda p: p.name)
+    def test_every_cell_is_accounted_for(self, path: Path, tmp_path: Path) -> None:
+        """Every cell the reader made ends in the upload, rejected or unmapped file."""
+        result = check(path, tmp_path / "out")
+        accounting = build_report(result)["accounting"]
+        assert accounting["balanced"] is True
+        assert accounting["cells_not_written"] == 0
+
+
+class TestVcardRules:
+    """What the vCard formats define, on cards written for the case."""
+
+    def test_outlook_quoted_printable_in_its_code_page(self, tmp_path: Path) -> None:
+        """Outlook's vCard 2.1: quoted-printable in Windows-1252, a soft line break, bare types."""
+        data = card(
+            "VERSION:2.1",
+            "N;LANGUAGE=de;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:M=FCller;J=FCrgen",
+            "NOTE;ENCODING=QUOTED-PRINTABLE:Erste Zeile=0D=0AZweite Zeile, die Outlook =",
+            "umbricht",
+            "TEL;WORK;VOICE:+49 351 1234567",
+            "EMAIL;PREF;INTERNET:juergen@example.com",
+        )
+        (row,) = cells(write(tmp_path, data))
+        assert (row["Vorname"], row["Nachname"]) == ("Jürgen", "Müller")
+        assert row["vCard: Notiz"] == "Erste Zeile\r\nZweite Zeile, die Outlook umbricht"
+        assert (row["Telefon 1"], row["E-Mail 1"]) == ("+49 351 1234567", "juergen@example.com")
+
+    def test_utf8_quoted_printable_without_charset(self, tmp_path: Path) -> None:
+        """Android writes UTF-8 bytes in quoted-printable without naming the charset."""
+        data = card("VERSION:2.1", "N;ENCODING=QUOTED-PRINTABLE:=C3=96zt=C3=BCrk;Ay=C5=9Fe;;;")
+        (row,) = cells(write(tmp_path, data))
+        assert (row["Vorname"], row["Nachname"]) == ("Ayşe", "Öztürk")
+
+    def test_folding_escapes_and_structured_values(self, tmp_path: Path) -> None:
+        """Folded lines are joined; "\\," and "\\;" stay inside their component."""
+        data = card(
+            "VERSION:3.0",
+            "N:Meier\\, Schulze;Anna;;Frau;",
+            "ORG:Bau\\; Boden GmbH;Einkauf",
+            "ADR;TYPE=work:;Haus B;Lange Stra",
+            " ße 12;Dresden;;01067;Deutschland",
+        )
+        (row,) = cells(write(tmp_path, data))
+        assert (row["Anrede"], row["Vorname"], row["Nachname"]) == ("Frau", "Anna", "Meier, Schulze")
+        assert (row["Firmenname"], row["vCard: Abteilung"]) == ("Bau; Boden GmbH", "Einkauf")
+        assert (row["Adresszusatz 1"], row["Straße 1"], row["PLZ 1"]) == (
+            "Haus B",
+            "Lange Straße 12",
+            "01067",
+        )
+
+    def test_home_address_when_there_is_no_other(self, tmp_path: Path) -> None:
+        """A private customer has only a home address: it is address 1, and the type says home."""
+        data = card("VERSION:3.0", "N:Berg;Eva", "ADR;TYPE=HOME:;;Am Teich 3;Leipzig;;04109;Deutschland")
+        (row,) = cells(write(tmp_path, data))
+        assert (row["Straße 1"], row["Ort 1"], row["vCard: Adresstyp"]) == ("Am Teich 3", "Leipzig", "home")
+
+    def test_photos_are_counted_not_read(self, tmp_path: Path) -> None:
+        """A photo's base64 data is no cell; one finding counts what was left out."""
+        data = card(
+            "VERSION:3.0",
+            "N:Berg;Eva",
+            "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgABAQAAAQABAAD",
+            " /2wBDAAMCAgICAgMCAgIDAwMD",
+        ) + card("VERSION:4.0", "N:Kahl;Kurt", "PHOTO:data:image/png;base64,iVBORw0KGgo=")
+        intake = read_contacts(write(tmp_path, data))
+        assert not [c for c in intake.table.columns if "PHOTO" in c]
+        (issue,) = intake.table.issues
+        assert (issue.code, issue.severity) == ("vcard-binary-skipped", Severity.WARNING)
+        assert "Fotos ×2" in issue.message
+
+    def test_company_card_without_person(self, tmp_path: Path) -> None:
+        """Apple's company card: empty N, FN the same as ORG: a company, no contact person."""
+        data = card(
+            "VERSION:3.0", "N:;;;;", "FN:Keller Bau GmbH", "ORG:Keller Bau GmbH;", "X-ABShowAs:COMPANY"
+        )
+        (row,) = cells(write(tmp_path, data))
+        assert {k: v for k, v in row.items() if not k.startswith("vCard")} == {
+            "Firmenname": "Keller Bau GmbH"
+        }
+
+    def test_company_name_in_display_name_only(self, tmp_path: Path) -> None:
+        """No N, no ORG, FN with a legal form: the Firmenname."""
+        (row,) = cells(write(tmp_path, card("VERSION:2.1", "FN:Autohaus Meier KG")))
+        assert row["Firmenname"] == "Autohaus Meier KG"
+        assert "Nachname" not in row
+
+    def test_unterminated_contact_is_read(self, tmp_path: Path) -> None:
+        """A file cut off before END:VCARD: its last contact is still read."""
+        path = write(tmp_path, b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Eva\r\n")
+        assert cells(path) == [{"Vorname": "Eva", "Nachname": "Berg"}]
+
+    def test_no_contact_is_refused(self, tmp_path: Path) -> None:
+        """A file that starts like a vCard but holds no contact block: refused, named."""
+        path = write(tmp_path, b"BEGIN:VCARDS\r\nN:Berg;Eva\r\nEND:VCARDS\r\n")
+        with pytest.raises(InputUnusableError, match="keinen Kontakt"):
+            read_contacts(path)
+
+    def test_info_columns_never_map(self) -> None:
+        """No column the reader makes for what lexoffice lacks is mapped or suggested, also with
+        a number after it (a second fax) and for any property's name."""
+        properties = [
+            "NAME",
+            "LANG",
+            "TZ",
+            "GEO",
+            "GENDER",
+            "KIND",
+            "X-AIM",
+            "IMPP",
+            "X-MS-OL-DEFAULT-POSTAL-ADDRESS",
+        ]
+        headers = [*INFO_COLUMNS.values(), *(OTHER_PROPERTY.format(name=p) for p in properties)]
+        headers += [f"{h} (2)" for h in headers]
+        found = [(c.source, c.target, c.suggestion) for c in map_headers(headers, load_catalog())]
+        assert [f for f in found if f[1] or f[2]] == []
+
+
+class TestCommandLine:
+    """The user's view: a .vcf is checked like a CSV file, alone or in a folder."""
+
+    def test_check_a_vcard_file(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Exit 0 or 1 like any file; the upload file holds the contacts."""
+        source = DATA / "two_contacts_encoding_line.vcf"
+        result = run_cli("check", source, "--out", tmp_path / "out", "--json")
+        report = json.loads(result.stdout)
+        assert result.exit_code == ExitCode.NEEDS_ATTENTION  # warnings (salutation, phone numbers)
+        assert report["input"]["format"] == "vcard"
+        assert report["rows"]["read"] == 2
+        upload = (tmp_path / "out" / "two_contacts_encoding_line.kunden.csv").read_text(encoding="utf-8")
+        assert "alex;spass" in upload
+        assert "jan;gerber" in upload
+
+    def test_folder_checks_vcards(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """A folder's .vcf files are checked now, not skipped."""
+        folder = tmp_path / "eingang"
+        folder.mkdir()
+        (folder / "telefonbuch.vcf").write_bytes((DATA / "telefonbuch_v21.vcf").read_bytes())
+        result = run_cli("check", folder, "--out", tmp_path / "out")
+        assert "übersprungen" not in result.stdout
+        assert (tmp_path / "out" / "telefonbuch.kunden.csv").is_file()
+
+
+PROPERTY_NAMES = ["NOTE", "TITLE", "URL", "EMAIL", "TEL", "CATEGORIES", "X-CUSTOM", "NICKNAME", "ROLE"]
+VALUE = st.text(alphabet="abcxyzÄÖÜäöüß0123456789 .,@+-/()'", min_size=1, max_size=30).filter(str.strip)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    contacts=st.lists(
+        st.lists(st.tuples(st.sampled_from(PROPERTY_NAMES), VALUE), min_size=1, max_size=8),
+        min_size=1,
+        max_size=5,
+    ),
+    # stray lines; one starting with a space or tab would continue the line before (folding)
+    junk=st.lists(
+        st.text(alphabet='abc:;=\\ \t"', max_size=12).filter(lambda t: t[:1] not in " \t"), max_size=3
+    ),
+)
+def test_property_every_value_is_in_its_contacts_row(
+    contacts: list[list[tuple[str, str]]], junk: list[str]
+) -> None:
+    """Whatever the properties and stray lines, each contact is one row and each value is a cell
+    of it (never an exception other than a refusal, never a value lost)."""
+    lines: list[str] = []
+    for props in contacts:
+        lines += [
+            "BEGIN:VCARD",
+            "VERSION:3.0",
+            *(f"{name}:{value}" for name, value in props),
+            *junk,
+            "END:VCARD",
+        ]
+    data = ("\r\n".join(lines) + "\r\n").encode("utf-8")
+    table = intake_bytes(data, Path("kontakte.vcf")).table
+    assert table.records == len(contacts)
+    for props, row in zip(contacts, table.frame.iter_rows(named=True), strict=True):
+        values = {str(v) for k, v in row.items() if not k.startswith("__") and v}
+        for _name, value in props:
+            assert value.strip() in values, (value, values)
+
+
+@settings(max_examples=200, deadline=None)
+@given(rest=st.binary(max_size=300))
+def test_property_any_bytes_after_begin_are_read_or_refused(rest: bytes) -> None:
+    """Whatever follows BEGIN:VCARD (broken encodings, control bytes): a table of one contact per
+    BEGIN, or a refusal with a message, never another error."""
+    data = b"BEGIN:VCARD\r\n" + rest
+    refusal: InputUnusableError | None = None
+    try:
+        records = intake_bytes(data, Path("kontakte.vcf")).table.records
+    except InputUnusableError as refused:
+        refusal, records = refused, 0
+    if refusal is not None:
+        assert refusal.message
+    else:
+        assert records >= 1
