@@ -66,6 +66,10 @@ POSTCODE_CITY_MERGES: Final = {
     "__merge_postcode-city-1": ("PLZ 1", "Ort 1", "Land 1"),
     "__merge_postcode-city-2": ("PLZ 2", "Ort 2", "Land 2"),
 }
+#: A private address field ("Straße privat") beside the business address: ``__merge_home:<target>``.
+HOME_PREFIX: Final = MERGE_PREFIX + "home:"
+#: The fields whose emptiness says a row has no address 1 of its own.
+ADDRESS_1_BLOCK: Final = ("Straße 1", "Adresszusatz 1", "PLZ 1", "Ort 1")
 #: DATEV's account (Konto), split into Kundennummer and Lieferantennummer by range.
 ACCOUNT_MERGE: Final = "__merge_account-number"
 #: DATEV's VAT id country ("EU-Land"), put before the number in Umsatzsteuer ID.
@@ -375,6 +379,24 @@ def _remove_text_markers(frame: pl.DataFrame, names: list[str], merges: list[str
 #: A house number, trimmed: 1–4 digits, a letter, a range ("12-14", "3/5"). The mapping merges a
 #: column only when most of its values are one (:mod:`importer.evidence`), this step each value.
 HOUSE_NUMBER: Final = r"^\d{1,4}\s*[a-zA-Z]?(?:\s*[-/]\s*\d{1,4}\s*[a-zA-Z]?)?$"
+
+
+def _use_home_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A row without a business address (street, supplement, postcode and city all empty) takes
+    its private address into address 1 (``home-address-used``): Outlook's private customers.
+
+    The private country replaces a business country only when it is given. On the other rows
+    the private cells are not used; :func:`importer.rows.unused_home_inputs` puts them in the
+    unmapped file (no warning: a contact with two addresses is the usual case).
+    """
+    homes = {c.removeprefix(HOME_PREFIX): c for c in frame.columns if c.startswith(HOME_PREFIX)}
+    homes = {target: c for target, c in homes.items() if target in frame.columns}
+    if not homes:
+        return frame
+    empty = pl.all_horizontal(pl.col(c).is_null() for c in ADDRESS_1_BLOCK if c in frame.columns)
+    given = pl.any_horizontal(pl.col(c).is_not_null() for c in homes.values())
+    updates = {target: pl.coalesce(pl.col(home), pl.col(target)) for target, home in homes.items()}
+    return _patch(frame, empty & given, updates, log, "home-address-used")
 
 
 def _merge_house_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -1062,6 +1084,7 @@ def clean(
     work = _trim(work, names, merges, log)
     work = _repair_mojibake(work, names, log)
     work = _remove_text_markers(work, names, merges, log)
+    work = _use_home_address(work, log)
     work = _merge_house_numbers(work, log)
     work = _assign_account_numbers(work, log, catalog)
     work = _strip_postcode_prefixes(work, log)

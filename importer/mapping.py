@@ -56,6 +56,7 @@ not count as a second mapping to their target.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -131,6 +132,15 @@ _PERSON_LAST: Final = "Ansprechpartner 1 Nachname"
 _PERSON_FIRST_OWN: Final = "Vorname"
 _PERSON_LAST_OWN: Final = "Nachname"
 _VAT_ID: Final = "Umsatzsteuer ID"
+#: The fields of address 1 (billing, or the business address).
+_ADDRESS_1: Final = frozenset({"Straße 1", "Adresszusatz 1", "PLZ 1", "Ort 1", "Land 1"})
+#: Merge kind prefix of a private address field used where address 1 is empty ("home:PLZ 1").
+HOME_MERGE: Final = "home:"
+#: A header of the contact's own home address ("Straße privat", "Home Street", "HomeCity"), not
+#: of "other" or a later address block, which also lose to the business address.
+_HOME_WORD: Final = re.compile(
+    r"(?i)(?:^|[^a-z])(?:home|privat|private|personal|wohn)|(?<=[a-z])(?:Home|Private)"
+)
 #: Headers (normalised keys) that only a list of organisations has (CRM account exports:
 #: Salesforce's INDUSTRY, NUMBEROFEMPLOYEES): there a plain ``Name`` is the company's.
 _ORGANISATION_MARKERS: Final = frozenset(
@@ -492,7 +502,28 @@ class _Mapper:
             column = columns[index]
             if column.target is not None:
                 column.note = msg("mapping-private-address", target=column.target)
+        self._home_fallbacks(columns)
         self._merges(columns)
+
+    def _home_fallbacks(self, columns: list[ColumnMapping]) -> None:
+        """A private address field that lost address 1 to a business or unmarked column (Outlook's
+        "Straße privat" beside "Straße geschäftlich") fills it on the rows without that address
+        (a private customer): merged as ``home:<target>``, decided row by row by the cleaning."""
+        taken = {c.target for c in columns if c.target is not None and c.merge is None}
+        for index in sorted(self.private):
+            column = columns[index]
+            target = column.suggestion
+            if column.target is not None or index not in self.demoted or target not in _ADDRESS_1:
+                continue
+            if not _HOME_WORD.search(column.source):
+                continue
+            if target not in taken:
+                continue
+            column.target, column.method, column.score = target, "merge", 1.0
+            column.merge = f"{HOME_MERGE}{target}"
+            column.destination = f"merged:{target}"
+            column.suggestion, column.suggestion_score = None, None
+            column.note = msg("mapping-home-fallback", target=target)
 
     def _names(self, columns: list[ColumnMapping]) -> None:
         """A name column's meaning depends on its neighbours (see the module docstring)."""

@@ -1435,6 +1435,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Ganzer Name in einer Spalte, Zeile für Zeile entschieden: ein Firmenname (Rechtsform wie GmbH, Wörter wie Praxis oder Autohaus, „Schmidt & Partner“) kommt nach „Firmenname“, jeder andere Name wird in „Anrede“, „Vorname“ und „Nachname“ aufgeteilt; hat die Zeile schon einen Firmennamen, wird er ihr Ansprechpartner.",
         "en": "Whole name in one column, decided row by row: a company's name (legal form such as GmbH, words such as Praxis or Autohaus, “Schmidt & Partner”) goes to “Firmenname”, any other name is split into “Anrede”, “Vorname” and “Nachname”; on a row that already has a company name it becomes the contact person.",
     },
+    "mapping-home-fallback": {
+        "de": "Privatadresse: füllt „{target}“ nur in Zeilen ohne Geschäftsadresse (Privatkunden); in den anderen Zeilen kommt der Wert in die Datei der nicht zugeordneten Spalten.",
+        "en": "Private address: fills “{target}” only on rows without a business address (private customers); on the other rows the value goes to the unmapped-columns file.",
+    },
     "mapping-name-organisation": {
         "de": "„{source}“ ist der Name der Firma: die Datei beschreibt Organisationen (sie hat Spalten wie Branche oder Mitarbeiterzahl).",
         "en": "“{source}” is the company's name: the file describes organisations (it has columns such as industry or number of employees).",
@@ -1963,6 +1967,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Prüfen Sie Vor- und Nachname in der Upload-Datei; ist die Zeile eine Firma, tragen Sie den Namen in die Spalte Firmenname ein und prüfen Sie erneut.",
         "en": "Check first and last name in the upload file; if the row is a company, put the name in the Firmenname column and check again.",
     },
+    "rule-home-address-used-title": {
+        "de": "Privatadresse übernommen",
+        "en": "Private address used",
+    },
+    "rule-home-address-used-hint": {
+        "de": "Nichts zu tun: die Zeile hat keine Geschäftsadresse, lexoffice bekommt die Privatadresse als Adresse.",
+        "en": "Nothing to do: the row has no business address, lexoffice gets the private address as its address.",
+    },
     "rule-company-from-name-title": {
         "de": "Firma am Namen erkannt",
         "en": "Company recognised by its name",
@@ -2242,6 +2254,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-person-name-split-unsure": {
         "de": "Der Name „{source}“ ließ sich nicht sicher aufteilen (Vorname „{first}“, Nachname „{last}“). Prüfen Sie die Aufteilung in der Upload-Datei; ist es eine Firma, tragen Sie den Namen als Firmenname ein.",
         "en": "The name “{source}” could not be split with certainty (first name “{first}”, last name “{last}”). Check the split in the upload file; if it is a company, enter the name as Firmenname.",
+    },
+    "issue-home-address-used": {
+        "de": "Keine Geschäftsadresse in der Zeile: {column} = „{after}“ aus der Privatadresse übernommen.",
+        "en": "No business address on the row: {column} = “{after}” taken from the private address.",
     },
     "issue-company-from-name": {
         "de": "„{source}“ ist der Name einer Firma (Rechtsform oder Geschäftsbezeichnung): als {column} übernommen; lexoffice legt die Zeile als Firma an.",

@@ -17,8 +17,9 @@ from importer.catalog import Catalog
 from importer.clean import clean
 from importer.columns import mapping_issues
 from importer.errors import ConfigurationError
-from importer.frame import ACCOUNT_ROLE, LINE, MERGE_PREFIX, ROW
+from importer.frame import ACCOUNT_ROLE, LINE, MERGE_PREFIX, ROW, filled
 from importer.issues import IssueList
+from importer.mapping import HOME_MERGE
 from importer.messages import msg
 from importer.model import ColumnMapping, Issue, Severity
 from importer.result import Intake, Kind, Processed, Renumber
@@ -94,10 +95,13 @@ def process(
             {c.index: cleared for c in columns if c.target == "Kundennummer" and c.merge is None}
         )
     unused, unused_cells = unused_merge_inputs(fixes, intake, columns)
+    homes, home_cells = unused_home_inputs(fixes, intake, columns)
     removed, removed_cells = removed_values(fixes, intake, columns)
     moved.update(unused)
+    moved.update(homes)
     moved.update(removed)
     moved_cells.update(unused_cells)
+    moved_cells.update(home_cells)
     for index, cells in removed_cells.items():
         moved_cells[index] = moved_cells.get(index, frozenset()) | cells
     frame = assign_roles(frame, kind)
@@ -168,6 +172,22 @@ def removed_values(
     return _moved(intake, columns, rows_of, "removed-value-column") if removed.height else ({}, {})
 
 
+def unused_home_inputs(
+    fixes: IssueList, intake: Intake, columns: list[ColumnMapping]
+) -> tuple[Moved, MovedCells]:
+    """Private address cells on rows that kept their business address (no ``home-address-used``
+    fix) go to the unmapped file: not used, not lost."""
+    homes = [c for c in columns if c.merge is not None and c.merge.startswith(HOME_MERGE)]
+    if not homes:
+        return {}, {}
+    used = set(fixes.frame.filter(pl.col("code") == "home-address-used").get_column("row").to_list())
+    table = intake.table.frame
+    filled_rows = {
+        c.index: frozenset(table.filter(filled(c.source)).get_column(ROW).to_list()) - used for c in homes
+    }
+    return _moved(intake, columns, lambda c: filled_rows.get(c.index, frozenset()), "merge-unused-column")
+
+
 def unused_merge_inputs(
     fixes: IssueList, intake: Intake, columns: list[ColumnMapping]
 ) -> tuple[Moved, MovedCells]:
@@ -175,7 +195,7 @@ def unused_merge_inputs(
     unused = IssueList(fixes.frame.filter(pl.col("code") == "merge-input-unused")).records()
 
     def rows_of(column: ColumnMapping) -> frozenset[int]:
-        if column.merge is None:
+        if column.merge is None or column.merge.startswith(HOME_MERGE):  # see unused_home_inputs
             return frozenset()
         targets = _MERGE_TARGETS.get(column.merge, (column.target,))
         return frozenset(i.row for i in unused if i.column in targets)

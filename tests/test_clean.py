@@ -841,6 +841,45 @@ class TestSalutation:
         assert changes(row) == set()
 
 
+HOME = {"Straße 1": "__merge_home:Straße 1", "PLZ 1": "__merge_home:PLZ 1", "Ort 1": "__merge_home:Ort 1"}
+HOME_LAND = "__merge_home:Land 1"
+ADDRESS = ["Straße 1", "PLZ 1", "Ort 1", "Land 1"]
+
+
+class TestHomeAddress:
+    """A row without a business address takes its private address into address 1."""
+
+    def test_private_customer_gets_the_home_address(self) -> None:
+        row = {
+            HOME["Straße 1"]: "Teichstr. 5",
+            HOME["PLZ 1"]: "04109",
+            HOME["Ort 1"]: "Leipzig",
+            HOME_LAND: "DE",
+        }
+        frame, issues = cleaned(row)
+        assert frame.select(ADDRESS).row(0) == ("Teichstr. 5", "04109", "Leipzig", "DE")
+        assert {(i.column, i.code, i.fixed_value) for i in issues} == {
+            ("Straße 1", "home-address-used", "Teichstr. 5"),
+            ("PLZ 1", "home-address-used", "04109"),
+            ("Ort 1", "home-address-used", "Leipzig"),
+            ("Land 1", "home-address-used", "DE"),
+        }
+
+    def test_business_address_is_kept(self) -> None:
+        """One business field is enough: the home address is not used (and not mixed in)."""
+        row = {"Ort 1": "Dresden", HOME["Straße 1"]: "Teichstr. 5", HOME["Ort 1"]: "Leipzig"}
+        frame, issues = cleaned(row)
+        assert frame.select(ADDRESS).row(0) == (None, None, "Dresden", None)
+        assert issues == []
+
+    def test_business_country_alone_is_no_address(self) -> None:
+        """A business country without street, postcode or city: the home address is used, the
+        business country kept when the home one is empty."""
+        row = {"Land 1": "AT", HOME["Straße 1"]: "Ring 1", HOME["Ort 1"]: "Wien", HOME["PLZ 1"]: "1010"}
+        frame, _ = cleaned(row)
+        assert frame.select(ADDRESS).row(0) == ("Ring 1", "1010", "Wien", "AT")
+
+
 WHOLE = "__merge_person-name"
 OWN = ["Firmenname", "Anrede", "Vorname", "Nachname"]
 CONTACT_1 = ["Ansprechpartner 1 Anrede", "Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname"]

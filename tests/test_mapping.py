@@ -475,13 +475,33 @@ class TestAddressSides:
     def test_business_beats_unmarked_beats_billing_beats_private(self, catalog: Catalog) -> None:
         """Business wins over unmarked (Outlook's "Ort" is a location), unmarked over billing and private."""
         outlook = map_headers(["Ort", "Ort privat", "Ort geschäftlich"], catalog)
-        assert targets(outlook) == {"Ort": None, "Ort privat": None, "Ort geschäftlich": "Ort 1"}
+        assert [(c.target, c.merge) for c in outlook] == [
+            (None, None),
+            ("Ort 1", "home:Ort 1"),
+            ("Ort 1", None),
+        ]
         datev = map_headers(["Straße (Rechnungsadresse)", "Straße privat", "Straße"], catalog)
-        assert targets(datev) == {
-            "Straße (Rechnungsadresse)": None,
-            "Straße privat": None,
-            "Straße": "Straße 1",
-        }
+        assert [(c.target, c.merge) for c in datev] == [
+            (None, None),
+            ("Straße 1", "home:Straße 1"),  # only where the row has no address of its own
+            ("Straße 1", None),
+        ]
+
+    def test_home_address_is_the_fallback_beside_the_business_address(self, catalog: Catalog) -> None:
+        """Outlook's home address loses address 1 to the business address, but is merged to fill
+        it on the rows without one (a private customer); "other" addresses are not."""
+        headers = ["Straße geschäftlich", "Ort geschäftlich", "Straße privat", "Ort privat", "Weiterer Ort"]
+        columns = map_headers(headers, catalog)
+        assert [(c.target, c.merge, c.destination) for c in columns] == [
+            ("Straße 1", None, "upload"),
+            ("Ort 1", None, "upload"),
+            ("Straße 1", "home:Straße 1", "merged:Straße 1"),
+            ("Ort 1", "home:Ort 1", "merged:Ort 1"),
+            (None, None, "unmapped"),
+        ]
+        assert "ohne Geschäftsadresse" in (columns[2].note or "")
+        english = map_headers(["Business City", "Home City", "Other City"], catalog)
+        assert [c.merge for c in english] == [None, "home:Ort 1", None]
 
     def test_private_address_is_used_alone_with_a_note(self, catalog: Catalog) -> None:
         """Without another column, the private address becomes address 1 and the note says so."""

@@ -303,7 +303,8 @@ class TestHeadersNeverSeen:
         assert found["Address 1 - Street"] == "Straße 1"
 
     def test_thunderbird_header_row(self) -> None:
-        """The whole Thunderbird export header maps e-mail addresses and the work address."""
+        """The whole Thunderbird export header maps e-mail addresses and the work address; the home
+        address only fills in where a row has no work address (merged)."""
         found = targets(corpus_headers("thunderbird"))
         assert {h: found[h] for h in ("Primary Email", "Secondary Email", "Work Address", "Work City")} == {
             "Primary Email": "E-Mail 1",
@@ -311,7 +312,12 @@ class TestHeadersNeverSeen:
             "Work Address": "Straße 1",
             "Work City": "Ort 1",
         }
-        assert found["Home Address"] is None
+        home = next(
+            c
+            for c in map_headers(corpus_headers("thunderbird"), load_catalog())
+            if c.source == "Home Address"
+        )
+        assert (home.target, home.merge) == ("Straße 1", "home:Straße 1")
 
 
 class TestMapCommand:
@@ -696,3 +702,40 @@ class TestWholeNameColumn:
         assert company == [(6, "Gartencenter Röhr & Vater")]
         people = [(r["Nachname"], r.get("Firmenname", "")) for r in upload_rows(result, "customers")]
         assert people == [("Berger", ""), ("Nitsch", ""), ("Wolfer", ""), ("Schutheiss", ""), ("Nitsch", "")]
+
+
+class TestOutlookPrivateCustomers:
+    """Outlook 2013's German export (the real header row of tine20's fixture): an address book of
+    companies and private customers; a private customer has only the home address."""
+
+    def test_home_address_fills_address_1_where_there_is_no_business_address(self, tmp_path: Path) -> None:
+        headers = corpus_headers("outlook_2013_de")
+        rows = [
+            {"Vorname": "Jan", "Nachname": "Berg", "Firma": "Berg GmbH",
+             "Straße geschäftlich": "Am Markt 1", "Postleitzahl geschäftlich": "01067",
+             "Ort geschäftlich": "Dresden", "Straße privat": "Gartenweg 3",
+             "Postleitzahl privat": "01445", "Ort privat": "Radebeul", "E-Mail-Adresse": "jan@berg.de"},
+            {"Anrede": "Frau", "Vorname": "Eva", "Nachname": "Kahl", "Straße privat": "Teichstr. 5",
+             "Postleitzahl privat": "04109", "Ort privat": "Leipzig", "Land/Region privat": "Deutschland",
+             "E-Mail-Adresse": "eva@kahl.de"},
+        ]  # fmt: skip
+        source = tmp_path / "Kontakte.CSV"
+        source.write_bytes(csv_text(headers, rows, delimiter=",").encode("cp1252"))
+        result = check(source, tmp_path / "out")
+        uploaded = upload_rows(result, "customers")
+        assert [(r["Nachname"], r["Straße 1"], r["PLZ 1"], r["Ort 1"]) for r in uploaded] == [
+            ("Berg", "Am Markt 1", "01067", "Dresden"),
+            ("Kahl", "Teichstr. 5", "04109", "Leipzig"),
+        ]
+        assert uploaded[1]["Land 1"] == "DE"
+        assert result.outputs.unmapped is not None
+        unmapped = list(
+            csv.reader(io.StringIO(result.outputs.unmapped.read_text(encoding="utf-8-sig")), delimiter=";")
+        )
+        moved = dict(zip(unmapped[0], unmapped[1], strict=True))
+        assert moved["Zeile"] == "2"
+        assert (moved["Straße privat (nicht übernommen)"], moved["Ort privat (nicht übernommen)"]) == (
+            "Gartenweg 3",
+            "Radebeul",
+        )
+        assert build_report(result)["accounting"]["balanced"] is True

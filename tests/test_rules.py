@@ -88,7 +88,7 @@ class TestRegistry:
         assert levels.pop("merge-input-unused") is Severity.WARNING
         assert levels.pop("fix-creates-formula") is Severity.ERROR
         assert set(levels.values()) == {Severity.FIX}
-        assert len(levels) == 21
+        assert len(levels) == 22
 
     @pytest.mark.parametrize("lang", ["de", "en"])
     def test_every_rule_has_title_and_hint(self, lang: str) -> None:
