@@ -1975,6 +1975,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun: die Zeile hat keine Geschäftsadresse, lexoffice bekommt die Privatadresse als Adresse.",
         "en": "Nothing to do: the row has no business address, lexoffice gets the private address as its address.",
     },
+    "rule-contact-duplicate-title": {
+        "de": "Kontakt doppelt",
+        "en": "Contact twice",
+    },
+    "rule-contact-duplicate-hint": {
+        "de": "lexoffice legt jede Zeile als eigenen Kontakt an. Löschen Sie die doppelten Zeilen aus der Upload-Datei (oder der Quelle) und prüfen Sie erneut; sind es verschiedene Kontakte, ist nichts zu tun.",
+        "en": "lexoffice creates every row as a contact of its own. Delete the repeated rows from the upload file (or the source) and check again; if they are different contacts, there is nothing to do.",
+    },
     "rule-company-from-name-title": {
         "de": "Firma am Namen erkannt",
         "en": "Company recognised by its name",
@@ -2258,6 +2266,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-home-address-used": {
         "de": "Keine Geschäftsadresse in der Zeile: {column} = „{after}“ aus der Privatadresse übernommen.",
         "en": "No business address on the row: {column} = “{after}” taken from the private address.",
+    },
+    "issue-contact-duplicate": {
+        "de": "„{value}“ steht mit gleichem Namen, gleicher E-Mail-Adresse und Anschrift schon in Zeile {first}; lexoffice legt den Kontakt zweimal an. Löschen Sie eine der Zeilen, wenn es derselbe Kontakt ist.",
+        "en": "“{value}” is in row {first} already, with the same name, e-mail address and address; lexoffice creates the contact twice. Delete one of the rows if it is the same contact.",
     },
     "issue-company-from-name": {
         "de": "„{source}“ ist der Name einer Firma (Rechtsform oder Geschäftsbezeichnung): als {column} übernommen; lexoffice legt die Zeile als Firma an.",

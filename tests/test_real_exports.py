@@ -739,3 +739,53 @@ class TestOutlookPrivateCustomers:
             "Radebeul",
         )
         assert build_report(result)["accounting"]["balanced"] is True
+
+
+class TestMarketplaceOrders:
+    """eBay's order report (the real header row from the corpus): one line per order, the buyer's
+    whole name in one cell; values made up for the test."""
+
+    def test_buyers_are_split_and_repeat_buyers_named(self, tmp_path: Path) -> None:
+        headers = corpus_headers("ebay_orders")
+        buyer = {
+            "Buyer Name": "Anna Berg",
+            "Buyer Email": "anna@example.de",
+            "Buyer Address 1": "Weg 1",
+            "Buyer City": "Dresden",
+            "Buyer Zip": "01067",
+            "Buyer Country": "DE",
+        }
+        rows = [
+            {**buyer, "Order Number": "11-0001", "Item Title": "Tasse"},
+            {"Buyer Name": "Müller Handels GmbH", "Buyer Email": "info@mueller.example",
+             "Buyer Address 1": "Ring 2", "Buyer City": "Leipzig", "Buyer Zip": "04109",
+             "Buyer Country": "DE", "Order Number": "11-0002"},
+            {**buyer, "Buyer Email": "ANNA@example.de", "Order Number": "11-0003", "Item Title": "Teller"},
+        ]  # fmt: skip
+        source = tmp_path / "ebay-bestellungen.csv"
+        source.write_text(csv_text(headers, rows, delimiter=","), encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        uploaded = upload_rows(result, "customers")
+        assert [(r["Vorname"], r["Nachname"], r.get("Firmenname", "")) for r in uploaded] == [
+            ("Anna", "Berg", ""),
+            ("", "", "Müller Handels GmbH"),
+            ("Anna", "Berg", ""),
+        ]
+        repeated = [(i.row, i.severity, i.value) for i in result.issues if i.code == "contact-duplicate"]
+        assert repeated == [(4, Severity.WARNING, "Anna Berg")]
+        assert "Zeile 2" in next(i.message for i in result.issues if i.code == "contact-duplicate")
+
+    def test_a_repeated_number_is_reported_once(self, tmp_path: Path) -> None:
+        """The same contact under the same customer number: the number's error says it, no second
+        finding; under another address it is another contact."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Kundennummer;Firma;E-Mail;Straße;PLZ;Ort\r\n"
+            "10001;Berg GmbH;info@berg.de;Weg 1;01067;Dresden\r\n"
+            "10001;Berg GmbH;info@berg.de;Weg 1;01067;Dresden\r\n"
+            "10002;Berg GmbH;info@berg.de;Allee 5;01067;Dresden\r\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        codes = sorted((i.row, i.code) for i in result.issues if "duplicate" in i.code)
+        assert codes == [(3, "customer-number-duplicate")]

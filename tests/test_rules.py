@@ -64,6 +64,7 @@ class TestRegistry:
 
     PIPELINE_CODES: ClassVar[dict[str, Severity]] = {
         "role-both": Severity.WARNING,
+        "contact-duplicate": Severity.WARNING,
         "header-blank": Severity.WARNING,
         "header-duplicate": Severity.WARNING,
         "row-too-short": Severity.WARNING,
