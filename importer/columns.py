@@ -81,6 +81,23 @@ def settle_choices(
     return settled
 
 
+def form_mapping(
+    chosen: Mapping[str, str | None], before: Mapping[str, str | None], manual: Mapping[str, str | None]
+) -> dict[str, str | None]:
+    """The user's mapping after the web page's form (every column's target, :func:`settle_choices`):
+    the columns the user changed, and those mapped by hand in an earlier round. A column left as
+    the run mapped it stays the tool's: a merged column (a house number, a home address, a whole
+    name) shows its target and would otherwise become a second column mapped by hand to it.
+    """
+    settled = settle_choices(chosen, before)
+    missing = object()
+    return {
+        source: target
+        for source, target in settled.items()
+        if source in manual or before.get(source, missing) != target
+    }
+
+
 def map_columns(
     intake: Intake, stats: list[ColumnMapping], catalog: Catalog, manual: dict[str, str | None], kind: Kind
 ) -> list[ColumnMapping]:

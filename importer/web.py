@@ -49,7 +49,7 @@ from starlette.staticfiles import StaticFiles
 
 from importer import __version__
 from importer.catalog import load_catalog
-from importer.columns import settle_choices
+from importer.columns import form_mapping
 from importer.errors import ImporterError
 from importer.exitcodes import ExitCode
 from importer.fileio import write_atomic
@@ -461,7 +461,8 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
                 if key.startswith("map:") and isinstance(value, str):
                     chosen[key[4:]] = value if value in names else None
         before = {c.source: c.target for c in session.last.columns} if session.last is not None else {}
-        return _rechecked(request, session, lang, lambda: _set_map(session, settle_choices(chosen, before)))
+        mapped = form_mapping(chosen, before, session.manual_map)
+        return _rechecked(request, session, lang, lambda: _set_map(session, mapped))
 
     async def correct(request: Request) -> Response:
         session = sessions.get(request.path_params["token"])

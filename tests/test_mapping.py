@@ -9,7 +9,7 @@ import mapping_quality
 import pytest
 
 from importer.catalog import Catalog, load_catalog
-from importer.columns import settle_choices
+from importer.columns import form_mapping, settle_choices
 from importer.errors import ConfigurationError
 from importer.mapping import FUZZY_THRESHOLD, header_line, map_headers
 from importer.mapping_files import (
@@ -849,3 +849,22 @@ class TestSettleChoices:
         chosen = {"A": "Firmenname", "B": "Firmenname"}
 
         assert settle_choices(chosen, {"A": None, "B": "Nachname"}) == chosen
+
+
+class TestFormMapping:
+    """What the web page's mapping form leaves to the user's hand, and what to the tool."""
+
+    def test_only_changed_or_earlier_choices_are_by_hand(self) -> None:
+        """A merged house number shows "Straße 1" like the street; sent back unchanged, both stay
+        the tool's (before, they became two columns mapped by hand to Straße 1: refused)."""
+        before = {"Straße": "Straße 1", "Hausnummer": "Straße 1", "Telefon": "Telefon 1", "Fax": None}
+        chosen = {"Straße": "Straße 1", "Hausnummer": "Straße 1", "Telefon": "Telefon 2", "Fax": None}
+        assert form_mapping(chosen, before, {}) == {"Telefon": "Telefon 2"}
+
+    def test_earlier_choices_by_hand_are_kept(self) -> None:
+        before = {"Telefon": "Telefon 2", "Hausnummer": "Straße 1"}
+        chosen = {"Telefon": "Telefon 2", "Hausnummer": None}
+        assert form_mapping(chosen, before, {"Telefon": "Telefon 2"}) == {
+            "Telefon": "Telefon 2",
+            "Hausnummer": None,
+        }

@@ -111,6 +111,27 @@ class TestJsonInterface:
         uploaded = records(client.get(part["url"]).content)
         assert [(r["Vorname"], r["Nachname"]) for r in uploaded] == [("alex", "spass"), ("jan", "gerber")]
 
+    def test_mapping_form_sent_back_keeps_merged_columns(self, client: TestClient) -> None:
+        """The mapping form sent back as shown, with merged columns (house number, home address,
+        whole name): the run is the same, not refused for two columns mapped to one target."""
+        data = (
+            "Name;E-Mail;Straße;Hausnummer;PLZ;Ort;Straße privat;Ort privat\n"
+            "Herr Max Muster;max@example.de;Weg;1;01067;Dresden;Gartenweg 3;Radebeul\n"
+            "Frau Eva Kahl;eva@example.de;;;;;Ring 2;Leipzig\n"
+        ).encode()
+        status, page = upload(client, "k.csv", data)
+        assert status == 200
+        shown = dict(re.findall(r'<select name="map:([^"]+)".*?<option value="([^"]*)" selected', page, re.S))
+        assert shown["Hausnummer"] == shown["Straße privat"] == "Straße 1"
+        response = client.post(
+            f"/session/{token_of(page)}/mapping", data={f"map:{k}": v for k, v in shown.items()}
+        )
+        assert response.status_code == 200
+        again = dict(
+            re.findall(r'<select name="map:([^"]+)".*?<option value="([^"]*)" selected', response.text, re.S)
+        )
+        assert again == shown
+
     def test_json_names_no_server_path(self, client: TestClient, tmp_path: Path) -> None:
         """The JSON answer names the client's file and the outputs by name, never the server's folders."""
         response = client.post(
