@@ -526,7 +526,17 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
             reports.append(_json_report(session, result))
         if _wants_json(request):
             return JSONResponse(reports)
-        return _page("batch.html", lang, entries=entries)
+        here = "/batch/" + ",".join(session.token for session in created)
+        return _page("batch.html", lang, here=here, entries=entries)
+
+    async def batch(request: Request) -> Response:
+        """The overview of several files again (its language link): each file checked anew in the
+        language asked for."""
+        tokens = request.path_params["tokens"].split(",")
+        found = [sessions.get(token) for token in tokens]
+        if not tokens or any(session is None for session in found) or len(tokens) > MAX_FILES:
+            return await gone(request)
+        return _batch(request, [session for session in found if session is not None], _lang(request))
 
     def _rechecked(request: Request, session: Session, lang: str, change: Callable[[], object]) -> Response:
         """Check again after ``change`` (a mapping or corrections). A change the check refuses is
@@ -574,6 +584,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         Route("/", index, methods=["GET"]),
         Route("/check", check, methods=["POST"]),
         Route("/session/{token}", show, methods=["GET"]),
+        Route("/batch/{tokens}", batch, methods=["GET"]),
         Route("/session/{token}/mapping", mapping, methods=["POST"]),
         Route("/session/{token}/correct", correct, methods=["POST"]),
         Route("/download/{token}/{name}", download, methods=["GET"]),

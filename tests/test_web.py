@@ -178,6 +178,23 @@ class TestSeveralFiles:
         assert link is not None
         assert "kunden.csv" in client.get(link.group(1).replace("&amp;", "&")).text
 
+    def test_the_overviews_language_link_shows_it_again(self, client: TestClient) -> None:
+        """The overview's "English" link shows the same files' overview in English (it led to the
+        start page: the overview's own address answers only a POST)."""
+        files = [("file", ("a.csv", SMALL.encode(), "text/csv")), ("file", ("leer.csv", b"", "text/csv"))]
+        page = client.post("/check", files=files).text
+        link = re.search(r'<nav class="lang"><a href="([^"]+)">English</a>', page)
+        assert link is not None
+        assert link.group(1).startswith("/batch/")
+
+        english = client.get(link.group(1).replace("&amp;", "&"))
+
+        assert english.status_code == 200
+        assert msg("web-batch-heading", count=2, lang="en") in english.text
+        assert "a.csv" in english.text
+        assert "leer.csv" in english.text
+        assert client.get("/batch/unknown-token").status_code == 404
+
     def test_several_files_as_json(self, client: TestClient) -> None:
         """With Accept: application/json the answer is a list: one report (or error) per file."""
         files = [
