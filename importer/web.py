@@ -56,7 +56,7 @@ from importer.fileio import write_atomic
 from importer.frame import ROW
 from importer.messages import LANGUAGES, language, msg, surface
 from importer.outputs import upload_subset
-from importer.pipeline import check_file
+from importer.pipeline import CHECKED_SUFFIXES, check_file
 from importer.report import build_report
 from importer.result import CheckOptions, CheckResult, Kind
 
@@ -78,7 +78,7 @@ _SAFE_STEM: Final = re.compile(r"[^A-Za-z0-9ÄÖÜäöüß_-]+")
 _DEVICE_NAMES: Final = frozenset(
     {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)), *(f"LPT{i}" for i in range(1, 10))}
 )
-_SUFFIXES: Final = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xls", ".ods", ".vcf", ".vcard")
+_SUFFIXES: Final = CHECKED_SUFFIXES
 _CSP: Final = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'"
@@ -403,7 +403,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
 
     async def index(request: Request) -> Response:
         lang = _lang(request)
-        return _page("index.html", lang, max_upload=settings.max_upload)
+        return _page("index.html", lang, max_upload=settings.max_upload, accept=",".join(_SUFFIXES))
 
     async def check(request: Request) -> Response:
         refused = _refuse_upload(request, settings)

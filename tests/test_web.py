@@ -178,6 +178,16 @@ class TestSeveralFiles:
         assert link is not None
         assert "kunden.csv" in client.get(link.group(1).replace("&amp;", "&")).text
 
+    def test_the_file_picker_offers_every_format_the_server_reads(self, client: TestClient) -> None:
+        """The upload field's accept list names each suffix a reader takes (a .vcf was hidden in
+        the browser's file dialog although the server reads it)."""
+        from importer.intake import SUFFIXES
+
+        found = re.search(r'<input id="file"[^>]* accept="([^"]+)"', client.get("/").text)
+        assert found is not None
+        offered = set(found.group(1).split(","))
+        assert {s for suffixes in SUFFIXES.values() for s in suffixes if s} <= offered
+
     def test_the_overviews_language_link_shows_it_again(self, client: TestClient) -> None:
         """The overview's "English" link shows the same files' overview in English (it led to the
         start page: the overview's own address answers only a POST)."""
