@@ -44,8 +44,13 @@ PHONE_1: Final = "Telefon 1"
 PHONE_2: Final = "Telefon 2"
 #: One phone number of a multi-value cell: digits, spaces and ``+ ( ) / . -``, a digit among them.
 _PHONE_PART: Final = r"[+(]?\d[\d\s()/.\-]*"
-#: Google's multi-value cell of two phone numbers: "+49 171 2345678 ::: +49 351 4567890".
-_TWO_PHONES: Final = rf"^\s*({_PHONE_PART}?)\s+:::\s+({_PHONE_PART}?)\s*$"
+#: Two phone numbers in one cell: Google's multi-value cell ("+49 171 2345678 ::: +49 351 4567890")
+#: or a hand-made one ("0351 123456, 0171 2345678", "… / …", "… oder …"); each part must hold six
+#: digits or more (_split_phones), so that "0351/123456" (area code and number) is one number.
+_TWO_PHONES: Final = rf"^\s*({_PHONE_PART}?)\s*(?::::|[,;&/]|\bund\b|\boder\b)\s*({_PHONE_PART}?)\s*$"
+#: What a cell must contain to be looked at for two numbers (the regex runs on those only). A
+#: slash only with spaces: "0351/123456" (area code and number) is in every tenth phone cell.
+_PHONE_SEPARATORS: Final = r"[,;&]|:::| / |\bund\b|\boder\b"
 #: (PLZ, Ort, Land) of the billing and the shipping address.
 ADDRESSES: Final[tuple[tuple[str, str, str], ...]] = (
     ("PLZ 1", "Ort 1", "Land 1"),
@@ -838,19 +843,21 @@ def _split_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 
 
 def _split_phones(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
-    """Two numbers in Telefon 1 joined by Google's " ::: " go to Telefon 1 and a free Telefon 2."""
+    """Two numbers in Telefon 1 (Google's " ::: ", or a comma, semicolon, slash, "&", "und",
+    "oder" between two parts of six digits or more) go to Telefon 1 and a free Telefon 2."""
     if not _present(frame, PHONE_1, PHONE_2):
         return frame
     first, second = pl.col(PHONE_1), pl.col(PHONE_2)
     one, other = first.str.extract(_TWO_PHONES, 1), first.str.extract(_TWO_PHONES, 2)
     free = second.is_null() | (second == other)
-    split = one.is_not_null() & other.is_not_null() & free
+    numbers = (one.str.count_matches(r"\d") >= 6) & (other.str.count_matches(r"\d") >= 6)
+    split = one.is_not_null() & other.is_not_null() & numbers & free
     updates = {
         PHONE_1: pl.when(split).then(one).otherwise(first),
         PHONE_2: pl.when(split).then(pl.coalesce(second, other)).otherwise(second),
     }
-    # The regex runs on the cells with Google's separator only, not on every phone number.
-    candidates = first.str.contains(":::", literal=True).fill_null(False)
+    # The regex runs on the cells with a separator only, not on every phone number.
+    candidates = first.str.contains(_PHONE_SEPARATORS).fill_null(False)
     return _patch(frame, candidates, updates, log, "multiple-phones-split", first)
 
 

@@ -1810,8 +1810,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Two phone numbers split",
     },
     "rule-multiple-phones-split-hint": {
-        "de": "Nichts zu tun. Google Kontakte schreibt mehrere Nummern einer Art in ein Feld, getrennt durch „ ::: “; lexoffice nimmt je Feld genau eine Nummer, die zweite steht jetzt in Telefon 2.",
-        "en": "Nothing to do. Google Contacts writes several numbers of one label into one field, joined by “ ::: ”; lexoffice takes exactly one number per field, the second is now in Telefon 2.",
+        "de": "Nichts zu tun. Zwei Nummern standen in einem Feld (etwa „0351 123456, 0171 2345678“, oder Google Kontakte' „ ::: “); lexoffice nimmt je Feld genau eine Nummer, die zweite steht jetzt in Telefon 2.",
+        "en": "Nothing to do. Two numbers were in one field (such as “0351 123456, 0171 2345678”, or Google Contacts' “ ::: ”); lexoffice takes exactly one number per field, the second is now in Telefon 2.",
     },
     "rule-multiple-emails-split-hint": {
         "de": "Nichts zu tun. lexoffice nimmt je Feld genau eine Adresse; die zweite steht jetzt in E-Mail 2.",

@@ -301,11 +301,22 @@ class TestMojibake:
 
 
 class TestPhones:
-    """Google's " ::: " joins the numbers of one label in one cell: two go to Telefon 1 and Telefon 2."""
+    """Two numbers in one cell (Google's " ::: ", or a hand-made list's comma, slash, "oder") go to
+    Telefon 1 and Telefon 2."""
 
-    def test_split(self) -> None:
+    @pytest.mark.parametrize(
+        "raw",
+        [
+            "+49 171 2345678 ::: +49 351 4567890",
+            "+49 171 2345678, +49 351 4567890",
+            "+49 171 2345678;+49 351 4567890",
+            "+49 171 2345678 / +49 351 4567890",
+            "+49 171 2345678 oder +49 351 4567890",
+            "+49 171 2345678 und +49 351 4567890",
+        ],
+    )
+    def test_split(self, raw: str) -> None:
         """Both numbers are kept, each in its own column."""
-        raw = "+49 171 2345678 ::: +49 351 4567890"
         assert changes({**COMPANY, "Telefon 1": raw}) == {
             ("Telefon 1", "multiple-phones-split", raw, "+49 171 2345678"),
             ("Telefon 2", "multiple-phones-split", None, "+49 351 4567890"),
@@ -316,9 +327,20 @@ class TestPhones:
         row = {**COMPANY, "Telefon 1": "0351 111 ::: 0351 222", "Telefon 2": "0171 333"}
         assert changes(row) == set()
 
-    @pytest.mark.parametrize("raw", ["0351 111 ::: 0351 222 ::: 0351 333", "0351 111 ::: Büro", "0351 / 111"])
+    @pytest.mark.parametrize(
+        "raw",
+        [
+            "0351 111 ::: 0351 222 ::: 0351 333",
+            "0351 111 ::: Büro",
+            "0351 / 111",
+            "0351/1234567",  # area code / number: one number
+            "0351 1234567, Durchwahl 12",
+            "0351 123456, 0171 234567, 0172 345678",
+        ],
+    )
     def test_near_miss(self, raw: str) -> None:
-        """Three numbers, text beside a number or an ordinary separator are left for validation."""
+        """Three numbers, text beside a number, a part of fewer than six digits (an area code, an
+        extension) are left for validation."""
         assert changes({**COMPANY, "Telefon 1": raw}) == set()
 
 

@@ -452,22 +452,24 @@ class TestPhoneNumbers:
     def test_each_kind_of_non_number_is_told_what_to_do(
         self, write_input: WriteInput, tmp_path: Path
     ) -> None:
-        """Two numbers in one cell (joined by a comma, a slash or "oder"), an e-mail address and other
-        text each get their own advice; "0351/1234567" (area code / number) is one valid number.
-        Google's " ::: " with Telefon 2 free is split into Telefon 1 and Telefon 2 (a fix); with
-        Telefon 2 taken it gets the advice for two numbers."""
+        """Two numbers in one cell (joined by a comma, a slash, "oder" or Google's " ::: ") are split
+        into Telefon 1 and a free Telefon 2 (a fix); with Telefon 2 taken they, an e-mail address
+        and other text each get their own advice; "0351/1234567" (area code / number) is one valid
+        number."""
+        taken = "0351 999999"
         raw = (
-            "Firmenname;Telefon 1\r\n"
-            "A GmbH;0351 123456, 0351 654321\r\n"
-            "B GmbH;0351 123456 / 0351 654321\r\n"
-            "C GmbH;030 1234567 oder 0171 1234567\r\n"
-            "D GmbH;info@d.example\r\n"
-            "E GmbH;0\r\n"
-            "F GmbH;0351/1234567\r\n"
-            "G GmbH;0351 123456 ::: 0171 1234567\r\n"
+            "Firmenname;Telefon 1;Telefon 2\r\n"
+            f"A GmbH;0351 123456, 0351 654321;{taken}\r\n"
+            f"B GmbH;0351 123456 / 0351 654321;{taken}\r\n"
+            f"C GmbH;030 1234567 oder 0171 1234567;{taken}\r\n"
+            "D GmbH;info@d.example;\r\n"
+            "E GmbH;0;\r\n"
+            "F GmbH;0351/1234567;\r\n"
+            "G GmbH;0351 123456 ::: 0171 1234567;\r\n"
+            f"H GmbH;0351 123456 ::: 0171 1234567;{taken}\r\n"
+            "I GmbH;0351 123456, 0351 654321;\r\n"
+            "J GmbH;030 1234567 oder 0171 1234567;\r\n"
         )
-        raw = raw.replace("\r\n", ";\r\n").replace("Firmenname;Telefon 1;", "Firmenname;Telefon 1;Telefon 2")
-        raw += "H GmbH;0351 123456 ::: 0171 1234567;0351 999999\r\n"
 
         result = check(write_input("k.csv", raw.encode()), tmp_path / "out")
 
@@ -475,7 +477,14 @@ class TestPhoneNumbers:
             "enthält mehr als eine Telefonnummer. Lassen Sie eine davon stehen und tragen Sie die andere"
         )
         split = [(i.row, i.column, i.fixed_value) for i in result.issues if i.code == "multiple-phones-split"]
-        assert split == [(8, "Telefon 1", "0351 123456"), (8, "Telefon 2", "0171 1234567")]
+        assert split == [
+            (8, "Telefon 1", "0351 123456"),
+            (8, "Telefon 2", "0171 1234567"),
+            (10, "Telefon 1", "0351 123456"),
+            (10, "Telefon 2", "0351 654321"),
+            (11, "Telefon 1", "030 1234567"),
+            (11, "Telefon 2", "0171 1234567"),
+        ]
         advice = [i for i in result.issues if i.code != "multiple-phones-split"]
         assert [(i.row, i.code, i.message.split("“ in Telefon 1 ", 1)[1]) for i in advice] == [
             (
