@@ -1309,6 +1309,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name}: {fields} fields in the header, {share} % of the records match (others: {others})",
     },
     "evidence-forced": {"de": "vorgegeben mit --encoding", "en": "given with --encoding"},
+    "evidence-utf16-unmarked": {
+        "de": "UTF-16 ohne Byte-Order-Markierung: die Datei beginnt mit BEGIN:VCARD, Buchstabe und Null-Byte im Wechsel",
+        "en": "UTF-16 without a byte order mark: the file starts with BEGIN:VCARD, letters and NUL bytes in turn",
+    },
     # === mapping (issue 3): add entries below this line ===
     # --- header mapping (importer/mapping.py): notes per column ----------------------------
     "mapping-manual-unmapped": {
@@ -1891,6 +1895,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun: lexoffice hat keine Felder für Fotos, Logos oder Schlüssel.",
         "en": "Nothing to do: lexoffice has no fields for photos, logos or keys.",
     },
+    "rule-vcard-not-terminated-title": {
+        "de": "Kontakt ohne END:VCARD",
+        "en": "Contact without END:VCARD",
+    },
+    "rule-vcard-not-terminated-hint": {
+        "de": "Der Kontakt wurde bis zum nächsten Kontakt oder zum Dateiende gelesen. Prüfen Sie ihn in der Upload-Datei; vielleicht wurde die Datei unvollständig exportiert oder gekürzt.",
+        "en": "The contact was read up to the next contact or the end of the file. Check it in the upload file; the file may have been exported incompletely or cut short.",
+    },
     "rule-account-number-assigned-title": {
         "de": "DATEV-Konto als Kunden- oder Lieferantennummer",
         "en": "DATEV account as customer or supplier number",
@@ -2190,6 +2202,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-vcard-binary-skipped": {
         "de": "Nicht übernommen, weil lexoffice dafür kein Feld hat: {what}.",
         "en": "Not taken over, as lexoffice has no field for them: {what}.",
+    },
+    "issue-vcard-not-terminated": {
+        "de": "Der Kontakt ab Zeile {start} wird nicht mit END:VCARD abgeschlossen; er wurde bis zum nächsten Kontakt oder zum Dateiende gelesen. Prüfen Sie ihn.",
+        "en": "The contact from line {start} is not closed by END:VCARD; it was read up to the next contact or the end of the file. Check it.",
     },
     "issue-merge-input-unused-vat-country": {
         "de": "„{source}“ wurde nicht vor „{current}“ in {target} gesetzt: nur ein EU-Länderkürzel (z. B. DE, AT) kommt vor eine Nummer ohne Länderkürzel (Ziffern, höchstens ein Buchstabe davor). Der Wert steht in der Datei der nicht zugeordneten Spalten; prüfen Sie beide Werte und tragen Sie die ganze Umsatzsteuer-ID in {target} ein.",

@@ -106,7 +106,8 @@ class PersonName:
     sure: bool
 
 
-def _is_title(token: str) -> bool:
+def is_title(token: str) -> bool:
+    """True for an academic title written with its dot: "Dr.", "Prof.", "Dipl.-Ing."."""
     parts = [p for p in re.split(r"[.\-]", token.casefold()) if p]
     return bool(parts) and token.endswith(".") and all(p in _TITLES for p in parts)
 
@@ -151,7 +152,7 @@ def split_person_name(text: str) -> PersonName:
         sure = sure and bool(last) and bool(first) and "," not in first
         return PersonName(salutation, first or None, last or None, sure)
     titles: list[str] = []
-    while tokens and _is_title(tokens[0]):
+    while tokens and is_title(tokens[0]):
         titles.append(tokens.pop(0))
     if not tokens:
         joined = " ".join(titles) or None

@@ -82,6 +82,7 @@ RULES: Final[dict[str, Rule]] = {
             "vcard-line-unreadable", _W, "intake", ("issue-vcard-line-unreadable", "issue-vcard-line-outside")
         ),
         Rule("vcard-binary-skipped", _W, "intake"),
+        Rule("vcard-not-terminated", _W, "intake"),
         Rule("header-guessed", _W, "intake"),
         Rule("delimiter-suspicious", _W, "intake", ("delimiter-suspicious",)),
         Rule("column-suggestion", _W, "mapping", ("column-suggestion",)),

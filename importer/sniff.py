@@ -75,6 +75,37 @@ def _zip_format(data: bytes) -> FileFormat:
     return _ZIP
 
 
+#: UTF-32 and UTF-16 byte order marks (UTF-32 LE first: it starts like UTF-16 LE's).
+_WIDE_BOMS: Final = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def _narrow_head(data: bytes) -> bytes:
+    """The first bytes as UTF-8 when ``data`` is UTF-16/32 (a BOM, or "B" and NUL bytes in
+    turn, as Windows tools write an address book), else ``data`` itself: for the text checks."""
+    head = data[:1024]
+    for bom, codec in _WIDE_BOMS:
+        if head.startswith(bom):
+            return head[len(bom) :].decode(codec, "ignore").encode("utf-8")
+    unmarked = unmarked_utf16_vcard(head)
+    if unmarked is not None:
+        return head.decode(unmarked, "ignore").encode("utf-8")
+    return data
+
+
+def unmarked_utf16_vcard(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` for a vCard file in UTF-16 without a byte order mark (its first
+    letters and NUL bytes in turn), else None: the encoding detection needs the BOM."""
+    for codec in ("utf-16-le", "utf-16-be"):
+        if data[:22].lower() == "begin:vcard".encode(codec):
+            return codec
+    return None
+
+
 def _vcard_after_preface(data: bytes) -> bool:
     """A "BEGIN:VCARD" line among the first lines, after lines that are no table's header (a
     stray "ENCODING:UTF-8" some exporters write first)."""
@@ -97,8 +128,9 @@ def detect_format(data: bytes) -> FileFormat | None:
         return _EXCEL_XML
     if data.lstrip()[:14].lower().startswith((b"<!doctype html", b"<html")):
         return _HTML
-    head = data.removeprefix(_UTF8_BOM).lstrip()[:64].lower()
-    if head.startswith(b"begin:vcard") or _vcard_after_preface(data):
+    narrow = _narrow_head(data)
+    head = narrow.removeprefix(_UTF8_BOM).lstrip()[:64].lower()
+    if head.startswith(b"begin:vcard") or _vcard_after_preface(narrow):
         return _VCARD
     if head.startswith(b"dn:") or (head.startswith(b"version:") and b"\ndn:" in head.replace(b"\r", b"")):
         return _LDIF

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Final
 
 import polars as pl
@@ -39,16 +39,24 @@ from importer.errors import InputUnusableError
 from importer.frame import LINE, ROW
 from importer.messages import msg
 from importer.model import Issue, Table
-from importer.names import is_company_name, split_person_name
+from importer.names import is_company_name, is_title, split_person_name
 from importer.parse import unique_headers
 from importer.result import RawInput, ReadOptions, ReadTable
 from importer.rules import finding
+from importer.sniff import refuse_binary, refuse_binary_text, unmarked_utf16_vcard
 
 #: A content line: optional group, name, parameters, value (the first ":" outside quotes).
 _CONTENT: Final = re.compile(
     r'^(?:([A-Za-z0-9-]+)\.)?([A-Za-z0-9-]+)((?:[;,](?:"[^"]*"|[^":])*)*):(.*)$', re.DOTALL
 )
 _PARAM: Final = re.compile(r'[;,]((?:"[^"]*"|[^;,"])*)')
+#: vCard 4's URI form of a number or address ("tel:+49-30-1234567", "mailto:a@b.de").
+_URI: Final = re.compile(r"^(?:tel|mailto):", re.IGNORECASE)
+#: Lines outside every contact quoted in their finding.
+_OUTSIDE_SHOWN: Final = 20
+_LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
+#: The lines that open and close a contact: never part of a value.
+_CARD_MARKS: Final = frozenset({"BEGIN:VCARD", "END:VCARD"})
 #: Properties whose value is binary data (base64 or a data: URI): not a cell.
 _BINARY: Final = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 #: Properties only about the file, not the contact.
@@ -87,6 +95,8 @@ INFO_COLUMNS: Final = {
     "address-type": "vCard: Adresstyp",
     "pobox": "vCard: Postfach",
     "region": "vCard: Bundesland oder Region",
+    "address-rest": "vCard: weitere Adressteile",
+    "name-rest": "vCard: weitere Namensteile",
     "unreadable": "vCard: nicht lesbare Zeile",
 }
 #: The name of a property's column when :data:`INFO_COLUMNS` has none.
@@ -110,6 +120,8 @@ class _Card:
     line: int
     properties: list[_Property] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
+    #: No END:VCARD closed it.
+    unterminated: bool = False
 
 
 @dataclass
@@ -134,9 +146,17 @@ class _Rows:
 def read_vcard(raw: RawInput, options: ReadOptions) -> ReadTable:
     """Read an address book of vCards into a table (see the module docstring)."""
     data = raw.take()
-    info = detect_encoding(data, options.encoding, path=raw.path)
+    unmarked = None if options.encoding else unmarked_utf16_vcard(data)
+    info = detect_encoding(data, options.encoding or unmarked, path=raw.path)
+    if unmarked is not None:
+        info = replace(info, evidence=msg("evidence-utf16-unmarked"))
+    wide = info.name.startswith(("utf-16", "utf-32"))
+    if not wide:
+        refuse_binary(data, raw.path)
     text = decode(data, info)
     del data
+    if wide:
+        refuse_binary_text(text, raw.path)
     cards, outside = _cards(text)
     if not cards:
         raise InputUnusableError(msg("vcard-no-contacts", path=raw.path))
@@ -148,13 +168,14 @@ def read_vcard(raw: RawInput, options: ReadOptions) -> ReadTable:
         _fill(row, rows, card, number, issues, binary)
         rows.cells.append(row)
     if outside:
-        first_line, text_of = outside[0]
+        # Lines outside every contact belong to none: the finding holds them (the JSON report).
+        shown = " | ".join(line for _, line in outside[:_OUTSIDE_SHOWN])
         issues.insert(
             0,
             finding(
                 "vcard-line-unreadable",
-                line=first_line,
-                value=text_of,
+                line=outside[0][0],
+                value=shown,
                 count=len(outside),
                 message="issue-vcard-line-outside",
             ),
@@ -181,7 +202,9 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
     "=" continues on the next line)."""
     current: str | None = None
     start = 0
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Only CR and LF end a line: str.splitlines also cuts at U+2028, form feeds and the like, which
+    # may stand inside a value.
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
         if current is not None and line[:1] in (" ", "\t"):
             current += line[1:]
             continue
@@ -189,6 +212,7 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
             current is not None
             and current.endswith("=")
             and "QUOTED-PRINTABLE" in current.split(":", 1)[0].upper()
+            and line.strip().upper() not in _CARD_MARKS
         ):
             current = current[:-1] + line
             continue
@@ -203,29 +227,32 @@ def _cards(text: str) -> tuple[list[_Card], list[tuple[int, str]]]:
     """The contacts of ``text``, and the lines outside any contact (blank ones left out)."""
     cards: list[_Card] = []
     outside: list[tuple[int, str]] = []
-    card: _Card | None = None
+    # Open contacts: a BEGIN:VCARD inside a contact (vCard 2.1's AGENT, or a contact whose
+    # END:VCARD is missing) opens another one; the outer one goes on after its END:VCARD.
+    open_cards: list[_Card] = []
     for number, line in _lines(text):
         upper = line.strip().upper()
         if upper == "BEGIN:VCARD":
-            card = _Card(number)
+            open_cards.append(_Card(number))
             continue
-        if upper == "END:VCARD" and card is not None:
-            cards.append(card)
-            card = None
+        if upper == "END:VCARD" and open_cards:
+            cards.append(open_cards.pop())
             continue
-        if card is None:
+        if not open_cards:
             if line.strip():
                 outside.append((number, line.strip()))
             continue
+        card = open_cards[-1]
         prop = _property(line)
         if prop is None:
             if line.strip():
                 card.unreadable.append(line.strip())
             continue
         card.properties.append(prop)
-    if card is not None:  # no END:VCARD at the end of the file: the contact is still read
+    for card in open_cards:  # no END:VCARD: the contact is still read, and named
+        card.unterminated = True
         cards.append(card)
-    return cards, outside
+    return sorted(cards, key=lambda c: c.line), outside
 
 
 def _property(line: str) -> _Property | None:
@@ -272,7 +299,7 @@ def _quoted_printable(value: str, charset: str | None) -> str:
 
 
 def _unescape(text: str) -> str:
-    return re.sub(r"\\([nN,;\\])", lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
+    return re.sub(r"\\([nN,;:\\])", lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
 
 
 def _parts(value: str) -> list[str]:
@@ -338,6 +365,16 @@ def _fill(
         else:
             others.append(prop)
     family, given, additional, prefix, suffix = ([*name, "", "", "", "", ""])[:5]
+    # RFC 9554 adds components after the suffix; a sloppy exporter an unescaped ";": kept aside.
+    rows.put(row, INFO_COLUMNS["name-rest"], "; ".join(p for p in name[5:] if p))
+    # Titles in the prefix ("Dr.", "Prof. Dr.") stay with the first name, as in a one-cell name;
+    # only a salutation ("Herr", "Frau") is the Anrede.
+    words = prefix.split()
+    titles = [w for w in words if is_title(w)]
+    prefix = " ".join(w for w in words if not is_title(w))
+    given = " ".join([*titles, given]).strip() if given else given
+    if titles and not given:
+        prefix = " ".join([prefix, *titles]).strip()
     company = organisation[0] if organisation else ""
     if not (family or given) and display and display.casefold() != company.casefold():
         columns = ("Ansprechpartner 1 Anrede", "Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname")
@@ -348,7 +385,8 @@ def _fill(
             )
         elif not is_company_name(display):
             split = split_person_name(display)
-            prefix, given, family = split.salutation or prefix, split.first or "", split.last or ""
+            # FN holds the whole name, titles included: N's prefix is not added to it again.
+            prefix, given, family = split.salutation or "", split.first or "", split.last or ""
             if company:
                 for column, value in zip(columns, (prefix, given, family), strict=True):
                     rows.put(row, column, value)
@@ -364,16 +402,18 @@ def _fill(
     rows.put(row, "Firmenname", company)
     rows.put(row, INFO_COLUMNS["department"], "; ".join(p for p in organisation[1:] if p))
     for slot, prop in enumerate(sorted(emails, key=lambda p: _rank(p, labels.get(p.group))), start=1):
-        value = _unescape(prop.value).strip()
+        value = _URI.sub("", _unescape(prop.value).strip())
         rows.put(row, f"E-Mail {slot}" if slot <= 2 else INFO_COLUMNS["email"], value)
     for slot, prop in enumerate(sorted(phones, key=lambda p: _rank(p, labels.get(p.group))), start=1):
-        value = _unescape(prop.value).strip()
+        value = _URI.sub("", _unescape(prop.value).strip())
         rows.put(row, f"Telefon {slot}" if slot <= 2 else INFO_COLUMNS["phone"], value)
     for prop in faxes:
-        rows.put(row, INFO_COLUMNS["fax"], _unescape(prop.value).strip())
+        rows.put(row, INFO_COLUMNS["fax"], _URI.sub("", _unescape(prop.value).strip()))
     ordered = sorted(addresses, key=lambda p: min(_rank(p, labels.get(p.group)), 2))
     for index, prop in enumerate(ordered):
-        pobox, extended, street, city, region, code, country = ([*_parts(prop.value), *[""] * 7])[:7]
+        parts = _parts(prop.value)
+        pobox, extended, street, city, region, code, country = ([*parts, *[""] * 7])[:7]
+        rest = "; ".join(p for p in parts[7:] if p)
         if index == 0:
             for column, value in (
                 ("Straße 1", street),
@@ -384,11 +424,12 @@ def _fill(
                 (INFO_COLUMNS["pobox"], pobox),
                 (INFO_COLUMNS["region"], region),
                 (INFO_COLUMNS["address-type"], _type_text(prop, labels.get(prop.group))),
+                (INFO_COLUMNS["address-rest"], rest),
             ):
                 rows.put(row, column, value)
         else:
             place = " ".join(p for p in (code, city) if p)
-            whole = ", ".join(p for p in (pobox, extended, street, place, region, country) if p)
+            whole = ", ".join(p for p in (pobox, extended, street, place, region, country, rest) if p)
             kind = _type_text(prop, labels.get(prop.group))
             rows.put(row, INFO_COLUMNS["address"], f"{kind}: {whole}" if kind and whole else whole)
     for prop in others:
@@ -396,6 +437,8 @@ def _fill(
         rows.put(row, column, _unescape(prop.value).strip())
     for line in card.unreadable:
         rows.put(row, INFO_COLUMNS["unreadable"], line)
+    if card.unterminated:
+        issues.append(finding("vcard-not-terminated", row=number, line=card.line, start=card.line))
     if card.unreadable:
         issues.append(
             finding(

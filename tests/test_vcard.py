@@ -253,6 +253,114 @@ class TestVcardRules:
         assert [f for f in found if f[1] or f[2]] == []
 
 
+class TestHostileCards:
+    """Broken and unusual files found by a hostile-input session: no contact and no value lost."""
+
+    def test_begin_inside_an_open_contact_keeps_both(self, tmp_path: Path) -> None:
+        """A contact whose END:VCARD is missing before the next BEGIN: both are rows, in file order,
+        and the open one is named."""
+        data = (
+            b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Eins;Anna;;;\r\nEMAIL:anna@x.de\r\n"
+            b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Zwei;Bert;;;\r\nEND:VCARD\r\n"
+        )
+        path = write(tmp_path, data)
+        assert cells(path) == [
+            {"Vorname": "Anna", "Nachname": "Eins", "E-Mail 1": "anna@x.de"},
+            {"Vorname": "Bert", "Nachname": "Zwei"},
+        ]
+        assert [(i.code, i.row) for i in read_contacts(path).table.issues] == [("vcard-not-terminated", 2)]
+
+    def test_agent_card_inside_a_contact(self, tmp_path: Path) -> None:
+        """vCard 2.1's AGENT holds a whole vCard: the outer contact goes on after it."""
+        data = card(
+            "VERSION:2.1",
+            "N:Chef;Carl",
+            "AGENT:",
+            "BEGIN:VCARD",
+            "VERSION:2.1",
+            "N:Assistenz;Ada",
+            "END:VCARD",
+            "TEL;WORK:0301234567",
+        )
+        rows = cells(write(tmp_path, data))
+        assert rows[0]["Nachname"] == "Chef"
+        assert rows[0]["Telefon 1"] == "0301234567"
+        assert rows[1]["Nachname"] == "Assistenz"
+
+    def test_soft_break_before_end_does_not_swallow_it(self, tmp_path: Path) -> None:
+        """A quoted-printable value ending in "=" (Funambol) right before END:VCARD."""
+        data = card("VERSION:2.1", "N:Eins;Anna", "NOTE;ENCODING=QUOTED-PRINTABLE:Rabatt 5% =") + card(
+            "VERSION:2.1", "N:Zwei;Bert"
+        )
+        assert [r["Nachname"] for r in cells(write(tmp_path, data))] == ["Eins", "Zwei"]
+
+    def test_extra_components_are_kept_aside(self, tmp_path: Path) -> None:
+        """An unescaped ";" in a street or RFC 9554's further name components: nothing cut off."""
+        data = card(
+            "VERSION:4.0",
+            "N:García;José;;Sr.;;López;Jr.",
+            "ADR;TYPE=WORK:;;Hauptstr. 1;Hinterhaus;Berlin;;10115;Deutschland",
+        )
+        (row,) = cells(write(tmp_path, data))
+        assert row["vCard: weitere Namensteile"] == "López; Jr."
+        assert row["vCard: weitere Adressteile"] == "Deutschland"
+
+    def test_only_cr_and_lf_end_a_line(self, tmp_path: Path) -> None:
+        """U+2028 or a form feed inside a note is no line break: no e-mail address taken from it."""
+        data = card(
+            "VERSION:3.0", "N:Sep;Lina;;;", "NOTE:Bitte anrufen\u2028EMAIL:alt@x.de", "ORG:Firma\x0cAG"
+        )
+        (row,) = cells(write(tmp_path, data))
+        assert "E-Mail 1" not in row
+        assert row["vCard: Notiz"] == "Bitte anrufen\u2028EMAIL:alt@x.de"
+
+    def test_uri_values(self, tmp_path: Path) -> None:
+        """vCard 4 writes numbers and addresses as URIs: the number and the address are taken."""
+        data = card(
+            "VERSION:4.0",
+            "N:Test;Uwe;;;",
+            "TEL;VALUE=uri;TYPE=work:tel:+49-30-1234567",
+            "EMAIL:mailto:u@x.de",
+        )
+        (row,) = cells(write(tmp_path, data))
+        assert (row["Telefon 1"], row["E-Mail 1"]) == ("+49-30-1234567", "u@x.de")
+
+    def test_titles_in_the_prefix_stay_with_the_first_name(self, tmp_path: Path) -> None:
+        """N's prefix "Frau Prof. Dr.": the salutation is the Anrede, the titles go with the first
+        name (as in a one-cell name); FN is not combined with N's prefix."""
+        data = card("VERSION:3.0", "N:Weber;Anna;;Frau Prof. Dr.;") + card(
+            "VERSION:3.0", "N:;;;Dr.;", "FN:Dr. Hans Müller"
+        )
+        rows = cells(write(tmp_path, data))
+        assert (rows[0]["Anrede"], rows[0]["Vorname"]) == ("Frau", "Prof. Dr. Anna")
+        assert (rows[1].get("Anrede"), rows[1]["Vorname"], rows[1]["Nachname"]) == (
+            None,
+            "Dr. Hans",
+            "Müller",
+        )
+
+    def test_escaped_colon(self, tmp_path: Path) -> None:
+        (row,) = cells(write(tmp_path, card("VERSION:3.0", "N:A;B;;;", "URL:https\\://example.de")))
+        assert row["vCard: Webseite"] == "https://example.de"
+
+    def test_binary_bytes_are_refused(self, tmp_path: Path) -> None:
+        """NUL bytes are no address book: refused like a binary CSV file."""
+        path = write(tmp_path, b"BEGIN:VCARD\r\nN:Bin;Bea\r\n\x00\x01\x02\xff\xfe\r\nEND:VCARD\r\n")
+        with pytest.raises(InputUnusableError, match="Binärdaten"):
+            read_contacts(path)
+
+    @pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
+    def test_utf16_files(self, codec: str, tmp_path: Path) -> None:
+        """Windows tools write address books in UTF-16, with or without a byte order mark."""
+        text = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Meier;Jürgen;;;\r\nEND:VCARD\r\n"
+        assert cells(write(tmp_path, text.encode(codec))) == [{"Vorname": "Jürgen", "Nachname": "Meier"}]
+
+    def test_lines_outside_contacts_are_all_in_the_finding(self, tmp_path: Path) -> None:
+        data = b"X-EINS:1\r\n" + card("VERSION:3.0", "N:A;B;;;") + b"TEL:0301234\r\n"
+        (issue,) = read_contacts(write(tmp_path, data)).table.issues
+        assert issue.value == "X-EINS:1 | TEL:0301234"
+
+
 class TestCommandLine:
     """The user's view: a .vcf is checked like a CSV file, alone or in a folder."""
 
