@@ -29,7 +29,7 @@ from importer.encoding import MOJIBAKE, unmojibake
 from importer.formulas import LIVE_FORMULA, TEXT_MARKER, without_text_marker
 from importer.frame import ACCOUNT_ROLE, LINE, MERGE_PREFIX, ROW, ZERO_WIDTH
 from importer.issues import IssueList
-from importer.names import PersonName, is_company_name, normalize_salutation, split_person_name
+from importer.names import PersonName, company_evidence, is_no_name, normalize_salutation, split_person_name
 from importer.rules import issues_from_frame, message_expr, rule
 
 COMPANY: Final = "Firmenname"
@@ -73,6 +73,7 @@ POSTCODE_CITY_MERGES: Final = {
 }
 #: A private address field ("Straße privat") beside the business address: ``__merge_home:<target>``.
 HOME_PREFIX: Final = MERGE_PREFIX + "home:"
+COUNTRY_1: Final = "Land 1"
 #: The fields whose emptiness says a row has no address 1 of its own.
 ADDRESS_1_BLOCK: Final = ("Straße 1", "Adresszusatz 1", "PLZ 1", "Ort 1")
 #: DATEV's account (Konto), split into Kundennummer and Lieferantennummer by range.
@@ -117,6 +118,7 @@ _EMAIL_TOKEN: Final = r"[^\s,;]+@[^\s,;]+"
 _EMPTIED_MESSAGES: Final = {
     "salutation-normalized": "issue-salutation-removed",
     "control-character-removed": "issue-control-character-emptied",
+    "home-address-used": "issue-home-address-country-emptied",
 }
 
 
@@ -390,7 +392,10 @@ def _use_home_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A row without a business address (street, supplement, postcode and city all empty) takes
     its private address into address 1 (``home-address-used``): Outlook's private customers.
 
-    The private country replaces a business country only when it is given. On the other rows
+    The country goes with the address: a business country alone is not the home address's (a
+    Swiss business country would make a Dresden postcode Swiss), so Land 1 takes the private
+    country, or is emptied when there is none (the business country then goes to the unmapped
+    file, see :func:`importer.rows.removed_values`). On the other rows
     the private cells are not used; :func:`importer.rows.unused_home_inputs` puts them in the
     unmapped file (no warning: a contact with two addresses is the usual case).
     """
@@ -401,6 +406,9 @@ def _use_home_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     empty = pl.all_horizontal(pl.col(c).is_null() for c in ADDRESS_1_BLOCK if c in frame.columns)
     given = pl.any_horizontal(pl.col(c).is_not_null() for c in homes.values())
     updates = {target: pl.coalesce(pl.col(home), pl.col(target)) for target, home in homes.items()}
+    if COUNTRY_1 in frame.columns:
+        home_country = homes.get(COUNTRY_1)
+        updates[COUNTRY_1] = pl.col(home_country) if home_country else pl.lit(None, dtype=pl.String)
     return _patch(frame, empty & given, updates, log, "home-address-used")
 
 
@@ -738,8 +746,14 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         return frame
     source = pl.col(PERSON_NAME_MERGE)
     free = source.is_not_null() & pl.col(first).is_null() & pl.col(last).is_null()
+    every = frame.select(source.drop_nulls().unique()).to_series().to_list()
+    # An e-mail address or a number in the name column (a contact saved without a name) is no name.
+    no_names = sorted(v for v in every if is_no_name(v))
+    free = free & ~source.is_in(no_names)
     values = frame.filter(free).select(source.unique()).to_series().to_list()
-    companies = sorted(v for v in values if is_company_name(v))
+    evidence = {v: company_evidence(v) for v in values}
+    companies = sorted(v for v, found in evidence.items() if found is not None)
+    doubtful = sorted(v for v, found in evidence.items() if found in ("word", "joined"))
     # A single word is a last name without doubt to report: the validation already asks for the
     # first name (first-name-missing), a second warning would say the same.
     parsed = {v: _sure_if_one_word(v, split_person_name(v)) for v in values}
@@ -756,7 +770,7 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             "contact"
         ),
     ).with_columns(used=pl.col("company") | pl.col("person") | pl.col("contact"))
-    unused = source.is_not_null() & ~repeats & ~pl.lit(masks["used"])
+    unused = source.is_not_null() & ~repeats & ~pl.lit(masks["used"]) & ~source.is_in(no_names)
     held = [pl.col(COMPANY), pl.concat_str([pl.col(first), pl.col(last)], separator=" ", ignore_nulls=True)]
     if contact:
         held.append(
@@ -765,6 +779,21 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     current = pl.concat_str([pl.when(h != "").then(h) for h in held], separator=" / ", ignore_nulls=True)
     message = "issue-merge-input-unused-person-name"
     _flag_unused(frame, log, unused, COMPANY, message, source=source, current=current)
+    message = "issue-merge-input-unused-not-a-name"
+    _flag_unused(frame, log, source.is_in(no_names), COMPANY, message, source=source)
+    if doubtful:
+        # Decided by a business word or "A & B" alone: a person's name could look so too.
+        unsure = frame.filter(pl.lit(masks["company"]) & source.is_in(doubtful)).select(
+            ROW,
+            LINE,
+            pl.lit(COMPANY).alias("column"),
+            pl.lit("company-from-name-unsure").alias("code"),
+            source.alias("before"),
+            pl.lit(None, dtype=pl.String).alias("after"),
+            message_expr("issue-company-from-name-unsure", source=source).alias("message"),
+        )
+        if unsure.height:
+            log.extra.append(unsure)
     frame = _patch(frame, pl.lit(masks["company"]), {COMPANY: source}, log, "company-from-name", source)
     frame = _fill_name(frame, log, pl.lit(masks["person"]), source, parsed, PERSON_COLUMNS, "person-name")
     if contact:

@@ -2003,6 +2003,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun, wenn die Zeile eine Firma ist. Ist sie eine Privatperson, tragen Sie Anrede, Vor- und Nachname in eigene Spalten ein und prüfen Sie erneut.",
         "en": "Nothing to do if the row is a company. If it is a private person, enter salutation, first and last name in columns of their own and check again.",
     },
+    "rule-company-from-name-unsure-title": {
+        "de": "Firma am Namen vermutet",
+        "en": "Company assumed from its name",
+    },
+    "rule-company-from-name-unsure-hint": {
+        "de": "Nur ein Geschäftswort (Hotel, Studio, Fa. …) oder „A & B“ hat die Zeile zur Firma gemacht. Ist sie eine Privatperson, tragen Sie Anrede, Vor- und Nachname in eigene Spalten ein und prüfen Sie erneut.",
+        "en": "Only a business word (Hotel, Studio, Fa. …) or “A & B” made the row a company. If it is a private person, enter salutation, first and last name in columns of their own and check again.",
+    },
     "rule-customer-number-range-title": {"de": "Kundennummer ungültig", "en": "Invalid customer number"},
     "rule-customer-number-range-hint": {
         "de": "Kundennummern haben genau 5 Ziffern im erlaubten Bereich (Standard 10000 bis 69999). Korrigieren Sie die Nummer oder lassen Sie das Feld leer, dann vergibt lexoffice eine. Für alle Zeilen auf einmal: prüfen Sie erneut mit --renumber clear (lexoffice vergibt neue Nummern, die alten stehen in der Datei der nicht zugeordneten Spalten) oder verschieben Sie alle Nummern mit --renumber offset:N, z. B. --renumber offset:10000.",
@@ -2215,6 +2223,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Der Name „{source}“ wurde nicht übernommen: die Zeile hat schon „{current}“, und für ihn ist keine Spalte frei (ein zweiter Firmenname, oder der Ansprechpartner ist schon belegt). Prüfen Sie, welcher Name stimmt, und tragen Sie ihn in die passende Spalte ein.",
         "en": "The name “{source}” was not taken over: the row already has “{current}”, and no column is free for it (a second company name, or the contact person is taken). Check which name is right and enter it in the matching column.",
     },
+    "issue-merge-input-unused-not-a-name": {
+        "de": "„{source}“ ist kein Name (eine E-Mail-Adresse oder eine Nummer) und wurde nicht übernommen; der Wert steht in der Datei der nicht zugeordneten Spalten. Tragen Sie den Namen des Kontakts ein.",
+        "en": "“{source}” is no name (an e-mail address or a number) and was not taken over; the value is in the unmapped-columns file. Enter the contact's name.",
+    },
     "issue-merge-input-unused-vat-id-missing": {
         "de": "Länderkürzel „{source}“ ohne Umsatzsteuer-ID: {target} ist leer, es gibt keine Nummer, vor die es gehört. Der Wert steht in der Datei der nicht zugeordneten Spalten; hat der Kontakt eine Umsatzsteuer-ID, tragen Sie sie ganz in {target} ein (z. B. DE136695976).",
         "en": "Country prefix “{source}” without a VAT ID: {target} is empty, there is no number to put it before. The value is in the unmapped-columns file; if the contact has a VAT ID, enter it whole in {target} (e.g. DE136695976).",
@@ -2283,13 +2295,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Keine Geschäftsadresse in der Zeile: {column} = „{after}“ aus der Privatadresse übernommen.",
         "en": "No business address on the row: {column} = “{after}” taken from the private address.",
     },
+    "issue-home-address-country-emptied": {
+        "de": "Keine Geschäftsadresse in der Zeile, die Privatadresse wurde übernommen: das Land der Geschäftsadresse („{before}“) gehört nicht zu ihr und wurde aus {column} entfernt (es steht in der Datei der nicht zugeordneten Spalten). Tragen Sie das Land der Privatadresse ein, wenn es nicht Deutschland ist.",
+        "en": "No business address on the row, the private address was taken: the business address's country (“{before}”) does not belong to it and was removed from {column} (it is in the unmapped-columns file). Enter the private address's country unless it is Germany.",
+    },
     "issue-contact-duplicate": {
-        "de": "„{value}“ steht mit gleichem Namen, gleicher E-Mail-Adresse und Anschrift schon in Zeile {first}; lexoffice legt den Kontakt zweimal an. Löschen Sie eine der Zeilen, wenn es derselbe Kontakt ist.",
-        "en": "“{value}” is in row {first} already, with the same name, e-mail address and address; lexoffice creates the contact twice. Delete one of the rows if it is the same contact.",
+        "de": "„{value}“ steht schon in Zeile {first}, mit gleichem Namen und gleicher E-Mail-Adresse und Anschrift (soweit angegeben); lexoffice legt den Kontakt zweimal an. Löschen Sie eine der Zeilen, wenn es derselbe Kontakt ist.",
+        "en": "“{value}” is in row {first} already, with the same name and the same e-mail address and address (as far as given); lexoffice creates the contact twice. Delete one of the rows if it is the same contact.",
     },
     "issue-company-from-name": {
         "de": "„{source}“ ist der Name einer Firma (Rechtsform oder Geschäftsbezeichnung): als {column} übernommen; lexoffice legt die Zeile als Firma an.",
         "en": "“{source}” is a company's name (legal form or business word): taken as {column}; lexoffice creates the row as a company.",
+    },
+    "issue-company-from-name-unsure": {
+        "de": "„{source}“ wurde als Firmenname übernommen, nur wegen eines Geschäftsworts oder „&“. Ist es eine Privatperson, tragen Sie Vor- und Nachname getrennt ein.",
+        "en": "“{source}” was taken as the company name, only because of a business word or “&”. If it is a private person, enter first and last name apart.",
     },
     "issue-merge-input-unused": {
         "de": "„{source}“ wurde nicht nach {target} übernommen, weil dort schon „{current}“ steht. Prüfen Sie, welcher Wert stimmt, und tragen Sie ihn dort ein.",

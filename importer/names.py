@@ -66,34 +66,58 @@ LEGAL_FORM: Final = (
     r"|(?:^|\s)e\.\s?(?:K|Kfm|Kfr|V|G)\."
     r"|&\s*Co\b"
 )
-#: Words that name a business, not a person: whole words ("Hotel Adler", "Stadtwerke Dresden")
-#: or the end of a compound ("Steuerkanzlei Braun", "Dorfbäckerei"). Endings that are also
-#: surnames ("-haus": Neuhaus, "-mann") are left out.
+#: Words that name a business, not a person, as a whole word before the name ("Hotel Adler",
+#: "Stadtwerke Dresden", "Fa. Schulze"): as the last word they are surnames too ("Georg Handel").
 _BUSINESS_WORDS: Final = re.compile(
-    r"(?i)(?:^|[\s\-])(?:"
+    r"(?i)^(?:.*\s)?(?:"
     r"hotel|restaurant|caf[eé]|gasthof|gasthaus|pension|verein|e\.v|stadt|gemeinde|landkreis|stadtwerke"
-    r"|kita|kindergarten|firma|handel|service|services|studio|salon|shop|laden|team|gruppe|group"
+    r"|kita|kindergarten|firma|fa\.?|handel|service|services|studio|salon|shop|laden|team|gruppe|group"
     r"|company|holding|partner|söhne|institut|universität|hochschule|sparkasse|volksbank|pfarramt"
     r"|genossenschaft|logistik|immobilien|consulting|solutions|systems|elektro|sanitär|hausverwaltung"
-    r"|\w*(?:bäckerei|metzgerei|schreinerei|tischlerei|gärtnerei|druckerei|kanzlei|praxis|apotheke"
-    r"|autohaus|werkstatt|versicherung|verwaltung|verlag|stiftung|klinik|agentur|zentrum|center"
-    r"|technik|betrieb|werke|schule|markt|verband|amt)"
-    r")(?=[\s,.\-]|$)"
+    r"|markt|amt"
+    r")\s+\S"
+)
+#: Endings of a business's name, anywhere in it ("Steuerkanzlei Braun", "Dorfbäckerei", "Müller
+#: Bau", "Finanzamt"). Endings that are also surnames' ("-haus": Neuhaus, "-mann") are left out.
+_BUSINESS_ENDINGS: Final = re.compile(
+    r"(?i)(?:^|[\s\-])(?:\w*(?:bäckerei|metzgerei|schreinerei|tischlerei|gärtnerei|druckerei|kanzlei|praxis"
+    r"|apotheke|autohaus|werkstatt|versicherung|verwaltung|verlag|stiftung|klinik|agentur|zentrum|center"
+    r"|technik|betrieb|werke|schule|verband|bau)|\w+(?:markt|amt))(?=[\s,.\-]|$)"
 )
 #: Two names joined by "&" or "+" without a salutation ("Müller & Söhne", "Röhr & Vater").
 _JOINED: Final = re.compile(r"\S\s*[&+]\s*\S")
+#: A couple: one first name, "&" or "+", a first and a last name ("Hans & Grete Meier").
+_COUPLE: Final = re.compile(r"^\s*\S+\s*[&+]\s*\S+\s+\S+\s*$")
 _LEGAL_FORM: Final = re.compile(LEGAL_FORM)
 
 
-def is_company_name(text: str) -> bool:
-    """True when a whole-name cell names a business: a legal form (GmbH, e.K., & Co), a business
-    word ("Praxis Dr. Braun", "Autohaus Meier") or two names joined by "&" / "+" without a
-    salutation ("Schmidt & Partner"; "Herr & Frau Meier" is a couple)."""
-    if _LEGAL_FORM.search(text) or _BUSINESS_WORDS.search(text):
-        return True
+def company_evidence(text: str) -> str | None:
+    """What makes a whole-name cell a business's name: ``legal`` (GmbH, e.K., & Co), ``ending``
+    (Steuerkanzlei, Autohaus, Müller Bau), ``word`` (a business word before the name: Hotel,
+    Praxis, Fa.), ``joined`` (two names joined by "&" or "+" without a salutation: "Schmidt &
+    Partner"); None for a person's (also a couple: "Hans & Grete Meier", "Meier, Hans & Grete")."""
+    if _LEGAL_FORM.search(text):
+        return "legal"
+    if _BUSINESS_ENDINGS.search(text):
+        return "ending"
+    if _BUSINESS_WORDS.search(text):
+        return "word"
     first = text.strip().split(maxsplit=1)[0].rstrip(".").casefold() if text.strip() else ""
     salutation = first in _SALUTATION_WORDS or first in _ENGLISH_SALUTATIONS or first in _HOUSEHOLD_WORDS
-    return not salutation and _JOINED.search(text) is not None
+    if salutation or "," in text or _COUPLE.match(text) or _JOINED.search(text) is None:
+        return None
+    return "joined"
+
+
+def is_company_name(text: str) -> bool:
+    """True when a whole-name cell names a business (see :func:`company_evidence`)."""
+    return company_evidence(text) is not None
+
+
+def is_no_name(text: str) -> bool:
+    """True for a "name" that is an e-mail address or a number (five digits or more, no legal
+    form): a contact saved without a name (Android, iOS), a customer number in the name column."""
+    return "@" in text or (sum(c.isdigit() for c in text) >= 5 and not _LEGAL_FORM.search(text))
 
 
 @dataclass(frozen=True)
@@ -125,9 +149,10 @@ def split_person_name(text: str) -> PersonName:
     "z. Hd." before the name is dropped, "Jr." after it stays with the last name, and a cell with
     a slash, brackets or a semicolon ("Meier / Schulz", "Meier (Geschäftsführer)") is not split.
     """
-    if _NOT_ONE_NAME.search(text):
+    bare = _ATTENTION.sub("", text.strip())  # "c/o Hans Meier": the slash is the address's
+    if _NOT_ONE_NAME.search(bare):
         return PersonName(None, None, text, False)
-    tokens = _ATTENTION.sub("", text.strip()).split()
+    tokens = bare.split()
     salutation = None
     if tokens and tokens[0].rstrip(".").casefold() in _ENGLISH_SALUTATIONS:
         salutation = _ENGLISH_SALUTATIONS[tokens.pop(0).rstrip(".").casefold()]
@@ -142,13 +167,26 @@ def split_person_name(text: str) -> PersonName:
     if salutation is None and tokens and tokens[0].rstrip(".").casefold() in _SALUTATION_WORDS:
         salutation = _SALUTATION_WORDS[tokens[0].rstrip(".").casefold()]
         tokens = tokens[1:]
-    if any(t.casefold() in ("und", "&", "u.", "+") for t in tokens):
+    joins = [i for i, t in enumerate(tokens) if t.casefold() in ("und", "&", "u.", "+")]
+    # "von und zu Guttenberg": "und" between particles is part of the name, not a couple.
+    joins = [
+        i
+        for i in joins
+        if not (
+            0 < i < len(tokens) - 1 and {tokens[i - 1].casefold(), tokens[i + 1].casefold()} <= _PARTICLES
+        )
+    ]
+    if joins:
         # two people in one cell ("Herr und Frau Meier"): keep the text whole, to be checked
         return PersonName(None, None, text, False)
     sure = True
     rest = " ".join(tokens)
     if "," in rest:
         last, _, first = (part.strip() for part in rest.partition(","))
+        if first and all(is_title(t) for t in first.split()):
+            # "Hans Meier, Dipl.-Ing.": titles after the name, not "last, first"
+            name = split_person_name(" ".join([*([salutation] if salutation else []), first, last]))
+            return PersonName(name.salutation, name.first, name.last, False)
         sure = sure and bool(last) and bool(first) and "," not in first
         return PersonName(salutation, first or None, last or None, sure)
     titles: list[str] = []
@@ -160,7 +198,12 @@ def split_person_name(text: str) -> PersonName:
     start = len(tokens) - 1
     if start > 1 and tokens[start].casefold() in _SUFFIXES:
         start -= 1
-    while start > 1 and tokens[start - 1].casefold() in _PARTICLES:
+    while start > 1 and (
+        tokens[start - 1].casefold() in _PARTICLES
+        or (
+            tokens[start - 1].casefold() == "und" and start > 2 and tokens[start - 2].casefold() in _PARTICLES
+        )
+    ):
         start -= 1
     if start == 1 and tokens[0].casefold() in _PARTICLES:
         start = 0

@@ -112,6 +112,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("person-name-split", _F, "clean"),
         Rule("person-name-split-unsure", _W, "clean"),
         Rule("company-from-name", _F, "clean"),
+        Rule("company-from-name-unsure", _W, "clean"),
         Rule("merge-input-unused", _W, "clean"),
         Rule("vat-id-country-joined", _F, "clean"),
         Rule("vat-id-compacted", _F, "clean"),

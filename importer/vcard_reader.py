@@ -39,7 +39,7 @@ from importer.errors import InputUnusableError
 from importer.frame import LINE, ROW
 from importer.messages import msg
 from importer.model import Issue, Table
-from importer.names import is_company_name, is_title, split_person_name
+from importer.names import is_company_name, is_no_name, is_title, split_person_name
 from importer.parse import unique_headers
 from importer.result import RawInput, ReadOptions, ReadTable
 from importer.rules import finding
@@ -376,7 +376,14 @@ def _fill(
     if titles and not given:
         prefix = " ".join([prefix, *titles]).strip()
     company = organisation[0] if organisation else ""
-    if not (family or given) and display and display.casefold() != company.casefold():
+    # A display name that is an e-mail address or a number (a contact saved without a name) is
+    # no name: it stays in its info column.
+    if (
+        not (family or given)
+        and display
+        and display.casefold() != company.casefold()
+        and not is_no_name(display)
+    ):
         columns = ("Ansprechpartner 1 Anrede", "Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname")
         if not company and is_company_name(display):
             company = display

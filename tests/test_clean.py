@@ -895,11 +895,18 @@ class TestHomeAddress:
         assert issues == []
 
     def test_business_country_alone_is_no_address(self) -> None:
-        """A business country without street, postcode or city: the home address is used, the
-        business country kept when the home one is empty."""
-        row = {"Land 1": "AT", HOME["Straße 1"]: "Ring 1", HOME["Ort 1"]: "Wien", HOME["PLZ 1"]: "1010"}
-        frame, _ = cleaned(row)
-        assert frame.select(ADDRESS).row(0) == ("Ring 1", "1010", "Wien", "AT")
+        """A business country without street, postcode or city: the home address is used, and the
+        country goes with it: the home one, or none (a Swiss business country would make a
+        Dresden postcode Swiss; found by the hostile-input session)."""
+        home = {HOME["Straße 1"]: "Heimweg 5", HOME["Ort 1"]: "Dresden", HOME["PLZ 1"]: "01099"}
+        frame, issues = cleaned({"Land 1": "CH", **home}, {"Land 1": "CH", **home, HOME_LAND: "DE"})
+        assert frame.select(ADDRESS).rows() == [
+            ("Heimweg 5", "01099", "Dresden", None),
+            ("Heimweg 5", "01099", "Dresden", "DE"),
+        ]
+        emptied = [i for i in issues if i.column == "Land 1" and i.row == 2]
+        assert [(i.code, i.value, i.fixed_value) for i in emptied] == [("home-address-used", "CH", None)]
+        assert "gehört nicht zu ihr" in emptied[0].message
 
 
 WHOLE = "__merge_person-name"
@@ -922,22 +929,43 @@ class TestWholeName:
         assert "„Herr Dr. Max Mustermann“" in issues[0].message
 
     @pytest.mark.parametrize(
-        "name",
+        ("name", "doubtful"),
         [
-            "Müller GmbH",
-            "Bäckerei Schmidt",
-            "Steuerkanzlei Braun & Partner",
-            "Schmidt & Söhne",
-            "Praxis Dr. Weber",
+            ("Müller GmbH", False),
+            ("Bäckerei Schmidt", False),
+            ("Steuerkanzlei Braun & Partner", False),
+            ("Praxis Dr. Weber", False),
+            ("Schmidt & Söhne", True),
+            ("Hotel Adler", True),
         ],
     )
-    def test_company_fills_firmenname(self, name: str) -> None:
-        """A legal form, a business word or two names joined by "&" make the row a company."""
+    def test_company_fills_firmenname(self, name: str, doubtful: bool) -> None:
+        """A legal form, a business ending, a business word before the name or two names joined by
+        "&" make the row a company; the last two only with a warning (a person could be named so)."""
         frame, issues = cleaned({WHOLE: name})
         assert frame.select(OWN).row(0) == (name, None, None, None)
-        assert [(i.column, i.code, i.fixed_value) for i in issues] == [
+        assert [(i.column, i.code, i.fixed_value) for i in issues if i.severity is Severity.FIX] == [
             ("Firmenname", "company-from-name", name)
         ]
+        warned = [i.code for i in issues if i.severity is Severity.WARNING]
+        assert warned == (["company-from-name-unsure"] if doubtful else [])
+
+    @pytest.mark.parametrize("name", ["Hans & Grete Meier", "Georg Handel", "Anna Stadt"])
+    def test_couples_and_surnames_that_are_business_words_are_people(self, name: str) -> None:
+        """Found by the hostile-input session: "&" between first names is a couple, a business word
+        as the last word is a surname."""
+        frame, _ = cleaned({WHOLE: name})
+        assert frame.select("Firmenname").item() is None
+        assert frame.select("Nachname").item() is not None
+
+    @pytest.mark.parametrize("value", ["hans.meier@example.com", "+49 171 123456", "12345"])
+    def test_an_address_or_a_number_is_no_name(self, value: str) -> None:
+        """An e-mail address or a number in the name column fills no name: it is reported and goes
+        to the unmapped file."""
+        frame, issues = cleaned({WHOLE: value})
+        assert frame.select(OWN).row(0) == (None, None, None, None)
+        assert [(i.code, i.value) for i in issues] == [("merge-input-unused", value)]
+        assert "kein Name" in issues[0].message
 
     def test_unsure_split_warns(self) -> None:
         """Three name words are split but flagged for checking; one word is the last name without
@@ -1068,6 +1096,13 @@ class TestContactPerson:
             ("Hans Meier jun.", (None, "Hans", "Meier jun."), True),
             ("Hans Meier / Eva Schulz", (None, None, "Hans Meier / Eva Schulz"), False),
             ("Hans Meier (Geschäftsführer)", (None, None, "Hans Meier (Geschäftsführer)"), False),
+            ("c/o Hans Meier", (None, "Hans", "Meier"), True),
+            ("Hans Meier, Dipl.-Ing.", (None, "Dipl.-Ing. Hans", "Meier"), False),
+            (
+                "Dr. med. Hans-Peter von und zu Guttenberg",
+                (None, "Dr. med. Hans-Peter", "von und zu Guttenberg"),
+                True,
+            ),
         ],
     )
     def test_name_parser(self, text: str, parts: tuple[str | None, ...], sure: bool) -> None:

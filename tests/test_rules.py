@@ -85,6 +85,7 @@ class TestRegistry:
         levels = {code: severity(code) for code in codes("clean")}
         assert levels.pop("contact-person-split-unsure") is Severity.WARNING
         assert levels.pop("person-name-split-unsure") is Severity.WARNING
+        assert levels.pop("company-from-name-unsure") is Severity.WARNING
         assert levels.pop("postcode-city-not-split") is Severity.WARNING
         assert levels.pop("merge-input-unused") is Severity.WARNING
         assert levels.pop("fix-creates-formula") is Severity.ERROR
@@ -109,6 +110,14 @@ class TestRegistry:
             for rule in rules
         }
         assert names == set(codes("validate"))
+
+    def test_every_emptied_cell_message_exists(self) -> None:
+        """A fix that empties a cell is worded by its own message (a missing one was an internal
+        error at run time)."""
+        from importer.clean import _EMPTIED_MESSAGES
+
+        assert all(key in MESSAGES for key in _EMPTIED_MESSAGES.values())
+        assert set(_EMPTIED_MESSAGES) <= set(codes("clean"))
 
     def test_every_validate_and_clean_code_has_an_issue_message(self) -> None:
         """Each code clean/validate emits has an ``issue-<code>`` text (postcode has per-country variants)."""

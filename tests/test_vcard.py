@@ -339,6 +339,14 @@ class TestHostileCards:
             "Müller",
         )
 
+    def test_display_name_that_is_a_number_is_no_name(self, tmp_path: Path) -> None:
+        """A phone contact saved without a name (FN is its number): no name made of the number."""
+        (row,) = cells(
+            write(tmp_path, card("VERSION:3.0", "FN:+49 171 1234567", "TEL;TYPE=CELL:+49 171 1234567"))
+        )
+        assert "Nachname" not in row
+        assert row["vCard: Anzeigename (FN)"] == "+49 171 1234567"
+
     def test_escaped_colon(self, tmp_path: Path) -> None:
         (row,) = cells(write(tmp_path, card("VERSION:3.0", "N:A;B;;;", "URL:https\\://example.de")))
         assert row["vCard: Webseite"] == "https://example.de"
