@@ -356,6 +356,8 @@ def _fill(
         elif prop.name == "FN" and display is None:
             display = _unescape(prop.value).strip()
             others.append(prop)
+        elif prop.name in ("EMAIL", "TEL") and not _unescape(prop.value).strip():
+            continue  # an empty one takes no slot: the next is E-Mail 1 / Telefon 1
         elif prop.name == "EMAIL":
             emails.append(prop)
         elif prop.name == "TEL":

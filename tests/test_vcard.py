@@ -347,6 +347,13 @@ class TestHostileCards:
         assert "Nachname" not in row
         assert row["vCard: Anzeigename (FN)"] == "+49 171 1234567"
 
+    def test_empty_values_take_no_slot(self, tmp_path: Path) -> None:
+        data = card(
+            "VERSION:3.0", "N:A;B;;;", "EMAIL;TYPE=WORK:", "EMAIL:b@x.de", "TEL;TYPE=WORK:", "TEL:0301234567"
+        )
+        (row,) = cells(write(tmp_path, data))
+        assert (row["E-Mail 1"], row["Telefon 1"]) == ("b@x.de", "0301234567")
+
     def test_escaped_colon(self, tmp_path: Path) -> None:
         (row,) = cells(write(tmp_path, card("VERSION:3.0", "N:A;B;;;", "URL:https\\://example.de")))
         assert row["vCard: Webseite"] == "https://example.de"
