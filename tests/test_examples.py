@@ -173,3 +173,19 @@ def test_check_digits_agree_with_python_stdnum(gen: ModuleType) -> None:
             assert vat.is_valid(value), value
         elif value.startswith("AT"):
             assert uid.is_valid(value), value
+
+
+def test_bundled_address_book_is_ready(tmp_path: Path) -> None:
+    """The bundled vCard example: all three contacts uploadable, the company card a company, the
+    private customer with her home address, the fax in the unmapped file."""
+    result = check(EXAMPLES / "kontakte.vcf", tmp_path)
+    assert (result.rows_read, result.rows_uploaded) == (3, 3)
+    (upload,) = result.outputs.upload
+    rows = list(csv.DictReader(io.StringIO(upload.path.read_text(encoding="utf-8")), delimiter=";"))
+    assert [(r["Firmenname"], r["Nachname"], r["Ort 1"]) for r in rows] == [
+        ("Keller Bau GmbH", "", "Dresden"),
+        ("", "Berger", "Leipzig"),
+        ("Praxis Dr. Wolf", "Wolf", "Leipzig"),
+    ]
+    assert result.outputs.unmapped is not None
+    assert "+49 341 9876544" in result.outputs.unmapped.read_text(encoding="utf-8-sig")
