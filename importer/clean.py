@@ -42,15 +42,11 @@ EMAIL_1: Final = "E-Mail 1"
 EMAIL_2: Final = "E-Mail 2"
 PHONE_1: Final = "Telefon 1"
 PHONE_2: Final = "Telefon 2"
-#: One phone number of a multi-value cell: digits, spaces and ``+ ( ) / . -``, a digit among them.
-_PHONE_PART: Final = r"[+(]?\d[\d\s()/.\-]*"
-#: Two phone numbers in one cell: Google's multi-value cell ("+49 171 2345678 ::: +49 351 4567890")
-#: or a hand-made one ("0351 123456, 0171 2345678", "… / …", "… oder …"); each part must hold six
-#: digits or more (_split_phones), so that "0351/123456" (area code and number) is one number.
-_TWO_PHONES: Final = rf"^\s*({_PHONE_PART}?)\s*(?::::|[,;&/]|\bund\b|\boder\b)\s*({_PHONE_PART}?)\s*$"
-#: What a cell must contain to be looked at for two numbers (the regex runs on those only). A
-#: slash only with spaces: "0351/123456" (area code and number) is in every tenth phone cell.
-_PHONE_SEPARATORS: Final = r"[,;&]|:::| / |\bund\b|\boder\b"
+#: What a cell must contain to be looked at for two numbers (the numbers are read on those
+#: only). A slash only with spaces: "0351/123456" (area code and number) is in every tenth phone
+#: cell, and "+49 (0)351 / 4567890" (DIN's area code / number) is one number too: each part must
+#: be a valid number of its own (:func:`importer.phones.two_numbers`).
+_PHONE_SEPARATORS: Final = r"(?i)[,;&]|:::| / |\bund\b|\boder\b"
 #: (PLZ, Ort, Land) of the billing and the shipping address.
 ADDRESSES: Final[tuple[tuple[str, str, str], ...]] = (
     ("PLZ 1", "Ort 1", "Land 1"),
@@ -872,22 +868,36 @@ def _split_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 
 
 def _split_phones(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
-    """Two numbers in Telefon 1 (Google's " ::: ", or a comma, semicolon, slash, "&", "und",
-    "oder" between two parts of six digits or more) go to Telefon 1 and a free Telefon 2."""
+    """Two numbers in Telefon 1 (Google's " ::: ", or a comma, semicolon, "&", " / ", "und",
+    "oder" between two valid numbers) go to Telefon 1 and a free Telefon 2 (or one holding either
+    of them)."""
     if not _present(frame, PHONE_1, PHONE_2):
         return frame
     first, second = pl.col(PHONE_1), pl.col(PHONE_2)
-    one, other = first.str.extract(_TWO_PHONES, 1), first.str.extract(_TWO_PHONES, 2)
-    free = second.is_null() | (second == other)
-    numbers = (one.str.count_matches(r"\d") >= 6) & (other.str.count_matches(r"\d") >= 6)
-    split = one.is_not_null() & other.is_not_null() & numbers & free
+    country = pl.col(PHONE_COUNTRY) if PHONE_COUNTRY in frame.columns else pl.lit(None, dtype=pl.String)
+    candidates = first.str.contains(_PHONE_SEPARATORS).fill_null(False)
+    pairs = frame.filter(candidates).select(first, country.alias("country")).unique()
+    found = {
+        (value, land): two
+        for value, land in pairs.iter_rows()
+        if (two := phones.two_numbers(value, land)) is not None
+    }
+    if not found:
+        return frame
+    key = pl.concat_str([first, country.fill_null("")], separator="\x1f")
+    keys = [f"{value}\x1f{land or ''}" for value, land in found]
+
+    def part(index: int) -> pl.Expr:
+        values = [two[index] for two in found.values()]
+        return key.replace_strict(keys, values, default=None, return_dtype=pl.String)
+
+    one, other = part(0), part(1)
+    split = one.is_not_null() & (second.is_null() | (second == other) | (second == one))
     updates = {
-        PHONE_1: pl.when(split).then(one).otherwise(first),
+        PHONE_1: pl.when(split & (second == one)).then(other).when(split).then(one).otherwise(first),
         PHONE_2: pl.when(split).then(pl.coalesce(second, other)).otherwise(second),
     }
-    # The regex runs on the cells with a separator only, not on every phone number.
-    candidates = first.str.contains(_PHONE_SEPARATORS).fill_null(False)
-    return _patch(frame, candidates, updates, log, "multiple-phones-split", first)
+    return _patch(frame, split, updates, log, "multiple-phones-split", first)
 
 
 def _normalize_countries(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:

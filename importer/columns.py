@@ -82,14 +82,27 @@ def settle_choices(
 
 
 def form_mapping(
-    chosen: Mapping[str, str | None], before: Mapping[str, str | None], manual: Mapping[str, str | None]
+    chosen: Mapping[str, str | None],
+    before: Mapping[str, str | None],
+    manual: Mapping[str, str | None],
+    merged: Mapping[str, str] | None = None,
 ) -> dict[str, str | None]:
     """The user's mapping after the web page's form (every column's target, :func:`settle_choices`):
     the columns the user changed, and those mapped by hand in an earlier round. A column left as
     the run mapped it stays the tool's: a merged column (a house number, a home address, a whole
     name) shows its target and would otherwise become a second column mapped by hand to it.
+
+    ``merged``: the columns the tool merged when nothing was mapped by hand, with their target. A
+    column set back to that target is the tool's again (the merge comes back), and the column it
+    merges into keeps its target.
     """
-    settled = settle_choices(chosen, before)
+    merged = merged or {}
+    back = {
+        source for source, target in chosen.items() if target is not None and merged.get(source) == target
+    }
+    settled = settle_choices(
+        {s: t for s, t in chosen.items() if s not in back}, {s: t for s, t in before.items() if s not in back}
+    )
     missing = object()
     return {
         source: target

@@ -201,6 +201,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Abgelehnte Zeilen korrigieren: Korrigieren Sie die rot markierten Felder in der Tabelle „Abgelehnte Zeilen“ auf der Seite über diesem Bericht und klicken Sie „Korrekturen prüfen“ (oder öffnen Sie {rejected} in Excel).",
         "en": "Correct the rejected rows: correct the fields marked red in the table “Rejected rows” on the page above this report and click “Check corrections” (or open {rejected} in Excel).",
     },
+    "mapping-target-twice@web": {
+        "de": "In der Zuordnung der Spalten ist „{target}“ zwei Spalten zugeordnet: „{first}“ und „{second}“. Eine lexoffice-Spalte nimmt nur eine Spalte auf: wählen Sie bei einer der beiden „— nicht übernehmen —“ oder eine andere Spalte.",
+        "en": "In the column mapping, “{target}” is chosen for two columns: “{first}” and “{second}”. A lexoffice column takes one column only: choose “— do not use —” or another column for one of the two.",
+    },
     "workbook-sheet-empty@web": {
         "de": "Das Blatt „{sheet}“ in {path} ist leer. Geben Sie unter „Tabellenblatt“ ein anderes an.",
         "en": "Sheet “{sheet}” in {path} is empty. Give another one under “Sheet”.",

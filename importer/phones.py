@@ -16,6 +16,7 @@ shows them (``phone-prefix-missing``) and never writes one itself.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final, Literal
@@ -56,6 +57,24 @@ def classify(value: str, country: str | None = None) -> Verdict:
     except phonenumbers.NumberParseException as exc:
         return "text" if exc.error_type == phonenumbers.NumberParseException.NOT_A_NUMBER else "invalid"
     return "valid" if phonenumbers.is_valid_number(number) else "invalid"
+
+
+#: Where a cell of two phone numbers may be cut: Google's " ::: ", a comma, semicolon, "&", a
+#: slash, "und", "oder", "u." (every place is tried, so a slash inside a number does no harm).
+_TWO_SEPARATOR: Final = re.compile(r"\s*(?::::|[,;&/]|\bund\b|\boder\b|\bu\.)\s*", re.IGNORECASE)
+
+
+def two_numbers(value: str, country: str | None = None) -> tuple[str, str] | None:
+    """The two numbers of a cell that holds two valid ones joined by a separator, else None.
+
+    Each part must be a valid number of its own in ``country``: "+49 (0)351 / 4567890" (area
+    code / number) and "0351 12345678 & 12345679" (a second extension) stay one cell.
+    """
+    for match in _TWO_SEPARATOR.finditer(value):
+        left, right = value[: match.start()].strip(), value[match.end() :].strip()
+        if left and right and classify(left, country) == "valid" and classify(right, country) == "valid":
+            return left, right
+    return None
 
 
 @lru_cache(maxsize=CACHE_SIZE)

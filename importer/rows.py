@@ -317,7 +317,12 @@ def duplicate_contact_issues(frame: pl.DataFrame) -> IssueList:
         return IssueList.empty()
     numbers = [c for c in _NUMBER_COLUMNS if c in frame.columns]
     repeated_number = pl.any_horizontal(
-        [pl.col(c).is_not_null() & pl.col(c).is_duplicated() for c in numbers] or [pl.lit(False)]
+        # the later occurrences only: the first is uploaded, and may repeat another row's contact
+        [
+            pl.col(c).is_not_null() & pl.col(c).is_duplicated() & ~pl.col(c).is_first_distinct()
+            for c in numbers
+        ]
+        or [pl.lit(False)]
     )
     key = pl.concat_str(
         [pl.col(c).str.strip_chars().str.to_lowercase().fill_null("") for c in key_columns], separator="\x1f"

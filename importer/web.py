@@ -125,6 +125,8 @@ class Session:
     delivered: set[int] = field(default_factory=set)
     #: The latest result's upload files cut down to the rows not delivered: file name → rows.
     undelivered: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: The columns the tool merged with no column mapped by hand (house number → Straße 1 …).
+    merged: dict[str, str] = field(default_factory=dict)
 
     @property
     def out(self) -> Path:
@@ -461,7 +463,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
                 if key.startswith("map:") and isinstance(value, str):
                     chosen[key[4:]] = value if value in names else None
         before = {c.source: c.target for c in session.last.columns} if session.last is not None else {}
-        mapped = form_mapping(chosen, before, session.manual_map)
+        mapped = form_mapping(chosen, before, session.manual_map, session.merged)
         return _rechecked(request, session, lang, lambda: _set_map(session, mapped))
 
     async def correct(request: Request) -> Response:
@@ -515,6 +517,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
                 )
                 continue
             session.last = result
+            write_undelivered(session, result)  # the overview may be shown again after downloads
             entries.append(
                 {
                     "name": session.filename,
@@ -566,6 +569,8 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
 
     def _shown(request: Request, session: Session, result: CheckResult, lang: str) -> Response:
         session.last = result
+        if not session.manual_map:  # the tool's own mapping: which columns it merges
+            session.merged = {c.source: c.target for c in result.columns if c.merge and c.target}
         write_undelivered(session, result)
         if _wants_json(request):
             return JSONResponse(_json_report(session, result))

@@ -322,6 +322,30 @@ class TestPhones:
             ("Telefon 2", "multiple-phones-split", None, "+49 351 4567890"),
         }
 
+    @pytest.mark.parametrize(
+        "raw",
+        ["+49 (0)351 / 4567890", "0049 351 / 4567890", "034298 / 123456", "0351 12345678 & 12345679"],
+    )
+    def test_area_code_and_number_stay_one(self, raw: str) -> None:
+        """Found by the hostile-input session: DIN's "area code / number" and a second extension
+        held six digits on each side and were cut; each part must be a valid number now."""
+        assert changes({**COMPANY, "Telefon 1": raw}) == set()
+
+    @pytest.mark.parametrize("raw", ["0351/4567890 / 0171/2345678", "0351 4567890 ODER 0171 2345678"])
+    def test_every_separator_is_tried(self, raw: str) -> None:
+        """A slash inside the first number, a separator in capitals: still two numbers."""
+        assert {(c, after) for c, _code, _before, after in changes({**COMPANY, "Telefon 1": raw})} == {
+            ("Telefon 1", raw.split(" / ")[0] if " / " in raw else "0351 4567890"),
+            ("Telefon 2", "0171/2345678" if " / " in raw else "0171 2345678"),
+        }
+
+    def test_second_column_holding_the_first_number(self) -> None:
+        """Telefon 2 already holds one of the two: Telefon 1 keeps the other."""
+        row = {**COMPANY, "Telefon 1": "0351 4567890, 0171 2345678", "Telefon 2": "0351 4567890"}
+        assert changes(row) == {
+            ("Telefon 1", "multiple-phones-split", "0351 4567890, 0171 2345678", "0171 2345678")
+        }
+
     def test_second_column_taken(self) -> None:
         """When Telefon 2 holds another number, nothing is split (validation reports it)."""
         row = {**COMPANY, "Telefon 1": "0351 111 ::: 0351 222", "Telefon 2": "0171 333"}

@@ -775,6 +775,18 @@ class TestMarketplaceOrders:
         assert repeated == [(4, Severity.WARNING, "Anna Berg")]
         assert "Zeile 2" in next(i.message for i in result.issues if i.code == "contact-duplicate")
 
+    def test_the_first_row_of_a_repeated_number_is_compared(self, tmp_path: Path) -> None:
+        """Found by the hostile-input session: the first row with a repeated number is uploaded,
+        so a later row with another number but the same contact is warned against it."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Kundennummer;Firmenname\r\n10002;Gamma GmbH\r\n10002;Gamma GmbH\r\n10003;Gamma GmbH\r\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        codes = sorted((i.row, i.code) for i in result.issues if "duplicate" in i.code)
+        assert codes == [(3, "customer-number-duplicate"), (4, "contact-duplicate")]
+
     def test_a_repeated_number_is_reported_once(self, tmp_path: Path) -> None:
         """The same contact under the same customer number: the number's error says it, no second
         finding; under another address it is another contact."""

@@ -132,6 +132,35 @@ class TestJsonInterface:
         )
         assert again == shown
 
+    def test_a_merged_column_set_back_is_merged_again(self, client: TestClient) -> None:
+        """Found by the hostile-input session: the house number moved to Adresszusatz 1 and then
+        back to Straße 1 unmapped the street (the changed column took the target); now the
+        merge comes back."""
+        data = "Firma;Straße;Hausnummer;PLZ;Ort\nACME GmbH;Hauptstr.;5;01067;Dresden\n".encode()
+        _status, page = upload(client, "k.csv", data)
+        token = token_of(page)
+        shown = dict(re.findall(r'<select name="map:([^"]+)".*?<option value="([^"]*)" selected', page, re.S))
+        moved = client.post(
+            f"/session/{token}/mapping",
+            data={f"map:{k}": v for k, v in {**shown, "Hausnummer": "Adresszusatz 1"}.items()},
+        )
+        assert moved.status_code == 200
+        back = client.post(f"/session/{token}/mapping", data={f"map:{k}": v for k, v in shown.items()})
+        assert back.status_code == 200
+        link = re.search(r'href="(/download/[^"]+\.kunden\.csv)"', back.text)
+        assert link is not None
+        (row,) = records(client.get(link.group(1)).content)
+        assert row["Straße 1"] == "Hauptstr. 5"
+
+    def test_one_target_chosen_twice_is_worded_for_the_page(self, client: TestClient) -> None:
+        data = b"Firma;Telefon;E-Mail\nA GmbH;0351 4567890;a@b.de\n"
+        _status, page = upload(client, "k.csv", data)
+        form = {"map:Firma": "Firmenname", "map:Telefon": "Telefon 2", "map:E-Mail": "Telefon 2"}
+        response = client.post(f"/session/{token_of(page)}/mapping", data=form)
+        assert response.status_code == 422
+        assert "„— nicht übernehmen —“" in response.text
+        assert "--map" not in response.text
+
     def test_json_names_no_server_path(self, client: TestClient, tmp_path: Path) -> None:
         """The JSON answer names the client's file and the outputs by name, never the server's folders."""
         response = client.post(
