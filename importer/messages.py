@@ -2348,6 +2348,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Weder Firmenname noch Nachname ist gefüllt. Tragen Sie bei einer Firma den Firmennamen ein, bei einer Privatperson den Nachnamen.",
         "en": "Neither Firmenname nor Nachname is filled. Enter the company name for a company, the last name for a private person.",
     },
+    "issue-name-missing-same-email": {
+        "de": "Weder Firmenname noch Nachname ist gefüllt; dieselbe E-Mail-Adresse steht in Zeile {first} mit Namen. Ist die Zeile eine weitere Bestellposition desselben Kunden (ein Shop-Export), löschen Sie sie; sonst tragen Sie den Namen ein.",
+        "en": "Neither Firmenname nor Nachname is filled; the same e-mail address is in row {first} with a name. If the row is another order line of the same customer (a shop's export), delete it; otherwise enter the name.",
+    },
     "issue-email-invalid": {
         "de": "„{value}“ in {column} ist keine gültige E-Mail-Adresse. Schreiben Sie genau eine Adresse der Form name@firma.de oder lassen Sie das Feld leer.",
         "en": "“{value}” in {column} is no valid e-mail address. Write exactly one address of the form name@company.com or leave the field empty.",

@@ -123,7 +123,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("supplier-number-range", _E, "validate"),
         Rule("customer-number-duplicate", _E, "validate"),
         Rule("supplier-number-duplicate", _E, "validate"),
-        Rule("name-missing", _E, "validate"),
+        Rule("name-missing", _E, "validate", ("issue-name-missing", "issue-name-missing-same-email")),
         Rule("email-invalid", _E, "validate"),
         Rule("postcode-invalid", _E, "validate"),
         Rule("country-unknown", _E, "validate"),

@@ -19,7 +19,9 @@ from importer.messages import msg
 from importer.rules import issues_from_frame, message_expr
 from importer.vatids import GERMAN_PREFIX
 from schemas.contacts import (
+    COMPANY,
     FOUR_DIGIT_POSTCODE_COUNTRIES,
+    LAST_NAME,
     PHONE_COUNTRY,
     postcode_countries,
     rule_checks,
@@ -175,11 +177,46 @@ def _word(part: pl.DataFrame, code: str, data: pl.DataFrame, catalog: Catalog) -
             .then(message_expr("issue-phone-not-a-number-email", **fields))
             .otherwise(message_expr(f"issue-{code}", **fields))
         )
+    elif code == "name-missing":
+        part, message = _same_email(part, data, fields)
     elif code == "formula-like-value":
         message = message_expr(f"issue-{code}", **fields, char=value.str.slice(0, 1))
     else:
         message = message_expr(f"issue-{code}", **fields)
     return part.with_columns(message.alias("message"))
+
+
+#: The e-mail column a row without a name is matched by (an order export's further lines).
+_EMAIL: Final = "E-Mail 1"
+
+
+def _same_email(
+    part: pl.DataFrame, data: pl.DataFrame, fields: dict[str, pl.Expr]
+) -> tuple[pl.DataFrame, pl.Expr]:
+    """``part`` (rows without a name) with the first row that has a name and the same e-mail
+    address: a shop's order export repeats the customer's e-mail on each further line of an
+    order, without the name; filling in the name would only repeat that contact."""
+    default = message_expr("issue-name-missing", **fields)
+    if not {_EMAIL, COMPANY, LAST_NAME} <= set(data.columns):
+        return part, default
+    key = pl.col(_EMAIL).str.strip_chars().str.to_lowercase()
+    named = (
+        data.filter(
+            pl.col(_EMAIL).is_not_null() & (pl.col(COMPANY).is_not_null() | pl.col(LAST_NAME).is_not_null())
+        )
+        .group_by(key.alias("key"))
+        .agg(pl.col(ROW).min().cast(pl.String).alias("named"))
+    )
+    mails = data.select(key).to_series().gather(part["index"])
+    first = mails.replace_strict(named["key"], named["named"], default=None, return_dtype=pl.String)
+    part = part.with_columns(first.alias("named"))
+    named_row = pl.col("named")
+    message = (
+        pl.when(named_row.is_null())
+        .then(default)
+        .otherwise(message_expr("issue-name-missing-same-email", **fields, first=named_row))
+    )
+    return part, message
 
 
 def _phone_readings(

@@ -787,6 +787,24 @@ class TestMarketplaceOrders:
         codes = sorted((i.row, i.code) for i in result.issues if "duplicate" in i.code)
         assert codes == [(3, "customer-number-duplicate"), (4, "contact-duplicate")]
 
+    def test_further_order_lines_name_the_customers_row(self, tmp_path: Path) -> None:
+        """A shop's order export (Shopify's layout: the order number in "Name", the billing block,
+        one line per item) repeats only the e-mail on an order's further lines: their rejection
+        names the row with the customer's name instead of asking for a name."""
+        source = tmp_path / "orders_export.csv"
+        source.write_text(
+            "Name,Email,Billing Name,Billing Street,Billing Zip,Billing City,Lineitem name\r\n"
+            "#1001,anna@example.de,Anna Berg,Weg 1,01067,Dresden,Tasse\r\n"
+            "#1001,Anna@example.de,,,,,Teller\r\n"
+            "#1002,jan@example.de,,,,,Kanne\r\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        missing = {i.row: i.message for i in result.issues if i.code == "name-missing"}
+        assert sorted(missing) == [3, 4]
+        assert "dieselbe E-Mail-Adresse steht in Zeile 2" in missing[3]
+        assert "Zeile" not in missing[4]
+
     def test_a_repeated_number_is_reported_once(self, tmp_path: Path) -> None:
         """The same contact under the same customer number: the number's error says it, no second
         finding; under another address it is another contact."""

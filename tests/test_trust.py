@@ -769,3 +769,32 @@ class TestGermanCommandLine:
                         shown.add(first.value)
         missing = sorted(shown - developer_only - translated)
         assert missing == [], f"translate these in {LOCALE / 'lexoffice_import.po'}, then make locale"
+
+
+class TestRowsWithoutAName:
+    """A row without a name whose e-mail address a named row has: an order export's further line."""
+
+    def test_the_named_row_with_the_same_address_is_given(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """The first row with a name (a company's or a person's) and the same address, compared
+        without case and outer spaces; rows whose address only nameless rows have get the usual
+        advice. Each nameless row is rejected."""
+        raw = (
+            "Firmenname;Vorname;Nachname;E-Mail 1\r\n"
+            "Alpha GmbH;;;a@x.de\r\n"  # 2
+            ";;; A@X.de \r\n"  # 3: the same address, written otherwise
+            ";;;b@y.de\r\n"  # 4: only nameless rows have b@y.de
+            ";;;b@y.de\r\n"  # 5
+            ";Eva;Berg;c@z.de\r\n"  # 6: a person
+            ";Jan;;c@z.de\r\n"  # 7: a first name is no name either
+            "Gamma KG;;;a@x.de\r\n"  # 8: a later named row with a@x.de
+        )
+        result = check(write_input("k.csv", raw.encode()), tmp_path / "out")
+        messages = {i.row: i.message for i in result.issues if i.code == "name-missing"}
+        same = "dieselbe E-Mail-Adresse steht in Zeile {} mit Namen"
+        assert sorted(messages) == [3, 4, 5, 7]
+        assert same.format(2) in messages[3]
+        assert messages[4] == messages[5] == msg("issue-name-missing")
+        assert same.format(6) in messages[7]
+        assert result.rows_rejected == 4
