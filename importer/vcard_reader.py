@@ -13,8 +13,9 @@ told which contact lost what. Here nothing is dropped in silence:
   aside) in the order preferred, work, main, mobile, home, other; address 1 from the preferred,
   else the work, else the first address (a contact with only a home address gets it);
 - everything else becomes a column of its own, which no lexoffice column takes, so its cells end
-  in the unmapped file: the display name (FN), department, position, notes, web sites, birthday,
-  further addresses, numbers and e-mail addresses, faxes, and every other property by its name;
+  in the unmapped file: the display name (FN, unless it only repeats N or ORG), department,
+  position, notes, web sites, birthday, further addresses, numbers and e-mail addresses, faxes,
+  and every other property by its name;
 - a contact without N gets its names from FN, split like a one-cell name (``vcard-name-from-fn``;
   beside an ORG, FN names the contact person);
 - a line that is no property is kept in a column of its contact and reported
@@ -326,6 +327,23 @@ def _type_text(prop: _Property, label: str | None) -> str:
     return ", ".join(shown)
 
 
+def _repeats(display: str, name: tuple[str, str, str, str, str], organisation: list[str]) -> bool:
+    """True when the display name (FN) is N's parts in either usual order, or the organisation's
+    name, compared without case, commas and repeated spaces."""
+
+    def norm(text: str) -> str:
+        return " ".join(text.replace(",", " ").split()).casefold()
+
+    family, given, additional, prefix, suffix = name
+    forms = {
+        norm(" ".join((prefix, given, additional, family, suffix))),
+        norm(" ".join((given, additional, family))),
+        norm(" ".join((family, given, additional))),
+        norm(organisation[0] if organisation else ""),
+    }
+    return norm(display) in forms - {""}
+
+
 def _fill(
     row: dict[str, str], rows: _Rows, card: _Card, number: int, issues: list[Issue], binary: dict[str, int]
 ) -> None:
@@ -367,6 +385,10 @@ def _fill(
         else:
             others.append(prop)
     family, given, additional, prefix, suffix = ([*name, "", "", "", "", ""])[:5]
+    # FN that only repeats N or ORG ("Lena Berger", "Berger, Lena") says nothing new: no column.
+    repeated = display is not None and _repeats(
+        display, (family, given, additional, prefix, suffix), organisation
+    )
     # RFC 9554 adds components after the suffix; a sloppy exporter an unescaped ";": kept aside.
     rows.put(row, INFO_COLUMNS["name-rest"], "; ".join(p for p in name[5:] if p))
     # Titles in the prefix ("Dr.", "Prof. Dr.") stay with the first name, as in a one-cell name;
@@ -442,6 +464,8 @@ def _fill(
             kind = _type_text(prop, labels.get(prop.group))
             rows.put(row, INFO_COLUMNS["address"], f"{kind}: {whole}" if kind and whole else whole)
     for prop in others:
+        if prop.name == "FN" and repeated:
+            continue
         column = INFO_COLUMNS.get(prop.name, OTHER_PROPERTY.format(name=prop.name))
         rows.put(row, column, _unescape(prop.value).strip())
     for line in card.unreadable:

@@ -90,6 +90,17 @@ class TestRealExports:
         assert (row["Telefon 1"], row["Telefon 2"]) == ("+49 MOBIL", "+49 BUSINESS")
         assert row["vCard: Webseite"] == "www.heise.de"
 
+    def test_display_name_kept_only_when_it_says_more(self) -> None:
+        """FN that differs from N ("Titel AAASync AAASync" beside N Kneschke;Lars) is kept; FN that
+        repeats N ("alex spass" beside N spass;alex) gets no column."""
+        (ios,) = cells(DATA / "apple_ios5.vcf")
+        assert ios["vCard: Anzeigename (FN)"] == "Titel AAASync AAASync"
+        assert all(
+            "Anzeigename" not in column
+            for row in cells(DATA / "two_contacts_encoding_line.vcf")
+            for column in row
+        )
+
     def test_em_client(self) -> None:
         """eM Client: the TYPE list "WORK,VOICE,PREF" makes the business number Telefon 1."""
         (row,) = cells(DATA / "emclient5.vcf")
@@ -104,14 +115,15 @@ class TestRealExports:
 
     def test_broken_lines_are_kept_and_named(self) -> None:
         """A second address line left unfolded is no property: kept in its contact's row, named
-        in a finding; the comma in "FN:München, Falk" is kept."""
+        in a finding. "FN:München, Falk" (an unescaped comma) only repeats N: no column."""
         intake = read_contacts(DATA / "broken_label_lines.vcf")
         (row,) = cells(DATA / "broken_label_lines.vcf")
         assert (row["vCard: nicht lesbare Zeile"], row["vCard: nicht lesbare Zeile (2)"]) == (
             "21255 Bad Vilbel",
             "40222 Düsseldorf",
         )
-        assert row["vCard: Anzeigename (FN)"] == "München, Falk"
+        assert (row["Vorname"], row["Nachname"]) == ("Falk", "München")
+        assert "vCard: Anzeigename (FN)" not in row
         assert [(i.code, i.row, i.value) for i in intake.table.issues] == [
             ("vcard-line-unreadable", 2, "21255 Bad Vilbel")
         ]
