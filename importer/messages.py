@@ -182,20 +182,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The header resembles a lexoffice column but was not clear enough. If the suggestion is right, choose the column in the column mapping and check again.",
     },
     "issue-columns-none-mapped@web": {
-        "de": "Keine der {count} Spalten passt zu einer lexoffice-Spalte; alle Werte stehen in der Datei der nicht zugeordneten Spalten. Ist die gelesene Überschriftenzeile („{headers}“) die richtige? Steht sie weiter unten, löschen Sie die Zeilen darüber in der Datei und laden Sie sie erneut hoch; sonst ordnen Sie die Spalten in der Zuordnung der Spalten zu.",
-        "en": "None of the {count} columns matches a lexoffice column; all values are in the unmapped-columns file. Is the header row read (“{headers}”) the right one? If it is further down, delete the lines above it in the file and upload it again; otherwise map the columns in the column mapping.",
+        "de": "Keine der {count} Spalten passt zu einer lexoffice-Spalte; alle Werte stehen in der Datei der nicht zugeordneten Spalten. Ist die gelesene Überschriftenzeile („{headers}“) die richtige? Steht sie weiter unten, geben Sie ihre Zeile beim Hochladen im Feld „Kopfzeile“ an; sonst ordnen Sie die Spalten in der Zuordnung der Spalten zu.",
+        "en": "None of the {count} columns matches a lexoffice column; all values are in the unmapped-columns file. Is the header row read (“{headers}”) the right one? If it is further down, give its line in the “Header row” field when uploading; otherwise map the columns in the column mapping.",
     },
     "rule-columns-none-mapped-hint@web": {
-        "de": "Keine Überschrift passt zu einer lexoffice-Spalte. Steht die Überschriftenzeile weiter unten (etwa unter einem Titel), löschen Sie die Zeilen darüber und laden Sie die Datei erneut hoch; sonst ordnen Sie die Spalten in der Zuordnung der Spalten zu.",
-        "en": "No header matches a lexoffice column. If the header row is further down (below a title, say), delete the lines above it and upload the file again; otherwise map the columns in the column mapping.",
+        "de": "Keine Überschrift passt zu einer lexoffice-Spalte. Steht die Überschriftenzeile weiter unten (etwa unter einem Titel), geben Sie ihre Zeile beim Hochladen im Feld „Kopfzeile“ an; sonst ordnen Sie die Spalten in der Zuordnung der Spalten zu.",
+        "en": "No header matches a lexoffice column. If the header row is further down (below a title, say), give its line in the “Header row” field when uploading; otherwise map the columns in the column mapping.",
+    },
+    "usage-header-row-beyond@web": {
+        "de": "{path} hat ab Zeile {row} keine Zeile mit Inhalt mehr; geben Sie im Feld „Kopfzeile“ die Zeile der Spaltenüberschriften an oder lassen Sie es leer.",
+        "en": "{path} holds no line with content from line {row} on; give the line of the column headers in the “Header row” field, or leave it empty.",
     },
     "issue-header-guessed@web": {
-        "de": "Zeile {header} wurde als Überschriftenzeile genommen: Ihre Namen passen zu lexoffice-Spalten, die der ersten Zeile kaum. Die {lines} Zeile(n) darüber wurden übersprungen (im JSON-Bericht unter „preamble“). Ist das falsch, löschen Sie die Zeilen über der richtigen Überschriftenzeile und laden Sie die Datei erneut hoch.",
-        "en": "Line {header} was taken as the header row: its names match lexoffice columns, those of the first line hardly any. The {lines} line(s) above it were skipped (the JSON report keeps them under “preamble”). If that is wrong, delete the lines above the right header row and upload the file again.",
+        "de": "Zeile {header} wurde als Überschriftenzeile genommen: Ihre Namen passen zu lexoffice-Spalten, die der ersten Zeile kaum. Die {lines} Zeile(n) darüber wurden übersprungen (im JSON-Bericht unter „preamble“). Ist das falsch, laden Sie die Datei erneut hoch und geben Sie die Zeile der Überschriften im Feld „Kopfzeile“ an.",
+        "en": "Line {header} was taken as the header row: its names match lexoffice columns, those of the first line hardly any. The {lines} line(s) above it were skipped (the JSON report keeps them under “preamble”). If that is wrong, upload the file again and give the line of the headers in the “Header row” field.",
     },
     "rule-header-guessed-hint@web": {
-        "de": "Die erste Zeile passt zu kaum einer lexoffice-Spalte, eine der nächsten Zeilen deutlich besser: Sie wurde als Überschriftenzeile genommen, die Zeilen darüber übersprungen. Ist das falsch, löschen Sie die Zeilen über der richtigen Überschriftenzeile und laden Sie die Datei erneut hoch.",
-        "en": "The first line matches hardly any lexoffice column, one of the next lines clearly better: it was taken as the header row and the lines above it skipped. If that is wrong, delete the lines above the right header row and upload the file again.",
+        "de": "Die erste Zeile passt zu kaum einer lexoffice-Spalte, eine der nächsten Zeilen deutlich besser: Sie wurde als Überschriftenzeile genommen, die Zeilen darüber übersprungen. Ist das falsch, laden Sie die Datei erneut hoch und geben Sie die Zeile der Überschriften im Feld „Kopfzeile“ an.",
+        "en": "The first line matches hardly any lexoffice column, one of the next lines clearly better: it was taken as the header row and the lines above it skipped. If that is wrong, upload the file again and give the line of the headers in the “Header row” field.",
     },
     "html-next-correct@web": {
         "de": "Abgelehnte Zeilen korrigieren: Korrigieren Sie die rot markierten Felder in der Tabelle „Abgelehnte Zeilen“ auf der Seite über diesem Bericht und klicken Sie „Korrekturen prüfen“ (oder öffnen Sie {rejected} in Excel).",
@@ -740,6 +744,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "web-sheet": {
         "de": "Tabellenblatt (nur Excel)",
         "en": "Sheet (Excel only)",
+    },
+    "web-header-row": {
+        "de": "Kopfzeile (Zeilennummer)",
+        "en": "Header row (line number)",
+    },
+    "web-header-row-invalid": {
+        "de": "„{value}“ ist keine Zeilennummer. Geben Sie im Feld „Kopfzeile“ eine ganze Zahl ab 1 an (die Zeile der Spaltenüberschriften) oder lassen Sie es leer, dann wird sie erkannt.",
+        "en": "“{value}” is no line number. Give a whole number from 1 in the “Header row” field (the line of the column headers), or leave it empty to have it found.",
     },
     "web-sheet-placeholder": {
         "de": "automatisch",

@@ -210,6 +210,7 @@ def _options(session: Session, lang: str) -> CheckOptions:
         mask=bool(chosen.get("mask")),
         manual_map=dict(session.manual_map),
         sheet=chosen.get("sheet") or None,
+        header_row=int(chosen["header_row"]) if chosen.get("header_row") else None,
         lang=lang,
     )
 
@@ -422,9 +423,13 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
                 "output_encoding": str(form.get("output_encoding") or "utf-8"),
                 "mask": form.get("mask") == "on",
                 "sheet": str(form.get("sheet") or "") or None,
+                "header_row": str(form.get("header_row") or "").strip() or None,
             }
         if not files:
             return _error(request, lang, msg("web-no-file", lang=lang), 400)
+        row = chosen["header_row"]
+        if row is not None and not (str(row).isdigit() and int(str(row)) >= 1):
+            return _error(request, lang, msg("web-header-row-invalid", lang=lang, value=row), 400)
         if sum(len(data) for _, data in files) > settings.max_upload:
             return _error(request, lang, msg("web-too-large", lang=lang), 413)
         created = []

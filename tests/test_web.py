@@ -161,6 +161,28 @@ class TestJsonInterface:
         assert "„— nicht übernehmen —“" in response.text
         assert "--map" not in response.text
 
+    def test_header_row_field(self, client: TestClient) -> None:
+        """The page's "Kopfzeile" field does what --header-row does: without it the header below
+        the title line is found by its names, with "1" the title line is the header; a value that
+        is no line number is refused in German, naming the field."""
+        data = "Kundenliste;März;2026\nFirma;PLZ;Ort\nAlpha GmbH;01067;Dresden\n".encode()
+
+        def columns(**fields: str) -> list[str]:
+            response = client.post(
+                "/check",
+                files={"file": ("k.csv", data, "text/csv")},
+                data=fields,
+                headers={"Accept": "application/json"},
+            )
+            return [c["source"] for c in response.json()["columns"]]
+
+        assert columns() == ["Firma", "PLZ", "Ort"]
+        assert columns(header_row="1") == ["Kundenliste", "März", "2026"]
+        status, page = upload(client, "k.csv", data, header_row="drei")
+        assert status == 400
+        assert "„Kopfzeile“" in page
+        assert "--header-row" not in page
+
     def test_json_names_no_server_path(self, client: TestClient, tmp_path: Path) -> None:
         """The JSON answer names the client's file and the outputs by name, never the server's folders."""
         response = client.post(
