@@ -16,6 +16,7 @@ candidate cells (mojibake, countries, salutations, whole and contact-person name
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, Final
@@ -400,7 +401,10 @@ def _use_home_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     if not homes:
         return frame
     empty = pl.all_horizontal(pl.col(c).is_null() for c in ADDRESS_1_BLOCK if c in frame.columns)
-    given = pl.any_horizontal(pl.col(c).is_not_null() for c in homes.values())
+    # A home country alone is no home address.
+    given = pl.any_horizontal(pl.col(c).is_not_null() for t, c in homes.items() if t != COUNTRY_1)
+    if not any(t != COUNTRY_1 for t in homes):
+        return frame
     updates = {target: pl.coalesce(pl.col(home), pl.col(target)) for target, home in homes.items()}
     if COUNTRY_1 in frame.columns:
         home_country = homes.get(COUNTRY_1)
@@ -877,11 +881,13 @@ def _split_phones(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     country = pl.col(PHONE_COUNTRY) if PHONE_COUNTRY in frame.columns else pl.lit(None, dtype=pl.String)
     candidates = first.str.contains(_PHONE_SEPARATORS).fill_null(False)
     pairs = frame.filter(candidates).select(first, country.alias("country")).unique()
-    found = {
-        (value, land): two
-        for value, land in pairs.iter_rows()
-        if (two := phones.two_numbers(value, land)) is not None
-    }
+    found: dict[tuple[str, str | None], tuple[str, str | None]] = {}
+    for value, land in pairs.iter_rows():
+        two = phones.two_numbers(value, land)
+        if two is not None:
+            # The same number twice ("X ::: X") is one number: Telefon 2 is not filled with it.
+            same = re.sub(r"\D", "", two[0]) == re.sub(r"\D", "", two[1])
+            found[(value, land)] = (two[0], None if same else two[1])
     if not found:
         return frame
     key = pl.concat_str([first, country.fill_null("")], separator="\x1f")
@@ -1142,8 +1148,9 @@ def clean(
     work = _split_contact_person(work, log)
     work = _split_whole_name(work, log)
     work = _split_emails(work, log)
-    work = _split_phones(work, log)
     work = _normalize_countries(work, log)
+    # After the countries: the numbers are read in the row's country ("Österreich" → AT).
+    work = _split_phones(work, log)
     work = _restore_leading_zeros(work, log)
     work = _normalize_salutations(work, log)
     # Joined before compacting: "DE" + "136 695 976" is compacted like any spaced id.

@@ -519,11 +519,26 @@ class _Mapper:
                 continue
             if target not in taken:
                 continue
-            column.target, column.method, column.score = target, "merge", 1.0
-            column.merge = f"{HOME_MERGE}{target}"
-            column.destination = f"merged:{target}"
-            column.suggestion, column.suggestion_score = None, None
-            column.note = msg("mapping-home-fallback", target=target)
+            self._make_home(column, target)
+        if not any(c.merge and c.merge.startswith(HOME_MERGE) for c in columns):
+            return
+        # The home address is one block: a home field that took address 1 alone (no business
+        # "Ort" beside "Ort privat") would mix a home city into a business street. It follows the
+        # row's choice too.
+        for index in sorted(self.private):
+            column = columns[index]
+            target = column.target
+            alone = target in _ADDRESS_1 and column.merge is None and column.method != "manual"
+            if target is not None and alone and _HOME_WORD.search(column.source):
+                self._make_home(column, target)
+
+    @staticmethod
+    def _make_home(column: ColumnMapping, target: str) -> None:
+        column.target, column.method, column.score = target, "merge", 1.0
+        column.merge = f"{HOME_MERGE}{target}"
+        column.destination = f"merged:{target}"
+        column.suggestion, column.suggestion_score = None, None
+        column.note = msg("mapping-home-fallback", target=target)
 
     def _names(self, columns: list[ColumnMapping]) -> None:
         """A name column's meaning depends on its neighbours (see the module docstring)."""

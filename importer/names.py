@@ -11,7 +11,13 @@ from typing import Final
 
 _SALUTATION_WORDS: Final = {"herr": "Herr", "herrn": "Herr", "hr": "Herr", "frau": "Frau", "fr": "Frau"}
 #: Salutations of a household: the rest of the cell is its (last) name, no first name.
-_HOUSEHOLD_WORDS: Final = {"familie": "Familie", "fam": "Familie", "eheleute": "Eheleute"}
+_HOUSEHOLD_WORDS: Final = {
+    "familie": "Familie",
+    "fam": "Familie",
+    "eheleute": "Eheleute",
+    "ehepaar": "Ehepaar",
+    "geschwister": "Geschwister",
+}
 #: English salutations, kept as written (lexoffice takes any salutation text).
 _ENGLISH_SALUTATIONS: Final = {"mr": "Mr", "mrs": "Mrs", "ms": "Ms"}
 #: "For the attention of" before a name: a word of the address, not of the name.
@@ -80,9 +86,15 @@ _BUSINESS_WORDS: Final = re.compile(
 #: Endings of a business's name, anywhere in it ("Steuerkanzlei Braun", "Dorfbäckerei", "Müller
 #: Bau", "Finanzamt"). Endings that are also surnames' ("-haus": Neuhaus, "-mann") are left out.
 _BUSINESS_ENDINGS: Final = re.compile(
-    r"(?i)(?:^|[\s\-])(?:\w*(?:bäckerei|metzgerei|schreinerei|tischlerei|gärtnerei|druckerei|kanzlei|praxis"
+    r"(?i)(?:^|[\s\-])\w*(?:bäckerei|metzgerei|schreinerei|tischlerei|gärtnerei|druckerei|kanzlei|praxis"
     r"|apotheke|autohaus|werkstatt|versicherung|verwaltung|verlag|stiftung|klinik|agentur|zentrum|center"
-    r"|technik|betrieb|werke|schule|verband|bau)|\w+(?:markt|amt))(?=[\s,.\-]|$)"
+    r"|technik|betrieb|werke|schule|verband|gemeinschaft|salon|berater|pizzeria)(?=[\s,.\-]|$)"
+)
+#: Words and endings a business's name has, but a surname too, rarely ("Müller Bau", "Finanzamt",
+#: "Getränkemarkt", "Meier Immobilien", "Lehmann Kfz"; the surnames Neubau, Samt …): a company
+#: with a warning, as a business word before the name is.
+_WEAK_BUSINESS: Final = re.compile(
+    r"(?i)(?:^|\s)(?:bau|immobilien|kfz)(?=[\s,.]|$)|\w{4,}(?:amt|markt)(?=[\s,.\-]|$)"
 )
 #: Two names joined by "&" or "+" without a salutation ("Müller & Söhne", "Röhr & Vater").
 _JOINED: Final = re.compile(r"\S\s*[&+]\s*\S")
@@ -98,13 +110,14 @@ def company_evidence(text: str) -> str | None:
     Partner"); None for a person's (also a couple: "Hans & Grete Meier", "Meier, Hans & Grete")."""
     if _LEGAL_FORM.search(text):
         return "legal"
+    first = text.strip().split(maxsplit=1)[0].rstrip(".").casefold() if text.strip() else ""
+    if first in _SALUTATION_WORDS or first in _ENGLISH_SALUTATIONS or first in _HOUSEHOLD_WORDS:
+        return None  # "Herr Peter Neubau", "Familie Meier": a person, whatever the words after
     if _BUSINESS_ENDINGS.search(text):
         return "ending"
-    if _BUSINESS_WORDS.search(text):
+    if _BUSINESS_WORDS.search(text) or _WEAK_BUSINESS.search(text):
         return "word"
-    first = text.strip().split(maxsplit=1)[0].rstrip(".").casefold() if text.strip() else ""
-    salutation = first in _SALUTATION_WORDS or first in _ENGLISH_SALUTATIONS or first in _HOUSEHOLD_WORDS
-    if salutation or "," in text or _COUPLE.match(text) or _JOINED.search(text) is None:
+    if "," in text or _COUPLE.match(text) or _JOINED.search(text) is None:
         return None
     return "joined"
 

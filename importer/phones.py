@@ -64,6 +64,9 @@ def classify(value: str, country: str | None = None) -> Verdict:
 _TWO_SEPARATOR: Final = re.compile(r"\s*(?::::|[,;&/]|\bund\b|\boder\b|\bu\.)\s*", re.IGNORECASE)
 
 
+_LETTER: Final = re.compile(r"[^\W\d_]")
+
+
 def two_numbers(value: str, country: str | None = None) -> tuple[str, str] | None:
     """The two numbers of a cell that holds two valid ones joined by a separator, else None.
 
@@ -72,7 +75,11 @@ def two_numbers(value: str, country: str | None = None) -> tuple[str, str] | Non
     """
     for match in _TWO_SEPARATOR.finditer(value):
         left, right = value[: match.start()].strip(), value[match.end() :].strip()
-        if left and right and classify(left, country) == "valid" and classify(right, country) == "valid":
+        if not left or not right or _LETTER.search(left) or _LETTER.search(right):
+            continue  # "Tel. … / Fax …": a label says what a number is, not split
+        if left.startswith(("0", "+")) and not right.startswith(("0", "+")):
+            continue  # "0351 4567890, 4567891": the second shares the first's area code
+        if classify(left, country) == "valid" and classify(right, country) == "valid":
             return left, right
     return None
 

@@ -181,12 +181,33 @@ def unused_home_inputs(
     homes = [c for c in columns if c.merge is not None and c.merge.startswith(HOME_MERGE)]
     if not homes:
         return {}, {}
-    used = set(fixes.frame.filter(pl.col("code") == "home-address-used").get_column("row").to_list())
+    home_fixes = fixes.frame.filter(pl.col("code") == "home-address-used")
+    used = set(home_fixes.get_column("row").to_list())
     table = intake.table.frame
     filled_rows = {
         c.index: frozenset(table.filter(filled(c.source)).get_column(ROW).to_list()) - used for c in homes
     }
-    return _moved(intake, columns, lambda c: filled_rows.get(c.index, frozenset()), "merge-unused-column")
+    moved, cells = _moved(
+        intake, columns, lambda c: filled_rows.get(c.index, frozenset()), "merge-unused-column"
+    )
+    # A business country the home country replaced is no longer uploaded: kept in the unmapped file.
+    replaced = frozenset(
+        home_fixes.filter(
+            (pl.col("column") == "Land 1")
+            & pl.col("value").is_not_null()
+            & pl.col("fixed_value").is_not_null()
+        )
+        .get_column("row")
+        .to_list()
+    )
+    if replaced:
+        business = [
+            c for c in columns if c.target == "Land 1" and c.merge is None and c.destination == "upload"
+        ]
+        more, more_cells = _moved(intake, business, lambda _c: replaced, "removed-value-column")
+        moved.update(more)
+        cells.update(more_cells)
+    return moved, cells
 
 
 def unused_merge_inputs(

@@ -48,7 +48,10 @@ from importer.sniff import refuse_binary, refuse_binary_text, unmarked_utf16_vca
 
 #: A content line: optional group, name, parameters, value (the first ":" outside quotes).
 _CONTENT: Final = re.compile(
-    r'^(?:([A-Za-z0-9-]+)\.)?([A-Za-z0-9-]+)((?:[;,](?:"[^"]*"|[^":])*)*):(.*)$', re.DOTALL
+    # A parameter ends at the next ";" or "," (never inside it): one way to read a line, however
+    # many separators it has (the first form backtracked exponentially on a line without ":").
+    r'^(?:([A-Za-z0-9-]+)\.)?([A-Za-z0-9-]+)((?:[;,](?:"[^"]*"|[^";,:])*)*):(.*)$',
+    re.DOTALL,
 )
 _PARAM: Final = re.compile(r'[;,]((?:"[^"]*"|[^;,"])*)')
 #: vCard 4's URI form of a number or address ("tel:+49-30-1234567", "mailto:a@b.de").
@@ -316,7 +319,9 @@ def _is_binary(prop: _Property) -> bool:
 
 
 def _rank(prop: _Property, label: str | None) -> int:
-    types = prop.types | ({label.upper()} if label else set())
+    # vCard 4 writes the preference as a parameter (PREF=1), vCard 3 as a type (TYPE=pref).
+    preferred = {"PREF"} if "PREF" in prop.params else set()
+    types = prop.types | preferred | ({label.upper()} if label else set())
     return next((i for i, t in enumerate(_RANK) if t in types), len(_RANK))
 
 
@@ -356,6 +361,7 @@ def _fill(
     name: list[str] = []
     organisation: list[str] = []
     display: str | None = None
+    first_fn: _Property | None = None
     emails: list[_Property] = []
     phones: list[_Property] = []
     faxes: list[_Property] = []
@@ -373,6 +379,7 @@ def _fill(
             organisation = _parts(prop.value)
         elif prop.name == "FN" and display is None:
             display = _unescape(prop.value).strip()
+            first_fn = prop
             others.append(prop)
         elif prop.name in ("EMAIL", "TEL") and not _unescape(prop.value).strip():
             continue  # an empty one takes no slot: the next is E-Mail 1 / Telefon 1
@@ -416,8 +423,26 @@ def _fill(
             )
         elif not is_company_name(display):
             split = split_person_name(display)
-            # FN holds the whole name, titles included: N's prefix is not added to it again.
-            prefix, given, family = split.salutation or "", split.first or "", split.last or ""
+            # N's prefix words that FN does not hold ("N:;;;Dr.;" beside "FN:Anna Roth") are kept:
+            # a title with the first name, a salutation as the Anrede.
+            kept = [w for w in prefix.split() if w.casefold() not in display.casefold().split()]
+            salutation = split.salutation or " ".join(w for w in kept if not is_title(w))
+            titles = [w for w in kept if is_title(w)]
+            prefix, family = salutation, split.last or ""
+            given = " ".join([*titles, split.first or ""]).strip()
+            if not split.sure:
+                issues.append(
+                    finding(
+                        "person-name-split-unsure",
+                        row=number,
+                        line=card.line,
+                        column="Nachname",
+                        value=display,
+                        source=display,
+                        first=given or "–",
+                        last=family or "–",
+                    )
+                )
             if company:
                 for column, value in zip(columns, (prefix, given, family), strict=True):
                     rows.put(row, column, value)
@@ -464,8 +489,8 @@ def _fill(
             kind = _type_text(prop, labels.get(prop.group))
             rows.put(row, INFO_COLUMNS["address"], f"{kind}: {whole}" if kind and whole else whole)
     for prop in others:
-        if prop.name == "FN" and repeated:
-            continue
+        if prop is first_fn and repeated:
+            continue  # the first FN only: a second one (another language, a nickname) says more
         column = INFO_COLUMNS.get(prop.name, OTHER_PROPERTY.format(name=prop.name))
         rows.put(row, column, _unescape(prop.value).strip())
     for line in card.unreadable:

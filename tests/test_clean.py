@@ -339,6 +339,25 @@ class TestPhones:
             ("Telefon 2", "0171/2345678" if " / " in raw else "0171 2345678"),
         }
 
+    @pytest.mark.parametrize(
+        "raw",
+        ["0351 4567890, 4567891", "Tel. 0351 4567890 / Fax 0351 4567891", "0351 4567890 / Fax 0351 4567891"],
+    )
+    def test_a_shared_area_code_or_a_label_is_not_split(self, raw: str) -> None:
+        """The second number without its area code means another town; a labelled fax is no phone."""
+        assert changes({**COMPANY, "Telefon 1": raw}) == set()
+
+    def test_the_same_number_twice_is_one(self) -> None:
+        raw = "0351 4567890 ::: 0351 4567890"
+        assert changes({**COMPANY, "Telefon 1": raw}) == {
+            ("Telefon 1", "multiple-phones-split", raw, "0351 4567890")
+        }
+
+    def test_numbers_are_read_in_the_rows_country_written_out(self) -> None:
+        """The split comes after the countries are normalized: "Österreich" reads Austrian numbers."""
+        row = {**COMPANY, "Land 1": "Österreich", "Telefon 1": "0664 1234567, 01 2345678"}
+        assert ("Telefon 2", "multiple-phones-split", None, "01 2345678") in changes(row)
+
     def test_second_column_holding_the_first_number(self) -> None:
         """Telefon 2 already holds one of the two: Telefon 1 keeps the other."""
         row = {**COMPANY, "Telefon 1": "0351 4567890, 0171 2345678", "Telefon 2": "0351 4567890"}
@@ -981,6 +1000,28 @@ class TestWholeName:
         frame, _ = cleaned({WHOLE: name})
         assert frame.select("Firmenname").item() is None
         assert frame.select("Nachname").item() is not None
+
+    @pytest.mark.parametrize(
+        ("name", "company", "doubtful"),
+        [
+            ("Herr Peter Neubau", False, False),
+            ("Anna Grabau", False, False),
+            ("Frau Anna Samt", False, False),
+            ("Müller Bau", True, True),
+            ("Meier Immobilien", True, True),
+            ("Steuerberater Meier", True, False),
+        ],
+    )
+    def test_endings_that_surnames_have_too(self, name: str, company: bool, doubtful: bool) -> None:
+        """Found by the third hostile-input session: "-bau", "-amt", "-markt" end surnames too;
+        a salutation makes the row a person's whatever the words after it."""
+        frame, issues = cleaned({WHOLE: name})
+        assert (frame.select("Firmenname").item() is not None) is company
+        assert ("company-from-name-unsure" in {i.code for i in issues}) is doubtful
+
+    def test_a_married_couple_is_a_household(self) -> None:
+        frame, _ = cleaned({WHOLE: "Ehepaar Schulz"})
+        assert frame.select("Anrede", "Vorname", "Nachname").row(0) == ("Ehepaar", None, "Schulz")
 
     @pytest.mark.parametrize("value", ["hans.meier@example.com", "+49 171 123456", "12345"])
     def test_an_address_or_a_number_is_no_name(self, value: str) -> None:

@@ -503,6 +503,13 @@ class TestAddressSides:
         english = map_headers(["Business City", "Home City", "Other City"], catalog)
         assert [c.merge for c in english] == [None, "home:Ort 1", None]
 
+    def test_home_address_is_one_block(self, catalog: Catalog) -> None:
+        """Found by the third hostile-input session: "Ort privat" with no business city took Ort 1
+        alone while the home street fell back per row, mixing a home city into a business
+        street. When any home field falls back, every home field of address 1 does."""
+        columns = map_headers(["Straße geschäftlich", "Straße privat", "Ort privat"], catalog)
+        assert [c.merge for c in columns] == [None, "home:Straße 1", "home:Ort 1"]
+
     def test_private_address_is_used_alone_with_a_note(self, catalog: Catalog) -> None:
         """Without another column, the private address becomes address 1 and the note says so."""
         column = one("Postleitzahl privat", catalog)

@@ -819,3 +819,27 @@ class TestMarketplaceOrders:
         result = check(source, tmp_path / "out")
         codes = sorted((i.row, i.code) for i in result.issues if "duplicate" in i.code)
         assert codes == [(3, "customer-number-duplicate")]
+
+
+class TestHomeCountry:
+    """Found by the third hostile-input session: the home country replaced the business country,
+    which then was in no file."""
+
+    def test_a_replaced_business_country_is_kept_aside(self, tmp_path: Path) -> None:
+        source = tmp_path / "Kontakte.CSV"
+        source.write_text(
+            "Vorname,Nachname,Straße geschäftlich,Land/Region geschäftlich,Straße privat,Ort privat,"
+            "Land/Region privat\r\n"
+            "Eva,Kahl,,Deutschland,Ringstr. 1,Wien,Österreich\r\n"
+            "Jan,Berg,,Deutschland,,,Schweiz\r\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        rows = upload_rows(result, "customers")
+        assert [(r["Straße 1"], r["Land 1"]) for r in rows] == [("Ringstr. 1", "AT"), ("", "DE")]
+        assert result.outputs.unmapped is not None
+        unmapped = result.outputs.unmapped.read_text(encoding="utf-8-sig")
+        assert "Land/Region geschäftlich (entfernt)" in unmapped
+        assert "Deutschland" in unmapped
+        assert "Schweiz" in unmapped  # a home country alone is no home address
+        assert build_report(result)["accounting"]["balanced"] is True

@@ -388,6 +388,44 @@ class TestHostileCards:
         assert issue.value == "X-EINS:1 | TEL:0301234"
 
 
+class TestThirdRound:
+    """Found by the third hostile-input session."""
+
+    def test_a_line_of_many_separators_is_read_at_once(self, tmp_path: Path) -> None:
+        """A lost fold indent leaves a line of separators without ":": it was read with
+        exponential backtracking (three minutes for 30 commas); now it is one pass."""
+        data = card("VERSION:3.0", "N:A;B;;;", "CATEGORIES:", "Kunden," + "x," * 60 + "VIP")
+        (row,) = cells(write(tmp_path, data))
+        assert row["vCard: nicht lesbare Zeile"].startswith("Kunden,x,x,")
+
+    def test_a_second_display_name_is_kept(self, tmp_path: Path) -> None:
+        data = card("VERSION:3.0", "N:Meier;Hans;;;", "FN:Hans Meier", "FN:Hansi vom Sportverein")
+        (row,) = cells(write(tmp_path, data))
+        assert row["vCard: Anzeigename (FN)"] == "Hansi vom Sportverein"
+
+    def test_pref_parameter_ranks_first(self, tmp_path: Path) -> None:
+        data = card(
+            "VERSION:4.0",
+            "N:A;B;;;",
+            "EMAIL;TYPE=home:h@x.de",
+            "EMAIL;TYPE=work:w@x.de",
+            "EMAIL;PREF=1:p@x.de",
+        )
+        (row,) = cells(write(tmp_path, data))
+        assert (row["E-Mail 1"], row["E-Mail 2"]) == ("p@x.de", "w@x.de")
+
+    def test_prefix_beside_a_display_name_is_kept_and_doubt_warned(self, tmp_path: Path) -> None:
+        """N's "Dr." that FN lacks stays with the first name; a doubtful FN split is warned."""
+        data = card("VERSION:3.0", "N:;;;Dr.;", "FN:Anna Roth") + card("VERSION:3.0", "FN:Hans Peter Meier")
+        path = write(tmp_path, data)
+        rows = cells(path)
+        assert (rows[0]["Vorname"], rows[0]["Nachname"]) == ("Dr. Anna", "Roth")
+        unsure = [
+            (i.code, i.row) for i in read_contacts(path).table.issues if i.code == "person-name-split-unsure"
+        ]
+        assert unsure == [("person-name-split-unsure", 3)]
+
+
 class TestCommandLine:
     """The user's view: a .vcf is checked like a CSV file, alone or in a folder."""
 
