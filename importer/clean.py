@@ -47,7 +47,7 @@ PHONE_2: Final = "Telefon 2"
 #: only). A slash only with spaces: "0351/123456" (area code and number) is in every tenth phone
 #: cell, and "+49 (0)351 / 4567890" (DIN's area code / number) is one number too: each part must
 #: be a valid number of its own (:func:`importer.phones.two_numbers`).
-_PHONE_SEPARATORS: Final = r"(?i)[,;&]|:::| / |\bund\b|\boder\b"
+_PHONE_SEPARATORS: Final = r"(?i)[,;&]|:::| / |\bund\b|\boder\b|\bu\. "
 #: (PLZ, Ort, Land) of the billing and the shipping address.
 ADDRESSES: Final[tuple[tuple[str, str, str], ...]] = (
     ("PLZ 1", "Ort 1", "Land 1"),

@@ -458,7 +458,9 @@ def _fill(
     rows.put(row, "Firmenname", company)
     rows.put(row, INFO_COLUMNS["department"], "; ".join(p for p in organisation[1:] if p))
     for slot, prop in enumerate(sorted(emails, key=lambda p: _rank(p, labels.get(p.group))), start=1):
-        value = _URI.sub("", _unescape(prop.value).strip())
+        value = _unescape(prop.value).strip()
+        if _URI.match(value):  # "mailto:a@b.de?subject=…": the address without the URI's query
+            value = _URI.sub("", value).split("?", 1)[0]
         rows.put(row, f"E-Mail {slot}" if slot <= 2 else INFO_COLUMNS["email"], value)
     for slot, prop in enumerate(sorted(phones, key=lambda p: _rank(p, labels.get(p.group))), start=1):
         value = _URI.sub("", _unescape(prop.value).strip())

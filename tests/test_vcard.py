@@ -403,6 +403,11 @@ class TestThirdRound:
         (row,) = cells(write(tmp_path, data))
         assert row["vCard: Anzeigename (FN)"] == "Hansi vom Sportverein"
 
+    def test_mailto_query_is_not_part_of_the_address(self, tmp_path: Path) -> None:
+        data = card("VERSION:4.0", "N:A;B;;;", "EMAIL:mailto:info@x.de?subject=Anfrage")
+        (row,) = cells(write(tmp_path, data))
+        assert row["E-Mail 1"] == "info@x.de"
+
     def test_pref_parameter_ranks_first(self, tmp_path: Path) -> None:
         data = card(
             "VERSION:4.0",
