@@ -102,6 +102,8 @@ INFO_COLUMNS: Final = {
     "address-rest": "vCard: weitere Adressteile",
     "name-rest": "vCard: weitere Namensteile",
     "unreadable": "vCard: nicht lesbare Zeile",
+    # a label the user gave an e-mail address or a number ("Ehefrau Gisela"), per column
+    "label": "vCard: Bezeichnung zu {column}",
 }
 #: The name of a property's column when :data:`INFO_COLUMNS` has none.
 OTHER_PROPERTY: Final = "vCard-Eigenschaft {name}"
@@ -358,6 +360,12 @@ def _fill(
         for p in card.properties
         if p.name == _LABEL and p.group
     }
+    # Labels the user wrote (not Apple's own "_$!<Other>!$_"): kept beside their value.
+    custom: dict[str | None, str] = {
+        p.group: _unescape(p.value).strip()
+        for p in card.properties
+        if p.name == _LABEL and p.group and not _APPLE_LABEL.match(_unescape(p.value).strip())
+    }
     name: list[str] = []
     organisation: list[str] = []
     display: str | None = None
@@ -386,7 +394,8 @@ def _fill(
         elif prop.name == "EMAIL":
             emails.append(prop)
         elif prop.name == "TEL":
-            (faxes if "FAX" in prop.types else phones).append(prop)
+            fax = "FAX" in prop.types or "fax" in (custom.get(prop.group) or "").casefold()
+            (faxes if fax else phones).append(prop)
         elif prop.name == "ADR":
             addresses.append(prop)
         else:
@@ -461,10 +470,14 @@ def _fill(
         value = _unescape(prop.value).strip()
         if _URI.match(value):  # "mailto:a@b.de?subject=…": the address without the URI's query
             value = _URI.sub("", value).split("?", 1)[0]
-        rows.put(row, f"E-Mail {slot}" if slot <= 2 else INFO_COLUMNS["email"], value)
+        column = f"E-Mail {slot}" if slot <= 2 else INFO_COLUMNS["email"]
+        rows.put(row, column, value)
+        rows.put(row, INFO_COLUMNS["label"].format(column=column), custom.get(prop.group) or "")
     for slot, prop in enumerate(sorted(phones, key=lambda p: _rank(p, labels.get(p.group))), start=1):
         value = _URI.sub("", _unescape(prop.value).strip())
-        rows.put(row, f"Telefon {slot}" if slot <= 2 else INFO_COLUMNS["phone"], value)
+        column = f"Telefon {slot}" if slot <= 2 else INFO_COLUMNS["phone"]
+        rows.put(row, column, value)
+        rows.put(row, INFO_COLUMNS["label"].format(column=column), custom.get(prop.group) or "")
     for prop in faxes:
         rows.put(row, INFO_COLUMNS["fax"], _URI.sub("", _unescape(prop.value).strip()))
     ordered = sorted(addresses, key=lambda p: min(_rank(p, labels.get(p.group)), 2))

@@ -260,6 +260,15 @@ class TestVcardRules:
             "X-MS-OL-DEFAULT-POSTAL-ADDRESS",
         ]
         headers = [*INFO_COLUMNS.values(), *(OTHER_PROPERTY.format(name=p) for p in properties)]
+        slots = [
+            "E-Mail 1",
+            "E-Mail 2",
+            "Telefon 1",
+            "Telefon 2",
+            INFO_COLUMNS["email"],
+            INFO_COLUMNS["phone"],
+        ]
+        headers += [INFO_COLUMNS["label"].format(column=c) for c in slots]
         headers += [f"{h} (2)" for h in headers]
         found = [(c.source, c.target, c.suggestion) for c in map_headers(headers, load_catalog())]
         assert [f for f in found if f[1] or f[2]] == []
@@ -402,6 +411,29 @@ class TestThirdRound:
         data = card("VERSION:3.0", "N:Meier;Hans;;;", "FN:Hans Meier", "FN:Hansi vom Sportverein")
         (row,) = cells(write(tmp_path, data))
         assert row["vCard: Anzeigename (FN)"] == "Hansi vom Sportverein"
+
+    def test_labels_the_user_wrote_are_kept(self, tmp_path: Path) -> None:
+        """Apple's custom labels stay beside their value; a number labelled "Fax" is a fax;
+        Apple's own labels ("_$!<Other>!$_") are types, no column."""
+        data = card(
+            "VERSION:3.0",
+            "N:Meier;Hans;;;",
+            "EMAIL;type=INTERNET;type=pref:hans@meier.de",
+            "item2.EMAIL;type=INTERNET:gisela@meier.de",
+            "item2.X-ABLabel:Ehefrau Gisela",
+            "item3.TEL:0351 4567891",
+            "item3.X-ABLabel:Fax Büro",
+            "item4.EMAIL:alt@meier.de",
+            "item4.X-ABLabel:_$!<Other>!$_",
+        )
+        (row,) = cells(write(tmp_path, data))
+        assert (row["E-Mail 2"], row["vCard: Bezeichnung zu E-Mail 2"]) == (
+            "gisela@meier.de",
+            "Ehefrau Gisela",
+        )
+        assert row["vCard: Fax"] == "0351 4567891"
+        assert "Telefon 1" not in row
+        assert not [c for c in row if "Other" in row[c]]
 
     def test_mailto_query_is_not_part_of_the_address(self, tmp_path: Path) -> None:
         data = card("VERSION:4.0", "N:A;B;;;", "EMAIL:mailto:info@x.de?subject=Anfrage")
