@@ -246,11 +246,19 @@ def _flag_unused(
 
     ``fields`` word the message: ``source`` (the merge cell), ``target`` and ``current``.
     """
+    _warn(frame, log, where, column, "merge-input-unused", message, **fields)
+
+
+def _warn(
+    frame: pl.DataFrame, log: _Log, where: pl.Expr, column: str, code: str, message: str, **fields: pl.Expr
+) -> None:
+    """A worded finding ``code`` on ``column`` of the rows ``where`` holds, its value the cell
+    ``fields["source"]`` (the message ``message`` is worded from ``fields``)."""
     flagged = frame.filter(where.fill_null(False)).select(
         ROW,
         LINE,
         pl.lit(column).alias("column"),
-        pl.lit("merge-input-unused").alias("code"),
+        pl.lit(code).alias("code"),
         fields["source"].alias("before"),
         pl.lit(None, dtype=pl.String).alias("after"),
         message_expr(message, **fields).alias("message"),
@@ -392,19 +400,19 @@ def _use_home_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     The country goes with the address: a business country alone is not the home address's (a
     Swiss business country would make a Dresden postcode Swiss), so Land 1 takes the private
     country, or is emptied when there is none (the business country then goes to the unmapped
-    file, see :func:`importer.rows.removed_values`). On the other rows
-    the private cells are not used; :func:`importer.rows.unused_home_inputs` puts them in the
-    unmapped file (no warning: a contact with two addresses is the usual case).
+    file, see :func:`importer.rows.removed_values`). On the other rows the private cells are not
+    used; :func:`importer.rows.unused_home_inputs` puts them in the unmapped file (no warning: a
+    contact with two addresses is the usual case).
     """
     homes = {c.removeprefix(HOME_PREFIX): c for c in frame.columns if c.startswith(HOME_PREFIX)}
     homes = {target: c for target, c in homes.items() if target in frame.columns}
     if not homes:
         return frame
+    fields = [c for target, c in homes.items() if target != COUNTRY_1]
+    if not fields:
+        return frame  # a home country alone is no home address
     empty = pl.all_horizontal(pl.col(c).is_null() for c in ADDRESS_1_BLOCK if c in frame.columns)
-    # A home country alone is no home address.
-    given = pl.any_horizontal(pl.col(c).is_not_null() for t, c in homes.items() if t != COUNTRY_1)
-    if not any(t != COUNTRY_1 for t in homes):
-        return frame
+    given = pl.any_horizontal(pl.col(c).is_not_null() for c in fields)
     updates = {target: pl.coalesce(pl.col(home), pl.col(target)) for target, home in homes.items()}
     if COUNTRY_1 in frame.columns:
         home_country = homes.get(COUNTRY_1)
@@ -783,17 +791,9 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     _flag_unused(frame, log, source.is_in(no_names), COMPANY, message, source=source)
     if doubtful:
         # Decided by a business word or "A & B" alone: a person's name could look so too.
-        unsure = frame.filter(pl.lit(masks["company"]) & source.is_in(doubtful)).select(
-            ROW,
-            LINE,
-            pl.lit(COMPANY).alias("column"),
-            pl.lit("company-from-name-unsure").alias("code"),
-            source.alias("before"),
-            pl.lit(None, dtype=pl.String).alias("after"),
-            message_expr("issue-company-from-name-unsure", source=source).alias("message"),
-        )
-        if unsure.height:
-            log.extra.append(unsure)
+        where = pl.lit(masks["company"]) & source.is_in(doubtful)
+        code = "company-from-name-unsure"
+        _warn(frame, log, where, COMPANY, code, f"issue-{code}", source=source)
     frame = _patch(frame, pl.lit(masks["company"]), {COMPANY: source}, log, "company-from-name", source)
     frame = _fill_name(frame, log, pl.lit(masks["person"]), source, parsed, PERSON_COLUMNS, "person-name")
     if contact:
@@ -838,17 +838,8 @@ def _fill_name(
             "first": _name_part(source, parsed, "first").fill_null("–"),
             "last": _name_part(source, parsed, "last").fill_null("–"),
         }
-        flagged = frame.filter(where & source.is_in(unsure)).select(
-            ROW,
-            LINE,
-            pl.lit(last).alias("column"),
-            pl.lit(f"{code}-split-unsure").alias("code"),
-            source.alias("before"),
-            pl.lit(None, dtype=pl.String).alias("after"),
-            message_expr(f"issue-{code}-split-unsure", **fields).alias("message"),
-        )
-        if flagged.height:
-            log.extra.append(flagged)
+        doubt = f"{code}-split-unsure"
+        _warn(frame, log, where & source.is_in(unsure), last, doubt, f"issue-{doubt}", **fields)
     return _patch(frame, where, updates, log, f"{code}-split", source)
 
 

@@ -355,16 +355,11 @@ def _fill(
     row: dict[str, str], rows: _Rows, card: _Card, number: int, issues: list[Issue], binary: dict[str, int]
 ) -> None:
     """One contact's cells (see the module docstring)."""
-    labels: dict[str | None, str | None] = {
-        p.group: (_APPLE_LABEL.sub(r"\1", _unescape(p.value)) or None)
-        for p in card.properties
-        if p.name == _LABEL and p.group
-    }
+    written = {p.group: _unescape(p.value) for p in card.properties if p.name == _LABEL and p.group}
+    labels: dict[str | None, str | None] = {g: _APPLE_LABEL.sub(r"\1", t) or None for g, t in written.items()}
     # Labels the user wrote (not Apple's own "_$!<Other>!$_"): kept beside their value.
     custom: dict[str | None, str] = {
-        p.group: _unescape(p.value).strip()
-        for p in card.properties
-        if p.name == _LABEL and p.group and not _APPLE_LABEL.match(_unescape(p.value).strip())
+        g: t.strip() for g, t in written.items() if not _APPLE_LABEL.match(t.strip())
     }
     name: list[str] = []
     organisation: list[str] = []

@@ -542,7 +542,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         language asked for."""
         tokens = request.path_params["tokens"].split(",")
         found = [sessions.get(token) for token in tokens]
-        if not tokens or any(session is None for session in found) or len(tokens) > MAX_FILES:
+        if any(session is None for session in found) or len(tokens) > MAX_FILES:
             return await gone(request)
         return _batch(request, [session for session in found if session is not None], _lang(request))
 
