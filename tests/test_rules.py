@@ -753,6 +753,26 @@ class TestValidateOutput:
         assert list(found) == [header, early, name, mail]  # Nachname comes before E-Mail 1
         assert parts == []
 
+    def test_sorting_order_within_a_row(self) -> None:
+        """In one row: catalog columns in catalog order, then the row's own finding (no column),
+        then other columns by name; within a column the codes by name."""
+
+        def at(column: str | None, code: str) -> Issue:
+            return Issue(2, 2, column, None, code, Severity.WARNING, code)
+
+        expected = [
+            at("Firmenname", "formula-like-value"),
+            at("Firmenname", "value-too-long"),
+            at("E-Mail 1", "email-invalid"),
+            at(None, "row-blank"),
+            at("Zusatz", "column-unmapped"),
+            at("Ärger", "column-unmapped"),  # "Ä" sorts after "Z" (code point order)
+        ]
+        assert CATALOG.names().index("Firmenname") < CATALOG.names().index("E-Mail 1")
+        shuffled = [expected[i] for i in (5, 2, 4, 1, 3, 0)]
+        assert list(IssueList.of(shuffled).sorted(CATALOG.names())) == expected
+        assert list(IssueList.concat_sorted([shuffled[:3], shuffled[3:]], CATALOG.names())) == expected
+
 
 class TestScreenedSchema:
     """validate() hands pandera only the checks that fail somewhere; the findings stay the same."""
