@@ -44,10 +44,13 @@ EMAIL_2: Final = "E-Mail 2"
 PHONE_1: Final = "Telefon 1"
 PHONE_2: Final = "Telefon 2"
 #: What a cell must contain to be looked at for two numbers (the numbers are read on those
-#: only). A slash only with spaces: "0351/123456" (area code and number) is in every tenth phone
-#: cell, and "+49 (0)351 / 4567890" (DIN's area code / number) is one number too: each part must
-#: be a valid number of its own (:func:`importer.phones.two_numbers`).
-_PHONE_SEPARATORS: Final = r"(?i)[,;&]|:::| / |\bund\b|\boder\b|\bu\. "
+#: only). A slash with spaces, or without them between two runs of at least six digits (spaces,
+#: dashes, brackets inside): "0351/123456" (area code and number) is in every tenth phone cell.
+#: "+49 (0)351 / 4567890" (DIN's area code / number) is one number too: each part must be a
+#: valid number of its own (:func:`importer.phones.two_numbers`).
+_PHONE_SEPARATORS: Final = (
+    r"(?i)[,;&]|:::| / |\bund\b|\boder\b|\bu\. |[0-9][0-9 ()\-]{4,}[0-9]\s*/\s*\+?[0-9(][0-9 ()/\-]{4,}"
+)
 #: (PLZ, Ort, Land) of the billing and the shipping address.
 ADDRESSES: Final[tuple[tuple[str, str, str], ...]] = (
     ("PLZ 1", "Ort 1", "Land 1"),

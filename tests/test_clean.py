@@ -314,6 +314,8 @@ class TestPhones:
             "+49 171 2345678 oder +49 351 4567890",
             "+49 171 2345678 und +49 351 4567890",
             "+49 171 2345678 u. +49 351 4567890",
+            "+49 171 2345678/+49 351 4567890",
+            "+49 171 2345678 /+49 351 4567890",
         ],
     )
     def test_split(self, raw: str) -> None:
@@ -332,13 +334,20 @@ class TestPhones:
         held six digits on each side and were cut; each part must be a valid number now."""
         assert changes({**COMPANY, "Telefon 1": raw}) == set()
 
-    @pytest.mark.parametrize("raw", ["0351/4567890 / 0171/2345678", "0351 4567890 ODER 0171 2345678"])
-    def test_every_separator_is_tried(self, raw: str) -> None:
-        """A slash inside the first number, a separator in capitals: still two numbers."""
-        assert {(c, after) for c, _code, _before, after in changes({**COMPANY, "Telefon 1": raw})} == {
-            ("Telefon 1", raw.split(" / ")[0] if " / " in raw else "0351 4567890"),
-            ("Telefon 2", "0171/2345678" if " / " in raw else "0171 2345678"),
-        }
+    @pytest.mark.parametrize(
+        ("raw", "first", "second"),
+        [
+            ("0351/4567890 / 0171/2345678", "0351/4567890", "0171/2345678"),
+            ("0351/4567890/0171/2345678", "0351/4567890", "0171/2345678"),
+            ("0351 4567890/0171 2345678", "0351 4567890", "0171 2345678"),
+            ("0351 4567890 ODER 0171 2345678", "0351 4567890", "0171 2345678"),
+        ],
+    )
+    def test_every_separator_is_tried(self, raw: str, first: str, second: str) -> None:
+        """A slash inside the first number, a bare slash between two numbers, a separator in
+        capitals: still two numbers."""
+        found = {(c, after) for c, _code, _before, after in changes({**COMPANY, "Telefon 1": raw})}
+        assert found == {("Telefon 1", first), ("Telefon 2", second)}
 
     @pytest.mark.parametrize(
         "raw",
@@ -378,6 +387,8 @@ class TestPhones:
             "0351 111 ::: Büro",
             "0351 / 111",
             "0351/1234567",  # area code / number: one number
+            "+49 351/1234567",
+            "030/12345678/9",  # an extension after a second slash
             "0351 1234567, Durchwahl 12",
             "0351 123456, 0171 234567, 0172 345678",
         ],
