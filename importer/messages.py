@@ -541,6 +541,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Export the contacts from your program as a CSV or text file (in Lexware Faktura+Auftrag: "
         "File → Export → Customers, file type “ANSI (Windows)”).",
     },
+    "howto-export-vcard": {
+        "de": "Exportieren Sie die Kontakte erneut aus Ihrem Adressbuch als vCard (.vcf) – in Apple "
+        "Kontakte: Ablage → Exportieren → vCard exportieren – oder als CSV-Datei.",
+        "en": "Export the contacts from your address book again as a vCard file (.vcf) – in Apple "
+        "Contacts: File → Export → Export vCard – or as a CSV file.",
+    },
     "input-binary": {
         "de": "{path} enthält Binärdaten ({detail}) und ist keine Textdatei. {howto}",
         "en": "{path} holds binary data ({detail}) and is no text file. {howto}",

@@ -155,30 +155,36 @@ BINARY_CONTROL_SHARE: Final = 0.05
 BINARY_CONTROL_MIN: Final = 32
 
 
-def refuse_binary(data: bytes, path: str) -> None:
+def refuse_binary(data: bytes, path: str, howto: str | None = None) -> None:
     """Raise when single-byte or UTF-8 ``data`` is binary by evidence: NUL bytes, or a high share
     of control bytes (:data:`BINARY_CONTROL_SHARE`, at least :data:`BINARY_CONTROL_MIN`).
 
     A few control characters do not make a file binary; the cleaning removes them from the cells
     (``control-character-removed``). UTF-16/32 input is checked after decoding, with
-    :func:`refuse_binary_text`.
+    :func:`refuse_binary_text`. ``howto``: how to export the file anew (default: as CSV).
     """
     nul = data.count(0)
     if nul:
         detail = msg("binary-nul", count=nul, line=line_of(data, data.find(0)))
-        raise InputUnusableError(msg("input-binary", path=path, detail=detail, howto=msg("howto-export")))
+        raise InputUnusableError(
+            msg("input-binary", path=path, detail=detail, howto=howto or msg("howto-export"))
+        )
     sample = data[:1_000_000]
     controls = len(sample) - len(sample.translate(None, _CONTROL))
     if controls >= BINARY_CONTROL_MIN and controls >= len(sample) * BINARY_CONTROL_SHARE:
         first = min(p for p in (sample.find(bytes([b])) for b in _CONTROL) if p >= 0)
         detail = msg("binary-control", count=controls, line=line_of(data, first))
-        raise InputUnusableError(msg("input-binary", path=path, detail=detail, howto=msg("howto-export")))
+        raise InputUnusableError(
+            msg("input-binary", path=path, detail=detail, howto=howto or msg("howto-export"))
+        )
 
 
-def refuse_binary_text(text: str, path: str) -> None:
+def refuse_binary_text(text: str, path: str, howto: str | None = None) -> None:
     """The text-level twin of :func:`refuse_binary`, for input decoded from UTF-16/32."""
     if "\x00" in text:
         pos = text.find("\x00")
         line = text.count("\n", 0, pos) + 1
         detail = msg("binary-nul", count=text.count("\x00"), line=line)
-        raise InputUnusableError(msg("input-binary", path=path, detail=detail, howto=msg("howto-export")))
+        raise InputUnusableError(
+            msg("input-binary", path=path, detail=detail, howto=howto or msg("howto-export"))
+        )

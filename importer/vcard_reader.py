@@ -158,11 +158,11 @@ def read_vcard(raw: RawInput, options: ReadOptions) -> ReadTable:
         info = replace(info, evidence=msg("evidence-utf16-unmarked"))
     wide = info.name.startswith(("utf-16", "utf-32"))
     if not wide:
-        refuse_binary(data, raw.path)
+        refuse_binary(data, raw.path, msg("howto-export-vcard"))
     text = decode(data, info)
     del data
     if wide:
-        refuse_binary_text(text, raw.path)
+        refuse_binary_text(text, raw.path, msg("howto-export-vcard"))
     cards, outside = _cards(text)
     if not cards:
         raise InputUnusableError(msg("vcard-no-contacts", path=raw.path))

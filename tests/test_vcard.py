@@ -379,11 +379,16 @@ class TestHostileCards:
         (row,) = cells(write(tmp_path, card("VERSION:3.0", "N:A;B;;;", "URL:https\\://example.de")))
         assert row["vCard: Webseite"] == "https://example.de"
 
-    def test_binary_bytes_are_refused(self, tmp_path: Path) -> None:
-        """NUL bytes are no address book: refused like a binary CSV file."""
-        path = write(tmp_path, b"BEGIN:VCARD\r\nN:Bin;Bea\r\n\x00\x01\x02\xff\xfe\r\nEND:VCARD\r\n")
-        with pytest.raises(InputUnusableError, match="Binärdaten"):
+    @pytest.mark.parametrize("codec", ["latin-1", "utf-16"])
+    def test_binary_bytes_are_refused(self, codec: str, tmp_path: Path) -> None:
+        """NUL bytes are no address book: refused like a binary CSV file, with the way to export
+        an address book anew (not Lexware Faktura's CSV export)."""
+        text = "BEGIN:VCARD\r\nN:Bin;Bea\r\n\x00\x01\x02\xff\xfe\r\nEND:VCARD\r\n"
+        path = write(tmp_path, text.encode(codec))
+        with pytest.raises(InputUnusableError, match="Binärdaten") as raised:
             read_contacts(path)
+        assert "als vCard (.vcf)" in raised.value.message
+        assert "Faktura" not in raised.value.message
 
     @pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be"])
     def test_utf16_files(self, codec: str, tmp_path: Path) -> None:
