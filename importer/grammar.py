@@ -162,6 +162,10 @@ def _parts(tokens: tuple[str, ...], vocabulary: Words) -> tuple[list[set[tuple[s
     return parts, digits
 
 
+#: Fields whose value is a number: a "number" word beside them adds nothing.
+_NUMBERED: Final = frozenset({"phone", "mobile", "vat", "tax_number"})
+
+
 def _combine(parts: list[set[tuple[str, str]]], digits: list[int]) -> Reading | None:
     fields: list[str] = []
     sides: set[str] = set()
@@ -185,6 +189,15 @@ def _combine(parts: list[set[tuple[str, str]]], digits: list[int]) -> Reading | 
                 ranks.add(1 if value == "primary" else 2)
     qualified = {f[1:] for f in fields if f.startswith("?") and f != "?company"}
     fields = [f for f in fields if not f.startswith("?") or f == "?company"]
+    if "number" in fields and _NUMBERED.intersection(fields):
+        fields.remove("number")  # "Mobile Phone Number", "VAT Number": the number is the field
+    if len(digits) == 2 and not ranks and fields in (["address", "street"], ["address", "addition"]):
+        # Dynamics' "Address 1: Street 2": the address block's number, then the street line's
+        block_number, line = digits
+        if line > 2:
+            return None
+        fields = ["address", "addition" if line == 2 else fields[1]]
+        digits = [block_number]
     if qualified and sides and not [f for f in fields if f not in ("address", "?company")]:
         fields += sorted(qualified)  # "Billing Code": a postcode only beside an address side
     elif qualified:

@@ -129,6 +129,8 @@ _PLACE_FIELDS: Final[Mapping[int, frozenset[str]]] = {
 _LINES_TO_SHIPPING: Final[Mapping[str, str]] = {"Straße 1": "Straße 2", "Adresszusatz 1": "Adresszusatz 2"}
 _PERSON_FIRST: Final = "Ansprechpartner 1 Vorname"
 _PERSON_LAST: Final = "Ansprechpartner 1 Nachname"
+#: Merges that concern a name: a side word before them does not number them.
+_NO_SIDE_MERGES: Final = frozenset({"contact_person", "person_name", "person_name_fallback"})
 _PERSON_FIRST_OWN: Final = "Vorname"
 _PERSON_LAST_OWN: Final = "Nachname"
 _VAT_ID: Final = "Umsatzsteuer ID"
@@ -395,7 +397,7 @@ class _Mapper:
         if kind is None:
             for reading in self.tables.side_readings(norm):
                 kind = self.tables.merge_keys.get(reading.core)
-                if kind is not None and kind not in ("contact_person", "person_name"):
+                if kind is not None and kind not in _NO_SIDE_MERGES:
                     number = _SIDE_NUMBER[reading.side]
                     break
                 kind = None
@@ -662,6 +664,11 @@ class _Mapper:
                 self._merge_pair(
                     columns, column, mapped, (_PERSON_FIRST_OWN, _PERSON_LAST_OWN), "person-name"
                 )
+            elif pending.kind == "person_name_fallback":
+                # Beside name columns too: the cleaning fills only rows whose names are empty.
+                if {_PERSON_FIRST_OWN, _PERSON_LAST_OWN} <= names:
+                    note = msg("mapping-merge-person-name-fallback")
+                    self._merge_into(columns, column, _PERSON_LAST_OWN, "person-name", note)
             else:
                 self._merge_pair(columns, column, mapped, (_PERSON_FIRST, _PERSON_LAST), "contact-person-1")
 

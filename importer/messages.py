@@ -1461,6 +1461,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Ganzer Name in einer Spalte, Zeile für Zeile entschieden: ein Firmenname (Rechtsform wie GmbH, Wörter wie Praxis oder Autohaus, „Schmidt & Partner“) kommt nach „Firmenname“, jeder andere Name wird in „Anrede“, „Vorname“ und „Nachname“ aufgeteilt; hat die Zeile schon einen Firmennamen, wird er ihr Ansprechpartner.",
         "en": "Whole name in one column, decided row by row: a company's name (legal form such as GmbH, words such as Praxis or Autohaus, “Schmidt & Partner”) goes to “Firmenname”, any other name is split into “Anrede”, “Vorname” and “Nachname”; on a row that already has a company name it becomes the contact person.",
     },
+    "mapping-merge-person-name-fallback": {
+        "de": "Name ohne Angabe, ob Firma oder Person, nur für Zeilen ohne Vor- und Nachnamen, Zeile für Zeile entschieden: ein Firmenname (Rechtsform wie GmbH, Wörter wie Praxis oder Autohaus) kommt nach „Firmenname“, jeder andere Name wird in „Anrede“, „Vorname“ und „Nachname“ aufgeteilt.",
+        "en": "Name without saying whether company or person, used only on rows without first and last name, decided row by row: a company's name (legal form such as GmbH, words such as Praxis or Autohaus) goes to “Firmenname”, any other name is split into “Anrede”, “Vorname” and “Nachname”.",
+    },
     "mapping-home-fallback": {
         "de": "Privatadresse: füllt „{target}“ nur in Zeilen ohne Geschäftsadresse (Privatkunden); in den anderen Zeilen kommt der Wert in die Datei der nicht zugeordneten Spalten.",
         "en": "Private address: fills “{target}” only on rows without a business address (private customers); on the other rows the value goes to the unmapped-columns file.",

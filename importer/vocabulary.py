@@ -24,7 +24,14 @@ from importer.messages import msg
 #: Address side words of ``[address_side]``.
 SIDES: Final = ("business", "billing", "shipping", "private")
 #: Merge kinds of ``[merge]``.
-MERGE_KINDS: Final = ("house_number", "postcode_city", "contact_person", "person_name", "vat_country")
+MERGE_KINDS: Final = (
+    "house_number",
+    "postcode_city",
+    "contact_person",
+    "person_name",
+    "person_name_fallback",
+    "vat_country",
+)
 
 _TRANSLIT: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _WORD: Final = re.compile(r"[a-z]+|[0-9]+")

@@ -295,6 +295,26 @@ class TestNeverMap:
         assert (column.target, column.method) == ("Telefon 2", "manual")
 
 
+class TestNumberWord:
+    """ "Number" beside a field whose value is a number adds nothing (HubSpot's "Mobile Phone
+    Number" was left unmapped beside a free Telefon 2)."""
+
+    @pytest.mark.parametrize(
+        ("header", "target"),
+        [
+            ("Mobile Phone Number", "Telefon 2"),
+            ("Cell Phone Number", "Telefon 2"),
+            ("Phone Number", "Telefon 1"),
+            ("Telefonnummer", "Telefon 1"),
+            ("VAT Number", "Umsatzsteuer ID"),
+            ("Fax Number", None),
+            ("Customer Phone Number", "Telefon 1"),
+        ],
+    )
+    def test_number_of_a_number_field(self, header: str, target: str | None, catalog: Catalog) -> None:
+        assert one(header, catalog).target == target
+
+
 class TestManual:
     """--map / --mapping come first and are checked against the catalog."""
 
@@ -472,6 +492,31 @@ class TestAddressSides:
         """ "Lieferant…" is no shipping word; contradicting side words decide nothing."""
         assert one(header, catalog).target == target
 
+    @pytest.mark.parametrize(
+        ("headers", "expected"),
+        [
+            # Salesforce and Zoho CRM contacts: "Mailing" is the contact's postal address
+            (
+                ["Mailing Street", "Mailing City", "Mailing Zip", "Mailing Country", "Other Street"],
+                ["Straße 1", "Ort 1", "PLZ 1", "Land 1", None],
+            ),
+            # Dynamics 365: the address block's number, then the street line's
+            (
+                ["Address 1: Street 1", "Address 1: Street 2", "Address 1: Street 3", "Address 1: City"],
+                ["Straße 1", "Adresszusatz 1", None, "Ort 1"],
+            ),
+            (
+                ["Address 1: Street 1", "Address 1: ZIP/Postal Code", "Address 2: Street 1"],
+                ["Straße 1", "PLZ 1", None],
+            ),
+        ],
+    )
+    def test_crm_address_blocks(
+        self, headers: list[str], expected: list[str | None], catalog: Catalog
+    ) -> None:
+        """Found with real CRM layouts: these addresses were lost while the check said ready."""
+        assert [c.target for c in map_headers(headers, catalog)] == expected
+
     def test_business_beats_unmarked_beats_billing_beats_private(self, catalog: Catalog) -> None:
         """Business wins over unmarked (Outlook's "Ort" is a location), unmarked over billing and private."""
         outlook = map_headers(["Ort", "Ort privat", "Ort geschäftlich"], catalog)
@@ -632,6 +677,28 @@ class TestMerges:
             "person-name",
             "merged:Nachname",
         )
+
+    @pytest.mark.parametrize("spelling", ["Adressattyp", "Adressatentyp"])
+    def test_datev_name_without_addressee_type_fills_the_rows_without_names(
+        self, spelling: str, catalog: Catalog
+    ) -> None:
+        """Found with a real DATEV layout: a partner without an addressee type has its name in
+        "Name (Adressattyp keine Angabe)", its rows no other name. It was left unmapped and the row
+        rejected for a missing name; now it is the whole-name merge beside the name columns too."""
+        headers = [
+            "Konto",
+            f"Name ({spelling} Unternehmen)",
+            f"Name ({spelling} natürl. Person)",
+            f"Vorname ({spelling} natürl. Person)",
+            f"Name ({spelling} keine Angabe)",
+        ]
+        columns = map_headers(headers, catalog)
+        assert [(c.target, c.merge, c.method) for c in columns[1:]] == [
+            ("Firmenname", None, "synonym"),
+            ("Nachname", None, "synonym"),
+            ("Vorname", None, "synonym"),
+            ("Nachname", "person-name", "merge"),
+        ]
 
     def test_whole_name_only_without_first_or_last_name(self, catalog: Catalog) -> None:
         """Etsy's "Full Name" beside "First Name"/"Last Name" is a copy: it stays unmapped."""
