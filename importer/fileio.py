@@ -53,6 +53,8 @@ MANIFEST_NAME: Final = ".lexoffice-import.json"
 LOCK_NAME: Final = ".lexoffice-import.lock"
 #: The set of the files written once per run (``index.html``); no input's stem contains ``/``.
 RUN_SET: Final = "/run"
+#: The files of :data:`RUN_SET`.
+RUN_FILES: Final = ("index.html",)
 #: Seconds a run waits for another one writing into the same folder.
 LOCK_TIMEOUT: Final = 120.0
 _TEMP_PREFIX: Final = ".lexoffice-import-"
@@ -101,8 +103,9 @@ def _shown_as(path: Path) -> Iterator[None]:
 class OutputConflict(Exception):  # noqa: N818 - a conflict, not an error of the program
     """An output would replace a file the tool must not touch; nothing of the set was written.
 
-    ``reason``: ``input`` (an input of the run), ``foreign`` (a file the tool did not write there)
-    or ``changed`` (a file the tool wrote, changed since, so the user's now).
+    ``reason``: ``input`` (an input of the run), ``foreign`` (a file the tool did not write there),
+    ``foreign-damaged`` (a file the damaged manifest does not list) or ``changed`` (a file the tool
+    wrote, changed since, so the user's now).
     """
 
     def __init__(self, path: Path, reason: str) -> None:
@@ -192,27 +195,45 @@ class Manifest:
     sources: dict[str, str] = field(default_factory=dict)
     #: The journal of a set being written (None when the folder is in order).
     pending: dict[str, Any] | None = None
+    #: The manifest file is there but could not be read whole (unreadable, or entries that are
+    #: not what the tool writes): what it does not list counts as foreign.
+    damaged: bool = False
 
     @classmethod
     def load(cls, folder: Path) -> Manifest:
         """The folder's manifest; an empty one when there is none or it cannot be read.
 
         An unreadable manifest lists nothing, so every file in the folder counts as foreign:
-        the safe side.
+        the safe side. So does an entry that is not what the tool writes (a name with a folder in
+        it, a hash that is none), and a journal that is not one is ignored: a manifest edited by
+        hand must never make the tool replace or delete a file it did not write, inside the
+        folder or outside it.
         """
         manifest = cls(folder)
         try:
             data = json.loads((folder / MANIFEST_NAME).read_bytes())
-            files = data["files"]
-            manifest.files = {
-                str(name): Recorded(str(e["set"]), str(e["sha256"]), int(e["bytes"]))
-                for name, e in files.items()
-            }
-            manifest.sources = {str(k): str(v) for k, v in data.get("sources", {}).items()}
-            pending = data.get("pending")
-            manifest.pending = pending if isinstance(pending, dict) else None
-        except (OSError, ValueError, TypeError, KeyError, AttributeError):
-            return cls(folder)
+        except FileNotFoundError:
+            return manifest
+        except (OSError, ValueError):
+            manifest.damaged = True
+            return manifest
+        files = data.get("files") if isinstance(data, dict) else None
+        sources = data.get("sources", {}) if isinstance(data, dict) else None
+        if not isinstance(files, dict) or not isinstance(sources, dict):
+            manifest.damaged = True
+            return manifest
+        for name, entry in files.items():
+            recorded = _recorded(name, entry)
+            if recorded is None:
+                manifest.damaged = True
+            else:
+                manifest.files[name] = recorded
+        manifest.sources = {k: v for k, v in sources.items() if isinstance(k, str) and isinstance(v, str)}
+        pending = data.get("pending")
+        if pending is not None and not _journal(pending):
+            manifest.damaged = True
+            pending = None
+        manifest.pending = pending
         return manifest
 
     def save(self) -> None:
@@ -262,6 +283,72 @@ class Manifest:
     def set_files(self, name: str) -> list[str]:
         """The files recorded for the set ``name``."""
         return sorted(n for n, e in self.files.items() if e.set == name)
+
+
+_SHA256: Final = re.compile(r"[0-9a-f]{64}")
+_TEMP_NAME: Final = re.compile(rf"{re.escape(_TEMP_PREFIX)}[0-9a-f]{{16}}\.tmp")
+
+
+def _plain_name(name: object) -> bool:
+    """True for a file name of the folder itself: no folder part, not "." or ".."."""
+    return (
+        isinstance(name, str)
+        and name not in ("", ".", "..")
+        and not any(c in name for c in "/\\\x00")
+        and name not in (MANIFEST_NAME, LOCK_NAME)
+    )
+
+
+def _recorded(name: object, entry: object) -> Recorded | None:
+    """The record of a manifest entry, or None when it is not one the tool writes."""
+    if not _plain_name(name) or not isinstance(entry, dict):
+        return None
+    set_name, digest, size = entry.get("set"), entry.get("sha256"), entry.get("bytes")
+    if not isinstance(set_name, str) or not isinstance(digest, str) or not _SHA256.fullmatch(digest):
+        return None
+    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+        return None
+    return Recorded(set_name, digest, size)
+
+
+def _of_set(target: object, name: str) -> bool:
+    """True when ``target`` can be a file of the set ``name``: ``<name>.<part>.<extension>``, as
+    ``k.kunden.csv`` for the input ``k.csv`` (which is no output of it), or :data:`RUN_FILES`."""
+    if not _plain_name(target):
+        return False
+    if name == RUN_SET:
+        return target in RUN_FILES
+    prefix = f"{name}."
+    return str(target).startswith(prefix) and "." in str(target)[len(prefix) :]
+
+
+def _journal(pending: object) -> bool:
+    """True when ``pending`` is a journal as :func:`write_set` writes it: only the tool's own
+    temporary names to delete or move, only files of its set to restore."""
+    if not isinstance(pending, dict) or not isinstance(pending.get("set"), str):
+        return False
+    name = pending["set"]
+    if pending.get("committed") is True:
+        trash = pending.get("trash")
+        return isinstance(trash, list) and all(isinstance(t, str) and _TEMP_NAME.fullmatch(t) for t in trash)
+    if "committed" in pending or "trash" in pending:
+        return False
+    for key in ("temps", "backups"):
+        moves = pending.get(key, {})
+        if not isinstance(moves, dict) or not all(
+            _of_set(target, name) and isinstance(temp, str) and _TEMP_NAME.fullmatch(temp)
+            for target, temp in moves.items()
+        ):
+            return False
+    written = pending.get("written", {})
+    if not isinstance(written, dict):
+        return False
+    for target, done in written.items():
+        if not _of_set(target, name) or not isinstance(done, list) or len(done) != 2:
+            return False
+        if _recorded(target, {"set": "", "sha256": done[0], "bytes": done[1]}) is None:
+            return False
+    return True
 
 
 @contextlib.contextmanager
@@ -316,7 +403,7 @@ def _plan(manifest: Manifest, name: str, targets: Sequence[str], protected: Coll
             continue
         found = manifest.entry(target)
         if found is None or found[1].set != name:
-            raise OutputConflict(path, "foreign")
+            raise OutputConflict(path, "foreign-damaged" if manifest.damaged else "foreign")
         if not manifest.unchanged(target):
             raise OutputConflict(path, "changed")
         if found[0] != target:  # the same file under another case: its record goes

@@ -6,7 +6,7 @@ from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from importer.fileio import RUN_SET, natural_key, write_set
+from importer.fileio import RUN_FILES, RUN_SET, natural_key, write_set
 from importer.pages import render_index
 from importer.result import CheckResult
 
@@ -56,7 +56,7 @@ def write_index(
         if not reports:
             return None
         out_dir = Path(reports[0]).parent
-    path = out_dir / "index.html"
+    path = out_dir / RUN_FILES[0]
     ordered = sorted(entries, key=lambda e: natural_key(str((e.get("input") or {}).get("path") or "")))
     html = render_index(ordered, index_dir=out_dir, lang=lang)
     write_set(out_dir, RUN_SET, [(path.name, html.encode("utf-8"))], source=None, protected=protected)

@@ -510,6 +510,81 @@ class TestAllOrNothing:
         assert {k: v for k, v in after.items() if not k.startswith("b.")} == before
         assert temporaries(out) == []
 
+    @pytest.mark.parametrize(
+        "pending",
+        [
+            {"set": "k", "committed": True, "trash": ["k.csv", "notizen.txt", "../fremd.txt"]},
+            {"set": "k", "committed": True, "trash": "abc"},
+            {"set": "k", "temps": {}, "backups": {"k.csv": ".lexoffice-import-0123456789abcdef.tmp"}},
+            {"set": "k", "temps": []},
+            {"set": "k", "backups": {"k.kunden.csv": None}},
+            {"set": "k", "temps": {}, "written": 3},
+            {"set": "k", "committed": True, "trash": 5},
+        ],
+    )
+    def test_a_journal_edited_by_hand_touches_no_file(
+        self, run_cli: RunCli, tmp_path: Path, pending: dict[str, object]
+    ) -> None:
+        """Found by a hostile-input session: a journal naming the input, a file of the user's or one
+        outside the folder deleted them (a string was even read as one name per letter); other
+        shapes ended in exit 4 for every later run into the folder. Now a journal that is not one
+        the tool writes is ignored, and the next run works."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(CLEAN.encode())
+        out.mkdir()
+        mine = {"notizen.txt": b"meins", "a": b"1", "b": b"2", "c": b"3"}
+        for name, data in mine.items():
+            (out / name).write_bytes(data)
+        (tmp_path / "fremd.txt").write_bytes(b"fremd")
+        (out / "k.csv").write_bytes(b"eine Eingabe")
+        (out / ".lexoffice-import-0123456789abcdef.tmp").write_bytes(b"kein Backup")
+        manifest = {"version": 1, "tool": "lexoffice-import", "files": {}, "sources": {}, "pending": pending}
+        (out / fileio.MANIFEST_NAME).write_text(json.dumps(manifest), encoding="utf-8")
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / "fremd.txt").read_bytes() == b"fremd"
+        assert (out / "k.csv").read_bytes() == b"eine Eingabe"
+        assert {name: (out / name).read_bytes() for name in mine} == mine
+        assert (out / "k.kunden.csv").is_file()
+
+    @pytest.mark.parametrize("name", ["../fremd.txt", "sub/x.csv", ".."])
+    def test_a_manifest_entry_outside_the_folder_is_not_removed(
+        self, run_cli: RunCli, tmp_path: Path, name: str
+    ) -> None:
+        """A listed file with a folder in its name is no file of the set: not removed as stale."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(CLEAN.encode())
+        (out / "sub").mkdir(parents=True)
+        data = b"fremd"
+        (tmp_path / "fremd.txt").write_bytes(data)
+        (out / "sub" / "x.csv").write_bytes(data)
+        entry = {"set": "k", "sha256": sha(data), "bytes": len(data)}
+        manifest = {"version": 1, "tool": "lexoffice-import", "files": {name: entry}, "sources": {}}
+        (out / fileio.MANIFEST_NAME).write_text(json.dumps(manifest), encoding="utf-8")
+
+        assert run_cli("check", path, "--out", out).exit_code == 0
+        assert (tmp_path / "fremd.txt").read_bytes() == data
+        assert (out / "sub" / "x.csv").read_bytes() == data
+
+    def test_a_damaged_manifest_is_named_in_the_refusal(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Outputs of an earlier run beside a manifest that cannot be read: refused (they count as
+        foreign), and the message says why and what to do, instead of claiming the tool did not
+        write them."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(CLEAN.encode())
+        assert run_cli("check", path, "--out", out).exit_code == 0
+        (out / fileio.MANIFEST_NAME).write_text("{kaputt", encoding="utf-8")
+        before = files_in(out)
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 2
+        assert ".lexoffice-import.json" in result.stderr
+        assert "beschädigt" in result.stderr
+        assert files_in(out) == before
+
     def test_an_unusable_input_removes_its_stale_set(self, run_cli: RunCli, tmp_path: Path) -> None:
         """An input that turned header-only: exit 3, and its earlier upload file is gone (no wrong upload)."""
         path, out = tmp_path / "k.csv", tmp_path / "out"
