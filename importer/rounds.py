@@ -194,11 +194,10 @@ def read_back(intake: Intake) -> tuple[Intake, dict[int, tuple[int, str]]] | Non
     row_column, reason_column = table.columns[:2]
     text = table.frame.get_column(row_column)
     numbers = text.str.strip_chars()
-    valid = (
-        numbers.str.contains(r"^\d{1,9}$").fill_null(False)
-        & (numbers.cast(pl.Int64, strict=False).fill_null(0) >= 2)
-        & numbers.is_first_distinct()
-    )
+    as_int = numbers.cast(pl.Int64, strict=False)
+    digits = numbers.str.contains(r"^\d{1,9}$").fill_null(False) & (as_int.fill_null(0) >= 2)
+    # Repeated by its value: a copied row numbered "02" beside "2" is the same row twice.
+    valid = digits & pl.select(pl.when(digits).then(as_int)).to_series().is_first_distinct()
     physical = table.frame.get_column(ROW)
     base = int(numbers.filter(valid).cast(pl.Int64).max() or 1)  # type: ignore[arg-type]
     original = (
@@ -339,15 +338,56 @@ def _numbers_before(
             except (OSError, UnicodeDecodeError, LookupError):
                 unreadable.append(name)
                 continue
-            frame = pl.read_csv(
-                text.removeprefix("\ufeff").encode("utf-8"), separator=";", infer_schema=False, quote_char='"'
-            )
-            for column in NUMBER_COLUMNS:
-                if column in frame.columns:
-                    for number in frame.get_column(column).drop_nulls().str.strip_chars().to_list():
-                        if number:
-                            numbers[column].setdefault(number, (int(entry["round"]), name))
+            found = upload_numbers(text)
+            if found is None:
+                unreadable.append(name)
+                continue
+            for column, values in found.items():
+                for number in values:
+                    numbers[column].setdefault(number, (int(entry["round"]), name))
     return numbers, unreadable
+
+
+#: Columns one of which every upload file has (a company's name or a person's).
+_UPLOAD_NAMES: Final = ("Firmenname", "Nachname", *NUMBER_COLUMNS)
+
+
+def upload_numbers(text: str) -> dict[str, list[str]] | None:
+    """The customer and supplier numbers in the text of an upload file; None when it is none.
+
+    The file was written by the tool, but may have been opened and saved since: a spreadsheet
+    adds empty fields (";;;"), LibreOffice may write "," instead of ";", a stray quote may creep
+    in and swallow the lines after it. It is read leniently, with the delimiter that splits its
+    header most, twice: as CSV, and line by line with quotes taken literally, where the numbers
+    (the first columns of an upload file) are the digits-only values. A number either reading
+    finds counts. A header without a name column is no upload file any more (the caller warns
+    that its numbers are unknown).
+    """
+    import csv
+    import io
+
+    text = text.removeprefix("\ufeff")
+    first = text.split("\n", 1)[0]
+    delimiter = max((";", ",", "\t"), key=first.count)
+    found: dict[str, dict[str, None]] = {}
+    for quoting in (csv.QUOTE_MINIMAL, csv.QUOTE_NONE):
+        literal = quoting == csv.QUOTE_NONE
+        try:
+            rows = csv.reader(
+                io.StringIO(text, newline=""), delimiter=delimiter, strict=False, quoting=quoting
+            )
+            header = [h.strip().strip('"').strip() for h in next(rows, [])]
+            if not set(header) & set(_UPLOAD_NAMES):
+                return None
+            positions = {c: header.index(c) for c in NUMBER_COLUMNS if c in header}
+            for row in rows:
+                for column, at in positions.items():
+                    value = row[at].strip().strip('"').strip() if at < len(row) else ""
+                    if value and (value.isdigit() or not literal):
+                        found.setdefault(column, {})[value] = None
+        except csv.Error:  # a NUL byte, a field over the csv module's limit
+            return None
+    return {column: list(values) for column, values in found.items()}
 
 
 def context_issues(round_: Round, processed: Processed) -> list[Issue]:

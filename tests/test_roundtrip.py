@@ -163,6 +163,43 @@ class TestSecondRound:
         for row, number in DUPLICATES.items():
             assert f"„{number}“ steht schon in {EXAMPLE}.kunden.csv (Runde 1)" in reasons[row]
 
+    @pytest.mark.parametrize(
+        "touch",
+        ["trailing-fields", "comma-saved", "stray-quote", "emptied"],
+    )
+    def test_an_earlier_upload_file_saved_by_a_spreadsheet(
+        self, first_run: Path, run_cli: RunCli, touch: str
+    ) -> None:
+        """Found by a hostile-input session: the round-1 upload file opened and saved again (empty
+        fields added, "," written, a stray quote, emptied) made the next round exit 4. Its numbers
+        are still read where they can be; an emptied file is warned as unreadable."""
+        upload = first_run / f"{EXAMPLE}.kunden.csv"
+        text = upload.read_bytes().decode("utf-8")
+        lines = text.split("\r\n")
+        if touch == "trailing-fields":
+            lines[3] += ";;;"
+        elif touch == "comma-saved":
+            rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+            out = io.StringIO(newline="")
+            csv.writer(out, delimiter=",", lineterminator="\n").writerows(rows)
+            lines = out.getvalue().split("\n")
+        elif touch == "stray-quote":
+            lines[5] = lines[5].replace(";", ';"', 1)
+        else:
+            lines = [""]
+        upload.write_bytes(("\r\n" if touch != "comma-saved" else "\n").join(lines).encode("utf-8"))
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, first_round_edits())
+
+        result = run_cli("check", rejected)
+
+        assert result.exit_code == 1, result.output
+        report = json.loads((first_run / f"{EXAMPLE}.korrektur-1.report.json").read_text(encoding="utf-8"))
+        codes = {i["code"] for i in report["issues"]}
+        assert ("correction-upload-unreadable" in codes) == (touch == "emptied")
+        if touch != "emptied":  # the duplicates are still recognised
+            assert rejected_rows(first_run / f"{EXAMPLE}.korrektur-1.rejected.csv") == sorted(DUPLICATES)
+
     def test_a_row_rejected_anyway_still_names_the_earlier_upload(
         self, first_run: Path, run_cli: RunCli
     ) -> None:
@@ -412,6 +449,24 @@ class TestReadBack:
         reasons = {r["Firma"] or r["Name"]: r["Ablehnungsgrund"] for r in still}
         assert "keine abgelehnte Zeile der ursprünglichen Datei" in reasons["Neu GmbH"]
         assert "schon in einer früheren Runde" in reasons[original_rows()[34]["Name"]]
+
+    @pytest.mark.parametrize("copy_as", ["34", "034", " 34 "])
+    def test_a_copied_row_is_taken_once(self, first_run: Path, run_cli: RunCli, copy_as: str) -> None:
+        """Found by a hostile-input session: a row copied with its row number written "034" was
+        uploaded twice (the repeat was looked for in the text, "34" and "034" differ)."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, first_round_edits())
+        text = rejected.read_bytes().decode("utf-8-sig")
+        line = next(x for x in text.split("\r\n") if x.startswith("34;"))
+        rejected.write_bytes((text + copy_as + line[2:] + "\r\n").encode("utf-8-sig"))
+
+        run_cli("check", rejected)
+
+        second = read_csv(first_run / f"{EXAMPLE}.korrektur-1.kunden.csv")
+        surnames = [r["Nachname"] for r in second]
+        assert surnames.count(original_rows()[34]["Name"]) == 1
+        still = {int(r["Zeile"]) for r in read_csv(first_run / f"{EXAMPLE}.korrektur-1.rejected.csv")}
+        assert len(still - set(DUPLICATES)) == 1  # the copy, under a row number of its own
 
     def test_saved_under_another_name_in_the_folder(self, first_run: Path, run_cli: RunCli) -> None:
         """Saved as ``kunden-korrigiert.csv`` beside the report, the file is round 2 with its context."""
