@@ -1675,6 +1675,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{path} ist die Datei der abgelehnten Zeilen von Runde {previous} zu {stem}; sie jetzt zu prüfen wäre noch einmal Korrekturrunde {round}. Es gibt aber schon die spätere Korrekturrunde {latest} ({report}), die auf Runde {round} aufbaut: Runde {round} neu zu schreiben widerspräche ihr, und dieselbe Zeile könnte in zwei Upload-Dateien stehen. Es wurde nichts geschrieben.",
         "en": "{path} is the rejected-rows file of round {previous} of {stem}; checking it now would be correction round {round} once more. But the later correction round {latest} ({report}) already builds on round {round}: writing round {round} anew would contradict it, and the same row could end up in two upload files. Nothing was written.",
     },
+    "round-repeat": {
+        "de": "{path} wurde schon einmal geprüft: Das war Korrekturrunde {round} zu {stem}, und deren Upload-Dateien ({files}) enthalten Kontakte, die Sie vielleicht schon in lexoffice hochgeladen haben. Sie jetzt zu ersetzen könnte diese Kontakte doppelt anlegen; es wurde nichts geschrieben.",
+        "en": "{path} was checked before: that was correction round {round} of {stem}, and its upload files ({files}) hold contacts you may have uploaded to lexoffice already. Replacing them now could create those contacts twice; nothing was written.",
+    },
+    "round-repeat-correct": {
+        "de": "Haben Sie sie hochgeladen, korrigieren Sie die noch abgelehnten Zeilen in {rejected} (übertragen Sie Ihre Änderungen aus {path} dorthin) und prüfen Sie diese Datei: lexoffice-import check {rejected}",
+        "en": "If you uploaded them, correct the rows still rejected in {rejected} (carry your changes over from {path}) and check that file: lexoffice-import check {rejected}",
+    },
+    "round-repeat-done": {
+        "de": "Haben Sie sie hochgeladen, ist nichts mehr zu tun: In Runde {round} wurde keine Zeile mehr abgelehnt.",
+        "en": "If you uploaded them, nothing is left to do: round {round} rejected no row.",
+    },
+    "round-repeat-redo": {
+        "de": "Haben Sie sie noch nicht hochgeladen und wollen Runde {round} neu prüfen, löschen Sie {files} und prüfen Sie {path} erneut.",
+        "en": "If you have not uploaded them yet and want to check round {round} anew, delete {files} and check {path} again.",
+    },
     "round-superseded-correct": {
         "de": "Korrigieren Sie stattdessen die abgelehnten Zeilen der neuesten Runde in {rejected} (übertragen Sie Ihre Änderungen aus {path} dorthin) und prüfen Sie diese Datei: lexoffice-import check {rejected}",
         "en": "Correct the latest round's rejected rows in {rejected} instead (carry your changes in {path} over to it) and check that file: lexoffice-import check {rejected}",
@@ -1684,8 +1700,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Round {latest} rejected no rows; your changes in {path} are not taken.",
     },
     "round-superseded-repeat": {
-        "de": "Um Runde {latest} zu wiederholen (nur wenn Sie deren Upload-Dateien noch nicht in lexoffice hochgeladen haben), ändern Sie {checked} und prüfen Sie diese Datei erneut: lexoffice-import check {checked}",
-        "en": "To repeat round {latest} (only if you have not uploaded its upload files to lexoffice yet), change {checked} and check that file again: lexoffice-import check {checked}",
+        "de": "Um Runde {latest} zu wiederholen (nur wenn Sie deren Upload-Dateien noch nicht in lexoffice hochgeladen haben), löschen Sie deren Upload-Dateien, ändern Sie {checked} und prüfen Sie diese Datei erneut: lexoffice-import check {checked}",
+        "en": "To repeat round {latest} (only if you have not uploaded its upload files to lexoffice yet), delete its upload files, change {checked} and check that file again: lexoffice-import check {checked}",
     },
     # --- header mapping: options and files (exit 2) ------------------------------------------
     "mapping-unknown-target": {

@@ -169,7 +169,7 @@ def _match_by_content(
                 continue
             report, found = loaded
             sources = [str(c.get("source")) for c in report.get("columns") or []]
-            if sources == columns and rows <= expand(found.get("rows_rejected")):
+            if sources == columns and rows <= expand(found.get("rows_rejected")) | missing_before(found):
                 best.append((int(found["number"]), str(found.get("stem")), report_path, found))
     if not best:
         return None
@@ -274,12 +274,22 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
     )
 
 
+def missing_before(previous: Mapping[str, Any] | None) -> frozenset[int]:
+    """Rows of an earlier round's rejected file that no later round's file held (deleted by the
+    user), carried from round to round: a row pasted back later is still the original's."""
+    accounting = (previous or {}).get("accounting")
+    rows = accounting.get("rows_missing") if isinstance(accounting, dict) else None
+    return frozenset(int(r) for r in rows if isinstance(r, int)) if isinstance(rows, list) else frozenset()
+
+
 def refuse_superseded(path: Path, round_: Round) -> None:
     """Refuse to check an earlier round's rejected file once a later round builds on its round.
 
     Checking the rejected file of round N-1 is round N: its outputs ``<stem>.korrektur-<N-1>.*``
-    replace those of an earlier check of the same file, which is fine as long as round N is the
-    latest. Once round N+1 (or later) exists, it was checked against round N's upload files:
+    replace those of an earlier check of the same file, but only while those hold no row to
+    upload: once they do, the user may have uploaded them, and a new upload file holding the
+    same rows again would create those contacts twice in lexoffice (:func:`_refuse_repeat`).
+    Once round N+1 (or later) exists, it was checked against round N's upload files:
     replacing them would put rows into two upload files and drop the later rounds from the
     accounting. Exit 2 naming the latest round's rejected file to correct instead, and the file
     to check again to repeat the latest round; nothing is written.
@@ -288,6 +298,7 @@ def refuse_superseded(path: Path, round_: Round) -> None:
         return
     folder = round_.previous_report.parent
     later: list[tuple[int, Path, dict[str, Any]]] = []
+    same: tuple[Path, dict[str, Any]] | None = None
     with contextlib.suppress(OSError):
         pattern = f"{glob.escape(round_.stem)}{_ROUND_INFIX}*.report.json"
         for report_path in sorted(folder.glob(pattern)):
@@ -298,7 +309,11 @@ def refuse_superseded(path: Path, round_: Round) -> None:
                 number = int(loaded[1]["number"])
                 if number > round_.number:
                     later.append((number, report_path, loaded[0]))
+                elif number == round_.number:
+                    same = report_path, loaded[0]
     if not later:
+        if same is not None:
+            _refuse_repeat(path, round_, *same)
         return
     latest, report_path, report = max(later, key=lambda found: found[0])
     outputs, given = report.get("outputs"), report.get("input")
@@ -321,6 +336,31 @@ def refuse_superseded(path: Path, round_: Round) -> None:
         parts.append(msg("round-superseded-done", latest=latest, path=path))
     if checked:
         parts.append(msg("round-superseded-repeat", latest=latest, checked=folder / Path(str(checked)).name))
+    raise ConfigurationError(" ".join(parts))
+
+
+def _refuse_repeat(path: Path, round_: Round, report_path: Path, report: Mapping[str, Any]) -> None:
+    """Refuse to check ``path`` again as round N while round N's upload files hold rows."""
+    folder = report_path.parent
+    outputs = report.get("outputs")
+    uploads = outputs.get("upload") if isinstance(outputs, dict) else None
+    present = [
+        folder / Path(str(u.get("path"))).name
+        for u in uploads or []
+        if isinstance(u, dict)
+        and int(u.get("rows") or 0) > 0
+        and (folder / Path(str(u.get("path"))).name).is_file()
+    ]
+    if not present:
+        return  # nothing to upload was written, or the user deleted it: the round is repeated
+    rejected = outputs.get("rejected") if isinstance(outputs, dict) else None
+    files = ", ".join(str(p) for p in present)
+    parts = [msg("round-repeat", path=path, stem=round_.stem, round=round_.number, files=files)]
+    if rejected:
+        parts.append(msg("round-repeat-correct", path=path, rejected=folder / Path(str(rejected)).name))
+    else:
+        parts.append(msg("round-repeat-done", round=round_.number))
+    parts.append(msg("round-repeat-redo", path=path, round=round_.number, files=files))
     raise ConfigurationError(" ".join(parts))
 
 
@@ -403,7 +443,11 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
         for r, (line, text) in sorted(round_.unnumbered.items())
     ]
     if round_.previous is not None:
-        expected = expand(round_.previous.get("rows_rejected")) | round_.uploaded_before
+        expected = (
+            expand(round_.previous.get("rows_rejected"))
+            | missing_before(round_.previous)
+            | round_.uploaded_before
+        )
         stray = frame.filter(~pl.col(ROW).is_in(list(expected | set(round_.unnumbered))))
         found += [
             finding(
@@ -476,7 +520,11 @@ def round_report(
     uploaded_before = expand(previous.get("rows_uploaded_all"))
     original_rows = int(previous.get("rows_original", rows_read))
     checked = set(uploaded) | set(rejected)
-    missing = sorted(expand(previous.get("rows_rejected")) - checked) if round_.previous is not None else []
+    missing = (
+        sorted((expand(previous.get("rows_rejected")) | missing_before(previous)) - checked)
+        if round_.previous is not None
+        else []
+    )
     twice = sorted(uploaded_before & set(uploaded))
     per_round = [int(h["rows_uploaded"]) for h in history]
     balanced = not twice and sum(per_round) + len(rejected) + len(missing) == original_rows and not missing

@@ -271,6 +271,44 @@ class TestAccountingAcrossRounds:
         html = (first_run / f"{EXAMPLE}.korrektur-1.report.html").read_text("utf-8")
         assert "1 aus der korrigierten Datei gelöscht (Zeilen 38)" in html
 
+    def test_deleted_row_stays_missing_and_may_come_back(self, first_run: Path, run_cli: RunCli) -> None:
+        """Found by a hostile-input session: row 38, deleted in round 2, was forgotten from round 3
+        on (the rounds balanced without it), and pasted back it was refused as no row of the
+        original file. It stays missing until it comes back, and then it is taken."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, first_round_edits())
+        lines = rejected.read_bytes().decode("utf-8-sig").split("\r\n")
+        row_38 = next(line for line in lines if line.startswith("38;"))
+        rejected.write_bytes("\r\n".join(x for x in lines if x != row_38).encode("utf-8-sig"))
+        run_cli("check", rejected)
+        second = first_run / f"{EXAMPLE}.korrektur-1.rejected.csv"
+        left = max(DUPLICATES)  # stays rejected: round 3 has a rejected file to paste into
+        correct(second, {row: {"Kundennummer": ""} for row in DUPLICATES if row not in (38, left)})
+        run_cli("check", second)
+        third = json.loads((first_run / f"{EXAMPLE}.korrektur-2.report.json").read_text("utf-8"))
+        assert third["round"]["accounting"]["rows_missing"] == [38]
+        assert third["round"]["accounting"]["balanced"] is False
+
+        latest = first_run / f"{EXAMPLE}.korrektur-2.rejected.csv"
+        correct(latest, {left: {"Kundennummer": ""}})
+        text = latest.read_bytes().decode("utf-8-sig")
+        header = next(csv.reader([text.split("\r\n")[0]], delimiter=";"))
+        fields = next(csv.reader([row_38], delimiter=";"))
+        fields[header.index("Kundennummer")] = ""
+        out = io.StringIO(newline="")
+        csv.writer(out, delimiter=";", lineterminator="\r\n").writerow(fields)
+        latest.write_bytes((text + out.getvalue()).encode("utf-8-sig"))
+
+        result = run_cli("check", latest)
+
+        assert result.exit_code == 0, result.output
+        report = json.loads((first_run / f"{EXAMPLE}.korrektur-3.report.json").read_text("utf-8"))
+        assert report["round"]["accounting"]["rows_missing"] == []
+        assert report["round"]["accounting"]["balanced"] is True
+        uploaded = [r for p in upload_files(first_run) for r in read_csv(p)]
+        assert len(uploaded) == len(original_rows())
+        assert_no_number_twice(first_run)
+
 
 class TestThirdRound:
     """Round 3 builds on rounds 1 and 2: numbers of both are taken, rows of both never again."""
@@ -367,10 +405,12 @@ class TestEarlierRoundAfterALaterOne:
 
     def test_nothing_left_names_the_round_to_repeat(self, first_run: Path, run_cli: RunCli) -> None:
         """Round 3 rejected nothing: round 1's rejected file checked again is refused (English too),
-        naming the file that repeats round 3; checked twice before round 3 existed, it was round 2."""
+        naming the file that repeats round 3; checked twice before round 3 existed, it was round 2
+        again once its upload file was deleted."""
         old = first_run / f"{EXAMPLE}.rejected.csv"
         correct(old, first_round_edits())
         assert run_cli("check", old).exit_code == 1
+        (first_run / f"{EXAMPLE}.korrektur-1.kunden.csv").unlink()  # not uploaded: may be made again
         assert run_cli("check", old).exit_code == 1  # the same round twice in a row: round 2 again
         report = json.loads((first_run / f"{EXAMPLE}.korrektur-1.report.json").read_text("utf-8"))
         assert [h["round"] for h in report["round"]["history"]] == [1, 2]
@@ -395,6 +435,7 @@ class TestEarlierRoundAfterALaterOne:
         assert "To repeat round 3" in english.stderr
         assert snapshot(first_run) == before
         # Repeating round 3 as the message says replaces its files; still one upload file per row.
+        (first_run / f"{EXAMPLE}.korrektur-2.kunden.csv").unlink()
         correct(second, {**edits, 38: {"Kundennummer": "10500"}})
         assert run_cli("check", second).exit_code == 0
         assert "10500" in {
@@ -403,6 +444,45 @@ class TestEarlierRoundAfterALaterOne:
         assert not (first_run / f"{EXAMPLE}.korrektur-3.kunden.csv").exists()
         assert_no_number_twice(first_run)
         assert sum(len(read_csv(p)) for p in upload_files(first_run)) == len(original_rows())
+
+
+class TestRepeatedRound:
+    """A round checked again while its upload file holds rows is refused: the user may have
+    uploaded it, and a new file with the same rows would create those contacts twice."""
+
+    def test_repeat_after_upload_is_refused(self, first_run: Path, run_cli: RunCli) -> None:
+        """Found by a hostile-input session: the rejected file still open in Excel, corrected further
+        and checked again, silently replaced korrektur-1.kunden.csv (perhaps uploaded already) by
+        a file holding its rows again."""
+        old = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(old, first_round_edits())
+        assert run_cli("check", old).exit_code == 1
+        upload = first_run / f"{EXAMPLE}.korrektur-1.kunden.csv"
+        correct(old, {**first_round_edits(), 38: {"Kundennummer": ""}})
+        before = snapshot(first_run)
+
+        german = run_cli("check", old)
+        english = run_cli("check", old, "--lang", "en")
+
+        assert german.exit_code == english.exit_code == 2
+        assert snapshot(first_run) == before
+        assert f"{old} wurde schon einmal geprüft: Das war Korrekturrunde 2" in german.stderr
+        assert str(upload) in german.stderr
+        newest = first_run / f"{EXAMPLE}.korrektur-1.rejected.csv"
+        assert f"lexoffice-import check {newest}" in german.stderr
+        assert f"löschen Sie {upload} und prüfen Sie {old} erneut" in german.stderr
+        assert "could create those contacts twice" in english.stderr
+
+    def test_repeat_without_rows_to_upload_is_allowed(self, first_run: Path, run_cli: RunCli) -> None:
+        """A round that uploaded nothing (every row still rejected) may be checked again."""
+        old = first_run / f"{EXAMPLE}.rejected.csv"
+        assert run_cli("check", old).exit_code == 1  # unchanged: all 15 rejected again
+        correct(old, first_round_edits())
+
+        result = run_cli("check", old)
+
+        assert result.exit_code == 1
+        assert len(read_csv(first_run / f"{EXAMPLE}.korrektur-1.kunden.csv")) == len(CORRECTED)
 
 
 class TestReadBack:
