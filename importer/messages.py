@@ -1579,6 +1579,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Dies ist eine Datei abgelehnter Zeilen von lexoffice-import, aber der Bericht der früheren Prüfung (…report.json) wurde daneben nicht gefunden. Die Datei wird für sich geprüft: Ob eine Kunden- oder Lieferantennummer schon in einer früheren Upload-Datei steht, kann nicht geprüft werden.",
         "en": "This is a rejected-rows file of lexoffice-import, but the earlier check's report (…report.json) was not found beside it. The file is checked on its own: whether a customer or supplier number is already in an earlier upload file cannot be checked.",
     },
+    "rule-correction-settings-taken-title": {
+        "de": "Einstellungen der früheren Runde übernommen",
+        "en": "Settings of the earlier round taken over",
+    },
+    "rule-correction-settings-taken-hint": {
+        "de": "Eine Korrekturrunde prüft mit den Optionen der ursprünglichen Prüfung weiter; eine Option, die Sie neu angeben, gilt stattdessen.",
+        "en": "A correction round goes on with the options of the original check; an option you give again applies instead.",
+    },
+    "issue-correction-settings-taken": {
+        "de": "Wie in der früheren Runde geprüft mit: {options}. Geben Sie eine Option neu an, wenn diese Runde anders geprüft werden soll.",
+        "en": "Checked as in the earlier round with: {options}. Give an option again if this round is to be checked otherwise.",
+    },
     "rule-correction-upload-unreadable-title": {
         "de": "Frühere Upload-Datei fehlt",
         "en": "Earlier upload file missing",

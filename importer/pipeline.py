@@ -199,8 +199,9 @@ def check_file(
 
 def _read_and_map(
     path: Path, options: CheckOptions, *, header_only_ok: bool = False
-) -> tuple[Catalog, Intake, list[ColumnMapping], round_stage.Round]:
-    """The stages ``check`` and ``map`` share: catalog, intake (a rejected file read back), column mapping."""
+) -> tuple[Catalog, Intake, list[ColumnMapping], round_stage.Round, CheckOptions]:
+    """The stages ``check`` and ``map`` share: catalog, intake (a rejected file read back), column
+    mapping; and the options, with a correction round's taken over from the earlier round."""
     catalog = load_catalog(options.catalog)
     manual = column_stage.manual_mapping(options.mapping_file, options.manual_map)
     intake = read_contacts(
@@ -215,13 +216,17 @@ def _read_and_map(
         manual=manual,
     )
     intake, round_ = round_stage.load_round(path, intake)
+    round_, options = round_stage.take_settings(round_, options)
+    if round_.settings_taken:
+        manual = column_stage.manual_mapping(options.mapping_file, options.manual_map)
     stats = column_stage.column_stats(intake)
-    return catalog, intake, column_stage.map_columns(intake, stats, catalog, manual, options.kind), round_
+    columns = column_stage.map_columns(intake, stats, catalog, manual, options.kind)
+    return catalog, intake, columns, round_, options
 
 
 def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult:
     try:
-        catalog, intake, columns, round_ = _read_and_map(path, options)
+        catalog, intake, columns, round_, options = _read_and_map(path, options)
     except InputUnusableError:
         if options.write_files and (str(path) == "-" or path.is_file()):
             remove_outputs(names)
@@ -288,7 +293,7 @@ def map_file(path: Path, options: CheckOptions | None = None) -> MapResult:
     """
     options = options or CheckOptions()
     with language(options.lang):
-        _catalog, intake, columns, _round = _read_and_map(path, options, header_only_ok=True)
+        _catalog, intake, columns, _round, _options = _read_and_map(path, options, header_only_ok=True)
     return MapResult(columns, header_only=intake.table.records == 0, preamble=intake.preamble)
 
 

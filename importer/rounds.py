@@ -34,7 +34,7 @@ from importer.frame import LINE, ROW
 from importer.issues import IssueList
 from importer.messages import MESSAGES, msg
 from importer.model import Issue, Severity, Table
-from importer.result import Intake, Processed
+from importer.result import OUTPUT_ENCODINGS, CheckOptions, Intake, Kind, Processed, Renumber
 from importer.rules import finding
 
 #: The upload columns whose numbers must be unique across rounds, and their finding codes.
@@ -69,6 +69,8 @@ class Round:
     unreadable: tuple[str, ...] = ()
     #: Records without a valid row number of the original file: row given here → (line, text).
     unnumbered: Mapping[int, tuple[int, str]] = dataclasses.field(default_factory=dict)
+    #: The earlier round's options this round took over (as typed: ``--kind lieferanten`` …).
+    settings_taken: tuple[str, ...] = ()
 
     @property
     def stem(self) -> str | None:
@@ -274,6 +276,70 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
     )
 
 
+def take_settings(round_: Round, options: CheckOptions) -> tuple[Round, CheckOptions]:
+    """The earlier round's choices for this round, where this run left them as they are by default.
+
+    A correction round goes on with what the user chose for the original file: ``--kind
+    lieferanten`` (a supplier corrected in round 2 is still a supplier), the columns mapped by
+    hand (``--map``, ``--mapping``), ``--output-encoding``, ``--phone-format`` and
+    ``--renumber``. An option given again wins. The options taken are named in a finding
+    (``correction-settings-taken``).
+    """
+    if round_.previous_report is None:
+        return round_, options
+    loaded = _load_report(round_.previous_report)
+    if loaded is None:
+        return round_, options
+    report = loaded[0]
+    found = report.get("settings")
+    settings: dict[str, Any] = found if isinstance(found, dict) else {}
+    changes: dict[str, Any] = {}
+    taken: list[str] = []
+    with contextlib.suppress(ConfigurationError, ValueError, TypeError):
+        kind = Kind.parse(settings.get("kind") or "auto")
+        if options.kind is Kind.AUTO and kind is not Kind.AUTO:
+            changes["kind"] = kind
+            taken.append(f"--kind {_KIND_WORDS[kind]}")
+    encoding = settings.get("output_encoding")
+    if options.output_encoding == "utf-8" and encoding in OUTPUT_ENCODINGS and encoding != "utf-8":
+        changes["output_encoding"] = encoding
+        taken.append(f"--output-encoding {encoding}")
+    phone_format = settings.get("phone_format")
+    if options.phone_format is None and phone_format in ("e164", "national"):
+        changes["phone_format"] = phone_format
+        taken.append(f"--phone-format {phone_format}")
+    renumber = settings.get("renumber")
+    if options.renumber is None and isinstance(renumber, str):
+        with contextlib.suppress(ValueError):
+            changes["renumber"] = Renumber.parse(renumber)
+            taken.append(f"--renumber {renumber}")
+    manual = dict(options.manual_map)
+    given = column_keys(options)
+    for column in report.get("columns") or []:
+        if not isinstance(column, dict) or column.get("method") != "manual":
+            continue
+        source, target = column.get("source"), column.get("target")
+        if isinstance(source, str) and source not in given and (target is None or isinstance(target, str)):
+            manual[source] = target
+            taken.append(f'--map "{source}={target or ""}"')
+    if len(manual) != len(options.manual_map):
+        changes["manual_map"] = manual
+    if not changes:
+        return round_, options
+    return dataclasses.replace(round_, settings_taken=tuple(taken)), dataclasses.replace(options, **changes)
+
+
+def column_keys(options: CheckOptions) -> set[str]:
+    """The source columns this run maps by hand (``--map`` and ``--mapping``)."""
+    from importer.columns import manual_mapping
+
+    return set(manual_mapping(options.mapping_file, options.manual_map))
+
+
+#: How ``--kind`` is typed for each kind (the German names of the upload files).
+_KIND_WORDS: Final = {Kind.AUTO: "auto", Kind.CUSTOMERS: "kunden", Kind.SUPPLIERS: "lieferanten"}
+
+
 def missing_before(previous: Mapping[str, Any] | None) -> frozenset[int]:
     """Rows of an earlier round's rejected file that no later round's file held (deleted by the
     user), carried from round to round: a row pasted back later is still the original's."""
@@ -435,6 +501,8 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
     found: list[Issue] = []
     if round_.context_missing:
         found.append(finding("correction-context-missing"))
+    if round_.settings_taken:
+        found.append(finding("correction-settings-taken", options=" ".join(round_.settings_taken)))
     for name in round_.unreadable:
         found.append(finding("correction-upload-unreadable", file=name))
     frame = processed.numbers  # every row's, the rejected ones' too

@@ -149,6 +149,7 @@ RULES: Final[dict[str, Rule]] = {
         # correction rounds: a corrected rejected file checked against the earlier rounds
         Rule("correction-context-missing", _W, "intake"),
         Rule("correction-upload-unreadable", _W, "intake"),
+        Rule("correction-settings-taken", _W, "intake"),
         Rule("row-uploaded-earlier", _E, "output"),
         Rule("correction-row-unknown", _E, "output"),
         Rule("customer-number-uploaded-earlier", _E, "output"),

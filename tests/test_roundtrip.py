@@ -485,6 +485,48 @@ class TestRepeatedRound:
         assert len(read_csv(first_run / f"{EXAMPLE}.korrektur-1.kunden.csv")) == len(CORRECTED)
 
 
+class TestSettingsCarriedOver:
+    """A correction round goes on with the options of the original check."""
+
+    def test_kind_and_manual_mapping(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """Found by a hostile-input session: checked with --kind lieferanten and a --map, the
+        corrected supplier was uploaded as a customer in round 2 (the next-step command has neither
+        option), and the row mapped by hand was rejected for want of a name."""
+        source = tmp_path / "lief.csv"
+        rows = ["Bezeichnung;Ort;E-Mail", "Weingut Kühn;Oestrich;info@kuehn.de", "Mühle Ost;Jena;kaputt@"]
+        source.write_bytes(("\r\n".join(rows) + "\r\n").encode())
+        first = run_cli("check", source, "--kind", "lieferanten", "--map", "Bezeichnung=Firmenname")
+        assert first.exit_code == 1
+        rejected = tmp_path / "lief.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig").replace("kaputt@", "ost@muehle.de")
+        rejected.write_bytes(text.encode("utf-8-sig"))
+
+        result = run_cli("check", rejected)
+
+        assert result.exit_code == 1, result.output  # the warning that the options were taken
+        assert not (tmp_path / "lief.korrektur-1.kunden.csv").exists()
+        suppliers = read_csv(tmp_path / "lief.korrektur-1.lieferanten.csv")
+        assert [(r["Firmenname"], r["Ort 1"]) for r in suppliers] == [("Mühle Ost", "Jena")]
+        report = json.loads((tmp_path / "lief.korrektur-1.report.json").read_text("utf-8"))
+        (taken,) = [i for i in report["issues"] if i["code"] == "correction-settings-taken"]
+        assert "--kind lieferanten" in taken["message"]
+        assert '--map "Bezeichnung=Firmenname"' in taken["message"]
+        assert report["settings"]["kind"] == "suppliers"
+
+    def test_an_option_given_again_wins(self, tmp_path: Path, run_cli: RunCli) -> None:
+        source = tmp_path / "k.csv"
+        source.write_bytes(b"Firma;Ort;E-Mail\r\nA GmbH;Jena;a@x.de\r\nB GmbH;Jena;kaputt@\r\n")
+        assert run_cli("check", source, "--kind", "lieferanten").exit_code == 1
+        rejected = tmp_path / "k.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig").replace("kaputt@", "b@x.de")
+        rejected.write_bytes(text.encode("utf-8-sig"))
+
+        result = run_cli("check", rejected, "--kind", "kunden")
+
+        assert result.exit_code == 0, result.output
+        assert [r["Firmenname"] for r in read_csv(tmp_path / "k.korrektur-1.kunden.csv")] == ["B GmbH"]
+
+
 class TestReadBack:
     """The rejected file is read back exactly; rows uploaded before are never taken again."""
 
