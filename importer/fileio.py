@@ -104,14 +104,17 @@ class OutputConflict(Exception):  # noqa: N818 - a conflict, not an error of the
     """An output would replace a file the tool must not touch; nothing of the set was written.
 
     ``reason``: ``input`` (an input of the run), ``foreign`` (a file the tool did not write there),
-    ``foreign-damaged`` (a file the damaged manifest does not list) or ``changed`` (a file the tool
-    wrote, changed since, so the user's now).
+    ``foreign-damaged`` (a file the damaged manifest does not list), ``changed`` (a file the tool
+    wrote, changed since, so the user's now) or ``other-input`` (the set of another input of the
+    same name, which still exists: ``other``).
     """
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, reason: str, other: Path | None = None) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        #: ``other-input``: the input the outputs in the way belong to.
+        self.other = other
 
 
 class FolderBusy(OSError):  # noqa: N818 - a state of the folder, not an error of the program
@@ -432,13 +435,16 @@ def write_set(
     *,
     source: str | None,
     protected: Collection[Path] = (),
+    other_input: bool = False,
 ) -> None:
     """Replace the set ``name`` in ``folder`` by ``files`` (file name, data), all or nothing.
 
     ``source``: the set's input as recorded in the manifest. ``protected``: resolved paths no
-    file may replace (the inputs of the run). With no ``files`` the set is removed (only its files
-    that nobody changed). Raises :class:`OutputConflict` before writing anything when a target is
-    foreign, :class:`FolderBusy` or ``OSError``; on any exception the previous set is in place.
+    file may replace (the inputs of the run). ``other_input``: the set may have been written
+    for another input of the same name (refused otherwise: :func:`_refuse_other_input`). With
+    no ``files`` the set is removed (only its files that nobody changed). Raises
+    :class:`OutputConflict` before writing anything when a target is foreign,
+    :class:`FolderBusy` or ``OSError``; on any exception the previous set is in place.
     """
     folder.mkdir(parents=True, exist_ok=True)
     with _locked(folder):
@@ -446,6 +452,8 @@ def write_set(
         with _shown_as(folder):
             _recover(manifest)
         targets = [target for target, _ in files]
+        if targets and not other_input:
+            _refuse_other_input(manifest, name, source, targets[0])
         plan = _plan(manifest, name, targets, protected)
         before = (dict(manifest.files), dict(manifest.sources))
         temps = {target: _temp_name() for target in targets}
@@ -499,6 +507,21 @@ def write_set(
             manifest.pending = None
             with contextlib.suppress(OSError):
                 manifest.save()
+
+
+def _refuse_other_input(manifest: Manifest, name: str, source: str | None, target: str) -> None:
+    """Refuse to replace the set ``name`` when it was written for another input that still exists
+    (``a/kunden.csv`` and ``b/kunden.csv`` checked one after the other into one ``--out``): the
+    first one's upload file would be gone without a word. An input moved since, or read from
+    standard input, takes its set over."""
+    recorded = manifest.sources.get(name)
+    if source is None or recorded is None or "-" in (source, recorded) or recorded == source:
+        return
+    folder = manifest.folder
+    old, new = Path(os.path.normpath(folder / recorded)), Path(os.path.normpath(folder / source))
+    with contextlib.suppress(OSError):
+        if old.is_file() and new.is_file() and not old.samefile(new):
+            raise OutputConflict(folder / target, "other-input", old)
 
 
 def remove_set(folder: Path, name: str, *, protected: Collection[Path] = ()) -> None:

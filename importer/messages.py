@@ -1687,6 +1687,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{path} ist die Datei der abgelehnten Zeilen von Runde {previous} zu {stem}; sie jetzt zu prüfen wäre noch einmal Korrekturrunde {round}. Es gibt aber schon die spätere Korrekturrunde {latest} ({report}), die auf Runde {round} aufbaut: Runde {round} neu zu schreiben widerspräche ihr, und dieselbe Zeile könnte in zwei Upload-Dateien stehen. Es wurde nichts geschrieben.",
         "en": "{path} is the rejected-rows file of round {previous} of {stem}; checking it now would be correction round {round} once more. But the later correction round {latest} ({report}) already builds on round {round}: writing round {round} anew would contradict it, and the same row could end up in two upload files. Nothing was written.",
     },
+    "round-restart": {
+        "de": "Zu {stem} gibt es schon Korrekturrunden (die neueste: Runde {latest}, {report}). {path} jetzt neu zu prüfen würde die Upload-Dateien von Runde 1 ersetzen, und Kontakte, die in einer Korrekturrunde hochladbar wurden, stünden in zwei Upload-Dateien. Es wurde nichts geschrieben.",
+        "en": "{stem} has correction rounds already (the latest: round {latest}, {report}). Checking {path} anew now would replace round 1's upload files, and contacts made uploadable in a correction round would be in two upload files. Nothing was written.",
+    },
+    "round-restart-anew": {
+        "de": "Wollen Sie ganz von vorn beginnen (noch nichts in lexoffice hochgeladen), wählen Sie mit --out einen neuen Ordner, oder löschen Sie im Ordner {folder} die Ausgaben der früheren Prüfungen ({stem}.korrektur-* und die übrigen Dateien {stem}.*, außer Ihrer Datei {name}).",
+        "en": "To start anew (nothing uploaded to lexoffice yet), choose a new folder with --out, or delete the earlier checks' outputs in the folder {folder} ({stem}.korrektur-* and the other files {stem}.*, except your file {name}).",
+    },
     "round-repeat": {
         "de": "{path} wurde schon einmal geprüft: Das war Korrekturrunde {round} zu {stem}, und deren Upload-Dateien ({files}) enthalten Kontakte, die Sie vielleicht schon in lexoffice hochgeladen haben. Sie jetzt zu ersetzen könnte diese Kontakte doppelt anlegen; es wurde nichts geschrieben.",
         "en": "{path} was checked before: that was correction round {round} of {stem}, and its upload files ({files}) hold contacts you may have uploaded to lexoffice already. Replacing them now could create those contacts twice; nothing was written.",
@@ -2792,6 +2800,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "output-conflict-foreign-damaged": {
         "de": "{path} gibt es schon, und ob lexoffice-import die Datei geschrieben hat, ist nicht festzustellen: Die Liste der geschriebenen Dateien (.lexoffice-import.json in diesem Ordner) ist beschädigt. Die Datei wird nicht überschrieben, und für {input} wurde nichts geschrieben. Verschieben oder löschen Sie die alten Ausgaben in diesem Ordner, oder wählen Sie mit --out einen anderen Ordner.",
         "en": "{path} exists, and whether lexoffice-import wrote it cannot be told: the list of the files it wrote (.lexoffice-import.json in this folder) is damaged. The file is not overwritten, and nothing was written for {input}. Move or delete the old outputs in this folder, or choose another folder with --out.",
+    },
+    "output-conflict-other-input": {
+        "de": "{path} gehört zu den Ausgaben von {other}, einer anderen Datei mit demselben Namen; sie werden nicht ersetzt, und für {input} wurde nichts geschrieben. Wählen Sie mit --out einen eigenen Ordner, oder prüfen Sie beide Dateien in einem Lauf (dann heißen die Ausgaben nach ihrem Ordner).",
+        "en": "{path} is one of the outputs of {other}, another file of the same name; they are not replaced, and nothing was written for {input}. Choose a folder of its own with --out, or check both files in one run (the outputs are then named after their folders).",
     },
     "output-conflict-changed": {
         "de": "{path} wurde geändert, seit lexoffice-import die Datei geschrieben hat; sie wird nicht überschrieben, und für {input} wurde nichts geschrieben. Speichern Sie Ihre Änderungen unter einem eigenen Namen (z. B. korrigiert.csv) und prüfen Sie diese Datei, oder wählen Sie mit --out einen anderen Ordner.",

@@ -231,8 +231,10 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
         if options.write_files and (str(path) == "-" or path.is_file()):
             remove_outputs(names)
         raise
-    round_stage.refuse_superseded(path, round_)
+    round_stage.refuse_superseded(path, round_, repeat_uploaded=options.managed_session)
     names = names.for_sheet(intake.workbook)
+    if options.write_files and not options.managed_session:
+        round_stage.refuse_restart(path, round_, names.stem, names.out)
     stem = round_.output_stem()
     if stem is not None:  # a correction round: <stem>.korrektur-N.* beside the earlier rounds' files
         names = OutputNames(names.input, names.out, stem, names.protected)
@@ -337,7 +339,14 @@ def write_outputs(
         report = build_report(result, columnar=True, mask=True)
     planned.append((outputs.report_json.name, (chunk.encode("utf-8") for chunk in dump_chunks(report))))
     with _writing(names):
-        write_set(names.out, names.stem, planned, source=names.source, protected=names.protected)
+        write_set(
+            names.out,
+            names.stem,
+            planned,
+            source=names.source,
+            protected=names.protected,
+            other_input=options.managed_session,
+        )
     if options.save_mapping is not None:
         save_mapping_file(options.save_mapping, result.columns, [names.input])
 
@@ -355,7 +364,12 @@ def _writing(names: OutputNames) -> Iterator[None]:
         yield
     except OutputConflict as conflict:
         raise ConfigurationError(
-            msg(f"output-conflict-{conflict.reason}", path=conflict.path, input=names.input)
+            msg(
+                f"output-conflict-{conflict.reason}",
+                path=conflict.path,
+                input=names.input,
+                other=conflict.other,
+            )
         ) from None
     except OSError as exc:
         raise environment_error(exc, names.out) from None

@@ -127,6 +127,12 @@ class CheckOptions:
     #: The run's language: set once, by :func:`importer.pipeline.check_file`.
     lang: str = "de"
     write_files: bool = True
+    #: The caller keeps track of its inputs and of the upload files downloaded (the web page,
+    #: which offers only the rows new since: ``….neu.csv``). Then a correction round may be checked
+    #: again while its upload file holds contacts, the original input again after correction
+    #: rounds, and an input may replace the outputs of another of the same name; on the command
+    #: line each is refused (the user may have uploaded those files).
+    managed_session: bool = False
 
     def __post_init__(self) -> None:
         # Library callers (the web page) may give ``kind`` and ``renumber`` as text, and any

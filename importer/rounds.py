@@ -340,6 +340,23 @@ def column_keys(options: CheckOptions) -> set[str]:
 _KIND_WORDS: Final = {Kind.AUTO: "auto", Kind.CUSTOMERS: "kunden", Kind.SUPPLIERS: "lieferanten"}
 
 
+def _later_rounds(folder: Path, round_: Mapping[str, Any]) -> list[tuple[int, Path, dict[str, Any]]]:
+    """(number, report path, report) of every round of ``round_``'s input after ``round_``."""
+    stem = str(round_.get("stem"))
+    later: list[tuple[int, Path, dict[str, Any]]] = []
+    with contextlib.suppress(OSError, TypeError, ValueError):
+        current = int(round_["number"])
+        for report_path in sorted(folder.glob(f"{glob.escape(stem)}{_ROUND_INFIX}*.report.json")):
+            loaded = _load_report(report_path)
+            if loaded is None or str(loaded[1].get("stem")) != stem:
+                continue
+            with contextlib.suppress(TypeError, ValueError):
+                number = int(loaded[1]["number"])
+                if number > current:
+                    later.append((number, report_path, loaded[0]))
+    return later
+
+
 def missing_before(previous: Mapping[str, Any] | None) -> frozenset[int]:
     """Rows of an earlier round's rejected file that no later round's file held (deleted by the
     user), carried from round to round: a row pasted back later is still the original's."""
@@ -348,7 +365,7 @@ def missing_before(previous: Mapping[str, Any] | None) -> frozenset[int]:
     return frozenset(int(r) for r in rows if isinstance(r, int)) if isinstance(rows, list) else frozenset()
 
 
-def refuse_superseded(path: Path, round_: Round) -> None:
+def refuse_superseded(path: Path, round_: Round, *, repeat_uploaded: bool = False) -> None:
     """Refuse to check an earlier round's rejected file once a later round builds on its round.
 
     Checking the rejected file of round N-1 is round N: its outputs ``<stem>.korrektur-<N-1>.*``
@@ -363,23 +380,12 @@ def refuse_superseded(path: Path, round_: Round) -> None:
     if round_.previous_report is None or round_.stem is None:
         return
     folder = round_.previous_report.parent
-    later: list[tuple[int, Path, dict[str, Any]]] = []
-    same: tuple[Path, dict[str, Any]] | None = None
-    with contextlib.suppress(OSError):
-        pattern = f"{glob.escape(round_.stem)}{_ROUND_INFIX}*.report.json"
-        for report_path in sorted(folder.glob(pattern)):
-            loaded = _load_report(report_path)
-            if loaded is None or str(loaded[1].get("stem")) != round_.stem:
-                continue
-            with contextlib.suppress(TypeError, ValueError):
-                number = int(loaded[1]["number"])
-                if number > round_.number:
-                    later.append((number, report_path, loaded[0]))
-                elif number == round_.number:
-                    same = report_path, loaded[0]
+    found = _later_rounds(folder, {"stem": round_.stem, "number": round_.number - 1})
+    later = [f for f in found if f[0] > round_.number]
     if not later:
-        if same is not None:
-            _refuse_repeat(path, round_, *same)
+        for number, report_path, report in found:
+            if number == round_.number and not repeat_uploaded:
+                _refuse_repeat(path, round_, report_path, report)
         return
     latest, report_path, report = max(later, key=lambda found: found[0])
     outputs, given = report.get("outputs"), report.get("input")
@@ -405,20 +411,52 @@ def refuse_superseded(path: Path, round_: Round) -> None:
     raise ConfigurationError(" ".join(parts))
 
 
+def _uploads_present(folder: Path, report: Mapping[str, Any]) -> list[Path]:
+    """The upload files of ``report`` that hold rows and are still in ``folder``."""
+    outputs = report.get("outputs")
+    uploads = outputs.get("upload") if isinstance(outputs, dict) else None
+    found: list[Path] = []
+    for upload in uploads if isinstance(uploads, list) else []:
+        with contextlib.suppress(TypeError, ValueError, KeyError):
+            path = folder / Path(str(upload["path"])).name
+            if int(upload.get("rows") or 0) > 0 and path.is_file():
+                found.append(path)
+    return found
+
+
+def refuse_restart(path: Path, round_: Round, stem: str, folder: Path) -> None:
+    """Refuse to check an original input again once correction rounds build on it.
+
+    Its new upload file would hold again the rows a correction round made uploadable, perhaps
+    uploaded already: those contacts would be in two upload files. Exit 2 naming the latest
+    rejected file to correct instead, and how to start anew; nothing is written.
+    """
+    if round_.number != 1 or str(path) == "-":
+        return
+    later = [
+        found
+        for found in _later_rounds(folder, {"stem": stem, "number": 1})
+        if _uploads_present(folder, found[2])
+    ]
+    if not later:
+        return
+    latest, report_path, report = max(later, key=lambda found: found[0])
+    parts = [msg("round-restart", path=path, stem=stem, latest=latest, report=report_path)]
+    outputs = report.get("outputs")
+    rejected = outputs.get("rejected") if isinstance(outputs, dict) else None
+    if rejected:
+        parts.append(msg("round-superseded-correct", path=path, rejected=folder / Path(str(rejected)).name))
+    parts.append(msg("round-restart-anew", stem=stem, folder=folder, name=path.name))
+    raise ConfigurationError(" ".join(parts))
+
+
 def _refuse_repeat(path: Path, round_: Round, report_path: Path, report: Mapping[str, Any]) -> None:
     """Refuse to check ``path`` again as round N while round N's upload files hold rows."""
     folder = report_path.parent
-    outputs = report.get("outputs")
-    uploads = outputs.get("upload") if isinstance(outputs, dict) else None
-    present = [
-        folder / Path(str(u.get("path"))).name
-        for u in uploads or []
-        if isinstance(u, dict)
-        and int(u.get("rows") or 0) > 0
-        and (folder / Path(str(u.get("path"))).name).is_file()
-    ]
+    present = _uploads_present(folder, report)
     if not present:
         return  # nothing to upload was written, or the user deleted it: the round is repeated
+    outputs = report.get("outputs")
     rejected = outputs.get("rejected") if isinstance(outputs, dict) else None
     files = ", ".join(str(p) for p in present)
     parts = [msg("round-repeat", path=path, stem=round_.stem, round=round_.number, files=files)]

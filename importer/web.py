@@ -212,6 +212,7 @@ def _options(session: Session, lang: str) -> CheckOptions:
         sheet=chosen.get("sheet") or None,
         header_row=int(chosen["header_row"]) if chosen.get("header_row") else None,
         lang=lang,
+        managed_session=True,
     )
 
 

@@ -473,6 +473,33 @@ class TestRepeatedRound:
         assert f"löschen Sie {upload} und prüfen Sie {old} erneut" in german.stderr
         assert "could create those contacts twice" in english.stderr
 
+    def test_the_original_checked_again_after_a_round_is_refused(
+        self, first_run: Path, run_cli: RunCli
+    ) -> None:
+        """Found by a hostile-input session: the original corrected and checked again after round 2
+        made a new round-1 upload file holding round 2's contacts as well (two upload files)."""
+        old = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(old, first_round_edits())
+        assert run_cli("check", old).exit_code == 1
+        original = first_run / f"{EXAMPLE}.csv"
+        before = snapshot(first_run)
+
+        result = run_cli("check", original)
+
+        assert result.exit_code == 2
+        assert snapshot(first_run) == before
+        newest = first_run / f"{EXAMPLE}.korrektur-1.rejected.csv"
+        assert f"lexoffice-import check {newest}" in result.stderr
+        assert (
+            f"({EXAMPLE}.korrektur-* und die übrigen Dateien {EXAMPLE}.*, außer Ihrer Datei {original.name})"
+            in (result.stderr)
+        )
+        for path in first_run.glob(f"{EXAMPLE}.*"):
+            if path != original:
+                path.unlink()
+        again = run_cli("check", original)
+        assert again.exit_code == 1, again.stderr  # started anew
+
     def test_repeat_without_rows_to_upload_is_allowed(self, first_run: Path, run_cli: RunCli) -> None:
         """A round that uploaded nothing (every row still rejected) may be checked again."""
         old = first_run / f"{EXAMPLE}.rejected.csv"

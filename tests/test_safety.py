@@ -568,6 +568,32 @@ class TestAllOrNothing:
         assert (tmp_path / "fremd.txt").read_bytes() == data
         assert (out / "sub" / "x.csv").read_bytes() == data
 
+    def test_another_input_of_the_same_name_does_not_replace_the_set(
+        self, run_cli: RunCli, tmp_path: Path
+    ) -> None:
+        """Found by a hostile-input session: a/kunden.csv, then b/kunden.csv checked into one --out
+        replaced a's upload file without a word. Refused now (exit 2, a's outputs unchanged); an
+        input moved since takes its set over."""
+        (tmp_path / "a").mkdir()
+        (tmp_path / "b").mkdir()
+        first, second = tmp_path / "a" / "kunden.csv", tmp_path / "b" / "kunden.csv"
+        first.write_bytes(CLEAN.encode())
+        second.write_bytes(OTHER.encode())
+        out = tmp_path / "out"
+        assert run_cli("check", first, "--out", out).exit_code == 0
+        before = files_in(out)
+
+        result = run_cli("check", second, "--out", out)
+
+        assert result.exit_code == 2
+        assert files_in(out) == before
+        assert str(first) in result.stderr
+        assert "--out" in result.stderr
+        moved = tmp_path / "a" / "alt.csv"
+        first.rename(moved)
+        assert run_cli("check", second, "--out", out).exit_code == 0
+        assert uploaded_names(out / "kunden.kunden.csv") == ["Weber KG"]
+
     def test_a_damaged_manifest_is_named_in_the_refusal(self, run_cli: RunCli, tmp_path: Path) -> None:
         """Outputs of an earlier run beside a manifest that cannot be read: refused (they count as
         foreign), and the message says why and what to do, instead of claiming the tool did not
