@@ -286,6 +286,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{value}“ in {column} hat kein Länderkürzel; mit DE davor ist es eine gültige deutsche Umsatzsteuer-ID: „{suggestion}“. Tragen Sie „{suggestion}“ ein, wenn das stimmt.",
         "en": "“{value}” in {column} has no country prefix; with DE in front it is a valid German VAT ID: “{suggestion}”. Enter “{suggestion}” if that is right.",
     },
+    "rule-character-replaced-title": {"de": "Zeichen ersetzt", "en": "Character replaced"},
+    "rule-character-replaced-hint": {
+        "de": "Excel ersetzt beim Speichern als „CSV (Trennzeichen-getrennt)“ jedes Zeichen, das Windows-1252 nicht kennt (ř, ł, ő, ș …), durch „?“. Tragen Sie den richtigen Buchstaben ein und speichern Sie als „CSV UTF-8 (durch Trennzeichen getrennt)“.",
+        "en": "Excel saving as “CSV (Comma delimited)” replaces every character Windows-1252 lacks (ř, ł, ő, ș …) with “?”. Type the right letter and save as “CSV UTF-8 (Comma delimited)”.",
+    },
+    "issue-character-replaced": {
+        "de": "In „{value}“ ({column}) steht ein Fragezeichen oder „�“ an Stelle eines Buchstabens: So ersetzt ein Programm Zeichen, die es nicht speichern kann (Excel als „CSV (Trennzeichen-getrennt)“ z. B. ř, ł, ő). Tragen Sie den richtigen Buchstaben ein und speichern Sie als „CSV UTF-8“.",
+        "en": "“{value}” ({column}) has a question mark or “�” in place of a letter: that is how a program replaces characters it cannot store (Excel as “CSV (Comma delimited)”, e.g. ř, ł, ő). Type the right letter and save as “CSV UTF-8”.",
+    },
     "rule-phone-invalid-title": {"de": "Telefonnummer ungültig", "en": "Invalid phone number"},
     "rule-phone-invalid-hint": {
         "de": "Prüfen Sie Vorwahl und Anzahl der Ziffern. Nummern ohne Ländervorwahl gelten für das Land der Rechnungsadresse (Land 1, sonst Deutschland); Nummern im Ausland beginnen mit + und der Ländervorwahl, z. B. +43 1 2345678.",

@@ -138,6 +138,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("company-name-in-person-field", _W, "validate"),
         Rule("phone-scientific-notation", _W, "validate"),
         Rule("phone-invalid", _W, "validate"),
+        Rule("character-replaced", _W, "validate"),
         Rule("phone-prefix-missing", _W, "validate"),
         Rule("vat-id-prefix-missing", _W, "validate"),
         # output and renumbering (raised by the pipeline)

@@ -53,6 +53,9 @@ LEGAL_FORM_PATTERN: Final = LEGAL_FORM
 LENGTH_BOUNDED_BY: Final = frozenset(
     {"customer-number-range", "supplier-number-range", "postcode-invalid", "country-unknown"}
 )
+#: A character a program could not store, replaced: Excel's "?" beside a letter ("Dvo?ák",
+#: "?ód?") where it saved a CSV file in Windows-1252, or U+FFFD where bytes were undecodable.
+REPLACED_PATTERN: Final = "[^\\W\\d_]\\?|\\?[^\\W\\d_]|\ufffd"
 #: A phone number Excel turned into a float: 4,9301E+11 or 4.93E+11.
 SCIENTIFIC_PATTERN: Final = r"^[+-]?[0-9]+(?:[.,][0-9]+)?[eE][+-]?[0-9]+$"
 
@@ -318,6 +321,13 @@ def no_legal_form(column: str) -> RuleCheck:
     return RuleCheck("company-name-in-person-field", _PERSON, lambda _lf: ok)
 
 
+def no_replaced_character(column: str) -> RuleCheck:
+    """Names, streets and places hold no character a program replaced (:data:`REPLACED_PATTERN`)."""
+    value = pl.col(column)
+    ok = value.is_null() | value.str.contains(REPLACED_PATTERN).not_()
+    return RuleCheck("character-replaced", _BOTH, lambda _lf: ok)
+
+
 def phone_not_scientific(column: str) -> RuleCheck:
     """Phone cells must not hold a number in Excel's scientific notation."""
     value = pl.col(column)
@@ -397,6 +407,8 @@ def rule_checks(
             found.append(vat_valid(name))
             found.append(vat_prefix_present(name))
         found.append(formula_free(name))
+        if "character-replaced" in rules:
+            found.append(no_replaced_character(name))
         if name in (FIRST_NAME, LAST_NAME) and COMPANY in present:
             found.append(no_legal_form(name))
         if "phone-scientific-notation" in rules:

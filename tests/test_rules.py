@@ -568,6 +568,42 @@ class TestPhoneScientificNotation:
         assert findings(row) == {(2, "Ansprechpartner 1 Telefon", "phone-scientific-notation")}
 
 
+class TestCharacterReplaced:
+    """Found by a hostile-input session: Excel's "CSV (Trennzeichen-getrennt)" turned "Łódź" and
+    "Dvořák" into "?ód?" and "Dvo?ák", uploaded as ready. A "?" beside a letter, or U+FFFD, in a
+    name, street or place warns."""
+
+    @pytest.mark.parametrize(
+        ("column", "value", "bad"),
+        [
+            ("Firmenname", "Dvo?ák s.r.o.", True),
+            ("Ort 1", "?ód?", True),
+            ("Nachname", "Petrovi?", True),
+            ("Straße 1", "Gda?ska 5", True),
+            ("Firmenname", "Kaputt\ufffd GmbH", True),
+            ("Ansprechpartner 1 Nachname", "Nová?ek", True),
+            ("Firmenname", "Łódź Trading Sp. z o.o.", False),
+            ("Straße 1", "Weg 3 ?", False),
+            ("Ort 1", "Köln", False),
+        ],
+    )
+    def test_values(self, column: str, value: str, bad: bool) -> None:
+        row: dict[str, str | None] = {**COMPANY, column: value}
+        if column.startswith("Ansprechpartner"):
+            row["Ansprechpartner 1 Vorname"] = "Jana"
+        assert ((2, column, "character-replaced") in findings(row)) is bad
+
+    def test_a_warning_the_row_is_uploaded(self) -> None:
+        (issue,) = validate(make_frame({**COMPANY, "Ort 1": "?ód?"}), "customers", CATALOG)
+        assert issue.severity is Severity.WARNING
+        assert "„?ód?“ (Ort 1)" in issue.message
+        assert "CSV UTF-8" in issue.message
+
+    def test_other_columns_are_not_looked_at(self) -> None:
+        """An e-mail address or a phone number has findings of its own."""
+        assert codes_of({**COMPANY, "Telefon 1": "?", "Steuernummer": "a?b"}) == {"phone-not-a-number"}
+
+
 class TestPhonePrefixMissing:
     """Bare digits in a German, Austrian or Swiss row have probably lost their 0 or + in Excel: a
     warning that shows the readings giving a valid number (the tester's inputs)."""
