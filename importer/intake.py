@@ -23,6 +23,7 @@ from importer.csv_reader import read_csv
 from importer.errors import InputUnusableError
 from importer.mapping import header_line
 from importer.messages import format_size, msg
+from importer.model import Table
 from importer.result import DEFAULT_MAX_INPUT, UPLOAD_LIMIT, Intake, RawInput, ReadOptions, ReadTable
 from importer.rules import finding
 from importer.sniff import detect_format, refuse_format
@@ -145,6 +146,27 @@ def _not_readable(shown: str, exc: OSError) -> InputUnusableError:
     return InputUnusableError(msg("input-not-readable", path=shown, reason=exc.strerror or exc))
 
 
+def _forget_empty_duplicates(table: Table) -> None:
+    """Drop the warning about a repeated header whose column is empty in every record.
+
+    DATEV's Stammdaten export repeats the placeholder column "Leerfeld" twelve times: each
+    repeat was a warning, so that no DATEV file was ever ready (exit 1). A repeated header
+    matters when its column holds values, which may then be taken for the first one's.
+    """
+    import polars as pl
+
+    repeated = [
+        i.column for i in table.issues if i.code == "header-duplicate" and i.column in table.frame.columns
+    ]
+    if not repeated:
+        return
+    lengths = table.frame.select(
+        pl.col(c).str.strip_chars().str.len_chars().fill_null(0).max().alias(c) for c in repeated
+    ).row(0, named=True)
+    empty = {c for c, longest in lengths.items() if not longest}
+    table.issues[:] = [i for i in table.issues if not (i.code == "header-duplicate" and i.column in empty)]
+
+
 def read_contacts(
     path: Path,
     *,
@@ -206,6 +228,7 @@ def intake_bytes(
     find_header = functools.partial(header_line, catalog=catalog, manual=manual)
     read = reader(raw, ReadOptions(encoding, delimiter, sheet, catalog, header_row, find_header))
     table = read.table
+    _forget_empty_duplicates(table)
     if path.suffix.lower() not in SUFFIXES.get(key, ()):
         table.issues.insert(
             0, finding("format-differs-from-name", suffix=path.suffix or "–", format=msg(f"format-{key}"))

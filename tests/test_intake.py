@@ -389,6 +389,16 @@ class TestHeaders:
             ),
         ]
 
+    def test_a_repeated_header_of_empty_columns_is_no_warning(self) -> None:
+        """Found with a real DATEV layout: "Leerfeld" twelve times, empty, made every DATEV file need
+        attention. Only a repeated header whose column holds a value in some record is warned."""
+        raw = "Konto;Leerfeld;Ort;Leerfeld;Leerfeld;Name\r\n10001;;Köln; ;x;A\r\n10002;;Bonn;;;B\r\n"
+
+        table = intake_bytes(raw.encode(), Path("datev.csv")).table
+
+        assert table.columns == ["Konto", "Leerfeld", "Ort", "Leerfeld (2)", "Leerfeld (3)", "Name"]
+        assert [(i.code, i.column) for i in table.issues] == [("header-duplicate", "Leerfeld (3)")]
+
     def test_header_names_colliding_with_internal_columns(self) -> None:
         """A header called ``__row__`` is renamed so the row number column stays intact."""
         table = intake_bytes(b"__row__;Name\r\nx;y\r\n", Path("x.csv")).table
