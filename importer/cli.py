@@ -394,6 +394,8 @@ def _show_outcome(outcome: Outcome, stream: JsonStream | None, *, quiet: bool) -
 
 def _skipped_text(skipped: Skipped) -> str:
     """The line saying which file a run skipped, and why."""
+    if skipped.reason == "upload":
+        return msg("skipped-upload", path=skipped.path, source=skipped.source or "–")
     if skipped.reason == "output":
         if skipped.source is None:
             return msg("skipped-output-unknown", path=skipped.path)

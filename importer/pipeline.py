@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -114,11 +115,34 @@ def plan_check(paths: Sequence[Path], options: CheckOptions) -> RunPlan:
                 if source is not None and _key(source) in resolved and manifest.unchanged(path.name):
                     skipped.append(Skipped(path, "output", source))
                     continue
+                if _is_upload_file(manifest, path.name) and _key(output_dir(path, options)) == _key(
+                    path.parent
+                ):
+                    # Checked again into its own folder it would become a second upload file of the
+                    # same contacts beside it (into another folder: a support agent verifying it).
+                    skipped.append(Skipped(path, "upload", source))
+                    continue
             inputs.append(path)
         inputs.sort(key=lambda path: natural_key(str(path)))
         names = OutputNames.for_inputs([(path, output_dir(path, options)) for path in inputs])
         check_save_mapping(options.save_mapping, inputs)
         return RunPlan(names, skipped, tuple(paths))
+
+
+#: The name of an upload file after its set's name: ``.kunden.csv``, ``.lieferanten-2.csv``.
+_UPLOAD_SUFFIX: Final = re.compile(r"\.(?:kunden|lieferanten)(?:-\d+)?\.csv")
+
+
+def _is_upload_file(manifest: Manifest, name: str) -> bool:
+    """True when ``name`` is an upload file the tool wrote into the manifest's folder (changed
+    since or not)."""
+    found = manifest.entry(name)
+    if found is None:
+        return False
+    key, recorded = found
+    return (
+        key.startswith(f"{recorded.set}.") and _UPLOAD_SUFFIX.fullmatch(key[len(recorded.set) :]) is not None
+    )
 
 
 def _key(path: Path) -> Path:

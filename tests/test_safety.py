@@ -295,6 +295,28 @@ class TestFolder:
             "export.report.json",
         ]
 
+    @pytest.mark.parametrize("edit", [False, True])
+    def test_an_upload_file_given_by_name_is_not_checked_again(
+        self, run_cli: RunCli, tmp_path: Path, edit: bool
+    ) -> None:
+        """Found by a hostile-input session: checking export.kunden.csv (by hand or not) wrote
+        export.kunden.kunden.csv with the same contacts: uploading every *.kunden.csv would
+        create them twice. Skipped with the reason and what to do."""
+        folder = tmp_path / "eingang"
+        folder.mkdir()
+        (folder / "export.csv").write_bytes(WITH_REJECTED.encode())
+        assert run_cli("check", folder / "export.csv").exit_code == 1
+        upload = folder / "export.kunden.csv"
+        if edit:
+            upload.write_bytes(upload.read_bytes().replace("Köln".encode(), "Kölle".encode()))
+        before = files_in(folder)
+
+        result = run_cli("check", upload)
+
+        assert result.exit_code == 3
+        assert files_in(folder) == before
+        assert msg("skipped-upload", path=upload, source=folder / "export.csv") in result.stderr
+
     @pytest.mark.parametrize(
         ("name", "data"),
         [
