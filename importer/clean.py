@@ -92,6 +92,13 @@ CONTACT_1_COLUMNS: Final = (
     "Ansprechpartner 1 Vorname",
     "Ansprechpartner 1 Nachname",
 )
+CONTACT_2_COLUMNS: Final = (
+    "Ansprechpartner 2 Anrede",
+    "Ansprechpartner 2 Vorname",
+    "Ansprechpartner 2 Nachname",
+)
+#: ``--company-person``: what becomes of a company row's own Anrede, Vorname and Nachname.
+COMPANY_PERSON_CHOICES: Final = ("contact", "keep")
 CONTACT_PERSON_MERGES: Final = {
     "__merge_contact-person-1": (
         "Ansprechpartner 1 Anrede",
@@ -971,6 +978,41 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
+def _company_person_to_contact(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A company row's own Anrede, Vorname and Nachname become its contact person.
+
+    lexoffice keeps a company without a person's name and wants a company's contact persons
+    "in einer extra Spalte" (its import help); what it does with the person columns of a company
+    row is not documented. Exports of address books and CRMs (Outlook, Google, HubSpot, Lexware
+    Faktura's "Firma" beside "Name") give a company's contact in exactly those columns. They
+    move to Ansprechpartner 1, or 2 when 1 names another person (``company-person-moved``);
+    when both do, they stay and are warned (``company-person-kept``). A Nachname that only
+    repeats the Firmenname is no person, a Vorname without Nachname no contact person: they
+    stay. ``--company-person keep`` leaves them all.
+    """
+    if not _present(frame, COMPANY, *PERSON_COLUMNS):
+        return frame
+    salutation, first, last = (pl.col(c) for c in PERSON_COLUMNS)
+    repeats = (last.str.to_lowercase() == pl.col(COMPANY).str.to_lowercase()).fill_null(
+        False
+    ) & first.is_null()
+    # A contact person needs a Nachname (lexoffice's contactPersons.lastName): a first name alone
+    # would only make the row fail; it stays where it is.
+    person = pl.col(COMPANY).is_not_null() & last.is_not_null() & ~repeats
+    name = pl.concat_str([salutation, first, last], separator=" ", ignore_nulls=True)
+    none = pl.lit(None, dtype=pl.String)
+    for slot in (CONTACT_1_COLUMNS, CONTACT_2_COLUMNS):
+        if not _present(frame, *slot):
+            continue
+        free = pl.all_horizontal(pl.col(c).is_null() for c in slot)
+        moved = {target: pl.col(own) for own, target in zip(PERSON_COLUMNS, slot, strict=True)}
+        moved.update(dict.fromkeys(PERSON_COLUMNS, none))
+        # Only the filled contact person is logged: the name is moved, not removed.
+        frame = _patch(frame, person & free, moved, log, "company-person-moved", name, skip_emptied=True)
+    _warn(frame, log, person, "Nachname", "company-person-kept", "issue-company-person-kept", source=name)
+    return frame
+
+
 def _join_vat_country(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """DATEV's VAT id country ("EU-Land" ``AT``) goes before the number it keeps without it
     ("EU-USt-IdNr." ``U12345678`` → ``ATU12345678``): lexoffice wants the whole id in one cell.
@@ -1093,7 +1135,11 @@ def _flag_created_formulas(raw: pl.DataFrame, result: pl.DataFrame, log: _Log) -
 
 
 def clean(
-    frame: pl.DataFrame, catalog: Catalog, *, phone_format: str | None = None
+    frame: pl.DataFrame,
+    catalog: Catalog,
+    *,
+    phone_format: str | None = None,
+    company_person: str = "contact",
 ) -> tuple[pl.DataFrame, IssueList]:
     """Apply the safe fixes to the mapped rows; return the cleaned frame and one FIX issue per change.
 
@@ -1109,7 +1155,9 @@ def clean(
     account out of range, a VAT id country without its number; value = the merge cell, which is
     then not in the result). Blank cells
     becoming empty are not reported. ``phone_format`` (``e164``/``national``, ``--phone-format``)
-    rewrites valid phone numbers; without it they stay as they are.
+    rewrites valid phone numbers; without it they stay as they are. ``company_person``
+    (``--company-person``): ``contact`` moves a company row's own person to its contact person
+    (:func:`_company_person_to_contact`), ``keep`` leaves it.
     """
     names = catalog.names()
     merges = sorted(c for c in frame.columns if c.startswith(MERGE_PREFIX))
@@ -1147,6 +1195,10 @@ def clean(
     work = _split_phones(work, log)
     work = _restore_leading_zeros(work, log)
     work = _normalize_salutations(work, log)
+    if company_person == "contact":
+        # After the salutations: "Firma" is gone from Anrede, and Lexware's company in Nachname
+        # is the Firmenname already.
+        work = _company_person_to_contact(work, log)
     # Joined before compacting: "DE" + "136 695 976" is compacted like any spaced id.
     work = _join_vat_country(work, log)
     work = _compact_vat_ids(work, log)

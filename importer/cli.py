@@ -232,6 +232,13 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
     default=None,
     help=msg("help-phone-format"),
 )
+@click.option(
+    "--company-person",
+    type=click.Choice(["contact", "keep"]),
+    default="contact",
+    show_default=True,
+    help=msg("help-company-person"),
+)
 @click.option("--mask", is_flag=True, help=msg("help-mask"))
 @click.option("--no-html", is_flag=True, help=msg("help-no-html"))
 @click.option(
@@ -262,6 +269,7 @@ def check(
     output_encoding: str,
     renumber: Renumber | None,
     phone_format: str | None,
+    company_person: str,
     mask: bool,
     no_html: bool,
     jobs: int | None,
@@ -292,6 +300,7 @@ def check(
                 output_encoding=output_encoding,
                 renumber=renumber,
                 phone_format=phone_format,
+                company_person=company_person,
                 html=not no_html,
                 mask=mask,
                 lang=lang,

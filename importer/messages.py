@@ -353,6 +353,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Telefonnummer in {column} einheitlich geschrieben: „{before}“ → „{after}“.",
         "en": "Formatted the phone number in {column}: “{before}” → “{after}”.",
     },
+    "help-company-person": {
+        "de": "Anrede, Vor- und Nachname in einer Zeile mit Firmenname: contact macht sie zum Ansprechpartner der Firma (lexoffice verlangt Ansprechpartner in eigenen Spalten), keep lässt sie stehen.",
+        "en": "Salutation, first and last name on a row with a company name: contact makes them the company's contact person (lexoffice wants contact persons in columns of their own), keep leaves them.",
+    },
     "help-phone-format": {
         "de": "Gültige Telefonnummern einheitlich schreiben: e164 (+493511234567) oder national (0351 1234567). Ohne die Option bleiben sie, wie sie sind.",
         "en": "Write valid phone numbers uniformly: e164 (+493511234567) or national (0351 1234567). Without the option they stay as they are.",
@@ -2003,6 +2007,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. lexoffice erwartet PLZ und Ort in getrennten Spalten.",
         "en": "Nothing to do. lexoffice expects postcode and city in separate columns.",
     },
+    "rule-company-person-moved-title": {
+        "de": "Name einer Firma zum Ansprechpartner",
+        "en": "Company's name made its contact person",
+    },
+    "rule-company-person-moved-hint": {
+        "de": "Nichts zu tun, wenn die Zeile eine Firma mit diesem Ansprechpartner ist. Ist sie eine Privatperson, leeren Sie den Firmennamen; soll der Name bleiben, wo er steht, prüfen Sie mit --company-person keep.",
+        "en": "Nothing to do if the row is a company with this contact person. If it is a private person, empty the company name; to leave the name where it is, check with --company-person keep.",
+    },
+    "rule-company-person-kept-title": {
+        "de": "Name einer Firma, Ansprechpartner belegt",
+        "en": "Company's name, contact persons taken",
+    },
+    "rule-company-person-kept-hint": {
+        "de": "Tragen Sie den Namen als Ansprechpartner ein oder löschen Sie ihn; lexoffice legt Firmen ohne Vor- und Nachnamen an.",
+        "en": "Enter the name as a contact person or delete it; lexoffice creates companies without first and last name.",
+    },
     "rule-company-from-salutation-title": {
         "de": "Firma an der Anrede erkannt",
         "en": "Company recognised by its salutation",
@@ -2329,6 +2349,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-postcode-city-split": {
         "de": "„{source}“ in PLZ und Ort getrennt: {column} = „{after}“.",
         "en": "Split “{source}” into postcode and city: {column} = “{after}”.",
+    },
+    "issue-company-person-moved": {
+        "de": "„{source}“ steht in einer Zeile mit Firmenname: Die Zeile ist eine Firma, der Name ihr Ansprechpartner ({column} = „{after}“). lexoffice legt Firmen ohne Vor- und Nachnamen an; Ansprechpartner gehören in eigene Spalten. (--company-person keep lässt den Namen stehen.)",
+        "en": "“{source}” is on a row with a company name: the row is a company, the name its contact person ({column} = “{after}”). lexoffice creates companies without first and last name; contact persons belong in columns of their own. (--company-person keep leaves the name.)",
+    },
+    "issue-company-person-kept": {
+        "de": "„{source}“ steht in einer Zeile mit Firmenname, aber beide Ansprechpartner sind schon belegt: Der Name bleibt in Anrede/Vorname/Nachname. Was lexoffice bei einer Firma damit macht, ist nicht dokumentiert; tragen Sie ihn als Ansprechpartner ein oder löschen Sie ihn.",
+        "en": "“{source}” is on a row with a company name, but both contact persons are taken: the name stays in Anrede/Vorname/Nachname. What lexoffice does with it on a company is not documented; enter it as a contact person or delete it.",
     },
     "issue-company-from-salutation": {
         "de": "Anrede „{source}“ ohne Firmenname und Vorname: „{after}“ aus Nachname als {column} übernommen; lexoffice legt die Zeile als Firma an.",

@@ -271,6 +271,7 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
         kind=options.kind,
         renumber=options.renumber,
         phone_format=options.phone_format,
+        company_person=options.company_person,
     )
     moved_cells = processed.moved_cells
     # The cleaned rows are handed over as well, not kept here: the output stage drops them once
@@ -336,6 +337,7 @@ def settings_dict(catalog: Catalog, options: CheckOptions) -> dict[str, Any]:
         "supplier_number_range": list(catalog.supplier_range),
         "renumber": None if options.renumber is None else str(options.renumber),
         "phone_format": options.phone_format,
+        "company_person": options.company_person,
         "catalog": catalog.source,
         "assumptions": [{"key": a.key, "text": a.en if english else a.de} for a in catalog.assumptions],
     }

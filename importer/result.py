@@ -122,6 +122,9 @@ class CheckOptions:
     header_row: int | None = None
     #: ``--phone-format``: ``e164`` or ``national`` rewrites valid phone numbers; None leaves them.
     phone_format: str | None = None
+    #: ``--company-person``: ``contact`` (a company row's own Anrede, Vorname and Nachname become
+    #: its contact person) or ``keep``.
+    company_person: str = "contact"
     html: bool = True
     mask: bool = False
     #: The run's language: set once, by :func:`importer.pipeline.check_file`.

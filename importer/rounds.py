@@ -308,6 +308,10 @@ def take_settings(round_: Round, options: CheckOptions) -> tuple[Round, CheckOpt
     if options.phone_format is None and phone_format in ("e164", "national"):
         changes["phone_format"] = phone_format
         taken.append(f"--phone-format {phone_format}")
+    company_person = settings.get("company_person")
+    if options.company_person == "contact" and company_person == "keep":
+        changes["company_person"] = company_person
+        taken.append("--company-person keep")
     renumber = settings.get("renumber")
     if options.renumber is None and isinstance(renumber, str):
         with contextlib.suppress(ValueError):

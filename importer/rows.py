@@ -83,9 +83,10 @@ def process(
     kind: Kind,
     renumber: Renumber | None,
     phone_format: str | None = None,
+    company_person: str = "contact",
 ) -> Processed:
     """Clean, renumber, assign roles and validate; decide which rows are rejected."""
-    frame, fixes = clean(work, catalog, phone_format=phone_format)
+    frame, fixes = clean(work, catalog, phone_format=phone_format, company_person=company_person)
     del work  # the cleaned frame replaces it
     frame, renumbered, moved = renumber_customers(frame, renumber, catalog)
     moved_cells: MovedCells = {}

@@ -107,6 +107,8 @@ RULES: Final[dict[str, Rule]] = {
         Rule("postcode-prefix-removed", _F, "clean"),
         Rule("salutation-normalized", _F, "clean"),
         Rule("company-from-salutation", _F, "clean"),
+        Rule("company-person-moved", _F, "clean"),
+        Rule("company-person-kept", _W, "clean"),
         Rule("contact-person-split", _F, "clean"),
         Rule("contact-person-split-unsure", _W, "clean"),
         Rule("person-name-split", _F, "clean"),

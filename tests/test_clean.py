@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from typing import ClassVar
 
 import polars as pl
 import pytest
@@ -232,7 +233,7 @@ class TestTextMarker:
     )
     def test_kept(self, column: str, value: str) -> None:
         """Formula guards, names with an apostrophe and anything but a number-like text stay as they are."""
-        frame, issues = cleaned({**COMPANY, column: value})
+        frame, issues = cleaned({**COMPANY, column: value} if column != "Nachname" else {column: value})
         assert frame[column].to_list() == [value]
         assert [i for i in issues if i.code == "text-marker-removed"] == []
 
@@ -397,6 +398,66 @@ class TestPhones:
         """Three numbers, text beside a number, a part of fewer than six digits (an area code, an
         extension) are left for validation."""
         assert changes({**COMPANY, "Telefon 1": raw}) == set()
+
+
+class TestCompanyPerson:
+    """A company row's own Anrede/Vorname/Nachname become its contact person (lexoffice keeps a
+    company without a person's name and wants contact persons in columns of their own)."""
+
+    OWN: ClassVar[dict[str, str]] = {"Anrede": "Herr", "Vorname": "Jürgen", "Nachname": "Böhm"}
+    FIRST = ("Ansprechpartner 1 Anrede", "Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname")
+    SECOND = ("Ansprechpartner 2 Anrede", "Ansprechpartner 2 Vorname", "Ansprechpartner 2 Nachname")
+
+    def names(self, frame: pl.DataFrame, columns: tuple[str, ...]) -> tuple[str | None, ...]:
+        return tuple(frame.row(0, named=True)[c] for c in columns)
+
+    def test_moved_to_the_first_contact_person(self) -> None:
+        frame, issues = cleaned({**COMPANY, **self.OWN, "Ansprechpartner 1 E-Mail": "jb@x.de"})
+        assert self.names(frame, ("Anrede", "Vorname", "Nachname")) == (None, None, None)
+        assert self.names(frame, self.FIRST) == ("Herr", "Jürgen", "Böhm")
+        moved = [i for i in issues if i.code == "company-person-moved"]
+        assert [(i.column, i.fixed_value, i.severity) for i in moved] == [
+            (c, v, Severity.FIX) for c, v in zip(self.FIRST, ("Herr", "Jürgen", "Böhm"), strict=True)
+        ]
+        assert "„Herr Jürgen Böhm“ steht in einer Zeile mit Firmenname" in moved[0].message
+
+    def test_second_contact_person_when_the_first_is_another(self) -> None:
+        row = {**COMPANY, **self.OWN, "Ansprechpartner 1 Nachname": "Weber"}
+        frame, _issues = cleaned(row)
+        assert self.names(frame, self.FIRST) == (None, None, "Weber")
+        assert self.names(frame, self.SECOND) == ("Herr", "Jürgen", "Böhm")
+
+    def test_kept_and_warned_when_both_are_taken(self) -> None:
+        row = {
+            **COMPANY,
+            **self.OWN,
+            "Ansprechpartner 1 Nachname": "Weber",
+            "Ansprechpartner 2 Nachname": "Kunz",
+        }
+        frame, issues = cleaned(row)
+        assert self.names(frame, ("Vorname", "Nachname")) == ("Jürgen", "Böhm")
+        (kept,) = [i for i in issues if i.code == "company-person-kept"]
+        assert (kept.column, kept.severity) == ("Nachname", Severity.WARNING)
+
+    @pytest.mark.parametrize(
+        "row",
+        [
+            {"Firmenname": "Müller GmbH", "Nachname": "Müller GmbH"},  # repeats the company
+            {**COMPANY, "Vorname": "Anna"},  # a first name alone makes no contact person
+            {**OWN},  # a private person
+        ],
+    )
+    def test_left_alone(self, row: dict[str, str]) -> None:
+        frame, issues = cleaned(row)
+        assert frame.select(*row).row(0, named=True) == row
+        assert not [i for i in issues if i.code.startswith("company-person")]
+
+    def test_keep_option(self) -> None:
+        """--company-person keep: the name stays where it is."""
+        frame, issues = clean(make_frame({**COMPANY, **self.OWN}), CATALOG, company_person="keep")
+        assert self.names(frame, ("Anrede", "Vorname", "Nachname")) == ("Herr", "Jürgen", "Böhm")
+        assert self.names(frame, self.FIRST) == (None, None, None)
+        assert not [i for i in issues if i.code.startswith("company-person")]
 
 
 class TestEmails:

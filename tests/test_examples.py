@@ -185,7 +185,9 @@ def test_bundled_address_book_is_ready(tmp_path: Path) -> None:
     assert [(r["Firmenname"], r["Nachname"], r["Ort 1"]) for r in rows] == [
         ("Keller Bau GmbH", "", "Dresden"),
         ("", "Berger", "Leipzig"),
-        ("Praxis Dr. Wolf", "Wolf", "Leipzig"),
+        ("Praxis Dr. Wolf", "", "Leipzig"),
     ]
+    # The practice card's own name is its contact person (lexoffice: contact persons in their columns).
+    assert rows[2]["Ansprechpartner 1 Nachname"] == "Wolf"
     assert result.outputs.unmapped is not None
     assert "+49 341 9876544" in result.outputs.unmapped.read_text(encoding="utf-8-sig")

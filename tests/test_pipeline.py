@@ -625,7 +625,7 @@ class TestAdviceThatKeepsData:
         result = check(source, tmp_path / "out")
 
         assert csv_rows((tmp_path / "out" / "dup.kunden.csv").read_bytes()) == [
-            ["Firmenname", "Vorname", "Nachname"],
+            ["Firmenname", "Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname"],
             ["ACME GmbH", "Hans", "Meier"],
         ]
         assert (

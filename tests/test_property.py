@@ -596,6 +596,13 @@ def verify_uploads(
                     if name == "Nachname" and not got and written.get("Firmenname", "") == value.strip():
                         removed.add((row, h))
                         continue
+                    # A company row's own person moved to a contact person (only the filled
+                    # contact person is logged, company-person-moved).
+                    if name in ("Anrede", "Vorname", "Nachname") and not got and filled(value):
+                        contact = [f"Ansprechpartner {n} {name}" for n in (1, 2)]
+                        if any(written.get(c, "") and written[c] in fixes.get((row, c), []) for c in contact):
+                            removed.add((row, h))
+                            continue
                     logged = fixes.get((row, name))
                     if logged is None:  # unchanged (whitespace only becomes empty)
                         assert got == (value if filled(value) else ""), (row, h, value, got)

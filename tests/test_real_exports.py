@@ -568,7 +568,12 @@ class TestShopifyTextMarker:
         }
         for source_column, target in phones.items():
             assert [r[target] for r in rows] == expected_phones[source_column]
-        assert [r["Nachname"] for r in rows] == ["Müller", "O'Brien", "Schmidt"]
+        # A customer with a company is that company, its own name the contact person.
+        assert [r["Nachname"] or r["Ansprechpartner 1 Nachname"] for r in rows] == [
+            "Müller",
+            "O'Brien",
+            "Schmidt",
+        ]
         assert rows[1]["Straße 1"] == "Kur'fürstendamm 12"
         assert not [v for r in rows for v in r.values() if v.startswith("'")]
         # One fix per marked cell lexoffice gets, naming the value before and after.
@@ -723,7 +728,9 @@ class TestOutlookPrivateCustomers:
         source.write_bytes(csv_text(headers, rows, delimiter=",").encode("cp1252"))
         result = check(source, tmp_path / "out")
         uploaded = upload_rows(result, "customers")
-        assert [(r["Nachname"], r["Straße 1"], r["PLZ 1"], r["Ort 1"]) for r in uploaded] == [
+        # Jan Berg of Berg GmbH is the company's contact person; Eva Kahl a private customer.
+        names = [r["Ansprechpartner 1 Nachname"] or r["Nachname"] for r in uploaded]
+        assert [(n, r["Straße 1"], r["PLZ 1"], r["Ort 1"]) for n, r in zip(names, uploaded, strict=True)] == [
             ("Berg", "Am Markt 1", "01067", "Dresden"),
             ("Kahl", "Teichstr. 5", "04109", "Leipzig"),
         ]

@@ -540,6 +540,25 @@ class TestSettingsCarriedOver:
         assert '--map "Bezeichnung=Firmenname"' in taken["message"]
         assert report["settings"]["kind"] == "suppliers"
 
+    def test_company_person_keep(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """--company-person keep on the command line, and taken over by the next round."""
+        source = tmp_path / "k.csv"
+        source.write_bytes(b"Firma;Vorname;Name;E-Mail\r\nA GmbH;Jan;Berg;kaputt@\r\n")
+        first = run_cli("check", source, "--company-person", "keep")
+        assert first.exit_code == 1
+        rejected = tmp_path / "k.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig").replace("kaputt@", "jan@berg.de")
+        rejected.write_bytes(text.encode("utf-8-sig"))
+
+        assert run_cli("check", rejected).exit_code == 1  # the warning naming the option taken over
+
+        (row,) = read_csv(tmp_path / "k.korrektur-1.kunden.csv")
+        assert (row["Vorname"], row["Nachname"], row.get("Ansprechpartner 1 Nachname")) == (
+            "Jan",
+            "Berg",
+            None,
+        )
+
     def test_an_option_given_again_wins(self, tmp_path: Path, run_cli: RunCli) -> None:
         source = tmp_path / "k.csv"
         source.write_bytes(b"Firma;Ort;E-Mail\r\nA GmbH;Jena;a@x.de\r\nB GmbH;Jena;kaputt@\r\n")

@@ -80,17 +80,18 @@ class TestRegistry:
 
     def test_clean_codes_are_fixes_except_four_warnings(self) -> None:
         """Everything clean.py changes is a FIX; an unsure name split (contact person or whole
-        name), a "PLZ Ort" not split and an unused merge input are warnings, and a fix that would
-        create a formula is an error."""
+        name), a "PLZ Ort" not split, an unused merge input and a company's name left for want of a
+        free contact person are warnings, and a fix that would create a formula is an error."""
         levels = {code: severity(code) for code in codes("clean")}
         assert levels.pop("contact-person-split-unsure") is Severity.WARNING
         assert levels.pop("person-name-split-unsure") is Severity.WARNING
         assert levels.pop("company-from-name-unsure") is Severity.WARNING
         assert levels.pop("postcode-city-not-split") is Severity.WARNING
         assert levels.pop("merge-input-unused") is Severity.WARNING
+        assert levels.pop("company-person-kept") is Severity.WARNING
         assert levels.pop("fix-creates-formula") is Severity.ERROR
         assert set(levels.values()) == {Severity.FIX}
-        assert len(levels) == 22
+        assert len(levels) == 23
 
     @pytest.mark.parametrize("lang", ["de", "en"])
     def test_every_rule_has_title_and_hint(self, lang: str) -> None:

@@ -274,7 +274,7 @@ class TestControlCharacters:
     """Control characters never reach an upload file; each removal is a logged fix; nothing is lost."""
 
     RAW = (
-        "Firmenname;Ort 1;Nachname\r\n"
+        "Firmenname;Ort 1;Steuernummer\r\n"
         "Müller\u0081 GmbH;Zeile1\x0bZeile2;\x01\r\n"
         "Auto\u008d Haus KG;B\u0085C;X\r\n"
     )
@@ -287,13 +287,13 @@ class TestControlCharacters:
 
         assert findings(result, "control-character-removed") == [
             (2, "Firmenname", "Müller\u0081 GmbH", "Müller GmbH"),
-            (2, "Nachname", "\x01", None),
+            (2, "Steuernummer", "\x01", None),
             (2, "Ort 1", "Zeile1\x0bZeile2", "Zeile1 Zeile2"),
             (3, "Firmenname", "Auto\u008d Haus KG", "Auto Haus KG"),
             (3, "Ort 1", "B\u0085C", "B C"),
         ]
         assert upload_rows(out) == [
-            ["Firmenname", "Nachname", "Ort 1"],
+            ["Firmenname", "Steuernummer", "Ort 1"],
             ["Müller GmbH", "", "Zeile1 Zeile2"],
             ["Auto Haus KG", "X", "B C"],
         ]
@@ -305,7 +305,7 @@ class TestControlCharacters:
         result = check(write_input("k.csv", self.RAW.encode()), out)
 
         assert csv_rows((out / "k.unmapped.csv").read_bytes(), "utf-8-sig") == [
-            ["Zeile", "Nachname (entfernt)"],
+            ["Zeile", "Steuernummer (entfernt)"],
             ["2", "\x01"],
         ]
         assert result.accounting["balanced"] is True
