@@ -24,6 +24,7 @@ from importer.markup import as_code, badge, csp, file_link, join, markup_transla
 from importer.masking import Masker
 from importer.messages import (
     MESSAGES,
+    counted,
     delimiter_name,
     format_number,
     format_size,
@@ -112,7 +113,7 @@ def _round_steps(report: Mapping[str, Any], lang: str) -> list[Markup]:
                 "html-round-summary",
                 round=number,
                 stem=as_code(found.get("stem", "")),
-                corrected=found.get("rows_corrected", 0),
+                corrected=counted("count-corrected-rows", int(found.get("rows_corrected", 0))),
                 uploaded=rows.get("uploaded", 0),
                 rejected=rows.get("rejected", 0),
             )

@@ -70,6 +70,11 @@ def format_number(value: float, lang: str | None = None, digits: int = 0) -> str
     return text
 
 
+def counted(key: str, n: int) -> str:
+    """``n`` with its noun: the key's ``-one`` message for 1 ("1 Warnung"), else the key's ("2 Warnungen")."""
+    return msg(f"{key}-one" if n == 1 else key, n=format_number(n))
+
+
 def format_size(n: int, lang: str | None = None, *, exact: bool = False) -> str:
     """``1234567`` → ``1,2 MB`` (decimal units, like lexoffice's "2 MB"); ``exact`` adds
     `` (1.234.567 Bytes)``. English: ``1.2 MB (1,234,567 bytes)``."""
@@ -662,8 +667,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "summary-encoding": {"de": "Kodierung: {name} – {evidence}", "en": "Encoding: {name} – {evidence}"},
     "summary-workbook": {
-        "de": "Arbeitsmappe: Blatt „{sheet}“ gelesen ({count} Blätter insgesamt)",
-        "en": "Workbook: sheet “{sheet}” read ({count} sheets in all)",
+        "de": "Arbeitsmappe: Blatt „{sheet}“ gelesen ({count} insgesamt)",
+        "en": "Workbook: sheet “{sheet}” read ({count} in all)",
     },
     "summary-workbook-others": {
         "de": "Weitere Blätter mit Kontakten: {sheets}. Prüfen Sie sie mit --sheet NAME.",
@@ -700,9 +705,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Records: {read} read, {uploaded} ready to upload, {rejected} rejected",
     },
     "summary-issues": {
-        "de": "Befunde: {errors} Fehler, {warnings} Warnungen, {fixes} Korrekturen",
-        "en": "Findings: {errors} errors, {warnings} warnings, {fixes} fixes",
+        "de": "Befunde: {errors}, {warnings}, {fixes}",
+        "en": "Findings: {errors}, {warnings}, {fixes}",
     },
+    # counted(): a number with its noun, "-one" for 1
+    "count-errors": {"de": "{n} Fehler", "en": "{n} errors"},
+    "count-errors-one": {"de": "1 Fehler", "en": "1 error"},
+    "count-warnings": {"de": "{n} Warnungen", "en": "{n} warnings"},
+    "count-warnings-one": {"de": "1 Warnung", "en": "1 warning"},
+    "count-fixes": {"de": "{n} Korrekturen", "en": "{n} fixes"},
+    "count-fixes-one": {"de": "1 Korrektur", "en": "1 fix"},
+    "count-corrected-rows": {"de": "{n} korrigierte Zeilen", "en": "{n} corrected rows"},
+    "count-corrected-rows-one": {"de": "1 korrigierte Zeile", "en": "1 corrected row"},
+    "count-sheets": {"de": "{n} Blätter", "en": "{n} sheets"},
+    "count-sheets-one": {"de": "1 Blatt", "en": "1 sheet"},
     "summary-outputs": {"de": "Ausgaben:", "en": "Outputs:"},
     "summary-index": {"de": "Übersicht aller Dateien: {path}", "en": "Overview of all files: {path}"},
     "error-prefix": {"de": "Fehler", "en": "Error"},
@@ -1669,8 +1685,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Correct the rejected rows: open {rejected} (e.g. in Excel), correct the rows using the column “Reason”, save the file under the same name in the same folder (as CSV) and check it with {command}. That is correction round {next}: you get new upload files holding only the rows now correct; numbers and rows already uploadable are not taken again.",
     },
     "html-round-summary": {
-        "de": "Korrekturrunde {round} zu {stem}: {corrected} korrigierte Zeilen geprüft, {uploaded} hochladbar, {rejected} weiterhin abgelehnt. Laden Sie nur die Dateien dieser Runde hoch; die Dateien früherer Runden bleiben unverändert.",
-        "en": "Correction round {round} of {stem}: {corrected} corrected rows checked, {uploaded} uploadable, {rejected} still rejected. Upload only this round's files; earlier rounds' files stay unchanged.",
+        "de": "Korrekturrunde {round} zu {stem}: {corrected} geprüft, {uploaded} hochladbar, {rejected} weiterhin abgelehnt. Laden Sie nur die Dateien dieser Runde hoch; die Dateien früherer Runden bleiben unverändert.",
+        "en": "Correction round {round} of {stem}: {corrected} checked, {uploaded} uploadable, {rejected} still rejected. Upload only this round's files; earlier rounds' files stay unchanged.",
     },
     "html-round-line": {
         "de": "Runde {round}: {checked} geprüft, {uploaded} hochladbar, {rejected} abgelehnt",
@@ -1689,8 +1705,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Corrected rejected-rows file checked without the earlier check's report: duplicate numbers against earlier upload files could not be checked.",
     },
     "summary-round": {
-        "de": "Korrekturrunde {round} zu {stem}: {corrected} korrigierte Zeilen geprüft, {uploaded} hochladbar, {rejected} weiterhin abgelehnt; über alle Runden {total} von {original} Zeilen hochladbar",
-        "en": "Correction round {round} of {stem}: {corrected} corrected rows checked, {uploaded} uploadable, {rejected} still rejected; across all rounds {total} of {original} rows uploadable",
+        "de": "Korrekturrunde {round} zu {stem}: {corrected} geprüft, {uploaded} hochladbar, {rejected} weiterhin abgelehnt; über alle Runden {total} von {original} Zeilen hochladbar",
+        "en": "Correction round {round} of {stem}: {corrected} checked, {uploaded} uploadable, {rejected} still rejected; across all rounds {total} of {original} rows uploadable",
     },
     "summary-round-next": {
         "de": "Abgelehnte Zeilen in {rejected} korrigieren, unter demselben Namen speichern, dann: {command}",

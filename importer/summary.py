@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shlex
 
-from importer.messages import delimiter_name, format_number, format_size, line_ending_name, msg
+from importer.messages import counted, delimiter_name, format_number, format_size, line_ending_name, msg
 from importer.report import fix_options
 from importer.result import UPLOAD_LIMIT, CheckResult
 
@@ -32,7 +32,9 @@ def render_summary(result: CheckResult) -> str:
         )
     if intake.workbook is not None:
         book = intake.workbook
-        lines.append("  " + msg("summary-workbook", sheet=book.sheet, count=len(book.sheets)))
+        lines.append(
+            "  " + msg("summary-workbook", sheet=book.sheet, count=counted("count-sheets", len(book.sheets)))
+        )
         if book.other_contact_sheets:
             others = ", ".join(f"„{name}“" for name in book.other_contact_sheets)
             lines.append("  " + msg("summary-workbook-others", sheets=others))
@@ -71,9 +73,9 @@ def render_summary(result: CheckResult) -> str:
             "  "
             + msg(
                 "summary-issues",
-                errors=counts.get("error", 0),
-                warnings=counts.get("warning", 0),
-                fixes=counts.get("fix", 0),
+                errors=counted("count-errors", counts.get("error", 0)),
+                warnings=counted("count-warnings", counts.get("warning", 0)),
+                fixes=counted("count-fixes", counts.get("fix", 0)),
             )
         )
     options = fix_options(result)
@@ -98,7 +100,7 @@ def _round_line(result: CheckResult) -> list[str]:
         "summary-round",
         round=found["number"],
         stem=found.get("stem"),
-        corrected=found.get("rows_corrected", 0),
+        corrected=counted("count-corrected-rows", int(found.get("rows_corrected", 0))),
         uploaded=result.rows_uploaded,
         rejected=result.rows_rejected,
         total=sum(balance.get("uploaded_per_round") or []),

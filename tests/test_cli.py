@@ -245,6 +245,27 @@ class TestCleanFileIsReady:
         assert json.loads(result.stdout)["rows"]["read"] == 3
 
 
+class TestSummaryCounts:
+    """The summary counts findings in proper German (and English): "1 Warnung", "2 Korrekturen"."""
+
+    @pytest.mark.parametrize(
+        ("lang", "expected"),
+        [
+            ("de", "Befunde: 1 Fehler, 1 Warnung, 2 Korrekturen"),
+            ("en", "Findings: 1 error, 1 warning, 2 fixes"),
+        ],
+    )
+    def test_one_and_more(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path, lang: str, expected: str
+    ) -> None:
+        data = "Firmenname;Telefon 1;E-Mail 1;Ort 1\r\n A GmbH;4,9301E+11;a@@x; Köln\r\n"
+        path = write_input("k.csv", data.encode())
+
+        result = run_cli("check", path, "--out", tmp_path / "out", "--lang", lang)
+
+        assert expected in result.stdout, result.stdout
+
+
 class TestCheckJson:
     """``check FILE --json`` prints only the version-1 JSON report and writes it next to the outputs."""
 

@@ -755,6 +755,6 @@ class TestSummary:
         assert result.exit_code == 0, result.output
         assert [r["Firmenname"] for r in read_csv(tmp_path / "k.korrektur-1.kunden.csv")] == ["Beta AG"]
         assert (
-            "Correction round 2 of k: 1 corrected rows checked, 1 uploadable, 0 still rejected"
+            "Correction round 2 of k: 1 corrected row checked, 1 uploadable, 0 still rejected"
             in result.output
         )
