@@ -108,9 +108,39 @@ def expand(spans: object) -> frozenset[int]:
     return frozenset(rows)
 
 
-def is_rejected_file(table: Table) -> bool:
-    """True when the table starts with the rejected file's own columns."""
-    return len(table.columns) >= 2 and tuple(table.original_headers[:2]) in _OWN_COLUMNS
+def is_rejected_file(table: Table, path: Path | None = None) -> bool:
+    """True when the table is the tool's rejected file (:func:`own_columns`)."""
+    return own_columns(table, path) is not None
+
+
+def own_columns(table: Table, path: Path | None = None) -> tuple[int, int | None] | None:
+    """The positions of the rejected file's row and reason columns, or None when it is none.
+
+    The tool writes them first. A user may move them, or delete the reason column once the
+    rows are corrected: both columns anywhere still make a rejected file, and so does the row
+    column alone in a file named ``….rejected.csv`` or listed in its folder's manifest (``path``):
+    read as an ordinary file its duplicate numbers would go unnoticed.
+    """
+    headers = list(table.original_headers)
+    if len(headers) >= 2 and tuple(headers[:2]) in _OWN_COLUMNS:
+        return 0, 1
+    for row_name, reason_name in _OWN_COLUMNS:
+        if headers.count(row_name) != 1 or len(headers) < 2:
+            continue
+        row = headers.index(row_name)
+        if headers.count(reason_name) == 1:
+            return row, headers.index(reason_name)
+        if path is not None and str(path) != "-" and _named_rejected(path):
+            return row, None
+    return None
+
+
+def _named_rejected(path: Path) -> bool:
+    """True when ``path`` is named like a rejected file or its folder's manifest lists it as one."""
+    if path.name.casefold().endswith(_REJECTED_SUFFIX):
+        return True
+    entry = Manifest.load(path.parent).entry(path.name)
+    return entry is not None and entry[0].casefold().endswith(_REJECTED_SUFFIX)
 
 
 def find_previous(
@@ -191,9 +221,15 @@ def read_back(intake: Intake) -> tuple[Intake, dict[int, tuple[int, str]]] | Non
     are returned too (row → (line, the text in the row column)), to be rejected.
     """
     table = intake.table
-    if not is_rejected_file(table):
+    found = own_columns(table, intake.path)
+    if found is None:
         return None
-    row_column, reason_column = table.columns[:2]
+    own = [i for i in found if i is not None]
+    row_column = table.columns[found[0]]
+    kept = [i for i in range(len(table.columns)) if i not in own]
+    kept_columns = [table.columns[i] for i in kept]
+    kept_headers = [table.original_headers[i] for i in kept]
+    own_names = [table.columns[i] for i in own]
     text = table.frame.get_column(row_column)
     numbers = text.str.strip_chars()
     as_int = numbers.cast(pl.Int64, strict=False)
@@ -217,29 +253,29 @@ def read_back(intake: Intake) -> tuple[Intake, dict[int, tuple[int, str]]] | Non
         for r, line, value in invalid.select(ROW, LINE, row_column).iter_rows()
     }
     physical_to_original = dict(zip(table.frame.get_column(ROW).to_list(), original.to_list(), strict=True))
-    data_columns = [*table.columns[2:], *table.extra_columns]
-    frame = table.frame.with_columns(original.alias(ROW)).drop(row_column, reason_column)
+    data_columns = [*kept_columns, *table.extra_columns]
+    frame = table.frame.with_columns(original.alias(ROW)).drop(*own_names)
     frame = frame.with_columns(
         pl.when(pl.col(c).str.contains(_PREFIXED)).then(pl.col(c).str.slice(1)).otherwise(pl.col(c)).alias(c)
         for c in data_columns
     )
-    renamed = {c: c[1:] for c in table.columns[2:] if _unprefixed(c) and c[1:] not in frame.columns}
+    renamed = {c: c[1:] for c in kept_columns if _unprefixed(c) and c[1:] not in frame.columns}
     # A user's own column named like the tool's (``Zeile``) was only a duplicate beside them: it
     # gets its own name back now that the tool's columns are gone.
-    for column, header in zip(table.columns[2:], table.original_headers[2:], strict=True):
-        if column != header and header in (row_column, reason_column) and header not in frame.columns:
+    for column, header in zip(kept_columns, kept_headers, strict=True):
+        if column != header and header in own_names and header not in frame.columns:
             renamed[column] = header
     frame = frame.rename(renamed)
-    headers = [h[1:] if _unprefixed(h) else h for h in table.original_headers[2:]]
+    headers = [h[1:] if _unprefixed(h) else h for h in kept_headers]
     issues = [
         dataclasses.replace(i, row=physical_to_original.get(i.row, i.row))
         for i in table.issues
-        if i.column not in (row_column, reason_column)
-        and not (i.code == "header-duplicate" and renamed.get(i.column or "") in (row_column, reason_column))
+        if i.column not in own_names
+        and not (i.code == "header-duplicate" and renamed.get(i.column or "") in own_names)
     ]
     new_table = Table(
         frame,
-        [renamed.get(c, c) for c in table.columns[2:]],
+        [renamed.get(c, c) for c in kept_columns],
         headers,
         list(table.extra_columns),
         issues,

@@ -636,6 +636,34 @@ class TestReadBack:
         still = {int(r["Zeile"]) for r in read_csv(first_run / f"{EXAMPLE}.korrektur-1.rejected.csv")}
         assert len(still - set(DUPLICATES)) == 1  # the copy, under a row number of its own
 
+    @pytest.mark.parametrize("edit", ["reason-deleted", "row-moved-last", "both-moved"])
+    def test_own_columns_moved_or_the_reason_deleted(
+        self, first_run: Path, run_cli: RunCli, edit: str
+    ) -> None:
+        """Found by a hostile-input session: with the column "Ablehnungsgrund" deleted (common once the
+        rows are corrected) or "Zeile" moved, the file was an ordinary input: six duplicate numbers,
+        rejected in round 1 for being uploaded already, were uploaded again."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, first_round_edits())
+        rows = list(
+            csv.reader(io.StringIO(rejected.read_bytes().decode("utf-8-sig"), newline=""), delimiter=";")
+        )
+        if edit == "reason-deleted":
+            rows = [[r[0], *r[2:]] for r in rows]
+        elif edit == "row-moved-last":
+            rows = [[*r[2:], r[0]] for r in rows]
+        else:
+            rows = [[r[2], r[1], *r[3:], r[0]] for r in rows]
+        out = io.StringIO(newline="")
+        csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
+        rejected.write_bytes(out.getvalue().encode("utf-8-sig"))
+
+        result = run_cli("check", rejected)
+
+        assert "Korrekturrunde 2" in result.output, result.output
+        assert rejected_rows(first_run / f"{EXAMPLE}.korrektur-1.rejected.csv") == sorted(DUPLICATES)
+        assert_no_number_twice(first_run)
+
     def test_saved_under_another_name_in_the_folder(self, first_run: Path, run_cli: RunCli) -> None:
         """Saved as ``kunden-korrigiert.csv`` beside the report, the file is round 2 with its context."""
         renamed = first_run / "kunden-korrigiert.csv"
