@@ -40,7 +40,7 @@ import os
 import re
 import secrets
 import stat
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -58,6 +58,8 @@ RUN_FILES: Final = ("index.html",)
 #: Seconds a run waits for another one writing into the same folder.
 LOCK_TIMEOUT: Final = 120.0
 _TEMP_PREFIX: Final = ".lexoffice-import-"
+#: A manifest larger than this is none of the tool's (one entry is about 150 bytes).
+_MANIFEST_MAX_BYTES: Final = 16_000_000
 _MANIFEST_VERSION: Final = 1
 
 #: What a file is written from: its bytes, or its pieces.
@@ -214,10 +216,13 @@ class Manifest:
         """
         manifest = cls(folder)
         try:
-            data = json.loads((folder / MANIFEST_NAME).read_bytes())
+            size = (folder / MANIFEST_NAME).stat().st_size
+            data = json.loads((folder / MANIFEST_NAME).read_bytes()) if size <= _MANIFEST_MAX_BYTES else None
         except FileNotFoundError:
             return manifest
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError, MemoryError):
+            data = None
+        if data is None:
             manifest.damaged = True
             return manifest
         files = data.get("files") if isinstance(data, dict) else None
@@ -548,6 +553,21 @@ def _roll_back(
             (folder / temp).unlink()
 
 
+def _placed_or_absent(manifest: Manifest, target: str, written: Mapping[str, list[Any]]) -> bool:
+    """True when a killed run's backup may go back to ``target``: nothing is there, or the new
+    file the run placed (its hash journaled), or the old file the manifest lists. A file the
+    user put there since is never replaced."""
+    path = manifest.folder / target
+    if not os.path.lexists(path):
+        return True
+    digest = file_digest(path)
+    if digest is None:
+        return False
+    if target in written and [digest[0], digest[1]] == list(written[target]):
+        return True
+    return manifest.unchanged(target)
+
+
 def _recover(manifest: Manifest) -> None:
     """Finish or undo a set that a killed run left half-written (the caller holds the lock).
 
@@ -571,7 +591,7 @@ def _recover(manifest: Manifest) -> None:
         backups: dict[str, str] = pending.get("backups", {})
         written: dict[str, list[Any]] = pending.get("written", {})
         for target, backup in backups.items():
-            if os.path.lexists(folder / backup):
+            if os.path.lexists(folder / backup) and _placed_or_absent(manifest, target, written):
                 (folder / backup).replace(folder / target)
         for target, temp in temps.items():
             if os.path.lexists(folder / temp):

@@ -171,16 +171,62 @@ def find_previous(
     return _match_by_content(folder, table, unnumbered)
 
 
+#: A report larger than this is no report of the tool's (a 100 MB input's is about 4 MB).
+_REPORT_MAX_BYTES: Final = 256_000_000
+#: Rows a report may name (a 200 MB input has about a million).
+_ROWS_MAX: Final = 50_000_000
+
+
 def _load_report(report_path: Path) -> tuple[dict[str, Any], dict[str, Any]] | None:
-    """A report and its ``round`` object, or None when it cannot be read or has none."""
+    """A report and its ``round`` object, or None when it cannot be read, has none, or its
+    ``round`` is not as the tool writes it (a report edited by hand counts as missing)."""
     try:
+        if report_path.stat().st_size > _REPORT_MAX_BYTES:
+            return None
         report = json.loads(report_path.read_bytes())
         found = report.get("round")
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError, AttributeError, RecursionError, MemoryError):
         return None
-    if not isinstance(found, dict) or "number" not in found:
+    if not isinstance(found, dict) or not _valid_round(found):
         return None
     return report, found
+
+
+def _is_count(value: object, low: int = 0) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= _ROWS_MAX
+
+
+def _valid_spans(spans: object) -> bool:
+    return isinstance(spans, list) and all(
+        isinstance(s, list) and len(s) == 2 and _is_count(s[0], 2) and _is_count(s[1], 2) and s[0] <= s[1]
+        for s in spans
+    )
+
+
+def _valid_round(found: Mapping[str, Any]) -> bool:
+    """True when a report's ``round`` object has the shape :func:`round_report` gives it."""
+    history = found.get("history")
+    accounting = found.get("accounting", {})
+    return (
+        _is_count(found.get("number"), 1)
+        and isinstance(found.get("stem"), str)
+        and _is_count(found.get("rows_original", 0))
+        and all(
+            _valid_spans(found.get(k, [])) for k in ("rows_uploaded", "rows_rejected", "rows_uploaded_all")
+        )
+        and isinstance(history, list)
+        and all(
+            isinstance(h, dict)
+            and _is_count(h.get("round"), 1)
+            and _is_count(h.get("rows_uploaded"))
+            and isinstance(h.get("upload"), list)
+            and all(isinstance(u, dict) and isinstance(u.get("file"), str) for u in h["upload"])
+            for h in history
+        )
+        and isinstance(accounting, dict)
+        and isinstance(accounting.get("rows_missing", []), list)
+        and all(_is_count(r) for r in accounting.get("rows_missing", []))
+    )
 
 
 def _rejected_name(report: Mapping[str, Any]) -> str:
@@ -457,7 +503,7 @@ def _uploads_present(folder: Path, report: Mapping[str, Any]) -> list[Path]:
     uploads = outputs.get("upload") if isinstance(outputs, dict) else None
     found: list[Path] = []
     for upload in uploads if isinstance(uploads, list) else []:
-        with contextlib.suppress(TypeError, ValueError, KeyError):
+        with contextlib.suppress(TypeError, ValueError, KeyError, AttributeError):
             path = folder / Path(str(upload["path"])).name
             if int(upload.get("rows") or 0) > 0 and path.is_file():
                 found.append(path)

@@ -512,6 +512,47 @@ class TestRepeatedRound:
         assert len(read_csv(first_run / f"{EXAMPLE}.korrektur-1.kunden.csv")) == len(CORRECTED)
 
 
+class TestReportsEditedByHand:
+    """A report that is not as the tool writes it counts as missing: the round is checked without
+    that context (a warning), never a crash."""
+
+    @pytest.mark.parametrize(
+        "edit",
+        ["nested", "number-text", "huge-range", "history-text", "missing-stem"],
+    )
+    def test_a_damaged_report_is_no_context(self, first_run: Path, run_cli: RunCli, edit: str) -> None:
+        """Found by a hostile-input session: exit 4 (RecursionError, ValueError) or memory
+        exhausted by a range of 300 million rows."""
+        report_path = first_run / f"{EXAMPLE}.report.json"
+        report = json.loads(report_path.read_text("utf-8"))
+        if edit == "nested":
+            report_path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+        else:
+            found = report["round"]
+            if edit == "number-text":
+                found["number"] = "eins"
+            elif edit == "huge-range":
+                found["rows_uploaded_all"] = [[2, 300_000_000]]
+            elif edit == "history-text":
+                found["history"] = "x"
+            else:
+                del found["stem"]
+            report_path.write_text(json.dumps(report), encoding="utf-8")
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, first_round_edits())
+
+        result = run_cli("check", rejected)
+
+        assert result.exit_code == 1, result.output
+        assert msg_context_missing() in result.output
+
+
+def msg_context_missing() -> str:
+    from importer.messages import msg
+
+    return msg("html-round-context-missing")
+
+
 class TestSettingsCarriedOver:
     """A correction round goes on with the options of the original check."""
 

@@ -571,6 +571,43 @@ class TestAllOrNothing:
         assert {name: (out / name).read_bytes() for name in mine} == mine
         assert (out / "k.kunden.csv").is_file()
 
+    def test_a_journal_never_restores_over_a_users_file(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Found by a hostile-input session: a journal naming a backup for k.kunden.csv replaced the
+        user's own file of that name with the 'backup' before the run refused to write over it."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(CLEAN.encode())
+        out.mkdir()
+        (out / "k.kunden.csv").write_bytes(b"MEINE DATEN")
+        (out / ".lexoffice-import-0123456789abcdef.tmp").write_bytes(b"TEMP")
+        backups = {"k.kunden.csv": ".lexoffice-import-0123456789abcdef.tmp"}
+        manifest = {"files": {}, "sources": {}, "pending": {"set": "k", "temps": {}, "backups": backups}}
+        (out / fileio.MANIFEST_NAME).write_text(json.dumps(manifest), encoding="utf-8")
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 2
+        assert (out / "k.kunden.csv").read_bytes() == b"MEINE DATEN"
+
+    @pytest.mark.parametrize(
+        "text",
+        ['{"files":' + "[" * 100_000 + "]" * 100_000 + "}", "x" * 20_000_000, '{"files": 5}'],
+        ids=["nested", "huge", "wrong-shape"],
+    )
+    def test_a_manifest_that_is_none_counts_as_damaged(
+        self, run_cli: RunCli, tmp_path: Path, text: str
+    ) -> None:
+        """Found by a hostile-input session: a deeply nested manifest ended in exit 4 (RecursionError),
+        a huge one took seconds and gigabytes. Each is a damaged list: refused, exit 2."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(CLEAN.encode())
+        assert run_cli("check", path, "--out", out).exit_code == 0
+        (out / fileio.MANIFEST_NAME).write_text(text, encoding="utf-8")
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 2, result.output
+        assert "beschädigt" in result.stderr
+
     @pytest.mark.parametrize("name", ["../fremd.txt", "sub/x.csv", ".."])
     def test_a_manifest_entry_outside_the_folder_is_not_removed(
         self, run_cli: RunCli, tmp_path: Path, name: str
