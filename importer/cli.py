@@ -301,6 +301,7 @@ def check(
                 renumber=renumber,
                 phone_format=phone_format,
                 company_person=company_person,
+                given=_given_options("kind", "output_encoding", "phone_format", "renumber", "company_person"),
                 html=not no_html,
                 mask=mask,
                 lang=lang,
@@ -399,6 +400,14 @@ def _show_outcome(outcome: Outcome, stream: JsonStream | None, *, quiet: bool) -
         stream.write(outcome.report)
     elif outcome.summary is not None and not quiet:
         click.echo(outcome.summary)
+
+
+def _given_options(*names: str) -> frozenset[str]:
+    """Which of the options ``names`` the user typed (not left at their default)."""
+    context = click.get_current_context()
+    return frozenset(
+        name for name in names if context.get_parameter_source(name) is click.core.ParameterSource.COMMANDLINE
+    )
 
 
 def _skipped_text(skipped: Skipped) -> str:

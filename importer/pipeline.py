@@ -240,7 +240,7 @@ def _read_and_map(
         manual=manual,
     )
     intake, round_ = round_stage.load_round(path, intake)
-    round_, options = round_stage.take_settings(round_, options)
+    round_, options = round_stage.take_settings(round_, options, intake.table.original_headers)
     if round_.settings_taken:
         manual = column_stage.manual_mapping(options.mapping_file, options.manual_map)
     stats = column_stage.column_stats(intake)

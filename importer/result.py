@@ -136,6 +136,10 @@ class CheckOptions:
     #: rounds, and an input may replace the outputs of another of the same name; on the command
     #: line each is refused (the user may have uploaded those files).
     managed_session: bool = False
+    #: The options the user gave (``kind``, ``output_encoding``, ``phone_format``, ``renumber``,
+    #: ``company_person``), even with their default value: a correction round takes over the
+    #: earlier round's value only for the others.
+    given: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Library callers (the web page) may give ``kind`` and ``renumber`` as text, and any

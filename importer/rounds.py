@@ -20,7 +20,7 @@ import contextlib
 import dataclasses
 import glob
 import json
-from collections.abc import Mapping, Set
+from collections.abc import Collection, Mapping, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -358,16 +358,20 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
     )
 
 
-def take_settings(round_: Round, options: CheckOptions) -> tuple[Round, CheckOptions]:
+def take_settings(
+    round_: Round, options: CheckOptions, headers: Collection[str] = ()
+) -> tuple[Round, CheckOptions]:
     """The earlier round's choices for this round, where this run left them as they are by default.
 
     A correction round goes on with what the user chose for the original file: ``--kind
     lieferanten`` (a supplier corrected in round 2 is still a supplier), the columns mapped by
     hand (``--map``, ``--mapping``), ``--output-encoding``, ``--phone-format`` and
-    ``--renumber``. An option given again wins. The options taken are named in a finding
-    (``correction-settings-taken``).
+    ``--renumber``. An option given again wins, even with its default value
+    (:attr:`CheckOptions.given`); a column mapped by hand that the file no longer has
+    (``headers``) is not taken. The options taken are named in a finding
+    (``correction-settings-taken``). The web page's form gives every option: none is taken.
     """
-    if round_.previous_report is None:
+    if round_.previous_report is None or options.managed_session:
         return round_, options
     loaded = _load_report(round_.previous_report)
     if loaded is None:
@@ -379,23 +383,33 @@ def take_settings(round_: Round, options: CheckOptions) -> tuple[Round, CheckOpt
     taken: list[str] = []
     with contextlib.suppress(ConfigurationError, ValueError, TypeError):
         kind = Kind.parse(settings.get("kind") or "auto")
-        if options.kind is Kind.AUTO and kind is not Kind.AUTO:
+        if "kind" not in options.given and options.kind is Kind.AUTO and kind is not Kind.AUTO:
             changes["kind"] = kind
             taken.append(f"--kind {_KIND_WORDS[kind]}")
     encoding = settings.get("output_encoding")
+    if "output_encoding" in options.given:
+        encoding = None
     if options.output_encoding == "utf-8" and encoding in OUTPUT_ENCODINGS and encoding != "utf-8":
         changes["output_encoding"] = encoding
         taken.append(f"--output-encoding {encoding}")
     phone_format = settings.get("phone_format")
-    if options.phone_format is None and phone_format in ("e164", "national"):
+    if (
+        "phone_format" not in options.given
+        and options.phone_format is None
+        and phone_format in ("e164", "national")
+    ):
         changes["phone_format"] = phone_format
         taken.append(f"--phone-format {phone_format}")
     company_person = settings.get("company_person")
-    if options.company_person == "contact" and company_person == "keep":
+    if (
+        "company_person" not in options.given
+        and options.company_person == "contact"
+        and company_person == "keep"
+    ):
         changes["company_person"] = company_person
         taken.append("--company-person keep")
     renumber = settings.get("renumber")
-    if options.renumber is None and isinstance(renumber, str):
+    if "renumber" not in options.given and options.renumber is None and isinstance(renumber, str):
         with contextlib.suppress(ValueError):
             changes["renumber"] = Renumber.parse(renumber)
             taken.append(f"--renumber {renumber}")
@@ -405,7 +419,12 @@ def take_settings(round_: Round, options: CheckOptions) -> tuple[Round, CheckOpt
         if not isinstance(column, dict) or column.get("method") != "manual":
             continue
         source, target = column.get("source"), column.get("target")
-        if isinstance(source, str) and source not in given and (target is None or isinstance(target, str)):
+        if (
+            isinstance(source, str)
+            and source not in given
+            and source in headers
+            and (target is None or isinstance(target, str))
+        ):
             manual[source] = target
             taken.append(f'--map "{source}={target or ""}"')
     if len(manual) != len(options.manual_map):

@@ -581,6 +581,43 @@ class TestSettingsCarriedOver:
         assert '--map "Bezeichnung=Firmenname"' in taken["message"]
         assert report["settings"]["kind"] == "suppliers"
 
+    def test_an_option_given_with_its_default_value_wins(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """Found by a hostile-input session: --kind auto typed in round 2 was overruled by round 1's
+        --kind lieferanten (auto is the default, and the default was taken for not given)."""
+        source = tmp_path / "k.csv"
+        source.write_bytes(b"Firma;Ort;E-Mail\r\nA GmbH;Jena;a@x.de\r\nB GmbH;Jena;kaputt@\r\n")
+        assert run_cli("check", source, "--kind", "lieferanten").exit_code == 1
+        rejected = tmp_path / "k.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig").replace("kaputt@", "b@x.de")
+        rejected.write_bytes(text.encode("utf-8-sig"))
+
+        result = run_cli("check", rejected, "--kind", "auto")
+
+        assert result.exit_code == 0, result.output
+        assert [r["Firmenname"] for r in read_csv(tmp_path / "k.korrektur-1.kunden.csv")] == ["B GmbH"]
+
+    def test_a_mapped_column_deleted_since_is_not_taken(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """Found by a hostile-input session: round 1's --map "Bemerkung=" for a column the user then
+        deleted from the rejected file refused round 2 with "--map names a column that is not
+        there", although the user gave no --map."""
+        source = tmp_path / "m.csv"
+        source.write_bytes(b"Name1;Ort;Mail;Bemerkung\r\nA GmbH;Jena;a@x.de;x\r\nB GmbH;Jena;kaputt@;y\r\n")
+        assert run_cli("check", source, "--map", "Name1=Firmenname", "--map", "Bemerkung=").exit_code == 1
+        rejected = tmp_path / "m.rejected.csv"
+        rows = list(
+            csv.reader(io.StringIO(rejected.read_bytes().decode("utf-8-sig"), newline=""), delimiter=";")
+        )
+        rows = [[c for c, h in zip(r, rows[0], strict=True) if h != "Bemerkung"] for r in rows]
+        rows[1][rows[0].index("Mail")] = "b@x.de"
+        out = io.StringIO(newline="")
+        csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
+        rejected.write_bytes(out.getvalue().encode("utf-8-sig"))
+
+        result = run_cli("check", rejected)
+
+        assert result.exit_code == 1, result.output  # the warning naming the option taken over
+        assert [r["Firmenname"] for r in read_csv(tmp_path / "m.korrektur-1.kunden.csv")] == ["B GmbH"]
+
     def test_company_person_keep(self, tmp_path: Path, run_cli: RunCli) -> None:
         """--company-person keep on the command line, and taken over by the next round."""
         source = tmp_path / "k.csv"
