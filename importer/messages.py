@@ -1737,8 +1737,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "If you uploaded them, nothing is left to do: round {round} rejected no row.",
     },
     "round-repeat-redo": {
-        "de": "Haben Sie sie noch nicht hochgeladen und wollen Runde {round} neu prüfen, löschen Sie {files} und prüfen Sie {path} erneut.",
-        "en": "If you have not uploaded them yet and want to check round {round} anew, delete {files} and check {path} again.",
+        "de": "Haben Sie sie noch nicht hochgeladen und wollen Runde {round} neu prüfen, löschen Sie {files} und den Bericht {report} und prüfen Sie {path} erneut.",
+        "en": "If you have not uploaded them yet and want to check round {round} anew, delete {files} and the report {report} and check {path} again.",
     },
     "round-superseded-correct": {
         "de": "Korrigieren Sie stattdessen die abgelehnten Zeilen der neuesten Runde in {rejected} (übertragen Sie Ihre Änderungen aus {path} dorthin) und prüfen Sie diese Datei: lexoffice-import check {rejected}",
@@ -1749,8 +1749,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Round {latest} rejected no rows; your changes in {path} are not taken.",
     },
     "round-superseded-repeat": {
-        "de": "Um Runde {latest} zu wiederholen (nur wenn Sie deren Upload-Dateien noch nicht in lexoffice hochgeladen haben), löschen Sie deren Upload-Dateien, ändern Sie {checked} und prüfen Sie diese Datei erneut: lexoffice-import check {checked}",
-        "en": "To repeat round {latest} (only if you have not uploaded its upload files to lexoffice yet), delete its upload files, change {checked} and check that file again: lexoffice-import check {checked}",
+        "de": "Um Runde {latest} zu wiederholen (nur wenn Sie deren Upload-Dateien noch nicht in lexoffice hochgeladen haben), löschen Sie deren Upload-Dateien und deren Bericht, ändern Sie {checked} und prüfen Sie diese Datei erneut: lexoffice-import check {checked}",
+        "en": "To repeat round {latest} (only if you have not uploaded its upload files to lexoffice yet), delete its upload files and its report, change {checked} and check that file again: lexoffice-import check {checked}",
     },
     # --- header mapping: options and files (exit 2) ------------------------------------------
     "mapping-unknown-target": {

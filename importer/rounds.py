@@ -517,14 +517,15 @@ def refuse_superseded(path: Path, round_: Round, *, repeat_uploaded: bool = Fals
 
 
 def _uploads_present(folder: Path, report: Mapping[str, Any]) -> list[Path]:
-    """The upload files of ``report`` that hold rows and are still in ``folder``."""
+    """The upload files of ``report`` that hold rows, whether or not still in ``folder``: one moved
+    away (archived once uploaded) holds contacts lexoffice may have all the same."""
     outputs = report.get("outputs")
     uploads = outputs.get("upload") if isinstance(outputs, dict) else None
     found: list[Path] = []
     for upload in uploads if isinstance(uploads, list) else []:
         with contextlib.suppress(TypeError, ValueError, KeyError, AttributeError):
             path = folder / Path(str(upload["path"])).name
-            if int(upload.get("rows") or 0) > 0 and path.is_file():
+            if int(upload.get("rows") or 0) > 0:
                 found.append(path)
     return found
 
@@ -560,7 +561,7 @@ def _refuse_repeat(path: Path, round_: Round, report_path: Path, report: Mapping
     folder = report_path.parent
     present = _uploads_present(folder, report)
     if not present:
-        return  # nothing to upload was written, or the user deleted it: the round is repeated
+        return  # nothing to upload was written: the round is repeated
     outputs = report.get("outputs")
     rejected = outputs.get("rejected") if isinstance(outputs, dict) else None
     files = ", ".join(str(p) for p in present)
@@ -569,7 +570,7 @@ def _refuse_repeat(path: Path, round_: Round, report_path: Path, report: Mapping
         parts.append(msg("round-repeat-correct", path=path, rejected=folder / Path(str(rejected)).name))
     else:
         parts.append(msg("round-repeat-done", round=round_.number))
-    parts.append(msg("round-repeat-redo", path=path, round=round_.number, files=files))
+    parts.append(msg("round-repeat-redo", path=path, round=round_.number, files=files, report=report_path))
     raise ConfigurationError(" ".join(parts))
 
 
@@ -582,9 +583,8 @@ def _numbers_before(
     for entry in previous.get("history", []):
         for upload in entry.get("upload", []):
             name, encoding = str(upload["file"]), str(upload.get("encoding") or "utf-8")
-            try:
-                text = (folder / name).read_bytes().decode(encoding)
-            except (OSError, UnicodeDecodeError, LookupError):
+            text = _upload_text(folder / name, encoding)
+            if text is None:
                 unreadable.append(name)
                 continue
             found = upload_numbers(text)
@@ -599,6 +599,19 @@ def _numbers_before(
 
 #: Columns one of which every upload file has (a company's name or a person's).
 _UPLOAD_NAMES: Final = ("Firmenname", "Nachname", *NUMBER_COLUMNS)
+
+
+def _upload_text(path: Path, encoding: str) -> str | None:
+    """The text of an earlier upload file: in the encoding it was written in, else as a
+    spreadsheet saved it again (UTF-8 with BOM, or Excel's Windows-1252); None when unreadable."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    for codec in (encoding, "utf-8-sig", "cp1252"):
+        with contextlib.suppress(UnicodeDecodeError, LookupError):
+            return data.decode(codec)
+    return None
 
 
 def upload_numbers(text: str) -> dict[str, list[str]] | None:

@@ -165,7 +165,7 @@ class TestSecondRound:
 
     @pytest.mark.parametrize(
         "touch",
-        ["trailing-fields", "comma-saved", "stray-quote", "emptied"],
+        ["trailing-fields", "comma-saved", "stray-quote", "emptied", "cp1252-saved"],
     )
     def test_an_earlier_upload_file_saved_by_a_spreadsheet(
         self, first_run: Path, run_cli: RunCli, touch: str
@@ -185,9 +185,11 @@ class TestSecondRound:
             lines = out.getvalue().split("\n")
         elif touch == "stray-quote":
             lines[5] = lines[5].replace(";", ';"', 1)
-        else:
+        elif touch == "emptied":
             lines = [""]
-        upload.write_bytes(("\r\n" if touch != "comma-saved" else "\n").join(lines).encode("utf-8"))
+        joined = ("\r\n" if touch != "comma-saved" else "\n").join(lines)
+        # Excel's "CSV (Trennzeichen-getrennt)" writes Windows-1252 (the header "Straße 1" alone differs)
+        upload.write_bytes(joined.encode("cp1252" if touch == "cp1252-saved" else "utf-8"))
         rejected = first_run / f"{EXAMPLE}.rejected.csv"
         correct(rejected, first_round_edits())
 
@@ -410,7 +412,8 @@ class TestEarlierRoundAfterALaterOne:
         old = first_run / f"{EXAMPLE}.rejected.csv"
         correct(old, first_round_edits())
         assert run_cli("check", old).exit_code == 1
-        (first_run / f"{EXAMPLE}.korrektur-1.kunden.csv").unlink()  # not uploaded: may be made again
+        for made in ("kunden.csv", "report.json"):  # not uploaded: may be made again
+            (first_run / f"{EXAMPLE}.korrektur-1.{made}").unlink()
         assert run_cli("check", old).exit_code == 1  # the same round twice in a row: round 2 again
         report = json.loads((first_run / f"{EXAMPLE}.korrektur-1.report.json").read_text("utf-8"))
         assert [h["round"] for h in report["round"]["history"]] == [1, 2]
@@ -435,7 +438,8 @@ class TestEarlierRoundAfterALaterOne:
         assert "To repeat round 3" in english.stderr
         assert snapshot(first_run) == before
         # Repeating round 3 as the message says replaces its files; still one upload file per row.
-        (first_run / f"{EXAMPLE}.korrektur-2.kunden.csv").unlink()
+        for made in ("kunden.csv", "report.json"):
+            (first_run / f"{EXAMPLE}.korrektur-2.{made}").unlink()
         correct(second, {**edits, 38: {"Kundennummer": "10500"}})
         assert run_cli("check", second).exit_code == 0
         assert "10500" in {
@@ -470,7 +474,13 @@ class TestRepeatedRound:
         assert str(upload) in german.stderr
         newest = first_run / f"{EXAMPLE}.korrektur-1.rejected.csv"
         assert f"lexoffice-import check {newest}" in german.stderr
-        assert f"löschen Sie {upload} und prüfen Sie {old} erneut" in german.stderr
+        report = first_run / f"{EXAMPLE}.korrektur-1.report.json"
+        assert f"löschen Sie {upload} und den Bericht {report} und prüfen Sie {old} erneut" in german.stderr
+        # Moved away once uploaded (archived): still refused.
+        archive = first_run / "hochgeladen"
+        archive.mkdir()
+        upload.rename(archive / upload.name)
+        assert run_cli("check", old).exit_code == 2
         assert "could create those contacts twice" in english.stderr
 
     def test_the_original_checked_again_after_a_round_is_refused(
