@@ -986,19 +986,27 @@ def _company_person_to_contact(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     row is not documented. Exports of address books and CRMs (Outlook, Google, HubSpot, Lexware
     Faktura's "Firma" beside "Name") give a company's contact in exactly those columns. They
     move to Ansprechpartner 1, or 2 when 1 names another person (``company-person-moved``);
-    when both do, they stay and are warned (``company-person-kept``). A Nachname that only
-    repeats the Firmenname is no person, a Vorname without Nachname no contact person: they
-    stay. ``--company-person keep`` leaves them all.
+    when both do, they stay and are warned (``company-person-kept``). A Nachname alone that is
+    part of the Firmenname is no person, a Vorname without Nachname no contact person, a name
+    the row's contact person already has nothing new: they stay. ``--company-person keep`` leaves them all.
     """
     if not _present(frame, COMPANY, *PERSON_COLUMNS):
         return frame
     salutation, first, last = (pl.col(c) for c in PERSON_COLUMNS)
-    repeats = (last.str.to_lowercase() == pl.col(COMPANY).str.to_lowercase()).fill_null(
-        False
-    ) & first.is_null()
+    # A surname alone that is part of the company's name ("Gamma" of "Gamma GmbH", "Meier" of
+    # "Meier & Söhne OHG") names the company, no person.
+    company = pl.col(COMPANY).str.to_lowercase()
+    repeats = company.str.contains(last.str.to_lowercase(), literal=True).fill_null(False) & first.is_null()
+    # The contact person it already has: nothing new to move.
+    known = [
+        (first.eq_missing(pl.col(slot[1])) & (last == pl.col(slot[2]))).fill_null(False)
+        for slot in (CONTACT_1_COLUMNS, CONTACT_2_COLUMNS)
+        if _present(frame, *slot)
+    ]
+    listed = pl.any_horizontal(known) if known else pl.lit(False)
     # A contact person needs a Nachname (lexoffice's contactPersons.lastName): a first name alone
     # would only make the row fail; it stays where it is.
-    person = pl.col(COMPANY).is_not_null() & last.is_not_null() & ~repeats
+    person = pl.col(COMPANY).is_not_null() & last.is_not_null() & ~repeats & ~listed
     name = pl.concat_str([salutation, first, last], separator=" ", ignore_nulls=True)
     none = pl.lit(None, dtype=pl.String)
     for slot in (CONTACT_1_COLUMNS, CONTACT_2_COLUMNS):

@@ -1608,6 +1608,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Dies ist eine Datei abgelehnter Zeilen von lexoffice-import, aber der Bericht der früheren Prüfung (…report.json) wurde daneben nicht gefunden. Die Datei wird für sich geprüft: Ob eine Kunden- oder Lieferantennummer schon in einer früheren Upload-Datei steht, kann nicht geprüft werden.",
         "en": "This is a rejected-rows file of lexoffice-import, but the earlier check's report (…report.json) was not found beside it. The file is checked on its own: whether a customer or supplier number is already in an earlier upload file cannot be checked.",
     },
+    "rule-correction-rows-missing-title": {
+        "de": "Abgelehnte Zeilen fehlen",
+        "en": "Rejected rows missing",
+    },
+    "rule-correction-rows-missing-hint": {
+        "de": "Eine gelöschte Zeile ist in keiner Upload-Datei: Der Kontakt fehlt in lexoffice. Fügen Sie sie mit ihrer Nummer in der Spalte „Zeile“ wieder ein, wenn er hinein soll.",
+        "en": "A deleted row is in no upload file: the contact is missing from lexoffice. Paste it back with its number in the column “Row” if it is to go in.",
+    },
+    "issue-correction-rows-missing": {
+        "de": "{count} abgelehnte Zeilen der früheren Runde fehlen in dieser Datei (gelöscht?): Zeilen {rows}. Sie sind in keiner Upload-Datei; fügen Sie sie mit ihrer Nummer in der Spalte „Zeile“ wieder ein, wenn die Kontakte in lexoffice sollen.",
+        "en": "{count} rejected rows of the earlier round are missing from this file (deleted?): rows {rows}. They are in no upload file; paste them back with their number in the column “Row” if the contacts are to go into lexoffice.",
+    },
     "rule-correction-settings-taken-title": {
         "de": "Einstellungen der früheren Runde übernommen",
         "en": "Settings of the earlier round taken over",

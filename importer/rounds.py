@@ -673,6 +673,11 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
             | round_.uploaded_before
         )
         stray = frame.filter(~pl.col(ROW).is_in(list(expected | set(round_.unnumbered))))
+        waited = expand(round_.previous.get("rows_rejected")) | missing_before(round_.previous)
+        gone = sorted(waited - set(frame.get_column(ROW).to_list()))
+        if gone:
+            shown = ", ".join(str(r) for r in gone[:20]) + (" …" if len(gone) > 20 else "")
+            found.append(finding("correction-rows-missing", count=len(gone), rows=shown))
         found += [
             finding(
                 "correction-row-unknown", row=r, line=line, column=msg("rejected-row-column"), value=str(r)

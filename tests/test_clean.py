@@ -443,6 +443,15 @@ class TestCompanyPerson:
         "row",
         [
             {"Firmenname": "Müller GmbH", "Nachname": "Müller GmbH"},  # repeats the company
+            {"Firmenname": "Gamma GmbH", "Nachname": "Gamma"},  # a surname alone, part of the company
+            {"Firmenname": "Meier & Söhne OHG", "Nachname": "Meier", "Ansprechpartner 1 Nachname": "Meier"},
+            {
+                **COMPANY,
+                "Vorname": "Eva",
+                "Nachname": "Klein",
+                "Ansprechpartner 1 Vorname": "Eva",
+                "Ansprechpartner 1 Nachname": "Klein",
+            },  # the contact person it has already
             {**COMPANY, "Vorname": "Anna"},  # a first name alone makes no contact person
             {**OWN},  # a private person
         ],

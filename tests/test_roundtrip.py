@@ -270,6 +270,9 @@ class TestAccountingAcrossRounds:
         assert balance["rows_missing"] == [38]
         assert balance["still_rejected"] == 5
         assert balance["balanced"] is False
+        # Said on the terminal too (a warning), not only in the reports.
+        (missing,) = [i for i in report["issues"] if i["code"] == "correction-rows-missing"]
+        assert "Zeilen 38" in missing["message"]
         html = (first_run / f"{EXAMPLE}.korrektur-1.report.html").read_text("utf-8")
         assert "1 aus der korrigierten Datei gelöscht (Zeilen 38)" in html
 
