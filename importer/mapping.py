@@ -56,6 +56,7 @@ not count as a second mapping to their target.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -320,31 +321,75 @@ class _Mapper:
         header = source if header is None else header
         if not header.strip():
             return column
+        restored = None if self._known(header) else self._restored(header)
+        if restored is not None:
+            # "Stra?e", "Stra\ufffde": a program could not store a letter; read as "Straße".
+            self._map(column, restored)
+            if column.note is None and (column.target is not None or self._pending(index)):
+                column.note = msg("mapping-header-restored", header=header, restored=restored)
+            return column
+        self._map(column, header)
+        return column
+
+    def _pending(self, index: int) -> bool:
+        return any(p.index == index for p in self.pending)
+
+    def _restored(self, header: str) -> str | None:
+        """``header`` with each letter a program replaced by "?" or U+FFFD restored, when exactly
+        that makes it a header the mapper knows (an umlaut, ß or é; at most three of them)."""
+        spots = [m.start() for m in _REPLACED.finditer(header)]
+        if not spots or len(spots) > _RESTORE_MAX:
+            return None
+        for letters in itertools.product(_RESTORE_LETTERS, repeat=len(spots)):
+            chars = list(header)
+            for spot, letter in zip(spots, letters, strict=True):
+                chars[spot] = letter
+            candidate = "".join(chars)
+            if self._known(candidate):
+                return candidate
+        return None
+
+    def _known(self, header: str) -> bool:
+        """True when ``header`` is a name the mapper knows: the catalog's, a synonym, a merge or
+        never-map header, or one whose words the header grammar all knows."""
+        key = normalize(header).key
+        tables = self.tables
+        return (
+            header in tables.names
+            or key in tables.catalog_keys
+            or key in tables.synonym_keys
+            or key in tables.merge_keys
+            or key in tables.never_keys
+            or understood(header)
+        )
+
+    def _map(self, column: ColumnMapping, header: str) -> None:
+        """Map ``column`` by the text ``header`` (see :meth:`column`)."""
+        index = column.index
         if header in self.tables.names:  # the catalog's own name wins, even over the never-map list
             column.assign(header, "exact", 1.0)
-            return column
+            return
         norm = normalize(header)
         if self.datev and norm.key in _DATEV_ACCOUNT:
             self.pending.append(_Pending(index, "account", 1))
-            return column
+            return
         reason = self._never(norm)
         if reason is not None:
             column.note = msg("mapping-never", reason=_reason(reason))
-            return column
+            return
         target = self.tables.catalog_keys.get(norm.key)
         if target is not None:
             column.assign(target, "normalized", 1.0)
-            return column
+            return
         reading = read_header(header)
         if reading is not None:
             self.readings[index] = reading
             if reading.field == "name":
                 self.names[index] = reading
         if self._synonym(column, norm) or self._merge(column, norm) or self._grammar(column, reading):
-            return column
+            return
         # A header whose words are all known is no typo: fuzzy matching may only suggest.
         self._fuzzy(column, norm, apply=not understood(header))
-        return column
 
     def _grammar(self, column: ColumnMapping, reading: Reading | None) -> bool:
         if reading is None:
@@ -743,6 +788,13 @@ class _Mapper:
         column.merge = merge
         column.destination = f"merged:{target}"
         column.note = note
+
+
+#: A letter a program replaced in a header: "?" or U+FFFD beside a letter ("Stra?e", "Stra\ufffde").
+_REPLACED: Final = re.compile(r"(?<=[^\W\d_])[?\ufffd]|[?\ufffd](?=[^\W\d_])")
+#: The letters tried in its place (German headers lose these to Windows-1252 or ASCII conversions).
+_RESTORE_LETTERS: Final = "äöüßÄÖÜé"
+_RESTORE_MAX: Final = 3
 
 
 def _never_reason(tables: Tables, norm: Normalized) -> str | None:

@@ -1494,6 +1494,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Name ohne Angabe, ob Firma oder Person, nur für Zeilen ohne Vor- und Nachnamen, Zeile für Zeile entschieden: ein Firmenname (Rechtsform wie GmbH, Wörter wie Praxis oder Autohaus) kommt nach „Firmenname“, jeder andere Name wird in „Anrede“, „Vorname“ und „Nachname“ aufgeteilt.",
         "en": "Name without saying whether company or person, used only on rows without first and last name, decided row by row: a company's name (legal form such as GmbH, words such as Praxis or Autohaus) goes to “Firmenname”, any other name is split into “Anrede”, “Vorname” and “Nachname”.",
     },
+    "mapping-header-restored": {
+        "de": "In der Überschrift „{header}“ hat ein Programm einen Buchstaben ersetzt; gelesen als „{restored}“.",
+        "en": "A program replaced a letter in the header “{header}”; read as “{restored}”.",
+    },
     "mapping-home-fallback": {
         "de": "Privatadresse: füllt „{target}“ nur in Zeilen ohne Geschäftsadresse (Privatkunden); in den anderen Zeilen kommt der Wert in die Datei der nicht zugeordneten Spalten.",
         "en": "Private address: fills “{target}” only on rows without a business address (private customers); on the other rows the value goes to the unmapped-columns file.",

@@ -315,6 +315,36 @@ class TestNumberWord:
         assert one(header, catalog).target == target
 
 
+class TestReplacedLetters:
+    """Found by a hostile-input session: a header whose letter a program replaced ("Stra?e" from an
+    ASCII conversion, "Stra\ufffde" from a broken DATEV file) was left unmapped, and the check said
+    ready without the street. The letter is restored when exactly that makes a known header."""
+
+    @pytest.mark.parametrize(
+        ("header", "target", "restored"),
+        [
+            ("Stra?e", "Straße 1", "Straße"),
+            ("Stra\ufffde 2", "Straße 2", "Straße 2"),
+            ("Stra?e gesch?ftlich", "Straße 1", "Straße geschäftlich"),
+            ("Lieferstra?e", "Straße 2", "Lieferstraße"),
+        ],
+    )
+    def test_restored(self, header: str, target: str, restored: str, catalog: Catalog) -> None:
+        column = one(header, catalog)
+        assert column.target == target
+        assert column.note is not None
+        assert f"gelesen als „{restored}“" in column.note
+
+    @pytest.mark.parametrize("header", ["Warum?", "Geb?ude", "Gr?ße", "????"])
+    def test_nothing_known_stays_unmapped(self, header: str, catalog: Catalog) -> None:
+        assert one(header, catalog).target is None
+
+    def test_a_known_header_with_a_question_mark_is_read_as_it_is(self, catalog: Catalog) -> None:
+        column = one("Kunden-Nr?", catalog)
+        assert column.target == "Kundennummer"
+        assert column.note is None or "gelesen als" not in column.note
+
+
 class TestManual:
     """--map / --mapping come first and are checked against the catalog."""
 
