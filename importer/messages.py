@@ -1612,6 +1612,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Dies ist eine Datei abgelehnter Zeilen von lexoffice-import, aber der Bericht der früheren Prüfung (…report.json) wurde daneben nicht gefunden. Die Datei wird für sich geprüft: Ob eine Kunden- oder Lieferantennummer schon in einer früheren Upload-Datei steht, kann nicht geprüft werden.",
         "en": "This is a rejected-rows file of lexoffice-import, but the earlier check's report (…report.json) was not found beside it. The file is checked on its own: whether a customer or supplier number is already in an earlier upload file cannot be checked.",
     },
+    "rule-input-checked-before-title": {
+        "de": "Dieselbe Datei schon geprüft",
+        "en": "The same file checked before",
+    },
+    "rule-input-checked-before-hint": {
+        "de": "Laden Sie die Kontakte nur einmal hoch: die Upload-Dateien einer der beiden Prüfungen.",
+        "en": "Upload the contacts once only: the upload files of one of the two checks.",
+    },
+    "issue-input-checked-before": {
+        "de": "Diese Datei hat denselben Inhalt wie {other}, die schon geprüft wurde. Laden Sie die Kontakte nur einmal hoch, sonst legt lexoffice sie doppelt an.",
+        "en": "This file has the same content as {other}, checked before. Upload the contacts once only, or lexoffice creates them twice.",
+    },
     "rule-correction-rows-missing-title": {
         "de": "Abgelehnte Zeilen fehlen",
         "en": "Rejected rows missing",

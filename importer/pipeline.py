@@ -259,6 +259,9 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
     names = names.for_sheet(intake.workbook)
     if options.write_files and not options.managed_session:
         round_stage.refuse_restart(path, round_, names.stem, names.out)
+        round_ = round_stage.with_twin(
+            round_, path, intake.sha256, intake.size, names.stem, names.out, names.protected
+        )
     stem = round_.output_stem()
     if stem is not None:  # a correction round: <stem>.korrektur-N.* beside the earlier rounds' files
         names = OutputNames(names.input, names.out, stem, names.protected)

@@ -20,6 +20,8 @@ import contextlib
 import dataclasses
 import glob
 import json
+import os
+import re
 from collections.abc import Collection, Mapping, Set
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +30,7 @@ from typing import Any, Final
 import polars as pl
 
 from importer.errors import ConfigurationError
-from importer.fileio import Manifest
+from importer.fileio import Manifest, file_digest
 from importer.formulas import SPREADSHEET_TRIGGER, TRIGGER_CHARS
 from importer.frame import LINE, ROW
 from importer.issues import IssueList
@@ -71,6 +73,8 @@ class Round:
     unnumbered: Mapping[int, tuple[int, str]] = dataclasses.field(default_factory=dict)
     #: The earlier round's options this round took over (as typed: ``--kind lieferanten`` …).
     settings_taken: tuple[str, ...] = ()
+    #: Another input with the same content whose upload files are in the output folder already.
+    twin: str | None = None
 
     @property
     def stem(self) -> str | None:
@@ -462,6 +466,34 @@ def _later_rounds(folder: Path, round_: Mapping[str, Any]) -> list[tuple[int, Pa
     return later
 
 
+def with_twin(
+    round_: Round, path: Path, sha256: str, size: int, stem: str, folder: Path, run: Collection[Path] = ()
+) -> Round:
+    """``round_`` naming another input of the same content (``kunden (1).csv``, the same export
+    downloaded twice) whose set in ``folder`` holds upload files: its contacts would be uploaded
+    twice. Inputs of the same run (``run``, resolved) are left out: the run's order or its
+    workers would decide which of two is warned."""
+    if round_.number != 1 or str(path) == "-":
+        return round_
+    manifest = Manifest.load(folder)
+    for name, source in sorted(manifest.sources.items()):
+        if name == stem or source == "-":
+            continue
+        other = Path(os.path.normpath(folder / source))
+        with contextlib.suppress(OSError):
+            if other.stat().st_size != size or other.samefile(path) or other.resolve() in run:
+                continue
+            uploads = [f for f in manifest.set_files(name) if _UPLOAD_NAME.fullmatch(f[len(name) :])]
+            digest = file_digest(other)
+            if uploads and digest is not None and digest[0] == sha256:
+                return dataclasses.replace(round_, twin=f"{other} ({', '.join(uploads)})")
+    return round_
+
+
+#: An upload file's name after its set's name.
+_UPLOAD_NAME: Final = re.compile(r"\.(?:korrektur-\d+\.)?(?:kunden|lieferanten)(?:-\d+)?\.csv")
+
+
 def missing_before(previous: Mapping[str, Any] | None) -> frozenset[int]:
     """Rows of an earlier round's rejected file that no later round's file held (deleted by the
     user), carried from round to round: a row pasted back later is still the original's."""
@@ -657,6 +689,8 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
     found: list[Issue] = []
     if round_.context_missing:
         found.append(finding("correction-context-missing"))
+    if round_.twin is not None:
+        found.append(finding("input-checked-before", other=round_.twin))
     if round_.settings_taken:
         found.append(finding("correction-settings-taken", options=" ".join(round_.settings_taken)))
     for name in round_.unreadable:

@@ -154,6 +154,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("correction-upload-unreadable", _W, "intake"),
         Rule("correction-settings-taken", _W, "intake"),
         Rule("correction-rows-missing", _W, "intake"),
+        Rule("input-checked-before", _W, "intake"),
         Rule("row-uploaded-earlier", _E, "output"),
         Rule("correction-row-unknown", _E, "output"),
         Rule("customer-number-uploaded-earlier", _E, "output"),

@@ -513,6 +513,20 @@ class TestRepeatedRound:
         again = run_cli("check", original)
         assert again.exit_code == 1, again.stderr  # started anew
 
+    def test_the_same_export_under_another_name_is_warned(self, first_run: Path, run_cli: RunCli) -> None:
+        """Found by a hostile-input session: the export downloaded again ("… (1).csv") and checked
+        made a second upload file of the same contacts without a word."""
+        copy = first_run / f"{EXAMPLE} (1).csv"
+        copy.write_bytes((first_run / f"{EXAMPLE}.csv").read_bytes())
+
+        result = run_cli("check", copy)
+
+        assert result.exit_code == 1
+        report = json.loads((first_run / f"{EXAMPLE} (1).report.json").read_text("utf-8"))
+        (twin,) = [i for i in report["issues"] if i["code"] == "input-checked-before"]
+        assert f"{EXAMPLE}.kunden.csv" in twin["message"]
+        assert "nur einmal hoch" in twin["message"]
+
     def test_repeat_without_rows_to_upload_is_allowed(self, first_run: Path, run_cli: RunCli) -> None:
         """A round that uploaded nothing (every row still rejected) may be checked again."""
         old = first_run / f"{EXAMPLE}.rejected.csv"
