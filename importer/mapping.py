@@ -662,13 +662,14 @@ class _Mapper:
 
     def _overflow(self, columns: list[ColumnMapping], claims: Mapping[str, list[int]]) -> None:
         """A second column for E-Mail 1 or Telefon 1 (a billing e-mail beside the account e-mail) takes
-        the free second slot instead of staying unmapped."""
+        the free second slot instead of staying unmapped: of several, the one whose claim scored
+        highest (a work address before a private one, whatever their order), then the first."""
         for first, second in _OVERFLOW.items():
             if second in claims or second not in self.tables.names:
                 continue
             losers = [i for i in claims.get(first, []) if i in self.demoted and columns[i].target is None]
             if losers:
-                column = columns[losers[0]]
+                column = columns[max(losers, key=lambda i: (columns[i].suggestion_score or 0.0, -i))]
                 column.assign(second, self.demoted[column.index], column.suggestion_score or 1.0)
                 column.suggestion, column.suggestion_score = None, None
                 column.note = msg("mapping-second-slot", target=second, first=first)

@@ -345,6 +345,25 @@ class TestReplacedLetters:
         assert column.note is None or "gelesen als" not in column.note
 
 
+class TestSecondSlot:
+    """Found with HubSpot's real header: "Private e-mail address" before "Work email" took E-Mail 2
+    and the work address was left out; the order decided, not the documented business-first rule."""
+
+    @pytest.mark.parametrize(
+        "headers",
+        [
+            ["Email", "Private e-mail address", "Work email"],
+            ["Email", "Work email", "Private e-mail address"],
+        ],
+    )
+    def test_work_before_private_whatever_the_order(self, headers: list[str], catalog: Catalog) -> None:
+        assert targets(map_headers(headers, catalog)) == {
+            "Email": "E-Mail 1",
+            "Work email": "E-Mail 2",
+            "Private e-mail address": None,
+        }
+
+
 class TestManual:
     """--map / --mapping come first and are checked against the catalog."""
 
