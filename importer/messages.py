@@ -2919,6 +2919,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Übersprungen: {path} – eine Upload-Datei von lexoffice-import (zu {source}). Noch einmal geprüft, würde sie zu einer zweiten Upload-Datei mit denselben Kontakten. Laden Sie sie hoch, wie sie ist; ihr Prüfergebnis steht im Bericht daneben. Haben Sie etwas ändern müssen, ändern Sie die ursprüngliche Datei und prüfen Sie diese. (Zur Kontrolle prüfen lässt sie sich mit --out in einen anderen Ordner.)",
         "en": "Skipped: {path} – an upload file of lexoffice-import (for {source}). Checked again it would become a second upload file with the same contacts. Upload it as it is; its result is in the report beside it. If something must change, change the original file and check that. (To verify it, check it with --out into another folder.)",
     },
+    "skipped-upload-changed": {
+        "de": "Übersprungen: {path} – eine Upload-Datei von lexoffice-import (zu {source}), seither geändert. Noch einmal geprüft, würde sie zu einer zweiten Upload-Datei mit denselben Kontakten. Übertragen Sie Ihre Änderungen in die ursprüngliche Datei und prüfen Sie diese. (Zur Kontrolle prüfen lässt sie sich mit --out in einen anderen Ordner.)",
+        "en": "Skipped: {path} – an upload file of lexoffice-import (for {source}), changed since. Checked again it would become a second upload file with the same contacts. Carry your changes over into the original file and check that. (To verify it, check it with --out into another folder.)",
+    },
     "skipped-output-unknown": {
         "de": "Übersprungen: {path} – eine Ausgabe von lexoffice-import, seither unverändert.",
         "en": "Skipped: {path} – an output of lexoffice-import, unchanged since.",

@@ -120,7 +120,8 @@ def plan_check(paths: Sequence[Path], options: CheckOptions) -> RunPlan:
                 ):
                     # Checked again into its own folder it would become a second upload file of the
                     # same contacts beside it (into another folder: a support agent verifying it).
-                    skipped.append(Skipped(path, "upload", source))
+                    reason = "upload" if manifest.unchanged(path.name) else "upload-changed"
+                    skipped.append(Skipped(path, reason, source))
                     continue
             inputs.append(path)
         inputs.sort(key=lambda path: natural_key(str(path)))

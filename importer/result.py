@@ -162,10 +162,11 @@ class Skipped:
     """A file ``check`` was pointed at (in a folder, or among its files) and did not read, and why."""
 
     path: Path
-    #: ``output``: an output of lexoffice-import, unchanged since it was written; ``upload``: an
-    #: upload file of lexoffice-import (changed since or not: checked again it would be a second
-    #: upload file of the same contacts); ``other-format``: a spreadsheet or other table file, not
-    #: CSV text; ``not-regular``: a pipe, device or broken link.
+    #: ``output``: an output of lexoffice-import, unchanged since it was written; ``upload`` /
+    #: ``upload-changed``: an upload file of lexoffice-import, unchanged or changed since (checked
+    #: again into its folder it would be a second upload file of the same contacts);
+    #: ``other-format``: a spreadsheet or other table file, not CSV text; ``not-regular``: a pipe,
+    #: device or broken link.
     reason: str
     #: For ``output``: the input it was written for, where the manifest records it.
     source: Path | None = None

@@ -315,7 +315,8 @@ class TestFolder:
 
         assert result.exit_code == 3
         assert files_in(folder) == before
-        assert msg("skipped-upload", path=upload, source=folder / "export.csv") in result.stderr
+        key = "skipped-upload-changed" if edit else "skipped-upload"
+        assert msg(key, path=upload, source=folder / "export.csv") in result.stderr
 
     @pytest.mark.parametrize(
         ("name", "data"),
