@@ -608,21 +608,6 @@ class TestSettingsCarriedOver:
         assert '--map "Bezeichnung=Firmenname"' in taken["message"]
         assert report["settings"]["kind"] == "suppliers"
 
-    def test_an_option_given_with_its_default_value_wins(self, tmp_path: Path, run_cli: RunCli) -> None:
-        """Found by a hostile-input session: --kind auto typed in round 2 was overruled by round 1's
-        --kind lieferanten (auto is the default, and the default was taken for not given)."""
-        source = tmp_path / "k.csv"
-        source.write_bytes(b"Firma;Ort;E-Mail\r\nA GmbH;Jena;a@x.de\r\nB GmbH;Jena;kaputt@\r\n")
-        assert run_cli("check", source, "--kind", "lieferanten").exit_code == 1
-        rejected = tmp_path / "k.rejected.csv"
-        text = rejected.read_bytes().decode("utf-8-sig").replace("kaputt@", "b@x.de")
-        rejected.write_bytes(text.encode("utf-8-sig"))
-
-        result = run_cli("check", rejected, "--kind", "auto")
-
-        assert result.exit_code == 0, result.output
-        assert [r["Firmenname"] for r in read_csv(tmp_path / "k.korrektur-1.kunden.csv")] == ["B GmbH"]
-
     def test_a_mapped_column_deleted_since_is_not_taken(self, tmp_path: Path, run_cli: RunCli) -> None:
         """Found by a hostile-input session: round 1's --map "Bemerkung=" for a column the user then
         deleted from the rejected file refused round 2 with "--map names a column that is not
@@ -664,7 +649,10 @@ class TestSettingsCarriedOver:
             None,
         )
 
-    def test_an_option_given_again_wins(self, tmp_path: Path, run_cli: RunCli) -> None:
+    @pytest.mark.parametrize("kind", ["kunden", "auto"])
+    def test_an_option_given_again_wins(self, tmp_path: Path, run_cli: RunCli, kind: str) -> None:
+        """Also with its default value: found by a hostile-input session, --kind auto typed in
+        round 2 was overruled by round 1's --kind lieferanten (the default counted as not given)."""
         source = tmp_path / "k.csv"
         source.write_bytes(b"Firma;Ort;E-Mail\r\nA GmbH;Jena;a@x.de\r\nB GmbH;Jena;kaputt@\r\n")
         assert run_cli("check", source, "--kind", "lieferanten").exit_code == 1
@@ -672,7 +660,7 @@ class TestSettingsCarriedOver:
         text = rejected.read_bytes().decode("utf-8-sig").replace("kaputt@", "b@x.de")
         rejected.write_bytes(text.encode("utf-8-sig"))
 
-        result = run_cli("check", rejected, "--kind", "kunden")
+        result = run_cli("check", rejected, "--kind", kind)
 
         assert result.exit_code == 0, result.output
         assert [r["Firmenname"] for r in read_csv(tmp_path / "k.korrektur-1.kunden.csv")] == ["B GmbH"]
