@@ -53,9 +53,11 @@ LEGAL_FORM_PATTERN: Final = LEGAL_FORM
 LENGTH_BOUNDED_BY: Final = frozenset(
     {"customer-number-range", "supplier-number-range", "postcode-invalid", "country-unknown"}
 )
-#: A character a program could not store, replaced: Excel's "?" beside a letter ("Dvo?ák",
-#: "?ód?") where it saved a CSV file in Windows-1252, or U+FFFD where bytes were undecodable.
-REPLACED_PATTERN: Final = "[^\\W\\d_]\\?|\\?[^\\W\\d_]|\ufffd"
+#: A character a program could not store, replaced: Excel's "?" where it saved a CSV file in
+#: Windows-1252 ("Dvo?ák", "?ód?", "Petrovi?"), or U+FFFD where bytes were undecodable. A "?"
+#: between letters, before a letter at a word's start, or after a letter at the value's end; not
+#: a question mark ending a word inside the value ("Was? GmbH").
+REPLACED_PATTERN: Final = "[^\\W\\d_]\\?[^\\W\\d_]|(?:^|\\s)\\?[^\\W\\d_]|[^\\W\\d_]\\?$|\ufffd"
 #: A phone number Excel turned into a float: 4,9301E+11 or 4.93E+11.
 SCIENTIFIC_PATTERN: Final = r"^[+-]?[0-9]+(?:[.,][0-9]+)?[eE][+-]?[0-9]+$"
 

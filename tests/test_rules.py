@@ -585,6 +585,7 @@ class TestCharacterReplaced:
             ("Ansprechpartner 1 Nachname", "Nová?ek", True),
             ("Firmenname", "Łódź Trading Sp. z o.o.", False),
             ("Straße 1", "Weg 3 ?", False),
+            ("Firmenname", "Wer liefert was? GmbH", False),  # a question mark ending a word
             ("Ort 1", "Köln", False),
         ],
     )
