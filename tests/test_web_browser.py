@@ -74,12 +74,22 @@ def _wait_loaded(browser: Any, css: str, seconds: float = 60) -> Any:
 def _submit_and_wait(browser: Any, button: str, seconds: float = 60) -> None:
     """Click ``button`` and wait until the next page replaced this one (the old page's verdict is gone
     and the new one is there, read to its end): waiting for "#verdict" alone would find the old page's."""
-    from selenium.webdriver.support import expected_conditions
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
     old = browser.find_element("css selector", "#verdict")
     browser.find_element("css selector", button).click()
-    WebDriverWait(browser, seconds).until(expected_conditions.staleness_of(old))
+
+    def gone(_browser: Any) -> bool:
+        # selenium's staleness_of expects StaleElementReferenceException; Chrome may instead answer,
+        # while the next page replaces this one, "Node with given id does not belong to the document".
+        try:
+            old.is_enabled()
+        except WebDriverException:
+            return True
+        return False
+
+    WebDriverWait(browser, seconds).until(gone)
     _wait_loaded(browser, "#verdict", seconds)
 
 
