@@ -321,7 +321,7 @@ class _Mapper:
         header = source if header is None else header
         if not header.strip():
             return column
-        restored = None if self._known(header) else self._restored(header)
+        restored = self._restored(header)
         if restored is not None:
             # "Stra?e", "Stra\ufffde": a program could not store a letter; read as "Straße".
             self._map(column, restored)
@@ -338,7 +338,7 @@ class _Mapper:
         """``header`` with each letter a program replaced by "?" or U+FFFD restored, when exactly
         that makes it a header the mapper knows (an umlaut, ß or é; at most three of them)."""
         spots = [m.start() for m in _REPLACED.finditer(header)]
-        if not spots or len(spots) > _RESTORE_MAX:
+        if not spots or len(spots) > _RESTORE_MAX or self._known(header):
             return None
         for letters in itertools.product(_RESTORE_LETTERS, repeat=len(spots)):
             chars = list(header)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -130,20 +129,11 @@ def plan_check(paths: Sequence[Path], options: CheckOptions) -> RunPlan:
         return RunPlan(names, skipped, tuple(paths))
 
 
-#: The name of an upload file after its set's name: ``.kunden.csv``, ``.lieferanten-2.csv``.
-_UPLOAD_SUFFIX: Final = re.compile(r"\.(?:kunden|lieferanten)(?:-\d+)?\.csv")
-
-
 def _is_upload_file(manifest: Manifest, name: str) -> bool:
     """True when ``name`` is an upload file the tool wrote into the manifest's folder (changed
     since or not)."""
     found = manifest.entry(name)
-    if found is None:
-        return False
-    key, recorded = found
-    return (
-        key.startswith(f"{recorded.set}.") and _UPLOAD_SUFFIX.fullmatch(key[len(recorded.set) :]) is not None
-    )
+    return found is not None and round_stage.is_upload_name(found[1].set, found[0])
 
 
 def _key(path: Path) -> Path:
@@ -241,9 +231,9 @@ def _read_and_map(
         manual=manual,
     )
     intake, round_ = round_stage.load_round(path, intake)
-    round_, options = round_stage.take_settings(round_, options, intake.table.original_headers)
-    if round_.settings_taken:
-        manual = column_stage.manual_mapping(options.mapping_file, options.manual_map)
+    round_, options = round_stage.take_settings(round_, options, intake.table.original_headers, manual)
+    if round_.settings_taken:  # the earlier round's hand mappings join this run's (--map wins)
+        manual = {**manual, **options.manual_map}
     stats = column_stage.column_stats(intake)
     columns = column_stage.map_columns(intake, stats, catalog, manual, options.kind)
     return catalog, intake, columns, round_, options

@@ -363,7 +363,7 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
 
 
 def take_settings(
-    round_: Round, options: CheckOptions, headers: Collection[str] = ()
+    round_: Round, options: CheckOptions, headers: Collection[str] = (), mapped: Collection[str] = ()
 ) -> tuple[Round, CheckOptions]:
     """The earlier round's choices for this round, where this run left them as they are by default.
 
@@ -371,7 +371,8 @@ def take_settings(
     lieferanten`` (a supplier corrected in round 2 is still a supplier), the columns mapped by
     hand (``--map``, ``--mapping``), ``--output-encoding``, ``--phone-format`` and
     ``--renumber``. An option given again wins, even with its default value
-    (:attr:`CheckOptions.given`); a column mapped by hand that the file no longer has
+    (:attr:`CheckOptions.given`), and so does a column this run maps by hand (``mapped``: its
+    ``--map`` and ``--mapping``); a column mapped by hand that the file no longer has
     (``headers``) is not taken. The options taken are named in a finding
     (``correction-settings-taken``). The web page's form gives every option: none is taken.
     """
@@ -391,9 +392,12 @@ def take_settings(
             changes["kind"] = kind
             taken.append(f"--kind {_KIND_WORDS[kind]}")
     encoding = settings.get("output_encoding")
-    if "output_encoding" in options.given:
-        encoding = None
-    if options.output_encoding == "utf-8" and encoding in OUTPUT_ENCODINGS and encoding != "utf-8":
+    if (
+        "output_encoding" not in options.given
+        and options.output_encoding == "utf-8"
+        and encoding in OUTPUT_ENCODINGS
+        and encoding != "utf-8"
+    ):
         changes["output_encoding"] = encoding
         taken.append(f"--output-encoding {encoding}")
     phone_format = settings.get("phone_format")
@@ -418,14 +422,13 @@ def take_settings(
             changes["renumber"] = Renumber.parse(renumber)
             taken.append(f"--renumber {renumber}")
     manual = dict(options.manual_map)
-    given = column_keys(options)
     for column in report.get("columns") or []:
         if not isinstance(column, dict) or column.get("method") != "manual":
             continue
         source, target = column.get("source"), column.get("target")
         if (
             isinstance(source, str)
-            and source not in given
+            and source not in mapped
             and source in headers
             and (target is None or isinstance(target, str))
         ):
@@ -438,31 +441,19 @@ def take_settings(
     return dataclasses.replace(round_, settings_taken=tuple(taken)), dataclasses.replace(options, **changes)
 
 
-def column_keys(options: CheckOptions) -> set[str]:
-    """The source columns this run maps by hand (``--map`` and ``--mapping``)."""
-    from importer.columns import manual_mapping
-
-    return set(manual_mapping(options.mapping_file, options.manual_map))
-
-
 #: How ``--kind`` is typed for each kind (the German names of the upload files).
 _KIND_WORDS: Final = {Kind.AUTO: "auto", Kind.CUSTOMERS: "kunden", Kind.SUPPLIERS: "lieferanten"}
 
 
-def _later_rounds(folder: Path, round_: Mapping[str, Any]) -> list[tuple[int, Path, dict[str, Any]]]:
-    """(number, report path, report) of every round of ``round_``'s input after ``round_``."""
-    stem = str(round_.get("stem"))
+def _later_rounds(folder: Path, stem: str, number: int) -> list[tuple[int, Path, dict[str, Any]]]:
+    """(number, report path, report) of every round of the input ``stem`` after round ``number``."""
     later: list[tuple[int, Path, dict[str, Any]]] = []
-    with contextlib.suppress(OSError, TypeError, ValueError):
-        current = int(round_["number"])
+    with contextlib.suppress(OSError):
         for report_path in sorted(folder.glob(f"{glob.escape(stem)}{_ROUND_INFIX}*.report.json")):
+            # A loaded round object has the tool's shape: its number is a whole number.
             loaded = _load_report(report_path)
-            if loaded is None or str(loaded[1].get("stem")) != stem:
-                continue
-            with contextlib.suppress(TypeError, ValueError):
-                number = int(loaded[1]["number"])
-                if number > current:
-                    later.append((number, report_path, loaded[0]))
+            if loaded is not None and loaded[1]["stem"] == stem and loaded[1]["number"] > number:
+                later.append((loaded[1]["number"], report_path, loaded[0]))
     return later
 
 
@@ -483,15 +474,21 @@ def with_twin(
         with contextlib.suppress(OSError):
             if other.stat().st_size != size or other.samefile(path) or other.resolve() in run:
                 continue
-            uploads = [f for f in manifest.set_files(name) if _UPLOAD_NAME.fullmatch(f[len(name) :])]
+            uploads = [f for f in manifest.set_files(name) if is_upload_name(name, f)]
             digest = file_digest(other)
             if uploads and digest is not None and digest[0] == sha256:
                 return dataclasses.replace(round_, twin=f"{other} ({', '.join(uploads)})")
     return round_
 
 
-#: An upload file's name after its set's name.
-_UPLOAD_NAME: Final = re.compile(r"\.(?:korrektur-\d+\.)?(?:kunden|lieferanten)(?:-\d+)?\.csv")
+#: An upload file's name after its set's name: ``.kunden.csv``, ``.lieferanten-2.csv`` (a correction
+#: round's set is ``<stem>.korrektur-<n>`` already).
+_UPLOAD_SUFFIX: Final = re.compile(r"\.(?:kunden|lieferanten)(?:-\d+)?\.csv")
+
+
+def is_upload_name(set_name: str, name: str) -> bool:
+    """True when ``name`` is the name of an upload file of the output set ``set_name``."""
+    return name.startswith(f"{set_name}.") and _UPLOAD_SUFFIX.fullmatch(name[len(set_name) :]) is not None
 
 
 def missing_before(previous: Mapping[str, Any] | None) -> frozenset[int]:
@@ -517,7 +514,7 @@ def refuse_superseded(path: Path, round_: Round, *, repeat_uploaded: bool = Fals
     if round_.previous_report is None or round_.stem is None:
         return
     folder = round_.previous_report.parent
-    found = _later_rounds(folder, {"stem": round_.stem, "number": round_.number - 1})
+    found = _later_rounds(folder, round_.stem, round_.number - 1)
     later = [f for f in found if f[0] > round_.number]
     if not later:
         for number, report_path, report in found:
@@ -548,7 +545,7 @@ def refuse_superseded(path: Path, round_: Round, *, repeat_uploaded: bool = Fals
     raise ConfigurationError(" ".join(parts))
 
 
-def _uploads_present(folder: Path, report: Mapping[str, Any]) -> list[Path]:
+def _uploads_recorded(folder: Path, report: Mapping[str, Any]) -> list[Path]:
     """The upload files of ``report`` that hold rows, whether or not still in ``folder``: one moved
     away (archived once uploaded) holds contacts lexoffice may have all the same."""
     outputs = report.get("outputs")
@@ -571,11 +568,7 @@ def refuse_restart(path: Path, round_: Round, stem: str, folder: Path) -> None:
     """
     if round_.number != 1 or str(path) == "-":
         return
-    later = [
-        found
-        for found in _later_rounds(folder, {"stem": stem, "number": 1})
-        if _uploads_present(folder, found[2])
-    ]
+    later = [found for found in _later_rounds(folder, stem, 1) if _uploads_recorded(folder, found[2])]
     if not later:
         return
     latest, report_path, report = max(later, key=lambda found: found[0])
@@ -591,12 +584,12 @@ def refuse_restart(path: Path, round_: Round, stem: str, folder: Path) -> None:
 def _refuse_repeat(path: Path, round_: Round, report_path: Path, report: Mapping[str, Any]) -> None:
     """Refuse to check ``path`` again as round N while round N's upload files hold rows."""
     folder = report_path.parent
-    present = _uploads_present(folder, report)
-    if not present:
+    recorded = _uploads_recorded(folder, report)
+    if not recorded:
         return  # nothing to upload was written: the round is repeated
     outputs = report.get("outputs")
     rejected = outputs.get("rejected") if isinstance(outputs, dict) else None
-    files = ", ".join(str(p) for p in present)
+    files = ", ".join(str(p) for p in recorded)
     parts = [msg("round-repeat", path=path, stem=round_.stem, round=round_.number, files=files)]
     if rejected:
         parts.append(msg("round-repeat-correct", path=path, rejected=folder / Path(str(rejected)).name))
