@@ -855,27 +855,35 @@ def _fill_name(
 
 def _split_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """Two addresses in E-Mail 1 (separated by , ; space, or Google's " ::: ") go to E-Mail 1 and a
-    free E-Mail 2."""
+    free E-Mail 2. When E-Mail 2 holds a third address, E-Mail 1 keeps the first and the whole cell
+    goes to the unmapped file (a warning; :func:`importer.rows.set_aside_values`)."""
     if not _present(frame, EMAIL_1, EMAIL_2):
         return frame
     first, second = pl.col(EMAIL_1), pl.col(EMAIL_2)
     found = first.str.extract_all(_EMAIL_TOKEN)
-    other = found.list.get(1, null_on_oob=True)
+    one, other = found.list.first(), found.list.get(1, null_on_oob=True)
     only_separators = first.str.replace_all(_EMAIL_TOKEN, "").str.contains(r"^(?:[\s,;]|:::)+$")
-    free = second.is_null() | (second.str.to_lowercase() == other.str.to_lowercase())
-    split = (found.list.len() == 2) & only_separators & free
+    two = (found.list.len() == 2) & only_separators
+    taken = second.str.to_lowercase()
+    free = second.is_null() | (taken == other.str.to_lowercase())
+    swapped = taken == one.str.to_lowercase()  # E-Mail 2 already holds the first: E-Mail 1 gets the other
+    split = two & (free | swapped)
     updates = {
-        EMAIL_1: pl.when(split).then(found.list.first()).otherwise(first),
+        EMAIL_1: pl.when(split & ~free).then(other).when(split).then(one).otherwise(first),
         EMAIL_2: pl.when(split).then(pl.coalesce(second, other)).otherwise(second),
     }
     candidates = first.str.count_matches("@", literal=True) == 2
-    return _patch(frame, candidates, updates, log, "multiple-emails-split", first)
+    frame = _patch(frame, candidates, updates, log, "multiple-emails-split", first)
+    # E-Mail 2 holds a third address: the first stays, the whole cell goes to the unmapped file.
+    aside = candidates & two & ~(free | swapped)
+    return _patch(frame, aside, {EMAIL_1: one}, log, "multiple-emails-set-aside", first)
 
 
 def _split_phones(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """Two numbers in Telefon 1 (Google's " ::: ", or a comma, semicolon, "&", " / ", "und",
     "oder" between two valid numbers) go to Telefon 1 and a free Telefon 2 (or one holding either
-    of them)."""
+    of them). When Telefon 2 holds a third number, Telefon 1 keeps the first and the whole cell goes
+    to the unmapped file (a warning; :func:`importer.rows.set_aside_values`)."""
     if not _present(frame, PHONE_1, PHONE_2):
         return frame
     first, second = pl.col(PHONE_1), pl.col(PHONE_2)
@@ -899,12 +907,17 @@ def _split_phones(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         return key.replace_strict(keys, values, default=None, return_dtype=pl.String)
 
     one, other = part(0), part(1)
-    split = one.is_not_null() & (second.is_null() | (second == other) | (second == one))
+    # ``other`` is null for the same number twice: Telefon 1 keeps it once, whatever Telefon 2 holds.
+    fits = second.is_null() | (second == other) | (second == one) | other.is_null()
+    split = one.is_not_null() & fits
     updates = {
         PHONE_1: pl.when(split & (second == one)).then(other).when(split).then(one).otherwise(first),
         PHONE_2: pl.when(split).then(pl.coalesce(second, other)).otherwise(second),
     }
-    return _patch(frame, split, updates, log, "multiple-phones-split", first)
+    frame = _patch(frame, split, updates, log, "multiple-phones-split", first)
+    # Telefon 2 holds a third number: the first stays, the whole cell goes to the unmapped file.
+    aside = one.is_not_null() & ~fits
+    return _patch(frame, aside, {PHONE_1: one}, log, "multiple-phones-set-aside", first)
 
 
 def _normalize_countries(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:

@@ -1936,6 +1936,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. Zwei Nummern standen in einem Feld (etwa „0351 123456, 0171 2345678“, oder Google Kontakte' „ ::: “); lexoffice nimmt je Feld genau eine Nummer, die zweite steht jetzt in Telefon 2.",
         "en": "Nothing to do. Two numbers were in one field (such as “0351 123456, 0171 2345678”, or Google Contacts' “ ::: ”); lexoffice takes exactly one number per field, the second is now in Telefon 2.",
     },
+    "rule-multiple-emails-set-aside-title": {
+        "de": "Dritte E-Mail-Adresse nicht übernommen",
+        "en": "Third e-mail address not taken",
+    },
+    "rule-multiple-emails-set-aside-hint": {
+        "de": "Zwei Adressen standen in E-Mail 1, und E-Mail 2 hatte schon eine andere. lexoffice nimmt je Kontakt zwei Adressen: die erste steht in E-Mail 1, die ganze Zelle in der Datei der nicht zugeordneten Spalten. Soll die zweite statt der aus E-Mail 2 hinein, tauschen Sie sie in der Eingabe aus und prüfen Sie erneut.",
+        "en": "Two addresses were in E-Mail 1 and E-Mail 2 already held another. lexoffice takes two addresses per contact: the first is in E-Mail 1, the whole cell in the unmapped-columns file. If the second should replace the one in E-Mail 2, swap them in the input and check again.",
+    },
+    "rule-multiple-phones-set-aside-title": {
+        "de": "Dritte Telefonnummer nicht übernommen",
+        "en": "Third phone number not taken",
+    },
+    "rule-multiple-phones-set-aside-hint": {
+        "de": "Zwei Nummern standen in Telefon 1, und Telefon 2 hatte schon eine andere. lexoffice nimmt je Kontakt zwei Nummern: die erste steht in Telefon 1, die ganze Zelle in der Datei der nicht zugeordneten Spalten. Soll die zweite statt der aus Telefon 2 hinein, tauschen Sie sie in der Eingabe aus und prüfen Sie erneut.",
+        "en": "Two numbers were in Telefon 1 and Telefon 2 already held another. lexoffice takes two numbers per contact: the first is in Telefon 1, the whole cell in the unmapped-columns file. If the second should replace the one in Telefon 2, swap them in the input and check again.",
+    },
     "rule-multiple-emails-split-hint": {
         "de": "Nichts zu tun. lexoffice nimmt je Feld genau eine Adresse; die zweite steht jetzt in E-Mail 2.",
         "en": "Nothing to do. lexoffice takes exactly one address per field; the second is now in E-Mail 2.",
@@ -2282,6 +2298,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Zwei E-Mail-Adressen in einem Feld („{source}“) getrennt: {column} = „{after}“.",
         "en": "Split two e-mail addresses in one field (“{source}”): {column} = “{after}”.",
     },
+    "issue-multiple-emails-set-aside": {
+        "de": "Zwei E-Mail-Adressen in einem Feld („{source}“), E-Mail 2 ist schon belegt: {column} = „{after}“, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Two e-mail addresses in one field (“{source}”), E-Mail 2 is taken: {column} = “{after}”, the whole cell is in the unmapped-columns file.",
+    },
+    "issue-multiple-phones-set-aside": {
+        "de": "Zwei Telefonnummern in einem Feld („{source}“), Telefon 2 ist schon belegt: {column} = „{after}“, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Two phone numbers in one field (“{source}”), Telefon 2 is taken: {column} = “{after}”, the whole cell is in the unmapped-columns file.",
+    },
+    "set-aside-column": {"de": "{source} (ganze Zelle)", "en": "{source} (whole cell)"},
     "issue-multiple-phones-split": {
         "de": "Zwei Telefonnummern in einem Feld („{source}“) getrennt: {column} = „{after}“.",
         "en": "Split two phone numbers in one field (“{source}”): {column} = “{after}”.",

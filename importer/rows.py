@@ -98,12 +98,14 @@ def process(
     unused, unused_cells = unused_merge_inputs(fixes, intake, columns)
     homes, home_cells = unused_home_inputs(fixes, intake, columns)
     removed, removed_cells = removed_values(fixes, intake, columns)
+    aside, aside_cells = set_aside_values(fixes, intake, columns)
     moved.update(unused)
     moved.update(homes)
     moved.update(removed)
+    moved.update(aside)
     moved_cells.update(unused_cells)
     moved_cells.update(home_cells)
-    for index, cells in removed_cells.items():
+    for index, cells in [*removed_cells.items(), *aside_cells.items()]:
         moved_cells[index] = moved_cells.get(index, frozenset()) | cells
     frame = assign_roles(frame, kind)
     if ACCOUNT_ROLE in frame.columns:
@@ -174,6 +176,25 @@ def removed_values(
         return frozenset(removed.filter(pl.col("column") == column.target).get_column("row").to_list())
 
     return _moved(intake, columns, rows_of, "removed-value-column") if removed.height else ({}, {})
+
+
+#: Fixes that keep part of a cell and put the whole cell in the unmapped file as well.
+SET_ASIDE_CODES: Final = ("multiple-emails-set-aside", "multiple-phones-set-aside")
+
+
+def set_aside_values(
+    fixes: IssueList, intake: Intake, columns: list[ColumnMapping]
+) -> tuple[Moved, MovedCells]:
+    """Cells only part of which was uploaded (a second phone number with Telefon 2 taken) go to the
+    unmapped file whole."""
+    aside = fixes.frame.filter(pl.col("code").is_in(SET_ASIDE_CODES))
+
+    def rows_of(column: ColumnMapping) -> frozenset[int]:
+        if column.merge is not None or column.target is None or column.destination != "upload":
+            return frozenset()
+        return frozenset(aside.filter(pl.col("column") == column.target).get_column("row").to_list())
+
+    return _moved(intake, columns, rows_of, "set-aside-column") if aside.height else ({}, {})
 
 
 def unused_home_inputs(

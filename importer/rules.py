@@ -96,6 +96,8 @@ RULES: Final[dict[str, Rule]] = {
         Rule("mojibake-repaired", _F, "clean"),
         Rule("multiple-emails-split", _F, "clean"),
         Rule("multiple-phones-split", _F, "clean"),
+        Rule("multiple-emails-set-aside", _W, "clean"),
+        Rule("multiple-phones-set-aside", _W, "clean"),
         Rule("postcode-leading-zero-restored", _F, "clean"),
         Rule("postcode-zero-padding-removed", _F, "clean"),
         Rule("country-normalized", _F, "clean"),

@@ -377,9 +377,18 @@ class TestPhones:
         }
 
     def test_second_column_taken(self) -> None:
-        """When Telefon 2 holds another number, nothing is split (validation reports it)."""
-        row = {**COMPANY, "Telefon 1": "0351 111 ::: 0351 222", "Telefon 2": "0171 333"}
-        assert changes(row) == set()
+        """When Telefon 2 holds another number, Telefon 1 keeps the first (a warning; the pipeline
+        puts the whole cell in the unmapped file) and Telefon 2 stays."""
+        raw = "0351 4567890 ::: 0351 4567891"
+        row = {**COMPANY, "Telefon 1": raw, "Telefon 2": "0171 2345678"}
+        assert changes(row) == {("Telefon 1", "multiple-phones-set-aside", raw, "0351 4567890")}
+        assert cell(row, "Telefon 2") == "0171 2345678"
+
+    def test_same_number_twice_with_second_column_taken(self) -> None:
+        """ "X ::: X" is one number whatever Telefon 2 holds: nothing is set aside."""
+        raw = "0351 4567890 ::: 0351 4567890"
+        row = {**COMPANY, "Telefon 1": raw, "Telefon 2": "0171 2345678"}
+        assert changes(row) == {("Telefon 1", "multiple-phones-split", raw, "0351 4567890")}
 
     @pytest.mark.parametrize(
         "raw",
@@ -484,8 +493,16 @@ class TestEmails:
         }
 
     def test_second_column_taken(self) -> None:
-        """When E-Mail 2 holds another address, nothing is split (validation reports it)."""
-        assert changes({**COMPANY, "E-Mail 1": "a@x.de; b@y.de", "E-Mail 2": "c@z.de"}) == set()
+        """When E-Mail 2 holds another address, E-Mail 1 keeps the first (a warning; the pipeline
+        puts the whole cell in the unmapped file) and E-Mail 2 stays."""
+        row = {**COMPANY, "E-Mail 1": "a@x.de; b@y.de", "E-Mail 2": "c@z.de"}
+        assert changes(row) == {("E-Mail 1", "multiple-emails-set-aside", "a@x.de; b@y.de", "a@x.de")}
+        assert cell(row, "E-Mail 2") == "c@z.de"
+
+    def test_second_column_holds_the_first(self) -> None:
+        """When E-Mail 2 already is the first address (in any case), E-Mail 1 keeps the second."""
+        row = {**COMPANY, "E-Mail 1": "a@x.de ::: b@y.de", "E-Mail 2": "A@x.de"}
+        assert changes(row) == {("E-Mail 1", "multiple-emails-split", "a@x.de ::: b@y.de", "b@y.de")}
 
     def test_second_column_already_holds_it(self) -> None:
         """When E-Mail 2 already is the second address, E-Mail 1 keeps only the first."""

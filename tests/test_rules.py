@@ -78,10 +78,11 @@ class TestRegistry:
         """Codes raised outside clean/validate are registered with the agreed severity."""
         assert {code: severity(code) for code in self.PIPELINE_CODES} == self.PIPELINE_CODES
 
-    def test_clean_codes_are_fixes_except_four_warnings(self) -> None:
+    def test_clean_codes_are_fixes_except_some_warnings(self) -> None:
         """Everything clean.py changes is a FIX; an unsure name split (contact person or whole
         name), a "PLZ Ort" not split, an unused merge input and a company's name left for want of a
-        free contact person are warnings, and a fix that would create a formula is an error."""
+        free contact person, and a second phone number or address set aside for want of a free
+        second column are warnings, and a fix that would create a formula is an error."""
         levels = {code: severity(code) for code in codes("clean")}
         assert levels.pop("contact-person-split-unsure") is Severity.WARNING
         assert levels.pop("person-name-split-unsure") is Severity.WARNING
@@ -89,6 +90,8 @@ class TestRegistry:
         assert levels.pop("postcode-city-not-split") is Severity.WARNING
         assert levels.pop("merge-input-unused") is Severity.WARNING
         assert levels.pop("company-person-kept") is Severity.WARNING
+        assert levels.pop("multiple-phones-set-aside") is Severity.WARNING
+        assert levels.pop("multiple-emails-set-aside") is Severity.WARNING
         assert levels.pop("fix-creates-formula") is Severity.ERROR
         assert set(levels.values()) == {Severity.FIX}
         assert len(levels) == 23

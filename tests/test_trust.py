@@ -453,9 +453,11 @@ class TestPhoneNumbers:
         self, write_input: WriteInput, tmp_path: Path
     ) -> None:
         """Two numbers in one cell (joined by a comma, a slash, "oder" or Google's " ::: ") are split
-        into Telefon 1 and a free Telefon 2 (a fix); with Telefon 2 taken they, an e-mail address
-        and other text each get their own advice; "0351/1234567" (area code / number) is one valid
-        number."""
+        into Telefon 1 and a free Telefon 2 (a fix); with Telefon 2 taken by a third number,
+        Telefon 1 keeps the first, the whole cell goes to the unmapped file and a warning says so
+        (lexoffice takes two numbers); an e-mail address and other text each get their own advice;
+        "0351/1234567" (area code / number) is one valid number."""
+        out = tmp_path / "out"
         taken = "0351 999999"
         raw = (
             "Firmenname;Telefon 1;Telefon 2\r\n"
@@ -471,11 +473,8 @@ class TestPhoneNumbers:
             "J GmbH;030 1234567 oder 0171 1234567;\r\n"
         )
 
-        result = check(write_input("k.csv", raw.encode()), tmp_path / "out")
+        result = check(write_input("k.csv", raw.encode()), out)
 
-        several = (
-            "enthält mehr als eine Telefonnummer. Lassen Sie eine davon stehen und tragen Sie die andere"
-        )
         split = [(i.row, i.column, i.fixed_value) for i in result.issues if i.code == "multiple-phones-split"]
         assert split == [
             (8, "Telefon 1", "0351 123456"),
@@ -485,15 +484,29 @@ class TestPhoneNumbers:
             (11, "Telefon 1", "030 1234567"),
             (11, "Telefon 2", "0171 1234567"),
         ]
-        advice = [i for i in result.issues if i.code != "multiple-phones-split"]
+        aside = [i for i in result.issues if i.code == "multiple-phones-set-aside"]
+        assert [(i.row, i.severity.value, i.fixed_value) for i in aside] == [
+            (2, "warning", "0351 123456"),
+            (3, "warning", "0351 123456"),
+            (4, "warning", "030 1234567"),
+            (9, "warning", "0351 123456"),
+        ]
+        assert "Telefon 2 ist schon belegt" in aside[0].message
+        rows = upload_rows(out)
+        assert rows[0] == ["Firmenname", "Telefon 1", "Telefon 2"]
+        assert ["A GmbH", "0351 123456", taken] in rows
+        assert ["C GmbH", "030 1234567", taken] in rows
+        unmapped = csv_rows((out / "k.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert unmapped[0] == ["Zeile", "Telefon 1 (ganze Zelle)"]
+        assert unmapped[1:] == [
+            ["2", "0351 123456, 0351 654321"],
+            ["3", "0351 123456 / 0351 654321"],
+            ["4", "030 1234567 oder 0171 1234567"],
+            ["9", "0351 123456 ::: 0171 1234567"],
+        ]
+        assert result.accounting["balanced"] is True
+        advice = [i for i in result.issues if i.code.startswith("phone-")]
         assert [(i.row, i.code, i.message.split("“ in Telefon 1 ", 1)[1]) for i in advice] == [
-            (
-                2,
-                "phone-not-a-number",
-                several + " in eine freie Telefonspalte ein (z. B. Telefon 2 oder Mobil).",
-            ),
-            (3, "phone-invalid", several + " in eine freie Telefonspalte ein (z. B. Telefon 2 oder Mobil)."),
-            (4, "phone-invalid", several + " in eine freie Telefonspalte ein (z. B. Telefon 2 oder Mobil)."),
             (
                 5,
                 "phone-not-a-number",
@@ -504,11 +517,6 @@ class TestPhoneNumbers:
                 6,
                 "phone-not-a-number",
                 "ist keine Telefonnummer. Tragen Sie die Nummer ein oder lassen Sie das Feld leer.",
-            ),
-            (
-                9,
-                "phone-not-a-number",
-                several + " in eine freie Telefonspalte ein (z. B. Telefon 2 oder Mobil).",
             ),
         ]
 
