@@ -13,7 +13,7 @@ from typing import Final
 
 from importer.catalog import Catalog
 from importer.errors import ConfigurationError
-from importer.evidence import check_values, names_of_one_person
+from importer.evidence import check_values, names_of_one_person, salutation_column
 from importer.frame import filled
 from importer.mapping import map_headers
 from importer.mapping_files import load_mapping_file
@@ -171,6 +171,13 @@ def _map_with_evidence(
             continue
         turned = check_values(mapped, frame)
         if not turned:
+            left = frozenset(source for source, target in manual.items() if target is None)
+            salutations = salutation_column(mapped, frame, left)
+            if salutations is not None:
+                column = mapped[salutations]
+                note = msg("mapping-values-salutation", source=column.source)
+                column.suggestion = column.suggestion_score = None
+                column.assign("Anrede", "values", 1.0, note)
             return mapped
         vetoed.update({i: mapped[i] for i in turned})
 

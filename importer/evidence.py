@@ -149,6 +149,54 @@ def check_values(columns: list[ColumnMapping], frame: pl.DataFrame) -> list[int]
     return turned
 
 
+#: A courtesy title as Outlook's "Title" and other English address books hold it: a gendered
+#: word ("Mr.", "Mrs", "Ms", "Miss", "Mx", "Herr", "Frau"), optionally followed by academic titles
+#: ("Mr. Dr.", "Frau Prof. Dr."), or academic titles alone ("Dr.", "Prof. Dr.").
+_ACADEMIC: Final = r"(?:prof|dr|dipl|ing|mag|med|rer|nat|phil|jur|habil|h\.\s*c)\.?(?:-?[a-z]+\.?)*"
+_GENDERED: Final = r"(?:herrn?|hr|frau|fr|mr|mrs|ms|miss|mx)\.?"
+_COURTESY: Final = re.compile(rf"(?i)^(?:{_GENDERED}(?:\s+{_ACADEMIC})*|{_ACADEMIC}(?:\s+{_ACADEMIC})*)$")
+_GENDERED_ONLY: Final = rf"(?i)^{_GENDERED}(?:\s|$)"
+#: Shares of a column's values that make it a salutation column: courtesy titles, gendered ones.
+COURTESY_SHARE: Final = 0.9
+GENDERED_SHARE: Final = 0.5
+
+
+def salutation_column(
+    columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]
+) -> int | None:
+    """The index of the unmapped column that holds salutations ("Mr.", "Mrs", "Frau Dr."), when no
+    column is mapped to Anrede; else None.
+
+    Outlook's English export calls its Anrede column "Title", a word that means an academic or
+    job title elsewhere and so is never mapped by its name: its values decide. At least
+    :data:`COURTESY_SHARE` of the values looked at must be courtesy titles and at least
+    :data:`GENDERED_SHARE` gendered ones. ``left``: the columns the user chose to leave unmapped.
+    """
+    if any(c.target == "Anrede" for c in columns):
+        return None
+    candidates = [
+        c for c in columns if c.target is None and c.source not in left and c.source in frame.columns
+    ]
+    if not candidates:
+        return None
+    exprs: list[pl.Expr] = []
+    for n, column in enumerate(candidates):
+        values = pl.col(column.source).filter(filled(column.source)).head(SAMPLE).str.strip_chars()
+        exprs += [
+            values.len().alias(f"n{n}"),
+            values.str.contains(_COURTESY.pattern).mean().alias(f"c{n}"),
+            values.str.contains(_GENDERED_ONLY).mean().alias(f"g{n}"),
+        ]
+    row = frame.select(exprs).row(0)
+    best: tuple[float, int] | None = None
+    for n, column in enumerate(candidates):
+        seen, courtesy, gendered = row[3 * n], row[3 * n + 1] or 0.0, row[3 * n + 2] or 0.0
+        fits = seen and courtesy >= COURTESY_SHARE and gendered >= GENDERED_SHARE
+        if fits and (best is None or gendered > best[0]):
+            best = (gendered, column.index)
+    return None if best is None else best[1]
+
+
 def names_of_one_person(frame: pl.DataFrame, name: str, first: str, last: str) -> bool:
     """True when the column ``name`` mostly holds its row's own first or last name: one person's
     whole name ("Anna Schmidt" beside "Anna" and "Schmidt"), not an organisation's name.

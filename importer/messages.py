@@ -1844,6 +1844,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mapping-method-grammar": {"de": "Wortbedeutung", "en": "header words"},
     "mapping-method-fuzzy": {"de": "unscharf", "en": "fuzzy"},
     "mapping-method-merge": {"de": "zusammengeführt", "en": "merged"},
+    "mapping-method-values": {"de": "nach den Werten", "en": "by its values"},
+    "mapping-values-salutation": {
+        "de": 'Die Werte sind Anreden (etwa „Mr.“, „Mrs.“, „Frau“); sie kommen unverändert in die Anrede. Soll die Spalte nicht hochgeladen werden: --map "{source}=".',
+        "en": 'The values are salutations (such as “Mr.”, “Mrs.”, “Frau”); they go unchanged into Anrede. To leave the column out: --map "{source}=".',
+    },
     "mapping-method-unmapped": {"de": "nicht zugeordnet", "en": "unmapped"},
     # === rules and cleaning (issue 4): add entries below this line ===
     # --- rule registry (importer/rules.py): title and fix hint per code ---------------------
@@ -2677,6 +2682,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "html-method-fuzzy": {"de": "ähnlich (unscharf)", "en": "similar (fuzzy)"},
     "html-method-profile": {"de": "aus Zuordnungsprofil", "en": "from mapping profile"},
     "html-method-manual": {"de": "vorgegeben", "en": "given"},
+    "html-method-values": {"de": "aus den Werten der Spalte", "en": "from the column's values"},
     "html-method-unmapped": {"de": "nicht zugeordnet", "en": "not mapped"},
     "html-method-merged": {"de": "zusammengeführt", "en": "merged"},
     "html-dest-upload": {"de": "Upload-Datei", "en": "upload file"},

@@ -850,3 +850,64 @@ class TestHomeCountry:
         assert "Deutschland" in unmapped
         assert "Schweiz" in unmapped  # a home country alone is no home address
         assert build_report(result)["accounting"]["balanced"] is True
+
+
+class TestOutlookEnglishTitle:
+    """Outlook's English export (the real header row of tests/data/corpus/outlook_en.toml) calls its
+    Anrede column "Title": the header is never mapped by its name (elsewhere it is a job or
+    academic title), the values decide."""
+
+    def rows(self, titles: list[str]) -> list[dict[str, str]]:
+        names = [("John", "Smith"), ("Anna", "Becker"), ("Klaus", "Weber"), ("Jane", "Doe")]
+        return [
+            {"Title": t, "First Name": f, "Last Name": last, "E-mail Address": f"{f.lower()}@example.com"}
+            for t, (f, last) in zip(titles, names, strict=False)
+        ]
+
+    def test_courtesy_titles_are_the_anrede(self, tmp_path: Path) -> None:
+        source = tmp_path / "contacts.csv"
+        headers = corpus_headers("outlook_en")
+        source.write_text(csv_text(headers, self.rows(["Mr.", "Mrs", "Dr.", "Ms"]), delimiter=","))
+        result = check(source, tmp_path / "out")
+        (title,) = [c for c in result.columns if c.source == "Title"]
+        assert (title.target, title.method) == ("Anrede", "values")
+        uploaded = upload_rows(result, "customers")
+        assert [(r["Anrede"], r["Nachname"]) for r in uploaded] == [
+            ("Mr.", "Smith"),
+            ("Mrs", "Becker"),
+            ("Dr.", "Weber"),
+            ("Ms", "Doe"),
+        ]
+        assert not [i for i in result.issues if i.code == "salutation-missing"]
+
+    @pytest.mark.parametrize(
+        "titles",
+        [
+            ["Sales Manager", "CEO", "Mr.", "Mrs"],  # job titles: half are no salutations
+            ["Dr.", "Prof. Dr.", "Dr.", "Mr."],  # academic titles: too few say Herr or Frau
+        ],
+    )
+    def test_other_titles_stay_unmapped(self, tmp_path: Path, titles: list[str]) -> None:
+        source = tmp_path / "contacts.csv"
+        headers = corpus_headers("outlook_en")
+        source.write_text(csv_text(headers, self.rows(titles), delimiter=","))
+        result = check(source, tmp_path / "out")
+        (title,) = [c for c in result.columns if c.source == "Title"]
+        assert (title.target, title.destination) == (None, "unmapped")
+
+    def test_a_column_mapped_to_anrede_keeps_it(self, tmp_path: Path) -> None:
+        """Beside a real Anrede column the values of another column change nothing."""
+        source = tmp_path / "contacts.csv"
+        source.write_text("Anrede;Anrede2;Nachname\r\nHerr;Mr.;Weber\r\nFrau;Mrs;Kahl\r\n")
+        result = check(source, tmp_path / "out")
+        assert {c.source: c.target for c in result.columns} == {
+            "Anrede": "Anrede",
+            "Anrede2": None,
+            "Nachname": "Nachname",
+        }
+
+    def test_left_out_with_map(self, tmp_path: Path) -> None:
+        source = tmp_path / "contacts.csv"
+        source.write_text("Title;Nachname\r\nMr.;Weber\r\nMrs;Kahl\r\n")
+        result = check(source, tmp_path / "out", manual_map={"Title": None})
+        assert [c.target for c in result.columns] == [None, "Nachname"]
