@@ -983,8 +983,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Extend or replace the column catalog (TOML, see reference/catalog.toml).",
     },
     "help-kind": {
-        "de": "auto: Zeilen mit Lieferantennummer sind Lieferanten, alle anderen Kunden; kunden oder lieferanten: alle Zeilen in diese Datei.",
-        "en": "auto: rows with a Lieferantennummer are suppliers, all others customers; kunden (customers) or lieferanten (suppliers): every row into that file.",
+        "de": "auto: Zeilen mit Lieferantennummer sind Lieferanten, alle anderen Kunden (in einer Datei nur mit Lieferantennummern, oder ohne Nummern und mit „Lieferanten“ im Namen: Lieferanten); kunden oder lieferanten: alle Zeilen in diese Datei.",
+        "en": "auto: rows with a Lieferantennummer are suppliers, all others customers (in a file with supplier numbers only, or without numbers and named for suppliers: suppliers); kunden (customers) or lieferanten (suppliers): every row into that file.",
     },
     "help-reference-out": {
         "de": "Zieldatei (Standard: lexoffice-schnellreferenz.html im aktuellen Ordner, außer mit --pdf).",
@@ -1905,6 +1905,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-column-suggestion-hint": {
         "de": 'Die Überschrift ähnelt einer lexoffice-Spalte, war aber nicht eindeutig genug. Stimmt der Vorschlag, prüfen Sie erneut mit --map "Überschrift=lexoffice-Spalte", z. B. --map "Matchcode=Firmenname"; die Meldung nennt die Zuordnung für Ihre Spalte.',
         "en": 'The header resembles a lexoffice column but was not clear enough. If the suggestion is right, check again with --map "header=lexoffice column", e.g. --map "Matchcode=Firmenname"; the message names the mapping for your column.',
+    },
+    "rule-role-from-file-name-title": {
+        "de": "Lieferanten nach dem Dateinamen",
+        "en": "Suppliers by the file name",
+    },
+    "rule-role-from-file-name-hint": {
+        "de": "Die Datei hat weder Kunden- noch Lieferantennummern, ihr Name nennt aber Lieferanten: alle Kontakte stehen in der Lieferanten-Datei, lexoffice vergibt die Nummern. Sind es Kunden, prüfen Sie erneut mit --kind kunden.",
+        "en": "The file has neither customer nor supplier numbers, but its name says suppliers: every contact is in the suppliers' file, lexoffice assigns the numbers. If they are customers, check again with --kind kunden.",
+    },
+    "issue-role-from-file-name": {
+        "de": "„{name}“ nennt Lieferanten, und keine Spalte hat Kunden- oder Lieferantennummern: alle Kontakte kommen in die Lieferanten-Datei. Sind es Kunden, prüfen Sie erneut mit --kind kunden.",
+        "en": "“{name}” says suppliers, and no column holds customer or supplier numbers: every contact goes into the suppliers' file. If they are customers, check again with --kind kunden.",
     },
     "rule-role-both-title": {"de": "Kunde und Lieferant zugleich", "en": "Customer and supplier at once"},
     "rule-role-both-hint": {

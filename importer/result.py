@@ -42,7 +42,8 @@ _OPTION_VALUES: Final = {";": "';'", ",": "','", "|": "'|'", "\t": "tab"}
 class Kind(enum.StrEnum):
     """``--kind``: which upload file a row goes to; German values (``kunden``, ``lieferanten``) too."""
 
-    #: Rows with a Lieferantennummer are suppliers, all others customers.
+    #: Rows with a Lieferantennummer are suppliers, all others customers (a supplier list's rows
+    #: without a number: suppliers; see :func:`importer.rows.default_role`).
     AUTO = "auto"
     CUSTOMERS = "customers"
     SUPPLIERS = "suppliers"

@@ -8,6 +8,7 @@ unmapped file, so that no cell is lost.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -107,10 +108,13 @@ def process(
     moved_cells.update(home_cells)
     for index, cells in [*removed_cells.items(), *aside_cells.items()]:
         moved_cells[index] = moved_cells.get(index, frozenset()) | cells
-    frame = assign_roles(frame, kind)
+    role, named = default_role(intake, columns) if kind is Kind.AUTO else ("customers", None)
+    frame = assign_roles(frame, kind, role)
     if ACCOUNT_ROLE in frame.columns:
         frame = frame.drop(ACCOUNT_ROLE)
     parts: list[Sequence[Issue]] = [intake.issues, mapping_issues(columns), fixes, renumbered]
+    if named is not None:
+        parts.append([finding("role-from-file-name", row=1, line=1, value=named, name=named)])
     for role, flag in ROLE_FLAGS.items():
         mask = frame[flag]
         if mask.all():  # the usual file of one role: validated without a filtered copy
@@ -331,8 +335,9 @@ def renumber_customers(
     )
 
 
-def assign_roles(frame: pl.DataFrame, kind: Kind) -> pl.DataFrame:
-    """Flag each row as customer and/or supplier (``--kind auto``: by the number columns)."""
+def assign_roles(frame: pl.DataFrame, kind: Kind, default: str = "customers") -> pl.DataFrame:
+    """Flag each row as customer and/or supplier (``--kind auto``: by the number columns; a row
+    with neither number takes the role ``default``, see :func:`default_role`)."""
     if kind is Kind.CUSTOMERS:
         return frame.with_columns(pl.lit(True).alias(_IS_CUSTOMER), pl.lit(False).alias(_IS_SUPPLIER))
     if kind is Kind.SUPPLIERS:
@@ -341,9 +346,42 @@ def assign_roles(frame: pl.DataFrame, kind: Kind) -> pl.DataFrame:
     has_supplier = pl.col("Lieferantennummer").is_not_null()
     if ACCOUNT_ROLE in frame.columns:  # a DATEV account too long to be the number still says the role
         has_supplier = has_supplier | (pl.col(ACCOUNT_ROLE) == "suppliers").fill_null(False)
+    if default == "suppliers":
+        return frame.with_columns(
+            has_customer.alias(_IS_CUSTOMER), (has_supplier | ~has_customer).alias(_IS_SUPPLIER)
+        )
     return frame.with_columns(
         (has_customer | ~has_supplier).alias(_IS_CUSTOMER), has_supplier.alias(_IS_SUPPLIER)
     )
+
+
+#: Words of a file or sheet name that say whose contacts it holds.
+_SUPPLIER_NAME: Final = re.compile(r"(?i)lieferant|kreditor|vendor|supplier")
+_CUSTOMER_NAME: Final = re.compile(r"(?i)kunde|debitor|customer|client")
+
+
+def default_role(intake: Intake, columns: list[ColumnMapping]) -> tuple[str, str | None]:
+    """The role of a row without a customer or supplier number under ``--kind auto``, and the
+    name that decided it (None: the columns did, or nothing did).
+
+    A file with a Lieferantennummer column and no Kundennummer column (nor a DATEV account) is a
+    supplier list: its rows without a number are suppliers too (lexoffice assigns the number).
+    A file with neither column is a supplier list when its name, or its sheet's, says so
+    ("Lieferanten.csv", "vendors.xlsx") and does not name customers as well; otherwise
+    customers, as before.
+    """
+    targets = {c.target for c in columns if c.target is not None and c.destination != "unmapped"}
+    customer_column = "Kundennummer" in targets or any(c.merge == "account-number" for c in columns)
+    supplier_column = "Lieferantennummer" in targets
+    if supplier_column and not customer_column:
+        return "suppliers", None
+    if customer_column or supplier_column:
+        return "customers", None
+    names = [intake.path.stem, *([intake.workbook.sheet] if intake.workbook is not None else [])]
+    for name in names:
+        if _SUPPLIER_NAME.search(name) and not _CUSTOMER_NAME.search(name):
+            return "suppliers", name
+    return "customers", None
 
 
 #: What makes two rows one contact: the same names, e-mail address and address (compared without

@@ -88,6 +88,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("column-suggestion", _W, "mapping", ("column-suggestion",)),
         Rule("columns-none-mapped", _W, "mapping"),
         Rule("role-both", _W, "mapping", ("role-both",)),
+        Rule("role-from-file-name", _W, "mapping"),
         Rule("contact-duplicate", _W, "rows"),  # across rows, after validation (importer.rows)
         # cleaning (importer.clean)
         Rule("control-character-removed", _F, "clean"),

@@ -78,6 +78,54 @@ class TestRoles:
         assert result.exit_code == 1
         assert result.rows_dict() == {"read": 4, "uploaded": 4, "rejected": 0, "blank_skipped": 0}
 
+    def test_a_supplier_list_keeps_its_rows_without_number(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """A file whose only number column is Lieferantennummer lists suppliers: a row without a
+        number (lexoffice assigns one) is a supplier too, not a customer."""
+        out = tmp_path / "out"
+        raw = "Lieferantennummer;Firmenname\r\n70001;Huber Holz GmbH\r\n;Maier Transporte GmbH\r\n"
+
+        result = check(write_input("k.csv", raw.encode()), out)
+
+        assert names_in(out) == ["k.lieferanten.csv", "k.report.html", "k.report.json"]
+        assert (out / "k.lieferanten.csv").read_bytes() == (
+            b"Lieferantennummer;Firmenname\r\n70001;Huber Holz GmbH\r\n;Maier Transporte GmbH\r\n"
+        )
+        assert result.exit_code == 0
+
+    @pytest.mark.parametrize(
+        ("name", "upload"),
+        [
+            ("Lieferanten.csv", "Lieferanten.lieferanten.csv"),
+            ("vendors.csv", "vendors.lieferanten.csv"),
+            ("Kreditoren 2026.csv", "Kreditoren 2026.lieferanten.csv"),
+            ("kunden_lieferanten.csv", "kunden_lieferanten.kunden.csv"),  # both named: customers
+            ("adressen.csv", "adressen.kunden.csv"),
+        ],
+    )
+    def test_a_file_without_numbers_follows_its_name(
+        self, write_input: WriteInput, tmp_path: Path, name: str, upload: str
+    ) -> None:
+        """Without any number column, a file (or sheet) named for suppliers gives the suppliers'
+        file, with a warning naming --kind kunden; any other name gives customers, as before."""
+        out = tmp_path / "out"
+
+        result = check(write_input(name, b"Firmenname;Ort 1\r\nCornelsen Verlag GmbH;Berlin\r\n"), out)
+
+        assert upload in names_in(out)
+        named = [i for i in result.issues if i.code == "role-from-file-name"]
+        if upload.endswith(".lieferanten.csv"):
+            assert [(i.severity.value, i.value) for i in named] == [("warning", Path(name).stem)]
+            assert "--kind kunden" in named[0].message
+        else:
+            assert named == []
+
+    def test_kind_given_beats_the_file_name(self, write_input: WriteInput, tmp_path: Path) -> None:
+        out = tmp_path / "out"
+        check(write_input("Lieferanten.csv", b"Firmenname\r\nA GmbH\r\n"), out, kind="customers")
+        assert "Lieferanten.kunden.csv" in names_in(out)
+
     def test_customers_moves_supplier_numbers_to_unmapped(
         self, write_input: WriteInput, tmp_path: Path
     ) -> None:
