@@ -28,6 +28,7 @@ from importer.formulas import without_text_marker
 from importer.frame import filled
 from importer.messages import msg
 from importer.model import ColumnMapping
+from importer.names import company_evidence
 
 #: Non-empty values looked at per column.
 SAMPLE: Final = 1000
@@ -201,7 +202,9 @@ def names_of_one_person(frame: pl.DataFrame, name: str, first: str, last: str) -
     """True when the column ``name`` mostly holds its row's own first or last name: one person's
     whole name ("Anna Schmidt" beside "Anna" and "Schmidt"), not an organisation's name.
 
-    Looks at up to :data:`SAMPLE` rows with a name and a first or last name; none: False.
+    Looks at up to :data:`SAMPLE` rows with a name and a first or last name; none: False. A name
+    that is a business's by its own words ("Metallbau Kaiser e.K." beside its owner Sabine
+    Kaiser: :func:`importer.names.company_evidence`) holds its owner's name and counts against.
     """
     rows = frame.filter(filled(name) & (filled(first) | filled(last))).head(SAMPLE)
     if rows.height == 0:
@@ -213,5 +216,6 @@ def names_of_one_person(frame: pl.DataFrame, name: str, first: str, last: str) -
             pl.col(part).str.strip_chars().str.to_lowercase(), literal=True
         )
 
-    share = rows.select((holds(first) | holds(last)).mean()).item()
-    return float(share or 0.0) >= PERSON_NAME_SHARE
+    holding = rows.filter(holds(first) | holds(last)).get_column(name).to_list()
+    persons = sum(1 for value in holding if company_evidence(value) is None)
+    return persons / rows.height >= PERSON_NAME_SHARE

@@ -424,6 +424,26 @@ class TestOrganisationWithContact:
             ("Jens", "Berger", None),
         ]
 
+    def test_companies_named_after_their_owners_stay_companies(self, tmp_path: Path) -> None:
+        """A business named after its owner ("Metallbau Kaiser e.K." with contact Sabine Kaiser)
+        holds its contact's surname but is a company by its own words: one such row in two does
+        not make every row a private person (qmBase's organisation import, tests/data/corpus)."""
+        headers = ["Name", "Email", "City", "FirstName", "LastName"]
+        rows = [
+            {"Name": "Metallbau Kaiser e.K.", "Email": "info@kaiser.de", "City": "Hamm",
+             "FirstName": "Sabine", "LastName": "Kaiser"},
+            {"Name": "qmBase GmbH", "Email": "info@qmbase.com", "City": "Dortmund",
+             "FirstName": "Max", "LastName": "Mustermann"},
+        ]  # fmt: skip
+        source = tmp_path / "organisations.csv"
+        source.write_text(csv_text(headers, rows), encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        uploaded = upload_rows(result, "customers")
+        assert [
+            (r["Firmenname"], r["Ansprechpartner 1 Vorname"], r["Ansprechpartner 1 Nachname"])
+            for r in uploaded
+        ] == [("Metallbau Kaiser e.K.", "Sabine", "Kaiser"), ("qmBase GmbH", "Max", "Mustermann")]
+
     def test_a_file_with_a_company_column_keeps_name_as_surname(self) -> None:
         """With a company column the plain Name is the person's surname, wherever it stands."""
         headers = ["Name", "Firma", "Straße", "Ort", "Vorname", "E-Mail"]
