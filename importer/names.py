@@ -65,11 +65,20 @@ _PARTICLES: Final = frozenset(
 )
 
 
-#: German legal forms (case-sensitive abbreviations, word-bounded) and a few common foreign ones.
+#: Legal forms (case-sensitive abbreviations, word-bounded): German (GmbH, eG, mbB, PartGmbB),
+#: Austrian (GesmbH, Ges.m.b.H., OG, KEG, GesbR, e.U.), Swiss (Sàrl, SA), European (SE,
+#: S.r.l., SARL, S.A., S.L., B.V., N.V., BVBA, s.r.o., Sp. z o.o., AB, Oy, ApS, A/S) and English
+#: (Ltd, Inc, LLC, LLP, Plc, Corp). Abbreviations that are also initials or words ("AS", "SL",
+#: "Co") are left out unless written with their dots.
 LEGAL_FORM: Final = (
-    r"\b(?:GmbH|gGmbH|mbH|AG|KG|KGaA|UG|OHG|GbR|PartG|Ltd|Inc|LLC)\b"
+    r"\b(?:GmbH|gGmbH|mbH|AG|KG|KGaA|UG|OHG|GbR|PartG|PartGmbB|mbB|eG|eK|OG|KEG|GesbR|GesmbH|SE|SA"
+    r"|SARL|SRL|BV|NV|BVBA|AB|Ltd|Inc|LLC|LLP|PLC)\b"
+    # also a word or surname ("Sagl", "Corp"): only as the name's last word
+    r"|\b(?:Sàrl|Srl|Oy|Oyj|ApS|Plc|Corp)\.?\s*$"
     r"|(?i:\bgmbh\b)"
-    r"|(?:^|\s)e\.\s?(?:K|Kfm|Kfr|V|G)\."
+    r"|(?i:\bges\.\s?m\.?\s?b\.?\s?h\.?)|\bG\.m\.b\.H\."
+    r"|(?:^|\s)e\.\s?(?:K|Kfm|Kfr|V|G|U)(?:\.|\b)"
+    r"|\bS\.\s?(?:r\.\s?l|A|L|p\.\s?A|a\.\s?r\.\s?l)\.|\b[BN]\.\s?V\.|\bs\.\s?r\.\s?o\.|\bSp\.\s?z\s?o\.\s?o\.|\bA/S\b"
     r"|&\s*Co\b"
 )
 #: Words that name a business, not a person, as a whole word before the name ("Hotel Adler",
@@ -88,13 +97,15 @@ _BUSINESS_WORDS: Final = re.compile(
 _BUSINESS_ENDINGS: Final = re.compile(
     r"(?i)(?:^|[\s\-])\w*(?:bäckerei|metzgerei|schreinerei|tischlerei|gärtnerei|druckerei|kanzlei|praxis"
     r"|apotheke|autohaus|werkstatt|versicherung|verwaltung|verlag|stiftung|klinik|agentur|zentrum|center"
-    r"|technik|betrieb|werke|schule|verband|gemeinschaft|salon|berater|pizzeria)(?=[\s,.\-]|$)"
+    r"|technik|betrieb|werke|schule|verband|gemeinschaft|salon|berater|pizzeria|büro|weingut|gemeinde"
+    r"|pfarrei|therapie|pflegedienst|bestattungen|consulting|solutions|systems|logistik|services|holding"
+    r")(?=[\s,.\-]|$)"
 )
 #: Words and endings a business's name has, but a surname too, rarely ("Müller Bau", "Finanzamt",
 #: "Getränkemarkt", "Meier Immobilien", "Lehmann Kfz"; the surnames Neubau, Samt …): a company
 #: with a warning, as a business word before the name is.
 _WEAK_BUSINESS: Final = re.compile(
-    r"(?i)(?:^|\s)(?:bau|immobilien|kfz)(?=[\s,.]|$)|\w{4,}(?:amt|markt)(?=[\s,.\-]|$)"
+    r"(?i)(?:^|\s)(?:bau|immobilien|kfz)(?=[\s,.]|$)|\w{4,}(?:amt|markt|bank)(?=[\s,.\-]|$)"
 )
 #: Two names joined by "&" or "+" without a salutation ("Müller & Söhne", "Röhr & Vater").
 _JOINED: Final = re.compile(r"\S\s*[&+]\s*\S")

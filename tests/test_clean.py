@@ -1092,6 +1092,30 @@ class TestWholeName:
         warned = [i.code for i in issues if i.severity is Severity.WARNING]
         assert warned == (["company-from-name-unsure"] if doubtful else [])
 
+    @pytest.mark.parametrize(
+        "name",
+        [
+            # found by the real-world sessions: split into Vorname "Rossi", Nachname "S.r.l." before
+            "Rossi S.r.l.", "Dupont Sàrl", "Garcia S.A.", "Jansen B.V.", "Novak s.r.o.",
+            "Kowalski Sp. z o.o.", "Volvo AB", "Nokia Oy", "Jensen A/S", "Acme Corp.",
+            "Raiffeisenbank Musterdorf eG", "Huber OG", "Huber GesmbH", "Huber Ges.m.b.H.", "Huber e.U.",
+            "Huber e.K", "Huber & Kollegen mbB", "Siemens SE", "Nestlé SA",
+            "Ingenieurbüro Schmidt", "Weingut Schmitt", "Evangelische Kirchengemeinde", "Meier Consulting",
+        ],
+    )  # fmt: skip
+    def test_foreign_and_austrian_legal_forms_and_business_endings(self, name: str) -> None:
+        frame, issues = cleaned({WHOLE: name})
+        assert frame.select(OWN).row(0) == (name, None, None, None)
+        assert "company-from-name-unsure" not in {i.code for i in issues}
+
+    @pytest.mark.parametrize(
+        "name", ["Anna Sa", "Og Mandino", "Franz Sagl", "Ines Corp Meier", "Hans e.Kern"]
+    )
+    def test_letters_of_legal_forms_in_peoples_names(self, name: str) -> None:
+        """A mixed-case form that is a word too ("Corp") counts only as the last word; "Sagl" is a surname."""
+        frame, _ = cleaned({WHOLE: name})
+        assert frame.select("Firmenname").item() is None
+
     @pytest.mark.parametrize("name", ["Hans & Grete Meier", "Georg Handel", "Anna Stadt"])
     def test_couples_and_surnames_that_are_business_words_are_people(self, name: str) -> None:
         """Found by the hostile-input session: "&" between first names is a couple, a business word
