@@ -86,13 +86,26 @@ def two_numbers(value: str, country: str | None = None) -> tuple[str, str] | Non
 
 @lru_cache(maxsize=CACHE_SIZE)
 def formatted(value: str, country: str | None, style: str) -> str | None:
-    """A valid number in ``style`` (``e164``: ``+493511234567``, ``national``: ``0351 1234567``); or None."""
+    """A valid number in ``style`` (``e164``: ``+493511234567``, ``national``: ``0351 1234567``); or None.
+
+    ``national`` is the form dialled inside the row's country: a number of another country keeps
+    its country code (``+41 44 123 45 67`` in a German row, never ``044 123 45 67``). A number
+    with letters ("030 123456 App. 22": phonenumbers reads letters as keypad digits) or an
+    extension ("ext. 3", which both forms would drop) is left as written (None).
+    """
     import phonenumbers
 
-    if classify(value, country) != "valid":
+    if _LETTER.search(value) or classify(value, country) != "valid":
         return None
     number = phonenumbers.parse(value, region(country))
-    kind = phonenumbers.PhoneNumberFormat.E164 if style == "e164" else phonenumbers.PhoneNumberFormat.NATIONAL
+    if number.extension:
+        return None
+    if style == "e164":
+        kind = phonenumbers.PhoneNumberFormat.E164
+    elif phonenumbers.region_code_for_number(number) == region(country):
+        kind = phonenumbers.PhoneNumberFormat.NATIONAL
+    else:
+        kind = phonenumbers.PhoneNumberFormat.INTERNATIONAL
     return str(phonenumbers.format_number(number, kind))
 
 

@@ -110,3 +110,28 @@ def test_remembers_the_same_pairs() -> None:
 def test_common_regions_take_the_polars_path(region: str) -> None:
     """The regions most contacts live in are handled without the library (that is the speed-up)."""
     assert phones._region_metadata(region) is not None
+
+
+class TestFormatted:
+    """``--phone-format``, as the value-testing session found it; expected forms written by hand."""
+
+    @pytest.mark.parametrize(
+        ("value", "country", "national", "e164"),
+        [
+            ("0351 1234567", "DE", "0351 1234567", "+493511234567"),
+            ("01 2345678", "AT", "01 2345678", "+4312345678"),
+            # another country's number keeps its country code: "044 123 45 67" would be a German area code
+            ("+41 44 123 45 67", "DE", "+41 44 123 45 67", "+41441234567"),
+            ("+43 1 234 5678", None, "+43 1 2345678", "+4312345678"),
+            ("+49 351 1234567", "AT", "+49 351 1234567", "+493511234567"),
+        ],
+    )
+    def test_forms(self, value: str, country: str | None, national: str, e164: str) -> None:
+        assert phones.formatted(value, country, "national") == national
+        assert phones.formatted(value, country, "e164") == e164
+
+    @pytest.mark.parametrize("value", ["030 123456 App. 22", "+49 30 123456 ext. 3", "0351 1234567 (mobil)"])
+    def test_letters_and_extensions_are_left_as_written(self, value: str) -> None:
+        """ "App. 22" was read as keypad digits (+493012345627722); "ext. 3" was dropped."""
+        assert phones.formatted(value, "DE", "e164") is None
+        assert phones.formatted(value, "DE", "national") is None
