@@ -960,9 +960,10 @@ _COMPANY_SALUTATIONS: Final = {"firma", "fa", "fa."}
 def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """Salutations spelt the standard way; "Firma" dropped from Anrede on company rows.
 
-    A row that says "Firma" in Anrede, with its name in Nachname and neither Firmenname nor
-    Vorname (Lexware's Anrede "Firma" with the company in "Name"), is a company: the name moves
-    to Firmenname (``company-from-salutation``), then "Firma" is dropped like on any company row.
+    A row that says "Firma" in Anrede, with its name in Nachname and no Firmenname (Lexware's
+    Anrede "Firma" with the company in "Name"), is a company: the name moves to Firmenname
+    (``company-from-salutation``), then "Firma" is dropped like on any company row. A first name
+    beside a plain surname is a sole trader's: "Hans" and "Meier" make the Firmenname "Hans Meier".
     """
     columns = [c for c in SALUTATION_COLUMNS if c in frame.columns]
     frame = _map_values(frame, columns, normalize_salutation, log, "salutation-normalized")
@@ -970,14 +971,21 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         company_word = pl.col("Anrede").str.to_lowercase().is_in(sorted(_COMPANY_SALUTATIONS))
         none = pl.lit(None, dtype=pl.String)
         if _present(frame, "Nachname", "Vorname"):
-            named = (
-                company_word
-                & pl.col(COMPANY).is_null()
-                & pl.col("Vorname").is_null()
-                & pl.col("Nachname").is_not_null()
-            )
+            first, last = pl.col("Vorname"), pl.col("Nachname")
+            named = company_word & pl.col(COMPANY).is_null() & last.is_not_null()
+            # With a first name: a sole trader. A business's name in Nachname ("Schreinerei
+            # Maier") is the Firmenname, the first name stays (and is warned, as on any company
+            # row); a plain surname ("Meier" beside "Hans") makes "Hans Meier" the Firmenname.
+            names = frame.filter(named & first.is_not_null()).get_column("Nachname").unique().to_list()
+            business = last.is_in([v for v in names if company_evidence(v) is not None])
+            keeps_first = first.is_null() | business
+            whole = pl.when(keeps_first).then(last).otherwise(pl.concat_str([first, last], separator=" "))
             # Only the filled Firmenname is logged: the name is moved, not removed.
-            moved = {COMPANY: pl.col("Nachname"), "Nachname": none}
+            moved = {
+                COMPANY: whole,
+                "Nachname": none,
+                "Vorname": pl.when(keeps_first).then(first).otherwise(none),
+            }
             frame = _patch(
                 frame, named, moved, log, "company-from-salutation", pl.col("Anrede"), skip_emptied=True
             )
@@ -1031,6 +1039,16 @@ def _company_person_to_contact(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         # Only the filled contact person is logged: the name is moved, not removed.
         frame = _patch(frame, person & free, moved, log, "company-person-moved", name, skip_emptied=True)
     _warn(frame, log, person, "Nachname", "company-person-kept", "issue-company-person-kept", source=name)
+    alone = pl.col(COMPANY).is_not_null() & first.is_not_null() & last.is_null()
+    _warn(
+        frame,
+        log,
+        alone,
+        "Vorname",
+        "company-first-name-alone",
+        "issue-company-first-name-alone",
+        source=first,
+    )
     return frame
 
 

@@ -2092,6 +2092,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun, wenn die Zeile eine Firma mit diesem Ansprechpartner ist. Ist sie eine Privatperson, leeren Sie den Firmennamen; soll der Name bleiben, wo er steht, prüfen Sie mit --company-person keep.",
         "en": "Nothing to do if the row is a company with this contact person. If it is a private person, empty the company name; to leave the name where it is, check with --company-person keep.",
     },
+    "rule-company-first-name-alone-title": {
+        "de": "Vorname einer Firma ohne Nachnamen",
+        "en": "Company's first name without a last name",
+    },
+    "rule-company-first-name-alone-hint": {
+        "de": "Die Zeile ist eine Firma und hat einen Vornamen, aber keinen Nachnamen. Ein Ansprechpartner braucht in lexoffice einen Nachnamen; was lexoffice mit dem Vornamen einer Firma macht, ist nicht dokumentiert. Tragen Sie den Ansprechpartner mit Vor- und Nachnamen ein (Ansprechpartner 1 Vorname, Ansprechpartner 1 Nachname) oder leeren Sie das Feld.",
+        "en": "The row is a company and has a first name but no last name. A contact person needs a last name in lexoffice; what lexoffice does with a company's first name is not documented. Enter the contact person with first and last name (Ansprechpartner 1 Vorname, Ansprechpartner 1 Nachname) or empty the field.",
+    },
+    "issue-company-first-name-alone": {
+        "de": "Die Firma hat den Vornamen „{source}“, aber keinen Nachnamen: tragen Sie den Ansprechpartner mit Vor- und Nachnamen ein (Ansprechpartner 1 Vorname und Nachname) oder leeren Sie das Feld.",
+        "en": "The company has the first name “{source}” but no last name: enter the contact person with first and last name (Ansprechpartner 1 Vorname and Nachname) or empty the field.",
+    },
     "rule-company-person-kept-title": {
         "de": "Name einer Firma, Ansprechpartner belegt",
         "en": "Company's name, contact persons taken",
@@ -2105,8 +2117,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Company recognised by its salutation",
     },
     "rule-company-from-salutation-hint": {
-        "de": "Nichts zu tun, wenn die Zeile eine Firma ist. Ist sie eine Privatperson, tragen Sie Herr oder Frau als Anrede und den Vornamen ein und prüfen Sie erneut.",
-        "en": "Nothing to do if the row is a company. If it is a private person, enter Herr or Frau as salutation and the first name, and check again.",
+        "de": "Nichts zu tun, wenn die Zeile eine Firma ist. Ist sie eine Privatperson, tragen Sie Herr oder Frau als Anrede ein und prüfen Sie erneut.",
+        "en": "Nothing to do if the row is a company. If it is a private person, enter Herr or Frau as salutation and check again.",
     },
     "rule-postcode-city-not-split-title": {
         "de": "PLZ und Ort nicht getrennt",
@@ -2445,8 +2457,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{source}” is on a row with a company name, but both contact persons are taken: the name stays in Anrede/Vorname/Nachname. What lexoffice does with it on a company is not documented; enter it as a contact person or delete it.",
     },
     "issue-company-from-salutation": {
-        "de": "Anrede „{source}“ ohne Firmenname und Vorname: „{after}“ aus Nachname als {column} übernommen; lexoffice legt die Zeile als Firma an.",
-        "en": "Salutation “{source}” without company name and first name: took “{after}” from Nachname as {column}; lexoffice creates the row as a company.",
+        "de": "Anrede „{source}“ ohne Firmenname: „{after}“ aus Nachname als {column} übernommen; lexoffice legt die Zeile als Firma an.",
+        "en": "Salutation “{source}” without company name: took “{after}” from Nachname as {column}; lexoffice creates the row as a company.",
     },
     "issue-postcode-city-not-split": {
         "de": "„{source}“ ließ sich nicht sicher in PLZ und Ort trennen: die Postleitzahl passt nicht zum Format des Landes der Zeile (ohne Land: Deutschland), oder dessen Format ist nicht bekannt. Der Wert steht unverändert in {column}; tragen Sie die PLZ von Hand in die PLZ-Spalte ein und lassen Sie in {column} nur den Ort.",

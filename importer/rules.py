@@ -112,6 +112,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("company-from-salutation", _F, "clean"),
         Rule("company-person-moved", _F, "clean"),
         Rule("company-person-kept", _W, "clean"),
+        Rule("company-first-name-alone", _W, "clean"),
         Rule("contact-person-split", _F, "clean"),
         Rule("contact-person-split-unsure", _W, "clean"),
         Rule("person-name-split", _F, "clean"),

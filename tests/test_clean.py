@@ -991,18 +991,27 @@ class TestSalutation:
         }
         assert "„Firma“" in next(i.message for i in issues if i.code == "company-from-salutation")
 
-    @pytest.mark.parametrize(
-        "row",
-        [
-            {"Anrede": "Firma", "Vorname": "Hans", "Nachname": "Meier"},
-            {"Anrede": "Herr", "Nachname": "Meier GmbH"},
-            {"Anrede": "Firma"},
-        ],
-    )
+    @pytest.mark.parametrize("row", [{"Anrede": "Herr", "Nachname": "Meier GmbH"}, {"Anrede": "Firma"}])
     def test_company_word_kept_on_person_rows(self, row: dict[str, str]) -> None:
-        """With a Vorname the row may be a person ("Firma" stays, validation reports the row); another
-        salutation or no name moves nothing."""
+        """Another salutation or no name moves nothing."""
         assert changes(row) == set()
+
+    def test_a_sole_traders_first_name(self) -> None:
+        """Found by the value-testing session: Anrede "Firma" beside Vorname and Name (Faktura's
+        sole trader) was uploaded as a person with the salutation "Firma". A business's name in
+        Nachname becomes the Firmenname, the first name stays with a warning; a plain surname
+        and the first name together are the sole trader's Firmenname."""
+        frame, issues = cleaned(
+            {"Anrede": "Firma", "Vorname": "Sepp", "Nachname": "Schreinerei Maier"},
+            {"Anrede": "Firma", "Vorname": "Hans", "Nachname": "Meier"},
+        )
+        assert frame.select("Firmenname", "Anrede", "Vorname", "Nachname").rows() == [
+            ("Schreinerei Maier", None, "Sepp", None),
+            ("Hans Meier", None, None, None),
+        ]
+        assert [(i.row, i.column, i.code) for i in issues if i.severity is Severity.WARNING] == [
+            (2, "Vorname", "company-first-name-alone")
+        ]
 
 
 HOME = {"Straße 1": "__merge_home:Straße 1", "PLZ 1": "__merge_home:PLZ 1", "Ort 1": "__merge_home:Ort 1"}

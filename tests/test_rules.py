@@ -80,9 +80,10 @@ class TestRegistry:
 
     def test_clean_codes_are_fixes_except_some_warnings(self) -> None:
         """Everything clean.py changes is a FIX; an unsure name split (contact person or whole
-        name), a "PLZ Ort" not split, an unused merge input and a company's name left for want of a
-        free contact person, and a second phone number or address set aside for want of a free
-        second column are warnings, and a fix that would create a formula is an error."""
+        name), a "PLZ Ort" not split, an unused merge input, a company's name left for want of a
+        free contact person, a company's first name without a last name, and a second phone number
+        or address set aside for want of a free second column are warnings, and a fix that would
+        create a formula is an error."""
         levels = {code: severity(code) for code in codes("clean")}
         assert levels.pop("contact-person-split-unsure") is Severity.WARNING
         assert levels.pop("person-name-split-unsure") is Severity.WARNING
@@ -90,6 +91,7 @@ class TestRegistry:
         assert levels.pop("postcode-city-not-split") is Severity.WARNING
         assert levels.pop("merge-input-unused") is Severity.WARNING
         assert levels.pop("company-person-kept") is Severity.WARNING
+        assert levels.pop("company-first-name-alone") is Severity.WARNING
         assert levels.pop("multiple-phones-set-aside") is Severity.WARNING
         assert levels.pop("multiple-emails-set-aside") is Severity.WARNING
         assert levels.pop("fix-creates-formula") is Severity.ERROR
