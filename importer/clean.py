@@ -23,7 +23,7 @@ from typing import Any, Final
 
 import polars as pl
 
-from importer import phones, vatids
+from importer import emails, phones, vatids
 from importer.catalog import Catalog
 from importer.countries import country_code
 from importer.encoding import MOJIBAKE, unmojibake
@@ -109,14 +109,14 @@ CONTACT_PERSON_MERGES: Final = {
 
 #: Cells the whitespace step must touch: edge or doubled spaces, other whitespace, zero-width
 #: characters, combining marks and the few singletons NFC changes (Ω, K, Å signs).
-_NEEDS_SQUEEZE: Final = "^ | $|  |[^\\S ]|[\u200b\u200c\u200d\u2060\ufeff]|\\p{M}|[\u2126\u212a\u212b]"
+_NEEDS_SQUEEZE: Final = "^ | $|  |[^\\S ]|[\u200b\u200c\u200d\u2060\ufeff\u00ad]|\\p{M}|[\u2126\u212a\u212b]"
 #: Control characters no upload cell may hold: C0 (TAB, LF and CR are whitespace and left to the
 #: whitespace step), DEL and C1 (U+0080–U+009F, e.g. U+0081 and U+008D from a wrong code page).
 _CONTROL: Final = r"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]"
 #: Controls that stand for a line break (FileMaker writes VT for one inside a field; FF; NEL):
 #: they become a space, as upload cells have one line; all other controls are removed.
 _LINE_BREAK_CONTROL: Final = r"[\x0B\x0C\x{85}]"
-_EMAIL_TOKEN: Final = r"[^\s,;]+@[^\s,;]+"
+_EMAIL_TOKEN: Final = r"[^\s,;/|]+@[^\s,;/|]+"
 
 
 # --- the change log -------------------------------------------------------------------------
@@ -853,6 +853,24 @@ def _fill_name(
     return _patch(frame, where, updates, log, f"{code}-split", source)
 
 
+_EMAIL_COLUMNS: Final = (EMAIL_1, EMAIL_2, "Ansprechpartner 1 E-Mail", "Ansprechpartner 2 E-Mail")
+
+
+def _tidy_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """One address with wrapping that says nothing ("mailto:", "<…>", quotes, a trailing ";" or
+    ".", spaces around "@") loses it (``email-unwrapped``); one with a display name or a comment
+    beside it ("Hans Müller <hans@example.de>", "hans@example.de (privat)") becomes the address,
+    the whole cell goes to the unmapped file as well (``email-extracted``,
+    :func:`importer.rows.set_aside_values`). Cells of two addresses are left to :func:`_split_emails`."""
+    columns = [c for c in _EMAIL_COLUMNS if c in frame.columns]
+    frame = _map_values(
+        frame, columns, emails.unwrapped, log, "email-unwrapped", pattern="@", unchanged=emails.plain
+    )
+    return _map_values(
+        frame, columns, emails.extracted, log, "email-extracted", pattern="@", unchanged=emails.plain
+    )
+
+
 def _split_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """Two addresses in E-Mail 1 (separated by , ; space, or Google's " ::: ") go to E-Mail 1 and a
     free E-Mail 2. When E-Mail 2 holds a third address, E-Mail 1 keeps the first and the whole cell
@@ -861,21 +879,26 @@ def _split_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         return frame
     first, second = pl.col(EMAIL_1), pl.col(EMAIL_2)
     found = first.str.extract_all(_EMAIL_TOKEN)
+    count = found.list.len()
     one, other = found.list.first(), found.list.get(1, null_on_oob=True)
-    only_separators = first.str.replace_all(_EMAIL_TOKEN, "").str.contains(r"^(?:[\s,;]|:::)+$")
-    two = (found.list.len() == 2) & only_separators
+    only_separators = first.str.replace_all(_EMAIL_TOKEN, "").str.contains(r"^(?:[\s,;/|]|:::)+$")
+    several = (count >= 2) & only_separators
     taken = second.str.to_lowercase()
     free = second.is_null() | (taken == other.str.to_lowercase())
     swapped = taken == one.str.to_lowercase()  # E-Mail 2 already holds the first: E-Mail 1 gets the other
-    split = two & (free | swapped)
+    split = several & (count == 2) & (free | swapped)
     updates = {
         EMAIL_1: pl.when(split & ~free).then(other).when(split).then(one).otherwise(first),
         EMAIL_2: pl.when(split).then(pl.coalesce(second, other)).otherwise(second),
     }
-    candidates = first.str.count_matches("@", literal=True) == 2
-    frame = _patch(frame, candidates, updates, log, "multiple-emails-split", first)
-    # E-Mail 2 holds a third address: the first stays, the whole cell goes to the unmapped file.
-    aside = candidates & two & ~(free | swapped)
+    candidates = first.str.count_matches("@", literal=True) >= 2
+    # Three or more: the second fills a free E-Mail 2 first (the rest is set aside below).
+    more = candidates & several & (count > 2)
+    frame = _patch(frame, more, {EMAIL_2: pl.coalesce(second, other)}, log, "multiple-emails-split", first)
+    frame = _patch(frame, candidates & ~more, updates, log, "multiple-emails-split", first)
+    # E-Mail 2 holds another address, or there are more than two: the first stays in E-Mail 1,
+    # the whole cell goes to the unmapped file.
+    aside = candidates & several & ((count > 2) | ~(free | swapped))
     return _patch(frame, aside, {EMAIL_1: one}, log, "multiple-emails-set-aside", first)
 
 
@@ -1228,6 +1251,7 @@ def clean(
     # A column that names the contact person fills Ansprechpartner 1 before a whole name may.
     work = _split_contact_person(work, log)
     work = _split_whole_name(work, log)
+    work = _tidy_emails(work, log)
     work = _split_emails(work, log)
     work = _normalize_countries(work, log)
     # After the countries: the numbers are read in the row's country ("Österreich" → AT).

@@ -68,3 +68,38 @@ def is_valid(address: str) -> bool:
     except EmailNotValidError:
         return False
     return True
+
+
+#: Wrapping a single address carries that says nothing: "mailto:", angle brackets, quotes, a
+#: separator or full stop left at either end, spaces around the "@".
+_MAILTO: Final = re.compile(r"(?i)^mailto:\s*")
+_ENDS: Final = "\"'.,;:"
+#: An address with words beside it: a display name before it in angle brackets ("Hans Müller
+#: <hans@example.de>"), or a comment after it in brackets ("hans@example.de (privat)").
+_NAMED: Final = re.compile(r"^[^<>@]*<\s*(?:mailto:)?\s*([^<>\s]+@[^<>\s]+)\s*>\s*$", re.IGNORECASE)
+_COMMENTED: Final = re.compile(
+    r"^\s*(?:mailto:)?\s*([^\s()]+@[^\s()]+?)[.,;:]?\s*\([^()]*\)\s*$", re.IGNORECASE
+)
+
+
+def unwrapped(value: str) -> str:
+    """``value`` without the wrapping of a single address ("mailto:", "<…>", quotes, a trailing
+    ";" or ".", spaces around the "@") when that leaves one valid address; else ``value``."""
+    if is_valid(value) or value.count("@") != 1:
+        return value
+    address = _MAILTO.sub("", value.strip())
+    if address.startswith("<") and address.endswith(">"):
+        address = address[1:-1]
+    address = re.sub(r"\s*@\s*", "@", address.strip().strip(_ENDS).strip())
+    return address if is_valid(address) else value
+
+
+def extracted(value: str) -> str:
+    """The one valid address of a cell that holds it with a display name or a comment; else ``value``."""
+    if is_valid(value) or value.count("@") != 1:
+        return value
+    match = _NAMED.match(value) or _COMMENTED.match(value)
+    if match is None:
+        return value
+    address = unwrapped(match.group(1))
+    return address if is_valid(address) else value

@@ -26,7 +26,7 @@ MERGE_PREFIX: Final = "__merge_"
 #: cannot be lexoffice's number (six digits and more): kept by the cleaning for the role stage.
 ACCOUNT_ROLE: Final = "__account_role__"
 #: Zero-width characters: removed by the cleaning, and blank to the accounting.
-ZERO_WIDTH: Final = "[\u200b\u200c\u200d\u2060\ufeff]"
+ZERO_WIDTH: Final = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
 
 
 def unique_name(name: str, taken: Collection[str]) -> str:

@@ -1954,12 +1954,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Nothing to do. Two numbers were in one field (such as “0351 123456, 0171 2345678”, or Google Contacts' “ ::: ”); lexoffice takes exactly one number per field, the second is now in Telefon 2.",
     },
     "rule-multiple-emails-set-aside-title": {
-        "de": "Dritte E-Mail-Adresse nicht übernommen",
-        "en": "Third e-mail address not taken",
+        "de": "Weitere E-Mail-Adresse nicht übernommen",
+        "en": "Further e-mail address not taken",
     },
     "rule-multiple-emails-set-aside-hint": {
-        "de": "Zwei Adressen standen in E-Mail 1, und E-Mail 2 hatte schon eine andere. lexoffice nimmt je Kontakt zwei Adressen: die erste steht in E-Mail 1, die ganze Zelle in der Datei der nicht zugeordneten Spalten. Soll die zweite statt der aus E-Mail 2 hinein, tauschen Sie sie in der Eingabe aus und prüfen Sie erneut.",
-        "en": "Two addresses were in E-Mail 1 and E-Mail 2 already held another. lexoffice takes two addresses per contact: the first is in E-Mail 1, the whole cell in the unmapped-columns file. If the second should replace the one in E-Mail 2, swap them in the input and check again.",
+        "de": "In E-Mail 1 standen mehr Adressen, als mit E-Mail 2 Platz haben. lexoffice nimmt je Kontakt zwei Adressen: die erste steht in E-Mail 1, die ganze Zelle in der Datei der nicht zugeordneten Spalten. Soll eine andere hinein, tauschen Sie sie in der Eingabe aus und prüfen Sie erneut.",
+        "en": "E-Mail 1 held more addresses than fit with E-Mail 2. lexoffice takes two addresses per contact: the first is in E-Mail 1, the whole cell in the unmapped-columns file. If another one should be taken, swap it in the input and check again.",
     },
     "rule-multiple-phones-set-aside-title": {
         "de": "Dritte Telefonnummer nicht übernommen",
@@ -1968,6 +1968,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-multiple-phones-set-aside-hint": {
         "de": "Zwei Nummern standen in Telefon 1, und Telefon 2 hatte schon eine andere. lexoffice nimmt je Kontakt zwei Nummern: die erste steht in Telefon 1, die ganze Zelle in der Datei der nicht zugeordneten Spalten. Soll die zweite statt der aus Telefon 2 hinein, tauschen Sie sie in der Eingabe aus und prüfen Sie erneut.",
         "en": "Two numbers were in Telefon 1 and Telefon 2 already held another. lexoffice takes two numbers per contact: the first is in Telefon 1, the whole cell in the unmapped-columns file. If the second should replace the one in Telefon 2, swap them in the input and check again.",
+    },
+    "rule-email-unwrapped-title": {"de": "E-Mail-Adresse ausgepackt", "en": "E-mail address unwrapped"},
+    "rule-email-unwrapped-hint": {
+        "de": "Nichts zu tun. Um die Adresse stand, was zu keiner Adresse gehört („mailto:“, spitze Klammern, Anführungszeichen, ein Semikolon oder Punkt am Ende, Leerzeichen um das @); lexoffice erhält die Adresse allein.",
+        "en": "Nothing to do. The address was wrapped in what belongs to no address (“mailto:”, angle brackets, quotes, a semicolon or full stop at the end, spaces around the @); lexoffice receives the address alone.",
+    },
+    "rule-email-extracted-title": {"de": "E-Mail-Adresse herausgelöst", "en": "E-mail address extracted"},
+    "rule-email-extracted-hint": {
+        "de": "Nichts zu tun. Neben der Adresse stand ein Name oder eine Bemerkung („Hans Müller <hans@example.de>“, „hans@example.de (privat)“); lexoffice erhält die Adresse, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Nothing to do. A name or a remark stood beside the address (“Hans Müller <hans@example.de>”, “hans@example.de (privat)”); lexoffice receives the address, the whole cell is in the unmapped-columns file.",
     },
     "rule-multiple-emails-split-hint": {
         "de": "Nichts zu tun. lexoffice nimmt je Feld genau eine Adresse; die zweite steht jetzt in E-Mail 2.",
@@ -2324,18 +2334,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Repaired wrongly encoded characters in {column}: “{before}” → “{after}”.",
     },
     "issue-multiple-emails-split": {
-        "de": "Zwei E-Mail-Adressen in einem Feld („{source}“) getrennt: {column} = „{after}“.",
-        "en": "Split two e-mail addresses in one field (“{source}”): {column} = “{after}”.",
+        "de": "E-Mail-Adressen in einem Feld („{source}“) getrennt: {column} = „{after}“.",
+        "en": "Split the e-mail addresses in one field (“{source}”): {column} = “{after}”.",
     },
     "issue-multiple-emails-set-aside": {
-        "de": "Zwei E-Mail-Adressen in einem Feld („{source}“), E-Mail 2 ist schon belegt: {column} = „{after}“, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
-        "en": "Two e-mail addresses in one field (“{source}”), E-Mail 2 is taken: {column} = “{after}”, the whole cell is in the unmapped-columns file.",
+        "de": "Mehr E-Mail-Adressen in einem Feld („{source}“), als in E-Mail 1 und E-Mail 2 Platz haben: {column} = „{after}“, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "More e-mail addresses in one field (“{source}”) than E-Mail 1 and E-Mail 2 can hold: {column} = “{after}”, the whole cell is in the unmapped-columns file.",
     },
     "issue-multiple-phones-set-aside": {
         "de": "Zwei Telefonnummern in einem Feld („{source}“), Telefon 2 ist schon belegt: {column} = „{after}“, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
         "en": "Two phone numbers in one field (“{source}”), Telefon 2 is taken: {column} = “{after}”, the whole cell is in the unmapped-columns file.",
     },
     "set-aside-column": {"de": "{source} (ganze Zelle)", "en": "{source} (whole cell)"},
+    "issue-email-unwrapped": {
+        "de": "„{before}“ in {column} auf die Adresse gekürzt: „{after}“.",
+        "en": "Cut “{before}” in {column} to the address: “{after}”.",
+    },
+    "issue-email-extracted": {
+        "de": "Aus „{before}“ in {column} die Adresse übernommen: „{after}“; die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Took the address from “{before}” in {column}: “{after}”; the whole cell is in the unmapped-columns file.",
+    },
     "issue-multiple-phones-split": {
         "de": "Zwei Telefonnummern in einem Feld („{source}“) getrennt: {column} = „{after}“.",
         "en": "Split two phone numbers in one field (“{source}”): {column} = “{after}”.",

@@ -183,7 +183,7 @@ def removed_values(
 
 
 #: Fixes that keep part of a cell and put the whole cell in the unmapped file as well.
-SET_ASIDE_CODES: Final = ("multiple-emails-set-aside", "multiple-phones-set-aside")
+SET_ASIDE_CODES: Final = ("multiple-emails-set-aside", "multiple-phones-set-aside", "email-extracted")
 
 
 def set_aside_values(

@@ -95,6 +95,8 @@ RULES: Final[dict[str, Rule]] = {
         Rule("whitespace-trimmed", _F, "clean"),
         Rule("text-marker-removed", _F, "clean"),
         Rule("mojibake-repaired", _F, "clean"),
+        Rule("email-unwrapped", _F, "clean"),
+        Rule("email-extracted", _F, "clean"),
         Rule("multiple-emails-split", _F, "clean"),
         Rule("multiple-phones-split", _F, "clean"),
         Rule("multiple-emails-set-aside", _W, "clean"),

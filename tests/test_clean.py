@@ -509,10 +509,55 @@ class TestEmails:
         row = {**COMPANY, "E-Mail 1": "a@x.de; b@y.de", "E-Mail 2": "b@y.de"}
         assert changes(row) == {("E-Mail 1", "multiple-emails-split", "a@x.de; b@y.de", "a@x.de")}
 
-    @pytest.mark.parametrize("raw", ["a@x.de", "a@x.de; b@y.de; c@z.de", "a@x.de / b@y.de"])
+    @pytest.mark.parametrize("raw", ["a@x.de", "a@x.de - b@y.de", "a@x.de und b@y.de"])
     def test_near_miss(self, raw: str) -> None:
-        """One address, three addresses or an odd separator are left for validation."""
+        """One address, or two with words between them, are left for validation."""
         assert changes({**COMPANY, "E-Mail 1": raw}) == set()
+
+    def test_a_slash_between_two(self) -> None:
+        raw = "info@firma.de / buchhaltung@firma.de"
+        assert changes({**COMPANY, "E-Mail 1": raw}) == {
+            ("E-Mail 1", "multiple-emails-split", raw, "info@firma.de"),
+            ("E-Mail 2", "multiple-emails-split", None, "buchhaltung@firma.de"),
+        }
+
+    def test_three_addresses(self) -> None:
+        """The first two fill E-Mail 1 and a free E-Mail 2; the whole cell is set aside (a warning)."""
+        raw = "a@x.de; b@y.de; c@z.de"
+        assert changes({**COMPANY, "E-Mail 1": raw}) == {
+            ("E-Mail 2", "multiple-emails-split", None, "b@y.de"),
+            ("E-Mail 1", "multiple-emails-set-aside", raw, "a@x.de"),
+        }
+        assert changes({**COMPANY, "E-Mail 1": raw, "E-Mail 2": "d@q.de"}) == {
+            ("E-Mail 1", "multiple-emails-set-aside", raw, "a@x.de"),
+        }
+
+    @pytest.mark.parametrize(
+        ("raw", "code", "address"),
+        [
+            ("mailto:hans@web.de", "email-unwrapped", "hans@web.de"),
+            ("MAILTO:Hans@Web.de", "email-unwrapped", "Hans@Web.de"),
+            ("<hans@web.de>", "email-unwrapped", "hans@web.de"),
+            ('"hans@web.de"', "email-unwrapped", "hans@web.de"),
+            ("uta@web.de;", "email-unwrapped", "uta@web.de"),
+            ("hans@web.de.", "email-unwrapped", "hans@web.de"),
+            ("hans.mueller @ web.de", "email-unwrapped", "hans.mueller@web.de"),
+            ("Hans Müller <hans@web.de>", "email-extracted", "hans@web.de"),
+            ("hans@gmx.net (privat)", "email-extracted", "hans@gmx.net"),
+        ],
+    )
+    def test_one_address_in_wrapping(self, raw: str, code: str, address: str) -> None:
+        """Found by the value-testing session: these rejected the whole contact. Wrapping that says
+        nothing is dropped; a name or remark beside the address is kept in the unmapped file."""
+        assert changes({**COMPANY, "E-Mail 1": raw}) == {("E-Mail 1", code, raw, address)}
+
+    @pytest.mark.parametrize("raw", ["hans@web", "Max max@x.de", "Hans <hans@web.de> privat", "keine"])
+    def test_no_address_is_made_up(self, raw: str) -> None:
+        assert changes({**COMPANY, "E-Mail 1": raw}) == set()
+
+    def test_soft_hyphen_removed(self) -> None:
+        """An invisible soft hyphen (U+00AD) made the address look valid in the message but fail."""
+        assert cell({**COMPANY, "E-Mail 1": "ina\u00adsoft@web.de"}, "E-Mail 1") == "inasoft@web.de"
 
 
 class TestPostcodeLeadingZero:

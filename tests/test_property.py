@@ -570,10 +570,17 @@ def verify_uploads(
     def has(row: int, name: str) -> bool:
         return name in by_target and filled(seen.value(row, by_target[name]))
 
-    # --kind auto: a Lieferantennummer makes a supplier; a Kundennummer or no number a customer
+    # --kind auto: a Lieferantennummer makes a supplier; a Kundennummer or no number a customer,
+    # except in a supplier list (a Lieferantennummer column, no Kundennummer column nor account)
+    account = any(d.startswith("merged:") and "nummer" in d for d in seen.destination.values())
+    supplier_list = "Lieferantennummer" in by_target and "Kundennummer" not in by_target and not account
+
+    def supplier(row: int) -> bool:
+        return has(row, "Lieferantennummer") or (supplier_list and not has(row, "Kundennummer"))
+
     roles = {
-        "customers": [r for r in uploaded if has(r, "Kundennummer") or not has(r, "Lieferantennummer")],
-        "suppliers": [r for r in uploaded if has(r, "Lieferantennummer")],
+        "customers": [r for r in uploaded if has(r, "Kundennummer") or not supplier(r)],
+        "suppliers": [r for r in uploaded if supplier(r)],
     }
     roles = {role: rows for role, rows in roles.items() if rows}
     assert sorted(uploads) == sorted(roles), "one upload file per role with rows"

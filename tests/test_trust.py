@@ -591,6 +591,41 @@ class TestPhoneNumbers:
 class TestEmailValidator:
     """E-mail addresses are checked by email-validator, offline, internationalised domains included."""
 
+    def test_wrapped_and_named_addresses_are_uploaded_nothing_lost(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """ "mailto:" and a trailing ";" are dropped; a display name or a remark beside the address
+        keeps the whole cell in the unmapped file; three addresses fill both columns and the
+        whole cell is kept too. Every row is uploaded, and every cell is accounted for."""
+        out = tmp_path / "out"
+        raw = (
+            "Firmenname;E-Mail 1\r\n"
+            "A GmbH;mailto:info@a.de\r\n"
+            'B GmbH;"info@b.de;"\r\n'
+            "C GmbH;Karl Kurz <karl@c.de>\r\n"
+            "D GmbH;info@d.de (Buchhaltung)\r\n"
+            "E GmbH;a@e.de, b@e.de, c@e.de\r\n"
+        )
+
+        result = check(write_input("k.csv", raw.encode()), out)
+
+        assert result.rows_rejected == 0
+        assert upload_rows(out)[1:] == [
+            ["A GmbH", "info@a.de", ""],
+            ["B GmbH", "info@b.de", ""],
+            ["C GmbH", "karl@c.de", ""],
+            ["D GmbH", "info@d.de", ""],
+            ["E GmbH", "a@e.de", "b@e.de"],
+        ]
+        unmapped = csv_rows((out / "k.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert unmapped == [
+            ["Zeile", "E-Mail 1 (ganze Zelle)"],
+            ["4", "Karl Kurz <karl@c.de>"],
+            ["5", "info@d.de (Buchhaltung)"],
+            ["6", "a@e.de, b@e.de, c@e.de"],
+        ]
+        assert result.accounting["balanced"] is True
+
     @pytest.mark.parametrize(
         ("address", "valid"),
         [
@@ -598,7 +633,7 @@ class TestEmailValidator:
             ("info@xn--mller-kva.de", True),
             ("a.b+rechnung@example.co.uk", True),
             ("a..b@x.de", False),
-            ("Max <max@x.de>", False),
+            ("Max max@x.de", False),  # a name without brackets ("Max <max@x.de>" is extracted)
             ("max@localhost", False),
             ("info@nicht-vorhanden.invalid", False),
         ],
