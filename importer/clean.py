@@ -853,7 +853,12 @@ def _fill_name(
     return _patch(frame, where, updates, log, f"{code}-split", source)
 
 
-_EMAIL_COLUMNS: Final = (EMAIL_1, EMAIL_2, "Ansprechpartner 1 E-Mail", "Ansprechpartner 2 E-Mail")
+_EMAIL_COLUMNS: Final[tuple[str, ...]] = (
+    EMAIL_1,
+    EMAIL_2,
+    "Ansprechpartner 1 E-Mail",
+    "Ansprechpartner 2 E-Mail",
+)
 
 
 def _tidy_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
