@@ -1379,8 +1379,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Resembles “{similar}” and is therefore not mapped: {reason} It can only be mapped with --map.",
     },
     "mapping-never-identifier": {
-        "de": "eine technische Kennung (ID) des Shops oder Programms, keine lexoffice-Kundennummer",
-        "en": "a technical id of the shop or program, no lexoffice customer number",
+        "de": "Eine technische Kennung (ID) des Shops oder Programms ist keine lexoffice-Kundennummer.",
+        "en": "A technical id of the shop or program is no lexoffice customer number.",
     },
     "mapping-never-fax": {
         "de": "Fax- und Telexnummern haben keine Spalte im lexoffice-Import (sie sind keine „Telefon“-Nummern).",

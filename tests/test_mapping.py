@@ -252,6 +252,18 @@ class TestFuzzy:
 class TestNeverMap:
     """Headers on the never-map list stay unmapped with a German note and no suggestion."""
 
+    @pytest.mark.parametrize("lang", ["de", "en"])
+    def test_every_reason_is_a_sentence(self, catalog: Catalog, lang: str) -> None:
+        """The note reads "…: <reason> Zuordnen lässt sie sich nur mit --map.": each reason ends
+        with a full stop (the identifiers' did not)."""
+        with language(lang):
+            notes = {c.note for h in load_synonyms().never_map_headers() for c in map_headers([h], catalog)}
+        stops = {"de": "Zuordnen lässt", "en": "It can only"}
+        unfinished = [
+            n for n in notes if n and stops[lang] in n and not n.split(stops[lang])[0].rstrip().endswith(".")
+        ]
+        assert unfinished == []
+
     def test_every_never_map_header_stays_unmapped(self, catalog: Catalog) -> None:
         """No never-map header of synonyms.toml is mapped, merged or suggested."""
         headers = load_synonyms().never_map_headers()
