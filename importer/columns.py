@@ -15,7 +15,7 @@ from importer.catalog import Catalog
 from importer.errors import ConfigurationError
 from importer.evidence import check_values, names_of_one_person, salutation_column
 from importer.frame import filled
-from importer.mapping import map_headers
+from importer.mapping import map_headers, names_suppliers
 from importer.mapping_files import load_mapping_file
 from importer.messages import msg
 from importer.model import ColumnMapping, Issue
@@ -122,7 +122,8 @@ def map_columns(
     manual = {by_original.get(k, k): v for k, v in manual.items()}
     # Names the tool made up for a repeated or blank header are mapped by the user's header.
     made_up = {i.column: i.value or "" for i in intake.table.issues if i.code in _MADE_UP and i.column}
-    mapped = _map_with_evidence([c.source for c in stats], catalog, manual, intake, made_up)
+    supplier_list = kind is Kind.AUTO and supplier_name(intake) is not None
+    mapped = _map_with_evidence([c.source for c in stats], catalog, manual, intake, made_up, supplier_list)
     columns: list[ColumnMapping] = []
     excluded = {Kind.CUSTOMERS: "suppliers", Kind.SUPPLIERS: "customers"}.get(kind)
     for stat, found in zip(stats, mapped, strict=True):
@@ -141,12 +142,20 @@ def map_columns(
     return columns
 
 
+def supplier_name(intake: Intake) -> str | None:
+    """The file's or its sheet's name when it says suppliers and not customers as well
+    ("Lieferanten.csv", "vendors.xlsx", sheet "Kreditoren"); else None."""
+    names = [intake.path.stem, *([intake.workbook.sheet] if intake.workbook is not None else [])]
+    return next((n for n in names if names_suppliers(n)), None)
+
+
 def _map_with_evidence(
     headers: list[str],
     catalog: Catalog,
     manual: dict[str, str | None],
     intake: Intake,
     made_up: Mapping[str, str],
+    supplier_list: bool = False,
 ) -> list[ColumnMapping]:
     """Map by the headers, then let the values veto; a vetoed column frees its target for another.
 
@@ -160,7 +169,9 @@ def _map_with_evidence(
     frame = intake.table.frame
     while True:
         forced = {**manual, **{headers[i]: None for i in vetoed}}
-        mapped = map_headers(headers, catalog, manual=forced, records=records, made_up=made_up)
+        mapped = map_headers(
+            headers, catalog, manual=forced, records=records, made_up=made_up, supplier_list=supplier_list
+        )
         for index, column in vetoed.items():
             mapped[index] = column
         record = applied(mapped)

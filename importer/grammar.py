@@ -240,9 +240,10 @@ def target(reading: Reading, *, supplier_file: bool = False) -> Choice | None:
         if entity == "contact" and rank is None:
             return Choice("Ansprechpartner 1 Nachname", 1.0, None, merge="contact-person-1")
         return None
-    if field == "vat" and rank is None and entity is None:
+    # The VAT id or tax number of the client, customer, supplier or account is the contact's own.
+    if field == "vat" and rank is None and entity != "contact":
         return Choice("Umsatzsteuer ID", 1.0, None)
-    if field == "tax_number" and rank is None and entity is None:
+    if field == "tax_number" and rank is None and entity != "contact":
         return Choice("Steuernummer", 1.0, None)
     if field == "number" and rank is None and side is None:
         if entity == "customer" or (entity == "account" and not supplier_file):

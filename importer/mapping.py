@@ -67,7 +67,7 @@ from rapidfuzz.distance import OSA
 
 from importer.catalog import Catalog
 from importer.errors import ConfigurationError
-from importer.grammar import SIDE_SCORES, Reading, load_words, read_header, understood
+from importer.grammar import GENERIC_PENALTY, SIDE_SCORES, Reading, load_words, read_header, understood
 from importer.grammar import target as grammar_target
 from importer.messages import msg
 from importer.model import ColumnMapping
@@ -622,6 +622,7 @@ class _Mapper:
         whole address in one cell (PayPal), like a plain "Address": it is left unmapped.
         """
         targets = {c.target for c in columns if c.target is not None}
+        self._plain_address_street(columns, targets)
         if not targets & _PLACE_FIELDS[1] and targets & _PLACE_FIELDS[2]:
             for column in columns:
                 moved = _LINES_TO_SHIPPING.get(column.target or "")
@@ -652,6 +653,27 @@ class _Mapper:
                 # no suggestion: the tip would offer to put the whole address into the street
                 column.suggestion, column.suggestion_score = None, None
                 column.note = msg("mapping-address-one-cell", source=column.source)
+
+    def _plain_address_street(self, columns: list[ColumnMapping], targets: set[str]) -> None:
+        """A plain "address" column (no side, no line number) may hold the whole address in one
+        cell and is left unmapped; beside columns for postcode and city of address 1 and without
+        a street column (Akaunting's ``address``, ``zip_code``, ``city``) it is the street."""
+        if "Straße 1" in targets or not {"PLZ 1", "Ort 1"} <= targets or "Straße 1" not in self.tables.names:
+            return
+        plain = [
+            column
+            for column in columns
+            if column.target is None
+            and (reading := self.readings.get(column.index)) is not None
+            and (reading.field, reading.side, reading.rank, reading.entity, reading.block)
+            == ("address", None, None, None, False)
+        ]
+        if len(plain) == 1:
+            column = plain[0]
+            column.assign("Straße 1", "grammar", 1.0 - GENERIC_PENALTY)
+            column.suggestion, column.suggestion_score = None, None
+            column.note = msg("mapping-address-street", source=column.source)
+            targets.add("Straße 1")
 
     def _side(self, column: ColumnMapping) -> str | None:
         """The address side the column's header names (None: unmarked)."""
@@ -831,6 +853,35 @@ def _supplier_file(headers: list[str]) -> bool:
     return "supplier" in entities | mentioned and "customer" not in entities | mentioned
 
 
+#: Words of a file or sheet name that say whose contacts it holds.
+_SUPPLIER_NAME: Final = re.compile(r"(?i)lieferant|kreditor|vendor|supplier")
+_CUSTOMER_NAME: Final = re.compile(r"(?i)kunde|debitor|customer|client")
+
+
+def names_suppliers(name: str) -> bool:
+    """True when a file or sheet name says suppliers and not customers as well ("Lieferanten",
+    "vendors", "Kreditoren 2026"; not "kunden_lieferanten")."""
+    return bool(_SUPPLIER_NAME.search(name)) and not _CUSTOMER_NAME.search(name)
+
+
+def _customer_number_at_supplier(columns: list[ColumnMapping]) -> None:
+    """In a supplier list without a Lieferantennummer column, a column read as the Kundennummer
+    ("Kundennr", "Customer No") is the customer number the supplier gave us, not lexoffice's:
+    left unmapped. A column named exactly "Kundennummer", or mapped by hand, stays."""
+    if any(c.target == "Lieferantennummer" for c in columns):
+        return
+    for column in columns:
+        if (
+            column.target == "Kundennummer"
+            and column.merge is None
+            and column.method not in ("exact", "manual")
+        ):
+            column.target, column.method, column.score = None, "unmapped", 0.0
+            column.destination = "unmapped"
+            column.suggestion, column.suggestion_score = None, None
+            column.note = msg("mapping-customer-number-at-supplier", source=column.source)
+
+
 def map_headers(
     headers: list[str],
     catalog: Catalog,
@@ -839,6 +890,7 @@ def map_headers(
     synonyms: Synonyms | None = None,
     records: bool = True,
     made_up: Mapping[str, str] | None = None,
+    supplier_list: bool = False,
 ) -> list[ColumnMapping]:
     """One :class:`ColumnMapping` per header, in file order (``index`` counts from 0).
 
@@ -847,18 +899,21 @@ def map_headers(
     ``synonyms`` defaults to the shipped file. ``records=False`` leaves out the
     organisation-with-contact rule (:mod:`importer.records`). ``made_up``: column names the
     tool gave (a repeated or blank header) → the header the user wrote, which they are mapped by.
+    ``supplier_list``: the file's name says it lists suppliers (:func:`names_suppliers`).
     """
     tables = lookup_tables(synonyms or load_synonyms(), catalog_shape(catalog))
     mapper = _Mapper(
         tables,
         _manual_targets(manual or {}, catalog, tables),
-        supplier_file=_supplier_file(headers),
+        supplier_file=supplier_list or _supplier_file(headers),
         datev=bool({normalize(h).key for h in headers} & _DATEV_MARKERS),
         records=records,
     )
     given = made_up or {}
     columns = [mapper.column(index, header, given.get(header)) for index, header in enumerate(headers)]
     mapper.resolve(columns)
+    if supplier_list:
+        _customer_number_at_supplier(columns)
     return columns
 
 

@@ -1843,6 +1843,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mapping-method-synonym": {"de": "Synonym", "en": "synonym"},
     "mapping-method-grammar": {"de": "Wortbedeutung", "en": "header words"},
     "mapping-method-fuzzy": {"de": "unscharf", "en": "fuzzy"},
+    "mapping-customer-number-at-supplier": {
+        "de": "Der Dateiname nennt Lieferanten: „{source}“ ist dann die Kundennummer, die der Lieferant Ihnen gegeben hat, nicht Ihre lexoffice-Kundennummer. Ist die Datei eine Kundenliste, prüfen Sie mit --kind kunden.",
+        "en": "The file name says suppliers: “{source}” is then the customer number the supplier gave you, not your lexoffice customer number. If the file lists customers, check with --kind kunden.",
+    },
+    "mapping-address-street": {
+        "de": "„{source}“ steht neben Spalten für PLZ und Ort und ohne Straßenspalte: die Straße.",
+        "en": "“{source}” stands beside postcode and city columns and without a street column: the street.",
+    },
     "mapping-method-merge": {"de": "zusammengeführt", "en": "merged"},
     "mapping-method-values": {"de": "nach den Werten", "en": "by its values"},
     "mapping-values-salutation": {

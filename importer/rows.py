@@ -8,7 +8,6 @@ unmapped file, so that no cell is lost.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -16,7 +15,7 @@ import polars as pl
 
 from importer.catalog import Catalog
 from importer.clean import clean
-from importer.columns import mapping_issues
+from importer.columns import mapping_issues, supplier_name
 from importer.errors import ConfigurationError
 from importer.frame import ACCOUNT_ROLE, LINE, MERGE_PREFIX, ROW, filled
 from importer.issues import IssueList
@@ -355,11 +354,6 @@ def assign_roles(frame: pl.DataFrame, kind: Kind, default: str = "customers") ->
     )
 
 
-#: Words of a file or sheet name that say whose contacts it holds.
-_SUPPLIER_NAME: Final = re.compile(r"(?i)lieferant|kreditor|vendor|supplier")
-_CUSTOMER_NAME: Final = re.compile(r"(?i)kunde|debitor|customer|client")
-
-
 def default_role(intake: Intake, columns: list[ColumnMapping]) -> tuple[str, str | None]:
     """The role of a row without a customer or supplier number under ``--kind auto``, and the
     name that decided it (None: the columns did, or nothing did).
@@ -377,11 +371,8 @@ def default_role(intake: Intake, columns: list[ColumnMapping]) -> tuple[str, str
         return "suppliers", None
     if customer_column or supplier_column:
         return "customers", None
-    names = [intake.path.stem, *([intake.workbook.sheet] if intake.workbook is not None else [])]
-    for name in names:
-        if _SUPPLIER_NAME.search(name) and not _CUSTOMER_NAME.search(name):
-            return "suppliers", name
-    return "customers", None
+    named = supplier_name(intake)
+    return ("suppliers", named) if named is not None else ("customers", None)
 
 
 #: What makes two rows one contact: the same names, e-mail address and address (compared without

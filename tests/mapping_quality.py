@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Final
 
 from importer.catalog import Catalog, load_catalog
-from importer.mapping import map_headers
+from importer.mapping import map_headers, names_suppliers
 
 HEADERS_DIR: Final = Path(__file__).resolve().parent / "data" / "headers"
 CORPUS_DIR: Final = Path(__file__).resolve().parent / "data" / "corpus"
@@ -103,7 +103,8 @@ def load_header_sets(directory: Path = HEADERS_DIR) -> dict[str, list[HeaderSet]
 def measure_set(header_set: HeaderSet, catalog: Catalog) -> Quality:
     """Map one header set and count."""
     quality = Quality()
-    columns = map_headers(header_set.headers, catalog)
+    # A set named like its file ("lieferanten.import.csv") gives the mapper what the file name would.
+    columns = map_headers(header_set.headers, catalog, supplier_list=names_suppliers(header_set.name))
     for expected, column in zip(header_set.columns, columns, strict=True):
         ok = column.target == expected.target and column.merge == expected.merge
         if expected.target is not None:

@@ -287,6 +287,13 @@ class TestHeadersNeverSeen:
             ("billing_email", "E-Mail 1"),
             ("Rechn. Firma", "Firmenname"),
             ("Lief. Stadt", "Ort 2"),
+            # the seventh corpus revision (InvoicePlane, qmBase): a client's VAT id is its own
+            ("client_vat_id", "Umsatzsteuer ID"),
+            ("vendor_vat_id", "Umsatzsteuer ID"),
+            ("kunde_ust_id", "Umsatzsteuer ID"),
+            ("customer_tax_nr", "Steuernummer"),
+            ("Line1", "Straße 1"),
+            ("Line2", "Adresszusatz 1"),
         ],
     )
     def test_mapped_by_their_words(self, header: str, target: str) -> None:
@@ -720,13 +727,21 @@ class TestWholeNameColumn:
 
     def test_company_row_is_a_company(self, tmp_path: Path) -> None:
         """ "Gartencenter Röhr & Vater" is a company's name: Firmenname, its contact person from the
-        cp_* columns kept (the row is rejected for its three e-mail addresses in one cell, so the
-        finding, not the upload file, shows it)."""
+        cp_* columns kept. Its three e-mail addresses in one cell fill E-Mail 1 and 2, and the whole
+        cell is kept in the unmapped file (a warning): the row is uploaded."""
         result = check(self.SECOND, tmp_path / "out", renumber="clear")
         company = [(i.row, i.fixed_value) for i in result.issues if i.code == "company-from-name"]
         assert company == [(6, "Gartencenter Röhr & Vater")]
         people = [(r["Nachname"], r.get("Firmenname", "")) for r in upload_rows(result, "customers")]
-        assert people == [("Berger", ""), ("Nitsch", ""), ("Wolfer", ""), ("Schutheiss", ""), ("Nitsch", "")]
+        assert people == [
+            ("Berger", ""),
+            ("Nitsch", ""),
+            ("Wolfer", ""),
+            ("Schutheiss", ""),
+            ("", "Gartencenter Röhr & Vater"),
+            ("Nitsch", ""),
+        ]
+        assert [i.row for i in result.issues if i.code == "multiple-emails-set-aside"] == [6]
 
 
 class TestOutlookPrivateCustomers:
@@ -931,3 +946,50 @@ class TestOutlookEnglishTitle:
         source.write_text("Title;Nachname\r\nMr.;Weber\r\nMrs;Kahl\r\n")
         result = check(source, tmp_path / "out", manual_map={"Title": None})
         assert [c.target for c in result.columns] == [None, "Nachname"]
+
+
+class TestSeventhRevision:
+    """Layouts of the corpus's seventh revision, end to end (values made up)."""
+
+    def test_plain_address_beside_postcode_and_city_is_the_street(self, tmp_path: Path) -> None:
+        """Akaunting's customers template: ``address`` beside ``zip_code`` and ``city``."""
+        source = tmp_path / "customers.csv"
+        headers = corpus_headers("akaunting")
+        source.write_text(
+            csv_text(headers, [{"name": "Huber GmbH", "address": "Hauptstr. 1", "zip_code": "01067",
+                                "city": "Dresden", "tax_number": "DE136695976"}], delimiter=","),
+        )  # fmt: skip
+        result = check(source, tmp_path / "out")
+        (row,) = upload_rows(result, "customers")
+        assert (row["Firmenname"], row["Straße 1"], row["PLZ 1"], row["Ort 1"]) == (
+            "Huber GmbH", "Hauptstr. 1", "01067", "Dresden",
+        )  # fmt: skip
+
+    def test_a_plain_address_alone_stays_unmapped(self) -> None:
+        """Without postcode and city columns "Address" may hold the whole address: left alone."""
+        assert targets(["Name", "Address", "Email"])["Address"] is None
+
+    def test_a_supplier_lists_customer_number_is_ours_at_the_supplier(self, tmp_path: Path) -> None:
+        """magellan's supplier import (``lieferanten.import.csv``): ``Kundennr`` is the number the
+        supplier gave us. In a file named for suppliers it is not lexoffice's Kundennummer; the
+        rows are suppliers, lexoffice numbers them."""
+        headers = corpus_headers("magellan_lieferanten")
+        rows = [{"Kuerzel": "CORN", "Name1": "Cornelsen Verlag GmbH", "Strasse": "Mecklenburgische Str. 53",
+                 "PLZ": "14197", "Ort": "Berlin", "Kundennr": "48112"}]  # fmt: skip
+        source = tmp_path / "lieferanten.csv"
+        source.write_text(csv_text(headers, rows), encoding="cp1252")
+        result = check(source, tmp_path / "out")
+        (kundennr,) = [c for c in result.columns if c.source == "Kundennr"]
+        assert (kundennr.target, kundennr.destination) == (None, "unmapped")
+        (row,) = upload_rows(result, "suppliers")
+        assert row["Firmenname"] == "Cornelsen Verlag GmbH"
+        assert "Kundennummer" not in row
+        assert [i.code for i in result.issues if i.code == "role-from-file-name"] == ["role-from-file-name"]
+
+    def test_the_same_columns_in_a_customer_file_keep_the_number(self, tmp_path: Path) -> None:
+        headers = corpus_headers("magellan_lieferanten")
+        source = tmp_path / "adressen.csv"
+        source.write_text(csv_text(headers, [{"Name1": "Cornelsen Verlag GmbH", "Kundennr": "48112"}]))
+        result = check(source, tmp_path / "out")
+        (row,) = upload_rows(result, "customers")
+        assert row["Kundennummer"] == "48112"
