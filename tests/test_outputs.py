@@ -177,10 +177,10 @@ class TestCp1252Unencodable:
     """cp1252 never replaces characters: a row with a value it cannot hold goes to the rejected file."""
 
     RAW = (
-        "Firmenname;Ort 1;Lieferantennummer\r\n"
-        "Müller € GmbH;Köln;\r\n"
-        "Firma Łódź;Łódź;\r\n"
-        "Lief AG;Bonn;70001\r\n"
+        "Firmenname;Ort 1;Lieferantennummer;Kundennummer\r\n"
+        "Müller € GmbH;Köln;;10001\r\n"
+        "Firma Łódź;Łódź;;10002\r\n"
+        "Lief AG;Bonn;70001;\r\n"
     )
 
     def test_reported_with_row_and_the_others_written(self, write_input: WriteInput, tmp_path: Path) -> None:
@@ -201,9 +201,9 @@ class TestCp1252Unencodable:
             (3, 3, "Ort 1", "Łódź", "error", message),
         ]
         assert result.exit_code == 1
-        assert (out / "c.kunden.csv").read_bytes() == "Firmenname;Ort 1\r\nMüller € GmbH;Köln\r\n".encode(
-            "cp1252"
-        )
+        assert (
+            out / "c.kunden.csv"
+        ).read_bytes() == "Kundennummer;Firmenname;Ort 1\r\n10001;Müller € GmbH;Köln\r\n".encode("cp1252")
         assert (
             out / "c.lieferanten.csv"
         ).read_bytes() == b"Lieferantennummer;Firmenname;Ort 1\r\n70001;Lief AG;Bonn\r\n"
@@ -212,6 +212,7 @@ class TestCp1252Unencodable:
             "Firma Łódź",
             "Łódź",
             "",
+            "10002",
         ]
         report = build_report(result)
         assert report["rows"] == {"read": 3, "uploaded": 2, "rejected": 1, "blank_skipped": 0}

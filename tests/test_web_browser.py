@@ -103,7 +103,7 @@ def test_upload_map_correct_download(driver: Any, server: str, tmp_path: Path) -
     verdict = _wait_loaded(driver, "#verdict")
     assert verdict.text == msg("verdict-attention")
     rows_before = len(driver.find_elements("css selector", "#rejected tbody tr"))
-    assert rows_before == 15
+    assert rows_before == 14
 
     # The mapping: "Bemerkung" (a note, unmapped by default) stays out; Telefon goes to Telefon 2.
     select = Select(driver.find_element("css selector", 'select[name="map:Telefon"]'))
