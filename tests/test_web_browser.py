@@ -130,7 +130,7 @@ def test_upload_map_correct_download(driver: Any, server: str, tmp_path: Path) -
     with urllib.request.urlopen(link, timeout=30) as response:
         data = response.read()
     records = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
-    assert len(records) == 286
+    assert len(records) == 287
     assert "korrigiert@beispiel.de" in {r["E-Mail 1"] for r in records}
     assert "Telefon 2" in records[0]
     assert (tmp_path / "web-seite.png").stat().st_size > 10_000
