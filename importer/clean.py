@@ -690,6 +690,17 @@ def _split_postcode_city(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             code,
             city_cell,
         )
+        # "80331 München" in PLZ next to Ort "München": the city is there already.
+        code_split, code_rest = _postcode_and_city(code_cell, _split_country(land, code_cell))
+        same_city = code_rest.str.to_lowercase() == city_cell.str.to_lowercase()
+        frame = _patch(
+            frame,
+            code_cell.str.contains(r"\s") & city_cell.is_not_null(),
+            {postcode: pl.when(same_city).then(code_split).otherwise(code_cell)},
+            log,
+            code,
+            code_cell,
+        )
     return frame
 
 
@@ -960,6 +971,42 @@ def _normalize_countries(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 
 #: Countries whose postcodes have exactly four digits (_POSTCODE_FORMATS).
 _FOUR_DIGIT_COUNTRIES: Final = sorted(c for c, f in _POSTCODE_FORMATS.items() if f == "[0-9]{4}")
+
+
+#: Countries with four-digit postcodes a row's own phone numbers, e-mail addresses and VAT id
+#: can name: their calling codes, top-level domains and VAT id prefixes.
+_FOUR_DIGIT_HINTS: Final = {
+    "AT": (("+43", "0043"), ".at", "ATU"),
+    "CH": (("+41", "0041"), ".ch", "CHE"),
+    "LI": (("+423", "00423"), ".li", None),
+}
+
+
+def _country_from_hints(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A row without Land 1 whose four-digit PLZ 1 would become German with a leading zero
+    ("1010 Wien" → "01010"), while its phone numbers, e-mail addresses or VAT id all point to one
+    country with four-digit postcodes (Austria: +43, .at, ATU…; Switzerland; Liechtenstein):
+    that country fills Land 1 (``country-from-hints``, a warning; the PLZ stays as written)."""
+    if not _present(frame, "Land 1", "PLZ 1"):
+        return frame
+    phones_ = [c for c in (PHONE_1, "Telefon 2") if c in frame.columns]
+    mails = [c for c in (EMAIL_1, EMAIL_2) if c in frame.columns]
+    hints: list[pl.Expr] = []
+    for country, (codes, domain, prefix) in _FOUR_DIGIT_HINTS.items():
+        said = pl.lit(country)
+        for column in phones_:
+            digits = pl.col(column).str.replace_all(r"[\s()/.\-]", "")
+            hints.append(pl.when(pl.any_horizontal(digits.str.starts_with(c) for c in codes)).then(said))
+        for column in mails:
+            hints.append(pl.when(pl.col(column).str.to_lowercase().str.ends_with(domain)).then(said))
+        if prefix is not None and VAT_ID in frame.columns:
+            hints.append(pl.when(pl.col(VAT_ID).str.to_uppercase().str.starts_with(prefix)).then(said))
+    if not hints:
+        return frame
+    named = pl.concat_list(hints).list.drop_nulls().list.unique()
+    four = pl.col("PLZ 1").str.contains(r"^[0-9]{4}$").fill_null(False) & pl.col("Land 1").is_null()
+    where = four & (named.list.len() == 1)
+    return _patch(frame, where, {"Land 1": named.list.first()}, log, "country-from-hints", pl.col("PLZ 1"))
 
 
 def _restore_leading_zeros(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -1261,6 +1308,7 @@ def clean(
     work = _normalize_countries(work, log)
     # After the countries: the numbers are read in the row's country ("Österreich" → AT).
     work = _split_phones(work, log)
+    work = _country_from_hints(work, log)
     work = _restore_leading_zeros(work, log)
     work = _normalize_salutations(work, log)
     if company_person == "contact":

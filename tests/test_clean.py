@@ -587,6 +587,47 @@ class TestPostcodeLeadingZero:
         assert changes(row) == {("PLZ 2", "postcode-leading-zero-restored", "1067", "01067")}
 
 
+class TestCountryFromHints:
+    """Found by the value-testing session: "1010 Wien" without a country became "01010" (German).
+    A row's phone numbers, e-mail addresses or VAT id that all name one four-digit country fill
+    Land 1 instead (a warning), and the PLZ stays."""
+
+    @pytest.mark.parametrize(
+        ("hints", "country"),
+        [
+            ({"Telefon 1": "+43 1 234 5678"}, "AT"),
+            ({"Telefon 2": "0043 664 1234567"}, "AT"),
+            ({"E-Mail 1": "office@wien.AT"}, "AT"),
+            ({"Umsatzsteuer ID": "ATU12345678"}, "AT"),
+            ({"E-Mail 2": "info@zuerich.ch", "Telefon 1": "+41 44 123 45 67"}, "CH"),
+            ({"Telefon 1": "+423 234 56 78"}, "LI"),
+        ],
+    )
+    def test_one_country_named(self, hints: dict[str, str], country: str) -> None:
+        row = {**COMPANY, "PLZ 1": "1010", **hints}
+        frame, issues = cleaned(row)
+        assert frame.select("PLZ 1", "Land 1").row(0) == ("1010", country)
+        assert [(i.column, i.code, i.severity, i.fixed_value) for i in issues if i.column == "Land 1"] == [
+            ("Land 1", "country-from-hints", Severity.WARNING, country)
+        ]
+
+    @pytest.mark.parametrize(
+        "row",
+        [
+            {"PLZ 1": "1067", "Telefon 1": "0351 1234567"},  # German hints: the zero comes back
+            {"PLZ 1": "1067"},  # no hints
+            {"PLZ 1": "1010", "Telefon 1": "+43 1 234 5678", "E-Mail 1": "a@b.ch"},  # two countries
+        ],
+    )
+    def test_no_single_hint_keeps_germany(self, row: dict[str, str]) -> None:
+        frame, _ = cleaned({**COMPANY, **row})
+        assert frame.select("PLZ 1", "Land 1").row(0) == ("0" + row["PLZ 1"], None)
+
+    def test_a_country_given_is_kept(self) -> None:
+        frame, _ = cleaned({**COMPANY, "PLZ 1": "1067", "Land 1": "DE", "Telefon 1": "+43 1 234 5678"})
+        assert frame.select("PLZ 1", "Land 1").row(0) == ("01067", "DE")
+
+
 class TestPostcodeZeroPadding:
     """A postcode of a four-digit country padded to five digits (a column formatted 00000 for
     German postcodes, shown and saved so by Excel) loses the padding zero; others keep theirs."""
@@ -747,6 +788,20 @@ class TestStreetHouseNumber:
 
 class TestPostcodeCity:
     """A combined "PLZ Ort" goes into separate PLZ and Ort columns."""
+
+    @pytest.mark.parametrize(
+        ("postcode", "city", "fixed"),
+        [
+            ("80331 München", "München", "80331"),
+            ("80331 München", "Augsburg", None),
+            ("80331", "München", None),
+        ],
+    )
+    def test_postcode_and_its_city_in_plz(self, postcode: str, city: str, fixed: str | None) -> None:
+        """Found by the value-testing session: "80331 München" in PLZ beside Ort "München" was
+        rejected; the city is there already. Beside another city it stays (validation says why)."""
+        found = {c for c in changes({**COMPANY, "PLZ 1": postcode, "Ort 1": city}) if c[0] == "PLZ 1"}
+        assert found == ({("PLZ 1", "postcode-city-split", postcode, fixed)} if fixed else set())
 
     def test_merge_input(self) -> None:
         """A "PLZ Ort" source column fills PLZ 2 and Ort 2."""

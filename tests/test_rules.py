@@ -81,8 +81,9 @@ class TestRegistry:
     def test_clean_codes_are_fixes_except_some_warnings(self) -> None:
         """Everything clean.py changes is a FIX; an unsure name split (contact person or whole
         name), a "PLZ Ort" not split, an unused merge input, a company's name left for want of a
-        free contact person, a company's first name without a last name, and a second phone number
-        or address set aside for want of a free second column are warnings, and a fix that would
+        free contact person, a company's first name without a last name, a country read from a
+        row's phone, e-mail or VAT id, and a second phone number or address set aside for want of a
+        free second column are warnings, and a fix that would
         create a formula is an error."""
         levels = {code: severity(code) for code in codes("clean")}
         assert levels.pop("contact-person-split-unsure") is Severity.WARNING
@@ -92,6 +93,7 @@ class TestRegistry:
         assert levels.pop("merge-input-unused") is Severity.WARNING
         assert levels.pop("company-person-kept") is Severity.WARNING
         assert levels.pop("company-first-name-alone") is Severity.WARNING
+        assert levels.pop("country-from-hints") is Severity.WARNING
         assert levels.pop("multiple-phones-set-aside") is Severity.WARNING
         assert levels.pop("multiple-emails-set-aside") is Severity.WARNING
         assert levels.pop("fix-creates-formula") is Severity.ERROR
