@@ -126,6 +126,7 @@ _EMPTIED_MESSAGES: Final = {
     "salutation-normalized": "issue-salutation-removed",
     "control-character-removed": "issue-control-character-emptied",
     "home-address-used": "issue-home-address-country-emptied",
+    "tax-id-moved": "issue-tax-id-moved-emptied",
 }
 
 
@@ -1159,6 +1160,44 @@ def _join_vat_country(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return _patch(frame, joins, {VAT_ID: joined}, log, "vat-id-country-joined", cell)
 
 
+TAX_NUMBER: Final = "Steuernummer"
+#: A German tax number in the form the tax office writes it ("12/345/67890", "143/123/45678").
+_GERMAN_TAX_NUMBER: Final = r"^[0-9]{2,3}\s?/\s?[0-9]{3,4}\s?/\s?[0-9]{4,5}$"
+
+
+def _swap_tax_ids(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A VAT id in Steuernummer ("DE136695976", "ATU12345678": Akaunting's "tax_number", many
+    hand-made sheets) moves to an empty Umsatzsteuer ID (or goes when it repeats the one there);
+    a German tax number in Umsatzsteuer ID ("12/345/67890") moves to an empty Steuernummer.
+    Both ``tax-id-moved``, a fix; any other value stays where it is."""
+    if not _present(frame, TAX_NUMBER, VAT_ID):
+        return frame
+    tax, vat = pl.col(TAX_NUMBER), pl.col(VAT_ID)
+    candidates = frame.filter(tax.str.contains(r"^\s*[A-Za-z]{2}")).get_column(TAX_NUMBER).unique().to_list()
+    ids = {v: vatids.compact(v) for v in candidates if vatids.is_valid(vatids.compact(v))}
+    if ids:
+        as_id = tax.replace_strict(list(ids), list(ids.values()), default=None, return_dtype=pl.String)
+        none = pl.lit(None, dtype=pl.String)
+        # Only the filled Umsatzsteuer ID is logged: the id is moved, not removed.
+        moved = {VAT_ID: as_id, TAX_NUMBER: none}
+        frame = _patch(
+            frame, as_id.is_not_null() & vat.is_null(), moved, log, "tax-id-moved", tax, skip_emptied=True
+        )
+        # The same id in both: the Steuernummer's copy goes (logged; kept in the unmapped file).
+        same = as_id.is_not_null() & (vat.str.replace_all(r"[\s.\-]", "").str.to_uppercase() == as_id)
+        frame = _patch(frame, same, {TAX_NUMBER: none}, log, "tax-id-moved", tax)
+    german = vat.str.contains(_GERMAN_TAX_NUMBER).fill_null(False) & tax.is_null()
+    return _patch(
+        frame,
+        german,
+        {TAX_NUMBER: vat, VAT_ID: pl.lit(None, dtype=pl.String)},
+        log,
+        "tax-id-moved",
+        vat,
+        skip_emptied=True,
+    )
+
+
 def _compact_vat_ids(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """``DE 136 695 976``, ``de136.695.976`` → ``DE136695976`` (python-stdnum); other values untouched."""
     return _map_values(
@@ -1317,6 +1356,7 @@ def clean(
         work = _company_person_to_contact(work, log)
     # Joined before compacting: "DE" + "136 695 976" is compacted like any spaced id.
     work = _join_vat_country(work, log)
+    work = _swap_tax_ids(work, log)
     work = _compact_vat_ids(work, log)
     if phone_format is not None:
         work = _format_phones(work, phone_format, log)

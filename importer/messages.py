@@ -1987,6 +1987,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. Neben der Adresse stand ein Name oder eine Bemerkung („Hans Müller <hans@example.de>“, „hans@example.de (privat)“); lexoffice erhält die Adresse, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
         "en": "Nothing to do. A name or a remark stood beside the address (“Hans Müller <hans@example.de>”, “hans@example.de (privat)”); lexoffice receives the address, the whole cell is in the unmapped-columns file.",
     },
+    "rule-tax-id-moved-title": {
+        "de": "USt-IdNr. und Steuernummer getauscht",
+        "en": "VAT id and tax number swapped",
+    },
+    "rule-tax-id-moved-hint": {
+        "de": "Nichts zu tun. Eine USt-IdNr. (mit Länderkennung, etwa DE136695976) stand in der Spalte Steuernummer oder eine Steuernummer (etwa 12/345/67890) in der Spalte der USt-IdNr.; sie steht jetzt in ihrer Spalte.",
+        "en": "Nothing to do. A VAT id (with its country prefix, such as DE136695976) was in the tax number column, or a tax number (such as 12/345/67890) in the VAT id column; it is now in its own column.",
+    },
     "rule-country-from-hints-title": {
         "de": "Land aus Telefon, E-Mail oder USt-IdNr.",
         "en": "Country from phone, e-mail or VAT id",
@@ -2369,6 +2377,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-email-extracted": {
         "de": "Aus „{before}“ in {column} die Adresse übernommen: „{after}“; die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
         "en": "Took the address from “{before}” in {column}: “{after}”; the whole cell is in the unmapped-columns file.",
+    },
+    "issue-tax-id-moved": {
+        "de": "„{source}“ stand in der falschen Spalte und steht jetzt in {column}: „{after}“.",
+        "en": "“{source}” was in the wrong column and is now in {column}: “{after}”.",
+    },
+    "issue-tax-id-moved-emptied": {
+        "de": "„{source}“ in {column} ist die USt-IdNr., die schon in Umsatzsteuer ID steht: {column} geleert (der Wert steht in der Datei der nicht zugeordneten Spalten).",
+        "en": "“{source}” in {column} is the VAT id already in Umsatzsteuer ID: {column} emptied (the value is in the unmapped-columns file).",
     },
     "issue-country-from-hints": {
         "de": "Land 1 war leer, die PLZ „{source}“ hat vier Ziffern, und Telefonnummer, E-Mail-Adresse oder USt-IdNr. der Zeile weisen auf ein Land mit vierstelligen Postleitzahlen: Land 1 = „{after}“ (ohne Land gälte Deutschland, und die PLZ bekäme eine führende Null). Stimmt das nicht, tragen Sie das Land ein.",

@@ -628,6 +628,45 @@ class TestCountryFromHints:
         assert frame.select("PLZ 1", "Land 1").row(0) == ("01067", "DE")
 
 
+class TestTaxIdsSwapped:
+    """Found by the real-layout and value-testing sessions: a VAT id in Steuernummer (Akaunting's
+    "tax_number") was uploaded as the tax number; a tax number in the VAT id column rejected."""
+
+    @pytest.mark.parametrize(
+        ("row", "expected", "code"),
+        [
+            ({"Steuernummer": "DE136695976"}, (None, "DE136695976"), "Umsatzsteuer ID"),
+            ({"Steuernummer": "de 136 695 976"}, (None, "DE136695976"), "Umsatzsteuer ID"),
+            ({"Umsatzsteuer ID": "12/345/67890"}, ("12/345/67890", None), "Steuernummer"),
+            (
+                {"Steuernummer": "DE 136 695 976", "Umsatzsteuer ID": "DE136695976"},
+                (None, "DE136695976"),
+                "Steuernummer",
+            ),
+        ],
+    )
+    def test_moved_to_its_column(
+        self, row: dict[str, str], expected: tuple[str | None, ...], code: str
+    ) -> None:
+        frame, issues = cleaned({**COMPANY, **row})
+        assert frame.select("Steuernummer", "Umsatzsteuer ID").row(0) == expected
+        assert [(i.column, i.severity) for i in issues if i.code == "tax-id-moved"] == [(code, Severity.FIX)]
+
+    @pytest.mark.parametrize(
+        "row",
+        [
+            {"Steuernummer": "DE136695976", "Umsatzsteuer ID": "ATU13585627"},  # another id there
+            {"Steuernummer": "DE136695977"},  # no valid VAT id
+            {"Steuernummer": "12/345/67890"},
+            {"Umsatzsteuer ID": "12/345/67890", "Steuernummer": "98/765/43210"},
+        ],
+    )
+    def test_left_where_they_are(self, row: dict[str, str]) -> None:
+        frame, issues = cleaned({**COMPANY, **row})
+        assert "tax-id-moved" not in {i.code for i in issues}
+        assert frame.select("Steuernummer").item() == row.get("Steuernummer")
+
+
 class TestPostcodeZeroPadding:
     """A postcode of a four-digit country padded to five digits (a column formatted 00000 for
     German postcodes, shown and saved so by Excel) loses the padding zero; others keep theirs."""
