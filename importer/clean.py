@@ -998,8 +998,8 @@ def _country_from_hints(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         for column in phones_:
             digits = pl.col(column).str.replace_all(r"[\s()/.\-]", "")
             hints.append(pl.when(pl.any_horizontal(digits.str.starts_with(c) for c in codes)).then(said))
-        for column in mails:
-            hints.append(pl.when(pl.col(column).str.to_lowercase().str.ends_with(domain)).then(said))
+        for mail in mails:
+            hints.append(pl.when(pl.col(mail).str.to_lowercase().str.ends_with(domain)).then(said))
         if prefix is not None and VAT_ID in frame.columns:
             hints.append(pl.when(pl.col(VAT_ID).str.to_uppercase().str.starts_with(prefix)).then(said))
     if not hints:

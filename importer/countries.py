@@ -13,7 +13,7 @@ import re
 import tomllib
 import unicodedata
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 import reference
 
@@ -84,6 +84,10 @@ def _lookup() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return codes, phones, names
 
 
+#: A country written with its code or another name in brackets: "Schweiz (CH)".
+_WITH_CODE: Final = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
+
+
 @cache
 def country_code(value: str) -> str | None:
     """The alpha-2 (or lexoffice extended) code for ``value``, or None when it cannot be resolved.
@@ -104,4 +108,10 @@ def country_code(value: str) -> str | None:
     phone = _PHONE.match(text.replace(" ", ""))
     if phone:
         return phones.get(phone.group(1))
-    return names.get(key)
+    found = names.get(key)
+    both = _WITH_CODE.match(text)
+    if found is None and both is not None:
+        # "Schweiz (CH)", "Deutschland (BRD)": a name and its code; either, when they agree.
+        named = {code for part in both.groups() if (code := country_code(part)) is not None}
+        return named.pop() if len(named) == 1 else None
+    return found

@@ -769,6 +769,12 @@ class TestCountry:
             ("Niederlande", "NL"),
             ("USA", "US"),
             ("Kanarische Inseln", "ES_CN"),
+            # found by the value-testing session (rejected before)
+            ("GER", "DE"),
+            ("Deutschland (BRD)", "DE"),
+            ("Schweiz (CH)", "CH"),
+            ("Österreich (A)", "AT"),
+            ("Vatikan", "VA"),
         ],
     )
     def test_resolved(self, raw: str, code: str) -> None:
@@ -781,7 +787,7 @@ class TestCountry:
             ("Land 2", "country-normalized", "Österreich", "AT")
         }
 
-    @pytest.mark.parametrize("raw", ["DE", "Atlantis", "XX", "1"])
+    @pytest.mark.parametrize("raw", ["DE", "Atlantis", "XX", "1", "Schweiz (DE)", "Atlantis (AT)x"])
     def test_near_miss(self, raw: str) -> None:
         """A correct code stays; what cannot be resolved stays for validation to report."""
         assert changes({**COMPANY, "Land 1": raw}) == set()

@@ -70,13 +70,13 @@ class TestPages:
         assert msg("web-index-heading", lang="en") in client.get("/?lang=en").text
 
     def test_result_page_shows_verdict_downloads_and_rejected_rows(self, client: TestClient) -> None:
-        """The bundled example: verdict, the upload file to download, 14 rejected rows in a table."""
+        """The bundled example: verdict, the upload file to download, 13 rejected rows in a table."""
         status, page = upload(client, "faktura-kunden.csv", EXAMPLE.read_bytes())
 
         assert status == 200
         assert msg("verdict-attention") in page
         assert "faktura-kunden.kunden.csv" in page
-        assert page.count('<tr data-row="') == 14
+        assert page.count('<tr data-row="') == 13
         assert 'class="bad"' in page
 
 
@@ -90,11 +90,11 @@ class TestJsonInterface:
         )
 
         report = response.json()
-        assert report["rows"]["uploaded"] == 286
+        assert report["rows"]["uploaded"] == 287
         (part,) = report["outputs"]["upload"]
         download = client.get(part["url"])
         assert download.status_code == 200
-        assert len(records(download.content)) == 286
+        assert len(records(download.content)) == 287
 
     def test_vcard_address_book(self, client: TestClient) -> None:
         """An Apple/Android address book uploaded on the page is read as one, its contacts uploadable."""

@@ -103,7 +103,7 @@ def test_upload_map_correct_download(driver: Any, server: str, tmp_path: Path) -
     verdict = _wait_loaded(driver, "#verdict")
     assert verdict.text == msg("verdict-attention")
     rows_before = len(driver.find_elements("css selector", "#rejected tbody tr"))
-    assert rows_before == 14
+    assert rows_before == 13
 
     # The mapping: "Bemerkung" (a note, unmapped by default) stays out; Telefon goes to Telefon 2.
     select = Select(driver.find_element("css selector", 'select[name="map:Telefon"]'))
@@ -130,7 +130,7 @@ def test_upload_map_correct_download(driver: Any, server: str, tmp_path: Path) -
     with urllib.request.urlopen(link, timeout=30) as response:
         data = response.read()
     records = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
-    assert len(records) == 287
+    assert len(records) == 288
     assert "korrigiert@beispiel.de" in {r["E-Mail 1"] for r in records}
     assert "Telefon 2" in records[0]
     assert (tmp_path / "web-seite.png").stat().st_size > 10_000
