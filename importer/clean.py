@@ -462,6 +462,29 @@ def _merge_house_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
+#: Number cells a spreadsheet or a script formatted as numbers: "10001.0", "10001,00" (a float)
+#: or "10.001" (German thousands separator). Never in a value with other characters.
+_NUMBER_FORMATTED: Final = r"^[0-9]+[.,]0+$|^[0-9]{1,3}(?:\.[0-9]{3})+$"
+_NUMBER_CELLS: Final = ("Kundennummer", "Lieferantennummer", "PLZ 1", "PLZ 2")
+
+
+def _remove_number_formats(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """``10001.0`` → ``10001``, ``10.001`` → ``10001`` in customer and supplier numbers and
+    postcodes (``number-format-removed``): what a spreadsheet or a script wrote for a number
+    lexoffice wants as digits. Runs before the leading zero is restored (``1067.0`` → ``01067``)."""
+    for column in [c for c in _NUMBER_CELLS if c in frame.columns]:
+        value = pl.col(column)
+        digits = (
+            pl.when(value.str.contains(r"[.,]0+$"))
+            .then(value.str.replace(r"[.,]0+$", ""))
+            .otherwise(value.str.replace_all(".", "", literal=True))
+        )
+        frame = _patch(
+            frame, value.str.contains(_NUMBER_FORMATTED), {column: digits}, log, "number-format-removed"
+        )
+    return frame
+
+
 def _assign_account_numbers(frame: pl.DataFrame, log: _Log, catalog: Catalog) -> pl.DataFrame:
     """DATEV's account: a debtor account becomes the Kundennummer, a creditor account the
     Lieferantennummer (by the catalog's ranges); any other account is reported and kept aside.
@@ -1333,6 +1356,7 @@ def clean(
     work = _remove_text_markers(work, names, merges, log)
     work = _use_home_address(work, log)
     work = _merge_house_numbers(work, log)
+    work = _remove_number_formats(work, log)
     work = _assign_account_numbers(work, log, catalog)
     work = _strip_postcode_prefixes(work, log)
     work = _split_postcode_city(work, log)

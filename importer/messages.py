@@ -1987,6 +1987,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. Neben der Adresse stand ein Name oder eine Bemerkung („Hans Müller <hans@example.de>“, „hans@example.de (privat)“); lexoffice erhält die Adresse, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
         "en": "Nothing to do. A name or a remark stood beside the address (“Hans Müller <hans@example.de>”, “hans@example.de (privat)”); lexoffice receives the address, the whole cell is in the unmapped-columns file.",
     },
+    "rule-number-format-removed-title": {"de": "Zahlenformat entfernt", "en": "Number format removed"},
+    "rule-number-format-removed-hint": {
+        "de": "Nichts zu tun. Eine Kundennummer, Lieferantennummer oder PLZ war als Zahl formatiert („10001.0“, „10.001“), wie Tabellenprogramme und Skripte Zahlen schreiben; lexoffice erhält die Ziffern.",
+        "en": "Nothing to do. A customer number, supplier number or postcode was formatted as a number (“10001.0”, “10.001”), as spreadsheets and scripts write numbers; lexoffice receives the digits.",
+    },
     "rule-tax-id-moved-title": {
         "de": "USt-IdNr. und Steuernummer getauscht",
         "en": "VAT id and tax number swapped",
@@ -2377,6 +2382,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-email-extracted": {
         "de": "Aus „{before}“ in {column} die Adresse übernommen: „{after}“; die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
         "en": "Took the address from “{before}” in {column}: “{after}”; the whole cell is in the unmapped-columns file.",
+    },
+    "issue-number-format-removed": {
+        "de": "„{before}“ in {column} als Zahl formatiert (Nachkommastellen oder Tausenderpunkt): „{after}“.",
+        "en": "“{before}” in {column} was formatted as a number (decimals or a thousands separator): “{after}”.",
     },
     "issue-tax-id-moved": {
         "de": "„{source}“ stand in der falschen Spalte und steht jetzt in {column}: „{after}“.",

@@ -667,6 +667,31 @@ class TestTaxIdsSwapped:
         assert frame.select("Steuernummer").item() == row.get("Steuernummer")
 
 
+class TestNumberFormats:
+    """Found by the value-testing session: "10001.0" and "10.001" (a spreadsheet's or script's
+    number) rejected the row as an invalid customer number."""
+
+    @pytest.mark.parametrize(
+        ("column", "raw", "fixed"),
+        [
+            ("Kundennummer", "10001.0", "10001"),
+            ("Kundennummer", "10001,00", "10001"),
+            ("Kundennummer", "10.001", "10001"),
+            ("Lieferantennummer", "70.001", "70001"),
+            ("PLZ 1", "80.331", "80331"),
+        ],
+    )
+    def test_removed(self, column: str, raw: str, fixed: str) -> None:
+        assert (column, "number-format-removed", raw, fixed) in changes({**COMPANY, column: raw})
+
+    def test_before_the_leading_zero(self) -> None:
+        assert cell({**COMPANY, "PLZ 1": "1067.0"}, "PLZ 1") == "01067"
+
+    @pytest.mark.parametrize("raw", ["10004.5", "1.2", "10001.", "K-10.001", "10.0001"])
+    def test_other_values_stay(self, raw: str) -> None:
+        assert cell({**COMPANY, "Kundennummer": raw}, "Kundennummer") == raw
+
+
 class TestPostcodeZeroPadding:
     """A postcode of a four-digit country padded to five digits (a column formatted 00000 for
     German postcodes, shown and saved so by Excel) loses the padding zero; others keep theirs."""
