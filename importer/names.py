@@ -25,8 +25,8 @@ _ATTENTION: Final = re.compile(r"^(?:z\.\s*hd\.?|z\.\s*h\.|zu\s+händen|zhd\.?|c
 #: Words after a last name that belong to it ("John Smith Jr.", "Hans Meier jun.").
 _SUFFIXES: Final = frozenset(["jr.", "jr", "sr.", "sr", "jun.", "sen.", "ii", "iii"])
 #: Characters that mean more than one name, or a name and something else ("Meier / Schulz",
-#: "Meier (Geschäftsführer)"): the cell is not split.
-_NOT_ONE_NAME: Final = re.compile(r"[/()\[\];]")
+#: "Meier (Geschäftsführer)", "Frau Müller, Tel. 030 123456", an e-mail address): the cell is not split.
+_NOT_ONE_NAME: Final = re.compile(r"[/()\[\];@0-9]")
 _TITLES: Final = {
     "dr",
     "prof",
@@ -171,7 +171,8 @@ def split_person_name(text: str) -> PersonName:
     Meier") are not split: the whole text becomes the last name, marked unsure. A household
     ("Familie Meier", "Eheleute Schmidt") keeps its word as salutation and has no first name;
     "z. Hd." before the name is dropped, "Jr." after it stays with the last name, and a cell with
-    a slash, brackets or a semicolon ("Meier / Schulz", "Meier (Geschäftsführer)") is not split.
+    a slash, brackets, a semicolon, a digit or an "@" ("Meier / Schulz", "Meier (Geschäftsführer)",
+    "Frau Müller, Tel. 030 123456") is not split.
     """
     bare = _ATTENTION.sub("", text.strip())  # "c/o Hans Meier": the slash is the address's
     if _NOT_ONE_NAME.search(bare):

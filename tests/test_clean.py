@@ -1463,6 +1463,8 @@ class TestContactPerson:
             ("Hans Meier jun.", (None, "Hans", "Meier jun."), True),
             ("Hans Meier / Eva Schulz", (None, None, "Hans Meier / Eva Schulz"), False),
             ("Hans Meier (Geschäftsführer)", (None, None, "Hans Meier (Geschäftsführer)"), False),
+            # found by the value-testing session: the phone number was the first name, "sure"
+            ("Frau Müller, Tel. 030 123456", (None, None, "Frau Müller, Tel. 030 123456"), False),
             ("c/o Hans Meier", (None, "Hans", "Meier"), True),
             ("Hans Meier, Dipl.-Ing.", (None, "Dipl.-Ing. Hans", "Meier"), False),
             (
