@@ -2291,6 +2291,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Tragen Sie bei Privatpersonen den Vornamen in der Spalte Vorname ein.",
         "en": "For private persons, enter the first name in the Vorname column.",
     },
+    "rule-company-field-on-person-title": {
+        "de": "Firmenangabe bei Privatperson",
+        "en": "Company data on a private person",
+    },
+    "rule-company-field-on-person-hint": {
+        "de": "USt-IdNr., Steuernummer und Ansprechpartner gehören in lexoffice zu Firmen. Tragen Sie beim Unternehmen (auch einem Einzelunternehmen) den Firmennamen ein; sonst leeren Sie die Felder.",
+        "en": "VAT ids, tax numbers and contact persons belong to companies in lexoffice. Enter the company name for a business (a sole trader too); otherwise empty the fields.",
+    },
     "rule-salutation-missing-title": {"de": "Anrede fehlt", "en": "Salutation missing"},
     "rule-salutation-missing-hint": {
         "de": "Tragen Sie bei Privatpersonen eine Anrede ein, z. B. Herr oder Frau.",
@@ -2655,6 +2663,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-formula-like-value": {
         "de": "„{value}“ in {column} beginnt mit „{char}“ und wird in Excel als Formel ausgeführt. Entfernen Sie das Zeichen am Anfang, wenn es nicht dazugehört.",
         "en": "“{value}” in {column} starts with “{char}” and is run as a formula by Excel. Remove the leading character unless it belongs there.",
+    },
+    "issue-company-field-on-person": {
+        "de": "„{value}“ in {column} steht bei einer Privatperson (Firmenname ist leer). lexoffice führt USt-IdNr., Steuernummer und Ansprechpartner nur bei Firmen; ob der Import sie bei einer Privatperson übernimmt, ist nicht dokumentiert. Ist der Kontakt ein Unternehmen (auch ein Einzelunternehmen), tragen Sie seinen Namen als Firmenname ein.",
+        "en": "“{value}” in {column} is on a private person (Firmenname is empty). lexoffice keeps VAT ids, tax numbers and contact persons for companies only; whether the import takes them for a private person is not documented. If the contact is a business (a sole trader too), enter its name as Firmenname.",
     },
     "issue-company-name-in-person-field": {
         "de": "„{value}“ in {column} enthält eine Rechtsform, aber Firmenname ist leer, daher legt lexoffice eine Privatperson an. Tragen Sie den Namen in die Spalte Firmenname ein.",

@@ -144,6 +144,7 @@ RULES: Final[dict[str, Rule]] = {
         # validation warnings
         Rule("first-name-missing", _W, "validate"),
         Rule("salutation-missing", _W, "validate"),
+        Rule("company-field-on-person", _W, "validate"),
         Rule("vat-id-invalid", _W, "validate"),
         Rule("formula-like-value", _W, "validate"),
         Rule("company-name-in-person-field", _W, "validate"),

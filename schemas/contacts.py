@@ -323,6 +323,18 @@ def no_legal_form(column: str) -> RuleCheck:
     return RuleCheck("company-name-in-person-field", _PERSON, lambda _lf: ok)
 
 
+#: Columns lexoffice keeps for companies only (its API: ``company.vatRegistrationId``,
+#: ``company.taxNumber``, ``company.contactPersons``).
+COMPANY_ONLY: Final = ("Umsatzsteuer ID", "Steuernummer")
+COMPANY_ONLY_PREFIX: Final = "Ansprechpartner "
+
+
+def company_field_empty(column: str) -> RuleCheck:
+    """A row without Firmenname (a private person) should not hold a VAT id, tax number or
+    contact person: lexoffice keeps them for companies only."""
+    return RuleCheck("company-field-on-person", _PERSON, lambda _lf: pl.col(column).is_null())
+
+
 def no_replaced_character(column: str) -> RuleCheck:
     """Names, streets and places hold no character a program replaced (:data:`REPLACED_PATTERN`)."""
     value = pl.col(column)
@@ -413,6 +425,8 @@ def rule_checks(
             found.append(no_replaced_character(name))
         if name in (FIRST_NAME, LAST_NAME) and COMPANY in present:
             found.append(no_legal_form(name))
+        if name in COMPANY_ONLY or name.startswith(COMPANY_ONLY_PREFIX):
+            found.append(company_field_empty(name))
         if "phone-scientific-notation" in rules:
             found.append(phone_not_scientific(name))
         if "phone-invalid" in rules:

@@ -513,6 +513,30 @@ class TestFormulaLike:
         ]
 
 
+class TestCompanyFieldOnPerson:
+    """Found by the value-testing session: a person's VAT id, tax number or contact person passed
+    silently; lexoffice keeps them for companies only (its API), so they would be lost."""
+
+    @pytest.mark.parametrize(
+        ("column", "value"),
+        [
+            ("Umsatzsteuer ID", "DE136695976"),
+            ("Steuernummer", "12/345/67890"),
+            ("Ansprechpartner 1 Nachname", "Kunz"),
+            ("Ansprechpartner 2 E-Mail", "b@x.de"),
+        ],
+    )
+    def test_warned_on_a_person(self, column: str, value: str) -> None:
+        issues = validate(make_frame({**PERSON, column: value}), "customers", CATALOG)
+        found = [i for i in issues if i.code == "company-field-on-person"]
+        assert [(i.row, i.column, i.severity) for i in found] == [(2, column, Severity.WARNING)]
+        assert f"„{value}“ in {column} steht bei einer Privatperson" in found[0].message
+
+    def test_not_on_a_company(self) -> None:
+        row = {**COMPANY, "Umsatzsteuer ID": "DE136695976", "Ansprechpartner 1 Nachname": "Kunz"}
+        assert not {f for f in findings(row) if f[2] == "company-field-on-person"}
+
+
 class TestCompanyNameInPersonField:
     """A legal form in Vorname/Nachname of a row without Firmenname warns (word-boundary aware)."""
 
