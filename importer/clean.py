@@ -464,7 +464,7 @@ def _merge_house_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 
 #: Number cells a spreadsheet or a script formatted as numbers: "10001.0", "10001,00" (a float)
 #: or "10.001" (German thousands separator). Never in a value with other characters.
-_NUMBER_FORMATTED: Final = r"^[0-9]+[.,]0+$|^[0-9]{1,3}(?:\.[0-9]{3})+$"
+NUMBER_FORMATTED: Final = r"^[0-9]+[.,]0+$|^[0-9]{1,3}(?:\.[0-9]{3})+$"
 _NUMBER_CELLS: Final = ("Kundennummer", "Lieferantennummer", "PLZ 1", "PLZ 2")
 
 
@@ -480,7 +480,7 @@ def _remove_number_formats(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             .otherwise(value.str.replace_all(".", "", literal=True))
         )
         frame = _patch(
-            frame, value.str.contains(_NUMBER_FORMATTED), {column: digits}, log, "number-format-removed"
+            frame, value.str.contains(NUMBER_FORMATTED), {column: digits}, log, "number-format-removed"
         )
     return frame
 
@@ -1003,6 +1003,8 @@ _FOUR_DIGIT_HINTS: Final = {
     "AT": (("+43", "0043"), ".at", "ATU"),
     "CH": (("+41", "0041"), ".ch", "CHE"),
     "LI": (("+423", "00423"), ".li", None),
+    # Germany's own hints count against the others: a Dresden row with a .at address stays German.
+    "DE": (("+49", "0049"), ".de", "DE"),
 }
 
 
@@ -1027,10 +1029,12 @@ def _country_from_hints(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             hints.append(pl.when(pl.col(VAT_ID).str.to_uppercase().str.starts_with(prefix)).then(said))
     if not hints:
         return frame
-    named = pl.concat_list(hints).list.drop_nulls().list.unique()
     four = pl.col("PLZ 1").str.contains(r"^[0-9]{4}$").fill_null(False) & pl.col("Land 1").is_null()
-    where = four & (named.list.len() == 1)
-    return _patch(frame, where, {"Land 1": named.list.first()}, log, "country-from-hints", pl.col("PLZ 1"))
+    # The hints are read on those rows only (_patch evaluates its updates on the rows it patches).
+    named = pl.concat_list(hints).list.drop_nulls().list.unique()
+    one = named.list.first()
+    country = pl.when((named.list.len() == 1) & (one != "DE")).then(one).otherwise(pl.col("Land 1"))
+    return _patch(frame, four, {"Land 1": country}, log, "country-from-hints", pl.col("PLZ 1"))
 
 
 def _restore_leading_zeros(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -1188,37 +1192,38 @@ TAX_NUMBER: Final = "Steuernummer"
 _GERMAN_TAX_NUMBER: Final = r"^[0-9]{2,3}\s?/\s?[0-9]{3,4}\s?/\s?[0-9]{4,5}$"
 
 
-def _swap_tax_ids(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+def _vat_id_from_tax_number(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A VAT id in Steuernummer ("DE136695976", "ATU12345678": Akaunting's "tax_number", many
-    hand-made sheets) moves to an empty Umsatzsteuer ID (or goes when it repeats the one there);
-    a German tax number in Umsatzsteuer ID ("12/345/67890") moves to an empty Steuernummer.
-    Both ``tax-id-moved``, a fix; any other value stays where it is."""
+    hand-made sheets) moves to an empty Umsatzsteuer ID, or goes when it repeats the one there
+    (``tax-id-moved``, a fix; a value that is no valid VAT id with its prefix stays)."""
     if not _present(frame, TAX_NUMBER, VAT_ID):
         return frame
     tax, vat = pl.col(TAX_NUMBER), pl.col(VAT_ID)
     candidates = frame.filter(tax.str.contains(r"^\s*[A-Za-z]{2}")).get_column(TAX_NUMBER).unique().to_list()
     ids = {v: vatids.compact(v) for v in candidates if vatids.is_valid(vatids.compact(v))}
-    if ids:
-        as_id = tax.replace_strict(list(ids), list(ids.values()), default=None, return_dtype=pl.String)
-        none = pl.lit(None, dtype=pl.String)
-        # Only the filled Umsatzsteuer ID is logged: the id is moved, not removed.
-        moved = {VAT_ID: as_id, TAX_NUMBER: none}
-        frame = _patch(
-            frame, as_id.is_not_null() & vat.is_null(), moved, log, "tax-id-moved", tax, skip_emptied=True
-        )
-        # The same id in both: the Steuernummer's copy goes (logged; kept in the unmapped file).
-        same = as_id.is_not_null() & (vat.str.replace_all(r"[\s.\-]", "").str.to_uppercase() == as_id)
-        frame = _patch(frame, same, {TAX_NUMBER: none}, log, "tax-id-moved", tax)
-    german = vat.str.contains(_GERMAN_TAX_NUMBER).fill_null(False) & tax.is_null()
-    return _patch(
-        frame,
-        german,
-        {TAX_NUMBER: vat, VAT_ID: pl.lit(None, dtype=pl.String)},
-        log,
-        "tax-id-moved",
-        vat,
-        skip_emptied=True,
+    if not ids:
+        return frame
+    as_id = tax.replace_strict(list(ids), list(ids.values()), default=None, return_dtype=pl.String)
+    none = pl.lit(None, dtype=pl.String)
+    # Only the filled Umsatzsteuer ID is logged: the id is moved, not removed.
+    moved = {VAT_ID: as_id, TAX_NUMBER: none}
+    frame = _patch(
+        frame, as_id.is_not_null() & vat.is_null(), moved, log, "tax-id-moved", tax, skip_emptied=True
     )
+    # The same id in both: the Steuernummer's copy goes (logged; kept in the unmapped file).
+    same = as_id.is_not_null() & (vat.str.replace_all(r"[\s.\-]", "").str.to_uppercase() == as_id)
+    return _patch(frame, same, {TAX_NUMBER: none}, log, "tax-id-moved", tax)
+
+
+def _tax_number_from_vat_id(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A German tax number in Umsatzsteuer ID ("12/345/67890") moves to an empty Steuernummer
+    (``tax-id-moved``). Before DATEV's EU-Land is joined: "DE" + a tax number is no VAT id."""
+    if not _present(frame, TAX_NUMBER, VAT_ID):
+        return frame
+    tax, vat = pl.col(TAX_NUMBER), pl.col(VAT_ID)
+    german = vat.str.contains(_GERMAN_TAX_NUMBER).fill_null(False) & tax.is_null()
+    moved = {TAX_NUMBER: vat, VAT_ID: pl.lit(None, dtype=pl.String)}
+    return _patch(frame, german, moved, log, "tax-id-moved", vat, skip_emptied=True)
 
 
 def _compact_vat_ids(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -1368,9 +1373,15 @@ def clean(
     work = _split_whole_name(work, log)
     work = _tidy_emails(work, log)
     work = _split_emails(work, log)
+    work = _tidy_emails(work, log)  # the parts of a split cell ("<a@x.de>, <b@y.de>")
     work = _normalize_countries(work, log)
     # After the countries: the numbers are read in the row's country ("Österreich" → AT).
     work = _split_phones(work, log)
+    # Before the hints: a VAT id a tax number column or DATEV's EU-Land completes is one of them.
+    work = _tax_number_from_vat_id(work, log)
+    work = _vat_id_from_tax_number(work, log)
+    work = _join_vat_country(work, log)
+    work = _vat_id_from_tax_number(work, log)  # once more: the same id as the one joined there
     work = _country_from_hints(work, log)
     work = _restore_leading_zeros(work, log)
     work = _normalize_salutations(work, log)
@@ -1379,8 +1390,6 @@ def clean(
         # is the Firmenname already.
         work = _company_person_to_contact(work, log)
     # Joined before compacting: "DE" + "136 695 976" is compacted like any spaced id.
-    work = _join_vat_country(work, log)
-    work = _swap_tax_ids(work, log)
     work = _compact_vat_ids(work, log)
     if phone_format is not None:
         work = _format_phones(work, phone_format, log)

@@ -23,7 +23,7 @@ from typing import Final
 
 import polars as pl
 
-from importer.clean import HOUSE_NUMBER
+from importer.clean import HOUSE_NUMBER, NUMBER_FORMATTED
 from importer.formulas import without_text_marker
 from importer.frame import filled
 from importer.messages import msg
@@ -60,10 +60,15 @@ _PHONE = Shape(
     ),
     0.5,
 )
+#: A number a spreadsheet or script wrote with decimals or a thousands separator ("10115.0",
+#: "10.115"): the cleaning removes the format (``number-format-removed``).
+_FORMATTED: Final = "|" + NUMBER_FORMATTED
 _POSTCODE = Shape(
-    "evidence-postcode", lambda v: v.str.contains(r"^[A-Za-z]{0,3}[\s-]?\d[\dA-Za-z\s-]{1,8}$"), 0.5
+    "evidence-postcode",
+    lambda v: v.str.contains(r"^[A-Za-z]{0,3}[\s-]?\d[\dA-Za-z\s-]{1,8}$" + _FORMATTED),
+    0.5,
 )
-_NUMBER = Shape("evidence-number", lambda v: v.str.contains(r"^\s*\d{1,8}\s*$"), 0.5)
+_NUMBER = Shape("evidence-number", lambda v: v.str.contains(r"^\s*\d{1,8}\s*$" + _FORMATTED), 0.5)
 _HOUSE_NUMBER = Shape("evidence-house-number", lambda v: v.str.contains(HOUSE_NUMBER), 0.8)
 _POSTCODE_CITY = Shape("evidence-postcode-city", lambda v: v.str.contains(r"^\s*\d{4,5}\s+\S"), 0.5)
 _ACCOUNT = Shape("evidence-account", lambda v: v.str.contains(r"^\s*[1-9]\d{4,8}\s*$"), 0.8)

@@ -514,6 +514,11 @@ class TestEmails:
         """One address, or two with words between them, are left for validation."""
         assert changes({**COMPANY, "E-Mail 1": raw}) == set()
 
+    def test_two_addresses_in_brackets(self) -> None:
+        """Found by the hostile re-test: "<a@x.de>, <b@y.de>" was split with its brackets kept."""
+        frame, _ = cleaned({**COMPANY, "E-Mail 1": "<a@x.de>, <b@y.de>"})
+        assert frame.select("E-Mail 1", "E-Mail 2").row(0) == ("a@x.de", "b@y.de")
+
     def test_a_slash_between_two(self) -> None:
         raw = "info@firma.de / buchhaltung@firma.de"
         assert changes({**COMPANY, "E-Mail 1": raw}) == {
@@ -614,14 +619,25 @@ class TestCountryFromHints:
     @pytest.mark.parametrize(
         "row",
         [
-            {"PLZ 1": "1067", "Telefon 1": "0351 1234567"},  # German hints: the zero comes back
+            {"PLZ 1": "1067", "Telefon 1": "0351 1234567"},  # a national number names no country
             {"PLZ 1": "1067"},  # no hints
             {"PLZ 1": "1010", "Telefon 1": "+43 1 234 5678", "E-Mail 1": "a@b.ch"},  # two countries
+            # found by the hostile re-test: Germany's own hints count against the others
+            {"PLZ 1": "1067", "Telefon 1": "+49 351 1234567", "E-Mail 1": "x@gmx.at"},
+            {"PLZ 1": "1067", "Telefon 1": "+41 79 1234567", "E-Mail 1": "info@b.de"},
+            {"PLZ 1": "1067", "E-Mail 1": "info@b.at", "Umsatzsteuer ID": "DE136695976"},
         ],
     )
     def test_no_single_hint_keeps_germany(self, row: dict[str, str]) -> None:
         frame, _ = cleaned({**COMPANY, **row})
         assert frame.select("PLZ 1", "Land 1").row(0) == ("0" + row["PLZ 1"], None)
+
+    def test_a_vat_id_datev_completes_is_a_hint(self) -> None:
+        """Found by the hostile re-test: DATEV's EU-Land "AT" and "U13585627" are ATU13585627,
+        an Austrian hint, only once joined; the row became German (PLZ 01010)."""
+        row = {**COMPANY, "PLZ 1": "1010", "Umsatzsteuer ID": "U13585627", "__merge_vat-country": "AT"}
+        frame, _ = cleaned(row)
+        assert frame.select("PLZ 1", "Land 1", "Umsatzsteuer ID").row(0) == ("1010", "AT", "ATU13585627")
 
     def test_a_country_given_is_kept(self) -> None:
         frame, _ = cleaned({**COMPANY, "PLZ 1": "1067", "Land 1": "DE", "Telefon 1": "+43 1 234 5678"})
@@ -651,6 +667,13 @@ class TestTaxIdsSwapped:
         frame, issues = cleaned({**COMPANY, **row})
         assert frame.select("Steuernummer", "Umsatzsteuer ID").row(0) == expected
         assert [(i.column, i.severity) for i in issues if i.code == "tax-id-moved"] == [(code, Severity.FIX)]
+
+    def test_datev_country_before_a_tax_number_makes_no_vat_id(self) -> None:
+        """Found by the hostile re-test: EU-Land "DE" and "12/345/67890" in EU-UStID gave the VAT
+        id "DE1234567890"; the tax number goes to Steuernummer, the country is named unused."""
+        frame, issues = cleaned({**COMPANY, "Umsatzsteuer ID": "12/345/67890", "__merge_vat-country": "DE"})
+        assert frame.select("Steuernummer", "Umsatzsteuer ID").row(0) == ("12/345/67890", None)
+        assert "merge-input-unused" in {i.code for i in issues}
 
     @pytest.mark.parametrize(
         "row",

@@ -993,3 +993,23 @@ class TestSeventhRevision:
         result = check(source, tmp_path / "out")
         (row,) = upload_rows(result, "customers")
         assert row["Kundennummer"] == "48112"
+
+
+class TestPandasNumbers:
+    """Found by the hostile re-test: pandas writes an integer column with gaps as floats
+    ("70001.0"); the value check unmapped the supplier number and postcode columns, so suppliers
+    went to the customers' file and postcodes to the unmapped file."""
+
+    def test_float_numbers_are_mapped_and_cleaned(self, tmp_path: Path) -> None:
+        source = tmp_path / "export.csv"
+        source.write_text(
+            "supplier_number,name,zip,city\n70001.0,Alpha GmbH,10115.0,Berlin\n"
+            "70002.0,Beta GmbH,80331.0,München\n,Gamma GmbH,,Hamburg\n"
+        )
+        result = check(source, tmp_path / "out")
+        rows = upload_rows(result, "suppliers")
+        assert [(r["Lieferantennummer"], r["Firmenname"], r["PLZ 1"]) for r in rows] == [
+            ("70001", "Alpha GmbH", "10115"),
+            ("70002", "Beta GmbH", "80331"),
+            ("", "Gamma GmbH", ""),
+        ]
