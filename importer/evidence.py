@@ -159,7 +159,8 @@ def check_values(columns: list[ColumnMapping], frame: pl.DataFrame) -> list[int]
 #: word ("Mr.", "Mrs", "Ms", "Miss", "Mx", "Herr", "Frau"), optionally followed by academic titles
 #: ("Mr. Dr.", "Frau Prof. Dr."), or academic titles alone ("Dr.", "Prof. Dr.").
 _ACADEMIC: Final = r"(?:prof|dr|dipl|ing|mag|med|rer|nat|phil|jur|habil|h\.\s*c)\.?(?:-?[a-z]+\.?)*"
-_GENDERED: Final = r"(?:herrn?|hr|frau|fr|mr|mrs|ms|miss|mx)\.?"
+#: Not "Hr"/"Fr" (Friday, France) nor a code in capitals ("FR", "MS"): see :func:`salutation_column`.
+_GENDERED: Final = r"(?:herrn?|frau|mr|mrs|ms|miss|mx)\.?"
 _COURTESY: Final = re.compile(rf"(?i)^(?:{_GENDERED}(?:\s+{_ACADEMIC})*|{_ACADEMIC}(?:\s+{_ACADEMIC})*)$")
 _GENDERED_ONLY: Final = rf"(?i)^{_GENDERED}(?:\s|$)"
 #: Shares of a column's values that make it a salutation column: courtesy titles, gendered ones.
@@ -188,6 +189,8 @@ def salutation_column(
     exprs: list[pl.Expr] = []
     for n, column in enumerate(candidates):
         values = pl.col(column.source).filter(filled(column.source)).head(SAMPLE).str.strip_chars()
+        # A code in capitals ("MS" for a state, "MR" for a status) is no salutation.
+        values = pl.when(values.str.contains(r"^[A-Z]{2,3}$")).then(pl.lit("")).otherwise(values)
         exprs += [
             values.len().alias(f"n{n}"),
             values.str.contains(_COURTESY.pattern).mean().alias(f"c{n}"),

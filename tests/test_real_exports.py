@@ -930,6 +930,22 @@ class TestOutlookEnglishTitle:
         (title,) = [c for c in result.columns if c.source == "Title"]
         assert (title.target, title.destination) == (None, "unmapped")
 
+    @pytest.mark.parametrize(
+        ("header", "values"),
+        [("Sprache", ["FR", "FR", "fr"]), ("Liefertag", ["Fr", "Fr.", "Mo"]), ("Status", ["MR", "MS", "MR"])],
+    )
+    def test_codes_and_abbreviations_are_no_salutations(
+        self, tmp_path: Path, header: str, values: list[str]
+    ) -> None:
+        """Found by the hostile re-test: a language column "FR" and a delivery day "Fr" became
+        Anrede "Frau" on every row."""
+        source = tmp_path / "contacts.csv"
+        body = "".join(f"Name{n};Ort;{v}\r\n" for n, v in enumerate(values))
+        source.write_text(f"Nachname;Ort;{header}\r\n{body}")
+        result = check(source, tmp_path / "out")
+        (column,) = [c for c in result.columns if c.source == header]
+        assert column.target is None
+
     def test_a_column_mapped_to_anrede_keeps_it(self, tmp_path: Path) -> None:
         """Beside a real Anrede column the values of another column change nothing."""
         source = tmp_path / "contacts.csv"
