@@ -78,7 +78,9 @@ LEGAL_FORM: Final = (
     r"|(?i:\bgmbh\b)"
     r"|(?i:\bges\.\s?m\.?\s?b\.?\s?h\.?)|\bG\.m\.b\.H\."
     r"|(?:^|\s)e\.\s?(?:K|Kfm|Kfr|V|G|U)(?:\.|\b)"
-    r"|\bS\.\s?(?:r\.\s?l|A|L|p\.\s?A|a\.\s?r\.\s?l)\.|\b[BN]\.\s?V\.|\bs\.\s?r\.\s?o\.|\bSp\.\s?z\s?o\.\s?o\.|\bA/S\b"
+    # dotted forms look like initials ("John S. A. Miller"): only as the name's end
+    r"|(?:\bS\.\s?(?:r\.\s?l|A|L|p\.\s?A|a\.\s?r\.\s?l)\.|\b[BN]\.\s?V\.|\bs\.\s?r\.\s?o\.|\bSp\.\s?z\s?o\.\s?o\.)\s*$"
+    r"|\bA/S\b"
     r"|&\s*Co\b"
 )
 #: Words that name a business, not a person, as a whole word before the name ("Hotel Adler",

@@ -1311,8 +1311,13 @@ class TestWholeName:
         assert "company-from-name-unsure" not in {i.code for i in issues}
 
     @pytest.mark.parametrize(
-        "name", ["Anna Sa", "Og Mandino", "Franz Sagl", "Ines Corp Meier", "Hans e.Kern"]
-    )
+        "name",
+        [
+            "Anna Sa", "Og Mandino", "Franz Sagl", "Ines Corp Meier", "Hans e.Kern",
+            # found by the hostile re-test: middle initials
+            "John S. A. Miller", "Maria S.L. Pérez", "Anna N. V. Berg",
+        ],
+    )  # fmt: skip
     def test_letters_of_legal_forms_in_peoples_names(self, name: str) -> None:
         """A mixed-case form that is a word too ("Corp") counts only as the last word; "Sagl" is a surname."""
         frame, _ = cleaned({WHOLE: name})
