@@ -187,6 +187,10 @@ def _combine(parts: list[set[tuple[str, str]]], digits: list[int]) -> Reading | 
                 entities.add(value)
             elif kind == "rank":
                 ranks.add(1 if value == "primary" else 2)
+    if "line" in fields:
+        if not digits and not ranks:
+            return None  # "Line of Business": a line, but no address line
+        fields = ["address" if f == "line" else f for f in fields]
     qualified = {f[1:] for f in fields if f.startswith("?") and f != "?company"}
     fields = [f for f in fields if not f.startswith("?") or f == "?company"]
     if "number" in fields and _NUMBERED.intersection(fields):

@@ -981,6 +981,11 @@ class TestSeventhRevision:
             "Huber GmbH", "Hauptstr. 1", "01067", "Dresden",
         )  # fmt: skip
 
+    def test_a_line_without_number_is_no_address_line(self) -> None:
+        """Found by the hostile re-test: "Line of Business" became Straße 1."""
+        found = targets(["Company", "Line of Business", "ZipCode", "City"])
+        assert found["Line of Business"] is None
+
     def test_a_plain_address_alone_stays_unmapped(self) -> None:
         """Without postcode and city columns "Address" may hold the whole address: left alone."""
         assert targets(["Name", "Address", "Email"])["Address"] is None
