@@ -1033,8 +1033,8 @@ def _country_from_hints(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     # The hints are read on those rows only (_patch evaluates its updates on the rows it patches).
     named = pl.concat_list(hints).list.drop_nulls().list.unique()
     one = named.list.first()
-    country = pl.when((named.list.len() == 1) & (one != "DE")).then(one).otherwise(pl.col("Land 1"))
-    return _patch(frame, four, {"Land 1": country}, log, "country-from-hints", pl.col("PLZ 1"))
+    land = pl.when((named.list.len() == 1) & (one != "DE")).then(one).otherwise(pl.col("Land 1"))
+    return _patch(frame, four, {"Land 1": land}, log, "country-from-hints", pl.col("PLZ 1"))
 
 
 def _restore_leading_zeros(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:

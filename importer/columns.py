@@ -145,8 +145,13 @@ def map_columns(
 def supplier_name(intake: Intake) -> str | None:
     """The file's or its sheet's name when it says suppliers and not customers as well
     ("Lieferanten.csv", "vendors.xlsx", sheet "Kreditoren"); else None."""
-    names = [intake.path.stem, *([intake.workbook.sheet] if intake.workbook is not None else [])]
-    return next((n for n in names if names_suppliers(n)), None)
+    if intake.workbook is not None:
+        sheet = intake.workbook.sheet
+        if names_suppliers(sheet):
+            return sheet
+        if names_suppliers(sheet, customers=True):
+            return None  # a sheet "Kunden" in "Lieferanten 2024.xlsx": the sheet says what it holds
+    return intake.path.stem if names_suppliers(intake.path.stem) else None
 
 
 def _map_with_evidence(

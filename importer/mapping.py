@@ -858,10 +858,11 @@ _SUPPLIER_NAME: Final = re.compile(r"(?i)lieferant|kreditor|vendor|supplier")
 _CUSTOMER_NAME: Final = re.compile(r"(?i)kunde|debitor|customer|client")
 
 
-def names_suppliers(name: str) -> bool:
+def names_suppliers(name: str, *, customers: bool = False) -> bool:
     """True when a file or sheet name says suppliers and not customers as well ("Lieferanten",
-    "vendors", "Kreditoren 2026"; not "kunden_lieferanten")."""
-    return bool(_SUPPLIER_NAME.search(name)) and not _CUSTOMER_NAME.search(name)
+    "vendors", "Kreditoren 2026"; not "kunden_lieferanten"); ``customers``: the other way round."""
+    wanted, other = (_CUSTOMER_NAME, _SUPPLIER_NAME) if customers else (_SUPPLIER_NAME, _CUSTOMER_NAME)
+    return bool(wanted.search(name)) and not other.search(name)
 
 
 def _customer_number_at_supplier(columns: list[ColumnMapping]) -> None:

@@ -344,6 +344,23 @@ class TestFormulasWithoutSavedValue:
 
 
 class TestSheets:
+    @pytest.mark.parametrize(
+        ("book", "sheet", "upload"),
+        [
+            ("Lieferanten 2024.xlsx", "Kunden", "kunden"),  # the sheet says what it holds
+            ("Export.xlsx", "Lieferanten", "lieferanten"),
+            ("Lieferanten.xlsx", "Tabelle1", "lieferanten"),
+        ],
+    )
+    def test_role_by_sheet_before_file_name(self, tmp_path: Path, book: str, sheet: str, upload: str) -> None:
+        """Found by the hostile re-test: a workbook "Lieferanten 2024.xlsx" with its one sheet
+        "Kunden" gave suppliers. Without number columns the sheet's name decides, then the file's."""
+        source = xlsx(tmp_path / book, {sheet: [["Firma", "Ort"], ["Alpha GmbH", "Berlin"]]})
+        result = check(source, tmp_path / "out")
+        assert [u.role for u in result.outputs.upload] == [
+            {"kunden": "customers", "lieferanten": "suppliers"}[upload]
+        ]
+
     def test_the_sheet_that_maps_best_is_read_and_named(self, tmp_path: Path) -> None:
         """A notes sheet first, the contacts second: the contacts are read; the report names the sheet."""
         notes = [["Notizen zum Export"], ["bitte bis Freitag prüfen"]]
