@@ -388,6 +388,8 @@ def take_settings(
     taken: list[str] = []
     with contextlib.suppress(ConfigurationError, ValueError, TypeError):
         kind = Kind.parse(settings.get("kind") or "auto")
+        if kind is Kind.AUTO and _suppliers_by_name(report):
+            kind = Kind.SUPPLIERS  # the original's name said suppliers; the rejected file's does not
         if "kind" not in options.given and options.kind is Kind.AUTO and kind is not Kind.AUTO:
             changes["kind"] = kind
             taken.append(f"--kind {_KIND_WORDS[kind]}")
@@ -423,7 +425,8 @@ def take_settings(
             taken.append(f"--renumber {renumber}")
     manual = dict(options.manual_map)
     for column in report.get("columns") or []:
-        if not isinstance(column, dict) or column.get("method") != "manual":
+        # By hand, or by its values (a round's few rows may no longer show them: "Title" → Anrede).
+        if not isinstance(column, dict) or column.get("method") not in ("manual", "values"):
             continue
         source, target = column.get("source"), column.get("target")
         if (
@@ -439,6 +442,14 @@ def take_settings(
     if not changes:
         return round_, options
     return dataclasses.replace(round_, settings_taken=tuple(taken)), dataclasses.replace(options, **changes)
+
+
+def _suppliers_by_name(report: Mapping[str, Any]) -> bool:
+    """True when the earlier round's rows were suppliers by its file's or sheet's name."""
+    issues = report.get("issues")
+    return isinstance(issues, list) and any(
+        isinstance(issue, dict) and issue.get("code") == "role-from-file-name" for issue in issues
+    )
 
 
 #: How ``--kind`` is typed for each kind (the German names of the upload files).

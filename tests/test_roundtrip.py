@@ -609,6 +609,51 @@ class TestSettingsCarriedOver:
         assert '--map "Bezeichnung=Firmenname"' in taken["message"]
         assert report["settings"]["kind"] == "suppliers"
 
+    def test_suppliers_by_the_file_name_stay_suppliers(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """Found by the hostile re-test: a workbook whose sheet is named for suppliers gave
+        suppliers; its rejected file (a CSV named for the workbook) gave customers in round 2."""
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = "Lieferanten"
+        for row in (
+            ["Firma", "Ort", "E-Mail"],
+            ["Alpha GmbH", "Berlin", "a@alpha.de"],
+            ["Beta AG", "Jena", "kaputt@"],
+        ):
+            sheet.append(row)
+        book.save(tmp_path / "Export.xlsx")
+        assert run_cli("check", tmp_path / "Export.xlsx").exit_code == 1
+        assert (tmp_path / "Export.lieferanten.csv").exists()
+        rejected = tmp_path / "Export.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig").replace("kaputt@", "b@beta.de")
+        rejected.write_bytes(text.encode("utf-8-sig"))
+
+        result = run_cli("check", rejected)
+
+        assert not (tmp_path / "Export.korrektur-1.kunden.csv").exists(), result.output
+        suppliers = read_csv(tmp_path / "Export.korrektur-1.lieferanten.csv")
+        assert [r["Firmenname"] for r in suppliers] == ["Beta AG"]
+
+    def test_a_column_mapped_by_its_values_stays_mapped(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """Found by the hostile re-test: Outlook's "Title" (Anrede by its values) was unmapped in
+        round 2, whose one row said "Dr.", and the title went to the unmapped file."""
+        source = tmp_path / "ol.csv"
+        source.write_bytes(
+            b"Title,First Name,Last Name,E-mail Address\r\nMr.,John,Smith,j@s.com\r\n"
+            b"Mrs.,Jane,Doe,jd@x.com\r\nDr.,Hans,Kurz,kaputt@\r\nMs.,Lisa,Roe,lr@x.de\r\n"
+        )
+        assert run_cli("check", source).exit_code == 1
+        rejected = tmp_path / "ol.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig").replace("kaputt@", "hk@x.de")
+        rejected.write_bytes(text.encode("utf-8-sig"))
+
+        run_cli("check", rejected)
+
+        uploaded = read_csv(tmp_path / "ol.korrektur-1.kunden.csv")
+        assert [(r["Anrede"], r["Nachname"]) for r in uploaded] == [("Dr.", "Kurz")]
+
     def test_a_mapped_column_deleted_since_is_not_taken(self, tmp_path: Path, run_cli: RunCli) -> None:
         """Found by a hostile-input session: round 1's --map "Bemerkung=" for a column the user then
         deleted from the rejected file refused round 2 with "--map names a column that is not
