@@ -728,6 +728,24 @@ def _split_postcode_city(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
+def _strip_place_from_street(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A street cell that ends with its row's own postcode and city ("Hauptstr. 5 10115 Berlin",
+    a whole address in a column read as the street beside PLZ and Ort) keeps the street
+    (``street-place-removed``): PLZ n and Ort n hold the rest already."""
+    for number, (postcode, city, _country) in enumerate(ADDRESSES, start=1):
+        street = f"Straße {number}"
+        if not _present(frame, street, postcode, city):
+            continue
+        value = pl.col(street)
+        place = pl.concat_str([pl.col(postcode), pl.col(city)], separator=" ").str.to_lowercase()
+        ends = value.str.to_lowercase().str.ends_with(place) & (value.str.len_chars() > place.str.len_chars())
+        kept = value.str.slice(0, value.str.len_chars() - place.str.len_chars()).str.strip_chars(" ,;")
+        frame = _patch(
+            frame, ends.fill_null(False), {street: _null_if_empty(kept)}, log, "street-place-removed", value
+        )
+    return frame
+
+
 def _split_street_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A whole address in Straße n ("Hauptstr. 1, 01067 Dresden", an "Adresse" column) while
     PLZ n and Ort n are empty: the part after the last comma goes to PLZ n and Ort n where its
@@ -1366,6 +1384,7 @@ def clean(
     work = _strip_postcode_prefixes(work, log)
     work = _split_postcode_city(work, log)
     work = _split_street_address(work, log)
+    work = _strip_place_from_street(work, log)
     # Once more for a prefix a split put into PLZ n ("CH-8001 Zürich" → "CH-8001").
     work = _strip_postcode_prefixes(work, log)
     # A column that names the contact person fills Ansprechpartner 1 before a whole name may.

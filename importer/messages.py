@@ -1987,6 +1987,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. Neben der Adresse stand ein Name oder eine Bemerkung („Hans Müller <hans@example.de>“, „hans@example.de (privat)“); lexoffice erhält die Adresse, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
         "en": "Nothing to do. A name or a remark stood beside the address (“Hans Müller <hans@example.de>”, “hans@example.de (privat)”); lexoffice receives the address, the whole cell is in the unmapped-columns file.",
     },
+    "rule-street-place-removed-title": {
+        "de": "PLZ und Ort aus der Straße entfernt",
+        "en": "Postcode and city removed from the street",
+    },
+    "rule-street-place-removed-hint": {
+        "de": "Nichts zu tun. Die Straßenspalte enthielt die ganze Anschrift; PLZ und Ort stehen in ihren eigenen Spalten, die Straße behält den Rest.",
+        "en": "Nothing to do. The street column held the whole address; postcode and city are in their own columns, the street keeps the rest.",
+    },
     "rule-number-format-removed-title": {"de": "Zahlenformat entfernt", "en": "Number format removed"},
     "rule-number-format-removed-hint": {
         "de": "Nichts zu tun. Eine Kundennummer, Lieferantennummer oder PLZ war als Zahl formatiert („10001.0“, „10.001“), wie Tabellenprogramme und Skripte Zahlen schreiben; lexoffice erhält die Ziffern.",
@@ -2391,6 +2399,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Aus „{before}“ in {column} die Adresse übernommen: „{after}“; die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
         "en": "Took the address from “{before}” in {column}: “{after}”; the whole cell is in the unmapped-columns file.",
     },
+    "issue-street-place-removed": {
+        "de": "„{before}“ in {column} endet mit PLZ und Ort der Zeile, die schon in ihren Spalten stehen: {column} = „{after}“.",
+        "en": "“{before}” in {column} ends with the row's postcode and city, which are in their columns already: {column} = “{after}”.",
+    },
     "issue-number-format-removed": {
         "de": "„{before}“ in {column} als Zahl formatiert (Nachkommastellen oder Tausenderpunkt): „{after}“.",
         "en": "“{before}” in {column} was formatted as a number (decimals or a thousands separator): “{after}”.",
@@ -2528,8 +2540,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{source}” is on a row with a company name, but both contact persons are taken: the name stays in Anrede/Vorname/Nachname. What lexoffice does with it on a company is not documented; enter it as a contact person or delete it.",
     },
     "issue-company-from-salutation": {
-        "de": "Anrede „{source}“ ohne Firmenname: „{after}“ aus Nachname als {column} übernommen; lexoffice legt die Zeile als Firma an.",
-        "en": "Salutation “{source}” without company name: took “{after}” from Nachname as {column}; lexoffice creates the row as a company.",
+        "de": "Anrede „{source}“ ohne Firmenname: der Name der Zeile, „{after}“, ist jetzt der {column}; lexoffice legt die Zeile als Firma an.",
+        "en": "Salutation “{source}” without company name: the row's name, “{after}”, is now the {column}; lexoffice creates the row as a company.",
     },
     "issue-postcode-city-not-split": {
         "de": "„{source}“ ließ sich nicht sicher in PLZ und Ort trennen: die Postleitzahl passt nicht zum Format des Landes der Zeile (ohne Land: Deutschland), oder dessen Format ist nicht bekannt. Der Wert steht unverändert in {column}; tragen Sie die PLZ von Hand in die PLZ-Spalte ein und lassen Sie in {column} nur den Ort.",

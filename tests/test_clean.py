@@ -715,6 +715,25 @@ class TestNumberFormats:
         assert cell({**COMPANY, "Kundennummer": raw}, "Kundennummer") == raw
 
 
+class TestStreetPlace:
+    """Found by the hostile re-test: a whole address in the street column beside PLZ and Ort
+    ("Hauptstr. 5 10115 Berlin") was uploaded as the street."""
+
+    @pytest.mark.parametrize(
+        ("street", "kept"),
+        [("Hauptstr. 5 10115 Berlin", "Hauptstr. 5"), ("Hauptstr. 5, 10115 berlin", "Hauptstr. 5")],
+    )
+    def test_removed(self, street: str, kept: str) -> None:
+        row = {**COMPANY, "Straße 1": street, "PLZ 1": "10115", "Ort 1": "Berlin"}
+        assert ("Straße 1", "street-place-removed", street, kept) in changes(row)
+
+    @pytest.mark.parametrize("street", ["Hauptstr. 5", "Am Berliner Platz 2", "10115 Berlin"])
+    def test_kept(self, street: str) -> None:
+        assert (
+            cell({**COMPANY, "Straße 1": street, "PLZ 1": "10115", "Ort 1": "Berlin"}, "Straße 1") == street
+        )
+
+
 class TestPostcodeZeroPadding:
     """A postcode of a four-digit country padded to five digits (a column formatted 00000 for
     German postcodes, shown and saved so by Excel) loses the padding zero; others keep theirs."""
