@@ -217,6 +217,13 @@ def _present(frame: pl.DataFrame, *names: str) -> bool:
     return all(name in frame.columns for name in names)
 
 
+def _rows_where(frame: pl.DataFrame, cheap: pl.Expr, precise: pl.Expr) -> pl.Expr:
+    """``precise`` evaluated only on the rows ``cheap`` lets through (usually few): an expression
+    selecting those rows by their row number, for :func:`_patch`'s ``where``."""
+    rows = frame.filter(cheap.fill_null(False)).filter(precise.fill_null(False)).get_column(ROW)
+    return pl.col(ROW).is_in(rows.implode())
+
+
 def _patch(
     frame: pl.DataFrame,
     where: pl.Expr,
@@ -739,10 +746,10 @@ def _strip_place_from_street(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         value = pl.col(street)
         place = pl.concat_str([pl.col(postcode), pl.col(city)], separator=" ").str.to_lowercase()
         ends = value.str.to_lowercase().str.ends_with(place) & (value.str.len_chars() > place.str.len_chars())
+        # A street with a postcode's digits and letters after them: the few to compare.
+        where = _rows_where(frame, value.str.contains(r"[0-9]{4}[^0-9]*$"), ends)
         kept = value.str.slice(0, value.str.len_chars() - place.str.len_chars()).str.strip_chars(" ,;")
-        frame = _patch(
-            frame, ends.fill_null(False), {street: _null_if_empty(kept)}, log, "street-place-removed", value
-        )
+        frame = _patch(frame, where, {street: _null_if_empty(kept)}, log, "street-place-removed", value)
     return frame
 
 
@@ -906,6 +913,8 @@ def _fill_name(
     return _patch(frame, where, updates, log, f"{code}-split", source)
 
 
+#: What an address cell with wrapping, a name or a remark has (one regex pass; a plain address has none).
+_WRAPPED: Final = r"[<>\"'()]|(?i)^\s*mailto:|[.,;:]\s*$|\s@|@\s"
 _EMAIL_COLUMNS: Final[tuple[str, ...]] = (
     EMAIL_1,
     EMAIL_2,
@@ -921,12 +930,8 @@ def _tidy_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     the whole cell goes to the unmapped file as well (``email-extracted``,
     :func:`importer.rows.set_aside_values`). Cells of two addresses are left to :func:`_split_emails`."""
     columns = [c for c in _EMAIL_COLUMNS if c in frame.columns]
-    frame = _map_values(
-        frame, columns, emails.unwrapped, log, "email-unwrapped", pattern="@", unchanged=emails.plain
-    )
-    return _map_values(
-        frame, columns, emails.extracted, log, "email-extracted", pattern="@", unchanged=emails.plain
-    )
+    frame = _map_values(frame, columns, emails.unwrapped, log, "email-unwrapped", pattern=_WRAPPED)
+    return _map_values(frame, columns, emails.extracted, log, "email-extracted", pattern=_WRAPPED)
 
 
 def _split_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -936,7 +941,8 @@ def _split_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     if not _present(frame, EMAIL_1, EMAIL_2):
         return frame
     first, second = pl.col(EMAIL_1), pl.col(EMAIL_2)
-    found = first.str.extract_all(_EMAIL_TOKEN)
+    # Each address without brackets or quotes around it ("<a@x.de>, <b@y.de>").
+    found = first.str.extract_all(_EMAIL_TOKEN).list.eval(pl.element().str.strip_chars("<>\"'"))
     count = found.list.len()
     one, other = found.list.first(), found.list.get(1, null_on_oob=True)
     only_separators = first.str.replace_all(_EMAIL_TOKEN, "").str.contains(r"^(?:[\s,;/|]|:::)+$")
@@ -950,13 +956,17 @@ def _split_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         EMAIL_2: pl.when(split).then(pl.coalesce(second, other)).otherwise(second),
     }
     candidates = first.str.count_matches("@", literal=True) >= 2
+    if not frame.select(candidates.any()).item():
+        return frame
+    # The regexes run on the few rows with two "@" only.
+    more = _rows_where(frame, candidates, several & (count > 2))
+    aside = _rows_where(frame, candidates, several & ((count > 2) | ~(free | swapped)))
+    split_rows = _rows_where(frame, candidates, split)
     # Three or more: the second fills a free E-Mail 2 first (the rest is set aside below).
-    more = candidates & several & (count > 2)
     frame = _patch(frame, more, {EMAIL_2: pl.coalesce(second, other)}, log, "multiple-emails-split", first)
-    frame = _patch(frame, candidates & ~more, updates, log, "multiple-emails-split", first)
+    frame = _patch(frame, split_rows, updates, log, "multiple-emails-split", first)
     # E-Mail 2 holds another address, or there are more than two: the first stays in E-Mail 1,
     # the whole cell goes to the unmapped file.
-    aside = candidates & several & ((count > 2) | ~(free | swapped))
     return _patch(frame, aside, {EMAIL_1: one}, log, "multiple-emails-set-aside", first)
 
 
@@ -1392,7 +1402,6 @@ def clean(
     work = _split_whole_name(work, log)
     work = _tidy_emails(work, log)
     work = _split_emails(work, log)
-    work = _tidy_emails(work, log)  # the parts of a split cell ("<a@x.de>, <b@y.de>")
     work = _normalize_countries(work, log)
     # After the countries: the numbers are read in the row's country ("Österreich" → AT).
     work = _split_phones(work, log)
