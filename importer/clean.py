@@ -30,7 +30,14 @@ from importer.encoding import MOJIBAKE, unmojibake
 from importer.formulas import LIVE_FORMULA, TEXT_MARKER, without_text_marker
 from importer.frame import ACCOUNT_ROLE, LINE, MERGE_PREFIX, ROW, ZERO_WIDTH
 from importer.issues import IssueList
-from importer.names import PersonName, company_evidence, is_no_name, normalize_salutation, split_person_name
+from importer.names import (
+    LEGAL_FORM,
+    PersonName,
+    company_evidence,
+    is_no_name,
+    normalize_salutation,
+    split_person_name,
+)
 from importer.rules import issues_from_frame, message_expr, rule
 
 COMPANY: Final = "Firmenname"
@@ -1130,6 +1137,36 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
+_LEGAL: Final = re.compile(LEGAL_FORM)
+#: What may stand beside legal forms in a cell that holds nothing else: "GmbH & Co. KG".
+_LEGAL_GLUE: Final = re.compile(r"(?i)\(haftungsbeschr(?:ä|ae)nkt\)|&|\bCo\b\.?|[.,+\s]")
+
+
+def _legal_form_only(value: str) -> bool:
+    """True for a cell of legal forms alone ("GmbH & Co. KG", "e.K.", "UG (haftungsbeschränkt)")."""
+    return bool(_LEGAL.search(value)) and not _LEGAL_GLUE.sub("", _LEGAL.sub(" ", value))
+
+
+def _join_legal_form(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """Adresszusatz 1 holding only the legal form of a Firmenname that has none (Faktura's
+    "Firma" "Schmidt Bau", "Zusatz" "GmbH & Co. KG") completes the Firmenname
+    (``legal-form-joined``): the company's name is "Schmidt Bau GmbH & Co. KG"."""
+    if not _present(frame, COMPANY, "Adresszusatz 1"):
+        return frame
+    addition = pl.col("Adresszusatz 1")
+    values = frame.filter(addition.str.len_chars() < 40).get_column("Adresszusatz 1").drop_nulls().unique()
+    legal = [v for v in values.to_list() if _legal_form_only(v)]
+    if not legal:
+        return frame
+    company = pl.col(COMPANY)
+    where = addition.is_in(legal) & company.is_not_null() & ~company.str.contains(LEGAL_FORM)
+    joined = {
+        COMPANY: pl.concat_str([company, addition], separator=" "),
+        "Adresszusatz 1": pl.lit(None, dtype=pl.String),
+    }
+    return _patch(frame, where, joined, log, "legal-form-joined", addition, skip_emptied=True)
+
+
 def _company_person_to_contact(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A company row's own Anrede, Vorname and Nachname become its contact person.
 
@@ -1413,6 +1450,7 @@ def clean(
     work = _country_from_hints(work, log)
     work = _restore_leading_zeros(work, log)
     work = _normalize_salutations(work, log)
+    work = _join_legal_form(work, log)
     if company_person == "contact":
         # After the salutations: "Firma" is gone from Anrede, and Lexware's company in Nachname
         # is the Firmenname already.

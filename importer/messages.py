@@ -1987,6 +1987,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. Neben der Adresse stand ein Name oder eine Bemerkung („Hans Müller <hans@example.de>“, „hans@example.de (privat)“); lexoffice erhält die Adresse, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
         "en": "Nothing to do. A name or a remark stood beside the address (“Hans Müller <hans@example.de>”, “hans@example.de (privat)”); lexoffice receives the address, the whole cell is in the unmapped-columns file.",
     },
+    "rule-legal-form-joined-title": {
+        "de": "Rechtsform zum Firmennamen",
+        "en": "Legal form joined to the company name",
+    },
+    "rule-legal-form-joined-hint": {
+        "de": "Nichts zu tun. Die Rechtsform stand allein im Zusatz (etwa Faktura: „Firma“ „Schmidt Bau“, „Zusatz“ „GmbH & Co. KG“); lexoffice erhält den ganzen Firmennamen.",
+        "en": "Nothing to do. The legal form stood alone in the addition (such as Faktura: “Firma” “Schmidt Bau”, “Zusatz” “GmbH & Co. KG”); lexoffice receives the whole company name.",
+    },
     "rule-street-place-removed-title": {
         "de": "PLZ und Ort aus der Straße entfernt",
         "en": "Postcode and city removed from the street",
@@ -2398,6 +2406,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-email-extracted": {
         "de": "Aus „{before}“ in {column} die Adresse übernommen: „{after}“; die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
         "en": "Took the address from “{before}” in {column}: “{after}”; the whole cell is in the unmapped-columns file.",
+    },
+    "issue-legal-form-joined": {
+        "de": "„{source}“ in Adresszusatz 1 ist die Rechtsform des Firmennamens: {column} = „{after}“.",
+        "en": "“{source}” in Adresszusatz 1 is the company name's legal form: {column} = “{after}”.",
     },
     "issue-street-place-removed": {
         "de": "„{before}“ in {column} endet mit PLZ und Ort der Zeile, die schon in ihren Spalten stehen: {column} = „{after}“.",

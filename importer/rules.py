@@ -108,6 +108,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("tax-id-moved", _F, "clean"),
         Rule("number-format-removed", _F, "clean"),
         Rule("street-place-removed", _F, "clean"),
+        Rule("legal-form-joined", _F, "clean"),
         Rule("street-house-number-merged", _F, "clean"),
         Rule("home-address-used", _F, "clean"),
         Rule("account-number-assigned", _F, "clean"),

@@ -734,6 +734,29 @@ class TestStreetPlace:
         )
 
 
+class TestLegalFormInAddition:
+    """Found by the value-testing session: Faktura's "Firma" "Schmidt Bau" with "Zusatz" "GmbH &
+    Co. KG" was uploaded as the company "Schmidt Bau" with the address addition "GmbH & Co. KG"."""
+
+    @pytest.mark.parametrize("form", ["GmbH & Co. KG", "e.K.", "UG (haftungsbeschränkt)", "GmbH"])
+    def test_joined(self, form: str) -> None:
+        frame, issues = cleaned({"Firmenname": "Schmidt Bau", "Adresszusatz 1": form})
+        assert frame.select("Firmenname", "Adresszusatz 1").row(0) == (f"Schmidt Bau {form}", None)
+        assert [(i.column, i.code) for i in issues] == [("Firmenname", "legal-form-joined")]
+
+    @pytest.mark.parametrize(
+        "row",
+        [
+            {"Firmenname": "Meier GmbH", "Adresszusatz 1": "Niederlassung Ost"},
+            {"Firmenname": "Huber AG", "Adresszusatz 1": "AG"},  # the name has its form already
+            {"Firmenname": "Schmidt Bau", "Adresszusatz 1": "GmbH Niederlassung Ost"},
+            {"Nachname": "Schmidt", "Adresszusatz 1": "GmbH"},  # no company name to complete
+        ],
+    )
+    def test_kept(self, row: dict[str, str]) -> None:
+        assert cell(row, "Adresszusatz 1") == row["Adresszusatz 1"]
+
+
 class TestPostcodeZeroPadding:
     """A postcode of a four-digit country padded to five digits (a column formatted 00000 for
     German postcodes, shown and saved so by Excel) loses the padding zero; others keep theirs."""
