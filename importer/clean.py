@@ -559,6 +559,25 @@ _POSTCODE_PREFIXES: Final = {
     "FL": "LI",
     "L": "LU",
     "LU": "LU",
+    # neighbours whose postcodes are four or five digits too ("DK-5970", "F-67000", "I-00100")
+    "B": "BE",
+    "BE": "BE",
+    "DK": "DK",
+    "N": "NO",
+    "NO": "NO",
+    "H": "HU",
+    "HU": "HU",
+    "SLO": "SI",
+    "SI": "SI",
+    "F": "FR",
+    "FR": "FR",
+    "I": "IT",
+    "IT": "IT",
+    "E": "ES",
+    "ES": "ES",
+    "FIN": "FI",
+    "FI": "FI",
+    "HR": "HR",
 }
 _PREFIXED_POSTCODE: Final = (
     r"^(?i)(" + "|".join(sorted(_POSTCODE_PREFIXES, key=len, reverse=True)) + r")[-–\s]\s*([0-9]{4,5})$"
@@ -566,7 +585,8 @@ _PREFIXED_POSTCODE: Final = (
 
 
 def _strip_postcode_prefixes(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
-    """Strip "D-" from "D-01067" in PLZ n; an empty Land n is filled from the prefix ("A-1010" is AT)."""
+    """Strip "D-" from "D-01067" in PLZ n; an empty Land n is filled from the prefix ("A-1010" is AT).
+    A prefix that contradicts Land n stays (validation names the postcode)."""
     for postcode, _city, country in ADDRESSES:
         if postcode not in frame.columns:
             continue
@@ -581,6 +601,8 @@ def _strip_postcode_prefixes(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             frame = _patch(
                 frame, prefixed & pl.col(country).is_null(), {country: iso}, log, "country-normalized"
             )
+            # "A-1010" beside Land "DE": which is right is the user's call (validation says why).
+            prefixed = prefixed & _land_codes(frame, country).eq_missing(iso)
         frame = _patch(
             frame,
             prefixed,

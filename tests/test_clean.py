@@ -800,6 +800,10 @@ class TestPostcodePrefix:
             ("A-1010", None, "1010", "AT"),
             ("CH-8001", "CH", "8001", None),
             ("CH–8001", None, "8001", "CH"),
+            # found by the value-testing session: other neighbours' prefixes
+            ("DK-5970", None, "5970", "DK"),
+            ("F-67000", "Frankreich", "67000", None),
+            ("I-00100", None, "00100", "IT"),
         ],
     )
     def test_prefix_removed(self, postcode: str, country: str | None, fixed: str, land: str | None) -> None:
@@ -807,6 +811,12 @@ class TestPostcodePrefix:
         found = changes({**COMPANY, "PLZ 1": postcode, "Land 1": country})
         assert ("PLZ 1", "postcode-prefix-removed", postcode, fixed) in found
         assert (("Land 1", "country-normalized", None, land) in found) is (land is not None)
+
+    def test_a_prefix_against_the_country_stays(self) -> None:
+        """Found by the value-testing session: "A-1010" beside Land "Deutschland" became the German
+        "01010"; which of the two is right only the user knows (validation names the PLZ)."""
+        frame, _ = cleaned({**COMPANY, "PLZ 1": "A-1010", "Land 1": "Deutschland"})
+        assert frame.select("PLZ 1", "Land 1").row(0) == ("A-1010", "DE")
 
     def test_austrian_prefix_gets_no_german_zero(self) -> None:
         """ "A-1010" without a country becomes 1010 in AT, never the German "01010"."""
