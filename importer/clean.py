@@ -999,6 +999,20 @@ def _split_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return _patch(frame, aside, {EMAIL_1: one}, log, "multiple-emails-set-aside", first)
 
 
+#: A phone cell with letters: a label before the number or a remark in brackets after it may be there.
+_PHONE_WORDS: Final = r"[A-Za-zÄÖÜäöüß]"
+
+
+def _remove_phone_remarks(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """ "0171 1234567 (mobil)", "Tel.: 030 123456": the number is uploaded, the whole cell goes to
+    the unmapped file as well (``phone-remark-removed``, :func:`importer.rows.set_aside_values`).
+    A fax label, two numbers or other text stay for the next steps and validation."""
+    columns = [c for c in PHONE_COLUMNS if c in frame.columns]
+    return _map_values(
+        frame, columns, phones.without_remark, log, "phone-remark-removed", pattern=_PHONE_WORDS
+    )
+
+
 def _split_phones(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """Two numbers in Telefon 1 (Google's " ::: ", or a comma, semicolon, "&", " / ", "und",
     "oder" between two valid numbers) go to Telefon 1 and a free Telefon 2 (or one holding either
@@ -1463,6 +1477,7 @@ def clean(
     work = _split_emails(work, log)
     work = _normalize_countries(work, log)
     # After the countries: the numbers are read in the row's country ("Österreich" → AT).
+    work = _remove_phone_remarks(work, log)
     work = _split_phones(work, log)
     # Before the hints: a VAT id a tax number column or DATEV's EU-Land completes is one of them.
     work = _tax_number_from_vat_id(work, log)

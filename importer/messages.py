@@ -1987,6 +1987,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. Neben der Adresse stand ein Name oder eine Bemerkung („Hans Müller <hans@example.de>“, „hans@example.de (privat)“); lexoffice erhält die Adresse, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
         "en": "Nothing to do. A name or a remark stood beside the address (“Hans Müller <hans@example.de>”, “hans@example.de (privat)”); lexoffice receives the address, the whole cell is in the unmapped-columns file.",
     },
+    "rule-phone-remark-removed-title": {
+        "de": "Bemerkung bei der Telefonnummer entfernt",
+        "en": "Remark beside a phone number removed",
+    },
+    "rule-phone-remark-removed-hint": {
+        "de": "Nichts zu tun. Vor oder nach der Nummer stand eine Bezeichnung („Tel.:“, „(mobil)“, „(Zentrale)“); lexoffice erhält die Nummer, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Nothing to do. A label stood before or after the number (“Tel.:”, “(mobil)”, “(Zentrale)”); lexoffice receives the number, the whole cell is in the unmapped-columns file.",
+    },
     "rule-legal-form-joined-title": {
         "de": "Rechtsform zum Firmennamen",
         "en": "Legal form joined to the company name",
@@ -2406,6 +2414,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-email-extracted": {
         "de": "Aus „{before}“ in {column} die Adresse übernommen: „{after}“; die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
         "en": "Took the address from “{before}” in {column}: “{after}”; the whole cell is in the unmapped-columns file.",
+    },
+    "issue-phone-remark-removed": {
+        "de": "Aus „{before}“ in {column} die Nummer übernommen: „{after}“; die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Took the number from “{before}” in {column}: “{after}”; the whole cell is in the unmapped-columns file.",
     },
     "issue-legal-form-joined": {
         "de": "„{source}“ in Adresszusatz 1 ist die Rechtsform des Firmennamens: {column} = „{after}“.",

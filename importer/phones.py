@@ -404,3 +404,20 @@ def shown_readings(pairs: pl.DataFrame) -> pl.DataFrame:
         text = key.replace_strict(list(shown), list(shown.values()), default=None, return_dtype=pl.String)
         columns.append(table.select(pl.when(name).then(text).alias(name)).to_series())
     return pl.DataFrame(columns)
+
+
+#: A label before a number ("Tel.:", "Mobil", "Handy") or a remark in brackets after it
+#: ("(mobil)", "(Zentrale)", "(nur vormittags)"): no part of the number. A fax label is no remark.
+_REMARKED: Final = re.compile(
+    r"\s*(?:(?:tel(?:efon)?|phone|fon|mobil|mobile|handy|b(?:ü|ue)ro|zentrale|privat)\.?\s*:?\s*)?"
+    r"(\+?\(?[0-9][0-9 ()/.\-–]{4,}[0-9])\s*(?:\(([^()0-9]{1,40})\))?\s*",
+    re.IGNORECASE,
+)
+
+
+def without_remark(value: str) -> str:
+    """``value`` without a label before or a remark after its one number; else ``value``."""
+    match = _REMARKED.fullmatch(value)
+    if match is None or match.group(1) == value.strip():
+        return value
+    return match.group(1)

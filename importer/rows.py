@@ -182,7 +182,12 @@ def removed_values(
 
 
 #: Fixes that keep part of a cell and put the whole cell in the unmapped file as well.
-SET_ASIDE_CODES: Final = ("multiple-emails-set-aside", "multiple-phones-set-aside", "email-extracted")
+SET_ASIDE_CODES: Final = (
+    "multiple-emails-set-aside",
+    "multiple-phones-set-aside",
+    "email-extracted",
+    "phone-remark-removed",
+)
 
 
 def set_aside_values(

@@ -109,6 +109,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("number-format-removed", _F, "clean"),
         Rule("street-place-removed", _F, "clean"),
         Rule("legal-form-joined", _F, "clean"),
+        Rule("phone-remark-removed", _F, "clean"),
         Rule("street-house-number-merged", _F, "clean"),
         Rule("home-address-used", _F, "clean"),
         Rule("account-number-assigned", _F, "clean"),

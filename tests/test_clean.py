@@ -384,6 +384,25 @@ class TestPhones:
         assert changes(row) == {("Telefon 1", "multiple-phones-set-aside", raw, "0351 4567890")}
         assert cell(row, "Telefon 2") == "0171 2345678"
 
+    @pytest.mark.parametrize(
+        ("raw", "number"),
+        [
+            ("0171 1234567 (mobil)", "0171 1234567"),
+            ("Tel.: 030 123456", "030 123456"),
+            ("Handy: +49 171 1234567 (privat)", "+49 171 1234567"),
+        ],
+    )
+    def test_a_label_or_remark_is_removed(self, raw: str, number: str) -> None:
+        """Found by the value-testing session: "0171 1234567 (mobil)" was warned as invalid ("check
+        area code and digits"). The number is uploaded; the pipeline keeps the whole cell."""
+        assert changes({**COMPANY, "Telefon 2": raw}) == {("Telefon 2", "phone-remark-removed", raw, number)}
+
+    @pytest.mark.parametrize(
+        "raw", ["Fax 030 123456", "Telefonzentrale 030 12345", "0351 123 (Büro), 0171 456"]
+    )
+    def test_other_words_stay(self, raw: str) -> None:
+        assert not any(c[1] == "phone-remark-removed" for c in changes({**COMPANY, "Telefon 2": raw}))
+
     def test_same_number_twice_with_second_column_taken(self) -> None:
         """ "X ::: X" is one number whatever Telefon 2 holds: nothing is set aside."""
         raw = "0351 4567890 ::: 0351 4567890"
