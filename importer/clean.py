@@ -599,7 +599,12 @@ def _strip_postcode_prefixes(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         )
         if country in frame.columns:
             frame = _patch(
-                frame, prefixed & pl.col(country).is_null(), {country: iso}, log, "country-normalized"
+                frame,
+                prefixed & pl.col(country).is_null(),
+                {country: iso},
+                log,
+                "country-from-postcode-prefix",
+                code,
             )
             # "A-1010" beside Land "DE": which is right is the user's call (validation says why).
             prefixed = prefixed & _land_codes(frame, country).eq_missing(iso)
@@ -764,21 +769,47 @@ def _split_postcode_city(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
+def _street_without_place(street: str, postcode: str, city: str) -> str | None:
+    """``street`` without its row's own postcode and city at its end ("Hauptstr. 5 01067 Dresden",
+    "Ring 1, 10115 Berlin"; the postcode with or without its leading zero); None when it does not
+    end so, or nothing would be left. A postcode glued to the house number ("Hauptstr. 110115
+    Berlin") or with a country prefix ("CH-8001 Zürich": a clue to the country) is not cut."""
+    digits = postcode.lstrip("0")
+    if not digits.isdigit():
+        return None
+    place = re.search(rf"(?:^|[\s,;])0*{re.escape(digits)}\s+{re.escape(city)}\s*$", street, re.IGNORECASE)
+    if place is None:
+        return None
+    kept = street[: place.start()].rstrip(" ,;-–")
+    return kept or None
+
+
 def _strip_place_from_street(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A street cell that ends with its row's own postcode and city ("Hauptstr. 5 10115 Berlin",
     a whole address in a column read as the street beside PLZ and Ort) keeps the street
-    (``street-place-removed``): PLZ n and Ort n hold the rest already."""
+    (``street-place-removed``, :func:`_street_without_place`): PLZ n and Ort n hold the rest."""
     for number, (postcode, city, _country) in enumerate(ADDRESSES, start=1):
         street = f"Straße {number}"
         if not _present(frame, street, postcode, city):
             continue
         value = pl.col(street)
-        place = pl.concat_str([pl.col(postcode), pl.col(city)], separator=" ").str.to_lowercase()
-        ends = value.str.to_lowercase().str.ends_with(place) & (value.str.len_chars() > place.str.len_chars())
-        # A street with a postcode's digits and letters after them: the few to compare.
-        where = _rows_where(frame, value.str.contains(r"[0-9]{4}[^0-9]*$"), ends)
-        kept = value.str.slice(0, value.str.len_chars() - place.str.len_chars()).str.strip_chars(" ,;")
-        frame = _patch(frame, where, {street: _null_if_empty(kept)}, log, "street-place-removed", value)
+        # A street with four or five digits and letters after them to its end: the few to read.
+        candidates = frame.filter(
+            value.str.contains(r"[0-9]{4,5}\s+[^0-9]+$").fill_null(False)
+            & pl.col(postcode).is_not_null()
+            & pl.col(city).is_not_null()
+        ).select(ROW, street, postcode, city)
+        kept = {
+            row: cut
+            for row, text, code, place in candidates.iter_rows()
+            if (cut := _street_without_place(text, code, place)) is not None
+        }
+        if kept:
+            rows, values = list(kept), list(kept.values())
+            cut_street = pl.col(ROW).replace_strict(rows, values, default=None, return_dtype=pl.String)
+            frame = _patch(
+                frame, pl.col(ROW).is_in(rows), {street: cut_street}, log, "street-place-removed", value
+            )
     return frame
 
 
@@ -1179,7 +1210,10 @@ _LEGAL_GLUE: Final = re.compile(r"(?i)\(haftungsbeschr(?:ä|ae)nkt\)|&|\bCo\b\.?
 
 
 def _legal_form_only(value: str) -> bool:
-    """True for a cell of legal forms alone ("GmbH & Co. KG", "e.K.", "UG (haftungsbeschränkt)")."""
+    """True for a cell of legal forms alone ("GmbH & Co. KG", "e.K.", "UG (haftungsbeschränkt)").
+    Two capitals alone are not: "UG", "OG", "EG", "KG" in an address are floors as well."""
+    if re.fullmatch(r"\s*[A-Z]{2}\.?\s*", value):
+        return False
     return bool(_LEGAL.search(value)) and not _LEGAL_GLUE.sub("", _LEGAL.sub(" ", value))
 
 
@@ -1290,7 +1324,7 @@ def _join_vat_country(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 
 TAX_NUMBER: Final = "Steuernummer"
 #: A German tax number in the form the tax office writes it ("12/345/67890", "143/123/45678").
-_GERMAN_TAX_NUMBER: Final = r"^[0-9]{2,3}\s?/\s?[0-9]{3,4}\s?/\s?[0-9]{4,5}$"
+_GERMAN_TAX_NUMBER: Final = r"^(?:DE\s?)?[0-9]{2,3}\s?/\s?[0-9]{3,4}\s?/\s?[0-9]{4,5}$"
 
 
 def _vat_id_from_tax_number(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -1323,7 +1357,8 @@ def _tax_number_from_vat_id(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         return frame
     tax, vat = pl.col(TAX_NUMBER), pl.col(VAT_ID)
     german = vat.str.contains(_GERMAN_TAX_NUMBER).fill_null(False) & tax.is_null()
-    moved = {TAX_NUMBER: vat, VAT_ID: pl.lit(None, dtype=pl.String)}
+    # "DE 12/345/67890": the country is no part of a tax number
+    moved = {TAX_NUMBER: vat.str.replace(r"^DE\s?", ""), VAT_ID: pl.lit(None, dtype=pl.String)}
     return _patch(frame, german, moved, log, "tax-id-moved", vat, skip_emptied=True)
 
 

@@ -112,9 +112,16 @@ def form_mapping(
 
 
 def map_columns(
-    intake: Intake, stats: list[ColumnMapping], catalog: Catalog, manual: dict[str, str | None], kind: Kind
+    intake: Intake,
+    stats: list[ColumnMapping],
+    catalog: Catalog,
+    manual: dict[str, str | None],
+    kind: Kind,
+    *,
+    by_name: bool = True,
 ) -> list[ColumnMapping]:
-    """Map the source headers and decide where each column's data goes."""
+    """Map the source headers and decide where each column's data goes (``by_name``: the file's or
+    sheet's name may say it lists suppliers, :func:`supplier_name`; not in a correction round)."""
     unknown = sorted(set(manual) - {c.source for c in stats} - {c.original for c in stats if c.original})
     if unknown:
         raise ConfigurationError(msg("mapping-unknown-source", sources=", ".join(unknown)))
@@ -122,7 +129,7 @@ def map_columns(
     manual = {by_original.get(k, k): v for k, v in manual.items()}
     # Names the tool made up for a repeated or blank header are mapped by the user's header.
     made_up = {i.column: i.value or "" for i in intake.table.issues if i.code in _MADE_UP and i.column}
-    supplier_list = kind is Kind.AUTO and supplier_name(intake) is not None
+    supplier_list = by_name and kind is Kind.AUTO and supplier_name(intake) is not None
     mapped = _map_with_evidence([c.source for c in stats], catalog, manual, intake, made_up, supplier_list)
     columns: list[ColumnMapping] = []
     excluded = {Kind.CUSTOMERS: "suppliers", Kind.SUPPLIERS: "customers"}.get(kind)

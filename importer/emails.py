@@ -82,6 +82,12 @@ _COMMENTED: Final = re.compile(
 )
 
 
+#: A remark that says the address is not to be used ("(nicht mehr aktuell)", "(alt)").
+_DISMISSIVE: Final = re.compile(
+    r"(?i)\balt\b|falsch|ungültig|ungueltig|gesperrt|nicht|kein|veraltet|old|wrong|invalid"
+)
+
+
 def unwrapped(value: str) -> str:
     """``value`` without the wrapping of a single address ("mailto:", "<…>", quotes, a trailing
     ";" or ".", spaces around the "@") when that leaves one valid address; else ``value``."""
@@ -99,7 +105,7 @@ def extracted(value: str) -> str:
     if is_valid(value) or value.count("@") != 1:
         return value
     match = _NAMED.match(value) or _COMMENTED.match(value)
-    if match is None:
+    if match is None or (match.re is _COMMENTED and _DISMISSIVE.search(value[match.end(1) :])):
         return value
     address = unwrapped(match.group(1))
     return address if is_valid(address) else value

@@ -55,8 +55,12 @@ _PHONE = Shape(
     lambda v: (
         ~v.str.contains("@")
         & (v.str.count_matches(r"\d") >= 5)
-        # Google joins the numbers of one label with " ::: " (split by the cleaning)
-        & v.str.contains(r"^[\d\s+()/.\-–x]+(?:\s:::\s[\d\s+()/.\-–x]+)*$")
+        # Google joins the numbers of one label with " ::: " (split by the cleaning); a label
+        # before or a remark after a number ("Tel.: …", "… (mobil)") is removed by the cleaning
+        & v.str.contains(
+            r"(?i)^(?:(?:tel(?:efon)?|phone|fon|mobil|mobile|handy|b(?:ü|ue)ro|zentrale|privat)\.?\s*:?\s*)?"
+            r"[\d\s+()/.\-–x]+(?:\s:::\s[\d\s+()/.\-–x]+)*(?:\s*\([^()0-9]{1,40}\))?$"
+        )
     ),
     0.5,
 )
@@ -159,8 +163,8 @@ def check_values(columns: list[ColumnMapping], frame: pl.DataFrame) -> list[int]
 #: word ("Mr.", "Mrs", "Ms", "Miss", "Mx", "Herr", "Frau"), optionally followed by academic titles
 #: ("Mr. Dr.", "Frau Prof. Dr."), or academic titles alone ("Dr.", "Prof. Dr.").
 _ACADEMIC: Final = r"(?:prof|dr|dipl|ing|mag|med|rer|nat|phil|jur|habil|h\.\s*c)\.?(?:-?[a-z]+\.?)*"
-#: Not "Hr"/"Fr" (Friday, France) nor a code in capitals ("FR", "MS"): see :func:`salutation_column`.
-_GENDERED: Final = r"(?:herrn?|frau|mr|mrs|ms|miss|mx)\.?"
+#: "Hr." and "Fr." only with their dot: "Fr"/"FR" is Friday or France as well.
+_GENDERED: Final = r"(?:(?:herrn?|frau|mr|mrs|ms|miss|mx)\.?|(?:hr|fr)\.)"
 _COURTESY: Final = re.compile(rf"(?i)^(?:{_GENDERED}(?:\s+{_ACADEMIC})*|{_ACADEMIC}(?:\s+{_ACADEMIC})*)$")
 _GENDERED_ONLY: Final = rf"(?i)^{_GENDERED}(?:\s|$)"
 #: Shares of a column's values that make it a salutation column: courtesy titles, gendered ones.
@@ -189,8 +193,6 @@ def salutation_column(
     exprs: list[pl.Expr] = []
     for n, column in enumerate(candidates):
         values = pl.col(column.source).filter(filled(column.source)).head(SAMPLE).str.strip_chars()
-        # A code in capitals ("MS" for a state, "MR" for a status) is no salutation.
-        values = pl.when(values.str.contains(r"^[A-Z]{2,3}$")).then(pl.lit("")).otherwise(values)
         exprs += [
             values.len().alias(f"n{n}"),
             values.str.contains(_COURTESY.pattern).mean().alias(f"c{n}"),

@@ -2024,6 +2024,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. Eine USt-IdNr. (mit Länderkennung, etwa DE136695976) stand in der Spalte Steuernummer oder eine Steuernummer (etwa 12/345/67890) in der Spalte der USt-IdNr.; sie steht jetzt in ihrer Spalte.",
         "en": "Nothing to do. A VAT id (with its country prefix, such as DE136695976) was in the tax number column, or a tax number (such as 12/345/67890) in the VAT id column; it is now in its own column.",
     },
+    "rule-country-from-postcode-prefix-title": {
+        "de": "Land aus dem Kennzeichen der PLZ",
+        "en": "Country from the postcode's prefix",
+    },
+    "rule-country-from-postcode-prefix-hint": {
+        "de": "Nichts zu tun. Die PLZ trug das Länderkennzeichen („A-1010“, „D-01067“); es steht jetzt als Land in der Spalte Land.",
+        "en": "Nothing to do. The postcode carried its country's prefix (“A-1010”, “D-01067”); it is now the country in the Land column.",
+    },
     "rule-country-from-hints-title": {
         "de": "Land aus Telefon, E-Mail oder USt-IdNr.",
         "en": "Country from phone, e-mail or VAT id",
@@ -2438,6 +2446,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-tax-id-moved-emptied": {
         "de": "„{source}“ in {column} ist die USt-IdNr., die schon in Umsatzsteuer ID steht: {column} geleert (der Wert steht in der Datei der nicht zugeordneten Spalten).",
         "en": "“{source}” in {column} is the VAT id already in Umsatzsteuer ID: {column} emptied (the value is in the unmapped-columns file).",
+    },
+    "issue-country-from-postcode-prefix": {
+        "de": "Land war leer; die PLZ „{source}“ nennt ihr Land: {column} = „{after}“.",
+        "en": "The country was empty; the postcode “{source}” names its country: {column} = “{after}”.",
     },
     "issue-country-from-hints": {
         "de": "Land 1 war leer, die PLZ „{source}“ hat vier Ziffern, und Telefonnummer, E-Mail-Adresse oder USt-IdNr. der Zeile weisen auf ein Land mit vierstelligen Postleitzahlen: Land 1 = „{after}“ (ohne Land gälte Deutschland, und die PLZ bekäme eine führende Null). Stimmt das nicht, tragen Sie das Land ein.",

@@ -78,8 +78,9 @@ LEGAL_FORM: Final = (
     r"|(?i:\bgmbh\b)"
     r"|(?i:\bges\.\s?m\.?\s?b\.?\s?h\.?)|\bG\.m\.b\.H\."
     r"|(?:^|\s)e\.\s?(?:K|Kfm|Kfr|V|G|U)(?:\.|\b)"
-    # dotted forms look like initials ("John S. A. Miller"): only as the name's end
-    r"|(?:\bS\.\s?(?:r\.\s?l|A|L|p\.\s?A|a\.\s?r\.\s?l)\.|\b[BN]\.\s?V\.|\bs\.\s?r\.\s?o\.|\bSp\.\s?z\s?o\.\s?o\.)\s*$"
+    # dotted forms written without spaces ("S.p.A.", "B.V."), then a space, a comma, a bracket or
+    # the end: "John S. A. Miller" has initials
+    r"|\b(?:S\.(?:r\.l|A|L|p\.A|a\.r\.l)|[BN]\.V|s\.r\.o)\.(?:[\s,;(]|$)|\bSp\.\s?z\s?o\.\s?o\."
     r"|\bA/S\b"
     r"|&\s*Co\b"
 )

@@ -415,9 +415,20 @@ _REMARKED: Final = re.compile(
 )
 
 
+#: A remark that says the number is no phone number to use: a fax, an old or wrong one.
+DISMISSIVE: Final = re.compile(
+    r"(?i)fax|\balt\b|falsch|ungültig|ungueltig|gesperrt|nicht|kein|verstorben|veraltet|old|wrong|invalid"
+)
+_DATE: Final = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
+
+
 def without_remark(value: str) -> str:
-    """``value`` without a label before or a remark after its one number; else ``value``."""
+    """``value`` without a label before or a remark after its one number; else ``value`` (also
+    when the remark dismisses the number, "(Fax)", "(alt)", "(nicht mehr aktuell)", or the number
+    is a date)."""
     match = _REMARKED.fullmatch(value)
     if match is None or match.group(1) == value.strip():
+        return value
+    if (match.group(2) and DISMISSIVE.search(match.group(2))) or _DATE.fullmatch(match.group(1)):
         return value
     return match.group(1)

@@ -235,7 +235,10 @@ def _read_and_map(
     if round_.settings_taken:  # the earlier round's hand mappings join this run's (--map wins)
         manual = {**manual, **options.manual_map}
     stats = column_stage.column_stats(intake)
-    columns = column_stage.map_columns(intake, stats, catalog, manual, options.kind)
+    # A correction round's file is named for its set: the original's name decided (take_settings).
+    columns = column_stage.map_columns(
+        intake, stats, catalog, manual, options.kind, by_name=round_.number == 1
+    )
     return catalog, intake, columns, round_, options
 
 
@@ -266,6 +269,7 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
         renumber=options.renumber,
         phone_format=options.phone_format,
         company_person=options.company_person,
+        by_name=round_.number == 1,
     )
     moved_cells = processed.moved_cells
     # The cleaned rows are handed over as well, not kept here: the output stage drops them once

@@ -84,8 +84,10 @@ def process(
     renumber: Renumber | None,
     phone_format: str | None = None,
     company_person: str = "contact",
+    by_name: bool = True,
 ) -> Processed:
-    """Clean, renumber, assign roles and validate; decide which rows are rejected."""
+    """Clean, renumber, assign roles and validate; decide which rows are rejected (``by_name``:
+    see :func:`default_role`)."""
     frame, fixes = clean(work, catalog, phone_format=phone_format, company_person=company_person)
     del work  # the cleaned frame replaces it
     frame, renumbered, moved = renumber_customers(frame, renumber, catalog)
@@ -107,7 +109,7 @@ def process(
     moved_cells.update(home_cells)
     for index, cells in [*removed_cells.items(), *aside_cells.items()]:
         moved_cells[index] = moved_cells.get(index, frozenset()) | cells
-    role, named = default_role(intake, columns) if kind is Kind.AUTO else ("customers", None)
+    role, named = default_role(intake, columns, by_name=by_name) if kind is Kind.AUTO else ("customers", None)
     frame = assign_roles(frame, kind, role)
     if ACCOUNT_ROLE in frame.columns:
         frame = frame.drop(ACCOUNT_ROLE)
@@ -359,15 +361,18 @@ def assign_roles(frame: pl.DataFrame, kind: Kind, default: str = "customers") ->
     )
 
 
-def default_role(intake: Intake, columns: list[ColumnMapping]) -> tuple[str, str | None]:
+def default_role(
+    intake: Intake, columns: list[ColumnMapping], *, by_name: bool = True
+) -> tuple[str, str | None]:
     """The role of a row without a customer or supplier number under ``--kind auto``, and the
     name that decided it (None: the columns did, or nothing did).
 
     A file with a Lieferantennummer column and no Kundennummer column (nor a DATEV account) is a
     supplier list: its rows without a number are suppliers too (lexoffice assigns the number).
     A file with neither column is a supplier list when its name, or its sheet's, says so
-    ("Lieferanten.csv", "vendors.xlsx") and does not name customers as well; otherwise
-    customers, as before.
+    ("Lieferanten.csv", "vendors.xlsx") and does not name customers as well (``by_name``; a
+    correction round's file is named for its set, and the original's role is taken over by
+    :func:`importer.rounds.take_settings`); otherwise customers, as before.
     """
     targets = {c.target for c in columns if c.target is not None and c.destination != "unmapped"}
     customer_column = "Kundennummer" in targets or any(c.merge == "account-number" for c in columns)
@@ -376,7 +381,7 @@ def default_role(intake: Intake, columns: list[ColumnMapping]) -> tuple[str, str
         return "suppliers", None
     if customer_column or supplier_column:
         return "customers", None
-    named = supplier_name(intake)
+    named = supplier_name(intake) if by_name else None
     return ("suppliers", named) if named is not None else ("customers", None)
 
 

@@ -105,6 +105,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("postcode-zero-padding-removed", _F, "clean"),
         Rule("country-normalized", _F, "clean"),
         Rule("country-from-hints", _W, "clean"),
+        Rule("country-from-postcode-prefix", _F, "clean"),
         Rule("tax-id-moved", _F, "clean"),
         Rule("number-format-removed", _F, "clean"),
         Rule("street-place-removed", _F, "clean"),

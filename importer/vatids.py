@@ -35,7 +35,10 @@ CACHE_SIZE: Final = 1 << 20
 
 @lru_cache(maxsize=CACHE_SIZE)
 def compact(value: str) -> str:
-    """The compact form of a VAT id (``DE 136.695.976`` → ``DE136695976``); other values as they are."""
+    """The compact form of a VAT id (``DE 136.695.976`` → ``DE136695976``); other values as they
+    are, also one with a slash (a tax number, ``DE 12/345/67890``, would lose its structure)."""
+    if "/" in value:
+        return value
     from stdnum import vatin
     from stdnum.exceptions import ValidationError
 

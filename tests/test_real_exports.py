@@ -932,7 +932,7 @@ class TestOutlookEnglishTitle:
 
     @pytest.mark.parametrize(
         ("header", "values"),
-        [("Sprache", ["FR", "FR", "fr"]), ("Liefertag", ["Fr", "Fr.", "Mo"]), ("Status", ["MR", "MS", "MR"])],
+        [("Sprache", ["FR", "FR", "fr"]), ("Liefertag", ["Fr", "Mo", "Di"]), ("Code", ["FR", "FR", "MS"])],
     )
     def test_codes_and_abbreviations_are_no_salutations(
         self, tmp_path: Path, header: str, values: list[str]
@@ -945,6 +945,21 @@ class TestOutlookEnglishTitle:
         result = check(source, tmp_path / "out")
         (column,) = [c for c in result.columns if c.source == header]
         assert column.target is None
+
+    @pytest.mark.parametrize(
+        ("header", "values"), [("Anr.", ["Hr.", "Fr.", "Hr."]), ("Title", ["MR", "MRS", "MS"])]
+    )
+    def test_abbreviations_with_their_dot_and_capitals(
+        self, tmp_path: Path, header: str, values: list[str]
+    ) -> None:
+        """Found by the second hostile re-test: "Hr."/"Fr." and "MR"/"MRS" were no longer read as
+        salutations once "Fr" alone (Friday) and "FR" (France) were left out."""
+        source = tmp_path / "contacts.csv"
+        body = "".join(f"{v};Name{n}\r\n" for n, v in enumerate(values))
+        source.write_text(f"{header};Nachname\r\n{body}")
+        result = check(source, tmp_path / "out")
+        (column,) = [c for c in result.columns if c.source == header]
+        assert column.target == "Anrede"
 
     def test_a_column_mapped_to_anrede_keeps_it(self, tmp_path: Path) -> None:
         """Beside a real Anrede column the values of another column change nothing."""
@@ -1033,4 +1048,23 @@ class TestPandasNumbers:
             ("70001", "Alpha GmbH", "10115"),
             ("70002", "Beta GmbH", "80331"),
             ("", "Gamma GmbH", ""),
+        ]
+
+
+class TestPhoneColumnWithLabels:
+    """Found by the second hostile re-test: a Telefon column whose values mostly had labels or
+    remarks ("Tel.: 030 123456", "0351 123456 (Büro)") was unmapped by the value check, so even
+    its plain numbers went to the unmapped file."""
+
+    def test_mapped_and_cleaned(self, tmp_path: Path) -> None:
+        source = tmp_path / "k.csv"
+        source.write_text(
+            "Firma;Telefon;Ort\r\nA GmbH;Tel.: 030 123456;Berlin\r\n"
+            "B GmbH;0351 123456 (Büro);Dresden\r\nC GmbH;089 123456;München\r\n"
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Telefon 1"] for r in upload_rows(result, "customers")] == [
+            "030 123456",
+            "0351 123456",
+            "089 123456",
         ]

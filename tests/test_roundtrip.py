@@ -636,6 +636,33 @@ class TestSettingsCarriedOver:
         suppliers = read_csv(tmp_path / "Export.korrektur-1.lieferanten.csv")
         assert [r["Firmenname"] for r in suppliers] == ["Beta AG"]
 
+    def test_customers_stay_customers_whatever_the_file_name(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """Found by the second hostile re-test: "Lieferanten 2025.xlsx" with its sheet "Kunden" gave
+        customers; its rejected file, named for the workbook, gave suppliers in round 2."""
+        import openpyxl
+
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = "Kunden"
+        for row in (
+            ["Firma", "Ort", "E-Mail"],
+            ["Holz Meier GmbH", "Berlin", "a@holz.de"],
+            ["Stahl AG", "Jena", "kaputt@"],
+        ):
+            sheet.append(row)
+        book.save(tmp_path / "Lieferanten 2025.xlsx")
+        assert run_cli("check", tmp_path / "Lieferanten 2025.xlsx").exit_code == 1
+        assert (tmp_path / "Lieferanten 2025.kunden.csv").exists()
+        rejected = tmp_path / "Lieferanten 2025.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig").replace("kaputt@", "b@stahl.de")
+        rejected.write_bytes(text.encode("utf-8-sig"))
+
+        result = run_cli("check", rejected)
+
+        assert not (tmp_path / "Lieferanten 2025.korrektur-1.lieferanten.csv").exists(), result.output
+        customers = read_csv(tmp_path / "Lieferanten 2025.korrektur-1.kunden.csv")
+        assert [r["Firmenname"] for r in customers] == ["Stahl AG"]
+
     def test_a_column_mapped_by_its_values_stays_mapped(self, tmp_path: Path, run_cli: RunCli) -> None:
         """Found by the hostile re-test: Outlook's "Title" (Anrede by its values) was unmapped in
         round 2, whose one row said "Dr.", and the title went to the unmapped file."""
