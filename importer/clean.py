@@ -32,6 +32,7 @@ from importer.frame import ACCOUNT_ROLE, LINE, MERGE_PREFIX, ROW, ZERO_WIDTH
 from importer.issues import IssueList
 from importer.names import (
     LEGAL_FORM,
+    LEGAL_FORM_RE,
     PersonName,
     company_evidence,
     is_no_name,
@@ -1204,7 +1205,6 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
-_LEGAL: Final = re.compile(LEGAL_FORM)
 #: What may stand beside legal forms in a cell that holds nothing else: "GmbH & Co. KG".
 _LEGAL_GLUE: Final = re.compile(r"(?i)\(haftungsbeschr(?:ä|ae)nkt\)|&|\bCo\b\.?|[.,+\s]")
 
@@ -1214,7 +1214,7 @@ def _legal_form_only(value: str) -> bool:
     Two capitals alone are not: "UG", "OG", "EG", "KG" in an address are floors as well."""
     if re.fullmatch(r"\s*[A-Z]{2}\.?\s*", value):
         return False
-    return bool(_LEGAL.search(value)) and not _LEGAL_GLUE.sub("", _LEGAL.sub(" ", value))
+    return bool(LEGAL_FORM_RE.search(value)) and not _LEGAL_GLUE.sub("", LEGAL_FORM_RE.sub(" ", value))
 
 
 def _join_legal_form(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:

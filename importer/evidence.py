@@ -29,6 +29,7 @@ from importer.frame import filled
 from importer.messages import msg
 from importer.model import ColumnMapping
 from importer.names import company_evidence
+from importer.phones import PHONE_LABEL, REMARK_TEXT
 
 #: Non-empty values looked at per column.
 SAMPLE: Final = 1000
@@ -58,8 +59,7 @@ _PHONE = Shape(
         # Google joins the numbers of one label with " ::: " (split by the cleaning); a label
         # before or a remark after a number ("Tel.: …", "… (mobil)") is removed by the cleaning
         & v.str.contains(
-            r"(?i)^(?:(?:tel(?:efon)?|phone|fon|mobil|mobile|handy|b(?:ü|ue)ro|zentrale|privat)\.?\s*:?\s*)?"
-            r"[\d\s+()/.\-–x]+(?:\s:::\s[\d\s+()/.\-–x]+)*(?:\s*\([^()0-9]{1,40}\))?$"
+            rf"(?i)^{PHONE_LABEL}[\d\s+()/.\-–x]+(?:\s:::\s[\d\s+()/.\-–x]+)*(?:\s*\({REMARK_TEXT}\))?$"
         )
     ),
     0.5,

@@ -114,7 +114,7 @@ _WEAK_BUSINESS: Final = re.compile(
 _JOINED: Final = re.compile(r"\S\s*[&+]\s*\S")
 #: A couple: one first name, "&" or "+", a first and a last name ("Hans & Grete Meier").
 _COUPLE: Final = re.compile(r"^\s*\S+\s*[&+]\s*\S+\s+\S+\s*$")
-_LEGAL_FORM: Final = re.compile(LEGAL_FORM)
+LEGAL_FORM_RE: Final = re.compile(LEGAL_FORM)
 
 
 def company_evidence(text: str) -> str | None:
@@ -122,7 +122,7 @@ def company_evidence(text: str) -> str | None:
     (Steuerkanzlei, Autohaus, Müller Bau), ``word`` (a business word before the name: Hotel,
     Praxis, Fa.), ``joined`` (two names joined by "&" or "+" without a salutation: "Schmidt &
     Partner"); None for a person's (also a couple: "Hans & Grete Meier", "Meier, Hans & Grete")."""
-    if _LEGAL_FORM.search(text):
+    if LEGAL_FORM_RE.search(text):
         return "legal"
     first = text.strip().split(maxsplit=1)[0].rstrip(".").casefold() if text.strip() else ""
     if first in _SALUTATION_WORDS or first in _ENGLISH_SALUTATIONS or first in _HOUSEHOLD_WORDS:
@@ -144,7 +144,7 @@ def is_company_name(text: str) -> bool:
 def is_no_name(text: str) -> bool:
     """True for a "name" that is an e-mail address or a number (five digits or more, no legal
     form): a contact saved without a name (Android, iOS), a customer number in the name column."""
-    return "@" in text or (sum(c.isdigit() for c in text) >= 5 and not _LEGAL_FORM.search(text))
+    return "@" in text or (sum(c.isdigit() for c in text) >= 5 and not LEGAL_FORM_RE.search(text))
 
 
 @dataclass(frozen=True)

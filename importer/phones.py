@@ -406,16 +406,22 @@ def shown_readings(pairs: pl.DataFrame) -> pl.DataFrame:
     return pl.DataFrame(columns)
 
 
-#: A label before a number ("Tel.:", "Mobil", "Handy") or a remark in brackets after it
-#: ("(mobil)", "(Zentrale)", "(nur vormittags)"): no part of the number. A fax label is no remark.
+#: A label before a number ("Tel.:", "Mobil", "Handy"), optional; a fax label is none. Read by
+#: the value check of a phone column too (:mod:`importer.evidence`), in polars.
+PHONE_LABEL: Final = (
+    r"(?:(?:tel(?:efon)?|phone|fon|mobil|mobile|handy|b(?:ü|ue)ro|zentrale|privat)\.?\s*:?\s*)?"
+)
+#: The words of a remark in brackets after a number ("mobil", "Zentrale", "nur vormittags").
+REMARK_TEXT: Final = r"[^()0-9]{1,40}"
+#: A label before a number or a remark after it: no part of the number.
 _REMARKED: Final = re.compile(
-    r"\s*(?:(?:tel(?:efon)?|phone|fon|mobil|mobile|handy|b(?:ü|ue)ro|zentrale|privat)\.?\s*:?\s*)?"
-    r"(\+?\(?[0-9][0-9 ()/.\-–]{4,}[0-9])\s*(?:\(([^()0-9]{1,40})\))?\s*",
-    re.IGNORECASE,
+    rf"\s*{PHONE_LABEL}(\+?\(?[0-9][0-9 ()/.\-–]{{4,}}[0-9])\s*(?:\(({REMARK_TEXT})\))?\s*", re.IGNORECASE
 )
 
 
-#: A remark that says the number is no phone number to use: a fax, an old or wrong one.
+#: A remark that says the number is no phone number to use: a fax, an old or wrong one, one of
+#: someone who died (:mod:`importer.emails` has the same words but fax and death for addresses;
+#: the layers keep the two modules apart).
 DISMISSIVE: Final = re.compile(
     r"(?i)fax|\balt\b|falsch|ungültig|ungueltig|gesperrt|nicht|kein|verstorben|veraltet|old|wrong|invalid"
 )

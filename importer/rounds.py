@@ -393,31 +393,21 @@ def take_settings(
         if "kind" not in options.given and options.kind is Kind.AUTO and kind is not Kind.AUTO:
             changes["kind"] = kind
             taken.append(f"--kind {_KIND_WORDS[kind]}")
-    encoding = settings.get("output_encoding")
-    if (
-        "output_encoding" not in options.given
-        and options.output_encoding == "utf-8"
-        and encoding in OUTPUT_ENCODINGS
-        and encoding != "utf-8"
+    # An option this run left at its default takes the earlier round's other allowed value.
+    for name, default, allowed in (
+        ("output_encoding", "utf-8", OUTPUT_ENCODINGS),
+        ("phone_format", None, ("e164", "national")),
+        ("company_person", "contact", ("keep",)),
     ):
-        changes["output_encoding"] = encoding
-        taken.append(f"--output-encoding {encoding}")
-    phone_format = settings.get("phone_format")
-    if (
-        "phone_format" not in options.given
-        and options.phone_format is None
-        and phone_format in ("e164", "national")
-    ):
-        changes["phone_format"] = phone_format
-        taken.append(f"--phone-format {phone_format}")
-    company_person = settings.get("company_person")
-    if (
-        "company_person" not in options.given
-        and options.company_person == "contact"
-        and company_person == "keep"
-    ):
-        changes["company_person"] = company_person
-        taken.append("--company-person keep")
+        value = settings.get(name)
+        if (
+            name not in options.given
+            and getattr(options, name) == default
+            and value in allowed
+            and value != default
+        ):
+            changes[name] = value
+            taken.append(f"--{name.replace('_', '-')} {value}")
     renumber = settings.get("renumber")
     if "renumber" not in options.given and options.renumber is None and isinstance(renumber, str):
         with contextlib.suppress(ValueError):

@@ -164,6 +164,22 @@ def _moved(
     return extra, cells
 
 
+def _fixed_cells(
+    found: pl.DataFrame, intake: Intake, columns: list[ColumnMapping], key: str
+) -> tuple[Moved, MovedCells]:
+    """The source cells behind the fixes ``found`` (by target column and row) as a column of the
+    unmapped file (named by the message ``key``): an upload column's own cells only."""
+    if not found.height:
+        return {}, {}
+
+    def rows_of(column: ColumnMapping) -> frozenset[int]:
+        if column.merge is not None or column.target is None or column.destination != "upload":
+            return frozenset()
+        return frozenset(found.filter(pl.col("column") == column.target).get_column("row").to_list())
+
+    return _moved(intake, columns, rows_of, key)
+
+
 def removed_values(
     fixes: IssueList, intake: Intake, columns: list[ColumnMapping]
 ) -> tuple[Moved, MovedCells]:
@@ -174,13 +190,7 @@ def removed_values(
         & (pl.col("value").fill_null("").str.strip_chars() != "")
         & (pl.col("code") != "whitespace-trimmed")
     )
-
-    def rows_of(column: ColumnMapping) -> frozenset[int]:
-        if column.merge is not None or column.target is None or column.destination != "upload":
-            return frozenset()
-        return frozenset(removed.filter(pl.col("column") == column.target).get_column("row").to_list())
-
-    return _moved(intake, columns, rows_of, "removed-value-column") if removed.height else ({}, {})
+    return _fixed_cells(removed, intake, columns, "removed-value-column")
 
 
 #: Fixes that keep part of a cell and put the whole cell in the unmapped file as well.
@@ -198,13 +208,7 @@ def set_aside_values(
     """Cells only part of which was uploaded (a second phone number with Telefon 2 taken) go to the
     unmapped file whole."""
     aside = fixes.frame.filter(pl.col("code").is_in(SET_ASIDE_CODES))
-
-    def rows_of(column: ColumnMapping) -> frozenset[int]:
-        if column.merge is not None or column.target is None or column.destination != "upload":
-            return frozenset()
-        return frozenset(aside.filter(pl.col("column") == column.target).get_column("row").to_list())
-
-    return _moved(intake, columns, rows_of, "set-aside-column") if aside.height else ({}, {})
+    return _fixed_cells(aside, intake, columns, "set-aside-column")
 
 
 def unused_home_inputs(

@@ -609,59 +609,43 @@ class TestSettingsCarriedOver:
         assert '--map "Bezeichnung=Firmenname"' in taken["message"]
         assert report["settings"]["kind"] == "suppliers"
 
-    def test_suppliers_by_the_file_name_stay_suppliers(self, tmp_path: Path, run_cli: RunCli) -> None:
-        """Found by the hostile re-test: a workbook whose sheet is named for suppliers gave
-        suppliers; its rejected file (a CSV named for the workbook) gave customers in round 2."""
+    @pytest.mark.parametrize(
+        ("book", "sheet", "role", "other"),
+        [
+            # the sheet named for suppliers gave suppliers, its rejected file customers in round 2
+            ("Export", "Lieferanten", "lieferanten", "kunden"),
+            # the second re-test: the sheet "Kunden" gave customers, round 2 read the file's name
+            ("Lieferanten 2025", "Kunden", "kunden", "lieferanten"),
+        ],
+    )
+    def test_the_role_by_name_stays_in_round_two(
+        self, tmp_path: Path, run_cli: RunCli, book: str, sheet: str, role: str, other: str
+    ) -> None:
+        """Found by the hostile re-tests: a workbook's role decided by its sheet's name changed in
+        the correction round, whose rejected file (a CSV) is named for the workbook."""
         import openpyxl
 
-        book = openpyxl.Workbook()
-        sheet = book.active
-        sheet.title = "Lieferanten"
+        workbook = openpyxl.Workbook()
+        active = workbook.active
+        active.title = sheet
         for row in (
             ["Firma", "Ort", "E-Mail"],
             ["Alpha GmbH", "Berlin", "a@alpha.de"],
             ["Beta AG", "Jena", "kaputt@"],
         ):
-            sheet.append(row)
-        book.save(tmp_path / "Export.xlsx")
-        assert run_cli("check", tmp_path / "Export.xlsx").exit_code == 1
-        assert (tmp_path / "Export.lieferanten.csv").exists()
-        rejected = tmp_path / "Export.rejected.csv"
+            active.append(row)
+        workbook.save(tmp_path / f"{book}.xlsx")
+        assert run_cli("check", tmp_path / f"{book}.xlsx").exit_code == 1
+        assert (tmp_path / f"{book}.{role}.csv").exists()
+        rejected = tmp_path / f"{book}.rejected.csv"
         text = rejected.read_bytes().decode("utf-8-sig").replace("kaputt@", "b@beta.de")
         rejected.write_bytes(text.encode("utf-8-sig"))
 
         result = run_cli("check", rejected)
 
-        assert not (tmp_path / "Export.korrektur-1.kunden.csv").exists(), result.output
-        suppliers = read_csv(tmp_path / "Export.korrektur-1.lieferanten.csv")
-        assert [r["Firmenname"] for r in suppliers] == ["Beta AG"]
-
-    def test_customers_stay_customers_whatever_the_file_name(self, tmp_path: Path, run_cli: RunCli) -> None:
-        """Found by the second hostile re-test: "Lieferanten 2025.xlsx" with its sheet "Kunden" gave
-        customers; its rejected file, named for the workbook, gave suppliers in round 2."""
-        import openpyxl
-
-        book = openpyxl.Workbook()
-        sheet = book.active
-        sheet.title = "Kunden"
-        for row in (
-            ["Firma", "Ort", "E-Mail"],
-            ["Holz Meier GmbH", "Berlin", "a@holz.de"],
-            ["Stahl AG", "Jena", "kaputt@"],
-        ):
-            sheet.append(row)
-        book.save(tmp_path / "Lieferanten 2025.xlsx")
-        assert run_cli("check", tmp_path / "Lieferanten 2025.xlsx").exit_code == 1
-        assert (tmp_path / "Lieferanten 2025.kunden.csv").exists()
-        rejected = tmp_path / "Lieferanten 2025.rejected.csv"
-        text = rejected.read_bytes().decode("utf-8-sig").replace("kaputt@", "b@stahl.de")
-        rejected.write_bytes(text.encode("utf-8-sig"))
-
-        result = run_cli("check", rejected)
-
-        assert not (tmp_path / "Lieferanten 2025.korrektur-1.lieferanten.csv").exists(), result.output
-        customers = read_csv(tmp_path / "Lieferanten 2025.korrektur-1.kunden.csv")
-        assert [r["Firmenname"] for r in customers] == ["Stahl AG"]
+        assert not (tmp_path / f"{book}.korrektur-1.{other}.csv").exists(), result.output
+        uploaded = read_csv(tmp_path / f"{book}.korrektur-1.{role}.csv")
+        assert [r["Firmenname"] for r in uploaded] == ["Beta AG"]
 
     def test_a_column_mapped_by_its_values_stays_mapped(self, tmp_path: Path, run_cli: RunCli) -> None:
         """Found by the hostile re-test: Outlook's "Title" (Anrede by its values) was unmapped in
