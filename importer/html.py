@@ -143,6 +143,9 @@ def _round_steps(report: Mapping[str, Any], lang: str) -> list[Markup]:
                 else "",
             )
         )
+        taken = found.get("settings_taken") or []
+        if taken:
+            steps.append(tm("round-settings-taken", options=as_code(" ".join(taken))))
     rejected = (report.get("outputs") or {}).get("rejected")
     if rejected:
         path = str(rejected)

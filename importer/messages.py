@@ -1636,15 +1636,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{count} abgelehnte Zeilen der früheren Runde fehlen in dieser Datei (gelöscht?): Zeilen {rows}. Sie sind in keiner Upload-Datei; fügen Sie sie mit ihrer Nummer in der Spalte „Zeile“ wieder ein, wenn die Kontakte in lexoffice sollen.",
         "en": "{count} rejected rows of the earlier round are missing from this file (deleted?): rows {rows}. They are in no upload file; paste them back with their number in the column “Row” if the contacts are to go into lexoffice.",
     },
-    "rule-correction-settings-taken-title": {
-        "de": "Einstellungen der früheren Runde übernommen",
-        "en": "Settings of the earlier round taken over",
-    },
-    "rule-correction-settings-taken-hint": {
-        "de": "Eine Korrekturrunde prüft mit den Optionen der ursprünglichen Prüfung weiter; eine Option, die Sie neu angeben, gilt stattdessen.",
-        "en": "A correction round goes on with the options of the original check; an option you give again applies instead.",
-    },
-    "issue-correction-settings-taken": {
+    "round-settings-taken": {
         "de": "Wie in der früheren Runde geprüft mit: {options}. Geben Sie eine Option neu an, wenn diese Runde anders geprüft werden soll.",
         "en": "Checked as in the earlier round with: {options}. Give an option again if this round is to be checked otherwise.",
     },

@@ -373,8 +373,9 @@ def take_settings(
     ``--renumber``. An option given again wins, even with its default value
     (:attr:`CheckOptions.given`), and so does a column this run maps by hand (``mapped``: its
     ``--map`` and ``--mapping``); a column mapped by hand that the file no longer has
-    (``headers``) is not taken. The options taken are named in a finding
-    (``correction-settings-taken``). The web page's form gives every option: none is taken.
+    (``headers``) is not taken. The options taken are named in the report's ``round`` object
+    (``settings_taken``), the summary and the HTML report: a note, not a finding, as nothing in
+    the rows needs reading for it. The web page's form gives every option: none is taken.
     """
     if round_.previous_report is None or options.managed_session:
         return round_, options
@@ -685,8 +686,6 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
         found.append(finding("correction-context-missing"))
     if round_.twin is not None:
         found.append(finding("input-checked-before", other=round_.twin))
-    if round_.settings_taken:
-        found.append(finding("correction-settings-taken", options=" ".join(round_.settings_taken)))
     for name in round_.unreadable:
         found.append(finding("correction-upload-unreadable", file=name))
     frame = processed.numbers  # every row's, the rejected ones' too
@@ -790,6 +789,7 @@ def round_report(
         "stem": round_.stem or stem,
         "previous_report": None if round_.previous_report is None else round_.previous_report.name,
         "context_missing": round_.context_missing,
+        "settings_taken": list(round_.settings_taken),
         "rows_corrected": round_.rows_corrected,
         "rows_original": original_rows,
         "rows_uploaded": ranges(uploaded),

@@ -166,7 +166,6 @@ RULES: Final[dict[str, Rule]] = {
         # correction rounds: a corrected rejected file checked against the earlier rounds
         Rule("correction-context-missing", _W, "intake"),
         Rule("correction-upload-unreadable", _W, "intake"),
-        Rule("correction-settings-taken", _W, "intake"),
         Rule("correction-rows-missing", _W, "intake"),
         Rule("input-checked-before", _W, "intake"),
         Rule("row-uploaded-earlier", _E, "output"),

@@ -106,6 +106,9 @@ def _round_line(result: CheckResult) -> list[str]:
         total=sum(balance.get("uploaded_per_round") or []),
         original=balance.get("rows_original", 0),
     )
+    taken = found.get("settings_taken") or []
+    if taken:
+        return ["  " + text, "  " + msg("round-settings-taken", options=" ".join(taken))]
     return ["  " + text]
 
 

@@ -599,14 +599,19 @@ class TestSettingsCarriedOver:
 
         result = run_cli("check", rejected)
 
-        assert result.exit_code == 1, result.output  # the warning that the options were taken
+        assert result.exit_code == 0, result.output  # taking the options over is a note, no warning
+        assert "Wie in der früheren Runde geprüft mit: --kind lieferanten" in result.output
         assert not (tmp_path / "lief.korrektur-1.kunden.csv").exists()
         suppliers = read_csv(tmp_path / "lief.korrektur-1.lieferanten.csv")
         assert [(r["Firmenname"], r["Ort 1"]) for r in suppliers] == [("Mühle Ost", "Jena")]
         report = json.loads((tmp_path / "lief.korrektur-1.report.json").read_text("utf-8"))
-        (taken,) = [i for i in report["issues"] if i["code"] == "correction-settings-taken"]
-        assert "--kind lieferanten" in taken["message"]
-        assert '--map "Bezeichnung=Firmenname"' in taken["message"]
+        assert not report["issues"]
+        assert report["round"]["settings_taken"] == ["--kind lieferanten", '--map "Bezeichnung=Firmenname"']
+        page = (tmp_path / "lief.korrektur-1.report.html").read_text("utf-8")
+        assert (
+            "Wie in der früheren Runde geprüft mit: "
+            "<code>--kind lieferanten --map &#34;Bezeichnung=Firmenname&#34;</code>" in page
+        )
         assert report["settings"]["kind"] == "suppliers"
 
     @pytest.mark.parametrize(
@@ -684,7 +689,8 @@ class TestSettingsCarriedOver:
 
         result = run_cli("check", rejected)
 
-        assert result.exit_code == 1, result.output  # the warning naming the option taken over
+        assert result.exit_code == 0, result.output
+        assert 'geprüft mit: --map "Name1=Firmenname".' in result.output  # the deleted column's not
         assert [r["Firmenname"] for r in read_csv(tmp_path / "m.korrektur-1.kunden.csv")] == ["B GmbH"]
 
     def test_company_person_keep(self, tmp_path: Path, run_cli: RunCli) -> None:
@@ -697,7 +703,9 @@ class TestSettingsCarriedOver:
         text = rejected.read_bytes().decode("utf-8-sig").replace("kaputt@", "jan@berg.de")
         rejected.write_bytes(text.encode("utf-8-sig"))
 
-        assert run_cli("check", rejected).exit_code == 1  # the warning naming the option taken over
+        second = run_cli("check", rejected)
+        assert second.exit_code == 0, second.output
+        assert "geprüft mit: --company-person keep." in second.output
 
         (row,) = read_csv(tmp_path / "k.korrektur-1.kunden.csv")
         assert (row["Vorname"], row["Nachname"], row.get("Ansprechpartner 1 Nachname")) == (
