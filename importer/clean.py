@@ -135,6 +135,7 @@ _EMPTIED_MESSAGES: Final = {
     "control-character-removed": "issue-control-character-emptied",
     "home-address-used": "issue-home-address-country-emptied",
     "tax-id-moved": "issue-tax-id-moved-emptied",
+    "company-name-is-person": "issue-company-name-is-person-emptied",
 }
 
 
@@ -1237,6 +1238,122 @@ def _join_legal_form(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return _patch(frame, where, joined, log, "legal-form-joined", addition, skip_emptied=True)
 
 
+#: Words a person's name may carry in a company-name cell that are no part of the name itself.
+_NAME_EXTRAS: Final = (
+    "herr",
+    "frau",
+    "hr.",
+    "fr.",
+    "dr.",
+    "dr",
+    "prof.",
+    "prof",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "mr",
+    "mrs",
+    "ms",
+)
+#: A contact person's columns → the row's own columns they become on a private person's row.
+_CONTACT_TO_OWN: Final = {
+    "Ansprechpartner 1 Anrede": "Anrede",
+    "Ansprechpartner 1 Vorname": "Vorname",
+    "Ansprechpartner 1 Nachname": "Nachname",
+    "Ansprechpartner 1 E-Mail": "E-Mail 1",
+    "Ansprechpartner 1 Telefon": "Telefon 1",
+}
+
+
+def _name_words(expr: pl.Expr) -> pl.Expr:
+    """A name's words, lower case and sorted, without commas and salutations: "Meier, Hans",
+    "Hans Meier" and "Herr Hans Meier" give the same."""
+    words = expr.str.to_lowercase().str.extract_all(r"[^\s,;]+")
+    kept = words.list.eval(pl.element().filter(~pl.element().is_in(list(_NAME_EXTRAS))))
+    return kept.list.sort().list.join(" ")
+
+
+def _company_name_of_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A Firmenname that is only the row's own person's name makes the row a private person.
+
+    A column decided for the whole file to hold organisations (a CRM's ``Name`` before the
+    contact's ``First Name``/``Last Name``; a hand-made sheet's ``Firma`` filled with the
+    customer's own name) holds some private persons too: "Hans Meier" beside Vorname "Hans" and
+    Nachname "Meier" (or beside them as its contact person) is no company. The Firmenname is
+    emptied (``company-name-is-person``); a contact person's name, e-mail and phone become the
+    row's own where those are empty. A name with a business's words (GmbH, Autohaus, "&"), a row
+    with a VAT id or tax number (a sole trader's business), Anrede "Firma" or a legal form in
+    Adresszusatz 1 stays a company.
+    """
+    if not _present(frame, COMPANY):
+        return frame
+    own = _present(frame, "Vorname", "Nachname")
+    contact = _present(frame, *CONTACT_1_COLUMNS[1:])
+    if not own and not contact:
+        return frame
+    company = pl.col(COMPANY)
+    business = [pl.col(c).is_not_null() for c in ("Umsatzsteuer ID", "Steuernummer") if c in frame.columns]
+    if "Anrede" in frame.columns:
+        business.append(
+            pl.col("Anrede").str.to_lowercase().is_in(sorted(_COMPANY_SALUTATIONS)).fill_null(False)
+        )
+    plain = company.is_not_null() & ~pl.any_horizontal(business) if business else company.is_not_null()
+
+    lower = company.str.to_lowercase()
+
+    def holds(first: str, last: str) -> pl.Expr:
+        """Cheap: both names filled, the surname inside the company's name."""
+        return pl.col(first).is_not_null() & lower.str.contains(
+            pl.col(last).str.to_lowercase(), literal=True
+        ).fill_null(False)
+
+    def named(first: str, last: str) -> pl.Expr:
+        whole = pl.concat_str([pl.col(first), pl.col(last)], separator=" ")
+        return holds(first, last) & (_name_words(company) == _name_words(whole))
+
+    own_empty = (
+        pl.all_horizontal(pl.col(c).is_null() for c in ("Vorname", "Nachname")) if own else pl.lit(True)
+    )
+    own_holds = holds("Vorname", "Nachname") if own else pl.lit(False)
+    contact_holds = (holds(*CONTACT_1_COLUMNS[1:]) & own_empty) if contact else pl.lit(False)
+    cheap = plain & (own_holds | contact_holds)
+    own_name = named("Vorname", "Nachname") if own else pl.lit(False)
+    contact_name = (named(*CONTACT_1_COLUMNS[1:]) & own_empty) if contact else pl.lit(False)
+    candidates = frame.filter(cheap.fill_null(False)).filter((own_name | contact_name).fill_null(False))
+    if candidates.height == 0:
+        return frame
+    addition = (
+        candidates.get_column("Adresszusatz 1").to_list()
+        if "Adresszusatz 1" in candidates.columns
+        else [None] * candidates.height
+    )
+    persons = [
+        row
+        for row, name, extra in zip(
+            candidates.get_column(ROW).to_list(),
+            candidates.get_column(COMPANY).to_list(),
+            addition,
+            strict=True,
+        )
+        if company_evidence(name) is None and not (extra and _legal_form_only(extra))
+    ]
+    if not persons:
+        return frame
+    where = pl.col(ROW).is_in(persons)
+    if contact:
+        present = {c: o for c, o in _CONTACT_TO_OWN.items() if _present(frame, c, o)}
+        moved = where & own_empty
+        updates: dict[str, pl.Expr] = {}
+        for source, target in present.items():
+            free = pl.col(target).is_null()
+            updates[target] = pl.when(free).then(pl.col(source)).otherwise(pl.col(target))
+            updates[source] = pl.when(free).then(pl.lit(None, dtype=pl.String)).otherwise(pl.col(source))
+        frame = _patch(frame, moved, updates, log, "company-name-is-person", company, skip_emptied=True)
+    return _patch(
+        frame, where, {COMPANY: pl.lit(None, dtype=pl.String)}, log, "company-name-is-person", company
+    )
+
+
 def _company_person_to_contact(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A company row's own Anrede, Vorname and Nachname become its contact person.
 
@@ -1521,6 +1638,9 @@ def clean(
     work = _vat_id_from_tax_number(work, log)  # once more: the same id as the one joined there
     work = _country_from_hints(work, log)
     work = _restore_leading_zeros(work, log)
+    # Before the salutations: Anrede "Firma" keeps a row a company, and a contact person's
+    # Anrede moved to the row's own is normalized like any.
+    work = _company_name_of_person(work, log)
     work = _normalize_salutations(work, log)
     work = _join_legal_form(work, log)
     if company_person == "contact":

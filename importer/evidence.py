@@ -36,8 +36,10 @@ SAMPLE: Final = 1000
 #: Methods whose mappings are checked against the values (a name the user or lexoffice chose is not).
 CHECKED_METHODS: Final = frozenset({"synonym", "grammar", "fuzzy", "merge"})
 #: From this share of rows holding their own first or last name, a ``Name`` column is a person's
-#: whole name (see :func:`names_of_one_person`).
-PERSON_NAME_SHARE: Final = 0.5
+#: whole name (see :func:`names_of_one_person`). Every row: where some rows are organisations,
+#: the column stays their name and the cleaning makes the others persons, row by row
+#: (``company-name-is-person``); read as persons' names, the organisations lost their names.
+PERSON_NAME_SHARE: Final = 1.0
 
 
 @dataclass(frozen=True, slots=True)

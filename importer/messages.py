@@ -2147,6 +2147,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. lexoffice erwartet PLZ und Ort in getrennten Spalten.",
         "en": "Nothing to do. lexoffice expects postcode and city in separate columns.",
     },
+    "rule-company-name-is-person-title": {
+        "de": "Firmenname ist der Name der Person",
+        "en": "Company name is the person's name",
+    },
+    "rule-company-name-is-person-hint": {
+        "de": "Nichts zu tun, wenn die Zeile eine Privatperson ist. Ist sie eine Firma (ein Einzelunternehmen unter dem Namen des Inhabers), tragen Sie die Umsatzsteuer-ID oder Steuernummer ein oder schreiben Sie „Firma“ in die Anrede.",
+        "en": "Nothing to do if the row is a private person. If it is a company (a sole trader under the owner's name), fill in the VAT id or tax number, or write “Firma” in the salutation.",
+    },
     "rule-company-person-moved-title": {
         "de": "Name einer Firma zum Ansprechpartner",
         "en": "Company's name made its contact person",
@@ -2558,6 +2566,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-postcode-city-split": {
         "de": "„{source}“ in PLZ und Ort getrennt: {column} = „{after}“.",
         "en": "Split “{source}” into postcode and city: {column} = “{after}”.",
+    },
+    "issue-company-name-is-person": {
+        "de": "Der Firmenname „{source}“ ist der Name des Ansprechpartners dieser Zeile: Die Zeile ist eine Privatperson, die Angaben des Ansprechpartners sind ihre eigenen ({column} = „{after}“).",
+        "en": "The company name “{source}” is the name of this row's contact person: the row is a private person, the contact person's details are its own ({column} = “{after}”).",
+    },
+    "issue-company-name-is-person-emptied": {
+        "de": "Der Firmenname „{before}“ ist nur der Name der Person dieser Zeile: Die Zeile ist eine Privatperson, der Firmenname bleibt leer. Ist sie eine Firma, tragen Sie die Umsatzsteuer-ID oder „Firma“ in der Anrede ein.",
+        "en": "The company name “{before}” is only this row's person's name: the row is a private person, the company name stays empty. If it is a company, fill in the VAT id or “Firma” as salutation.",
     },
     "issue-company-person-moved": {
         "de": "„{source}“ steht in einer Zeile mit Firmenname: Die Zeile ist eine Firma, der Name ihr Ansprechpartner ({column} = „{after}“). lexoffice legt Firmen ohne Vor- und Nachnamen an; Ansprechpartner gehören in eigene Spalten. (--company-person keep lässt den Namen stehen.)",

@@ -119,6 +119,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("postcode-prefix-removed", _F, "clean"),
         Rule("salutation-normalized", _F, "clean"),
         Rule("company-from-salutation", _F, "clean"),
+        Rule("company-name-is-person", _F, "clean"),
         Rule("company-person-moved", _F, "clean"),
         Rule("company-person-kept", _W, "clean"),
         Rule("company-first-name-alone", _W, "clean"),

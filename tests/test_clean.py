@@ -503,6 +503,77 @@ class TestCompanyPerson:
         assert not [i for i in issues if i.code.startswith("company-person")]
 
 
+class TestCompanyNameOfPerson:
+    """A Firmenname that is only the row's own person's name (a CRM's organisation ``Name`` or a
+    hand-made ``Firma`` column holding private customers too) makes the row a private person."""
+
+    OWN: ClassVar[dict[str, str]] = {"Anrede": "Herr", "Vorname": "Hans", "Nachname": "Meier"}
+    CONTACT: ClassVar[dict[str, str]] = {
+        "Ansprechpartner 1 Vorname": "Hans",
+        "Ansprechpartner 1 Nachname": "Meier",
+        "Ansprechpartner 1 E-Mail": "hans@meier.de",
+        "Ansprechpartner 1 Telefon": "089 1234567",
+    }
+
+    @pytest.mark.parametrize("company", ["Hans Meier", "Meier, Hans", "meier hans", "Herr Hans Meier"])
+    def test_own_name(self, company: str) -> None:
+        frame, issues = cleaned({"Firmenname": company, **self.OWN})
+        row = frame.row(0, named=True)
+        assert (row["Firmenname"], row["Anrede"], row["Vorname"], row["Nachname"]) == (
+            None,
+            "Herr",
+            "Hans",
+            "Meier",
+        )
+        assert row["Ansprechpartner 1 Nachname"] is None  # not made its own contact person
+        (fix,) = [i for i in issues if i.code == "company-name-is-person"]
+        assert (fix.column, fix.value, fix.fixed_value, fix.severity) == (
+            "Firmenname",
+            company,
+            None,
+            Severity.FIX,
+        )
+        assert f"Der Firmenname „{company}“ ist nur der Name der Person dieser Zeile" in fix.message
+
+    def test_contact_person_becomes_the_row_s_own(self) -> None:
+        frame, issues = cleaned({"Firmenname": "Hans Meier", "Telefon 1": "089 7654321", **self.CONTACT})
+        row = frame.row(0, named=True)
+        assert (row["Firmenname"], row["Vorname"], row["Nachname"], row["E-Mail 1"]) == (
+            None,
+            "Hans",
+            "Meier",
+            "hans@meier.de",
+        )
+        # the row's own phone stays; the contact's second number stays where it was
+        assert (row["Telefon 1"], row["Ansprechpartner 1 Telefon"]) == ("089 7654321", "089 1234567")
+        assert (row["Ansprechpartner 1 Vorname"], row["Ansprechpartner 1 E-Mail"]) == (None, None)
+        fixed = {(i.column, i.fixed_value) for i in issues if i.code == "company-name-is-person"}
+        assert fixed == {
+            ("Firmenname", None),
+            ("Vorname", "Hans"),
+            ("Nachname", "Meier"),
+            ("E-Mail 1", "hans@meier.de"),
+        }
+
+    @pytest.mark.parametrize(
+        "extra",
+        [
+            {"Firmenname": "Hans Meier GmbH"},  # a legal form
+            {"Firmenname": "Autohaus Hans Meier"},  # a business word
+            {"Firmenname": "Hans Meier", "Umsatzsteuer ID": "DE136695976"},  # a sole trader's business
+            {"Firmenname": "Hans Meier", "Steuernummer": "143/123/45678"},
+            {"Firmenname": "Hans Meier", "Anrede": "Firma"},
+            {"Firmenname": "Hans Meier", "Adresszusatz 1": "e.K."},
+            {"Firmenname": "Hans Meier", "Vorname": "Erika"},  # another person
+            {"Firmenname": "Meier", "Vorname": None},  # a surname alone
+        ],
+    )
+    def test_stays_a_company(self, extra: dict[str, str | None]) -> None:
+        frame, issues = cleaned({**self.OWN, **extra})
+        assert frame["Firmenname"][0] is not None
+        assert not [i for i in issues if i.code == "company-name-is-person"]
+
+
 class TestEmails:
     """Two addresses in E-Mail 1 go to E-Mail 1 and a free E-Mail 2."""
 

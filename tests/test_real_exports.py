@@ -431,6 +431,29 @@ class TestOrganisationWithContact:
             ("Jens", "Berger", None),
         ]
 
+    def test_persons_among_organisations_are_decided_row_by_row(self, tmp_path: Path) -> None:
+        """Found by a real-world session: a client list with one company and one private person
+        (``Name`` "Hans Meier" beside his own First/Last Name) was read as persons' names for the
+        whole column; the company became the private person "Peter Müller" and its name went to
+        the unmapped file. Now the column stays the organisations' name and each row is decided."""
+        headers = ["Name", "Billing Street", "Billing City", "First Name", "Last Name", "Email"]
+        rows = [
+            {"Name": "Acme GmbH", "Billing Street": "Hauptstr. 1", "Billing City": "Berlin",
+             "First Name": "Peter", "Last Name": "Müller", "Email": "p@acme.de"},
+            {"Name": "Hans Meier", "Billing Street": "Gartenweg 2", "Billing City": "München",
+             "First Name": "Hans", "Last Name": "Meier", "Email": "hans@meier.de"},
+        ]  # fmt: skip
+        source = tmp_path / "clients.csv"
+        source.write_text(csv_text(headers, rows), encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        uploaded = upload_rows(result, "customers")
+        shown = ("Firmenname", "Vorname", "Nachname", "E-Mail 1", "Ansprechpartner 1 Nachname")
+        assert [tuple(r.get(c) for c in shown) for r in uploaded] == [
+            ("Acme GmbH", "", "", "", "Müller"),
+            ("", "Hans", "Meier", "hans@meier.de", ""),
+        ]
+        assert build_report(result)["accounting"]["balanced"] is True
+
     def test_companies_named_after_their_owners_stay_companies(self, tmp_path: Path) -> None:
         """A business named after its owner ("Metallbau Kaiser e.K." with contact Sabine Kaiser)
         holds its contact's surname but is a company by its own words: one such row in two does
