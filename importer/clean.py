@@ -39,6 +39,7 @@ from importer.names import (
     normalize_salutation,
     split_person_name,
 )
+from importer.places import country_of_place
 from importer.rules import issues_from_frame, message_expr, rule
 
 COMPANY: Final = "Firmenname"
@@ -1115,10 +1116,13 @@ _FOUR_DIGIT_HINTS: Final = {
 def _country_from_hints(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A row without Land 1 whose four-digit PLZ 1 would become German with a leading zero
     ("1010 Wien" → "01010"), while its phone numbers, e-mail addresses or VAT id all point to one
-    country with four-digit postcodes (Austria: +43, .at, ATU…; Switzerland; Liechtenstein):
-    that country fills Land 1 (``country-from-hints``, a warning; the PLZ stays as written)."""
+    country with four-digit postcodes (Austria: +43, .at, ATU…; Switzerland; Liechtenstein), or
+    its Ort 1 is a place of one such country and no German one (:mod:`importer.places`: "Linz",
+    "Zürich", "Bruxelles"): that country fills Land 1 (``country-from-hints``, a warning; the
+    PLZ stays as written)."""
     if not _present(frame, "Land 1", "PLZ 1"):
         return frame
+    four = pl.col("PLZ 1").str.contains(r"^[0-9]{4}$").fill_null(False) & pl.col("Land 1").is_null()
     phones_ = [c for c in (PHONE_1, "Telefon 2") if c in frame.columns]
     mails = [c for c in (EMAIL_1, EMAIL_2) if c in frame.columns]
     hints: list[pl.Expr] = []
@@ -1131,9 +1135,14 @@ def _country_from_hints(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             hints.append(pl.when(pl.col(mail).str.to_lowercase().str.ends_with(domain)).then(said))
         if prefix is not None and VAT_ID in frame.columns:
             hints.append(pl.when(pl.col(VAT_ID).str.to_uppercase().str.starts_with(prefix)).then(said))
+    if "Ort 1" in frame.columns:
+        towns = frame.filter(four).get_column("Ort 1").drop_nulls().unique().to_list()
+        found = {town: country_of_place(town) for town in towns}
+        placed = {town: land for town, land in found.items() if land is not None}
+        if placed:
+            hints.append(pl.col("Ort 1").replace_strict(placed, default=None, return_dtype=pl.String))
     if not hints:
         return frame
-    four = pl.col("PLZ 1").str.contains(r"^[0-9]{4}$").fill_null(False) & pl.col("Land 1").is_null()
     # The hints are read on those rows only (_patch evaluates its updates on the rows it patches).
     named = pl.concat_list(hints).list.drop_nulls().list.unique()
     one = named.list.first()
@@ -1147,6 +1156,10 @@ def _restore_leading_zeros(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     The other way round, a PLZ of a four-digit country padded to five digits ("08001" for Zürich:
     a whole column formatted ``00000`` for German postcodes, shown so in Excel and saved so as CSV)
     loses the zero (``postcode-zero-padding-removed``): no such country has five-digit postcodes.
+
+    A column that keeps the zero of other postcodes ("01067") says nothing: a Faktura user types
+    "1067" into a text field as easily as Excel drops the zero. The row's Ort does
+    (:func:`_country_from_hints`, which runs before).
     """
     for postcode, _city, country in ADDRESSES:
         if postcode not in frame.columns:

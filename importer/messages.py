@@ -2025,12 +2025,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Nothing to do. The postcode carried its country's prefix (“A-1010”, “D-01067”); it is now the country in the Land column.",
     },
     "rule-country-from-hints-title": {
-        "de": "Land aus Telefon, E-Mail oder USt-IdNr.",
-        "en": "Country from phone, e-mail or VAT id",
+        "de": "Land aus Ort, Telefon, E-Mail oder USt-IdNr.",
+        "en": "Country from city, phone, e-mail or VAT id",
     },
     "rule-country-from-hints-hint": {
-        "de": "Die Zeile hatte kein Land und eine vierstellige PLZ; ihre Telefonnummern (+43, +41, +423), E-Mail-Adressen (.at, .ch, .li) oder USt-IdNr. (ATU, CHE) nennen ein Land, also steht es jetzt in Land 1. Prüfen Sie es; tragen Sie sonst das richtige Land ein.",
-        "en": "The row had no country and a four-digit postcode; its phone numbers (+43, +41, +423), e-mail addresses (.at, .ch, .li) or VAT id (ATU, CHE) name a country, so it is now in Land 1. Check it; otherwise enter the right country.",
+        "de": "Die Zeile hatte kein Land und eine vierstellige PLZ; ihr Ort (ein Ort Österreichs, der Schweiz, Belgiens, Dänemarks … und keiner Deutschlands: Linz, Zürich, Bruxelles), ihre Telefonnummern (+43, +41, +423), E-Mail-Adressen (.at, .ch, .li) oder USt-IdNr. (ATU, CHE) nennen ein Land, also steht es jetzt in Land 1. Prüfen Sie es; tragen Sie sonst das richtige Land ein.",
+        "en": "The row had no country and a four-digit postcode; its city (a place of Austria, Switzerland, Belgium, Denmark … and none of Germany: Linz, Zürich, Bruxelles), its phone numbers (+43, +41, +423), e-mail addresses (.at, .ch, .li) or VAT id (ATU, CHE) name a country, so it is now in Land 1. Check it; otherwise enter the right country.",
     },
     "rule-multiple-emails-split-hint": {
         "de": "Nichts zu tun. lexoffice nimmt je Feld genau eine Adresse; die zweite steht jetzt in E-Mail 2.",
@@ -2452,8 +2452,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The country was empty; the postcode “{source}” names its country: {column} = “{after}”.",
     },
     "issue-country-from-hints": {
-        "de": "Land 1 war leer, die PLZ „{source}“ hat vier Ziffern, und Telefonnummer, E-Mail-Adresse oder USt-IdNr. der Zeile weisen auf ein Land mit vierstelligen Postleitzahlen: Land 1 = „{after}“ (ohne Land gälte Deutschland, und die PLZ bekäme eine führende Null). Stimmt das nicht, tragen Sie das Land ein.",
-        "en": "Land 1 was empty, the postcode “{source}” has four digits, and the row's phone number, e-mail address or VAT id point to a country with four-digit postcodes: Land 1 = “{after}” (without a country Germany would apply, and the postcode would get a leading zero). If that is wrong, enter the country.",
+        "de": "Land 1 war leer, die PLZ „{source}“ hat vier Ziffern, und Ort, Telefonnummer, E-Mail-Adresse oder USt-IdNr. der Zeile weisen auf ein Land mit vierstelligen Postleitzahlen: Land 1 = „{after}“ (ohne Land gälte Deutschland, und die PLZ bekäme eine führende Null). Stimmt das nicht, tragen Sie das Land ein.",
+        "en": "Land 1 was empty, the postcode “{source}” has four digits, and the row's city, phone number, e-mail address or VAT id point to a country with four-digit postcodes: Land 1 = “{after}” (without a country Germany would apply, and the postcode would get a leading zero). If that is wrong, enter the country.",
     },
     "issue-multiple-phones-split": {
         "de": "Zwei Telefonnummern in einem Feld („{source}“) getrennt: {column} = „{after}“.",

@@ -711,6 +711,11 @@ class TestCountryFromHints:
             ({"Umsatzsteuer ID": "ATU12345678"}, "AT"),
             ({"E-Mail 2": "info@zuerich.ch", "Telefon 1": "+41 44 123 45 67"}, "CH"),
             ({"Telefon 1": "+423 234 56 78"}, "LI"),
+            # found by the real-layout session: the Ort names the country (GeoNames' places)
+            ({"Ort 1": "Linz"}, "AT"),  # Austria's, not Linz am Rhein
+            ({"Ort 1": "zürich"}, "CH"),
+            ({"Ort 1": "Bruxelles"}, "BE"),
+            ({"Ort 1": "Vaduz", "Telefon 1": "+423 234 56 78"}, "LI"),
         ],
     )
     def test_one_country_named(self, hints: dict[str, str], country: str) -> None:
@@ -731,6 +736,9 @@ class TestCountryFromHints:
             {"PLZ 1": "1067", "Telefon 1": "+49 351 1234567", "E-Mail 1": "x@gmx.at"},
             {"PLZ 1": "1067", "Telefon 1": "+41 79 1234567", "E-Mail 1": "info@b.de"},
             {"PLZ 1": "1067", "E-Mail 1": "info@b.at", "Umsatzsteuer ID": "DE136695976"},
+            {"PLZ 1": "6618", "Ort 1": "Neustadt"},  # a German place name too
+            {"PLZ 1": "4103", "Ort 1": "Leipzig"},
+            {"PLZ 1": "4020", "Ort 1": "Linz", "Telefon 1": "+49 341 1234567"},  # against Germany's
         ],
     )
     def test_no_single_hint_keeps_germany(self, row: dict[str, str]) -> None:
