@@ -404,8 +404,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "checks the file and writes the upload files and the report",
     },
     "html-quick-option-renumber": {
-        "de": "Kundennummern außerhalb des Bereichs leeren; lexoffice vergibt neue",
-        "en": "clear customer numbers out of range; lexoffice assigns new ones",
+        "de": "Kunden- und Lieferantennummern außerhalb des Bereichs leeren; lexoffice vergibt neue",
+        "en": "clear customer and supplier numbers out of range; lexoffice assigns new ones",
     },
     "html-quick-option-encoding": {
         "de": "Kodierung vorgeben, wenn Umlaute falsch aussehen",
@@ -975,8 +975,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Write the mapping used to this file (for --mapping next time).",
     },
     "help-renumber": {
-        "de": "Kundennummern außerhalb 10000–69999: leeren (clear) oder um N verschieben (offset:N).",
-        "en": "Customer numbers outside 10000–69999: clear them (clear) or shift them by N (offset:N).",
+        "de": "Kunden- und Lieferantennummern außerhalb 10000–69999 bzw. 70000–99999: leeren (clear) oder um N verschieben (offset:N).",
+        "en": "Customer and supplier numbers outside 10000–69999 and 70000–99999: clear them (clear) or shift them by N (offset:N).",
     },
     "help-catalog": {
         "de": "Spaltenkatalog erweitern oder ersetzen (TOML, siehe reference/catalog.toml).",
@@ -1208,6 +1208,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Kundennummer {value} liegt außerhalb von 10000–69999 und wurde geleert (--renumber clear); lexoffice vergibt eine neue. Die alte Nummer steht in der Datei der nicht zugeordneten Spalten.",
         "en": "Customer number {value} is outside 10000–69999 and was cleared (--renumber clear); lexoffice assigns a new one. The old number is in the unmapped-columns file.",
     },
+    "renumber-old-supplier-column": {"de": "Lieferantennummer (alt)", "en": "Lieferantennummer (old)"},
+    "renumber-what-customer": {"de": "Kundennummern", "en": "customer numbers"},
+    "renumber-what-supplier": {"de": "Lieferantennummern", "en": "supplier numbers"},
+    "supplier-number-cleared": {
+        "de": "Die Lieferantennummer {value} liegt außerhalb des erlaubten Bereichs (Standard 70000–99999) und wurde geleert (--renumber clear); lexoffice vergibt eine neue. Die alte Nummer steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Supplier number {value} is outside the allowed range (default 70000–99999) and was cleared (--renumber clear); lexoffice assigns a new one. The old number is in the unmapped-columns file.",
+    },
+    "supplier-number-offset": {
+        "de": "Lieferantennummer {value} → {new} (--renumber offset).",
+        "en": "Supplier number {value} → {new} (--renumber offset).",
+    },
     "customer-number-offset": {
         "de": "Kundennummer {value} → {new} (--renumber offset).",
         "en": "Customer number {value} → {new} (--renumber offset).",
@@ -1237,12 +1248,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--renumber takes “clear” or “offset:N”, e.g. --renumber offset:10000 (got: {value}).",
     },
     "renumber-offset-invalid": {
-        "de": "--renumber offset:{offset} ergibt {count} ungültige Kundennummern, z. B. Zeile {row}: {old} → {new} (erlaubt {low}–{high}). Wählen Sie einen anderen Versatz oder --renumber clear.",
-        "en": "--renumber offset:{offset} gives {count} invalid customer numbers, e.g. row {row}: {old} → {new} (allowed {low}–{high}). Choose another offset or --renumber clear.",
+        "de": "--renumber offset:{offset} ergibt {count} ungültige {what}, z. B. Zeile {row}: {old} → {new} (erlaubt {low}–{high}). Wählen Sie einen anderen Versatz oder --renumber clear.",
+        "en": "--renumber offset:{offset} gives {count} invalid {what}, e.g. row {row}: {old} → {new} (allowed {low}–{high}). Choose another offset or --renumber clear.",
     },
     "renumber-offset-duplicate": {
-        "de": "--renumber offset:{offset} ergibt {count} doppelte Kundennummern, z. B. {new}. Bereinigen Sie die Dubletten zuerst oder nutzen Sie --renumber clear.",
-        "en": "--renumber offset:{offset} gives {count} duplicate customer numbers, e.g. {new}. Resolve the duplicates first or use --renumber clear.",
+        "de": "--renumber offset:{offset} ergibt {count} doppelte {what}, z. B. {new}. Bereinigen Sie die Dubletten zuerst oder nutzen Sie --renumber clear.",
+        "en": "--renumber offset:{offset} gives {count} duplicate {what}, e.g. {new}. Resolve the duplicates first or use --renumber clear.",
+    },
+    "role-both-stated": {
+        "de": "Die Zeile ist laut Kategorie Kunde und Lieferant; sie steht in beiden Upload-Dateien, und lexoffice legt zwei Kontakte an.",
+        "en": "By its category the row is customer and supplier; it is in both upload files, and lexoffice creates two contacts.",
     },
     "role-both": {
         "de": "Die Zeile hat eine Kundennummer ({customer}) und eine Lieferantennummer ({supplier}); sie steht in beiden Upload-Dateien, und lexoffice legt zwei Kontakte an.",
@@ -2380,6 +2395,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-row-too-large-hint": {
         "de": "lexoffice nimmt Dateien bis 2 MB; eine einzelne Zeile kann nicht auf zwei Dateien verteilt werden. Kürzen Sie den Wert.",
         "en": "lexoffice takes files of up to 2 MB; a single row cannot be split across two files. Shorten the value.",
+    },
+    "rule-supplier-number-renumbered-title": {
+        "de": "Lieferantennummer neu vergeben",
+        "en": "Supplier number reassigned",
+    },
+    "rule-supplier-number-renumbered-hint": {
+        "de": "Nichts zu tun; die neue Nummer steht in der Upload-Datei (--renumber), eine geleerte vergibt lexoffice neu.",
+        "en": "Nothing to do; the new number is in the upload file (--renumber), a cleared one is assigned by lexoffice.",
     },
     "rule-customer-number-renumbered-title": {
         "de": "Kundennummer neu vergeben",

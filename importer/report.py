@@ -102,7 +102,7 @@ def fix_options(result: CheckResult) -> list[str]:
 
     ``--encoding NAME`` for an uncertain encoding (the likelier reading), ``--map "SOURCE=TARGET"``
     for each unmapped column with a suggestion no other column fills, ``--renumber clear`` for
-    customer numbers out of range (unless ``--renumber`` was given). The summary and the reports
+    customer or supplier numbers out of range (unless ``--renumber`` was given). The summary and the reports
     show them.
     """
     by_code = result.issue_counts()["by_code"]
@@ -111,7 +111,8 @@ def fix_options(result: CheckResult) -> list[str]:
     if "encoding-uncertain" in by_code and encoding is not None and encoding.alternative:
         found.append(f"--encoding {encoding.alternative}")
     found += [f'--map "{c.source}={c.suggestion}"' for c in open_suggestions(result.columns)]
-    if "customer-number-range" in by_code and result.settings.get("renumber") is None:
+    out_of_range = "customer-number-range" in by_code or "supplier-number-range" in by_code
+    if out_of_range and result.settings.get("renumber") is None:
         found.append("--renumber clear")
     return found
 

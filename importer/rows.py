@@ -9,6 +9,7 @@ unmapped file, so that no cell is lost.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Final
 
 import polars as pl
@@ -92,11 +93,10 @@ def process(
     del work  # the cleaned frame replaces it
     frame, renumbered, moved = renumber_customers(frame, renumber, catalog)
     moved_cells: MovedCells = {}
-    if moved:
-        cleared = frozenset(i.row for i in renumbered if i.fixed_value is None)
-        moved_cells.update(
-            {c.index: cleared for c in columns if c.target == "Kundennummer" and c.merge is None}
-        )
+    for target in ("Kundennummer", "Lieferantennummer"):
+        cleared = frozenset(i.row for i in renumbered if i.fixed_value is None and i.column == target)
+        if cleared:
+            moved_cells.update({c.index: cleared for c in columns if c.target == target and c.merge is None})
     unused, unused_cells = unused_merge_inputs(fixes, intake, columns)
     homes, home_cells = unused_home_inputs(fixes, intake, columns)
     removed, removed_cells = removed_values(fixes, intake, columns)
@@ -263,41 +263,83 @@ def unused_merge_inputs(
     return _moved(intake, columns, rows_of, "merge-unused-column") if unused else ({}, {})
 
 
+@dataclass(frozen=True, slots=True)
+class _NumberColumn:
+    """A number column ``--renumber`` works on, with the words of its findings."""
+
+    name: str
+    code: str
+    cleared: str
+    shifted: str
+    old_column: str
+    what: str
+
+
+_RENUMBERED: Final = (
+    _NumberColumn(
+        "Kundennummer",
+        "customer-number-renumbered",
+        "customer-number-cleared",
+        "customer-number-offset",
+        "renumber-old-column",
+        "renumber-what-customer",
+    ),
+    _NumberColumn(
+        "Lieferantennummer",
+        "supplier-number-renumbered",
+        "supplier-number-cleared",
+        "supplier-number-offset",
+        "renumber-old-supplier-column",
+        "renumber-what-supplier",
+    ),
+)
+
+
 def renumber_customers(
     frame: pl.DataFrame, renumber: Renumber | None, catalog: Catalog
 ) -> tuple[pl.DataFrame, list[Issue], Moved]:
-    """``--renumber clear`` empties out-of-range Kundennummern; ``offset:N`` adds N to all of them."""
+    """``--renumber clear`` empties out-of-range Kundennummern and Lieferantennummern; ``offset:N``
+    adds N to all of them (each column checked against its own range)."""
     if renumber is None:
         return frame, [], {}
-    low, high = catalog.customer_range
-    number = pl.col("Kundennummer")
+    issues: list[Issue] = []
+    moved: Moved = {}
+    ranges = {"Kundennummer": catalog.customer_range, "Lieferantennummer": catalog.supplier_range}
+    for column in _RENUMBERED:
+        if column.name not in frame.columns:
+            continue
+        if renumber.mode == "clear":
+            frame, found, old = _clear_numbers(frame, column, ranges[column.name])
+            if old is not None:
+                moved[old.name] = old
+        else:
+            frame, found = _shift_numbers(frame, column, ranges[column.name], renumber.offset)
+        issues += found
+    return frame, issues, moved
+
+
+def _clear_numbers(
+    frame: pl.DataFrame, column: _NumberColumn, bounds: tuple[int, int]
+) -> tuple[pl.DataFrame, list[Issue], pl.Series | None]:
+    low, high = bounds
+    number = pl.col(column.name)
     valid = number.str.contains(r"^\d{5}$") & number.cast(pl.Int64, strict=False).is_between(low, high)
-    if renumber.mode == "clear":
-        hit = frame.select(number.is_not_null() & ~valid.fill_null(False)).to_series()
-        if not hit.any():
-            return frame, [], {}
-        old = (
-            frame.select(pl.when(hit).then(number).otherwise(None))
-            .to_series()
-            .alias(msg("renumber-old-column"))
-        )
-        issues = [
-            finding(
-                "customer-number-renumbered",
-                row=r,
-                line=line,
-                column="Kundennummer",
-                value=v,
-                message="customer-number-cleared",
-            )
-            for r, line, v in frame.filter(hit).select(ROW, LINE, "Kundennummer").iter_rows()
-        ]
-        return (
-            frame.with_columns(pl.when(hit).then(None).otherwise(number).alias("Kundennummer")),
-            issues,
-            {old.name: old},
-        )
-    offset = renumber.offset
+    hit = frame.select(number.is_not_null() & ~valid.fill_null(False)).to_series()
+    if not hit.any():
+        return frame, [], None
+    old = frame.select(pl.when(hit).then(number).otherwise(None)).to_series().alias(msg(column.old_column))
+    issues = [
+        finding(column.code, row=r, line=line, column=column.name, value=v, message=column.cleared)
+        for r, line, v in frame.filter(hit).select(ROW, LINE, column.name).iter_rows()
+    ]
+    return frame.with_columns(pl.when(hit).then(None).otherwise(number).alias(column.name)), issues, old
+
+
+def _shift_numbers(
+    frame: pl.DataFrame, column: _NumberColumn, bounds: tuple[int, int], offset: int
+) -> tuple[pl.DataFrame, list[Issue]]:
+    low, high = bounds
+    number = pl.col(column.name)
     digits = number.str.strip_chars()
     new = (digits.cast(pl.Int64, strict=False) + offset).cast(pl.String)
     check = frame.select(ROW, digits.alias("old"), new.alias("new")).filter(pl.col("old").is_not_null())

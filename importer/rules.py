@@ -164,6 +164,9 @@ RULES: Final[dict[str, Rule]] = {
         Rule(
             "customer-number-renumbered", _F, "output", ("customer-number-cleared", "customer-number-offset")
         ),
+        Rule(
+            "supplier-number-renumbered", _F, "output", ("supplier-number-cleared", "supplier-number-offset")
+        ),
         # correction rounds: a corrected rejected file checked against the earlier rounds
         Rule("correction-context-missing", _W, "intake"),
         Rule("correction-upload-unreadable", _W, "intake"),

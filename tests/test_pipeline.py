@@ -354,10 +354,55 @@ class TestRenumber:
             count=41,
             low=10000,
             high=69999,
+            what=msg("renumber-what-customer"),
         )
         assert message.startswith("--renumber offset:69990 ergibt 41 ungültige Kundennummern")
         assert result.stderr == f"Fehler: {message}\n"
         assert not out.exists()
+
+    @pytest.mark.parametrize(
+        ("option", "upload", "unmapped"),
+        [
+            (
+                "clear",
+                b"Firmenname\r\nExotic Liquids\r\nHeli GmbH\r\n",
+                b"Zeile;Lieferantennummer (alt)\r\n2;1\r\n3;12\r\n",
+            ),
+            (
+                "offset:70000",
+                b"Lieferantennummer;Firmenname\r\n70001;Exotic Liquids\r\n70012;Heli GmbH\r\n",
+                None,
+            ),
+        ],
+    )
+    def test_supplier_numbers_too(
+        self,
+        run_cli: RunCli,
+        write_input: WriteInput,
+        tmp_path: Path,
+        option: str,
+        upload: bytes,
+        unmapped: bytes | None,
+    ) -> None:
+        """Found by the real-layout session: an old supplier list numbered 1, 11, 12 (Access'
+        Nordwind "Lieferanten") had every row rejected, no tip, and --renumber changed nothing."""
+        source = write_input(
+            "lieferanten.csv", b"Lieferanten-Nr;Firma\r\n1;Exotic Liquids\r\n12;Heli GmbH\r\n"
+        )
+        out = tmp_path / "out"
+        first = run_cli("check", source, "--out", out / "1")
+        assert first.exit_code == 1
+        assert "Tipp – erneut prüfen mit: lexoffice-import check" in first.output
+        assert "--renumber clear" in first.output
+
+        result = run_cli("check", source, "--renumber", option, "--out", out / "2", "--json")
+
+        assert result.exit_code == 0, result.output
+        assert (out / "2" / "lieferanten.lieferanten.csv").read_bytes() == upload
+        if unmapped is not None:
+            assert (out / "2" / "lieferanten.unmapped.csv").read_bytes() == BOM + unmapped
+        report = json.loads(result.stdout)
+        assert {f["code"] for f in report["fixes"]} == {"supplier-number-renumbered"}
 
     def test_offset_giving_duplicates_is_a_usage_error(
         self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
@@ -371,7 +416,13 @@ class TestRenumber:
         )
 
         assert result.exit_code == 2
-        message = msg("renumber-offset-duplicate", offset=10000, new="10007", count=2)
+        message = msg(
+            "renumber-offset-duplicate",
+            offset=10000,
+            new="10007",
+            count=2,
+            what=msg("renumber-what-customer"),
+        )
         assert "--renumber" in message
         assert result.stderr == f"Fehler: {message}\n"
         assert not out.exists()
