@@ -13,7 +13,7 @@ from typing import Final
 
 from importer.catalog import Catalog
 from importer.errors import ConfigurationError
-from importer.evidence import check_values, names_of_one_person, salutation_column
+from importer.evidence import check_values, names_of_one_person, role_column, salutation_column
 from importer.frame import filled
 from importer.mapping import map_headers, names_suppliers
 from importer.mapping_files import load_mapping_file
@@ -201,8 +201,17 @@ def _map_with_evidence(
                 note = msg("mapping-values-salutation", source=column.source)
                 column.suggestion = column.suggestion_score = None
                 column.assign("Anrede", "values", 1.0, note)
+            roles = role_column(mapped, frame, left)
+            if roles is not None:
+                column = mapped[roles]
+                column.note = msg("mapping-values-role", source=column.source)
+                column.extra[STATES_ROLE] = True
             return mapped
         vetoed.update({i: mapped[i] for i in turned})
+
+
+#: The key of a column's JSON entry that says its values state each row's role (``--kind auto``).
+STATES_ROLE: Final = "states_role"
 
 
 def open_suggestions(columns: list[ColumnMapping]) -> list[ColumnMapping]:

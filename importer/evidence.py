@@ -231,3 +231,72 @@ def names_of_one_person(frame: pl.DataFrame, name: str, first: str, last: str) -
     holding = rows.filter(holds(first) | holds(last)).get_column(name).to_list()
     persons = sum(1 for value in holding if company_evidence(value) is None)
     return persons / rows.height >= PERSON_NAME_SHARE
+
+
+#: A contact's role as a category column states it (sevDesk's "Kategorie", Zoho's "Contact Type",
+#: Akaunting's "type"), by the value in lower case: customers, suppliers or both.
+ROLE_WORDS: Final[Mapping[str, str]] = {
+    **dict.fromkeys(
+        ("kunde", "kundin", "kunden", "customer", "customers", "client", "debitor", "debitoren", "debtor"),
+        "customers",
+    ),
+    **dict.fromkeys(
+        (
+            "lieferant",
+            "lieferantin",
+            "lieferanten",
+            "supplier",
+            "suppliers",
+            "vendor",
+            "vendors",
+            "kreditor",
+            "kreditoren",
+            "creditor",
+        ),
+        "suppliers",
+    ),
+    **dict.fromkeys(
+        (
+            "kunde und lieferant",
+            "kunde/lieferant",
+            "kunde & lieferant",
+            "customer and supplier",
+            "customer/vendor",
+        ),
+        "both",
+    ),
+}
+#: From this share of a column's values being role words (and one of them a supplier's), the
+#: column states each row's role; its other values ("Interessent", "Partner") state none.
+ROLE_SHARE: Final = 0.5
+
+
+def role_word(value: pl.Expr) -> pl.Expr:
+    """The role ``value`` names ("customers", "suppliers", "both"), null for any other value."""
+    key = value.str.strip_chars().str.to_lowercase().str.replace_all(r"\s+", " ")
+    return key.replace_strict(ROLE_WORDS, default=None, return_dtype=pl.String)
+
+
+def role_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]) -> int | None:
+    """The index of the unmapped column whose values state each row's role ("Kunde",
+    "Lieferant"), when no column is mapped to a number of one role only; else None.
+
+    At least :data:`ROLE_SHARE` of the values looked at are role words, and one names suppliers
+    (a column of customers only changes nothing). ``left``: the columns the user chose to leave
+    unmapped.
+    """
+    candidates = [
+        c for c in columns if c.target is None and c.source not in left and c.source in frame.columns
+    ]
+    if not candidates:
+        return None
+    exprs: list[pl.Expr] = []
+    for n, column in enumerate(candidates):
+        roles = role_word(pl.col(column.source).filter(filled(column.source)).head(SAMPLE))
+        exprs += [roles.is_not_null().mean().alias(f"r{n}"), (roles == "suppliers").any().alias(f"s{n}")]
+    row = frame.select(exprs).row(0)
+    for n, column in enumerate(candidates):
+        share, suppliers = row[2 * n] or 0.0, row[2 * n + 1]
+        if share >= ROLE_SHARE and suppliers:
+            return column.index
+    return None

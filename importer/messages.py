@@ -1921,6 +1921,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": 'Die Überschrift ähnelt einer lexoffice-Spalte, war aber nicht eindeutig genug. Stimmt der Vorschlag, prüfen Sie erneut mit --map "Überschrift=lexoffice-Spalte", z. B. --map "Matchcode=Firmenname"; die Meldung nennt die Zuordnung für Ihre Spalte.',
         "en": 'The header resembles a lexoffice column but was not clear enough. If the suggestion is right, check again with --map "header=lexoffice column", e.g. --map "Matchcode=Firmenname"; the message names the mapping for your column.',
     },
+    "mapping-values-role": {
+        "de": 'Die Werte nennen die Rolle jeder Zeile (etwa „Kunde“, „Lieferant“): Lieferanten kommen in die Lieferanten-Datei, Kunden in die Kunden-Datei, andere Werte entscheiden nichts. Die Spalte selbst steht in der Datei der nicht zugeordneten Spalten. Soll sie nicht entscheiden: --map "{source}=" oder --kind.',
+        "en": 'The values name the role of each row (such as “Kunde”, “Lieferant”): suppliers go into the file of suppliers, customers into the file of customers, other values decide nothing. The column itself is in the unmapped-columns file. For it not to decide: --map "{source}=" or --kind.',
+    },
+    "other-role-number-column": {
+        "de": "{source} (andere Rolle)",
+        "en": "{source} (other role)",
+    },
+    "rule-number-of-other-role-title": {
+        "de": "Nummer der anderen Rolle zurückgestellt",
+        "en": "Number of the other role set aside",
+    },
+    "rule-number-of-other-role-hint": {
+        "de": "Die Kategorie-Spalte der Datei nennt die Zeile Lieferant (oder Kunde), sie hat aber eine Kunden- (oder Lieferanten-)nummer: lexoffice führt sie nur für diese Rolle. Die Nummer steht in der Datei der nicht zugeordneten Spalten; ist die Zeile beides, schreiben Sie „Kunde und Lieferant“ in die Kategorie.",
+        "en": "The file's category column calls the row a supplier (or customer), but it has a customer (or supplier) number: lexoffice keeps it for that role only. The number is in the unmapped-columns file; if the row is both, write “Kunde und Lieferant” as its category.",
+    },
+    "issue-number-of-other-role-supplier": {
+        "de": "Die Zeile ist laut Kategorie ein Lieferant; ihre Kundennummer „{value}“ kommt nicht in die Lieferanten-Datei, sondern in die Datei der nicht zugeordneten Spalten. Ist sie auch Kunde, schreiben Sie „Kunde und Lieferant“ in die Kategorie.",
+        "en": "By its category the row is a supplier; its customer number “{value}” does not go into the suppliers' file but into the unmapped-columns file. If it is a customer too, write “Kunde und Lieferant” as its category.",
+    },
+    "issue-number-of-other-role-customer": {
+        "de": "Die Zeile ist laut Kategorie ein Kunde; ihre Lieferantennummer „{value}“ kommt nicht in die Kunden-Datei, sondern in die Datei der nicht zugeordneten Spalten. Ist sie auch Lieferant, schreiben Sie „Kunde und Lieferant“ in die Kategorie.",
+        "en": "By its category the row is a customer; its supplier number “{value}” does not go into the customers' file but into the unmapped-columns file. If it is a supplier too, write “Kunde und Lieferant” as its category.",
+    },
     "rule-role-from-file-name-title": {
         "de": "Lieferanten nach dem Dateinamen",
         "en": "Suppliers by the file name",

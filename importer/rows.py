@@ -16,8 +16,9 @@ import polars as pl
 
 from importer.catalog import Catalog
 from importer.clean import clean
-from importer.columns import mapping_issues, supplier_name
+from importer.columns import STATES_ROLE, mapping_issues, supplier_name
 from importer.errors import ConfigurationError
+from importer.evidence import role_word
 from importer.frame import ACCOUNT_ROLE, LINE, MERGE_PREFIX, ROW, filled
 from importer.issues import IssueList
 from importer.mapping import HOME_MERGE
@@ -33,6 +34,7 @@ ROLE_FLAGS: Final = {"customers": "__customer__", "suppliers": "__supplier__"}
 _NUMBER_COLUMNS: Final = ("Kundennummer", "Lieferantennummer")
 _IS_CUSTOMER: Final = ROLE_FLAGS["customers"]
 _IS_SUPPLIER: Final = ROLE_FLAGS["suppliers"]
+_STATED: Final = "__stated_role__"
 
 #: The catalog columns a merge input is merged into, by merge kind.
 _MERGE_TARGETS: Final = {
@@ -110,10 +112,17 @@ def process(
     for index, cells in [*removed_cells.items(), *aside_cells.items()]:
         moved_cells[index] = moved_cells.get(index, frozenset()) | cells
     role, named = default_role(intake, columns, by_name=by_name) if kind is Kind.AUTO else ("customers", None)
-    frame = assign_roles(frame, kind, role)
+    stated = stated_roles(intake, columns) if kind is Kind.AUTO else None
+    frame = assign_roles(frame, kind, role, stated)
+    other_role: list[Issue] = []
+    if stated is not None:
+        frame, other_role, aside, aside_cells = numbers_of_the_other_role(frame, intake, columns)
+        moved.update(aside)
+        for index, cells in aside_cells.items():
+            moved_cells[index] = moved_cells.get(index, frozenset()) | cells
     if ACCOUNT_ROLE in frame.columns:
         frame = frame.drop(ACCOUNT_ROLE)
-    parts: list[Sequence[Issue]] = [intake.issues, mapping_issues(columns), fixes, renumbered]
+    parts: list[Sequence[Issue]] = [intake.issues, mapping_issues(columns), fixes, renumbered, other_role]
     if named is not None:
         parts.append([finding("role-from-file-name", row=1, line=1, value=named, name=named)])
     for role, flag in ROLE_FLAGS.items():
@@ -347,6 +356,7 @@ def _shift_numbers(
         ~pl.col("old").str.contains(r"^\d+$")
         | ~pl.col("new").cast(pl.Int64, strict=False).is_between(low, high)
     )
+    what = msg(column.what)
     if bad.height:
         first = bad.row(0, named=True)
         raise ConfigurationError(
@@ -359,37 +369,59 @@ def _shift_numbers(
                 count=bad.height,
                 low=low,
                 high=high,
+                what=what,
             )
         )
     dupes = check.filter(pl.col("new").is_duplicated())
     if dupes.height:
         first = dupes.row(0, named=True)
         raise ConfigurationError(
-            msg("renumber-offset-duplicate", offset=offset, new=first["new"], count=dupes.height)
+            msg("renumber-offset-duplicate", offset=offset, new=first["new"], count=dupes.height, what=what)
         )
     issues = [
         finding(
-            "customer-number-renumbered",
+            column.code,
             row=r,
             line=line,
-            column="Kundennummer",
+            column=column.name,
             value=old,
             fixed_value=str(int(old) + offset),
-            message="customer-number-offset",
+            message=column.shifted,
             new=str(int(old) + offset),
         )
         for r, line, old in frame.filter(number.is_not_null()).select(ROW, LINE, digits).iter_rows()
     ]
-    return (
-        frame.with_columns(pl.when(number.is_not_null()).then(new).otherwise(None).alias("Kundennummer")),
-        issues,
-        {},
-    )
+    return frame.with_columns(
+        pl.when(number.is_not_null()).then(new).otherwise(None).alias(column.name)
+    ), issues
 
 
-def assign_roles(frame: pl.DataFrame, kind: Kind, default: str = "customers") -> pl.DataFrame:
-    """Flag each row as customer and/or supplier (``--kind auto``: by the number columns; a row
-    with neither number takes the role ``default``, see :func:`default_role`)."""
+def stated_roles(intake: Intake, columns: list[ColumnMapping]) -> pl.Series | None:
+    """Each row's role as the file's category column states it ("customers", "suppliers",
+    "both"; null where it states none), in row order; None without such a column
+    (:func:`importer.evidence.role_column`)."""
+    for column in columns:
+        if column.extra.get(STATES_ROLE):
+            return intake.table.frame.select(role_word(pl.col(column.source)).alias(_STATED)).to_series()
+    return None
+
+
+def assign_roles(
+    frame: pl.DataFrame, kind: Kind, default: str = "customers", stated: pl.Series | None = None
+) -> pl.DataFrame:
+    """Flag each row as customer and/or supplier (``--kind auto``: by the role ``stated`` for the
+    row by a category column, else by the number columns; a row with neither number takes the
+    role ``default``, see :func:`default_role`)."""
+    if kind is Kind.AUTO and stated is not None:
+        flagged = assign_roles(frame, kind, default).with_columns(stated.alias(_STATED))
+        said = pl.col(_STATED)
+        customer = (
+            pl.when(said.is_null()).then(pl.col(_IS_CUSTOMER)).otherwise(said.is_in(["customers", "both"]))
+        )
+        supplier = (
+            pl.when(said.is_null()).then(pl.col(_IS_SUPPLIER)).otherwise(said.is_in(["suppliers", "both"]))
+        )
+        return flagged.with_columns(customer.alias(_IS_CUSTOMER), supplier.alias(_IS_SUPPLIER)).drop(_STATED)
     if kind is Kind.CUSTOMERS:
         return frame.with_columns(pl.lit(True).alias(_IS_CUSTOMER), pl.lit(False).alias(_IS_SUPPLIER))
     if kind is Kind.SUPPLIERS:
@@ -405,6 +437,41 @@ def assign_roles(frame: pl.DataFrame, kind: Kind, default: str = "customers") ->
     return frame.with_columns(
         (has_customer | ~has_supplier).alias(_IS_CUSTOMER), has_supplier.alias(_IS_SUPPLIER)
     )
+
+
+def numbers_of_the_other_role(
+    frame: pl.DataFrame, intake: Intake, columns: list[ColumnMapping]
+) -> tuple[pl.DataFrame, list[Issue], Moved, MovedCells]:
+    """A row its category makes a supplier only keeps no Kundennummer, a customer only no
+    Lieferantennummer (sevDesk numbers every contact in "Kunden-Nr."): the number leaves the
+    upload for the unmapped file, with a warning (``number-of-other-role``)."""
+    issues: list[Issue] = []
+    moved: Moved = {}
+    cells: MovedCells = {}
+    for number, own, role in (
+        ("Kundennummer", _IS_SUPPLIER, "issue-number-of-other-role-supplier"),
+        ("Lieferantennummer", _IS_CUSTOMER, "issue-number-of-other-role-customer"),
+    ):
+        if number not in frame.columns:
+            continue
+        other = _IS_CUSTOMER if own == _IS_SUPPLIER else _IS_SUPPLIER
+        hit = pl.col(own) & ~pl.col(other) & pl.col(number).is_not_null()
+        found = frame.filter(hit).select(ROW, LINE, number)
+        if not found.height:
+            continue
+        rows = frozenset(found.get_column(ROW).to_list())
+        issues += [
+            finding("number-of-other-role", row=r, line=line, column=number, value=v, message=role)
+            for r, line, v in found.iter_rows()
+        ]
+        sources = [c for c in columns if c.target == number and c.merge is None]
+        for column in sources:
+            moved[msg("other-role-number-column", source=column.source)] = _cells_of(
+                intake.table.frame, column.source, rows
+            )
+            cells[column.index] = rows
+        frame = frame.with_columns(pl.when(hit).then(None).otherwise(pl.col(number)).alias(number))
+    return frame, issues, moved, cells
 
 
 def default_role(
@@ -496,7 +563,9 @@ def role_both_issues(frame: pl.DataFrame) -> list[Issue]:
             row=r,
             line=line,
             column="Lieferantennummer",
-            value=f"{k} / {s}",
+            value=None if k is None and s is None else f"{k or ''} / {s or ''}",
+            # without numbers the file's category column said both ("Kunde und Lieferant")
+            message="role-both" if k is not None and s is not None else "role-both-stated",
             customer=k,
             supplier=s,
         )

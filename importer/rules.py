@@ -87,8 +87,14 @@ RULES: Final[dict[str, Rule]] = {
         Rule("delimiter-suspicious", _W, "intake", ("delimiter-suspicious",)),
         Rule("column-suggestion", _W, "mapping", ("column-suggestion",)),
         Rule("columns-none-mapped", _W, "mapping"),
-        Rule("role-both", _W, "mapping", ("role-both",)),
+        Rule("role-both", _W, "mapping", ("role-both", "role-both-stated")),
         Rule("role-from-file-name", _W, "mapping"),
+        Rule(
+            "number-of-other-role",
+            _W,
+            "mapping",
+            ("issue-number-of-other-role-supplier", "issue-number-of-other-role-customer"),
+        ),
         Rule("contact-duplicate", _W, "rows"),  # across rows, after validation (importer.rows)
         # cleaning (importer.clean)
         Rule("control-character-removed", _F, "clean"),

@@ -960,3 +960,64 @@ class TestCorrectionRoundInProcess:
         uploaded = [r[0] for r in csv_rows((out / "k.korrektur-1.kunden.csv").read_bytes())[1:]]
         assert uploaded == ["10003"]
         assert [u.row_numbers for u in second.outputs.upload] == [(4,)]
+
+
+class TestRoleColumn:
+    """Found by the real-layout session: sevDesk exports customers and suppliers in one file, each
+    row's role in "Kategorie"; the suppliers went into the customers' file, exit 0."""
+
+    SEVDESK = (
+        "Kunden-Nr.;Vorname;Nachname;Organisation;Kategorie;Ort\r\n"
+        "10000;;;Bäckerei Hansen GmbH;Kunde;Kiel\r\n"
+        "10004;;;Müller Papier AG;Lieferant;Bonn\r\n"
+        "10005;Anna;Schmidt;;Interessent;Köln\r\n"
+        ";;;Doppel GmbH;Kunde und Lieferant;Jena\r\n"
+    )
+
+    def test_the_category_decides_each_row(self, write_input: WriteInput, tmp_path: Path) -> None:
+        out = tmp_path / "out"
+        result = check(write_input("kontakte.csv", self.SEVDESK.encode()), out)
+
+        assert (out / "kontakte.kunden.csv").read_bytes() == (
+            b"Kundennummer;Firmenname;Vorname;Nachname;Ort 1\r\n"
+            b"10000;B\xc3\xa4ckerei Hansen GmbH;;;Kiel\r\n"
+            b"10005;;Anna;Schmidt;K\xc3\xb6ln\r\n"  # "Interessent" states no role: the default
+            b";Doppel GmbH;;;Jena\r\n"
+        )
+        assert (out / "kontakte.lieferanten.csv").read_bytes() == (
+            b"Firmenname;Ort 1\r\nM\xc3\xbcller Papier AG;Bonn\r\nDoppel GmbH;Jena\r\n"
+        )
+        # the supplier's customer number and the category itself are in the unmapped file
+        assert csv_rows((out / "kontakte.unmapped.csv").read_bytes().removeprefix(BOM)) == [
+            ["Zeile", "Kategorie", "Kunden-Nr. (andere Rolle)"],
+            ["2", "Kunde", ""],
+            ["3", "Lieferant", "10004"],
+            ["4", "Interessent", ""],
+            ["5", "Kunde und Lieferant", ""],
+        ]
+        report = build_report(result)
+        assert report["accounting"]["balanced"] is True
+        found = {(i["row"], i["code"]) for i in report["issues"]}
+        assert {(3, "number-of-other-role"), (5, "role-both")} <= found
+        (category,) = [c for c in report["columns"] if c["source"] == "Kategorie"]
+        assert category["states_role"] is True
+        assert category["destination"] == "unmapped"
+
+    @pytest.mark.parametrize(
+        "values",
+        [
+            ["Kunde", "Kunde", "Kunde"],  # customers only: nothing to decide
+            ["Interessent", "Partner", "Lieferant"],  # mostly other words
+        ],
+    )
+    def test_no_role_column(self, write_input: WriteInput, tmp_path: Path, values: list[str]) -> None:
+        text = "Firma;Typ;Ort\r\n" + "".join(f"F{n} GmbH;{v};Jena\r\n" for n, v in enumerate(values))
+        out = tmp_path / "out"
+        result = check(write_input("k.csv", text.encode()), out)
+        assert not (out / "k.lieferanten.csv").exists()
+        assert result.rows_uploaded == 3
+
+    def test_kind_overrules_the_category(self, write_input: WriteInput, tmp_path: Path) -> None:
+        out = tmp_path / "out"
+        check(write_input("kontakte.csv", self.SEVDESK.encode()), out, kind="customers")
+        assert not (out / "kontakte.lieferanten.csv").exists()
