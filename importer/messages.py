@@ -2670,6 +2670,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Keine Geschäftsadresse in der Zeile, die Privatadresse wurde übernommen: das Land der Geschäftsadresse („{before}“) gehört nicht zu ihr und wurde aus {column} entfernt (es steht in der Datei der nicht zugeordneten Spalten). Tragen Sie das Land der Privatadresse ein, wenn es nicht Deutschland ist.",
         "en": "No business address on the row, the private address was taken: the business address's country (“{before}”) does not belong to it and was removed from {column} (it is in the unmapped-columns file). Enter the private address's country unless it is Germany.",
     },
+    "issue-company-repeated": {
+        "de": "Die Firma „{value}“ steht schon in Zeile {first} (gleiche oder keine Anschrift); lexoffice legt sie ein zweites Mal an. Ist die Zeile ein Ansprechpartner dieser Firma (ein Adressbuch führt jede Person als eigenen Kontakt), tragen Sie ihn in Zeile {first} als Ansprechpartner 1 oder 2 ein und löschen Sie diese Zeile.",
+        "en": "The company “{value}” is in row {first} already (same or no address); lexoffice creates it a second time. If the row is a contact person of that company (an address book lists each person as a contact of its own), enter the person in row {first} as Ansprechpartner 1 or 2 and delete this row.",
+    },
+    "rule-company-repeated-title": {
+        "de": "Firma mehrfach",
+        "en": "Company repeated",
+    },
+    "rule-company-repeated-hint": {
+        "de": "Mehrere Zeilen nennen dieselbe Firma an derselben oder ohne Anschrift, mit verschiedenen Personen oder E-Mail-Adressen: lexoffice legt die Firma je Zeile an. Führen Sie die Personen als Ansprechpartner 1 und 2 in einer Zeile zusammen.",
+        "en": "Several rows name the same company at the same or no address, with different persons or e-mail addresses: lexoffice creates the company once per row. Join the persons as Ansprechpartner 1 and 2 in one row.",
+    },
     "issue-contact-duplicate": {
         "de": "„{value}“ steht schon in Zeile {first}, mit gleichem Namen und gleicher E-Mail-Adresse und Anschrift (soweit angegeben); lexoffice legt den Kontakt zweimal an. Löschen Sie eine der Zeilen, wenn es derselbe Kontakt ist.",
         "en": "“{value}” is in row {first} already, with the same name and the same e-mail address and address (as far as given); lexoffice creates the contact twice. Delete one of the rows if it is the same contact.",

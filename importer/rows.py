@@ -133,7 +133,9 @@ def process(
             parts.append(validate(frame.filter(mask).drop(*ROLE_FLAGS.values()), role, catalog))
     release_value_caches()
     parts.append(role_both_issues(frame))
-    parts.append(duplicate_contact_issues(frame))
+    duplicates = duplicate_contact_issues(frame)
+    parts.append(duplicates)
+    parts.append(repeated_company_issues(frame, duplicates))
     del fixes, renumbered  # at 100 MB the findings are 0.14 GB: held by the parts only, taken over
     whole = IssueList.concat(parts)
     parts.clear()
@@ -545,6 +547,79 @@ def duplicate_contact_issues(frame: pl.DataFrame) -> IssueList:
             "value",
             pl.lit("contact-duplicate").alias("code"),
             message_expr("issue-contact-duplicate", value=pl.col("value"), first=pl.col("first")).alias(
+                "message"
+            ),
+            pl.lit(None, dtype=pl.String).alias("fixed_value"),
+        )
+        .collect()
+    )
+    return issues_from_frame(table) if table.height else IssueList.empty()
+
+
+#: A company's address: a row repeating a company with none of it, or the same, is the same company.
+_ADDRESS_KEY: Final = ("Straße 1", "PLZ 1", "Ort 1")
+
+
+def repeated_company_issues(frame: pl.DataFrame, duplicates: IssueList) -> IssueList:
+    """``company-repeated``: a row whose Firmenname an earlier row of the same role has, at the
+    same address or without one, that is no ``contact-duplicate`` (its names, e-mail or address
+    differ): an address book's one contact per employee (Outlook, sevDesk's persons of an
+    organisation). lexoffice would create the company once per row."""
+    if "Firmenname" not in frame.columns:
+        return IssueList.empty()
+    address = [c for c in _ADDRESS_KEY if c in frame.columns]
+    lowered = [pl.col(c).str.strip_chars().str.to_lowercase().fill_null("") for c in address]
+    company = pl.col("Firmenname").str.strip_chars().str.to_lowercase().str.replace_all(r"\s+", " ")
+    roles = [pl.col(flag) for flag in ROLE_FLAGS.values() if flag in frame.columns]
+    group = [company.alias("company"), *roles]
+    # Not again where a row repeats the whole contact or an earlier row's number (rejected).
+    numbers = [c for c in _NUMBER_COLUMNS if c in frame.columns]
+    repeated_number = pl.any_horizontal(
+        [
+            pl.col(c).is_not_null() & pl.col(c).is_duplicated() & ~pl.col(c).is_first_distinct()
+            for c in numbers
+        ]
+        or [pl.lit(False)]
+    )
+    flagged = pl.concat(
+        [duplicates.frame.get_column("row"), frame.filter(repeated_number).get_column(ROW).alias("row")]
+    )
+    with_address = pl.concat_str(lowered, separator="\x1f") if address else pl.lit("")
+    no_address = pl.all_horizontal(pl.col(c).is_null() for c in address) if address else pl.lit(True)
+    table = (
+        frame.lazy()
+        .filter(pl.col("Firmenname").is_not_null())
+        .select(
+            ROW,
+            LINE,
+            pl.col("Firmenname").alias("value"),
+            *group,
+            with_address.alias("address"),
+            no_address.alias("bare"),
+        )
+        .with_columns(
+            pl.col(ROW).min().over("company", *[r.meta.output_name() for r in roles]).alias("first"),
+        )
+        .with_columns(
+            pl.col("address")
+            .filter(pl.col(ROW) == pl.col("first"))
+            .first()
+            .over("first")
+            .alias("first_address"),
+            pl.col("bare").filter(pl.col(ROW) == pl.col("first")).first().over("first").alias("first_bare"),
+        )
+        .filter(
+            (pl.col(ROW) != pl.col("first"))
+            & ~pl.col(ROW).is_in(flagged.implode())
+            & (pl.col("bare") | pl.col("first_bare") | (pl.col("address") == pl.col("first_address")))
+        )
+        .select(
+            ROW,
+            LINE,
+            pl.lit("Firmenname").alias("column"),
+            "value",
+            pl.lit("company-repeated").alias("code"),
+            message_expr("issue-company-repeated", value=pl.col("value"), first=pl.col("first")).alias(
                 "message"
             ),
             pl.lit(None, dtype=pl.String).alias("fixed_value"),

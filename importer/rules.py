@@ -96,6 +96,7 @@ RULES: Final[dict[str, Rule]] = {
             ("issue-number-of-other-role-supplier", "issue-number-of-other-role-customer"),
         ),
         Rule("contact-duplicate", _W, "rows"),  # across rows, after validation (importer.rows)
+        Rule("company-repeated", _W, "rows"),  # across rows, after validation
         # cleaning (importer.clean)
         Rule("control-character-removed", _F, "clean"),
         Rule("whitespace-trimmed", _F, "clean"),

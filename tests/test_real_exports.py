@@ -1091,3 +1091,37 @@ class TestPhoneColumnWithLabels:
             "0351 123456",
             "089 123456",
         ]
+
+
+class TestRepeatedCompany:
+    """Found by the real-layout session: sevDesk (and Outlook) list each person of an organisation
+    as a contact of its own; the company went into the upload file once per person, exit 0."""
+
+    def test_warned_at_the_same_or_no_address(self, tmp_path: Path) -> None:
+        source = tmp_path / "kontakte.csv"
+        source.write_text(
+            "Firma;Vorname;Nachname;E-Mail;Straße;PLZ;Ort\r\n"
+            "Hansen GmbH;Jens;Hansen;jens@hansen.de;Hafenstr. 1;24103;Kiel\r\n"
+            "Hansen GmbH;Eva;Lund;eva@hansen.de;Hafenstr. 1;24103;Kiel\r\n"
+            "hansen  gmbh;Olaf;Berg;olaf@hansen.de;;;\r\n"
+            "Hansen GmbH;;;info@hansen.de;Markt 5;80331;München\r\n"  # a branch: another address
+            "Meier AG;;;a@meier.de;Weg 1;10115;Berlin\r\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        repeated = [(i.row, i.severity, i.value) for i in result.issues if i.code == "company-repeated"]
+        assert repeated == [(3, Severity.WARNING, "Hansen GmbH"), (4, Severity.WARNING, "hansen gmbh")]
+        assert "steht schon in Zeile 2" in next(
+            i.message for i in result.issues if i.code == "company-repeated"
+        )
+        assert result.rows_uploaded == 5  # warned, not rejected
+
+    def test_not_again_for_a_repeated_contact_or_number(self, tmp_path: Path) -> None:
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Kundennummer;Firmenname\r\n10002;Gamma GmbH\r\n10002;Gamma GmbH\r\n10003;Gamma GmbH\r\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        codes = sorted((i.row, i.code) for i in result.issues)
+        assert codes == [(3, "customer-number-duplicate"), (4, "contact-duplicate")]

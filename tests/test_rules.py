@@ -65,6 +65,7 @@ class TestRegistry:
     PIPELINE_CODES: ClassVar[dict[str, Severity]] = {
         "role-both": Severity.WARNING,
         "contact-duplicate": Severity.WARNING,
+        "company-repeated": Severity.WARNING,
         "header-blank": Severity.WARNING,
         "header-duplicate": Severity.WARNING,
         "row-too-short": Severity.WARNING,
