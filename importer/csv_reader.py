@@ -21,6 +21,7 @@ from importer.encoding import decode, detect_encoding
 from importer.errors import ConfigurationError, InputUnusableError
 from importer.frame import LINE
 from importer.messages import msg
+from importer.model import Dialect
 from importer.parse import parse
 from importer.result import HeaderFinder, Preamble, RawInput, ReadTable
 from importer.rules import finding
@@ -81,6 +82,36 @@ def find_preamble(text: str, delimiter: str | None = None) -> Preamble | None:
     return None
 
 
+#: A header cell no export writes, but a record does: an e-mail address, a number of five or
+#: more digits (customer number, German postcode; not a year, "2024"), a phone number in
+#: international form, an IBAN.
+_DATA_CELL: Final = re.compile(
+    r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}|\d{5,}|\+\d[\d ()/-]{6,}"
+    r"|[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){3,7}[A-Z0-9]{0,3}"
+)
+#: Data cells a first line needs to be taken for a record, not for the header.
+_DATA_CELLS_MIN: Final = 2
+
+
+def _data_cells(line: str, delimiter: str) -> list[str]:
+    """The cells of ``line`` that only a record holds (see :data:`_DATA_CELL`)."""
+    return [f.strip() for f in _fields(line, delimiter) if _DATA_CELL.fullmatch(f.strip())]
+
+
+def _without_header(text: str, found: Dialect) -> tuple[str, list[str]] | None:
+    """A header line of column names ("Spalte 1" …) before ``text``, when its first line is a
+    record (:data:`_DATA_CELLS_MIN` cells such as an e-mail address or a customer number: a
+    Collmex export has no header); with the cells that told. None for a file with a header."""
+    first = _lines(text, 1)[0].rstrip("\r\n")
+    cells = _data_cells(first, found.delimiter)
+    if len(cells) < _DATA_CELLS_MIN:
+        return None
+    width = len(_fields(first, found.delimiter))
+    names = [msg("header-missing-name", n=n) for n in range(1, width + 1)]
+    header = found.delimiter.join(f'"{name}"' for name in names)
+    return header + found.line_terminator + text, cells
+
+
 def _lines(text: str, count: int) -> list[str]:
     """The first ``count`` physical lines of ``text``, each with its line break."""
     return [m.group(0) for m, _ in zip(_LINE.finditer(text), range(count), strict=False)]
@@ -136,6 +167,7 @@ def read_csv(
         what = msg("input-blank-bom") if info.bom and not text else msg("input-blank-lines")
         raise InputUnusableError(msg("input-blank", path=shown, what=what))
     sep = _SEP_LINE.match(text)
+    by_sep_line = bool(sep and not delimiter)
     if sep and not delimiter:
         delimiter = sep.group(1)
     skipped = 0
@@ -149,7 +181,7 @@ def read_csv(
     if preamble is not None:
         text = text[sum(map(len, _lines(text, preamble.lines))) :]
         skipped += preamble.lines
-    found = detect_dialect(text, delimiter)
+    found = detect_dialect(text, delimiter, from_sep_line=by_sep_line)
     guessed = 0
     if header_row is None and find_header is not None:
         order = (
@@ -162,7 +194,11 @@ def read_csv(
         preamble = Preamble(len(texts), "title", texts)
         text = text[sum(map(len, above)) :]
         skipped += guessed
-        found = detect_dialect(text, delimiter)
+        found = detect_dialect(text, delimiter, from_sep_line=by_sep_line)
+    missing = _without_header(text, found) if header_row is None and not guessed else None
+    if missing is not None:
+        text = missing[0]
+        skipped -= 1  # the header line made up is no line of the file
     table = parse(text, found, path=shown)
     if skipped:  # the lines above the header ("sep=", a preamble) count for the line numbers
         table.frame = table.frame.with_columns(pl.col(LINE) + skipped)
@@ -171,4 +207,7 @@ def read_csv(
         table.issues.insert(
             0, finding("header-guessed", row=1, line=skipped + 1, header=skipped + 1, lines=len(texts))
         )
+    if missing is not None:
+        shown_cells = ", ".join(f"„{c}“" for c in missing[1][:3])
+        table.issues.insert(0, finding("header-missing", row=1, line=1, value=shown_cells, cells=shown_cells))
     return ReadTable(table, len(text), info, found, preamble)

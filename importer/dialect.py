@@ -56,17 +56,19 @@ def _field_counts(sample: str, delimiter: str, complete: bool) -> list[int]:
     return counts
 
 
-def detect_dialect(text: str, forced_delimiter: str | None = None) -> Dialect:
+def detect_dialect(text: str, forced_delimiter: str | None = None, *, from_sep_line: bool = False) -> Dialect:
     """Find the delimiter (``;`` ``,`` TAB ``|``) and line ending of ``text``.
 
-    A given delimiter (``--delimiter``) is used as it is; when it leaves the header one column
-    while a detected one would cut it into several, the dialect names that one (``likely``).
+    A given delimiter (``--delimiter``, or the file's "sep=" line: ``from_sep_line``) is used as
+    it is; when it leaves the header one column while a detected one would cut it into several,
+    the dialect names that one (``likely``).
     """
     terminator = line_terminator(text[:_TERMINATOR_SAMPLE_CHARS])
     complete = len(text) <= _SAMPLE_CHARS
     sample = text if complete else text[:_SAMPLE_CHARS]
     if forced_delimiter:
-        forced = Dialect(forced_delimiter, '"', terminator, msg("dialect-forced"))
+        evidence = msg("dialect-sep-line", sep=forced_delimiter) if from_sep_line else msg("dialect-forced")
+        forced = Dialect(forced_delimiter, '"', terminator, evidence, from_sep_line=from_sep_line)
         if _field_counts(sample, forced_delimiter, complete)[:1] != [1]:
             return forced
         found = _detect(sample, complete, terminator)

@@ -1146,6 +1146,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{path}: Der Datensatz ab Zeile {line} hat {count} Felder; lexoffice-import liest höchstens {cap} Spalten. Sehen Sie sich diese Zeile im Texteditor an (oft ein falsches Trennzeichen oder ein fehlendes Anführungszeichen), korrigieren Sie sie und prüfen Sie dann erneut.",
         "en": "{path}: the record starting on line {line} has {count} fields; lexoffice-import reads at most {cap} columns. Look at this line in a text editor (often a wrong delimiter or a missing quote), correct it and check again.",
     },
+    "delimiter-suspicious-sep": {
+        "de": "Die Zeile „sep=“ am Anfang der Datei nennt das Trennzeichen {given}; damit hat die Kopfzeile nur eine Spalte, mit {likely} wären es {fields}. Löschen Sie die Zeile „sep=“ in einem Texteditor, oder geben Sie --delimiter {option} an.",
+        "en": "The line “sep=” at the start of the file names the delimiter {given}; with it the header has one column only, with {likely} it would have {fields}. Delete the “sep=” line in a text editor, or give --delimiter {option}.",
+    },
     "delimiter-suspicious": {
         "de": "Mit dem vorgegebenen Trennzeichen {given} hat die Kopfzeile nur eine Spalte; mit {likely} wären es {fields}. Lassen Sie --delimiter weg, damit das Trennzeichen erkannt wird, oder geben Sie --delimiter {option} an.",
         "en": "With the given delimiter {given} the header has one column only; with {likely} it would have {fields}. Leave out --delimiter to have the delimiter detected, or give --delimiter {option}.",
@@ -1366,6 +1370,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "delimiter-tab": {"de": "Tabulator", "en": "tab"},
     "delimiter-pipe": {"de": "senkrechter Strich", "en": "vertical bar"},
     "dialect-forced": {"de": "vorgegeben mit --delimiter", "en": "given with --delimiter"},
+    "dialect-sep-line": {
+        "de": "vorgegeben von der Zeile „sep={sep}“ am Anfang der Datei",
+        "en": "given by the line “sep={sep}” at the start of the file",
+    },
     "dialect-single-column": {
         "de": "kein Trennzeichen gefunden: die Datei hat nur eine Spalte; Semikolon angenommen (sonst --delimiter)",
         "en": "no delimiter found: the file has one column only; semicolon assumed (else --delimiter)",
@@ -1899,6 +1907,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-encoding-uncertain-hint": {
         "de": "Prüfen Sie die Umlaute in der Upload-Datei; stimmen sie nicht, prüfen Sie erneut und geben Sie die Kodierung an: --encoding cp1252 (Windows, Lexware), --encoding utf-8 oder --encoding mac_roman; die Meldung nennt die wahrscheinlichste.",
         "en": "Check the umlauts in the upload file; if they are wrong, check again and give the encoding: --encoding cp1252 (Windows, Lexware), --encoding utf-8 or --encoding mac_roman; the message names the likeliest.",
+    },
+    "header-missing-name": {"de": "Spalte {n}", "en": "Column {n}"},
+    "rule-header-missing-title": {
+        "de": "Keine Überschriftenzeile",
+        "en": "No header row",
+    },
+    "rule-header-missing-hint": {
+        "de": 'Die erste Zeile enthält Daten (E-Mail-Adressen, Nummern), keine Spaltennamen: Sie ist der erste Datensatz, die Spalten heißen „Spalte 1“, „Spalte 2“ … und werden nach ihren Werten zugeordnet, soweit es geht. Fügen Sie eine Zeile mit den Spaltennamen ein (lexoffice-import template schreibt eine mit den lexoffice-Namen), oder ordnen Sie zu mit --map "Spalte 3=Firmenname".',
+        "en": 'The first line holds data (e-mail addresses, numbers), no column names: it is the first record, the columns are called “Column 1”, “Column 2” … and mapped by their values where possible. Insert a line with the column names (lexoffice-import template writes one with lexoffice\'s names), or map with --map "Column 3=Firmenname".',
+    },
+    "issue-header-missing": {
+        "de": 'Die erste Zeile ist keine Überschriftenzeile, sondern ein Datensatz ({cells}): Die Spalten heißen „Spalte 1“, „Spalte 2“ … Fügen Sie eine Zeile mit den Spaltennamen ein oder ordnen Sie zu mit --map "Spalte 3=Firmenname".',
+        "en": 'The first line is no header row but a record ({cells}): the columns are called “Column 1”, “Column 2” … Insert a line with the column names, or map with --map "Column 3=Firmenname".',
     },
     "rule-header-guessed-title": {
         "de": "Überschriftenzeile an ihren Namen erkannt",

@@ -68,6 +68,8 @@ class Dialect:
     #: would cut it into several, and how many (``delimiter-suspicious``).
     likely: str | None = None
     likely_fields: int = 0
+    #: The given delimiter came from the file's own "sep=" line, not from ``--delimiter``.
+    from_sep_line: bool = False
 
 
 @dataclass(slots=True)

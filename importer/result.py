@@ -351,6 +351,7 @@ class Intake:
                 0,
                 finding(
                     "delimiter-suspicious",
+                    message="delimiter-suspicious-sep" if self.dialect.from_sep_line else None,
                     given=delimiter_name(self.dialect.delimiter),
                     likely=delimiter_name(self.dialect.likely),
                     fields=self.dialect.likely_fields,

@@ -412,6 +412,45 @@ class TestHeaders:
         }
 
 
+class TestNoHeaderRow:
+    """Found by the real-layout session: a Collmex customer export (record type CMXKND) has no
+    header row; its first customer was read as the header and was in no output."""
+
+    COLLMEX = (
+        '"CMXKND";"10001";"1";"Herr";"Hans";"Meier";"Meier Bau GmbH";"Hauptstr. 1";"10115";"Berlin";'
+        '"hans@meier-bau.de"\r\n'
+        '"CMXKND";"10002";"1";"Frau";"Eva";"Lund";"";"Ring 2";"80331";"München";"eva@lund.de"\r\n'
+    ).encode()
+
+    def test_the_first_line_is_the_first_record(self) -> None:
+        table = intake_bytes(self.COLLMEX, Path("kunden.csv")).table
+
+        assert table.columns == [f"Spalte {n}" for n in range(1, 12)]
+        assert table.records == 2
+        assert table.frame.select("Spalte 2", "Spalte 11", "__row__", "__line__").rows() == [
+            ("10001", "hans@meier-bau.de", 2, 1),
+            ("10002", "eva@lund.de", 3, 2),
+        ]
+        (warning,) = [i for i in table.issues if i.code == "header-missing"]
+        assert (warning.row, warning.line, warning.severity) == (1, 1, Severity.WARNING)
+        assert "„10001“, „10115“, „hans@meier-bau.de“" in warning.message
+        assert "--map" in warning.message
+
+    @pytest.mark.parametrize(
+        "header",
+        [
+            "Kundennummer;Firma;2023;2024",  # years are column names
+            "Nr;Name;Ort",
+            "info@firma.de;Kunden",  # one such cell is not enough
+        ],
+    )
+    def test_a_header_row_stays_one(self, header: str) -> None:
+        raw = f"{header}\r\n10001;A GmbH;5;6\r\n".encode()
+        table = intake_bytes(raw, Path("kunden.csv")).table
+        assert not [i for i in table.issues if i.code == "header-missing"]
+        assert table.records == 1
+
+
 class TestBlankLines:
     """Blank lines are skipped, counted, and still advance row and line numbers."""
 

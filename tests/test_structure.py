@@ -641,6 +641,17 @@ class TestSuspiciousDelimiter:
         ]
         assert result.exit_code == 1
 
+    def test_a_sep_line_is_named_not_the_option(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Found by the hostile session: a file's own "sep=," line was blamed on --delimiter, an
+        option the user never gave."""
+        result = check(write_input("k.csv", b"sep=,\r\n" + CUSTOMERS), tmp_path / "out")
+
+        (warning,) = [i for i in result.issues if i.code == "delimiter-suspicious"]
+        assert warning.message.startswith("Die Zeile „sep=“ am Anfang der Datei nennt das Trennzeichen Komma")
+        assert "Lassen Sie --delimiter weg" not in warning.message
+        assert result.intake.dialect is not None
+        assert result.intake.dialect.evidence == "vorgegeben von der Zeile „sep=,“ am Anfang der Datei"
+
     def test_near_misses_no_warning(self, write_input: WriteInput, tmp_path: Path) -> None:
         """The right delimiter, and a file that is one column with any delimiter, get no warning."""
         right = check(write_input("k.csv", CUSTOMERS), tmp_path / "a", delimiter=";")
