@@ -515,7 +515,8 @@ class _Mapper:
             same_start = norm.key[:1] == choice.key[:1]
             if found.typo is None and score >= FUZZY_THRESHOLD and edits <= allowed and same_start:
                 found.typo, found.typo_score = choice, score
-            if found.best is None and edits <= suggestion_edits:
+            # So do suggestions: "Umsatz" (turnover) was offered as "--map Umsatz=Adresszusatz 1".
+            if found.best is None and edits <= suggestion_edits and same_start:
                 found.best, found.best_score = choice, score
         return found
 
