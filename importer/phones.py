@@ -56,6 +56,8 @@ def classify(value: str, country: str | None = None) -> Verdict:
         number = phonenumbers.parse(value, region(country))
     except phonenumbers.NumberParseException as exc:
         return "text" if exc.error_type == phonenumbers.NumberParseException.NOT_A_NUMBER else "invalid"
+    if len(str(number.country_code)) + len(str(number.national_number)) > E164_DIGITS_MAX:
+        return "invalid"  # no number in the world is longer: Excel's 4.9351123456789E+16 written out
     return "valid" if phonenumbers.is_valid_number(number) else "invalid"
 
 
@@ -122,6 +124,9 @@ def formatted(value: str, country: str | None, style: str) -> str | None:
 # both ways against each other.
 
 #: Values parsed in polars: punctuation and digits only, no ``+`` (national) or one leading ``+``.
+#: The most digits a phone number has, country code included (ITU-T E.164). phonenumbers takes
+#: longer German numbers as valid ("+49 351 123456789000", an Excel float written out).
+E164_DIGITS_MAX: Final = 15
 _NATIONAL_SHAPE: Final = r"^[(]?[0-9][0-9 ()/.\-]*[0-9]$"
 _PLUS_SHAPE: Final = r"^\+[0-9 ()/.\-]*[0-9]$"
 #: phonenumbers' shortest and longest national significant number.
@@ -244,9 +249,11 @@ def _verdicts_in_region(frame: pl.LazyFrame, meta: _Region) -> pl.LazyFrame:
     valid = _matches_desc(nsn, meta.general, meta.lengths) & pl.any_horizontal(
         [_matches_desc(nsn, p, lengths) for p, lengths in meta.types] or [pl.lit(False)]
     )
+    # E.164: country code and national number together have at most 15 digits
+    longest = min(_NSN_MAX, E164_DIGITS_MAX - len(str(meta.country_code)))
     return frame.select(
         "i",
-        pl.when((size < _NSN_MIN) | (size > _NSN_MAX))
+        pl.when((size < _NSN_MIN) | (size > longest))
         .then(pl.lit("invalid"))
         .when(nsn.str.starts_with("0"))
         .then(pl.lit(None, dtype=pl.String))

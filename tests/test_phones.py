@@ -135,3 +135,15 @@ class TestFormatted:
         """ "App. 22" was read as keypad digits (+493012345627722); "ext. 3" was dropped."""
         assert phones.formatted(value, "DE", "e164") is None
         assert phones.formatted(value, "DE", "national") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "country"),
+    [("+49 351 123456789000", None), ("0351 123456789000", "DE"), ("+43 1 2345678901234", "AT")],
+)
+def test_longer_than_e164_is_invalid(value: str, country: str | None) -> None:
+    """Found by the hostile session: Excel's 4.9351123456789E+16 written out ("49351123456789000")
+    was shown as the valid "+49 351 123456789000" (phonenumbers takes long German numbers); no
+    number has more than 15 digits with its country code (ITU-T E.164). Both paths agree."""
+    fast, slow = verdicts([(value, country)])
+    assert fast == slow == ["invalid"]
