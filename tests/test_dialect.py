@@ -137,7 +137,7 @@ class TestSepLine:
         intake = intake_bytes(raw, Path("x.csv"))
 
         assert intake.dialect.delimiter == d
-        assert intake.dialect.evidence == "vorgegeben mit --delimiter"
+        assert intake.dialect.evidence == f"vorgegeben von der Zeile „sep={d}“ am Anfang der Datei"
         assert intake.table.columns == [f"Name{other}Zusatz", "Ort"]
         assert intake.table.frame.row(0) == (f"A{other}B", "C", 2, 3)
 
