@@ -121,7 +121,12 @@ CONTACT_PERSON_MERGES: Final = {
 _NEEDS_SQUEEZE: Final = "^ | $|  |[^\\S ]|[\u200b\u200c\u200d\u2060\ufeff\u00ad]|\\p{M}|[\u2126\u212a\u212b]"
 #: Control characters no upload cell may hold: C0 (TAB, LF and CR are whitespace and left to the
 #: whitespace step), DEL and C1 (U+0080–U+009F, e.g. U+0081 and U+008D from a wrong code page).
-_CONTROL: Final = r"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]"
+#: C0 and C1 controls, and the invisible marks that turn the direction of text (U+200E/F, U+061C,
+#: U+202A–U+202E, U+2066–U+2069): a right-to-left override shows "GmbH" as "Hbmg" and hides what
+#: a cell says (found by the hostile session; zero-width spaces went already, they stayed).
+_CONTROL: Final = (
+    r"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\x{200E}\x{200F}\x{061C}\x{202A}-\x{202E}\x{2066}-\x{2069}]"
+)
 #: Controls that stand for a line break (FileMaker writes VT for one inside a field; FF; NEL):
 #: they become a space, as upload cells have one line; all other controls are removed.
 _LINE_BREAK_CONTROL: Final = r"[\x0B\x0C\x{85}]"

@@ -298,6 +298,20 @@ class TestControlCharacters:
             ["Auto Haus KG", "X", "B C"],
         ]
 
+    def test_marks_that_turn_the_text_direction(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Found by the hostile session: a right-to-left override (U+202E) went into the upload,
+        showing "GmbH" backwards and hiding what the cell says, while zero-width spaces were
+        removed. The direction marks go like any control, logged."""
+        raw = "Firmenname;Ort 1\r\nFirma \u202eHbmG\u202c Test;Jena\u200f\r\n".encode()
+        out = tmp_path / "out"
+
+        result = check(write_input("k.csv", raw), out)
+
+        assert findings(result, "control-character-removed") == [
+            (2, "Firmenname", "Firma \u202eHbmG\u202c Test", "Firma HbmG Test"),
+            (2, "Ort 1", "Jena\u200f", "Jena"),
+        ]
+
     def test_emptied_cell_goes_to_the_unmapped_file(self, write_input: WriteInput, tmp_path: Path) -> None:
         """A cell of nothing but control characters is kept, unchanged, in the unmapped file."""
         out = tmp_path / "out"
