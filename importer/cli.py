@@ -27,7 +27,7 @@ from importer.cli_types import (
     RenumberType,
     SizeType,
 )
-from importer.clicklang import LocalizedGroup
+from importer.clicklang import LocalizedGroup, LocalizedPath
 from importer.console import JsonStream, Progress, interruptible, is_terminal, tolerant_stdout
 from importer.exitcodes import ExitCode
 from importer.messages import msg
@@ -88,7 +88,7 @@ def main() -> None:
 DEBUG_OPTION = click.option("--debug", is_flag=True, help=msg("help-debug"))
 CATALOG_OPTION = click.option(
     "--catalog",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=LocalizedPath(path_type=Path, dir_okay=False),
     default=None,
     metavar=msg("metavar-file"),
     help=msg("help-catalog"),
@@ -170,7 +170,7 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """Options that steer the header mapping (shared by ``check`` and ``map``)."""
     func = click.option(
         "--save-mapping",
-        type=click.Path(path_type=Path, dir_okay=False),
+        type=LocalizedPath(path_type=Path, dir_okay=False),
         default=None,
         metavar=msg("metavar-file"),
         help=msg("help-save-mapping"),
@@ -178,7 +178,7 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
     func = click.option(
         "--mapping",
         "mapping_file",
-        type=click.Path(path_type=Path, dir_okay=False),
+        type=LocalizedPath(path_type=Path, dir_okay=False),
         default=None,
         metavar=msg("metavar-file"),
         help=msg("help-mapping"),
@@ -198,13 +198,13 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
     "files",
     nargs=-1,
     required=True,
-    type=click.Path(path_type=Path, allow_dash=True),
+    type=LocalizedPath(path_type=Path, allow_dash=True),
     metavar=msg("metavar-files"),
 )
 @click.option(
     "--out",
     "out_dir",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=LocalizedPath(path_type=Path, file_okay=False),
     default=None,
     metavar=msg("metavar-folder"),
     help=msg("help-out"),
@@ -422,7 +422,7 @@ def _skipped_text(skipped: Skipped) -> str:
 
 
 @main.command("map", epilog=_EXIT_HELP, help=msg("help-cmd-map"))
-@click.argument("file", type=click.Path(path_type=Path), metavar=msg("metavar-file"))
+@click.argument("file", type=LocalizedPath(path_type=Path), metavar=msg("metavar-file"))
 @common_input_options
 @mapping_options
 @click.option("--json", "as_json", is_flag=True, help=msg("help-map-json"))
@@ -479,7 +479,7 @@ def map_command(
 @click.option(
     "--out",
     "out_file",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=LocalizedPath(path_type=Path, dir_okay=False),
     default=None,
     metavar=msg("metavar-file"),
     help=msg("help-reference-out"),
@@ -487,7 +487,7 @@ def map_command(
 @click.option(
     "--pdf",
     "pdf_file",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=LocalizedPath(path_type=Path, dir_okay=False),
     default=None,
     metavar=msg("metavar-file"),
     help=msg("help-reference-pdf"),
@@ -553,7 +553,7 @@ def serve_command(
 @click.option(
     "--out",
     "out_file",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=LocalizedPath(path_type=Path, dir_okay=False),
     default=None,
     metavar=msg("metavar-file"),
     help=msg("help-template-out"),

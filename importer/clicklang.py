@@ -66,6 +66,28 @@ class LocalizedGroup(_LocalizedHelp, click.Group):
             return super().main(argv, *rest, **kwargs)
 
 
+class LocalizedPath(click.Path):
+    """click's path type, naming what it wants ("Ordner", "Datei") in the active language.
+
+    click words that name when the type is made, at import, before any language is set: its
+    messages said "Directory 'l.csv' ist eine Datei" (found by the hostile session). The name is
+    looked up again whenever a value is converted.
+    """
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        import gettext
+
+        english = (
+            "file"
+            if self.file_okay and not self.dir_okay
+            else "directory"
+            if self.dir_okay and not self.file_okay
+            else "path"
+        )
+        self.name = gettext.gettext(english)
+        return super().convert(value, param, ctx)
+
+
 #: click's own messages (usage, missing argument, invalid value …) in German: a gettext catalog
 #: of click's texts, shipped in the package (``importer/locale``, compiled by ``make locale``).
 LOCALE_DIR: Final = Path(__file__).parent / "locale"

@@ -583,6 +583,16 @@ class TestUsageErrors:
         assert result.stdout == ""
         assert no_outputs(out)
 
+    def test_out_is_a_file(self, run_cli: RunCli, write_input: WriteInput) -> None:
+        """Found by the hostile session: click named the folder it wanted in English ("Directory
+        'l.csv' ist eine Datei")."""
+        path = write_input("kunden.csv", CLEAN.encode())
+
+        result = run_cli("check", path, "--out", path)
+
+        assert result.exit_code == 2
+        assert f"Ungültiger Wert für '--out': Ordner '{path}' ist eine Datei." in result.stderr
+
     def test_unreadable_size(self, run_cli: RunCli, write_input: WriteInput) -> None:
         """``--max-input-size viel`` is a usage error naming the option."""
         path = write_input("kunden.csv", CLEAN.encode())
