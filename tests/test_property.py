@@ -536,11 +536,12 @@ def verify_unmapped(seen: Expected, report: dict[str, Any], uploaded: list[int])
     width = 1 + len(columns)
     assert table[0][:width] == [ROW_HEADER, *columns]
     # After the unmapped columns: values the cleaning took out of a mapped cell ("Anrede
-    # (entfernt)": "Firma" on a company row; "… (nicht übernommen)": an unused merge input).
+    # (entfernt)": "Firma" on a company row; "… (nicht übernommen)": an unused merge input;
+    # "… (ganze Zelle)": a cell of three addresses, whose first is uploaded).
     moved = {}
     for name in table[0][width:]:
         source, _, kind = name.rpartition(" (")
-        assert kind in ("entfernt)", "nicht übernommen)"), name
+        assert kind in ("entfernt)", "nicht übernommen)", "ganze Zelle)"), name
         assert source in seen.headers, name
         moved[name] = source
     found = {int(line[0]): line for line in table[1:]}
@@ -737,6 +738,23 @@ MESSY_SETTINGS = settings.get_profile("fuzz") if FUZZ else QUICK
         data=(
             "Firmenname;Kundennummer;Ansprechpartner 1 Nachname;Lieferantennummer;Postleitzahl;Name\r\n"
             "Bäckerei Müller GmbH;10001;Müller;70001;00000;Meier\r\n"
+        ).encode(),
+    ),
+).via("discovered failure")
+@example(
+    # Two addresses in E-Mail 1 with E-Mail 2 taken: the first is uploaded, the whole cell goes
+    # to the unmapped file as "E-Mail 1 (ganze Zelle)", which the checker did not know (found by
+    # this test).
+    messy=Messy(
+        headers=["Kundennummer", "E-Mail 2", "E-Mail 1", "Firmenname"],
+        rows=[["10001", "anna@example.de", "a@b.de, c@d.de", "Bäckerei Müller GmbH"]],
+        encoding="utf-8",
+        delimiter=";",
+        newline="\r\n",
+        quote_all=False,
+        data=(
+            "Kundennummer;E-Mail 2;E-Mail 1;Firmenname\r\n"
+            "10001;anna@example.de;a@b.de, c@d.de;Bäckerei Müller GmbH\r\n"
         ).encode(),
     ),
 ).via("discovered failure")
