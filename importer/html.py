@@ -105,6 +105,8 @@ def _round_steps(report: Mapping[str, Any], lang: str) -> list[Markup]:
     steps: list[Markup] = []
     number = int(found.get("number") or 1)
     rows = report.get("rows") or {}
+    if found.get("uploads_replaced"):
+        steps.append(tm("round-uploads-replaced", files=", ".join(found["uploads_replaced"])))
     if found.get("context_missing"):
         steps.append(tm("html-round-context-missing"))
     elif number > 1:

@@ -1755,6 +1755,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Abgelehnte Zeilen in {rejected} korrigieren, unter demselben Namen speichern, dann: {command}",
         "en": "Correct the rejected rows in {rejected}, save under the same name, then: {command}",
     },
+    "round-row-column-missing": {
+        "de": "{path} ist die Datei der abgelehnten Zeilen einer früheren Prüfung, aber ihre Spalte „Zeile“ fehlt: Sie verbindet jede Zeile mit der Original-Datei; ohne sie ließe sich nicht prüfen, welche Zeilen schon in einer Upload-Datei stehen, und dieselben Kontakte könnten zweimal hochgeladen werden. Es wurde nichts geschrieben. Stellen Sie die Spalte „Zeile“ wieder her (in Excel: Rückgängig, oder aus einer Sicherung) und prüfen Sie erneut.",
+        "en": "{path} is the rejected-rows file of an earlier check, but its column “Zeile” is missing: it ties each row to the original file; without it there is no telling which rows are in an upload file already, and the same contacts could be uploaded twice. Nothing was written. Restore the column “Zeile” (in Excel: Undo, or from a backup) and check again.",
+    },
+    "round-replaced-file": {
+        "de": "{name} ({rows} Kontakte)",
+        "en": "{name} ({rows} contacts)",
+    },
+    "round-uploads-replaced": {
+        "de": "Hinweis: Die Eingabe hat sich seit der letzten Prüfung geändert; deren Upload-Datei ist ersetzt: {files}. Haben Sie sie schon in lexoffice hochgeladen, laden Sie die neue nicht ganz hoch (lexoffice legte die Kontakte doppelt an): Korrigieren Sie dann nur die abgelehnten Zeilen in der Datei der abgelehnten Zeilen.",
+        "en": "Note: the input changed since the last check; its upload file is replaced: {files}. If you uploaded it to lexoffice already, do not upload the new one whole (lexoffice would create the contacts twice): correct only the rejected rows in the rejected-rows file then.",
+    },
+    "round-elsewhere": {
+        "de": "{path} ist eine Datei abgelehnter Zeilen; ihre Prüfung ist Korrekturrunde {round} und gehört neben die früheren Runden in {folder}. In {out} geschrieben, sähe die nächste Prüfung sie nicht, und dieselben Kontakte könnten in zwei Upload-Dateien landen. Es wurde nichts geschrieben. Lassen Sie --out weg (oder geben Sie --out {folder} an).",
+        "en": "{path} is a rejected-rows file; checking it is correction round {round}, which belongs beside the earlier rounds in {folder}. Written to {out}, the next check would not see it, and the same contacts could end up in two upload files. Nothing was written. Leave out --out (or give --out {folder}).",
+    },
     "round-superseded": {
         "de": "{path} ist die Datei der abgelehnten Zeilen von Runde {previous} zu {stem}; sie jetzt zu prüfen wäre noch einmal Korrekturrunde {round}. Es gibt aber schon die spätere Korrekturrunde {latest} ({report}), die auf Runde {round} aufbaut: Runde {round} neu zu schreiben widerspräche ihr, und dieselbe Zeile könnte in zwei Upload-Dateien stehen. Es wurde nichts geschrieben.",
         "en": "{path} is the rejected-rows file of round {previous} of {stem}; checking it now would be correction round {round} once more. But the later correction round {latest} ({report}) already builds on round {round}: writing round {round} anew would contradict it, and the same row could end up in two upload files. Nothing was written.",

@@ -252,6 +252,7 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
     round_stage.refuse_superseded(path, round_, repeat_uploaded=options.managed_session)
     names = names.for_sheet(intake.workbook)
     if options.write_files and not options.managed_session:
+        round_stage.refuse_elsewhere(path, round_, names.out)
         round_stage.refuse_restart(path, round_, names.stem, names.out)
         round_ = round_stage.with_twin(
             round_, path, intake.sha256, intake.size, names.stem, names.out, names.protected

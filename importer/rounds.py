@@ -32,7 +32,7 @@ import polars as pl
 from importer.errors import ConfigurationError
 from importer.fileio import Manifest, file_digest
 from importer.formulas import SPREADSHEET_TRIGGER, TRIGGER_CHARS
-from importer.frame import LINE, ROW
+from importer.frame import LINE, ROW, filled
 from importer.issues import IssueList
 from importer.messages import MESSAGES, msg
 from importer.model import Issue, Severity, Table
@@ -75,6 +75,9 @@ class Round:
     settings_taken: tuple[str, ...] = ()
     #: Another input with the same content whose upload files are in the output folder already.
     twin: str | None = None
+    #: The upload files (with their contacts) of this input's earlier check, of other content:
+    #: replaced by this run (a note: if they were uploaded, the new ones hold the contacts again).
+    replaced: tuple[str, ...] = ()
 
     @property
     def stem(self) -> str | None:
@@ -134,9 +137,36 @@ def own_columns(table: Table, path: Path | None = None) -> tuple[int, int | None
         row = headers.index(row_name)
         if headers.count(reason_name) == 1:
             return row, headers.index(reason_name)
-        if path is not None and str(path) != "-" and _named_rejected(path):
-            return row, None
+        if path is not None and str(path) != "-":
+            rest = [h for i, h in enumerate(_used_headers(table)) if i != row]
+            if _named_rejected(path) or _rejected_beside(path.parent, rest):
+                return row, None
     return None
+
+
+def _used_headers(table: Table) -> list[str]:
+    """The headers of ``table``, less the blank ones over empty columns (a spreadsheet saves a
+    column it once touched: "Zeile;Ablehnungsgrund;…;" with a last empty field)."""
+    empty = {
+        c
+        for c, h in zip(table.columns, table.original_headers, strict=True)
+        if not h.strip() and not table.frame.select(filled(c).any()).item()
+    }
+    return [h for c, h in zip(table.columns, table.original_headers, strict=True) if c not in empty]
+
+
+def _rejected_beside(folder: Path, headers: list[str]) -> bool:
+    """True when a report in ``folder`` wrote a rejected file whose data columns are ``headers``:
+    a corrected rejected file saved under another name without its reason column (found by the
+    hostile session: read as a new file, its rows' numbers went into a second upload file)."""
+    with contextlib.suppress(OSError):
+        for report_path in sorted(folder.glob("*.report.json")):
+            loaded = _load_report(report_path)
+            if loaded is None or not _rejected_name(loaded[0]):
+                continue
+            if [str(c.get("source")) for c in loaded[0].get("columns") or []] == headers:
+                return True
+    return False
 
 
 def _named_rejected(path: Path) -> bool:
@@ -242,7 +272,7 @@ def _match_by_content(
     folder: Path, table: Table, unnumbered: frozenset[int]
 ) -> tuple[Path, dict[str, Any]] | None:
     rows = frozenset(table.frame.get_column(ROW).to_list()) - unnumbered
-    columns = list(table.columns)
+    columns = _used_headers(table)
     best: list[tuple[int, str, Path, dict[str, Any]]] = []
     with contextlib.suppress(OSError):
         for report_path in sorted(folder.glob("*.report.json")):
@@ -342,6 +372,10 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
     """Read ``intake`` back when it is the tool's rejected file; find the earlier rounds' context."""
     read = read_back(intake)
     if read is None:
+        if str(path) != "-" and _named_rejected(path) and find_previous(path) is not None:
+            # Found by the hostile session: without its row column a corrected rejected file was
+            # read as a new input, and its rows' numbers went into a second upload file.
+            raise ConfigurationError(msg("round-row-column-missing", path=path))
         return intake, Round()
     back, unnumbered = read
     found = find_previous(path, back.table, frozenset(unnumbered))
@@ -469,6 +503,7 @@ def with_twin(
     if round_.number != 1 or str(path) == "-":
         return round_
     manifest = Manifest.load(folder)
+    round_ = dataclasses.replace(round_, replaced=_replaced_uploads(folder, manifest, stem, sha256))
     for name, source in sorted(manifest.sources.items()):
         if name == stem or source == "-":
             continue
@@ -481,6 +516,28 @@ def with_twin(
             if uploads and digest is not None and digest[0] == sha256:
                 return dataclasses.replace(round_, twin=f"{other} ({', '.join(uploads)})")
     return round_
+
+
+def _replaced_uploads(folder: Path, manifest: Manifest, stem: str, sha256: str) -> tuple[str, ...]:
+    """The upload files with contacts of the set ``stem``'s earlier check when its input differed
+    (found by the hostile session: an export corrected at its source and checked again silently
+    replaced an upload file perhaps uploaded already). "name (n Kontakte)" each."""
+    if not any(is_upload_name(stem, f) for f in manifest.set_files(stem)):
+        return ()
+    loaded = _load_report(folder / f"{stem}.report.json")
+    if loaded is None:
+        return ()
+    given = loaded[0].get("input")
+    if not isinstance(given, dict) or given.get("sha256") == sha256:
+        return ()
+    found: list[str] = []
+    outputs = loaded[0].get("outputs")
+    for upload in (outputs.get("upload") if isinstance(outputs, dict) else None) or []:
+        with contextlib.suppress(TypeError, ValueError, KeyError, AttributeError):
+            rows = int(upload.get("rows") or 0)
+            if rows > 0:
+                found.append(msg("round-replaced-file", name=Path(str(upload["path"])).name, rows=rows))
+    return tuple(found)
 
 
 #: An upload file's name after its set's name: ``.kunden.csv``, ``.lieferanten-2.csv`` (a correction
@@ -581,6 +638,24 @@ def refuse_restart(path: Path, round_: Round, stem: str, folder: Path) -> None:
         parts.append(msg("round-superseded-correct", path=path, rejected=folder / Path(str(rejected)).name))
     parts.append(msg("round-restart-anew", stem=stem, folder=folder, name=path.name))
     raise ConfigurationError(" ".join(parts))
+
+
+def refuse_elsewhere(path: Path, round_: Round, out: Path) -> None:
+    """Refuse to write a correction round anywhere but beside the earlier rounds' report.
+
+    The rounds are one chain in one folder: a round written elsewhere (``--out``) is not seen by
+    the next check of the same rejected file, which then repeats it, and the same rows land in a
+    second upload file (found by the hostile session: three runs with ``--out``, three upload
+    files). Exit 2 naming the folder; nothing is written.
+    """
+    if round_.previous_report is None:
+        return
+    folder = round_.previous_report.parent
+    with contextlib.suppress(OSError):
+        if out.resolve() == folder.resolve():
+            return
+    shown = folder.resolve() if folder == Path() or not folder.is_absolute() else folder
+    raise ConfigurationError(msg("round-elsewhere", path=path, out=out, folder=shown, round=round_.number))
 
 
 def _refuse_repeat(path: Path, round_: Round, report_path: Path, report: Mapping[str, Any]) -> None:
@@ -790,6 +865,7 @@ def round_report(
         "previous_report": None if round_.previous_report is None else round_.previous_report.name,
         "context_missing": round_.context_missing,
         "settings_taken": list(round_.settings_taken),
+        "uploads_replaced": list(round_.replaced),
         "rows_corrected": round_.rows_corrected,
         "rows_original": original_rows,
         "rows_uploaded": ranges(uploaded),

@@ -91,6 +91,8 @@ def render_summary(result: CheckResult) -> str:
 def _round_line(result: CheckResult) -> list[str]:
     """The correction round and the balance across rounds (from round 2 on; none without context)."""
     found = result.round
+    if found.get("uploads_replaced"):
+        return ["  " + msg("round-uploads-replaced", files=", ".join(found["uploads_replaced"]))]
     if found.get("context_missing"):
         return ["  " + msg("html-round-context-missing")]
     if int(found.get("number") or 1) < 2:

@@ -944,3 +944,80 @@ class TestSummary:
             "Correction round 2 of k: 1 corrected row checked, 1 uploadable, 0 still rejected"
             in result.output
         )
+
+
+def rewrite(path: Path, target: Path, change: Callable[[list[list[str]]], list[list[str]]]) -> None:
+    """Read the rejected file, change its rows as a user in Excel would, save it as cp1252 ``;``."""
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline=""), delimiter=";"))
+    out = io.StringIO(newline="")
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(change(rows))
+    target.write_bytes(out.getvalue().encode("cp1252"))
+
+
+class TestRoundRecognisedAfterExcel:
+    """Found by the hostile session: ordinary changes to the rejected file switched the check
+    against round 1 off, and the rows whose numbers round 1 uploaded went into a second upload
+    file, without a warning."""
+
+    @pytest.mark.parametrize(
+        "change",
+        [
+            pytest.param(lambda rows: [r[:1] + r[2:] for r in rows], id="reason-deleted-other-name"),
+            pytest.param(lambda rows: [[*r, ""] for r in rows], id="empty-column-added"),
+        ],
+    )
+    def test_still_a_correction_round(
+        self, first_run: Path, run_cli: RunCli, change: Callable[[list[list[str]]], list[list[str]]]
+    ) -> None:
+        rewrite(first_run / f"{EXAMPLE}.rejected.csv", first_run / "korrigiert.csv", change)
+
+        result = run_cli("check", first_run / "korrigiert.csv")
+
+        assert result.exit_code == 1
+        assert "Korrekturrunde 2 zu faktura-kunden" in result.output
+        assert not (first_run / "korrigiert.kunden.csv").exists()
+        assert_no_number_twice(first_run)
+
+    def test_without_the_row_column_nothing_is_written(self, first_run: Path, run_cli: RunCli) -> None:
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        rewrite(rejected, rejected, lambda rows: [r[2:] for r in rows])
+        before = sorted(p.name for p in first_run.iterdir())
+
+        result = run_cli("check", rejected)
+
+        assert result.exit_code == 2
+        assert "ihre Spalte „Zeile“ fehlt" in result.stderr
+        assert sorted(p.name for p in first_run.iterdir()) == before
+
+    def test_a_round_is_written_beside_the_earlier_ones(
+        self, first_run: Path, run_cli: RunCli, tmp_path: Path
+    ) -> None:
+        """--out elsewhere would hide the round from the next check of the same file."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, first_round_edits())
+        elsewhere = tmp_path / "runde2"
+
+        result = run_cli("check", rejected, "--out", elsewhere)
+
+        assert result.exit_code == 2
+        assert "gehört neben die früheren Runden" in result.stderr
+        assert not elsewhere.exists() or not list(elsewhere.iterdir())
+        assert run_cli("check", rejected, "--out", first_run).exit_code in (0, 1)  # the same folder
+        assert (first_run / f"{EXAMPLE}.korrektur-1.report.json").exists()
+
+
+class TestInputChangedSinceLastCheck:
+    """Found by the hostile session: an export corrected at its source and checked again replaced
+    the upload file of the first check without a word; uploaded already, the new one would create
+    the contacts twice. A note (no warning: the new check may well be ready) says so."""
+
+    def test_the_replaced_upload_file_is_named(self, first_run: Path, run_cli: RunCli) -> None:
+        source = first_run / f"{EXAMPLE}.csv"
+        source.write_bytes(source.read_bytes().replace(b'"9999"', b'"60999"'))
+
+        result = run_cli("check", source)
+
+        assert "deren Upload-Datei ist ersetzt: faktura-kunden.kunden.csv (287 Kontakte)" in result.output
+        report = json.loads((first_run / f"{EXAMPLE}.report.json").read_text("utf-8"))
+        assert report["round"]["uploads_replaced"] == ["faktura-kunden.kunden.csv (287 Kontakte)"]
+        assert "deren Upload-Datei ist ersetzt" not in run_cli("check", source).output  # the same input
