@@ -106,7 +106,8 @@ class OutputConflict(Exception):  # noqa: N818 - a conflict, not an error of the
     """An output would replace a file the tool must not touch; nothing of the set was written.
 
     ``reason``: ``input`` (an input of the run), ``foreign`` (a file the tool did not write there),
-    ``foreign-damaged`` (a file the damaged manifest does not list), ``changed`` (a file the tool
+    ``foreign-damaged`` (a file the damaged manifest does not list), ``newer`` (the folder's
+    manifest, written by a newer version of the tool), ``changed`` (a file the tool
     wrote, changed since, so the user's now) or ``other-input`` (the set of another input of the
     same name, which still exists: ``other``).
     """
@@ -203,6 +204,8 @@ class Manifest:
     #: The manifest file is there but could not be read whole (unreadable, or entries that are
     #: not what the tool writes): what it does not list counts as foreign.
     damaged: bool = False
+    #: Written by a newer version of the tool (a higher ``version``): never rewritten by this one.
+    newer: bool = False
 
     @classmethod
     def load(cls, folder: Path) -> Manifest:
@@ -225,6 +228,9 @@ class Manifest:
         if data is None:
             manifest.damaged = True
             return manifest
+        version = data.get("version") if isinstance(data, dict) else None
+        if isinstance(version, int) and not isinstance(version, bool) and version > _MANIFEST_VERSION:
+            manifest.newer = True
         files = data.get("files") if isinstance(data, dict) else None
         sources = data.get("sources", {}) if isinstance(data, dict) else None
         if not isinstance(files, dict) or not isinstance(sources, dict):
@@ -454,6 +460,9 @@ def write_set(
     folder.mkdir(parents=True, exist_ok=True)
     with _locked(folder):
         manifest = Manifest.load(folder)
+        if manifest.newer:
+            # Found by the hostile session: rewritten as version 1, a newer tool's records were lost.
+            raise OutputConflict(folder / MANIFEST_NAME, "newer")
         with _shown_as(folder):
             _recover(manifest)
         targets = [target for target, _ in files]

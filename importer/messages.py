@@ -3160,6 +3160,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{path} gibt es schon, und lexoffice-import hat die Datei nicht geschrieben; sie wird nicht überschrieben, und für {input} wurde nichts geschrieben. Benennen Sie die Datei um oder verschieben Sie sie, oder wählen Sie mit --out einen anderen Ordner.",
         "en": "{path} exists and was not written by lexoffice-import; it is not overwritten, and nothing was written for {input}. Rename or move the file, or choose another folder with --out.",
     },
+    "output-conflict-newer": {
+        "de": "{path} wurde von einer neueren Version von lexoffice-import geschrieben; diese Version ändert den Ordner nicht, und für {input} wurde nichts geschrieben. Prüfen Sie mit der neueren Version, oder wählen Sie mit --out einen anderen Ordner.",
+        "en": "{path} was written by a newer version of lexoffice-import; this version does not change the folder, and nothing was written for {input}. Check with the newer version, or choose another folder with --out.",
+    },
     "output-conflict-foreign-damaged": {
         "de": "{path} gibt es schon, und ob lexoffice-import die Datei geschrieben hat, ist nicht festzustellen: Die Liste der geschriebenen Dateien (.lexoffice-import.json in diesem Ordner) ist beschädigt. Die Datei wird nicht überschrieben, und für {input} wurde nichts geschrieben. Verschieben oder löschen Sie die alten Ausgaben in diesem Ordner, oder wählen Sie mit --out einen anderen Ordner.",
         "en": "{path} exists, and whether lexoffice-import wrote it cannot be told: the list of the files it wrote (.lexoffice-import.json in this folder) is damaged. The file is not overwritten, and nothing was written for {input}. Move or delete the old outputs in this folder, or choose another folder with --out.",
@@ -3171,6 +3175,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "output-conflict-changed": {
         "de": "{path} wurde geändert, seit lexoffice-import die Datei geschrieben hat; sie wird nicht überschrieben, und für {input} wurde nichts geschrieben. Speichern Sie Ihre Änderungen unter einem eigenen Namen (z. B. korrigiert.csv) und prüfen Sie diese Datei, oder wählen Sie mit --out einen anderen Ordner.",
         "en": "{path} was changed after lexoffice-import wrote it; it is not overwritten, and nothing was written for {input}. Save your changes under a name of their own (e.g. corrected.csv) and check that file, or choose another folder with --out.",
+    },
+    "output-conflict-changed-rejected": {
+        "de": "{path} wurde geändert, seit lexoffice-import die Datei geschrieben hat; sie wird nicht überschrieben, und für {input} wurde nichts geschrieben. Haben Sie darin die abgelehnten Zeilen korrigiert, prüfen Sie diese Datei selbst: lexoffice-import check {path}",
+        "en": "{path} was changed after lexoffice-import wrote it; it is not overwritten, and nothing was written for {input}. If you corrected the rejected rows in it, check that file itself: lexoffice-import check {path}",
     },
     "input-nothing-to-check": {
         "de": "In {paths} ist keine Datei zu prüfen (übersprungen, siehe oben). Geben Sie die Kontaktdatei (CSV) an.",

@@ -388,9 +388,12 @@ def _writing(names: OutputNames) -> Iterator[None]:
     try:
         yield
     except OutputConflict as conflict:
+        reason = conflict.reason
+        if reason == "changed" and Path(conflict.path).name.endswith(".rejected.csv"):
+            reason = "changed-rejected"  # the user corrected it and checked the original again
         raise ConfigurationError(
             msg(
-                f"output-conflict-{conflict.reason}",
+                f"output-conflict-{reason}",
                 path=conflict.path,
                 input=names.input,
                 other=conflict.other,

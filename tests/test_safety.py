@@ -204,10 +204,29 @@ class TestOutputNames:
         result = run_cli("check", path, "--out", out)
 
         assert result.exit_code == 2
-        assert (
-            result.stderr
-            == f"Fehler: {msg('output-conflict-changed', path=out / 'k.rejected.csv', input=path)}\n"
-        )
+        # found by the hostile session: it advised saving under another name, the tool's own
+        # instruction is to check the corrected rejected file itself
+        expected = msg("output-conflict-changed-rejected", path=out / "k.rejected.csv", input=path)
+        assert result.stderr == f"Fehler: {expected}\n"
+        assert f"lexoffice-import check {out / 'k.rejected.csv'}" in expected
+        assert files_in(out) == before
+
+    def test_a_newer_versions_manifest_is_not_rewritten(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Found by the hostile session: a manifest of a newer version was rewritten as version 1,
+        its records lost. The folder is left alone: exit 2, nothing written."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(CLEAN.encode())
+        assert run_cli("check", path, "--out", out).exit_code == 0
+        manifest = out / ".lexoffice-import.json"
+        data = json.loads(manifest.read_text("utf-8"))
+        data["version"] = 2
+        manifest.write_text(json.dumps(data), encoding="utf-8")
+        before = files_in(out)
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 2
+        assert "von einer neueren Version von lexoffice-import geschrieben" in result.stderr
         assert files_in(out) == before
 
     def test_a_users_index_html_is_kept(self, run_cli: RunCli, tmp_path: Path) -> None:
