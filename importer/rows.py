@@ -18,7 +18,7 @@ from importer.catalog import Catalog
 from importer.clean import clean
 from importer.columns import STATES_ROLE, mapping_issues, supplier_name
 from importer.errors import ConfigurationError
-from importer.evidence import role_word
+from importer.evidence import role_words
 from importer.frame import ACCOUNT_ROLE, LINE, MERGE_PREFIX, ROW, filled
 from importer.issues import IssueList
 from importer.mapping import HOME_MERGE
@@ -93,33 +93,36 @@ def process(
     see :func:`default_role`)."""
     frame, fixes = clean(work, catalog, phone_format=phone_format, company_person=company_person)
     del work  # the cleaned frame replaces it
-    frame, renumbered, moved = renumber_customers(frame, renumber, catalog)
+    moved: Moved = {}
     moved_cells: MovedCells = {}
-    for target in ("Kundennummer", "Lieferantennummer"):
-        cleared = frozenset(i.row for i in renumbered if i.fixed_value is None and i.column == target)
-        if cleared:
-            moved_cells.update({c.index: cleared for c in columns if c.target == target and c.merge is None})
-    unused, unused_cells = unused_merge_inputs(fixes, intake, columns)
-    homes, home_cells = unused_home_inputs(fixes, intake, columns)
-    removed, removed_cells = removed_values(fixes, intake, columns)
-    aside, aside_cells = set_aside_values(fixes, intake, columns)
-    moved.update(unused)
-    moved.update(homes)
-    moved.update(removed)
-    moved.update(aside)
-    moved_cells.update(unused_cells)
-    moved_cells.update(home_cells)
-    for index, cells in [*removed_cells.items(), *aside_cells.items()]:
-        moved_cells[index] = moved_cells.get(index, frozenset()) | cells
+
+    def take(found: tuple[Moved, MovedCells]) -> None:
+        moved.update(found[0])
+        for index, cells in found[1].items():
+            moved_cells[index] = moved_cells.get(index, frozenset()) | cells
+
+    take(unused_merge_inputs(fixes, intake, columns))
+    take(unused_home_inputs(fixes, intake, columns))
+    take(removed_values(fixes, intake, columns))
+    take(set_aside_values(fixes, intake, columns))
     role, named = default_role(intake, columns, by_name=by_name) if kind is Kind.AUTO else ("customers", None)
     stated = stated_roles(intake, columns) if kind is Kind.AUTO else None
     frame = assign_roles(frame, kind, role, stated)
     other_role: list[Issue] = []
     if stated is not None:
         frame, other_role, aside, aside_cells = numbers_of_the_other_role(frame, intake, columns)
-        moved.update(aside)
-        for index, cells in aside_cells.items():
-            moved_cells[index] = moved_cells.get(index, frozenset()) | cells
+        take((aside, aside_cells))
+    # After the roles: found by the hostile re-test, a supplier whose number --renumber clear
+    # emptied became a customer (the roles were told by the numbers left).
+    frame, renumbered, old_numbers = renumber_customers(frame, renumber, catalog)
+    cleared_cells: MovedCells = {}
+    for target in ("Kundennummer", "Lieferantennummer"):
+        cleared = frozenset(i.row for i in renumbered if i.fixed_value is None and i.column == target)
+        if cleared:
+            cleared_cells.update(
+                {c.index: cleared for c in columns if c.target == target and c.merge is None}
+            )
+    take((old_numbers, cleared_cells))
     if ACCOUNT_ROLE in frame.columns:
         frame = frame.drop(ACCOUNT_ROLE)
     parts: list[Sequence[Issue]] = [intake.issues, mapping_issues(columns), fixes, renumbered, other_role]
@@ -404,7 +407,8 @@ def stated_roles(intake: Intake, columns: list[ColumnMapping]) -> pl.Series | No
     (:func:`importer.evidence.role_column`)."""
     for column in columns:
         if column.extra.get(STATES_ROLE):
-            return intake.table.frame.select(role_word(pl.col(column.source)).alias(_STATED)).to_series()
+            cells = intake.table.frame.get_column(column.source).str.strip_chars()
+            return role_words(cells).alias(_STATED)
     return None
 
 

@@ -360,6 +360,20 @@ class TestRenumber:
         assert result.stderr == f"Fehler: {message}\n"
         assert not out.exists()
 
+    def test_a_cleared_supplier_stays_a_supplier(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Found by the hostile re-test: renumbering ran before the roles were told by the numbers,
+        so a supplier whose number --renumber clear emptied was uploaded as a customer."""
+        raw = (
+            "Firma;Kundennummer;Lieferantennummer;Ort\r\nAlpha GmbH;10001;;Berlin\r\nBeta AG;;123;Berlin\r\n"
+        )
+        out = tmp_path / "out"
+
+        result = check(write_input("rn.csv", raw.encode()), out, renumber="clear")
+
+        assert (out / "rn.lieferanten.csv").read_bytes() == b"Firmenname;Ort 1\r\nBeta AG;Berlin\r\n"
+        assert b"Beta AG" not in (out / "rn.kunden.csv").read_bytes()
+        assert result.accounting["balanced"] is True
+
     @pytest.mark.parametrize(
         ("option", "upload", "unmapped"),
         [
