@@ -266,37 +266,59 @@ ROLE_WORDS: Final[Mapping[str, str]] = {
         "both",
     ),
 }
-#: From this share of a column's values being role words (and one of them a supplier's), the
-#: column states each row's role; its other values ("Interessent", "Partner") state none.
-ROLE_SHARE: Final = 0.5
+#: Where a cell names two roles: "Kunde/Lieferant", "Kunde, Lieferant", "Lieferant und Kunde".
+_ROLE_SPLIT: Final = re.compile(r"\s*(?:[/,;&+|]|\bund\b|\band\b|\bsowie\b)\s*", re.IGNORECASE)
+#: A remark in brackets after the role: "Kunde (aktiv)".
+_ROLE_REMARK: Final = re.compile(r"\s*\([^)]*\)")
+#: A role column is a category: few distinct values, short, without digits (not a notes column).
+ROLE_VALUES_MAX: Final = 20
+ROLE_VALUE_LENGTH_MAX: Final = 40
+#: Filled in at least this share of the rows, and role words at least this share of its values.
+ROLE_FILLED_SHARE: Final = 0.5
+ROLE_SHARE: Final = 0.2
 
 
-def role_word(value: pl.Expr) -> pl.Expr:
-    """The role ``value`` names ("customers", "suppliers", "both"), null for any other value."""
-    key = value.str.strip_chars().str.to_lowercase().str.replace_all(r"\s+", " ")
-    return key.replace_strict(ROLE_WORDS, default=None, return_dtype=pl.String)
+def role_of(value: str) -> str | None:
+    """The role ``value`` names: "customers", "suppliers", "both" ("Kunde/Lieferant"), or None."""
+    text = " ".join(_ROLE_REMARK.sub("", value).lower().split())
+    if text in ROLE_WORDS:
+        return ROLE_WORDS[text]
+    parts = [p for p in _ROLE_SPLIT.split(text) if p]
+    roles = {ROLE_WORDS.get(p) for p in parts}
+    if len(parts) < 2 or None in roles:
+        return None
+    return "both" if "both" in roles or len(roles) > 1 else roles.pop()
+
+
+def role_words(column: pl.Series) -> pl.Series:
+    """Each cell's role (:func:`role_of`), null where it names none; looked up once per distinct value."""
+    values = column.drop_nulls().unique().to_list()
+    found = {v: role for v in values if (role := role_of(v)) is not None}
+    return column.replace_strict(found, default=None, return_dtype=pl.String)
 
 
 def role_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]) -> int | None:
     """The index of the unmapped column whose values state each row's role ("Kunde",
-    "Lieferant"), when no column is mapped to a number of one role only; else None.
+    "Lieferant", "Kunde/Lieferant"); else None.
 
-    At least :data:`ROLE_SHARE` of the values looked at are role words, and one names suppliers
-    (a column of customers only changes nothing). ``left``: the columns the user chose to leave
-    unmapped.
+    A category, not notes: filled in at least :data:`ROLE_FILLED_SHARE` of the rows, at most
+    :data:`ROLE_VALUES_MAX` distinct values, each short and without digits, and at least
+    :data:`ROLE_SHARE` of the values role words (sevDesk's "Kategorie" holds "Interessent" and
+    "Partner" too). ``left``: the columns the user chose to leave unmapped.
     """
-    candidates = [
-        c for c in columns if c.target is None and c.source not in left and c.source in frame.columns
-    ]
-    if not candidates:
+    if frame.height == 0:
         return None
-    exprs: list[pl.Expr] = []
-    for n, column in enumerate(candidates):
-        roles = role_word(pl.col(column.source).filter(filled(column.source)).head(SAMPLE))
-        exprs += [roles.is_not_null().mean().alias(f"r{n}"), (roles == "suppliers").any().alias(f"s{n}")]
-    row = frame.select(exprs).row(0)
-    for n, column in enumerate(candidates):
-        share, suppliers = row[2 * n] or 0.0, row[2 * n + 1]
-        if share >= ROLE_SHARE and suppliers:
+    for column in columns:
+        if column.target is not None or column.source in left or column.source not in frame.columns:
+            continue
+        cells = frame.select(pl.col(column.source).str.strip_chars()).to_series()
+        cells = cells.filter(cells.str.len_chars() > 0)
+        if cells.len() < ROLE_FILLED_SHARE * frame.height or cells.n_unique() > ROLE_VALUES_MAX:
+            continue
+        distinct = cells.unique()
+        if (distinct.str.len_chars() > ROLE_VALUE_LENGTH_MAX).any() or distinct.str.contains(r"\d").any():
+            continue
+        named = role_words(cells).is_not_null().sum()
+        if named >= ROLE_SHARE * cells.len():
             return column.index
     return None

@@ -1020,8 +1020,8 @@ class TestRoleColumn:
     @pytest.mark.parametrize(
         "values",
         [
-            ["Kunde", "Kunde", "Kunde"],  # customers only: nothing to decide
-            ["Interessent", "Partner", "Lieferant"],  # mostly other words
+            ["Kunde seit 2019", "Lieferant für Schrauben", "Kunde"],  # notes, not a category
+            ["", "Lieferant", ""],  # one remark in a mostly empty column (the hostile re-test)
         ],
     )
     def test_no_role_column(self, write_input: WriteInput, tmp_path: Path, values: list[str]) -> None:
@@ -1030,6 +1030,41 @@ class TestRoleColumn:
         result = check(write_input("k.csv", text.encode()), out)
         assert not (out / "k.lieferanten.csv").exists()
         assert result.rows_uploaded == 3
+
+    def test_a_category_of_other_words_and_combined_roles(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Found by the hostile re-test: "Interessent" three times beside one "Lieferant" left the
+        supplier a customer; "Lieferant/Kunde" and "Kunde (aktiv)" were not read."""
+        text = (
+            "Firma;Kategorie;Ort\r\nA GmbH;Interessent;Berlin\r\nB GmbH;Interessent;Berlin\r\n"
+            "C GmbH;Interessent;Berlin\r\nD GmbH;Lieferant;Berlin\r\nE GmbH;Kunde (aktiv);Jena\r\n"
+            "F GmbH;Lieferant/Kunde;Jena\r\n"
+        )
+        out = tmp_path / "out"
+        check(write_input("k.csv", text.encode()), out)
+        suppliers = (out / "k.lieferanten.csv").read_text("utf-8").splitlines()[1:]
+        customers = (out / "k.kunden.csv").read_text("utf-8").splitlines()[1:]
+        assert [line.split(";")[0] for line in suppliers] == ["D GmbH", "F GmbH"]
+        assert [line.split(";")[0] for line in customers] == [
+            "A GmbH",
+            "B GmbH",
+            "C GmbH",
+            "E GmbH",
+            "F GmbH",
+        ]
+
+    def test_customers_only_in_a_supplier_numbered_file(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Found by the hostile re-test: a correction round's file held only the "Kunde" rows; the
+        column no longer counted (it needed a supplier), and the Lieferantennummer column made
+        them suppliers."""
+        text = "Firma;Kategorie;Lieferantennummer;Ort\r\nB AG;Kunde;;Berlin\r\nD GmbH;Kunde;;Berlin\r\n"
+        out = tmp_path / "out"
+        check(write_input("s.csv", text.encode()), out)
+        assert not (out / "s.lieferanten.csv").exists()
+        assert len((out / "s.kunden.csv").read_text("utf-8").splitlines()) == 3
 
     def test_kind_overrules_the_category(self, write_input: WriteInput, tmp_path: Path) -> None:
         out = tmp_path / "out"
