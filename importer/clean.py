@@ -1310,7 +1310,10 @@ def _company_name_of_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     if not own and not contact:
         return frame
     company = pl.col(COMPANY)
-    business = [pl.col(c).is_not_null() for c in ("Umsatzsteuer ID", "Steuernummer") if c in frame.columns]
+    # A second contact person says company too (found by the hostile re-test: the row became a
+    # private person carrying Ansprechpartner 2, which lexoffice drops for persons).
+    evidence = ("Umsatzsteuer ID", "Steuernummer", *CONTACT_2_COLUMNS[1:])
+    business = [pl.col(c).is_not_null() for c in evidence if c in frame.columns]
     if "Anrede" in frame.columns:
         business.append(
             pl.col("Anrede").str.to_lowercase().is_in(sorted(_COMPANY_SALUTATIONS)).fill_null(False)
@@ -1327,11 +1330,22 @@ def _company_name_of_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 
     def named(first: str, last: str) -> pl.Expr:
         whole = pl.concat_str([pl.col(first), pl.col(last)], separator=" ")
-        return holds(first, last) & (_name_words(company) == _name_words(whole))
+        words = _name_words(whole)
+        return holds(first, last) & (words.str.len_chars() > 0) & (_name_words(company) == words)
 
     own_empty = (
         pl.all_horizontal(pl.col(c).is_null() for c in ("Vorname", "Nachname")) if own else pl.lit(True)
     )
+    # Every detail of the contact person must find its place among the row's own (found by the
+    # hostile re-test: the contact's e-mail stayed behind the moved name, and the row, a contact
+    # person without a name, was rejected).
+    blocked = [
+        pl.col(source).is_not_null() & pl.col(target).is_not_null()
+        for source, target in _CONTACT_TO_OWN.items()
+        if _present(frame, source, target)
+    ]
+    if blocked:
+        own_empty = own_empty & ~pl.any_horizontal(blocked)
     own_holds = holds("Vorname", "Nachname") if own else pl.lit(False)
     contact_holds = (holds(*CONTACT_1_COLUMNS[1:]) & own_empty) if contact else pl.lit(False)
     cheap = plain & (own_holds | contact_holds)

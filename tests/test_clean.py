@@ -535,24 +535,38 @@ class TestCompanyNameOfPerson:
         )
         assert f"Der Firmenname „{company}“ ist nur der Name der Person dieser Zeile" in fix.message
 
+    def test_a_contact_whose_details_have_no_free_place_stays(self) -> None:
+        """Found by the hostile re-test: the contact's own e-mail stayed behind (the row's E-Mail 1
+        was taken) while the name moved, and the row was rejected as a nameless contact person."""
+        row = {
+            "Firmenname": "Eva Schulz",
+            "E-Mail 1": "info@schulz.de",
+            "Ansprechpartner 1 Vorname": "Eva",
+            "Ansprechpartner 1 Nachname": "Schulz",
+            "Ansprechpartner 1 E-Mail": "eva@schulz.de",
+        }
+        frame, issues = cleaned(row)
+        assert frame.select(*row).row(0, named=True) == row
+        assert not [i for i in issues if i.code == "company-name-is-person"]
+
     def test_contact_person_becomes_the_row_s_own(self) -> None:
-        frame, issues = cleaned({"Firmenname": "Hans Meier", "Telefon 1": "089 7654321", **self.CONTACT})
+        frame, issues = cleaned({"Firmenname": "Hans Meier", **self.CONTACT})
         row = frame.row(0, named=True)
-        assert (row["Firmenname"], row["Vorname"], row["Nachname"], row["E-Mail 1"]) == (
+        assert (row["Firmenname"], row["Vorname"], row["Nachname"], row["E-Mail 1"], row["Telefon 1"]) == (
             None,
             "Hans",
             "Meier",
             "hans@meier.de",
+            "089 1234567",
         )
-        # the row's own phone stays; the contact's second number stays where it was
-        assert (row["Telefon 1"], row["Ansprechpartner 1 Telefon"]) == ("089 7654321", "089 1234567")
-        assert (row["Ansprechpartner 1 Vorname"], row["Ansprechpartner 1 E-Mail"]) == (None, None)
+        assert [row[c] for c in self.CONTACT] == [None, None, None, None]
         fixed = {(i.column, i.fixed_value) for i in issues if i.code == "company-name-is-person"}
         assert fixed == {
             ("Firmenname", None),
             ("Vorname", "Hans"),
             ("Nachname", "Meier"),
             ("E-Mail 1", "hans@meier.de"),
+            ("Telefon 1", "089 1234567"),
         }
 
     @pytest.mark.parametrize(
@@ -566,6 +580,13 @@ class TestCompanyNameOfPerson:
             {"Firmenname": "Hans Meier", "Adresszusatz 1": "e.K."},
             {"Firmenname": "Hans Meier", "Vorname": "Erika"},  # another person
             {"Firmenname": "Meier", "Vorname": None},  # a surname alone
+            # found by the hostile re-test: a second contact person says company
+            {
+                "Firmenname": "Hans Meier",
+                "Ansprechpartner 2 Nachname": "Meier",
+                "Ansprechpartner 2 Vorname": "Eva",
+            },
+            {"Firmenname": "Herr", "Vorname": "Herr", "Nachname": "Herr"},  # no name words at all
         ],
     )
     def test_stays_a_company(self, extra: dict[str, str | None]) -> None:
