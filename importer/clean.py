@@ -1140,18 +1140,34 @@ def _country_from_hints(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             hints.append(pl.when(pl.col(mail).str.to_lowercase().str.ends_with(domain)).then(said))
         if prefix is not None and VAT_ID in frame.columns:
             hints.append(pl.when(pl.col(VAT_ID).str.to_uppercase().str.starts_with(prefix)).then(said))
+    place: pl.Expr | None = None
     if "Ort 1" in frame.columns:
         towns = frame.filter(four).get_column("Ort 1").drop_nulls().unique().to_list()
         found = {town: country_of_place(town) for town in towns}
         placed = {town: land for town, land in found.items() if land is not None}
         if placed:
-            hints.append(pl.col("Ort 1").replace_strict(placed, default=None, return_dtype=pl.String))
-    if not hints:
+            place = pl.col("Ort 1").replace_strict(placed, default=None, return_dtype=pl.String)
+    if not hints and place is None:
         return frame
     # The hints are read on those rows only (_patch evaluates its updates on the rows it patches).
-    named = pl.concat_list(hints).list.drop_nulls().list.unique()
+    named = (
+        pl.concat_list(hints).list.drop_nulls().list.unique()
+        if hints
+        else pl.lit([], dtype=pl.List(pl.String))
+    )
     one = named.list.first()
     land = pl.when((named.list.len() == 1) & (one != "DE")).then(one).otherwise(pl.col("Land 1"))
+    if place is not None:
+        # The address's own place decides over phone, e-mail and VAT id (found by the hostile
+        # re-test: "1010 Wien" with a German phone number became "01010", German); a place of
+        # the East German states whose postcodes start with 0 keeps the row German.
+        land = (
+            pl.when(place == "DE")
+            .then(pl.col("Land 1"))
+            .when(place.is_not_null())
+            .then(place)
+            .otherwise(land)
+        )
     return _patch(frame, four, {"Land 1": land}, log, "country-from-hints", pl.col("PLZ 1"))
 
 

@@ -737,6 +737,8 @@ class TestCountryFromHints:
             ({"Ort 1": "zürich"}, "CH"),
             ({"Ort 1": "Bruxelles"}, "BE"),
             ({"Ort 1": "Vaduz", "Telefon 1": "+423 234 56 78"}, "LI"),
+            ({"Ort 1": "Wien", "Telefon 1": "+49 30 1234567"}, "AT"),  # the place over the phone
+            ({"Ort 1": "Salzburg"}, "AT"),
         ],
     )
     def test_one_country_named(self, hints: dict[str, str], country: str) -> None:
@@ -759,7 +761,9 @@ class TestCountryFromHints:
             {"PLZ 1": "1067", "E-Mail 1": "info@b.at", "Umsatzsteuer ID": "DE136695976"},
             {"PLZ 1": "6618", "Ort 1": "Neustadt"},  # a German place name too
             {"PLZ 1": "4103", "Ort 1": "Leipzig"},
-            {"PLZ 1": "4020", "Ort 1": "Linz", "Telefon 1": "+49 341 1234567"},  # against Germany's
+            # the hostile re-test: the address's own place decides, an East German one keeps Germany
+            {"PLZ 1": "1067", "Ort 1": "Dresden", "E-Mail 1": "info@b.ch"},
+            {"PLZ 1": "9306", "Ort 1": "Erlau", "Telefon 1": "+36 1 234 5678"},  # Saxony's, not Eger
         ],
     )
     def test_no_single_hint_keeps_germany(self, row: dict[str, str]) -> None:
