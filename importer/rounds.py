@@ -138,8 +138,12 @@ def own_columns(table: Table, path: Path | None = None) -> tuple[int, int | None
         if headers.count(reason_name) == 1:
             return row, headers.index(reason_name)
         if path is not None and str(path) != "-":
-            rest = [h for i, h in enumerate(_used_headers(table)) if i != row]
-            if _named_rejected(path) or _rejected_beside(path.parent, rest):
+            if _named_rejected(path):
+                return row, None
+            rest = [h for h in _used_headers(table) if h != row_name]
+            numbers = table.frame.get_column(table.columns[row]).str.strip_chars()
+            rows = frozenset(int(n) for n in numbers.drop_nulls().to_list() if n.isdigit())
+            if _rejected_beside(path.parent, rest, rows):
                 return row, None
     return None
 
@@ -155,17 +159,35 @@ def _used_headers(table: Table) -> list[str]:
     return [h for c, h in zip(table.columns, table.original_headers, strict=True) if c not in empty]
 
 
-def _rejected_beside(folder: Path, headers: list[str]) -> bool:
-    """True when a report in ``folder`` wrote a rejected file whose data columns are ``headers``:
-    a corrected rejected file saved under another name without its reason column (found by the
-    hostile session: read as a new file, its rows' numbers went into a second upload file)."""
+def _rejected_beside(folder: Path, headers: list[str], rows: frozenset[int] | None = None) -> bool:
+    """True when a report in ``folder`` wrote a rejected file whose data columns are ``headers``
+    and whose rejected rows include ``rows`` (None: any): a corrected rejected file saved under
+    another name without its reason column (found by the hostile session: read as a new file,
+    its rows' numbers went into a second upload file). A user's own file with a column "Zeile"
+    numbering other rows is none (the hostile re-test)."""
     with contextlib.suppress(OSError):
         for report_path in sorted(folder.glob("*.report.json")):
             loaded = _load_report(report_path)
             if loaded is None or not _rejected_name(loaded[0]):
                 continue
-            if [str(c.get("source")) for c in loaded[0].get("columns") or []] == headers:
+            if [str(c.get("source")) for c in loaded[0].get("columns") or []] != headers:
+                continue
+            found = loaded[1]
+            if rows is None or (rows and rows <= expand(found.get("rows_rejected")) | missing_before(found)):
                 return True
+    return False
+
+
+def _without_row_column(path: Path, table: Table) -> bool:
+    """True when ``path`` is the tool's rejected file with its row column deleted: named or listed
+    as one beside its report, or, under another name, its reason column kept over the data
+    columns of a rejected file its folder's report wrote (the hostile re-test)."""
+    if _named_rejected(path) and find_previous(path) is not None:
+        return True
+    headers = _used_headers(table)
+    for _row_name, reason_name in _OWN_COLUMNS:
+        if headers.count(reason_name) == 1:
+            return _rejected_beside(path.parent, [h for h in headers if h != reason_name])
     return False
 
 
@@ -372,7 +394,7 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
     """Read ``intake`` back when it is the tool's rejected file; find the earlier rounds' context."""
     read = read_back(intake)
     if read is None:
-        if str(path) != "-" and _named_rejected(path) and find_previous(path) is not None:
+        if str(path) != "-" and _without_row_column(path, intake.table):
             # Found by the hostile session: without its row column a corrected rejected file was
             # read as a new input, and its rows' numbers went into a second upload file.
             raise ConfigurationError(msg("round-row-column-missing", path=path))

@@ -989,6 +989,38 @@ class TestRoundRecognisedAfterExcel:
         assert "ihre Spalte „Zeile“ fehlt" in result.stderr
         assert sorted(p.name for p in first_run.iterdir()) == before
 
+    def test_renamed_without_the_row_column_nothing_is_written(
+        self, first_run: Path, run_cli: RunCli
+    ) -> None:
+        """Found by the hostile re-test: saved under another name with Zeile deleted and
+        Ablehnungsgrund kept, the file was read as a new input (exit 0, a second upload file)."""
+        rewrite(
+            first_run / f"{EXAMPLE}.rejected.csv", first_run / "korr.csv", lambda rows: [r[1:] for r in rows]
+        )
+
+        result = run_cli("check", first_run / "korr.csv")
+
+        assert result.exit_code == 2
+        assert "ihre Spalte „Zeile“ fehlt" in result.stderr
+        assert not (first_run / "korr.kunden.csv").exists()
+
+    def test_a_users_own_row_column_is_no_correction(self, first_run: Path, run_cli: RunCli) -> None:
+        """Found by the hostile re-test: a new file with the original's columns and a column
+        "Zeile" numbering its rows 1, 2, 3 was taken for a correction round without context."""
+        header = (first_run / f"{EXAMPLE}.csv").read_bytes().decode("cp1252").splitlines()[0]
+        record = ";".join('"x"' if n else '"20001"' for n in range(header.count(";") + 1))
+        lines = [
+            f'"Zeile";{header}',
+            *(f'"{n}";{record.replace("20001", str(20000 + n))}' for n in (1, 2, 3)),
+        ]
+        (first_run / "neue.csv").write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+
+        result = run_cli("check", first_run / "neue.csv")
+
+        assert result.exit_code in (0, 1)
+        report = json.loads((first_run / "neue.report.json").read_text("utf-8"))
+        assert (report["round"]["number"], report["round"]["context_missing"]) == (1, False)
+
     def test_a_round_is_written_beside_the_earlier_ones(
         self, first_run: Path, run_cli: RunCli, tmp_path: Path
     ) -> None:
