@@ -1930,8 +1930,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No header row",
     },
     "rule-header-missing-hint": {
-        "de": 'Die erste Zeile enthält Daten (E-Mail-Adressen, Nummern), keine Spaltennamen: Sie ist der erste Datensatz, die Spalten heißen „Spalte 1“, „Spalte 2“ … und werden nach ihren Werten zugeordnet, soweit es geht. Fügen Sie eine Zeile mit den Spaltennamen ein (lexoffice-import template schreibt eine mit den lexoffice-Namen), oder ordnen Sie zu mit --map "Spalte 3=Firmenname".',
-        "en": 'The first line holds data (e-mail addresses, numbers), no column names: it is the first record, the columns are called “Column 1”, “Column 2” … and mapped by their values where possible. Insert a line with the column names (lexoffice-import template writes one with lexoffice\'s names), or map with --map "Column 3=Firmenname".',
+        "de": 'Die erste Zeile enthält Daten (E-Mail-Adressen, Nummern), keine Spaltennamen: Sie ist der erste Datensatz, die Spalten heißen „Spalte 1“, „Spalte 2“ …, und nur wenige lassen sich an ihren Werten erkennen (Anreden). Fügen Sie eine Zeile mit den Spaltennamen ein (lexoffice-import template schreibt eine mit den lexoffice-Namen), oder ordnen Sie zu mit --map "Spalte 3=Firmenname".',
+        "en": 'The first line holds data (e-mail addresses, numbers), no column names: it is the first record, the columns are called “Column 1”, “Column 2” …, and few can be told by their values (salutations). Insert a line with the column names (lexoffice-import template writes one with lexoffice\'s names), or map with --map "Column 3=Firmenname".',
     },
     "issue-header-missing": {
         "de": 'Die erste Zeile ist keine Überschriftenzeile, sondern ein Datensatz ({cells}): Die Spalten heißen „Spalte 1“, „Spalte 2“ … Fügen Sie eine Zeile mit den Spaltennamen ein oder ordnen Sie zu mit --map "Spalte 3=Firmenname".',
