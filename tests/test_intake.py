@@ -436,6 +436,24 @@ class TestNoHeaderRow:
         assert "„10001“, „10115“, „hans@meier-bau.de“" in warning.message
         assert "--map" in warning.message
 
+    def test_two_such_cells_suffice_and_three_are_quoted(self) -> None:
+        """Two data cells make a record; the warning quotes the first three, and comes first."""
+        two = b"Meier GmbH;10001;Jena;info@meier.de\r\nLund AG;10002;Kiel;eva@lund.de\r\n"
+        assert [i.code for i in intake_bytes(two, Path("k.csv")).table.issues] == ["header-missing"]
+        four = (
+            b"10001;10115;a@b.de;+49 30 1234567;Berlin\r\n"
+            b"10002;80331;c@d.de;+49 89 1234567;M\xc3\xbcnchen;zu lang\r\n"
+        )
+        table = intake_bytes(four, Path("k.csv")).table
+        assert [i.code for i in table.issues] == ["header-missing", "row-too-long"]
+        assert table.issues[0].value == "„10001“, „10115“, „a@b.de“"
+
+    def test_a_header_row_named_by_the_user_is_one(self) -> None:
+        """--header-row 1: the user says the first line holds the names, whatever they look like."""
+        table = intake_bytes(self.COLLMEX, Path("kunden.csv"), header_row=1).table
+        assert table.records == 1
+        assert not [i for i in table.issues if i.code == "header-missing"]
+
     @pytest.mark.parametrize(
         "header",
         [

@@ -652,6 +652,20 @@ class TestSuspiciousDelimiter:
         assert result.intake.dialect is not None
         assert result.intake.dialect.evidence == "vorgegeben von der Zeile „sep=,“ am Anfang der Datei"
 
+    def test_the_option_overrules_the_sep_line(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """--delimiter beside a "sep=" line: the option is used and named as the source."""
+        result = check(write_input("k.csv", b"sep=,\r\n" + CUSTOMERS), tmp_path / "out", delimiter=";")
+        assert result.intake.dialect is not None
+        assert result.intake.dialect.evidence == "vorgegeben mit --delimiter"
+
+    def test_a_sep_line_above_a_title(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """A "sep=" line, a title line, then the header (told by its names): still named as the source."""
+        raw = b"sep=;\r\nExport vom 01.03.2024;Benutzer: Admin;Mandant 1\r\n" + CUSTOMERS
+        result = check(write_input("k.csv", raw), tmp_path / "out")
+        assert [i.code for i in result.issues if i.code == "header-guessed"] == ["header-guessed"]
+        assert result.intake.dialect is not None
+        assert result.intake.dialect.evidence == "vorgegeben von der Zeile „sep=;“ am Anfang der Datei"
+
     def test_near_misses_no_warning(self, write_input: WriteInput, tmp_path: Path) -> None:
         """The right delimiter, and a file that is one column with any delimiter, get no warning."""
         right = check(write_input("k.csv", CUSTOMERS), tmp_path / "a", delimiter=";")
