@@ -518,15 +518,8 @@ def duplicate_contact_issues(frame: pl.DataFrame) -> IssueList:
     names = [c for c in _NAME_COLUMNS if c in frame.columns]
     if not names:
         return IssueList.empty()
-    numbers = [c for c in _NUMBER_COLUMNS if c in frame.columns]
-    repeated_number = pl.any_horizontal(
-        # the later occurrences only: the first is uploaded, and may repeat another row's contact
-        [
-            pl.col(c).is_not_null() & pl.col(c).is_duplicated() & ~pl.col(c).is_first_distinct()
-            for c in numbers
-        ]
-        or [pl.lit(False)]
-    )
+    # the later occurrences only: the first is uploaded, and may repeat another row's contact
+    repeated_number = _repeated_number(frame)
     key = pl.concat_str(
         [pl.col(c).str.strip_chars().str.to_lowercase().fill_null("") for c in key_columns], separator="\x1f"
     )
@@ -544,19 +537,34 @@ def duplicate_contact_issues(frame: pl.DataFrame) -> IssueList:
         )
         .with_columns(pl.col(ROW).min().over("key").alias("first"))
         .filter(pl.col(ROW) != pl.col("first"))
-        .select(
-            ROW,
-            LINE,
-            "column",
-            "value",
-            pl.lit("contact-duplicate").alias("code"),
-            message_expr("issue-contact-duplicate", value=pl.col("value"), first=pl.col("first")).alias(
-                "message"
-            ),
-            pl.lit(None, dtype=pl.String).alias("fixed_value"),
-        )
-        .collect()
     )
+    return _naming_the_first(table, "contact-duplicate")
+
+
+def _repeated_number(frame: pl.DataFrame) -> pl.Expr:
+    """The later occurrences of a repeated customer or supplier number (the first is uploaded)."""
+    numbers = [c for c in _NUMBER_COLUMNS if c in frame.columns]
+    return pl.any_horizontal(
+        [
+            pl.col(c).is_not_null() & pl.col(c).is_duplicated() & ~pl.col(c).is_first_distinct()
+            for c in numbers
+        ]
+        or [pl.lit(False)]
+    )
+
+
+def _naming_the_first(rows: pl.LazyFrame, code: str) -> IssueList:
+    """Findings ``code`` on ``rows`` (``column``, ``value``, ``first``: the earlier row they repeat),
+    worded by the message ``issue-<code>``."""
+    table = rows.select(
+        ROW,
+        LINE,
+        "column",
+        "value",
+        pl.lit(code).alias("code"),
+        message_expr(f"issue-{code}", value=pl.col("value"), first=pl.col("first")).alias("message"),
+        pl.lit(None, dtype=pl.String).alias("fixed_value"),
+    ).collect()
     return issues_from_frame(table) if table.height else IssueList.empty()
 
 
@@ -577,16 +585,11 @@ def repeated_company_issues(frame: pl.DataFrame, duplicates: IssueList) -> Issue
     roles = [pl.col(flag) for flag in ROLE_FLAGS.values() if flag in frame.columns]
     group = [company.alias("company"), *roles]
     # Not again where a row repeats the whole contact or an earlier row's number (rejected).
-    numbers = [c for c in _NUMBER_COLUMNS if c in frame.columns]
-    repeated_number = pl.any_horizontal(
-        [
-            pl.col(c).is_not_null() & pl.col(c).is_duplicated() & ~pl.col(c).is_first_distinct()
-            for c in numbers
-        ]
-        or [pl.lit(False)]
-    )
     flagged = pl.concat(
-        [duplicates.frame.get_column("row"), frame.filter(repeated_number).get_column(ROW).alias("row")]
+        [
+            duplicates.frame.get_column("row"),
+            frame.filter(_repeated_number(frame)).get_column(ROW).alias("row"),
+        ]
     )
     with_address = pl.concat_str(lowered, separator="\x1f") if address else pl.lit("")
     no_address = pl.all_horizontal(pl.col(c).is_null() for c in address) if address else pl.lit(True)
@@ -617,20 +620,9 @@ def repeated_company_issues(frame: pl.DataFrame, duplicates: IssueList) -> Issue
             & ~pl.col(ROW).is_in(flagged.implode())
             & (pl.col("bare") | pl.col("first_bare") | (pl.col("address") == pl.col("first_address")))
         )
-        .select(
-            ROW,
-            LINE,
-            pl.lit("Firmenname").alias("column"),
-            "value",
-            pl.lit("company-repeated").alias("code"),
-            message_expr("issue-company-repeated", value=pl.col("value"), first=pl.col("first")).alias(
-                "message"
-            ),
-            pl.lit(None, dtype=pl.String).alias("fixed_value"),
-        )
-        .collect()
+        .with_columns(pl.lit("Firmenname").alias("column"))
     )
-    return issues_from_frame(table) if table.height else IssueList.empty()
+    return _naming_the_first(table, "company-repeated")
 
 
 def role_both_issues(frame: pl.DataFrame) -> list[Issue]:
