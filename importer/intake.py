@@ -146,25 +146,31 @@ def _not_readable(shown: str, exc: OSError) -> InputUnusableError:
     return InputUnusableError(msg("input-not-readable", path=shown, reason=exc.strerror or exc))
 
 
+#: Header warnings that matter only over a column with values.
+_EMPTY_COLUMN_CODES: Final = ("header-duplicate", "header-blank")
+
+
 def _forget_empty_duplicates(table: Table) -> None:
-    """Drop the warning about a repeated header whose column is empty in every record.
+    """Drop the warning about a repeated or blank header whose column is empty in every record.
 
     DATEV's Stammdaten export repeats the placeholder column "Leerfeld" twelve times: each
     repeat was a warning, so that no DATEV file was ever ready (exit 1). A repeated header
-    matters when its column holds values, which may then be taken for the first one's.
+    matters when its column holds values, which may then be taken for the first one's. So does
+    a blank one: a spreadsheet ends every line with a ";" for a column it once touched, and
+    that empty column made a clean file exit 1 (found by the hostile re-test).
     """
     import polars as pl
 
-    repeated = [
-        i.column for i in table.issues if i.code == "header-duplicate" and i.column in table.frame.columns
+    named = [
+        i.column for i in table.issues if i.code in _EMPTY_COLUMN_CODES and i.column in table.frame.columns
     ]
-    if not repeated:
+    if not named:
         return
     lengths = table.frame.select(
-        pl.col(c).str.strip_chars().str.len_chars().fill_null(0).max().alias(c) for c in repeated
+        pl.col(c).str.strip_chars().str.len_chars().fill_null(0).max().alias(c) for c in dict.fromkeys(named)
     ).row(0, named=True)
     empty = {c for c, longest in lengths.items() if not longest}
-    table.issues[:] = [i for i in table.issues if not (i.code == "header-duplicate" and i.column in empty)]
+    table.issues[:] = [i for i in table.issues if not (i.code in _EMPTY_COLUMN_CODES and i.column in empty)]
 
 
 def read_contacts(

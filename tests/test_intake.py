@@ -412,6 +412,20 @@ class TestHeaders:
         }
 
 
+class TestTrailingEmptyColumn:
+    """Found by the hostile re-test: a spreadsheet ends every line with ";" for a column it once
+    touched; the blank header over that empty column was a warning, and a clean file exited 1."""
+
+    def test_no_warning_over_an_empty_column(self) -> None:
+        table = intake_bytes(b"Firma;Ort;\r\nA GmbH;Jena;\r\nB GmbH;Kiel; \r\n", Path("k.csv")).table
+        assert table.columns == ["Firma", "Ort", "Spalte 3"]
+        assert table.issues == []
+
+    def test_a_blank_header_over_values_is_warned(self) -> None:
+        table = intake_bytes(b"Firma;Ort;\r\nA GmbH;Jena;x\r\n", Path("k.csv")).table
+        assert [(i.code, i.column) for i in table.issues] == [("header-blank", "Spalte 3")]
+
+
 class TestNoHeaderRow:
     """Found by the real-layout session: a Collmex customer export (record type CMXKND) has no
     header row; its first customer was read as the header and was in no output."""
