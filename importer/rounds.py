@@ -161,21 +161,32 @@ def _used_headers(table: Table) -> list[str]:
 
 def _rejected_beside(folder: Path, headers: list[str], rows: frozenset[int] | None = None) -> bool:
     """True when a report in ``folder`` wrote a rejected file whose data columns are ``headers``
-    and whose rejected rows include ``rows`` (None: any): a corrected rejected file saved under
-    another name without its reason column (found by the hostile session: read as a new file,
-    its rows' numbers went into a second upload file). A user's own file with a column "Zeile"
-    numbering other rows is none (the hostile re-test)."""
+    and whose rejected rows include ``rows`` (None: any; empty: none): a corrected rejected file
+    saved under another name without its reason column (found by the hostile session: read as
+    a new file, its rows' numbers went into a second upload file). A user's own file with a
+    column "Zeile" numbering other rows is none (the hostile re-test)."""
+    if rows is not None and not rows:
+        return False
+    return bool(_rejecting_reports(folder, headers, rows))
+
+
+def _rejecting_reports(
+    folder: Path, headers: list[str], rows: frozenset[int] | None
+) -> list[tuple[Path, dict[str, Any]]]:
+    """(report path, ``round`` object) of each report in ``folder`` that wrote a rejected file
+    with the data columns ``headers`` and left the rows ``rows`` to correct (None: any)."""
+    found: list[tuple[Path, dict[str, Any]]] = []
     with contextlib.suppress(OSError):
         for report_path in sorted(folder.glob("*.report.json")):
             loaded = _load_report(report_path)
             if loaded is None or not _rejected_name(loaded[0]):
                 continue
-            if [str(c.get("source")) for c in loaded[0].get("columns") or []] != headers:
+            report, round_ = loaded
+            if [str(c.get("source")) for c in report.get("columns") or []] != headers:
                 continue
-            found = loaded[1]
-            if rows is None or (rows and rows <= expand(found.get("rows_rejected")) | missing_before(found)):
-                return True
-    return False
+            if rows is None or rows <= awaited(round_):
+                found.append((report_path, round_))
+    return found
 
 
 def _without_row_column(path: Path, table: Table) -> bool:
@@ -294,23 +305,10 @@ def _match_by_content(
     folder: Path, table: Table, unnumbered: frozenset[int]
 ) -> tuple[Path, dict[str, Any]] | None:
     rows = frozenset(table.frame.get_column(ROW).to_list()) - unnumbered
-    columns = _used_headers(table)
-    best: list[tuple[int, str, Path, dict[str, Any]]] = []
-    with contextlib.suppress(OSError):
-        for report_path in sorted(folder.glob("*.report.json")):
-            loaded = _load_report(report_path)
-            if loaded is None or not _rejected_name(loaded[0]):
-                continue
-            report, found = loaded
-            sources = [str(c.get("source")) for c in report.get("columns") or []]
-            if sources == columns and rows <= expand(found.get("rows_rejected")) | missing_before(found):
-                best.append((int(found["number"]), str(found.get("stem")), report_path, found))
-    if not best:
+    best = _rejecting_reports(folder, _used_headers(table), rows)
+    if not best or len({str(found.get("stem")) for _, found in best}) > 1:
         return None
-    if len({stem for _, stem, _, _ in best}) > 1:
-        return None
-    _, _, report_path, found = max(best, key=lambda b: b[0])
-    return report_path, found
+    return max(best, key=lambda b: int(b[1]["number"]))
 
 
 def read_back(intake: Intake) -> tuple[Intake, dict[int, tuple[int, str]]] | None:
@@ -552,14 +550,20 @@ def _replaced_uploads(folder: Path, manifest: Manifest, stem: str, sha256: str) 
     given = loaded[0].get("input")
     if not isinstance(given, dict) or given.get("sha256") == sha256:
         return ()
-    found: list[str] = []
-    outputs = loaded[0].get("outputs")
-    for upload in (outputs.get("upload") if isinstance(outputs, dict) else None) or []:
+    return tuple(msg("round-replaced-file", name=name, rows=rows) for name, rows in _uploads(loaded[0]))
+
+
+def _uploads(report: Mapping[str, Any]) -> list[tuple[str, int]]:
+    """(file name, rows) of each upload file of ``report`` that holds rows."""
+    outputs = report.get("outputs")
+    uploads = outputs.get("upload") if isinstance(outputs, dict) else None
+    found: list[tuple[str, int]] = []
+    for upload in uploads if isinstance(uploads, list) else []:
         with contextlib.suppress(TypeError, ValueError, KeyError, AttributeError):
             rows = int(upload.get("rows") or 0)
             if rows > 0:
-                found.append(msg("round-replaced-file", name=Path(str(upload["path"])).name, rows=rows))
-    return tuple(found)
+                found.append((Path(str(upload["path"])).name, rows))
+    return found
 
 
 #: An upload file's name after its set's name: ``.kunden.csv``, ``.lieferanten-2.csv`` (a correction
@@ -570,6 +574,12 @@ _UPLOAD_SUFFIX: Final = re.compile(r"\.(?:kunden|lieferanten)(?:-\d+)?\.csv")
 def is_upload_name(set_name: str, name: str) -> bool:
     """True when ``name`` is the name of an upload file of the output set ``set_name``."""
     return name.startswith(f"{set_name}.") and _UPLOAD_SUFFIX.fullmatch(name[len(set_name) :]) is not None
+
+
+def awaited(previous: Mapping[str, Any] | None) -> frozenset[int]:
+    """The original rows an earlier round left to correct: its rejected rows, and the rows deleted
+    from a rejected file before (:func:`missing_before`)."""
+    return expand((previous or {}).get("rows_rejected")) | missing_before(previous)
 
 
 def missing_before(previous: Mapping[str, Any] | None) -> frozenset[int]:
@@ -629,15 +639,7 @@ def refuse_superseded(path: Path, round_: Round, *, repeat_uploaded: bool = Fals
 def _uploads_recorded(folder: Path, report: Mapping[str, Any]) -> list[Path]:
     """The upload files of ``report`` that hold rows, whether or not still in ``folder``: one moved
     away (archived once uploaded) holds contacts lexoffice may have all the same."""
-    outputs = report.get("outputs")
-    uploads = outputs.get("upload") if isinstance(outputs, dict) else None
-    found: list[Path] = []
-    for upload in uploads if isinstance(uploads, list) else []:
-        with contextlib.suppress(TypeError, ValueError, KeyError, AttributeError):
-            path = folder / Path(str(upload["path"])).name
-            if int(upload.get("rows") or 0) > 0:
-                found.append(path)
-    return found
+    return [folder / name for name, _rows in _uploads(report)]
 
 
 def refuse_restart(path: Path, round_: Round, stem: str, folder: Path) -> None:
@@ -676,7 +678,7 @@ def refuse_elsewhere(path: Path, round_: Round, out: Path) -> None:
     with contextlib.suppress(OSError):
         if out.resolve() == folder.resolve():
             return
-    shown = folder.resolve() if folder == Path() or not folder.is_absolute() else folder
+    shown = folder if folder.is_absolute() else folder.resolve()
     raise ConfigurationError(msg("round-elsewhere", path=path, out=out, folder=shown, round=round_.number))
 
 
@@ -791,13 +793,9 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
         for r, (line, text) in sorted(round_.unnumbered.items())
     ]
     if round_.previous is not None:
-        expected = (
-            expand(round_.previous.get("rows_rejected"))
-            | missing_before(round_.previous)
-            | round_.uploaded_before
-        )
+        waited = awaited(round_.previous)
+        expected = waited | round_.uploaded_before
         stray = frame.filter(~pl.col(ROW).is_in(list(expected | set(round_.unnumbered))))
-        waited = expand(round_.previous.get("rows_rejected")) | missing_before(round_.previous)
         gone = sorted(waited - set(frame.get_column(ROW).to_list()))
         if gone:
             shown = ", ".join(str(r) for r in gone[:20]) + (" …" if len(gone) > 20 else "")
@@ -873,11 +871,7 @@ def round_report(
     uploaded_before = expand(previous.get("rows_uploaded_all"))
     original_rows = int(previous.get("rows_original", rows_read))
     checked = set(uploaded) | set(rejected)
-    missing = (
-        sorted((expand(previous.get("rows_rejected")) | missing_before(previous)) - checked)
-        if round_.previous is not None
-        else []
-    )
+    missing = sorted(awaited(previous) - checked) if round_.previous is not None else []
     twice = sorted(uploaded_before & set(uploaded))
     per_round = [int(h["rows_uploaded"]) for h in history]
     balanced = not twice and sum(per_round) + len(rejected) + len(missing) == original_rows and not missing
