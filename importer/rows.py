@@ -445,6 +445,11 @@ def assign_roles(
     )
 
 
+def _in_column(target: str, rows: frozenset[int]) -> Callable[[ColumnMapping], frozenset[int]]:
+    """For :func:`_moved`: ``rows`` of the source column mapped to ``target`` itself (not merged)."""
+    return lambda column: rows if column.target == target and column.merge is None else frozenset()
+
+
 def numbers_of_the_other_role(
     frame: pl.DataFrame, intake: Intake, columns: list[ColumnMapping]
 ) -> tuple[pl.DataFrame, list[Issue], Moved, MovedCells]:
@@ -470,12 +475,10 @@ def numbers_of_the_other_role(
             finding("number-of-other-role", row=r, line=line, column=number, value=v, message=role)
             for r, line, v in found.iter_rows()
         ]
-        sources = [c for c in columns if c.target == number and c.merge is None]
-        for column in sources:
-            moved[msg("other-role-number-column", source=column.source)] = _cells_of(
-                intake.table.frame, column.source, rows
-            )
-            cells[column.index] = rows
+
+        aside, aside_cells = _moved(intake, columns, _in_column(number, rows), "other-role-number-column")
+        moved.update(aside)
+        cells.update(aside_cells)
         frame = frame.with_columns(pl.when(hit).then(None).otherwise(pl.col(number)).alias(number))
     return frame, issues, moved, cells
 
@@ -582,8 +585,7 @@ def repeated_company_issues(frame: pl.DataFrame, duplicates: IssueList) -> Issue
     address = [c for c in _ADDRESS_KEY if c in frame.columns]
     lowered = [pl.col(c).str.strip_chars().str.to_lowercase().fill_null("") for c in address]
     company = pl.col("Firmenname").str.strip_chars().str.to_lowercase().str.replace_all(r"\s+", " ")
-    roles = [pl.col(flag) for flag in ROLE_FLAGS.values() if flag in frame.columns]
-    group = [company.alias("company"), *roles]
+    roles = [flag for flag in ROLE_FLAGS.values() if flag in frame.columns]
     # Not again where a row repeats the whole contact or an earlier row's number (rejected).
     flagged = pl.concat(
         [
@@ -600,12 +602,13 @@ def repeated_company_issues(frame: pl.DataFrame, duplicates: IssueList) -> Issue
             ROW,
             LINE,
             pl.col("Firmenname").alias("value"),
-            *group,
+            company.alias("company"),
+            *roles,
             with_address.alias("address"),
             no_address.alias("bare"),
         )
         .with_columns(
-            pl.col(ROW).min().over("company", *[r.meta.output_name() for r in roles]).alias("first"),
+            pl.col(ROW).min().over("company", *roles).alias("first"),
         )
         .with_columns(
             pl.col("address")
