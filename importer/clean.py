@@ -1122,9 +1122,10 @@ def _country_from_hints(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A row without Land 1 whose four-digit PLZ 1 would become German with a leading zero
     ("1010 Wien" → "01010"), while its phone numbers, e-mail addresses or VAT id all point to one
     country with four-digit postcodes (Austria: +43, .at, ATU…; Switzerland; Liechtenstein), or
-    its Ort 1 is a place of one such country and no German one (:mod:`importer.places`: "Linz",
-    "Zürich", "Bruxelles"): that country fills Land 1 (``country-from-hints``, a warning; the
-    PLZ stays as written)."""
+    its Ort 1 is a place of one such country (:mod:`importer.places`: "Linz", "Zürich",
+    "Bruxelles"): that country fills Land 1 (``country-from-hints``, a warning; the PLZ stays as
+    written). The Ort decides over the other hints; a place of the German states whose
+    postcodes start with 0 keeps the row German."""
     if not _present(frame, "Land 1", "PLZ 1"):
         return frame
     four = pl.col("PLZ 1").str.contains(r"^[0-9]{4}$").fill_null(False) & pl.col("Land 1").is_null()
@@ -1349,24 +1350,20 @@ def _company_name_of_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         words = _name_words(whole)
         return holds(first, last) & (words.str.len_chars() > 0) & (_name_words(company) == words)
 
-    own_empty = (
-        pl.all_horizontal(pl.col(c).is_null() for c in ("Vorname", "Nachname")) if own else pl.lit(True)
+    # The contact person can become the row's own: no own name, and every detail of the contact
+    # finds a free place among the row's own (found by the hostile re-test: the contact's e-mail
+    # stayed behind the moved name, and the row, a contact person without a name, was rejected).
+    pairs = {c: o for c, o in _CONTACT_TO_OWN.items() if _present(frame, c, o)}
+    movable = pl.all_horizontal(
+        [pl.col(c).is_null() for c in ("Vorname", "Nachname") if own]
+        + [pl.col(c).is_null() | pl.col(o).is_null() for c, o in pairs.items()]
+        or [pl.lit(True)]
     )
-    # Every detail of the contact person must find its place among the row's own (found by the
-    # hostile re-test: the contact's e-mail stayed behind the moved name, and the row, a contact
-    # person without a name, was rejected).
-    blocked = [
-        pl.col(source).is_not_null() & pl.col(target).is_not_null()
-        for source, target in _CONTACT_TO_OWN.items()
-        if _present(frame, source, target)
-    ]
-    if blocked:
-        own_empty = own_empty & ~pl.any_horizontal(blocked)
     own_holds = holds("Vorname", "Nachname") if own else pl.lit(False)
-    contact_holds = (holds(*CONTACT_1_COLUMNS[1:]) & own_empty) if contact else pl.lit(False)
+    contact_holds = (holds(*CONTACT_1_COLUMNS[1:]) & movable) if contact else pl.lit(False)
     cheap = plain & (own_holds | contact_holds)
     own_name = named("Vorname", "Nachname") if own else pl.lit(False)
-    contact_name = (named(*CONTACT_1_COLUMNS[1:]) & own_empty) if contact else pl.lit(False)
+    contact_name = (named(*CONTACT_1_COLUMNS[1:]) & movable) if contact else pl.lit(False)
     candidates = frame.filter(cheap.fill_null(False)).filter((own_name | contact_name).fill_null(False))
     if candidates.height == 0:
         return frame
@@ -1389,14 +1386,14 @@ def _company_name_of_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         return frame
     where = pl.col(ROW).is_in(persons)
     if contact:
-        present = {c: o for c, o in _CONTACT_TO_OWN.items() if _present(frame, c, o)}
-        moved = where & own_empty
+        # Where movable, each filled detail has a free place: the own value, else the contact's.
         updates: dict[str, pl.Expr] = {}
-        for source, target in present.items():
-            free = pl.col(target).is_null()
-            updates[target] = pl.when(free).then(pl.col(source)).otherwise(pl.col(target))
-            updates[source] = pl.when(free).then(pl.lit(None, dtype=pl.String)).otherwise(pl.col(source))
-        frame = _patch(frame, moved, updates, log, "company-name-is-person", company, skip_emptied=True)
+        for source, target in pairs.items():
+            updates[target] = pl.coalesce(pl.col(target), pl.col(source))
+            updates[source] = pl.lit(None, dtype=pl.String)
+        frame = _patch(
+            frame, where & movable, updates, log, "company-name-is-person", company, skip_emptied=True
+        )
     return _patch(
         frame, where, {COMPANY: pl.lit(None, dtype=pl.String)}, log, "company-name-is-person", company
     )
