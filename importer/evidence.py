@@ -234,7 +234,8 @@ def names_of_one_person(frame: pl.DataFrame, name: str, first: str, last: str) -
 
 
 #: A contact's role as a category column states it (sevDesk's "Kategorie", Zoho's "Contact Type",
-#: Akaunting's "type"), by the value in lower case: customers, suppliers or both.
+#: Akaunting's "type"), by the value in lower case: customers or suppliers (both: two of them in
+#: one cell, :func:`role_of`).
 ROLE_WORDS: Final[Mapping[str, str]] = {
     **dict.fromkeys(
         ("kunde", "kundin", "kunden", "customer", "customers", "client", "debitor", "debitoren", "debtor"),
@@ -254,16 +255,6 @@ ROLE_WORDS: Final[Mapping[str, str]] = {
             "creditor",
         ),
         "suppliers",
-    ),
-    **dict.fromkeys(
-        (
-            "kunde und lieferant",
-            "kunde/lieferant",
-            "kunde & lieferant",
-            "customer and supplier",
-            "customer/vendor",
-        ),
-        "both",
     ),
 }
 #: Where a cell names two roles: "Kunde/Lieferant", "Kunde, Lieferant", "Lieferant und Kunde".
@@ -287,7 +278,7 @@ def role_of(value: str) -> str | None:
     roles = {ROLE_WORDS.get(p) for p in parts}
     if len(parts) < 2 or None in roles:
         return None
-    return "both" if "both" in roles or len(roles) > 1 else roles.pop()
+    return "both" if len(roles) > 1 else roles.pop()
 
 
 def role_words(column: pl.Series) -> pl.Series:
