@@ -150,7 +150,7 @@ def _not_readable(shown: str, exc: OSError) -> InputUnusableError:
 _EMPTY_COLUMN_CODES: Final = ("header-duplicate", "header-blank")
 
 
-def _forget_empty_duplicates(table: Table) -> None:
+def _forget_empty_column_warnings(table: Table) -> None:
     """Drop the warning about a repeated or blank header whose column is empty in every record.
 
     DATEV's Stammdaten export repeats the placeholder column "Leerfeld" twelve times: each
@@ -234,7 +234,7 @@ def intake_bytes(
     find_header = functools.partial(header_line, catalog=catalog, manual=manual)
     read = reader(raw, ReadOptions(encoding, delimiter, sheet, catalog, header_row, find_header))
     table = read.table
-    _forget_empty_duplicates(table)
+    _forget_empty_column_warnings(table)
     if path.suffix.lower() not in SUFFIXES.get(key, ()):
         table.issues.insert(
             0, finding("format-differs-from-name", suffix=path.suffix or "–", format=msg(f"format-{key}"))

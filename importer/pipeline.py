@@ -389,7 +389,7 @@ def _writing(names: OutputNames) -> Iterator[None]:
         yield
     except OutputConflict as conflict:
         reason = conflict.reason
-        if reason == "changed" and Path(conflict.path).name.endswith(".rejected.csv"):
+        if reason == "changed" and conflict.path == names.path(".rejected.csv"):
             reason = "changed-rejected"  # the user corrected it and checked the original again
         raise ConfigurationError(
             msg(
