@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import os
 
-# polars allocates with jemalloc, which by default keeps freed pages for about ten seconds; a
-# check of a large export frees several big intermediate frames, so hand them back after 250 ms
-# (100 MB export: 2.0 GB -> 1.47 GB peak; 0 ms would cost a small file 0.4 s in madvise calls).
-# Read when polars loads (always after this module); a setting of the user's own is left alone.
-os.environ.setdefault("_RJEM_MALLOC_CONF", "dirty_decay_ms:250,muzzy_decay_ms:0")
+from importer.allocator import DEFAULT, VARIABLE
+
+# polars' allocator reads its setting when polars loads, always after this module: freed pages
+# returned after 250 ms (importer.allocator); a setting of the user's own is left alone.
+os.environ.setdefault(VARIABLE, DEFAULT)
 
 #: The single source of the version: hatchling reads it from here (no importlib.metadata at start-up).
 __version__ = "0.1.0"

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import click
 
 from importer import __version__
+from importer.allocator import fit_to_inputs
 from importer.cli_types import (
     KIND_WORDS,
     DelimiterType,
@@ -278,6 +279,7 @@ def check(
     as_json: bool,
 ) -> None:
     """The check command (help text: help-cmd-check)."""
+    fit_to_inputs(files)  # before polars loads
     from importer.mapping_files import parse_map_option
     from importer.pipeline import plan_check
     from importer.result import CheckOptions
