@@ -13,7 +13,15 @@ from typing import Final
 
 from importer.catalog import Catalog
 from importer.errors import ConfigurationError
-from importer.evidence import check_values, names_of_one_person, role_column, salutation_column
+from importer.evidence import (
+    SUGGESTED_BY,
+    check_values,
+    names_of_one_person,
+    role_column,
+    role_flags,
+    salutation_column,
+    suggest_by_values,
+)
 from importer.frame import filled
 from importer.mapping import map_headers, names_suppliers
 from importer.mapping_files import load_mapping_file
@@ -206,12 +214,24 @@ def _map_with_evidence(
                 column = mapped[roles]
                 column.note = msg("mapping-values-role", source=column.source)
                 column.extra[STATES_ROLE] = True
+                left |= {column.source}
+            else:
+                for index, role in role_flags(mapped, frame, left).items():
+                    column = mapped[index]
+                    column.note = msg(f"mapping-values-role-flag-{role}", source=column.source)
+                    column.extra[STATES_ROLE] = True
+                    column.extra[FLAGS_ROLE] = role
+                    left |= {column.source}
+            # not where the values vetoed the header's column: the note says why
+            suggest_by_values(mapped, frame, left | {headers[i] for i in vetoed})
             return mapped
         vetoed.update({i: mapped[i] for i in turned})
 
 
 #: The key of a column's JSON entry that says its values state each row's role (``--kind auto``).
 STATES_ROLE: Final = "states_role"
+#: The key of a flag column's JSON entry naming the role it flags ("customers", "suppliers").
+FLAGS_ROLE: Final = "flags_role"
 
 
 def open_suggestions(columns: list[ColumnMapping]) -> list[ColumnMapping]:
@@ -237,6 +257,7 @@ def mapping_issues(columns: list[ColumnMapping]) -> list[Issue]:
             line=1,
             column=c.source,
             value=c.source,
+            message="column-values-suggestion" if SUGGESTED_BY in c.extra else None,
             source=c.source,
             suggestion=c.suggestion,
             score=round(100 * (c.suggestion_score or 0)),

@@ -24,12 +24,15 @@ from typing import Final
 import polars as pl
 
 from importer.clean import HOUSE_NUMBER, NUMBER_FORMATTED
+from importer.countries import country_code
+from importer.emails import plain
 from importer.formulas import without_text_marker
 from importer.frame import filled
 from importer.messages import msg
 from importer.model import ColumnMapping
 from importer.names import company_evidence
 from importer.phones import PHONE_LABEL, REMARK_TEXT
+from importer.vatids import EU_PREFIXES
 
 #: Non-empty values looked at per column.
 SAMPLE: Final = 1000
@@ -313,3 +316,212 @@ def role_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: fro
         if named >= ROLE_SHARE * cells.len():
             return column.index
     return None
+
+
+#: A flag's cells: set or not (Dolibarr writes 0/1, spreadsheets "x", "ja", "WAHR").
+FLAG_SET: Final = frozenset({"1", "x", "ja", "j", "yes", "y", "true", "wahr"})
+FLAG_UNSET: Final = frozenset({"0", "nein", "n", "no", "false", "falsch", "-"})
+#: "Ist Kunde", "is_supplier", "Als Lieferant": words before the role in a flag's header.
+_FLAG_PREFIX: Final = re.compile(r"^(?:ist|is|als|as)[\s_-]+", re.IGNORECASE)
+#: Share of a flag column's values that must be flags (the rest states nothing: Dolibarr's 2, a
+#: prospect), and how many distinct values it may hold.
+FLAG_SHARE: Final = 0.5
+FLAG_VALUES_MAX: Final = 6
+
+
+def flag_role(header: str) -> str | None:
+    """The role a flag column's header names ("Kunde", "Ist Lieferant", "is_customer"), or None."""
+    role = role_of(_FLAG_PREFIX.sub("", header.strip()).replace("_", " "))
+    return role if role in ("customers", "suppliers") else None
+
+
+def role_flags(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]) -> dict[int, str]:
+    """The unmapped columns that flag a role per row (header "Kunde" or "Lieferant", cells 0/1,
+    "x" or "ja"/"nein"): column index -> the role it flags, at most one column per role.
+
+    At least :data:`FLAG_SHARE` of the filled cells must be flags, one at least set, and the column
+    hold at most :data:`FLAG_VALUES_MAX` distinct values. ``left``:
+    the columns the user chose to leave unmapped.
+    """
+    found: dict[int, str] = {}
+    for column in columns:
+        role = flag_role(column.source)
+        if (
+            role is None
+            or role in found.values()
+            or column.target is not None
+            or column.source in left
+            or column.source not in frame.columns
+        ):
+            continue
+        cells = frame.get_column(column.source).str.strip_chars().str.to_lowercase()
+        cells = cells.filter(cells.str.len_chars() > 0)
+        is_set = cells.is_in(list(FLAG_SET))
+        flags = int((is_set | cells.is_in(list(FLAG_UNSET))).sum())
+        if is_set.any() and flags >= FLAG_SHARE * cells.len() and cells.n_unique() <= FLAG_VALUES_MAX:
+            found[column.index] = role
+    return found
+
+
+def flag_states(cells: pl.Series) -> pl.Series:
+    """Each flag cell as True (set), False (not set) or null (states nothing: empty, "2")."""
+    lowered = cells.str.strip_chars().str.to_lowercase()
+    return (
+        pl.select(
+            pl.when(lowered.is_in(list(FLAG_SET)))
+            .then(True)
+            .when(lowered.is_in(list(FLAG_UNSET)))
+            .then(False)
+            .otherwise(None)
+        )
+        .to_series()
+        .alias(cells.name)
+    )
+
+
+#: Share of an unmapped column's values (of those looked at) that must have one shape for the
+#: values to suggest a column (:func:`suggest_by_values`).
+VALUE_SHARE: Final = 0.9
+#: A phone number as written in an address list: a leading + or 0, then 5 to 24 digits and separators.
+_DIALLED: Final = r"^(?:\+|0)[0-9][0-9 ()/.\-]{4,23}[0-9]$"
+_VAT_ID: Final = (
+    r"^(?:" + "|".join(sorted(EU_PREFIXES | {"CH", "GB", "NO"})) + r")\s?[0-9A-Z][0-9A-Z .]{7,14}$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ValueKind:
+    """Values that name a lexoffice column outright, whatever the header says."""
+
+    #: Message key naming the kind ("Postleitzahlen" …).
+    name: str
+    #: The columns it may suggest, the first no other column fills.
+    targets: tuple[str, ...]
+    test: Callable[[pl.Expr], pl.Expr]
+    #: Columns that must be filled for the suggestion (a postcode beside its city), if any.
+    beside: tuple[str, ...] = ()
+    #: Columns that must be empty as well (a "PLZ Ort" value fills both PLZ 1 and Ort 1).
+    empty: tuple[str, ...] = ()
+
+
+#: In order: a column's values are of the first kind they fit. A postcode before a phone number
+#: (both are digits); "PLZ Ort" values suggest PLZ 1, whose cleaning splits them
+#: (``postcode-city-split``).
+VALUE_KINDS: Final = (
+    ValueKind("evidence-email", ("E-Mail 1", "E-Mail 2"), plain),
+    ValueKind(
+        "evidence-postcode",
+        ("PLZ 1",),
+        lambda v: v.str.contains(r"^(?:[A-Z]{1,2}-)?[0-9]{4,5}$"),
+        beside=("Ort 1", "Straße 1"),
+    ),
+    ValueKind(
+        "evidence-postcode-city",
+        ("PLZ 1",),
+        lambda v: v.str.contains(r"^(?:[A-Z]{1,2}-)?[0-9]{4,5}\s+[^\W\d_]"),
+        empty=("Ort 1",),
+    ),
+    ValueKind("evidence-vat-id", ("Umsatzsteuer ID",), lambda v: v.str.contains(_VAT_ID)),
+    ValueKind(
+        "evidence-dialled",
+        ("Telefon 1", "Telefon 2"),
+        lambda v: v.str.contains(_DIALLED) & (v.str.count_matches(r"[0-9]") >= 6),
+    ),
+)
+#: Countries are told by :func:`importer.countries.country_code`, once per distinct value, of two
+#: letters or more ("1", "49" are dialling codes to it, "A", "B", "C" vehicle codes: and counts,
+#: and an ABC classification).
+_COUNTRY = ValueKind("evidence-country", ("Land 1",), lambda v: v)
+#: German states' short forms that are country codes as well ("BY" Belarus, "TH" Thailand): a
+#: column of only these is a Bundesland.
+_STATE_CODES: Final = frozenset(
+    {"BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH"}
+)
+
+
+def suggest_by_values(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]) -> None:
+    """Give an unmapped column whose header said nothing a suggestion by its values, where they are
+    of one :data:`VALUE_KINDS` kind (or countries) and no column fills the target.
+
+    Business Central's "PLZ-Code", Pipedrive's "… ZIP/Postal code of Address", GnuCash's "addr2"
+    ("10435 Berlin"), ERPNext's "Tax ID": the column stays unmapped, and the suggestion makes it a
+    warning (``column-suggestion``) with the ``--map`` that takes it, instead of a silent loss.
+    Not for the columns in ``left`` (the user's left unmapped, the one stating the rows' roles) or
+    one whose header names what lexoffice has no column for (:attr:`ColumnMapping.kept_out`).
+    """
+    filled_targets = {c.target for c in columns if c.target is not None}
+    candidates = [
+        c
+        for c in columns
+        if c.target is None
+        and not c.kept_out
+        and c.source not in left
+        and c.source in frame.columns
+        and (c.suggestion is None or c.suggestion in filled_targets)
+    ]
+    if not candidates:
+        return
+    exprs: list[pl.Expr] = []
+    for n, column in enumerate(candidates):
+        values = without_text_marker(
+            pl.col(column.source).filter(filled(column.source)).head(SAMPLE).str.strip_chars()
+        )
+        exprs.append(values.len().alias(f"n{n}"))
+        exprs += [kind.test(values).mean().alias(f"k{n}_{k}") for k, kind in enumerate(VALUE_KINDS)]
+    row = frame.select(exprs).row(0, named=True)
+    for n, column in enumerate(candidates):
+        seen = row[f"n{n}"]
+        if not seen:
+            continue
+        shares = [(kind, row[f"k{n}_{k}"] or 0.0) for k, kind in enumerate(VALUE_KINDS)]
+        found = next(((kind, share) for kind, share in shares if share >= VALUE_SHARE), None)
+        if found is None:
+            found = _countries(frame, column.source)
+        if found is None:
+            continue
+        kind, share = found
+        free = [t for t in kind.targets if t not in filled_targets]
+        if (
+            not free
+            or any(t in filled_targets for t in kind.empty)
+            or (kind.beside and not any(t in filled_targets for t in kind.beside))
+        ):
+            continue
+        column.suggestion, column.suggestion_score = free[0], share
+        column.extra[SUGGESTED_BY] = "values"
+        column.note = msg(
+            "mapping-values-suggestion",
+            share=round(100 * share),
+            shape=msg(kind.name),
+            suggestion=free[0],
+            source=column.source,
+        )
+        filled_targets.add(free[0])  # one column suggested per target
+
+
+#: The key of a column's JSON entry that says its suggestion comes from its values.
+SUGGESTED_BY: Final = "suggested_by"
+
+
+def _countries(frame: pl.DataFrame, source: str) -> tuple[ValueKind, float] | None:
+    """(the country kind, share) when :data:`VALUE_SHARE` of the values looked at are countries."""
+    values = (
+        frame.select(
+            without_text_marker(pl.col(source).filter(filled(source)).head(SAMPLE).str.strip_chars())
+        )
+        .to_series()
+        .value_counts()
+    )
+    distinct = values.get_column(source).to_list()
+    counts: list[int] = values.get_column("count").to_list()
+    total = sum(counts)
+    if not total:
+        return None
+    countries = sum(
+        n
+        for value, n in zip(distinct, counts, strict=True)
+        if len(re.findall(r"[^\W\d_]", value)) >= 2 and country_code(value) is not None
+    )
+    if set(distinct) <= _STATE_CODES or countries < VALUE_SHARE * total:
+        return None
+    return _COUNTRY, countries / total

@@ -376,6 +376,7 @@ class _Mapper:
         reason = self._never(norm)
         if reason is not None:
             column.note = msg("mapping-never", reason=_reason(reason))
+            column.kept_out = True
             return
         target = self.tables.catalog_keys.get(norm.key)
         if target is not None:
@@ -468,9 +469,11 @@ class _Mapper:
             column.assign(typo.target, "fuzzy", found.typo_score, note)
             return
         never, best = found.never, found.best
-        if never is not None and found.never_score >= max(found.best_score, FUZZY_THRESHOLD):
+        # Nor is it one of a never-map header: "Lieferant" (a role) is no "Lieferart".
+        if apply and never is not None and found.never_score >= max(found.best_score, FUZZY_THRESHOLD):
             reason = _reason(never.reason or "other")
             column.note = msg("mapping-never-similar", similar=never.text, reason=reason)
+            column.kept_out = True
             return
         if (
             best is not None
@@ -750,12 +753,14 @@ class _Mapper:
             or not set(numbers) <= self.tables.names
         ):
             column.note = msg("mapping-never", reason=_reason("account"))
+            column.kept_out = True
             return
         for other in columns:
             if other.target in numbers and other.merge is None:
                 other.target, other.method, other.score = None, "unmapped", 0.0
                 other.destination = "unmapped"
                 other.note = msg("mapping-datev-partner-number", source=other.source, konto=column.source)
+                other.kept_out = True
         self._merge_into(columns, column, "Kundennummer", "account-number", msg("mapping-datev-account"))
 
     def _vat_country(

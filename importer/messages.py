@@ -178,6 +178,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Spalte {target} gehört nicht in die Upload-Datei, weil als Art der Kontakte „{kind}“ gewählt ist; ihre Werte stehen in der Datei der nicht zugeordneten Spalten.",
         "en": "The column {target} has no place in the upload file because “{kind}” is chosen as the kind of contacts; its values are in the unmapped-columns file.",
     },
+    "column-values-suggestion@web": {
+        "de": "Die Spalte „{source}“ ({count} Werte) wurde nach ihrer Überschrift keiner lexoffice-Spalte zugeordnet; {score} % ihrer Werte passen aber zu „{suggestion}“, und keine andere Spalte füllt sie. Ist das richtig, wählen Sie „{suggestion}“ in der Zuordnung der Spalten; sonst stehen ihre Werte in der Datei der nicht zugeordneten Spalten.",
+        "en": "The column “{source}” ({count} values) was mapped to no lexoffice column by its header; but {score} % of its values fit “{suggestion}”, which no other column fills. If that is right, choose “{suggestion}” in the column mapping; otherwise its values are in the unmapped-columns file.",
+    },
     "column-suggestion@web": {
         "de": "Die Spalte „{source}“ ({count} Werte) wurde nicht zugeordnet; sie ähnelt „{suggestion}“ ({score} %). Ist das richtig, wählen Sie „{suggestion}“ in der Zuordnung der Spalten; sonst stehen ihre Werte in der Datei der nicht zugeordneten Spalten.",
         "en": "The column “{source}” ({count} values) was not mapped; it resembles “{suggestion}” ({score} %). If that is right, choose “{suggestion}” in the column mapping; otherwise its values are in the unmapped-columns file.",
@@ -1201,6 +1205,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": 'Die Zuordnung (--map oder --mapping) gibt „{target}“ zwei Spalten: „{first}“ und „{second}“. Eine lexoffice-Spalte nimmt nur eine Spalte auf: lassen Sie eine der beiden Angaben weg oder schreiben Sie --map "{second}=", damit „{second}“ keiner Spalte zugeordnet wird.',
         "en": 'The mapping (--map or --mapping) gives “{target}” two columns: “{first}” and “{second}”. A lexoffice column takes one column only: leave out one of the two, or write --map "{second}=" so that “{second}” is mapped to no column.',
     },
+    "column-values-suggestion": {
+        "de": 'Die Spalte „{source}“ ({count} Werte) wurde nach ihrer Überschrift keiner lexoffice-Spalte zugeordnet; {score} % ihrer Werte passen aber zu „{suggestion}“, und keine andere Spalte füllt sie. Ist das richtig, ordnen Sie sie mit --map "{source}={suggestion}" zu; sonst stehen ihre Werte in der Datei der nicht zugeordneten Spalten.',
+        "en": 'The column “{source}” ({count} values) was mapped to no lexoffice column by its header; but {score} % of its values fit “{suggestion}”, which no other column fills. If that is right, map it with --map "{source}={suggestion}"; otherwise its values are in the unmapped-columns file.',
+    },
     "column-suggestion": {
         "de": 'Die Spalte „{source}“ ({count} Werte) wurde nicht zugeordnet; sie ähnelt „{suggestion}“ ({score} %). Ist das richtig, ordnen Sie sie mit --map "{source}={suggestion}" zu; sonst stehen ihre Werte in der Datei der nicht zugeordneten Spalten.',
         "en": 'The column “{source}” ({count} values) was not mapped; it resembles “{suggestion}” ({score} %). If that is right, map it with --map "{source}={suggestion}"; otherwise its values are in the unmapped-columns file.',
@@ -1441,6 +1449,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Für Ansprechpartner, Telefon, Fax und Web der Lieferanschrift gibt es keine Spalte.",
         "en": "There is no column for the contact person, phone, fax or web address of the shipping address.",
     },
+    "mapping-never-language": {
+        "de": "Eine Sprache ist kein Land, auch wenn ihr Kürzel einem Ländercode gleicht („FR“, „de“).",
+        "en": "A language is no country, even where its code looks like a country code (“FR”, “de”).",
+    },
     "mapping-never-web": {
         "de": "Webadressen haben keine Spalte.",
         "en": "Web addresses have no column.",
@@ -1578,6 +1590,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "By its header the values would go into {target}, but only {share} % are {shape} (needed: {needed} %). Not merged; the values are in the unmapped-columns file.",
     },
     "evidence-email": {"de": "E-Mail-Adressen mit @", "en": "e-mail addresses with @"},
+    "evidence-vat-id": {"de": "Umsatzsteuer-Identifikationsnummern", "en": "VAT ids"},
+    "evidence-dialled": {
+        "de": "Telefonnummern mit + oder 0 vorn",
+        "en": "phone numbers starting with + or 0",
+    },
+    "evidence-country": {"de": "Länder", "en": "countries"},
+    "mapping-values-suggestion": {
+        "de": 'Die Überschrift entspricht keiner lexoffice-Spalte, aber {share} % der Werte sind {shape}, und keine Spalte füllt {suggestion}. Nicht zugeordnet; stimmt es, ordnen Sie die Spalte mit --map "{source}={suggestion}" zu.',
+        "en": 'The header matches no lexoffice column, but {share} % of the values are {shape}, and no column fills {suggestion}. Not mapped; if it is right, map the column with --map "{source}={suggestion}".',
+    },
     "evidence-phone": {"de": "Telefonnummern", "en": "phone numbers"},
     "evidence-postcode": {"de": "Postleitzahlen", "en": "postcodes"},
     "evidence-number": {"de": "Nummern aus höchstens 8 Ziffern", "en": "numbers of at most 8 digits"},
@@ -1957,6 +1979,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-column-suggestion-hint": {
         "de": 'Die Überschrift ähnelt einer lexoffice-Spalte, war aber nicht eindeutig genug. Stimmt der Vorschlag, prüfen Sie erneut mit --map "Überschrift=lexoffice-Spalte", z. B. --map "Matchcode=Firmenname"; die Meldung nennt die Zuordnung für Ihre Spalte.',
         "en": 'The header resembles a lexoffice column but was not clear enough. If the suggestion is right, check again with --map "header=lexoffice column", e.g. --map "Matchcode=Firmenname"; the message names the mapping for your column.',
+    },
+    "mapping-values-role-flag-customers": {
+        "de": 'Die Spalte sagt Zeile für Zeile, ob der Kontakt Kunde ist (etwa 1/0, „x“, „ja“): solche Zeilen kommen in die Kunden-Datei, andere Werte entscheiden nichts. Die Spalte selbst steht in der Datei der nicht zugeordneten Spalten. Soll sie nicht entscheiden: --map "{source}=" oder --kind.',
+        "en": 'The column says row by row whether the contact is a customer (such as 1/0, “x”, “ja”): such rows go into the file of customers, other values decide nothing. The column itself is in the unmapped-columns file. For it not to decide: --map "{source}=" or --kind.',
+    },
+    "mapping-values-role-flag-suppliers": {
+        "de": 'Die Spalte sagt Zeile für Zeile, ob der Kontakt Lieferant ist (etwa 1/0, „x“, „ja“): solche Zeilen kommen in die Lieferanten-Datei, andere Werte entscheiden nichts. Die Spalte selbst steht in der Datei der nicht zugeordneten Spalten. Soll sie nicht entscheiden: --map "{source}=" oder --kind.',
+        "en": 'The column says row by row whether the contact is a supplier (such as 1/0, “x”, “ja”): such rows go into the file of suppliers, other values decide nothing. The column itself is in the unmapped-columns file. For it not to decide: --map "{source}=" or --kind.',
     },
     "mapping-values-role": {
         "de": 'Die Werte nennen die Rolle jeder Zeile (etwa „Kunde“, „Lieferant“): Lieferanten kommen in die Lieferanten-Datei, Kunden in die Kunden-Datei, andere Werte entscheiden nichts. Die Spalte selbst steht in der Datei der nicht zugeordneten Spalten. Soll sie nicht entscheiden: --map "{source}=" oder --kind.',

@@ -94,6 +94,9 @@ class ColumnMapping:
     #: The original header text before blank/duplicate names were made unique.
     original: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    #: The header names what lexoffice has no column for (the never-map list: a fax number, an
+    #: account, a bank …, or a header much like one): its values suggest no column either.
+    kept_out: bool = False
 
     def assign(self, target: str, method: str, score: float, note: str | None = None) -> None:
         """Map the column to ``target``: its values go to the upload file."""

@@ -16,9 +16,9 @@ import polars as pl
 
 from importer.catalog import Catalog
 from importer.clean import clean
-from importer.columns import STATES_ROLE, mapping_issues, supplier_name
+from importer.columns import FLAGS_ROLE, STATES_ROLE, mapping_issues, supplier_name
 from importer.errors import ConfigurationError
-from importer.evidence import role_words
+from importer.evidence import flag_states, role_words
 from importer.frame import ACCOUNT_ROLE, LINE, MERGE_PREFIX, ROW, filled
 from importer.issues import IssueList
 from importer.mapping import HOME_MERGE
@@ -407,11 +407,35 @@ def stated_roles(intake: Intake, columns: list[ColumnMapping]) -> pl.Series | No
     """Each row's role as the file's category column states it ("customers", "suppliers",
     "both"; null where it states none), in row order; None without such a column
     (:func:`importer.evidence.role_column`)."""
+    flags = {column.extra[FLAGS_ROLE]: column.source for column in columns if FLAGS_ROLE in column.extra}
+    if flags:
+        return _flagged_roles(intake.table.frame, flags)
     for column in columns:
         if column.extra.get(STATES_ROLE):
             cells = intake.table.frame.get_column(column.source).str.strip_chars()
             return role_words(cells).alias(_STATED)
     return None
+
+
+def _flagged_roles(frame: pl.DataFrame, flags: dict[str, str]) -> pl.Series:
+    """Each row's role as its flag columns (role -> source) state it: a set flag names its role,
+    both set "both"; null where none is set (the row's numbers decide)."""
+    unset = pl.lit(None, dtype=pl.Boolean)
+    customer, supplier = (
+        flag_states(frame.get_column(flags[role])) if role in flags else unset
+        for role in ("customers", "suppliers")
+    )
+    said = pl.select(
+        pl.when(customer & supplier)
+        .then(pl.lit("both"))
+        .when(customer)
+        .then(pl.lit("customers"))
+        .when(supplier)
+        .then(pl.lit("suppliers"))
+        .otherwise(pl.lit(None, dtype=pl.String))
+        .alias(_STATED)
+    )
+    return said.to_series()
 
 
 def assign_roles(

@@ -86,7 +86,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("header-guessed", _W, "intake"),
         Rule("header-missing", _W, "intake"),
         Rule("delimiter-suspicious", _W, "intake", ("delimiter-suspicious", "delimiter-suspicious-sep")),
-        Rule("column-suggestion", _W, "mapping", ("column-suggestion",)),
+        Rule("column-suggestion", _W, "mapping", ("column-suggestion", "column-values-suggestion")),
         Rule("columns-none-mapped", _W, "mapping"),
         Rule("role-both", _W, "mapping", ("role-both", "role-both-stated")),
         Rule("role-from-file-name", _W, "mapping"),

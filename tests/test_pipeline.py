@@ -1070,3 +1070,179 @@ class TestRoleColumn:
         out = tmp_path / "out"
         check(write_input("kontakte.csv", self.SEVDESK.encode()), out, kind="customers")
         assert not (out / "kontakte.lieferanten.csv").exists()
+
+
+class TestSuggestionsByValues:
+    """An unmapped column whose header the mapper does not know, with values that plainly name an
+    empty lexoffice column: a warning with the --map that takes it (the real-layout session:
+    Business Central's "PLZ-Code", Pipedrive's address columns, GnuCash's "addr3", ERPNext's
+    "Tax ID" went to the unmapped file and the check said "bereit")."""
+
+    @staticmethod
+    def _suggestions(result: object) -> dict[str, str]:
+        report = build_report(result)  # type: ignore[arg-type]
+        return {
+            i["column"]: re.search(r'--map "([^"]+)"', i["message"]).group(1)  # type: ignore[union-attr]
+            for i in report["issues"]
+            if i["code"] == "column-suggestion"
+        }
+
+    @pytest.mark.parametrize(
+        ("header", "values", "wanted"),
+        [
+            ("Zustellbezirk", ["40212", "01067", "8001"], "PLZ 1"),
+            ("Kontaktweg", ["info@schroeder.de", "anna@web.de", "post@example.org"], "E-Mail 1"),
+            ("Staatsgebiet", ["Deutschland", "Österreich", "Schweiz"], "Land 1"),
+            ("Tax ID", ["DE141939074", "ATU13585627", "DE 136 695 976"], "Umsatzsteuer ID"),
+            ("Rufnr. Zentrale", ["0211 123456", "0049 351 4455667", "0431/998877"], "Telefon 1"),
+        ],
+    )
+    def test_values_suggest_an_empty_column(
+        self, write_input: WriteInput, tmp_path: Path, header: str, values: list[str], wanted: str
+    ) -> None:
+        text = f"Firma;Straße;Ort;{header}\r\n" + "".join(
+            f"F{n} GmbH;Weg {n};Köln;{v}\r\n" for n, v in enumerate(values, start=1)
+        )
+        out = tmp_path / "out"
+        result = check(write_input("k.csv", text.encode()), out)
+
+        assert result.exit_code == 1  # no longer "bereit": the user is asked
+        assert self._suggestions(result) == {header: f"{header}={wanted}"}
+        # nothing moved: the values are in the unmapped file, as before
+        assert [row[1] for row in csv_rows((out / "k.unmapped.csv").read_bytes().removeprefix(BOM))] == [
+            header,
+            *values,
+        ]
+        (entry,) = [c for c in build_report(result)["columns"] if c["source"] == header]
+        assert (entry["suggestion"], entry["suggested_by"], entry["destination"]) == (
+            wanted,
+            "values",
+            "unmapped",
+        )
+
+    def test_a_postcode_and_city_column_suggests_plz_and_the_map_splits_it(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        text = (
+            "company;addr1;addr3\r\nKettenblatt GmbH;Kastanienallee 12;10435 Berlin\r\n"
+            "Seiler GmbH;Weinstraße 88;67434 Neustadt an der Weinstraße\r\n"
+        )
+        path = write_input("gnucash.csv", text.encode())
+        result = check(path, tmp_path / "a")
+        assert self._suggestions(result) == {"addr3": "addr3=PLZ 1"}
+
+        check(path, tmp_path / "b", manual_map={"addr3": "PLZ 1"})
+        assert csv_rows((tmp_path / "b" / "gnucash.kunden.csv").read_bytes()) == [
+            ["Firmenname", "Straße 1", "PLZ 1", "Ort 1"],
+            ["Kettenblatt GmbH", "Kastanienallee 12", "10435", "Berlin"],
+            ["Seiler GmbH", "Weinstraße 88", "67434", "Neustadt an der Weinstraße"],
+        ]
+
+    @pytest.mark.parametrize(
+        ("header", "values"),
+        [
+            ("Telefax", ["0211 123456", "0351 4455667", "0431 998877"]),  # never mapped: no phone
+            ("Debitorenkonto", ["10001", "10002", "10003"]),  # an account, no postcode
+            ("Bundesland", ["BY", "NW", "TH"]),  # states, though "BY" is Belarus' code too
+            ("Gruppe", ["1", "49", "1"]),  # dialling codes to the country list, but numbers
+            ("Klasse", ["A", "B", "C"]),  # vehicle codes to the country list, but a classification
+            ("Notiz", ["ruft zurück", "info@x.de schreiben", "40212"]),  # mixed
+        ],
+    )
+    def test_no_suggestion(
+        self, write_input: WriteInput, tmp_path: Path, header: str, values: list[str]
+    ) -> None:
+        text = f"Firma;Straße;Ort;{header}\r\n" + "".join(
+            f"F{n} GmbH;Weg {n};Köln;{v}\r\n" for n, v in enumerate(values, start=1)
+        )
+        result = check(write_input("k.csv", text.encode()), tmp_path / "out")
+        assert self._suggestions(result) == {}
+        assert result.exit_code == 0
+
+    def test_not_where_a_column_fills_the_target_or_the_city_is_missing(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        filled = "Firma;PLZ;Ort;Zustellbezirk\r\nA GmbH;10115;Berlin;10117\r\nB GmbH;01067;Dresden;01069\r\n"
+        assert self._suggestions(check(write_input("a.csv", filled.encode()), tmp_path / "a")) == {}
+        alone = "Firma;Zustellbezirk\r\nA GmbH;10117\r\nB GmbH;01069\r\n"  # a postcode needs its place
+        assert self._suggestions(check(write_input("b.csv", alone.encode()), tmp_path / "b")) == {}
+
+    def test_a_second_address_suggests_the_second_column(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        text = "Firma;E-Mail;Kontaktweg\r\nA GmbH;info@a.de;chef@a.de\r\nB GmbH;info@b.de;chef@b.de\r\n"
+        assert self._suggestions(check(write_input("k.csv", text.encode()), tmp_path / "out")) == {
+            "Kontaktweg": "Kontaktweg=E-Mail 2"
+        }
+
+    def test_left_unmapped_by_the_user_stays_quiet(self, write_input: WriteInput, tmp_path: Path) -> None:
+        text = "Firma;Ort;Zustellbezirk\r\nA GmbH;Berlin;10117\r\n"
+        result = check(
+            write_input("k.csv", text.encode()), tmp_path / "out", manual_map={"Zustellbezirk": None}
+        )
+        assert self._suggestions(result) == {}
+        assert result.exit_code == 0
+
+
+class TestRoleFlags:
+    """Dolibarr and many ERPs flag the roles in columns "Kunde" and "Lieferant" (0/1): found by
+    the real-layout session, a supplier went into the customers' file with exit 0."""
+
+    def test_flags_decide_each_row(self, write_input: WriteInput, tmp_path: Path) -> None:
+        text = (
+            '"Name","Kunde","Lieferant","PLZ","Stadt"\r\n'
+            '"Bäckerei Müller GmbH","1","0","01067","Dresden"\r\n'
+            '"Holzhandel Weber KG","0","1","33602","Bielefeld"\r\n'
+            '"Druckerei Lang GmbH","1","1","04109","Leipzig"\r\n'
+            '"Steuerkanzlei Hofer GmbH","2","0","80331","München"\r\n'  # a prospect: no flag set
+        )
+        out = tmp_path / "out"
+        result = check(write_input("dolibarr.csv", text.encode()), out)
+        customers = csv_rows((out / "dolibarr.kunden.csv").read_bytes())
+        suppliers = csv_rows((out / "dolibarr.lieferanten.csv").read_bytes())
+        assert [r[0] for r in customers] == [
+            "Firmenname",
+            "Bäckerei Müller GmbH",
+            "Druckerei Lang GmbH",
+            "Steuerkanzlei Hofer GmbH",
+        ]
+        assert [r[0] for r in suppliers] == ["Firmenname", "Holzhandel Weber KG", "Druckerei Lang GmbH"]
+        report = build_report(result)
+        assert report["accounting"]["balanced"] is True
+        assert {(i["row"], i["code"]) for i in report["issues"]} >= {(4, "role-both")}
+        flags = {c["source"]: c.get("flags_role") for c in report["columns"] if c.get("states_role")}
+        assert flags == {"Kunde": "customers", "Lieferant": "suppliers"}
+        # the flags themselves are kept in the unmapped file
+        assert csv_rows((out / "dolibarr.unmapped.csv").read_bytes().removeprefix(BOM))[0] == [
+            "Zeile",
+            "Kunde",
+            "Lieferant",
+        ]
+
+    def test_a_single_flag_in_words(self, write_input: WriteInput, tmp_path: Path) -> None:
+        text = "Firma;ist_lieferant;Ort\r\nA GmbH;nein;Berlin\r\nB GmbH;ja;Bonn\r\nC GmbH;;Jena\r\n"
+        out = tmp_path / "out"
+        check(write_input("k.csv", text.encode()), out)
+        assert csv_rows((out / "k.lieferanten.csv").read_bytes()) == [
+            ["Firmenname", "Ort 1"],
+            ["B GmbH", "Bonn"],
+        ]
+        assert [r[0] for r in csv_rows((out / "k.kunden.csv").read_bytes())] == [
+            "Firmenname",
+            "A GmbH",
+            "C GmbH",
+        ]
+
+    @pytest.mark.parametrize(
+        "values",
+        [
+            ["Müller GmbH", "Schmidt AG", "Lang KG"],  # names under "Lieferant", no flags
+            ["0", "0", "0"],  # never set
+        ],
+    )
+    def test_no_flags(self, write_input: WriteInput, tmp_path: Path, values: list[str]) -> None:
+        text = "Firma;Lieferant;Ort\r\n" + "".join(f"F{n} GmbH;{v};Jena\r\n" for n, v in enumerate(values))
+        out = tmp_path / "out"
+        result = check(write_input("k.csv", text.encode()), out)
+        assert not (out / "k.lieferanten.csv").exists()
+        assert result.rows_uploaded == 3
