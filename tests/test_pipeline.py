@@ -1184,6 +1184,34 @@ class TestSuggestionsByValues:
         assert result.exit_code == 0
 
 
+class TestHeadersOfTheRealLayoutSession:
+    """Headers the real-layout session found unmapped, and a role mistaken for delivery terms."""
+
+    def test_business_central_and_hand_made_headers(self, write_input: WriteInput, tmp_path: Path) -> None:
+        text = (
+            "Kd-Nr.;Name, Vorname;PLZ-Code;Ort;Länder-/Regionscode;Mobiltelefonnr.\r\n"
+            "10010;Wagner, Heike;04109;Leipzig;DE;0171 7654321\r\n"
+        )
+        out = tmp_path / "out"
+        check(write_input("k.csv", text.encode()), out)
+        rows = csv_rows((out / "k.kunden.csv").read_bytes())
+        assert dict(zip(rows[0], rows[1], strict=True)) == {
+            "Kundennummer": "10010",
+            "Vorname": "Heike",
+            "Nachname": "Wagner",
+            "PLZ 1": "04109",
+            "Ort 1": "Leipzig",
+            "Land 1": "DE",
+            "Telefon 2": "0171 7654321",
+        }
+
+    def test_a_supplier_flag_is_no_delivery_term(self, write_input: WriteInput, tmp_path: Path) -> None:
+        text = "Firma;Lieferant;Ort\r\nA GmbH;1;Berlin\r\n"
+        result = check(write_input("k.csv", text.encode()), tmp_path / "out")
+        (entry,) = [c for c in build_report(result)["columns"] if c["source"] == "Lieferant"]
+        assert "Lieferart" not in entry["note"]
+
+
 class TestRoleFlags:
     """Dolibarr and many ERPs flag the roles in columns "Kunde" and "Lieferant" (0/1): found by
     the real-layout session, a supplier went into the customers' file with exit 0."""
