@@ -250,8 +250,16 @@ def split_person_name(text: str) -> PersonName:
 _SALUTATION_PREFIX: Final = re.compile(r"^(herrn|herr|hr\.?|frau|fr\.?)(?=\s|$)(.*)$", re.IGNORECASE)
 
 
+#: An invoicing tool's salutation keys (FastBill exports its API's "mr", "mrs", "family"): codes in
+#: lower case, not words someone wrote ("Mr." and "Mrs" stay as written).
+_SALUTATION_KEYS: Final = {"mr": "Herr", "mrs": "Frau", "ms": "Frau", "family": "Familie"}
+
+
 def normalize_salutation(value: str) -> str:
-    """ "Herrn", "Hr.", "HERR" → "Herr"; "frau", "Fr." → "Frau"; a rest like " Dr." is kept."""
+    """ "Herrn", "Hr.", "HERR" → "Herr"; "frau", "Fr." → "Frau"; the key "mr" → "Herr"; a rest
+    like " Dr." is kept."""
+    if value in _SALUTATION_KEYS:
+        return _SALUTATION_KEYS[value]
     match = _SALUTATION_PREFIX.match(value)
     if match is None:
         return value

@@ -1352,6 +1352,11 @@ class TestSalutation:
             ("frau", "Frau"),
             ("Fr.", "Frau"),
             ("Herrn Dr.", "Herr Dr."),
+            # FastBill exports its salutation keys (the real-layout session)
+            ("mr", "Herr"),
+            ("mrs", "Frau"),
+            ("ms", "Frau"),
+            ("family", "Familie"),
         ],
     )
     def test_normalized(self, raw: str, fixed: str) -> None:
@@ -1360,7 +1365,7 @@ class TestSalutation:
         row = {"Anrede": raw, "Nachname": "Meier", "Ansprechpartner 1 Anrede": raw}
         assert ("Ansprechpartner 1 Anrede", "salutation-normalized", raw, fixed) in changes(row)
 
-    @pytest.mark.parametrize("raw", ["Herr", "Frau", "Frl.", "Familie", "Herr und Frau"])
+    @pytest.mark.parametrize("raw", ["Herr", "Frau", "Frl.", "Familie", "Herr und Frau", "Mr.", "Mrs", "Ms"])
     def test_near_miss(self, raw: str) -> None:
         """Standard or other salutations stay."""
         assert changes({"Anrede": raw, "Nachname": "Meier"}) == set()
