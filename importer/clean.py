@@ -884,8 +884,7 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     Firmenname (``company-from-name``); any other name is split into Anrede, Vorname and
     Nachname (``person-name-split``, doubtful splits warned ``person-name-split-unsure``). On a
     row that already has a Firmenname the name is its contact person (Ansprechpartner 1, when
-    that is empty; a person's name repeating the Firmenname too, which then makes the row a
-    private person), or nothing new when it repeats the Firmenname; otherwise the cell is not
+    that is empty), or nothing new when it repeats the Firmenname; otherwise the cell is not
     used (``merge-input-unused``: it goes to the unmapped file).
     """
     salutation, first, last = PERSON_COLUMNS
@@ -913,10 +912,9 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     masks = frame.select(
         (free & no_company & is_company).alias("company"),
         (free & no_company & ~is_company).alias("person"),
-        # A person's name repeating the Firmenname (GnuCash copies a private customer's name into
-        # "company"): its contact person too, so that the Firmenname is told a person's own name
-        # (company-name-is-person, below).
-        (free & ~no_company & ~is_company & (contact_free if contact else pl.lit(False))).alias("contact"),
+        (free & ~no_company & ~repeats & ~is_company & (contact_free if contact else pl.lit(False))).alias(
+            "contact"
+        ),
     ).with_columns(used=pl.col("company") | pl.col("person") | pl.col("contact"))
     unused = source.is_not_null() & ~repeats & ~pl.lit(masks["used"]) & ~source.is_in(no_names)
     held = [pl.col(COMPANY), pl.concat_str([pl.col(first), pl.col(last)], separator=" ", ignore_nulls=True)]

@@ -1274,31 +1274,3 @@ class TestRoleFlags:
         result = check(write_input("k.csv", text.encode()), out)
         assert not (out / "k.lieferanten.csv").exists()
         assert result.rows_uploaded == 3
-
-
-class TestNameRepeatingTheCompany:
-    """GnuCash copies a private customer's name into "company" as well (the real-layout session:
-    "Ingrid Hoffmann" was uploaded as a company)."""
-
-    def test_a_persons_name_in_both_makes_a_person(self, write_input: WriteInput, tmp_path: Path) -> None:
-        text = (
-            "id,company,name,addr1,USt-IdNr.\r\n"
-            "1,Ingrid Hoffmann,Ingrid Hoffmann,Wiesenweg 4,\r\n"
-            "2,Fahrradladen Kettenblatt GmbH,Fahrradladen Kettenblatt GmbH,Kastanienallee 12,\r\n"
-            "3,Konrad Fuchs,Konrad Fuchs,Am Markt 1,DE136695976\r\n"  # a VAT id: a sole trader's business
-        )
-        out = tmp_path / "out"
-        result = check(write_input("gnucash.csv", text.encode()), out)
-        rows = csv_rows((out / "gnucash.kunden.csv").read_bytes())
-        table = [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
-        named = [(r.get("Firmenname", ""), r.get("Vorname", ""), r.get("Nachname", "")) for r in table]
-        assert named == [
-            ("", "Ingrid", "Hoffmann"),
-            ("Fahrradladen Kettenblatt GmbH", "", ""),
-            ("Konrad Fuchs", "", ""),
-        ]
-        assert (table[2]["Ansprechpartner 1 Vorname"], table[2]["Ansprechpartner 1 Nachname"]) == (
-            "Konrad",
-            "Fuchs",
-        )
-        assert build_report(result)["accounting"]["balanced"] is True
