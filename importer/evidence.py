@@ -31,8 +31,8 @@ from importer.frame import filled
 from importer.messages import msg
 from importer.model import ColumnMapping
 from importer.names import company_evidence
-from importer.phones import PHONE_LABEL, REMARK_TEXT
-from importer.vatids import EU_PREFIXES
+from importer.phones import PHONE_LABEL, REMARK_TEXT, classify
+from importer.vatids import EU_PREFIXES, compact, is_valid
 
 #: Non-empty values looked at per column.
 SAMPLE: Final = 1000
@@ -323,14 +323,18 @@ FLAG_SET: Final = frozenset({"1", "x", "ja", "j", "yes", "y", "true", "wahr"})
 FLAG_UNSET: Final = frozenset({"0", "nein", "n", "no", "false", "falsch", "-"})
 #: "Ist Kunde", "is_supplier", "Als Lieferant": words before the role in a flag's header.
 _FLAG_PREFIX: Final = re.compile(r"^(?:ist|is|als|as)[\s_-]+", re.IGNORECASE)
-#: Share of a flag column's values that must be flags (the rest states nothing: Dolibarr's 2, a
-#: prospect), and how many distinct values it may hold.
-FLAG_SHARE: Final = 0.5
+#: Share of a flag column's values that must be flags or other single digits (Dolibarr's 2, a
+#: prospect, and 3, a customer and prospect: they state nothing), and how many distinct values it
+#: may hold. Not a share of flags alone: a correction round's rejected rows may be mostly 2s.
+FLAG_SHARE: Final = 0.9
 FLAG_VALUES_MAX: Final = 6
 
 
 def flag_role(header: str) -> str | None:
-    """The role a flag column's header names ("Kunde", "Ist Lieferant", "is_customer"), or None."""
+    """The role a flag column's header names ("Kunde", "Ist Lieferant", "is_customer"), or None
+    ("Kunde (gesperrt)" names a state, not the role)."""
+    if "(" in header:
+        return None
     role = role_of(_FLAG_PREFIX.sub("", header.strip()).replace("_", " "))
     return role if role in ("customers", "suppliers") else None
 
@@ -339,8 +343,8 @@ def role_flags(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: froz
     """The unmapped columns that flag a role per row (header "Kunde" or "Lieferant", cells 0/1,
     "x" or "ja"/"nein"): column index -> the role it flags, at most one column per role.
 
-    At least :data:`FLAG_SHARE` of the filled cells must be flags, one at least set, and the column
-    hold at most :data:`FLAG_VALUES_MAX` distinct values. ``left``:
+    At least :data:`FLAG_SHARE` of the filled cells must be flags or single digits, one at least
+    set, and the column hold at most :data:`FLAG_VALUES_MAX` distinct values. ``left``:
     the columns the user chose to leave unmapped.
     """
     found: dict[int, str] = {}
@@ -357,7 +361,7 @@ def role_flags(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: froz
         cells = frame.get_column(column.source).str.strip_chars().str.to_lowercase()
         cells = cells.filter(cells.str.len_chars() > 0)
         is_set = cells.is_in(list(FLAG_SET))
-        flags = int((is_set | cells.is_in(list(FLAG_UNSET))).sum())
+        flags = int((is_set | cells.is_in(list(FLAG_UNSET)) | cells.str.contains(r"^[0-9]$")).sum())
         if is_set.any() and flags >= FLAG_SHARE * cells.len() and cells.n_unique() <= FLAG_VALUES_MAX:
             found[column.index] = role
     return found
@@ -379,7 +383,7 @@ def flag_states(cells: pl.Series) -> pl.Series:
     )
 
 
-#: Share of an unmapped column's values (of those looked at) that must have one shape for the
+#: Share of an unmapped column's values (of those looked at) that must be of one kind for the
 #: values to suggest a column (:func:`suggest_by_values`).
 VALUE_SHARE: Final = 0.9
 #: A phone number as written in an address list: a leading + or 0, then 5 to 24 digits and separators.
@@ -387,6 +391,18 @@ _DIALLED: Final = r"^(?:\+|0)[0-9][0-9 ()/.\-]{4,23}[0-9]$"
 _VAT_ID: Final = (
     r"^(?:" + "|".join(sorted(EU_PREFIXES | {"CH", "GB", "NO"})) + r")\s?[0-9A-Z][0-9A-Z .]{7,14}$"
 )
+#: A postcode, not a year ("1998", "2024": the years of a "Kunde seit" column).
+#: Four digits only without a leading zero (Austria, Switzerland: "0123" is an extension).
+_POSTCODE_VALUE: Final = r"^(?:[A-Z]{1,2}-)?(?:[0-9]{5}|[1-9][0-9]{3})$"
+_YEAR: Final = r"^(?:19|20)[0-9]{2}$"
+#: "10435 Berlin": a postcode, then a place's name (letters, spaces, hyphens, dots, brackets; no
+#: digits: "8400 Erlöse 19%" is an account, "50000 EUR" an amount).
+_POSTCODE_CITY_VALUE: Final = (
+    r"^(?:[A-Z]{1,2}-)?[0-9]{4,5}\s+[^\W\d_][^\W\d_\s().'/-]*(?:[\s().'/-]+[^\W\d_]*)*$"
+)
+#: A header that names a fax number, however composed ("Telefax Zentrale", "Fax-Durchwahl"):
+#: a fax number is no phone number (the never-map list's own rule).
+_FAX_HEADER: Final = re.compile(r"(?i)fax|faksimile|fernkopie|telex")
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,57 +413,72 @@ class ValueKind:
     name: str
     #: The columns it may suggest, the first no other column fills.
     targets: tuple[str, ...]
-    test: Callable[[pl.Expr], pl.Expr]
-    #: Columns that must be filled for the suggestion (a postcode beside its city), if any.
+    #: A first test per value in polars; None: the values are told by :attr:`confirm` alone.
+    test: Callable[[pl.Expr], pl.Expr] | None
+    #: The final test per distinct value in Python (a phone number must be a valid number, a
+    #: VAT id have its check digit), or None when the polars test decides.
+    confirm: Callable[[str], bool] | None = None
+    #: Columns one of which must be filled for the suggestion (a postcode beside its city).
     beside: tuple[str, ...] = ()
     #: Columns that must be empty as well (a "PLZ Ort" value fills both PLZ 1 and Ort 1).
     empty: tuple[str, ...] = ()
 
 
-#: In order: a column's values are of the first kind they fit. A postcode before a phone number
-#: (both are digits); "PLZ Ort" values suggest PLZ 1, whose cleaning splits them
-#: (``postcode-city-split``).
+def _valid_phone(value: str) -> bool:
+    return classify(value) == "valid"
+
+
+def _valid_vat_id(value: str) -> bool:
+    return is_valid(compact(value))
+
+
+def _country_name(value: str) -> bool:
+    """A country by its name or three-letter code ("Deutschland", "Germany", "DEU"): two letters
+    are initials, languages, dunning levels as often as country codes ("MM", "FR", "MA")."""
+    letters = len(re.findall(r"[^\W\d_]", value))
+    return letters >= 3 and country_code(value) is not None
+
+
+#: In order: a column's values are of the first kind whose polars test they pass. A postcode
+#: before a phone number (both are digits); "PLZ Ort" values suggest PLZ 1, whose cleaning splits
+#: them (``postcode-city-split``).
 VALUE_KINDS: Final = (
     ValueKind("evidence-email", ("E-Mail 1", "E-Mail 2"), plain),
     ValueKind(
         "evidence-postcode",
         ("PLZ 1",),
-        lambda v: v.str.contains(r"^(?:[A-Z]{1,2}-)?[0-9]{4,5}$"),
-        beside=("Ort 1", "Straße 1"),
+        lambda v: v.str.contains(_POSTCODE_VALUE) & ~v.str.contains(_YEAR),
+        beside=("Ort 1",),
     ),
     ValueKind(
         "evidence-postcode-city",
         ("PLZ 1",),
-        lambda v: v.str.contains(r"^(?:[A-Z]{1,2}-)?[0-9]{4,5}\s+[^\W\d_]"),
+        lambda v: v.str.contains(_POSTCODE_CITY_VALUE) & ~v.str.contains(r"^(?:19|20)[0-9]{2}\s"),
+        beside=("Straße 1",),
         empty=("Ort 1",),
     ),
-    ValueKind("evidence-vat-id", ("Umsatzsteuer ID",), lambda v: v.str.contains(_VAT_ID)),
+    ValueKind("evidence-vat-id", ("Umsatzsteuer ID",), lambda v: v.str.contains(_VAT_ID), _valid_vat_id),
     ValueKind(
         "evidence-dialled",
         ("Telefon 1", "Telefon 2"),
         lambda v: v.str.contains(_DIALLED) & (v.str.count_matches(r"[0-9]") >= 6),
+        _valid_phone,
     ),
-)
-#: Countries are told by :func:`importer.countries.country_code`, once per distinct value, of two
-#: letters or more ("1", "49" are dialling codes to it, "A", "B", "C" vehicle codes: and counts,
-#: and an ABC classification).
-_COUNTRY = ValueKind("evidence-country", ("Land 1",), lambda v: v)
-#: German states' short forms that are country codes as well ("BY" Belarus, "TH" Thailand): a
-#: column of only these is a Bundesland.
-_STATE_CODES: Final = frozenset(
-    {"BW", "BY", "BE", "BB", "HB", "HH", "HE", "MV", "NI", "NW", "RP", "SL", "SN", "ST", "SH", "TH"}
+    ValueKind("evidence-country", ("Land 1",), None, _country_name),
 )
 
 
 def suggest_by_values(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]) -> None:
-    """Give an unmapped column whose header said nothing a suggestion by its values, where they are
-    of one :data:`VALUE_KINDS` kind (or countries) and no column fills the target.
+    """Give an unmapped column whose header said nothing a suggestion by its values, where at least
+    :data:`VALUE_SHARE` of them are of one :data:`VALUE_KINDS` kind and no column fills the target.
 
-    Business Central's "PLZ-Code", Pipedrive's "… ZIP/Postal code of Address", GnuCash's "addr2"
+    Business Central's "PLZ-Code", Pipedrive's "… ZIP/Postal code of Address", GnuCash's "addr3"
     ("10435 Berlin"), ERPNext's "Tax ID": the column stays unmapped, and the suggestion makes it a
     warning (``column-suggestion``) with the ``--map`` that takes it, instead of a silent loss.
-    Not for the columns in ``left`` (the user's left unmapped, the one stating the rows' roles) or
-    one whose header names what lexoffice has no column for (:attr:`ColumnMapping.kept_out`).
+    Where two columns fit one target, the one whose values fit best gets it, the other the next
+    free target of its kind. Not for the columns in ``left`` (the user's left unmapped, the one
+    stating the rows' roles), one whose header names what lexoffice has no column for
+    (:attr:`ColumnMapping.kept_out`) or a fax number.
     """
     filled_targets = {c.target for c in columns if c.target is not None}
     candidates = [
@@ -455,37 +486,40 @@ def suggest_by_values(columns: Sequence[ColumnMapping], frame: pl.DataFrame, lef
         for c in columns
         if c.target is None
         and not c.kept_out
+        and not _FAX_HEADER.search(c.source)
         and c.source not in left
         and c.source in frame.columns
         and (c.suggestion is None or c.suggestion in filled_targets)
     ]
     if not candidates:
         return
+    tested = [(k, kind) for k, kind in enumerate(VALUE_KINDS) if kind.test is not None]
     exprs: list[pl.Expr] = []
     for n, column in enumerate(candidates):
-        values = without_text_marker(
-            pl.col(column.source).filter(filled(column.source)).head(SAMPLE).str.strip_chars()
-        )
+        values = _sample(column.source)
         exprs.append(values.len().alias(f"n{n}"))
-        exprs += [kind.test(values).mean().alias(f"k{n}_{k}") for k, kind in enumerate(VALUE_KINDS)]
+        exprs += [kind.test(values).mean().alias(f"k{n}_{k}") for k, kind in tested if kind.test is not None]
     row = frame.select(exprs).row(0, named=True)
+    found: list[tuple[float, int, ValueKind, ColumnMapping]] = []
     for n, column in enumerate(candidates):
-        seen = row[f"n{n}"]
-        if not seen:
+        if not row[f"n{n}"]:
             continue
-        shares = [(kind, row[f"k{n}_{k}"] or 0.0) for k, kind in enumerate(VALUE_KINDS)]
-        found = next(((kind, share) for kind, share in shares if share >= VALUE_SHARE), None)
-        if found is None:
-            found = _countries(frame, column.source)
-        if found is None:
-            continue
-        kind, share = found
+        passed = [kind for k, kind in tested if (row[f"k{n}_{k}"] or 0.0) >= VALUE_SHARE]
+        for kind in passed[:1] or [kind for kind in VALUE_KINDS if kind.test is None]:
+            share = (
+                _confirmed(frame, column.source, kind.confirm)
+                if kind.confirm
+                else row[f"k{n}_{VALUE_KINDS.index(kind)}"]
+            )
+            if (
+                share >= VALUE_SHARE
+                and not any(t in filled_targets for t in kind.empty)
+                and (not kind.beside or any(t in filled_targets for t in kind.beside))
+            ):
+                found.append((share, n, kind, column))
+    for share, _, kind, column in sorted(found, key=lambda f: (-f[0], f[1])):
         free = [t for t in kind.targets if t not in filled_targets]
-        if (
-            not free
-            or any(t in filled_targets for t in kind.empty)
-            or (kind.beside and not any(t in filled_targets for t in kind.beside))
-        ):
+        if not free:
             continue
         column.suggestion, column.suggestion_score = free[0], share
         column.extra[SUGGESTED_BY] = "values"
@@ -503,25 +537,17 @@ def suggest_by_values(columns: Sequence[ColumnMapping], frame: pl.DataFrame, lef
 SUGGESTED_BY: Final = "suggested_by"
 
 
-def _countries(frame: pl.DataFrame, source: str) -> tuple[ValueKind, float] | None:
-    """(the country kind, share) when :data:`VALUE_SHARE` of the values looked at are countries."""
-    values = (
-        frame.select(
-            without_text_marker(pl.col(source).filter(filled(source)).head(SAMPLE).str.strip_chars())
-        )
-        .to_series()
-        .value_counts()
+def _sample(source: str) -> pl.Expr:
+    """The values of ``source`` looked at: up to :data:`SAMPLE` filled ones, as the cleaning leaves them."""
+    return without_text_marker(pl.col(source).filter(filled(source)).head(SAMPLE).str.strip_chars())
+
+
+def _confirmed(frame: pl.DataFrame, source: str, confirm: Callable[[str], bool]) -> float:
+    """The share of the values looked at that ``confirm`` accepts, each distinct value asked once."""
+    counts = frame.select(_sample(source)).to_series().value_counts()
+    values: list[str] = counts.get_column(source).to_list()
+    numbers: list[int] = counts.get_column("count").to_list()
+    total = sum(numbers)
+    return (
+        sum(n for value, n in zip(values, numbers, strict=True) if confirm(value)) / total if total else 0.0
     )
-    distinct = values.get_column(source).to_list()
-    counts: list[int] = values.get_column("count").to_list()
-    total = sum(counts)
-    if not total:
-        return None
-    countries = sum(
-        n
-        for value, n in zip(distinct, counts, strict=True)
-        if len(re.findall(r"[^\W\d_]", value)) >= 2 and country_code(value) is not None
-    )
-    if set(distinct) <= _STATE_CODES or countries < VALUE_SHARE * total:
-        return None
-    return _COUNTRY, countries / total

@@ -921,7 +921,28 @@ def map_headers(
     mapper.resolve(columns)
     if supplier_list:
         _customer_number_at_supplier(columns)
+    _surname_and_first_name_beside_first_name(columns)
     return columns
+
+
+#: Headers of one cell "Wagner, Heike": surname and first name (read like a plain ``Name``).
+_SURNAME_FIRST_NAME: Final = frozenset({"namevorname", "nachnamevorname"})
+
+
+def _surname_and_first_name_beside_first_name(columns: list[ColumnMapping]) -> None:
+    """ "Name, Vorname" beside a first-name column is no surname: the whole cell would become the
+    Nachname ("Wagner, Heike"). It stays unmapped (found by the hostile re-test)."""
+    if not any(c.target == "Vorname" for c in columns):
+        return
+    for column in columns:
+        if (
+            normalize(column.source).key in _SURNAME_FIRST_NAME
+            and column.method != "manual"
+            and column.target
+        ):
+            column.target, column.method, column.score, column.merge = None, "unmapped", 0.0, None
+            column.destination = "unmapped"
+            column.note = msg("mapping-surname-first-name-beside-first-name", source=column.source)
 
 
 def _percent(score: float) -> int:

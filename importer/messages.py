@@ -1268,8 +1268,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--renumber offset:{offset} gives {count} duplicate {what}, e.g. {new}. Resolve the duplicates first or use --renumber clear.",
     },
     "role-both-stated": {
-        "de": "Die Zeile ist laut Kategorie Kunde und Lieferant; sie steht in beiden Upload-Dateien, und lexoffice legt zwei Kontakte an.",
-        "en": "By its category the row is customer and supplier; it is in both upload files, and lexoffice creates two contacts.",
+        "de": "Die Zeile ist laut der Rollen-Spalte der Datei (Kategorie oder Markierung) Kunde und Lieferant; sie steht in beiden Upload-Dateien, und lexoffice legt zwei Kontakte an.",
+        "en": "By the file's role column (a category or a flag) the row is customer and supplier; it is in both upload files, and lexoffice creates two contacts.",
     },
     "role-both": {
         "de": "Die Zeile hat eine Kundennummer ({customer}) und eine Lieferantennummer ({supplier}); sie steht in beiden Upload-Dateien, und lexoffice legt zwei Kontakte an.",
@@ -1448,6 +1448,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mapping-never-delivery-extra": {
         "de": "Für Ansprechpartner, Telefon, Fax und Web der Lieferanschrift gibt es keine Spalte.",
         "en": "There is no column for the contact person, phone, fax or web address of the shipping address.",
+    },
+    "mapping-surname-first-name-beside-first-name": {
+        "de": 'Die Spalte hält Nach- und Vornamen in einer Zelle („Wagner, Heike“), die Datei hat aber eine eigene Spalte für den Vornamen: nicht zugeordnet, damit nicht die ganze Zelle zum Nachnamen wird. Soll sie es doch: --map "{source}=Nachname".',
+        "en": 'The column holds surname and first name in one cell (“Wagner, Heike”), but the file has a column of its own for the first name: not mapped, so that the whole cell does not become the surname. If it should: --map "{source}=Nachname".',
     },
     "mapping-never-language": {
         "de": "Eine Sprache ist kein Land, auch wenn ihr Kürzel einem Ländercode gleicht („FR“, „de“).",
@@ -2005,12 +2009,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file's category column calls the row a supplier (or customer), but it has a customer (or supplier) number: lexoffice keeps it for that role only. The number is in the unmapped-columns file; if the row is both, write “Kunde und Lieferant” as its category.",
     },
     "issue-number-of-other-role-supplier": {
-        "de": "Die Zeile ist laut Kategorie ein Lieferant; ihre Kundennummer „{value}“ kommt nicht in die Lieferanten-Datei, sondern in die Datei der nicht zugeordneten Spalten. Ist sie auch Kunde, schreiben Sie „Kunde und Lieferant“ in die Kategorie.",
-        "en": "By its category the row is a supplier; its customer number “{value}” does not go into the suppliers' file but into the unmapped-columns file. If it is a customer too, write “Kunde und Lieferant” as its category.",
+        "de": "Die Zeile ist laut der Rollen-Spalte der Datei (Kategorie oder Markierung) ein Lieferant; ihre Kundennummer „{value}“ kommt nicht in die Lieferanten-Datei, sondern in die Datei der nicht zugeordneten Spalten. Ist sie auch Kunde, sagen Sie es dort („Kunde und Lieferant“ in der Kategorie, oder beide Markierungen gesetzt).",
+        "en": "By the file's role column (a category or a flag) the row is a supplier; its customer number “{value}” does not go into the suppliers' file but into the unmapped-columns file. If it is a customer too, say so there (“Kunde und Lieferant” as its category, or both flags set).",
     },
     "issue-number-of-other-role-customer": {
-        "de": "Die Zeile ist laut Kategorie ein Kunde; ihre Lieferantennummer „{value}“ kommt nicht in die Kunden-Datei, sondern in die Datei der nicht zugeordneten Spalten. Ist sie auch Lieferant, schreiben Sie „Kunde und Lieferant“ in die Kategorie.",
-        "en": "By its category the row is a customer; its supplier number “{value}” does not go into the customers' file but into the unmapped-columns file. If it is a supplier too, write “Kunde und Lieferant” as its category.",
+        "de": "Die Zeile ist laut der Rollen-Spalte der Datei (Kategorie oder Markierung) ein Kunde; ihre Lieferantennummer „{value}“ kommt nicht in die Kunden-Datei, sondern in die Datei der nicht zugeordneten Spalten. Ist sie auch Lieferant, sagen Sie es dort („Kunde und Lieferant“ in der Kategorie, oder beide Markierungen gesetzt).",
+        "en": "By the file's role column (a category or a flag) the row is a customer; its supplier number “{value}” does not go into the customers' file but into the unmapped-columns file. If it is a supplier too, say so there (“Kunde und Lieferant” as its category, or both flags set).",
     },
     "rule-role-from-file-name-title": {
         "de": "Lieferanten nach dem Dateinamen",

@@ -404,9 +404,9 @@ def _shift_numbers(
 
 
 def stated_roles(intake: Intake, columns: list[ColumnMapping]) -> pl.Series | None:
-    """Each row's role as the file's category column states it ("customers", "suppliers",
-    "both"; null where it states none), in row order; None without such a column
-    (:func:`importer.evidence.role_column`)."""
+    """Each row's role as the file's category column or its role flags state it ("customers",
+    "suppliers", "both"; null where they state none), in row order; None without such columns
+    (:func:`importer.evidence.role_column`, :func:`importer.evidence.role_flags`)."""
     flags = {column.extra[FLAGS_ROLE]: column.source for column in columns if FLAGS_ROLE in column.extra}
     if flags:
         return _flagged_roles(intake.table.frame, flags)

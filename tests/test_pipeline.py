@@ -1147,6 +1147,15 @@ class TestSuggestionsByValues:
             ("Gruppe", ["1", "49", "1"]),  # dialling codes to the country list, but numbers
             ("Klasse", ["A", "B", "C"]),  # vehicle codes to the country list, but a classification
             ("Notiz", ["ruft zurück", "info@x.de schreiben", "40212"]),  # mixed
+            # found by the hostile re-test of the suggestions:
+            ("Buchung", ["8400 Erlöse 19%", "8300 Erlöse 7%", "8338 Erlöse 16%"]),  # accounts, no "PLZ Ort"
+            ("Kunde seit", ["1998", "2004", "2019"]),  # years, no postcodes
+            ("Telefax Zentrale", ["0211 123456", "0351 4455667", "0431 998877"]),  # a fax, however named
+            ("Bearbeiter", ["MM", "SM", "TK"]),  # initials, though "SM" is San Marino's code
+            ("Dokumentensprache", ["DE", "FR", "DE"]),  # languages
+            ("Zahlungsreferenz", ["BE68539007547034", "NO9386011117947", "BE71096123456769"]),  # IBANs
+            ("KUNNR", ["0000012345", "0000012346", "0000012347"]),  # zero-padded numbers, no phones
+            ("Durchwahl", ["0123", "0124", "0125"]),  # extensions: no postcode starts with 0 and has 4 digits
         ],
     )
     def test_no_suggestion(
@@ -1173,6 +1182,17 @@ class TestSuggestionsByValues:
         text = "Firma;E-Mail;Kontaktweg\r\nA GmbH;info@a.de;chef@a.de\r\nB GmbH;info@b.de;chef@b.de\r\n"
         assert self._suggestions(check(write_input("k.csv", text.encode()), tmp_path / "out")) == {
             "Kontaktweg": "Kontaktweg=E-Mail 2"
+        }
+
+    def test_the_best_fitting_column_takes_the_target(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Two candidates for the phone: the one whose values are valid numbers gets Telefon 1."""
+        text = (
+            "Firma;Ort;Zentrale;Rufnr. Vertrieb\r\n"
+            "A GmbH;Köln;0221 123456;0221 99\r\nB GmbH;Bonn;0228 445566;0228 4455667\r\n"
+            "C GmbH;Jena;03641 778899;03641 55\r\n"
+        )
+        assert self._suggestions(check(write_input("k.csv", text.encode()), tmp_path / "out")) == {
+            "Zentrale": "Zentrale=Telefon 1"
         }
 
     def test_left_unmapped_by_the_user_stays_quiet(self, write_input: WriteInput, tmp_path: Path) -> None:
@@ -1204,6 +1224,17 @@ class TestHeadersOfTheRealLayoutSession:
             "Land 1": "DE",
             "Telefon 2": "0171 7654321",
         }
+
+    def test_surname_and_first_name_beside_a_first_name_column(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Found by the hostile re-test: the whole cell "Wagner, Heike" became the Nachname."""
+        text = "Name, Vorname;Vorname;Ort\r\nWagner, Heike;Heike;Leipzig\r\n"
+        out = tmp_path / "out"
+        result = check(write_input("k.csv", text.encode()), out)
+        (entry,) = [c for c in build_report(result)["columns"] if c["source"] == "Name, Vorname"]
+        assert (entry["target"], entry["destination"]) == (None, "unmapped")
+        assert result.rows_uploaded == 0  # no surname: rejected, as before the header was known
 
     def test_a_supplier_flag_is_no_delivery_term(self, write_input: WriteInput, tmp_path: Path) -> None:
         text = "Firma;Lieferant;Ort\r\nA GmbH;1;Berlin\r\n"
@@ -1246,6 +1277,29 @@ class TestRoleFlags:
             "Kunde",
             "Lieferant",
         ]
+
+    def test_flags_among_other_digits(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Found by the hostile re-test: a correction round's rows, mostly Dolibarr's 2 (a prospect),
+        lost the flag column, and a customer with a supplier number became a supplier."""
+        text = (
+            "Firma;Kunde;Lieferant;Lieferantennummer\r\n"
+            "A GmbH;2;0;70001\r\nB GmbH;2;0;70002\r\nD GmbH;1;0;70004\r\n"
+        )
+        out = tmp_path / "out"
+        check(write_input("k.csv", text.encode()), out)
+        assert [r[0] for r in csv_rows((out / "k.kunden.csv").read_bytes())] == ["Firmenname", "D GmbH"]
+        suppliers = csv_rows((out / "k.lieferanten.csv").read_bytes())
+        assert [r[:2] for r in suppliers] == [
+            ["Lieferantennummer", "Firmenname"],
+            ["70001", "A GmbH"],
+            ["70002", "B GmbH"],
+        ]
+
+    def test_a_header_with_a_remark_is_no_flag(self, write_input: WriteInput, tmp_path: Path) -> None:
+        text = "Firma;Lieferant (gesperrt);Ort\r\nA GmbH;1;Berlin\r\nB GmbH;0;Bonn\r\n"
+        out = tmp_path / "out"
+        check(write_input("k.csv", text.encode()), out)
+        assert not (out / "k.lieferanten.csv").exists()
 
     def test_a_single_flag_in_words(self, write_input: WriteInput, tmp_path: Path) -> None:
         text = "Firma;ist_lieferant;Ort\r\nA GmbH;nein;Berlin\r\nB GmbH;ja;Bonn\r\nC GmbH;;Jena\r\n"
