@@ -30,14 +30,16 @@ LARGE_INPUT_BYTES: Final = 50_000_000
 def fit_to_inputs(paths: Iterable[Path]) -> bool:
     """Choose :data:`LARGE` when one of ``paths`` (files, or folders' files) is large; whether it did.
 
-    Only before polars is loaded (the setting is read then) and only over :data:`DEFAULT`: a setting
-    of the user's own is left alone.
+    Only before polars is loaded (the setting is read then) and only over :data:`DEFAULT`, which
+    may follow polars' own defaults (polars puts them before the setting it finds, so a process
+    started by one that has loaded polars inherits both); a setting of the user's own is left alone.
     """
-    if "polars" in sys.modules or os.environ.get(VARIABLE) != DEFAULT:
+    setting = os.environ.get(VARIABLE, "")
+    if "polars" in sys.modules or not (setting == DEFAULT or setting.endswith("," + DEFAULT)):
         return False
     if _largest(paths) < LARGE_INPUT_BYTES:
         return False
-    os.environ[VARIABLE] = LARGE
+    os.environ[VARIABLE] = setting.removesuffix(DEFAULT) + LARGE  # the later of two settings counts
     return True
 
 

@@ -86,6 +86,15 @@ def test_a_setting_of_the_users_own_is_left_alone(tmp_path: Path) -> None:
     assert _setting_at_load(tmp_path, "check", str(big), "--out", str(tmp_path / "out"), own=own) == own
 
 
+def test_started_by_a_process_that_loaded_polars(tmp_path: Path) -> None:
+    """polars puts its own defaults before the setting it finds, and a child inherits both (found
+    by make bench, whose second 100 MB run was started by a process that had loaded polars)."""
+    big = _sparse(tmp_path / "gross.csv", 60_000_000)
+    inherited = "dirty_decay_ms:500,muzzy_decay_ms:1000," + DEFAULT
+    seen = _setting_at_load(tmp_path, "check", str(big), "--out", str(tmp_path / "out"), own=inherited)
+    assert seen == "dirty_decay_ms:500,muzzy_decay_ms:1000," + LARGE
+
+
 def test_too_late_once_polars_is_loaded(tmp_path: Path) -> None:
     import polars  # noqa: F401  (loaded, as in this test process anyway)
 
