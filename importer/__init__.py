@@ -7,13 +7,11 @@ The library entry point is :func:`importer.pipeline.check_file`; the command lin
 
 from __future__ import annotations
 
-import os
-
-from importer.allocator import DEFAULT, VARIABLE
+from importer.allocator import set_default
 
 # polars' allocator reads its setting when polars loads, always after this module: freed pages
 # returned after 250 ms (importer.allocator); a setting of the user's own is left alone.
-os.environ.setdefault(VARIABLE, DEFAULT)
+set_default()
 
 #: The single source of the version: hatchling reads it from here (no importlib.metadata at start-up).
 __version__ = "0.1.0"

@@ -1,12 +1,13 @@
 """How polars' allocator hands freed memory back, chosen before polars loads: :func:`fit_to_inputs`.
 
-polars allocates with jemalloc, which reads ``_RJEM_MALLOC_CONF`` once, when polars is imported,
-and by default keeps freed pages for about ten seconds. A check frees several big intermediate
-frames, so :mod:`importer` sets :data:`DEFAULT`: freed pages returned after 250 ms (a 100 MB
-export: 2.0 GB -> 1.47 GB peak when this was introduced). For an input far beyond
-what lexoffice takes, memory matters more than seconds: with freed pages returned at once a 100 MB
-export peaks at 0.90 GB instead of about 1.0 GB, and takes about a quarter longer (8.3 s -> 10.6 s);
-a small file would lose 0.4 s to the many returns, so it keeps the default.
+polars allocates with jemalloc, which reads ``_RJEM_MALLOC_CONF`` once, when polars is imported;
+polars puts its own defaults before what it finds there (freed pages kept 0.5 s, pages only marked
+free 1 s; :data:`POLARS_DEFAULTS`). A check frees several big intermediate frames, so
+:mod:`importer` sets :data:`DEFAULT`: freed pages returned after 250 ms, marked ones at once. For
+an input far beyond what lexoffice takes, memory matters more than seconds: with freed pages
+returned at once a 100 MB export peaks at 0.87-0.90 GB instead of 1.0-1.16 GB, and takes about
+a quarter to a third longer (8.2-8.4 s -> 10.4-11.0 s); a small file would lose 0.4 s to the
+many returns, so it keeps the default.
 """
 
 from __future__ import annotations
@@ -27,20 +28,51 @@ LARGE: Final = "dirty_decay_ms:0,muzzy_decay_ms:0"
 LARGE_INPUT_BYTES: Final = 50_000_000
 
 
+#: What polars itself puts before the setting it finds when it loads (polars/__init__.py): a
+#: process started by one that has loaded polars inherits it, with or without our setting after it.
+POLARS_DEFAULTS: Final = (
+    "dirty_decay_ms:500,muzzy_decay_ms:1000,thp:always,metadata_thp:always",
+    "dirty_decay_ms:500,muzzy_decay_ms:1000",
+)
+
+
+def set_default() -> None:
+    """Set :data:`DEFAULT` unless the user has a setting of their own (called by :mod:`importer`)."""
+    setting = os.environ.get(VARIABLE, "")
+    if _ours(setting) and not setting.endswith(DEFAULT):
+        os.environ[VARIABLE] = _then(setting, DEFAULT)
+
+
 def fit_to_inputs(paths: Iterable[Path]) -> bool:
     """Choose :data:`LARGE` when one of ``paths`` (files, or folders' files) is large; whether it did.
 
-    Only before polars is loaded (the setting is read then) and only over :data:`DEFAULT`, which
-    may follow polars' own defaults (polars puts them before the setting it finds, so a process
-    started by one that has loaded polars inherits both); a setting of the user's own is left alone.
+    Only before polars is loaded (the setting is read then) and only over this package's or
+    polars' own defaults: a setting of the user's own is left alone.
     """
     setting = os.environ.get(VARIABLE, "")
-    if "polars" in sys.modules or not (setting == DEFAULT or setting.endswith("," + DEFAULT)):
+    if "polars" in sys.modules or not _ours(setting):
         return False
     if _largest(paths) < LARGE_INPUT_BYTES:
         return False
-    os.environ[VARIABLE] = setting.removesuffix(DEFAULT) + LARGE  # the later of two settings counts
+    # in DEFAULT's place: the later of two settings counts, polars' before it do not
+    os.environ[VARIABLE] = _then(setting.removesuffix(DEFAULT).removesuffix(","), LARGE)
     return True
+
+
+def _ours(setting: str) -> bool:
+    """True when ``setting`` holds no more than polars' defaults and :data:`DEFAULT`."""
+    rest = setting
+    while True:
+        for prefix in POLARS_DEFAULTS:
+            if rest == prefix or rest.startswith(prefix + ","):
+                rest = rest[len(prefix) :].removeprefix(",")
+                break
+        else:
+            return rest in ("", DEFAULT)
+
+
+def _then(setting: str, more: str) -> str:
+    return f"{setting},{more}" if setting else more
 
 
 def _largest(paths: Iterable[Path]) -> int:

@@ -92,7 +92,18 @@ def test_started_by_a_process_that_loaded_polars(tmp_path: Path) -> None:
     big = _sparse(tmp_path / "gross.csv", 60_000_000)
     inherited = "dirty_decay_ms:500,muzzy_decay_ms:1000," + DEFAULT
     seen = _setting_at_load(tmp_path, "check", str(big), "--out", str(tmp_path / "out"), own=inherited)
-    assert seen == "dirty_decay_ms:500,muzzy_decay_ms:1000," + LARGE
+    assert seen == f"dirty_decay_ms:500,muzzy_decay_ms:1000,{LARGE}"
+
+
+def test_started_by_a_process_that_loaded_polars_first(tmp_path: Path) -> None:
+    """A parent that loaded polars before this package hands down polars' defaults alone (make
+    bench's generator): the package's default applies, and the large setting after it."""
+    big = _sparse(tmp_path / "gross.csv", 60_000_000)
+    small = tmp_path / "kunden.csv"
+    small.write_text("Firmenname\nA GmbH\n", encoding="utf-8")
+    inherited = "dirty_decay_ms:500,muzzy_decay_ms:1000"
+    assert _setting_at_load(tmp_path, "check", str(big), own=inherited) == f"{inherited},{LARGE}"
+    assert _setting_at_load(tmp_path, "check", str(small), own=inherited) == f"{inherited},{DEFAULT}"
 
 
 def test_too_late_once_polars_is_loaded(tmp_path: Path) -> None:
