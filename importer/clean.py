@@ -821,18 +821,57 @@ def _strip_place_from_street(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
+#: The lines of an address cell: a line break, or HTML's <br> (ERPNext's "Primary Address").
+_ADDRESS_LINE_BREAK: Final = r"(?i)\s*(?:<br\s*/?>\s*)+|\s*[\r\n]+\s*"
+
+
+def _join_address_lines(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """The lines of a Straße n cell ("Leopoldstraße 101", "80802 München", "Germany": ERPNext,
+    Excel's Alt+Enter) joined by commas, not spaces, before the whitespace step: so that the whole
+    address is split below (:func:`_split_street_address`) and a second line ("Hinterhaus")
+    stays apart from the street (``address-lines-joined``)."""
+    for street in ("Straße 1", "Straße 2"):
+        if street not in frame.columns:
+            continue
+        value = pl.col(street)
+        joined = (
+            value.str.replace_all(_ADDRESS_LINE_BREAK, ", ")
+            .str.strip_chars()
+            .str.strip_chars(",")
+            .str.strip_chars()
+        )
+        where = value.str.contains(_ADDRESS_LINE_BREAK)
+        frame = _patch(frame, where, {street: joined}, log, "address-lines-joined", skip_emptied=True)
+    return frame
+
+
 def _split_street_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A whole address in Straße n ("Hauptstr. 1, 01067 Dresden", an "Adresse" column) while
     PLZ n and Ort n are empty: the part after the last comma goes to PLZ n and Ort n where its
-    postcode fits the row's country (as for "PLZ Ort"), the street keeps the part before. Any
-    other value stays as written."""
+    postcode fits the row's country (as for "PLZ Ort"), the street keeps the part before. A
+    country's name after it ("…, 80802 München, Germany") goes to an empty Land n (normalised
+    later). Any other value stays as written."""
     for street, (postcode, city, country) in zip(("Straße 1", "Straße 2"), ADDRESSES, strict=True):
         if not _present(frame, street, postcode, city):
             continue
-        value = pl.col(street)
+        whole = pl.col(street)
+        # The few rows with a comma and no PLZ or Ort are looked at.
+        candidates = (
+            pl.col(postcode).is_null() & pl.col(city).is_null() & whole.str.contains(",", literal=True)
+        )
+        last = whole.str.extract(r",\s*([^,]*\S)\s*$", 1)
+        tails = frame.filter(candidates).select(last.drop_nulls().unique()).to_series().to_list()
+        named = {t: code for t in tails if len(re.findall(r"[^\W\d_]", t)) >= 3 and (code := country_code(t))}
+        own_land = _land_codes(frame, country)
+        tail_land = (
+            last.replace_strict(named, default=None, return_dtype=pl.String) if named else pl.lit(None)
+        )
+        # a country last, where Land n is empty or names the same
+        moved = tail_land.is_not_null() & (own_land.is_null() | (own_land == tail_land))
+        value = pl.when(moved).then(whole.str.extract(r"^(.*?\S)\s*,[^,]*$", 1)).otherwise(whole)
         head = value.str.extract(r"^(.*?\S)\s*,[^,]*$", 1)
         tail = value.str.extract(r",\s*([^,]*\S)\s*$", 1)
-        land = _split_country(_land_codes(frame, country), tail)
+        land = _split_country(pl.coalesce(own_land, pl.when(moved).then(tail_land)), tail)
         code_part, city_part = _postcode_and_city(tail, land)
         split = (
             head.is_not_null()
@@ -842,15 +881,16 @@ def _split_street_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             & ((land != "DE") | code_part.str.contains(r"^[0-9]{5}$"))
         ).fill_null(False)
         updates = {
-            street: pl.when(split).then(head).otherwise(value),
+            street: pl.when(split).then(head).otherwise(whole),
             postcode: pl.when(split).then(code_part),
             city: pl.when(split).then(city_part),
         }
-        # The postcode formats are read only on the few rows with a comma and no PLZ or Ort.
-        candidates = (
-            pl.col(postcode).is_null() & pl.col(city).is_null() & value.str.contains(",", literal=True)
-        )
-        frame = _patch(frame, candidates, updates, log, "postcode-city-split", value, skip_emptied=True)
+        if named and country in frame.columns:
+            text = whole.str.extract(r",\s*([^,]*\S)\s*$", 1)
+            updates[country] = (
+                pl.when(split & moved & pl.col(country).is_null()).then(text).otherwise(pl.col(country))
+            )
+        frame = _patch(frame, candidates, updates, log, "postcode-city-split", whole, skip_emptied=True)
     return frame
 
 
@@ -1654,6 +1694,7 @@ def clean(
     # trimming, for mojibake that stray or zero-width spaces had hidden from ftfy.
     work = _repair_mojibake(work, names, log)
     work = _remove_controls(work, names, merges, log)
+    work = _join_address_lines(work, log)
     work = _trim(work, names, merges, log)
     work = _repair_mojibake(work, names, log)
     work = _remove_text_markers(work, names, merges, log)

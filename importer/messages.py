@@ -2252,6 +2252,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. Schreibweisen wie „D-01067“ oder „A-1010“ werden zu „01067“ bzw. „1010“; ein leeres Land wird aus dem Kennzeichen ergänzt.",
         "en": "Nothing to do. Forms like “D-01067” or “A-1010” become “01067” and “1010”; an empty country is filled in from the prefix.",
     },
+    "rule-address-lines-joined-title": {"de": "Adresszeilen verbunden", "en": "Address lines joined"},
+    "rule-address-lines-joined-hint": {
+        "de": "Nichts zu tun. Eine Zelle der Upload-Datei hat eine Zeile; steht die ganze Adresse in der Straße, werden PLZ, Ort und Land danach abgetrennt.",
+        "en": "Nothing to do. A cell of the upload file has one line; where the whole address is in the street, postcode, city and country are split off after that.",
+    },
     "rule-postcode-city-split-title": {"de": "PLZ und Ort getrennt", "en": "Postcode and city split"},
     "rule-postcode-city-split-hint": {
         "de": "Nichts zu tun. lexoffice erwartet PLZ und Ort in getrennten Spalten.",
@@ -2680,6 +2685,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-postcode-prefix-removed": {
         "de": "Länderkennzeichen in {column} entfernt: „{before}“ → „{after}“.",
         "en": "Removed the country prefix in {column}: “{before}” → “{after}”.",
+    },
+    "issue-address-lines-joined": {
+        "de": "Die Zeilen der Adresse mit Komma verbunden (eine Upload-Zelle hat eine Zeile): {column} = „{after}“.",
+        "en": "Joined the address's lines with commas (an upload cell has one line): {column} = “{after}”.",
     },
     "issue-postcode-city-split": {
         "de": "„{source}“ in PLZ und Ort getrennt: {column} = „{after}“.",

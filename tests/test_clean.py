@@ -1201,6 +1201,51 @@ class TestAddressInStreet:
         assert frame["Straße 1"][0] == row["Straße 1"]
         assert [i for i in issues if i.column == "Straße 1"] == []
 
+    @pytest.mark.parametrize(
+        ("land", "value", "cells"),
+        [
+            # ERPNext's "Primary Address": lines with HTML breaks, the country last
+            (
+                None,
+                "Leopoldstraße 101<br>\n80802 München<br>\nGermany<br>",
+                ("Leopoldstraße 101", "80802", "München", "Germany"),
+            ),
+            (
+                None,
+                "Hauptstr. 5, 10115 Berlin, Deutschland",
+                ("Hauptstr. 5", "10115", "Berlin", "Deutschland"),
+            ),
+            (
+                "CH",
+                "Bahnhofstrasse 50\r\n8001 Zürich\r\nSchweiz",
+                ("Bahnhofstrasse 50", "8001", "Zürich", "CH"),
+            ),
+            # Excel's Alt+Enter: a second line stays apart from the street
+            (
+                None,
+                "c/o Schmidt\nBahnhofstr. 9\n10117 Berlin",
+                ("c/o Schmidt, Bahnhofstr. 9", "10117", "Berlin", None),
+            ),
+            (None, "Hauptstr. 5\nHinterhaus", ("Hauptstr. 5, Hinterhaus", None, None, None)),
+            # a country other than the row's own stays in the street, and so does the address
+            (
+                "AT",
+                "Hauptstr. 5, 10115 Berlin, Deutschland",
+                ("Hauptstr. 5, 10115 Berlin, Deutschland", None, None, "AT"),
+            ),
+        ],
+    )
+    def test_address_lines(self, land: str | None, value: str, cells: tuple[str | None, ...]) -> None:
+        """Found by the real-layout session: a whole address over several lines stayed in Straße 1,
+        its lines run together ("Leopoldstraße 101<br> 80802 München<br> Germany<br>")."""
+        row = {**COMPANY, "Straße 1": value, **({"Land 1": land} if land else {})}
+        frame, issues = cleaned(row)
+        street, postcode, city, country = cells
+        assert frame.select("Straße 1", "PLZ 1", "Ort 1").row(0) == (street, postcode, city)
+        # the country as written; the cleaning's later step turns it into its code
+        assert frame["Land 1"][0] in (country, country_code(country) if country else None)
+        assert ("address-lines-joined" in {i.code for i in issues}) == ("\n" in value)
+
 
 class TestForeignPostcodeCity:
     """A "PLZ Ort" value is split in the postcode format of the row's country, never into a cut postcode."""
