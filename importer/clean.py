@@ -821,6 +821,34 @@ def _strip_place_from_street(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
+def _postcode_city_from_addition(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """An Adresszusatz n that is nothing but "PLZ Ort" of the row's country ("10435 Berlin": GnuCash's
+    "addr2", an address's second line) while PLZ n and Ort n are empty: it moves to them
+    (``postcode-city-split``); any other supplement stays."""
+    for addition, (postcode, city, country) in zip(
+        ("Adresszusatz 1", "Adresszusatz 2"), ADDRESSES, strict=True
+    ):
+        if not _present(frame, addition, postcode, city):
+            continue
+        value = pl.col(addition)
+        candidates = pl.col(postcode).is_null() & pl.col(city).is_null() & value.str.contains(r"^\S*[0-9]{4}")
+        land = _split_country(_land_codes(frame, country), value)
+        code_part, city_part = _postcode_and_city(value, land)
+        split = (
+            code_part.is_not_null()
+            & city_part.is_not_null()
+            # as in a street: a German postcode with its five digits
+            & ((land != "DE") | code_part.str.contains(r"^[0-9]{5}$"))
+        ).fill_null(False)
+        updates = {
+            addition: pl.when(split).then(None).otherwise(value),
+            postcode: pl.when(split).then(code_part),
+            city: pl.when(split).then(city_part),
+        }
+        frame = _patch(frame, candidates, updates, log, "postcode-city-split", value, skip_emptied=True)
+    return frame
+
+
 #: The lines of an address cell: a line break, or HTML's <br> (ERPNext's "Primary Address").
 _ADDRESS_LINE_BREAK: Final = r"(?i)\s*(?:<br\s*/?>\s*)+|\s*[\r\n]+\s*"
 
@@ -1705,6 +1733,7 @@ def clean(
     work = _strip_postcode_prefixes(work, log)
     work = _split_postcode_city(work, log)
     work = _split_street_address(work, log)
+    work = _postcode_city_from_addition(work, log)
     work = _strip_place_from_street(work, log)
     # Once more for a prefix a split put into PLZ n ("CH-8001 Zürich" → "CH-8001").
     work = _strip_postcode_prefixes(work, log)

@@ -1247,6 +1247,35 @@ class TestAddressInStreet:
         assert ("address-lines-joined" in {i.code for i in issues}) == ("\n" in value)
 
 
+class TestPostcodeCityInAddition:
+    """Found by the real-layout session: GnuCash's "addr2" ("10435 Berlin") was uploaded as
+    Adresszusatz 1, PLZ 1 and Ort 1 empty, exit 0."""
+
+    def test_moved(self) -> None:
+        frame, issues = cleaned(
+            {**COMPANY, "Straße 1": "Kastanienallee 12", "Adresszusatz 1": "10435 Berlin"}
+        )
+        assert frame.select("Adresszusatz 1", "PLZ 1", "Ort 1").row(0) == (None, "10435", "Berlin")
+        assert {(i.column, i.code, i.fixed_value) for i in issues} >= {
+            ("PLZ 1", "postcode-city-split", "10435"),
+            ("Ort 1", "postcode-city-split", "Berlin"),
+        }
+
+    @pytest.mark.parametrize(
+        "row",
+        [
+            {"Adresszusatz 1": "Hinterhaus"},
+            {"Adresszusatz 1": "10435 Berlin", "PLZ 1": "10115"},  # the row has its postcode
+            {"Adresszusatz 1": "10435 Berlin", "Ort 1": "Berlin"},
+            {"Adresszusatz 1": "1043 Berlin"},  # four digits are no German postcode
+            {"Adresszusatz 1": "Postfach 12 34"},
+        ],
+    )
+    def test_stays(self, row: dict[str, str]) -> None:
+        frame, _ = cleaned({**COMPANY, **row})
+        assert frame["Adresszusatz 1"][0] == row["Adresszusatz 1"]
+
+
 class TestForeignPostcodeCity:
     """A "PLZ Ort" value is split in the postcode format of the row's country, never into a cut postcode."""
 
