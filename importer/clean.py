@@ -142,6 +142,7 @@ _EMPTIED_MESSAGES: Final = {
     "home-address-used": "issue-home-address-country-emptied",
     "tax-id-moved": "issue-tax-id-moved-emptied",
     "company-name-is-person": "issue-company-name-is-person-emptied",
+    "postcode-city-split": "issue-postcode-city-split-emptied",
 }
 
 
@@ -821,6 +822,11 @@ def _strip_place_from_street(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
+#: A place's name after a postcode moved out of a street or supplement: no digits, commas or
+#: markup ("Berlin, 3. OG", "Berlin 5" with a merged house number, "Berlin<br>" stay where they were).
+_PLACE: Final = r"^[^\W\d_][^\d,;<>]*$"
+
+
 def _postcode_city_from_addition(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """An Adresszusatz n that is nothing but "PLZ Ort" of the row's country ("10435 Berlin": GnuCash's
     "addr2", an address's second line) while PLZ n and Ort n are empty: it moves to them
@@ -836,7 +842,7 @@ def _postcode_city_from_addition(frame: pl.DataFrame, log: _Log) -> pl.DataFrame
         code_part, city_part = _postcode_and_city(value, land)
         split = (
             code_part.is_not_null()
-            & city_part.is_not_null()
+            & city_part.str.contains(_PLACE)
             # as in a street: a German postcode with its five digits
             & ((land != "DE") | code_part.str.contains(r"^[0-9]{5}$"))
         ).fill_null(False)
@@ -845,12 +851,19 @@ def _postcode_city_from_addition(frame: pl.DataFrame, log: _Log) -> pl.DataFrame
             postcode: pl.when(split).then(code_part),
             city: pl.when(split).then(city_part),
         }
-        frame = _patch(frame, candidates, updates, log, "postcode-city-split", value, skip_emptied=True)
+        frame = _patch(frame, candidates, updates, log, "postcode-city-split", value)
     return frame
 
 
 #: The lines of an address cell: a line break, or HTML's <br> (ERPNext's "Primary Address").
-_ADDRESS_LINE_BREAK: Final = r"(?i)\s*(?:<br\s*/?>\s*)+|\s*[\r\n]+\s*"
+_BREAK: Final = r"(?:(?i:<br\s*/?>)|[\r\n])"
+_ADDRESS_LINE_BREAK: Final = rf"\s*{_BREAK}"
+#: A word broken at its hyphen ("Karl-Marx-" / "Straße 5") goes on without a comma.
+_HYPHEN_BREAK: Final = rf"([^\W\d_])-\s*(?:{_BREAK}\s*)+"
+#: A house number on a line of its own ("Am Hafen" / "3") follows its street after a space.
+_NUMBER_LINE: Final = rf"\s*(?:{_BREAK}\s*)+([0-9]{{1,4}}\s?[A-Za-z]?)(\s*(?:{_BREAK}|$))"
+#: Any other break, with the punctuation someone put before or after it ("Hauptstr. 1," / "10115 Berlin").
+_LINE_BREAKS: Final = rf"\s*[,;]?\s*(?:{_BREAK}\s*)+[,;]?\s*"
 
 
 def _join_address_lines(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -863,7 +876,9 @@ def _join_address_lines(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             continue
         value = pl.col(street)
         joined = (
-            value.str.replace_all(_ADDRESS_LINE_BREAK, ", ")
+            value.str.replace_all(_HYPHEN_BREAK, "${1}-")
+            .str.replace_all(_NUMBER_LINE, " ${1}${2}")
+            .str.replace_all(_LINE_BREAKS, ", ")
             .str.strip_chars()
             .str.strip_chars(",")
             .str.strip_chars()
@@ -904,9 +919,11 @@ def _split_street_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         split = (
             head.is_not_null()
             & code_part.is_not_null()
-            & city_part.is_not_null()
+            & city_part.str.contains(_PLACE)
             # In a street a German postcode has its five digits ("1012 LG Amsterdam" is no German address).
             & ((land != "DE") | code_part.str.contains(r"^[0-9]{5}$"))
+            # "New York, NY 10118": the city is before the comma, where the split does not look
+            & ~land.is_in(_POSTCODE_AFTER_CITY)
         ).fill_null(False)
         updates = {
             street: pl.when(split).then(head).otherwise(whole),

@@ -2690,6 +2690,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Zeilen der Adresse mit Komma verbunden (eine Upload-Zelle hat eine Zeile): {column} = „{after}“.",
         "en": "Joined the address's lines with commas (an upload cell has one line): {column} = “{after}”.",
     },
+    "issue-postcode-city-split-emptied": {
+        "de": "„{source}“ in PLZ und Ort verschoben; {column} ist jetzt leer.",
+        "en": "Moved “{source}” to postcode and city; {column} is empty now.",
+    },
     "issue-postcode-city-split": {
         "de": "„{source}“ in PLZ und Ort getrennt: {column} = „{after}“.",
         "en": "Split “{source}” into postcode and city: {column} = “{after}”.",

@@ -1227,6 +1227,23 @@ class TestAddressInStreet:
                 ("c/o Schmidt, Bahnhofstr. 9", "10117", "Berlin", None),
             ),
             (None, "Hauptstr. 5\nHinterhaus", ("Hauptstr. 5, Hinterhaus", None, None, None)),
+            # found by the hostile test of the lines: punctuation at a break, a hyphenated word, a
+            # house number on its own line
+            (None, "Hauptstr. 1,\n10115 Berlin", ("Hauptstr. 1", "10115", "Berlin", None)),
+            (None, "Hauptstr. 1;\nHinterhaus", ("Hauptstr. 1, Hinterhaus", None, None, None)),
+            (None, "Karl-Marx-\nStraße 5", ("Karl-Marx-Straße 5", None, None, None)),
+            (None, "Am Hafen\n3\n20457 Hamburg", ("Am Hafen 3", "20457", "Hamburg", None)),
+            # the US write the city before the postcode, before the comma the split looks at
+            (
+                None,
+                "350 Fifth Avenue\nNew York, NY 10118\nUSA",
+                ("350 Fifth Avenue, New York, NY 10118, USA", None, None, None),
+            ),
+            (
+                "US",
+                "350 Fifth Avenue, New York, NY 10118",
+                ("350 Fifth Avenue, New York, NY 10118", None, None, "US"),
+            ),
             # a country other than the row's own stays in the street, and so does the address
             (
                 "AT",
@@ -1244,7 +1261,7 @@ class TestAddressInStreet:
         assert frame.select("Straße 1", "PLZ 1", "Ort 1").row(0) == (street, postcode, city)
         # the country as written; the cleaning's later step turns it into its code
         assert frame["Land 1"][0] in (country, country_code(country) if country else None)
-        assert ("address-lines-joined" in {i.code for i in issues}) == ("\n" in value)
+        assert ("address-lines-joined" in {i.code for i in issues}) == ("\n" in value or "<br>" in value)
 
 
 class TestPostcodeCityInAddition:
@@ -1256,9 +1273,11 @@ class TestPostcodeCityInAddition:
             {**COMPANY, "Straße 1": "Kastanienallee 12", "Adresszusatz 1": "10435 Berlin"}
         )
         assert frame.select("Adresszusatz 1", "PLZ 1", "Ort 1").row(0) == (None, "10435", "Berlin")
-        assert {(i.column, i.code, i.fixed_value) for i in issues} >= {
-            ("PLZ 1", "postcode-city-split", "10435"),
-            ("Ort 1", "postcode-city-split", "Berlin"),
+        # the emptied supplement is in the report too (found by the hostile test)
+        assert {(i.column, i.code, i.value, i.fixed_value) for i in issues} >= {
+            ("Adresszusatz 1", "postcode-city-split", "10435 Berlin", None),
+            ("PLZ 1", "postcode-city-split", None, "10435"),
+            ("Ort 1", "postcode-city-split", None, "Berlin"),
         }
 
     @pytest.mark.parametrize(
@@ -1269,6 +1288,10 @@ class TestPostcodeCityInAddition:
             {"Adresszusatz 1": "10435 Berlin", "Ort 1": "Berlin"},
             {"Adresszusatz 1": "1043 Berlin"},  # four digits are no German postcode
             {"Adresszusatz 1": "Postfach 12 34"},
+            # a place's name has no digits, commas or markup (found by the hostile test)
+            {"Adresszusatz 1": "10435 Berlin, 3. OG"},
+            {"Adresszusatz 1": "10435 Berlin 5"},
+            {"Adresszusatz 1": "10435 Berlin<br>"},
         ],
     )
     def test_stays(self, row: dict[str, str]) -> None:
