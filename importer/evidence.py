@@ -9,6 +9,11 @@ suggestion and the column's note says why, so no value is glued onto another or 
 wrong field. A column's own catalog name (method
 ``exact``/``normalized``) and the user's ``--map`` are trusted as they are.
 
+The other way round, values speak for columns no header claims: salutations become Anrede
+(:func:`salutation_column`), a category (:func:`role_column`) or role flags (:func:`role_flags`)
+decide each row's role, and an unknown header's values of one kind suggest an empty column
+(:func:`suggest_by_values`; a suggestion only, shown as a warning).
+
 Each check looks at up to :data:`SAMPLE` non-empty values of the column, as the cleaning will
 leave them: trimmed, and without Excel's text marker (``'01067``, ``'+49 351 1234567``:
 :data:`importer.formulas.TEXT_MARKER`), which the cleaning removes (``text-marker-removed``).
