@@ -156,15 +156,15 @@ def check_values(columns: list[ColumnMapping], frame: pl.DataFrame) -> list[int]
         turned.append(column.index)
         if merge is None:  # a merge is no column of its own: nothing to suggest
             column.suggestion, column.suggestion_score = target, column.score
-        column.target, column.method, column.score, column.merge = None, "unmapped", 0.0, None
-        column.destination = "unmapped"
-        column.note = msg(
-            "mapping-values-disagree" if merge is None else "mapping-values-disagree-merge",
-            target=target,
-            share=round(100 * share),
-            shape=msg(shape.name),
-            needed=round(100 * shape.share),
-            source=column.source,
+        column.unassign(
+            msg(
+                "mapping-values-disagree" if merge is None else "mapping-values-disagree-merge",
+                target=target,
+                share=round(100 * share),
+                shape=msg(shape.name),
+                needed=round(100 * shape.share),
+                source=column.source,
+            )
         )
     return turned
 

@@ -611,9 +611,7 @@ class _Mapper:
                     column.note = msg("mapping-name-organisation", source=column.source)
                     continue
                 # A whole name or a company's: decided row by row by the cleaning.
-                column.target, column.method, column.score = None, "unmapped", 0.0
-                column.destination = "unmapped"
-                column.note = msg("mapping-name-whole", source=column.source)
+                column.unassign(msg("mapping-name-whole", source=column.source))
                 self.pending.append(_Pending(index, "person_name", 1))
 
     def _address_blocks(self, columns: list[ColumnMapping]) -> None:
@@ -652,11 +650,9 @@ class _Mapper:
                 and reading.rank is None
                 and not reading.block
             ):
-                column.target, column.method, column.score = None, "unmapped", 0.0
-                column.destination = "unmapped"
+                column.unassign(msg("mapping-address-one-cell", source=column.source))
                 # no suggestion: the tip would offer to put the whole address into the street
                 column.suggestion, column.suggestion_score = None, None
-                column.note = msg("mapping-address-one-cell", source=column.source)
 
     def _plain_address_street(self, columns: list[ColumnMapping], targets: set[str]) -> None:
         """A plain "address" column (no side, no line number) may hold the whole address in one
@@ -757,9 +753,7 @@ class _Mapper:
             return
         for other in columns:
             if other.target in numbers and other.merge is None:
-                other.target, other.method, other.score = None, "unmapped", 0.0
-                other.destination = "unmapped"
-                other.note = msg("mapping-datev-partner-number", source=other.source, konto=column.source)
+                other.unassign(msg("mapping-datev-partner-number", source=other.source, konto=column.source))
                 other.kept_out = True
         self._merge_into(columns, column, "Kundennummer", "account-number", msg("mapping-datev-account"))
 
@@ -883,10 +877,8 @@ def _customer_number_at_supplier(columns: list[ColumnMapping]) -> None:
             and column.merge is None
             and column.method not in ("exact", "manual")
         ):
-            column.target, column.method, column.score = None, "unmapped", 0.0
-            column.destination = "unmapped"
+            column.unassign(msg("mapping-customer-number-at-supplier", source=column.source))
             column.suggestion, column.suggestion_score = None, None
-            column.note = msg("mapping-customer-number-at-supplier", source=column.source)
 
 
 def map_headers(
@@ -940,9 +932,7 @@ def _surname_and_first_name_beside_first_name(columns: list[ColumnMapping]) -> N
             and column.method != "manual"
             and column.target
         ):
-            column.target, column.method, column.score, column.merge = None, "unmapped", 0.0, None
-            column.destination = "unmapped"
-            column.note = msg("mapping-surname-first-name-beside-first-name", source=column.source)
+            column.unassign(msg("mapping-surname-first-name-beside-first-name", source=column.source))
 
 
 def _percent(score: float) -> int:

@@ -106,6 +106,12 @@ class ColumnMapping:
         self.destination = "upload"
         self.note = note
 
+    def unassign(self, note: str | None = None) -> None:
+        """Map the column to nothing: its values go to the unmapped file (a merge is no more)."""
+        self.target, self.method, self.score, self.merge = None, "unmapped", 0.0, None
+        self.destination = "unmapped"
+        self.note = note
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON report's ``columns`` entry (documented keys first)."""
         data: dict[str, Any] = {
