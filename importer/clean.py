@@ -25,7 +25,7 @@ import polars as pl
 
 from importer import emails, phones, vatids
 from importer.catalog import Catalog
-from importer.countries import country_code
+from importer.countries import country_code, named_country
 from importer.encoding import MOJIBAKE, unmojibake
 from importer.formulas import LIVE_FORMULA, TEXT_MARKER, without_text_marker
 from importer.frame import ACCOUNT_ROLE, LINE, MERGE_PREFIX, ROW, ZERO_WIDTH
@@ -827,6 +827,17 @@ def _strip_place_from_street(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 _PLACE: Final = r"^[^\W\d_][^\d,;<>]*$"
 
 
+def _whole_place(code_part: pl.Expr, city_part: pl.Expr, land: pl.Expr) -> pl.Expr:
+    """True where a postcode and a place's name were read out of a street or supplement: the
+    place a plain name (:data:`_PLACE`), a German postcode with its five digits ("1012 LG
+    Amsterdam" is no German address)."""
+    return (
+        code_part.is_not_null()
+        & city_part.str.contains(_PLACE)
+        & ((land != "DE") | code_part.str.contains(r"^[0-9]{5}$"))
+    )
+
+
 def _postcode_city_from_addition(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """An Adresszusatz n that is nothing but "PLZ Ort" of the row's country ("10435 Berlin": GnuCash's
     "addr2", an address's second line) while PLZ n and Ort n are empty: it moves to them
@@ -840,12 +851,7 @@ def _postcode_city_from_addition(frame: pl.DataFrame, log: _Log) -> pl.DataFrame
         candidates = pl.col(postcode).is_null() & pl.col(city).is_null() & value.str.contains(r"^\S*[0-9]{4}")
         land = _split_country(_land_codes(frame, country), value)
         code_part, city_part = _postcode_and_city(value, land)
-        split = (
-            code_part.is_not_null()
-            & city_part.str.contains(_PLACE)
-            # as in a street: a German postcode with its five digits
-            & ((land != "DE") | code_part.str.contains(r"^[0-9]{5}$"))
-        ).fill_null(False)
+        split = _whole_place(code_part, city_part, land).fill_null(False)
         updates = {
             addition: pl.when(split).then(None).otherwise(value),
             postcode: pl.when(split).then(code_part),
@@ -857,7 +863,6 @@ def _postcode_city_from_addition(frame: pl.DataFrame, log: _Log) -> pl.DataFrame
 
 #: The lines of an address cell: a line break, or HTML's <br> (ERPNext's "Primary Address").
 _BREAK: Final = r"(?:(?i:<br\s*/?>)|[\r\n])"
-_ADDRESS_LINE_BREAK: Final = rf"\s*{_BREAK}"
 #: A word broken at its hyphen ("Karl-Marx-" / "Straße 5") goes on without a comma.
 _HYPHEN_BREAK: Final = rf"([^\W\d_])-\s*(?:{_BREAK}\s*)+"
 #: A house number on a line of its own ("Am Hafen" / "3") follows its street after a space.
@@ -883,9 +888,14 @@ def _join_address_lines(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             .str.strip_chars(",")
             .str.strip_chars()
         )
-        where = value.str.contains(_ADDRESS_LINE_BREAK)
+        where = value.str.contains(_BREAK)
         frame = _patch(frame, where, {street: joined}, log, "address-lines-joined", skip_emptied=True)
     return frame
+
+
+#: The parts of a whole address before and after its last comma.
+_BEFORE_LAST_COMMA: Final = r"^(.*?\S)\s*,[^,]*$"
+_AFTER_LAST_COMMA: Final = r",\s*([^,]*\S)\s*$"
 
 
 def _split_street_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -902,26 +912,23 @@ def _split_street_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         candidates = (
             pl.col(postcode).is_null() & pl.col(city).is_null() & whole.str.contains(",", literal=True)
         )
-        last = whole.str.extract(r",\s*([^,]*\S)\s*$", 1)
+        last = whole.str.extract(_AFTER_LAST_COMMA, 1)
         tails = frame.filter(candidates).select(last.drop_nulls().unique()).to_series().to_list()
-        named = {t: code for t in tails if len(re.findall(r"[^\W\d_]", t)) >= 3 and (code := country_code(t))}
+        named = {t: code for t in tails if (code := named_country(t))}
         own_land = _land_codes(frame, country)
         tail_land = (
             last.replace_strict(named, default=None, return_dtype=pl.String) if named else pl.lit(None)
         )
         # a country last, where Land n is empty or names the same
         moved = tail_land.is_not_null() & (own_land.is_null() | (own_land == tail_land))
-        value = pl.when(moved).then(whole.str.extract(r"^(.*?\S)\s*,[^,]*$", 1)).otherwise(whole)
-        head = value.str.extract(r"^(.*?\S)\s*,[^,]*$", 1)
-        tail = value.str.extract(r",\s*([^,]*\S)\s*$", 1)
+        value = pl.when(moved).then(whole.str.extract(_BEFORE_LAST_COMMA, 1)).otherwise(whole)
+        head = value.str.extract(_BEFORE_LAST_COMMA, 1)
+        tail = value.str.extract(_AFTER_LAST_COMMA, 1)
         land = _split_country(pl.coalesce(own_land, pl.when(moved).then(tail_land)), tail)
         code_part, city_part = _postcode_and_city(tail, land)
         split = (
             head.is_not_null()
-            & code_part.is_not_null()
-            & city_part.str.contains(_PLACE)
-            # In a street a German postcode has its five digits ("1012 LG Amsterdam" is no German address).
-            & ((land != "DE") | code_part.str.contains(r"^[0-9]{5}$"))
+            & _whole_place(code_part, city_part, land)
             # "New York, NY 10118": the city is before the comma, where the split does not look
             & ~land.is_in(_POSTCODE_AFTER_CITY)
         ).fill_null(False)
@@ -931,9 +938,8 @@ def _split_street_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             city: pl.when(split).then(city_part),
         }
         if named and country in frame.columns:
-            text = whole.str.extract(r",\s*([^,]*\S)\s*$", 1)
             updates[country] = (
-                pl.when(split & moved & pl.col(country).is_null()).then(text).otherwise(pl.col(country))
+                pl.when(split & moved & pl.col(country).is_null()).then(last).otherwise(pl.col(country))
             )
         frame = _patch(frame, candidates, updates, log, "postcode-city-split", whole, skip_emptied=True)
     return frame

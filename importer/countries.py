@@ -115,3 +115,15 @@ def country_code(value: str) -> str | None:
         named = {code for part in both.groups() if (code := country_code(part)) is not None}
         return named.pop() if len(named) == 1 else None
     return found
+
+
+#: Letters of a country written out ("Germany", "DEU"): two letters are initials, languages or
+#: dunning levels as often as country codes ("MM", "FR", "MA").
+_NAMED_LETTERS: Final = 3
+_LETTER: Final = re.compile(r"[^\W\d_]")
+
+
+def named_country(value: str) -> str | None:
+    """:func:`country_code` of a country written by its name or three-letter code, else None."""
+    letters = len(_LETTER.findall(value))
+    return country_code(value) if letters >= _NAMED_LETTERS else None

@@ -29,7 +29,7 @@ from typing import Final
 import polars as pl
 
 from importer.clean import HOUSE_NUMBER, NUMBER_FORMATTED
-from importer.countries import country_code
+from importer.countries import named_country
 from importer.emails import plain
 from importer.formulas import without_text_marker
 from importer.frame import filled
@@ -438,10 +438,9 @@ def _valid_vat_id(value: str) -> bool:
 
 
 def _country_name(value: str) -> bool:
-    """A country by its name or three-letter code ("Deutschland", "Germany", "DEU"): two letters
-    are initials, languages, dunning levels as often as country codes ("MM", "FR", "MA")."""
-    letters = len(re.findall(r"[^\W\d_]", value))
-    return letters >= 3 and country_code(value) is not None
+    """A country by its name or three-letter code ("Deutschland", "Germany", "DEU"; see
+    :func:`importer.countries.named_country`)."""
+    return named_country(value) is not None
 
 
 #: In order: a column's values are of the first kind whose polars test they pass. A postcode
