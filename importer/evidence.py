@@ -124,11 +124,16 @@ def shape_of(column: ColumnMapping) -> Shape | None:
     return TARGET_SHAPES.get(column.target)
 
 
+def _sample(source: str) -> pl.Expr:
+    """The values of ``source`` looked at: up to :data:`SAMPLE` filled ones, as the cleaning leaves them."""
+    return without_text_marker(pl.col(source).filter(filled(source)).head(SAMPLE).str.strip_chars())
+
+
 def fit_shares(frame: pl.DataFrame, checks: Sequence[tuple[str, Shape]]) -> dict[str, tuple[int, float]]:
     """Source column → (values looked at, share of them that fit its shape), in one polars pass."""
     exprs: list[pl.Expr] = []
     for source, shape in checks:
-        values = without_text_marker(pl.col(source).filter(filled(source)).head(SAMPLE).str.strip_chars())
+        values = _sample(source)
         exprs += [values.len().alias(f"n{len(exprs)}"), shape.test(values).mean().alias(f"s{len(exprs)}")]
     if not exprs:
         return {}
@@ -365,9 +370,9 @@ def role_flags(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: froz
             continue
         cells = frame.get_column(column.source).str.strip_chars().str.to_lowercase()
         cells = cells.filter(cells.str.len_chars() > 0)
-        is_set = cells.is_in(list(FLAG_SET))
-        flags = int((is_set | cells.is_in(list(FLAG_UNSET)) | cells.str.contains(r"^[0-9]$")).sum())
-        if is_set.any() and flags >= FLAG_SHARE * cells.len() and cells.n_unique() <= FLAG_VALUES_MAX:
+        states = flag_states(cells)
+        flags = int((states.is_not_null() | cells.str.contains(r"^[0-9]$")).sum())
+        if states.any() and flags >= FLAG_SHARE * cells.len() and cells.n_unique() <= FLAG_VALUES_MAX:
             found[column.index] = role
     return found
 
@@ -418,8 +423,9 @@ class ValueKind:
     name: str
     #: The columns it may suggest, the first no other column fills.
     targets: tuple[str, ...]
-    #: A first test per value in polars; None: the values are told by :attr:`confirm` alone.
-    test: Callable[[pl.Expr], pl.Expr] | None
+    #: A first test per value in polars (for a kind with :attr:`confirm`, one its values must pass
+    #: to be confirmed: a cheap filter before the Python test).
+    test: Callable[[pl.Expr], pl.Expr]
     #: The final test per distinct value in Python (a phone number must be a valid number, a
     #: VAT id have its check digit), or None when the polars test decides.
     confirm: Callable[[str], bool] | None = None
@@ -468,7 +474,9 @@ VALUE_KINDS: Final = (
         lambda v: v.str.contains(_DIALLED) & (v.str.count_matches(r"[0-9]") >= 6),
         _valid_phone,
     ),
-    ValueKind("evidence-country", ("Land 1",), None, _country_name),
+    ValueKind(
+        "evidence-country", ("Land 1",), lambda v: v.str.count_matches(r"[^\W\d_]") >= 3, _country_name
+    ),
 )
 
 
@@ -497,30 +505,29 @@ def suggest_by_values(columns: Sequence[ColumnMapping], frame: pl.DataFrame, lef
     ]
     if not candidates:
         return
-    tested = [(k, kind) for k, kind in enumerate(VALUE_KINDS) if kind.test is not None]
     exprs: list[pl.Expr] = []
     for n, column in enumerate(candidates):
         values = _sample(column.source)
         exprs.append(values.len().alias(f"n{n}"))
-        exprs += [kind.test(values).mean().alias(f"k{n}_{k}") for k, kind in tested if kind.test is not None]
+        exprs += [kind.test(values).mean().alias(f"k{n}_{k}") for k, kind in enumerate(VALUE_KINDS)]
     row = frame.select(exprs).row(0, named=True)
     found: list[tuple[float, int, ValueKind, ColumnMapping]] = []
     for n, column in enumerate(candidates):
         if not row[f"n{n}"]:
             continue
-        passed = [kind for k, kind in tested if (row[f"k{n}_{k}"] or 0.0) >= VALUE_SHARE]
-        for kind in passed[:1] or [kind for kind in VALUE_KINDS if kind.test is None]:
-            share = (
-                _confirmed(frame, column.source, kind.confirm)
-                if kind.confirm
-                else row[f"k{n}_{VALUE_KINDS.index(kind)}"]
-            )
-            if (
-                share >= VALUE_SHARE
-                and not any(t in filled_targets for t in kind.empty)
-                and (not kind.beside or any(t in filled_targets for t in kind.beside))
-            ):
-                found.append((share, n, kind, column))
+        shares = ((kind, row[f"k{n}_{k}"] or 0.0) for k, kind in enumerate(VALUE_KINDS))
+        first = next(((kind, share) for kind, share in shares if share >= VALUE_SHARE), None)
+        if first is None:
+            continue
+        kind, share = first
+        if kind.confirm is not None:
+            share = _confirmed(frame, column.source, kind.confirm)
+        if (
+            share >= VALUE_SHARE
+            and not any(t in filled_targets for t in kind.empty)
+            and (not kind.beside or any(t in filled_targets for t in kind.beside))
+        ):
+            found.append((share, n, kind, column))
     for share, _, kind, column in sorted(found, key=lambda f: (-f[0], f[1])):
         free = [t for t in kind.targets if t not in filled_targets]
         if not free:
@@ -539,11 +546,6 @@ def suggest_by_values(columns: Sequence[ColumnMapping], frame: pl.DataFrame, lef
 
 #: The key of a column's JSON entry that says its suggestion comes from its values.
 SUGGESTED_BY: Final = "suggested_by"
-
-
-def _sample(source: str) -> pl.Expr:
-    """The values of ``source`` looked at: up to :data:`SAMPLE` filled ones, as the cleaning leaves them."""
-    return without_text_marker(pl.col(source).filter(filled(source)).head(SAMPLE).str.strip_chars())
 
 
 def _confirmed(frame: pl.DataFrame, source: str, confirm: Callable[[str], bool]) -> float:
