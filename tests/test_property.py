@@ -605,10 +605,18 @@ def verify_uploads(
                 if seen.destination[h] == "upload" and name in names:
                     got = written.get(name, "")
                     # Anrede "Firma": the name moved from Nachname to Firmenname (only the filled
-                    # Firmenname is logged, company-from-salutation).
-                    if name == "Nachname" and not got and written.get("Firmenname", "") == value.strip():
-                        removed.add((row, h))
-                        continue
+                    # Firmenname is logged, company-from-salutation); beside a first name, a sole
+                    # trader's: "Anna" and "Müller" make the Firmenname "Anna Müller".
+                    if name in ("Vorname", "Nachname") and not got:
+                        whole = " ".join(
+                            seen.value(row, by_target[n]).strip()
+                            for n in ("Vorname", "Nachname")
+                            if has(row, n)
+                        )
+                        company = written.get("Firmenname", "")
+                        if company == whole or (name == "Nachname" and company == value.strip()):
+                            removed.add((row, h))
+                            continue
                     # A company row's own person moved to a contact person (only the filled
                     # contact person is logged, company-person-moved).
                     if name in ("Anrede", "Vorname", "Nachname") and not got and filled(value):
@@ -755,6 +763,22 @@ MESSY_SETTINGS = settings.get_profile("fuzz") if FUZZ else QUICK
         data=(
             "Kundennummer;E-Mail 2;E-Mail 1;Firmenname\r\n"
             "10001;anna@example.de;a@b.de, c@d.de;Bäckerei Müller GmbH\r\n"
+        ).encode(),
+    ),
+).via("discovered failure")
+@example(
+    # Anrede "Firma" beside a first and a last name: a sole trader, whose Firmenname is "Anna
+    # Müller"; the checker knew only the last name moved (found by this test).
+    messy=Messy(
+        headers=["Vorname", "Nachname", "Straße 1", "PLZ 1", "Ort 1", "Kundennummer", "Anrede"],
+        rows=[["Anna", "Müller", "Hauptstraße 5", "00000", "Berlin", "10001", "Firma"]],
+        encoding="utf-8",
+        delimiter=";",
+        newline="\r\n",
+        quote_all=False,
+        data=(
+            "Vorname;Nachname;Straße 1;PLZ 1;Ort 1;Kundennummer;Anrede\r\n"
+            "Anna;Müller;Hauptstraße 5;00000;Berlin;10001;Firma\r\n"
         ).encode(),
     ),
 ).via("discovered failure")
