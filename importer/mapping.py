@@ -70,7 +70,7 @@ from importer.errors import ConfigurationError
 from importer.grammar import GENERIC_PENALTY, SIDE_SCORES, Reading, load_words, read_header, understood
 from importer.grammar import target as grammar_target
 from importer.messages import msg
-from importer.model import ColumnMapping
+from importer.model import MANUAL_TARGET, ColumnMapping
 from importer.records import apply_record, find_record
 from importer.vocabulary import (
     Choice,
@@ -207,10 +207,38 @@ def _edits(norm: Normalized, choice: Choice) -> int:
     return min(OSA.distance(norm.key, choice.key), OSA.distance(norm.plain, choice.plain))
 
 
+#: The merges the web page offers beside the catalog's columns: the header ``--map`` takes for each
+#: (a header of the merge list in reference/synonyms.toml) → the message naming it on the page.
+MERGE_CHOICES: Final[Mapping[str, str]] = {
+    "Ansprechpartner": "web-merge-contact-person",
+    "Vollständiger Name": "web-merge-person-name",
+    "PLZ Ort": "web-merge-postcode-city",
+    "Hausnummer": "web-merge-house-number",
+}
+
+
+def _merge_kind(tables: Tables, norm: Normalized) -> tuple[str, int] | None:
+    """The merge a header names ("Hausnummer", "PLZ Ort", "Ansprechpartner", "Vollständiger Name"),
+    with the address it goes to (2 for a shipping side: "Liefer-PLZ/Ort"); None for any other."""
+    kind = tables.merge_keys.get(norm.key)
+    if kind is not None:
+        return kind, 1
+    for reading in tables.side_readings(norm):
+        kind = tables.merge_keys.get(reading.core)
+        if kind is not None and kind not in _NO_SIDE_MERGES:
+            return kind, _SIDE_NUMBER[reading.side]
+    return None
+
+
 def _canonical_target(target: str, catalog: Catalog, tables: Tables, source: str) -> str:
+    """The catalog column ``target`` names, or ``target`` itself when it names a merge (``--map
+    "Kontakt=Ansprechpartner"``: the column is merged as a column of that header would be)."""
     if target in tables.names:
         return target
-    found = tables.catalog_keys.get(normalize(target).key)
+    norm = normalize(target)
+    found = tables.catalog_keys.get(norm.key)
+    if found is None and _merge_kind(tables, norm) is not None:
+        return target
     if found is None:
         closest = _closest_targets(target, catalog, tables)
         if closest:
@@ -301,6 +329,8 @@ class _Mapper:
         self.demoted: dict[int, str] = {}
         #: Column index → what the header grammar read in it (every header it understood).
         self.readings: dict[int, Reading] = {}
+        #: Column index → the merge's header ``--map`` gave it ("Kontakt=Ansprechpartner").
+        self.merged_by_hand: dict[int, str] = {}
 
     def column(self, index: int, source: str, header: str | None = None) -> ColumnMapping:
         """The mapping of one column, before duplicates and merges are resolved.
@@ -313,7 +343,10 @@ class _Mapper:
         manual = _manual_lookup(self.forced, source)
         if manual is not _MISSING:
             column.method = "manual"
-            if isinstance(manual, str):
+            if isinstance(manual, str) and manual not in self.tables.names:
+                self._merge(column, normalize(manual))  # a merge's header (see _canonical_target)
+                self.merged_by_hand[index] = manual
+            elif isinstance(manual, str):
                 column.assign(manual, "manual", 1.0)
             else:
                 column.note = msg("mapping-manual-unmapped")
@@ -438,18 +471,10 @@ class _Mapper:
             self.private.add(column.index)
 
     def _merge(self, column: ColumnMapping, norm: Normalized) -> bool:
-        kind = self.tables.merge_keys.get(norm.key)
-        number = 1
-        if kind is None:
-            for reading in self.tables.side_readings(norm):
-                kind = self.tables.merge_keys.get(reading.core)
-                if kind is not None and kind not in _NO_SIDE_MERGES:
-                    number = _SIDE_NUMBER[reading.side]
-                    break
-                kind = None
-        if kind is None:
+        found = _merge_kind(self.tables, norm)
+        if found is None:
             return False
-        self.pending.append(_Pending(column.index, kind, number))
+        self.pending.append(_Pending(column.index, *found))
         return True
 
     def _fuzzy(self, column: ColumnMapping, norm: Normalized, *, apply: bool = True) -> None:
@@ -911,6 +936,10 @@ def map_headers(
     given = made_up or {}
     columns = [mapper.column(index, header, given.get(header)) for index, header in enumerate(headers)]
     mapper.resolve(columns)
+    for index, header in mapper.merged_by_hand.items():
+        # The user's choice: never vetoed by the values, and taken into a correction round.
+        columns[index].method = "manual"
+        columns[index].extra[MANUAL_TARGET] = header
     if supplier_list:
         _customer_number_at_supplier(columns)
     _surname_and_first_name_beside_first_name(columns)

@@ -10,7 +10,7 @@ from typing import Final
 from importer.catalog import MAPPING_TABLE, TOP_KEYS
 from importer.errors import ConfigurationError
 from importer.messages import msg
-from importer.model import ColumnMapping
+from importer.model import MANUAL_TARGET, ColumnMapping
 
 
 def _percent(score: float) -> int:
@@ -93,7 +93,10 @@ def mapping_file_text(columns: list[ColumnMapping]) -> str:
     lines = [f"# {line}" for line in msg("mapping-file-comment").splitlines()]
     lines.append("[mapping]")
     for column in columns:
-        if column.merge is not None:
+        by_hand = column.extra.get(MANUAL_TARGET)
+        if isinstance(by_hand, str):
+            lines.append(f"{_toml_string(column.source)} = {_toml_string(by_hand)}")
+        elif column.merge is not None:
             lines.append(
                 "# "
                 + msg("mapping-file-merged", source=column.source, target=column.target, merge=column.merge)

@@ -889,6 +889,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Vorschlag",
         "en": "suggested",
     },
+    "web-merges": {
+        "de": "Aufteilen oder anhängen",
+        "en": "Split or append",
+    },
+    "web-merge-contact-person": {
+        "de": "Ansprechpartner: ganzer Name → Anrede, Vorname, Nachname",
+        "en": "Contact person: whole name → salutation, first name, last name",
+    },
+    "web-merge-person-name": {
+        "de": "Ganzer Name: Firma oder Person, Zeile für Zeile",
+        "en": "Whole name: company or person, row by row",
+    },
+    "web-merge-postcode-city": {
+        "de": "PLZ und Ort in einer Zelle → PLZ 1, Ort 1",
+        "en": "Postcode and city in one cell → PLZ 1, Ort 1",
+    },
+    "web-merge-house-number": {
+        "de": "Hausnummer → an Straße 1 anhängen",
+        "en": "House number → appended to Straße 1",
+    },
     "web-apply-mapping": {
         "de": "Mit dieser Zuordnung prüfen",
         "en": "Check with this mapping",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
     import polars as pl
@@ -70,6 +70,11 @@ class Dialect:
     likely_fields: int = 0
     #: The given delimiter came from the file's own "sep=" line, not from ``--delimiter``.
     from_sep_line: bool = False
+
+
+#: The key of a column's JSON entry (``extra``) holding the merge's header ``--map`` gave it
+#: ("Kontakt=Ansprechpartner": the one-cell name is split into the contact person's columns).
+MANUAL_TARGET: Final = "manual_target"
 
 
 @dataclass(slots=True)

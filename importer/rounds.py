@@ -35,7 +35,7 @@ from importer.formulas import SPREADSHEET_TRIGGER, TRIGGER_CHARS
 from importer.frame import LINE, ROW, filled
 from importer.issues import IssueList
 from importer.messages import MESSAGES, msg
-from importer.model import Issue, Severity, Table
+from importer.model import MANUAL_TARGET, Issue, Severity, Table
 from importer.result import OUTPUT_ENCODINGS, CheckOptions, Intake, Kind, Processed, Renumber
 from importer.rules import finding
 
@@ -473,7 +473,7 @@ def take_settings(
         # By hand, or by its values (a round's few rows may no longer show them: "Title" → Anrede).
         if not isinstance(column, dict) or column.get("method") not in ("manual", "values"):
             continue
-        source, target = column.get("source"), column.get("target")
+        source, target = column.get("source"), column.get(MANUAL_TARGET) or column.get("target")
         if (
             isinstance(source, str)
             and source not in mapped

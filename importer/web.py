@@ -54,6 +54,7 @@ from importer.errors import ImporterError
 from importer.exitcodes import ExitCode
 from importer.fileio import write_atomic
 from importer.frame import ROW
+from importer.mapping import MERGE_CHOICES
 from importer.messages import LANGUAGES, language, msg, surface
 from importer.outputs import upload_subset
 from importer.pipeline import CHECKED_SUFFIXES, check_file
@@ -381,6 +382,7 @@ def _result_view(session: Session, result: CheckResult, lang: str) -> dict[str, 
         "columns": result.columns,
         "names": names,
         "catalog_names": catalog.names(),
+        "merge_choices": MERGE_CHOICES,
         "rejected": rejected,
         "rejected_total": len(wanted),
         "delivered": len(session.delivered),
@@ -467,7 +469,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
             lang = _lang(request, form)
             for key, value in form.multi_items():
                 if key.startswith("map:") and isinstance(value, str):
-                    chosen[key[4:]] = value if value in names else None
+                    chosen[key[4:]] = value if value in names or value in MERGE_CHOICES else None
         before = {c.source: c.target for c in session.last.columns} if session.last is not None else {}
         mapped = form_mapping(chosen, before, session.manual_map, session.merged)
         return _rechecked(request, session, lang, lambda: _set_map(session, mapped))

@@ -6,14 +6,17 @@ import tomllib
 from pathlib import Path
 
 import mapping_quality
+import polars as pl
 import pytest
 
 from importer.catalog import Catalog, load_catalog
 from importer.columns import form_mapping, settle_choices
 from importer.errors import ConfigurationError
+from importer.evidence import check_values
 from importer.mapping import FUZZY_THRESHOLD, header_line, map_headers
 from importer.mapping_files import (
     load_mapping_file,
+    mapping_file_text,
     parse_map_option,
     render_mapping_table,
     save_mapping,
@@ -405,6 +408,36 @@ class TestManual:
             ConfigurationError, match=r"„Telefon 3“ .*--map/--mapping.* keine lexoffice-Spalte"
         ):
             map_headers(["Tel"], catalog, manual={"Tel": "Telefon 3"})
+
+    @pytest.mark.parametrize(
+        ("target", "merge", "into"),
+        [
+            ("Ansprechpartner", "contact-person-1", "Ansprechpartner 1 Nachname"),
+            ("PLZ/Ort", "postcode-city-1", "PLZ 1"),
+            ("Lieferadresse PLZ Ort", "postcode-city-2", "PLZ 2"),
+            ("Hausnummer", "house-number-1", "Straße 1"),
+            ("Vollständiger Name", "person-name", "Nachname"),
+        ],
+    )
+    def test_a_merge_header_as_target_merges_the_column(
+        self, catalog: Catalog, target: str, merge: str, into: str
+    ) -> None:
+        """Business Central's "Kontakt" holds a contact's whole name; --map names the merge a
+        column of that header would get (its values are split or appended, never taken whole)."""
+        columns = map_headers(
+            ["Firma", "Straße", "Lieferstraße", "Kontakt"], catalog, manual={"Kontakt": target}
+        )
+        column = columns[3]
+        assert (column.target, column.merge, column.method) == (into, merge, "manual")
+        assert column.to_dict()["manual_target"] == target
+        assert f'"Kontakt" = "{target}"' in mapping_file_text(columns).splitlines()
+
+    def test_a_merge_by_hand_is_not_vetoed_by_its_values(self, catalog: Catalog) -> None:
+        """Five-digit numbers are no house numbers by the tool's own reading, but the user said so."""
+        frame = pl.DataFrame({"Straße": ["Weg", "Pfad"], "Nr": ["10000", "20000"]})
+        columns = map_headers(["Straße", "Nr"], catalog, manual={"Nr": "Hausnummer"})
+        assert check_values(columns, frame) == []
+        assert columns[1].merge == "house-number-1"
 
     def test_source_matches_without_surrounding_spaces(self, catalog: Catalog) -> None:
         """A header with stray spaces still finds its manual mapping."""

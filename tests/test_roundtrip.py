@@ -652,6 +652,34 @@ class TestSettingsCarriedOver:
         uploaded = read_csv(tmp_path / f"{book}.korrektur-1.{role}.csv")
         assert [r["Firmenname"] for r in uploaded] == ["Beta AG"]
 
+    def test_a_merge_chosen_with_map_stays_in_round_two(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """``--map "Kontakt=Ansprechpartner"`` (Business Central's contact: a whole name) is taken
+        into round 2 as the merge, not as its column "Ansprechpartner 1 Nachname" (the whole name)."""
+        source = tmp_path / "deb.csv"
+        source.write_bytes(
+            "Nr.;Name;Kontakt;E-Mail\r\n"
+            "10000;Möbelhaus Schröder GmbH;Frau Claudia Schröder;einkauf@schroeder.de\r\n"
+            "20000;Café Sonnenschein;Herr Gerd Pfeiffer;kaputt@\r\n".encode("cp1252")
+        )
+        assert run_cli("check", source, "--map", "Kontakt=Ansprechpartner").exit_code == 1
+        first = read_csv(tmp_path / "deb.kunden.csv")
+        assert [
+            (r["Ansprechpartner 1 Anrede"], r["Ansprechpartner 1 Vorname"], r["Ansprechpartner 1 Nachname"])
+            for r in first
+        ] == [("Frau", "Claudia", "Schröder")]
+        rejected = tmp_path / "deb.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig").replace("kaputt@", "cafe@sonnenschein.de")
+        rejected.write_bytes(text.encode("utf-8-sig"))
+
+        result = run_cli("check", rejected)
+
+        assert '--map "Kontakt=Ansprechpartner"' in result.output
+        uploaded = read_csv(tmp_path / "deb.korrektur-1.kunden.csv")
+        assert [
+            (r["Firmenname"], r["Ansprechpartner 1 Vorname"], r["Ansprechpartner 1 Nachname"])
+            for r in uploaded
+        ] == [("Café Sonnenschein", "Gerd", "Pfeiffer")]
+
     def test_a_column_mapped_by_its_values_stays_mapped(self, tmp_path: Path, run_cli: RunCli) -> None:
         """Found by the hostile re-test: Outlook's "Title" (Anrede by its values) was unmapped in
         round 2, whose one row said "Dr.", and the title went to the unmapped file."""

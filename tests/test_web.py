@@ -132,6 +132,36 @@ class TestJsonInterface:
         )
         assert again == shown
 
+    def test_a_merge_chosen_on_the_page(self, client: TestClient) -> None:
+        """The page offers what --map "Kontakt=Ansprechpartner" does: a contact's whole name
+        (Business Central's "Kontakt") split into the contact person's columns; shown as chosen."""
+
+        def chosen(page: str) -> dict[str, str]:
+            selects = re.findall(r'<select name="map:([^"]+)"(.*?)</select>', page, re.S)
+            return {
+                source: found.group(1)
+                if (found := re.search(r'<option value="([^"]*)" selected', body))
+                else ""
+                for source, body in selects
+            }
+
+        data = "Name;Kontakt;Ort\nMöbelhaus Schröder GmbH;Frau Claudia Schröder;Düsseldorf\n".encode()
+        _status, page = upload(client, "deb.csv", data)
+        assert "Ansprechpartner: ganzer Name → Anrede, Vorname, Nachname" in page
+        shown = chosen(page)
+        assert shown["Kontakt"] == ""  # not mapped by the tool
+
+        form = {f"map:{k}": v for k, v in {**shown, "Kontakt": "Ansprechpartner"}.items()}
+        response = client.post(f"/session/{token_of(page)}/mapping", data=form)
+
+        assert response.status_code == 200
+        assert chosen(response.text) == {**shown, "Kontakt": "Ansprechpartner"}
+        link = re.search(r'href="(/download/[^"]+\.kunden\.csv)"', response.text)
+        assert link is not None
+        (row,) = records(client.get(link.group(1)).content)
+        assert (row["Ansprechpartner 1 Anrede"], row["Ansprechpartner 1 Vorname"]) == ("Frau", "Claudia")
+        assert row["Ansprechpartner 1 Nachname"] == "Schröder"
+
     def test_a_merged_column_set_back_is_merged_again(self, client: TestClient) -> None:
         """Found by the hostile-input session: the house number moved to Adresszusatz 1 and then
         back to Straße 1 unmapped the street (the changed column took the target); now the
