@@ -84,6 +84,12 @@ _CSP: Final = (
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
     "frame-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'"
 )
+#: The report shown in the result page's frame: only inline style and script (the report's own
+#: meta policy narrows the script to its hash), framed by this page only.
+_REPORT_CSP: Final = (
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; "
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'self'"
+)
 _ENV: Final = Environment(
     loader=PackageLoader("importer", "templates/web"),
     autoescape=select_autoescape(default=True, default_for_string=True),
@@ -393,7 +399,9 @@ def _result_view(session: Session, result: CheckResult, lang: str) -> dict[str, 
         "rejected_file": next((o for o in outputs if o["name"].endswith(".rejected.csv")), None),
         "outputs": outputs,
         "uploads": [o for o in outputs if ".kunden" in o["name"] or ".lieferanten" in o["name"]],
-        "report_url": next((o["url"] for o in outputs if o["name"].endswith(".report.html")), None),
+        "report_url": next(
+            (o["url"] + "?view=1" for o in outputs if o["name"].endswith(".report.html")), None
+        ),
         "corrections": session.corrections,
         "options": session.options,
     }
@@ -499,6 +507,17 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         path = session.out / name
         if "/" in name or name.startswith(".") or not path.is_file() or path.parent != session.out:
             return _error(request, lang, msg("web-not-found", lang=lang), 404)
+        if name.endswith(".report.html") and request.query_params.get("view") == "1":
+            # The result page's frame: shown, not saved (an attachment leaves the frame blank and
+            # drops a file into Downloads on every view). The report's own policy (a meta tag)
+            # allows its inline style and, by hash, its script; this one keeps it in the frame.
+            return FileResponse(
+                path,
+                media_type="text/html; charset=utf-8",
+                headers={**_headers(), "Content-Security-Policy": _REPORT_CSP},
+                content_disposition_type="inline",
+                filename=name,
+            )
         note_download(session, name)
         media = "text/html; charset=utf-8" if name.endswith(".html") else "text/csv; charset=utf-8"
         if name.endswith(".json"):

@@ -135,3 +135,35 @@ def test_upload_map_correct_download(driver: Any, server: str, tmp_path: Path) -
     assert "Telefon 2" in records[0]
     assert (tmp_path / "web-seite.png").stat().st_size > 10_000
     assert row.isdigit()
+
+
+def test_the_report_is_shown_in_the_page(driver: Any, server: str) -> None:  # noqa: F811
+    """Found by the hostile web session: the report's frame loaded a download (an attachment), so it
+    stayed blank and the findings only the report names were never seen. Now it shows the report,
+    styled and with its filter working, and the page logs no error."""
+    from selenium.webdriver.support.ui import Select
+
+    driver.get_log("browser")  # what earlier tests left
+    driver.get(server + "/")
+    driver.find_element("css selector", "input[type=file]").send_keys(str(EXAMPLE))
+    driver.find_element("css selector", "form.upload button[type=submit]").click()
+    _wait_loaded(driver, "#verdict")
+    driver.switch_to.frame(driver.find_element("css selector", "iframe.report"))
+    try:
+        _wait_loaded(driver, "#filters")
+        assert driver.execute_script("return document.title") == "Prüfbericht faktura-kunden.csv"
+        assert driver.find_element("id", "filters").is_displayed()  # shown by the report's script
+        Select(driver.find_element("id", "filter-severity")).select_by_visible_text("Fehler")
+        shown = {
+            row.get_attribute("data-severity")
+            for row in driver.find_elements("css selector", "tr[data-severity]")
+            if row.is_displayed()
+        }
+        assert shown == {"error"}
+        # its own style sheet applies (the page's policy would have blocked an inline style)
+        font = driver.execute_script("return getComputedStyle(document.body).fontFamily")
+        assert font.startswith("system-ui")
+    finally:
+        driver.switch_to.default_content()
+    log = driver.get_log("browser")  # no CSP violation, no script error (the browser's favicon aside)
+    assert [e for e in log if e["level"] == "SEVERE" and "favicon.ico" not in e["message"]] == []
