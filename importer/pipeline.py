@@ -237,7 +237,7 @@ def _read_and_map(
     stats = column_stage.column_stats(intake)
     # A correction round's file is named for its set: the original's name decided (take_settings).
     columns = column_stage.map_columns(
-        intake, stats, catalog, manual, options.kind, by_name=round_.number == 1
+        intake, stats, catalog, manual, options.kind, by_name=round_.number == 1 and options.role_by_name
     )
     return catalog, intake, columns, round_, options
 
@@ -270,7 +270,7 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
         renumber=options.renumber,
         phone_format=options.phone_format,
         company_person=options.company_person,
-        by_name=round_.number == 1,
+        by_name=round_.number == 1 and options.role_by_name,
     )
     moved_cells = processed.moved_cells
     # The cleaned rows are handed over as well, not kept here: the output stage drops them once

@@ -137,6 +137,10 @@ class CheckOptions:
     #: rounds, and an input may replace the outputs of another of the same name; on the command
     #: line each is refused (the user may have uploaded those files).
     managed_session: bool = False
+    #: False: the file's and sheet's names say nothing about the rows' role (the web page's
+    #: corrected copy, named for the upload: the upload's own check read its name or sheet, and
+    #: that decision comes as ``kind``).
+    role_by_name: bool = True
     #: The options the user gave (``kind``, ``output_encoding``, ``phone_format``, ``renumber``,
     #: ``company_person``), even with their default value: a correction round takes over the
     #: earlier round's value only for the others.

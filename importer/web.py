@@ -220,6 +220,7 @@ def _options(session: Session, lang: str) -> CheckOptions:
         header_row=int(chosen["header_row"]) if chosen.get("header_row") else None,
         lang=lang,
         managed_session=True,
+        role_by_name=session.corrections == 0,
     )
 
 
@@ -256,9 +257,18 @@ def apply_corrections(session: Session, result: CheckResult, cells: Mapping[tupl
         buffer.write("\r\n" * max(0, rows[position] - previous - 1))
         previous = rows[position]
         changes = edited.get(rows[position], {})
-        writer.writerow(
-            [changes.get(i, value if value is not None else "") for i, value in enumerate(record)]
-        )
+        writer.writerow([_corrected(changes.get(i), value or "") for i, value in enumerate(record)])
+    if session.corrections == 0:
+        # The copy is a CSV with its header on line 1, named for the upload: a sheet or header
+        # row chosen for the upload would misread it (found by the hostile web session: a data
+        # row read as the header, the good rows in no file), and the rows' role read from the
+        # upload's name or sheet is kept as the kind.
+        session.options.pop("sheet", None)
+        session.options.pop("header_row", None)
+        if Kind.parse(session.options.get("kind") or "auto") is Kind.AUTO and any(
+            issue.code == "role-from-file-name" for issue in result.issues
+        ):
+            session.options["kind"] = str(Kind.SUPPLIERS)
     session.corrections += 1
     # Each round's input in a folder of its own, under the same name (so the outputs keep
     # theirs): a round the check refuses leaves the previous round's input as it was.
@@ -268,6 +278,22 @@ def apply_corrections(session: Session, result: CheckResult, cells: Mapping[tupl
     target.write_bytes(("\ufeff" + buffer.getvalue()).encode("utf-8"))
     session.source = target
     return target
+
+
+def _corrected(sent: str | None, shown: str) -> str:
+    """The cell's new text: ``shown`` unless the user changed it. A form sends every cell back, a
+    text field without its line breaks (HTML strips them) and a text area with CRLF: a cell sent
+    back as shown keeps its text (found by the hostile web session: every multi-line note of the
+    rejected rows lost its line breaks, in rows the user never touched)."""
+    if sent is None or sent == shown:
+        return shown
+    if _LINE_BREAKS.sub("\n", sent) == _LINE_BREAKS.sub("\n", shown) or sent == _LINE_BREAKS.sub("", shown):
+        return shown
+    return sent
+
+
+#: A line break as a text area sends it (CRLF) or a file holds it (LF, CR).
+_LINE_BREAKS: Final = re.compile(r"\r\n|\r|\n")
 
 
 def note_download(session: Session, name: str) -> None:

@@ -318,6 +318,93 @@ class TestCorrections:
             ("10002", "kontakt@beta.example"),
         ]
 
+    def test_a_header_row_chosen_for_the_upload_is_not_applied_to_the_corrected_copy(
+        self, client: TestClient
+    ) -> None:
+        """Found by the hostile web session: with "Kopfzeile" 3, a correction in the table read a
+        data row of the corrected copy (header on line 1) as the header; the two good rows were
+        in no file."""
+        data = (
+            "Kundenliste 2026\n\nKundennummer;Firma;Straße;PLZ;Ort;E-Mail\n"
+            "10001;Alpha GmbH;Weg 1;01067;Dresden;a@alpha.example\n"
+            "10002;Beta GmbH;Weg 2;01067;Dresden;kaputt@\n"
+            "10003;Gamma KG;Weg 3;01067;Dresden;g@gamma.example\n"
+        ).encode()
+        _status, page = upload(client, "titel.csv", data, header_row="3")
+        token = token_of(page)
+        assert 'name="cell:3:5"' in page  # the table's row 3 (the header is row 1), sixth column
+
+        response = client.post(f"/session/{token}/correct", data={"cell:3:5": "b@beta.example"})
+
+        assert msg("verdict-ready") in response.text
+        uploaded = records(client.get(f"/download/{token}/titel.korrigiert.kunden.csv").content)
+        assert [(r["Kundennummer"], r["E-Mail 1"]) for r in uploaded] == [
+            ("10001", "a@alpha.example"),
+            ("10002", "b@beta.example"),
+            ("10003", "g@gamma.example"),
+        ]
+
+    def test_suppliers_by_the_sheet_name_stay_suppliers(self, client: TestClient) -> None:
+        """Found by the hostile web session: a workbook's only sheet "Lieferanten" made its rows
+        suppliers; after a correction in the table (a CSV copy named for the upload) all were
+        customers, the two offered as suppliers before too."""
+        import openpyxl
+
+        workbook = openpyxl.Workbook()
+        sheet = workbook.active
+        sheet.title = "Lieferanten"
+        for row in (
+            ["Firma", "Ort", "E-Mail"],
+            ["Alpha GmbH", "Berlin", "a@alpha.de"],
+            ["Beta AG", "Jena", "kaputt@"],
+        ):
+            sheet.append(row)
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        response = client.post(
+            "/check",
+            files={"file": ("export.xlsx", buffer.getvalue(), "application/octet-stream")},
+        )
+        token = token_of(response.text)
+        assert "export.lieferanten.csv" in response.text
+
+        corrected = client.post(f"/session/{token}/correct", data={"cell:3:2": "b@beta.de"})
+
+        assert "export.korrigiert.kunden.csv" not in corrected.text
+        uploaded = records(client.get(f"/download/{token}/export.korrigiert.lieferanten.csv").content)
+        assert [r["Firmenname"] for r in uploaded] == ["Alpha GmbH", "Beta AG"]
+
+    def test_line_breaks_survive_a_form_sent_back(self, client: TestClient) -> None:
+        """Found by the hostile web session: a text field drops line breaks, so every multi-line
+        note of the rejected rows came back joined ("Zeile einsZeile zwei"), in rows the user
+        never touched. Such a cell is a text area now, and a cell sent back as shown keeps its text."""
+        data = (
+            b"Kundennummer;Firma;E-Mail;Bemerkung\r\n"
+            b'10001;Alpha GmbH;kaputt@;"Zeile eins\r\nZeile zwei"\r\n'
+            b'10002;Beta GmbH;auch-kaputt@;"nur Lieferung\nab 10 Uhr"\r\n'
+        )
+        _status, page = upload(client, "nl.csv", data)
+        token = token_of(page)
+        assert re.search(r'<textarea name="cell:2:3"[^>]*>Zeile eins\r?\nZeile zwei</textarea>', page)
+        # what a browser sends: every cell, a text field's without line breaks, a text area's with CRLF
+        form = {
+            "cell:2:0": "10001",
+            "cell:2:1": "Alpha GmbH",
+            "cell:2:2": "a@alpha.example",
+            "cell:2:3": "Zeile eins\r\nZeile zwei",
+            "cell:3:0": "10002",
+            "cell:3:1": "Beta GmbH",
+            "cell:3:2": "auch-kaputt@",
+            "cell:3:3": "nur Lieferungab 10 Uhr",
+        }
+
+        client.post(f"/session/{token}/correct", data=form)
+
+        unmapped = client.get(f"/download/{token}/nl.korrigiert.unmapped.csv").content.decode("utf-8-sig")
+        assert '2;"Zeile eins\r\nZeile zwei"' in unmapped  # the row corrected
+        rejected = client.get(f"/download/{token}/nl.korrigiert.rejected.csv").content.decode("utf-8-sig")
+        assert '"nur Lieferung\nab 10 Uhr"' in rejected  # the row left as it was
+
     def test_after_a_download_the_new_contacts_come_in_a_file_of_their_own(self, client: TestClient) -> None:
         """The user downloads the upload file (and may have imported it), then corrects a row: the
         page offers a file with only that row, so that no contact is imported twice; the complete
