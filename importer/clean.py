@@ -427,6 +427,24 @@ def _remove_text_markers(frame: pl.DataFrame, names: list[str], merges: list[str
 HOUSE_NUMBER: Final = r"^\d{1,4}\s*[a-zA-Z]?(?:\s*[-/]\s*\d{1,4}\s*[a-zA-Z]?)?$"
 
 
+#: A street name that ends with a house number: "Marktplatz 4", "Hauptstr. 12a", "Ring 3-5"; not
+#: Mannheim's squares ("Q 7" takes its house number after it: "Q 7 24").
+_ENDS_WITH_HOUSE_NUMBER: Final = r"[^\W\d_]{2,}\.?\s+" + HOUSE_NUMBER.removeprefix("^")
+#: From this share of rows whose street ends with a house number other than the house-number
+#: column's, that column holds no house numbers.
+NUMBERED_STREETS_SHARE: Final = 0.8
+
+
+def _numbers_elsewhere(frame: pl.DataFrame, number: pl.Expr, road: pl.Expr, plausible: pl.Expr) -> bool:
+    """True when the streets beside a house-number column end with house numbers of their own,
+    other than the column's, on :data:`NUMBERED_STREETS_SHARE` of the rows with both."""
+    both = (plausible & road.is_not_null()).fill_null(False)
+    own = road.str.ends_with(pl.concat_str([pl.lit(" "), number]))
+    other = (road.str.contains(_ENDS_WITH_HOUSE_NUMBER) & ~own).fill_null(False)
+    rows, numbered = frame.select(both.sum().alias("rows"), (both & other).sum().alias("numbered")).row(0)
+    return bool(rows) and numbered >= NUMBERED_STREETS_SHARE * rows
+
+
 def _use_home_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A row without a business address (street, supplement, postcode and city all empty) takes
     its private address into address 1 (``home-address-used``): Outlook's private customers.
@@ -474,6 +492,21 @@ def _merge_house_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             source=number,
             target=pl.lit(street),
         )
+        own = road.str.ends_with(pl.concat_str([pl.lit(" "), number]))
+        if _numbers_elsewhere(frame, number, road, plausible):
+            # The streets have their numbers: this column holds something else (Billomat's
+            # "number", the numeric part of the customer number, made "Marktplatz 4" "Marktplatz
+            # 4 1"; found by the real-layout session).
+            _flag_unused(
+                frame,
+                log,
+                plausible & ~own.fill_null(False),
+                street,
+                "issue-merge-input-unused-house-number-taken",
+                source=number,
+                target=pl.lit(street),
+            )
+            continue
         merged = (
             pl.when(road.is_null())
             .then(number)

@@ -2682,6 +2682,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Länderkürzel „{source}“ ohne Umsatzsteuer-ID: {target} ist leer, es gibt keine Nummer, vor die es gehört. Der Wert steht in der Datei der nicht zugeordneten Spalten; hat der Kontakt eine Umsatzsteuer-ID, tragen Sie sie ganz in {target} ein (z. B. DE136695976).",
         "en": "Country prefix “{source}” without a VAT ID: {target} is empty, there is no number to put it before. The value is in the unmapped-columns file; if the contact has a VAT ID, enter it whole in {target} (e.g. DE136695976).",
     },
+    "issue-merge-input-unused-house-number-taken": {
+        "de": "„{source}“ wurde nicht an {target} angehängt: Die Straßen dieser Datei enden schon mit ihren Hausnummern, die Spalte enthält also etwas anderes (eine Nummer des Kontakts?). Der Wert steht in der Datei der nicht zugeordneten Spalten; ist er doch die Hausnummer, korrigieren Sie {target}.",
+        "en": "“{source}” was not appended to {target}: the streets of this file end with their house numbers already, so the column holds something else (a number of the contact?). The value is in the unmapped-columns file; if it is the house number after all, correct {target}.",
+    },
     "issue-merge-input-unused-house-number": {
         "de": "„{source}“ sieht nicht wie eine Hausnummer aus (1–4 Ziffern, ein Buchstabe oder ein Bereich wie 12-14) und wurde nicht an {target} angehängt. Der Wert steht in der Datei der nicht zugeordneten Spalten; tragen Sie die Hausnummer von Hand in {target} ein.",
         "en": "“{source}” does not look like a house number (1–4 digits, a letter or a range like 12-14) and was not appended to {target}. The value is in the unmapped-columns file; enter the house number in {target} by hand.",

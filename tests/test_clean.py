@@ -1158,6 +1158,33 @@ class TestPostcodeCity:
         """With both cells filled, a city only, or a British postcode nothing is split."""
         assert changes({**COMPANY, **row}) == set()
 
+    def test_a_column_beside_numbered_streets_is_no_house_number(self) -> None:
+        """Found by the real-layout session: Billomat's "number" (the numeric part of the
+        customer number) made "Marktplatz 4" "Marktplatz 4 1". Where the streets end with house
+        numbers of their own, the column's values go to the unmapped file, each named."""
+        rows = [
+            {**COMPANY, "Straße 1": street, "__merge_house-number-1": number}
+            for street, number in (("Marktplatz 4", "1"), ("Am Anger 7", "2"), (None, "3"))
+        ]
+        frame, issues = cleaned(*rows)
+
+        assert frame["Straße 1"].to_list() == ["Marktplatz 4", "Am Anger 7", None]
+        assert [(i.row, i.code, i.value) for i in issues] == [
+            (2, "merge-input-unused", "1"),
+            (3, "merge-input-unused", "2"),
+            (4, "merge-input-unused", "3"),
+        ]
+        assert "Die Straßen dieser Datei enden schon mit ihren Hausnummern" in issues[0].message
+
+    def test_some_numbered_streets_and_squares_take_the_number(self) -> None:
+        """A street that has its number on one row of four (a typing slip) and Mannheim's squares
+        ("Q 7" + "24" is "Q 7 24") do not make the column something else."""
+        rows = [
+            {**COMPANY, "Straße 1": street, "__merge_house-number-1": number}
+            for street, number in (("Q 7", "24"), ("N 4", "1"), ("Weg", "3"), ("Marktplatz 4", "1"))
+        ]
+        assert cleaned(*rows)[0]["Straße 1"].to_list() == ["Q 7 24", "N 4 1", "Weg 3", "Marktplatz 4 1"]
+
 
 class TestAddressInStreet:
     """A whole address in Straße n ("Adresse" columns) fills empty PLZ n and Ort n."""
