@@ -510,7 +510,7 @@ def _merge_house_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         merged = (
             pl.when(road.is_null())
             .then(number)
-            .when(road.str.ends_with(pl.concat_str([pl.lit(" "), number])))
+            .when(own)
             .then(road)
             .otherwise(pl.concat_str([road, number], separator=" "))
         )
@@ -1523,6 +1523,35 @@ def _company_name_of_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     )
 
 
+def _contact_without_company(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A row with a contact person and neither a Firmenname nor a name of its own is that person.
+
+    An export whose first and last names are a company's contact (Billomat's ``first_name``,
+    ``last_name`` beside its ``name``) gives a private customer's name there, with no company:
+    found by the real-layout session, such rows were rejected for want of a name (lexoffice keeps
+    no contact person for a private person). The contact's name, e-mail and phone become the
+    row's own where those are free (``contact-person-is-person``); a row with a second contact
+    person stays as it is.
+    """
+    pairs = {c: o for c, o in _CONTACT_TO_OWN.items() if _present(frame, c)}
+    last = CONTACT_1_COLUMNS[2]
+    if last not in pairs or not set(pairs.values()) <= set(frame.columns):
+        return frame
+    alone = [
+        pl.col(c).is_null()
+        for c in (COMPANY, "Vorname", "Nachname", CONTACT_2_COLUMNS[2])
+        if c in frame.columns
+    ]
+    free = [pl.col(c).is_null() | pl.col(o).is_null() for c, o in pairs.items()]
+    where = pl.col(last).is_not_null() & pl.all_horizontal([*alone, *free])
+    updates: dict[str, pl.Expr] = {}
+    for source, target in pairs.items():
+        updates[target] = pl.coalesce(pl.col(target), pl.col(source))
+        updates[source] = pl.lit(None, dtype=pl.String)
+    name = pl.concat_str([pl.col(CONTACT_1_COLUMNS[1]), pl.col(last)], separator=" ", ignore_nulls=True)
+    return _patch(frame, where, updates, log, "contact-person-is-person", name, skip_emptied=True)
+
+
 def _company_person_to_contact(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A company row's own Anrede, Vorname and Nachname become its contact person.
 
@@ -1812,6 +1841,7 @@ def clean(
     # Before the salutations: Anrede "Firma" keeps a row a company, and a contact person's
     # Anrede moved to the row's own is normalized like any.
     work = _company_name_of_person(work, log)
+    work = _contact_without_company(work, log)
     work = _normalize_salutations(work, log)
     work = _join_legal_form(work, log)
     if company_person == "contact":

@@ -11,12 +11,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Final
 
+import polars as pl
+
 from importer.catalog import Catalog
 from importer.errors import ConfigurationError
 from importer.evidence import (
     SUGGESTED_BY,
     check_values,
     names_of_one_person,
+    organisations_with_contacts,
     role_column,
     role_flags,
     salutation_column,
@@ -27,7 +30,7 @@ from importer.mapping import map_headers, names_suppliers
 from importer.mapping_files import load_mapping_file
 from importer.messages import msg
 from importer.model import ColumnMapping, Issue
-from importer.records import applied
+from importer.records import applied, apply_record, find_record
 from importer.result import Intake, Kind
 from importer.rules import finding
 
@@ -200,6 +203,8 @@ def _map_with_evidence(
         ):
             records = False
             continue
+        if records and record is None:
+            _organisations_by_values(mapped, frame, catalog)
         turned = check_values(mapped, frame)
         if not turned:
             left = frozenset(source for source, target in manual.items() if target is None)
@@ -226,6 +231,19 @@ def _map_with_evidence(
             suggest_by_values(mapped, frame, left | {headers[i] for i in vetoed})
             return mapped
         vetoed.update({i: mapped[i] for i in turned})
+
+
+def _organisations_by_values(columns: list[ColumnMapping], frame: pl.DataFrame, catalog: Catalog) -> None:
+    """A plain ``Name`` right before the first and last names, which the order leaves unmapped
+    (Google's whole name, or Billomat's company beside its contact person), is the Firmenname and
+    the names its contact person when the values say so (found by the real-layout session:
+    "Blumen Becker GmbH" was uploaded as the private person Martina Becker, companies without a
+    contact person rejected)."""
+    record = find_record(columns, set(catalog.names()), ordered=False)
+    if record is not None and organisations_with_contacts(
+        frame, record.name.source, record.first.source, record.last.source
+    ):
+        apply_record(columns, record, by_values=True)
 
 
 #: The key of a column's JSON entry that says its values state each row's role (``--kind auto``).

@@ -246,6 +246,26 @@ def names_of_one_person(frame: pl.DataFrame, name: str, first: str, last: str) -
     return persons / rows.height >= PERSON_NAME_SHARE
 
 
+def organisations_with_contacts(frame: pl.DataFrame, name: str, first: str, last: str) -> bool:
+    """True when the column ``name`` holds organisations' names beside their contact persons'
+    first and last names: of up to :data:`SAMPLE` rows with a name and a first or last name, none
+    holds its row's own name without a word of a business ("Anna Schmidt" beside "Anna", "Schmidt"
+    is one person's whole name), and one at least is a business's by its own words ("Blumen
+    Becker GmbH" beside Martina Becker)."""
+    rows = frame.filter(filled(name) & (filled(first) | filled(last))).head(SAMPLE)
+    whole = pl.col(name).str.to_lowercase()
+
+    def holds(part: str) -> pl.Expr:
+        return filled(part) & whole.str.contains(
+            pl.col(part).str.strip_chars().str.to_lowercase(), literal=True
+        )
+
+    holding = rows.filter(holds(first) | holds(last)).get_column(name).to_list()
+    if any(company_evidence(value) is None for value in holding):
+        return False
+    return any(company_evidence(value) is not None for value in rows.get_column(name).to_list())
+
+
 #: A contact's role as a category column states it (sevDesk's "Kategorie", Zoho's "Contact Type",
 #: Akaunting's "type"), by the value in lower case: customers or suppliers (both: two of them in
 #: one cell, :func:`role_of`).

@@ -1652,6 +1652,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Zwischen dieser Spalte und „{first}“/„{last}“ stehen Adresse und weitere Angaben des Datensatzes: „Name“ ist hier der Firmenname, die Namen dahinter sind sein Ansprechpartner. Ist es doch der Name einer Person, ordnen Sie die Spalten mit --map zu.",
         "en": "The record's address and further fields stand between this column and “{first}”/“{last}”: “Name” is the company name here, the names after it are its contact person. If it is a person's name after all, map the columns with --map.",
     },
+    "mapping-record-company-values": {
+        "de": "Die Werte sind Namen von Firmen („GmbH“, „Praxis“ …), die Namen in „{first}“/„{last}“ die ihrer Ansprechpartner: „Name“ ist hier der Firmenname, die Namen dahinter sind sein Ansprechpartner (eine Zeile ohne Firmennamen bleibt eine Privatperson). Ist es doch der Name einer Person, ordnen Sie die Spalten mit --map zu.",
+        "en": "The values are names of companies (“GmbH”, “Praxis” …), the names in “{first}”/“{last}” those of their contact persons: “Name” is the company name here, the names after it are its contact person (a row without a company name stays a private person). If it is a person's name after all, map the columns with --map.",
+    },
     "mapping-record-contact": {
         "de": "Gehört zum Ansprechpartner des Datensatzes (die Firma steht in „{name}“): {target}.",
         "en": "Belongs to the record's contact person (the company is in “{name}”): {target}.",
@@ -2290,6 +2294,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun, wenn die Zeile eine Privatperson ist. Ist sie eine Firma (ein Einzelunternehmen unter dem Namen des Inhabers), tragen Sie die Umsatzsteuer-ID oder Steuernummer ein oder schreiben Sie „Firma“ in die Anrede.",
         "en": "Nothing to do if the row is a private person. If it is a company (a sole trader under the owner's name), fill in the VAT id or tax number, or write “Firma” in the salutation.",
     },
+    "rule-contact-person-is-person-title": {
+        "de": "Ansprechpartner ohne Firma ist die Person selbst",
+        "en": "Contact person without a company is the person",
+    },
+    "rule-contact-person-is-person-hint": {
+        "de": "Nichts zu tun, wenn die Zeile eine Privatperson ist. Ist sie eine Firma, tragen Sie den Firmennamen ein.",
+        "en": "Nothing to do if the row is a private person. If it is a company, fill in the company name.",
+    },
     "rule-company-person-moved-title": {
         "de": "Name einer Firma zum Ansprechpartner",
         "en": "Company's name made its contact person",
@@ -2725,6 +2737,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-company-name-is-person": {
         "de": "Der Firmenname „{source}“ ist der Name des Ansprechpartners dieser Zeile: Die Zeile ist eine Privatperson, die Angaben des Ansprechpartners sind ihre eigenen ({column} = „{after}“).",
         "en": "The company name “{source}” is the name of this row's contact person: the row is a private person, the contact person's details are its own ({column} = “{after}”).",
+    },
+    "issue-contact-person-is-person": {
+        "de": "Die Zeile hat weder Firmennamen noch eigenen Namen, nur den Ansprechpartner „{source}“: Sie ist diese Privatperson, seine Angaben sind ihre eigenen ({column} = „{after}“). lexoffice führt Ansprechpartner nur bei Firmen. Ist sie eine Firma, tragen Sie den Firmennamen ein.",
+        "en": "The row has neither a company name nor a name of its own, only the contact person “{source}”: it is this private person, the contact's details are its own ({column} = “{after}”). lexoffice keeps contact persons for companies only. If it is a company, fill in the company name.",
     },
     "issue-company-name-is-person-emptied": {
         "de": "Der Firmenname „{before}“ ist nur der Name der Person dieser Zeile: Die Zeile ist eine Privatperson, der Firmenname bleibt leer. Ist sie eine Firma, tragen Sie die Umsatzsteuer-ID oder „Firma“ in der Anrede ein.",

@@ -52,10 +52,13 @@ class Record:
     last: ColumnMapping
 
 
-def find_record(columns: Sequence[ColumnMapping], names: Set[str]) -> Record | None:
+def find_record(columns: Sequence[ColumnMapping], names: Set[str], *, ordered: bool = True) -> Record | None:
     """The organisation's ``Name`` and its contact's first and last name columns, if the order says so.
 
     ``names`` are the catalog's column names (the contact person's columns must exist).
+    ``ordered=False``: also with the contact's names right after an unmapped ``Name`` (Billomat's
+    ``name``, ``first_name``, ``last_name``), where only the values can tell
+    (:func:`importer.evidence.organisations_with_contacts`).
     """
     if not set(CONTACT_SLOTS.values()) <= names or any(
         c.method == "manual" or c.target == COMPANY or (c.target or "").startswith("Ansprechpartner")
@@ -70,16 +73,20 @@ def find_record(columns: Sequence[ColumnMapping], names: Set[str]) -> Record | N
     last = next((c for c in columns if c.index > name.index and c.target == "Nachname"), None)
     if first is None or last is None:
         return None
+    if not ordered:
+        return Record(name, first, last) if name.target is None else None
     between = columns[name.index + 1 : min(first.index, last.index)]
     if not any(c.target is not None and c.target not in _NAME_PARTS for c in between):
         return None
     return Record(name, first, last)
 
 
-def apply_record(columns: Sequence[ColumnMapping], record: Record) -> None:
-    """``Name`` → Firmenname; the block of the contact's columns → Ansprechpartner 1 (module docstring)."""
+def apply_record(columns: Sequence[ColumnMapping], record: Record, *, by_values: bool = False) -> None:
+    """``Name`` → Firmenname; the block of the contact's columns → Ansprechpartner 1 (module docstring).
+    ``by_values``: the values said so, not the order (:func:`find_record`)."""
     name = record.name
-    _move(name, COMPANY, msg("mapping-record-company", first=record.first.source, last=record.last.source))
+    key = "mapping-record-company-values" if by_values else "mapping-record-company"
+    _move(name, COMPANY, msg(key, first=record.first.source, last=record.last.source))
     start = min(record.first.index, record.last.index)
     block = [columns[start - 1]] if start > name.index + 1 and columns[start - 1].target == "Anrede" else []
     for column in columns[start:]:

@@ -129,6 +129,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("salutation-normalized", _F, "clean"),
         Rule("company-from-salutation", _F, "clean"),
         Rule("company-name-is-person", _F, "clean"),
+        Rule("contact-person-is-person", _F, "clean"),
         Rule("company-person-moved", _F, "clean"),
         Rule("company-person-kept", _W, "clean"),
         Rule("company-first-name-alone", _W, "clean"),

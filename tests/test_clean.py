@@ -595,6 +595,52 @@ class TestCompanyNameOfPerson:
         assert not [i for i in issues if i.code == "company-name-is-person"]
 
 
+class TestContactWithoutCompany:
+    """A row whose only name is its contact person's is that person (Billomat's private clients:
+    first_name/last_name are the contact columns; found by the real-layout session)."""
+
+    CONTACT: ClassVar[dict[str, str]] = {
+        "Ansprechpartner 1 Anrede": "Herr",
+        "Ansprechpartner 1 Vorname": "Jonas",
+        "Ansprechpartner 1 Nachname": "Hoffmann",
+        "Ansprechpartner 1 E-Mail": "jonas@posteo.de",
+    }
+
+    def test_the_contact_becomes_the_row_s_own(self) -> None:
+        frame, issues = cleaned({"Straße 1": "Am Anger 7", **self.CONTACT})
+        row = frame.row(0, named=True)
+        assert (row["Anrede"], row["Vorname"], row["Nachname"], row["E-Mail 1"]) == (
+            "Herr",
+            "Jonas",
+            "Hoffmann",
+            "jonas@posteo.de",
+        )
+        assert [row[c] for c in self.CONTACT] == [None] * 4
+        fixes = [i for i in issues if i.code == "contact-person-is-person"]
+        assert {(i.column, i.fixed_value, i.severity) for i in fixes} == {
+            ("Anrede", "Herr", Severity.FIX),
+            ("Vorname", "Jonas", Severity.FIX),
+            ("Nachname", "Hoffmann", Severity.FIX),
+            ("E-Mail 1", "jonas@posteo.de", Severity.FIX),
+        }
+        assert "nur den Ansprechpartner „Jonas Hoffmann“" in fixes[0].message
+
+    @pytest.mark.parametrize(
+        "other",
+        [
+            {"Firmenname": "Hoffmann Bau GmbH"},  # a company's contact
+            {"Nachname": "Weber"},  # a row with a name of its own
+            {"E-Mail 1": "info@example.de"},  # the contact's e-mail has no free place
+            {"Ansprechpartner 2 Nachname": "Kurz"},  # two contacts: a company's
+        ],
+    )
+    def test_it_stays_where_the_row_says_otherwise(self, other: dict[str, str]) -> None:
+        row = {**self.CONTACT, **other}
+        frame, issues = cleaned(row)
+        assert frame.select(*row).row(0, named=True) == row
+        assert not [i for i in issues if i.code == "contact-person-is-person"]
+
+
 class TestEmails:
     """Two addresses in E-Mail 1 go to E-Mail 1 and a free E-Mail 2."""
 
@@ -1090,6 +1136,33 @@ class TestStreetHouseNumber:
         ]
         assert issues[0].message.startswith(f"„{number}“ sieht nicht wie eine Hausnummer aus")
 
+    def test_a_column_beside_numbered_streets_is_no_house_number(self) -> None:
+        """Found by the real-layout session: Billomat's "number" (the numeric part of the
+        customer number) made "Marktplatz 4" "Marktplatz 4 1". Where the streets end with house
+        numbers of their own, the column's values go to the unmapped file, each named."""
+        rows = [
+            {**COMPANY, "Straße 1": street, "__merge_house-number-1": number}
+            for street, number in (("Marktplatz 4", "1"), ("Am Anger 7", "2"), (None, "3"))
+        ]
+        frame, issues = cleaned(*rows)
+
+        assert frame["Straße 1"].to_list() == ["Marktplatz 4", "Am Anger 7", None]
+        assert [(i.row, i.code, i.value) for i in issues] == [
+            (2, "merge-input-unused", "1"),
+            (3, "merge-input-unused", "2"),
+            (4, "merge-input-unused", "3"),
+        ]
+        assert "Die Straßen dieser Datei enden schon mit ihren Hausnummern" in issues[0].message
+
+    def test_some_numbered_streets_and_squares_take_the_number(self) -> None:
+        """A street that has its number on one row of four (a typing slip) and Mannheim's squares
+        ("Q 7" + "24" is "Q 7 24") do not make the column something else."""
+        rows = [
+            {**COMPANY, "Straße 1": street, "__merge_house-number-1": number}
+            for street, number in (("Q 7", "24"), ("N 4", "1"), ("Weg", "3"), ("Marktplatz 4", "1"))
+        ]
+        assert cleaned(*rows)[0]["Straße 1"].to_list() == ["Q 7 24", "N 4 1", "Weg 3", "Marktplatz 4 1"]
+
 
 class TestPostcodeCity:
     """A combined "PLZ Ort" goes into separate PLZ and Ort columns."""
@@ -1157,33 +1230,6 @@ class TestPostcodeCity:
     def test_near_miss(self, row: dict[str, str]) -> None:
         """With both cells filled, a city only, or a British postcode nothing is split."""
         assert changes({**COMPANY, **row}) == set()
-
-    def test_a_column_beside_numbered_streets_is_no_house_number(self) -> None:
-        """Found by the real-layout session: Billomat's "number" (the numeric part of the
-        customer number) made "Marktplatz 4" "Marktplatz 4 1". Where the streets end with house
-        numbers of their own, the column's values go to the unmapped file, each named."""
-        rows = [
-            {**COMPANY, "Straße 1": street, "__merge_house-number-1": number}
-            for street, number in (("Marktplatz 4", "1"), ("Am Anger 7", "2"), (None, "3"))
-        ]
-        frame, issues = cleaned(*rows)
-
-        assert frame["Straße 1"].to_list() == ["Marktplatz 4", "Am Anger 7", None]
-        assert [(i.row, i.code, i.value) for i in issues] == [
-            (2, "merge-input-unused", "1"),
-            (3, "merge-input-unused", "2"),
-            (4, "merge-input-unused", "3"),
-        ]
-        assert "Die Straßen dieser Datei enden schon mit ihren Hausnummern" in issues[0].message
-
-    def test_some_numbered_streets_and_squares_take_the_number(self) -> None:
-        """A street that has its number on one row of four (a typing slip) and Mannheim's squares
-        ("Q 7" + "24" is "Q 7 24") do not make the column something else."""
-        rows = [
-            {**COMPANY, "Straße 1": street, "__merge_house-number-1": number}
-            for street, number in (("Q 7", "24"), ("N 4", "1"), ("Weg", "3"), ("Marktplatz 4", "1"))
-        ]
-        assert cleaned(*rows)[0]["Straße 1"].to_list() == ["Q 7 24", "N 4 1", "Weg 3", "Marktplatz 4 1"]
 
 
 class TestAddressInStreet:

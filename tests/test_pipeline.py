@@ -1318,3 +1318,72 @@ class TestRoleFlags:
             "A GmbH",
             "C GmbH",
         ]
+
+
+def _records(path: Path) -> list[dict[str, str]]:
+    rows = csv_rows(path.read_bytes(), "utf-8-sig")
+    return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+
+
+class TestBillomatClients:
+    """Found by the real-layout session on Billomat's client fields (WWW::Billomat::Client on
+    metacpan: id, number_pre, number, client_number, name, salutation, first_name, last_name,
+    street, zip, city, country_code, email, vat_number; first_name/last_name are the client's
+    contact person, name the company). The company was uploaded as its contact, a private person
+    ("Blumen Becker GmbH" as Martina Becker), companies without a contact were rejected, and
+    "number" (the numeric part of the customer number) was appended to every street."""
+
+    DATA = (
+        "id;number_pre;number;client_number;name;salutation;first_name;last_name;street;zip;city;"
+        "country_code;email;vat_number\r\n"
+        "501;KD;1;KD1;Blumen Becker GmbH;Frau;Martina;Becker;Marktplatz 4;33602;Bielefeld;DE;"
+        "info@blumen-becker.de;DE812345673\r\n"
+        "502;KD;2;KD2;;Herr;Jonas;Hoffmann;Am Anger 7;99084;Erfurt;DE;jonas.hoffmann@posteo.de;\r\n"
+        "506;KD;6;KD6;Café Kränzchen;;;;Domplatz 1;48143;Münster;DE;kraenzchen@cafe-ms.de;\r\n"
+    )
+
+    def test_companies_contacts_and_private_clients(self, write_input: WriteInput, tmp_path: Path) -> None:
+        out = tmp_path / "out"
+
+        result = check(write_input("clients.csv", self.DATA.encode()), out)
+
+        assert not (out / "clients.rejected.csv").exists()
+        rows = _records(out / "clients.kunden.csv")
+        assert [
+            (
+                r["Firmenname"],
+                r.get("Anrede", ""),
+                r.get("Vorname", ""),
+                r.get("Nachname", ""),
+                r["Ansprechpartner 1 Anrede"],
+                r["Ansprechpartner 1 Vorname"],
+                r["Ansprechpartner 1 Nachname"],
+                r["E-Mail 1"],
+            )
+            for r in rows
+        ] == [
+            ("Blumen Becker GmbH", "", "", "", "Frau", "Martina", "Becker", "info@blumen-becker.de"),
+            ("", "Herr", "Jonas", "Hoffmann", "", "", "", "jonas.hoffmann@posteo.de"),
+            ("Café Kränzchen", "", "", "", "", "", "", "kraenzchen@cafe-ms.de"),
+        ]
+        assert [r["Straße 1"] for r in rows] == ["Marktplatz 4", "Am Anger 7", "Domplatz 1"]
+        unmapped = _records(out / "clients.unmapped.csv")
+        assert [r["number (nicht übernommen)"] for r in unmapped] == ["1", "2", "6"]
+        codes = {(i.row, i.code) for i in result.issues}
+        assert (3, "contact-person-is-person") in codes
+        assert (2, "merge-input-unused") in codes
+
+    def test_a_whole_name_beside_its_parts_stays_out(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Google's order (Name right before the first and last names) holding one person's whole
+        name on a row: the column is no company's name, the rows stay persons."""
+        data = (
+            "name;first_name;last_name;email\r\n"
+            "Anna Schmidt;Anna;Schmidt;anna@example.de\r\n"
+            "Blumen Becker GmbH;Martina;Becker;info@blumen-becker.de\r\n"
+        )
+        out = tmp_path / "out"
+
+        result = check(write_input("k.csv", data.encode()), out)
+
+        assert [c.target for c in result.columns][:3] == [None, "Vorname", "Nachname"]
+

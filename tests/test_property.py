@@ -32,7 +32,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import pytest
 from hypothesis import HealthCheck, assume, event, example, given, settings
@@ -561,6 +561,16 @@ def verify_unmapped(seen: Expected, report: dict[str, Any], uploaded: list[int])
     }
 
 
+#: A contact person's column → the row's own it becomes on a row without a company or name.
+CONTACT_TO_OWN: Final = {
+    "Ansprechpartner 1 Anrede": "Anrede",
+    "Ansprechpartner 1 Vorname": "Vorname",
+    "Ansprechpartner 1 Nachname": "Nachname",
+    "Ansprechpartner 1 E-Mail": "E-Mail 1",
+    "Ansprechpartner 1 Telefon": "Telefon 1",
+}
+
+
 def verify_uploads(
     seen: Expected,
     report: dict[str, Any],
@@ -617,6 +627,18 @@ def verify_uploads(
                         if company == whole or (name == "Nachname" and company == value.strip()):
                             removed.add((row, h))
                             continue
+                    # A row with a contact person and no name of its own is that person (only
+                    # the filled own column is logged, contact-person-is-person).
+                    own = CONTACT_TO_OWN.get(name)
+                    if (
+                        own
+                        and not got
+                        and filled(value)
+                        and written.get(own, "")
+                        and written[own] in fixes.get((row, own), [])
+                    ):
+                        removed.add((row, h))
+                        continue
                     # A company row's own person moved to a contact person (only the filled
                     # contact person is logged, company-person-moved).
                     if name in ("Anrede", "Vorname", "Nachname") and not got and filled(value):
@@ -779,6 +801,22 @@ MESSY_SETTINGS = settings.get_profile("fuzz") if FUZZ else QUICK
         data=(
             "Vorname;Nachname;Straße 1;PLZ 1;Ort 1;Kundennummer;Anrede\r\n"
             "Anna;Müller;Hauptstraße 5;00000;Berlin;10001;Firma\r\n"
+        ).encode(),
+    ),
+).via("discovered failure")
+@example(
+    # A contact person on a row without Firmenname is the row's own person (the cleaning's
+    # contact-person-is-person); the checker knew only a company's person moving the other way.
+    messy=Messy(
+        headers=["Firmenname", "Anrede", "Ansprechpartner 1 Nachname", "Kundennummer"],
+        rows=[["Bäckerei Müller GmbH", "", "Müller", "10001"], ["", "Herr", "Müller\xa0", "10002"]],
+        encoding="utf-8",
+        delimiter=";",
+        newline="\r\n",
+        quote_all=False,
+        data=(
+            "Firmenname;Anrede;Ansprechpartner 1 Nachname;Kundennummer\r\n"
+            "Bäckerei Müller GmbH;;Müller;10001\r\n;Herr;Müller\xa0;10002\r\n"
         ).encode(),
     ),
 ).via("discovered failure")
