@@ -87,6 +87,9 @@ _HOUSE_NUMBER = Shape("evidence-house-number", lambda v: v.str.contains(HOUSE_NU
 _POSTCODE_CITY = Shape("evidence-postcode-city", lambda v: v.str.contains(r"^\s*\d{4,5}\s+\S"), 0.5)
 _ACCOUNT = Shape("evidence-account", lambda v: v.str.contains(r"^\s*[1-9]\d{4,8}\s*$"), 0.8)
 _PERSON = Shape("evidence-person-name", lambda v: ~v.str.contains(r"[@\d]"), 0.8)
+#: An invoicing tool's salutation codes (easybill: 1 = Herr, 2 = Frau, 6 = Familie; found by the
+#: real-layout session) would reach the invoices as "1 Klaus Zimmermann".
+_SALUTATION = Shape("evidence-salutation", lambda v: ~v.str.contains(r"^\d+$"), 0.5)
 _VAT_COUNTRY = Shape("evidence-vat-country", lambda v: v.str.contains(r"^[A-Za-z]{2}$"), 0.8)
 
 #: Target column → the shape of its values.
@@ -103,6 +106,9 @@ TARGET_SHAPES: Final[Mapping[str, Shape]] = {
     "PLZ 2": _POSTCODE,
     "Kundennummer": _NUMBER,
     "Lieferantennummer": _NUMBER,
+    "Anrede": _SALUTATION,
+    "Ansprechpartner 1 Anrede": _SALUTATION,
+    "Ansprechpartner 2 Anrede": _SALUTATION,
 }
 #: Merge kind (without its address number) → the shape of its values.
 MERGE_SHAPES: Final[Mapping[str, Shape]] = {

@@ -1640,6 +1640,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Länderkürzel aus zwei Buchstaben (z. B. DE, AT)",
         "en": "two-letter country prefixes (e.g. DE, AT)",
     },
+    "evidence-salutation": {
+        "de": "Anreden in Worten statt Zahlencodes wie 1 = Herr",
+        "en": "salutations in words instead of number codes like 1 = Mr",
+    },
     "evidence-person-name": {
         "de": "Personennamen ohne Ziffern und @",
         "en": "person names without digits and @",

@@ -1387,3 +1387,23 @@ class TestBillomatClients:
 
         assert [c.target for c in result.columns][:3] == [None, "Vorname", "Nachname"]
 
+
+def test_salutation_codes_are_no_salutations(write_input: WriteInput, tmp_path: Path) -> None:
+    """Found by the real-layout session: easybill's "salutation" holds codes (1 = Herr, 2 = Frau,
+    6 = Familie; creatissimo/easybill docs/Model/Customer.md), which were uploaded as Anrede
+    "1", "2": the invoices would say "1 Klaus Zimmermann". The column is left out and named."""
+    data = (
+        "number;company_name;salutation;first_name;last_name;city\r\n"
+        "10002;;1;Klaus;Zimmermann;Frankfurt am Main\r\n"
+        "10003;;2;Elif;Kaya;Berlin\r\n"
+        "10004;;6;;Bauer;Kassel\r\n"
+    )
+    out = tmp_path / "out"
+
+    result = check(write_input("easybill.csv", data.encode()), out)
+
+    (column,) = [c for c in result.columns if c.source == "salutation"]
+    assert (column.target, column.suggestion) == (None, "Anrede")
+    assert column.note is not None and "Anreden in Worten statt Zahlencodes" in column.note
+    assert all(not r.get("Anrede") for r in _records(out / "easybill.kunden.csv"))
+    assert [r["salutation"] for r in _records(out / "easybill.unmapped.csv")] == ["1", "2", "6"]
