@@ -29,6 +29,21 @@ if TYPE_CHECKING:
 SPREADSHEET_TRIGGER: Final = r"^[=+\-@\t\r]"
 #: The characters of :data:`SPREADSHEET_TRIGGER`, for plain string tests.
 TRIGGER_CHARS: Final = "=+-@\t\r"
+#: A cell the rejected and the unmapped file guard with an apostrophe: a trigger first, or
+#: apostrophes before one. The value's own apostrophe ("'+Plus GmbH") is guarded too: reading the
+#: file back removes one apostrophe, the guard, never the value's (found by the hostile session:
+#: a correction round made "'+Plus GmbH" "+Plus GmbH").
+GUARDED: Final = r"^'*[=+\-@\t\r]"
+#: A cell as such a file holds it: the guard, then a cell of :data:`GUARDED`.
+WITH_GUARD: Final = r"^''*[=+\-@\t\r]"
+
+
+def guarded(text: str) -> bool:
+    """True for a text of :data:`GUARDED` (a header, in plain Python)."""
+    rest = text.lstrip("'")
+    return bool(rest) and rest[0] in TRIGGER_CHARS
+
+
 #: A value Excel runs as a formula: = or @ first, or + / - not followed by a digit.
 LIVE_FORMULA: Final = r"^(?:[=@]|[+\-](?:[^0-9]|$))"
 

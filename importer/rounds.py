@@ -31,7 +31,7 @@ import polars as pl
 
 from importer.errors import ConfigurationError
 from importer.fileio import Manifest, file_digest
-from importer.formulas import SPREADSHEET_TRIGGER, TRIGGER_CHARS
+from importer.formulas import WITH_GUARD, guarded
 from importer.frame import LINE, ROW, filled
 from importer.issues import IssueList
 from importer.messages import MESSAGES, msg
@@ -47,8 +47,6 @@ _OWN_COLUMNS: Final = {
 }
 _REJECTED_SUFFIX: Final = ".rejected.csv"
 _ROUND_INFIX: Final = ".korrektur-"
-#: A cell the tool prefixed: an apostrophe before a character a spreadsheet would run.
-_PREFIXED: Final = "^'" + SPREADSHEET_TRIGGER.removeprefix("^")
 
 
 @dataclass(frozen=True)
@@ -356,7 +354,7 @@ def read_back(intake: Intake) -> tuple[Intake, dict[int, tuple[int, str]]] | Non
     data_columns = [*kept_columns, *table.extra_columns]
     frame = table.frame.with_columns(original.alias(ROW)).drop(*own_names)
     frame = frame.with_columns(
-        pl.when(pl.col(c).str.contains(_PREFIXED)).then(pl.col(c).str.slice(1)).otherwise(pl.col(c)).alias(c)
+        pl.when(pl.col(c).str.contains(WITH_GUARD)).then(pl.col(c).str.slice(1)).otherwise(pl.col(c)).alias(c)
         for c in data_columns
     )
     renamed = {c: c[1:] for c in kept_columns if _unprefixed(c) and c[1:] not in frame.columns}
@@ -385,7 +383,8 @@ def read_back(intake: Intake) -> tuple[Intake, dict[int, tuple[int, str]]] | Non
 
 
 def _unprefixed(text: str) -> bool:
-    return len(text) >= 2 and text[0] == "'" and text[1] in TRIGGER_CHARS
+    """True for a header the tool prefixed (:data:`importer.formulas.WITH_GUARD`)."""
+    return text[:1] == "'" and guarded(text[1:])
 
 
 def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:

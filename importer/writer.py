@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from importer.formulas import SPREADSHEET_TRIGGER, TRIGGER_CHARS
+from importer.formulas import GUARDED, guarded
 
 if TYPE_CHECKING:
     import io
@@ -146,7 +146,7 @@ def render_table(
     """A whole CSV file in UTF-8 with BOM (for the rejected and unmapped files that people open in Excel).
 
     A value or header a spreadsheet would run as a formula (it starts with = + - @ TAB or CR,
-    :data:`importer.formulas.SPREADSHEET_TRIGGER`) gets a leading apostrophe: shown, never run.
+    or apostrophes before one: :data:`importer.formulas.GUARDED`) gets a leading apostrophe: shown, never run.
 
     ``frames`` is one frame or its slices in order. Returned as (BOM and header, body): polars'
     CSV writer writes the body as UTF-8 bytes (handed on as a view of its buffer, not copied),
@@ -195,12 +195,12 @@ def _table_cells(columns: list[str]) -> list[pl.Expr]:
     for n, column in enumerate(columns):
         value = pl.col(column)
         value = pl.when(value == "").then(None).otherwise(value)
-        value = pl.when(value.str.contains(SPREADSHEET_TRIGGER)).then(pl.lit("'") + value).otherwise(value)
+        value = pl.when(value.str.contains(GUARDED)).then(pl.lit("'") + value).otherwise(value)
         exprs.append(value.alias(f"c{n}"))
     return exprs
 
 
 def _table_head(headers: list[str]) -> bytes:
     """BOM and header line of :func:`render_table`'s files, a formula-like header defused."""
-    head = DELIMITER.join(quote_text(("'" + h) if h[:1] in TRIGGER_CHARS else h) for h in headers)
+    head = DELIMITER.join(quote_text(("'" + h) if guarded(h) else h) for h in headers)
     return (_BOM + head + TERMINATOR).encode("utf-8")

@@ -652,6 +652,26 @@ class TestSettingsCarriedOver:
         uploaded = read_csv(tmp_path / f"{book}.korrektur-1.{role}.csv")
         assert [r["Firmenname"] for r in uploaded] == ["Beta AG"]
 
+    def test_a_value_s_own_apostrophe_survives_the_round(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """Found by the hostile session: "'+Plus GmbH" (an apostrophe of the value, before a
+        character a spreadsheet would run) is uploaded as given in round 1, but reading the
+        rejected file back took it for the tool's guard: round 2 uploaded "+Plus GmbH"."""
+        source = tmp_path / "a.csv"
+        source.write_bytes(
+            "Kundennummer;Firma;Ort\r\n501;'+Plus GmbH;Dresden\r\n10003;''=Gamma;Köln\r\n".encode()
+        )
+        assert run_cli("check", source).exit_code == 1
+        assert [r["Firmenname"] for r in read_csv(tmp_path / "a.kunden.csv")] == ["''=Gamma"]
+        rejected = tmp_path / "a.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig")
+        assert ";''+Plus GmbH;" in text  # guarded: the value's apostrophe and one more
+        rejected.write_bytes(text.replace(";501;", ";10004;").encode("utf-8-sig"))
+
+        run_cli("check", rejected)
+
+        uploaded = read_csv(tmp_path / "a.korrektur-1.kunden.csv")
+        assert [r["Firmenname"] for r in uploaded] == ["'+Plus GmbH"]
+
     def test_a_merge_chosen_with_map_stays_in_round_two(self, tmp_path: Path, run_cli: RunCli) -> None:
         """``--map "Kontakt=Ansprechpartner"`` (Business Central's contact: a whole name) is taken
         into round 2 as the merge, not as its column "Ansprechpartner 1 Nachname" (the whole name)."""
@@ -900,7 +920,7 @@ class TestReadBack:
         assert row["Firmenname"] == "'Hallo GmbH"
         assert row["Telefon 1"] == "+49 30 1234567"
         unmapped = read_csv(tmp_path / "k.korrektur-1.unmapped.csv")[0]
-        assert unmapped["Bemerkung"] == "''=x"
+        assert unmapped["Bemerkung"] == "'''=x"  # the value "''=x", guarded like any "=x"
 
     def test_own_column_named_like_the_row_column(self, tmp_path: Path, run_cli: RunCli) -> None:
         """A user's own ``Zeile`` column keeps its name and values in the next round: no
