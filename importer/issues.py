@@ -145,6 +145,15 @@ class IssueList(Sequence[Issue]):
         hit = row.filter((pl.col("severity") == severity.value) & (row > 1)).unique()
         return self.frame.select(hit).to_series()
 
+    def rows_of(self, code: str) -> set[int]:
+        """Spreadsheet rows (> 1) that have a finding ``code``."""
+        import polars as pl
+
+        row = pl.col("row")
+        return set(
+            self.frame.select(row.filter((pl.col("code") == code) & (row > 1)).unique()).to_series().to_list()
+        )
+
     def sorted(self, column_order: Sequence[str]) -> IssueList:
         """Findings by row, catalog column order, column and code; a data finding repeated for the same
         (row, column, code) — a both-roles row is validated twice — is kept once."""

@@ -303,6 +303,7 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
             rows_read=intake.table.records,
             uploaded=rendered.uploaded_rows,
             rejected=rendered.rejected_rows,
+            unknown=rendered.issues.rows_of("correction-row-unknown") if round_.number > 1 else set(),
             upload_files=[(u.path.name, u.encoding) for u in rendered.outputs.upload],
         ),
     )

@@ -852,11 +852,17 @@ def round_report(
     uploaded: Set[int],
     rejected: Set[int],
     upload_files: list[tuple[str, str]],
+    unknown: Set[int] = frozenset(),
 ) -> dict[str, Any]:
     """The report's ``round`` object: this round, every earlier one, and the accounting across them.
 
-    ``upload_files``: (file name, encoding) of this round's upload files.
+    ``upload_files``: (file name, encoding) of this round's upload files. ``unknown``: rejected
+    rows that are no row of the original (``correction-row-unknown``: typed in, their number
+    changed or repeated). They are no original row left to correct, so the next round does not
+    wait for them, and they count in no round's accounting (found by the hostile session: a
+    contact typed into a rejected file was uploaded in the round after, "3 von 2 Zeilen").
     """
+    rejected = set(rejected) - set(unknown)
     previous = round_.previous or {}
     entry = {
         "round": round_.number,

@@ -277,6 +277,34 @@ class TestAccountingAcrossRounds:
         html = (first_run / f"{EXAMPLE}.korrektur-1.report.html").read_text("utf-8")
         assert "1 aus der korrigierten Datei gelöscht (Zeilen 38)" in html
 
+    def test_a_contact_typed_into_a_rejected_file_is_never_uploaded(
+        self, tmp_path: Path, run_cli: RunCli
+    ) -> None:
+        """Found by the hostile session: a new contact typed into the rejected file is refused
+        (no row of the original), but the next rejected file gave it a row number, and the round
+        after uploaded it: "über alle Runden 3 von 2 Zeilen hochladbar", exit 0. New contacts
+        belong in a file of their own; the row stays refused, and the rounds balance."""
+        source = tmp_path / "a.csv"
+        source.write_bytes(b"Kundennummer;Firma;Ort\r\n10001;Alpha GmbH;Dresden\r\n501;Beta GmbH;Berlin\r\n")
+        run_cli("check", source)
+        rejected = tmp_path / "a.rejected.csv"
+        typed = "Zeile;Ablehnungsgrund;Kundennummer;Firma;Ort\r\n3;;501;Beta GmbH;Berlin\r\n"
+        typed += ";;;Neu GmbH;Leipzig\r\n"  # a new contact, no row number
+        rejected.write_bytes(typed.encode("utf-8-sig"))
+        run_cli("check", rejected)
+        second = tmp_path / "a.korrektur-1.rejected.csv"
+        second.write_bytes(second.read_bytes().replace(b";501;", b";;"))  # row 3 corrected
+
+        result = run_cli("check", second)
+
+        assert result.exit_code == 1
+        assert [r["Firmenname"] for r in read_csv(tmp_path / "a.korrektur-2.kunden.csv")] == ["Beta GmbH"]
+        assert "Neu GmbH" in (tmp_path / "a.korrektur-2.rejected.csv").read_text("utf-8-sig")
+        report = json.loads((tmp_path / "a.korrektur-2.report.json").read_text("utf-8"))
+        assert report["round"]["accounting"]["uploaded_per_round"] == [1, 0, 1]
+        assert report["round"]["accounting"]["balanced"] is True
+        assert "über alle Runden 2 von 2 Zeilen hochladbar" in result.output
+
     def test_deleted_row_stays_missing_and_may_come_back(self, first_run: Path, run_cli: RunCli) -> None:
         """Found by a hostile-input session: row 38, deleted in round 2, was forgotten from round 3
         on (the rounds balanced without it), and pasted back it was refused as no row of the
