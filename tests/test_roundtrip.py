@@ -556,6 +556,22 @@ class TestRepeatedRound:
         assert f"{EXAMPLE}.kunden.csv" in twin["message"]
         assert "nur einmal hoch" in twin["message"]
 
+    def test_the_same_export_renamed_is_warned(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """Found by the hostile session: the export checked, then renamed and checked again, made
+        a second upload file of the same contacts, "bereit", exit 0 (a copy was warned: the
+        original beside it was compared; renamed, it is gone, and its report's digest counts)."""
+        source = tmp_path / "export.csv"
+        source.write_bytes(b"Kundennummer;Firma;Ort\r\n10001;Alpha GmbH;Dresden\r\n")
+        assert run_cli("check", source).exit_code == 0
+        renamed = source.rename(tmp_path / "export-kunden.csv")
+
+        result = run_cli("check", renamed)
+
+        assert result.exit_code == 1
+        report = json.loads((tmp_path / "export-kunden.report.json").read_text("utf-8"))
+        (twin,) = [i for i in report["issues"] if i["code"] == "input-checked-before"]
+        assert "export.csv (export.kunden.csv)" in twin["message"]
+
     def test_repeat_without_rows_to_upload_is_allowed(self, first_run: Path, run_cli: RunCli) -> None:
         """A round that uploaded nothing (every row still rejected) may be checked again."""
         old = first_run / f"{EXAMPLE}.rejected.csv"
