@@ -856,6 +856,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Sie haben schon Upload-Dateien mit {count} Kontakten heruntergeladen. Haben Sie sie bereits in lexoffice importiert, laden Sie jetzt nur diese Dateien hoch: Sie enthalten nur die Kontakte, die seither dazugekommen sind. Die vollständigen Dateien würden die übrigen ein zweites Mal anlegen.",
         "en": "You have already downloaded upload files with {count} contacts. If you have imported them into lexoffice, upload only these files now: they hold only the contacts added since. The complete files would create the others a second time.",
     },
+    "web-all-delivered": {
+        "de": "Sie haben alle Kontakte dieser Upload-Dateien schon heruntergeladen ({count} Kontakte). Haben Sie sie in lexoffice importiert, ist nichts mehr hochzuladen: Die Dateien unten würden sie ein zweites Mal anlegen.",
+        "en": "You have already downloaded every contact of these upload files ({count} contacts). If you have imported them into lexoffice, there is nothing left to upload: the files below would create them a second time.",
+    },
+    "web-delivered-file": {
+        "de": "alle Kontakte schon heruntergeladen",
+        "en": "every contact downloaded already",
+    },
     "web-undelivered-rows": {"de": "{rows} neue Kontakte", "en": "{rows} new contacts"},
     "web-undelivered-else": {
         "de": "Haben Sie noch nichts importiert, nehmen Sie die vollständigen Dateien darunter.",
@@ -1684,6 +1692,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-correction-context-missing-hint": {
         "de": "Speichern und prüfen Sie die korrigierte Datei in dem Ordner, in dem der Bericht der früheren Prüfung (…report.json) liegt, am besten unter ihrem ursprünglichen Namen (…rejected.csv). Nur dann wird erkannt, welche Nummern und Zeilen schon hochgeladen wurden.",
         "en": "Save and check the corrected file in the folder that holds the earlier check's report (…report.json), best under its original name (…rejected.csv). Only then can numbers and rows uploaded before be recognised.",
+    },
+    "issue-correction-context-missing@web": {
+        "de": "Dies ist eine Datei abgelehnter Zeilen von lexoffice-import, hier für sich hochgeladen: Ob eine Kunden- oder Lieferantennummer schon in der Upload-Datei der ersten Prüfung steht, kann so nicht geprüft werden.",
+        "en": "This is a rejected-rows file of lexoffice-import, uploaded here on its own: whether a customer or supplier number is already in the first check's upload file cannot be checked this way.",
+    },
+    "rule-correction-context-missing-hint@web": {
+        "de": "Korrigieren Sie die abgelehnten Zeilen auf der Ergebnisseite der ersten Prüfung, in der Tabelle „Abgelehnte Zeilen“: Dort wird jede Nummer gegen die erste Upload-Datei geprüft, und die Seite bietet nur die neuen Kontakte zum Hochladen an. Ist die Seite nicht mehr offen, prüfen Sie die Nummern der korrigierten Zeilen selbst gegen die schon importierten Kontakte.",
+        "en": "Correct the rejected rows on the first check's result page, in the table “Rejected rows”: there every number is checked against the first upload file, and the page offers only the new contacts for upload. If that page is no longer open, check the corrected rows' numbers against the contacts imported already yourself.",
     },
     "issue-correction-context-missing": {
         "de": "Dies ist eine Datei abgelehnter Zeilen von lexoffice-import, aber der Bericht der früheren Prüfung (…report.json) wurde daneben nicht gefunden. Die Datei wird für sich geprüft: Ob eine Kunden- oder Lieferantennummer schon in einer früheren Upload-Datei steht, kann nicht geprüft werden.",

@@ -406,6 +406,15 @@ def _result_view(session: Session, result: CheckResult, lang: str) -> dict[str, 
         {"name": path.name, "url": f"/download/{session.token}/{path.name}"}
         for path in result.outputs.paths()
     ]
+    # An upload file whose contacts were all downloaded before (in pieces, or before a
+    # correction) holds nothing new: offered plainly, it would create them twice (found by the
+    # hostile web session, after the complete file and its ".neu.csv" were downloaded).
+    delivered = {u.path.name for u in result.outputs.upload if set(u.row_numbers) <= session.delivered}
+    uploads = [
+        {**o, "delivered": o["name"] in delivered}
+        for o in outputs
+        if ".kunden" in o["name"] or ".lieferanten" in o["name"]
+    ]
     return {
         "token": session.token,
         "filename": session.filename,
@@ -424,7 +433,8 @@ def _result_view(session: Session, result: CheckResult, lang: str) -> dict[str, 
         ],
         "rejected_file": next((o for o in outputs if o["name"].endswith(".rejected.csv")), None),
         "outputs": outputs,
-        "uploads": [o for o in outputs if ".kunden" in o["name"] or ".lieferanten" in o["name"]],
+        "uploads": uploads,
+        "all_delivered": bool(uploads) and all(o["delivered"] for o in uploads),
         "report_url": next(
             (o["url"] + "?view=1" for o in outputs if o["name"].endswith(".report.html")), None
         ),

@@ -405,6 +405,44 @@ class TestCorrections:
         rejected = client.get(f"/download/{token}/nl.korrigiert.rejected.csv").content.decode("utf-8-sig")
         assert '"nur Lieferung\nab 10 Uhr"' in rejected  # the row left as it was
 
+    def test_a_rejected_file_uploaded_on_its_own_points_to_the_table(self, client: TestClient) -> None:
+        """Found by the hostile web session: the downloaded rejected file, corrected and uploaded
+        again, cannot be checked against the first upload file; the warning asked the user to put
+        a report "daneben" (the command line's wording) instead of pointing to the table."""
+        _status, page = upload(client, "k.csv", SMALL.encode())
+        rejected = client.get(f"/download/{token_of(page)}/k.rejected.csv").content
+        fixed = rejected.replace(b"keine-adresse", b"kontakt@beta.example")
+
+        second = client.post("/check", files={"file": ("k.rejected.csv", fixed, "text/csv")}).text
+
+        frame = re.search(r'<iframe class="report" src="([^"]+)"', second)
+        assert frame is not None
+        shown = client.get(frame.group(1).replace("&amp;", "&")).text
+        assert (
+            "Dies ist eine Datei abgelehnter Zeilen von lexoffice-import, hier für sich hochgeladen" in shown
+        )
+        assert "in der Tabelle „Abgelehnte Zeilen“" in shown  # the hint
+        assert "daneben" not in shown
+
+    def test_once_every_contact_was_downloaded_the_page_says_so(self, client: TestClient) -> None:
+        """Found by the hostile web session: the complete file downloaded, a row corrected, its
+        ".neu.csv" downloaded, then the page shown again (reload, language link): it offered the
+        complete corrected file under "Laden Sie diese Dateien in lexoffice hoch", every contact
+        of which the user had already; imported, they would all be there twice."""
+        _status, page = upload(client, "k.csv", SMALL.encode())
+        token = token_of(page)
+        client.get(f"/download/{token}/k.kunden.csv")
+        corrected = client.post(f"/session/{token}/correct", data={"cell:3:5": "kontakt@beta.example"})
+        assert 'id="all-delivered"' not in corrected.text  # the new contact is still to upload
+        client.get(f"/download/{token}/k.korrigiert.kunden.neu.csv")
+
+        again = client.get(f"/session/{token}").text
+
+        assert 'id="all-delivered"' in again
+        assert "Sie haben alle Kontakte dieser Upload-Dateien schon heruntergeladen (2 Kontakte)" in again
+        assert msg("web-upload-hint") not in again
+        assert 'k.korrigiert.kunden.csv</a> <span class="small">alle Kontakte schon heruntergeladen' in again
+
     def test_after_a_download_the_new_contacts_come_in_a_file_of_their_own(self, client: TestClient) -> None:
         """The user downloads the upload file (and may have imported it), then corrects a row: the
         page offers a file with only that row, so that no contact is imported twice; the complete
