@@ -1404,6 +1404,7 @@ def test_salutation_codes_are_no_salutations(write_input: WriteInput, tmp_path: 
 
     (column,) = [c for c in result.columns if c.source == "salutation"]
     assert (column.target, column.suggestion) == (None, "Anrede")
-    assert column.note is not None and "Anreden in Worten statt Zahlencodes" in column.note
+    assert column.note is not None
+    assert "Anreden in Worten statt Zahlencodes" in column.note
     assert all(not r.get("Anrede") for r in _records(out / "easybill.kunden.csv"))
     assert [r["salutation"] for r in _records(out / "easybill.unmapped.csv")] == ["1", "2", "6"]
