@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
-from importer.formulas import GUARDED, guarded
+from importer.formulas import guarded, needs_guard
 
 if TYPE_CHECKING:
     import io
@@ -195,7 +195,7 @@ def _table_cells(columns: list[str]) -> list[pl.Expr]:
     for n, column in enumerate(columns):
         value = pl.col(column)
         value = pl.when(value == "").then(None).otherwise(value)
-        value = pl.when(value.str.contains(GUARDED)).then(pl.lit("'") + value).otherwise(value)
+        value = pl.when(needs_guard(value)).then(pl.lit("'") + value).otherwise(value)
         exprs.append(value.alias(f"c{n}"))
     return exprs
 
