@@ -102,6 +102,9 @@ _BUSINESS_ENDINGS: Final = re.compile(
     r"|apotheke|autohaus|werkstatt|versicherung|verwaltung|verlag|stiftung|klinik|agentur|zentrum|center"
     r"|technik|betrieb|werke|schule|verband|gemeinschaft|salon|berater|pizzeria|büro|weingut|gemeinde"
     r"|pfarrei|therapie|pflegedienst|bestattungen|consulting|solutions|systems|logistik|services|holding"
+    # trades in "-erei" (Imkerei, Brauerei, Käserei, Fleischerei: found by the real-layout session,
+    # "Imkerei Summsumm" was split into Vorname and Nachname), and inns ("Alpengasthof")
+    r"|\w{2}erei|konditorei|gasthof|gasthaus|hotel|restaurant|spedition|reinigung|fahrschule|hofladen"
     r")(?=[\s,.\-]|$)"
 )
 #: Words and endings a business's name has, but a surname too, rarely ("Müller Bau", "Finanzamt",

@@ -1692,6 +1692,8 @@ class TestWholeName:
             "Ingenieurbüro Schmidt", "Weingut Schmitt", "Evangelische Kirchengemeinde", "Meier Consulting",
             # found by the second hostile re-test: a dotted form before more words
             "Van Dijk B.V. Niederlassung Deutschland", "Rossi S.p.A. (Filiale Milano)", "Kovac s.r.o., Brno",
+            # found by the second real-layout session: split into Vorname and Nachname before
+            "Imkerei Summsumm", "Ötztaler Alpengasthof", "Brauerei Forst", "Konditorei Krumm",
         ],
     )  # fmt: skip
     def test_foreign_and_austrian_legal_forms_and_business_endings(self, name: str) -> None:

@@ -381,6 +381,29 @@ class TestSecondSlot:
         }
 
 
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        # vtiger CRM's German captions (corebos de_de): found unmapped by the real-layout session
+        (
+            ["Organisationsname", "Telefon", "weiteres Telefon", "E-Mail", "andere E-Mail"],
+            {"weiteres Telefon": "Telefon 2", "andere E-Mail": "E-Mail 2"},
+        ),
+        # SuiteCRM accounts
+        (["Name", "Office Phone", "Alternate Phone"], {"Alternate Phone": "Telefon 2"}),
+        # Dynamics 365's German captions
+        (["Firmenname", "Adresse 1: Ort", "Adresse 1: Land/Region"], {"Adresse 1: Land/Region": "Land 1"}),
+        # easybill's customer model (creatissimo/easybill docs/Model/Customer.md)
+        (["company_name", "vat_identifier"], {"vat_identifier": "Umsatzsteuer ID"}),
+    ],
+)
+def test_headers_of_the_second_real_layout_session(
+    catalog: Catalog, headers: list[str], expected: dict[str, str]
+) -> None:
+    mapped = targets(map_headers(headers, catalog))
+    assert {h: mapped[h] for h in expected} == expected
+
+
 class TestManual:
     """--map / --mapping come first and are checked against the catalog."""
 
