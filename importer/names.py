@@ -103,9 +103,12 @@ _BUSINESS_ENDINGS: Final = re.compile(
     r"|technik|betrieb|werke|schule|verband|gemeinschaft|salon|berater|pizzeria|büro|weingut|gemeinde"
     r"|pfarrei|therapie|pflegedienst|bestattungen|consulting|solutions|systems|logistik|services|holding"
     # trades in "-erei" (Imkerei, Brauerei, Käserei, Fleischerei: found by the real-layout session,
-    # "Imkerei Summsumm" was split into Vorname and Nachname), and inns ("Alpengasthof")
-    r"|\w{2}erei|konditorei|gasthof|gasthaus|hotel|restaurant|spedition|reinigung|fahrschule|hofladen"
+    # "Imkerei Summsumm" was split into Vorname and Nachname)
+    r"|\w{2}erei|konditorei|spedition|reinigung|fahrschule|hofladen"
     r")(?=[\s,.\-]|$)"
+    # inns as the end of a compound ("Alpengasthof", "Landhotel"); alone before a name they are
+    # business words ("Hotel Adler", a company with a warning)
+    r"|(?i:\w+(?:gasthof|gasthaus|hotel|restaurant))(?=[\s,.\-]|$)"
 )
 #: Words and endings a business's name has, but a surname too, rarely ("Müller Bau", "Finanzamt",
 #: "Getränkemarkt", "Meier Immobilien", "Lehmann Kfz"; the surnames Neubau, Samt …): a company
