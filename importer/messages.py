@@ -2915,6 +2915,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Bei der Privatperson fehlt die Anrede. Tragen Sie z. B. Herr oder Frau in der Spalte Anrede ein.",
         "en": "The private person has no salutation. Enter e.g. Herr or Frau in the Anrede column.",
     },
+    "issue-vat-id-invalid-swiss-uid": {
+        "de": "„{value}“ ist eine Schweizer UID (Unternehmens-Identifikationsnummer), ohne den Zusatz MWST aber keine Mehrwertsteuernummer. Ist das Unternehmen mehrwertsteuerpflichtig, schreiben Sie die Nummer mit MWST am Ende (z. B. CHE-123.456.789 MWST); sonst lassen Sie das Feld leer.",
+        "en": "“{value}” is a Swiss UID (company identification number), but without the suffix MWST no VAT number. If the company is registered for VAT, write the number with MWST at the end (e.g. CHE-123.456.789 MWST); else leave the field empty.",
+    },
     "issue-vat-id-invalid": {
         "de": "Die Umsatzsteuer-ID „{value}“ hat nicht das Format oder die Prüfziffer ihres Landes. Prüfen Sie die Nummer (z. B. DE und 9 Ziffern) oder lassen Sie das Feld leer.",
         "en": "The VAT ID “{value}” does not match its country's format or check digit. Check the number (e.g. DE and 9 digits) or leave the field empty.",

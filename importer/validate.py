@@ -164,6 +164,15 @@ def _word(part: pl.DataFrame, code: str, data: pl.DataFrame, catalog: Catalog) -
         message = message_expr(
             f"issue-{code}", column=fields["column"], value=shown, length=length.cast(pl.String), max=limit
         )
+    elif code == "vat-id-invalid":
+        # A Swiss UID without "MWST" is no VAT number, though its check digit is right (found by
+        # the real-layout session: "CHE-116.356.673" was told to have a wrong format).
+        uid = pl.Series([vatids.swiss_uid(v) for v in part["failure_case"].to_list()], dtype=pl.Boolean)
+        message = (
+            pl.when(pl.lit(uid))
+            .then(message_expr("issue-vat-id-invalid-swiss-uid", **fields))
+            .otherwise(message_expr(f"issue-{code}", **fields))
+        )
     elif code == "vat-id-prefix-missing":
         message = message_expr(f"issue-{code}", **fields, suggestion=pl.lit(GERMAN_PREFIX) + value)
     elif code == "phone-prefix-missing":

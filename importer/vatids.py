@@ -103,6 +103,16 @@ def is_valid(value: str) -> bool:
         return False
 
 
+def swiss_uid(value: str | None) -> bool:
+    """True for a Swiss company UID with a right check digit (``CHE116356673``, ``CHE-116.356.673``):
+    with the suffix ``MWST`` it is the company's VAT number, without it none."""
+    if not value or not value.upper().startswith("CHE"):
+        return False
+    from stdnum.ch import uid
+
+    return bool(uid.is_valid(value))
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def german_suggestion(value: str) -> str | None:
     """``DE`` + ``value`` when ``value`` is a valid German VAT id written without its prefix, else None."""

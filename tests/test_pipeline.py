@@ -1408,3 +1408,15 @@ def test_salutation_codes_are_no_salutations(write_input: WriteInput, tmp_path: 
     assert "Anreden in Worten statt Zahlencodes" in column.note
     assert all(not r.get("Anrede") for r in _records(out / "easybill.kunden.csv"))
     assert [r["salutation"] for r in _records(out / "easybill.unmapped.csv")] == ["1", "2", "6"]
+
+
+def test_a_swiss_uid_without_mwst_is_named(write_input: WriteInput, tmp_path: Path) -> None:
+    """Found by the real-layout session: a Swiss UID (right check digit) without "MWST" was told
+    to have a wrong format or check digit "(z. B. DE und 9 Ziffern)"; it is named for what it is."""
+    data = "Firmenname;Umsatzsteuer ID;Ort;Land\r\nHelvetia Design GmbH;CHE-116.356.673;Zürich;CH\r\n"
+
+    result = check(write_input("ch.csv", data.encode()), tmp_path / "out")
+
+    (found,) = [i for i in result.issues if i.code == "vat-id-invalid"]
+    assert found.message.startswith("„CHE116356673“ ist eine Schweizer UID")
+    assert "MWST am Ende" in found.message
