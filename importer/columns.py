@@ -7,6 +7,7 @@ column counts → manual mapping (``--mapping FILE`` and ``--map``) → :func:`i
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Final
@@ -26,7 +27,7 @@ from importer.evidence import (
     suggest_by_values,
 )
 from importer.frame import filled
-from importer.mapping import map_headers, names_suppliers
+from importer.mapping import header_above, map_headers, names_suppliers
 from importer.mapping_files import load_mapping_file
 from importer.messages import msg
 from importer.model import ColumnMapping, Issue
@@ -264,10 +265,16 @@ def open_suggestions(columns: list[ColumnMapping]) -> list[ColumnMapping]:
     ]
 
 
-def mapping_issues(columns: list[ColumnMapping]) -> list[Issue]:
+def mapping_issues(
+    columns: list[ColumnMapping], intake: Intake | None = None, catalog: Catalog | None = None
+) -> list[Issue]:
     """Warnings about header mapping the user must read: a suggestion not applied; no column
-    mapped at all (most often a header row read in the wrong line)."""
-    none = [] if any(c.target is not None for c in columns) or not columns else [_none_mapped(columns)]
+    mapped at all (most often a header row read in the wrong line; ``intake`` and ``catalog``:
+    a line above it that holds the headers is named)."""
+    none: list[Issue] = []
+    if columns and all(c.target is None for c in columns):
+        above = None if intake is None or catalog is None else _header_row_above(intake, catalog)
+        none = [_none_mapped(columns, above)]
     return none + [
         finding(
             "column-suggestion",
@@ -289,8 +296,37 @@ def mapping_issues(columns: list[ColumnMapping]) -> list[Issue]:
 _QUOTED_HEADERS: Final = 5
 
 
-def _none_mapped(columns: list[ColumnMapping]) -> Issue:
-    """The warning that no header maps: which headers were read, and the options that help."""
-    headers = [c.original or c.source for c in columns[:_QUOTED_HEADERS]]
-    shown = "; ".join(headers) + ("; …" if len(columns) > _QUOTED_HEADERS else "")
-    return finding("columns-none-mapped", row=1, count=len(columns), headers=shown)
+def _none_mapped(columns: list[ColumnMapping], above: tuple[int, list[str]] | None = None) -> Issue:
+    """The warning that no header maps: which headers were read, and the options that help;
+    ``above``: the line above that holds the headers, and its fields."""
+    names = above[1] if above is not None else [c.original or c.source for c in columns]
+    shown = "; ".join(names[:_QUOTED_HEADERS]) + ("; …" if len(names) > _QUOTED_HEADERS else "")
+    if above is None:
+        return finding("columns-none-mapped", row=1, count=len(columns), headers=shown)
+    line = above[0]
+    return finding(
+        "columns-none-mapped",
+        row=1,
+        value=str(line),
+        message="issue-columns-none-mapped-header-above",
+        count=len(columns),
+        headers=shown,
+        header_line=line,
+    )
+
+
+def _header_row_above(intake: Intake, catalog: Catalog) -> tuple[int, list[str]] | None:
+    """The line above the header row read that holds the headers (its line number, its fields):
+    a header row given too low (found by the hostile web session: "Kopfzeile" 10 in an export
+    whose header is line 1; the warning asked whether the header was further down)."""
+    preamble, dialect = intake.preamble, intake.dialect
+    if preamble is None or preamble.kind != "title" or dialect is None:
+        return None  # a CSV file's: its skipped lines are its first ones, as they were
+    lines = [
+        next(csv.reader([t], delimiter=dialect.delimiter, quotechar=dialect.quotechar), [])
+        for t in preamble.texts
+    ]
+    found = header_above(lines, catalog)
+    if found is None:
+        return None
+    return found + 1, [f.strip() for f in lines[found] if f.strip()]

@@ -704,6 +704,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Spalten: keine der {count} Spalten passt zu einer lexoffice-Spalte – steht die Überschriftenzeile weiter unten? Dann mit --header-row N angeben.",
         "en": "Columns: none of the {count} columns matches a lexoffice column – is the header row further down? Then give it with --header-row N.",
     },
+    "summary-none-mapped-above": {
+        "de": "Spalten: keine der {count} Spalten passt zu einer lexoffice-Spalte – die Überschriftenzeile steht weiter oben, in Zeile {line}: mit --header-row {line} prüfen.",
+        "en": "Columns: none of the {count} columns matches a lexoffice column – the header row is further up, in line {line}: check with --header-row {line}.",
+    },
     "summary-rows": {
         "de": "Datensätze: {read} gelesen, {uploaded} hochladbar, {rejected} abgelehnt",
         "en": "Records: {read} read, {uploaded} ready to upload, {rejected} rejected",
@@ -2657,6 +2661,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-header-guessed": {
         "de": "Zeile {header} wurde als Überschriftenzeile genommen: Ihre Namen passen zu lexoffice-Spalten, die der ersten Zeile kaum. Die {lines} Zeile(n) darüber wurden übersprungen (im JSON-Bericht unter „preamble“). Ist das falsch, nennen Sie die Zeile der Überschriften mit --header-row, z. B. --header-row 1.",
         "en": "Line {header} was taken as the header row: its names match lexoffice columns, those of the first line hardly any. The {lines} line(s) above it were skipped (the JSON report keeps them under “preamble”). If that is wrong, name the line of the headers with --header-row, e.g. --header-row 1.",
+    },
+    "issue-columns-none-mapped-header-above": {
+        "de": "Keine der {count} Spalten passt zu einer lexoffice-Spalte; alle Werte stehen in der Datei der nicht zugeordneten Spalten. Die Überschriftenzeile steht weiter oben: Zeile {header_line} („{headers}“) hat die Namen von lexoffice-Spalten. Prüfen Sie erneut mit --header-row {header_line} (oder ohne --header-row); die Zeilen über der gelesenen Überschrift stehen sonst in keiner Datei, nur im JSON-Bericht unter „preamble“.",
+        "en": "None of the {count} columns matches a lexoffice column; all values are in the unmapped-columns file. The header row is further up: line {header_line} (“{headers}”) has the names of lexoffice columns. Check again with --header-row {header_line} (or without --header-row); else the lines above the header read are in no file, only in the JSON report under “preamble”.",
+    },
+    "issue-columns-none-mapped-header-above@web": {
+        "de": "Keine der {count} Spalten passt zu einer lexoffice-Spalte; alle Werte stehen in der Datei der nicht zugeordneten Spalten. Die Überschriftenzeile steht weiter oben: Zeile {header_line} („{headers}“) hat die Namen von lexoffice-Spalten. Laden Sie die Datei erneut hoch und geben Sie im Feld „Kopfzeile“ {header_line} an (oder lassen Sie es leer); die Zeilen über der gelesenen Überschrift stehen sonst in keiner Datei.",
+        "en": "None of the {count} columns matches a lexoffice column; all values are in the unmapped-columns file. The header row is further up: line {header_line} (“{headers}”) has the names of lexoffice columns. Upload the file again with {header_line} in the field “Header row” (or leave it empty); else the lines above the header read are in no file.",
     },
     "issue-columns-none-mapped": {
         "de": "Keine der {count} Spalten passt zu einer lexoffice-Spalte; alle Werte stehen in der Datei der nicht zugeordneten Spalten. Ist die gelesene Überschriftenzeile („{headers}“) die richtige? Steht sie weiter unten, nennen Sie ihre Zeile mit --header-row N; sonst ordnen Sie die Spalten mit --map „Quelle=lexoffice-Spalte“ zu.",

@@ -125,7 +125,13 @@ def process(
     take((old_numbers, cleared_cells))
     if ACCOUNT_ROLE in frame.columns:
         frame = frame.drop(ACCOUNT_ROLE)
-    parts: list[Sequence[Issue]] = [intake.issues, mapping_issues(columns), fixes, renumbered, other_role]
+    parts: list[Sequence[Issue]] = [
+        intake.issues,
+        mapping_issues(columns, intake, catalog),
+        fixes,
+        renumbered,
+        other_role,
+    ]
     if named is not None:
         parts.append([finding("role-from-file-name", row=1, line=1, value=named, name=named)])
     # The whole-file checks first: their working columns are not held beside the validation's findings.

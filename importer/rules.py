@@ -87,7 +87,12 @@ RULES: Final[dict[str, Rule]] = {
         Rule("header-missing", _W, "intake"),
         Rule("delimiter-suspicious", _W, "intake", ("delimiter-suspicious", "delimiter-suspicious-sep")),
         Rule("column-suggestion", _W, "mapping", ("column-suggestion", "column-values-suggestion")),
-        Rule("columns-none-mapped", _W, "mapping"),
+        Rule(
+            "columns-none-mapped",
+            _W,
+            "mapping",
+            messages=("issue-columns-none-mapped", "issue-columns-none-mapped-header-above"),
+        ),
         Rule("role-both", _W, "mapping", ("role-both", "role-both-stated")),
         Rule("role-from-file-name", _W, "mapping"),
         Rule(

@@ -56,7 +56,12 @@ def render_summary(result: CheckResult) -> str:
         label = msg(f"preamble-{kind}", lines=intake.preamble.lines)
         lines.append("  " + msg("summary-preamble", label=label, text=intake.preamble.text))
     if result.columns and all(c.target is None for c in result.columns):
-        lines.append("  " + msg("summary-none-mapped", count=len(result.columns)))
+        above = next(
+            (i.value for i in result.issues if i.code == "columns-none-mapped" and (i.value or "").isdigit()),
+            None,
+        )
+        key = "summary-none-mapped" if above is None else "summary-none-mapped-above"
+        lines.append("  " + msg(key, count=len(result.columns), line=above))
     lines.append(
         "  "
         + msg(

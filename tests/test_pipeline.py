@@ -519,6 +519,32 @@ class TestHeaderRow:
             "Überschriftenzeile weiter unten? Dann mit --header-row N angeben.\n"
         ) in result.stdout
 
+    def test_a_header_row_given_too_low_names_the_one_above(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Found by the hostile web session: --header-row 3 on an export whose header is line 1
+        read a data row as the header; the warning asked whether the header was further down."""
+        raw = (
+            "Kundennummer;Firma;Ort\n10001;Alpha GmbH;Dresden\n10002;Beta GmbH;Jena\n10003;Gamma KG;Köln\n"
+        ).encode()
+
+        result = run_cli(
+            "check", write_input("t.csv", raw), "--header-row", "3", "--out", tmp_path / "o", "--json"
+        )
+
+        report = json.loads(result.stdout)
+        (none,) = [i for i in report["issues"] if i["code"] == "columns-none-mapped"]
+        assert (
+            "Die Überschriftenzeile steht weiter oben: Zeile 1 („Kundennummer; Firma; Ort“)"
+            in none["message"]
+        )
+        assert "Prüfen Sie erneut mit --header-row 1" in none["message"]
+        summary = run_cli("check", write_input("t2.csv", raw), "--header-row", "3", "--out", tmp_path / "o2")
+        assert (
+            "  Spalten: keine der 3 Spalten passt zu einer lexoffice-Spalte – die Überschriftenzeile "
+            "steht weiter oben, in Zeile 1: mit --header-row 1 prüfen.\n"
+        ) in summary.stdout
+
     def test_header_row_names_a_line_further_down(
         self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
     ) -> None:

@@ -344,6 +344,20 @@ class TestCorrections:
             ("10003", "g@gamma.example"),
         ]
 
+    def test_a_header_row_given_too_low_names_the_field(self, client: TestClient) -> None:
+        """Found by the hostile web session: "Kopfzeile" 3 on a file whose header is line 1; the
+        warning now names the line above and the page's field, not --header-row."""
+        data = "Kundennummer;Firma;Ort\n10001;Alpha GmbH;Dresden\n10002;Beta GmbH;Jena\n10003;Gamma KG;Köln\n"
+        report = client.post(
+            "/check",
+            files={"file": ("k.csv", data.encode(), "text/csv")},
+            data={"header_row": "3"},
+            headers={"Accept": "application/json"},
+        ).json()
+        (none,) = [i for i in report["issues"] if i["code"] == "columns-none-mapped"]
+        assert "geben Sie im Feld „Kopfzeile“ 1 an" in none["message"]
+        assert "--header-row" not in none["message"]
+
     def test_suppliers_by_the_sheet_name_stay_suppliers(self, client: TestClient) -> None:
         """Found by the hostile web session: a workbook's only sheet "Lieferanten" made its rows
         suppliers; after a correction in the table (a CSV copy named for the upload) all were
