@@ -2879,6 +2879,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Lieferantennummer „{value}“ steht schon in Zeile {first}. Vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
         "en": "The supplier number “{value}” is already used in row {first}. Give another number or leave the field empty.",
     },
+    "issue-name-missing-summary": {
+        "de": "Weder Firmenname noch Nachname ist gefüllt, und „{text}“ sieht wie eine Summen- oder Fußzeile der Liste aus, nicht wie ein Kontakt. Ist sie das, löschen Sie die Zeile; sonst tragen Sie bei einer Firma den Firmennamen ein, bei einer Privatperson den Nachnamen.",
+        "en": "Neither company name nor last name is filled, and “{text}” looks like a summary or footer line of the list, not a contact. If it is, delete the row; else fill in the company name for a company, the last name for a private person.",
+    },
+    "issue-name-missing-continuation": {
+        "de": "Weder Firmenname noch Nachname ist gefüllt, und die Zeile hat nur ein, zwei Angaben: Sie sieht wie der Rest des Kontakts in Zeile {above} darüber aus (eine Export-Fortsetzungszeile). Gehören die Angaben zu ihm, tragen Sie sie dort ein und löschen Sie diese Zeile; sonst tragen Sie den Firmennamen oder Nachnamen ein.",
+        "en": "Neither company name nor last name is filled, and the row has only one or two values: it looks like the rest of the contact in row {above} above (an export's continuation line). If the values belong to it, enter them there and delete this row; else fill in the company name or last name.",
+    },
     "issue-name-missing": {
         "de": "Weder Firmenname noch Nachname ist gefüllt. Tragen Sie bei einer Firma den Firmennamen ein, bei einer Privatperson den Nachnamen.",
         "en": "Neither Firmenname nor Nachname is filled. Enter the company name for a company, the last name for a private person.",

@@ -205,9 +205,8 @@ def _same_email(
     """``part`` (rows without a name) with the first row that has a name and the same e-mail
     address: a shop's order export repeats the customer's e-mail on each further line of an
     order, without the name; filling in the name would only repeat that contact."""
-    default = message_expr("issue-name-missing", **fields)
     if not {_EMAIL, COMPANY, LAST_NAME} <= set(data.columns):
-        return part, default
+        return _no_contact(part, data, fields)
     key = pl.col(_EMAIL).str.strip_chars().str.to_lowercase()
     named = (
         data.filter(
@@ -220,10 +219,59 @@ def _same_email(
     first = mails.replace_strict(named["key"], named["named"], default=None, return_dtype=pl.String)
     part = part.with_columns(first.alias("named"))
     named_row = pl.col("named")
+    part, other = _no_contact(part, data, fields)
     message = (
         pl.when(named_row.is_null())
-        .then(default)
+        .then(other)
         .otherwise(message_expr("issue-name-missing-same-email", **fields, first=named_row))
+    )
+    return part, message
+
+
+#: A list's summary or footer line: "Anzahl Kunden: 2", "Summe", "Gesamt: 14 Kunden", "Total".
+_SUMMARY_LINE: Final = r"(?i)^\s*(?:anzahl|summe|gesamt|insgesamt|total|count)\b"
+#: At most this many filled cells make a row without a name look like the remainder of the
+#: contact above, at most this many rows below it (a contact's second e-mail, phone, website).
+_CONTINUATION_CELLS: Final = 2
+_CONTINUATION_ROWS: Final = 5
+
+
+def _no_contact(
+    part: pl.DataFrame, data: pl.DataFrame, fields: dict[str, pl.Expr]
+) -> tuple[pl.DataFrame, pl.Expr]:
+    """``part`` (rows without a name) with what else they may be (found by the real-layout
+    session, both rejected as a contact without a name): a list's summary line ("Anzahl Kunden:
+    2", column ``summary``), or the remainder of the contact above, one or two cells right below
+    a row with a name, within five rows, in columns that row leaves empty (one-to-many exports:
+    a phone number on the next line; ``above``)."""
+    columns = [c for c in data.columns if c != ROW]
+    summary = pl.coalesce([pl.when(pl.col(c).str.contains(_SUMMARY_LINE)).then(pl.col(c)) for c in columns])
+    cells = pl.sum_horizontal([pl.col(c).is_not_null() for c in columns])
+    named = (pl.col(COMPANY).is_not_null() if COMPANY in data.columns else pl.lit(False)) | (
+        pl.col(LAST_NAME).is_not_null() if LAST_NAME in data.columns else pl.lit(False)
+    )
+    last_named = pl.when(named).then(pl.col(ROW)).forward_fill()  # on a row without a name: the one above
+    # Its cells complement that row's (a phone below a row without one): a row that repeats a
+    # filled column (another e-mail below one) is as likely another contact (a shop's next order).
+    clash = pl.any_horizontal(
+        [
+            pl.col(c).is_not_null() & pl.when(named).then(pl.col(c).is_not_null()).forward_fill()
+            for c in columns
+        ]
+    )
+    near = (pl.col(ROW) - last_named <= _CONTINUATION_ROWS) & ~clash.fill_null(False)
+    facts = data.select(
+        summary.alias("summary"),
+        cells.alias("cells"),
+        pl.when(near).then(last_named.cast(pl.String)).alias("above"),
+    )
+    part = part.with_columns(facts[name].gather(part["index"]) for name in facts.columns)
+    message = (
+        pl.when(pl.col("summary").is_not_null())
+        .then(message_expr("issue-name-missing-summary", **fields, text=pl.col("summary")))
+        .when(pl.col("above").is_not_null() & (pl.col("cells") <= _CONTINUATION_CELLS))
+        .then(message_expr("issue-name-missing-continuation", **fields, above=pl.col("above")))
+        .otherwise(message_expr("issue-name-missing", **fields))
     )
     return part, message
 

@@ -1446,3 +1446,26 @@ def test_a_swiss_uid_without_mwst_is_named(write_input: WriteInput, tmp_path: Pa
     (found,) = [i for i in result.issues if i.code == "vat-id-invalid"]
     assert found.message.startswith("„CHE116356673“ ist eine Schweizer UID")
     assert "MWST am Ende" in found.message
+
+
+def test_rows_without_a_name_that_are_no_contacts_are_named(write_input: WriteInput, tmp_path: Path) -> None:
+    """Found by the real-layout session: a one-to-many export's further lines (Tryton, Odoo: a
+    contact's phone on the line below) and a hand-made list's footer ("Anzahl Kunden: 2") were
+    rejected as contacts without a name, told to add one."""
+    data = (
+        "Kundennummer;Firmenname;Ort;E-Mail 1;Telefon 1\r\n"
+        "10001;Bioladen Löwenzahn eG;Heidelberg;laden@loewenzahn-hd.de;\r\n"
+        ";;;;06221 474747\r\n"  # the phone the row above has not: its continuation
+        ";;;info@loewenzahn-hd.de;\r\n"  # another e-mail below one: another contact as likely
+        "10002;Alpha GmbH;Jena;a@alpha.example;\r\n"
+        ";Beta-Markt;;;\r\n"
+        ";;Anzahl Kunden: 2;;\r\n"
+    )
+
+    result = check(write_input("k.csv", data.encode()), tmp_path / "out")
+
+    missing = {i.row: i.message for i in result.issues if i.code == "name-missing"}
+    assert set(missing) == {3, 4, 7}
+    assert "wie der Rest des Kontakts in Zeile 2 darüber aus" in missing[3]
+    assert missing[4] == msg("issue-name-missing")
+    assert "„Anzahl Kunden: 2“ sieht wie eine Summen- oder Fußzeile der Liste aus" in missing[7]
