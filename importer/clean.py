@@ -433,6 +433,9 @@ _ENDS_WITH_HOUSE_NUMBER: Final = r"[^\W\d_]{2,}\.?\s+" + HOUSE_NUMBER.removepref
 #: From this share of rows whose street ends with a house number other than the house-number
 #: column's, that column holds no house numbers.
 NUMBERED_STREETS_SHARE: Final = 0.8
+#: ... of at least this many rows: one or two addresses say too little (Berlin's "Straße 12" is a
+#: street's name, its house number beside it; found by the hostile re-test).
+NUMBERED_STREETS_ROWS: Final = 3
 
 
 def _numbers_elsewhere(frame: pl.DataFrame, number: pl.Expr, road: pl.Expr, plausible: pl.Expr) -> bool:
@@ -442,7 +445,7 @@ def _numbers_elsewhere(frame: pl.DataFrame, number: pl.Expr, road: pl.Expr, plau
     own = road.str.ends_with(pl.concat_str([pl.lit(" "), number]))
     other = (road.str.contains(_ENDS_WITH_HOUSE_NUMBER) & ~own).fill_null(False)
     rows, numbered = frame.select(both.sum().alias("rows"), (both & other).sum().alias("numbered")).row(0)
-    return bool(rows) and numbered >= NUMBERED_STREETS_SHARE * rows
+    return bool(rows >= NUMBERED_STREETS_ROWS and numbered >= NUMBERED_STREETS_SHARE * rows)
 
 
 def _use_home_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -1526,12 +1529,16 @@ def _company_name_of_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 def _contact_without_company(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A row with a contact person and neither a Firmenname nor a name of its own is that person.
 
-    An export whose first and last names are a company's contact (Billomat's ``first_name``,
-    ``last_name`` beside its ``name``) gives a private customer's name there, with no company:
-    found by the real-layout session, such rows were rejected for want of a name (lexoffice keeps
-    no contact person for a private person). The contact's name, e-mail and phone become the
-    row's own where those are free (``contact-person-is-person``); a row with a second contact
-    person stays as it is.
+    Only where the contact's columns are the file's own first and last names, read as the
+    contact of its ``Name`` column (:mod:`importer.records`): an export whose first and last names
+    are a company's contact (Billomat's ``first_name``, ``last_name`` beside its ``name``) gives a
+    private customer's name there, with no company. Found by the real-layout session, such rows
+    were rejected for want of a name (lexoffice keeps no contact person for a private person).
+    The contact's name, e-mail and phone become the row's own where those are free
+    (``contact-person-is-person``); a row with a second contact person stays as it is. Columns
+    named for the contact person ("Ansprechpartner …") stay theirs: a row without a Firmenname
+    there is a company whose name was forgotten, or whose name column was not understood (found
+    by the hostile re-test: SAP's suppliers became the private persons of their contacts).
     """
     pairs = {c: o for c, o in _CONTACT_TO_OWN.items() if _present(frame, c)}
     last = CONTACT_1_COLUMNS[2]
@@ -1772,6 +1779,7 @@ def clean(
     *,
     phone_format: str | None = None,
     company_person: str = "contact",
+    contacts_of_record: bool = False,
 ) -> tuple[pl.DataFrame, IssueList]:
     """Apply the safe fixes to the mapped rows; return the cleaned frame and one FIX issue per change.
 
@@ -1789,7 +1797,10 @@ def clean(
     becoming empty are not reported. ``phone_format`` (``e164``/``national``, ``--phone-format``)
     rewrites valid phone numbers; without it they stay as they are. ``company_person``
     (``--company-person``): ``contact`` moves a company row's own person to its contact person
-    (:func:`_company_person_to_contact`), ``keep`` leaves it.
+    (:func:`_company_person_to_contact`), ``keep`` leaves it. ``contacts_of_record``: the contact
+    person's columns are the file's first and last names, made the contact of a ``Name`` column
+    (:mod:`importer.records`): on a row without that name they are the row's own
+    (:func:`_contact_without_company`).
     """
     names = catalog.names()
     merges = sorted(c for c in frame.columns if c.startswith(MERGE_PREFIX))
@@ -1841,7 +1852,8 @@ def clean(
     # Before the salutations: Anrede "Firma" keeps a row a company, and a contact person's
     # Anrede moved to the row's own is normalized like any.
     work = _company_name_of_person(work, log)
-    work = _contact_without_company(work, log)
+    if contacts_of_record:
+        work = _contact_without_company(work, log)
     work = _normalize_salutations(work, log)
     work = _join_legal_form(work, log)
     if company_person == "contact":

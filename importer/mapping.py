@@ -596,25 +596,35 @@ class _Mapper:
             if target not in taken:
                 continue
             self._make_home(column, target)
-        if not any(c.merge and c.merge.startswith(HOME_MERGE) for c in columns):
-            return
-        # The home address is one block: a home field that took address 1 alone (no business
-        # "Ort" beside "Ort privat") would mix a home city into a business street. It follows the
-        # row's choice too.
+        # An address is one block: a home or other address's field that took address 1 alone
+        # (no business "Ort" beside "Ort privat"; Dynamics' "Adresse 2: Land/Region" beside
+        # "Adresse 1: Ort" without a country: found by the hostile re-test, a Dresden address got
+        # Austria) would mix it into the address the other columns give. It follows the row's
+        # choice: used where the row has no address 1.
+        homes = any(c.merge and c.merge.startswith(HOME_MERGE) for c in columns)
+        others = {
+            c.target
+            for i, c in enumerate(columns)
+            if c.target in _ADDRESS_1 and c.merge is None and i not in self.private
+        }
         for index in sorted(self.private):
             column = columns[index]
             target = column.target
             alone = target in _ADDRESS_1 and column.merge is None and column.method != "manual"
-            if target is not None and alone and _HOME_WORD.search(column.source):
+            if target is None or not alone:
+                continue
+            if homes and _HOME_WORD.search(column.source):
                 self._make_home(column, target)
+            elif others - {target}:
+                self._make_home(column, target, home=_HOME_WORD.search(column.source) is not None)
 
     @staticmethod
-    def _make_home(column: ColumnMapping, target: str) -> None:
+    def _make_home(column: ColumnMapping, target: str, *, home: bool = True) -> None:
         column.target, column.method, column.score = target, "merge", 1.0
         column.merge = f"{HOME_MERGE}{target}"
         column.destination = f"merged:{target}"
         column.suggestion, column.suggestion_score = None, None
-        column.note = msg("mapping-home-fallback", target=target)
+        column.note = msg("mapping-home-fallback" if home else "mapping-other-fallback", target=target)
 
     def _names(self, columns: list[ColumnMapping]) -> None:
         """A name column's meaning depends on its neighbours (see the module docstring)."""

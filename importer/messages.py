@@ -1569,6 +1569,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "In der Überschrift „{header}“ hat ein Programm einen Buchstaben ersetzt; gelesen als „{restored}“.",
         "en": "A program replaced a letter in the header “{header}”; read as “{restored}”.",
     },
+    "mapping-other-fallback": {
+        "de": "Gehört zu einer weiteren Adresse: füllt „{target}“ nur in Zeilen ohne die erste Adresse; in den anderen Zeilen kommt der Wert in die Datei der nicht zugeordneten Spalten.",
+        "en": "Belongs to a further address: fills “{target}” only on rows without the first address; on the other rows the value goes to the unmapped-columns file.",
+    },
     "mapping-home-fallback": {
         "de": "Privatadresse: füllt „{target}“ nur in Zeilen ohne Geschäftsadresse (Privatkunden); in den anderen Zeilen kommt der Wert in die Datei der nicht zugeordneten Spalten.",
         "en": "Private address: fills “{target}” only on rows without a business address (private customers); on the other rows the value goes to the unmapped-columns file.",

@@ -24,6 +24,7 @@ from importer.issues import IssueList
 from importer.mapping import HOME_MERGE
 from importer.messages import msg
 from importer.model import ColumnMapping, Issue, Severity
+from importer.records import applied
 from importer.result import Intake, Kind, Processed, Renumber
 from importer.rules import finding, issues_from_frame, message_expr
 from importer.validate import release_value_caches, validate
@@ -91,7 +92,13 @@ def process(
 ) -> Processed:
     """Clean, renumber, assign roles and validate; decide which rows are rejected (``by_name``:
     see :func:`default_role`)."""
-    frame, fixes = clean(work, catalog, phone_format=phone_format, company_person=company_person)
+    frame, fixes = clean(
+        work,
+        catalog,
+        phone_format=phone_format,
+        company_person=company_person,
+        contacts_of_record=applied(columns) is not None,
+    )
     del work  # the cleaned frame replaces it
     moved: Moved = {}
     moved_cells: MovedCells = {}

@@ -606,8 +606,13 @@ class TestContactWithoutCompany:
         "Ansprechpartner 1 E-Mail": "jonas@posteo.de",
     }
 
+    @staticmethod
+    def of_record(row: Mapping[str, str | None]) -> tuple[pl.DataFrame, list[Issue]]:
+        """``clean`` of ``row`` whose contact columns are the file's first and last names."""
+        return clean(make_frame(row), CATALOG, contacts_of_record=True)
+
     def test_the_contact_becomes_the_row_s_own(self) -> None:
-        frame, issues = cleaned({"Straße 1": "Am Anger 7", **self.CONTACT})
+        frame, issues = self.of_record({"Straße 1": "Am Anger 7", **self.CONTACT})
         row = frame.row(0, named=True)
         assert (row["Anrede"], row["Vorname"], row["Nachname"], row["E-Mail 1"]) == (
             "Herr",
@@ -636,6 +641,15 @@ class TestContactWithoutCompany:
     )
     def test_it_stays_where_the_row_says_otherwise(self, other: dict[str, str]) -> None:
         row = {**self.CONTACT, **other}
+        frame, issues = self.of_record(row)
+        assert frame.select(*row).row(0, named=True) == row
+        assert not [i for i in issues if i.code == "contact-person-is-person"]
+
+    def test_columns_named_for_the_contact_stay_theirs(self) -> None:
+        """Found by the hostile re-test: a company whose Firmenname was forgotten (or whose name
+        column was not understood: SAP's "CardName") became the private person of its contact,
+        exit 0; the row is rejected for want of a name, as before."""
+        row = {"Straße 1": "Gewerbering 4", **self.CONTACT}
         frame, issues = cleaned(row)
         assert frame.select(*row).row(0, named=True) == row
         assert not [i for i in issues if i.code == "contact-person-is-person"]
@@ -1142,17 +1156,24 @@ class TestStreetHouseNumber:
         numbers of their own, the column's values go to the unmapped file, each named."""
         rows = [
             {**COMPANY, "Straße 1": street, "__merge_house-number-1": number}
-            for street, number in (("Marktplatz 4", "1"), ("Am Anger 7", "2"), (None, "3"))
+            for street, number in (("Marktplatz 4", "1"), ("Am Anger 7", "2"), ("Ring 3-5", "3"), (None, "4"))
         ]
         frame, issues = cleaned(*rows)
 
-        assert frame["Straße 1"].to_list() == ["Marktplatz 4", "Am Anger 7", None]
+        assert frame["Straße 1"].to_list() == ["Marktplatz 4", "Am Anger 7", "Ring 3-5", None]
         assert [(i.row, i.code, i.value) for i in issues] == [
             (2, "merge-input-unused", "1"),
             (3, "merge-input-unused", "2"),
             (4, "merge-input-unused", "3"),
+            (5, "merge-input-unused", "4"),
         ]
         assert "Die Straßen dieser Datei enden schon mit ihren Hausnummern" in issues[0].message
+
+    def test_one_or_two_numbered_streets_say_too_little(self) -> None:
+        """Found by the hostile re-test: one Berlin contact at "Straße 12" (a street's name) with
+        Hausnummer 5 lost the 5."""
+        row = {**COMPANY, "Straße 1": "Straße 12", "__merge_house-number-1": "5"}
+        assert cell(row, "Straße 1") == "Straße 12 5"
 
     def test_some_numbered_streets_and_squares_take_the_number(self) -> None:
         """A street that has its number on one row of four (a typing slip) and Mannheim's squares

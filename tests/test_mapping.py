@@ -404,6 +404,29 @@ def test_headers_of_the_second_real_layout_session(
     assert {h: mapped[h] for h in expected} == expected
 
 
+def test_a_further_address_does_not_fill_the_first_one_s_gaps(catalog: Catalog) -> None:
+    """Found by the hostile re-test: beside "Adresse 1: Straße 1/Ort" without a country, Dynamics'
+    "Adresse 2: Land/Region" took Land 1, and a Dresden address got Austria. It fills Land 1 only
+    on rows without address 1 (like a private address); "Alternate Address" (a second address,
+    not a line of the first) stays unmapped."""
+    columns = map_headers(
+        [
+            "Firmenname",
+            "Adresse 1: Straße 1",
+            "Adresse 1: Ort",
+            "Adresse 2: Straße 1",
+            "Adresse 2: Land/Region",
+        ],
+        catalog,
+    )
+    country = columns[4]
+    assert (country.target, country.merge) == ("Land 1", "home:Land 1")
+    assert country.note is not None
+    assert country.note.startswith("Gehört zu einer weiteren Adresse")
+    alternate = map_headers(["Company", "Address", "Alternate Address", "City"], catalog)[2]
+    assert alternate.target is None
+
+
 class TestManual:
     """--map / --mapping come first and are checked against the catalog."""
 

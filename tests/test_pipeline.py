@@ -1399,6 +1399,21 @@ class TestBillomatClients:
         assert (3, "contact-person-is-person") in codes
         assert (2, "merge-input-unused") in codes
 
+    def test_a_person_s_whole_name_on_a_row_of_its_own_keeps_the_column_out(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Found by the hostile re-test: "Anna Schmidt" alone in Name (no first or last name on
+        her row) was uploaded as the company "Anna Schmidt", exit 0."""
+        data = (
+            "Name;Vorname;Nachname;Ort\r\nMüller Bau GmbH;Hans;Müller;Dresden\r\nAnna Schmidt;;;Leipzig\r\n"
+        )
+        out = tmp_path / "out"
+
+        result = check(write_input("k.csv", data.encode()), out)
+
+        assert [c.target for c in result.columns][:3] == [None, "Vorname", "Nachname"]
+        assert all(not r.get("Firmenname") for r in _records(out / "k.kunden.csv"))
+
     def test_a_whole_name_beside_its_parts_stays_out(self, write_input: WriteInput, tmp_path: Path) -> None:
         """Google's order (Name right before the first and last names) holding one person's whole
         name on a row: the column is no company's name, the rows stay persons."""
