@@ -1484,3 +1484,29 @@ def test_rows_without_a_name_that_are_no_contacts_are_named(write_input: WriteIn
     assert "wie der Rest des Kontakts in Zeile 2 darüber aus" in missing[3]
     assert missing[4] == msg("issue-name-missing")
     assert "„Anzahl Kunden: 2“ sieht wie eine Summen- oder Fußzeile der Liste aus" in missing[7]
+
+
+def test_a_delivery_address_of_a_four_digit_country_keeps_its_postcode(
+    write_input: WriteInput, tmp_path: Path
+) -> None:
+    """Found by the hostile re-test: a delivery "PLZ Ort" of "8001 Zürich" or "1010 Wien" became
+    PLZ 2 "08001", "01010" (German) with Land 2 empty; the invoice address has been read this way
+    for long. Ort 2's place decides, else Land 1 when it is such a country; a warning each."""
+    data = (
+        "Firmenname;Land;Liefer-PLZ/Ort\r\n"
+        "A GmbH;;8001 Zürich\r\n"
+        "B GmbH;Österreich;6020 Neuort\r\n"
+        "C GmbH;;1067 Dresden\r\n"
+    )
+    out = tmp_path / "out"
+
+    result = check(write_input("k.csv", data.encode()), out)
+
+    rows = _records(out / "k.kunden.csv")
+    assert [(r["PLZ 2"], r["Ort 2"], r["Land 2"]) for r in rows] == [
+        ("8001", "Zürich", "CH"),
+        ("6020", "Neuort", "AT"),
+        ("01067", "Dresden", ""),
+    ]
+    warned = {(i.row, i.column) for i in result.issues if i.code == "country-from-hints"}
+    assert {(2, "Land 2"), (3, "Land 2")} <= warned
