@@ -1302,28 +1302,22 @@ def _country_from_hints(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 
 def _delivery_country(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A delivery address without Land 2 whose four-digit PLZ 2 would become German with a leading
-    zero gets the country of its Ort 2 (:mod:`importer.places`), or else of Land 1 when that is a
-    country of four-digit postcodes (``country-from-hints``, a warning). Found by the hostile
-    re-test: "8001 Zürich" and "1010 Wien" as a delivery "PLZ Ort" became "08001", "01010"."""
-    if not _present(frame, "PLZ 2") or "Land 2" not in frame.columns:
+    zero gets the country of its Ort 2 when that is a place of a four-digit country
+    (:mod:`importer.places`; ``country-from-hints``, a warning). Found by the hostile re-test:
+    "8001 Zürich" and "1010 Wien" as a delivery "PLZ Ort" became "08001", "01010". Land 1 says
+    nothing here: an Austrian company's delivery address "1067" without a country is read as
+    German ("01067"), as before."""
+    if not _present(frame, "PLZ 2") or "Land 2" not in frame.columns or "Ort 2" not in frame.columns:
         return frame
     four = pl.col("PLZ 2").str.contains(r"^[0-9]{4}$").fill_null(False) & pl.col("Land 2").is_null()
-    land = pl.col("Land 2")
-    if "Land 1" in frame.columns:
-        land = pl.when(pl.col("Land 1").is_in(_FOUR_DIGIT_COUNTRIES)).then(pl.col("Land 1")).otherwise(land)
-    if "Ort 2" in frame.columns:
-        towns = frame.filter(four).get_column("Ort 2").drop_nulls().unique().to_list()
-        placed = {town: found for town in towns if (found := country_of_place(town)) is not None}
-        if placed:
-            place = pl.col("Ort 2").replace_strict(placed, default=None, return_dtype=pl.String)
-            land = (
-                pl.when(place == "DE")
-                .then(pl.col("Land 2"))
-                .when(place.is_not_null())
-                .then(place)
-                .otherwise(land)
-            )
-    return _patch(frame, four, {"Land 2": land}, log, "country-from-hints", pl.col("PLZ 2"))
+    towns = frame.filter(four).get_column("Ort 2").drop_nulls().unique().to_list()
+    placed = {town: found for town in towns if (found := country_of_place(town)) not in (None, "DE")}
+    if not placed:
+        return frame
+    place = pl.col("Ort 2").replace_strict(placed, default=None, return_dtype=pl.String)
+    return _patch(
+        frame, four & place.is_not_null(), {"Land 2": place}, log, "country-from-hints", pl.col("PLZ 2")
+    )
 
 
 def _restore_leading_zeros(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:

@@ -2635,8 +2635,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The country was empty; the postcode “{source}” names its country: {column} = “{after}”.",
     },
     "issue-country-from-hints": {
-        "de": "{column} war leer, die PLZ „{source}“ hat vier Ziffern, und Ort, Telefonnummer, E-Mail-Adresse, USt-IdNr. oder das Land der ersten Adresse weisen auf ein Land mit vierstelligen Postleitzahlen: {column} = „{after}“ (ohne Land gälte Deutschland, und die PLZ bekäme eine führende Null). Stimmt das nicht, tragen Sie das Land ein.",
-        "en": "{column} was empty, the postcode “{source}” has four digits, and the row's city, phone number, e-mail address, VAT id or the first address's country point to a country with four-digit postcodes: {column} = “{after}” (without a country Germany would apply, and the postcode would get a leading zero). If that is wrong, enter the country.",
+        "de": "{column} war leer, die PLZ „{source}“ hat vier Ziffern, und Ort, Telefonnummer, E-Mail-Adresse oder USt-IdNr. der Zeile weisen auf ein Land mit vierstelligen Postleitzahlen: {column} = „{after}“ (ohne Land gälte Deutschland, und die PLZ bekäme eine führende Null). Stimmt das nicht, tragen Sie das Land ein.",
+        "en": "{column} was empty, the postcode “{source}” has four digits, and the row's city, phone number, e-mail address or VAT id point to a country with four-digit postcodes: {column} = “{after}” (without a country Germany would apply, and the postcode would get a leading zero). If that is wrong, enter the country.",
     },
     "issue-multiple-phones-split": {
         "de": "Zwei Telefonnummern in einem Feld („{source}“) getrennt: {column} = „{after}“.",

@@ -1495,7 +1495,7 @@ def test_a_delivery_address_of_a_four_digit_country_keeps_its_postcode(
     data = (
         "Firmenname;Land;Liefer-PLZ/Ort\r\n"
         "A GmbH;;8001 Zürich\r\n"
-        "B GmbH;Österreich;6020 Neuort\r\n"
+        "B GmbH;Österreich;6020 Innsbruck\r\n"
         "C GmbH;;1067 Dresden\r\n"
     )
     out = tmp_path / "out"
@@ -1505,7 +1505,7 @@ def test_a_delivery_address_of_a_four_digit_country_keeps_its_postcode(
     rows = _records(out / "k.kunden.csv")
     assert [(r["PLZ 2"], r["Ort 2"], r["Land 2"]) for r in rows] == [
         ("8001", "Zürich", "CH"),
-        ("6020", "Neuort", "AT"),
+        ("6020", "Innsbruck", "AT"),
         ("01067", "Dresden", ""),
     ]
     warned = {(i.row, i.column) for i in result.issues if i.code == "country-from-hints"}
