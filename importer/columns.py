@@ -25,6 +25,7 @@ from importer.evidence import (
     role_flags,
     salutation_column,
     suggest_by_values,
+    suggest_contact_person,
 )
 from importer.frame import filled
 from importer.mapping import header_above, map_headers, names_suppliers
@@ -230,6 +231,7 @@ def _map_with_evidence(
                     left |= {column.source}
             # not where the values vetoed the header's column: the note says why
             suggest_by_values(mapped, frame, left | {headers[i] for i in vetoed})
+            suggest_contact_person(mapped, frame, left)
             return mapped
         vetoed.update({i: mapped[i] for i in turned})
 

@@ -498,6 +498,57 @@ VALUE_KINDS: Final = (
 )
 
 
+#: A contact's header word: "Kontakt" (Business Central, Kimai), "Primärer Kontakt" (Dynamics).
+_CONTACT_HEADER: Final = re.compile(r"(?i)kontakt|contact|ansprech")
+#: A person's whole name: optionally salutations and titles, then two to four capitalised words.
+_PERSON_NAME: Final = (
+    r"^(?:(?:Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.)\s+)*"
+    r"[A-ZÄÖÜ][^\s\d@,;/]+(?:\s+(?:von|van|de|zu|[A-ZÄÖÜ])[^\s\d@,;/]*){1,3}$"
+)
+_PERSON_RE: Final = re.compile(_PERSON_NAME)
+#: The --map target that splits a contact's whole name (mapping.MERGE_CHOICES).
+CONTACT_MERGE: Final = "Ansprechpartner"
+
+
+def suggest_contact_person(
+    columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]
+) -> None:
+    """Suggest ``--map "Kontakt=Ansprechpartner"`` for an unmapped column headed as a contact whose
+    values are persons' whole names ("Frau Claudia Schröder"), beside a Firmenname (or a name
+    column decided row by row) and no contact person's name columns: Business Central's and
+    Kimai's "Kontakt" stayed unmapped without a word of what would take it (the real-layout
+    sessions)."""
+    targets = {c.target for c in columns if c.target is not None and c.merge is None}
+    companies = "Firmenname" in targets or any(c.merge == "person-name" for c in columns)  # by row
+    if not companies or targets & {"Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname"}:
+        return
+    for column in columns:
+        if (
+            column.target is not None
+            or column.kept_out
+            or column.suggestion is not None
+            or column.source in left
+            or column.source not in frame.columns
+            or not _CONTACT_HEADER.search(column.source)
+        ):
+            continue
+        values = frame.select(_sample(column.source)).to_series().to_list()
+        # a company's name has capitalised words too ("Möbelhaus Schröder GmbH")
+        persons = sum(1 for v in values if _PERSON_RE.match(v) and company_evidence(v) is None)
+        share = persons / len(values) if values else 0.0
+        if share >= VALUE_SHARE:
+            column.suggestion, column.suggestion_score = CONTACT_MERGE, float(share)
+            column.extra[SUGGESTED_BY] = "values"
+            column.note = msg(
+                "mapping-values-suggestion",
+                share=round(100 * share),
+                shape=msg("evidence-person-whole-name"),
+                suggestion=CONTACT_MERGE,
+                source=column.source,
+            )
+            return
+
+
 def suggest_by_values(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]) -> None:
     """Give an unmapped column whose header said nothing a suggestion by its values, where at least
     :data:`VALUE_SHARE` of them are of one :data:`VALUE_KINDS` kind and no column fills the target.

@@ -1660,6 +1660,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Anreden in Worten statt Zahlencodes wie 1 = Herr",
         "en": "salutations in words instead of number codes like 1 = Mr",
     },
+    "evidence-person-whole-name": {
+        "de": "ganze Namen von Personen (Vor- und Nachname)",
+        "en": "persons' whole names (first and last name)",
+    },
     "evidence-person-name": {
         "de": "Personennamen ohne Ziffern und @",
         "en": "person names without digits and @",

@@ -1491,7 +1491,7 @@ def test_a_delivery_address_of_a_four_digit_country_keeps_its_postcode(
 ) -> None:
     """Found by the hostile re-test: a delivery "PLZ Ort" of "8001 Zürich" or "1010 Wien" became
     PLZ 2 "08001", "01010" (German) with Land 2 empty; the invoice address has been read this way
-    for long. Ort 2's place decides, else Land 1 when it is such a country; a warning each."""
+    for long. Ort 2's place decides; a warning each."""
     data = (
         "Firmenname;Land;Liefer-PLZ/Ort\r\n"
         "A GmbH;;8001 Zürich\r\n"
@@ -1510,3 +1510,30 @@ def test_a_delivery_address_of_a_four_digit_country_keeps_its_postcode(
     ]
     warned = {(i.row, i.column) for i in result.issues if i.code == "country-from-hints"}
     assert {(2, "Land 2"), (3, "Land 2")} <= warned
+
+
+class TestContactColumnSuggestion:
+    """Business Central's "Kontakt" (a contact's whole name; German captions of the Customer
+    table) stayed unmapped without a word of what takes it: its values suggest the merge."""
+
+    DATA = (
+        "Nr.;Name;Kontakt;Ort\r\n"
+        "10000;Möbelhaus Schröder GmbH;Frau Claudia Schröder;Düsseldorf\r\n"
+        "20000;Café Sonnenschein;Gerda Pfeiffer;Erfurt\r\n"
+        "30000;Zürcher Uhren AG;Herr Beat Keller;Zürich\r\n"
+    )
+
+    def test_whole_names_suggest_the_contact_person(self, write_input: WriteInput, tmp_path: Path) -> None:
+        result = check(write_input("deb.csv", self.DATA.encode()), tmp_path / "out")
+
+        (column,) = [c for c in result.columns if c.source == "Kontakt"]
+        assert (column.target, column.suggestion) == (None, "Ansprechpartner")
+        (warning,) = [i for i in result.issues if i.code == "column-suggestion" and i.column == "Kontakt"]
+        assert '--map "Kontakt=Ansprechpartner"' in warning.message
+
+    def test_other_values_suggest_nothing(self, write_input: WriteInput, tmp_path: Path) -> None:
+        data = self.DATA.replace("Frau Claudia Schröder", "per E-Mail").replace("Gerda Pfeiffer", "Telefon")
+        result = check(write_input("deb.csv", data.encode()), tmp_path / "out")
+
+        (column,) = [c for c in result.columns if c.source == "Kontakt"]
+        assert column.suggestion is None
