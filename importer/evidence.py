@@ -498,8 +498,12 @@ VALUE_KINDS: Final = (
 )
 
 
-#: A contact's header word: "Kontakt" (Business Central, Kimai), "Primärer Kontakt" (Dynamics).
-_CONTACT_HEADER: Final = re.compile(r"(?i)kontakt|contact|ansprech")
+#: A contact's header: "Kontakt" (Business Central, Kimai), "Primärer Kontakt" (Dynamics); nothing
+#: but such words (HubSpot's "Contact owner" is the sales rep: found by the corpus check).
+_CONTACT_HEADER: Final = re.compile(
+    r"(?i)^\s*(?:(?:prim(?:ä|ae)re?r?|primary|main|haupt)[\s_-]*)?"
+    r"(?:kontakt|contact|ansprechpartner(?:in)?|kontaktperson|ansprechperson)(?:[\s_-]*1)?\s*$"
+)
 #: A person's whole name: optionally salutations and titles, then two to four capitalised words.
 _PERSON_NAME: Final = (
     r"^(?:(?:Herrn?|Frau|Hr\.|Fr\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.|Prof\.)\s+)*"
@@ -520,8 +524,13 @@ def suggest_contact_person(
     sessions)."""
     targets = {c.target for c in columns if c.target is not None and c.merge is None}
     companies = "Firmenname" in targets or any(c.merge == "person-name" for c in columns)  # by row
-    if not companies or targets & {"Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname"}:
-        return
+    if not companies or targets & {
+        "Ansprechpartner 1 Vorname",
+        "Ansprechpartner 1 Nachname",
+        "Vorname",
+        "Nachname",
+    }:
+        return  # a person's names of its own beside it: the contact column may be anybody's
     for column in columns:
         if (
             column.target is not None

@@ -1537,3 +1537,20 @@ class TestContactColumnSuggestion:
 
         (column,) = [c for c in result.columns if c.source == "Kontakt"]
         assert column.suggestion is None
+
+    def test_a_sales_rep_beside_the_contact_s_own_names_is_no_contact(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Found by the corpus check: HubSpot's "Contact owner" (the sales rep, "Max Vertrieb")
+        was suggested as the contact person; a header with more than a contact word, or a file
+        with the person's own names, suggests nothing."""
+        data = (
+            "First Name,Last Name,Contact owner,Kontakt,Associated Company\r\n"
+            "Julia,Neumann,Max Vertrieb,Max Vertrieb,Kanzlei Neumann & Partner mbB\r\n"
+        )
+        result = check(write_input("hubspot.csv", data.encode()), tmp_path / "out")
+
+        assert [c.suggestion for c in result.columns if c.source in ("Contact owner", "Kontakt")] == [
+            None,
+            None,
+        ]
