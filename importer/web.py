@@ -269,13 +269,18 @@ def apply_corrections(session: Session, result: CheckResult, cells: Mapping[tupl
             issue.code == "role-from-file-name" for issue in result.issues
         ):
             session.options["kind"] = str(Kind.SUPPLIERS)
+    data = ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    if session.corrections and session.source.read_bytes() == data:
+        # The same form sent again (the back button, a double click): nothing changed, no new
+        # round (found by the hostile web session: "· 2 Korrekturrunde(n)" for one correction).
+        return session.source
     session.corrections += 1
     # Each round's input in a folder of its own, under the same name (so the outputs keep
     # theirs): a round the check refuses leaves the previous round's input as it was.
     folder = session.folder / "in" / f"runde-{session.corrections}"
     folder.mkdir(exist_ok=True)
     target = folder / f"{Path(session.source.name).stem.split('.korrigiert')[0]}.korrigiert.csv"
-    target.write_bytes(("\ufeff" + buffer.getvalue()).encode("utf-8"))
+    target.write_bytes(data)
     session.source = target
     return target
 

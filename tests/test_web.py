@@ -755,6 +755,8 @@ class TestCorrectionRobustness:
         data = client.get(f"/download/{token}/{upload_name.group(1)}").content
         assert {r["Firmenname"]: r["E-Mail 1"] for r in records(data)}["Beta KG"] == "b@beta.example"
         assert "Gamma AG" not in {r["Firmenname"] for r in records(data)}
+        # Found by the hostile web session: the form sent again counted a second round.
+        assert msg("web-corrections", count=1) in second.text
 
     def test_a_correction_that_breaks_the_file_keeps_the_session(
         self, client: TestClient, tmp_path: Path
