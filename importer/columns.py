@@ -309,7 +309,7 @@ def _none_mapped(columns: list[ColumnMapping], above: tuple[int, list[str]] | No
     return finding(
         "columns-none-mapped",
         row=1,
-        value=str(line),
+        value=str(line),  # read by the summary line (importer.summary)
         message="issue-columns-none-mapped-header-above",
         count=len(columns),
         headers=shown,

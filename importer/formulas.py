@@ -30,27 +30,6 @@ if TYPE_CHECKING:
 SPREADSHEET_TRIGGER: Final = r"^[=+\-@\t\r]"
 #: The characters of :data:`SPREADSHEET_TRIGGER`, for plain string tests.
 TRIGGER_CHARS: Final = "=+-@\t\r"
-#: A cell the rejected and the unmapped file guard with an apostrophe (:func:`needs_guard`): a
-#: trigger first, or apostrophes before one. The value's own apostrophe ("'+Plus GmbH") is
-#: guarded too: reading the file back removes one apostrophe, the guard, never the value's (found
-#: by the hostile session: a correction round made "'+Plus GmbH" "+Plus GmbH").
-GUARDED: Final = r"^'*[=+\-@\t\r]"
-#: A cell as such a file holds it: the guard, then a cell of :data:`GUARDED`.
-WITH_GUARD: Final = r"^''*[=+\-@\t\r]"
-
-
-def needs_guard(value: pl.Expr) -> pl.Expr:
-    """A value of :data:`GUARDED`, but not Excel's text marker before a number (``'+49 351 …``):
-    written as given, read back without the marker, which the cleaning removes anyway."""
-    return value.str.contains(GUARDED) & ~value.str.contains(TEXT_MARKER)
-
-
-def guarded(text: str) -> bool:
-    """:func:`needs_guard` of a text (a header, in plain Python)."""
-    rest = text.lstrip("'")
-    return bool(rest) and rest[0] in TRIGGER_CHARS and re.match(TEXT_MARKER, text) is None
-
-
 #: A value Excel runs as a formula: = or @ first, or + / - not followed by a digit.
 LIVE_FORMULA: Final = r"^(?:[=@]|[+\-](?:[^0-9]|$))"
 
@@ -70,3 +49,24 @@ TEXT_MARKER: Final = r"^'((?:\+|\(\+?)?[0-9](?:[0-9\s()/.\-]*[0-9])?)$"
 def without_text_marker(value: pl.Expr) -> pl.Expr:
     """``value`` without the apostrophe of :data:`TEXT_MARKER`; every other value as it is."""
     return value.str.replace(TEXT_MARKER, "${1}")
+
+
+#: A cell the rejected and the unmapped file guard with an apostrophe (:func:`needs_guard`): a
+#: trigger first, or apostrophes before one. The value's own apostrophe ("'+Plus GmbH") is
+#: guarded too: reading the file back removes one apostrophe, the guard, never the value's (found
+#: by the hostile session: a correction round made "'+Plus GmbH" "+Plus GmbH").
+GUARDED: Final = r"^'*[=+\-@\t\r]"
+#: A cell as such a file holds it: the guard, then a cell of :data:`GUARDED`.
+WITH_GUARD: Final = r"^''*[=+\-@\t\r]"
+
+
+def needs_guard(value: pl.Expr) -> pl.Expr:
+    """A value of :data:`GUARDED`, but not Excel's text marker before a number (``'+49 351 …``):
+    written as given, read back without the marker, which the cleaning removes anyway."""
+    return value.str.contains(GUARDED) & ~value.str.contains(TEXT_MARKER)
+
+
+def guarded(text: str) -> bool:
+    """:func:`needs_guard` of a text (a header, in plain Python)."""
+    rest = text.lstrip("'")
+    return bool(rest) and rest[0] in TRIGGER_CHARS and re.match(TEXT_MARKER, text) is None

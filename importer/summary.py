@@ -56,6 +56,8 @@ def render_summary(result: CheckResult) -> str:
         label = msg(f"preamble-{kind}", lines=intake.preamble.lines)
         lines.append("  " + msg("summary-preamble", label=label, text=intake.preamble.text))
     if result.columns and all(c.target is None for c in result.columns):
+        # the warning's value is the line that holds the headers, when one above does
+        # (importer.columns._none_mapped)
         above = next(
             (i.value for i in result.issues if i.code == "columns-none-mapped" and (i.value or "").isdigit()),
             None,
