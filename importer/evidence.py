@@ -510,6 +510,63 @@ _PERSON_NAME: Final = (
     r"[A-ZÄÖÜ][^\s\d@,;/]+(?:\s+(?:von|van|de|zu|[A-ZÄÖÜ])[^\s\d@,;/]*){1,3}$"
 )
 _PERSON_RE: Final = re.compile(_PERSON_NAME)
+#: Words of a department, a channel or a place in a contact cell ("Vertrieb Nord", "Per E-Mail",
+#: "Zentrale Einkauf"): no person's name (found by the second re-test).
+_NO_PERSON_WORDS: Final = frozenset(
+    [
+        "vertrieb",
+        "verkauf",
+        "einkauf",
+        "buchhaltung",
+        "sekretariat",
+        "zentrale",
+        "büro",
+        "buero",
+        "abteilung",
+        "team",
+        "service",
+        "support",
+        "info",
+        "kundenservice",
+        "geschäftsführung",
+        "geschaeftsfuehrung",
+        "empfang",
+        "lager",
+        "versand",
+        "marketing",
+        "per",
+        "via",
+        "e-mail",
+        "email",
+        "mail",
+        "telefon",
+        "post",
+        "fax",
+        "sales",
+        "purchasing",
+        "accounting",
+        "office",
+        "reception",
+        "nord",
+        "süd",
+        "sued",
+        "ost",
+        "west",
+        "intern",
+        "extern",
+        "allgemein",
+        "keine",
+        "kein",
+    ]
+)
+
+
+def _person_whole_name(value: str) -> bool:
+    """A person's whole name (:data:`_PERSON_NAME`), no business's and no department's."""
+    words = {w.casefold().strip(".,") for w in value.split()}
+    return bool(_PERSON_RE.match(value)) and company_evidence(value) is None and not words & _NO_PERSON_WORDS
+
+
 #: The --map target that splits a contact's whole name (mapping.MERGE_CHOICES).
 CONTACT_MERGE: Final = "Ansprechpartner"
 
@@ -543,7 +600,7 @@ def suggest_contact_person(
             continue
         values = frame.select(_sample(column.source)).to_series().to_list()
         # a company's name has capitalised words too ("Möbelhaus Schröder GmbH")
-        persons = sum(1 for v in values if _PERSON_RE.match(v) and company_evidence(v) is None)
+        persons = sum(1 for v in values if _person_whole_name(v))
         share = persons / len(values) if values else 0.0
         if share >= VALUE_SHARE:
             column.suggestion, column.suggestion_score = CONTACT_MERGE, float(share)

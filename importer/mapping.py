@@ -596,11 +596,14 @@ class _Mapper:
             if target not in taken:
                 continue
             self._make_home(column, target)
-        # An address is one block: a home or other address's field that took address 1 alone
-        # (no business "Ort" beside "Ort privat"; Dynamics' "Adresse 2: Land/Region" beside
-        # "Adresse 1: Ort" without a country: found by the hostile re-test, a Dresden address got
-        # Austria) would mix it into the address the other columns give. It follows the row's
-        # choice: used where the row has no address 1.
+        # An address is one block: a home field that took address 1 alone (no business "Ort"
+        # beside "Ort privat", where other home fields follow the row's choice) or a later
+        # numbered block's field (Dynamics' "Adresse 2: Land/Region" beside "Adresse 1: Ort"
+        # without a country: found by the hostile re-test, a Dresden address got Austria) would
+        # mix it into the address the other columns give. It follows the row's choice: used
+        # where the row has no address 1. A marked field that is its file's only one of its kind
+        # ("Ort privat" in a hand-made list beside "Straße" and "PLZ") stays address 1's: the
+        # second re-test found such cities and countries lost.
         homes = any(c.merge and c.merge.startswith(HOME_MERGE) for c in columns)
         others = {
             c.target
@@ -615,8 +618,13 @@ class _Mapper:
                 continue
             if homes and _HOME_WORD.search(column.source):
                 self._make_home(column, target)
-            elif others - {target}:
-                self._make_home(column, target, home=_HOME_WORD.search(column.source) is not None)
+            elif others - {target} and self._later_block(index):
+                self._make_home(column, target, home=False)
+
+    def _later_block(self, index: int) -> bool:
+        """True for a field of a numbered address block after the first ("Adresse 2: Ort")."""
+        reading = self.readings.get(index)
+        return reading is not None and reading.block and (reading.rank or 1) > 1
 
     @staticmethod
     def _make_home(column: ColumnMapping, target: str, *, home: bool = True) -> None:

@@ -229,7 +229,8 @@ def _same_email(
 
 
 #: A list's summary or footer line: "Anzahl Kunden: 2", "Summe", "Gesamt: 14 Kunden", "Total".
-_SUMMARY_LINE: Final = r"(?i)^\s*(?:anzahl|summe|gesamt|insgesamt|total|count)\b"
+#: With a number in it: "Total Sport GmbH" in the wrong column is a customer (the second re-test).
+_SUMMARY_LINE: Final = r"(?i)^\s*(?:anzahl|summe|gesamt|insgesamt|total|count)\b\D*\d"
 #: At most this many filled cells make a row without a name look like the remainder of the
 #: contact above, at most this many rows below it (a contact's second e-mail, phone, website).
 _CONTINUATION_CELLS: Final = 2

@@ -427,6 +427,25 @@ def test_a_further_address_does_not_fill_the_first_one_s_gaps(catalog: Catalog) 
     assert alternate.target is None
 
 
+@pytest.mark.parametrize(
+    "headers",
+    [
+        ["Firma", "Straße", "PLZ", "Ort privat"],
+        ["Name", "Street", "Zip", "Home City"],
+        ["Firma", "Ort", "Land (privat)"],
+    ],
+)
+def test_a_marked_field_that_is_the_only_one_of_its_kind_stays_address_1(
+    catalog: Catalog, headers: list[str]
+) -> None:
+    """Found by the second re-test: after the rule above was first written for every marked
+    field, a hand-made list's only city or country column ("Ort privat", "Land (privat)") filled
+    address 1 only on rows without one, and its values went to the unmapped file."""
+    column = map_headers(headers, catalog)[-1]
+    assert column.target in ("Ort 1", "Land 1")
+    assert column.merge is None
+
+
 class TestManual:
     """--map / --mapping come first and are checked against the catalog."""
 

@@ -1475,12 +1475,14 @@ def test_rows_without_a_name_that_are_no_contacts_are_named(write_input: WriteIn
         "10002;Alpha GmbH;Jena;a@alpha.example;\r\n"
         ";Beta-Markt;;;\r\n"
         ";;Anzahl Kunden: 2;;\r\n"
+        ";;Total Sport GmbH;total@sport.example;089 123456\r\n"  # a customer, its name misplaced
     )
 
     result = check(write_input("k.csv", data.encode()), tmp_path / "out")
 
     missing = {i.row: i.message for i in result.issues if i.code == "name-missing"}
-    assert set(missing) == {3, 4, 7}
+    assert set(missing) == {3, 4, 7, 8}
+    assert missing[8] == msg("issue-name-missing")
     assert "wie der Rest des Kontakts in Zeile 2 darüber aus" in missing[3]
     assert missing[4] == msg("issue-name-missing")
     assert "„Anzahl Kunden: 2“ sieht wie eine Summen- oder Fußzeile der Liste aus" in missing[7]
@@ -1532,7 +1534,12 @@ class TestContactColumnSuggestion:
         assert '--map "Kontakt=Ansprechpartner"' in warning.message
 
     def test_other_values_suggest_nothing(self, write_input: WriteInput, tmp_path: Path) -> None:
-        data = self.DATA.replace("Frau Claudia Schröder", "per E-Mail").replace("Gerda Pfeiffer", "Telefon")
+        # found by the second re-test: departments and channels were "whole names"
+        data = (
+            self.DATA.replace("Frau Claudia Schröder", "Per E-Mail")
+            .replace("Gerda Pfeiffer", "Vertrieb Nord")
+            .replace("Herr Beat Keller", "Zentrale Einkauf")
+        )
         result = check(write_input("deb.csv", data.encode()), tmp_path / "out")
 
         (column,) = [c for c in result.columns if c.source == "Kontakt"]
