@@ -274,9 +274,25 @@ def mapping_issues(
     mapped at all (most often a header row read in the wrong line; ``intake`` and ``catalog``:
     a line above it that holds the headers is named)."""
     none: list[Issue] = []
-    if columns and all(c.target is None for c in columns):
-        above = None if intake is None or catalog is None else _header_row_above(intake, catalog)
+    above = None if intake is None or catalog is None else _header_row_above(intake, catalog)
+    mapped = sum(c.target is not None for c in columns)
+    if columns and not mapped:
         none = [_none_mapped(columns, above)]
+    elif above is not None and above[2] >= _ABOVE_MIN and above[2] >= 2 * mapped:
+        # Some fields of a data row read as headers ("Firma" as a salutation, "STR" as a street)
+        # under a header row given too low (found by the second re-test).
+        none = [
+            finding(
+                "header-row-above",
+                row=1,
+                value=str(above[0]),
+                header_line=above[0],
+                headers="; ".join(above[1][:_QUOTED_HEADERS])
+                + ("; …" if len(above[1]) > _QUOTED_HEADERS else ""),
+                above=above[2],
+                read=mapped,
+            )
+        ]
     return none + [
         finding(
             "column-suggestion",
@@ -298,7 +314,12 @@ def mapping_issues(
 _QUOTED_HEADERS: Final = 5
 
 
-def _none_mapped(columns: list[ColumnMapping], above: tuple[int, list[str]] | None = None) -> Issue:
+#: A line above the header row read with at least this many header names (and twice as many as
+#: the header read maps) is named as the likely header row.
+_ABOVE_MIN: Final = 3
+
+
+def _none_mapped(columns: list[ColumnMapping], above: tuple[int, list[str], int] | None = None) -> Issue:
     """The warning that no header maps: which headers were read, and the options that help;
     ``above``: the line above that holds the headers, and its fields."""
     names = above[1] if above is not None else [c.original or c.source for c in columns]
@@ -317,8 +338,9 @@ def _none_mapped(columns: list[ColumnMapping], above: tuple[int, list[str]] | No
     )
 
 
-def _header_row_above(intake: Intake, catalog: Catalog) -> tuple[int, list[str]] | None:
-    """The line above the header row read that holds the headers (its line number, its fields):
+def _header_row_above(intake: Intake, catalog: Catalog) -> tuple[int, list[str], int] | None:
+    """The line above the header row read that holds the headers (its line number, its fields,
+    how many of them read as headers):
     a header row given too low (found by the hostile web session: "Kopfzeile" 10 in an export
     whose header is line 1; the warning asked whether the header was further down)."""
     preamble, dialect = intake.preamble, intake.dialect
@@ -331,4 +353,5 @@ def _header_row_above(intake: Intake, catalog: Catalog) -> tuple[int, list[str]]
     found = header_above(lines, catalog)
     if found is None:
         return None
-    return found + 1, [f.strip() for f in lines[found] if f.strip()]
+    index, count = found
+    return index + 1, [f.strip() for f in lines[index] if f.strip()], count

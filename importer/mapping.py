@@ -1014,12 +1014,12 @@ def _header_like(headers: Sequence[str], catalog: Catalog, given: set[str]) -> i
     )
 
 
-def header_above(lines: Sequence[Sequence[str]], catalog: Catalog) -> int | None:
-    """The index among ``lines`` (the lines above a header row that maps to nothing, cut into
-    fields) of the one with most fields that read as headers, at least two; None without one."""
+def header_above(lines: Sequence[Sequence[str]], catalog: Catalog) -> tuple[int, int] | None:
+    """The index among ``lines`` (the lines above a header row read, cut into fields) of the one
+    with most fields that read as headers, at least two, and that count; None without one."""
     counts = [_header_like(line, catalog, set()) for line in lines]
     best = max(counts, default=0)
-    return counts.index(best) if best >= 2 else None
+    return (counts.index(best), best) if best >= 2 else None
 
 
 def header_line(

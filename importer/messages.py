@@ -2019,6 +2019,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": 'Die erste Zeile ist keine Überschriftenzeile, sondern ein Datensatz ({cells}): Die Spalten heißen „Spalte 1“, „Spalte 2“ … Fügen Sie eine Zeile mit den Spaltennamen ein oder ordnen Sie zu mit --map "Spalte 3=Firmenname".',
         "en": 'The first line is no header row but a record ({cells}): the columns are called “Column 1”, “Column 2” … Insert a line with the column names, or map with --map "Column 3=Firmenname".',
     },
+    "rule-header-row-above-title": {
+        "de": "Überschriftenzeile steht weiter oben",
+        "en": "Header row is further up",
+    },
+    "rule-header-row-above-hint": {
+        "de": "Prüfen Sie mit --header-row und der genannten Zeile erneut (oder ohne --header-row).",
+        "en": "Check again with --header-row and the line named (or without --header-row).",
+    },
+    "rule-header-row-above-hint@web": {
+        "de": "Laden Sie die Datei erneut hoch, mit der genannten Zeile im Feld „Kopfzeile“ (oder leer).",
+        "en": "Upload the file again with the line named in the field “Header row” (or empty).",
+    },
+    "issue-header-row-above": {
+        "de": "Die Überschriftenzeile steht vermutlich weiter oben: Zeile {header_line} („{headers}“) hat {above} Namen von lexoffice-Spalten, die gelesene nur {read}. Die Zeilen über der gelesenen Überschrift stehen in keiner Datei, nur im JSON-Bericht unter „preamble“. Prüfen Sie erneut mit --header-row {header_line} (oder ohne --header-row).",
+        "en": "The header row is probably further up: line {header_line} (“{headers}”) has {above} names of lexoffice columns, the one read only {read}. The lines above the header read are in no file, only in the JSON report under “preamble”. Check again with --header-row {header_line} (or without --header-row).",
+    },
+    "issue-header-row-above@web": {
+        "de": "Die Überschriftenzeile steht vermutlich weiter oben: Zeile {header_line} („{headers}“) hat {above} Namen von lexoffice-Spalten, die gelesene nur {read}. Die Zeilen über der gelesenen Überschrift stehen in keiner Datei. Laden Sie die Datei erneut hoch und geben Sie im Feld „Kopfzeile“ {header_line} an (oder lassen Sie es leer).",
+        "en": "The header row is probably further up: line {header_line} (“{headers}”) has {above} names of lexoffice columns, the one read only {read}. The lines above the header read are in no file. Upload the file again with {header_line} in the field “Header row” (or leave it empty).",
+    },
     "rule-header-guessed-title": {
         "de": "Überschriftenzeile an ihren Namen erkannt",
         "en": "Header row recognised by its names",

@@ -545,6 +545,30 @@ class TestHeaderRow:
             "steht weiter oben, in Zeile 1: mit --header-row 1 prüfen.\n"
         ) in summary.stdout
 
+    def test_a_header_row_given_too_low_on_a_row_with_a_header_word(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """Found by the second re-test: under --header-row 3 a data row holding "Firma" (as its
+        salutation) maps one column; the contacts above were in the preamble only, no warning."""
+        raw = (
+            "Anrede;Vorname;Nachname;Firma;Straße;PLZ;Ort\n"
+            "Herr;Hans;Meier;;Weg 1;01067;Dresden\n"
+            "Firma;;;Alpha GmbH;Ring 2;04109;Leipzig\n"
+            "Frau;Eva;Kurz;;Gasse 3;10115;Berlin\n"
+        ).encode()
+
+        result = run_cli(
+            "check", write_input("t.csv", raw), "--header-row", "3", "--out", tmp_path / "o", "--json"
+        )
+
+        report = json.loads(result.stdout)
+        (above,) = [i for i in report["issues"] if i["code"] == "header-row-above"]
+        assert above["message"].startswith(
+            "Die Überschriftenzeile steht vermutlich weiter oben: "
+            "Zeile 1 („Anrede; Vorname; Nachname; Firma; Straße; …“)"
+        )
+        assert "--header-row 1" in above["message"]
+
     def test_header_row_names_a_line_further_down(
         self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
     ) -> None:
