@@ -11,6 +11,8 @@ settled). A place the list does not know says nothing.
 from __future__ import annotations
 
 import functools
+import re
+from typing import Final
 
 import reference
 
@@ -31,7 +33,21 @@ def _places() -> dict[str, str]:
     return found
 
 
+#: "St.Gallen": an abbreviated "Sankt" written without its space.
+_SAINT: Final = re.compile(r"(?i)\b(st|sankt)\.(?=\S)")
+
+
 def country_of_place(name: str) -> str | None:
     """The four-digit postcode country whose place ``name`` is ("Wien" → "AT"); None when the
-    name is no such place, or also a German one ("Neustadt")."""
-    return _places().get(key(name))
+    name is no such place, or also a German one ("Neustadt"). Found by the second re-test,
+    "St.Gallen" and "Zürich-Oerlikon" were no places: the first is read as "St. Gallen", a
+    hyphenated name the list does not know as its first part (a district of "Zürich"; "Halle"
+    of "Halle-Neustadt" is German)."""
+    places = _places()
+    found = places.get(key(name))
+    if found is None and _SAINT.search(name):
+        found = places.get(key(_SAINT.sub(r"\1. ", name)))
+    if found is None and "-" in name:
+        first = name.split("-", 1)[0]
+        found = places.get(key(first)) if first.strip() else None
+    return found

@@ -841,6 +841,23 @@ class TestCountryFromHints:
         frame, _ = cleaned({**COMPANY, "PLZ 1": "1067", "Land 1": "DE", "Telefon 1": "+43 1 234 5678"})
         assert frame.select("PLZ 1", "Land 1").row(0) == ("01067", "DE")
 
+    @pytest.mark.parametrize(
+        ("place", "postcode", "expected"),
+        [
+            # found by the second re-test: no places, so German postcodes with a leading zero
+            ("St.Gallen", "9000", ("9000", "CH")),
+            ("Zürich-Oerlikon", "8050", ("8050", "CH")),
+            ("Wien-Floridsdorf", "1210", ("1210", "AT")),
+            # a German place's district stays German
+            ("Dresden-Klotzsche", "1109", ("01109", None)),
+        ],
+    )
+    def test_spellings_and_districts_of_places(
+        self, place: str, postcode: str, expected: tuple[str, str | None]
+    ) -> None:
+        frame, _ = cleaned({**COMPANY, "PLZ 1": postcode, "Ort 1": place})
+        assert frame.select("PLZ 1", "Land 1").row(0) == expected
+
 
 class TestTaxIdsSwapped:
     """Found by the real-layout and value-testing sessions: a VAT id in Steuernummer (Akaunting's
