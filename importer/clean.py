@@ -438,11 +438,11 @@ NUMBERED_STREETS_SHARE: Final = 0.8
 NUMBERED_STREETS_ROWS: Final = 3
 
 
-def _numbers_elsewhere(frame: pl.DataFrame, number: pl.Expr, road: pl.Expr, plausible: pl.Expr) -> bool:
+def _numbers_elsewhere(frame: pl.DataFrame, road: pl.Expr, plausible: pl.Expr, own: pl.Expr) -> bool:
     """True when the streets beside a house-number column end with house numbers of their own,
-    other than the column's, on :data:`NUMBERED_STREETS_SHARE` of the rows with both."""
+    other than the column's (``own``: the street ends with it), on :data:`NUMBERED_STREETS_SHARE`
+    of the rows with both."""
     both = (plausible & road.is_not_null()).fill_null(False)
-    own = road.str.ends_with(pl.concat_str([pl.lit(" "), number]))
     other = (road.str.contains(_ENDS_WITH_HOUSE_NUMBER) & ~own).fill_null(False)
     rows, numbered = frame.select(both.sum().alias("rows"), (both & other).sum().alias("numbered")).row(0)
     return bool(rows >= NUMBERED_STREETS_ROWS and numbered >= NUMBERED_STREETS_SHARE * rows)
@@ -496,7 +496,7 @@ def _merge_house_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             target=pl.lit(street),
         )
         own = road.str.ends_with(pl.concat_str([pl.lit(" "), number]))
-        if _numbers_elsewhere(frame, number, road, plausible):
+        if _numbers_elsewhere(frame, road, plausible, own):
             # The streets have their numbers: this column holds something else (Billomat's
             # "number", the numeric part of the customer number, made "Marktplatz 4" "Marktplatz
             # 4 1"; found by the real-layout session).
@@ -1268,13 +1268,7 @@ def _country_from_hints(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             hints.append(pl.when(pl.col(mail).str.to_lowercase().str.ends_with(domain)).then(said))
         if prefix is not None and VAT_ID in frame.columns:
             hints.append(pl.when(pl.col(VAT_ID).str.to_uppercase().str.starts_with(prefix)).then(said))
-    place: pl.Expr | None = None
-    if "Ort 1" in frame.columns:
-        towns = frame.filter(four).get_column("Ort 1").drop_nulls().unique().to_list()
-        found = {town: country_of_place(town) for town in towns}
-        placed = {town: land for town, land in found.items() if land is not None}
-        if placed:
-            place = pl.col("Ort 1").replace_strict(placed, default=None, return_dtype=pl.String)
+    place = _place_country(frame, four, "Ort 1")
     if not hints and place is None:
         return frame
     # The hints are read on those rows only (_patch evaluates its updates on the rows it patches).
@@ -1307,17 +1301,25 @@ def _delivery_country(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     "8001 Zürich" and "1010 Wien" as a delivery "PLZ Ort" became "08001", "01010". Land 1 says
     nothing here: an Austrian company's delivery address "1067" without a country is read as
     German ("01067"), as before."""
-    if not _present(frame, "PLZ 2") or "Land 2" not in frame.columns or "Ort 2" not in frame.columns:
+    if not _present(frame, "PLZ 2") or "Land 2" not in frame.columns:
         return frame
     four = pl.col("PLZ 2").str.contains(r"^[0-9]{4}$").fill_null(False) & pl.col("Land 2").is_null()
-    towns = frame.filter(four).get_column("Ort 2").drop_nulls().unique().to_list()
-    placed = {town: found for town in towns if (found := country_of_place(town)) not in (None, "DE")}
-    if not placed:
+    place = _place_country(frame, four, "Ort 2")
+    if place is None:
         return frame
-    place = pl.col("Ort 2").replace_strict(placed, default=None, return_dtype=pl.String)
-    return _patch(
-        frame, four & place.is_not_null(), {"Land 2": place}, log, "country-from-hints", pl.col("PLZ 2")
-    )
+    foreign = four & place.is_not_null() & (place != "DE")
+    return _patch(frame, foreign, {"Land 2": place}, log, "country-from-hints", pl.col("PLZ 2"))
+
+
+def _place_country(frame: pl.DataFrame, where: pl.Expr, city: str) -> pl.Expr | None:
+    """The country of each ``city`` cell that is a place of the list (:func:`country_of_place`;
+    "DE" for a name shared with a German place), looked up once per distinct name on the rows
+    ``where`` holds; None when ``city`` names no such place there."""
+    if city not in frame.columns:
+        return None
+    towns = frame.filter(where).get_column(city).drop_nulls().unique().to_list()
+    placed = {town: land for town in towns if (land := country_of_place(town)) is not None}
+    return pl.col(city).replace_strict(placed, default=None, return_dtype=pl.String) if placed else None
 
 
 def _restore_leading_zeros(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:

@@ -33,6 +33,7 @@ from importer.countries import named_country
 from importer.emails import plain
 from importer.formulas import without_text_marker
 from importer.frame import filled
+from importer.mapping import CONTACT_PERSON_MERGE
 from importer.messages import msg
 from importer.model import ColumnMapping
 from importer.names import company_evidence
@@ -567,10 +568,6 @@ def _person_whole_name(value: str) -> bool:
     return bool(_PERSON_RE.match(value)) and company_evidence(value) is None and not words & _NO_PERSON_WORDS
 
 
-#: The --map target that splits a contact's whole name (mapping.MERGE_CHOICES).
-CONTACT_MERGE: Final = "Ansprechpartner"
-
-
 def suggest_contact_person(
     columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]
 ) -> None:
@@ -603,13 +600,13 @@ def suggest_contact_person(
         persons = sum(1 for v in values if _person_whole_name(v))
         share = persons / len(values) if values else 0.0
         if share >= VALUE_SHARE:
-            column.suggestion, column.suggestion_score = CONTACT_MERGE, float(share)
+            column.suggestion, column.suggestion_score = CONTACT_PERSON_MERGE, float(share)
             column.extra[SUGGESTED_BY] = "values"
             column.note = msg(
                 "mapping-values-suggestion",
                 share=round(100 * share),
                 shape=msg("evidence-person-whole-name"),
-                suggestion=CONTACT_MERGE,
+                suggestion=CONTACT_PERSON_MERGE,
                 source=column.source,
             )
             return

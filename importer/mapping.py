@@ -207,10 +207,12 @@ def _edits(norm: Normalized, choice: Choice) -> int:
     return min(OSA.distance(norm.key, choice.key), OSA.distance(norm.plain, choice.plain))
 
 
+#: The ``--map`` target that splits a contact's whole name into Ansprechpartner 1.
+CONTACT_PERSON_MERGE: Final = "Ansprechpartner"
 #: The merges the web page offers beside the catalog's columns: the header ``--map`` takes for each
 #: (a header of the merge list in reference/synonyms.toml) → the message naming it on the page.
 MERGE_CHOICES: Final[Mapping[str, str]] = {
-    "Ansprechpartner": "web-merge-contact-person",
+    CONTACT_PERSON_MERGE: "web-merge-contact-person",
     "Vollständiger Name": "web-merge-person-name",
     "PLZ Ort": "web-merge-postcode-city",
     "Hausnummer": "web-merge-house-number",

@@ -187,7 +187,7 @@ def _word(part: pl.DataFrame, code: str, data: pl.DataFrame, catalog: Catalog) -
             .otherwise(message_expr(f"issue-{code}", **fields))
         )
     elif code == "name-missing":
-        part, message = _same_email(part, data, fields)
+        part, message = _name_missing(part, data, fields)
     elif code == "formula-like-value":
         message = message_expr(f"issue-{code}", **fields, char=value.str.slice(0, 1))
     else:
@@ -199,19 +199,26 @@ def _word(part: pl.DataFrame, code: str, data: pl.DataFrame, catalog: Catalog) -
 _EMAIL: Final = "E-Mail 1"
 
 
-def _same_email(
+def _has_name(data: pl.DataFrame) -> pl.Expr:
+    """A row with a Firmenname or a Nachname (of the columns ``data`` has)."""
+    return pl.any_horizontal(
+        [pl.col(c).is_not_null() for c in (COMPANY, LAST_NAME) if c in data.columns] or [False]
+    )
+
+
+def _name_missing(
     part: pl.DataFrame, data: pl.DataFrame, fields: dict[str, pl.Expr]
 ) -> tuple[pl.DataFrame, pl.Expr]:
     """``part`` (rows without a name) with the first row that has a name and the same e-mail
     address: a shop's order export repeats the customer's e-mail on each further line of an
-    order, without the name; filling in the name would only repeat that contact."""
+    order, without the name; filling in the name would only repeat that contact. Other rows are
+    worded by :func:`_no_contact`."""
+    part, other = _no_contact(part, data, fields)
     if not {_EMAIL, COMPANY, LAST_NAME} <= set(data.columns):
-        return _no_contact(part, data, fields)
+        return part, other
     key = pl.col(_EMAIL).str.strip_chars().str.to_lowercase()
     named = (
-        data.filter(
-            pl.col(_EMAIL).is_not_null() & (pl.col(COMPANY).is_not_null() | pl.col(LAST_NAME).is_not_null())
-        )
+        data.filter(pl.col(_EMAIL).is_not_null() & _has_name(data))
         .group_by(key.alias("key"))
         .agg(pl.col(ROW).min().cast(pl.String).alias("named"))
     )
@@ -219,7 +226,6 @@ def _same_email(
     first = mails.replace_strict(named["key"], named["named"], default=None, return_dtype=pl.String)
     part = part.with_columns(first.alias("named"))
     named_row = pl.col("named")
-    part, other = _no_contact(part, data, fields)
     message = (
         pl.when(named_row.is_null())
         .then(other)
@@ -248,9 +254,7 @@ def _no_contact(
     columns = [c for c in data.columns if c != ROW]
     summary = pl.coalesce([pl.when(pl.col(c).str.contains(_SUMMARY_LINE)).then(pl.col(c)) for c in columns])
     cells = pl.sum_horizontal([pl.col(c).is_not_null() for c in columns])
-    named = (pl.col(COMPANY).is_not_null() if COMPANY in data.columns else pl.lit(False)) | (
-        pl.col(LAST_NAME).is_not_null() if LAST_NAME in data.columns else pl.lit(False)
-    )
+    named = _has_name(data)
     last_named = pl.when(named).then(pl.col(ROW)).forward_fill()  # on a row without a name: the one above
     # Its cells complement that row's (a phone below a row without one): a row that repeats a
     # filled column (another e-mail below one) is as likely another contact (a shop's next order).
