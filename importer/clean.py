@@ -28,7 +28,7 @@ from importer.catalog import Catalog
 from importer.countries import country_code, named_country
 from importer.encoding import MOJIBAKE, unmojibake
 from importer.formulas import LIVE_FORMULA, TEXT_MARKER, without_text_marker
-from importer.frame import ACCOUNT_ROLE, LINE, MERGE_PREFIX, ROW, ZERO_WIDTH
+from importer.frame import ACCOUNT_ROLE, KIND, KIND_SAID, LINE, MERGE_PREFIX, ROW, ZERO_WIDTH
 from importer.issues import IssueList
 from importer.names import (
     LEGAL_FORM,
@@ -142,6 +142,8 @@ _EMPTIED_MESSAGES: Final = {
     "home-address-used": "issue-home-address-country-emptied",
     "tax-id-moved": "issue-tax-id-moved-emptied",
     "company-name-is-person": "issue-company-name-is-person-emptied",
+    "company-from-kind": "issue-company-from-kind-emptied",
+    "person-from-kind": "issue-person-from-kind-emptied",
     "postcode-city-split": "issue-postcode-city-split-emptied",
 }
 
@@ -1027,22 +1029,34 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     evidence = {v: company_evidence(v) for v in values}
     companies = sorted(v for v, found in evidence.items() if found is not None)
     doubtful = sorted(v for v, found in evidence.items() if found in ("word", "joined"))
+    # A column that states each row's kind decides where it does; a legal form or a business's
+    # word still says company ("Schreinerei Holz" under an address type "Privat").
+    kind = pl.col(KIND) if KIND in frame.columns else pl.lit(None, dtype=pl.String)
+    legal = sorted(v for v, found in evidence.items() if found in _BUSINESS_EVIDENCE)
     # A single word is a last name without doubt to report: the validation already asks for the
     # first name (first-name-missing), a second warning would say the same.
     parsed = {v: _sure_if_one_word(v, split_person_name(v)) for v in values}
     no_company = pl.col(COMPANY).is_null()
-    is_company = source.is_in(companies)
+    by_name = source.is_in(companies)
+    is_company = (
+        pl.when(kind == "company")
+        .then(True)
+        .when(kind == "person")
+        .then(source.is_in(legal))
+        .otherwise(by_name)
+    )
     repeats = (source.str.to_lowercase() == pl.col(COMPANY).str.to_lowercase()).fill_null(False)
     contact = _present(frame, *CONTACT_1_COLUMNS)
     contact_free = pl.col(CONTACT_1_COLUMNS[1]).is_null() & pl.col(CONTACT_1_COLUMNS[2]).is_null()
     # The masks are taken before any fill: a row made a company here is no contact person's row.
     masks = frame.select(
-        (free & no_company & is_company).alias("company"),
+        (free & no_company & is_company & by_name).alias("company"),
+        (free & no_company & is_company & ~by_name).alias("company_by_kind"),
         (free & no_company & ~is_company).alias("person"),
         (free & ~no_company & ~repeats & ~is_company & (contact_free if contact else pl.lit(False))).alias(
             "contact"
         ),
-    ).with_columns(used=pl.col("company") | pl.col("person") | pl.col("contact"))
+    ).with_columns(used=pl.col("company") | pl.col("company_by_kind") | pl.col("person") | pl.col("contact"))
     unused = source.is_not_null() & ~repeats & ~pl.lit(masks["used"]) & ~source.is_in(no_names)
     held = [pl.col(COMPANY), pl.concat_str([pl.col(first), pl.col(last)], separator=" ", ignore_nulls=True)]
     if contact:
@@ -1056,16 +1070,91 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     _flag_unused(frame, log, source.is_in(no_names), COMPANY, message, source=source)
     if doubtful:
         # Decided by a business word or "A & B" alone: a person's name could look so too.
-        where = pl.lit(masks["company"]) & source.is_in(doubtful)
+        where = pl.lit(masks["company"]) & source.is_in(doubtful) & kind.ne_missing(pl.lit("company"))
         code = "company-from-name-unsure"
         _warn(frame, log, where, COMPANY, code, f"issue-{code}", source=source)
     frame = _patch(frame, pl.lit(masks["company"]), {COMPANY: source}, log, "company-from-name", source)
+    if KIND_SAID in frame.columns:
+        where = pl.lit(masks["company_by_kind"])
+        frame = _patch(frame, where, {COMPANY: source}, log, "company-from-kind", pl.col(KIND_SAID))
     frame = _fill_name(frame, log, pl.lit(masks["person"]), source, parsed, PERSON_COLUMNS, "person-name")
     if contact:
         frame = _fill_name(
             frame, log, pl.lit(masks["contact"]), source, parsed, CONTACT_1_COLUMNS, "contact-person"
         )
     return frame
+
+
+def _words(text: pl.Expr) -> pl.Expr:
+    """The words of ``text`` in lower case, as a list."""
+    return text.str.to_lowercase().str.extract_all(r"[^\s,;]+")
+
+
+#: What says company whatever a kind column says: a legal form, a business's word or ending
+#: (:func:`importer.names.company_evidence`); "A & B" alone may be a couple.
+_BUSINESS_EVIDENCE: Final = ("legal", "ending", "word")
+
+
+#: A second name line holding a first name: capitalised words of letters ("Anna", "Hans-Peter",
+#: "Anna Maria"), no digits, no abbreviations ("c/o", "z. Hd.").
+_GIVEN_NAME: Final = r"^\p{Lu}[\p{Ll}'’\-]+(?:[ \-]\p{Lu}[\p{Ll}'’\-]+)?$"
+
+
+def _name_by_kind(frame: pl.DataFrame, log: _Log, *, name_line: bool = False) -> pl.DataFrame:
+    """Where a column states each row's kind (:data:`importer.frame.KIND`), a row's only name is
+    put where that kind has it.
+
+    A private person's name in the Firmenname (bexio's "Name 1" holds a company's name or a
+    person's surname) becomes Anrede, Vorname and Nachname (``person-from-kind``); with
+    ``name_line`` (Adresszusatz 1 is the file's "Name 2") a one-word name there is the surname
+    and a first name in "Name 2" the first name. A company's name in Nachname, the row without
+    another name, becomes its Firmenname (``company-from-kind``). A name with a legal form or a
+    business's word stays a company's whatever the column says. Found by the real-layout
+    session: bexio's private persons were uploaded as companies named by their surnames.
+    """
+    salutation, first, last = PERSON_COLUMNS
+    if KIND not in frame.columns or not _present(frame, COMPANY, salutation, first, last):
+        return frame
+    kind, said, company = pl.col(KIND), pl.col(KIND_SAID), pl.col(COMPANY)
+    company_row = (
+        (kind == "company") & company.is_null() & pl.col(last).is_not_null() & pl.col(first).is_null()
+    )
+    updates: dict[str, pl.Expr] = {COMPANY: pl.col(last), last: pl.lit(None, dtype=pl.String)}
+    frame = _patch(frame, company_row, updates, log, "company-from-kind", said)
+    # A Firmenname that only repeats words of the person's own name ("Meier" beside Hans Meier).
+    words = pl.concat_str([pl.col(first), pl.col(last)], separator=" ", ignore_nulls=True)
+    repeated = (
+        (kind == "person")
+        & company.is_not_null()
+        & (pl.col(first).is_not_null() | pl.col(last).is_not_null())
+    )
+    held = _words(company).list.set_difference(_words(words)).list.len() == 0
+    values = frame.filter(repeated.fill_null(False) & held).get_column(COMPANY).unique().to_list()
+    own = sorted(v for v in values if company_evidence(v) not in _BUSINESS_EVIDENCE)
+    if own:
+        where = repeated & held & company.is_in(own)
+        frame = _patch(frame, where, {COMPANY: pl.lit(None, dtype=pl.String)}, log, "person-from-kind", said)
+    person = (kind == "person") & company.is_not_null() & pl.col(first).is_null() & pl.col(last).is_null()
+    values = frame.filter(person.fill_null(False)).get_column(COMPANY).unique().to_list()
+    parsed = {
+        v: _sure_if_one_word(v, split_person_name(v))
+        for v in values
+        if company_evidence(v) not in _BUSINESS_EVIDENCE
+    }
+    if not parsed:
+        return frame
+    updates = {
+        salutation: pl.coalesce(pl.col(salutation), _name_part(company, parsed, "salutation")),
+        first: _name_part(company, parsed, "first"),
+        last: _name_part(company, parsed, "last"),
+        COMPANY: pl.lit(None, dtype=pl.String),
+    }
+    addition = "Adresszusatz 1"
+    if name_line and addition in frame.columns:
+        given = pl.col(addition).str.contains(_GIVEN_NAME).fill_null(False) & ~company.str.contains(r"\s")
+        updates[first] = pl.when(given).then(pl.col(addition)).otherwise(updates[first])
+        updates[addition] = pl.when(given).then(None).otherwise(pl.col(addition))
+    return _patch(frame, person & company.is_in(list(parsed)), updates, log, "person-from-kind", said)
 
 
 def _sure_if_one_word(text: str, name: PersonName) -> PersonName:
@@ -1481,6 +1570,8 @@ def _company_name_of_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     # private person carrying Ansprechpartner 2, which lexoffice drops for persons).
     evidence = ("Umsatzsteuer ID", "Steuernummer", *CONTACT_2_COLUMNS[1:])
     business = [pl.col(c).is_not_null() for c in evidence if c in frame.columns]
+    if KIND in frame.columns:  # a column stating the row is a company
+        business.append((pl.col(KIND) == "company").fill_null(False))
     if "Anrede" in frame.columns:
         business.append(
             pl.col("Anrede").str.to_lowercase().is_in(sorted(_COMPANY_SALUTATIONS)).fill_null(False)
@@ -1572,6 +1663,8 @@ def _contact_without_company(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         for c in (COMPANY, "Vorname", "Nachname", CONTACT_2_COLUMNS[2])
         if c in frame.columns
     ]
+    if KIND in frame.columns:  # a company by a column stating it: one whose name is missing
+        alone.append(pl.col(KIND).ne_missing(pl.lit("company")))
     free = [pl.col(c).is_null() | pl.col(o).is_null() for c, o in pairs.items()]
     where = pl.col(last).is_not_null() & pl.all_horizontal([*alone, *free])
     updates: dict[str, pl.Expr] = {}
@@ -1803,6 +1896,7 @@ def clean(
     phone_format: str | None = None,
     company_person: str = "contact",
     contacts_of_record: bool = False,
+    name_line: bool = False,
 ) -> tuple[pl.DataFrame, IssueList]:
     """Apply the safe fixes to the mapped rows; return the cleaned frame and one FIX issue per change.
 
@@ -1823,7 +1917,9 @@ def clean(
     (:func:`_company_person_to_contact`), ``keep`` leaves it. ``contacts_of_record``: the contact
     person's columns are the file's first and last names, made the contact of a ``Name`` column
     (:mod:`importer.records`): on a row without that name they are the row's own
-    (:func:`_contact_without_company`).
+    (:func:`_contact_without_company`). ``name_line``: Adresszusatz 1 is a second name line
+    ("Name 2"), a private person's first name on rows a kind column makes persons
+    (:func:`_name_by_kind`).
     """
     names = catalog.names()
     merges = sorted(c for c in frame.columns if c.startswith(MERGE_PREFIX))
@@ -1834,6 +1930,7 @@ def clean(
             if name in frame.columns
             else pl.lit(None, dtype=pl.String).alias(name)
         )
+    columns += [pl.col(c) for c in (KIND, KIND_SAID) if c in frame.columns]
     work = frame.select(columns)
     raw = work
     log = _Log()
@@ -1859,6 +1956,8 @@ def clean(
     # A column that names the contact person fills Ansprechpartner 1 before a whole name may.
     work = _split_contact_person(work, log)
     work = _split_whole_name(work, log)
+    # After the whole names (a row's kind decides those there): a name in a column of companies.
+    work = _name_by_kind(work, log, name_line=name_line)
     work = _tidy_emails(work, log)
     work = _split_emails(work, log)
     work = _normalize_countries(work, log)

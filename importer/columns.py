@@ -19,6 +19,7 @@ from importer.errors import ConfigurationError
 from importer.evidence import (
     SUGGESTED_BY,
     check_values,
+    kind_column,
     names_of_one_person,
     organisations_with_contacts,
     role_column,
@@ -229,6 +230,12 @@ def _map_with_evidence(
                     column.extra[STATES_ROLE] = True
                     column.extra[FLAGS_ROLE] = role
                     left |= {column.source}
+            kinds = kind_column(mapped, frame, left)
+            if kinds is not None:
+                column = mapped[kinds]
+                column.note = msg("mapping-values-kind", source=column.source)
+                column.extra[STATES_KIND] = True
+                left |= {column.source}
             # not where the values vetoed the header's column: the note says why
             suggest_by_values(mapped, frame, left | {headers[i] for i in vetoed})
             suggest_contact_person(mapped, frame, left)
@@ -253,6 +260,9 @@ def _organisations_by_values(columns: list[ColumnMapping], frame: pl.DataFrame, 
 STATES_ROLE: Final = "states_role"
 #: The key of a flag column's JSON entry naming the role it flags ("customers", "suppliers").
 FLAGS_ROLE: Final = "flags_role"
+#: The key of a column's JSON entry that says its values state whether each row is a company or
+#: a private person (:func:`importer.evidence.kind_column`).
+STATES_KIND: Final = "states_kind"
 
 
 def open_suggestions(columns: list[ColumnMapping]) -> list[ColumnMapping]:

@@ -412,6 +412,151 @@ def flag_states(cells: pl.Series) -> pl.Series:
     )
 
 
+#: Whether a contact is a company or a private person as a column states it (bexio's and
+#: Odoo's "Kontaktart"/"Company Type", ERPNext's "Customer Type", FastBill's CUSTOMER_TYPE,
+#: Shopware's account type), by the value in lower case. Not "geschäftlich": with "privat" it
+#: names an address's or a phone number's type.
+KIND_WORDS: Final[Mapping[str, str]] = {
+    **dict.fromkeys(
+        (
+            "firma",
+            "unternehmen",
+            "company",
+            "organisation",
+            "organization",
+            "business",
+            "geschäftskunde",
+            "gewerbe",
+            "gewerblich",
+            "gewerbekunde",
+            "firmenkunde",
+            "b2b",
+            "juristische person",
+            "corporate",
+            "commercial",
+        ),
+        "company",
+    ),
+    **dict.fromkeys(
+        (
+            "privat",
+            "private",
+            "privatperson",
+            "privatkunde",
+            "privatkundin",
+            "person",
+            "natürliche person",
+            "natural person",
+            "individual",
+            "einzelperson",
+            "consumer",
+            "verbraucher",
+            "endkunde",
+            "endverbraucher",
+            "b2c",
+        ),
+        "person",
+    ),
+}
+#: A header that names the kind of contact: "Kontaktart", "Kundentyp", "Company Type",
+#: "customer_type", "accountType", "Typ", or a flag: "Is a company", "Ist Firma", "is_company".
+_KIND_HEADER: Final = re.compile(
+    r"^(?:(?:kontakt|kunden|personen|partner|adressat(?:en)?|customer|contact|client|account|company|"
+    r"unternehmens|firmen)\s*)?(?:art|typ|type|kind)$"
+)
+_KIND_FLAG_HEADER: Final = re.compile(
+    r"^(?:ist|is)\s*(?:a|an|ein|eine)?\s*(firma|company|unternehmen|organisation|organization|business|"
+    r"person|privatperson|individual)$"
+)
+#: DATEV's "Adressattyp": 1 a natural person, 2 a company (0: not stated).
+_DATEV_KIND: Final[Mapping[str, str]] = {"1": "person", "2": "company"}
+#: Share of a kind column's filled cells that must state a kind (or, DATEV's, be 0), and how
+#: many distinct values it may hold.
+KIND_SHARE: Final = 0.9
+KIND_VALUES_MAX: Final = 12
+
+
+def _kind_header(header: str) -> str:
+    """A header in lower case, separators as spaces, camel case split ("accountType")."""
+    split = re.sub(r"(?<=[a-zäöü])(?=[A-ZÄÖÜ])", " ", header.strip())
+    return " ".join(re.sub(r"[_\-.:/()?]+", " ", split).lower().split())
+
+
+def kind_reading(header: str) -> Callable[[str], str | None] | None:
+    """How the cells of a column headed ``header`` state a contact's kind ("company", "person",
+    or None for a cell that states none); None when the header names no kind of contact. A
+    header without one (``None`` too) is read by :data:`KIND_WORDS` alone."""
+    name = _kind_header(header)
+    flag = _KIND_FLAG_HEADER.match(name.replace(" ", "")) or _KIND_FLAG_HEADER.match(name)
+    if flag is not None:
+        said = KIND_WORDS.get(flag.group(1), "company")
+        other = "person" if said == "company" else "company"
+
+        def by_flag(cell: str) -> str | None:
+            value = cell.strip().lower()
+            return said if value in FLAG_SET else other if value in FLAG_UNSET else None
+
+        return by_flag
+    match = _KIND_HEADER.match(name) or _KIND_HEADER.match(name.replace(" ", ""))
+    if match is None:
+        return None
+    datev = "adressat" in name
+
+    def by_word(cell: str) -> str | None:
+        value = " ".join(cell.strip().lower().split())
+        return _DATEV_KIND.get(value) if datev and value in _DATEV_KIND else KIND_WORDS.get(value)
+
+    return by_word
+
+
+def _by_word(cell: str) -> str | None:
+    return KIND_WORDS.get(" ".join(cell.strip().lower().split()))
+
+
+def kind_reader(header: str) -> Callable[[str], str | None]:
+    """How a kind column's cells are read: by its header (:func:`kind_reading`), else by words."""
+    return kind_reading(header) or _by_word
+
+
+def kind_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]) -> int | None:
+    """The index of the unmapped column whose values state whether each row is a company or a private person
+    ("Firma"/"Privat", "Company"/"Individual", a flag under "Is a company"); else None. Its cells
+    are read by :func:`kind_reader`.
+
+    At least :data:`KIND_SHARE` of its filled cells state a kind (DATEV's 0, "not stated",
+    counts), at most :data:`KIND_VALUES_MAX` distinct values. A header that names a kind is
+    enough; under any other header the values must name both kinds in words. Found by the
+    real-layout sessions: Odoo's companies without a legal form ("Grocery Outlet") became
+    private persons, bexio's private persons companies named by their surnames. ``left``: the
+    columns the user chose to leave unmapped.
+    """
+    for column in columns:
+        if column.target is not None or column.source in left or column.source not in frame.columns:
+            continue
+        reading = kind_reading(column.source)
+        cells = frame.get_column(column.source).str.strip_chars()
+        cells = cells.filter(cells.str.len_chars() > 0)
+        distinct = cells.unique().to_list()
+        if not distinct or len(distinct) > KIND_VALUES_MAX:
+            continue
+        read = reading or _by_word
+        kinds = {v: read(v) for v in distinct}
+        if not any(kinds.values()) or (reading is None and set(kinds.values()) != {"company", "person"}):
+            continue
+        datev = "adressat" in _kind_header(column.source)
+        states = {v for v, kind in kinds.items() if kind is not None or (datev and v == "0")}
+        if int(cells.is_in(sorted(states)).sum()) >= KIND_SHARE * cells.len():
+            return column.index
+    return None
+
+
+def kinds_of(cells: pl.Series, read: Callable[[str], str | None]) -> pl.Series:
+    """Each cell's kind ("company", "person", null), looked up once per distinct value."""
+    values = cells.drop_nulls().unique().to_list()
+    found = {v: kind for v in values if (kind := read(v)) is not None}
+    return cells.replace_strict(found, default=None, return_dtype=pl.String)
+
+
 #: Share of an unmapped column's values (of those looked at) that must be of one kind for the
 #: values to suggest a column (:func:`suggest_by_values`).
 VALUE_SHARE: Final = 0.9

@@ -25,6 +25,11 @@ MERGE_PREFIX: Final = "__merge_"
 #: The role a DATEV account says a row has (``customers``/``suppliers``) where the account itself
 #: cannot be lexoffice's number (six digits and more): kept by the cleaning for the role stage.
 ACCOUNT_ROLE: Final = "__account_role__"
+#: Each row's kind as a column of the file states it ("company", "person", null where it states
+#: none; :func:`importer.evidence.kind_column`), and what the row's cell says ("Kontaktart = Privat",
+#: quoted by the cleaning's findings): kept by the cleaning for its name steps, then dropped.
+KIND: Final = "__kind__"
+KIND_SAID: Final = "__kind_said__"
 #: Zero-width characters: removed by the cleaning, and blank to the accounting.
 ZERO_WIDTH: Final = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
 

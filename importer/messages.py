@@ -2068,6 +2068,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": 'Die Spalte sagt Zeile für Zeile, ob der Kontakt Lieferant ist (etwa 1/0, „x“, „ja“): solche Zeilen kommen in die Lieferanten-Datei, andere Werte entscheiden nichts. Die Spalte selbst steht in der Datei der nicht zugeordneten Spalten. Soll sie nicht entscheiden: --map "{source}=" oder --kind.',
         "en": 'The column says row by row whether the contact is a supplier (such as 1/0, “x”, “ja”): such rows go into the file of suppliers, other values decide nothing. The column itself is in the unmapped-columns file. For it not to decide: --map "{source}=" or --kind.',
     },
+    "mapping-values-kind": {
+        "de": 'Die Werte sagen, ob eine Zeile eine Firma oder eine Privatperson ist (etwa „Firma“, „Privat“, „Company“, „Individual“): Sie entscheiden, ob ihr Name Firmenname oder Vor- und Nachname wird; andere Werte entscheiden nichts. Die Spalte selbst steht in der Datei der nicht zugeordneten Spalten. Soll sie nicht entscheiden: --map "{source}=".',
+        "en": 'The values say whether a row is a company or a private person (such as “Firma”, “Privat”, “Company”, “Individual”): they decide whether its name becomes the company name or first and last name; other values decide nothing. The column itself is in the unmapped-columns file. For it not to decide: --map "{source}=".',
+    },
     "mapping-values-role": {
         "de": 'Die Werte nennen die Rolle jeder Zeile (etwa „Kunde“, „Lieferant“): Lieferanten kommen in die Lieferanten-Datei, Kunden in die Kunden-Datei, andere Werte entscheiden nichts. Die Spalte selbst steht in der Datei der nicht zugeordneten Spalten. Soll sie nicht entscheiden: --map "{source}=" oder --kind.',
         "en": 'The values name the role of each row (such as “Kunde”, “Lieferant”): suppliers go into the file of suppliers, customers into the file of customers, other values decide nothing. The column itself is in the unmapped-columns file. For it not to decide: --map "{source}=" or --kind.',
@@ -2345,6 +2349,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-company-name-is-person-hint": {
         "de": "Nichts zu tun, wenn die Zeile eine Privatperson ist. Ist sie eine Firma (ein Einzelunternehmen unter dem Namen des Inhabers), tragen Sie die Umsatzsteuer-ID oder Steuernummer ein oder schreiben Sie „Firma“ in die Anrede.",
         "en": "Nothing to do if the row is a private person. If it is a company (a sole trader under the owner's name), fill in the VAT id or tax number, or write “Firma” in the salutation.",
+    },
+    "rule-company-from-kind-title": {
+        "de": "Firma laut Kontaktart",
+        "en": "Company by its contact type",
+    },
+    "rule-company-from-kind-hint": {
+        "de": 'Nichts zu tun. Die Spalte der Kontaktart sagt, dass die Zeile eine Firma ist: Ihr Name ist der Firmenname. Soll die Spalte nicht entscheiden: --map "Spalte=".',
+        "en": 'Nothing to do. The contact type column says the row is a company: its name is the company name. For the column not to decide: --map "column=".',
+    },
+    "rule-person-from-kind-title": {
+        "de": "Privatperson laut Kontaktart",
+        "en": "Private person by its contact type",
+    },
+    "rule-person-from-kind-hint": {
+        "de": 'Nichts zu tun, wenn die Aufteilung in Vor- und Nachname stimmt. Die Spalte der Kontaktart sagt, dass die Zeile eine Privatperson ist: Der Name aus dem Firmennamen (und ein Vorname aus „Name 2“) ist ihr eigener. Soll die Spalte nicht entscheiden: --map "Spalte=".',
+        "en": 'Nothing to do if the split into first and last name is right. The contact type column says the row is a private person: the name in the company name (and a first name in “Name 2”) is its own. For the column not to decide: --map "column=".',
     },
     "rule-contact-person-is-person-title": {
         "de": "Ansprechpartner ohne Firma ist die Person selbst",
@@ -2801,6 +2821,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-contact-person-is-person": {
         "de": "Die Zeile hat weder Firmennamen noch eigenen Namen, nur den Ansprechpartner „{source}“: Sie ist diese Privatperson, seine Angaben sind ihre eigenen ({column} = „{after}“). lexoffice führt Ansprechpartner nur bei Firmen. Ist sie eine Firma, tragen Sie den Firmennamen ein.",
         "en": "The row has neither a company name nor a name of its own, only the contact person “{source}”: it is this private person, the contact's details are its own ({column} = “{after}”). lexoffice keeps contact persons for companies only. If it is a company, fill in the company name.",
+    },
+    "issue-company-from-kind": {
+        "de": "Die Zeile ist laut „{source}“ eine Firma: {column} = „{after}“. lexoffice legt sie als Firma an.",
+        "en": "The row is a company by “{source}”: {column} = “{after}”. lexoffice creates it as a company.",
+    },
+    "issue-company-from-kind-emptied": {
+        "de": "Die Zeile ist laut „{source}“ eine Firma: „{before}“ aus {column} ist ihr Firmenname.",
+        "en": "The row is a company by “{source}”: “{before}” from {column} is its company name.",
+    },
+    "issue-person-from-kind": {
+        "de": "Die Zeile ist laut „{source}“ eine Privatperson: {column} = „{after}“. lexoffice legt sie als Person an.",
+        "en": "The row is a private person by “{source}”: {column} = “{after}”. lexoffice creates it as a person.",
+    },
+    "issue-person-from-kind-emptied": {
+        "de": "Die Zeile ist laut „{source}“ eine Privatperson: „{before}“ aus {column} gehört zu ihrem Namen (Vorname, Nachname).",
+        "en": "The row is a private person by “{source}”: “{before}” from {column} is part of its name (first, last name).",
     },
     "issue-company-name-is-person-emptied": {
         "de": "Der Firmenname „{before}“ ist nur der Name der Person dieser Zeile: Die Zeile ist eine Privatperson, der Firmenname bleibt leer. Ist sie eine Firma, tragen Sie die Umsatzsteuer-ID oder „Firma“ in der Anrede ein.",

@@ -8,6 +8,7 @@ unmapped file, so that no cell is lost.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -16,10 +17,10 @@ import polars as pl
 
 from importer.catalog import Catalog
 from importer.clean import clean
-from importer.columns import FLAGS_ROLE, STATES_ROLE, mapping_issues, supplier_name
+from importer.columns import FLAGS_ROLE, STATES_KIND, STATES_ROLE, mapping_issues, supplier_name
 from importer.errors import ConfigurationError
-from importer.evidence import flag_states, role_words
-from importer.frame import ACCOUNT_ROLE, LINE, MERGE_PREFIX, ROW, filled
+from importer.evidence import flag_states, kind_reader, kinds_of, role_words
+from importer.frame import ACCOUNT_ROLE, KIND, KIND_SAID, LINE, MERGE_PREFIX, ROW, filled
 from importer.issues import IssueList
 from importer.mapping import HOME_MERGE
 from importer.messages import msg
@@ -55,6 +56,9 @@ _MERGE_TARGETS: Final = {
     "person-name": ("Firmenname",),
 }
 
+#: A second name line ("Name 2", "name_2", "Name2"): a company's addition or a person's first name.
+_NAME_LINE: Final = re.compile(r"(?i)^\s*name[\s_-]*2\s*$")
+
 #: Moved values: a column name for the unmapped file → its cells (null where nothing moved).
 Moved = dict[str, pl.Series]
 #: Source column index → the rows whose cell was moved to the unmapped file.
@@ -75,6 +79,16 @@ def working_frame(intake: Intake, columns: list[ColumnMapping], catalog: Catalog
         for name in catalog.names()
     ]
     exprs += [cell(c.source).alias(MERGE_PREFIX + c.merge) for c in columns if c.merge and c.target]
+    for column in columns:
+        if column.extra.get(STATES_KIND) and column.source in frame.columns:
+            cells = frame.get_column(column.source).str.strip_chars()
+            kinds = kinds_of(cells, kind_reader(column.source))
+            said = pl.format("{} = {}", pl.lit(column.source), pl.lit(cells))
+            exprs += [
+                pl.lit(kinds).alias(KIND),
+                pl.when(pl.lit(kinds).is_not_null()).then(said).alias(KIND_SAID),
+            ]
+            break
     return frame.select([*exprs, pl.col(ROW), pl.col(LINE)])
 
 
@@ -98,6 +112,9 @@ def process(
         phone_format=phone_format,
         company_person=company_person,
         contacts_of_record=applied(columns) is not None,
+        name_line=any(
+            _NAME_LINE.match(c.source) for c in columns if c.target == "Adresszusatz 1" and not c.merge
+        ),
     )
     del work  # the cleaned frame replaces it
     moved: Moved = {}

@@ -136,6 +136,8 @@ RULES: Final[dict[str, Rule]] = {
         Rule("company-from-salutation", _F, "clean"),
         Rule("company-name-is-person", _F, "clean"),
         Rule("contact-person-is-person", _F, "clean"),
+        Rule("company-from-kind", _F, "clean"),
+        Rule("person-from-kind", _F, "clean"),
         Rule("company-person-moved", _F, "clean"),
         Rule("company-person-kept", _W, "clean"),
         Rule("company-first-name-alone", _W, "clean"),

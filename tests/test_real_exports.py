@@ -1125,3 +1125,150 @@ class TestRepeatedCompany:
         result = check(source, tmp_path / "out")
         codes = sorted((i.row, i.code) for i in result.issues)
         assert codes == [(3, "customer-number-duplicate"), (4, "contact-duplicate")]
+
+
+def _all_uploaded(result: CheckResult) -> list[dict[str, str]]:
+    """The records of every upload file, customers first."""
+    return [r for role in ("customers", "suppliers") if any(u.role == role for u in result.outputs.upload)
+            for r in upload_rows(result, role)]  # fmt: skip
+
+
+def _names(rows: list[dict[str, str]]) -> list[tuple[str, str, str]]:
+    return [(r.get("Firmenname", ""), r.get("Vorname", ""), r.get("Nachname", "")) for r in rows]
+
+
+class TestContactKindColumn:
+    """A column that states each row's kind (company or private person) decides where its name
+    goes: Odoo's real sample imports (``Company Type``, ``Is a company``), bexio's layout."""
+
+    RES_PARTNER = CORPUS / "files" / "odoo_res_partner.csv"
+    SUPPLIERS = CORPUS / "files" / "odoo_o2m_suppliers_contacts.csv"
+
+    @staticmethod
+    def _companies(path: Path, kind: str, company: str) -> list[str]:
+        """The names of the rows whose column ``kind`` says company (read with the csv module)."""
+        with path.open(encoding="utf-8", newline="") as handle:
+            return [r["Name"] for r in csv.DictReader(handle) if r[kind] == company]
+
+    def test_odoo_company_type_makes_companies_of_names_without_legal_form(self, tmp_path: Path) -> None:
+        """ "Grocery Outlet" and "Agrolait" are companies by their Company Type; before, they were
+        uploaded as the private persons Grocery Outlet (first name "Grocery") and Agrolait."""
+        result = check(self.RES_PARTNER, tmp_path / "out")
+        companies = self._companies(self.RES_PARTNER, "Company Type", "Company")
+        assert companies == ["Grocery Outlet", "Agrolait"]
+        rows = _all_uploaded(result)
+        assert sorted(r["Firmenname"] for r in rows if r["Firmenname"]) == sorted(companies)
+        assert all(not (r["Vorname"] or r["Nachname"]) for r in rows if r["Firmenname"])
+        fixes = sorted((i.row, i.fixed_value) for i in result.issues if i.code == "company-from-kind")
+        assert fixes == [(2, "Grocery Outlet"), (7, "Agrolait")]
+        message = next(i.message for i in result.issues if i.code == "company-from-kind")
+        assert "Company Type = Company" in message
+        report = build_report(result)
+        kind = next(c for c in report["columns"] if c["source"] == "Company Type")
+        assert (kind["target"], kind["destination"], kind["states_kind"]) == (None, "unmapped", True)
+        assert report["accounting"]["balanced"] is True
+
+    def test_odoo_is_a_company_flag(self, tmp_path: Path) -> None:
+        result = check(self.SUPPLIERS, tmp_path / "out")
+        companies = self._companies(self.SUPPLIERS, "Is a company", "1")
+        assert companies == ["Wood y Wood Pecker", "Vicking Direct"]
+        rows = _all_uploaded(result)
+        assert [r["Firmenname"] for r in rows if r["Firmenname"]] == companies
+        # the individuals stay persons, split as before
+        assert ("", "Roger", "Pecker") in _names(rows)
+
+    def test_leaving_the_column_unmapped_turns_it_off(self, tmp_path: Path) -> None:
+        result = check(self.RES_PARTNER, tmp_path / "out", manual_map={"Company Type": None})
+        assert not [i for i in result.issues if i.code == "company-from-kind"]
+        assert ("", "Grocery", "Outlet") in _names(_all_uploaded(result))
+
+    BEXIO = (
+        "Kontaktart",
+        "Name 1",
+        "Name 2",
+        "Anrede",
+        "Adresse",
+        "PLZ",
+        "Ort",
+        "Land",
+        "E-Mail",
+        "Kategorie",
+    )
+
+    def bexio(self, tmp_path: Path, rows: list[dict[str, str]]) -> CheckResult:
+        """bexio's contact layout as its support article names the fields ("Kontaktart" Firma or
+        Privat, "Name 1", "Name 2"; its API: name_1 is a private person's last name, name_2 the
+        first name, for a company its name and an addition)."""
+        source = tmp_path / "kontakte.csv"
+        source.write_text(csv_text(list(self.BEXIO), rows), encoding="utf-8")
+        return check(source, tmp_path / "out")
+
+    def test_bexio_private_persons_are_persons(self, tmp_path: Path) -> None:
+        given = [
+            ("Firma", "Muster AG", "Abteilung Einkauf", ""),
+            ("Privat", "Meier", "Anna", "Frau"),
+            ("Privat", "Keller", "Hans-Peter", "Herr"),
+            ("Privat", "Hans Brunner", "", "Herr"),
+        ]
+        result = self.bexio(tmp_path, [dict(zip(self.BEXIO, row, strict=False)) for row in given])
+        rows = upload_rows(result, "customers")
+        assert _names(rows) == [
+            ("Muster AG", "", ""),
+            ("", "Anna", "Meier"),
+            ("", "Hans-Peter", "Keller"),
+            ("", "Hans", "Brunner"),
+        ]
+        assert [r["Adresszusatz 1"] for r in rows] == ["Abteilung Einkauf", "", "", ""]
+        assert result.rows_rejected == 0
+        assert build_report(result)["accounting"]["balanced"] is True
+
+    def test_a_legal_form_stays_a_company_and_a_repeated_surname_goes(self, tmp_path: Path) -> None:
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Firma;Vorname;Nachname;Kundentyp;Ort\n"
+            "Muster GmbH;;;Privatkunde;Berlin\n"
+            "Meier;Hans;Meier;Privatkunde;Köln\n"
+            ";;Holzbau Kern;Firmenkunde;Hamburg\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert _names(upload_rows(result, "customers")) == [
+            ("Muster GmbH", "", ""),
+            ("", "Hans", "Meier"),
+            ("Holzbau Kern", "", ""),
+        ]
+
+    @pytest.mark.parametrize(
+        ("header", "values"),
+        [
+            ("Status", ("Privat", "Privat")),  # an unknown header: one kind only says nothing
+            ("Typ", ("A", "B")),  # a kind header, but no kinds
+            ("Bemerkung", ("Firma", "Privat, Stammkunde")),  # notes
+            ("Adressart", ("Geschäftlich", "Privat")),  # an address's type, not the contact's
+        ],
+    )
+    def test_other_columns_decide_nothing(self, tmp_path: Path, header: str, values: tuple[str, str]) -> None:
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            f"Firma;Ort;{header}\nMüller;Berlin;{values[0]}\nHans Meier;Köln;{values[1]}\n", encoding="utf-8"
+        )
+        result = check(source, tmp_path / "out")
+        assert _names(upload_rows(result, "customers")) == [("Müller", "", ""), ("Hans Meier", "", "")]
+        assert not [c for c in build_report(result)["columns"] if c.get("states_kind")]
+
+    def test_a_business_word_outweighs_the_column(self, tmp_path: Path) -> None:
+        """A private person by the column but a business by its name stays a company; where only a
+        business word says so, the usual warning asks to check."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Name;Kontaktart;Ort\n"
+            "Schreinerei Holz;Privat;Berlin\nHotel Adler;Privat;Köln\nAnna Berg;Privat;Ulm\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert _names(upload_rows(result, "customers")) == [
+            ("Schreinerei Holz", "", ""),
+            ("Hotel Adler", "", ""),
+            ("", "Anna", "Berg"),
+        ]
+        assert [i.row for i in result.issues if i.code == "company-from-name-unsure"] == [3]
