@@ -2350,6 +2350,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun, wenn die Zeile eine Privatperson ist. Ist sie eine Firma (ein Einzelunternehmen unter dem Namen des Inhabers), tragen Sie die Umsatzsteuer-ID oder Steuernummer ein oder schreiben Sie „Firma“ in die Anrede.",
         "en": "Nothing to do if the row is a private person. If it is a company (a sole trader under the owner's name), fill in the VAT id or tax number, or write “Firma” in the salutation.",
     },
+    "rule-summary-row-title": {"de": "Summen- oder Fußzeile", "en": "Summary or footer line"},
+    "rule-summary-row-hint": {
+        "de": "Nichts zu tun, wenn die Zeile die Summe oder der Fuß der Liste ist: Sie wird nicht hochgeladen. Ist sie ein Kontakt, ergänzen Sie seine Angaben in der Datei der abgelehnten Zeilen.",
+        "en": "Nothing to do if the row is the list's summary or footer: it is not uploaded. If it is a contact, add its details in the rejected-rows file.",
+    },
     "rule-company-from-kind-title": {
         "de": "Firma laut Kontaktart",
         "en": "Company by its contact type",
@@ -2821,6 +2826,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-contact-person-is-person": {
         "de": "Die Zeile hat weder Firmennamen noch eigenen Namen, nur den Ansprechpartner „{source}“: Sie ist diese Privatperson, seine Angaben sind ihre eigenen ({column} = „{after}“). lexoffice führt Ansprechpartner nur bei Firmen. Ist sie eine Firma, tragen Sie den Firmennamen ein.",
         "en": "The row has neither a company name nor a name of its own, only the contact person “{source}”: it is this private person, the contact's details are its own ({column} = “{after}”). lexoffice keeps contact persons for companies only. If it is a company, fill in the company name.",
+    },
+    "issue-summary-row": {
+        "de": "„{value}“ ist die einzige Angabe der Zeile und sieht aus wie die Summen- oder Fußzeile der Liste, nicht wie ein Kontakt: Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",
+        "en": "“{value}” is the row's only entry and looks like the list's summary or footer line, not a contact: the row is not uploaded. If it is a contact after all, add its details (address, e-mail) in the rejected-rows file and check it again.",
     },
     "issue-company-from-kind": {
         "de": "Die Zeile ist laut „{source}“ eine Firma: {column} = „{after}“. lexoffice legt sie als Firma an.",

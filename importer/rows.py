@@ -25,10 +25,11 @@ from importer.issues import IssueList
 from importer.mapping import HOME_MERGE
 from importer.messages import msg
 from importer.model import ColumnMapping, Issue, Severity
+from importer.names import LEGAL_FORM_RE
 from importer.records import applied
 from importer.result import Intake, Kind, Processed, Renumber
 from importer.rules import finding, issues_from_frame, message_expr
-from importer.validate import release_value_caches, validate
+from importer.validate import SUMMARY_LINE, release_value_caches, validate
 
 #: Role → the working frame's flag column that puts a row into that role's upload file.
 ROLE_FLAGS: Final = {"customers": "__customer__", "suppliers": "__supplier__"}
@@ -159,6 +160,7 @@ def process(
     if named is not None:
         parts.append([finding("role-from-file-name", row=1, line=1, value=named, name=named)])
     # The whole-file checks first: their working columns are not held beside the validation's findings.
+    parts.append(summary_row_issues(intake, columns))
     both = role_both_issues(frame)
     duplicates = duplicate_contact_issues(frame)
     repeated = repeated_company_issues(frame, duplicates)
@@ -682,6 +684,37 @@ def repeated_company_issues(frame: pl.DataFrame, duplicates: IssueList) -> Issue
         .with_columns(pl.lit("Firmenname").alias("column"))
     )
     return _naming_the_first(table, "company-repeated")
+
+
+def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Issue]:
+    """``summary-row``: a row whose only filled cell, in an uploaded column, is a list's summary or
+    footer ("Gesamt: 2 Kunden", "Anzahl Kunden: 14"; :data:`importer.validate.SUMMARY_LINE`)
+    and no company's name with a legal form. Found by the second re-test: "Gesamt: 2 Kunden"
+    in the name column was uploaded as a company. Rejected: the rejected file shows it, should it
+    be a contact after all. (Such a line in a column that is not uploaded leaves a row without a
+    name, whose finding names the summary.)"""
+    frame = intake.table.frame
+    sources = [c.source for c in columns if c.source in frame.columns]
+    uploaded = {
+        c.source: c.target for c in columns if c.destination == "upload" and c.target and c.source in sources
+    }
+    if not uploaded:
+        return []
+    # Rows with at most one cell that is not empty first (cheap; a row of blank cells beside the
+    # line is not looked at), then the precise tests on those few.
+    few = pl.sum_horizontal([pl.col(s).str.len_bytes() > 0 for s in sources]) <= 1
+    alone = pl.sum_horizontal([filled(s) for s in sources]) == 1
+    summary = pl.any_horizontal([pl.col(s).str.contains(SUMMARY_LINE).fill_null(False) for s in uploaded])
+    found: list[Issue] = []
+    lines = frame.filter(few.fill_null(True)).filter(alone & summary).select(ROW, LINE, *uploaded)
+    for record in lines.iter_rows(named=True):
+        for source, target in uploaded.items():
+            text = (record[source] or "").strip()
+            if text and re.search(SUMMARY_LINE, text) and not LEGAL_FORM_RE.search(text):
+                found.append(
+                    finding("summary-row", row=record[ROW], line=record[LINE], column=target, value=text)
+                )
+    return found
 
 
 def role_both_issues(frame: pl.DataFrame) -> list[Issue]:

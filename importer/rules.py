@@ -104,6 +104,7 @@ RULES: Final[dict[str, Rule]] = {
         ),
         Rule("contact-duplicate", _W, "rows"),  # across rows, after validation (importer.rows)
         Rule("company-repeated", _W, "rows"),  # across rows, after validation
+        Rule("summary-row", _E, "rows"),  # the input's row, beside the validation
         # cleaning (importer.clean)
         Rule("control-character-removed", _F, "clean"),
         Rule("whitespace-trimmed", _F, "clean"),

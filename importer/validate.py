@@ -234,9 +234,14 @@ def _name_missing(
     return part, message
 
 
-#: A list's summary or footer line: "Anzahl Kunden: 2", "Summe", "Gesamt: 14 Kunden", "Total".
-#: With a number in it: "Total Sport GmbH" in the wrong column is a customer (the second re-test).
-_SUMMARY_LINE: Final = r"(?i)^\s*(?:anzahl|summe|gesamt|insgesamt|total|count)\b\D*\d"
+#: A list's summary or footer line: "Anzahl Kunden: 2", "Summe", "Gesamt: 14 Kunden", "Total",
+#: "14 Kunden", "Datensätze gesamt: 14". With a number in it: "Total Sport GmbH" in the wrong
+#: column is a customer (the second re-test).
+SUMMARY_LINE: Final = (
+    r"(?i)^\s*(?:(?:anzahl|summe|gesamt|insgesamt|total|count)\b\D*\d"
+    r"|\d+\s+(?:kunden|lieferanten|kontakte|datensätze|adressen|einträge|records|contacts|customers)\b\W*$"
+    r"|(?:kunden|lieferanten|kontakte|datensätze|adressen|einträge)\s+(?:gesamt|insgesamt)\b\D*\d)"
+)
 #: At most this many filled cells make a row without a name look like the remainder of the
 #: contact above, at most this many rows below it (a contact's second e-mail, phone, website).
 _CONTINUATION_CELLS: Final = 2
@@ -252,7 +257,7 @@ def _no_contact(
     a row with a name, within five rows, in columns that row leaves empty (one-to-many exports:
     a phone number on the next line; ``above``)."""
     columns = [c for c in data.columns if c != ROW]
-    summary = pl.coalesce([pl.when(pl.col(c).str.contains(_SUMMARY_LINE)).then(pl.col(c)) for c in columns])
+    summary = pl.coalesce([pl.when(pl.col(c).str.contains(SUMMARY_LINE)).then(pl.col(c)) for c in columns])
     cells = pl.sum_horizontal([pl.col(c).is_not_null() for c in columns])
     named = _has_name(data)
     last_named = pl.when(named).then(pl.col(ROW)).forward_fill()  # on a row without a name: the one above

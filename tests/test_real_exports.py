@@ -1272,3 +1272,42 @@ class TestContactKindColumn:
             ("", "Anna", "Berg"),
         ]
         assert [i.row for i in result.issues if i.code == "company-from-name-unsure"] == [3]
+
+
+class TestSummaryLine:
+    """A list's footer in its name column ("Gesamt: 2 Kunden" under the last customer, as
+    spreadsheet exports and hand-made lists end) is no contact."""
+
+    HEADER = "Firma;Vorname;Nachname;Straße;PLZ;Ort\n"
+    ROWS = "Müller GmbH;;;Hauptstr. 1;01067;Dresden\n;Anna;Berg;Teichweg 5;04109;Leipzig\n"
+
+    @pytest.mark.parametrize(
+        "footer", ["Gesamt: 2 Kunden", "Anzahl Kunden: 2", "2 Kunden", "Kunden gesamt 2"]
+    )
+    def test_footer_is_rejected_not_uploaded(self, tmp_path: Path, footer: str) -> None:
+        source = tmp_path / "kunden.csv"
+        source.write_text(self.HEADER + self.ROWS + f"{footer};;;;;\n", encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert [r["Firmenname"] or r["Nachname"] for r in upload_rows(result, "customers")] == [
+            "Müller GmbH",
+            "Berg",
+        ]
+        assert [(i.row, i.column, i.value) for i in result.issues if i.code == "summary-row"] == [
+            (4, "Firmenname", footer)
+        ]
+        assert result.rows_rejected == 1
+        assert build_report(result)["accounting"]["balanced"] is True
+
+    @pytest.mark.parametrize(
+        "row",
+        [
+            "Total 3 GmbH;;;;;",  # a company's name with a legal form, even alone
+            "Summe 24 Bau;;;Ringstr. 2;01067;Dresden",  # a name with an address is a contact
+        ],
+    )
+    def test_a_contact_is_no_footer(self, tmp_path: Path, row: str) -> None:
+        source = tmp_path / "kunden.csv"
+        source.write_text(self.HEADER + self.ROWS + row + "\n", encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert not [i for i in result.issues if i.code == "summary-row"]
+        assert len(upload_rows(result, "customers")) == 3
