@@ -37,6 +37,7 @@ from importer.names import (
     company_evidence,
     is_no_name,
     normalize_salutation,
+    salutation_led,
     split_person_name,
 )
 from importer.places import country_of_place
@@ -1038,9 +1039,10 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     parsed = {v: _sure_if_one_word(v, split_person_name(v)) for v in values}
     no_company = pl.col(COMPANY).is_null()
     by_name = source.is_in(companies)
+    personal = sorted(v for v in values if salutation_led(v))
     is_company = (
         pl.when(kind == "company")
-        .then(True)
+        .then(~source.is_in(personal))
         .when(kind == "person")
         .then(source.is_in(legal))
         .otherwise(by_name)
@@ -1053,7 +1055,8 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         (free & no_company & is_company & by_name).alias("company"),
         (free & no_company & is_company & ~by_name).alias("company_by_kind"),
         (free & no_company & ~is_company).alias("person"),
-        (free & ~no_company & ~repeats & ~is_company & (contact_free if contact else pl.lit(False))).alias(
+        # The name's own words, not the row's kind: a company's row names its contact person here.
+        (free & ~no_company & ~repeats & ~by_name & (contact_free if contact else pl.lit(False))).alias(
             "contact"
         ),
     ).with_columns(used=pl.col("company") | pl.col("company_by_kind") | pl.col("person") | pl.col("contact"))
@@ -1096,8 +1099,21 @@ _BUSINESS_EVIDENCE: Final = ("legal", "ending", "word")
 
 
 #: A second name line holding a first name: capitalised words of letters ("Anna", "Hans-Peter",
-#: "Anna Maria"), no digits, no abbreviations ("c/o", "z. Hd.").
+#: "Anna Maria"), no digits, no abbreviations ("c/o", "z. Hd."), no address line's word
+#: (:data:`_ADDRESS_LINE`).
 _GIVEN_NAME: Final = r"^\p{Lu}[\p{Ll}'’\-]+(?:[ \-]\p{Lu}[\p{Ll}'’\-]+)?$"
+#: Words of an address line or a department, not of a first name ("Hinterhaus", "Postfach",
+#: "Abteilung", "Erdgeschoss": the hostile re-test found them uploaded as first names).
+_ADDRESS_LINE: Final = (
+    r"(?i)\b(?:haus|hof|postfach|abteilung|abt|geschoss|etage|stock|stockwerk|gebäude|geb|büro|lager|"
+    r"verwaltung|zentrale|filiale|werk|halle|zimmer|raum|eingang|tor|wohnung|whg|appartement|apartment|"
+    r"suite|anbau|praxis|kanzlei|buchhaltung|einkauf|vertrieb|empfang|sekretariat|leitung|"
+    r"geschäftsführung|inhaber|stiege|tür|top|postlagernd|rechnung|lieferung|versand)\b"
+    r"|(?:haus|hof|geschoss|gebäude|flügel|abteilung|straße|strasse|weg|gasse|platz|allee|ring)\b"
+)
+#: Share of a "Name 2" column's cells on the rows in question that must read as first names for
+#: any of them to be taken as one.
+_GIVEN_NAME_SHARE: Final = 2 / 3
 
 
 def _name_by_kind(frame: pl.DataFrame, log: _Log, *, name_line: bool = False) -> pl.DataFrame:
@@ -1116,6 +1132,10 @@ def _name_by_kind(frame: pl.DataFrame, log: _Log, *, name_line: bool = False) ->
     if KIND not in frame.columns or not _present(frame, COMPANY, salutation, first, last):
         return frame
     kind, said, company = pl.col(KIND), pl.col(KIND_SAID), pl.col(COMPANY)
+    # A VAT id, a tax number or Anrede "Firma" says business whatever the column says (the hostile
+    # re-test: "Schmidt, Weber" under Anrede "Firma" was made a person's name and back).
+    facts = _business_facts(frame)
+    private = ~pl.any_horizontal(facts) if facts else pl.lit(True)
     company_row = (
         (kind == "company") & company.is_null() & pl.col(last).is_not_null() & pl.col(first).is_null()
     )
@@ -1125,6 +1145,7 @@ def _name_by_kind(frame: pl.DataFrame, log: _Log, *, name_line: bool = False) ->
     words = pl.concat_str([pl.col(first), pl.col(last)], separator=" ", ignore_nulls=True)
     repeated = (
         (kind == "person")
+        & private
         & company.is_not_null()
         & (pl.col(first).is_not_null() | pl.col(last).is_not_null())
     )
@@ -1134,7 +1155,10 @@ def _name_by_kind(frame: pl.DataFrame, log: _Log, *, name_line: bool = False) ->
     if own:
         where = repeated & held & company.is_in(own)
         frame = _patch(frame, where, {COMPANY: pl.lit(None, dtype=pl.String)}, log, "person-from-kind", said)
-    person = (kind == "person") & company.is_not_null() & pl.col(first).is_null() & pl.col(last).is_null()
+    # The Firmenname the row's only name: not beside a contact person (the hostile re-test: a
+    # private customer's employer was made the customer's name, the customer the contact).
+    alone = [pl.col(c).is_null() for c in (first, last, *CONTACT_1_COLUMNS[1:]) if c in frame.columns]
+    person = (kind == "person") & private & company.is_not_null() & pl.all_horizontal(alone)
     values = frame.filter(person.fill_null(False)).get_column(COMPANY).unique().to_list()
     parsed = {
         v: _sure_if_one_word(v, split_person_name(v))
@@ -1151,9 +1175,16 @@ def _name_by_kind(frame: pl.DataFrame, log: _Log, *, name_line: bool = False) ->
     }
     addition = "Adresszusatz 1"
     if name_line and addition in frame.columns:
-        given = pl.col(addition).str.contains(_GIVEN_NAME).fill_null(False) & ~company.str.contains(r"\s")
-        updates[first] = pl.when(given).then(pl.col(addition)).otherwise(updates[first])
-        updates[addition] = pl.when(given).then(None).otherwise(pl.col(addition))
+        line = pl.col(addition)
+        asked = person & company.is_in(list(parsed)) & line.is_not_null() & ~company.str.contains(r"\s")
+        given = line.str.contains(_GIVEN_NAME).fill_null(False) & ~line.str.contains(_ADDRESS_LINE).fill_null(
+            False
+        )
+        shares = frame.filter(asked.fill_null(False)).select(given.mean()).item()
+        if shares is not None and shares >= _GIVEN_NAME_SHARE:
+            given = given & ~company.str.contains(r"\s")
+            updates[first] = pl.when(given).then(line).otherwise(updates[first])
+            updates[addition] = pl.when(given).then(None).otherwise(line)
     return _patch(frame, person & company.is_in(list(parsed)), updates, log, "person-from-kind", said)
 
 
@@ -1547,6 +1578,16 @@ def _name_words(expr: pl.Expr) -> pl.Expr:
     return kept.list.sort().list.join(" ")
 
 
+def _business_facts(frame: pl.DataFrame) -> list[pl.Expr]:
+    """What says a row is a business whatever its name looks like: a VAT id or tax number (a sole
+    trader's business), a second contact person, Anrede "Firma"."""
+    evidence = ("Umsatzsteuer ID", "Steuernummer", *CONTACT_2_COLUMNS[1:])
+    facts = [pl.col(c).is_not_null() for c in evidence if c in frame.columns]
+    if "Anrede" in frame.columns:
+        facts.append(pl.col("Anrede").str.to_lowercase().is_in(sorted(_COMPANY_SALUTATIONS)).fill_null(False))
+    return facts
+
+
 def _company_name_of_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A Firmenname that is only the row's own person's name makes the row a private person.
 
@@ -1568,14 +1609,9 @@ def _company_name_of_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     company = pl.col(COMPANY)
     # A second contact person says company too (found by the hostile re-test: the row became a
     # private person carrying Ansprechpartner 2, which lexoffice drops for persons).
-    evidence = ("Umsatzsteuer ID", "Steuernummer", *CONTACT_2_COLUMNS[1:])
-    business = [pl.col(c).is_not_null() for c in evidence if c in frame.columns]
+    business = _business_facts(frame)
     if KIND in frame.columns:  # a column stating the row is a company
         business.append((pl.col(KIND) == "company").fill_null(False))
-    if "Anrede" in frame.columns:
-        business.append(
-            pl.col("Anrede").str.to_lowercase().is_in(sorted(_COMPANY_SALUTATIONS)).fill_null(False)
-        )
     plain = company.is_not_null() & ~pl.any_horizontal(business) if business else company.is_not_null()
 
     lower = company.str.to_lowercase()

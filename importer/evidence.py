@@ -415,7 +415,8 @@ def flag_states(cells: pl.Series) -> pl.Series:
 #: Whether a contact is a company or a private person as a column states it (bexio's and
 #: Odoo's "Kontaktart"/"Company Type", ERPNext's "Customer Type", FastBill's CUSTOMER_TYPE,
 #: Shopware's account type), by the value in lower case. Not "geschäftlich": with "privat" it
-#: names an address's or a phone number's type.
+#: names an address's or a phone number's type. Not "Endkunde": a business's end customer may be a
+#: business (the hostile re-test).
 KIND_WORDS: Final[Mapping[str, str]] = {
     **dict.fromkeys(
         (
@@ -451,7 +452,6 @@ KIND_WORDS: Final[Mapping[str, str]] = {
             "einzelperson",
             "consumer",
             "verbraucher",
-            "endkunde",
             "endverbraucher",
             "b2c",
         ),
@@ -468,11 +468,11 @@ _KIND_FLAG_HEADER: Final = re.compile(
     r"^(?:ist|is)\s*(?:a|an|ein|eine)?\s*(firma|company|unternehmen|organisation|organization|business|"
     r"person|privatperson|individual)$"
 )
+#: A header that names nothing but a type: its values must name both kinds.
+_KIND_PLAIN: Final = re.compile(r"^(?:art|typ|type|kind)$")
 #: DATEV's "Adressattyp": 1 a natural person, 2 a company (0: not stated).
 _DATEV_KIND: Final[Mapping[str, str]] = {"1": "person", "2": "company"}
-#: Share of a kind column's filled cells that must state a kind (or, DATEV's, be 0), and how
-#: many distinct values it may hold.
-KIND_SHARE: Final = 0.9
+#: How many distinct values a kind column may hold.
 KIND_VALUES_MAX: Final = 12
 
 
@@ -484,8 +484,7 @@ def _kind_header(header: str) -> str:
 
 def kind_reading(header: str) -> Callable[[str], str | None] | None:
     """How the cells of a column headed ``header`` state a contact's kind ("company", "person",
-    or None for a cell that states none); None when the header names no kind of contact. A
-    header without one (``None`` too) is read by :data:`KIND_WORDS` alone."""
+    or None for a cell that states none); None when the header names no kind of contact."""
     name = _kind_header(header)
     flag = _KIND_FLAG_HEADER.match(name.replace(" ", "")) or _KIND_FLAG_HEADER.match(name)
     if flag is not None:
@@ -509,44 +508,44 @@ def kind_reading(header: str) -> Callable[[str], str | None] | None:
     return by_word
 
 
-def _by_word(cell: str) -> str | None:
-    return KIND_WORDS.get(" ".join(cell.strip().lower().split()))
-
-
 def kind_reader(header: str) -> Callable[[str], str | None]:
-    """How a kind column's cells are read: by its header (:func:`kind_reading`), else by words."""
-    return kind_reading(header) or _by_word
+    """How a kind column's cells are read (:func:`kind_reading`; a header that names no kind:
+    no cell states one)."""
+    return kind_reading(header) or (lambda _cell: None)
 
 
 def kind_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]) -> int | None:
-    """The index of the unmapped column whose values state whether each row is a company or a private person
-    ("Firma"/"Privat", "Company"/"Individual", a flag under "Is a company"); else None. Its cells
-    are read by :func:`kind_reader`.
+    """The index of the unmapped column whose values state whether each row is a company or a
+    private person ("Firma"/"Privat", "Company"/"Individual", a flag under "Is a company"); else
+    None. Its cells are read by :func:`kind_reader`.
 
-    At least :data:`KIND_SHARE` of its filled cells state a kind (DATEV's 0, "not stated",
-    counts), at most :data:`KIND_VALUES_MAX` distinct values. A header that names a kind is
-    enough; under any other header the values must name both kinds in words. Found by the
-    real-layout sessions: Odoo's companies without a legal form ("Grocery Outlet") became
-    private persons, bexio's private persons companies named by their surnames. ``left``: the
-    columns the user chose to leave unmapped.
+    Only under a header that names the kind (:func:`kind_reading`), and only when every distinct
+    value states a kind (DATEV's 0, "not stated", aside), at most :data:`KIND_VALUES_MAX` of
+    them; a header as plain as "Typ" or "Art" needs both kinds. Found by the real-layout session:
+    Odoo's companies without a legal form ("Grocery Outlet") became private persons, bexio's
+    private persons companies named by their surnames. The hostile re-test found columns of
+    other kinds read as a contact's: a phone's or an address's type ("Firma"/"Privat" under
+    "Telefontyp", "Privat"/"Geschäftlich" under "Typ"), customer segments ("Endkunde",
+    "Händler"). ``left``: the columns the user chose to leave unmapped.
     """
     for column in columns:
         if column.target is not None or column.source in left or column.source not in frame.columns:
             continue
         reading = kind_reading(column.source)
+        if reading is None:
+            continue
         cells = frame.get_column(column.source).str.strip_chars()
-        cells = cells.filter(cells.str.len_chars() > 0)
-        distinct = cells.unique().to_list()
+        distinct = cells.filter(cells.str.len_chars() > 0).unique().to_list()
         if not distinct or len(distinct) > KIND_VALUES_MAX:
             continue
-        read = reading or _by_word
-        kinds = {v: read(v) for v in distinct}
-        if not any(kinds.values()) or (reading is None and set(kinds.values()) != {"company", "person"}):
-            continue
         datev = "adressat" in _kind_header(column.source)
-        states = {v for v, kind in kinds.items() if kind is not None or (datev and v == "0")}
-        if int(cells.is_in(sorted(states)).sum()) >= KIND_SHARE * cells.len():
-            return column.index
+        kinds = {v: reading(v) for v in distinct if not (datev and v == "0")}
+        said = set(kinds.values())
+        if not said or None in said:
+            continue
+        if _KIND_PLAIN.match(_kind_header(column.source)) and said != {"company", "person"}:
+            continue
+        return column.index
     return None
 
 

@@ -142,6 +142,13 @@ def company_evidence(text: str) -> str | None:
     return "joined"
 
 
+def salutation_led(text: str) -> bool:
+    """True for a name that begins with a person's salutation or a household's word ("Herr Tom
+    Kurz", "Frau Dr. Lang", "Familie Meier"): a person's, whatever else is said of it."""
+    first = text.strip().split(maxsplit=1)[0].rstrip(".").casefold() if text.strip() else ""
+    return first in _SALUTATION_WORDS or first in _ENGLISH_SALUTATIONS or first in _HOUSEHOLD_WORDS
+
+
 def is_company_name(text: str) -> bool:
     """True when a whole-name cell names a business (see :func:`company_evidence`)."""
     return company_evidence(text) is not None

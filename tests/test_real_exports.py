@@ -1245,6 +1245,9 @@ class TestContactKindColumn:
             ("Typ", ("A", "B")),  # a kind header, but no kinds
             ("Bemerkung", ("Firma", "Privat, Stammkunde")),  # notes
             ("Adressart", ("Geschäftlich", "Privat")),  # an address's type, not the contact's
+            ("Telefontyp", ("Firma", "Privat")),  # a phone's type (the hostile re-test)
+            ("Typ", ("Privat", "Geschäftlich")),  # a plain header: every value must state a kind
+            ("Kundentyp", ("Endkunde", "Händler")),  # customer segments
         ],
     )
     def test_other_columns_decide_nothing(self, tmp_path: Path, header: str, values: tuple[str, str]) -> None:
@@ -1255,6 +1258,47 @@ class TestContactKindColumn:
         result = check(source, tmp_path / "out")
         assert _names(upload_rows(result, "customers")) == [("Müller", "", ""), ("Hans Meier", "", "")]
         assert not [c for c in build_report(result)["columns"] if c.get("states_kind")]
+
+    def test_what_the_rest_of_the_row_says_is_kept(self, tmp_path: Path) -> None:
+        """Found by the hostile re-test: a company's row kept its contact person; Anrede "Firma"
+        keeps a row a company; a private customer's employer does not become the customer's name;
+        a name led by a salutation stays a person's under "Ist Firma"."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Firma;Name;Anrede;Kundentyp;Ort\n"
+            "Meier Bau GmbH;Hans Meier;;Firma;Dresden\n"
+            "Schmidt, Weber;;Firma;Privat;Kiel\n"
+            "Grocery Outlet;Eva Schulz;;Privat;Kiel\n",
+            encoding="utf-8",
+        )
+        rows = upload_rows(check(source, tmp_path / "out"), "customers")
+        assert [
+            (r["Firmenname"], r["Ansprechpartner 1 Vorname"], r["Ansprechpartner 1 Nachname"]) for r in rows
+        ] == [
+            ("Meier Bau GmbH", "Hans", "Meier"),
+            ("Schmidt, Weber", "", ""),
+            ("Grocery Outlet", "Eva", "Schulz"),
+        ]
+        flagged = tmp_path / "flag.csv"
+        flagged.write_text("Name;Ist Firma;Ort\nHerr Tom Kurz;ja;Kiel\nAgrolait;ja;Kiel\n", encoding="utf-8")
+        rows = upload_rows(check(flagged, tmp_path / "out2"), "customers")
+        assert _names(rows) == [("", "Tom", "Kurz"), ("Agrolait", "", "")]
+
+    def test_address_lines_in_name_2_stay_address_lines(self, tmp_path: Path) -> None:
+        """bexio's "Name 2" holds a private person's first name; where it mostly holds address
+        lines ("Hinterhaus", "Postfach"), none is taken for a first name (the hostile re-test)."""
+        given = [
+            ("Privat", "Keller", "Hinterhaus", "Herr"),
+            ("Privat", "Frei", "Postfach", "Frau"),
+            ("Privat", "Weber", "Anna", "Frau"),
+        ]
+        result = self.bexio(tmp_path, [dict(zip(self.BEXIO, row, strict=False)) for row in given])
+        rows = upload_rows(result, "customers")
+        assert [(r.get("Vorname", ""), r["Nachname"], r["Adresszusatz 1"]) for r in rows] == [
+            ("", "Keller", "Hinterhaus"),
+            ("", "Frei", "Postfach"),
+            ("", "Weber", "Anna"),
+        ]
 
     def test_a_business_word_outweighs_the_column(self, tmp_path: Path) -> None:
         """A private person by the column but a business by its name stays a company; where only a
