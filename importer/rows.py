@@ -25,11 +25,11 @@ from importer.issues import IssueList
 from importer.mapping import HOME_MERGE
 from importer.messages import msg
 from importer.model import ColumnMapping, Issue, Severity
-from importer.names import LEGAL_FORM_RE
+from importer.names import company_evidence
 from importer.records import applied
 from importer.result import Intake, Kind, Processed, Renumber
 from importer.rules import finding, issues_from_frame, message_expr
-from importer.validate import SUMMARY_LINE, release_value_caches, validate
+from importer.validate import FOOTER_LINE, release_value_caches, validate
 
 #: Role → the working frame's flag column that puts a row into that role's upload file.
 ROLE_FLAGS: Final = {"customers": "__customer__", "suppliers": "__supplier__"}
@@ -688,11 +688,11 @@ def repeated_company_issues(frame: pl.DataFrame, duplicates: IssueList) -> Issue
 
 def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Issue]:
     """``summary-row``: a row whose only filled cell, in an uploaded column, is a list's summary or
-    footer ("Gesamt: 2 Kunden", "Anzahl Kunden: 14"; :data:`importer.validate.SUMMARY_LINE`)
-    and no company's name with a legal form. Found by the second re-test: "Gesamt: 2 Kunden"
-    in the name column was uploaded as a company. Rejected: the rejected file shows it, should it
-    be a contact after all. (Such a line in a column that is not uploaded leaves a row without a
-    name, whose finding names the summary.)"""
+    footer ("Gesamt: 2 Kunden", "Anzahl Kunden: 14"; :data:`importer.validate.FOOTER_LINE`)
+    and no business's name (a legal form or a business's word). Found by the second re-test:
+    "Gesamt: 2 Kunden" in the name column was uploaded as a company. Rejected: the rejected file
+    shows it, should it be a contact after all. (Such a line in a column that is not uploaded
+    leaves a row without a name, whose finding names the summary.)"""
     frame = intake.table.frame
     sources = [c.source for c in columns if c.source in frame.columns]
     uploaded = {
@@ -704,13 +704,13 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
     # line is not looked at), then the precise tests on those few.
     few = pl.sum_horizontal([pl.col(s).str.len_bytes() > 0 for s in sources]) <= 1
     alone = pl.sum_horizontal([filled(s) for s in sources]) == 1
-    summary = pl.any_horizontal([pl.col(s).str.contains(SUMMARY_LINE).fill_null(False) for s in uploaded])
+    summary = pl.any_horizontal([pl.col(s).str.contains(FOOTER_LINE).fill_null(False) for s in uploaded])
     found: list[Issue] = []
     lines = frame.filter(few.fill_null(True)).filter(alone & summary).select(ROW, LINE, *uploaded)
     for record in lines.iter_rows(named=True):
         for source, target in uploaded.items():
             text = (record[source] or "").strip()
-            if text and re.search(SUMMARY_LINE, text) and not LEGAL_FORM_RE.search(text):
+            if text and re.search(FOOTER_LINE, text) and company_evidence(text) is None:
                 found.append(
                     finding("summary-row", row=record[ROW], line=record[LINE], column=target, value=text)
                 )

@@ -242,6 +242,19 @@ SUMMARY_LINE: Final = (
     r"|\d+\s+(?:kunden|lieferanten|kontakte|datensätze|adressen|einträge|records|contacts|customers)\b\W*$"
     r"|(?:kunden|lieferanten|kontakte|datensätze|adressen|einträge)\s+(?:gesamt|insgesamt)\b\D*\d)"
 )
+#: A footer as the only cell of a row, strictly: a summary word, maybe what is counted, a number,
+#: maybe what is counted ("Gesamt: 2 Kunden", "Anzahl Kunden: 14", "Summe 3"), or the count and
+#: its noun ("14 Kunden", "Kunden gesamt: 14"). Not "Total Fitness 24" or "Anzahl 1 Reisen", names
+#: of businesses (the hostile re-test): a row of such a cell alone is rejected (``summary-row``).
+_COUNTED: Final = (
+    r"(?:der\s+)?(?:kunden|lieferanten|kontakte|datensätze|adressen|einträge|zeilen|records|contacts|"
+    r"customers|entries|rows)"
+)
+FOOTER_LINE: Final = (
+    r"(?i)^\s*(?:(?:anzahl|summe|gesamt|insgesamt|total|count)"
+    rf"(?:\s+{_COUNTED})?\s*[:=]?\s*\d+(?:\s+{_COUNTED})?"
+    rf"|\d+\s+{_COUNTED}|{_COUNTED}\s+(?:gesamt|insgesamt)\s*[:=]?\s*\d+)\s*\.?\s*$"
+)
 #: At most this many filled cells make a row without a name look like the remainder of the
 #: contact above, at most this many rows below it (a contact's second e-mail, phone, website).
 _CONTINUATION_CELLS: Final = 2

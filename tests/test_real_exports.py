@@ -1346,6 +1346,9 @@ class TestSummaryLine:
         "row",
         [
             "Total 3 GmbH;;;;;",  # a company's name with a legal form, even alone
+            "Total Fitness 24;;;;;",  # names of businesses (the hostile re-test)
+            "Anzahl 1 Reisen;;;;;",
+            "TOTAL Tankstelle 2;;;;;",
             "Summe 24 Bau;;;Ringstr. 2;01067;Dresden",  # a name with an address is a contact
         ],
     )
