@@ -326,6 +326,32 @@ class TestHeadersNeverSeen:
         )
         assert (home.target, home.merge) == ("Straße 1", "home:Straße 1")
 
+    def test_thunderbird_german_header_row(self, tmp_path: Path) -> None:
+        """Thunderbird's German export ("Dienstlich: Adresse", "Privat: Adresse"): a company with
+        only its business address is uploaded with it, a private person with the home address;
+        the secondary e-mail and the mobile number are used. Found by the real-layout session:
+        "Dienstlich:" was no business side, so the home address won and the companies of the file
+        were uploaded without address, "Sekundäre E-Mail-Adresse" and "Mobil-Tel.-Nr." stayed
+        unmapped."""
+        headers = corpus_headers("thunderbird", 2)
+        rows = [
+            {"Organisation": "Krüger Elektrotechnik GmbH", "Vorname": "Sabine", "Nachname": "Krüger",
+             "Dienstlich: Adresse": "Königstraße 12", "Dienstlich: PLZ": "70173",
+             "Dienstlich: Ort": "Stuttgart", "Primäre E-Mail-Adresse": "s.krueger@example.de",
+             "Mobil-Tel.-Nr.": "0171 2345678"},
+            {"Vorname": "Thomas", "Nachname": "Berger", "Privat: Adresse": "Leopoldstr. 88",
+             "Privat: PLZ": "80802", "Privat: Ort": "München", "Primäre E-Mail-Adresse": "tom@example.de",
+             "Sekundäre E-Mail-Adresse": "thomas@example.de"},
+        ]  # fmt: skip
+        source = tmp_path / "adressbuch.csv"
+        source.write_bytes(csv_text(headers, rows, delimiter=",").encode("cp1252"))
+        uploaded = upload_rows(check(source, tmp_path / "out"), "customers")
+        fields = ("Firmenname", "Straße 1", "PLZ 1", "Ort 1", "E-Mail 2", "Telefon 2")
+        assert [tuple(r.get(f, "") for f in fields) for r in uploaded] == [
+            ("Krüger Elektrotechnik GmbH", "Königstraße 12", "70173", "Stuttgart", "", "0171 2345678"),
+            ("", "Leopoldstr. 88", "80802", "München", "thomas@example.de", ""),
+        ]
+
 
 class TestMapCommand:
     def test_header_only_file_is_mapped_and_says_so(self, run_cli: RunCli, tmp_path: Path) -> None:
