@@ -16,13 +16,19 @@ The rules, in order:
   ``_address_postcode``); its digit is then the block number: block 1 is address 1, a later block
   counts as "other" (never the delivery address). Alone, ``address`` is a street line: line 1 is
   the street, line 2 the address addition (``Address2``, ``address_line_2``, ``Street2``).
-- A company word beside another field is the business side (``companyZip`` → PLZ 1); alone it
-  is the company name. ``Name`` with a company, supplier or account word is the company name.
+- A company word beside another field is the business side (``companyZip`` → PLZ 1,
+  Pipedrive's ``Organization - City of Address``); alone it is the company name, after an
+  address word too (Magento's ``_address_company``), but before one it names the company's
+  whole address, which has no column (``Organization - Address``). ``Name`` with a company,
+  supplier or account word is the company name.
+- ``person`` is the private side only where no other word names one (``personStreet``;
+  Pipedrive's ``Person - Email - Work`` is the work e-mail).
+- A house number is merged into the street of its address (``House number of Address``).
 - With the contact-person entity, person fields go to Ansprechpartner 1.
 - ``Nr``/``Number`` is a customer or supplier number only with its entity word; a CRM account
   number is a customer number, or a supplier number in a supplier file.
 - Ranks: e-mail and phone 1 or 2; rank 3 and above has no column. A mobile phone is Telefon 2,
-  whoever's it is (a company's or a person's: the first such column wins).
+  whoever's it is (a company's or a person's: the first such column wins; ``Phone - Mobile``).
 """
 
 from __future__ import annotations
@@ -168,6 +174,7 @@ _NUMBERED: Final = frozenset({"phone", "mobile", "vat", "tax_number"})
 
 def _combine(parts: list[set[tuple[str, str]]], digits: list[int]) -> Reading | None:
     fields: list[str] = []
+    weak = False  # "person": the private side only where no other word names a side
     sides: set[str] = set()
     entities: set[str] = set()
     ranks: set[int] = set()
@@ -181,12 +188,18 @@ def _combine(parts: list[set[tuple[str, str]]], digits: list[int]) -> Reading | 
                 fields.append(value)
             elif kind == "qualified_field":
                 fields.append(f"?{value}")
+            elif kind == "side" and value == "private_weak":
+                weak = True
             elif kind == "side":
                 sides.add(value)
             elif kind == "entity":
                 entities.add(value)
             elif kind == "rank":
                 ranks.add(1 if value == "primary" else 2)
+    if weak and not sides:
+        sides.add("private")
+    if "phone" in fields and "mobile" in fields:
+        fields.remove("phone")  # "Phone - Mobile": the mobile phone
     if "line" in fields:
         if not digits and not ranks:
             return None  # "Line of Business": a line, but no address line
@@ -212,7 +225,9 @@ def _combine(parts: list[set[tuple[str, str]]], digits: list[int]) -> Reading | 
         if "?company" in fields:
             sides.add("business")
     elif "?company" in fields:
-        specific = {"company"}
+        if "address" in fields and fields.index("?company") < fields.index("address"):
+            return None  # "Organization - Address": a company's whole address, no column
+        specific = {"company"}  # Magento's "_address_company": the company of the address
     elif "address" in fields:
         specific = {"address"}
     if len(specific) != 1 or len(sides) > 1 or len(entities) > 1 or len(ranks) > 1 or len(digits) > 1:
@@ -228,6 +243,12 @@ def target(reading: Reading, *, supplier_file: bool = False) -> Choice | None:
     field, side, rank, entity = reading.field, reading.side, reading.rank, reading.entity
     if field in ("address", "street", "addition", "postcode", "city", "country"):
         return None if entity == "contact" else _address(reading)
+    if field == "house_number":
+        # merged into the street of its address (not a home address's: that street is a merge too)
+        if entity == "contact" or side == "private" or rank not in (None, 1):
+            return None
+        block = 2 if side == "shipping" else 1
+        return Choice(f"Straße {block}", SIDE_SCORES[side], side, merge=f"house_number-{block}")
     if field in _PERSON and entity == "contact":
         column = _PERSON[field][1]
         return None if column is None or rank not in (None, 1) else Choice(column, 1.0, None)

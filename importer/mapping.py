@@ -433,8 +433,9 @@ class _Mapper:
         choice = grammar_target(reading, supplier_file=self.supplier_file)
         if choice is None or choice.target not in self.tables.names:
             return False
-        if choice.merge is not None:
-            self.pending.append(_Pending(column.index, "contact_person", 1))
+        if choice.merge is not None:  # "contact-person-1", "house_number-1": the merge, its address
+            kind, number = choice.merge.rsplit("-", 1)
+            self.pending.append(_Pending(column.index, kind.replace("-", "_"), int(number)))
             return True
         column.assign(choice.target, "grammar", choice.score)
         if choice.side == "business":

@@ -326,6 +326,28 @@ class TestHeadersNeverSeen:
         )
         assert (home.target, home.merge) == ("Straße 1", "home:Straße 1")
 
+    def test_pipedrive_entity_prefixes(self) -> None:
+        """Pipedrive's "Person - …" and "Organization - …" name whose field it is: the work e-mail
+        is E-Mail 1, the organisation's address is address 1 with its house number merged, and
+        "Organization - Address" (the whole address in one cell) is no company name. Found by the
+        real-layout session: the work e-mail and the address stayed unmapped (every company was
+        uploaded without an address, five people without e-mail)."""
+        columns = {c.source: c for c in map_headers(corpus_headers("pipedrive"), load_catalog())}
+        assert {h: columns[h].target for h in columns if columns[h].target} == {
+            "Person - First name": "Vorname",
+            "Person - Last name": "Nachname",
+            "Person - Email - Work": "E-Mail 1",
+            "Person - Email - Home": "E-Mail 2",
+            "Person - Phone - Work": "Telefon 1",
+            "Person - Phone - Mobile": "Telefon 2",
+            "Person - Organization": "Firmenname",
+            "Organization - House number of Address": "Straße 1",
+            "Organization - Street/road name of Address": "Straße 1",
+            "Organization - City of Address": "Ort 1",
+            "Organization - Zip code of Address": "PLZ 1",
+        }
+        assert columns["Organization - House number of Address"].merge == "house-number-1"
+
     def test_thunderbird_german_header_row(self, tmp_path: Path) -> None:
         """Thunderbird's German export ("Dienstlich: Adresse", "Privat: Adresse"): a company with
         only its business address is uploaded with it, a private person with the home address;
