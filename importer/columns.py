@@ -8,6 +8,7 @@ column counts → manual mapping (``--mapping FILE`` and ``--map``) → :func:`i
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Final
@@ -303,6 +304,8 @@ def mapping_issues(
                 read=mapped,
             )
         ]
+    if not none and columns and not {c.target for c in columns} & _NAME_TARGETS:
+        none = [_no_name_column(columns)]
     return none + [
         finding(
             "column-suggestion",
@@ -322,6 +325,36 @@ def mapping_issues(
 
 #: Headers quoted in the warning that no column was mapped.
 _QUOTED_HEADERS: Final = 5
+#: The columns that name a contact: without any of them every row is rejected for want of a name.
+_NAME_TARGETS: Final = frozenset({"Firmenname", "Vorname", "Nachname"})
+#: Headers that likely hold a name, the likeliest first ("OXCOMPANY", "OXLNAME", "Kunde"); not
+#: a user name or a file name.
+_NAME_HEADERS: Final = (
+    re.compile(r"(?i)firma|company|organi[sz]ation|unternehmen"),
+    re.compile(r"(?i)lname|last.?name|nachname|surname|familienname|zuname"),
+    re.compile(r"(?i)(?<!user)(?<!user )(?<!benutzer)(?<!file)(?<!datei)name"),
+    re.compile(r"(?i)kunde|customer|client"),
+)
+
+
+def _no_name_column(columns: list[ColumnMapping]) -> Issue:
+    """The warning that no column is a name column (found by the real-layout session: an OXID
+    shop's table, its every row rejected with "Weder Firmenname noch Nachname ist gefüllt" beside
+    filled name columns the headers did not name): the unmapped columns, and a --map to try."""
+    unmapped = [c for c in columns if c.target is None and c.non_empty]
+    plain = [c for c in unmapped if c.suggestion is None]  # not a column its values name otherwise
+    named = next(
+        (
+            [c for c in plain if pattern.search(c.source)]
+            for pattern in _NAME_HEADERS
+            if any(pattern.search(c.source) for c in plain)
+        ),
+        plain or unmapped or columns,
+    )
+    shown = "; ".join(c.source for c in unmapped[:_QUOTED_HEADERS]) + (
+        "; …" if len(unmapped) > _QUOTED_HEADERS else ""
+    )
+    return finding("name-columns-missing", row=1, example=named[0].source, headers=shown or "–")
 
 
 #: A line above the header row read with at least this many header names (and twice as many as

@@ -2723,6 +2723,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Keine der {count} Spalten passt zu einer lexoffice-Spalte; alle Werte stehen in der Datei der nicht zugeordneten Spalten. Die Überschriftenzeile steht weiter oben: Zeile {header_line} („{headers}“) hat die Namen von lexoffice-Spalten. Laden Sie die Datei erneut hoch und geben Sie im Feld „Kopfzeile“ {header_line} an (oder lassen Sie es leer); die Zeilen über der gelesenen Überschrift stehen sonst in keiner Datei.",
         "en": "None of the {count} columns matches a lexoffice column; all values are in the unmapped-columns file. The header row is further up: line {header_line} (“{headers}”) has the names of lexoffice columns. Upload the file again with {header_line} in the field “Header row” (or leave it empty); else the lines above the header read are in no file.",
     },
+    "issue-name-columns-missing": {
+        "de": 'Keine Spalte ist Firmenname, Vorname oder Nachname zugeordnet, deshalb wird jede Zeile mangels Namens abgelehnt. Ordnen Sie die Spalte mit den Namen zu, etwa mit --map "{example}=Firmenname" (bei Privatpersonen: =Nachname, den Vornamen mit =Vorname). Nicht zugeordnet sind: {headers}.',
+        "en": 'No column is mapped to Firmenname, Vorname or Nachname, so every row is rejected for want of a name. Map the column with the names, e.g. with --map "{example}=Firmenname" (for private persons: =Nachname, the first name with =Vorname). Not mapped: {headers}.',
+    },
+    "rule-name-columns-missing-title": {"de": "Keine Namensspalte", "en": "No name column"},
+    "rule-name-columns-missing-hint": {
+        "de": "Ordnen Sie die Spalte mit den Firmennamen oder Nachnamen mit --map „Spalte=Firmenname“ oder „Spalte=Nachname“ zu; sonst wird jede Zeile abgelehnt.",
+        "en": "Map the column with the company names or last names with --map “column=Firmenname” or “column=Nachname”; otherwise every row is rejected.",
+    },
     "issue-columns-none-mapped": {
         "de": "Keine der {count} Spalten passt zu einer lexoffice-Spalte; alle Werte stehen in der Datei der nicht zugeordneten Spalten. Ist die gelesene Überschriftenzeile („{headers}“) die richtige? Steht sie weiter unten, nennen Sie ihre Zeile mit --header-row N; sonst ordnen Sie die Spalten mit --map „Quelle=lexoffice-Spalte“ zu.",
         "en": "None of the {count} columns matches a lexoffice column; all values are in the unmapped-columns file. Is the header row read (“{headers}”) the right one? If it is further down, name its line with --header-row N; otherwise map the columns with --map “SOURCE=lexoffice column”.",

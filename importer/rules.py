@@ -85,6 +85,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("vcard-not-terminated", _W, "intake"),
         Rule("header-guessed", _W, "intake"),
         Rule("header-row-above", _W, "mapping"),
+        Rule("name-columns-missing", _W, "mapping"),
         Rule("header-missing", _W, "intake"),
         Rule("delimiter-suspicious", _W, "intake", ("delimiter-suspicious", "delimiter-suspicious-sep")),
         Rule("column-suggestion", _W, "mapping", ("column-suggestion", "column-values-suggestion")),

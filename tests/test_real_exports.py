@@ -1406,3 +1406,27 @@ class TestSummaryLine:
         result = check(source, tmp_path / "out")
         assert not [i for i in result.issues if i.code == "summary-row"]
         assert len(upload_rows(result, "customers")) == 3
+
+
+class TestNoNameColumn:
+    """A table whose headers name no name column (an OXID shop's oxuser table: OXCOMPANY,
+    OXLNAME …; only OXSAL is read, by its values) rejects every row; a warning says why and
+    which --map to try."""
+
+    def test_warning_names_the_likeliest_name_column(self, tmp_path: Path) -> None:
+        source = tmp_path / "oxuser.csv"
+        source.write_text(
+            "OXUSERNAME;OXCOMPANY;OXLNAME;OXCITY;OXSAL\n"
+            "info@teehandel.example;Teehandel Sonnenblatt e.K.;Sonnenblatt;Freiburg;MR\n"
+            "anna@example.de;;Berg;Köln;MRS\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        (warning,) = [i for i in result.issues if i.code == "name-columns-missing"]
+        assert '--map "OXCOMPANY=Firmenname"' in warning.message
+        assert result.rows_rejected == 2
+
+    def test_no_warning_with_a_name_column(self, tmp_path: Path) -> None:
+        source = tmp_path / "liste.csv"
+        source.write_text("E-Mail;Nachname\nanna@example.de;Berg\n", encoding="utf-8")
+        assert not [i for i in check(source, tmp_path / "out").issues if i.code == "name-columns-missing"]
