@@ -34,6 +34,7 @@ from importer.mapping import header_above, map_headers, names_suppliers
 from importer.mapping_files import load_mapping_file
 from importer.messages import msg
 from importer.model import ColumnMapping, Issue
+from importer.names import company_evidence
 from importer.records import applied, apply_record, find_record
 from importer.result import Intake, Kind
 from importer.rules import finding
@@ -304,8 +305,9 @@ def mapping_issues(
                 read=mapped,
             )
         ]
-    if not none and columns and not {c.target for c in columns} & _NAME_TARGETS:
-        none = [_no_name_column(columns)]
+    if columns and not {c.target for c in columns} & _NAME_TARGETS and above is None:
+        # beside columns-none-mapped too: a file without a header row ("Spalte 1" …) needs the --map
+        none.append(_no_name_column(columns, None if intake is None else intake.table.frame))
     return none + [
         finding(
             "column-suggestion",
@@ -327,6 +329,12 @@ def mapping_issues(
 _QUOTED_HEADERS: Final = 5
 #: The columns that name a contact: without any of them every row is rejected for want of a name.
 _NAME_TARGETS: Final = frozenset({"Firmenname", "Vorname", "Nachname"})
+#: A cell that reads as a name: words of letters, maybe with "&", ".", "-" or "'" (no digits, no @);
+#: at least this share of a column's filled cells (of the first :data:`_NAME_SAMPLE`), and as many
+#: distinct values, to be the column to try.
+_NAME_LIKE: Final = r"^\s*\p{L}[\p{L}.&'’\-]*(?:\s+[\p{L}.&'’\-]+)*\s*$"
+_NAME_LIKE_SHARE: Final = 0.5
+_NAME_SAMPLE: Final = 200
 #: Headers that likely hold a name, the likeliest first ("OXCOMPANY", "OXLNAME", "Kunde"); not
 #: a user name or a file name.
 _NAME_HEADERS: Final = (
@@ -337,10 +345,14 @@ _NAME_HEADERS: Final = (
 )
 
 
-def _no_name_column(columns: list[ColumnMapping]) -> Issue:
+def _no_name_column(columns: list[ColumnMapping], frame: pl.DataFrame | None = None) -> Issue:
     """The warning that no column is a name column (found by the real-layout session: an OXID
     shop's table, its every row rejected with "Weder Firmenname noch Nachname ist gefüllt" beside
-    filled name columns the headers did not name): the unmapped columns, and a --map to try."""
+    filled name columns the headers did not name): the unmapped columns, and a --map to try.
+
+    The column to try: by its header (:data:`_NAME_HEADERS`), else by its values (``frame``: the
+    column with the most cells that read as names, words of letters; Collmex's file without a
+    header row, its columns "Spalte 1" …)."""
     unmapped = [c for c in columns if c.target is None and c.non_empty]
     plain = [c for c in unmapped if c.suggestion is None]  # not a column its values name otherwise
     named = next(
@@ -349,12 +361,36 @@ def _no_name_column(columns: list[ColumnMapping]) -> Issue:
             for pattern in _NAME_HEADERS
             if any(pattern.search(c.source) for c in plain)
         ),
-        plain or unmapped or columns,
+        None,
     )
+    if named is None and frame is not None:
+        named = _name_like_column([c for c in plain if c.source in frame.columns], frame)
+    named = named or plain or unmapped or columns
     shown = "; ".join(c.source for c in unmapped[:_QUOTED_HEADERS]) + (
         "; …" if len(unmapped) > _QUOTED_HEADERS else ""
     )
     return finding("name-columns-missing", row=1, example=named[0].source, headers=shown or "–")
+
+
+def _name_like_column(columns: list[ColumnMapping], frame: pl.DataFrame) -> list[ColumnMapping] | None:
+    """The column whose values most read as names (words of letters, :data:`_NAME_LIKE`), that
+    differ from row to row (not a record type such as Collmex's "CMXKND", not a salutation), a
+    business's name counting most (the Firmenname is the one to map first); None without one."""
+    best: tuple[float, ColumnMapping] | None = None
+    for column in columns:
+        values = frame.get_column(column.source).drop_nulls()
+        values = values.filter(values.str.strip_chars().str.len_chars() > 0).head(_NAME_SAMPLE)
+        if values.len() == 0:
+            continue
+        like = int(values.str.contains(_NAME_LIKE).sum()) / values.len()
+        distinct = values.n_unique() / values.len()
+        if like < _NAME_LIKE_SHARE or distinct < _NAME_LIKE_SHARE:
+            continue
+        business = sum(company_evidence(v) is not None for v in values.to_list()) / values.len()
+        score = like * distinct + business
+        if best is None or score > best[0]:
+            best = (score, column)
+    return None if best is None else [best[1]]
 
 
 #: A line above the header row read with at least this many header names (and twice as many as

@@ -2012,12 +2012,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No header row",
     },
     "rule-header-missing-hint": {
-        "de": 'Die erste Zeile enthält Daten (E-Mail-Adressen, Nummern), keine Spaltennamen: Sie ist der erste Datensatz, die Spalten heißen „Spalte 1“, „Spalte 2“ …, und nur wenige lassen sich an ihren Werten erkennen (Anreden). Fügen Sie eine Zeile mit den Spaltennamen ein (lexoffice-import template schreibt eine mit den lexoffice-Namen), oder ordnen Sie zu mit --map "Spalte 3=Firmenname".',
-        "en": 'The first line holds data (e-mail addresses, numbers), no column names: it is the first record, the columns are called “Column 1”, “Column 2” …, and few can be told by their values (salutations). Insert a line with the column names (lexoffice-import template writes one with lexoffice\'s names), or map with --map "Column 3=Firmenname".',
+        "de": 'Die erste Zeile enthält Daten (E-Mail-Adressen, Nummern), keine Spaltennamen: Sie ist der erste Datensatz, die Spalten heißen „Spalte 1“, „Spalte 2“ …, und nur wenige lassen sich an ihren Werten erkennen (Anreden). Fügen Sie eine Zeile mit den Spaltennamen ein (lexoffice-import template schreibt eine mit den lexoffice-Namen), oder ordnen Sie zu mit --map "Spalte N=Firmenname" (N: die Nummer der Spalte mit den Namen).',
+        "en": 'The first line holds data (e-mail addresses, numbers), no column names: it is the first record, the columns are called “Column 1”, “Column 2” …, and few can be told by their values (salutations). Insert a line with the column names (lexoffice-import template writes one with lexoffice\'s names), or map with --map "Column N=Firmenname" (N: the number of the column with the names).',
     },
     "issue-header-missing": {
-        "de": 'Die erste Zeile ist keine Überschriftenzeile, sondern ein Datensatz ({cells}): Die Spalten heißen „Spalte 1“, „Spalte 2“ … Fügen Sie eine Zeile mit den Spaltennamen ein oder ordnen Sie zu mit --map "Spalte 3=Firmenname".',
-        "en": 'The first line is no header row but a record ({cells}): the columns are called “Column 1”, “Column 2” … Insert a line with the column names, or map with --map "Column 3=Firmenname".',
+        "de": 'Die erste Zeile ist keine Überschriftenzeile, sondern ein Datensatz ({cells}): Die Spalten heißen „Spalte 1“, „Spalte 2“ … Fügen Sie eine Zeile mit den Spaltennamen ein oder ordnen Sie zu mit --map "Spalte N=Firmenname" (N: die Nummer der Spalte mit den Namen).',
+        "en": 'The first line is no header row but a record ({cells}): the columns are called “Column 1”, “Column 2” … Insert a line with the column names, or map with --map "Column N=Firmenname" (N: the number of the column with the names).',
     },
     "rule-header-row-above-title": {
         "de": "Überschriftenzeile steht weiter oben",

@@ -1430,3 +1430,18 @@ class TestNoNameColumn:
         source = tmp_path / "liste.csv"
         source.write_text("E-Mail;Nachname\nanna@example.de;Berg\n", encoding="utf-8")
         assert not [i for i in check(source, tmp_path / "out").issues if i.code == "name-columns-missing"]
+
+    def test_without_a_header_row_the_column_is_told_by_its_values(self, tmp_path: Path) -> None:
+        """Collmex writes no header row (columns "Spalte 1" …): the --map to try names the column
+        of company names, not the record type "CMXKND" repeated in every row or the salutation."""
+        source = tmp_path / "collmex.csv"
+        source.write_text(
+            "CMXKND;10000;Firma;;;Bäckerei Schmidt OHG;info@baeckerei.example;37073\n"
+            "CMXKND;10001;Herr;Martin;Vogel;;m.vogel@example.de;20144\n"
+            "CMXKND;10002;Firma;;;Holzbau Kern GmbH;kern@example.de;24103\n"
+            "CMXKND;10003;Frau;Eva;Lang;;eva@example.de;01067\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        (warning,) = [i for i in result.issues if i.code == "name-columns-missing"]
+        assert '--map "Spalte 6=Firmenname"' in warning.message
