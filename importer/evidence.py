@@ -467,6 +467,8 @@ _KIND_HEADER: Final = re.compile(
 _KIND_FLAG_HEADER: Final = re.compile(
     r"^(?:ist|is)\s*(?:a|an|ein|eine)?\s*(firma|company|unternehmen|organisation|organization|business|"
     r"person|privatperson|individual)$"
+    # a flag under the kind's own name: Collmex's "Privatperson" (0/1); no name column is so named
+    r"|^(privatperson|privatkunde|privatkundin|firmenkunde|geschäftskunde|gewerbekunde|b2b|b2c)$"
 )
 #: A header that names nothing but a type: its values must name both kinds.
 _KIND_PLAIN: Final = re.compile(r"^(?:art|typ|type|kind)$")
@@ -488,7 +490,7 @@ def kind_reading(header: str) -> Callable[[str], str | None] | None:
     name = _kind_header(header)
     flag = _KIND_FLAG_HEADER.match(name.replace(" ", "")) or _KIND_FLAG_HEADER.match(name)
     if flag is not None:
-        said = KIND_WORDS.get(flag.group(1), "company")
+        said = KIND_WORDS.get(flag.group(1) or flag.group(2), "company")
         other = "person" if said == "company" else "company"
 
         def by_flag(cell: str) -> str | None:

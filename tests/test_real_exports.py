@@ -1332,6 +1332,18 @@ class TestContactKindColumn:
         rows = upload_rows(check(flagged, tmp_path / "out2"), "customers")
         assert _names(rows) == [("", "Tom", "Kurz"), ("Agrolait", "", "")]
 
+    def test_a_flag_under_the_kind_s_own_name(self, tmp_path: Path) -> None:
+        """Collmex's "Privatperson" (1 a private person, 0 a company), as the real-layout session
+        found it unread."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Name;Privatperson;Ort\nGrocery Outlet;0;Kiel\nHans Meier;1;Kiel\n", encoding="utf-8"
+        )
+        assert _names(upload_rows(check(source, tmp_path / "out"), "customers")) == [
+            ("Grocery Outlet", "", ""),
+            ("", "Hans", "Meier"),
+        ]
+
     def test_address_lines_in_name_2_stay_address_lines(self, tmp_path: Path) -> None:
         """bexio's "Name 2" holds a private person's first name; where it mostly holds address
         lines ("Hinterhaus", "Postfach"), none is taken for a first name (the hostile re-test)."""
