@@ -1299,6 +1299,38 @@ def _remove_phone_remarks(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     )
 
 
+#: The second of two contact columns, and the first it may repeat.
+_SECOND_OF: Final = {"E-Mail 2": "E-Mail 1", "Telefon 2": "Telefon 1"}
+
+
+def _drop_repeats(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """E-Mail 2 or Telefon 2 that repeats E-Mail 1 or Telefon 1 (an address in case or spaces
+    apart, a number in its digits) is emptied (``repeated-value-removed``; the cell goes to the
+    unmapped file): lexoffice would keep it twice. Found by the real-layout session: HubSpot's
+    "Email" and "Work email" hold the same address."""
+    for second, first in _SECOND_OF.items():
+        if not _present(frame, second, first):
+            continue
+        if first.startswith("E-Mail"):
+            same = (
+                pl.col(second).str.strip_chars().str.to_lowercase()
+                == pl.col(first).str.strip_chars().str.to_lowercase()
+            )
+        else:
+            digits = [pl.col(c).str.replace_all(r"\D", "") for c in (second, first)]
+            same = (digits[0] == digits[1]) & (digits[0].str.len_chars() > 0)
+        where = same.fill_null(False)
+        frame = _patch(
+            frame,
+            where,
+            {second: pl.lit(None, dtype=pl.String)},
+            log,
+            "repeated-value-removed",
+            pl.lit(first),
+        )
+    return frame
+
+
 def _split_phones(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """Two numbers in Telefon 1 (Google's " ::: ", or a comma, semicolon, "&", " / ", "und",
     "oder" between two valid numbers) go to Telefon 1 and a free Telefon 2 (or one holding either
@@ -2000,6 +2032,7 @@ def clean(
     # After the countries: the numbers are read in the row's country ("Österreich" → AT).
     work = _remove_phone_remarks(work, log)
     work = _split_phones(work, log)
+    work = _drop_repeats(work, log)
     # Before the hints: a VAT id a tax number column or DATEV's EU-Land completes is one of them.
     work = _tax_number_from_vat_id(work, log)
     work = _vat_id_from_tax_number(work, log)

@@ -2634,6 +2634,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Falsch kodierte Zeichen in {column} repariert: „{before}“ → „{after}“.",
         "en": "Repaired wrongly encoded characters in {column}: “{before}” → “{after}”.",
     },
+    "issue-repeated-value-removed": {
+        "de": "„{before}“ in {column} steht schon in {source}: aus {column} entfernt, damit lexoffice es nicht doppelt speichert.",
+        "en": "“{before}” in {column} is in {source} already: removed from {column}, so that lexoffice does not keep it twice.",
+    },
+    "rule-repeated-value-removed-title": {"de": "Doppelte Angabe entfernt", "en": "Repeated value removed"},
+    "rule-repeated-value-removed-hint": {
+        "de": "Nichts zu tun. Die zweite E-Mail-Adresse oder Telefonnummer war dieselbe wie die erste; sie steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Nothing to do. The second e-mail address or phone number was the same as the first; it is in the unmapped-columns file.",
+    },
     "issue-multiple-emails-split": {
         "de": "E-Mail-Adressen in einem Feld („{source}“) getrennt: {column} = „{after}“.",
         "en": "Split the e-mail addresses in one field (“{source}”): {column} = “{after}”.",

@@ -115,6 +115,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("email-extracted", _F, "clean"),
         Rule("multiple-emails-split", _F, "clean"),
         Rule("multiple-phones-split", _F, "clean"),
+        Rule("repeated-value-removed", _F, "clean"),
         Rule("multiple-emails-set-aside", _W, "clean"),
         Rule("multiple-phones-set-aside", _W, "clean"),
         Rule("postcode-leading-zero-restored", _F, "clean"),

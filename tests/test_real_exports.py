@@ -1457,3 +1457,28 @@ class TestNoNameColumn:
         result = check(source, tmp_path / "out")
         (warning,) = [i for i in result.issues if i.code == "name-columns-missing"]
         assert '--map "Spalte 6=Firmenname"' in warning.message
+
+
+class TestRepeatedContactValues:
+    def test_second_email_and_phone_that_repeat_the_first_are_removed(self, tmp_path: Path) -> None:
+        """HubSpot's "Email" and "Work email" with the same address (the real-layout session):
+        uploaded once; the repeat is in the unmapped file. A different second one stays."""
+        source = tmp_path / "hubspot.csv"
+        source.write_text(
+            "First Name,Last Name,Company Name,Email,Work email,Phone Number,Mobile Phone Number\n"
+            "Florian,Egger,Egger Tischlerei GmbH,f.egger@egger.example,F.Egger@egger.example ,"
+            "0316 123456,0316/123456\n"
+            "Lisa,Brandt,Brandt GmbH,lisa@brandt.example,l.brandt@brandt.example,030 1234567,0171 2345678\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        rows = upload_rows(result, "customers")
+        assert [(r["E-Mail 2"], r["Telefon 2"]) for r in rows] == [
+            ("", ""),
+            ("l.brandt@brandt.example", "0171 2345678"),
+        ]
+        assert sorted((i.row, i.column) for i in result.issues if i.code == "repeated-value-removed") == [
+            (2, "E-Mail 2"),
+            (2, "Telefon 2"),
+        ]
+        assert build_report(result)["accounting"]["balanced"] is True
