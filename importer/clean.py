@@ -1299,6 +1299,8 @@ def _remove_phone_remarks(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     )
 
 
+#: Digits a phone number needs to be compared with another.
+_REPEAT_DIGITS: Final = 6
 #: The second of two contact columns, and the first it may repeat.
 _SECOND_OF: Final = {"E-Mail 2": "E-Mail 1", "Telefon 2": "Telefon 1"}
 
@@ -1318,7 +1320,8 @@ def _drop_repeats(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             )
         else:
             digits = [pl.col(c).str.replace_all(r"\D", "") for c in (second, first)]
-            same = (digits[0] == digits[1]) & (digits[0].str.len_chars() > 0)
+            # a number's digits, at least six ("+49 MOBIL" and "+49 BUSINESS" are no repeat)
+            same = (digits[0] == digits[1]) & (digits[0].str.len_chars() >= _REPEAT_DIGITS)
         where = same.fill_null(False)
         frame = _patch(
             frame,

@@ -1468,7 +1468,8 @@ class TestRepeatedContactValues:
             "First Name,Last Name,Company Name,Email,Work email,Phone Number,Mobile Phone Number\n"
             "Florian,Egger,Egger Tischlerei GmbH,f.egger@egger.example,F.Egger@egger.example ,"
             "0316 123456,0316/123456\n"
-            "Lisa,Brandt,Brandt GmbH,lisa@brandt.example,l.brandt@brandt.example,030 1234567,0171 2345678\n",
+            "Lisa,Brandt,Brandt GmbH,lisa@brandt.example,l.brandt@brandt.example,030 1234567,0171 2345678\n"
+            "Jan,Ott,Ott GmbH,jan@ott.example,,+49 mobil,+49 privat\n",
             encoding="utf-8",
         )
         result = check(source, tmp_path / "out")
@@ -1477,6 +1478,8 @@ class TestRepeatedContactValues:
             ("", ""),
             ("l.brandt@brandt.example", "0171 2345678"),
         ]
+        # "+49 privat" is no repeat of "+49 mobil" (a vCard's placeholders): rejected as no number
+        assert ("Telefon 2", "+49 privat") in {(i.column, i.value) for i in result.issues if i.row == 4}
         assert sorted((i.row, i.column) for i in result.issues if i.code == "repeated-value-removed") == [
             (2, "E-Mail 2"),
             (2, "Telefon 2"),
