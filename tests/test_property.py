@@ -361,9 +361,18 @@ def read_table(path: Path) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=";", strict=True))
 
 
+#: Excel's text marker before a number ("'+49 351 …", "'01067"): written as given.
+_NUMBER_MARKER = re.compile(r"^'(?:\+|\(\+?)?[0-9](?:[0-9\s()/.\-]*[0-9])?$")
+
+
 def excel_safe(value: str) -> str:
-    """How the rejected and unmapped files show a value: a leading ' keeps Excel from running it (OWASP)."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+    """How the rejected and unmapped files show a value: a leading ' keeps Excel from running it
+    (OWASP); before a value's own apostrophes too ("'+Plus", "'\\r"), which Excel would take for
+    its text marker and a correction round removes, but not before Excel's text marker before a
+    number."""
+    if _NUMBER_MARKER.match(value):
+        return value
+    return "'" + value if re.match(r"^'*[=+\-@\t\r]", value) else value
 
 
 def filled(value: str) -> bool:
@@ -817,6 +826,23 @@ MESSY_SETTINGS = settings.get_profile("fuzz") if FUZZ else QUICK
         data=(
             "Firmenname;Anrede;Ansprechpartner 1 Nachname;Kundennummer\r\n"
             "Bäckerei Müller GmbH;;Müller;10001\r\n;Herr;Müller\xa0;10002\r\n"
+        ).encode(),
+    ),
+).via("discovered failure")
+@example(
+    # A value's own apostrophe before a CR ("'\\r") is guarded by one more in the rejected file,
+    # as "'+Plus GmbH" is; the checker guarded only a trigger in the first place (found by this
+    # test).
+    messy=Messy(
+        headers=["Kundennummer", "Lieferantennummer", "Firmenname", "Anrede"],
+        rows=[["10001", "70001", "Bäckerei Müller GmbH", "Herr"], ["10001", "70001", "'\r", "Herr"]],
+        encoding="utf-8",
+        delimiter=";",
+        newline="\r\n",
+        quote_all=False,
+        data=(
+            "Kundennummer;Lieferantennummer;Firmenname;Anrede\r\n"
+            '10001;70001;Bäckerei Müller GmbH;Herr\r\n10001;70001;"\'\r";Herr\r\n'
         ).encode(),
     ),
 ).via("discovered failure")
