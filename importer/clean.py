@@ -141,6 +141,7 @@ _EMPTIED_MESSAGES: Final = {
     "salutation-normalized": "issue-salutation-removed",
     "control-character-removed": "issue-control-character-emptied",
     "home-address-used": "issue-home-address-country-emptied",
+    "home-address-instead": "issue-home-address-instead-emptied",
     "tax-id-moved": "issue-tax-id-moved-emptied",
     "company-name-is-person": "issue-company-name-is-person-emptied",
     "company-from-kind": "issue-company-from-kind-emptied",
@@ -460,7 +461,9 @@ def _use_home_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     country, or is emptied when there is none (the business country then goes to the unmapped
     file, see :func:`importer.rows.removed_values`). On the other rows the private cells are not
     used; :func:`importer.rows.unused_home_inputs` puts them in the unmapped file (no warning: a
-    contact with two addresses is the usual case).
+    contact with two addresses is the usual case). A private person's business address without
+    street and postcode gives way to a private address with a street (``home-address-instead``):
+    the private address replaces it whole.
     """
     homes = {c.removeprefix(HOME_PREFIX): c for c in frame.columns if c.startswith(HOME_PREFIX)}
     homes = {target: c for target, c in homes.items() if target in frame.columns}
@@ -475,7 +478,24 @@ def _use_home_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     if COUNTRY_1 in frame.columns:
         home_country = homes.get(COUNTRY_1)
         updates[COUNTRY_1] = pl.col(home_country) if home_country else pl.lit(None, dtype=pl.String)
-    return _patch(frame, empty & given, updates, log, "home-address-used")
+    frame = _patch(frame, empty & given, updates, log, "home-address-used")
+    # A business address without street and postcode (Thunderbird's "Dienstlich: Ort" alone) beside
+    # a private one with a street: a private person's address is the private one, whole (found by
+    # the hostile re-test: "Bonn" alone was uploaded, "Eschenweg 9, 50667 Köln" left out).
+    home_street = homes.get("Straße 1")
+    if home_street is None or not _present(frame, "Straße 1", "PLZ 1"):
+        return frame
+    person = pl.col(COMPANY).is_null() if COMPANY in frame.columns else pl.lit(True)
+    partial = pl.col("Straße 1").is_null() & pl.col("PLZ 1").is_null() & ~empty
+    instead = {target: pl.col(home) for target, home in homes.items()}
+    # the business address's other lines go with it ("Zimmer 12" is no line of the private address)
+    instead |= {
+        c: pl.lit(None, dtype=pl.String) for c in ADDRESS_1_BLOCK if c in frame.columns and c not in homes
+    }
+    if COUNTRY_1 in frame.columns:
+        instead[COUNTRY_1] = updates[COUNTRY_1]
+    where = partial & person & pl.col(home_street).is_not_null()
+    return _patch(frame, where, instead, log, "home-address-instead")
 
 
 def _merge_house_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:

@@ -2913,6 +2913,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Keine Geschäftsadresse in der Zeile: {column} = „{after}“ aus der Privatadresse übernommen.",
         "en": "No business address on the row: {column} = “{after}” taken from the private address.",
     },
+    "issue-home-address-instead": {
+        "de": "Die Geschäftsadresse der Zeile hat weder Straße noch PLZ, die Privatadresse eine Straße: {column} = „{after}“ aus der Privatadresse; die geschäftlichen Angaben stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "The row's business address has neither street nor postcode, its private address has a street: {column} = “{after}” from the private address; the business details are in the unmapped-columns file.",
+    },
+    "issue-home-address-instead-emptied": {
+        "de": "„{before}“ ({column}) gehört zur unvollständigen Geschäftsadresse, die die Privatadresse ersetzt: Der Wert steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "“{before}” ({column}) belongs to the incomplete business address the private address replaces: the value is in the unmapped-columns file.",
+    },
+    "rule-home-address-instead-title": {
+        "de": "Privatadresse statt unvollständiger Geschäftsadresse",
+        "en": "Private address instead of an incomplete business address",
+    },
+    "rule-home-address-instead-hint": {
+        "de": "Nichts zu tun, wenn die Privatadresse die richtige ist. Sonst tragen Sie die Geschäftsadresse vollständig ein (Straße, PLZ, Ort).",
+        "en": "Nothing to do if the private address is the right one. Otherwise fill in the business address completely (street, postcode, city).",
+    },
     "issue-home-address-country-emptied": {
         "de": "Keine Geschäftsadresse in der Zeile, die Privatadresse wurde übernommen: das Land der Geschäftsadresse („{before}“) gehört nicht zu ihr und wurde aus {column} entfernt (es steht in der Datei der nicht zugeordneten Spalten). Tragen Sie das Land der Privatadresse ein, wenn es nicht Deutschland ist.",
         "en": "No business address on the row, the private address was taken: the business address's country (“{before}”) does not belong to it and was removed from {column} (it is in the unmapped-columns file). Enter the private address's country unless it is Germany.",

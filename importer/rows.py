@@ -267,7 +267,7 @@ def unused_home_inputs(
     homes = [c for c in columns if c.merge is not None and c.merge.startswith(HOME_MERGE)]
     if not homes:
         return {}, {}
-    home_fixes = fixes.frame.filter(pl.col("code") == "home-address-used")
+    home_fixes = fixes.frame.filter(pl.col("code").is_in(["home-address-used", "home-address-instead"]))
     used = set(home_fixes.get_column("row").to_list())
     table = intake.table.frame
     filled_rows = {
@@ -293,6 +293,18 @@ def unused_home_inputs(
         more, more_cells = _moved(intake, business, lambda _c: replaced, "removed-value-column")
         moved.update(more)
         cells.update(more_cells)
+    # A partial business address the home address replaced: its other replaced cells, too.
+    instead = home_fixes.filter(
+        (pl.col("code") == "home-address-instead")
+        & (pl.col("column") != "Land 1")
+        & pl.col("value").is_not_null()
+        & pl.col("fixed_value").is_not_null()
+    )
+    if instead.height:
+        more, more_cells = _fixed_cells(instead, intake, columns, "removed-value-column")
+        moved.update(more)
+        for index, rows in more_cells.items():
+            cells[index] = cells.get(index, frozenset()) | rows
     return moved, cells
 
 

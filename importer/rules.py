@@ -135,6 +135,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("address-lines-joined", _F, "clean"),
         Rule("postcode-city-not-split", _W, "clean"),
         Rule("postcode-prefix-removed", _F, "clean"),
+        Rule("home-address-instead", _F, "clean"),
         Rule("salutation-normalized", _F, "clean"),
         Rule("company-from-salutation", _F, "clean"),
         Rule("company-name-is-person", _F, "clean"),

@@ -326,6 +326,35 @@ class TestHeadersNeverSeen:
         )
         assert (home.target, home.merge) == ("Straße 1", "home:Straße 1")
 
+    def test_thunderbird_partial_business_address_gives_way(self, tmp_path: Path) -> None:
+        """A private person whose business address is only a city (or an address line) has the
+        private address uploaded, whole; the business parts go to the unmapped file (the hostile
+        re-test: "Bonn" alone was uploaded, "Eschenweg 9, 50667 Köln" left out)."""
+        headers = corpus_headers("thunderbird", 2)
+        rows = [
+            {"Vorname": "Carl", "Nachname": "Clausen", "Privat: Adresse": "Eschenweg 9",
+             "Privat: PLZ": "50667", "Privat: Ort": "Köln", "Dienstlich: Ort": "Bonn"},
+            {"Vorname": "Eva", "Nachname": "Lang", "Privat: Adresse": "Ufer 2", "Privat: PLZ": "24103",
+             "Privat: Ort": "Kiel", "Dienstlich: Adresse 2": "Zimmer 12"},
+            {"Organisation": "Lang GmbH", "Privat: Adresse": "Ufer 2", "Privat: PLZ": "24103",
+             "Privat: Ort": "Kiel", "Dienstlich: Ort": "Bonn"},
+        ]  # fmt: skip
+        source = tmp_path / "adressbuch.csv"
+        source.write_bytes(csv_text(headers, rows, delimiter=",").encode("cp1252"))
+        result = check(source, tmp_path / "out")
+        fields = ("Straße 1", "Adresszusatz 1", "PLZ 1", "Ort 1")
+        assert [tuple(r.get(f, "") for f in fields) for r in upload_rows(result, "customers")] == [
+            ("Eschenweg 9", "", "50667", "Köln"),
+            ("Ufer 2", "", "24103", "Kiel"),
+            ("", "", "", "Bonn"),  # a company keeps its business address, however partial
+        ]
+        unmapped = result.outputs.unmapped
+        assert unmapped is not None
+        text = unmapped.read_text(encoding="utf-8-sig")
+        assert "Bonn" in text
+        assert "Zimmer 12" in text
+        assert build_report(result)["accounting"]["balanced"] is True
+
     def test_pipedrive_entity_prefixes(self) -> None:
         """Pipedrive's "Person - …" and "Organization - …" name whose field it is: the work e-mail
         is E-Mail 1, the organisation's address is address 1 with its house number merged, and
