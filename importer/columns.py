@@ -23,6 +23,7 @@ from importer.evidence import (
     kind_column,
     names_of_one_person,
     organisations_with_contacts,
+    person_whole_name,
     role_column,
     role_flags,
     salutation_column,
@@ -30,7 +31,7 @@ from importer.evidence import (
     suggest_contact_person,
 )
 from importer.frame import filled
-from importer.mapping import header_above, map_headers, names_suppliers
+from importer.mapping import WHOLE_NAME_MERGE, header_above, map_headers, names_suppliers
 from importer.mapping_files import load_mapping_file
 from importer.messages import msg
 from importer.model import ColumnMapping, Issue
@@ -354,7 +355,7 @@ def _no_name_column(columns: list[ColumnMapping], frame: pl.DataFrame | None = N
     column with the most cells that read as names, words of letters; Collmex's file without a
     header row, its columns "Spalte 1" …)."""
     unmapped = [c for c in columns if c.target is None and c.non_empty]
-    plain = [c for c in unmapped if c.suggestion is None]  # not a column its values name otherwise
+    plain = [c for c in unmapped if SUGGESTED_BY not in c.extra]  # not one its values name otherwise
     named = next(
         (
             [c for c in plain if pattern.search(c.source)]
@@ -363,13 +364,27 @@ def _no_name_column(columns: list[ColumnMapping], frame: pl.DataFrame | None = N
         ),
         None,
     )
-    if named is None and frame is not None:
-        named = _name_like_column([c for c in plain if c.source in frame.columns], frame)
-    named = named or plain or unmapped or columns
+    if frame is not None:
+        # a column the header names must hold names too ("Kd-Nr", "Privatkunde" as a flag are none)
+        if named is not None:
+            named = [c for c in named if c.source in frame.columns and _name_like_column([c], frame)] or None
+        if named is None:
+            named = _name_like_column([c for c in plain if c.source in frame.columns], frame)
     shown = "; ".join(c.source for c in unmapped[:_QUOTED_HEADERS]) + (
         "; …" if len(unmapped) > _QUOTED_HEADERS else ""
     )
-    return finding("name-columns-missing", row=1, example=named[0].source, headers=shown or "–")
+    if not named:  # nothing to name: the ways to map, without a column (a newsletter's e-mails)
+        return finding(
+            "name-columns-missing", row=1, message="issue-name-columns-missing-none", headers=shown or "–"
+        )
+    example = named[0].source
+    target = "Firmenname"
+    if frame is not None and example in frame.columns:
+        values = frame.get_column(example).drop_nulls().head(_NAME_SAMPLE).to_list()
+        persons = sum(1 for v in values if person_whole_name(v))
+        if values and persons >= _NAME_LIKE_SHARE * len(values):
+            target = WHOLE_NAME_MERGE  # persons' whole names: split row by row
+    return finding("name-columns-missing", row=1, example=example, target=target, headers=shown or "–")
 
 
 def _name_like_column(columns: list[ColumnMapping], frame: pl.DataFrame) -> list[ColumnMapping] | None:
@@ -386,8 +401,11 @@ def _name_like_column(columns: list[ColumnMapping], frame: pl.DataFrame) -> list
         distinct = values.n_unique() / values.len()
         if like < _NAME_LIKE_SHARE or distinct < _NAME_LIKE_SHARE:
             continue
-        business = sum(company_evidence(v) is not None for v in values.to_list()) / values.len()
-        score = like * distinct + business
+        texts = values.to_list()
+        business = sum(company_evidence(v) is not None for v in texts) / len(texts)
+        # more words per name first: "Anna Berg" before a department's "Einkauf"
+        words = min(sum(len(v.split()) for v in texts) / len(texts), 3.0)
+        score = like * distinct + business + 0.1 * words
         if best is None or score > best[0]:
             best = (score, column)
     return None if best is None else [best[1]]

@@ -708,7 +708,7 @@ _NO_PERSON_WORDS: Final = frozenset(
 )
 
 
-def _person_whole_name(value: str) -> bool:
+def person_whole_name(value: str) -> bool:
     """A person's whole name (:data:`_PERSON_NAME`), no business's and no department's."""
     words = {w.casefold().strip(".,") for w in value.split()}
     return bool(_PERSON_RE.match(value)) and company_evidence(value) is None and not words & _NO_PERSON_WORDS
@@ -743,7 +743,7 @@ def suggest_contact_person(
             continue
         values = frame.select(_sample(column.source)).to_series().to_list()
         # a company's name has capitalised words too ("Möbelhaus Schröder GmbH")
-        persons = sum(1 for v in values if _person_whole_name(v))
+        persons = sum(1 for v in values if person_whole_name(v))
         share = persons / len(values) if values else 0.0
         if share >= VALUE_SHARE:
             column.suggestion, column.suggestion_score = CONTACT_PERSON_MERGE, float(share)

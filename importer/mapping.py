@@ -209,11 +209,13 @@ def _edits(norm: Normalized, choice: Choice) -> int:
 
 #: The ``--map`` target that splits a contact's whole name into Ansprechpartner 1.
 CONTACT_PERSON_MERGE: Final = "Ansprechpartner"
+#: The ``--map`` target that fills a row's own name from a whole name, decided row by row.
+WHOLE_NAME_MERGE: Final = "Vollständiger Name"
 #: The merges the web page offers beside the catalog's columns: the header ``--map`` takes for each
 #: (a header of the merge list in reference/synonyms.toml) → the message naming it on the page.
 MERGE_CHOICES: Final[Mapping[str, str]] = {
     CONTACT_PERSON_MERGE: "web-merge-contact-person",
-    "Vollständiger Name": "web-merge-person-name",
+    WHOLE_NAME_MERGE: "web-merge-person-name",
     "PLZ Ort": "web-merge-postcode-city",
     "Hausnummer": "web-merge-house-number",
 }

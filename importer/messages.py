@@ -2733,8 +2733,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "None of the {count} columns matches a lexoffice column; all values are in the unmapped-columns file. The header row is further up: line {header_line} (“{headers}”) has the names of lexoffice columns. Upload the file again with {header_line} in the field “Header row” (or leave it empty); else the lines above the header read are in no file.",
     },
     "issue-name-columns-missing": {
-        "de": 'Keine Spalte ist Firmenname, Vorname oder Nachname zugeordnet, deshalb wird jede Zeile mangels Namens abgelehnt. Ordnen Sie die Spalte mit den Namen zu, etwa mit --map "{example}=Firmenname" (bei Privatpersonen: =Nachname, den Vornamen mit =Vorname). Nicht zugeordnet sind: {headers}.',
-        "en": 'No column is mapped to Firmenname, Vorname or Nachname, so every row is rejected for want of a name. Map the column with the names, e.g. with --map "{example}=Firmenname" (for private persons: =Nachname, the first name with =Vorname). Not mapped: {headers}.',
+        "de": 'Keine Spalte ist Firmenname, Vorname oder Nachname zugeordnet, deshalb wird jede Zeile mangels Namens abgelehnt. Ordnen Sie die Spalte mit den Namen zu, etwa mit --map "{example}={target}" (Firmen: =Firmenname; Privatpersonen: =Nachname, den Vornamen mit =Vorname; ganze Namen, Zeile für Zeile aufgeteilt: =Vollständiger Name). Nicht zugeordnet sind: {headers}.',
+        "en": 'No column is mapped to Firmenname, Vorname or Nachname, so every row is rejected for want of a name. Map the column with the names, e.g. with --map "{example}={target}" (companies: =Firmenname; private persons: =Nachname, the first name with =Vorname; whole names, split row by row: =Vollständiger Name). Not mapped: {headers}.',
+    },
+    "issue-name-columns-missing-none": {
+        "de": "Keine Spalte ist Firmenname, Vorname oder Nachname zugeordnet, und keine nicht zugeordnete enthält Namen: Jede Zeile wird mangels Namens abgelehnt. Hat die Datei eine Namensspalte, ordnen Sie sie mit --map zu (Firmen: „Spalte=Firmenname“; Privatpersonen: „Spalte=Nachname“ und „Spalte=Vorname“; ganze Namen: „Spalte=Vollständiger Name“). Nicht zugeordnet sind: {headers}.",
+        "en": "No column is mapped to Firmenname, Vorname or Nachname, and no unmapped column holds names: every row is rejected for want of a name. If the file has a name column, map it with --map (companies: “column=Firmenname”; private persons: “column=Nachname” and “column=Vorname”; whole names: “column=Vollständiger Name”). Not mapped: {headers}.",
     },
     "rule-name-columns-missing-title": {"de": "Keine Namensspalte", "en": "No name column"},
     "rule-name-columns-missing-hint": {
@@ -2909,10 +2913,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Der Name „{source}“ ließ sich nicht sicher aufteilen (Vorname „{first}“, Nachname „{last}“). Prüfen Sie die Aufteilung in der Upload-Datei; ist es eine Firma, tragen Sie den Namen als Firmenname ein.",
         "en": "The name “{source}” could not be split with certainty (first name “{first}”, last name “{last}”). Check the split in the upload file; if it is a company, enter the name as Firmenname.",
     },
-    "issue-home-address-used": {
-        "de": "Keine Geschäftsadresse in der Zeile: {column} = „{after}“ aus der Privatadresse übernommen.",
-        "en": "No business address on the row: {column} = “{after}” taken from the private address.",
-    },
     "issue-home-address-instead": {
         "de": "Die Geschäftsadresse der Zeile hat weder Straße noch PLZ, die Privatadresse eine Straße: {column} = „{after}“ aus der Privatadresse; die geschäftlichen Angaben stehen in der Datei der nicht zugeordneten Spalten.",
         "en": "The row's business address has neither street nor postcode, its private address has a street: {column} = “{after}” from the private address; the business details are in the unmapped-columns file.",
@@ -2928,6 +2928,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-home-address-instead-hint": {
         "de": "Nichts zu tun, wenn die Privatadresse die richtige ist. Sonst tragen Sie die Geschäftsadresse vollständig ein (Straße, PLZ, Ort).",
         "en": "Nothing to do if the private address is the right one. Otherwise fill in the business address completely (street, postcode, city).",
+    },
+    "issue-home-address-used": {
+        "de": "Keine Geschäftsadresse in der Zeile: {column} = „{after}“ aus der Privatadresse übernommen.",
+        "en": "No business address on the row: {column} = “{after}” taken from the private address.",
     },
     "issue-home-address-country-emptied": {
         "de": "Keine Geschäftsadresse in der Zeile, die Privatadresse wurde übernommen: das Land der Geschäftsadresse („{before}“) gehört nicht zu ihr und wurde aus {column} entfernt (es steht in der Datei der nicht zugeordneten Spalten). Tragen Sie das Land der Privatadresse ein, wenn es nicht Deutschland ist.",

@@ -1472,6 +1472,22 @@ class TestNoNameColumn:
         source.write_text("E-Mail;Nachname\nanna@example.de;Berg\n", encoding="utf-8")
         assert not [i for i in check(source, tmp_path / "out").issues if i.code == "name-columns-missing"]
 
+    def test_no_advice_without_a_column_of_names(self, tmp_path: Path) -> None:
+        """A newsletter's e-mail list, a number column: no column to name (the hostile re-test:
+        "--map Email=Firmenname" was advised); whole names are advised as "Vollständiger Name"."""
+        source = tmp_path / "newsletter.csv"
+        source.write_text("Nummer;E-Mail;Ort\n10001;info@meier.example;Berlin\n", encoding="utf-8")
+        (warning,) = [i for i in check(source, tmp_path / "out").issues if i.code == "name-columns-missing"]
+        assert "--map" in warning.message
+        assert "Nummer=" not in warning.message
+        assert "E-Mail=" not in warning.message
+        people = tmp_path / "kunden.csv"
+        people.write_text(
+            "Privatkunde;E-Mail\nHans Meier;hans@example.de\nAnna Schulz;anna@example.de\n", encoding="utf-8"
+        )
+        (warning,) = [i for i in check(people, tmp_path / "out2").issues if i.code == "name-columns-missing"]
+        assert '--map "Privatkunde=Vollständiger Name"' in warning.message
+
     def test_without_a_header_row_the_column_is_told_by_its_values(self, tmp_path: Path) -> None:
         """Collmex writes no header row (columns "Spalte 1" …): the --map to try names the column
         of company names, not the record type "CMXKND" repeated in every row or the salutation."""
