@@ -166,7 +166,11 @@ def check_values(columns: list[ColumnMapping], frame: pl.DataFrame) -> list[int]
             continue
         target, merge = column.target, column.merge
         turned.append(column.index)
-        if merge is None:  # a merge is no column of its own: nothing to suggest
+        # A merge is no column of its own: nothing to suggest; nor is a target that only the words
+        # of a header read ("SMS" as the mobile phone) and none of its values fit (ja/nein, an
+        # opt-in: the hostile re-test found it a warning to map it). A header the synonyms name
+        # ("E-Mail" holding "keine") is suggested: the values may be what is wrong.
+        if merge is None and (share > 0 or column.method not in ("grammar", "fuzzy")):
             column.suggestion, column.suggestion_score = target, column.score
         column.unassign(
             msg(

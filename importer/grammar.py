@@ -144,7 +144,7 @@ def read_header(header: str, vocabulary: Words | None = None) -> Reading | None:
     """The reading of ``header``, or None when a word is unknown or the words disagree."""
     vocabulary = vocabulary or load_words()
     found = _parts(words_of(header, vocabulary), vocabulary)
-    return None if found is None else _combine(*found)
+    return None if found is None else _combine(*found, alternatives=bool(_ALTERNATIVES.search(header)))
 
 
 def _parts(tokens: tuple[str, ...], vocabulary: Words) -> tuple[list[set[tuple[str, str]]], list[int]] | None:
@@ -172,7 +172,13 @@ def _parts(tokens: tuple[str, ...], vocabulary: Words) -> tuple[list[set[tuple[s
 _NUMBERED: Final = frozenset({"phone", "mobile", "vat", "tax_number"})
 
 
-def _combine(parts: list[set[tuple[str, str]]], digits: list[int]) -> Reading | None:
+#: Two things named as alternatives: "Telefon/Handy", "Festnetz & Mobil", "Tel. oder Mobil".
+_ALTERNATIVES: Final = re.compile(r"(?i)[/&+]|\b(?:und|oder|or|and)\b")
+
+
+def _combine(
+    parts: list[set[tuple[str, str]]], digits: list[int], *, alternatives: bool = False
+) -> Reading | None:
     fields: list[str] = []
     weak = False  # "person": the private side only where no other word names a side
     sides: set[str] = set()
@@ -199,7 +205,10 @@ def _combine(parts: list[set[tuple[str, str]]], digits: list[int]) -> Reading | 
     if weak and not sides:
         sides.add("private")
     if "phone" in fields and "mobile" in fields:
+        if alternatives:
+            return None  # "Telefon/Handy": either, a landline as likely as a mobile
         fields.remove("phone")  # "Phone - Mobile": the mobile phone
+    lined = "line" in fields
     if "line" in fields:
         if not digits and not ranks:
             return None  # "Line of Business": a line, but no address line
@@ -234,6 +243,8 @@ def _combine(parts: list[set[tuple[str, str]]], digits: list[int]) -> Reading | 
         return None
     if digits and ranks:
         return None
+    if ranks and specific == {"address"} and not lined and not block:
+        return None  # "Secondary Address", "Sekundäre Adresse": a second address, not its line 2
     rank = digits[0] if digits else (ranks.pop() if ranks else None)
     return Reading(specific.pop(), next(iter(sides), None), rank, next(iter(entities), None), block)
 

@@ -1530,3 +1530,21 @@ class TestRepeatedContactValues:
             (2, "Telefon 2"),
         ]
         assert build_report(result)["accounting"]["balanced"] is True
+
+
+class TestHostileHeaders:
+    """Header readings the hostile re-test found doing harm."""
+
+    def test_readings(self) -> None:
+        headers = ["Firma", "Straße", "Sekundäre Adresse", "Adressat", "Telefon/Handy", "SMS"]
+        found = targets(headers)
+        assert found["Sekundäre Adresse"] is None  # a second address, no address line 2
+        assert found["Adressat"] == "Nachname"  # the addressee's whole name, no typo of "Adresse"
+        assert found["Telefon/Handy"] is None  # either: a landline as likely as a mobile
+
+    def test_sms_consent_is_no_phone_to_suggest(self, tmp_path: Path) -> None:
+        source = tmp_path / "liste.csv"
+        source.write_text("Firma;Telefon;SMS\nMeier Bau GmbH;030 1234567;ja\nSchulz KG;040 765432;nein\n")
+        result = check(source, tmp_path / "out")
+        assert not [i for i in result.issues if i.code == "column-suggestion"]
+        assert result.rows_uploaded == 2
