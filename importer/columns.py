@@ -222,28 +222,27 @@ def _map_with_evidence(
                 column.assign("Anrede", "values", 1.0, note)
             roles = role_column(mapped, frame, left)
             if roles is not None:
-                column = mapped[roles]
-                column.note = msg("mapping-values-role", source=column.source)
-                column.extra[STATES_ROLE] = True
-                left |= {column.source}
+                left |= {_decides(mapped[roles], STATES_ROLE, "mapping-values-role")}
             else:
                 for index, role in role_flags(mapped, frame, left).items():
-                    column = mapped[index]
-                    column.note = msg(f"mapping-values-role-flag-{role}", source=column.source)
-                    column.extra[STATES_ROLE] = True
-                    column.extra[FLAGS_ROLE] = role
-                    left |= {column.source}
+                    mapped[index].extra[FLAGS_ROLE] = role
+                    left |= {_decides(mapped[index], STATES_ROLE, f"mapping-values-role-flag-{role}")}
             kinds = kind_column(mapped, frame, left)
             if kinds is not None:
-                column = mapped[kinds]
-                column.note = msg("mapping-values-kind", source=column.source)
-                column.extra[STATES_KIND] = True
-                left |= {column.source}
+                left |= {_decides(mapped[kinds], STATES_KIND, "mapping-values-kind")}
             # not where the values vetoed the header's column: the note says why
             suggest_by_values(mapped, frame, left | {headers[i] for i in vetoed})
             suggest_contact_person(mapped, frame, left)
             return mapped
         vetoed.update({i: mapped[i] for i in turned})
+
+
+def _decides(column: ColumnMapping, key: str, note: str) -> str:
+    """Mark an unmapped column as one whose values decide something of each row (``key``: its
+    role, its kind), with the note ``note`` saying so; its header, to be left unmapped."""
+    column.note = msg(note, source=column.source)
+    column.extra[key] = True
+    return column.source
 
 
 def _organisations_by_values(columns: list[ColumnMapping], frame: pl.DataFrame, catalog: Catalog) -> None:
