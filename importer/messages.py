@@ -142,6 +142,46 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Keine sichere Zuordnung; am ähnlichsten ist „{suggestion}“ ({score} %). Übernehmen: „{suggestion}“ in der Liste wählen und „Mit dieser Zuordnung prüfen“ klicken.",
         "en": "No safe mapping; the closest is “{suggestion}” ({score} %). To take it, choose “{suggestion}” in the list and click “Check with this mapping”.",
     },
+    "mapping-values-salutation@web": {
+        "de": "Die Werte sind Anreden (etwa „Mr.“, „Mrs.“, „Frau“); sie kommen unverändert in die Anrede. Soll die Spalte nicht hochgeladen werden, wählen Sie in der Liste „— nicht übernehmen —“.",
+        "en": "The values are salutations (such as “Mr.”, “Mrs.”, “Frau”); they go unchanged into Anrede. To leave the column out, choose “— do not use —” in the list.",
+    },
+    "mapping-values-role@web": {
+        "de": "Die Werte nennen die Rolle jeder Zeile (etwa „Kunde“, „Lieferant“): Lieferanten kommen in die Lieferanten-Datei, Kunden in die Kunden-Datei, andere Werte entscheiden nichts. Die Spalte selbst steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "The values name the role of each row (such as “Kunde”, “Lieferant”): suppliers go into the file of suppliers, customers into the file of customers, other values decide nothing. The column itself is in the unmapped-columns file.",
+    },
+    "mapping-values-role-flag-customers@web": {
+        "de": "Die Spalte sagt Zeile für Zeile, ob der Kontakt Kunde ist (etwa 1/0, „x“, „ja“): solche Zeilen kommen in die Kunden-Datei, andere Werte entscheiden nichts. Die Spalte selbst steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "The column says row by row whether the contact is a customer (such as 1/0, “x”, “ja”): such rows go into the file of customers, other values decide nothing. The column itself is in the unmapped-columns file.",
+    },
+    "mapping-values-role-flag-suppliers@web": {
+        "de": "Die Spalte sagt Zeile für Zeile, ob der Kontakt Lieferant ist (etwa 1/0, „x“, „ja“): solche Zeilen kommen in die Lieferanten-Datei, andere Werte entscheiden nichts. Die Spalte selbst steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "The column says row by row whether the contact is a supplier (such as 1/0, “x”, “ja”): such rows go into the file of suppliers, other values decide nothing. The column itself is in the unmapped-columns file.",
+    },
+    "mapping-values-kind@web": {
+        "de": "Die Werte sagen, ob eine Zeile eine Firma oder eine Privatperson ist (etwa „Firma“, „Privat“, „Company“, „Individual“): Sie entscheiden, ob ihr Name Firmenname oder Vor- und Nachname wird; andere Werte entscheiden nichts. Die Spalte selbst steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "The values say whether a row is a company or a private person (such as “Firma”, “Privat”, “Company”, “Individual”): they decide whether its name becomes the company name or first and last name; other values decide nothing. The column itself is in the unmapped-columns file.",
+    },
+    "rule-company-from-kind-hint@web": {
+        "de": "Nichts zu tun. Die Spalte der Kontaktart sagt, dass die Zeile eine Firma ist: Ihr Name ist der Firmenname.",
+        "en": "Nothing to do. The contact type column says the row is a company: its name is the company name.",
+    },
+    "rule-person-from-kind-hint@web": {
+        "de": "Nichts zu tun, wenn die Aufteilung in Vor- und Nachname stimmt. Die Spalte der Kontaktart sagt, dass die Zeile eine Privatperson ist: Der Name aus dem Firmennamen (und ein Vorname aus „Name 2“) ist ihr eigener.",
+        "en": "Nothing to do if the split into first and last name is right. The contact type column says the row is a private person: the name in the company name (and a first name in “Name 2”) is its own.",
+    },
+    "issue-name-columns-missing@web": {
+        "de": "Keine Spalte ist Firmenname, Vorname oder Nachname zugeordnet, deshalb wird jede Zeile mangels Namens abgelehnt. Ordnen Sie die Spalte mit den Namen in der Zuordnung der Spalten zu, etwa „{example}“ als {target} (Firmen: Firmenname; Privatpersonen: Nachname und Vorname; ganze Namen, Zeile für Zeile aufgeteilt: Vollständiger Name). Nicht zugeordnet sind: {headers}.",
+        "en": "No column is mapped to Firmenname, Vorname or Nachname, so every row is rejected for want of a name. Map the column with the names in the column mapping, e.g. “{example}” as {target} (companies: Firmenname; private persons: Nachname and Vorname; whole names, split row by row: Vollständiger Name). Not mapped: {headers}.",
+    },
+    "issue-name-columns-missing-none@web": {
+        "de": "Keine Spalte ist Firmenname, Vorname oder Nachname zugeordnet, und keine nicht zugeordnete enthält Namen: Jede Zeile wird mangels Namens abgelehnt. Hat die Datei eine Namensspalte, ordnen Sie sie in der Zuordnung der Spalten zu (Firmen: Firmenname; Privatpersonen: Nachname und Vorname; ganze Namen: Vollständiger Name). Nicht zugeordnet sind: {headers}.",
+        "en": "No column is mapped to Firmenname, Vorname or Nachname, and no unmapped column holds names: every row is rejected for want of a name. If the file has a name column, map it in the column mapping (companies: Firmenname; private persons: Nachname and Vorname; whole names: Vollständiger Name). Not mapped: {headers}.",
+    },
+    "rule-name-columns-missing-hint@web": {
+        "de": "Ordnen Sie die Spalte mit den Firmennamen oder Nachnamen in der Zuordnung der Spalten zu; sonst wird jede Zeile abgelehnt.",
+        "en": "Map the column with the company names or last names in the column mapping; otherwise every row is rejected.",
+    },
     "mapping-never@web": {
         "de": "Wird nie automatisch zugeordnet: {reason} Zuordnen lässt sie sich in der Liste.",
         "en": "Never mapped automatically: {reason} It can be mapped in the list.",

@@ -864,6 +864,19 @@ class TestWordedForThePage:
         assert "Tabellenblatt" in response.text
         assert "--sheet" not in response.text
 
+    def test_no_name_column_is_worded_for_the_page(self, client: TestClient) -> None:
+        """An OXID table whose name columns no header names: the warning points at the column
+        mapping, not at --map (added with name-columns-missing)."""
+        data = (
+            "OXUSERNAME;OXCOMPANY;OXLNAME;OXSAL\ninfo@a.example;Teehandel Sonnenblatt e.K.;Sonnenblatt;MR\n"
+        )
+        _status, page = upload(client, "oxuser.csv", data.encode())
+        report = client.get(f"/download/{token_of(page)}/oxuser.report.html").text
+
+        assert "„OXCOMPANY“ als Firmenname" in report
+        assert "--map" not in page
+        assert "--map" not in report
+
     def test_every_page_wording_has_its_command_line_key_and_fields(self) -> None:
         """An ``@web`` entry words an existing message with the same placeholders (or fewer)."""
         from importer.messages import MESSAGES
