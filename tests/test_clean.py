@@ -1657,11 +1657,27 @@ class TestHomeAddress:
         }
 
     def test_business_address_is_kept(self) -> None:
-        """One business field is enough: the home address is not used (and not mixed in)."""
+        """One business field is enough on a company's row, and where the home address has no
+        street: the home address is not used (and not mixed in)."""
+        home = {HOME["Straße 1"]: "Teichstr. 5", HOME["Ort 1"]: "Leipzig"}
+        frame, issues = cleaned(
+            {"Firmenname": "Kahl GmbH", "Ort 1": "Dresden", **home},
+            {"Ort 1": "Dresden", HOME["Ort 1"]: "Leipzig"},
+        )
+        assert frame.select(ADDRESS).rows() == [(None, None, "Dresden", None), (None, None, "Dresden", None)]
+        assert issues == []
+
+    def test_partial_business_address_of_a_person_gives_way(self) -> None:
+        """A private person's business address without street and postcode (a city alone) gives way
+        to a home address with a street, whole (found by the hostile re-test: Thunderbird's
+        "Dienstlich: Ort" alone was uploaded, the full private address left out)."""
         row = {"Ort 1": "Dresden", HOME["Straße 1"]: "Teichstr. 5", HOME["Ort 1"]: "Leipzig"}
         frame, issues = cleaned(row)
-        assert frame.select(ADDRESS).row(0) == (None, None, "Dresden", None)
-        assert issues == []
+        assert frame.select(ADDRESS).row(0) == ("Teichstr. 5", None, "Leipzig", None)
+        assert {(i.column, i.code, i.value, i.fixed_value) for i in issues} == {
+            ("Straße 1", "home-address-instead", None, "Teichstr. 5"),
+            ("Ort 1", "home-address-instead", "Dresden", "Leipzig"),
+        }
 
     def test_business_country_alone_is_no_address(self) -> None:
         """A business country without street, postcode or city: the home address is used, and the
