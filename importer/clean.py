@@ -1187,12 +1187,7 @@ def _name_by_kind(frame: pl.DataFrame, log: _Log, *, name_line: bool = False) ->
     }
     if not parsed:
         return frame
-    updates = {
-        salutation: pl.coalesce(pl.col(salutation), _name_part(company, parsed, "salutation")),
-        first: _name_part(company, parsed, "first"),
-        last: _name_part(company, parsed, "last"),
-        COMPANY: pl.lit(None, dtype=pl.String),
-    }
+    updates = {**_name_updates(company, parsed, PERSON_COLUMNS), COMPANY: pl.lit(None, dtype=pl.String)}
     addition = "Adresszusatz 1"
     if name_line and addition in frame.columns:
         line = pl.col(addition)
@@ -1218,6 +1213,19 @@ def _name_part(source: pl.Expr, parsed: dict[str, PersonName], attr: str) -> pl.
     return source.replace_strict(list(parsed), parts, default=None, return_dtype=pl.String)
 
 
+def _name_updates(
+    source: pl.Expr, parsed: dict[str, PersonName], columns: tuple[str, str, str]
+) -> dict[str, pl.Expr]:
+    """``columns`` (salutation, first, last) from the split names of ``source`` (a salutation
+    already there is kept)."""
+    salutation, first, last = columns
+    return {
+        salutation: pl.coalesce(pl.col(salutation), _name_part(source, parsed, "salutation")),
+        first: _name_part(source, parsed, "first"),
+        last: _name_part(source, parsed, "last"),
+    }
+
+
 def _fill_name(
     frame: pl.DataFrame,
     log: _Log,
@@ -1230,12 +1238,8 @@ def _fill_name(
     """Fill ``columns`` (salutation, first, last) from the split names on the rows ``where``
     holds (``code``), warning ``code``-split-unsure for doubtful splits (a salutation already
     there is kept)."""
-    salutation, first, last = columns
-    updates = {
-        salutation: pl.coalesce(pl.col(salutation), _name_part(source, parsed, "salutation")),
-        first: _name_part(source, parsed, "first"),
-        last: _name_part(source, parsed, "last"),
-    }
+    last = columns[2]
+    updates = _name_updates(source, parsed, columns)
     unsure = sorted(v for v, p in parsed.items() if not p.sure)
     if unsure:
         fields = {
@@ -1628,8 +1632,7 @@ _CONTACT_TO_OWN: Final = {
 def _name_words(expr: pl.Expr) -> pl.Expr:
     """A name's words, lower case and sorted, without commas and salutations: "Meier, Hans",
     "Hans Meier" and "Herr Hans Meier" give the same."""
-    words = expr.str.to_lowercase().str.extract_all(r"[^\s,;]+")
-    kept = words.list.eval(pl.element().filter(~pl.element().is_in(list(_NAME_EXTRAS))))
+    kept = _words(expr).list.eval(pl.element().filter(~pl.element().is_in(list(_NAME_EXTRAS))))
     return kept.list.sort().list.join(" ")
 
 

@@ -514,16 +514,10 @@ def kind_reading(header: str) -> Callable[[str], str | None] | None:
     return by_word
 
 
-def kind_reader(header: str) -> Callable[[str], str | None]:
-    """How a kind column's cells are read (:func:`kind_reading`; a header that names no kind:
-    no cell states one)."""
-    return kind_reading(header) or (lambda _cell: None)
-
-
 def kind_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]) -> int | None:
     """The index of the unmapped column whose values state whether each row is a company or a
     private person ("Firma"/"Privat", "Company"/"Individual", a flag under "Is a company"); else
-    None. Its cells are read by :func:`kind_reader`.
+    None. Its cells are read by :func:`kind_reading`.
 
     Only under a header that names the kind (:func:`kind_reading`), and only when every distinct
     value states a kind (DATEV's 0, "not stated", aside), at most :data:`KIND_VALUES_MAX` of
@@ -544,12 +538,12 @@ def kind_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: fro
         distinct = cells.filter(cells.str.len_chars() > 0).unique().to_list()
         if not distinct or len(distinct) > KIND_VALUES_MAX:
             continue
-        datev = "adressat" in _kind_header(column.source)
-        kinds = {v: reading(v) for v in distinct if not (datev and v == "0")}
+        header = _kind_header(column.source)
+        kinds = {v: reading(v) for v in distinct if not ("adressat" in header and v == "0")}
         said = set(kinds.values())
         if not said or None in said:
             continue
-        if _KIND_PLAIN.match(_kind_header(column.source)) and said != {"company", "person"}:
+        if _KIND_PLAIN.match(header) and said != {"company", "person"}:
             continue
         return column.index
     return None

@@ -130,8 +130,7 @@ def company_evidence(text: str) -> str | None:
     Partner"); None for a person's (also a couple: "Hans & Grete Meier", "Meier, Hans & Grete")."""
     if LEGAL_FORM_RE.search(text):
         return "legal"
-    first = text.strip().split(maxsplit=1)[0].rstrip(".").casefold() if text.strip() else ""
-    if first in _SALUTATION_WORDS or first in _ENGLISH_SALUTATIONS or first in _HOUSEHOLD_WORDS:
+    if salutation_led(text):
         return None  # "Herr Peter Neubau", "Familie Meier": a person, whatever the words after
     if _BUSINESS_ENDINGS.search(text):
         return "ending"

@@ -19,7 +19,7 @@ from importer.catalog import Catalog
 from importer.clean import clean
 from importer.columns import FLAGS_ROLE, STATES_KIND, STATES_ROLE, mapping_issues, supplier_name
 from importer.errors import ConfigurationError
-from importer.evidence import flag_states, kind_reader, kinds_of, role_words
+from importer.evidence import flag_states, kind_reading, kinds_of, role_words
 from importer.frame import ACCOUNT_ROLE, KIND, KIND_SAID, LINE, MERGE_PREFIX, ROW, filled
 from importer.issues import IssueList
 from importer.mapping import HOME_MERGE
@@ -81,9 +81,10 @@ def working_frame(intake: Intake, columns: list[ColumnMapping], catalog: Catalog
     ]
     exprs += [cell(c.source).alias(MERGE_PREFIX + c.merge) for c in columns if c.merge and c.target]
     for column in columns:
-        if column.extra.get(STATES_KIND) and column.source in frame.columns:
+        read = kind_reading(column.source) if column.extra.get(STATES_KIND) else None
+        if read is not None and column.source in frame.columns:
             cells = frame.get_column(column.source).str.strip_chars()
-            kinds = kinds_of(cells, kind_reader(column.source))
+            kinds = kinds_of(cells, read)
             said = pl.format("{} = {}", pl.lit(column.source), pl.lit(cells))
             exprs += [
                 pl.lit(kinds).alias(KIND),
