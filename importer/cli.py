@@ -240,6 +240,13 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
     show_default=True,
     help=msg("help-company-person"),
 )
+@click.option(
+    "--inactive",
+    type=click.Choice(["upload", "reject"]),
+    default="upload",
+    show_default=True,
+    help=msg("help-inactive"),
+)
 @click.option("--mask", is_flag=True, help=msg("help-mask"))
 @click.option("--no-html", is_flag=True, help=msg("help-no-html"))
 @click.option(
@@ -271,6 +278,7 @@ def check(
     renumber: Renumber | None,
     phone_format: str | None,
     company_person: str,
+    inactive: str,
     mask: bool,
     no_html: bool,
     jobs: int | None,
@@ -303,7 +311,10 @@ def check(
                 renumber=renumber,
                 phone_format=phone_format,
                 company_person=company_person,
-                given=_given_options("kind", "output_encoding", "phone_format", "renumber", "company_person"),
+                inactive=inactive,
+                given=_given_options(
+                    "kind", "output_encoding", "phone_format", "renumber", "company_person", "inactive"
+                ),
                 html=not no_html,
                 mask=mask,
                 lang=lang,

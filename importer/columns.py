@@ -27,6 +27,7 @@ from importer.evidence import (
     role_column,
     role_flags,
     salutation_column,
+    status_columns,
     suggest_by_values,
     suggest_contact_person,
 )
@@ -230,6 +231,8 @@ def _map_with_evidence(
             kinds = kind_column(mapped, frame, left)
             if kinds is not None:
                 left |= {_decides(mapped[kinds], STATES_KIND, "mapping-values-kind")}
+            for index in status_columns(mapped, frame, left):
+                left |= {_decides(mapped[index], STATES_STATUS, "mapping-values-status")}
             # not where the values vetoed the header's column: the note says why
             suggest_by_values(mapped, frame, left | {headers[i] for i in vetoed})
             suggest_contact_person(mapped, frame, left)
@@ -265,6 +268,9 @@ FLAGS_ROLE: Final = "flags_role"
 #: The key of a column's JSON entry that says its values state whether each row is a company or
 #: a private person (:func:`importer.evidence.kind_column`).
 STATES_KIND: Final = "states_kind"
+#: The key of a column's JSON entry that says its values tell which contacts are out of use
+#: ("Inaktiv", "active", "Status"; :func:`importer.evidence.status_columns`).
+STATES_STATUS: Final = "states_status"
 
 
 def open_suggestions(columns: list[ColumnMapping]) -> list[ColumnMapping]:

@@ -556,6 +556,148 @@ def kinds_of(cells: pl.Series, read: Callable[[str], str | None]) -> pl.Series:
     return cells.replace_strict(found, default=None, return_dtype=pl.String)
 
 
+#: The subjects a status header may name before its state ("Kunde inaktiv", "Customer Active").
+_STATUS_SUBJECT: Final = (
+    r"(?:(?:ist|is)\s+)?(?:(?:kunde|kunden|lieferant|lieferanten|kontakt|adresse|partner|customer|supplier|"
+    r"vendor|contact|account|client|record)\s+)?"
+)
+#: How a flag's header may end: "Inaktiv (J/N)", "Aktiv 0/1".
+_FLAG_TAIL: Final = r"(?:\s+(?:j\s*n|ja\s*nein|y\s*n|yes\s*no|0\s*1|1\s*0|flag))?"
+#: A flag whose set value says the contact is out of use: Faktura's and Collmex's "Inaktiv",
+#: ERPNext's "Disabled", kivitendo's "obsolete", "is_deleted", "Archiviert". Not a block
+#: ("Gesperrt", "Liefersperre", "Mahnsperre"): a blocked customer is a customer still.
+_INACTIVE_FLAG_HEADER: Final = re.compile(
+    rf"^{_STATUS_SUBJECT}(?:inaktiv|inactive|archiviert|archived|gelöscht|geloescht|deleted|disabled|"
+    rf"deaktiviert|obsolete|ausgeschieden|stillgelegt){_FLAG_TAIL}$"
+)
+#: A flag whose unset value says so: Odoo's and Shopware's "active", "Aktiv", "is_active", "enabled".
+_ACTIVE_FLAG_HEADER: Final = re.compile(rf"^{_STATUS_SUBJECT}(?:aktiv|active|enabled|aktiviert){_FLAG_TAIL}$")
+#: A column of state words: "Status", "Kundenstatus", "Contact Status" (not "State": a federal state).
+_STATUS_HEADER: Final = re.compile(
+    r"^(?:(?:kunden|kontakt|lieferanten|adress|partner|customer|contact|supplier|vendor|account|client)\s*)?"
+    r"status$"
+)
+#: The words of a status column: True a contact out of use, False one in use, None a state that
+#: says neither (a blocked customer, a lead). Every value of the column must be one of them.
+STATUS_WORDS: Final[Mapping[str, bool | None]] = {
+    **dict.fromkeys(
+        (
+            "inaktiv",
+            "inactive",
+            "nicht aktiv",
+            "not active",
+            "archiviert",
+            "archived",
+            "gelöscht",
+            "deleted",
+            "deaktiviert",
+            "disabled",
+            "obsolete",
+            "ehemalig",
+            "ehemaliger kunde",
+            "ehemaliger lieferant",
+            "former",
+            "former customer",
+        ),
+        True,
+    ),
+    **dict.fromkeys(("aktiv", "active", "aktiviert", "enabled"), False),
+    **dict.fromkeys(
+        (
+            "gesperrt",
+            "blocked",
+            "lead",
+            "interessent",
+            "prospect",
+            "neu",
+            "new",
+            "kunde",
+            "customer",
+            "lieferant",
+            "supplier",
+            "offen",
+            "open",
+        ),
+        None,
+    ),
+}
+#: How many distinct values a status column may hold.
+STATUS_VALUES_MAX: Final = 12
+
+
+def status_reading(header: str) -> Callable[[str], bool | None] | None:
+    """How the cells of a column headed ``header`` say whether a contact is out of use (True:
+    inactive, archived, deleted; False: in use; None: the cell says neither, or is no state at
+    all); None when the header names no such state."""
+    name = _kind_header(header)
+    if _INACTIVE_FLAG_HEADER.match(name) or _ACTIVE_FLAG_HEADER.match(name):
+        inactive_when_set = _INACTIVE_FLAG_HEADER.match(name) is not None
+
+        def by_flag(cell: str) -> bool | None:
+            value = cell.strip().lower()
+            if value in FLAG_SET:
+                return inactive_when_set
+            if value in FLAG_UNSET:
+                return not inactive_when_set
+            return None
+
+        return by_flag
+    if not _status_words_header(name):
+        return None
+
+    def by_word(cell: str) -> bool | None:
+        return STATUS_WORDS.get(" ".join(cell.strip().lower().split()))
+
+    return by_word
+
+
+def _status_words_header(name: str) -> bool:
+    """True when the header ``name`` (:func:`_kind_header`) heads a column of status words."""
+    return _STATUS_HEADER.match(name) is not None or _STATUS_HEADER.match(name.replace(" ", "")) is not None
+
+
+def _known_state(header: str, value: str) -> bool:
+    """True when ``value`` is a state the column headed ``header`` may hold (a flag, a status word)."""
+    lowered = " ".join(value.strip().lower().split())
+    if _status_words_header(_kind_header(header)):
+        return lowered in STATUS_WORDS
+    return lowered in FLAG_SET or lowered in FLAG_UNSET
+
+
+def status_columns(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]) -> list[int]:
+    """The indexes of the unmapped columns that say a contact is out of use in some rows
+    ("Inaktiv" 1, "Aktiv" Nein, "active" False, "Status" Archiviert; :func:`status_reading`).
+
+    Only under such a header, only when every distinct value is a flag or a status word (at most
+    :data:`STATUS_VALUES_MAX` of them), and only when at least one row is out of use. Found by
+    the third real-layout round: Faktura's and Collmex's exports have an "Inaktiv" column, and
+    their inactive customers were uploaded as active contacts without a word. ``left``: the
+    columns the user chose to leave unmapped.
+    """
+    found: list[int] = []
+    for column in columns:
+        if column.target is not None or column.source in left or column.source not in frame.columns:
+            continue
+        reading = status_reading(column.source)
+        if reading is None:
+            continue
+        cells = frame.get_column(column.source).str.strip_chars()
+        distinct = cells.filter(cells.str.len_chars() > 0).unique().to_list()
+        if not distinct or len(distinct) > STATUS_VALUES_MAX:
+            continue
+        if all(_known_state(column.source, v) for v in distinct) and any(reading(v) for v in distinct):
+            found.append(column.index)
+    return found
+
+
+def inactive_of(cells: pl.Series, read: Callable[[str], bool | None]) -> pl.Series:
+    """Each cell as True where it says the contact is out of use, else False; looked up once per
+    distinct value."""
+    values = cells.drop_nulls().unique().to_list()
+    out = [v for v in values if read(v)]
+    return cells.is_in(out).fill_null(False)
+
+
 #: Share of an unmapped column's values (of those looked at) that must be of one kind for the
 #: values to suggest a column (:func:`suggest_by_values`).
 VALUE_SHARE: Final = 0.9

@@ -162,6 +162,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Werte sagen, ob eine Zeile eine Firma oder eine Privatperson ist (etwa „Firma“, „Privat“, „Company“, „Individual“): Sie entscheiden, ob ihr Name Firmenname oder Vor- und Nachname wird; andere Werte entscheiden nichts. Die Spalte selbst steht in der Datei der nicht zugeordneten Spalten.",
         "en": "The values say whether a row is a company or a private person (such as “Firma”, “Privat”, “Company”, “Individual”): they decide whether its name becomes the company name or first and last name; other values decide nothing. The column itself is in the unmapped-columns file.",
     },
+    "mapping-values-status@web": {
+        "de": "Die Werte sagen, welche Kontakte in Ihrem bisherigen Programm inaktiv, archiviert oder gelöscht sind (etwa „1“, „Ja“, „Inaktiv“): Diese Zeilen werden mit einer Warnung hochgeladen. Die Spalte selbst steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "The values say which contacts are inactive, archived or deleted in your previous program (such as “1”, “Ja”, “Inactive”): those rows are uploaded with a warning. The column itself is in the unmapped-columns file.",
+    },
+    "issue-contact-inactive@web": {
+        "de": "Der Kontakt ist in Ihrer Datei als nicht mehr aktiv gekennzeichnet ({source}: „{value}“); lexoffice legt ihn als aktiven Kontakt an. Soll er nicht nach lexoffice, löschen Sie die Zeile in Ihrer Datei und prüfen Sie sie erneut.",
+        "en": "The contact is marked as no longer active in your file ({source}: “{value}”); lexoffice creates it as an active contact. If it should not go to lexoffice, delete the row in your file and check it again.",
+    },
+    "rule-contact-inactive-hint@web": {
+        "de": "Nichts zu tun, wenn auch frühere Kunden und Lieferanten nach lexoffice sollen (dort lassen sie sich archivieren). Sonst löschen Sie diese Zeilen in Ihrer Datei und prüfen Sie sie erneut.",
+        "en": "Nothing to do if former customers and suppliers should go to lexoffice too (they can be archived there). Otherwise delete these rows in your file and check it again.",
+    },
     "rule-company-from-kind-hint@web": {
         "de": "Nichts zu tun. Die Spalte der Kontaktart sagt, dass die Zeile eine Firma ist: Ihr Name ist der Firmenname.",
         "en": "Nothing to do. The contact type column says the row is a company: its name is the company name.",
@@ -406,6 +418,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Anrede, Vor- und Nachname in einer Zeile mit Firmenname: contact macht sie zum Ansprechpartner der Firma (lexoffice verlangt Ansprechpartner in eigenen Spalten), keep lässt sie stehen.",
         "en": "Salutation, first and last name on a row with a company name: contact makes them the company's contact person (lexoffice wants contact persons in columns of their own), keep leaves them.",
     },
+    "help-inactive": {
+        "de": "Kontakte, die eine Spalte der Eingabe als inaktiv, archiviert oder gelöscht kennzeichnet (etwa „Inaktiv“ = 1, „Aktiv“ = Nein, „Status“ = Archiviert): upload lädt sie mit einer Warnung hoch, reject legt sie in die Datei der abgelehnten Zeilen.",
+        "en": "Contacts that a column of the input marks as inactive, archived or deleted (such as “Inaktiv” = 1, “Aktiv” = Nein, “Status” = Archived): upload uploads them with a warning, reject puts them into the rejected-rows file.",
+    },
     "help-phone-format": {
         "de": "Gültige Telefonnummern einheitlich schreiben: e164 (+493511234567) oder national (0351 1234567). Ohne die Option bleiben sie, wie sie sind.",
         "en": "Write valid phone numbers uniformly: e164 (+493511234567) or national (0351 1234567). Without the option they stay as they are.",
@@ -450,6 +466,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "html-quick-option-renumber": {
         "de": "Kunden- und Lieferantennummern außerhalb des Bereichs leeren; lexoffice vergibt neue",
         "en": "clear customer and supplier numbers out of range; lexoffice assigns new ones",
+    },
+    "html-quick-option-inactive": {
+        "de": "Kontakte, die Ihre Datei als inaktiv kennzeichnet, nicht hochladen, sondern zurücklegen",
+        "en": "do not upload contacts your file marks as inactive; set them aside",
     },
     "html-quick-option-encoding": {
         "de": "Kodierung vorgeben, wenn Umlaute falsch aussehen",
@@ -2112,6 +2132,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": 'Die Werte sagen, ob eine Zeile eine Firma oder eine Privatperson ist (etwa „Firma“, „Privat“, „Company“, „Individual“): Sie entscheiden, ob ihr Name Firmenname oder Vor- und Nachname wird; andere Werte entscheiden nichts. Die Spalte selbst steht in der Datei der nicht zugeordneten Spalten. Soll sie nicht entscheiden: --map "{source}=".',
         "en": 'The values say whether a row is a company or a private person (such as “Firma”, “Privat”, “Company”, “Individual”): they decide whether its name becomes the company name or first and last name; other values decide nothing. The column itself is in the unmapped-columns file. For it not to decide: --map "{source}=".',
     },
+    "mapping-values-status": {
+        "de": 'Die Werte sagen, welche Kontakte in Ihrem bisherigen Programm inaktiv, archiviert oder gelöscht sind (etwa „1“, „Ja“, „Inaktiv“): Diese Zeilen werden mit einer Warnung hochgeladen, mit --inactive reject kommen sie in die Datei der abgelehnten Zeilen. Die Spalte selbst steht in der Datei der nicht zugeordneten Spalten. Soll sie nichts sagen: --map "{source}=".',
+        "en": 'The values say which contacts are inactive, archived or deleted in your previous program (such as “1”, “Ja”, “Inactive”): those rows are uploaded with a warning; with --inactive reject they go into the rejected-rows file. The column itself is in the unmapped-columns file. For it to say nothing: --map "{source}=".',
+    },
     "mapping-values-role": {
         "de": 'Die Werte nennen die Rolle jeder Zeile (etwa „Kunde“, „Lieferant“): Lieferanten kommen in die Lieferanten-Datei, Kunden in die Kunden-Datei, andere Werte entscheiden nichts. Die Spalte selbst steht in der Datei der nicht zugeordneten Spalten. Soll sie nicht entscheiden: --map "{source}=" oder --kind.',
         "en": 'The values name the role of each row (such as “Kunde”, “Lieferant”): suppliers go into the file of suppliers, customers into the file of customers, other values decide nothing. The column itself is in the unmapped-columns file. For it not to decide: --map "{source}=" or --kind.',
@@ -2149,6 +2173,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{name}” says suppliers, and no column holds customer or supplier numbers: every contact goes into the suppliers' file. If they are customers, check again with --kind kunden.",
     },
     "rule-role-both-title": {"de": "Kunde und Lieferant zugleich", "en": "Customer and supplier at once"},
+    "rule-contact-inactive-title": {"de": "Inaktiver Kontakt", "en": "Inactive contact"},
+    "rule-contact-inactive-hint": {
+        "de": "Nichts zu tun, wenn auch frühere Kunden und Lieferanten nach lexoffice sollen (dort lassen sie sich archivieren). Sonst prüfen Sie erneut mit --inactive reject: Diese Zeilen kommen dann in die Datei der abgelehnten Zeilen.",
+        "en": "Nothing to do if former customers and suppliers should go to lexoffice too (they can be archived there). Otherwise check again with --inactive reject: these rows then go into the rejected-rows file.",
+    },
+    "rule-contact-inactive-set-aside-title": {
+        "de": "Inaktiver Kontakt zurückgelegt",
+        "en": "Inactive contact set aside",
+    },
+    "rule-contact-inactive-set-aside-hint": {
+        "de": "Nichts zu tun: Kontakte, die Ihre Datei als inaktiv kennzeichnet, werden mit --inactive reject nicht hochgeladen. Soll einer doch nach lexoffice, leeren Sie seine Kennzeichnung in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",
+        "en": "Nothing to do: contacts your file marks as inactive are not uploaded with --inactive reject. If one should go to lexoffice after all, clear its mark in the rejected-rows file and check it again.",
+    },
     "rule-role-both-hint": {
         "de": "Der Kontakt hat eine Kunden- und eine Lieferantennummer; lexoffice importiert Kunden und Lieferanten getrennt. Prüfen Sie, ob er in beiden Upload-Dateien stehen soll; gehören alle Zeilen in eine Datei, prüfen Sie erneut mit --kind kunden oder --kind lieferanten.",
         "en": "The contact has both a customer and a supplier number; lexoffice imports customers and suppliers separately. Check whether it belongs in both upload files; if all rows belong in one file, check again with --kind kunden or --kind lieferanten.",
@@ -2888,6 +2925,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-contact-person-is-person": {
         "de": "Die Zeile hat weder Firmennamen noch eigenen Namen, nur den Ansprechpartner „{source}“: Sie ist diese Privatperson, seine Angaben sind ihre eigenen ({column} = „{after}“). lexoffice führt Ansprechpartner nur bei Firmen. Ist sie eine Firma, tragen Sie den Firmennamen ein.",
         "en": "The row has neither a company name nor a name of its own, only the contact person “{source}”: it is this private person, the contact's details are its own ({column} = “{after}”). lexoffice keeps contact persons for companies only. If it is a company, fill in the company name.",
+    },
+    "issue-contact-inactive": {
+        "de": "Der Kontakt ist in Ihrer Datei als nicht mehr aktiv gekennzeichnet ({source}: „{value}“); lexoffice legt ihn als aktiven Kontakt an. Soll er nicht nach lexoffice, prüfen Sie erneut mit --inactive reject.",
+        "en": "The contact is marked as no longer active in your file ({source}: “{value}”); lexoffice creates it as an active contact. If it should not go to lexoffice, check again with --inactive reject.",
+    },
+    "issue-contact-inactive-set-aside": {
+        "de": "Der Kontakt ist in Ihrer Datei als nicht mehr aktiv gekennzeichnet ({source}: „{value}“) und wird mit --inactive reject nicht hochgeladen. Soll er doch nach lexoffice, leeren Sie „{source}“ hier und prüfen Sie die Datei erneut.",
+        "en": "The contact is marked as no longer active in your file ({source}: “{value}”) and is not uploaded with --inactive reject. If it should go to lexoffice after all, clear “{source}” here and check the file again.",
     },
     "issue-summary-row": {
         "de": "„{value}“ ist die einzige Angabe der Zeile und sieht aus wie die Summen- oder Fußzeile der Liste, nicht wie ein Kontakt: Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",

@@ -179,6 +179,7 @@ QUICK_OPTIONS: Final = (
     ('--delimiter ";"', "html-quick-option-delimiter"),
     ('--map "Matchcode=Firmenname"', "html-quick-option-map"),
     ("--kind kunden", "html-quick-option-kind"),
+    ("--inactive reject", "html-quick-option-inactive"),
     ("--phone-format e164", "html-quick-option-phone"),
     ("lexoffice-import template --example", "html-quick-option-template"),
 )

@@ -270,6 +270,7 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
         renumber=options.renumber,
         phone_format=options.phone_format,
         company_person=options.company_person,
+        inactive=options.inactive,
         by_name=round_.number == 1 and options.role_by_name,
     )
     moved_cells = processed.moved_cells
@@ -338,6 +339,7 @@ def settings_dict(catalog: Catalog, options: CheckOptions) -> dict[str, Any]:
         "renumber": None if options.renumber is None else str(options.renumber),
         "phone_format": options.phone_format,
         "company_person": options.company_person,
+        "inactive": options.inactive,
         "catalog": catalog.source,
         "assumptions": [{"key": a.key, "text": a.en if english else a.de} for a in catalog.assumptions],
     }

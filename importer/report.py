@@ -102,8 +102,8 @@ def fix_options(result: CheckResult) -> list[str]:
 
     ``--encoding NAME`` for an uncertain encoding (the likelier reading), ``--map "SOURCE=TARGET"``
     for each unmapped column with a suggestion no other column fills, ``--renumber clear`` for
-    customer or supplier numbers out of range (unless ``--renumber`` was given). The summary and the reports
-    show them.
+    customer or supplier numbers out of range (unless ``--renumber`` was given), ``--inactive reject``
+    for contacts a column marks as out of use. The summary and the reports show them.
     """
     by_code = result.issue_counts()["by_code"]
     found: list[str] = []
@@ -114,6 +114,8 @@ def fix_options(result: CheckResult) -> list[str]:
     out_of_range = "customer-number-range" in by_code or "supplier-number-range" in by_code
     if out_of_range and result.settings.get("renumber") is None:
         found.append("--renumber clear")
+    if "contact-inactive" in by_code:
+        found.append("--inactive reject")
     return found
 
 

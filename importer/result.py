@@ -126,6 +126,9 @@ class CheckOptions:
     #: ``--company-person``: ``contact`` (a company row's own Anrede, Vorname and Nachname become
     #: its contact person) or ``keep``.
     company_person: str = "contact"
+    #: ``--inactive``: ``upload`` (a row a column marks as out of use is uploaded with a warning)
+    #: or ``reject`` (it goes to the rejected file).
+    inactive: str = "upload"
     html: bool = True
     mask: bool = False
     #: The run's language: set once, by :func:`importer.pipeline.check_file`.
@@ -142,7 +145,7 @@ class CheckOptions:
     #: that decision comes as ``kind``).
     role_by_name: bool = True
     #: The options the user gave (``kind``, ``output_encoding``, ``phone_format``, ``renumber``,
-    #: ``company_person``), even with their default value: a correction round takes over the
+    #: ``company_person``, ``inactive``), even with their default value: a correction round takes over the
     #: earlier round's value only for the others.
     given: frozenset[str] = frozenset()
 

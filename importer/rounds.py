@@ -452,6 +452,7 @@ def take_settings(
         ("output_encoding", "utf-8", OUTPUT_ENCODINGS),
         ("phone_format", None, ("e164", "national")),
         ("company_person", "contact", ("keep",)),
+        ("inactive", "upload", ("reject",)),
     ):
         value = settings.get(name)
         if (

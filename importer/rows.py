@@ -17,9 +17,16 @@ import polars as pl
 
 from importer.catalog import Catalog
 from importer.clean import clean
-from importer.columns import FLAGS_ROLE, STATES_KIND, STATES_ROLE, mapping_issues, supplier_name
+from importer.columns import (
+    FLAGS_ROLE,
+    STATES_KIND,
+    STATES_ROLE,
+    STATES_STATUS,
+    mapping_issues,
+    supplier_name,
+)
 from importer.errors import ConfigurationError
-from importer.evidence import flag_states, kind_reading, kinds_of, role_words
+from importer.evidence import flag_states, inactive_of, kind_reading, kinds_of, role_words, status_reading
 from importer.frame import ACCOUNT_ROLE, KIND, KIND_SAID, LINE, MERGE_PREFIX, ROW, filled
 from importer.issues import IssueList
 from importer.mapping import HOME_MERGE
@@ -104,10 +111,12 @@ def process(
     renumber: Renumber | None,
     phone_format: str | None = None,
     company_person: str = "contact",
+    inactive: str = "upload",
     by_name: bool = True,
 ) -> Processed:
     """Clean, renumber, assign roles and validate; decide which rows are rejected (``by_name``:
-    see :func:`default_role`)."""
+    see :func:`default_role`; ``inactive``: ``reject`` rejects the rows a column marks as out of
+    use, :func:`inactive_issues`)."""
     frame, fixes = clean(
         work,
         catalog,
@@ -162,6 +171,7 @@ def process(
         parts.append([finding("role-from-file-name", row=1, line=1, value=named, name=named)])
     # The whole-file checks first: their working columns are not held beside the validation's findings.
     parts.append(summary_row_issues(intake, columns))
+    parts.append(inactive_issues(intake, columns, reject=inactive == "reject"))
     both = role_both_issues(frame)
     duplicates = duplicate_contact_issues(frame)
     repeated = repeated_company_issues(frame, duplicates)
@@ -728,6 +738,40 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
                     finding("summary-row", row=record[ROW], line=record[LINE], column=target, value=text)
                 )
     return found
+
+
+def inactive_issues(intake: Intake, columns: list[ColumnMapping], *, reject: bool = False) -> IssueList:
+    """``contact-inactive`` (a warning; the row is uploaded) or, with ``--inactive reject``,
+    ``contact-inactive-set-aside`` (the row is rejected): rows a column of the input marks as out
+    of use ("Inaktiv" 1, "Aktiv" Nein, "Status" Archiviert; :func:`importer.evidence.status_columns`).
+    One finding a row, naming the first column that says so. Found by the third real-layout
+    round: Faktura's and Collmex's inactive customers were uploaded as active contacts silently."""
+    frame = intake.table.frame
+    code = "contact-inactive-set-aside" if reject else "contact-inactive"
+    parts: list[pl.DataFrame] = []
+    for column in columns:
+        read = status_reading(column.source) if column.extra.get(STATES_STATUS) else None
+        if read is None or column.source not in frame.columns:
+            continue
+        cells = frame.get_column(column.source).str.strip_chars()
+        parts.append(
+            frame.select(ROW, LINE, pl.lit(column.source).alias("column"), cells.alias("value")).filter(
+                inactive_of(cells, read)
+            )
+        )
+    if not parts:
+        return IssueList.empty()
+    table = pl.concat(parts).unique(ROW, keep="first", maintain_order=True).sort(ROW)
+    if not table.height:
+        return IssueList.empty()
+    fields = {"source": pl.col("column"), "value": pl.col("value")}
+    return issues_from_frame(
+        table.with_columns(
+            pl.lit(code).alias("code"),
+            message_expr(f"issue-{code}", **fields).alias("message"),
+            pl.lit(None, dtype=pl.String).alias("fixed_value"),
+        )
+    )
 
 
 def role_both_issues(frame: pl.DataFrame) -> list[Issue]:

@@ -111,6 +111,8 @@ RULES: Final[dict[str, Rule]] = {
         Rule("contact-duplicate", _W, "rows"),  # across rows, after validation (importer.rows)
         Rule("company-repeated", _W, "rows"),  # across rows, after validation
         Rule("summary-row", _E, "rows"),  # the input's row, beside the validation
+        Rule("contact-inactive", _W, "rows"),  # a column marks the contact out of use
+        Rule("contact-inactive-set-aside", _E, "rows"),  # the same with --inactive reject
         # cleaning (importer.clean)
         Rule("control-character-removed", _F, "clean"),
         Rule("whitespace-trimmed", _F, "clean"),

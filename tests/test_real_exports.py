@@ -1548,3 +1548,161 @@ class TestHostileHeaders:
         result = check(source, tmp_path / "out")
         assert not [i for i in result.issues if i.code == "column-suggestion"]
         assert result.rows_uploaded == 2
+
+
+class TestInactiveContacts:
+    """A column that marks contacts as out of use: Faktura's and Collmex's "Inaktiv", Shopware's
+    and Odoo's "active", a "Status" of words. lexoffice would create them as active contacts."""
+
+    #: Shopware 6's own customer fixture (shopware/shopware,
+    #: tests/integration/Core/Content/ImportExport/fixtures/customers.csv at
+    #: 0f8b3d74d9032a6529c3c020945c564c1b8a1c8f): its header and the first three rows, with the
+    #: columns this test does not read left out; every row's ``active`` there is 1.
+    SHOPWARE = (
+        "salutation;customer_number;first_name;last_name;email;active;guest;customer_group;"
+        "billing_company;billing_street;billing_zipcode;billing_city\n"
+        "mr;10000;Cleta;Wyman;legros.mohammad@example.org;1;0;Standard customer group;;"
+        '"Pagac Run";15148;Imanimouth\n'
+        "mrs;10001;Melissa;Kuhlman;marina09@example.org;{active};0;Standard customer group;;"
+        '"Pagac Ridges";98282;Wuckertstad\n'
+        "mr;10002;Camylle;Grady;kris.gregg@example.org;1;0;Standard customer group;shopware AG;"
+        '"Desiree Ford";43311;"East Kenyon"\n'
+    )
+
+    @staticmethod
+    def faktura(tmp_path: Path, flags: tuple[str, str, str]) -> Path:
+        """A Faktura customer export (the header of tests/data/headers/faktura_kunden.toml up to
+        "Inaktiv"; Windows-1252, every field quoted) whose rows carry ``flags`` under "Inaktiv"."""
+        headers = [
+            "Kundennummer", "Matchcode", "Anrede", "Firma", "Name", "Vorname", "Straße", "Postleitzahl",
+            "Ort", "Land", "Telefon", "Email", "Zahlungsziel", "Inaktiv", "Bemerkung",
+        ]  # fmt: skip
+        rows = [
+            {"Kundennummer": "10001", "Anrede": "Firma", "Firma": "Müller Bau GmbH", "Straße": "Hauptstr. 5",
+             "Postleitzahl": "01067", "Ort": "Dresden", "Land": "Deutschland"},
+            {"Kundennummer": "10002", "Anrede": "Herr", "Name": "Meier", "Vorname": "Hans",
+             "Straße": "Ringweg 2", "Postleitzahl": "10115", "Ort": "Berlin", "Bemerkung": "verzogen"},
+            {"Kundennummer": "10003", "Anrede": "Frau", "Name": "Schulz", "Vorname": "Anna",
+             "Straße": "Bahnhofstr. 1", "Postleitzahl": "80331", "Ort": "München"},
+        ]  # fmt: skip
+        for row, flag in zip(rows, flags, strict=True):
+            row["Inaktiv"] = flag
+        source = tmp_path / "kunden.csv"
+        source.write_bytes(csv_text(headers, rows).encode("cp1252"))
+        return source
+
+    @pytest.mark.parametrize(
+        "flags", [("0", "1", "0"), ("Nein", "Ja", "Nein"), ("N", "J", "N"), ("", "X", ""), ("", "1", "")]
+    )
+    def test_faktura_s_inactive_customer_is_uploaded_with_a_warning(
+        self, tmp_path: Path, flags: tuple[str, str, str]
+    ) -> None:
+        result = check(self.faktura(tmp_path, flags), tmp_path / "out")
+        assert [r["Nachname"] or r["Firmenname"] for r in upload_rows(result, "customers")] == [
+            "Müller Bau GmbH",
+            "Meier",
+            "Schulz",
+        ]
+        (warning,) = [i for i in result.issues if i.code == "contact-inactive"]
+        assert (warning.row, warning.column, warning.value, warning.severity) == (
+            3,
+            "Inaktiv",
+            flags[1],
+            Severity.WARNING,
+        )
+        assert "--inactive reject" in warning.message
+        report = build_report(result)
+        assert "--inactive reject" in report["fix_options"]
+        (column,) = [c for c in report["columns"] if c["source"] == "Inaktiv"]
+        assert column["states_status"] is True
+        assert column["target"] is None
+
+    def test_reject_sets_them_aside_and_a_cleared_mark_uploads_them(
+        self, tmp_path: Path, run_cli: RunCli
+    ) -> None:
+        """--inactive reject: the inactive customer is in the rejected file with its reason; the
+        user clears the mark there, checks it again, and the round (taking the option over)
+        uploads it."""
+        source = self.faktura(tmp_path, ("0", "1", "0"))
+        out = tmp_path / "out"
+        assert run_cli("check", source, "--out", out, "--inactive", "reject").exit_code == 1
+        uploaded = list(
+            csv.DictReader(io.StringIO((out / "kunden.kunden.csv").read_text("utf-8")), delimiter=";")
+        )
+        assert [r["Kundennummer"] for r in uploaded] == ["10001", "10003"]
+        rejected_path = out / "kunden.rejected.csv"
+        text = rejected_path.read_text("utf-8-sig")
+        rejected = list(csv.DictReader(io.StringIO(text), delimiter=";"))
+        assert [(r["Kundennummer"], r["Inaktiv"]) for r in rejected] == [("10002", "1")]
+        assert "--inactive reject" in rejected[0]["Ablehnungsgrund"]
+        assert json.loads((out / "kunden.report.json").read_text("utf-8"))["settings"]["inactive"] == "reject"
+
+        rejected[0]["Inaktiv"] = ""  # the user clears the mark and saves the file
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(rejected[0]), delimiter=";", lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows(rejected)
+        rejected_path.write_text(buffer.getvalue(), encoding="utf-8-sig")
+        second = run_cli("check", rejected_path, "--out", out)
+        assert second.exit_code == 0, second.output
+        report = json.loads((out / "kunden.korrektur-1.report.json").read_text("utf-8"))
+        assert "--inactive reject" in report["round"]["settings_taken"]
+        assert report["rows"]["uploaded"] == 1
+
+    def test_shopware_s_active_flag(self, tmp_path: Path) -> None:
+        """The real fixture (all active) gets no finding; a customer with active 0 is warned."""
+        source = tmp_path / "customers.csv"
+        source.write_text(self.SHOPWARE.format(active="1"), encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert not [i for i in result.issues if i.code.startswith("contact-inactive")]
+        assert "states_status" not in next(
+            c for c in build_report(result)["columns"] if c["source"] == "active"
+        )
+        source.write_text(self.SHOPWARE.format(active="0"), encoding="utf-8")
+        result = check(source, tmp_path / "out2", inactive="reject")
+        assert [(i.row, i.code) for i in result.issues if i.code.startswith("contact-inactive")] == [
+            (3, "contact-inactive-set-aside")
+        ]
+        assert [r["Nachname"] or r["Firmenname"] for r in upload_rows(result, "customers")] == [
+            "Wyman",
+            "shopware AG",
+        ]
+
+    def test_a_status_column_of_words(self, tmp_path: Path) -> None:
+        """Archived and deleted contacts are warned; a blocked customer is a customer still."""
+        source = tmp_path / "kontakte.csv"
+        source.write_text(
+            "Firma;Ort;Kundenstatus\nA GmbH;Kiel;Aktiv\nB GmbH;Kiel;Archiviert\nC GmbH;Kiel;gesperrt\n"
+            "D GmbH;Kiel;Gelöscht\nE GmbH;Kiel;\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [(i.row, i.value) for i in result.issues if i.code == "contact-inactive"] == [
+            (3, "Archiviert"),
+            (5, "Gelöscht"),
+        ]
+        assert result.rows_uploaded == 5
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Firma;Gesperrt\nA GmbH;1\nB GmbH;0\n",  # a block, not the end of the business
+            "Firma;E-Mail inaktiv\nA GmbH;1\nB GmbH;0\n",  # an address's state
+            "Firma;Newsletter aktiv\nA GmbH;0\nB GmbH;1\n",  # an opt-in
+            "Firma;Status\nA GmbH;Inaktiv\nB GmbH;VIP\n",  # a word that is no state
+            "Firma;Inaktiv seit\nA GmbH;01.02.2020\nB GmbH;\n",  # a date
+            "Firma;Status\nA GmbH;Lead\nB GmbH;Kunde\n",  # a lifecycle, nothing out of use
+            "Firma;State;Ort\nA GmbH;Inactive;Kiel\nB GmbH;Active;Kiel\n",  # a federal state's header
+        ],
+    )
+    def test_columns_that_do_not_say_a_contact_is_out_of_use(self, tmp_path: Path, text: str) -> None:
+        source = tmp_path / "liste.csv"
+        source.write_text(text, encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert not [i for i in result.issues if i.code.startswith("contact-inactive")]
+        assert not [c for c in build_report(result)["columns"] if c.get("states_status")]
+
+    def test_map_to_nothing_turns_the_column_off(self, tmp_path: Path) -> None:
+        source = self.faktura(tmp_path, ("0", "1", "0"))
+        result = check(source, tmp_path / "out", manual_map={"Inaktiv": None})
+        assert not [i for i in result.issues if i.code.startswith("contact-inactive")]

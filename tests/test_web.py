@@ -877,6 +877,17 @@ class TestWordedForThePage:
         assert "--map" not in page
         assert "--map" not in report
 
+    def test_an_inactive_contact_is_worded_for_the_page(self, client: TestClient) -> None:
+        """The page has no --inactive: its warning says to delete the row instead (added with
+        contact-inactive)."""
+        data = "Firma;Ort;Inaktiv\nMüller Bau GmbH;Dresden;0\nAlt & Co KG;Kiel;1\n"
+        _status, page = upload(client, "kunden.csv", data.encode())
+        report = client.get(f"/download/{token_of(page)}/kunden.report.html").text
+
+        assert "löschen Sie die Zeile in Ihrer Datei" in report
+        assert "--inactive" not in page
+        assert "--inactive" not in report
+
     def test_every_page_wording_has_its_command_line_key_and_fields(self) -> None:
         """An ``@web`` entry words an existing message with the same placeholders (or fewer)."""
         from importer.messages import MESSAGES
