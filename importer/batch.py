@@ -96,7 +96,7 @@ def check_one(names: OutputNames, options: CheckOptions, *, as_json: bool, debug
             verdict=result.verdict,
             rows=result.rows_read,
             entry=result_entry(result),
-            summary=None if as_json else render_summary(result),
+            summary=None if as_json else render_summary(result, options),
             report=build_report(result, columnar=True, mask=options.mask) if as_json else None,
         )
 

@@ -129,6 +129,23 @@ def form_mapping(
     }
 
 
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _by_spacing(manual: dict[str, str | None], sources: list[str]) -> dict[str, str | None]:
+    """``manual`` with each header the file does not have as given renamed to the file's header it
+    names but for its spaces and line breaks: a header broken over two lines in Excel ("Telefon⏎
+    (Büro)") is typed on one line (found by the hostile session on hand-made sheets: the --map
+    that the report showed for it could not be typed)."""
+    by_spacing: dict[str, str] = {}
+    for source in sources:
+        by_spacing.setdefault(_spaced(source), source)
+    return {
+        key if key in sources else by_spacing.get(_spaced(key), key): target for key, target in manual.items()
+    }
+
+
 def map_columns(
     intake: Intake,
     stats: list[ColumnMapping],
@@ -140,6 +157,7 @@ def map_columns(
 ) -> list[ColumnMapping]:
     """Map the source headers and decide where each column's data goes (``by_name``: the file's or
     sheet's name may say it lists suppliers, :func:`supplier_name`; not in a correction round)."""
+    manual = _by_spacing(manual, [c.source for c in stats])
     unknown = sorted(set(manual) - {c.source for c in stats} - {c.original for c in stats if c.original})
     if unknown:
         raise ConfigurationError(msg("mapping-unknown-source", sources=", ".join(unknown)))

@@ -39,6 +39,7 @@ from importer.model import ColumnMapping
 from importer.names import company_evidence
 from importer.phones import PHONE_LABEL, REMARK_TEXT, classify
 from importer.vatids import EU_PREFIXES, compact, is_valid
+from importer.vocabulary import normalize
 
 #: Non-empty values looked at per column.
 SAMPLE: Final = 1000
@@ -938,6 +939,10 @@ def suggest_by_values(columns: Sequence[ColumnMapping], frame: pl.DataFrame, lef
         if first is None:
             continue
         kind, share = first
+        if kind.name == "evidence-postcode" and "nr" in normalize(column.source).tokens:
+            # "Kd./Lief.-Nr.", "Nummer": five-digit numbers beside a city are the contacts' own
+            # numbers (the hostile session on hand-made sheets: the tip said "=PLZ 1")
+            continue
         if kind.confirm is not None:
             share = _confirmed(frame, column.source, kind.confirm)
         if (

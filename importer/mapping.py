@@ -170,6 +170,20 @@ _MISSING: Final = object()
 _DATEV_MARKERS: Final = frozenset({"adressatentyp", "adressattyp"})
 #: DATEV's account column: the debtor (10000–69999) or creditor (70000–99999) account.
 _DATEV_ACCOUNT: Final = frozenset({"konto"})
+#: A column of customer and supplier numbers both ("Kd./Lief.-Nr.", a hand-made list's one number
+#: column; found by the hostile session on hand-made sheets): read like DATEV's account, each
+#: number by its range.
+_BOTH_NUMBERS: Final = frozenset(
+    {
+        "kdliefnr",
+        "kundenlieferantennr",
+        "kundenundlieferantennr",
+        "debitorkreditor",
+        "debitorenkreditorennr",
+        "debitorkreditornr",
+        "debkrednr",
+    }
+)
 
 # --- the mapper --------------------------------------------------------------------------------
 
@@ -358,6 +372,13 @@ class _Mapper:
         header = source if header is None else header
         if not header.strip():
             return column
+        hinted = self._without_hint(header)
+        if hinted is not None:
+            # "Firma (falls Geschäftskunde)", "Telefon (optional)": a form's hint to whoever filled it in
+            self._map(column, hinted)
+            if column.note is None and (column.target is not None or self._pending(index)):
+                column.note = msg("mapping-header-hint", header=" ".join(header.split()), read=hinted)
+            return column
         restored = self._restored(header)
         if restored is not None:
             # "Stra?e", "Stra\ufffde": a program could not store a letter; read as "Straße".
@@ -370,6 +391,17 @@ class _Mapper:
 
     def _pending(self, index: int) -> bool:
         return any(p.index == index for p in self.pending)
+
+    def _without_hint(self, header: str) -> str | None:
+        """``header`` without the hint in brackets at its end ("(falls Geschäftskunde)", "(nur
+        Firmen)", "(optional)"; :data:`_FORM_HINT`), when that makes it a header the mapper knows
+        and the whole header is none (found by the real-layout session: a Google Forms order
+        form's "Firma (falls Geschäftskunde)" and "USt-IdNr. (nur Geschäftskunden)" were not read)."""
+        match = _FORM_HINT.search(header)
+        if match is None or self._known(header):
+            return None
+        bare = header[: match.start()].strip()
+        return bare if bare and self._known(bare) else None
 
     def _restored(self, header: str) -> str | None:
         """``header`` with each letter a program replaced by "?" or U+FFFD restored, when exactly
@@ -407,7 +439,7 @@ class _Mapper:
             column.assign(header, "exact", 1.0)
             return
         norm = normalize(header)
-        if self.datev and norm.key in _DATEV_ACCOUNT:
+        if (self.datev and norm.key in _DATEV_ACCOUNT) or norm.key in _BOTH_NUMBERS:
             self.pending.append(_Pending(index, "account", 1))
             return
         reason = self._never(norm)
@@ -803,7 +835,8 @@ class _Mapper:
             if other.target in numbers and other.merge is None:
                 other.unassign(msg("mapping-datev-partner-number", source=other.source, konto=column.source))
                 other.kept_out = True
-        self._merge_into(columns, column, "Kundennummer", "account-number", msg("mapping-datev-account"))
+        note = msg("mapping-datev-account" if self.datev else "mapping-both-numbers", source=column.source)
+        self._merge_into(columns, column, "Kundennummer", "account-number", note)
 
     def _vat_country(
         self, columns: list[ColumnMapping], column: ColumnMapping, mapped: Mapping[str, ColumnMapping]
@@ -862,6 +895,13 @@ class _Mapper:
 
 
 #: A letter a program replaced in a header: "?" or U+FFFD beside a letter ("Stra?e", "Stra\ufffde").
+#: A hint in brackets at a header's end, as forms and hand-made lists write them: a condition
+#: ("falls", "wenn", "sofern", "nur", "if", "only"), a request ("bitte") or "optional"/"Pflichtfeld".
+_FORM_HINT: Final = re.compile(
+    r"\s*[(\[]\s*(?:falls|wenn|sofern|soweit|nur|bitte|optional|freiwillig|pflichtfeld|pflicht|"
+    r"if|only|required|please)\b[^)\]]*[)\]]\s*\**\s*$",
+    re.IGNORECASE,
+)
 _REPLACED: Final = re.compile(r"(?<=[^\W\d_])[?\ufffd]|[?\ufffd](?=[^\W\d_])")
 #: The letters tried in its place (German headers lose these to Windows-1252 or ASCII conversions).
 _RESTORE_LETTERS: Final = "äöüßÄÖÜé"

@@ -1625,6 +1625,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Name ohne Angabe, ob Firma oder Person, nur für Zeilen ohne Vor- und Nachnamen, Zeile für Zeile entschieden: ein Firmenname (Rechtsform wie GmbH, Wörter wie Praxis oder Autohaus) kommt nach „Firmenname“, jeder andere Name wird in „Anrede“, „Vorname“ und „Nachname“ aufgeteilt.",
         "en": "Name without saying whether company or person, used only on rows without first and last name, decided row by row: a company's name (legal form such as GmbH, words such as Praxis or Autohaus) goes to “Firmenname”, any other name is split into “Anrede”, “Vorname” and “Nachname”.",
     },
+    "mapping-header-hint": {
+        "de": "Gelesen als „{read}“: Der Zusatz in Klammern in „{header}“ ist ein Hinweis für das Ausfüllen.",
+        "en": "Read as “{read}”: the addition in brackets in “{header}” is a hint for filling it in.",
+    },
     "mapping-header-restored": {
         "de": "In der Überschrift „{header}“ hat ein Programm einen Buchstaben ersetzt; gelesen als „{restored}“.",
         "en": "A program replaced a letter in the header “{header}”; read as “{restored}”.",
@@ -1672,6 +1676,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mapping-name-ambiguous": {
         "de": '„{source}“ kann einen Nachnamen, einen ganzen Namen oder einen Firmennamen enthalten, und die Datei hat keine Spalte für den Vornamen. Nicht zugeordnet; ist es der Nachname, ordnen Sie ihn mit --map "{source}=Nachname" zu, ist es die Firma, mit --map "{source}=Firmenname".',
         "en": '“{source}” may hold a surname, a whole name or a company name, and the file has no first-name column. Not mapped; if it is the surname, map it with --map "{source}=Nachname", if it is the company, with --map "{source}=Firmenname".',
+    },
+    "mapping-both-numbers": {
+        "de": "„{source}“ hält Kunden- und Lieferantennummern: Eine Nummer im Kundennummer-Bereich wird die Kundennummer, eine im Lieferantennummer-Bereich die Lieferantennummer, und sie entscheidet, in welche Upload-Datei die Zeile kommt.",
+        "en": "“{source}” holds customer and supplier numbers: a number in the customer number range becomes the Kundennummer, one in the supplier number range the Lieferantennummer, and it decides which upload file the row goes to.",
     },
     "mapping-datev-account": {
         "de": "DATEV-Stammdaten: das Konto entscheidet Kunde oder Lieferant. Debitorenkonten (Kundennummer-Bereich) werden Kundennummer, Kreditorenkonten (Lieferantennummer-Bereich) Lieferantennummer.",

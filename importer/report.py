@@ -110,7 +110,10 @@ def fix_options(result: CheckResult) -> list[str]:
     encoding = result.intake.encoding
     if "encoding-uncertain" in by_code and encoding is not None and encoding.alternative:
         found.append(f"--encoding {encoding.alternative}")
-    found += [f'--map "{c.source}={c.suggestion}"' for c in open_suggestions(result.columns)]
+    # A header broken over lines in a spreadsheet is typed on one line (--map finds it so).
+    found += [
+        f'--map "{" ".join(c.source.split())}={c.suggestion}"' for c in open_suggestions(result.columns)
+    ]
     out_of_range = "customer-number-range" in by_code or "supplier-number-range" in by_code
     if out_of_range and result.settings.get("renumber") is None:
         found.append("--renumber clear")

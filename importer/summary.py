@@ -6,11 +6,13 @@ import shlex
 
 from importer.messages import counted, delimiter_name, format_number, format_size, line_ending_name, msg
 from importer.report import fix_options
-from importer.result import UPLOAD_LIMIT, CheckResult
+from importer.result import DEFAULT_MAX_INPUT, UPLOAD_LIMIT, CheckOptions, CheckResult, Kind
 
 
-def render_summary(result: CheckResult) -> str:
-    """A few lines: verdict, file facts, row counts, findings and where the outputs are."""
+def render_summary(result: CheckResult, options: CheckOptions | None = None) -> str:
+    """A few lines: verdict, file facts, row counts, findings and where the outputs are.
+
+    ``options``: the run's own, repeated in the command line of the tip (:func:`given_args`)."""
     intake = result.intake
     share = round(100 * intake.size / UPLOAD_LIMIT)
     lines = [
@@ -85,9 +87,10 @@ def render_summary(result: CheckResult) -> str:
                 fixes=counted("count-fixes", counts.get("fix", 0)),
             )
         )
-    options = fix_options(result)
-    if options:
-        command = " ".join(["lexoffice-import check", _quoted(str(intake.path)), *options])
+    fixes = fix_options(result)
+    if fixes:
+        given = given_args(options) if options is not None else []
+        command = " ".join(["lexoffice-import check", _quoted(str(intake.path)), *given, *fixes])
         lines.append("  " + msg("summary-fix-options", command=command))
     lines.extend(_next_round_line(result))
     lines.append("  " + msg("summary-outputs"))
@@ -128,6 +131,47 @@ def _next_round_line(result: CheckResult) -> list[str]:
         return []
     command = f"lexoffice-import check {_quoted(str(rejected))}"
     return ["  " + msg("summary-round-next", rejected=rejected.name, command=command)]
+
+
+def given_args(options: CheckOptions) -> list[str]:
+    """The options of a run as typed on the command line, for a tip to check again with one more:
+    the tip that left out the user's own ``--map``, ``--sheet`` or ``--out`` checked another
+    sheet, lost the columns mapped by hand or wrote elsewhere (found by the hostile session on
+    hand-made sheets). ``--save-mapping`` is left out (it would write the file again)."""
+    args: list[str] = []
+    if options.out_dir is not None:
+        args += ["--out", _quoted(str(options.out_dir))]
+    for flag, value in (
+        ("--encoding", options.encoding),
+        (
+            "--delimiter",
+            None if options.delimiter is None else "tab" if options.delimiter == "\t" else options.delimiter,
+        ),
+        ("--sheet", options.sheet),
+        ("--header-row", None if options.header_row is None else str(options.header_row)),
+        ("--catalog", None if options.catalog is None else str(options.catalog)),
+        ("--mapping", None if options.mapping_file is None else str(options.mapping_file)),
+    ):
+        if value is not None:
+            args += [flag, _quoted(value)]
+    for source, target in options.manual_map.items():
+        args += ["--map", _quoted(f"{source}={target or ''}")]
+    if options.max_input != DEFAULT_MAX_INPUT:
+        args += ["--max-input-size", str(options.max_input)]
+    if options.kind is not Kind.AUTO:
+        args += ["--kind", "kunden" if options.kind is Kind.CUSTOMERS else "lieferanten"]
+    for flag, value, default in (
+        ("--output-encoding", options.output_encoding, "utf-8"),
+        ("--renumber", None if options.renumber is None else str(options.renumber), None),
+        ("--phone-format", options.phone_format, None),
+        ("--company-person", options.company_person, "contact"),
+        ("--inactive", options.inactive, "upload"),
+        ("--lang", options.lang, "de"),
+    ):
+        if value is not None and value != default:
+            args += [flag, value]
+    args += [flag for flag, on in (("--mask", options.mask), ("--no-html", not options.html)) if on]
+    return args
 
 
 def _quoted(path: str) -> str:

@@ -1706,3 +1706,64 @@ class TestInactiveContacts:
         source = self.faktura(tmp_path, ("0", "1", "0"))
         result = check(source, tmp_path / "out", manual_map={"Inaktiv": None})
         assert not [i for i in result.issues if i.code.startswith("contact-inactive")]
+
+
+class TestHandMadeSheets:
+    """Lists made by hand in Excel or LibreOffice (the hostile session on hand-made sheets)."""
+
+    def test_a_header_broken_over_two_lines_is_mapped_and_typed_on_one(
+        self, tmp_path: Path, run_cli: RunCli
+    ) -> None:
+        """Alt+Enter in an Excel header ("Telefon⏎(Büro)"): read; --map takes it typed on one line."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            'Firma;"Telefon\n(Büro)";"Fax\nNummer"\nA GmbH;0351 123456;0351 654321\n', encoding="utf-8"
+        )
+        result = check(source, tmp_path / "out")
+        assert upload_rows(result, "customers")[0]["Telefon 1"] == "0351 123456"
+        mapped = run_cli("check", source, "--out", tmp_path / "out2", "--map", "Telefon (Büro)=Telefon 2")
+        assert mapped.exit_code == 0, mapped.output
+        rows = list(
+            csv.DictReader(
+                io.StringIO((tmp_path / "out2" / "liste.kunden.csv").read_text("utf-8")), delimiter=";"
+            )
+        )
+        assert rows[0]["Telefon 2"] == "0351 123456"
+
+    def test_the_tip_repeats_the_user_s_own_options(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """Run as printed, the tip checks the same sheet with the same mappings, into the same folder."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Kd.-Nr.;Kunde;Ort;Notiz\n12;Müller GmbH;Dresden;x\n13;Schulz KG;Kiel;y\n", encoding="utf-8"
+        )
+        out = tmp_path / "ergebnis"
+        result = run_cli("check", source, "--out", out, "--map", "Kunde=Firmenname", "--map", "Notiz=")
+        (tip,) = [line for line in result.output.splitlines() if "Tipp" in line]
+        assert f"--out {out}" in tip
+        assert "--map Kunde=Firmenname --map Notiz= --renumber clear" in tip
+
+    def test_customer_and_supplier_numbers_in_one_column(self, tmp_path: Path) -> None:
+        """ "Kd./Lief.-Nr.": each number by its range, and the row goes to that role's file."""
+        source = tmp_path / "adressen.csv"
+        source.write_text(
+            "Kd./Lief.-Nr.;Firma;Ort\n10001;Kunde A GmbH;Berlin\n70001;Lieferant C GmbH;Hamburg\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [(r["Kundennummer"], r["Firmenname"]) for r in upload_rows(result, "customers")] == [
+            ("10001", "Kunde A GmbH")
+        ]
+        assert [(r["Lieferantennummer"], r["Firmenname"]) for r in upload_rows(result, "suppliers")] == [
+            ("70001", "Lieferant C GmbH")
+        ]
+
+    def test_a_number_column_beside_a_city_is_no_postcode(self, tmp_path: Path) -> None:
+        """Five-digit numbers under "Nummer" beside "Ort" are not suggested as PLZ 1."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Nummer;Firma;Ort\n10001;A GmbH;Berlin\n10002;B GmbH;Berlin\n70001;C GmbH;Hamburg\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert not [c for c in result.columns if c.suggestion == "PLZ 1"]
+        assert ["PLZ 1" in r for r in upload_rows(result, "customers")] == [False, False, False]
