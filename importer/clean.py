@@ -548,6 +548,8 @@ def _merge_house_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 #: or "10.001" (German thousands separator). Never in a value with other characters.
 NUMBER_FORMATTED: Final = r"^[0-9]+[.,]0+$|^[0-9]{1,3}(?:\.[0-9]{3})+$"
 _NUMBER_CELLS: Final = ("Kundennummer", "Lieferantennummer", "PLZ 1", "PLZ 2")
+#: Digits of a phone number with a spreadsheet's decimals: "491711234567.0".
+_PHONE_FLOAT: Final = r"^\+?[0-9]{6,15}[.,]0+$"
 
 
 def _remove_number_formats(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -563,6 +565,18 @@ def _remove_number_formats(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         )
         frame = _patch(
             frame, value.str.contains(NUMBER_FORMATTED), {column: digits}, log, "number-format-removed"
+        )
+    # A phone number a spreadsheet stored as a number and wrote with its decimals ("4935112345.0",
+    # LibreOffice; found by the hostile session on hand-made sheets): the digits, which the phone
+    # checks then read (a lost leading 0 or + is warned there).
+    for phone in [c for c in PHONE_COLUMNS if c in frame.columns]:
+        value = pl.col(phone)
+        frame = _patch(
+            frame,
+            value.str.contains(_PHONE_FLOAT),
+            {phone: value.str.replace(r"[.,]0+$", "")},
+            log,
+            "number-format-removed",
         )
     return frame
 
@@ -1490,6 +1504,16 @@ def _delivery_country(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return _patch(frame, foreign, {"Land 2": place}, log, "country-from-hints", pl.col("PLZ 2"))
 
 
+def _town_country(town: str) -> str | None:
+    """The country of an Ort cell: the country it names after a comma ("Neustadt, Österreich")
+    where that has four-digit postcodes, else its place's (:func:`country_of_place`)."""
+    if "," in town:
+        named = named_country(town.rsplit(",", 1)[1].strip())
+        if named in _FOUR_DIGIT_COUNTRIES or named == "DE":
+            return named
+    return country_of_place(town)
+
+
 def _place_country(frame: pl.DataFrame, where: pl.Expr, city: str) -> pl.Expr | None:
     """The country of each ``city`` cell that is a place of the list (:func:`country_of_place`;
     "DE" for a name shared with a German place), looked up once per distinct name on the rows
@@ -1497,7 +1521,7 @@ def _place_country(frame: pl.DataFrame, where: pl.Expr, city: str) -> pl.Expr | 
     if city not in frame.columns:
         return None
     towns = frame.filter(where).get_column(city).drop_nulls().unique().to_list()
-    placed = {town: land for town in towns if (land := country_of_place(town)) is not None}
+    placed = {town: land for town in towns if (land := _town_country(town)) is not None}
     return pl.col(city).replace_strict(placed, default=None, return_dtype=pl.String) if placed else None
 
 
@@ -1809,6 +1833,27 @@ def _company_person_to_contact(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         # Only the filled contact person is logged: the name is moved, not removed.
         frame = _patch(frame, person & free, moved, log, "company-person-moved", name, skip_emptied=True)
     _warn(frame, log, person, "Nachname", "company-person-kept", "issue-company-person-kept", source=name)
+    if _present(frame, *CONTACT_1_COLUMNS):
+        # A company row's Anrede beside its contact person's name from one whole-name cell
+        # ("Herr" and "Tobias Richter" beside "Kaffeerösterei Elbe UG": a Google Forms order
+        # form, the real-layout session) is the contact person's.
+        theirs = (
+            pl.col(COMPANY).is_not_null()
+            & salutation.is_not_null()
+            & first.is_null()
+            & last.is_null()
+            & pl.col(CONTACT_1_COLUMNS[2]).is_not_null()
+            & pl.col(CONTACT_1_COLUMNS[0]).is_null()
+        )
+        frame = _patch(
+            frame,
+            theirs,
+            {CONTACT_1_COLUMNS[0]: salutation, PERSON_COLUMNS[0]: none},
+            log,
+            "company-person-moved",
+            salutation,
+            skip_emptied=True,
+        )
     alone = pl.col(COMPANY).is_not_null() & first.is_not_null() & last.is_null()
     _warn(
         frame,

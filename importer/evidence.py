@@ -38,6 +38,7 @@ from importer.messages import msg
 from importer.model import ColumnMapping
 from importer.names import company_evidence
 from importer.phones import PHONE_LABEL, REMARK_TEXT, classify
+from importer.validate import FOOTER_LINE
 from importer.vatids import EU_PREFIXES, compact, is_valid
 from importer.vocabulary import normalize
 
@@ -133,8 +134,11 @@ def shape_of(column: ColumnMapping) -> Shape | None:
 
 
 def _sample(source: str) -> pl.Expr:
-    """The values of ``source`` looked at: up to :data:`SAMPLE` filled ones, as the cleaning leaves them."""
-    return without_text_marker(pl.col(source).filter(filled(source)).head(SAMPLE).str.strip_chars())
+    """The values of ``source`` looked at: up to :data:`SAMPLE` filled ones, as the cleaning leaves
+    them; a list's footer ("Summe: 9 Kunden") is no value of any column (the hostile session on
+    hand-made sheets: in a short list it vetoed the whole-name column, and every row was rejected)."""
+    footer = pl.col(source).str.contains(FOOTER_LINE).fill_null(False)
+    return without_text_marker(pl.col(source).filter(filled(source) & ~footer).head(SAMPLE).str.strip_chars())
 
 
 def fit_shares(frame: pl.DataFrame, checks: Sequence[tuple[str, Shape]]) -> dict[str, tuple[int, float]]:
@@ -149,6 +153,25 @@ def fit_shares(frame: pl.DataFrame, checks: Sequence[tuple[str, Shape]]) -> dict
     return {source: (int(row[2 * i]), float(row[2 * i + 1] or 0.0)) for i, (source, _) in enumerate(checks)}
 
 
+#: Rows a column must count through to be read as a running number.
+RUNNING_MIN: Final = 3
+
+
+def running_number(frame: pl.DataFrame, source: str) -> bool:
+    """True when every filled cell of ``source`` holds the next whole number (1, 2, 3 … or 17, 18 …):
+    a hand-made list's running number ("Nr.", "Lfd. Nr."), no house number (found by the hostile
+    session on hand-made sheets: "Nr." 1–9 beside "Str./Nr." was merged into the streets, and
+    streets without a number became "Hauptstr. 1", "Ringweg 2")."""
+    if source not in frame.columns:
+        return False
+    cells = frame.get_column(source).str.strip_chars()
+    cells = cells.filter(cells.str.len_chars() > 0)  # a blank or footer line below the list
+    numbers = cells.cast(pl.Int64, strict=False)
+    if numbers.len() < RUNNING_MIN or numbers.null_count():
+        return False
+    return bool((numbers.diff().drop_nulls() == 1).all())
+
+
 def check_values(columns: list[ColumnMapping], frame: pl.DataFrame) -> list[int]:
     """Turn every mapping whose values do not fit its target into a suggestion (see the module docstring).
 
@@ -159,6 +182,15 @@ def check_values(columns: list[ColumnMapping], frame: pl.DataFrame) -> list[int]
     checks = [(c.source, shape) for c in columns if (shape := shape_of(c)) is not None]
     shares = fit_shares(frame, checks)
     for column in columns:
+        if (
+            column.merge is not None
+            and column.merge.startswith("house-number")
+            and column.method in CHECKED_METHODS
+            and running_number(frame, column.source)
+        ):
+            turned.append(column.index)
+            column.unassign(msg("mapping-running-number", source=column.source))
+            continue
         shape = shape_of(column)
         if shape is None or column.source not in shares:
             continue

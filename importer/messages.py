@@ -1625,6 +1625,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Name ohne Angabe, ob Firma oder Person, nur für Zeilen ohne Vor- und Nachnamen, Zeile für Zeile entschieden: ein Firmenname (Rechtsform wie GmbH, Wörter wie Praxis oder Autohaus) kommt nach „Firmenname“, jeder andere Name wird in „Anrede“, „Vorname“ und „Nachname“ aufgeteilt.",
         "en": "Name without saying whether company or person, used only on rows without first and last name, decided row by row: a company's name (legal form such as GmbH, words such as Praxis or Autohaus) goes to “Firmenname”, any other name is split into “Anrede”, “Vorname” and “Nachname”.",
     },
+    "mapping-running-number": {
+        "de": "„{source}“ zählt die Zeilen durch (1, 2, 3 …): eine laufende Nummer, keine Hausnummer. Die Spalte kommt in die Datei der nicht zugeordneten Spalten.",
+        "en": "“{source}” counts the rows (1, 2, 3 …): a running number, no house number. The column goes to the unmapped-columns file.",
+    },
     "mapping-header-hint": {
         "de": "Gelesen als „{read}“: Der Zusatz in Klammern in „{header}“ ist ein Hinweis für das Ausfüllen.",
         "en": "Read as “{read}”: the addition in brackets in “{header}” is a hint for filling it in.",

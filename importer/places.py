@@ -50,4 +50,14 @@ def country_of_place(name: str) -> str | None:
     if found is None and "-" in name:
         first = name.split("-", 1)[0]
         found = places.get(key(first)) if first.strip() else None
+    if found is None:
+        # "Graz, Österreich", "Dornbirn (Vorarlberg)", "Innsbruck / Tirol", "Biel/Bienne": the
+        # place before its addition (the hostile session on hand-made sheets: "8020 Graz,
+        # Österreich" became the German "08020").
+        bare = _ADDITION.sub("", name)
+        found = country_of_place(bare) if bare.strip() and bare != name else None
     return found
+
+
+#: What follows a place's name in a hand-made cell: ", Österreich", " (Vorarlberg)", " / Tirol".
+_ADDITION: Final = re.compile(r"\s*(?:,|\(|/|\s-\s).*$")

@@ -718,8 +718,12 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
     leaves a row without a name, whose finding names the summary.)"""
     frame = intake.table.frame
     sources = [c.source for c in columns if c.source in frame.columns]
+    # A merged column too: a whole-name column's footer became a private person "Summe: 9 Kunden"
+    # (the hostile session on hand-made sheets).
     uploaded = {
-        c.source: c.target for c in columns if c.destination == "upload" and c.target and c.source in sources
+        c.source: c.target
+        for c in columns
+        if (c.destination == "upload" or c.merge is not None) and c.target and c.source in sources
     }
     if not uploaded:
         return []

@@ -1711,6 +1711,70 @@ class TestInactiveContacts:
 class TestHandMadeSheets:
     """Lists made by hand in Excel or LibreOffice (the hostile session on hand-made sheets)."""
 
+    def test_a_running_number_is_no_house_number(self, tmp_path: Path) -> None:
+        """ "Nr." 1, 2, 3 … in the first column: streets without a number stay without one."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Nr.;Firma;Straße;PLZ;Ort\n1;A GmbH;Hauptstr.;01067;Dresden\n2;B GmbH;Ringweg;10115;Berlin\n"
+            "3;C GmbH;Am Markt;80331;München\n4;D KG;Lindenweg 4;04109;Leipzig\n\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Straße 1"] for r in upload_rows(result, "customers")] == [
+            "Hauptstr.",
+            "Ringweg",
+            "Am Markt",
+            "Lindenweg 4",
+        ]
+        (column,) = [c for c in result.columns if c.source == "Nr."]
+        assert column.target is None
+        assert "laufende Nummer" in (column.note or "")
+
+    def test_house_numbers_beside_a_street_are_still_merged(self, tmp_path: Path) -> None:
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Firma;Straße;Nr.;PLZ;Ort\nA GmbH;Hauptstr.;5;01067;Dresden\nB GmbH;Ringweg;12a;10115;Berlin\n"
+            "C GmbH;Am Markt;3;80331;München\n",
+            encoding="utf-8",
+        )
+        rows = upload_rows(check(source, tmp_path / "out"), "customers")
+        assert [r["Straße 1"] for r in rows] == ["Hauptstr. 5", "Ringweg 12a", "Am Markt 3"]
+
+    @pytest.mark.parametrize(
+        ("header", "footer"),
+        [
+            ("Name", "Summe: 9 Kunden"),  # a whole-name column (merged), not only a mapped one
+            ("Firma", "Stand: 12.03.2025, bitte aktuell halten!"),
+        ],
+    )
+    def test_a_footer_under_the_list_is_not_uploaded(self, tmp_path: Path, header: str, footer: str) -> None:
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            f"{header};Straße;PLZ;Ort\nMüller GmbH;Hauptstr. 5;01067;Dresden\n"
+            f"Hans Meier;Ringweg 2;10115;Berlin\n;;;\n{footer};;;\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert result.rows_uploaded == 2
+        assert [(i.code, i.value) for i in result.issues if i.severity is Severity.ERROR] == [
+            ("summary-row", footer)
+        ]
+
+    def test_phone_numbers_with_a_spreadsheet_s_decimals(self, tmp_path: Path) -> None:
+        """LibreOffice's "4935112345.0": the digits are uploaded, and their lost + is warned."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Firma,Telefon,Handy,PLZ,Ort\nA GmbH,4935112345.0,491711234567.0,1067.0,Dresden\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        (row,) = upload_rows(result, "customers")
+        assert (row["Telefon 1"], row["Telefon 2"], row["PLZ 1"]) == ("4935112345", "491711234567", "01067")
+        assert sorted(i.column for i in result.issues if i.code == "phone-prefix-missing") == [
+            "Telefon 1",
+            "Telefon 2",
+        ]
+
     def test_a_header_broken_over_two_lines_is_mapped_and_typed_on_one(
         self, tmp_path: Path, run_cli: RunCli
     ) -> None:
@@ -1742,6 +1806,25 @@ class TestHandMadeSheets:
         assert f"--out {out}" in tip
         assert "--map Kunde=Firmenname --map Notiz= --renumber clear" in tip
 
+    def test_a_company_s_salutation_beside_a_whole_name_goes_to_its_contact(self, tmp_path: Path) -> None:
+        """A form's "Anrede" and "Vor- und Nachname" on a business customer's row: the contact person's."""
+        source = tmp_path / "formular.csv"
+        source.write_text(
+            "Firma (falls Geschäftskunde),Anrede,Vor- und Nachname,Ort\n"
+            "Kaffeerösterei Elbe UG (haftungsbeschränkt),Herr,Tobias Richter,Dresden\n"
+            ",Frau,Maria Gruber,Graz\n",
+            encoding="utf-8",
+        )
+        rows = upload_rows(check(source, tmp_path / "out"), "customers")
+        assert [
+            (r["Firmenname"], r["Anrede"], r["Vorname"], r["Nachname"], r["Ansprechpartner 1 Anrede"],
+             r["Ansprechpartner 1 Vorname"], r["Ansprechpartner 1 Nachname"])
+            for r in rows
+        ] == [
+            ("Kaffeerösterei Elbe UG (haftungsbeschränkt)", "", "", "", "Herr", "Tobias", "Richter"),
+            ("", "Frau", "Maria", "Gruber", "", "", ""),
+        ]  # fmt: skip
+
     def test_customer_and_supplier_numbers_in_one_column(self, tmp_path: Path) -> None:
         """ "Kd./Lief.-Nr.": each number by its range, and the row goes to that role's file."""
         source = tmp_path / "adressen.csv"
@@ -1767,3 +1850,20 @@ class TestHandMadeSheets:
         result = check(source, tmp_path / "out")
         assert not [c for c in result.columns if c.suggestion == "PLZ 1"]
         assert ["PLZ 1" in r for r in upload_rows(result, "customers")] == [False, False, False]
+
+    def test_an_austrian_or_swiss_place_with_an_addition_keeps_its_postcode(self, tmp_path: Path) -> None:
+        """ "8020 Graz, Österreich", "6850 Dornbirn (Vorarlberg)": no German leading zero."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Firma;PLZ Ort\nA GmbH;8020 Graz, Österreich\nB GmbH;6850 Dornbirn (Vorarlberg)\n"
+            "C GmbH;6020 Innsbruck / Tirol\nD GmbH;2500 Biel/Bienne\nE GmbH;1067 Dresden\n",
+            encoding="utf-8",
+        )
+        rows = upload_rows(check(source, tmp_path / "out"), "customers")
+        assert [(r["PLZ 1"], r["Land 1"]) for r in rows] == [
+            ("8020", "AT"),
+            ("6850", "AT"),
+            ("6020", "AT"),
+            ("2500", "CH"),
+            ("01067", ""),
+        ]
