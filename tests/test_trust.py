@@ -175,8 +175,8 @@ class TestHintsNameTheOption:
 
         assert result.exit_code == 1
         assert (
-            f"  Tipp – erneut prüfen mit: lexoffice-import check {path} --out {tmp_path / 'out'} --renumber clear\n"
-            in result.stdout
+            f"  Tipp – erneut prüfen mit: lexoffice-import check {path} --out {tmp_path / 'out'} "
+            "--renumber clear\n" in result.stdout
         )
         report = json.loads((tmp_path / "out" / "k.report.json").read_text(encoding="utf-8"))
         assert report["fix_options"] == ["--renumber clear"]
