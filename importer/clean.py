@@ -28,7 +28,7 @@ from importer.catalog import Catalog
 from importer.countries import country_code, named_country
 from importer.encoding import MOJIBAKE, unmojibake
 from importer.formulas import LIVE_FORMULA, TEXT_MARKER, without_text_marker
-from importer.frame import ACCOUNT_ROLE, KIND, KIND_SAID, LINE, MERGE_PREFIX, ROW, ZERO_WIDTH
+from importer.frame import ACCOUNT_ROLE, CONTACT_SLOTS, KIND, KIND_SAID, LINE, MERGE_PREFIX, ROW, ZERO_WIDTH
 from importer.issues import IssueList
 from importer.names import (
     LEGAL_FORM,
@@ -452,6 +452,20 @@ def _numbers_elsewhere(frame: pl.DataFrame, road: pl.Expr, plausible: pl.Expr, o
     return bool(rows >= NUMBERED_STREETS_ROWS and numbered >= NUMBERED_STREETS_SHARE * rows)
 
 
+def _use_home_contacts(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A phone or e-mail slot empty on a row takes the value of the column that lost it
+    (``home:<slot>``, :meth:`importer.mapping._Mapper._home_fallbacks`): ``home-contact-used``.
+    On the other rows that column's cells go to the unmapped file
+    (:func:`importer.rows.unused_home_inputs`)."""
+    for slot in sorted(CONTACT_SLOTS):
+        home = HOME_PREFIX + slot
+        if home not in frame.columns or slot not in frame.columns:
+            continue
+        where = pl.col(slot).is_null() & pl.col(home).is_not_null()
+        frame = _patch(frame, where, {slot: pl.col(home)}, log, "home-contact-used", pl.col(home))
+    return frame
+
+
 def _use_home_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A row without a business address (street, supplement, postcode and city all empty) takes
     its private address into address 1 (``home-address-used``): Outlook's private customers.
@@ -466,7 +480,9 @@ def _use_home_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     the private address replaces it whole.
     """
     homes = {c.removeprefix(HOME_PREFIX): c for c in frame.columns if c.startswith(HOME_PREFIX)}
-    homes = {target: c for target, c in homes.items() if target in frame.columns}
+    homes = {
+        target: c for target, c in homes.items() if target in frame.columns and target not in CONTACT_SLOTS
+    }
     if not homes:
         return frame
     fields = [c for target, c in homes.items() if target != COUNTRY_1]
@@ -1670,6 +1686,62 @@ def _business_facts(frame: pl.DataFrame) -> list[pl.Expr]:
     return facts
 
 
+#: What an address book or a hand-made list writes where a private person has no company: a
+#: dash, "privat", "keine", "n/a", "Selbstständig" (LinkedIn's, CRMs'), "Freiberufler".
+_NO_COMPANY: Final = (
+    r"(?i)^\s*(?:[\W_]+|privat|private?|privatperson|privatkunde|privatkundin|privatkunden|"
+    r"selbstständig|selbständig|selbststaendig|selbstaendig|freiberufler(?:in)?|freiberuflich|"
+    r"self[\s-]?employed|keine?|keiner|n\s?/\s?a|n\.\s?a\.?|k\.\s?a\.?|nicht vorhanden|entfällt)\s*$"
+)
+
+
+def _company_in_last_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A business's name in Nachname on a row without Firmenname, Vorname and Anrede ("Müller
+    GmbH", "Schreinerei Holz" under a list's "Name" beside "Vorname") is the Firmenname
+    (``company-from-name``; by a business word alone also ``company-from-name-unsure``). Found by
+    the hostile session on hand-made sheets: they were uploaded as private persons of that
+    surname. A name led by a salutation, or beside a first name or an Anrede, stays a person's."""
+    if not _present(frame, COMPANY, *PERSON_COLUMNS):
+        return frame
+    salutation, first, last = (pl.col(c) for c in PERSON_COLUMNS)
+    alone = pl.col(COMPANY).is_null() & first.is_null() & salutation.is_null() & last.is_not_null()
+    names = frame.filter(alone).get_column(PERSON_COLUMNS[2]).unique().to_list()
+    # One word ("Holding", "Salon") or two in capitals ("KIM SE", "DE SA") may be a surname.
+    names = [n for n in names if len(n.split()) >= 2 and not (n.isupper() and len(n.split()) <= 2)]
+    evidence = {name: company_evidence(name) for name in names}
+    sure = [n for n, e in evidence.items() if e in ("legal", "ending")]
+    doubtful = [n for n, e in evidence.items() if e == "word"]
+    if not sure and not doubtful:
+        return frame
+    where = alone & last.is_in(sure + doubtful)
+    _warn(frame, log, alone & last.is_in(doubtful), COMPANY, "company-from-name-unsure",
+          "issue-company-from-name-unsure", source=last)  # fmt: skip
+    updates = {COMPANY: last, PERSON_COLUMNS[2]: pl.lit(None, dtype=pl.String)}
+    return _patch(frame, where, updates, log, "company-from-name", last, skip_emptied=True)
+
+
+def _company_placeholder(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A Firmenname that is no company's name but a placeholder ("privat", "-", "keine", "n/a",
+    "Selbstständig") is emptied (``company-placeholder-removed``; the cell goes to the unmapped
+    file): the row is a private person. Found by the third real-layout round and a check of
+    hand-made lists: "Selbstständig" beside Stefan Hoffmann was uploaded as a company of that
+    name, "privat" and "-" beside a person's name too."""
+    if COMPANY not in frame.columns:
+        return frame
+    company = pl.col(COMPANY)
+    # A VAT id or a tax number says business: "Selbstständig" there is a sole trader's (left as it is).
+    business = [pl.col(c).is_not_null() for c in (VAT_ID, "Steuernummer") if c in frame.columns]
+    trader = pl.any_horizontal(business) if business else pl.lit(False)
+    return _patch(
+        frame,
+        company.str.contains(_NO_COMPANY) & ~trader,
+        {COMPANY: pl.lit(None, dtype=pl.String)},
+        log,
+        "company-placeholder-removed",
+        company,
+    )
+
+
 def _company_name_of_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A Firmenname that is only the row's own person's name makes the row a private person.
 
@@ -2082,6 +2154,7 @@ def clean(
     work = _repair_mojibake(work, names, log)
     work = _remove_text_markers(work, names, merges, log)
     work = _use_home_address(work, log)
+    work = _use_home_contacts(work, log)
     work = _merge_house_numbers(work, log)
     work = _remove_number_formats(work, log)
     work = _assign_account_numbers(work, log, catalog)
@@ -2113,10 +2186,12 @@ def clean(
     work = _restore_leading_zeros(work, log)
     # Before the salutations: Anrede "Firma" keeps a row a company, and a contact person's
     # Anrede moved to the row's own is normalized like any.
+    work = _company_placeholder(work, log)
     work = _company_name_of_person(work, log)
     if contacts_of_record:
         work = _contact_without_company(work, log)
     work = _normalize_salutations(work, log)
+    work = _company_in_last_name(work, log)
     work = _join_legal_form(work, log)
     if company_person == "contact":
         # After the salutations: "Firma" is gone from Anrede, and Lexware's company in Nachname

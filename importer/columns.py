@@ -20,6 +20,7 @@ from importer.errors import ConfigurationError
 from importer.evidence import (
     SUGGESTED_BY,
     check_values,
+    give_empty_targets,
     kind_column,
     names_of_one_person,
     organisations_with_contacts,
@@ -251,6 +252,7 @@ def _map_with_evidence(
                 left |= {_decides(mapped[kinds], STATES_KIND, "mapping-values-kind")}
             for index in status_columns(mapped, frame, left):
                 left |= {_decides(mapped[index], STATES_STATUS, "mapping-values-status")}
+            give_empty_targets(mapped, frame, left)
             # not where the values vetoed the header's column: the note says why
             suggest_by_values(mapped, frame, left | {headers[i] for i in vetoed})
             suggest_contact_person(mapped, frame, left)

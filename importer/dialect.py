@@ -40,8 +40,9 @@ def line_terminator(text: str) -> str:
     return best[1] if best[0] else "\r\n"
 
 
-def _field_counts(sample: str, delimiter: str, complete: bool) -> list[int]:
-    reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter, quotechar='"', strict=False)
+def _field_counts(sample: str, delimiter: str, complete: bool, quotechar: str = '"') -> list[int]:
+    text = io.StringIO(sample, newline="")
+    reader = csv.reader(text, delimiter=delimiter, quotechar=quotechar, strict=False)
     counts: list[int] = []
     try:
         for record in reader:
@@ -76,14 +77,50 @@ def detect_dialect(text: str, forced_delimiter: str | None = None, *, from_sep_l
         if found.delimiter == forced_delimiter or fields < 2:
             return forced
         return dataclasses.replace(forced, likely=found.delimiter, likely_fields=fields)
-    return _detect(sample, complete, terminator)
+    found = _detect(sample, complete, terminator)
+    if found.delimiter in DELIMITERS and _apostrophe_quoted(sample, found.delimiter):
+        again = _detect(sample, complete, terminator, "'")
+        return dataclasses.replace(again, evidence=f"{again.evidence}; {msg('dialect-apostrophe')}")
+    return found
 
 
-def _detect(sample: str, complete: bool, terminator: str) -> Dialect:
+#: Fields looked at for apostrophe quoting, and how many must be so quoted.
+_APOSTROPHE_FIELDS: Final = 4000
+_APOSTROPHE_MIN: Final = 3
+#: Share of the fields with a space inside that must be in apostrophes.
+_APOSTROPHE_SHARE: Final = 0.9
+
+
+def _apostrophe_quoted(sample: str, delimiter: str) -> bool:
+    """True when the fields are quoted with apostrophes, not double quotes: Xentral's CSV
+    export by default since 23.26.10 masks each cell with a space or a line break so
+    ('Müller & Söhne GmbH'; 'Industriestraße 12'; 'O''Connor' with the apostrophe doubled).
+    Found by the third real-layout round: every such value was uploaded with its apostrophes.
+    Not Excel's text marker ('01067, '+49 …: an apostrophe at the start only), and not where
+    any field is in double quotes."""
+    quoted = marked = spaced = spaced_quoted = 0
+    seen = 0
+    for number, line in enumerate(sample.splitlines()[: _SAMPLE_RECORDS + 1]):
+        for field in line.split(delimiter):
+            seen += 1
+            if field.startswith('"'):
+                return False
+            wrapped = len(field) >= 2 and field.startswith("'") and field.endswith("'")
+            quoted += wrapped
+            marked += field.startswith("'") and not wrapped
+            if number and " " in field.strip():  # the values' masking; a header may be unmasked
+                spaced += 1
+                spaced_quoted += wrapped
+        if seen >= _APOSTROPHE_FIELDS:
+            break
+    return quoted >= _APOSTROPHE_MIN and marked * 4 <= quoted and spaced_quoted >= _APOSTROPHE_SHARE * spaced
+
+
+def _detect(sample: str, complete: bool, terminator: str, quotechar: str = '"') -> Dialect:
     """The delimiter whose records most often have the header's field count (see the module docstring)."""
     scored: list[tuple[float, int, int, str]] = []
     for priority, delimiter in enumerate(DELIMITERS):
-        counts = _field_counts(sample, delimiter, complete)
+        counts = _field_counts(sample, delimiter, complete, quotechar)
         if not counts or counts[0] < 2:
             scored.append((0.0, 0, -priority, delimiter))
             continue
@@ -94,7 +131,7 @@ def _detect(sample: str, complete: bool, terminator: str) -> Dialect:
     scored.sort(reverse=True)
     consistent, fields, _, delimiter = scored[0]
     if fields < 2:
-        return Dialect(";", '"', terminator, msg("dialect-single-column"))
+        return Dialect(";", quotechar, terminator, msg("dialect-single-column"))
     evidence = msg(
         "dialect-evidence",
         name=delimiter_name(delimiter),
@@ -103,4 +140,4 @@ def _detect(sample: str, complete: bool, terminator: str) -> Dialect:
         others=", ".join(f"{delimiter_name(d)} {round(c * 100)} %" for c, _f, _p, d in scored[1:] if _f >= 2)
         or "–",
     )
-    return Dialect(delimiter, '"', terminator, evidence)
+    return Dialect(delimiter, quotechar, terminator, evidence)

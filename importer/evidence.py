@@ -33,7 +33,7 @@ from importer.countries import named_country
 from importer.emails import plain
 from importer.formulas import without_text_marker
 from importer.frame import filled
-from importer.mapping import CONTACT_PERSON_MERGE
+from importer.mapping import CONTACT_PERSON_MERGE, HOME_MERGE
 from importer.messages import msg
 from importer.model import ColumnMapping
 from importer.names import company_evidence
@@ -153,23 +153,49 @@ def fit_shares(frame: pl.DataFrame, checks: Sequence[tuple[str, Shape]]) -> dict
     return {source: (int(row[2 * i]), float(row[2 * i + 1] or 0.0)) for i, (source, _) in enumerate(checks)}
 
 
-#: Rows a column must count through to be read as a running number.
+#: Rows a column must count through to be read as a running number, and the share of its steps
+#: that must be one.
 RUNNING_MIN: Final = 3
+RUNNING_STEP_SHARE: Final = 0.6
+#: A header naming a house ("Hausnummer", "Hausnr.", "House Number"): its numbers are houses'.
+_HOUSE_HEADER: Final = re.compile(r"(?i)haus|house|geb(?:ä|ae)ude|building")
 
 
-def running_number(frame: pl.DataFrame, source: str) -> bool:
-    """True when every filled cell of ``source`` holds the next whole number (1, 2, 3 … or 17, 18 …):
-    a hand-made list's running number ("Nr.", "Lfd. Nr."), no house number (found by the hostile
-    session on hand-made sheets: "Nr." 1–9 beside "Str./Nr." was merged into the streets, and
-    streets without a number became "Hauptstr. 1", "Ringweg 2")."""
-    if source not in frame.columns:
+def running_number(frame: pl.DataFrame, source: str, street: str | None = None) -> bool:
+    """True when ``source`` counts its rows: whole numbers rising from 1, mostly by one (a deleted
+    row leaves a gap), every row filled down to the list's end: a hand-made list's running number
+    ("Nr.", "Lfd. Nr."), no house number (found by the hostile session on hand-made sheets: "Nr."
+    1–9 beside "Str./Nr." was merged into the streets, and streets without a number became
+    "Hauptstr. 1", "Ringweg 2"). Not under a header naming a house, and not for numbers that start
+    elsewhere (10, 11, 12: tenants of one street; the hostile re-test)."""
+    if source not in frame.columns or _HOUSE_HEADER.search(source):
         return False
-    cells = frame.get_column(source).str.strip_chars()
-    cells = cells.filter(cells.str.len_chars() > 0)  # a blank or footer line below the list
-    numbers = cells.cast(pl.Int64, strict=False)
-    if numbers.len() < RUNNING_MIN or numbers.null_count():
+    cells = frame.get_column(source).str.strip_chars().fill_null("")
+    filled_rows = cells.str.len_chars() > 0
+    count = int(filled_rows.sum())
+    # blank or footer lines only below the list: an empty cell among the numbers is a house without one
+    if count < RUNNING_MIN or bool(filled_rows.head(count).not_().any()):
         return False
-    return bool((numbers.diff().drop_nulls() == 1).all())
+    numbers = cells.head(count).cast(pl.Int64, strict=False)
+    if numbers.null_count() or numbers[0] != 1:
+        return False
+    steps = numbers.diff().drop_nulls()
+    # strictly rising from 1, mostly by one (a row deleted leaves a gap: 1, 2, 4, 5)
+    ones = int((steps == 1).sum())
+    if not (bool((steps > 0).all()) and ones >= RUNNING_STEP_SHARE * steps.len()):
+        return False
+    if street is not None and street in frame.columns:
+        # houses 1, 2, 3 of one street ("Am Anger"): house numbers after all (the hostile re-test)
+        streets = frame.get_column(street).head(count).str.strip_chars().str.to_lowercase()
+        streets = streets.filter(streets.str.len_chars() > 0)
+        if streets.n_unique() < streets.len():
+            return False
+    return True
+
+
+def _street_of(columns: Sequence[ColumnMapping], target: str | None) -> str | None:
+    """The source of the street column a house number is merged into (``target``)."""
+    return next((c.source for c in columns if c.target == target and c.merge is None), None)
 
 
 def check_values(columns: list[ColumnMapping], frame: pl.DataFrame) -> list[int]:
@@ -186,7 +212,7 @@ def check_values(columns: list[ColumnMapping], frame: pl.DataFrame) -> list[int]
             column.merge is not None
             and column.merge.startswith("house-number")
             and column.method in CHECKED_METHODS
-            and running_number(frame, column.source)
+            and running_number(frame, column.source, _street_of(columns, column.target))
         ):
             turned.append(column.index)
             column.unassign(msg("mapping-running-number", source=column.source))
@@ -231,6 +257,12 @@ COURTESY_SHARE: Final = 0.9
 GENDERED_SHARE: Final = 0.5
 
 
+#: Lexware's and Xentral's other Anrede values: a company's, a household's. They count among a
+#: salutation column's values, but only gendered ones make it one (Xentral's "Typ" Herr/Frau/Firma,
+#: found by the third real-layout round; a column of "Firma" alone states a kind).
+_OTHER_SALUTATION: Final = r"(?i)^(?:firma|fa\.?|familie|eheleute|herr und frau)$"
+
+
 def salutation_column(
     columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]
 ) -> int | None:
@@ -238,7 +270,8 @@ def salutation_column(
     column is mapped to Anrede; else None.
 
     Outlook's English export calls its Anrede column "Title", a word that means an academic or
-    job title elsewhere and so is never mapped by its name: its values decide. At least
+    job title elsewhere and so is never mapped by its name: its values decide (Xentral's "Typ"
+    of Herr, Frau and Firma too: :data:`_OTHER_SALUTATION`). At least
     :data:`COURTESY_SHARE` of the values looked at must be courtesy titles and at least
     :data:`GENDERED_SHARE` gendered ones. ``left``: the columns the user chose to leave unmapped.
     """
@@ -254,13 +287,19 @@ def salutation_column(
         values = pl.col(column.source).filter(filled(column.source)).head(SAMPLE).str.strip_chars()
         exprs += [
             values.len().alias(f"n{n}"),
-            values.str.contains(_COURTESY.pattern).mean().alias(f"c{n}"),
+            (values.str.contains(_COURTESY.pattern) | values.str.contains(_OTHER_SALUTATION))
+            .mean()
+            .alias(f"c{n}"),
             values.str.contains(_GENDERED_ONLY).mean().alias(f"g{n}"),
+            values.str.contains(_OTHER_SALUTATION).mean().alias(f"o{n}"),
         ]
     row = frame.select(exprs).row(0)
     best: tuple[float, int] | None = None
     for n, column in enumerate(candidates):
-        seen, courtesy, gendered = row[3 * n], row[3 * n + 1] or 0.0, row[3 * n + 2] or 0.0
+        seen, courtesy, gendered = row[4 * n], row[4 * n + 1] or 0.0, row[4 * n + 2] or 0.0
+        other = row[4 * n + 3] or 0.0
+        # gendered among the values that are no company's or household's salutation
+        gendered = gendered / (1.0 - other) if other < 1.0 else 0.0
         fits = seen and courtesy >= COURTESY_SHARE and gendered >= GENDERED_SHARE
         if fits and (best is None or gendered > best[0]):
             best = (gendered, column.index)
@@ -582,6 +621,67 @@ def kind_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: fro
     return None
 
 
+#: The lexoffice columns an empty column gives away: not an address's, whose fields go as one
+#: block (the hostile re-test: Outlook's "Other" address took the empty business address's
+#: place, and its PLZ alone the place of an empty "PLZ geschäftlich").
+_HEIR_TARGETS: Final = frozenset({"Telefon 1", "Telefon 2", "E-Mail 1", "E-Mail 2", "Firmenname"})
+
+
+def give_empty_targets(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]) -> None:
+    """A column without a single value gives its lexoffice column to the column with values that
+    lost it to it ("Telephone business 2", empty in every row, beside "Cellular telephone 1":
+    Open-Xchange's export; an empty child-table "Company" beside "Supplier Name": ERPNext's).
+    Found by the third real-layout round: the mobile numbers and the suppliers' names went to the
+    unmapped file, and every supplier was rejected for want of a name. Of several such columns,
+    the first with values takes it (method ``values``); not a column mapped by hand or left out
+    by hand (``left``)."""
+    if not frame.height:
+        return
+
+    def has_values(source: str) -> bool:
+        return source in frame.columns and bool(frame.select(filled(source).any()).item())
+
+    for column in columns:
+        target = column.target
+        # a phone's or e-mail's stand-in for the rows where its slot is empty, too
+        home = column.merge is not None and column.merge == f"{HOME_MERGE}{target}"
+        if (
+            target not in _HEIR_TARGETS
+            or (column.merge is not None and not home)
+            or column.method == "manual"
+        ):
+            continue
+        if column.source not in frame.columns or has_values(column.source):
+            continue
+        heir = next(
+            (
+                c
+                for c in columns
+                if c.target is None
+                and c.suggestion == target
+                and not c.kept_out
+                and c.method != "manual"
+                and c.source not in left
+                and has_values(c.source)
+            ),
+            None,
+        )
+        if heir is None:
+            continue
+        if home:
+            heir.target, heir.method, heir.score = column.target, column.method, column.score
+            heir.merge, heir.destination, heir.note = column.merge, column.destination, column.note
+            heir.suggestion = heir.suggestion_score = None
+            column.unassign(
+                msg("mapping-empty-gave-way", source=column.source, target=target, other=heir.source)
+            )
+            continue
+        column.unassign(msg("mapping-empty-gave-way", source=column.source, target=target, other=heir.source))
+        heir.assign(target, "values", heir.suggestion_score or 1.0)
+        heir.suggestion = heir.suggestion_score = None
+        heir.note = msg("mapping-empty-taken", source=heir.source, target=target, other=column.source)
+
+
 def kinds_of(cells: pl.Series, read: Callable[[str], str | None]) -> pl.Series:
     """Each cell's kind ("company", "person", null), looked up once per distinct value."""
     values = cells.drop_nulls().unique().to_list()
@@ -607,7 +707,7 @@ _INACTIVE_FLAG_HEADER: Final = re.compile(
 _ACTIVE_FLAG_HEADER: Final = re.compile(rf"^{_STATUS_SUBJECT}(?:aktiv|active|enabled|aktiviert){_FLAG_TAIL}$")
 #: A column of state words: "Status", "Kundenstatus", "Contact Status" (not "State": a federal state).
 _STATUS_HEADER: Final = re.compile(
-    r"^(?:(?:kunden|kontakt|lieferanten|adress|partner|customer|contact|supplier|vendor|account|client)\s*)?"
+    r"^(?:(?:kunden|kontakt|lieferanten|adress|partner|customer|contact|supplier|vendor|client)\s*)?"
     r"status$"
 )
 #: The words of a status column: True a contact out of use, False one in use, None a state that
@@ -631,6 +731,14 @@ STATUS_WORDS: Final[Mapping[str, bool | None]] = {
             "ehemaliger lieferant",
             "former",
             "former customer",
+            "verstorben",
+            "aufgelöst",
+            "erloschen",
+            "geschlossen",
+            "closed",
+            "gekündigt",
+            "ausgeschieden",
+            "nicht mehr aktiv",
         ),
         True,
     ),

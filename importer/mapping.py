@@ -67,6 +67,7 @@ from rapidfuzz.distance import OSA
 
 from importer.catalog import Catalog
 from importer.errors import ConfigurationError
+from importer.frame import CONTACT_SLOTS
 from importer.grammar import GENERIC_PENALTY, SIDE_SCORES, Reading, load_words, read_header, understood
 from importer.grammar import target as grammar_target
 from importer.messages import msg
@@ -137,6 +138,7 @@ _PERSON_LAST_OWN: Final = "Nachname"
 _VAT_ID: Final = "Umsatzsteuer ID"
 #: The fields of address 1 (billing, or the business address).
 _ADDRESS_1: Final = frozenset({"Straße 1", "Adresszusatz 1", "PLZ 1", "Ort 1", "Land 1"})
+
 #: Merge kind prefix of a private address field used where address 1 is empty ("home:PLZ 1").
 HOME_MERGE: Final = "home:"
 #: A header of the contact's own home address ("Straße privat", "Home Street", "HomeCity"), not
@@ -621,8 +623,23 @@ class _Mapper:
     def _home_fallbacks(self, columns: list[ColumnMapping]) -> None:
         """A private address field that lost address 1 to a business or unmarked column (Outlook's
         "Straße privat" beside "Straße geschäftlich") fills it on the rows without that address
-        (a private customer): merged as ``home:<target>``, decided row by row by the cleaning."""
+        (a private customer): merged as ``home:<target>``, decided row by row by the cleaning.
+
+        A phone or e-mail column that lost its slot (Outlook's "Telefon privat" beside "Telefon
+        geschäftlich", Open-Xchange's "Telephone home 1") fills it on the rows where it is empty,
+        the first such column of a slot (``home:<slot>`` too): found by the third real-layout
+        round, private customers with only a home phone were uploaded without one."""
         taken = {c.target for c in columns if c.target is not None and c.merge is None}
+        slots: set[str] = set()
+        # a home number before any other (Outlook's "Home Phone" after its "Company Main Phone")
+        for index in sorted(self.demoted, key=lambda i: (self._side(columns[i]) != "private", i)):
+            column = columns[index]
+            slot = column.suggestion
+            if column.target is not None or column.kept_out or slot not in CONTACT_SLOTS or slot in slots:
+                continue
+            if slot in taken:
+                slots.add(slot)
+                self._make_home(column, slot, note=msg("mapping-home-contact", target=slot))
         for index in sorted(self.private):
             column = columns[index]
             target = column.suggestion
@@ -664,12 +681,14 @@ class _Mapper:
         return reading is not None and reading.block and (reading.rank or 1) > 1
 
     @staticmethod
-    def _make_home(column: ColumnMapping, target: str, *, home: bool = True) -> None:
+    def _make_home(column: ColumnMapping, target: str, *, home: bool = True, note: str | None = None) -> None:
         column.target, column.method, column.score = target, "merge", 1.0
         column.merge = f"{HOME_MERGE}{target}"
         column.destination = f"merged:{target}"
         column.suggestion, column.suggestion_score = None, None
-        column.note = msg("mapping-home-fallback" if home else "mapping-other-fallback", target=target)
+        column.note = note or msg(
+            "mapping-home-fallback" if home else "mapping-other-fallback", target=target
+        )
 
     def _names(self, columns: list[ColumnMapping]) -> None:
         """A name column's meaning depends on its neighbours (see the module docstring)."""

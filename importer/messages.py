@@ -1474,6 +1474,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "vorgegeben von der Zeile „sep={sep}“ am Anfang der Datei",
         "en": "given by the line “sep={sep}” at the start of the file",
     },
+    "dialect-apostrophe": {
+        "de": "Werte in Apostrophen ('…') statt Anführungszeichen, wie Xentral exportiert",
+        "en": "values in apostrophes ('…') instead of double quotes, as Xentral exports",
+    },
     "dialect-single-column": {
         "de": "kein Trennzeichen gefunden: die Datei hat nur eine Spalte; Semikolon angenommen (sonst --delimiter)",
         "en": "no delimiter found: the file has one column only; semicolon assumed (else --delimiter)",
@@ -1625,6 +1629,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Name ohne Angabe, ob Firma oder Person, nur für Zeilen ohne Vor- und Nachnamen, Zeile für Zeile entschieden: ein Firmenname (Rechtsform wie GmbH, Wörter wie Praxis oder Autohaus) kommt nach „Firmenname“, jeder andere Name wird in „Anrede“, „Vorname“ und „Nachname“ aufgeteilt.",
         "en": "Name without saying whether company or person, used only on rows without first and last name, decided row by row: a company's name (legal form such as GmbH, words such as Praxis or Autohaus) goes to “Firmenname”, any other name is split into “Anrede”, “Vorname” and “Nachname”.",
     },
+    "mapping-empty-gave-way": {
+        "de": "„{source}“ ist in jeder Zeile leer: „{target}“ bekommt „{other}“, das Werte hat.",
+        "en": "“{source}” is empty in every row: “{target}” goes to “{other}”, which has values.",
+    },
+    "mapping-empty-taken": {
+        "de": "Kommt nach „{target}“, weil „{other}“ dafür in jeder Zeile leer ist.",
+        "en": "Goes to “{target}” because “{other}”, meant for it, is empty in every row.",
+    },
     "mapping-running-number": {
         "de": "„{source}“ zählt die Zeilen durch (1, 2, 3 …): eine laufende Nummer, keine Hausnummer. Die Spalte kommt in die Datei der nicht zugeordneten Spalten.",
         "en": "“{source}” counts the rows (1, 2, 3 …): a running number, no house number. The column goes to the unmapped-columns file.",
@@ -1640,6 +1652,22 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mapping-other-fallback": {
         "de": "Gehört zu einer weiteren Adresse: füllt „{target}“ nur in Zeilen ohne die erste Adresse; in den anderen Zeilen kommt der Wert in die Datei der nicht zugeordneten Spalten.",
         "en": "Belongs to a further address: fills “{target}” only on rows without the first address; on the other rows the value goes to the unmapped-columns file.",
+    },
+    "mapping-home-contact": {
+        "de": "Füllt „{target}“ in den Zeilen, in denen es leer ist (etwa die private Nummer eines Privatkunden); in den anderen Zeilen kommt der Wert in die Datei der nicht zugeordneten Spalten.",
+        "en": "Fills “{target}” on the rows where it is empty (such as a private customer's home number); on the other rows the value goes to the unmapped-columns file.",
+    },
+    "issue-home-contact-used": {
+        "de": "{column} war leer: „{after}“ aus „{source}“ übernommen.",
+        "en": "{column} was empty: “{after}” taken from “{source}”.",
+    },
+    "rule-home-contact-used-title": {
+        "de": "Telefon oder E-Mail aus einer weiteren Spalte",
+        "en": "Phone or e-mail from a further column",
+    },
+    "rule-home-contact-used-hint": {
+        "de": "Nichts zu tun: Die Spalte für Telefon oder E-Mail war in dieser Zeile leer, die Angabe kommt aus der nächsten passenden Spalte (etwa „Telefon privat“).",
+        "en": "Nothing to do: the phone or e-mail column was empty on this row; the value comes from the next matching column (such as “Telefon privat”).",
     },
     "mapping-home-fallback": {
         "de": "Privatadresse: füllt „{target}“ nur in Zeilen ohne Geschäftsadresse (Privatkunden); in den anderen Zeilen kommt der Wert in die Datei der nicht zugeordneten Spalten.",
@@ -2431,6 +2459,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. lexoffice erwartet PLZ und Ort in getrennten Spalten.",
         "en": "Nothing to do. lexoffice expects postcode and city in separate columns.",
     },
+    "rule-company-placeholder-removed-title": {
+        "de": "Platzhalter statt Firmenname entfernt",
+        "en": "Placeholder instead of a company name removed",
+    },
+    "rule-company-placeholder-removed-hint": {
+        "de": "Nichts zu tun: „privat“, „-“, „keine“ oder „Selbstständig“ sind kein Firmenname; die Zeile ist eine Privatperson. Der Wert steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Nothing to do: “privat”, “-”, “keine” or “Selbstständig” are no company name; the row is a private person. The value is in the unmapped-columns file.",
+    },
     "rule-company-name-is-person-title": {
         "de": "Firmenname ist der Name der Person",
         "en": "Company name is the person's name",
@@ -2929,6 +2965,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-postcode-city-split": {
         "de": "„{source}“ in PLZ und Ort getrennt: {column} = „{after}“.",
         "en": "Split “{source}” into postcode and city: {column} = “{after}”.",
+    },
+    "issue-company-placeholder-removed": {
+        "de": "„{before}“ in {column} ist kein Firmenname, sondern ein Platzhalter: entfernt, die Zeile ist eine Privatperson.",
+        "en": "“{before}” in {column} is no company name but a placeholder: removed, the row is a private person.",
     },
     "issue-company-name-is-person": {
         "de": "Der Firmenname „{source}“ ist der Name des Ansprechpartners dieser Zeile: Die Zeile ist eine Privatperson, die Angaben des Ansprechpartners sind ihre eigenen ({column} = „{after}“).",

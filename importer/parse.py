@@ -18,8 +18,8 @@ import functools
 import io
 import re
 import sys
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Final
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Final
 
 from importer.encoding import MOJIBAKE, unmojibake
 from importer.errors import InputUnusableError
@@ -307,7 +307,12 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
     import polars as pl
 
     source = _lines(text)
-    reader = csv.reader(source, delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=False)
+    apostrophes = dialect.quotechar == "'"
+    reader: Any = (
+        _ApostropheReader(source, dialect.delimiter)
+        if apostrophes
+        else csv.reader(source, delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=False)
+    )
     header: list[str] | None = None
     header_index = 0
     record_index = 0
@@ -391,7 +396,8 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
         line_numbers.append(start)
         if len(rows) >= _CHUNK:
             flush()
-    _check_closed_quote(_tail(text, prev_line - last_start), dialect, last_start, path)
+    if not apostrophes:  # its records are lines: no quote can swallow one
+        _check_closed_quote(_tail(text, prev_line - last_start), dialect, last_start, path)
     flush()
     if header is None:
         frame = pl.DataFrame(schema={ROW: pl.Int64, LINE: pl.Int64})
@@ -403,6 +409,51 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
         frame = pl.DataFrame(schema={**dict.fromkeys(columns, pl.String), ROW: pl.Int64, LINE: pl.Int64})
     frame = frame.select([*columns, *extra, ROW, LINE])
     return Table(frame, columns, header, extra, issues, blank)
+
+
+class _ApostropheReader:
+    """Records of a file whose values are masked with apostrophes (Xentral: a cell with a space in
+    'Müller & Söhne GmbH', an apostrophe inside doubled), one physical line each, like
+    ``csv.reader``. A field is masked only where its apostrophes close right before the delimiter
+    or the line's end; any other apostrophe is the value's own: "'s-Hertogenbosch" unmasked,
+    Excel's text marker "'01067" (found by the hostile re-test: read as quotes, they swallowed the
+    next customer into a cell)."""
+
+    def __init__(self, source: Iterable[str], delimiter: str) -> None:
+        self._lines = iter(source)
+        self._delimiter = delimiter
+        escaped = re.escape(delimiter)
+        self._field = re.compile(rf"'((?:[^']|'')*)'(?={escaped}|$)|([^{escaped}]*)")
+        self.line_num = 0
+
+    def __iter__(self) -> _ApostropheReader:
+        return self
+
+    def __next__(self) -> list[str]:
+        line = next(self._lines).rstrip("\r\n")
+        self.line_num += 1
+        fields: list[str] = []
+        pos = 0
+        while True:
+            found = self._field.match(line, pos)
+            if found is None:  # cannot happen: the second alternative matches the empty string
+                fields.append(line[pos:])
+                break
+            raw = found.group(2)
+            if found.group(1) is not None:
+                fields.append(found.group(1).replace("''", "'"))
+            elif len(raw) > 2 and raw[0] == raw[-1] == "'" and " " in raw:
+                fields.append(raw[1:-1])  # masked, with an apostrophe inside left single: 'Rock'n'Roll Bar'
+            else:
+                fields.append(raw)
+            pos = found.end()
+            if pos >= len(line):
+                break
+            pos += len(self._delimiter)
+            if pos == len(line):
+                fields.append("")
+                break
+        return fields if line else []
 
 
 #: A quoted field swallowed records when a line inside it holds a whole record's delimiters. Checked

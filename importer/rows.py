@@ -27,7 +27,7 @@ from importer.columns import (
 )
 from importer.errors import ConfigurationError
 from importer.evidence import flag_states, inactive_of, kind_reading, kinds_of, role_words, status_reading
-from importer.frame import ACCOUNT_ROLE, KIND, KIND_SAID, LINE, MERGE_PREFIX, ROW, filled
+from importer.frame import ACCOUNT_ROLE, CONTACT_SLOTS, KIND, KIND_SAID, LINE, MERGE_PREFIX, ROW, filled
 from importer.issues import IssueList
 from importer.mapping import HOME_MERGE
 from importer.messages import msg
@@ -36,7 +36,7 @@ from importer.names import company_evidence
 from importer.records import applied
 from importer.result import Intake, Kind, Processed, Renumber
 from importer.rules import finding, issues_from_frame, message_expr
-from importer.validate import FOOTER_LINE, release_value_caches, validate
+from importer.validate import FOOTER_LABEL, FOOTER_LINE, release_value_caches, validate
 
 #: Role → the working frame's flag column that puts a row into that role's upload file.
 ROLE_FLAGS: Final = {"customers": "__customer__", "suppliers": "__supplier__"}
@@ -280,9 +280,17 @@ def unused_home_inputs(
         return {}, {}
     home_fixes = fixes.frame.filter(pl.col("code").is_in(["home-address-used", "home-address-instead"]))
     used = set(home_fixes.get_column("row").to_list())
+    # A phone's or e-mail's column: used on the rows where it filled its empty slot.
+    contact_fixes = fixes.frame.filter(pl.col("code") == "home-contact-used")
+    used_in = {
+        slot: set(contact_fixes.filter(pl.col("column") == slot).get_column("row").to_list())
+        for slot in CONTACT_SLOTS
+    }
     table = intake.table.frame
     filled_rows = {
-        c.index: frozenset(table.filter(filled(c.source)).get_column(ROW).to_list()) - used for c in homes
+        c.index: frozenset(table.filter(filled(c.source)).get_column(ROW).to_list())
+        - used_in.get(c.merge.removeprefix(HOME_MERGE) if c.merge else "", used)
+        for c in homes
     }
     moved, cells = _moved(
         intake, columns, lambda c: filled_rows.get(c.index, frozenset()), "merge-unused-column"
@@ -727,20 +735,28 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
     }
     if not uploaded:
         return []
-    # Rows with at most one cell that is not empty first (cheap; a row of blank cells beside the
-    # line is not looked at), then the precise tests on those few.
-    few = pl.sum_horizontal([pl.col(s).str.len_bytes() > 0 for s in sources]) <= 1
-    alone = pl.sum_horizontal([filled(s) for s in sources]) == 1
+    # Rows with at most two cells that are not empty first (cheap; a row of blank cells beside
+    # the line is not looked at), then the precise tests on those few: the footer alone, or its
+    # label and its count in two cells ("Anzahl Kunden:" and "2", as Excel lists end; the hostile
+    # re-test found that uploaded as a company with the first name "2").
+    few = pl.sum_horizontal([pl.col(s).str.len_bytes() > 0 for s in sources]) <= 2
+    count = pl.sum_horizontal([filled(s) for s in sources])
+    numbers = pl.sum_horizontal([pl.col(s).str.contains(r"^\s*\d+\s*$").fill_null(False) for s in sources])
+    labelled = pl.any_horizontal([pl.col(s).str.contains(FOOTER_LABEL).fill_null(False) for s in uploaded])
     summary = pl.any_horizontal([pl.col(s).str.contains(FOOTER_LINE).fill_null(False) for s in uploaded])
     found: list[Issue] = []
-    lines = frame.filter(few.fill_null(True)).filter(alone & summary).select(ROW, LINE, *uploaded)
+    candidates = (count == 1) & summary | (count == 2) & (numbers == 1) & labelled
+    lines = frame.filter(few.fill_null(True)).filter(candidates).select(ROW, LINE, *sources)
     for record in lines.iter_rows(named=True):
+        cells = [(record[s] or "").strip() for s in sources if (record[s] or "").strip()]
+        whole = " ".join(cells)
         for source, target in uploaded.items():
             text = (record[source] or "").strip()
-            if text and re.search(FOOTER_LINE, text) and company_evidence(text) is None:
+            if text and re.search(FOOTER_LINE, whole) and company_evidence(text) is None:
                 found.append(
-                    finding("summary-row", row=record[ROW], line=record[LINE], column=target, value=text)
+                    finding("summary-row", row=record[ROW], line=record[LINE], column=target, value=whole)
                 )
+                break
     return found
 
 

@@ -146,6 +146,8 @@ RULES: Final[dict[str, Rule]] = {
         Rule("salutation-normalized", _F, "clean"),
         Rule("company-from-salutation", _F, "clean"),
         Rule("company-name-is-person", _F, "clean"),
+        Rule("company-placeholder-removed", _F, "clean"),
+        Rule("home-contact-used", _F, "clean"),
         Rule("contact-person-is-person", _F, "clean"),
         Rule("company-from-kind", _F, "clean"),
         Rule("person-from-kind", _F, "clean"),

@@ -253,13 +253,20 @@ _COUNTED: Final = (
 #: A list's date line: "Stand: 12.03.2025, bitte aktuell halten!", "Stand 03/2025", "Erstellt am
 #: 1.2.2025" (a hand-made list's footer, found by the hostile session on hand-made sheets).
 _DATED: Final = (
-    r"(?:stand(?:\s+vom)?|erstellt\s+am|exportiert\s+am|gedruckt\s+am|druckdatum|datum)\s*[:=]?\s*"
+    r"(?:stand(?:\s+vom)?|(?:erstellt|exportiert|gedruckt)(?:\s+(?:mit|von|durch|aus)\s+[^\d:@]{1,40}?)?"
+    r"\s+am|druckdatum|datum)\s*[:=]?\s*"
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})\b[^\d@]*"
+    # a printout's page line: "Seite 1 von 1"
+    r"|seite\s+\d+\s*(?:von|/)\s*\d+"
 )
 FOOTER_LINE: Final = (
     r"(?i)^\s*(?:(?:anzahl|summe|gesamt|insgesamt|total|count)"
-    rf"(?:\s+{_COUNTED})?\s*[:=]?\s*\d+(?:\s+{_COUNTED})?"
+    rf"(?:\s+{_COUNTED})?\s*[:=]?\s*\d+(?:\s+{_COUNTED})?(?:,\s*davon\b[^\d@]*\d+[^\d@]*)?"
     rf"|\d+\s+{_COUNTED}|{_COUNTED}\s+(?:gesamt|insgesamt)\s*[:=]?\s*\d+|{_DATED})\s*\.?\s*$"
+)
+#: A footer's label in a cell of its own, its count in the next: "Anzahl Kunden:", "Summe:".
+FOOTER_LABEL: Final = (
+    r"(?i)^\s*(?:anzahl|summe|gesamt|insgesamt|total|count)(?:\s+" + _COUNTED + r")?\s*[:=]?\s*$"
 )
 #: At most this many filled cells make a row without a name look like the remainder of the
 #: contact above, at most this many rows below it (a contact's second e-mail, phone, website).

@@ -374,10 +374,12 @@ class TestSecondSlot:
         ],
     )
     def test_work_before_private_whatever_the_order(self, headers: list[str], catalog: Catalog) -> None:
-        assert targets(map_headers(headers, catalog)) == {
-            "Email": "E-Mail 1",
-            "Work email": "E-Mail 2",
-            "Private e-mail address": None,
+        """The private address only stands in for an empty first one, row by row (``home:``)."""
+        columns = map_headers(headers, catalog)
+        assert {c.source: (c.target, c.merge) for c in columns} == {
+            "Email": ("E-Mail 1", None),
+            "Work email": ("E-Mail 2", None),
+            "Private e-mail address": ("E-Mail 1", "home:E-Mail 1"),
         }
 
 

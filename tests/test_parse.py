@@ -219,12 +219,20 @@ class TestValuesThatHoldRecords:
             "Zeile 5 geschlossen: "
         )
 
-    def test_the_dialect_s_quote_character_decides(self) -> None:
-        """With ' as quote character, text after its closing ' breaks the rules; a " means nothing."""
-        text = "A;B;C\r\n1;p;'x\r\n2;p;q' z\r\n3;p;q\r\n"
+    def test_apostrophe_masking_keeps_records_on_their_lines(self) -> None:
+        """With ' as quote character (Xentral's masking) a value is masked only where its
+        apostrophes close before the delimiter or the line's end; an apostrophe that does not
+        close is the value's own and swallows nothing (the hostile re-test: "'s-Hertogenbosch")."""
+        text = "A;B;C\r\n1;p;'x\r\n2;'p q';q' z\r\n3;'O''Brien';q\r\n"
 
-        with pytest.raises(InputUnusableError, match="in Zeile 2 \\(Spalte „C“\\) wird erst in Zeile 3"):
-            parse(text, Dialect(";", "'", "\r\n"))
+        table = parse(text, Dialect(";", "'", "\r\n"))
+
+        assert table.frame.select("A", "B", "C").rows() == [
+            ("1", "p", "'x"),
+            ("2", "p q", "q' z"),
+            ("3", "O'Brien", "q"),
+        ]
+        assert table.issues == []
 
 
 def unclosed_message(path: str, line: int, delimiter: str) -> str:
@@ -268,11 +276,12 @@ class TestEdgesOfTheCsvModuleReader:
 
         assert caught.value.message == unclosed_message("", 1, shown)
 
-    def test_a_quote_never_closed_with_the_dialect_s_quote_character(self) -> None:
-        with pytest.raises(InputUnusableError) as caught:
-            parse("Name;'Ort\r\nA;B\r\n", Dialect(";", "'", "\r\n"), path="k.csv")
+    def test_an_apostrophe_never_closed_is_the_header_s_own(self) -> None:
+        """Apostrophe masking (Xentral) opens nothing that is not closed on its line."""
+        table = parse("Name;'Ort\r\nA;B\r\n", Dialect(";", "'", "\r\n"), path="k.csv")
 
-        assert caught.value.message == unclosed_message("k.csv", 1, ";")
+        assert table.columns == ["Name", "'Ort"]
+        assert table.frame.select("Name", "'Ort").rows() == [("A", "B")]
 
     def test_only_the_last_record_decides_about_a_quote_never_closed(self) -> None:
         """Text after a closing quote in record 2 is kept; the quote opened in record 3 is never closed."""

@@ -374,8 +374,12 @@ class TestHeadersNeverSeen:
             "Organization - Street/road name of Address": "Straße 1",
             "Organization - City of Address": "Ort 1",
             "Organization - Zip code of Address": "PLZ 1",
+            # stand-ins for the rows where the work e-mail or phone is empty (home-contact-used)
+            "Person - Email - Other": "E-Mail 1",
+            "Person - Phone - Home": "Telefon 1",
         }
         assert columns["Organization - House number of Address"].merge == "house-number-1"
+        assert columns["Person - Phone - Home"].merge == "home:Telefon 1"
 
     def test_thunderbird_german_header_row(self, tmp_path: Path) -> None:
         """Thunderbird's German export ("Dienstlich: Adresse", "Privat: Adresse"): a company with
@@ -1867,3 +1871,295 @@ class TestHandMadeSheets:
             ("2500", "CH"),
             ("01067", ""),
         ]
+
+
+class TestEmptyColumns:
+    """A column empty in every row gives its lexoffice column to one with values that lost it."""
+
+    #: Open-Xchange's contact export (the third real-layout round): its header names in its order,
+    #: the columns this test does not read left out.
+    OX = (
+        '"Sur name","Given name","Company","Telephone business 1","Telephone business 2",'
+        '"Telephone home 2","Cellular telephone 1","Email 1"\n'
+        '"Müller","Anna","Müller Metallbau GmbH","+49 711 4567890","","","+49 171 2345678",'
+        '"anna@mueller.example"\n'
+        '"Schröder","Sabine","","0341 9876543","","","0176 55512345","sabine@web.example"\n'
+    )
+
+    def test_the_mobile_number_takes_the_empty_second_phone(self, tmp_path: Path) -> None:
+        source = tmp_path / "kontakte.csv"
+        source.write_text(self.OX, encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        rows = upload_rows(result, "customers")
+        assert [(r["Telefon 1"], r["Telefon 2"]) for r in rows] == [
+            ("+49 711 4567890", "+49 171 2345678"),
+            ("0341 9876543", "0176 55512345"),
+        ]
+        (mobile,) = [c for c in result.columns if c.source == "Cellular telephone 1"]
+        assert (mobile.target, mobile.method) == ("Telefon 2", "values")
+        assert "Telephone business 2" in (mobile.note or "")
+
+    def test_a_column_with_values_or_one_mapped_by_hand_keeps_its_target(self, tmp_path: Path) -> None:
+        source = tmp_path / "kontakte.csv"
+        source.write_text(self.OX.replace(',"","","+49 171', ',"0711 1","","+49 171'), encoding="utf-8")
+        rows = upload_rows(check(source, tmp_path / "out"), "customers")
+        # the mobile number stands in on the row where the second business number is empty
+        assert [r["Telefon 2"] for r in rows] == ["0711 1", "0176 55512345"]
+        source.write_text(self.OX, encoding="utf-8")
+        kept = check(source, tmp_path / "out2", manual_map={"Telephone business 2": "Telefon 2"})
+        by_hand = [c for c in kept.columns if c.source == "Telephone business 2"]
+        assert [(c.target, c.method) for c in by_hand] == [("Telefon 2", "manual")]
+
+
+class TestCompanyPlaceholders:
+    @pytest.mark.parametrize("placeholder", ["Selbstständig", "privat", "-", "n/a", "keine", "Freiberufler"])
+    def test_a_placeholder_in_the_company_column_makes_a_private_person(
+        self, tmp_path: Path, placeholder: str
+    ) -> None:
+        """LinkedIn's "Selbstständig" (the third real-layout round), a list's "privat" or "-": no company."""
+        source = tmp_path / "kontakte.csv"
+        source.write_text(
+            f"Firma;Anrede;Vorname;Nachname;Ort\n{placeholder};Herr;Stefan;Hoffmann;Köln\n"
+            "Müller GmbH;Herr;Hans;Müller;Bonn\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        rows = upload_rows(result, "customers")
+        assert [(r["Firmenname"], r["Vorname"], r["Nachname"]) for r in rows] == [
+            ("", "Stefan", "Hoffmann"),
+            ("Müller GmbH", "", ""),
+        ]
+        unmapped = list(
+            csv.reader(io.StringIO(result.outputs.unmapped.read_text("utf-8-sig")), delimiter=";")
+        )
+        assert unmapped[1][0] == "2"
+        assert unmapped[1][1].lstrip("'") == placeholder
+
+    @pytest.mark.parametrize(
+        "name",
+        [
+            "Privatbrauerei Hoff",
+            "Keine Sorgen GmbH",
+            "N/A Design KG",
+            "Ohne Ende e.K.",
+            "OHNE",
+            "Unknown",
+            "NULL",
+        ],
+    )
+    def test_a_name_with_such_a_word_is_a_company_still(self, tmp_path: Path, name: str) -> None:
+        source = tmp_path / "kontakte.csv"
+        source.write_text(f"Firma;Ort\n{name};Köln\n", encoding="utf-8")
+        assert [r["Firmenname"] for r in upload_rows(check(source, tmp_path / "out"), "customers")] == [name]
+
+    def test_a_business_in_the_surname_column_without_first_name_is_a_company(self, tmp_path: Path) -> None:
+        """A hand-made list's "Name" beside "Vorname" holding companies too (the hostile session):
+        a legal form or a business word without first name and Anrede makes the Firmenname."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Anrede;Vorname;Name;Ort\nHerr;Hans;Meier;Berlin\n;;Müller GmbH;Berlin\n"
+            ";;Schreinerei Holz;Berlin\n;;Elektro Schmitt;Berlin\nFrau;;Bäcker;Berlin\n;;Weber;Berlin\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert _names(upload_rows(result, "customers")) == [
+            ("", "Hans", "Meier"),
+            ("Müller GmbH", "", ""),
+            ("Schreinerei Holz", "", ""),
+            ("Elektro Schmitt", "", ""),
+            ("", "", "Bäcker"),
+            ("", "", "Weber"),
+        ]
+        assert [i.row for i in result.issues if i.code == "company-from-name-unsure"] == [5]
+
+
+class TestXentral:
+    """Xentral's address export: cells with a space in apostrophes (its default masking since
+    23.26.10, per its own documentation; the third real-layout round), "Typ" Herr/Frau/Firma."""
+
+    HEADER = "'Kunden Nr.';'Lieferanten Nr.';Typ;Name;Ansprechpartner;Straße;PLZ;Ort;Land;Telefon;E-Mail\r\n"
+    ROWS = (
+        "10001;;Firma;'Müller & Söhne Metallbau GmbH';'Anna Müller';'Industriestraße 12';70565;Stuttgart;DE;"
+        "'+49 711 4567890';einkauf@mueller-metallbau.de\r\n"
+        "10002;;Herr;'Jürgen Weiß';;'Lindenweg 3a';80331;München;DE;'089 1234567';j.weiss@gmx.de\r\n"
+        "10003;;Frau;'Siobhán O''Connor';;'Marktplatz 1';79098;Freiburg;DE;;s.oconnor@example.ie\r\n"
+    )
+
+    def test_apostrophes_are_quotes_and_typ_is_the_salutation(self, tmp_path: Path) -> None:
+        source = tmp_path / "adressen.csv"
+        source.write_bytes((self.HEADER + self.ROWS).encode("cp1252"))
+        result = check(source, tmp_path / "out")
+        rows = upload_rows(result, "customers")
+        assert [
+            (r["Kundennummer"], r["Firmenname"], r["Anrede"], r["Vorname"], r["Nachname"], r["Straße 1"],
+             r["Telefon 1"])
+            for r in rows
+        ] == [
+            ("10001", "Müller & Söhne Metallbau GmbH", "", "", "", "Industriestraße 12", "+49 711 4567890"),
+            ("10002", "", "Herr", "Jürgen", "Weiß", "Lindenweg 3a", "089 1234567"),
+            ("10003", "", "Frau", "Siobhán", "O'Connor", "Marktplatz 1", ""),
+        ]  # fmt: skip
+        assert rows[0]["Ansprechpartner 1 Nachname"] == "Müller"
+        assert result.intake.dialect is not None
+        assert result.intake.dialect.quotechar == "'"
+
+    def test_excel_s_text_marker_is_no_quote(self, tmp_path: Path) -> None:
+        """An apostrophe only at a value's start ('01067, '+49 …) is Excel's marker, not a quote."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Firma;PLZ;Ort;Telefon\nA GmbH;'01067;Dresden;'+49 351 123456\nB GmbH;'04109;Leipzig;'0341 1234\n"
+            "C GmbH;'01069;Dresden;'+49 351 654321\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert result.intake.dialect is not None
+        assert result.intake.dialect.quotechar == '"'
+        assert [r["PLZ 1"] for r in upload_rows(result, "customers")] == ["01067", "04109", "01069"]
+
+
+class TestHostileRetestOfSession14:
+    """What the hostile re-test of this session's heuristics found (each was harm before its fix)."""
+
+    @staticmethod
+    def _run(tmp_path: Path, text: str, name: str = "liste.csv", **options: object) -> CheckResult:
+        source = tmp_path / name
+        source.write_text(text, encoding="utf-8")
+        return check(source, tmp_path / "out", **options)
+
+    @pytest.mark.parametrize(
+        ("column", "numbers", "streets"),
+        [
+            ("Hausnummer", ["10", "11", "12", "13"], ["Parkallee"] * 4),  # tenants of one street
+            ("Nr.", ["1", "2", "3", "4"], ["Am Anger"] * 4),  # houses 1-4 of one street
+            ("Hausnr.", ["4", "5", "", "6"], ["Lindenweg", "Rosenweg", "Birkenweg", "Ahornweg"]),
+        ],
+    )
+    def test_consecutive_house_numbers_stay_house_numbers(
+        self, tmp_path: Path, column: str, numbers: list[str], streets: list[str]
+    ) -> None:
+        pairs = list(zip(streets, numbers, strict=True))
+        rows = "".join(f"Firma {i} GmbH;{s};{n};Erfurt\n" for i, (s, n) in enumerate(pairs))
+        result = self._run(tmp_path, f"Firma;Straße;{column};Ort\n{rows}")
+        assert [r["Straße 1"] for r in upload_rows(result, "customers")] == [
+            f"{s} {n}".strip() for s, n in pairs
+        ]
+
+    def test_a_running_number_with_a_deleted_row_is_still_one(self, tmp_path: Path) -> None:
+        result = self._run(
+            tmp_path,
+            "Nr.;Firma;Straße;Ort\n1;A GmbH;Hauptstr.;Erfurt\n2;B GmbH;Rosenweg;Erfurt\n"
+            "4;C GmbH;Birkenweg;Erfurt\n5;D GmbH;Ahornweg;Erfurt\n",
+        )
+        assert [r["Straße 1"] for r in upload_rows(result, "customers")] == [
+            "Hauptstr.",
+            "Rosenweg",
+            "Birkenweg",
+            "Ahornweg",
+        ]
+
+    @pytest.mark.parametrize(
+        "footer",
+        [
+            "Anzahl Kunden:;2;",
+            "Erstellt mit Lexware am 12.03.2025;;",
+            "Seite 1 von 1;;",
+            "Gesamt 2 Kunden, davon 1 inaktiv;;",
+        ],
+    )
+    def test_more_footers(self, tmp_path: Path, footer: str) -> None:
+        result = self._run(tmp_path, f"Firma;Vorname;Ort\nAlpha GmbH;;Dresden\nBeta KG;;Leipzig\n{footer}\n")
+        assert result.rows_uploaded == 2
+        assert [i.code for i in result.issues if i.severity is Severity.ERROR] == ["summary-row"]
+
+    def test_an_other_address_does_not_stand_in_for_an_empty_business_one(self, tmp_path: Path) -> None:
+        """Outlook's English export: "Business Street" empty in every row, "Other Street" filled."""
+        result = self._run(
+            tmp_path,
+            "First Name,Last Name,Business Street,Business City,Business Postal Code,Home Street,Home City,"
+            "Home Postal Code,Other Street,Other City,Other Postal Code\n"
+            "Hans,Meier,,,,Lindenweg 3,Dresden,01067,Strandweg 1,Binz,18609\n"
+            "Eva,Lang,,,,Am Hang 3,Berlin,10115,,,\n",
+            name="contacts.csv",
+        )
+        assert [(r["Straße 1"], r["Ort 1"], r["PLZ 1"]) for r in upload_rows(result, "customers")] == [
+            ("Lindenweg 3", "Dresden", "01067"),
+            ("Am Hang 3", "Berlin", "10115"),
+        ]
+
+    def test_an_unmasked_apostrophe_does_not_swallow_the_next_record(self, tmp_path: Path) -> None:
+        """Xentral masks only cells with a space: "'s-Hertogenbosch" stays as it is, and so does
+        the customer after it; an apostrophe left single inside a masked cell is the value's."""
+        result = self._run(
+            tmp_path,
+            "Kunden Nr.;Name;Straße;PLZ;Ort;Land\n"
+            "10001;'Müller & Söhne GmbH';'Industriestraße 12';01067;Dresden;DE\n"
+            "10002;'Van Dijk BV';'Markt 1';5211;'s-Hertogenbosch;NL\n"
+            "10003;'Blumen Haus GmbH';'Weg 3';10115;Berlin;DE\n"
+            "10004;'Rock'n'Roll Bar GmbH';'Weg 4';04109;Leipzig;DE\n",
+            name="adressen.csv",
+        )
+        rows = upload_rows(result, "customers")
+        assert [(r["Firmenname"], r["Ort 1"]) for r in rows] == [
+            ("Müller & Söhne GmbH", "Dresden"),
+            ("Van Dijk BV", "'s-Hertogenbosch"),
+            ("Blumen Haus GmbH", "Berlin"),
+            ("Rock'n'Roll Bar GmbH", "Leipzig"),
+        ]
+
+    def test_one_word_or_capitals_in_the_surname_column_stay_a_surname(self, tmp_path: Path) -> None:
+        result = self._run(
+            tmp_path, "Anrede;Vorname;Name;Ort\n;;Holding;Berlin\n;;KIM SE;Berlin\n;;Salon;Berlin\n"
+        )
+        assert _names(upload_rows(result, "customers")) == [
+            ("", "", "Holding"),
+            ("", "", "KIM SE"),
+            ("", "", "Salon"),
+        ]
+
+    def test_a_sole_trader_s_placeholder_beside_a_vat_id_stays(self, tmp_path: Path) -> None:
+        result = self._run(
+            tmp_path, "Firma;Vorname;Nachname;USt-IdNr.\nSelbstständig;Stefan;Hoffmann;DE136695976\n"
+        )
+        assert [r["Firmenname"] for r in upload_rows(result, "customers")] == ["Selbstständig"]
+
+    def test_an_account_status_is_no_contact_s_and_a_deceased_one_is_inactive(self, tmp_path: Path) -> None:
+        shop = self._run(tmp_path, "Firma;Account Status\nA GmbH;enabled\nB GmbH;disabled\n")
+        assert not [i for i in shop.issues if i.code == "contact-inactive"]
+        (tmp_path / "out").rename(tmp_path / "out-shop")
+        people = self._run(
+            tmp_path, "Vorname;Nachname;Status\nHans;Meier;Aktiv\nEva;Lang;verstorben\nOtto;Kurz;Inaktiv\n"
+        )
+        assert [i.row for i in people.issues if i.code == "contact-inactive"] == [3, 4]
+
+
+class TestHomePhoneOnEmptyRows:
+    """A phone column that lost its slot fills it on the rows where it is empty (Outlook's
+    "Telefon (privat)" beside "Telefon geschäftlich"; the third real-layout round found private
+    customers with only a home number uploaded without one)."""
+
+    def test_outlook_s_private_number_fills_an_empty_business_number(self, tmp_path: Path) -> None:
+        headers = corpus_headers("outlook_2013_de")
+        rows = [
+            {
+                "Firma": "Meier Bau GmbH",
+                "Telefon geschäftlich": "030 1111111",
+                "Telefon (privat)": "030 2222222",
+            },
+            {"Vorname": "Anna", "Nachname": "Berg", "Telefon (privat)": "0351 3333333"},
+            {"Vorname": "Otto", "Nachname": "Kurz"},
+        ]
+        source = tmp_path / "kontakte.csv"
+        source.write_bytes(csv_text(headers, rows, delimiter=",").encode("cp1252"))
+        result = check(source, tmp_path / "out")
+        uploaded = upload_rows(result, "customers")
+        assert [r["Telefon 1"] for r in uploaded] == ["030 1111111", "0351 3333333", ""]
+        assert [(i.row, i.fixed_value) for i in result.issues if i.code == "home-contact-used"] == [
+            (3, "0351 3333333")
+        ]
+        unmapped = list(
+            csv.DictReader(io.StringIO(result.outputs.unmapped.read_text("utf-8-sig")), delimiter=";")
+        )
+        homes = {
+            r["Zeile"]: v for r in unmapped for k, v in r.items() if k.startswith("Telefon (privat)") and v
+        }
+        assert homes == {"2": "030 2222222"}
