@@ -22,9 +22,9 @@ leave them: trimmed, and without Excel's text marker (``'01067``, ``'+49 351 123
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, TypeVar
 
 import polars as pl
 
@@ -586,6 +586,30 @@ def kind_reading(header: str) -> Callable[[str], str | None] | None:
     return by_word
 
 
+_Reading = TypeVar("_Reading")
+
+
+def _read_columns(
+    columns: Sequence[ColumnMapping],
+    frame: pl.DataFrame,
+    left: frozenset[str],
+    reading_of: Callable[[str], _Reading | None],
+    most: int,
+) -> Iterator[tuple[ColumnMapping, _Reading, list[str]]]:
+    """Each unmapped column (not one the user left out, ``left``) whose header ``reading_of``
+    reads, with that reading and its distinct filled values, when there are at most ``most``."""
+    for column in columns:
+        if column.target is not None or column.source in left or column.source not in frame.columns:
+            continue
+        reading = reading_of(column.source)
+        if reading is None:
+            continue
+        cells = frame.get_column(column.source).str.strip_chars()
+        distinct = cells.filter(cells.str.len_chars() > 0).unique().to_list()
+        if distinct and len(distinct) <= most:
+            yield column, reading, distinct
+
+
 def kind_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]) -> int | None:
     """The index of the unmapped column whose values state whether each row is a company or a
     private person ("Firma"/"Privat", "Company"/"Individual", a flag under "Is a company"); else
@@ -600,16 +624,7 @@ def kind_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: fro
     "Telefontyp", "Privat"/"Geschäftlich" under "Typ"), customer segments ("Endkunde",
     "Händler"). ``left``: the columns the user chose to leave unmapped.
     """
-    for column in columns:
-        if column.target is not None or column.source in left or column.source not in frame.columns:
-            continue
-        reading = kind_reading(column.source)
-        if reading is None:
-            continue
-        cells = frame.get_column(column.source).str.strip_chars()
-        distinct = cells.filter(cells.str.len_chars() > 0).unique().to_list()
-        if not distinct or len(distinct) > KIND_VALUES_MAX:
-            continue
+    for column, reading, distinct in _read_columns(columns, frame, left, kind_reading, KIND_VALUES_MAX):
         header = _kind_header(column.source)
         kinds = {v: reading(v) for v in distinct if not ("adressat" in header and v == "0")}
         said = set(kinds.values())
@@ -816,16 +831,7 @@ def status_columns(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: 
     columns the user chose to leave unmapped.
     """
     found: list[int] = []
-    for column in columns:
-        if column.target is not None or column.source in left or column.source not in frame.columns:
-            continue
-        reading = status_reading(column.source)
-        if reading is None:
-            continue
-        cells = frame.get_column(column.source).str.strip_chars()
-        distinct = cells.filter(cells.str.len_chars() > 0).unique().to_list()
-        if not distinct or len(distinct) > STATUS_VALUES_MAX:
-            continue
+    for column, reading, distinct in _read_columns(columns, frame, left, status_reading, STATUS_VALUES_MAX):
         if all(_known_state(column.source, v) for v in distinct) and any(reading(v) for v in distinct):
             found.append(column.index)
     return found
