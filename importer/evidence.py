@@ -683,18 +683,14 @@ def give_empty_targets(columns: Sequence[ColumnMapping], frame: pl.DataFrame, le
         )
         if heir is None:
             continue
-        if home:
+        if home:  # the stand-in's merge moves over as it is
             heir.target, heir.method, heir.score = column.target, column.method, column.score
             heir.merge, heir.destination, heir.note = column.merge, column.destination, column.note
-            heir.suggestion = heir.suggestion_score = None
-            column.unassign(
-                msg("mapping-empty-gave-way", source=column.source, target=target, other=heir.source)
-            )
-            continue
-        column.unassign(msg("mapping-empty-gave-way", source=column.source, target=target, other=heir.source))
-        heir.assign(target, "values", heir.suggestion_score or 1.0)
+        else:
+            taken = msg("mapping-empty-taken", source=heir.source, target=target, other=column.source)
+            heir.assign(target, "values", heir.suggestion_score or 1.0, taken)
         heir.suggestion = heir.suggestion_score = None
-        heir.note = msg("mapping-empty-taken", source=heir.source, target=target, other=column.source)
+        column.unassign(msg("mapping-empty-gave-way", source=column.source, target=target, other=heir.source))
 
 
 def kinds_of(cells: pl.Series, read: Callable[[str], str | None]) -> pl.Series:

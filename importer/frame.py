@@ -29,10 +29,10 @@ ACCOUNT_ROLE: Final = "__account_role__"
 #: none; :func:`importer.evidence.kind_column`), and what the row's cell says ("Kontaktart = Privat",
 #: quoted by the cleaning's findings): kept by the cleaning for its name steps, then dropped.
 KIND: Final = "__kind__"
+KIND_SAID: Final = "__kind_said__"
 #: The contact's phone and e-mail slots: a column that lost one fills it on the rows where it is
 #: empty (``home:<slot>`` merges; :func:`importer.clean._use_home_contacts`).
 CONTACT_SLOTS: Final = frozenset({"Telefon 1", "Telefon 2", "E-Mail 1", "E-Mail 2"})
-KIND_SAID: Final = "__kind_said__"
 #: Zero-width characters: removed by the cleaning, and blank to the accounting.
 ZERO_WIDTH: Final = "[\u200b\u200c\u200d\u2060\ufeff\u00ad]"
 

@@ -750,9 +750,11 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
     for record in lines.iter_rows(named=True):
         cells = [(record[s] or "").strip() for s in sources if (record[s] or "").strip()]
         whole = " ".join(cells)
+        if not re.search(FOOTER_LINE, whole):
+            continue
         for source, target in uploaded.items():
             text = (record[source] or "").strip()
-            if text and re.search(FOOTER_LINE, whole) and company_evidence(text) is None:
+            if text and company_evidence(text) is None:
                 found.append(
                     finding("summary-row", row=record[ROW], line=record[LINE], column=target, value=whole)
                 )
