@@ -20,6 +20,7 @@ import click
 
 from importer import __version__
 from importer.allocator import fit_to_inputs
+from importer.choices import OUTPUT_ENCODINGS, Kind, Renumber
 from importer.cli_types import (
     KIND_WORDS,
     DelimiterType,
@@ -32,7 +33,6 @@ from importer.clicklang import LocalizedGroup, LocalizedPath
 from importer.console import JsonStream, Progress, interruptible, is_terminal, tolerant_stdout
 from importer.exitcodes import ExitCode
 from importer.messages import msg
-from importer.result import OUTPUT_ENCODINGS, Kind, Renumber
 
 if TYPE_CHECKING:
     from importer.batch import Outcome

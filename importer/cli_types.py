@@ -8,9 +8,9 @@ from typing import Any, ClassVar
 
 import click
 
+from importer.choices import Kind, Renumber
 from importer.exitcodes import ExitCode
 from importer.messages import msg
-from importer.result import Kind, Renumber
 
 
 class DelimiterType(click.ParamType[str]):
@@ -74,7 +74,7 @@ class OptionValueError(click.ClickException):
 
 
 class RenumberType(click.ParamType[Renumber]):
-    """``clear`` or ``offset:N`` → :class:`importer.result.Renumber`, before any input is read."""
+    """``clear`` or ``offset:N`` → :class:`importer.choices.Renumber`, before any input is read."""
 
     name = "clear|offset:N"
 

@@ -16,6 +16,7 @@ from typing import Final
 import polars as pl
 
 from importer.catalog import Catalog
+from importer.choices import Kind
 from importer.errors import ConfigurationError
 from importer.evidence import (
     SUGGESTED_BY,
@@ -39,7 +40,7 @@ from importer.messages import msg
 from importer.model import ColumnMapping, Issue
 from importer.names import company_evidence
 from importer.records import applied, apply_record, find_record
-from importer.result import Intake, Kind
+from importer.result import Intake
 from importer.rules import finding
 
 #: Findings of the header parse whose column name the tool made up (see importer.parse.unique_headers).

@@ -29,6 +29,7 @@ from typing import Any, Final
 
 import polars as pl
 
+from importer.choices import OUTPUT_ENCODINGS, Kind, Renumber
 from importer.errors import ConfigurationError
 from importer.fileio import Manifest, file_digest
 from importer.formulas import WITH_GUARD, guarded
@@ -36,7 +37,7 @@ from importer.frame import LINE, ROW, filled
 from importer.issues import IssueList
 from importer.messages import MESSAGES, msg
 from importer.model import MANUAL_TARGET, Issue, Severity, Table
-from importer.result import OUTPUT_ENCODINGS, CheckOptions, Intake, Kind, Processed, Renumber
+from importer.result import CheckOptions, Intake, Processed
 from importer.rules import finding
 
 #: The upload columns whose numbers must be unique across rounds, and their finding codes.

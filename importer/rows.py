@@ -16,6 +16,7 @@ from typing import Final
 import polars as pl
 
 from importer.catalog import Catalog
+from importer.choices import Kind, Renumber
 from importer.clean import clean
 from importer.columns import (
     FLAGS_ROLE,
@@ -34,7 +35,7 @@ from importer.messages import msg
 from importer.model import ColumnMapping, Issue, Severity
 from importer.names import company_evidence
 from importer.records import applied
-from importer.result import Intake, Kind, Processed, Renumber
+from importer.result import Intake, Processed
 from importer.rules import finding, issues_from_frame, message_expr
 from importer.validate import FOOTER_LABEL, FOOTER_LINE, release_value_caches, validate
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import shlex
 
+from importer.choices import Kind
 from importer.messages import counted, delimiter_name, format_number, format_size, line_ending_name, msg
 from importer.report import fix_options
-from importer.result import DEFAULT_MAX_INPUT, UPLOAD_LIMIT, CheckOptions, CheckResult, Kind
+from importer.result import DEFAULT_MAX_INPUT, UPLOAD_LIMIT, CheckOptions, CheckResult
 
 
 def render_summary(result: CheckResult, options: CheckOptions | None = None) -> str:

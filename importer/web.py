@@ -49,6 +49,7 @@ from starlette.staticfiles import StaticFiles
 
 from importer import __version__
 from importer.catalog import load_catalog
+from importer.choices import Kind
 from importer.columns import form_mapping
 from importer.errors import ImporterError
 from importer.exitcodes import ExitCode
@@ -59,7 +60,7 @@ from importer.messages import LANGUAGES, language, msg, surface
 from importer.outputs import upload_subset
 from importer.pipeline import CHECKED_SUFFIXES, check_file
 from importer.report import build_report
-from importer.result import CheckOptions, CheckResult, Kind
+from importer.result import CheckOptions, CheckResult
 
 #: Largest upload accepted (the command line's default cap).
 DEFAULT_MAX_UPLOAD: Final = 200_000_000

@@ -164,3 +164,33 @@ class TestReaderSeam:
 
         assert "ein Word-Dokument (.docx)" in caught.value.message
         assert not (tmp_path / "out").exists()
+
+
+class TestHelpLoadsLittle:
+    def test_help_loads_neither_the_pipeline_nor_its_libraries(self) -> None:
+        """``lexoffice-import --help`` is read by people who have not run anything yet: it imports
+        the command line, click and the message catalog only, never polars, pandera or a stage."""
+        import subprocess
+        import sys
+
+        probe = (
+            "import sys\n"
+            "from click.testing import CliRunner\n"
+            "from importer.cli import main\n"
+            "result = CliRunner().invoke(main, ['--help'])\n"
+            "assert result.exit_code == 0, result.output\n"
+            "print('\\n'.join(sorted(sys.modules)))\n"
+        )
+        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+        loaded = set(done.stdout.split())
+
+        heavy = {"polars", "pandera", "charset_normalizer", "jinja2", "rapidfuzz", "stdnum", "phonenumbers"}
+        stages = {
+            "importer.result",
+            "importer.pipeline",
+            "importer.catalog",
+            "importer.batch",
+            "importer.web",
+        }
+        assert "importer.cli" in loaded
+        assert not (heavy | stages) & loaded
