@@ -254,8 +254,11 @@ def _map_with_evidence(
             for index in status_columns(mapped, frame, left):
                 left |= {_decides(mapped[index], STATES_STATUS, "mapping-values-status")}
             give_empty_targets(mapped, frame, left)
-            # not where the values vetoed the header's column: the note says why
-            suggest_by_values(mapped, frame, left | {headers[i] for i in vetoed})
+            # not where the values vetoed the header's column (the note says why), unless the header
+            # names a contact's number ("Nummer" of customer numbers: no house numbers)
+            suggest_by_values(
+                mapped, frame, left, frozenset(headers[i] for i in vetoed), catalog.supplier_range
+            )
             suggest_contact_person(mapped, frame, left)
             return mapped
         vetoed.update({i: mapped[i] for i in turned})

@@ -1041,7 +1041,60 @@ def suggest_contact_person(
             return
 
 
-def suggest_by_values(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]) -> None:
+#: A header of nothing but a contact's number words: "Kunde", "Nummer", "Kd.-Nr.", "Lieferant Nr."
+#: ("Nr."/"Nummer"/"No" are "nr" after :func:`normalize`); the supplier's words pick that number.
+_CUSTOMER_WORDS: Final = frozenset({"kunde", "kunden", "kd", "kdn", "nr", "customer", "client", "debitor"})
+_SUPPLIER_WORDS: Final = frozenset({"lieferant", "lieferanten", "lief", "supplier", "vendor", "kreditor"})
+#: Whole numbers as a contact's own number: one to eight digits.
+_OWN_NUMBER: Final = r"^[0-9]{1,8}$"
+#: The kinds a number header's values suggest, by the header's words.
+_OWN_NUMBER_KINDS: Final = {
+    "customer": ValueKind("evidence-number", ("Kundennummer",), lambda v: v.str.contains(_OWN_NUMBER)),
+    "supplier": ValueKind("evidence-number", ("Lieferantennummer",), lambda v: v.str.contains(_OWN_NUMBER)),
+}
+
+
+def _number_header(source: str) -> str:
+    """``customer`` or ``supplier`` for a header of only a contact's number words, ``number`` for
+    one of number words alone ("Nummer", "Nr."), else ``""``."""
+    tokens = set(normalize(source).tokens)
+    if not tokens or not tokens <= _CUSTOMER_WORDS | _SUPPLIER_WORDS:
+        return ""
+    if tokens & _SUPPLIER_WORDS:
+        return "supplier"
+    return "number" if tokens == {"nr"} else "customer"
+
+
+def _own_number(
+    frame: pl.DataFrame, source: str, looked_at: int, supplier_range: tuple[int, int]
+) -> tuple[float, str] | None:
+    """The share of whole numbers among ``source``'s values looked at and whose numbers they are
+    (:func:`_number_header`'s words), when the share is at least :data:`VALUE_SHARE`, the numbers
+    are distinct (one per contact) and do not merely count the rows (:func:`running_number`); else
+    None. Under a header of number words alone, numbers all in ``supplier_range`` are suppliers',
+    some in it and some not are both (no suggestion: no one column takes them)."""
+    values = frame.select(_sample(source)).to_series()
+    numbers = values.filter(values.str.contains(_OWN_NUMBER))
+    share = numbers.len() / looked_at
+    if share < VALUE_SHARE or numbers.n_unique() < numbers.len() or running_number(frame, source):
+        return None
+    whose = _number_header(source)
+    if whose == "number":
+        low, high = supplier_range
+        suppliers = numbers.cast(pl.Int64).is_between(low, high)
+        if suppliers.any() and not suppliers.all():
+            return None
+        whose = "supplier" if suppliers.all() else "customer"
+    return share, whose
+
+
+def suggest_by_values(
+    columns: Sequence[ColumnMapping],
+    frame: pl.DataFrame,
+    left: frozenset[str],
+    vetoed: frozenset[str],
+    supplier_range: tuple[int, int],
+) -> None:
     """Give an unmapped column whose header said nothing a suggestion by its values, where at least
     :data:`VALUE_SHARE` of them are of one :data:`VALUE_KINDS` kind and no column fills the target.
 
@@ -1051,7 +1104,11 @@ def suggest_by_values(columns: Sequence[ColumnMapping], frame: pl.DataFrame, lef
     Where two columns fit one target, the one whose values fit best gets it, the other the next
     free target of its kind. Not for the columns in ``left`` (the user's left unmapped, the one
     stating the rows' roles), one whose header names what lexoffice has no column for
-    (:attr:`ColumnMapping.kept_out`) or a fax number.
+    (:attr:`ColumnMapping.kept_out`) or a fax number. A header of a contact's number words
+    ("Kunde", "Nummer", "Lief.-Nr.") with distinct whole numbers suggests Kundennummer or
+    Lieferantennummer and nothing else, also where its values vetoed the header's column
+    (``vetoed``: "Nummer" read as a house number); other columns in ``vetoed`` get no suggestion.
+    ``supplier_range`` (the catalog's) tells a plain "Nummer" column's supplier numbers.
     """
     filled_targets = {c.target for c in columns if c.target is not None}
     candidates = [
@@ -1061,6 +1118,7 @@ def suggest_by_values(columns: Sequence[ColumnMapping], frame: pl.DataFrame, lef
         and not c.kept_out
         and not _FAX_HEADER.search(c.source)
         and c.source not in left
+        and (c.source not in vetoed or _number_header(c.source))
         and c.source in frame.columns
         and (c.suggestion is None or c.suggestion in filled_targets)
     ]
@@ -1075,6 +1133,13 @@ def suggest_by_values(columns: Sequence[ColumnMapping], frame: pl.DataFrame, lef
     found: list[tuple[float, int, ValueKind, ColumnMapping]] = []
     for n, column in enumerate(candidates):
         if not row[f"n{n}"]:
+            continue
+        if _number_header(column.source):
+            # "Kunde", "Nummer", "Lief.-Nr.": whole numbers under such a header are the contacts'
+            # own numbers, never postcodes or phones (a list's "Kunde" 4711 was told "=PLZ 1")
+            number = _own_number(frame, column.source, row[f"n{n}"], supplier_range)
+            if number is not None:
+                found.append((number[0], n, _OWN_NUMBER_KINDS[number[1]], column))
             continue
         shares = ((kind, row[f"k{n}_{k}"] or 0.0) for k, kind in enumerate(VALUE_KINDS))
         first = next(((kind, share) for kind, share in shares if share >= VALUE_SHARE), None)

@@ -1855,6 +1855,39 @@ class TestHandMadeSheets:
         assert not [c for c in result.columns if c.suggestion == "PLZ 1"]
         assert ["PLZ 1" in r for r in upload_rows(result, "customers")] == [False, False, False]
 
+    @pytest.mark.parametrize(
+        ("text", "suggestion"),
+        [
+            # a hand-made list's "Kunde" of four-digit numbers was told "--map Kunde=PLZ 1"
+            ("Kunde;Firma;Ort\n4711;A GmbH;Berlin\n4712;B GmbH;Bonn\n", "Kundennummer"),
+            ("Lieferant;Firma;Ort\n70001;A GmbH;Berlin\n70002;B GmbH;Bonn\n", "Lieferantennummer"),
+            # beside a street "Nummer" is first read as a house number, which its values veto
+            (
+                "Nummer;Firma;Straße;Ort\n10001;A GmbH;Weg 1;Berlin\n10007;B GmbH;Ring 2;Bonn\n",
+                "Kundennummer",
+            ),
+            ("Nummer;Firma;Ort\n70001;A GmbH;Berlin\n70002;B GmbH;Bonn\n", "Lieferantennummer"),
+            # not: numbers of both kinds, one number twice, a running number, a kind of account
+            ("Nummer;Firma;Ort\n10001;A GmbH;Berlin\n70001;B GmbH;Bonn\n", None),
+            ("Kunde;Firma;Ort\n4711;A GmbH;Berlin\n4711;B GmbH;Bonn\n", None),
+            ("Nr.;Firma;Ort\n1;A GmbH;Berlin\n2;B GmbH;Bonn\n3;C GmbH;Köln\n", None),
+        ],
+    )
+    def test_a_number_header_of_whole_numbers_suggests_the_contacts_number(
+        self, tmp_path: Path, text: str, suggestion: str | None
+    ) -> None:
+        """Whole numbers, one per row, under a header of a contact's number words are its customer
+        or supplier numbers: the tip maps them there, never to a postcode or a phone."""
+        source = tmp_path / "liste.csv"
+        source.write_text(text, encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        (column,) = [c for c in result.columns if c.index == 0]
+        assert column.target is None
+        assert column.suggestion == suggestion
+        if suggestion is not None:
+            (warning,) = [i for i in result.issues if i.column == column.source and i.severity == "warning"]
+            assert f'--map "{column.source}={suggestion}"' in warning.message
+
     def test_an_austrian_or_swiss_place_with_an_addition_keeps_its_postcode(self, tmp_path: Path) -> None:
         """ "8020 Graz, Österreich", "6850 Dornbirn (Vorarlberg)": no German leading zero."""
         source = tmp_path / "liste.csv"
