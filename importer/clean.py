@@ -1439,6 +1439,39 @@ def _normalize_countries(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return _map_values(frame, columns, resolve, log, "country-normalized")
 
 
+#: The countries a country named after a town's comma may fill Land n with: Europe's (outside
+#: Europe the names are ambiguous: "Atlanta, Georgia" is a state, no country).
+_NAMED_AFTER_TOWN: Final = frozenset(
+    {"GR" if p == "EL" else p for p in vatids.EU_PREFIXES if p != "XI"}
+    | {"CH", "LI", "NO", "IS", "GB", "MC", "SM", "AD"}
+)
+#: A town, a comma and what follows the last comma: "Graz, Österreich" → ("Graz", "Österreich").
+_TOWN_AND_REST: Final = r"^(.*\S)\s*,\s*([^,]*\S)\s*$"
+
+
+def _country_from_city(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A country named after Ort n's last comma ("8020 Graz, Österreich", "Basel, Schweiz") goes
+    to Land n where that is empty, or is dropped where Land n names the same country
+    (``city-country-moved``): lexoffice prints the country on its own line, and an address
+    without Land n is German (found by the hostile session on hand-made sheets: "Graz,
+    Österreich" kept its country in Ort 1). Only a country of Europe fills an empty Land
+    (:data:`_NAMED_AFTER_TOWN`); a country other than Land n's stays where it is."""
+    for _postcode, city, country in ADDRESSES:
+        if city not in frame.columns or country not in frame.columns:
+            continue
+        rest = pl.col(city).str.extract(_TOWN_AND_REST, 2)
+        tails = frame.select(rest.drop_nulls().unique()).to_series().to_list()
+        named = {tail: code for tail in tails if (code := named_country(tail)) is not None}
+        if not named:
+            continue
+        code = rest.replace_strict(named, default=None, return_dtype=pl.String)
+        land = pl.col(country)
+        where = (land.is_null() & code.is_in(sorted(_NAMED_AFTER_TOWN))) | (land == code)
+        updates = {city: pl.col(city).str.extract(_TOWN_AND_REST, 1), country: pl.coalesce(land, code)}
+        frame = _patch(frame, where, updates, log, "city-country-moved", pl.col(city))
+    return frame
+
+
 #: Countries whose postcodes have exactly four digits (_POSTCODE_FORMATS).
 _FOUR_DIGIT_COUNTRIES: Final = sorted(c for c, f in _POSTCODE_FORMATS.items() if f == "[0-9]{4}")
 
@@ -2173,6 +2206,7 @@ def clean(
     work = _tidy_emails(work, log)
     work = _split_emails(work, log)
     work = _normalize_countries(work, log)
+    work = _country_from_city(work, log)
     # After the countries: the numbers are read in the row's country ("Österreich" → AT).
     work = _remove_phone_remarks(work, log)
     work = _split_phones(work, log)

@@ -2459,6 +2459,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. lexoffice erwartet PLZ und Ort in getrennten Spalten.",
         "en": "Nothing to do. lexoffice expects postcode and city in separate columns.",
     },
+    "rule-city-country-moved-title": {
+        "de": "Land aus dem Ort übernommen",
+        "en": "Country taken from the town",
+    },
+    "rule-city-country-moved-hint": {
+        "de": "Nichts zu tun. Hinter dem Ort stand ein Land („Graz, Österreich“); es steht nun in der Spalte Land, der Ort ohne es. Ein anderes Land als das der Spalte Land bleibt im Ort stehen.",
+        "en": "Nothing to do. The town was followed by a country (“Graz, Österreich”); it is now in the Land column, the town without it. A country other than the Land column's stays in the town.",
+    },
     "rule-company-placeholder-removed-title": {
         "de": "Platzhalter statt Firmenname entfernt",
         "en": "Placeholder instead of a company name removed",
@@ -2965,6 +2973,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-postcode-city-split": {
         "de": "„{source}“ in PLZ und Ort getrennt: {column} = „{after}“.",
         "en": "Split “{source}” into postcode and city: {column} = “{after}”.",
+    },
+    "issue-city-country-moved": {
+        "de": "„{source}“ endet mit einem Land; Ort und Land getrennt: {column} = „{after}“.",
+        "en": "“{source}” ends with a country; town and country separated: {column} = “{after}”.",
     },
     "issue-company-placeholder-removed": {
         "de": "„{before}“ in {column} ist kein Firmenname, sondern ein Platzhalter: entfernt, die Zeile ist eine Privatperson.",

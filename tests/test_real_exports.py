@@ -1905,6 +1905,31 @@ class TestHandMadeSheets:
             ("01067", ""),
         ]
 
+    def test_a_country_after_the_town_goes_to_land(self, tmp_path: Path) -> None:
+        """ "Graz, Österreich" kept its country in Ort 1, and "Paris, Frankreich" without a Land
+        column was a German address. A country named after the town's comma fills an empty Land
+        (a country of Europe only: "Atlanta, Georgia" is a state) or is dropped where Land names
+        it already; another country than Land's, or a district, stays in the town."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Firma;PLZ Ort;Land\nA GmbH;8020 Graz, Österreich;\nB GmbH;8001 Zürich, Schweiz;CH\n"
+            "C SARL;75001 Paris, Frankreich;\nD Inc;30301 Atlanta, Georgia;\n"
+            "E GmbH;4051 Basel, Schweiz;Deutschland\nF GmbH;10115 Berlin, Mitte;\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        rows = upload_rows(result, "customers")
+        assert [(r["PLZ 1"], r["Ort 1"], r["Land 1"]) for r in rows] == [
+            ("8020", "Graz", "AT"),
+            ("8001", "Zürich", "CH"),
+            ("75001", "Paris", "FR"),
+            ("30301", "Atlanta, Georgia", ""),
+            ("04051", "Basel, Schweiz", "DE"),
+            ("10115", "Berlin, Mitte", ""),
+        ]
+        moved = sorted((i.row, i.column) for i in result.issues if i.code == "city-country-moved")
+        assert moved == [(2, "Land 1"), (2, "Ort 1"), (3, "Ort 1"), (4, "Land 1"), (4, "Ort 1")]
+
 
 class TestEmptyColumns:
     """A column empty in every row gives its lexoffice column to one with values that lost it."""
