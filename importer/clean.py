@@ -1461,13 +1461,13 @@ def _country_from_city(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             continue
         rest = pl.col(city).str.extract(_TOWN_AND_REST, 2)
         tails = frame.select(rest.drop_nulls().unique()).to_series().to_list()
-        named = {tail: code for tail in tails if (code := named_country(tail)) is not None}
+        named = {tail: iso for tail in tails if (iso := named_country(tail)) is not None}
         if not named:
             continue
-        code = rest.replace_strict(named, default=None, return_dtype=pl.String)
+        said = rest.replace_strict(named, default=None, return_dtype=pl.String)
         land = pl.col(country)
-        where = (land.is_null() & code.is_in(sorted(_NAMED_AFTER_TOWN))) | (land == code)
-        updates = {city: pl.col(city).str.extract(_TOWN_AND_REST, 1), country: pl.coalesce(land, code)}
+        where = (land.is_null() & said.is_in(sorted(_NAMED_AFTER_TOWN))) | (land == said)
+        updates = {city: pl.col(city).str.extract(_TOWN_AND_REST, 1), country: pl.coalesce(land, said)}
         frame = _patch(frame, where, updates, log, "city-country-moved", pl.col(city))
     return frame
 
