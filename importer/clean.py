@@ -27,7 +27,7 @@ from importer import emails, phones, vatids
 from importer.catalog import Catalog
 from importer.countries import country_code, named_country
 from importer.encoding import MOJIBAKE, unmojibake
-from importer.formulas import LIVE_FORMULA, TEXT_MARKER, without_text_marker
+from importer.formulas import LIVE_FORMULA, SPREADSHEET_ERROR, TEXT_MARKER, without_text_marker
 from importer.frame import ACCOUNT_ROLE, CONTACT_SLOTS, KIND, KIND_SAID, LINE, MERGE_PREFIX, ROW, ZERO_WIDTH
 from importer.issues import IssueList
 from importer.names import (
@@ -422,6 +422,27 @@ def _remove_text_markers(frame: pl.DataFrame, names: list[str], merges: list[str
             {column: without_text_marker(value)},
             log_to,
             "text-marker-removed",
+        )
+    return frame
+
+
+def _remove_spreadsheet_errors(frame: pl.DataFrame, names: list[str], log: _Log) -> pl.DataFrame:
+    """A spreadsheet's error value ("#NV" of a failed SVERWEIS, "#WERT!", "Err:502") is no value:
+    the cell is emptied and kept in the unmapped file (``spreadsheet-error-removed``). Found by the
+    hostile values round: "#NV" in Firma beside Hans Müller made him the contact person of a
+    company "#NV", "#NV" in an e-mail column rejected the row. Runs after the whitespace step."""
+    # Which columns hold one at all: a cheap pass, the regex runs on those only.
+    maybe = pl.col(names).str.starts_with("#") | pl.col(names).str.contains("^(?:Err|Fehler):")
+    hits = frame.select(maybe.any())
+    for column, hit in zip(names, hits.row(0), strict=True):
+        if not hit:
+            continue
+        frame = _patch(
+            frame,
+            pl.col(column).str.contains(SPREADSHEET_ERROR),
+            {column: pl.lit(None, dtype=pl.String)},
+            log,
+            "spreadsheet-error-removed",
         )
     return frame
 
@@ -1724,7 +1745,9 @@ def _business_facts(frame: pl.DataFrame) -> list[pl.Expr]:
 _NO_COMPANY: Final = (
     r"(?i)^\s*(?:[\W_]+|privat|private?|privatperson|privatkunde|privatkundin|privatkunden|"
     r"selbstständig|selbständig|selbststaendig|selbstaendig|freiberufler(?:in)?|freiberuflich|"
-    r"self[\s-]?employed|keine?|keiner|n\s?/\s?a|n\.\s?a\.?|k\.\s?a\.?|nicht vorhanden|entfällt)\s*$"
+    r"self[\s-]?employed|keine?|keiner|n\s?/\s?a|n\.\s?a\.?|k\.\s?a\.?|nicht vorhanden|entfällt|"
+    # a formula pointing at an empty cell shows 0 (the hostile values round: a company "0")
+    r"0)\s*$"
 )
 
 
@@ -2184,6 +2207,7 @@ def clean(
     work = _remove_controls(work, names, merges, log)
     work = _join_address_lines(work, log)
     work = _trim(work, names, merges, log)
+    work = _remove_spreadsheet_errors(work, names, log)
     work = _repair_mojibake(work, names, log)
     work = _remove_text_markers(work, names, merges, log)
     work = _use_home_address(work, log)

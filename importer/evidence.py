@@ -31,7 +31,7 @@ import polars as pl
 from importer.clean import HOUSE_NUMBER, NUMBER_FORMATTED
 from importer.countries import named_country
 from importer.emails import plain
-from importer.formulas import without_text_marker
+from importer.formulas import SPREADSHEET_ERROR, without_text_marker
 from importer.frame import filled
 from importer.mapping import CONTACT_PERSON_MERGE, HOME_MERGE
 from importer.messages import msg
@@ -138,7 +138,11 @@ def _sample(source: str) -> pl.Expr:
     them; a list's footer ("Summe: 9 Kunden") is no value of any column (the hostile session on
     hand-made sheets: in a short list it vetoed the whole-name column, and every row was rejected)."""
     footer = pl.col(source).str.contains(FOOTER_LINE).fill_null(False)
-    return without_text_marker(pl.col(source).filter(filled(source) & ~footer).head(SAMPLE).str.strip_chars())
+    # a spreadsheet's "#NV" is no value either (the cleaning removes it)
+    error = pl.col(source).str.strip_chars().str.contains(SPREADSHEET_ERROR).fill_null(False)
+    return without_text_marker(
+        pl.col(source).filter(filled(source) & ~footer & ~error).head(SAMPLE).str.strip_chars()
+    )
 
 
 def fit_shares(frame: pl.DataFrame, checks: Sequence[tuple[str, Shape]]) -> dict[str, tuple[int, float]]:

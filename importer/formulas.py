@@ -13,7 +13,8 @@ Two definitions for two jobs:
 And the other way round, :data:`TEXT_MARKER`: the apostrophe Excel (and exports written for it,
 such as Shopify's ``'01067`` and ``'+4935112345678``) puts before a number-like text so that it
 stays text. It is no part of the value: the cleaning removes it (``text-marker-removed``) and
-the mapping's value check reads values without it (:func:`without_text_marker`).
+the mapping's value check reads values without it (:func:`without_text_marker`). Nor is an
+error value (:data:`SPREADSHEET_ERROR`, "#NV"): the cleaning removes it, the value check skips it.
 
 All are regular expressions that polars and Python's re read alike.
 """
@@ -25,6 +26,14 @@ from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     import polars as pl
+
+#: A spreadsheet's error value in place of a cell's value, as Excel (German and English) and
+#: LibreOffice write them into a CSV file: "#NV", "#WERT!", "#N/A", "#REF!", "Err:502" …
+SPREADSHEET_ERROR: Final = (
+    r"(?i)^(?:#(?:NV|N/A|WERT!|VALUE!|BEZUG!|REF!|DIV/0!|NAME\?|NULL!|ZAHL!|NUM!|ÜBERLAUF!|SPILL!|"
+    r"KALK!|CALC!|FELD!|FIELD!|BLOCKIERT!|BLOCKED!|UNBEKANNT!|UNKNOWN!|VERBINDEN!|CONNECT!|"
+    r"GETTING_DATA|DATEN_ABRUFEN)|(?:Err|Fehler):\d{3})$"
+)
 
 #: A cell a spreadsheet may run (OWASP): it starts with = + - @ TAB or CR.
 SPREADSHEET_TRIGGER: Final = r"^[=+\-@\t\r]"

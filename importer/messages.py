@@ -2459,6 +2459,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. lexoffice erwartet PLZ und Ort in getrennten Spalten.",
         "en": "Nothing to do. lexoffice expects postcode and city in separate columns.",
     },
+    "rule-spreadsheet-error-removed-title": {
+        "de": "Fehlerwert der Tabelle entfernt",
+        "en": "Spreadsheet error removed",
+    },
+    "rule-spreadsheet-error-removed-hint": {
+        "de": "In der Zelle stand statt eines Werts eine Fehlermeldung des Tabellenprogramms („#NV“ eines SVERWEIS, „#WERT!“, „#BEZUG!“). Sie wurde entfernt. Fehlt der Wert, tragen Sie ihn in Ihrer Tabelle ein (oder korrigieren Sie die Formel) und prüfen Sie die Datei erneut.",
+        "en": "The cell held an error of the spreadsheet program instead of a value (“#N/A” of a VLOOKUP, “#VALUE!”, “#REF!”). It was removed. If the value is missing, enter it in your sheet (or fix the formula) and check the file again.",
+    },
     "rule-city-country-moved-title": {
         "de": "Land aus dem Ort übernommen",
         "en": "Country taken from the town",
@@ -2973,6 +2981,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-postcode-city-split": {
         "de": "„{source}“ in PLZ und Ort getrennt: {column} = „{after}“.",
         "en": "Split “{source}” into postcode and city: {column} = “{after}”.",
+    },
+    "issue-spreadsheet-error-removed": {
+        "de": "„{before}“ in {column} ist eine Fehlermeldung des Tabellenprogramms, kein Wert: entfernt (der Wert steht in der Datei der nicht zugeordneten Spalten).",
+        "en": "“{before}” in {column} is an error of the spreadsheet program, no value: removed (it is kept in the file of unmapped columns).",
     },
     "issue-city-country-moved": {
         "de": "„{source}“ endet mit einem Land; Ort und Land getrennt: {column} = „{after}“.",

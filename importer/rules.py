@@ -148,6 +148,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("company-name-is-person", _F, "clean"),
         Rule("company-placeholder-removed", _F, "clean"),
         Rule("city-country-moved", _F, "clean"),
+        Rule("spreadsheet-error-removed", _F, "clean"),
         Rule("home-contact-used", _F, "clean"),
         Rule("contact-person-is-person", _F, "clean"),
         Rule("company-from-kind", _F, "clean"),

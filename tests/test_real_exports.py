@@ -1969,6 +1969,46 @@ class TestEmptyColumns:
         assert [(c.target, c.method) for c in by_hand] == [("Telefon 2", "manual")]
 
 
+class TestSpreadsheetErrors:
+    def test_an_error_value_is_no_value(self, tmp_path: Path) -> None:
+        """A list built with SVERWEIS holds "#NV" where the lookup failed (the hostile values
+        round): "#NV" in Firma made Hans Müller the contact person of a company "#NV", "#NV" in
+        E-Mail rejected the row, a formula's 0 was a company "0". Each error is emptied and kept
+        in the unmapped file; the column keeps its mapping."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Firma;Anrede;Vorname;Nachname;E-Mail;Ort\n"
+            "#NV;Herr;Hans;Müller;hans@example.de;Berlin\n"
+            "Bau GmbH;;;;#NV;#WERT!\n"
+            "0;Frau;Eva;Lang;eva@example.de;Bonn\n"
+            "Holz KG;;;;#N/A;Err:502\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert result.exit_code == 0
+        rows = upload_rows(result, "customers")
+        assert [(r["Firmenname"], r["Nachname"], r["E-Mail 1"], r["Ort 1"]) for r in rows] == [
+            ("", "Müller", "hans@example.de", "Berlin"),
+            ("Bau GmbH", "", "", ""),
+            ("", "Lang", "eva@example.de", "Bonn"),
+            ("Holz KG", "", "", ""),
+        ]
+        removed = sorted(
+            (i.row, i.column, i.value) for i in result.issues if i.code == "spreadsheet-error-removed"
+        )
+        assert removed == [
+            (2, "Firmenname", "#NV"),
+            (3, "E-Mail 1", "#NV"),
+            (3, "Ort 1", "#WERT!"),
+            (5, "E-Mail 1", "#N/A"),
+            (5, "Ort 1", "Err:502"),
+        ]
+        unmapped = result.outputs.unmapped.read_text("utf-8-sig")
+        for value in ("#NV", "#WERT!", "#N/A", "Err:502"):
+            assert value in unmapped
+        assert "\n4;0;;\n" in unmapped.replace("\r\n", "\n")
+
+
 class TestCompanyPlaceholders:
     @pytest.mark.parametrize("placeholder", ["Selbstständig", "privat", "-", "n/a", "keine", "Freiberufler"])
     def test_a_placeholder_in_the_company_column_makes_a_private_person(
