@@ -95,8 +95,28 @@ _PERSON = Shape("evidence-person-name", lambda v: ~v.str.contains(r"[@\d]"), 0.8
 _SALUTATION = Shape("evidence-salutation", lambda v: ~v.str.contains(r"^\d+$"), 0.5)
 _VAT_COUNTRY = Shape("evidence-vat-country", lambda v: v.str.contains(r"^[A-Za-z]{2}$"), 0.8)
 
+#: A German (or Austrian) federal state, by its code or name: "BY", "NRW", "Sachsen", "Tirol".
+#: Several codes are countries' too (BY Belarus, BE Belgium, SN Senegal, BB Barbados).
+_FEDERAL_STATE: Final = (
+    r"(?i)^(?:BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|NRW|RP|RLP|SL|SN|ST|SH|TH|Baden-W(?:ü|ue)rttemberg|"
+    r"Bayern|Berlin|Brandenburg|Bremen|Hamburg|Hessen|Mecklenburg-Vorpommern|Niedersachsen|"
+    r"Nordrhein-Westfalen|Rheinland-Pfalz|Saarland|Sachsen|Sachsen-Anhalt|Schleswig-Holstein|"
+    r"Th(?:ü|ue)ringen|Wien|Tirol|Salzburg|K(?:ä|ae)rnten|Steiermark|Vorarlberg|Burgenland|"
+    r"Nieder(?:ö|oe)sterreich|Ober(?:ö|oe)sterreich)$"
+)
+#: A "Land" column of a German list may mean the federal state: "München, BY" went to lexoffice as
+#: Belarus, "Berlin, BE" as Belgium (the hostile values round). A column of states is no country
+#: column; "BE" alone counts as a country (Belgium), as it is the common one.
+_COUNTRY = Shape(
+    "evidence-country-no-state",
+    lambda v: ~v.str.contains(_FEDERAL_STATE) | (v.str.to_uppercase() == "BE"),
+    0.5,
+)
+
 #: Target column → the shape of its values.
 TARGET_SHAPES: Final[Mapping[str, Shape]] = {
+    "Land 1": _COUNTRY,
+    "Land 2": _COUNTRY,
     "E-Mail 1": _EMAIL,
     "E-Mail 2": _EMAIL,
     "Ansprechpartner 1 E-Mail": _EMAIL,

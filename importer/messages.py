@@ -1742,6 +1742,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "evidence-phone": {"de": "Telefonnummern", "en": "phone numbers"},
     "evidence-postcode": {"de": "Postleitzahlen", "en": "postcodes"},
+    "evidence-country-no-state": {
+        "de": "Länder statt Bundesländer (wie „BY“, „NW“, „Sachsen“)",
+        "en": "countries rather than federal states (such as “BY”, “NW”, “Sachsen”)",
+    },
     "evidence-number": {"de": "Nummern aus höchstens 8 Ziffern", "en": "numbers of at most 8 digits"},
     "evidence-house-number": {
         "de": "Hausnummern (1–4 Ziffern, ggf. mit Buchstabe oder Bereich)",

@@ -2009,6 +2009,35 @@ class TestSpreadsheetErrors:
         assert "\n4;0;;\n" in unmapped.replace("\r\n", "\n")
 
 
+class TestFederalStatesInLand:
+    def test_a_land_column_of_federal_states_is_no_country_column(self, tmp_path: Path) -> None:
+        """A German list's "Land" holding the federal state (the hostile values round): "BY" went
+        to lexoffice as Belarus, "BE" as Belgium, "SN" as Senegal, "Sachsen" rejected the row.
+        The column is left unmapped with a note; the rows are uploaded without a country."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;PLZ;Ort;Land\nA GmbH;80331;München;BY\nB GmbH;10115;Berlin;BE\n"
+            "C GmbH;01067;Dresden;SN\nD GmbH;04109;Leipzig;Sachsen\nE GmbH;50667;Köln;NRW\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        (land,) = [c for c in result.columns if c.source == "Land"]
+        assert land.target is None
+        assert "Bundesländer" in (land.note or "")
+        assert [r.get("Land 1", "") for r in upload_rows(result, "customers")] == [""] * 5
+        assert result.rows_rejected == 0
+
+    def test_a_land_column_of_countries_with_belgium_stays(self, tmp_path: Path) -> None:
+        """ "BE" is Belgium in a column of countries: the column keeps its mapping."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;PLZ;Ort;Land\nA NV;1000;Bruxelles;BE\nB GmbH;10115;Berlin;DE\nC BV;2000;Antwerpen;BE\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Land 1"] for r in upload_rows(result, "customers")] == ["BE", "DE", "BE"]
+
+
 class TestCompanyPlaceholders:
     @pytest.mark.parametrize("placeholder", ["Selbstständig", "privat", "-", "n/a", "keine", "Freiberufler"])
     def test_a_placeholder_in_the_company_column_makes_a_private_person(
