@@ -447,9 +447,15 @@ def _remove_spreadsheet_errors(frame: pl.DataFrame, names: list[str], log: _Log)
     return frame
 
 
-#: A house number, trimmed: 1–4 digits, a letter, a range ("12-14", "3/5"). The mapping merges a
-#: column only when most of its values are one (:mod:`importer.evidence`), this step each value.
-HOUSE_NUMBER: Final = r"^\d{1,4}\s*[a-zA-Z]?(?:\s*[-/]\s*\d{1,4}\s*[a-zA-Z]?)?$"
+#: A house number, trimmed: 1–4 digits, a letter, a range ("12-14", "3/5"), Austria's staircase
+#: and door ("45/2/7", "12 Top 4", "3/Stiege 2/Top 4"), "10 bis", "12 1/2" (the hostile values
+#: round: a Viennese list's "45/2/7" vetoed its whole column, and no street got its number). The
+#: mapping merges a column only when most of its values are one (:mod:`importer.evidence`), this
+#: step each value.
+HOUSE_NUMBER: Final = (
+    r"^\d{1,4}\s*[a-zA-Z]?(?:\s*[-/]\s*\d{1,4}\s*[a-zA-Z]?){0,3}(?:\s*(?:1/2|½)|\s+(?:bis|ter))?"
+    r"(?:\s*/?\s*(?i:Stiege|Stg\.?|Top|Tür|Whg\.?)\s*\d{1,4}[a-zA-Z]?)*$"
+)
 
 
 #: A street name that ends with a house number: "Marktplatz 4", "Hauptstr. 12a", "Ring 3-5"; not

@@ -86,7 +86,9 @@ _POSTCODE = Shape(
     0.5,
 )
 _NUMBER = Shape("evidence-number", lambda v: v.str.contains(r"^\s*\d{1,8}\s*$" + _FORMATTED), 0.5)
-_HOUSE_NUMBER = Shape("evidence-house-number", lambda v: v.str.contains(HOUSE_NUMBER), 0.8)
+#: Half of them: the others are warned about one by one and kept in the unmapped file (a list's
+#: odd "Hinterhaus" or "1234" of a Postfach must not cost every street its number).
+_HOUSE_NUMBER = Shape("evidence-house-number", lambda v: v.str.contains(HOUSE_NUMBER), 0.5)
 _POSTCODE_CITY = Shape("evidence-postcode-city", lambda v: v.str.contains(r"^\s*\d{4,5}\s+\S"), 0.5)
 _ACCOUNT = Shape("evidence-account", lambda v: v.str.contains(r"^\s*[1-9]\d{4,8}\s*$"), 0.8)
 _PERSON = Shape("evidence-person-name", lambda v: ~v.str.contains(r"[@\d]"), 0.8)

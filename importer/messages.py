@@ -1748,8 +1748,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "evidence-number": {"de": "Nummern aus höchstens 8 Ziffern", "en": "numbers of at most 8 digits"},
     "evidence-house-number": {
-        "de": "Hausnummern (1–4 Ziffern, ggf. mit Buchstabe oder Bereich)",
-        "en": "house numbers (1–4 digits, maybe with a letter or range)",
+        "de": "Hausnummern (1–4 Ziffern, ggf. mit Buchstabe, Bereich, Stiege oder Top)",
+        "en": "house numbers (1–4 digits, possibly with a letter, a range, a staircase or a door)",
     },
     "evidence-postcode-city": {"de": "„PLZ Ort“-Angaben", "en": "“postcode city” values"},
     "evidence-account": {

@@ -2009,6 +2009,34 @@ class TestSpreadsheetErrors:
         assert "\n4;0;;\n" in unmapped.replace("\r\n", "\n")
 
 
+class TestHouseNumberColumn:
+    def test_austrian_staircase_and_door_are_house_numbers(self, tmp_path: Path) -> None:
+        """A Viennese list's "45/2/7" (number, staircase, door) and a French "10 bis" vetoed the
+        whole Hausnummer column (the hostile values round): every street lost its number, exit 0.
+        They are house numbers; an odd value among them is warned about alone."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;Straße;Hausnummer;PLZ;Ort;Land\n"
+            "Tischlerei Gruber;Mariahilfer Straße;45/2/7;1060;Wien;Österreich\n"
+            "Bäckerei Huber;Landstraßer Hauptstraße;12;1030;Wien;Österreich\n"
+            "Elektro Maier OG;Favoritenstraße;100 Top 12;1100;Wien;Österreich\n"
+            "Dupont SARL;Rue de la Paix;10 bis;75002;Paris;Frankreich\n"
+            "Holz GmbH;Am Markt;Hinterhaus;01067;Dresden;Deutschland\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Straße 1"] for r in upload_rows(result, "customers")] == [
+            "Mariahilfer Straße 45/2/7",
+            "Landstraßer Hauptstraße 12",
+            "Favoritenstraße 100 Top 12",
+            "Rue de la Paix 10 bis",
+            "Am Markt",
+        ]
+        (unused,) = [i for i in result.issues if i.code == "merge-input-unused"]
+        assert (unused.row, unused.value) == (6, "Hinterhaus")
+        assert "Hinterhaus" in result.outputs.unmapped.read_text("utf-8-sig")
+
+
 class TestFederalStatesInLand:
     def test_a_land_column_of_federal_states_is_no_country_column(self, tmp_path: Path) -> None:
         """A German list's "Land" holding the federal state (the hostile values round): "BY" went
