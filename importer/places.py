@@ -56,8 +56,17 @@ def country_of_place(name: str) -> str | None:
         # Österreich" became the German "08020").
         bare = _ADDITION.sub("", name)
         found = country_of_place(bare) if bare.strip() and bare != name else None
+    if found is None:
+        # "Zürich ZH", "Lausanne VD", "Bern 22", "Wien 19", "Linz an der Donau", "Matrei in
+        # Osttirol": the place before its canton, district or river (the hostile values round:
+        # 19 of 41 Austrian and Swiss rows became German postcodes with a leading zero)
+        bare = _QUALIFIER.sub("", name)
+        found = country_of_place(bare) if bare.strip() and bare != name else None
     return found
 
 
+#: What follows a place's name as its qualifier: a canton's or a country's code ("ZH", "FL"), a
+#: district's number ("22"), a river or a region after "an der", "am", "im", "in", "ob", "bei".
+_QUALIFIER: Final = re.compile(r"(?:\s+(?:[A-ZÄÖÜØ]{1,2}|\d{1,2})|\s+(?:an der|an|am|im|in|ob|bei)\s+\S.*)$")
 #: What follows a place's name in a hand-made cell: ", Österreich", " (Vorarlberg)", " / Tirol".
 _ADDITION: Final = re.compile(r"\s*(?:,|\(|/|\s-\s).*$")

@@ -2037,6 +2037,28 @@ class TestHouseNumberColumn:
         assert "Hinterhaus" in result.outputs.unmapped.read_text("utf-8-sig")
 
 
+class TestPlacesWithQualifiers:
+    def test_a_place_with_its_canton_or_district_keeps_its_postcode(self, tmp_path: Path) -> None:
+        """ "8001 Zürich ZH", "3011 Bern 22", "1190 Wien 19", "4020 Linz an der Donau" without a
+        Land: the qualifier hid the place, and the postcodes became German ("08001"; the hostile
+        values round). A German place with a district stays German."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;PLZ;Ort\nA AG;8001;Zürich ZH\nB AG;3011;Bern 22\nC GmbH;1190;Wien 19\n"
+            "D GmbH;4020;Linz an der Donau\nE AG;9490;Vaduz FL\nF GmbH;1067;Dresden 2\n",
+            encoding="utf-8",
+        )
+        rows = upload_rows(check(source, tmp_path / "out"), "customers")
+        assert [(r["PLZ 1"], r["Land 1"]) for r in rows] == [
+            ("8001", "CH"),
+            ("3011", "CH"),
+            ("1190", "AT"),
+            ("4020", "AT"),
+            ("9490", "LI"),
+            ("01067", ""),
+        ]
+
+
 class TestFederalStatesInLand:
     def test_a_land_column_of_federal_states_is_no_country_column(self, tmp_path: Path) -> None:
         """A German list's "Land" holding the federal state (the hostile values round): "BY" went
