@@ -423,8 +423,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Contacts that a column of the input marks as inactive, archived or deleted (such as “Inaktiv” = 1, “Aktiv” = Nein, “Status” = Archived): upload uploads them with a warning, reject puts them into the rejected-rows file.",
     },
     "help-phone-format": {
-        "de": "Gültige Telefonnummern einheitlich schreiben: e164 (+493511234567) oder national (0351 1234567). Ohne die Option bleiben sie, wie sie sind.",
-        "en": "Write valid phone numbers uniformly: e164 (+493511234567) or national (0351 1234567). Without the option they stay as they are.",
+        "de": "Gültige Telefonnummern einheitlich schreiben: e164 (+493511234567) oder national (0351 1234567; Nummern anderer Länder mit Ländervorwahl). Ohne die Option bleiben sie, wie sie sind.",
+        "en": "Write valid phone numbers uniformly: e164 (+493511234567) or national (0351 1234567; other countries' numbers with their country code). Without the option they stay as they are.",
     },
     "metavar-options": {"de": "[OPTIONEN]", "en": "[OPTIONS]"},
     "metavar-command": {"de": "BEFEHL [ARGUMENTE]...", "en": "COMMAND [ARGS]..."},

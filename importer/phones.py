@@ -90,8 +90,10 @@ def two_numbers(value: str, country: str | None = None) -> tuple[str, str] | Non
 def formatted(value: str, country: str | None, style: str) -> str | None:
     """A valid number in ``style`` (``e164``: ``+493511234567``, ``national``: ``0351 1234567``); or None.
 
-    ``national`` is the form dialled inside the row's country: a number of another country keeps
-    its country code (``+41 44 123 45 67`` in a German row, never ``044 123 45 67``). A number
+    ``national`` is the form dialled in Germany, where lexoffice's users phone from: a number of
+    another country keeps its country code, whatever the row's country (``+41 44 123 45 67``,
+    never ``044 123 45 67``, a German area code; the hostile values round: an Austrian row's
+    "+43 (0)664 1234567" became "0664 1234567"). A number
     with letters ("030 123456 App. 22": phonenumbers reads letters as keypad digits) or an
     extension ("ext. 3", which both forms would drop) is left as written (None).
     """
@@ -104,7 +106,7 @@ def formatted(value: str, country: str | None, style: str) -> str | None:
         return None
     if style == "e164":
         kind = phonenumbers.PhoneNumberFormat.E164
-    elif phonenumbers.region_code_for_number(number) == region(country):
+    elif phonenumbers.region_code_for_number(number) == DEFAULT_REGION:
         kind = phonenumbers.PhoneNumberFormat.NATIONAL
     else:
         kind = phonenumbers.PhoneNumberFormat.INTERNATIONAL

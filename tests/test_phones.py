@@ -119,11 +119,13 @@ class TestFormatted:
         ("value", "country", "national", "e164"),
         [
             ("0351 1234567", "DE", "0351 1234567", "+493511234567"),
-            ("01 2345678", "AT", "01 2345678", "+4312345678"),
-            # another country's number keeps its country code: "044 123 45 67" would be a German area code
+            # national is as dialled in Germany: another country's number keeps its country code,
+            # whatever the row's country ("044 123 45 67", "01 2345678" would be German area codes)
+            ("01 2345678", "AT", "+43 1 2345678", "+4312345678"),
+            ("+43 (0)664 1234567", "AT", "+43 664 1234567", "+436641234567"),
             ("+41 44 123 45 67", "DE", "+41 44 123 45 67", "+41441234567"),
             ("+43 1 234 5678", None, "+43 1 2345678", "+4312345678"),
-            ("+49 351 1234567", "AT", "+49 351 1234567", "+493511234567"),
+            ("+49 351 1234567", "AT", "0351 1234567", "+493511234567"),
         ],
     )
     def test_forms(self, value: str, country: str | None, national: str, e164: str) -> None:

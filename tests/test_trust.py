@@ -554,14 +554,15 @@ class TestPhoneNumbers:
 
     @pytest.mark.parametrize(
         ("style", "expected"),
-        [("e164", ["+493511234567", "+4312345678"]), ("national", ["0351 1234567", "01 2345678"])],
+        [("e164", ["+493511234567", "+4312345678"]), ("national", ["0351 1234567", "+43 1 2345678"])],
     )
     def test_phone_format(
         self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path, style: str, expected: list[str]
     ) -> None:
-        """``--phone-format`` rewrites valid numbers (a logged fix) in the row's country's form."""
+        """``--phone-format`` rewrites valid numbers (a logged fix); ``national`` as dialled in
+        Germany, another country's number with its country code."""
         out = tmp_path / "out"
-        raw = "Firmenname;Land 1;Telefon 1\r\nA GmbH;DE;0351-1234567\r\nB GmbH;AT;+43 1 2345678\r\n"
+        raw = "Firmenname;Land 1;Telefon 1\r\nA GmbH;DE;0351-1234567\r\nB GmbH;AT;0043 1 2345678\r\n"
         path = write_input("k.csv", raw.encode())
 
         result = run_cli("check", path, "--phone-format", style, "--out", out)
