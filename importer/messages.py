@@ -1071,8 +1071,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Write the mapping used to this file (for --mapping next time).",
     },
     "help-renumber": {
-        "de": "Kunden- und Lieferantennummern außerhalb 10000–69999 bzw. 70000–99999: leeren (clear) oder um N verschieben (offset:N).",
-        "en": "Customer and supplier numbers outside 10000–69999 and 70000–99999: clear them (clear) or shift them by N (offset:N).",
+        "de": "Kunden- und Lieferantennummern außerhalb 10000–69999 bzw. 70000–99999: diese leeren (clear) oder alle Nummern der Spalte um N verschieben (offset:N; so bleiben sie verschieden).",
+        "en": "Customer and supplier numbers outside 10000–69999 and 70000–99999: clear those (clear) or shift every number of the column by N (offset:N; so they stay distinct).",
     },
     "help-catalog": {
         "de": "Spaltenkatalog erweitern oder ersetzen (TOML, siehe reference/catalog.toml).",
