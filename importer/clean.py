@@ -1626,6 +1626,11 @@ def _restore_leading_zeros(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 
 
 _COMPANY_SALUTATIONS: Final = {"firma", "fa", "fa."}
+#: A column of these codes only states each person's sex: m(ale), f(emale), d(ivers), x, u(nknown).
+_SEX_CODES: Final = frozenset({"m", "f", "d", "x", "u"})
+#: A letter's greeting of an organisation in Anrede: dropped on a company row (it rejected the row
+#: for its 29 characters: the hostile values round), left alone elsewhere.
+_ORGANISATION_GREETING: Final = r"(?i)^(?:sehr\s+geehrte\s+)?damen\s+und\s+herren[,!.]?$"
 
 
 def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -1637,6 +1642,14 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     beside a plain surname is a sole trader's: "Hans" and "Meier" make the Firmenname "Hans Meier".
     """
     columns = [c for c in SALUTATION_COLUMNS if c in frame.columns]
+    for column in columns:
+        # A column of sex codes only (Gambio's "m"/"f"/"d"): its "f" is female, not "Firma", and
+        # "d", "x", "u" name no salutation (kept in the unmapped file).
+        codes = frame.get_column(column).drop_nulls().str.to_lowercase().unique().to_list()
+        if "f" in codes and set(codes) <= _SEX_CODES:
+            code = pl.col(column).str.to_lowercase()
+            said = pl.when(code == "f").then(pl.lit("Frau")).otherwise(pl.lit(None, dtype=pl.String))
+            frame = _patch(frame, code != "m", {column: said}, log, "salutation-normalized")
     frame = _map_values(frame, columns, normalize_salutation, log, "salutation-normalized")
     if _present(frame, "Anrede", COMPANY):
         company_word = pl.col("Anrede").str.to_lowercase().is_in(sorted(_COMPANY_SALUTATIONS))
@@ -1660,9 +1673,10 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             frame = _patch(
                 frame, named, moved, log, "company-from-salutation", pl.col("Anrede"), skip_emptied=True
             )
+        greeting = pl.col("Anrede").str.contains(_ORGANISATION_GREETING)
         frame = _patch(
             frame,
-            company_word & pl.col(COMPANY).is_not_null(),
+            (company_word | greeting) & pl.col(COMPANY).is_not_null(),
             {"Anrede": none},
             log,
             "salutation-normalized",

@@ -267,11 +267,35 @@ _SALUTATION_PREFIX: Final = re.compile(r"^(herrn|herr|hr\.?|frau|fr\.?)(?=\s|$)(
 _SALUTATION_KEYS: Final = {"mr": "Herr", "mrs": "Frau", "ms": "Frau", "family": "Familie"}
 
 
+#: A person's sex as shops and CRMs store it ("m"/"w", "männlich", "Male"), in place of the
+#: salutation: lexoffice would print "m Weiß" (the hostile values round, the fourth real-layout
+#: round: Gambio's customers_gender). Not "f" (Firma in some lists) nor "d" (no salutation).
+_GENDER_WORDS: Final = {
+    "m": "Herr",
+    "männlich": "Herr",
+    "maennlich": "Herr",
+    "männl.": "Herr",
+    "male": "Herr",
+    "w": "Frau",
+    "weiblich": "Frau",
+    "weibl.": "Frau",
+    "female": "Frau",
+}
+#: A letter's greeting before the salutation: "Sehr geehrter Herr", "Sehr geehrte Frau Dr.".
+_GREETING: Final = re.compile(
+    r"(?i)^(?:sehr\s+geehrte[rn]?|liebe[rn]?|hallo|guten\s+tag)\s+(?=(?:herrn?|frau)\b)"
+)
+
+
 def normalize_salutation(value: str) -> str:
-    """ "Herrn", "Hr.", "HERR" → "Herr"; "frau", "Fr." → "Frau"; the key "mr" → "Herr"; a rest
-    like " Dr." is kept."""
+    """ "Herrn", "Hr.", "HERR" → "Herr"; "frau", "Fr." → "Frau"; the key "mr" → "Herr"; "m",
+    "weiblich", "Male" → "Herr", "Frau"; "Sehr geehrter Herr" → "Herr"; a rest like " Dr." is kept."""
     if value in _SALUTATION_KEYS:
         return _SALUTATION_KEYS[value]
+    gender = _GENDER_WORDS.get(value.strip().casefold())
+    if gender is not None:
+        return gender
+    value = _GREETING.sub("", value)
     match = _SALUTATION_PREFIX.match(value)
     if match is None:
         return value

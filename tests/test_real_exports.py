@@ -2059,6 +2059,46 @@ class TestPlacesWithQualifiers:
         ]
 
 
+class TestSalutationWords:
+    def test_sex_codes_and_greetings_become_salutations(self, tmp_path: Path) -> None:
+        """A shop's or CRM's sex code ("m", "w", "männlich", "Female") and a letter's greeting in
+        Anrede were uploaded as written: a letter would read "Sehr geehrte/r m Weiß" (the hostile
+        values round, Gambio's customers_gender). A company row's "Sehr geehrte Damen und Herren"
+        rejected the company for its 29 characters; it is dropped there (kept in the unmapped
+        file). "f" (Firma in some lists) and "Mr." stay as written."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;Anrede;Vorname;Nachname\n;m;Max;Weiß\n;w;Eva;Weiß\n;männlich;Max;Roth\n"
+            ";Female;Jane;Doe\n;Sehr geehrter Herr;Hans;Meier\n;Liebe Frau;Anna;Klein\n"
+            ";Mr.;John;Smith\n;f;Uta;Berg\nA GmbH;Sehr geehrte Damen und Herren;;\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Anrede"] for r in upload_rows(result, "customers")] == [
+            "Herr",
+            "Frau",
+            "Herr",
+            "Frau",
+            "Herr",
+            "Frau",
+            "Mr.",
+            "f",
+            "",
+        ]
+        assert result.rows_rejected == 0
+        assert "Sehr geehrte Damen und Herren" in result.outputs.unmapped.read_text("utf-8-sig")
+
+    def test_a_column_of_sex_codes_reads_f_as_female(self, tmp_path: Path) -> None:
+        """Gambio's customers_gender holds "m", "f" and "d" only: there "f" is Frau."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "customers_gender;Vorname;Nachname\nf;Uta;Berg\nm;Max;Roth\nd;Kim;Lee\nF;Eva;Weiß\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out", manual_map={"customers_gender": "Anrede"})
+        assert [r["Anrede"] for r in upload_rows(result, "customers")] == ["Frau", "Herr", "", "Frau"]
+
+
 class TestFederalStatesInLand:
     def test_a_land_column_of_federal_states_is_no_country_column(self, tmp_path: Path) -> None:
         """A German list's "Land" holding the federal state (the hostile values round): "BY" went
