@@ -76,11 +76,16 @@ LEGAL_FORM: Final = (
     # also a word or surname ("Sagl", "Corp"): only as the name's last word
     r"|\b(?:Sàrl|Srl|Oy|Oyj|ApS|Plc|Corp)\.?\s*$"
     r"|(?i:\bgmbh\b)"
+    # in any letter case: "oHG", "Gbr"; "Limited" as the last word (the hostile values round:
+    # "Müller oHG", "Smith Limited" were split into first and last name)
+    r"|(?i:\b(?:ohg|gbr|kgaa|gmbh\s*&\s*co)\b)|(?i:\blimited\.?\s*$)"
     r"|(?i:\bges\.\s?m\.?\s?b\.?\s?h\.?)|\bG\.m\.b\.H\."
     r"|(?:^|\s)e\.\s?(?:K|Kfm|Kfr|V|G|U)(?:\.|\b)"
     # dotted forms written without spaces ("S.p.A.", "B.V."), then a space, a comma, a bracket or
     # the end: "John S. A. Miller" has initials
-    r"|\b(?:S\.(?:r\.l|A|L|p\.A|a\.r\.l)|[BN]\.V|s\.r\.o)\.(?:[\s,;(]|$)|\bSp\.\s?z\s?o\.\s?o\."
+    r"|\b(?:S\.(?:r\.l|A|L|p\.A|a\.r\.l)|[BN]\.V|s\.r\.o)\.(?:[\s,;(]|$)|(?i:\bSp\.\s?z\s?o\.\s?o\.)"
+    # Latin Europe's dotted forms in any letter case: "S.A.R.L.", "s.n.c.", "s.a.s.", "S.à r.l."
+    r"|(?i:\bs\.\s?(?:a\.\s?r\.\s?l|n\.\s?c|a\.\s?s|r\.\s?l|p\.\s?a|à\.?\s?r\.\s?l)\.)(?:[\s,;(]|$)"
     r"|\bA/S\b"
     r"|&\s*Co\b"
 )
@@ -92,7 +97,7 @@ _BUSINESS_WORDS: Final = re.compile(
     r"|kita|kindergarten|firma|fa\.?|handel|service|services|studio|salon|shop|laden|team|gruppe|group"
     r"|company|holding|partner|söhne|institut|universität|hochschule|sparkasse|volksbank|pfarramt"
     r"|genossenschaft|logistik|immobilien|consulting|solutions|systems|elektro|sanitär|hausverwaltung"
-    r"|markt|amt"
+    r"|markt|amt|gebr\.?|gebrüder"
     r")\s+\S"
 )
 #: Endings of a business's name, anywhere in it ("Steuerkanzlei Braun", "Dorfbäckerei", "Müller
@@ -105,6 +110,8 @@ _BUSINESS_ENDINGS: Final = re.compile(
     # trades in "-erei" (Imkerei, Brauerei, Käserei, Fleischerei: found by the real-layout session,
     # "Imkerei Summsumm" was split into Vorname and Nachname)
     r"|\w{2}erei|konditorei|spedition|reinigung|fahrschule|hofladen"
+    # a partnership, a company, a court ("Müller Partnerschaft", "Amtsgericht Berlin")
+    r"|partnerschaft|gesellschaft|gericht"
     r")(?=[\s,.\-]|$)"
     # inns as the end of a compound ("Alpengasthof", "Landhotel"); alone before a name they are
     # business words ("Hotel Adler", a company with a warning)

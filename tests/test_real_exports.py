@@ -2099,6 +2099,30 @@ class TestSalutationWords:
         assert [r["Anrede"] for r in upload_rows(result, "customers")] == ["Frau", "Herr", "", "Frau"]
 
 
+class TestLegalFormsOfEurope:
+    @pytest.mark.parametrize(
+        "name",
+        [
+            "Dupont S.A.R.L.",
+            "Rossi s.n.c.",
+            "Smith Limited",
+            "Müller oHG",
+            "Polska sp. z o.o.",
+            "Lux S.à r.l.",
+            "Gebr. Müller",
+            "Müller Partnerschaft",
+            "Amtsgericht Berlin",
+        ],
+    )
+    def test_a_business_in_a_whole_name_column_is_a_company(self, tmp_path: Path, name: str) -> None:
+        """Legal forms in another letter case or from Latin Europe, "Gebr.", a partnership, a
+        court: they were split into Vorname and Nachname (the hostile values round)."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(f"Name;Ort\n{name};Berlin\nHerr Hans Müller;Bonn\n", encoding="utf-8")
+        rows = upload_rows(check(source, tmp_path / "out"), "customers")
+        assert [(r["Firmenname"], r.get("Nachname", "")) for r in rows] == [(name, ""), ("", "Müller")]
+
+
 class TestFederalStatesInLand:
     def test_a_land_column_of_federal_states_is_no_country_column(self, tmp_path: Path) -> None:
         """A German list's "Land" holding the federal state (the hostile values round): "BY" went
