@@ -932,7 +932,9 @@ VALUE_KINDS: Final = (
         "evidence-postcode",
         ("PLZ 1",),
         lambda v: v.str.contains(_POSTCODE_VALUE) & ~v.str.contains(_YEAR),
-        beside=("Ort 1",),
+        # beside a city or a street (Sage 50's "Address Line 5": no column of the address was
+        # named for its postcode or city; the fourth real-layout round)
+        beside=("Ort 1", "Straße 1"),
     ),
     ValueKind(
         "evidence-postcode-city",

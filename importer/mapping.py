@@ -148,6 +148,8 @@ _HOME_WORD: Final = re.compile(
 )
 #: Headers (normalised keys) that only a list of organisations has (CRM account exports:
 #: Salesforce's INDUSTRY, NUMBEROFEMPLOYEES): there a plain ``Name`` is the company's.
+#: Whole-name headers that name a contact (:meth:`_merges`), as :func:`normalize` keys them.
+_CONTACT_NAMES: Final = frozenset({"contactname", "kontaktname", "maincontactname", "primarycontactname"})
 _ORGANISATION_MARKERS: Final = frozenset(
     {
         "industry",
@@ -809,6 +811,16 @@ class _Mapper:
     def _merges(self, columns: list[ColumnMapping]) -> None:
         mapped = {c.target: c for c in columns if c.target is not None}
         names = self.tables.names
+        owners = [p for p in self.pending if p.kind == "person_name"]
+        if len(owners) > 1:
+            # "Name" beside "Contact Name" (Sage 50): the contact's name is the contact person's,
+            # the other the row's own (the fourth real-layout round: the company's name went to
+            # the unmapped file, and its contact person was uploaded as a private customer)
+            contacts = {p.index for p in owners if normalize(columns[p.index].source).key in _CONTACT_NAMES}
+            if len(contacts) < len(owners):
+                self.pending = [
+                    _Pending(p.index, "contact_person", 1) if p.index in contacts else p for p in self.pending
+                ]
         for pending in self.pending:
             column = columns[pending.index]
             n = pending.number

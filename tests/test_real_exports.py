@@ -2123,6 +2123,41 @@ class TestLegalFormsOfEurope:
         assert [(r["Firmenname"], r.get("Nachname", "")) for r in rows] == [(name, ""), ("", "Müller")]
 
 
+class TestSageFiftyCustomerRecord:
+    """Sage 50 Accounts (UK) customer record import fields, as its knowledge base lists them
+    (https://gb-kb.sage.com/portal/app/portlets/results/view2.jsp?k2dockey=250321114620507, read
+    2026-12-01 by the fourth real-layout round): "Name" beside "Contact Name", the address in
+    "Address Line 1" … "Address Line 5". The rows are made up."""
+
+    HEADER = (
+        "A/C,Name,Address Line 1,Address Line 2,Address Line 3,Address Line 4,Address Line 5,"
+        "Contact Name,Telephone,Fax,Analysis 1,Analysis 2,Analysis 3,Department,VAT Number"
+    )
+
+    def test_name_is_the_customer_and_contact_name_its_contact_person(self, tmp_path: Path) -> None:
+        """ "Contact Name" took the row's own name, "Name" (the company) went to the unmapped file:
+        Bäckerei Hofmann GmbH was uploaded as the private person Frau Inge Hofmann with a VAT id.
+        A private customer's contact person who is the customer is dropped (a repeat)."""
+        source = tmp_path / "sage.csv"
+        source.write_text(
+            self.HEADER + "\n"
+            "HOFMANN,Bäckerei Hofmann GmbH,Leopoldstraße 12,Rückgebäude,München,Bayern,80802,"
+            "Frau Inge Hofmann,089 123450,,,,,0,DE129273398\n"
+            "SCHMIDTK,Klaus Schmidt,Gartenweg 4,,Bielefeld,,33602,Klaus Schmidt,0521 667788,,,,,0,\n",
+            encoding="cp1252",
+        )
+        result = check(source, tmp_path / "out")
+        rows = upload_rows(result, "customers")
+        keys = ("Firmenname", "Vorname", "Nachname", "Ansprechpartner 1 Anrede", "Ansprechpartner 1 Nachname")
+        assert [tuple(r.get(k, "") for k in keys) for r in rows] == [
+            ("Bäckerei Hofmann GmbH", "", "", "Frau", "Hofmann"),
+            ("", "Klaus", "Schmidt", "", ""),
+        ]
+        # the postcodes in "Address Line 5" are suggested for PLZ 1, with the --map that takes them
+        (line5,) = [c for c in result.columns if c.source == "Address Line 5"]
+        assert line5.suggestion == "PLZ 1"
+
+
 class TestFederalStatesInLand:
     def test_a_land_column_of_federal_states_is_no_country_column(self, tmp_path: Path) -> None:
         """A German list's "Land" holding the federal state (the hostile values round): "BY" went
