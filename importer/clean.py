@@ -1440,6 +1440,34 @@ def _drop_repeats(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
+#: A contact person's phone and e-mail → the company's own, when the person has no name.
+_CONTACT_DETAILS: Final = {"Ansprechpartner 1 Telefon": PHONE_1, "Ansprechpartner 1 E-Mail": EMAIL_1}
+
+
+def _nameless_contact_details(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A contact person's phone number or e-mail address without the person's name (Sage
+    Accounting's "Main Contact Phone" holding a supplier's hotline; the fourth real-layout round:
+    the row was rejected for want of the contact's last name) becomes the company's own Telefon 1
+    or E-Mail 1 where that is empty (``contact-detail-moved``); elsewhere it stays, and the row
+    is rejected as before, its message saying what to do."""
+    names = [c for c in ("Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname") if c in frame.columns]
+    if not names:
+        return frame
+    nameless = pl.all_horizontal(pl.col(c).is_null() for c in names)
+    for detail, own in _CONTACT_DETAILS.items():
+        if not _present(frame, detail, own):
+            continue
+        where = (nameless & pl.col(detail).is_not_null() & pl.col(own).is_null()).fill_null(False)
+        rows = frame.filter(where).get_column(ROW)
+        if rows.is_empty():
+            continue
+        moved = pl.col(ROW).is_in(rows.implode())
+        frame = _patch(frame, moved, {own: pl.col(detail)}, log, "contact-detail-moved", pl.lit(detail))
+        # the cell is uploaded in its new column: its removal here is that move, not a loss
+        frame = _patch(frame, moved, {detail: pl.lit(None, dtype=pl.String)}, _Log(), "contact-detail-moved")
+    return frame
+
+
 def _split_phones(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """Two numbers in Telefon 1 (Google's " ::: ", or a comma, semicolon, "&", " / ", "und",
     "oder" between two valid numbers) go to Telefon 1 and a free Telefon 2 (or one holding either
@@ -2280,6 +2308,7 @@ def clean(
     work = _remove_phone_remarks(work, log)
     work = _split_phones(work, log)
     work = _drop_repeats(work, log)
+    work = _nameless_contact_details(work, log)
     # Before the hints: a VAT id a tax number column or DATEV's EU-Land completes is one of them.
     work = _tax_number_from_vat_id(work, log)
     work = _vat_id_from_tax_number(work, log)

@@ -241,6 +241,9 @@ def _combine(
         specific = {"address"}
     if len(specific) != 1 or len(sides) > 1 or len(entities) > 1 or len(ranks) > 1 or len(digits) > 1:
         return None
+    if digits and ranks == {1} and "address" in fields:
+        # "Main Address Line 1" (Sage Accounting): the main address's line 1
+        ranks = set()
     if digits and ranks:
         return None
     if ranks and specific == {"address"} and not lined and not block:
@@ -273,7 +276,8 @@ def target(reading: Reading, *, supplier_file: bool = False) -> Choice | None:
     if field == "name":
         if entity in ("supplier", "account") and rank is None:
             return Choice("Firmenname", 1.0, None)
-        if entity == "contact" and rank is None:
+        if entity == "contact" and rank in (None, 1):
+            # "Contact Name", "Main Contact Name" (Sage Accounting): the contact person's whole name
             return Choice("Ansprechpartner 1 Nachname", 1.0, None, merge="contact-person-1")
         return None
     # The VAT id or tax number of the client, customer, supplier or account is the contact's own.

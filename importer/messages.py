@@ -2463,6 +2463,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. lexoffice erwartet PLZ und Ort in getrennten Spalten.",
         "en": "Nothing to do. lexoffice expects postcode and city in separate columns.",
     },
+    "rule-contact-detail-moved-title": {
+        "de": "Angabe ohne Ansprechpartner übernommen",
+        "en": "Detail without a contact person taken over",
+    },
+    "rule-contact-detail-moved-hint": {
+        "de": "Nichts zu tun, wenn es stimmt. Telefonnummer oder E-Mail-Adresse standen in der Spalte eines Ansprechpartners, aber ohne dessen Namen; sie gehören nun dem Kontakt selbst (Telefon 1, E-Mail 1), der keine eigene hatte.",
+        "en": "Nothing to do if it is right. A phone number or e-mail address was in a contact person's column but without the person's name; it now belongs to the contact itself (Telefon 1, E-Mail 1), which had none.",
+    },
     "rule-spreadsheet-error-removed-title": {
         "de": "Fehlerwert der Tabelle entfernt",
         "en": "Spreadsheet error removed",
@@ -2985,6 +2993,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-postcode-city-split": {
         "de": "„{source}“ in PLZ und Ort getrennt: {column} = „{after}“.",
         "en": "Split “{source}” into postcode and city: {column} = “{after}”.",
+    },
+    "issue-contact-detail-moved": {
+        "de": "„{after}“ stand in {source} ohne Namen eines Ansprechpartners: als {column} des Kontakts übernommen.",
+        "en": "“{after}” was in {source} without a contact person's name: taken as the contact's {column}.",
     },
     "issue-spreadsheet-error-removed": {
         "de": "„{before}“ in {column} ist eine Fehlermeldung des Tabellenprogramms, kein Wert: entfernt (der Wert steht in der Datei der nicht zugeordneten Spalten).",

@@ -2158,6 +2158,51 @@ class TestSageFiftyCustomerRecord:
         assert line5.suggestion == "PLZ 1"
 
 
+class TestSageAccountingTemplate:
+    """Sage Accounting (UK/IE) contact import template, columns A–Y as its knowledge base lists
+    them (https://gb-kb.sage.com/portal/app/portlets/results/viewsolution.jsp?solutionid=240228194230723,
+    read 2026-12-01 by the fourth real-layout round). The rows are made up."""
+
+    HEADER = (
+        "Reference,Company Name,Currency,Credit Limit,Main Address Type,Main Address Line 1,"
+        "Main Address Line 2,Main Address Town,Main Address County,Main Address Post Code,"
+        "Main Address Country,Main Contact Name,Main Contact Phone,Main Contact Type,Main Contact Mobile,"
+        "Main Contact Email,Main Contact Fax,Address 2 Type,Address 2 Line 1,Address 2 Line 2,"
+        "Address 2 Town,Address 2 County,Address 2 Post Code,Address 2 Country,VAT Number"
+    )
+
+    def test_main_address_and_main_contact_are_read(self, tmp_path: Path) -> None:
+        """Every row was rejected (contact-person-name-missing): "Main Contact Name" and "Main
+        Address Line 1" were left unmapped. A contact's phone without a contact's name (a
+        hotline) is the supplier's own Telefon 1."""
+        source = tmp_path / "suppliers.csv"
+        source.write_text(
+            self.HEADER + "\n"
+            "PAPIER01,Papier-Union Großhandel AG,EUR,5000,Accounts,Hanauer Landstraße 300,,"
+            "Frankfurt am Main,Hessen,60314,DE,Herr Thomas Becker,069 4080 0,Accounts,0160 1234567,"
+            "t.becker@papier-union.de,,,,,,,,,\n"
+            "TELEKOM,Telekom Deutschland GmbH,,,Accounts,Postfach 10 06 33,,Bonn,,53105,DE,,0800 3301000,"
+            ",,,,,,,,,,,\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert result.rows_rejected == 0
+        rows = upload_rows(result, "suppliers")
+        keys = (
+            "Firmenname",
+            "Straße 1",
+            "Telefon 1",
+            "Ansprechpartner 1 Nachname",
+            "Ansprechpartner 1 Telefon",
+        )
+        assert [tuple(r.get(k, "") for k in keys) for r in rows] == [
+            ("Papier-Union Großhandel AG", "Hanauer Landstraße 300", "", "Becker", "069 4080 0"),
+            ("Telekom Deutschland GmbH", "Postfach 10 06 33", "0800 3301000", "", ""),
+        ]
+        (moved,) = [i for i in result.issues if i.code == "contact-detail-moved"]
+        assert (moved.row, moved.column) == (3, "Telefon 1")
+
+
 class TestFederalStatesInLand:
     def test_a_land_column_of_federal_states_is_no_country_column(self, tmp_path: Path) -> None:
         """A German list's "Land" holding the federal state (the hostile values round): "BY" went
