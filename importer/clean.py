@@ -1418,14 +1418,14 @@ def _drop_repeats(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     contact = ("Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname")
     if _present(frame, COMPANY, "Vorname", "Nachname", *contact):
 
-        def same(a: str, b: str) -> pl.Expr:
+        def alike(a: str, b: str) -> pl.Expr:
             return pl.col(a).str.to_lowercase().eq_missing(pl.col(b).str.to_lowercase())
 
         where = (
             pl.col(COMPANY).is_null()
             & pl.col(contact[1]).is_not_null()
-            & same(contact[0], "Vorname")
-            & same(contact[1], "Nachname")
+            & alike(contact[0], "Vorname")
+            & alike(contact[1], "Nachname")
         ).fill_null(False)
         cleared = [c for c in ("Ansprechpartner 1 Anrede", *contact) if c in frame.columns]
         none = pl.lit(None, dtype=pl.String)
