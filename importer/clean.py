@@ -28,7 +28,17 @@ from importer.catalog import Catalog
 from importer.countries import country_code, named_country
 from importer.encoding import MOJIBAKE, unmojibake
 from importer.formulas import LIVE_FORMULA, SPREADSHEET_ERROR, TEXT_MARKER, without_text_marker
-from importer.frame import ACCOUNT_ROLE, CONTACT_SLOTS, KIND, KIND_SAID, LINE, MERGE_PREFIX, ROW, ZERO_WIDTH
+from importer.frame import (
+    ACCOUNT_ROLE,
+    CONTACT_SLOTS,
+    KIND,
+    KIND_SAID,
+    LINE,
+    MERGE_PREFIX,
+    MERGE_TARGETS,
+    ROW,
+    ZERO_WIDTH,
+)
 from importer.issues import IssueList
 from importer.names import (
     LEGAL_FORM,
@@ -426,24 +436,41 @@ def _remove_text_markers(frame: pl.DataFrame, names: list[str], merges: list[str
     return frame
 
 
-def _remove_spreadsheet_errors(frame: pl.DataFrame, names: list[str], log: _Log) -> pl.DataFrame:
+def _remove_spreadsheet_errors(
+    frame: pl.DataFrame, names: list[str], merges: list[str], log: _Log
+) -> pl.DataFrame:
     """A spreadsheet's error value ("#NV" of a failed SVERWEIS, "#WERT!", "Err:502") is no value:
     the cell is emptied and kept in the unmapped file (``spreadsheet-error-removed``). Found by the
     hostile values round: "#NV" in Firma beside Hans Müller made him the contact person of a
-    company "#NV", "#NV" in an e-mail column rejected the row. Runs after the whitespace step."""
+    company "#NV", "#NV" in an e-mail column rejected the row. Runs after the whitespace step.
+    A merge input's error ("#NV" in a whole-name column) is not merged: a warning on the merge's
+    first target (``merge-input-unused``) puts the cell in the unmapped file (the hostile re-test
+    found "#NV" uploaded as a Firmenname from Sage 50's "Name")."""
+    targets = [*names, *merges]
     # Which columns hold one at all: a cheap pass, the regex runs on those only.
-    maybe = pl.col(names).str.starts_with("#") | pl.col(names).str.contains("^(?:Err|Fehler):")
+    maybe = pl.col(targets).str.starts_with("#") | pl.col(targets).str.contains("^(?:Err|Fehler):")
     hits = frame.select(maybe.any())
-    for column, hit in zip(names, hits.row(0), strict=True):
+    none = pl.lit(None, dtype=pl.String)
+    for column, hit in zip(targets, hits.row(0), strict=True):
         if not hit:
             continue
-        frame = _patch(
+        error = pl.col(column).str.contains(SPREADSHEET_ERROR)
+        if column in names:
+            frame = _patch(frame, error, {column: none}, log, "spreadsheet-error-removed")
+            continue
+        merged_into = MERGE_TARGETS.get(column.removeprefix(MERGE_PREFIX))
+        if merged_into is None:
+            continue  # a home column's stand-in: its unused cells go to the unmapped file anyway
+        _flag_unused(
             frame,
-            pl.col(column).str.contains(SPREADSHEET_ERROR),
-            {column: pl.lit(None, dtype=pl.String)},
             log,
-            "spreadsheet-error-removed",
+            error,
+            merged_into[0],
+            "issue-merge-input-unused-spreadsheet-error",
+            source=pl.col(column),
+            target=pl.lit(merged_into[0]),
         )
+        frame = _patch(frame, error, {column: none}, _Log(), "spreadsheet-error-removed")
     return frame
 
 
@@ -453,9 +480,18 @@ def _remove_spreadsheet_errors(frame: pl.DataFrame, names: list[str], log: _Log)
 #: mapping merges a column only when most of its values are one (:mod:`importer.evidence`), this
 #: step each value.
 HOUSE_NUMBER: Final = (
-    r"^\d{1,4}\s*[a-zA-Z]?(?:\s*[-/]\s*\d{1,4}\s*[a-zA-Z]?){0,3}(?:\s*(?:1/2|½)|\s+(?:bis|ter))?"
-    r"(?:\s*/?\s*(?i:Stiege|Stg\.?|Top|Tür|Whg\.?)\s*\d{1,4}[a-zA-Z]?)*$"
+    r"^(?:\d{1,4}\s*[a-zA-Z]?(?:\s*[-/]\s*\d{1,4}\s*[a-zA-Z]?)?"
+    # three or four parts of at most three digits each: no date ("12/03/2024", "2020/05/17")
+    r"|\d{1,3}\s*[a-zA-Z]?(?:\s*[-/]\s*\d{1,3}\s*[a-zA-Z]?){2,3})"
+    r"(?:\s*(?:1/2|½)|\s+(?:bis|ter))?(?:\s*/?\s*(?i:Stiege|Stg\.?|Top|Tür|Whg\.?)\s*\d{1,4}[a-zA-Z]?)*$"
 )
+#: A span of years ("1998-2003"): no house number either (the hostile re-test).
+_YEARS: Final = r"^(?:19|20)\d{2}\s*[-/]\s*(?:19|20)\d{2}$"
+
+
+def is_house_number(value: pl.Expr) -> pl.Expr:
+    """Whether each trimmed value is a house number (:data:`HOUSE_NUMBER`, not a span of years)."""
+    return value.str.contains(HOUSE_NUMBER) & ~value.str.contains(_YEARS)
 
 
 #: A street name that ends with a house number: "Marktplatz 4", "Hauptstr. 12a", "Ring 3-5"; not
@@ -551,7 +587,7 @@ def _merge_house_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         if not _present(frame, merge, street):
             continue
         number, road = pl.col(merge), pl.col(street)
-        plausible = number.str.contains(HOUSE_NUMBER)
+        plausible = is_house_number(number)
         _flag_unused(
             frame,
             log,
@@ -1421,11 +1457,15 @@ def _drop_repeats(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         def alike(a: str, b: str) -> pl.Expr:
             return pl.col(a).str.to_lowercase().eq_missing(pl.col(b).str.to_lowercase())
 
+        # only a contact person with nothing but the name: a phone or an e-mail of its own would
+        # be left without a name, and the row rejected (the hostile re-test)
+        details = [pl.col(c).is_null() for c in _CONTACT_DETAILS if c in frame.columns]
         where = (
             pl.col(COMPANY).is_null()
             & pl.col(contact[1]).is_not_null()
             & alike(contact[0], "Vorname")
             & alike(contact[1], "Nachname")
+            & pl.all_horizontal(details or [pl.lit(True)])
         ).fill_null(False)
         cleared = [c for c in ("Ansprechpartner 1 Anrede", *contact) if c in frame.columns]
         none = pl.lit(None, dtype=pl.String)
@@ -1507,6 +1547,46 @@ def _split_phones(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     # Telefon 2 holds a third number: the first stays, the whole cell goes to the unmapped file.
     aside = one.is_not_null() & ~fits
     return _patch(frame, aside, {PHONE_1: one}, log, "multiple-phones-set-aside", first)
+
+
+#: Germany's and Austria's federal states in a Land column, by code or name (case folded).
+_STATE_COUNTRIES: Final = {
+    **dict.fromkeys(
+        ["bw", "by", "be", "bb", "hb", "hh", "he", "mv", "ni", "nw", "nrw", "rp", "rlp", "sl", "sn", "st"],
+        "DE",
+    ),
+    **dict.fromkeys(["sh", "th", "baden-württemberg", "baden-wuerttemberg", "bayern", "berlin"], "DE"),
+    **dict.fromkeys(["brandenburg", "bremen", "hamburg", "hessen", "mecklenburg-vorpommern"], "DE"),
+    **dict.fromkeys(["niedersachsen", "nordrhein-westfalen", "rheinland-pfalz", "saarland", "sachsen"], "DE"),
+    **dict.fromkeys(["sachsen-anhalt", "schleswig-holstein", "thüringen", "thueringen"], "DE"),
+    **dict.fromkeys(["wien", "tirol", "salzburg", "kärnten", "kaernten", "steiermark", "vorarlberg"], "AT"),
+    **dict.fromkeys(["burgenland", "niederösterreich", "niederoesterreich", "oberösterreich"], "AT"),
+    "oberoesterreich": "AT",
+}
+#: The states' codes that are countries' codes too (BY Belarus, BE Belgium, TH Thailand …).
+_STATE_CODES_OF_COUNTRIES: Final = frozenset(
+    {"bw", "by", "be", "bb", "mv", "ni", "sl", "sn", "st", "sh", "th"}
+)
+
+
+def _countries_from_states(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A Land column that holds federal states ("Bayern", "NRW", "HH", "Tirol": a hand-made
+    list's "Land" is often the Bundesland) gets each state's country (``country-from-state``; the
+    cell goes to the unmapped file as well); the hostile values round found "München, BY"
+    uploaded as Belarus, "Berlin, BE" as Belgium, "Sachsen" rejecting the row. Only a column with
+    a state no country shares (a name, or HB, HH, HE, NW, NRW, RP, RLP), or with nothing but
+    states' codes, two at least ("BY", "BE", "SN"), is read so: "TH" beside "VN" is Thailand, a
+    column of "BE" alone Belgium. Countries in the column stay."""
+    for column in [c for c in COUNTRY_COLUMNS if c in frame.columns]:
+        said = pl.col(column).str.strip_chars().str.to_lowercase()
+        values = set(frame.select(said.drop_nulls().unique()).to_series().to_list())
+        states = values & _STATE_COUNTRIES.keys()
+        # a state no country shares, or nothing but states' codes, two at least ("BY", "SN")
+        if not states - _STATE_CODES_OF_COUNTRIES and (states != values or len(states) < 2):
+            continue
+        country = said.replace_strict(_STATE_COUNTRIES, default=None, return_dtype=pl.String)
+        frame = _patch(frame, said.is_in(sorted(states)), {column: country}, log, "country-from-state")
+    return frame
 
 
 def _normalize_countries(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -1699,7 +1779,20 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         # A column of sex codes only (Gambio's "m"/"f"/"d"): its "f" is female, not "Firma", and
         # "d", "x", "u" name no salutation (kept in the unmapped file).
         codes = frame.get_column(column).drop_nulls().str.to_lowercase().unique().to_list()
-        if "f" in codes and set(codes) <= _SEX_CODES:
+        # not where an "f" stands beside a company's name without a person's: "F" is Firma there
+        # (the hostile re-test: "Schulz Bau GmbH" got the Anrede "Frau")
+        firm = (
+            frame.filter(
+                (pl.col(column).str.to_lowercase() == "f")
+                & pl.col(COMPANY).is_not_null()
+                & pl.all_horizontal(
+                    pl.col(c).is_null() for c in ("Vorname", "Nachname") if c in frame.columns
+                )
+            ).height
+            if column == "Anrede" and COMPANY in frame.columns
+            else 0
+        )
+        if "f" in codes and set(codes) <= _SEX_CODES and not firm:
             code = pl.col(column).str.to_lowercase()
             said = pl.when(code == "f").then(pl.lit("Frau")).otherwise(pl.lit(None, dtype=pl.String))
             frame = _patch(frame, code != "m", {column: said}, log, "salutation-normalized")
@@ -2280,7 +2373,7 @@ def clean(
     work = _remove_controls(work, names, merges, log)
     work = _join_address_lines(work, log)
     work = _trim(work, names, merges, log)
-    work = _remove_spreadsheet_errors(work, names, log)
+    work = _remove_spreadsheet_errors(work, names, merges, log)
     work = _repair_mojibake(work, names, log)
     work = _remove_text_markers(work, names, merges, log)
     work = _use_home_address(work, log)
@@ -2302,6 +2395,7 @@ def clean(
     work = _name_by_kind(work, log, name_line=name_line)
     work = _tidy_emails(work, log)
     work = _split_emails(work, log)
+    work = _countries_from_states(work, log)
     work = _normalize_countries(work, log)
     work = _country_from_city(work, log)
     # After the countries: the numbers are read in the row's country ("Österreich" → AT).

@@ -28,7 +28,7 @@ from typing import Final, TypeVar
 
 import polars as pl
 
-from importer.clean import HOUSE_NUMBER, NUMBER_FORMATTED
+from importer.clean import NUMBER_FORMATTED, is_house_number
 from importer.countries import named_country
 from importer.emails import plain
 from importer.formulas import SPREADSHEET_ERROR, without_text_marker
@@ -88,7 +88,7 @@ _POSTCODE = Shape(
 _NUMBER = Shape("evidence-number", lambda v: v.str.contains(r"^\s*\d{1,8}\s*$" + _FORMATTED), 0.5)
 #: Half of them: the others are warned about one by one and kept in the unmapped file (a list's
 #: odd "Hinterhaus" or "1234" of a Postfach must not cost every street its number).
-_HOUSE_NUMBER = Shape("evidence-house-number", lambda v: v.str.contains(HOUSE_NUMBER), 0.5)
+_HOUSE_NUMBER = Shape("evidence-house-number", is_house_number, 0.5)
 _POSTCODE_CITY = Shape("evidence-postcode-city", lambda v: v.str.contains(r"^\s*\d{4,5}\s+\S"), 0.5)
 _ACCOUNT = Shape("evidence-account", lambda v: v.str.contains(r"^\s*[1-9]\d{4,8}\s*$"), 0.8)
 _PERSON = Shape("evidence-person-name", lambda v: ~v.str.contains(r"[@\d]"), 0.8)
@@ -97,28 +97,8 @@ _PERSON = Shape("evidence-person-name", lambda v: ~v.str.contains(r"[@\d]"), 0.8
 _SALUTATION = Shape("evidence-salutation", lambda v: ~v.str.contains(r"^\d+$"), 0.5)
 _VAT_COUNTRY = Shape("evidence-vat-country", lambda v: v.str.contains(r"^[A-Za-z]{2}$"), 0.8)
 
-#: A German (or Austrian) federal state, by its code or name: "BY", "NRW", "Sachsen", "Tirol".
-#: Several codes are countries' too (BY Belarus, BE Belgium, SN Senegal, BB Barbados).
-_FEDERAL_STATE: Final = (
-    r"(?i)^(?:BW|BY|BE|BB|HB|HH|HE|MV|NI|NW|NRW|RP|RLP|SL|SN|ST|SH|TH|Baden-W(?:ü|ue)rttemberg|"
-    r"Bayern|Berlin|Brandenburg|Bremen|Hamburg|Hessen|Mecklenburg-Vorpommern|Niedersachsen|"
-    r"Nordrhein-Westfalen|Rheinland-Pfalz|Saarland|Sachsen|Sachsen-Anhalt|Schleswig-Holstein|"
-    r"Th(?:ü|ue)ringen|Wien|Tirol|Salzburg|K(?:ä|ae)rnten|Steiermark|Vorarlberg|Burgenland|"
-    r"Nieder(?:ö|oe)sterreich|Ober(?:ö|oe)sterreich)$"
-)
-#: A "Land" column of a German list may mean the federal state: "München, BY" went to lexoffice as
-#: Belarus, "Berlin, BE" as Belgium (the hostile values round). A column of states is no country
-#: column; "BE" alone counts as a country (Belgium), as it is the common one.
-_COUNTRY = Shape(
-    "evidence-country-no-state",
-    lambda v: ~v.str.contains(_FEDERAL_STATE) | (v.str.to_uppercase() == "BE"),
-    0.5,
-)
-
 #: Target column → the shape of its values.
 TARGET_SHAPES: Final[Mapping[str, Shape]] = {
-    "Land 1": _COUNTRY,
-    "Land 2": _COUNTRY,
     "E-Mail 1": _EMAIL,
     "E-Mail 2": _EMAIL,
     "Ansprechpartner 1 E-Mail": _EMAIL,

@@ -22,6 +22,23 @@ ROW: Final = "__row__"
 LINE: Final = "__line__"
 #: Prefix of the working frame's merge inputs, e.g. ``__merge_house-number-1``.
 MERGE_PREFIX: Final = "__merge_"
+#: The catalog columns a merge input is merged into, by merge kind (its findings name the first).
+MERGE_TARGETS: Final = {
+    "account-number": ("Kundennummer", "Lieferantennummer"),
+    "house-number-1": ("Straße 1",),
+    "house-number-2": ("Straße 2",),
+    "postcode-city-1": ("PLZ 1", "Ort 1"),
+    "postcode-city-2": ("PLZ 2", "Ort 2"),
+    "contact-person-1": (
+        "Ansprechpartner 1 Anrede",
+        "Ansprechpartner 1 Vorname",
+        "Ansprechpartner 1 Nachname",
+    ),
+    "vat-country": ("Umsatzsteuer ID",),
+    # A whole name fills the row's own name, its Firmenname or its contact person; the cleaning
+    # names an unused one at Firmenname alone, which no other merge's warning names.
+    "person-name": ("Firmenname",),
+}
 #: The role a DATEV account says a row has (``customers``/``suppliers``) where the account itself
 #: cannot be lexoffice's number (six digits and more): kept by the cleaning for the role stage.
 ACCOUNT_ROLE: Final = "__account_role__"

@@ -1742,10 +1742,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "evidence-phone": {"de": "Telefonnummern", "en": "phone numbers"},
     "evidence-postcode": {"de": "Postleitzahlen", "en": "postcodes"},
-    "evidence-country-no-state": {
-        "de": "Länder statt Bundesländer (wie „BY“, „NW“, „Sachsen“)",
-        "en": "countries rather than federal states (such as “BY”, “NW”, “Sachsen”)",
-    },
     "evidence-number": {"de": "Nummern aus höchstens 8 Ziffern", "en": "numbers of at most 8 digits"},
     "evidence-house-number": {
         "de": "Hausnummern (1–4 Ziffern, ggf. mit Buchstabe, Bereich, Stiege oder Top)",
@@ -2471,6 +2467,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun, wenn es stimmt. Telefonnummer oder E-Mail-Adresse standen in der Spalte eines Ansprechpartners, aber ohne dessen Namen; sie gehören nun dem Kontakt selbst (Telefon 1, E-Mail 1), der keine eigene hatte.",
         "en": "Nothing to do if it is right. A phone number or e-mail address was in a contact person's column but without the person's name; it now belongs to the contact itself (Telefon 1, E-Mail 1), which had none.",
     },
+    "rule-country-from-state-title": {
+        "de": "Land aus dem Bundesland",
+        "en": "Country from the federal state",
+    },
+    "rule-country-from-state-hint": {
+        "de": "Nichts zu tun, wenn es stimmt. Die Spalte Land enthielt Bundesländer („Bayern“, „NRW“, „Tirol“); lexoffice erhält das Land (DE, AT), das Bundesland steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Nothing to do if it is right. The Land column held federal states (“Bayern”, “NRW”, “Tirol”); lexoffice receives the country (DE, AT), the state is kept in the file of unmapped columns.",
+    },
     "rule-spreadsheet-error-removed-title": {
         "de": "Fehlerwert der Tabelle entfernt",
         "en": "Spreadsheet error removed",
@@ -2997,6 +3001,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-contact-detail-moved": {
         "de": "„{after}“ stand in {source} ohne Namen eines Ansprechpartners: als {column} des Kontakts übernommen.",
         "en": "“{after}” was in {source} without a contact person's name: taken as the contact's {column}.",
+    },
+    "issue-merge-input-unused-spreadsheet-error": {
+        "de": "„{source}“ ist eine Fehlermeldung des Tabellenprogramms, kein Wert: nicht in {target} übernommen (der Wert steht in der Datei der nicht zugeordneten Spalten).",
+        "en": "“{source}” is an error of the spreadsheet program, no value: not taken into {target} (it is kept in the file of unmapped columns).",
+    },
+    "issue-country-from-state": {
+        "de": "„{before}“ in {column} ist ein Bundesland, kein Land: {column} = „{after}“ (das Bundesland steht auch in der Datei der nicht zugeordneten Spalten).",
+        "en": "“{before}” in {column} is a federal state, no country: {column} = “{after}” (the state is kept in the file of unmapped columns too).",
     },
     "issue-spreadsheet-error-removed": {
         "de": "„{before}“ in {column} ist eine Fehlermeldung des Tabellenprogramms, kein Wert: entfernt (der Wert steht in der Datei der nicht zugeordneten Spalten).",

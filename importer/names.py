@@ -110,8 +110,9 @@ _BUSINESS_ENDINGS: Final = re.compile(
     # trades in "-erei" (Imkerei, Brauerei, Käserei, Fleischerei: found by the real-layout session,
     # "Imkerei Summsumm" was split into Vorname and Nachname)
     r"|\w{2}erei|konditorei|spedition|reinigung|fahrschule|hofladen"
-    # a partnership, a company, a court ("Müller Partnerschaft", "Amtsgericht Berlin")
-    r"|partnerschaft|gesellschaft|gericht"
+    # a partnership, a company, a court ("Müller Partnerschaft", "Amtsgericht Berlin"; the last
+    # two as compounds only: "Josef Gericht" is a person)
+    r"|partnerschaft|\w+gesellschaft|\w+gericht"
     r")(?=[\s,.\-]|$)"
     # inns as the end of a compound ("Alpengasthof", "Landhotel"); alone before a name they are
     # business words ("Hotel Adler", a company with a warning)

@@ -28,7 +28,17 @@ from importer.columns import (
 )
 from importer.errors import ConfigurationError
 from importer.evidence import flag_states, inactive_of, kind_reading, kinds_of, role_words, status_reading
-from importer.frame import ACCOUNT_ROLE, CONTACT_SLOTS, KIND, KIND_SAID, LINE, MERGE_PREFIX, ROW, filled
+from importer.frame import (
+    ACCOUNT_ROLE,
+    CONTACT_SLOTS,
+    KIND,
+    KIND_SAID,
+    LINE,
+    MERGE_PREFIX,
+    MERGE_TARGETS,
+    ROW,
+    filled,
+)
 from importer.issues import IssueList
 from importer.mapping import HOME_MERGE
 from importer.messages import msg
@@ -47,23 +57,6 @@ _IS_CUSTOMER: Final = ROLE_FLAGS["customers"]
 _IS_SUPPLIER: Final = ROLE_FLAGS["suppliers"]
 _STATED: Final = "__stated_role__"
 
-#: The catalog columns a merge input is merged into, by merge kind.
-_MERGE_TARGETS: Final = {
-    "account-number": ("Kundennummer", "Lieferantennummer"),
-    "house-number-1": ("Straße 1",),
-    "house-number-2": ("Straße 2",),
-    "postcode-city-1": ("PLZ 1", "Ort 1"),
-    "postcode-city-2": ("PLZ 2", "Ort 2"),
-    "contact-person-1": (
-        "Ansprechpartner 1 Anrede",
-        "Ansprechpartner 1 Vorname",
-        "Ansprechpartner 1 Nachname",
-    ),
-    "vat-country": ("Umsatzsteuer ID",),
-    # A whole name fills the row's own name, its Firmenname or its contact person; the cleaning
-    # names an unused one at Firmenname alone, which no other merge's warning names.
-    "person-name": ("Firmenname",),
-}
 
 #: A second name line ("Name 2", "name_2", "Name2"): a company's addition or a person's first name.
 _NAME_LINE: Final = re.compile(r"(?i)^\s*name[\s_-]*2\s*$")
@@ -259,6 +252,7 @@ SET_ASIDE_CODES: Final = (
     "multiple-phones-set-aside",
     "email-extracted",
     "phone-remark-removed",
+    "country-from-state",
 )
 
 
@@ -337,7 +331,7 @@ def unused_merge_inputs(
     def rows_of(column: ColumnMapping) -> frozenset[int]:
         if column.merge is None or column.merge.startswith(HOME_MERGE):  # see unused_home_inputs
             return frozenset()
-        targets = _MERGE_TARGETS.get(column.merge, (column.target,))
+        targets = MERGE_TARGETS.get(column.merge, (column.target,))
         return frozenset(i.row for i in unused if i.column in targets)
 
     return _moved(intake, columns, rows_of, "merge-unused-column") if unused else ({}, {})

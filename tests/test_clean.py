@@ -174,7 +174,11 @@ class TestTextMarker:
     )
     def test_removed_and_logged(self, column: str, raw: str, fixed: str) -> None:
         """The value lexoffice gets has no apostrophe; the fix names the column, before and after."""
-        frame, issues = cleaned({**COMPANY, column: raw})
+        row = {**COMPANY, column: raw}
+        if column.startswith("Ansprechpartner"):
+            # with the contact person's name: without it the number would be the company's own
+            row["Ansprechpartner 1 Nachname"] = "Roth"
+        frame, issues = cleaned(row)
         assert frame[column].to_list() == [fixed]
         assert [(i.column, i.code, i.value, i.fixed_value, i.severity) for i in issues] == [
             (column, "text-marker-removed", raw, fixed, Severity.FIX)

@@ -2036,6 +2036,29 @@ class TestHouseNumberColumn:
         assert (unused.row, unused.value) == (6, "Hinterhaus")
         assert "Hinterhaus" in result.outputs.unmapped.read_text("utf-8-sig")
 
+    def test_dates_and_years_are_no_house_numbers(self, tmp_path: Path) -> None:
+        """With half the values enough, a date or a span of years was merged into the street
+        (the hostile re-test: "Hauptstr. 12/03/2024", "Eichenweg 1998-2003")."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;Straße;Hausnr\nA GmbH;Hauptstr.;12/03/2024\nB GmbH;Ringweg;2\n"
+            "C GmbH;Eichenweg;1998-2003\nD GmbH;Lindenweg;2020/05/17\nE GmbH;Am Anger;4\n"
+            "F GmbH;Wiener Str.;12/3/4\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Straße 1"] for r in upload_rows(result, "customers")] == [
+            "Hauptstr.",
+            "Ringweg 2",
+            "Eichenweg",
+            "Lindenweg",
+            "Am Anger 4",
+            "Wiener Str. 12/3/4",
+        ]
+        unmapped = result.outputs.unmapped.read_text("utf-8-sig")
+        for value in ("12/03/2024", "1998-2003", "2020/05/17"):
+            assert value in unmapped
+
 
 class TestPlacesWithQualifiers:
     def test_a_place_with_its_canton_or_district_keeps_its_postcode(self, tmp_path: Path) -> None:
@@ -2088,6 +2111,21 @@ class TestSalutationWords:
         assert result.rows_rejected == 0
         assert "Sehr geehrte Damen und Herren" in result.outputs.unmapped.read_text("utf-8-sig")
 
+    def test_f_beside_a_company_without_a_person_is_firma(self, tmp_path: Path) -> None:
+        """An Anrede column of "M" and "F" where F is Firma (the hostile re-test: "Schulz Bau
+        GmbH" got the Anrede "Frau"): "F" stays as written, "M" is Herr."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;Anrede;Vorname;Nachname\nSchulz Bau GmbH;F;;\n;M;Max;Roth\nRoth & Partner;F;;\n",
+            encoding="utf-8",
+        )
+        rows = upload_rows(check(source, tmp_path / "out"), "customers")
+        assert [(r["Firmenname"], r.get("Anrede", "")) for r in rows] == [
+            ("Schulz Bau GmbH", "F"),
+            ("", "Herr"),
+            ("Roth & Partner", "F"),
+        ]
+
     def test_a_column_of_sex_codes_reads_f_as_female(self, tmp_path: Path) -> None:
         """Gambio's customers_gender holds "m", "f" and "d" only: there "f" is Frau."""
         source = tmp_path / "kunden.csv"
@@ -2100,6 +2138,14 @@ class TestSalutationWords:
 
 
 class TestLegalFormsOfEurope:
+    @pytest.mark.parametrize("name", ["Josef Gericht", "Anna Gesellschaft"])
+    def test_a_surname_like_a_court_is_a_person(self, tmp_path: Path, name: str) -> None:
+        """Only a compound ("Amtsgericht") is a court: "Josef Gericht" is a person (the hostile re-test)."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(f"Name;Ort\nHerr {name};Berlin\n", encoding="utf-8")
+        (row,) = upload_rows(check(source, tmp_path / "out"), "customers")
+        assert (row.get("Firmenname", ""), row["Nachname"]) == ("", name.split()[1])
+
     @pytest.mark.parametrize(
         "name",
         [
@@ -2203,33 +2249,74 @@ class TestSageAccountingTemplate:
         assert (moved.row, moved.column) == (3, "Telefon 1")
 
 
+class TestSpreadsheetErrorsInMergedColumns:
+    def test_an_error_in_a_whole_name_column_is_not_merged(self, tmp_path: Path) -> None:
+        """ "#NV" in Sage 50's "Name" was uploaded as the Firmenname, in "Contact Name" as the
+        contact's Nachname (the hostile re-test): it is warned about and kept in the unmapped file."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Name;Contact Name;Straße;Hausnr;Ort\nMüller GmbH;#NV;Hauptstr.;1;Berlin\n"
+            "Bäckerei Roth;Jonas Roth;Eichenweg;#WERT!;München\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        rows = upload_rows(result, "customers")
+        assert [(r["Firmenname"], r.get("Ansprechpartner 1 Nachname", ""), r["Straße 1"]) for r in rows] == [
+            ("Müller GmbH", "", "Hauptstr. 1"),
+            ("Bäckerei Roth", "Roth", "Eichenweg"),
+        ]
+        unused = sorted((i.row, i.value) for i in result.issues if i.code == "merge-input-unused")
+        assert unused == [(2, "#NV"), (3, "#WERT!")]
+        unmapped = result.outputs.unmapped.read_text("utf-8-sig")
+        assert "#NV" in unmapped
+        assert "#WERT!" in unmapped
+
+
 class TestFederalStatesInLand:
-    def test_a_land_column_of_federal_states_is_no_country_column(self, tmp_path: Path) -> None:
+    def test_a_land_column_of_federal_states_gives_their_countries(self, tmp_path: Path) -> None:
         """A German list's "Land" holding the federal state (the hostile values round): "BY" went
         to lexoffice as Belarus, "BE" as Belgium, "SN" as Senegal, "Sachsen" rejected the row.
-        The column is left unmapped with a note; the rows are uploaded without a country."""
+        Each state gives its country (Austria's too), a country stays; the state is kept in the
+        unmapped file."""
         source = tmp_path / "kunden.csv"
         source.write_text(
             "Firma;PLZ;Ort;Land\nA GmbH;80331;München;BY\nB GmbH;10115;Berlin;BE\n"
-            "C GmbH;01067;Dresden;SN\nD GmbH;04109;Leipzig;Sachsen\nE GmbH;50667;Köln;NRW\n",
+            "C GmbH;01067;Dresden;SN\nD GmbH;04109;Leipzig;Sachsen\nE GmbH;50667;Köln;NRW\n"
+            "F GmbH;6441;Umhausen;Tirol\nG AG;8873;Amden;Schweiz\n",
             encoding="utf-8",
         )
         result = check(source, tmp_path / "out")
-        (land,) = [c for c in result.columns if c.source == "Land"]
-        assert land.target is None
-        assert "Bundesländer" in (land.note or "")
-        assert [r.get("Land 1", "") for r in upload_rows(result, "customers")] == [""] * 5
+        rows = upload_rows(result, "customers")
+        assert [(r["PLZ 1"], r["Land 1"]) for r in rows] == [
+            ("80331", "DE"),
+            ("10115", "DE"),
+            ("01067", "DE"),
+            ("04109", "DE"),
+            ("50667", "DE"),
+            ("6441", "AT"),
+            ("8873", "CH"),
+        ]
         assert result.rows_rejected == 0
+        unmapped = result.outputs.unmapped.read_text("utf-8-sig")
+        for state in ("BY", "Sachsen", "NRW", "Tirol"):
+            assert state in unmapped
 
-    def test_a_land_column_of_countries_with_belgium_stays(self, tmp_path: Path) -> None:
-        """ "BE" is Belgium in a column of countries: the column keeps its mapping."""
+    @pytest.mark.parametrize(
+        "lands",
+        [
+            ["TH", "TH", "DE", "VN"],  # an exporter's list: Thailand, not Thüringen
+            ["BE", "BE", "BE"],  # a Belgian list
+            ["BE", "DE", "BE"],
+        ],
+    )
+    def test_countries_that_share_a_state_code_stay(self, tmp_path: Path, lands: list[str]) -> None:
+        """Codes that are both (TH, BE) are countries unless the column says states."""
         source = tmp_path / "kunden.csv"
         source.write_text(
-            "Firma;PLZ;Ort;Land\nA NV;1000;Bruxelles;BE\nB GmbH;10115;Berlin;DE\nC BV;2000;Antwerpen;BE\n",
+            "Firma;Ort;Land\n" + "".join(f"F{n} Ltd.;Stadt;{land}\n" for n, land in enumerate(lands)),
             encoding="utf-8",
         )
-        result = check(source, tmp_path / "out")
-        assert [r["Land 1"] for r in upload_rows(result, "customers")] == ["BE", "DE", "BE"]
+        assert [r["Land 1"] for r in upload_rows(check(source, tmp_path / "out"), "customers")] == lands
 
 
 class TestCompanyPlaceholders:
