@@ -1761,6 +1761,11 @@ def _restore_leading_zeros(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 _COMPANY_SALUTATIONS: Final = {"firma", "fa", "fa."}
 #: A column of these codes only states each person's sex: m(ale), f(emale), d(ivers), x, u(nknown).
 _SEX_CODES: Final = frozenset({"m", "f", "d", "x", "u"})
+#: A sex column's words for neither (emptied there, kept in the unmapped file) and its others.
+_NEITHER_SEX: Final = frozenset(
+    {"d", "x", "u", "divers", "diverse", "unbekannt", "unknown", "other", "keine angabe"}
+)
+_SEX_WORDS: Final = _SEX_CODES | _NEITHER_SEX | {"w", "männlich", "weiblich", "male", "female"}
 #: A letter's greeting of an organisation in Anrede: dropped on a company row (it rejected the row
 #: for its 29 characters: the hostile values round), left alone elsewhere.
 _ORGANISATION_GREETING: Final = r"(?i)^(?:sehr\s+geehrte\s+)?damen\s+und\s+herren[,!.]?$"
@@ -1776,8 +1781,8 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """
     columns = [c for c in SALUTATION_COLUMNS if c in frame.columns]
     for column in columns:
-        # A column of sex codes only (Gambio's "m"/"f"/"d"): its "f" is female, not "Firma", and
-        # "d", "x", "u" name no salutation (kept in the unmapped file).
+        # A column of sex codes or words only (Gambio's "m"/"f"/"d", "männlich"/"divers"): its "f"
+        # is female, not "Firma", and "d", "divers" … name no salutation (kept in the unmapped file).
         codes = frame.get_column(column).drop_nulls().str.to_lowercase().unique().to_list()
         # not where an "f" stands beside a company's name without a person's: "F" is Firma there
         # (the hostile re-test: "Schulz Bau GmbH" got the Anrede "Frau")
@@ -1792,10 +1797,12 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             if column == "Anrede" and COMPANY in frame.columns
             else 0
         )
-        if "f" in codes and set(codes) <= _SEX_CODES and not firm:
+        if set(codes) <= _SEX_WORDS and not firm:
+            # a sex column ("Geschlecht", "customers_gender"): "f" is Frau, "divers" no salutation
             code = pl.col(column).str.to_lowercase()
             said = pl.when(code == "f").then(pl.lit("Frau")).otherwise(pl.lit(None, dtype=pl.String))
-            frame = _patch(frame, code != "m", {column: said}, log, "salutation-normalized")
+            which = code.is_in(sorted(_NEITHER_SEX | {"f"}))
+            frame = _patch(frame, which, {column: said}, log, "salutation-normalized")
     frame = _map_values(frame, columns, normalize_salutation, log, "salutation-normalized")
     if _present(frame, "Anrede", COMPANY):
         company_word = pl.col("Anrede").str.to_lowercase().is_in(sorted(_COMPANY_SALUTATIONS))

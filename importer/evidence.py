@@ -269,6 +269,21 @@ GENDERED_SHARE: Final = 0.5
 _OTHER_SALUTATION: Final = r"(?i)^(?:firma|fa\.?|familie|eheleute|herr und frau)$"
 
 
+#: A header naming a person's sex, and that column's values: gendered ones and the others.
+_SEX_HEADER: Final = re.compile(r"(?i)gender|geschlecht|(?:^|[\s_-])sex(?:$|[\s_-])")
+_GENDERED_SEX: Final = frozenset({"m", "f", "w", "male", "female", "männlich", "weiblich"})
+_SEX_VALUES: Final = _GENDERED_SEX | {
+    "d",
+    "x",
+    "u",
+    "divers",
+    "diverse",
+    "unbekannt",
+    "unknown",
+    "keine angabe",
+}
+
+
 def salutation_column(
     columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]
 ) -> int | None:
@@ -291,12 +306,18 @@ def salutation_column(
     exprs: list[pl.Expr] = []
     for n, column in enumerate(candidates):
         values = pl.col(column.source).filter(filled(column.source)).head(SAMPLE).str.strip_chars()
+        courtesy = values.str.contains(_COURTESY.pattern) | values.str.contains(_OTHER_SALUTATION)
+        gendered = values.str.contains(_GENDERED_ONLY)
+        if _SEX_HEADER.search(column.source):
+            # a shop's sex column ("customers_gender" m/f/d, "Geschlecht" männlich/weiblich; the
+            # fourth real-layout round): the cleaning makes Herr and Frau of its codes
+            said = values.str.to_lowercase()
+            courtesy = courtesy | said.is_in(sorted(_SEX_VALUES))
+            gendered = gendered | said.is_in(sorted(_GENDERED_SEX))
         exprs += [
             values.len().alias(f"n{n}"),
-            (values.str.contains(_COURTESY.pattern) | values.str.contains(_OTHER_SALUTATION))
-            .mean()
-            .alias(f"c{n}"),
-            values.str.contains(_GENDERED_ONLY).mean().alias(f"g{n}"),
+            courtesy.mean().alias(f"c{n}"),
+            gendered.mean().alias(f"g{n}"),
             values.str.contains(_OTHER_SALUTATION).mean().alias(f"o{n}"),
         ]
     row = frame.select(exprs).row(0)

@@ -2272,6 +2272,36 @@ class TestSpreadsheetErrorsInMergedColumns:
         assert "#WERT!" in unmapped
 
 
+class TestShopCustomersTable:
+    """A Gambio shop's table ``customers`` exported with phpMyAdmin (column names as its schema
+    dump gives them, found by the fourth real-layout round; the rows are made up). The osCommerce
+    family (Gambio, modified, xt:Commerce) prefixes every column with the table's plural."""
+
+    def test_prefixed_columns_and_the_sex_column_are_read(self, tmp_path: Path) -> None:
+        """Nothing was mapped: all rows were rejected for want of a name."""
+        source = tmp_path / "customers.csv"
+        source.write_text(
+            '"customers_id";"customers_cid";"customers_vat_id";"customers_gender";"customers_firstname";'
+            '"customers_lastname";"customers_company";"customers_email_address";"customers_telephone"\n'
+            '"2";"10002";"";"f";"Anna";"Böhm";"";"anna.boehm@gmx.de";"0171-2233445"\n'
+            '"3";"10003";"DE136695976";"m";"Jan";"Krämer";"Krämer Gastro GmbH";"info@kraemer.de";'
+            '"0621 445566"\n'
+            '"4";"10004";"";"d";"Kim";"Nguyen";"";"kim@posteo.de";""\n'
+            '"5";"10005";"";"m";"Jürgen";"Weiß";"";"j.weiss@t-online.de";"07071/55443"\n',
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert result.rows_rejected == 0
+        rows = upload_rows(result, "customers")
+        keys = ("Firmenname", "Anrede", "Vorname", "Nachname", "E-Mail 1", "Ansprechpartner 1 Anrede")
+        assert [tuple(r.get(k, "") for k in keys) for r in rows] == [
+            ("", "Frau", "Anna", "Böhm", "anna.boehm@gmx.de", ""),
+            ("Krämer Gastro GmbH", "", "", "", "info@kraemer.de", "Herr"),
+            ("", "", "Kim", "Nguyen", "kim@posteo.de", ""),
+            ("", "Herr", "Jürgen", "Weiß", "j.weiss@t-online.de", ""),
+        ]
+
+
 class TestFederalStatesInLand:
     def test_a_land_column_of_federal_states_gives_their_countries(self, tmp_path: Path) -> None:
         """A German list's "Land" holding the federal state (the hostile values round): "BY" went
