@@ -306,18 +306,18 @@ def salutation_column(
     exprs: list[pl.Expr] = []
     for n, column in enumerate(candidates):
         values = pl.col(column.source).filter(filled(column.source)).head(SAMPLE).str.strip_chars()
-        courtesy = values.str.contains(_COURTESY.pattern) | values.str.contains(_OTHER_SALUTATION)
-        gendered = values.str.contains(_GENDERED_ONLY)
+        polite = values.str.contains(_COURTESY.pattern) | values.str.contains(_OTHER_SALUTATION)
+        sexed = values.str.contains(_GENDERED_ONLY)
         if _SEX_HEADER.search(column.source):
             # a shop's sex column ("customers_gender" m/f/d, "Geschlecht" männlich/weiblich; the
             # fourth real-layout round): the cleaning makes Herr and Frau of its codes
             said = values.str.to_lowercase()
-            courtesy = courtesy | said.is_in(sorted(_SEX_VALUES))
-            gendered = gendered | said.is_in(sorted(_GENDERED_SEX))
+            polite = polite | said.is_in(sorted(_SEX_VALUES))
+            sexed = sexed | said.is_in(sorted(_GENDERED_SEX))
         exprs += [
             values.len().alias(f"n{n}"),
-            courtesy.mean().alias(f"c{n}"),
-            gendered.mean().alias(f"g{n}"),
+            polite.mean().alias(f"c{n}"),
+            sexed.mean().alias(f"g{n}"),
             values.str.contains(_OTHER_SALUTATION).mean().alias(f"o{n}"),
         ]
     row = frame.select(exprs).row(0)
