@@ -739,9 +739,13 @@ _POSTCODE_PREFIXES: Final = {
     "FIN": "FI",
     "FI": "FI",
     "HR": "HR",
+    # the Netherlands' "NL 1012 AB" (the hostile values round: rejected as a German postcode)
+    "NL": "NL",
 }
 _PREFIXED_POSTCODE: Final = (
-    r"^(?i)(" + "|".join(sorted(_POSTCODE_PREFIXES, key=len, reverse=True)) + r")[-–\s]\s*([0-9]{4,5})$"
+    r"^(?i)("
+    + "|".join(sorted(_POSTCODE_PREFIXES, key=len, reverse=True))
+    + r")[-–\s]\s*([0-9]{4,5}|[1-9][0-9]{3}\s?[A-Za-z]{2})$"
 )
 
 
@@ -1346,7 +1350,7 @@ def _fill_name(
 
 
 #: What an address cell with wrapping, a name or a remark has (one regex pass; a plain address has none).
-_WRAPPED: Final = r"[<>\"'()]|(?i)^\s*mailto:|[.,;:]\s*$|\s@|@\s"
+_WRAPPED: Final = r"[<>\"'()]|(?i)^\s*(?:mailto|e-?mail(?:-?adresse)?|mail)\s*:|[.,;:]\s*$|\s@|@\s"
 _EMAIL_COLUMNS: Final[tuple[str, ...]] = (
     EMAIL_1,
     EMAIL_2,
@@ -1915,13 +1919,38 @@ def _business_facts(frame: pl.DataFrame) -> list[pl.Expr]:
 
 #: What an address book or a hand-made list writes where a private person has no company: a
 #: dash, "privat", "keine", "n/a", "Selbstständig" (LinkedIn's, CRMs'), "Freiberufler".
+#: A cell that says there is nothing: "keine", "n/a", "k.A.",
+#: "nicht vorhanden", "entfällt", and 0 (a formula pointing at an empty cell shows
+#: 0; the hostile values round: a company "0").
+_NOTHING: Final = r"keine?|keiner|n\s?/\s?a|n\.\s?a\.?|k\.\s?a\.?|nicht vorhanden|entfällt|0"
 _NO_COMPANY: Final = (
     r"(?i)^\s*(?:[\W_]+|privat|private?|privatperson|privatkunde|privatkundin|privatkunden|"
     r"selbstständig|selbständig|selbststaendig|selbstaendig|freiberufler(?:in)?|freiberuflich|"
-    r"self[\s-]?employed|keine?|keiner|n\s?/\s?a|n\.\s?a\.?|k\.\s?a\.?|nicht vorhanden|entfällt|"
-    # a formula pointing at an empty cell shows 0 (the hostile values round: a company "0")
-    r"0)\s*$"
+    r"self[\s-]?employed|" + _NOTHING + r")\s*$"
 )
+#: A phone or e-mail cell that says there is none (also "-", "/", "?", "unbekannt", "NULL",
+#: "kein Telefon"; a company may be called "Unknown", a phone number not; not a formula's guard
+#: such as "'+", which stays as given).
+NO_CONTACT: Final = (
+    r"(?i)^\s*(?:[-–—/.?]+|"
+    + _NOTHING
+    + r"|unbekannt|unknown|none|null|kein(?:e)?\s+(?:telefon|tel\.?|e-?mail|mail|fax|handy|mobil))\s*$"
+)
+
+
+def _contact_placeholders(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A phone or e-mail cell that says there is none ("k.A.", "-", "keine", "n/a", "0") is
+    emptied (``contact-placeholder-removed``; the cell goes to the unmapped file): the hostile
+    values round found good contacts rejected for "k.A." in E-Mail, as no valid address."""
+    for column in [c for c in (*PHONE_COLUMNS, *_EMAIL_COLUMNS) if c in frame.columns]:
+        frame = _patch(
+            frame,
+            pl.col(column).str.contains(NO_CONTACT),
+            {column: pl.lit(None, dtype=pl.String)},
+            log,
+            "contact-placeholder-removed",
+        )
+    return frame
 
 
 def _company_in_last_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -2400,6 +2429,7 @@ def clean(
     work = _split_whole_name(work, log)
     # After the whole names (a row's kind decides those there): a name in a column of companies.
     work = _name_by_kind(work, log, name_line=name_line)
+    work = _contact_placeholders(work, log)
     work = _tidy_emails(work, log)
     work = _split_emails(work, log)
     work = _countries_from_states(work, log)

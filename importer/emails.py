@@ -72,7 +72,9 @@ def is_valid(address: str) -> bool:
 
 #: Wrapping a single address carries that says nothing: "mailto:", angle brackets, quotes, a
 #: separator or full stop left at either end, spaces around the "@".
-_MAILTO: Final = re.compile(r"(?i)^mailto:\s*")
+#: "mailto:" or a label before the address ("E-Mail: info@…", "Mail:"; the hostile values round
+#: found such a row rejected, while "Tel:" before a number was removed).
+_MAILTO: Final = re.compile(r"(?i)^(?:mailto|e-?mail(?:-?adresse)?|mail)\s*:\s*")
 _ENDS: Final = "\"'.,;:"
 #: An address with words beside it: a display name before it in angle brackets ("Hans Müller
 #: <hans@example.de>"), or a comment after it in brackets ("hans@example.de (privat)").

@@ -28,7 +28,7 @@ from typing import Final, TypeVar
 
 import polars as pl
 
-from importer.clean import NUMBER_FORMATTED, is_house_number
+from importer.clean import NO_CONTACT, NUMBER_FORMATTED, is_house_number
 from importer.countries import named_country
 from importer.emails import plain
 from importer.formulas import SPREADSHEET_ERROR, without_text_marker
@@ -61,9 +61,12 @@ class Shape:
     name: str
     test: Callable[[pl.Expr], pl.Expr]
     share: float
+    #: Values that say nothing and are not counted ("k.A.", "-" in a phone column: the cleaning
+    #: empties them), or None.
+    ignores: str | None = None
 
 
-_EMAIL = Shape("evidence-email", lambda v: v.str.contains("@"), 0.5)
+_EMAIL = Shape("evidence-email", lambda v: v.str.contains("@"), 0.5, NO_CONTACT)
 _PHONE = Shape(
     "evidence-phone",
     lambda v: (
@@ -76,6 +79,7 @@ _PHONE = Shape(
         )
     ),
     0.5,
+    NO_CONTACT,
 )
 #: A number a spreadsheet or script wrote with decimals or a thousands separator ("10115.0",
 #: "10.115"): the cleaning removes the format (``number-format-removed``).
@@ -152,6 +156,8 @@ def fit_shares(frame: pl.DataFrame, checks: Sequence[tuple[str, Shape]]) -> dict
     exprs: list[pl.Expr] = []
     for source, shape in checks:
         values = _sample(source)
+        if shape.ignores is not None:
+            values = values.filter(~values.str.contains(shape.ignores))
         exprs += [values.len().alias(f"n{len(exprs)}"), shape.test(values).mean().alias(f"s{len(exprs)}")]
     if not exprs:
         return {}

@@ -2475,6 +2475,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun, wenn es stimmt. Die Spalte Land enthielt Bundesländer („Bayern“, „NRW“, „Tirol“); lexoffice erhält das Land (DE, AT), das Bundesland steht in der Datei der nicht zugeordneten Spalten.",
         "en": "Nothing to do if it is right. The Land column held federal states (“Bayern”, “NRW”, “Tirol”); lexoffice receives the country (DE, AT), the state is kept in the file of unmapped columns.",
     },
+    "rule-contact-placeholder-removed-title": {"de": "Platzhalter entfernt", "en": "Placeholder removed"},
+    "rule-contact-placeholder-removed-hint": {
+        "de": "Nichts zu tun. Statt einer Telefonnummer oder E-Mail-Adresse stand ein Platzhalter in der Zelle („k.A.“, „-“, „keine“); lexoffice erhält die Zelle leer.",
+        "en": "Nothing to do. The cell held a placeholder instead of a phone number or e-mail address (“k.A.”, “-”, “none”); lexoffice receives it empty.",
+    },
     "rule-spreadsheet-error-removed-title": {
         "de": "Fehlerwert der Tabelle entfernt",
         "en": "Spreadsheet error removed",
@@ -3009,6 +3014,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-country-from-state": {
         "de": "„{before}“ in {column} ist ein Bundesland, kein Land: {column} = „{after}“ (das Bundesland steht auch in der Datei der nicht zugeordneten Spalten).",
         "en": "“{before}” in {column} is a federal state, no country: {column} = “{after}” (the state is kept in the file of unmapped columns too).",
+    },
+    "issue-contact-placeholder-removed": {
+        "de": "„{before}“ in {column} heißt: keine Angabe. Entfernt (der Wert steht in der Datei der nicht zugeordneten Spalten).",
+        "en": "“{before}” in {column} means: none given. Removed (it is kept in the file of unmapped columns).",
     },
     "issue-spreadsheet-error-removed": {
         "de": "„{before}“ in {column} ist eine Fehlermeldung des Tabellenprogramms, kein Wert: entfernt (der Wert steht in der Datei der nicht zugeordneten Spalten).",

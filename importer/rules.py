@@ -151,6 +151,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("spreadsheet-error-removed", _F, "clean"),
         Rule("contact-detail-moved", _F, "clean"),
         Rule("country-from-state", _F, "clean"),
+        Rule("contact-placeholder-removed", _F, "clean"),
         Rule("home-contact-used", _F, "clean"),
         Rule("contact-person-is-person", _F, "clean"),
         Rule("company-from-kind", _F, "clean"),

@@ -743,12 +743,17 @@ class TestEmails:
             "hans@web",
             "Max max@x.de",
             "Hans <hans@web.de> privat",
-            "keine",
             "ute@gross.de (nicht mehr aktuell)",
         ],
     )
     def test_no_address_is_made_up(self, raw: str) -> None:
         assert changes({**COMPANY, "E-Mail 1": raw}) == set()
+
+    def test_a_placeholder_is_removed_not_made_an_address(self) -> None:
+        """ "keine" says there is no address: emptied (the cell goes to the unmapped file)."""
+        assert changes({**COMPANY, "E-Mail 1": "keine"}) == {
+            ("E-Mail 1", "contact-placeholder-removed", "keine", None)
+        }
 
     def test_soft_hyphen_removed(self) -> None:
         """An invisible soft hyphen (U+00AD) made the address look valid in the message but fail."""

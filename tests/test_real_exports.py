@@ -2302,6 +2302,36 @@ class TestShopCustomersTable:
         ]
 
 
+class TestHandMadeContactCells:
+    def test_placeholders_labels_and_dutch_postcodes(self, tmp_path: Path) -> None:
+        """The hostile values round: "k.A.", "-", "keine" in E-Mail or Telefon rejected the
+        whole contact (no valid address); "E-Mail: c@c.de" was rejected while "Tel: …" was
+        cleaned; "NL 1012 AB" was rejected as a German postcode. Placeholders are emptied and
+        kept in the unmapped file, the label goes, "NL" gives the country."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;PLZ;Ort;E-Mail;Telefon\n"
+            "A GmbH;10115;Berlin;k.A.;-\n"
+            "B GmbH;10115;Berlin;E-Mail: b@b.example;keine\n"
+            "C BV;NL 1012 AB;Amsterdam;Mail: c@c.example;0\n"
+            "D GmbH;10115;Berlin;kein E-Mail;030 1234567\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert result.rows_rejected == 0
+        rows = upload_rows(result, "customers")
+        keys = ("PLZ 1", "Land 1", "E-Mail 1", "Telefon 1")
+        assert [tuple(r.get(k, "") for k in keys) for r in rows] == [
+            ("10115", "", "", ""),
+            ("10115", "", "b@b.example", ""),
+            ("1012 AB", "NL", "c@c.example", ""),
+            ("10115", "", "", "030 1234567"),
+        ]
+        unmapped = result.outputs.unmapped.read_text("utf-8-sig")
+        for value in ("k.A.", "keine", "kein E-Mail"):
+            assert value in unmapped
+
+
 class TestFederalStatesInLand:
     def test_a_land_column_of_federal_states_gives_their_countries(self, tmp_path: Path) -> None:
         """A German list's "Land" holding the federal state (the hostile values round): "BY" went

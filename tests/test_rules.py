@@ -99,7 +99,7 @@ class TestRegistry:
         assert levels.pop("multiple-emails-set-aside") is Severity.WARNING
         assert levels.pop("fix-creates-formula") is Severity.ERROR
         assert set(levels.values()) == {Severity.FIX}
-        assert len(levels) == 44
+        assert len(levels) == 45
 
     @pytest.mark.parametrize("lang", ["de", "en"])
     def test_every_rule_has_title_and_hint(self, lang: str) -> None:

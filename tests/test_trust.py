@@ -480,7 +480,7 @@ class TestPhoneNumbers:
             f"B GmbH;0351 123456 / 0351 654321;{taken}\r\n"
             f"C GmbH;030 1234567 oder 0171 1234567;{taken}\r\n"
             "D GmbH;info@d.example;\r\n"
-            "E GmbH;0;\r\n"
+            "E GmbH;Zentrale;\r\n"
             "F GmbH;0351/1234567;\r\n"
             "G GmbH;0351 123456 ::: 0171 1234567;\r\n"
             f"H GmbH;0351 123456 ::: 0171 1234567;{taken}\r\n"
