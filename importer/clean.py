@@ -1497,7 +1497,10 @@ def _nameless_contact_details(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     names = [c for c in ("Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname") if c in frame.columns]
     if not names:
         return frame
-    nameless = pl.all_horizontal(pl.col(c).is_null() for c in names)
+    # nor a person of the row's own, who may become that contact person later
+    # (_company_person_to_contact) and take the phone with the name
+    persons = [c for c in ("Vorname", "Nachname") if c in frame.columns]
+    nameless = pl.all_horizontal(pl.col(c).is_null() for c in [*names, *persons])
     for detail, own in _CONTACT_DETAILS.items():
         if not _present(frame, detail, own):
             continue
