@@ -177,6 +177,32 @@ class PersonName:
     sure: bool
 
 
+#: Degrees written after a name ("Anna Huber, BSc", "Max Roth, MBA"), without their dots.
+_POST_NOMINALS: Final = frozenset(
+    {
+        "bsc",
+        "msc",
+        "ba",
+        "ma",
+        "mba",
+        "phd",
+        "llm",
+        "llb",
+        "beng",
+        "meng",
+        "bed",
+        "med",
+        "mas",
+        "dba",
+        "mphil",
+    }
+)
+
+
+def _post_nominal(token: str) -> bool:
+    return token.casefold().replace(".", "").rstrip(",") in _POST_NOMINALS
+
+
 def is_title(token: str) -> bool:
     """True for an academic title written with its dot: "Dr.", "Prof.", "Dipl.-Ing."."""
     parts = [p for p in re.split(r"[.\-]", token.casefold()) if p]
@@ -235,6 +261,12 @@ def split_person_name(text: str) -> PersonName:
             # "Hans Meier, Dipl.-Ing.": titles after the name, not "last, first"
             name = split_person_name(" ".join([*([salutation] if salutation else []), first, last]))
             return PersonName(name.salutation, name.first, name.last, False)
+        if first and " " in last and all(_post_nominal(t) for t in first.split()):
+            # "Anna Huber, BSc": a degree written after the name stays after it (the hostile values
+            # round: Vorname became "BSc"); lexoffice prints "Anna Huber, BSc"
+            name = split_person_name(" ".join([*([salutation] if salutation else []), last]))
+            if name.last is not None:
+                return PersonName(name.salutation, name.first, f"{name.last}, {first}", name.sure)
         sure = sure and bool(last) and bool(first) and "," not in first
         return PersonName(salutation, first or None, last or None, sure)
     titles: list[str] = []

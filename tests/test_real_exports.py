@@ -2332,6 +2332,24 @@ class TestHandMadeContactCells:
             assert value in unmapped
 
 
+class TestDegreesAfterTheName:
+    def test_a_degree_after_the_comma_stays_after_the_name(self, tmp_path: Path) -> None:
+        """ "Anna Huber, BSc" was read as "last, first": Vorname "BSc", Nachname "Anna Huber" (the
+        hostile values round). The degree stays after the surname; "Huber, Anna" is still read
+        last name first."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Name;Ort\nFrau Anna Huber, BSc;Wien\nHerr Max Roth, MBA;Graz\nFrau Huber, Anna;Linz\n",
+            encoding="utf-8",
+        )
+        rows = upload_rows(check(source, tmp_path / "out"), "customers")
+        assert [(r["Anrede"], r["Vorname"], r["Nachname"]) for r in rows] == [
+            ("Frau", "Anna", "Huber, BSc"),
+            ("Herr", "Max", "Roth, MBA"),
+            ("Frau", "Anna", "Huber"),
+        ]
+
+
 class TestFederalStatesInLand:
     def test_a_land_column_of_federal_states_gives_their_countries(self, tmp_path: Path) -> None:
         """A German list's "Land" holding the federal state (the hostile values round): "BY" went
