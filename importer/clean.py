@@ -1504,11 +1504,8 @@ def _nameless_contact_details(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     for detail, own in _CONTACT_DETAILS.items():
         if not _present(frame, detail, own):
             continue
-        where = (nameless & pl.col(detail).is_not_null() & pl.col(own).is_null()).fill_null(False)
-        rows = frame.filter(where).get_column(ROW)
-        if rows.is_empty():
-            continue
-        moved = pl.col(ROW).is_in(rows.implode())
+        # the rows fixed before the first patch: once filled, Telefon 1 would no longer say which
+        moved = _rows_where(frame, nameless & pl.col(detail).is_not_null(), pl.col(own).is_null())
         frame = _patch(frame, moved, {own: pl.col(detail)}, log, "contact-detail-moved", pl.lit(detail))
         # the cell is uploaded in its new column: its removal here is that move, not a loss
         frame = _patch(frame, moved, {detail: pl.lit(None, dtype=pl.String)}, _Log(), "contact-detail-moved")
@@ -1791,25 +1788,20 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         # A column of sex codes or words only (Gambio's "m"/"f"/"d", "männlich"/"divers"): its "f"
         # is female, not "Firma", and "d", "divers" … name no salutation (kept in the unmapped file).
         codes = frame.get_column(column).drop_nulls().str.to_lowercase().unique().to_list()
+        if not set(codes) <= _SEX_WORDS:
+            continue
         # not where an "f" stands beside a company's name without a person's: "F" is Firma there
         # (the hostile re-test: "Schulz Bau GmbH" got the Anrede "Frau")
-        firm = (
-            frame.filter(
-                (pl.col(column).str.to_lowercase() == "f")
-                & pl.col(COMPANY).is_not_null()
-                & pl.all_horizontal(
-                    pl.col(c).is_null() for c in ("Vorname", "Nachname") if c in frame.columns
-                )
-            ).height
-            if column == "Anrede" and COMPANY in frame.columns
-            else 0
-        )
-        if set(codes) <= _SEX_WORDS and not firm:
-            # a sex column ("Geschlecht", "customers_gender"): "f" is Frau, "divers" no salutation
-            code = pl.col(column).str.to_lowercase()
-            said = pl.when(code == "f").then(pl.lit("Frau")).otherwise(pl.lit(None, dtype=pl.String))
-            which = code.is_in(sorted(_NEITHER_SEX | {"f"}))
-            frame = _patch(frame, which, {column: said}, log, "salutation-normalized")
+        if column == "Anrede" and COMPANY in frame.columns:
+            persons = [pl.col(c).is_null() for c in ("Vorname", "Nachname") if c in frame.columns]
+            firm = (pl.col(column).str.to_lowercase() == "f") & pl.col(COMPANY).is_not_null()
+            if frame.filter(firm & pl.all_horizontal(persons or [pl.lit(True)])).height:
+                continue
+        # a sex column ("Geschlecht", "customers_gender"): "f" is Frau, "divers" no salutation
+        code = pl.col(column).str.to_lowercase()
+        said = pl.when(code == "f").then(pl.lit("Frau")).otherwise(pl.lit(None, dtype=pl.String))
+        which = code.is_in(sorted(_NEITHER_SEX | {"f"}))
+        frame = _patch(frame, which, {column: said}, log, "salutation-normalized")
     frame = _map_values(frame, columns, normalize_salutation, log, "salutation-normalized")
     if _present(frame, "Anrede", COMPANY):
         company_word = pl.col("Anrede").str.to_lowercase().is_in(sorted(_COMPANY_SALUTATIONS))
@@ -1920,12 +1912,11 @@ def _business_facts(frame: pl.DataFrame) -> list[pl.Expr]:
     return facts
 
 
+#: A cell that says there is nothing: "keine", "n/a", "k.A.", "nicht vorhanden", "entfällt", and
+#: 0 (a formula pointing at an empty cell shows 0; the hostile values round: a company "0").
+_NOTHING: Final = r"keine?|keiner|n\s?/\s?a|n\.\s?a\.?|k\.\s?a\.?|nicht vorhanden|entfällt|0"
 #: What an address book or a hand-made list writes where a private person has no company: a
 #: dash, "privat", "keine", "n/a", "Selbstständig" (LinkedIn's, CRMs'), "Freiberufler".
-#: A cell that says there is nothing: "keine", "n/a", "k.A.",
-#: "nicht vorhanden", "entfällt", and 0 (a formula pointing at an empty cell shows
-#: 0; the hostile values round: a company "0").
-_NOTHING: Final = r"keine?|keiner|n\s?/\s?a|n\.\s?a\.?|k\.\s?a\.?|nicht vorhanden|entfällt|0"
 _NO_COMPANY: Final = (
     r"(?i)^\s*(?:[\W_]+|privat|private?|privatperson|privatkunde|privatkundin|privatkunden|"
     r"selbstständig|selbständig|selbststaendig|selbstaendig|freiberufler(?:in)?|freiberuflich|"
