@@ -458,9 +458,15 @@ def _remove_spreadsheet_errors(
         if column in names:
             frame = _patch(frame, error, {column: none}, log, "spreadsheet-error-removed")
             continue
+        if column.startswith(HOME_PREFIX):
+            # A home column's stand-in: emptied, it fills no slot ("#NV" under "Telefon (privat)"
+            # rejected a private customer as having no phone number); as an unused cell it goes
+            # to the unmapped file (:func:`importer.rows.unused_home_inputs`).
+            frame = _patch(frame, error, {column: none}, _Log(), "spreadsheet-error-removed")
+            continue
         merged_into = MERGE_TARGETS.get(column.removeprefix(MERGE_PREFIX))
         if merged_into is None:
-            continue  # a home column's stand-in: its unused cells go to the unmapped file anyway
+            continue
         _flag_unused(
             frame,
             log,

@@ -2649,3 +2649,25 @@ class TestHomePhoneOnEmptyRows:
             r["Zeile"]: v for r in unmapped for k, v in r.items() if k.startswith("Telefon (privat)") and v
         }
         assert homes == {"2": "030 2222222"}
+
+    def test_a_spreadsheet_error_in_the_private_number_fills_nothing(self, tmp_path: Path) -> None:
+        # "#NV" of a failed lookup under "Telefon (privat)" filled Anna's empty Telefon 1 and
+        # rejected her as having no phone number; it is no number: unused, kept in the unmapped file.
+        headers = corpus_headers("outlook_2013_de")
+        rows = [
+            {"Vorname": "Anna", "Nachname": "Berg", "Telefon (privat)": "#NV", "E-Mail-Adresse": "a@berg.de"},
+            {"Vorname": "Otto", "Nachname": "Kurz", "Telefon (privat)": "0351 3333333"},
+        ]
+        source = tmp_path / "kontakte.csv"
+        source.write_bytes(csv_text(headers, rows, delimiter=",").encode("cp1252"))
+        result = check(source, tmp_path / "out")
+        assert result.rows_rejected == 0
+        uploaded = upload_rows(result, "customers")
+        assert [(r["Nachname"], r["Telefon 1"]) for r in uploaded] == [("Berg", ""), ("Kurz", "0351 3333333")]
+        unmapped = list(
+            csv.DictReader(io.StringIO(result.outputs.unmapped.read_text("utf-8-sig")), delimiter=";")
+        )
+        homes = {
+            r["Zeile"]: v for r in unmapped for k, v in r.items() if k.startswith("Telefon (privat)") and v
+        }
+        assert homes == {"2": "#NV"}
