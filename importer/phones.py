@@ -30,6 +30,8 @@ FORMATS: Final = ("e164", "national")
 #: Regions whose national numbers start with the trunk prefix 0 (the regions whose numbers Excel
 #: strips of a leading 0: in others a number of bare digits may be meant as it is).
 TRUNK_ZERO_REGIONS: Final = ("DE", "AT", "CH")
+#: A phone number Excel turned into a float (4,9301E+11 or 4.93E+11): its digits are lost.
+SCIENTIFIC: Final = r"^[+-]?[0-9]+(?:[.,][0-9]+)?[eE][+-]?[0-9]+$"
 #: Digits, with spaces between them, starting with neither 0 (or 00) nor +.
 _BARE_SHAPE: Final = r"^[1-9][0-9 ]*$"
 

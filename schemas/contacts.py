@@ -59,7 +59,7 @@ LENGTH_BOUNDED_BY: Final = frozenset(
 #: a question mark ending a word inside the value ("Was? GmbH").
 REPLACED_PATTERN: Final = "[^\\W\\d_]\\?[^\\W\\d_]|(?:^|\\s)\\?[^\\W\\d_]|[^\\W\\d_]\\?$|\ufffd"
 #: A phone number Excel turned into a float: 4,9301E+11 or 4.93E+11.
-SCIENTIFIC_PATTERN: Final = r"^[+-]?[0-9]+(?:[.,][0-9]+)?[eE][+-]?[0-9]+$"
+SCIENTIFIC_PATTERN: Final = phones.SCIENTIFIC
 
 
 @dataclass(frozen=True)

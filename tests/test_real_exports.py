@@ -2009,6 +2009,34 @@ class TestSpreadsheetErrors:
         assert "\n4;0;;\n" in unmapped.replace("\r\n", "\n")
 
 
+class TestScientificPhoneNumbers:
+    def test_a_number_excel_made_a_float_is_not_uploaded(self, tmp_path: Path) -> None:
+        """Excel writes a long number it took for a number as "4,93511E+11": the digits are lost.
+        It went to lexoffice as the contact's phone number with a warning. Now the cell is
+        emptied, kept in the unmapped file and warned (the other numbers are as given); under a
+        private number's column it fills no empty Telefon 1."""
+        headers = corpus_headers("outlook_2013_de")
+        rows = [
+            {"Vorname": "Hans", "Nachname": "Müller", "Telefon geschäftlich": "4,93511E+11"},
+            {"Firma": "Bau GmbH", "Telefon geschäftlich": "030 123456", "Telefon (privat)": "4.9301E+11"},
+            {"Vorname": "Eva", "Nachname": "Lang", "Telefon (privat)": "4,9171E+11"},
+        ]
+        source = tmp_path / "kontakte.csv"
+        source.write_bytes(csv_text(headers, rows, delimiter=",").encode("cp1252"))
+        result = check(source, tmp_path / "out")
+        assert result.rows_rejected == 0
+        uploaded = upload_rows(result, "customers")
+        assert [r["Telefon 1"] for r in uploaded] == ["", "030 123456", ""]
+        aside = [(i.row, i.column, i.value, i.severity.value) for i in result.issues]
+        assert [a for a in aside if a[2] and "E+" in a[2]] == [(2, "Telefon 1", "4,93511E+11", "warning")]
+        unmapped = list(
+            csv.DictReader(io.StringIO(result.outputs.unmapped.read_text("utf-8-sig")), delimiter=";")
+        )
+        kept = sorted((r["Zeile"], v) for r in unmapped for v in r.values() if "E+" in v)
+        assert kept == [("2", "4,93511E+11"), ("3", "4.9301E+11"), ("4", "4,9171E+11")]
+        assert result.accounting["balanced"]
+
+
 class TestHouseNumberColumn:
     def test_austrian_staircase_and_door_are_house_numbers(self, tmp_path: Path) -> None:
         """A Viennese list's "45/2/7" (number, staircase, door) and a French "10 bis" vetoed the

@@ -84,7 +84,8 @@ class TestRegistry:
         name), a "PLZ Ort" not split, an unused merge input, a company's name left for want of a
         free contact person, a company's first name without a last name, a country read from a
         row's phone, e-mail or VAT id, and a second phone number or address set aside for want of a
-        free second column are warnings, and a fix that would
+        free second column, and a phone number Excel wrote in scientific notation set aside, are
+        warnings, and a fix that would
         create a formula is an error."""
         levels = {code: severity(code) for code in codes("clean")}
         assert levels.pop("contact-person-split-unsure") is Severity.WARNING
@@ -97,6 +98,7 @@ class TestRegistry:
         assert levels.pop("country-from-hints") is Severity.WARNING
         assert levels.pop("multiple-phones-set-aside") is Severity.WARNING
         assert levels.pop("multiple-emails-set-aside") is Severity.WARNING
+        assert levels.pop("phone-scientific-set-aside") is Severity.WARNING
         assert levels.pop("fix-creates-formula") is Severity.ERROR
         assert set(levels.values()) == {Severity.FIX}
         assert len(levels) == 45
