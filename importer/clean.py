@@ -1546,7 +1546,10 @@ def _split_phones(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """Two numbers in Telefon 1 (Google's " ::: ", or a comma, semicolon, "&", " / ", "und",
     "oder" between two valid numbers) go to Telefon 1 and a free Telefon 2 (or one holding either
     of them). When Telefon 2 holds a third number, Telefon 1 keeps the first and the whole cell goes
-    to the unmapped file (a warning; :func:`importer.rows.set_aside_values`)."""
+    to the unmapped file (a warning; :func:`importer.rows.set_aside_values`). Three numbers or more
+    in Telefon 1 fill it and a free Telefon 2, and the whole cell is set aside as well (the
+    hostile values round: such a row was rejected as too long and not a number; e-mail addresses
+    were handled so already)."""
     if not _present(frame, PHONE_1, PHONE_2):
         return frame
     first, second = pl.col(PHONE_1), pl.col(PHONE_2)
@@ -1554,22 +1557,40 @@ def _split_phones(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     candidates = first.str.contains(_PHONE_SEPARATORS).fill_null(False)
     pairs = frame.filter(candidates).select(first, country.alias("country")).unique()
     found: dict[tuple[str, str | None], tuple[str, str | None]] = {}
+    more: dict[tuple[str, str | None], tuple[str, str | None]] = {}
     for value, land in pairs.iter_rows():
         two = phones.two_numbers(value, land)
         if two is not None:
             # The same number twice ("X ::: X") is one number: Telefon 2 is not filled with it.
             same = re.sub(r"\D", "", two[0]) == re.sub(r"\D", "", two[1])
             found[(value, land)] = (two[0], None if same else two[1])
-    if not found:
+        elif (several := phones.several_numbers(value, land)) is not None:
+            # Telefon 2 gets the first number that is not the first again
+            others = [n for n in several[1:] if re.sub(r"\D", "", n) != re.sub(r"\D", "", several[0])]
+            more[(value, land)] = (several[0], others[0] if others else None)
+    if not found and not more:
         return frame
     key = pl.concat_str([first, country.fill_null("")], separator="\x1f")
-    keys = [f"{value}\x1f{land or ''}" for value, land in found]
 
-    def part(index: int) -> pl.Expr:
-        values = [two[index] for two in found.values()]
+    def part(index: int, pairs: dict[tuple[str, str | None], Any]) -> pl.Expr:
+        keys = [f"{value}\x1f{land or ''}" for value, land in pairs]
+        values = [numbers[index] for numbers in pairs.values()]
         return key.replace_strict(keys, values, default=None, return_dtype=pl.String)
 
-    one, other = part(0), part(1)
+    if more:  # the second fills a free Telefon 2 first; the first and the set-aside follow
+        lead, follow = part(0, more), part(1, more)
+        frame = _patch(
+            frame,
+            lead.is_not_null(),
+            {PHONE_2: pl.coalesce(second, follow)},
+            log,
+            "multiple-phones-split",
+            first,
+        )
+        frame = _patch(frame, lead.is_not_null(), {PHONE_1: lead}, log, "multiple-phones-set-aside", first)
+    if not found:
+        return frame
+    one, other = part(0, found), part(1, found)
     # ``other`` is null for the same number twice: Telefon 1 keeps it once, whatever Telefon 2 holds.
     fits = second.is_null() | (second == other) | (second == one) | other.is_null()
     split = one.is_not_null() & fits

@@ -2273,8 +2273,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Third phone number not taken",
     },
     "rule-multiple-phones-set-aside-hint": {
-        "de": "Zwei Nummern standen in Telefon 1, und Telefon 2 hatte schon eine andere. lexoffice nimmt je Kontakt zwei Nummern: die erste steht in Telefon 1, die ganze Zelle in der Datei der nicht zugeordneten Spalten. Soll die zweite statt der aus Telefon 2 hinein, tauschen Sie sie in der Eingabe aus und prüfen Sie erneut.",
-        "en": "Two numbers were in Telefon 1 and Telefon 2 already held another. lexoffice takes two numbers per contact: the first is in Telefon 1, the whole cell in the unmapped-columns file. If the second should replace the one in Telefon 2, swap them in the input and check again.",
+        "de": "Zwei oder mehr Nummern standen in Telefon 1, und für alle war kein Platz (Telefon 2 hatte schon eine andere, oder es waren drei). lexoffice nimmt je Kontakt zwei Nummern: die erste steht in Telefon 1, die ganze Zelle in der Datei der nicht zugeordneten Spalten. Soll eine andere hinein, tauschen Sie sie in der Eingabe aus und prüfen Sie erneut.",
+        "en": "Two or more numbers were in Telefon 1 and there was no room for all of them (Telefon 2 already held another, or there were three). lexoffice takes two numbers per contact: the first is in Telefon 1, the whole cell in the unmapped-columns file. If another one should be taken, swap them in the input and check again.",
     },
     "rule-email-unwrapped-title": {"de": "E-Mail-Adresse ausgepackt", "en": "E-mail address unwrapped"},
     "rule-email-unwrapped-hint": {
@@ -2822,8 +2822,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "More e-mail addresses in one field (“{source}”) than E-Mail 1 and E-Mail 2 can hold: {column} = “{after}”, the whole cell is in the unmapped-columns file.",
     },
     "issue-multiple-phones-set-aside": {
-        "de": "Zwei Telefonnummern in einem Feld („{source}“), Telefon 2 ist schon belegt: {column} = „{after}“, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
-        "en": "Two phone numbers in one field (“{source}”), Telefon 2 is taken: {column} = “{after}”, the whole cell is in the unmapped-columns file.",
+        "de": "Mehr Telefonnummern in einem Feld („{source}“), als in Telefon 1 und Telefon 2 Platz haben: {column} = „{after}“, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "More phone numbers in one field (“{source}”) than Telefon 1 and Telefon 2 can hold: {column} = “{after}”, the whole cell is in the unmapped-columns file.",
     },
     "set-aside-column": {"de": "{source} (ganze Zelle)", "en": "{source} (whole cell)"},
     "issue-email-unwrapped": {

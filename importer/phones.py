@@ -88,6 +88,41 @@ def two_numbers(value: str, country: str | None = None) -> tuple[str, str] | Non
     return None
 
 
+def several_numbers(value: str, country: str | None = None) -> tuple[str, ...] | None:
+    """The numbers of a cell that holds three or more valid ones joined by separators, else None.
+
+    Cut where every part is a valid number of its own in ``country`` ("0351/123456, 0171 2345678,
+    030 987654": the first slash is inside a number); as in :func:`two_numbers`, no part may have
+    letters, and after a number with 0 or + every part needs one too.
+    """
+    cuts = list(_TWO_SEPARATOR.finditer(value))
+    if len(cuts) < 2:
+        return None
+
+    def rest(start: int, first: int) -> list[str] | None:
+        """The numbers from ``start`` on, cut at separators ``first`` or later."""
+        tail = value[start:].strip()
+        for index in range(first, len(cuts)):
+            part = value[start : cuts[index].start()].strip()
+            if _fits(part, country, value) and (more := rest(cuts[index].end(), index + 1)) is not None:
+                return [part, *more]
+        return [tail] if _fits(tail, country, value) else None
+
+    found = rest(0, 0)
+    return tuple(found) if found is not None and len(found) >= 3 else None
+
+
+def _fits(part: str, country: str | None, value: str) -> bool:
+    """A valid number, with 0 or + when the cell starts with one."""
+    prefixed = value.lstrip().startswith(("0", "+"))
+    return (
+        bool(part)
+        and not _LETTER.search(part)
+        and (not prefixed or part.startswith(("0", "+")))
+        and classify(part, country) == "valid"
+    )
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def formatted(value: str, country: str | None, style: str) -> str | None:
     """A valid number in ``style`` (``e164``: ``+493511234567``, ``national``: ``0351 1234567``); or None.

@@ -389,6 +389,41 @@ class TestPhones:
         assert cell(row, "Telefon 2") == "0171 2345678"
 
     @pytest.mark.parametrize(
+        "raw",
+        [
+            "0351 123456, 0171 2345678, 030 987654",
+            "0351/123456 / 0171 2345678 / 030 987654",
+            "0351 123456 und 0171 2345678 oder 030 987654",
+        ],
+    )
+    def test_three_numbers_fill_both_columns_and_are_set_aside(self, raw: str) -> None:
+        """Three numbers in one cell were rejected (too long, not a number; the hostile values
+        round): the first two are uploaded, the whole cell goes to the unmapped file, as with three
+        e-mail addresses."""
+        first = "0351/123456" if raw.startswith("0351/") else "0351 123456"
+        assert changes({**COMPANY, "Telefon 1": raw}) == {
+            ("Telefon 1", "multiple-phones-set-aside", raw, first),
+            ("Telefon 2", "multiple-phones-split", None, "0171 2345678"),
+        }
+
+    def test_three_numbers_beside_a_taken_second_column(self) -> None:
+        raw = "0351 123456, 0171 2345678, 030 987654"
+        row = {**COMPANY, "Telefon 1": raw, "Telefon 2": "0221 444444"}
+        assert changes(row) == {("Telefon 1", "multiple-phones-set-aside", raw, "0351 123456")}
+        assert cell(row, "Telefon 2") == "0221 444444"
+
+    def test_three_numbers_with_the_first_twice(self) -> None:
+        """Telefon 2 gets the first number that is not the first again."""
+        raw = "0351 111111, 0351 111111, 030 333333"
+        assert ("Telefon 2", "multiple-phones-split", None, "030 333333") in changes(
+            {**COMPANY, "Telefon 1": raw}
+        )
+
+    @pytest.mark.parametrize("raw", ["Tel 0351 123456, 0171 2345678, 030 987654"])
+    def test_three_parts_that_are_not_all_numbers_stay(self, raw: str) -> None:
+        assert changes({**COMPANY, "Telefon 1": raw}) == set()
+
+    @pytest.mark.parametrize(
         ("raw", "number"),
         [
             ("0171 1234567 (mobil)", "0171 1234567"),
@@ -422,19 +457,17 @@ class TestPhones:
     @pytest.mark.parametrize(
         "raw",
         [
-            "0351 111 ::: 0351 222 ::: 0351 333",
             "0351 111 ::: Büro",
             "0351 / 111",
             "0351/1234567",  # area code / number: one number
             "+49 351/1234567",
             "030/12345678/9",  # an extension after a second slash
             "0351 1234567, Durchwahl 12",
-            "0351 123456, 0171 234567, 0172 345678",
         ],
     )
     def test_near_miss(self, raw: str) -> None:
-        """Three numbers, text beside a number, a part of fewer than six digits (an area code, an
-        extension) are left for validation."""
+        """Text beside a number, a part of fewer than six digits (an area code, an extension) are
+        left for validation (three numbers: test_three_numbers_fill_both_columns_and_are_set_aside)."""
         assert changes({**COMPANY, "Telefon 1": raw}) == set()
 
 

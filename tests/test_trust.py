@@ -506,7 +506,7 @@ class TestPhoneNumbers:
             (4, "warning", "030 1234567"),
             (9, "warning", "0351 123456"),
         ]
-        assert "Telefon 2 ist schon belegt" in aside[0].message
+        assert "als in Telefon 1 und Telefon 2 Platz haben" in aside[0].message
         rows = upload_rows(out)
         assert rows[0] == ["Firmenname", "Telefon 1", "Telefon 2"]
         assert ["A GmbH", "0351 123456", taken] in rows
