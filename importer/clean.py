@@ -2133,7 +2133,7 @@ def _company_name_of_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     )
 
 
-def _contact_without_company(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+def _contact_without_company(frame: pl.DataFrame, log: _Log, *, of_record: bool = True) -> pl.DataFrame:
     """A row with a contact person and neither a Firmenname nor a name of its own is that person.
 
     Only where the contact's columns are the file's own first and last names, read as the
@@ -2146,12 +2146,28 @@ def _contact_without_company(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     named for the contact person ("Ansprechpartner …") stay theirs: a row without a Firmenname
     there is a company whose name was forgotten, or whose name column was not understood (found
     by the hostile re-test: SAP's suppliers became the private persons of their contacts).
+
+    ``of_record`` False: the contact's columns are named for the contact person. A hand-made
+    list's private customers stand there with Firma left empty ("Kd-Nr.; Firma; Ansprechpartner;
+    Straße …": the fifth real-layout round found them rejected for want of a name). Where the
+    Firmenname column is understood (filled on another row) and the row has an address, phone
+    or e-mail of its own (a company's further contacts under Excel's merged cells have none),
+    the row is that person too, with a warning: a company whose name was forgotten looks the same
+    (``contact-person-is-person-unsure``).
     """
+    alone: list[pl.Expr] = []
+    if not of_record:
+        own = [c for c in (*ADDRESS_1_BLOCK, "E-Mail 1", "Telefon 1") if c in frame.columns]
+        if not own or not _present(frame, COMPANY):
+            return frame
+        if not frame.select(pl.col(COMPANY).is_not_null().any()).item():
+            return frame
+        alone.append(pl.any_horizontal(pl.col(own).is_not_null()))
     pairs = {c: o for c, o in _CONTACT_TO_OWN.items() if _present(frame, c)}
     last = CONTACT_1_COLUMNS[2]
     if last not in pairs or not set(pairs.values()) <= set(frame.columns):
         return frame
-    alone = [
+    alone += [
         pl.col(c).is_null()
         for c in (COMPANY, "Vorname", "Nachname", CONTACT_2_COLUMNS[2])
         if c in frame.columns
@@ -2165,6 +2181,9 @@ def _contact_without_company(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         updates[target] = pl.coalesce(pl.col(target), pl.col(source))
         updates[source] = pl.lit(None, dtype=pl.String)
     name = pl.concat_str([pl.col(CONTACT_1_COLUMNS[1]), pl.col(last)], separator=" ", ignore_nulls=True)
+    if not of_record:  # one warning a row; the cells' moves are logged as fixes below
+        unsure = "contact-person-is-person-unsure"
+        _warn(frame, log, where, "Nachname", unsure, f"issue-{unsure}", source=name)
     return _patch(frame, where, updates, log, "contact-person-is-person", name, skip_emptied=True)
 
 
@@ -2497,8 +2516,7 @@ def clean(
     # Anrede moved to the row's own is normalized like any.
     work = _company_placeholder(work, log)
     work = _company_name_of_person(work, log)
-    if contacts_of_record:
-        work = _contact_without_company(work, log)
+    work = _contact_without_company(work, log, of_record=contacts_of_record)
     work = _normalize_salutations(work, log)
     work = _company_in_last_name(work, log)
     work = _join_legal_form(work, log)

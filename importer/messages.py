@@ -2541,6 +2541,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun, wenn die Zeile eine Privatperson ist. Ist sie eine Firma, tragen Sie den Firmennamen ein.",
         "en": "Nothing to do if the row is a private person. If it is a company, fill in the company name.",
     },
+    "rule-contact-person-is-person-unsure-title": {
+        "de": "Ansprechpartner ohne Firma als Privatperson angelegt",
+        "en": "Contact person without a company created as a private person",
+    },
+    "rule-contact-person-is-person-unsure-hint": {
+        "de": "Prüfen Sie die Zeile: Firma war leer, nur ein Ansprechpartner stand da. lexoffice erhält ihn als Privatperson. Ist die Zeile eine Firma, tragen Sie den Firmennamen ein und prüfen Sie erneut.",
+        "en": "Check the row: Firma was empty, only a contact person was given. lexoffice receives it as a private person. If the row is a company, fill in the company name and check again.",
+    },
     "rule-company-person-moved-title": {
         "de": "Name einer Firma zum Ansprechpartner",
         "en": "Company's name made its contact person",
@@ -3042,6 +3050,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-company-name-is-person": {
         "de": "Der Firmenname „{source}“ ist der Name des Ansprechpartners dieser Zeile: Die Zeile ist eine Privatperson, die Angaben des Ansprechpartners sind ihre eigenen ({column} = „{after}“).",
         "en": "The company name “{source}” is the name of this row's contact person: the row is a private person, the contact person's details are its own ({column} = “{after}”).",
+    },
+    "issue-contact-person-is-person-unsure": {
+        "de": "Die Zeile hat keinen Firmennamen und keinen eigenen Namen, nur den Ansprechpartner „{source}“: Sie wird als diese Privatperson angelegt, seine Angaben sind ihre eigenen. Ist sie eine Firma, deren Name fehlt, tragen Sie den Firmennamen ein und prüfen Sie erneut.",
+        "en": "The row has no company name and no name of its own, only the contact person “{source}”: it is created as this private person, the contact's details are its own. If it is a company whose name is missing, fill in the company name and check again.",
     },
     "issue-contact-person-is-person": {
         "de": "Die Zeile hat weder Firmennamen noch eigenen Namen, nur den Ansprechpartner „{source}“: Sie ist diese Privatperson, seine Angaben sind ihre eigenen ({column} = „{after}“). lexoffice führt Ansprechpartner nur bei Firmen. Ist sie eine Firma, tragen Sie den Firmennamen ein.",

@@ -155,6 +155,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("contact-placeholder-removed", _F, "clean"),
         Rule("home-contact-used", _F, "clean"),
         Rule("contact-person-is-person", _F, "clean"),
+        Rule("contact-person-is-person-unsure", _W, "clean"),
         Rule("company-from-kind", _F, "clean"),
         Rule("person-from-kind", _F, "clean"),
         Rule("company-person-moved", _F, "clean"),

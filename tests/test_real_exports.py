@@ -2009,6 +2009,61 @@ class TestSpreadsheetErrors:
         assert "\n4;0;;\n" in unmapped.replace("\r\n", "\n")
 
 
+class TestContactPersonWithoutFirma:
+    """A hand-made list's private customers stand under "Ansprechpartner" with Firma left empty
+    (the fifth real-layout round: "10102;;Renée Müller;…" was rejected as having no name)."""
+
+    LIST = (
+        "Kd-Nr.;Firma;Ansprechpartner;Straße;PLZ;Ort;Telefon;E-Mail\n"
+        "10100;Bäckerei Größl;Herr Franz Größl;Marktplatz 2;93047;Regensburg;0941 567890;info@groessl.de\n"
+        "10102;;Renée Müller;Ring 3;01067;Dresden;;renee.mueller@web.de\n"
+        "10104;;Herr Dieter Sommer;Lindenweg 5;34117;Kassel;0561 778899;\n"
+    )
+
+    def test_the_contact_is_the_private_customer_with_a_warning(self, tmp_path: Path) -> None:
+        source = tmp_path / "kunden.csv"
+        source.write_text(self.LIST, encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert result.rows_rejected == 0
+        rows = upload_rows(result, "customers")
+        names = [
+            (r["Firmenname"], r["Anrede"], r["Vorname"], r["Nachname"], r["Ansprechpartner 1 Nachname"])
+            for r in rows
+        ]
+        assert names == [
+            ("Bäckerei Größl", "", "", "", "Größl"),
+            ("", "", "Renée", "Müller", ""),
+            ("", "Herr", "Dieter", "Sommer", ""),
+        ]
+        unsure = [
+            (i.row, i.severity.value) for i in result.issues if i.code == "contact-person-is-person-unsure"
+        ]
+        assert unsure == [(3, "warning"), (4, "warning")]
+        assert result.accounting["balanced"]
+
+    def test_further_contacts_of_a_company_under_merged_cells_stay_rejected(self, tmp_path: Path) -> None:
+        """Excel's merged cells leave Firma and the address on the company's first row only: the
+        rows below are its further contacts, not private customers."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;Ansprechpartner;Straße;PLZ;Ort;Telefon;E-Mail\n"
+            "Bau GmbH;Herr Hans Meier;Ring 1;01067;Dresden;0351 123456;info@bau.de\n"
+            ";Frau Eva Lang;;;;;\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert result.rows_rejected == 1
+        assert not [i for i in result.issues if i.code.startswith("contact-person-is-person")]
+
+    def test_without_an_understood_company_column_the_contacts_stay(self, tmp_path: Path) -> None:
+        """No Firmenname anywhere (the name column not understood, SAP's suppliers): the rows are
+        not made private persons of their contacts."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(self.LIST.replace("Bäckerei Größl", ""), encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert not [i for i in result.issues if i.code.startswith("contact-person-is-person")]
+
+
 class TestScientificPhoneNumbers:
     def test_a_number_excel_made_a_float_is_not_uploaded(self, tmp_path: Path) -> None:
         """Excel writes a long number it took for a number as "4,93511E+11": the digits are lost.
