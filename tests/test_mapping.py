@@ -646,6 +646,19 @@ class TestAddressSides:
     @pytest.mark.parametrize(
         ("header", "target"),
         [
+            ("Geschäftstelefon", "Telefon 1"),  # Dynamics 365, German (the fifth real-layout round)
+            ("Geschäftsort", "Ort 1"),
+            ("Geschäftsführer", None),
+            ("Geschäftsjahr", None),
+        ],
+    )
+    def test_a_business_compound(self, header: str, target: str | None, catalog: Catalog) -> None:
+        """ "Geschäfts…" is the business side of a field, like "… geschäftlich"."""
+        assert one(header, catalog).target == target
+
+    @pytest.mark.parametrize(
+        ("header", "target"),
+        [
             ("Lieferantennummer", "Lieferantennummer"),
             ("Lieferart", None),
             ("Rechnung Lieferadresse Straße", None),
