@@ -21,6 +21,7 @@ from importer.errors import ConfigurationError
 from importer.evidence import (
     SUGGESTED_BY,
     check_values,
+    contact_person_to_take,
     give_empty_targets,
     kind_column,
     names_of_one_person,
@@ -217,8 +218,10 @@ def _map_with_evidence(
     vetoed: dict[int, ColumnMapping] = {}
     records = True
     frame = intake.table.frame
+    #: A contact person's column the values make sure of (:func:`contact_person_to_take`).
+    taken: dict[str, str | None] = {}
     while True:
-        forced = {**manual, **{headers[i]: None for i in vetoed}}
+        forced = {**manual, **taken, **{headers[i]: None for i in vetoed}}
         mapped = map_headers(
             headers, catalog, manual=forced, records=records, made_up=made_up, supplier_list=supplier_list
         )
@@ -260,6 +263,14 @@ def _map_with_evidence(
                 mapped, frame, left, frozenset(headers[i] for i in vetoed), catalog.supplier_range
             )
             suggest_contact_person(mapped, frame, left)
+            sure = None if taken else contact_person_to_take(mapped)
+            if sure is not None:  # mapped again with it, as with --map "<header>=Ansprechpartner"
+                taken[sure.source] = sure.suggestion
+                continue
+            for column in mapped:
+                if column.source in taken and column.source not in manual:
+                    column.method = "values"
+                    column.note = msg("mapping-values-contact-person", source=column.source)
             return mapped
         vetoed.update({i: mapped[i] for i in turned})
 

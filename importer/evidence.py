@@ -1076,6 +1076,27 @@ def suggest_contact_person(
             return
 
 
+#: A contact's header that says it is the one person to talk to ("Primärer Kontakt", "Primary
+#: Contact", "Hauptansprechpartner"), not just a contact ("Kontakt": Business Central's may be
+#: anybody's).
+_RANKED_CONTACT: Final = re.compile(r"(?i)^\s*(?:prim(?:ä|ae)re?r?|primary|main|haupt)")
+#: Columns that hold the contact person's own details.
+_CONTACT_DETAILS: Final = frozenset({"Ansprechpartner 1 E-Mail", "Ansprechpartner 1 Telefon"})
+
+
+def contact_person_to_take(columns: Sequence[ColumnMapping]) -> ColumnMapping | None:
+    """The column :func:`suggest_contact_person` suggested, when it is surely the contact person:
+    its header ranks it ("Primärer Kontakt") or the file has columns of that contact's own details
+    ("E-Mail (Primärer Kontakt)"). Dynamics 365's accounts view left the name unmapped, and the
+    contact's e-mail, without a name, became the company's (the fifth real-layout round)."""
+    details = any(c.target in _CONTACT_DETAILS for c in columns)
+    for column in columns:
+        suggested = column.suggestion == CONTACT_PERSON_MERGE and column.extra.get(SUGGESTED_BY) == "values"
+        if suggested and (details or _RANKED_CONTACT.match(column.source)):
+            return column
+    return None
+
+
 #: A header of nothing but a contact's number words: "Kunde", "Nummer", "Kd.-Nr.", "Lieferant Nr."
 #: ("Nr."/"Nummer"/"No" are "nr" after :func:`normalize`); the supplier's words pick that number.
 _CUSTOMER_WORDS: Final = frozenset({"kunde", "kunden", "kd", "kdn", "nr", "customer", "client", "debitor"})

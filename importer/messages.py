@@ -1736,6 +1736,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "phone numbers starting with + or 0",
     },
     "evidence-country": {"de": "Länder", "en": "countries"},
+    "mapping-values-contact-person": {
+        "de": "Die Überschrift nennt einen Ansprechpartner, und die Werte sind ganze Namen von Personen: Ansprechpartner 1 (in Anrede, Vorname und Nachname geteilt).",
+        "en": "The header names a contact person and the values are persons' whole names: Ansprechpartner 1 (split into Anrede, Vorname and Nachname).",
+    },
     "mapping-values-suggestion": {
         "de": 'Die Überschrift entspricht keiner lexoffice-Spalte, aber {share} % der Werte sind {shape}, und keine Spalte füllt {suggestion}. Nicht zugeordnet; stimmt es, ordnen Sie die Spalte mit --map "{source}={suggestion}" zu.',
         "en": 'The header matches no lexoffice column, but {share} % of the values are {shape}, and no column fills {suggestion}. Not mapped; if it is right, map the column with --map "{source}={suggestion}".',

@@ -2009,6 +2009,42 @@ class TestSpreadsheetErrors:
         assert "\n4;0;;\n" in unmapped.replace("\r\n", "\n")
 
 
+class TestDynamicsPrimaryContact:
+    """Dynamics 365's accounts view: "Primärer Kontakt" was only suggested, and the contact's
+    e-mail without a name became the company's (the fifth real-layout round)."""
+
+    def test_a_ranked_contact_header_of_names_is_the_contact_person(self, tmp_path: Path) -> None:
+        source = tmp_path / "firmen.csv"
+        source.write_text(
+            "Firmenname;Haupttelefon;Adresse 1: Ort;Primärer Kontakt;E-Mail (Primärer Kontakt)\n"
+            "Glasbau Hoffmann GmbH;05422 94000;Melle;Peter Hoffmann;p.hoffmann@glasbau-hoffmann.de\n"
+            "Schreinerei Vogel;0761 556677;Freiburg im Breisgau;Frau Anna Vogel;\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert result.exit_code == 0
+        rows = upload_rows(result, "customers")
+        fields = [f"Ansprechpartner 1 {f}" for f in ("Anrede", "Vorname", "Nachname", "E-Mail")]
+        contact = [(r.get("E-Mail 1", ""), *(r[f] for f in fields)) for r in rows]
+        assert contact == [
+            ("", "", "Peter", "Hoffmann", "p.hoffmann@glasbau-hoffmann.de"),
+            ("", "Frau", "Anna", "Vogel", ""),
+        ]
+        taken = [c for c in result.columns if c.source == "Primärer Kontakt"]
+        assert [(c.method, c.merge) for c in taken] == [("values", "contact-person-1")]
+
+    def test_a_plain_contact_header_is_only_suggested(self, tmp_path: Path) -> None:
+        """Business Central's "Kontakt" may be anybody's: without a rank or the contact's own
+        details beside it, it stays a suggestion."""
+        source = tmp_path / "debitoren.csv"
+        source.write_text(
+            "Name;Kontakt;Ort\nBau GmbH;Peter Hoffmann;Melle\nHolz KG;Anna Vogel;Bonn\n", encoding="utf-8"
+        )
+        result = check(source, tmp_path / "out")
+        kontakt = [c for c in result.columns if c.source == "Kontakt"]
+        assert [(c.target, c.suggestion) for c in kontakt] == [(None, "Ansprechpartner")]
+
+
 class TestContactPersonWithoutFirma:
     """A hand-made list's private customers stand under "Ansprechpartner" with Firma left empty
     (the fifth real-layout round: "10102;;Renée Müller;…" was rejected as having no name)."""
