@@ -152,7 +152,10 @@ def _folder_inputs(folder: Path, skipped: list[Skipped]) -> list[Path]:
     found: list[Path] = []
     skipped_before = len(skipped)
     for entry in sorted(folder.iterdir(), key=lambda entry: natural_key(entry.name)):
-        if entry.name.startswith("."):  # hidden: the manifest, the lock, temporary files
+        if entry.name.startswith((".", "~$")):
+            # hidden: the manifest, the lock, temporary files; "~$…": Microsoft Office's owner
+            # file beside a workbook open in Excel (the correction-loop round: it made a folder
+            # unusable, exit 3)
             continue
         suffix = entry.suffix.lower()
         if suffix in CHECKED_SUFFIXES:

@@ -874,6 +874,21 @@ class TestFolder:
         assert sorted(re.findall(r'href="([^"]*\.report\.html)"', html)) == ["a.report.html", "b.report.html"]
         assert result.stdout.endswith(msg("summary-index", path=out / "index.html") + "\n")
 
+    def test_excel_s_owner_file_is_no_input(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Excel writes "~$<name>" beside a workbook it has open (the user's name, padded): a
+        folder checked then was unusable (exit 3, "export it from Faktura")."""
+        folder = tmp_path / "eingang"
+        folder.mkdir()
+        (folder / "a.csv").write_bytes(CLEAN.encode())
+        owner = b"\x0cMaria Muster" + b" " * 41 + "\x0cMaria Muster".encode("utf-16-le") + b"\x00" * 85
+        (folder / "~$a.rejected.xlsx").write_bytes(owner)
+        out = tmp_path / "out"
+
+        result = run_cli("check", folder, "--out", out)
+
+        assert result.exit_code == 0, result.stdout + result.stderr
+        assert names_in(out) == ["a.kunden.csv", "a.report.html", "a.report.json"]
+
     def test_unusable_file_gives_exit_3(self, run_cli: RunCli, tmp_path: Path) -> None:
         """A header-only file next to a clean one: exit 3; the clean file's outputs and the index exist."""
         folder = tmp_path / "eingang"
