@@ -3681,6 +3681,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Übersprungen: {path} – eine Upload-Datei von lexoffice-import (zu {source}), seither geändert. Noch einmal geprüft, würde sie zu einer zweiten Upload-Datei mit denselben Kontakten. Übertragen Sie Ihre Änderungen in die ursprüngliche Datei und prüfen Sie diese. (Zur Kontrolle prüfen lässt sie sich mit --out in einen anderen Ordner.)",
         "en": "Skipped: {path} – an upload file of lexoffice-import (for {source}), changed since. Checked again it would become a second upload file with the same contacts. Carry your changes over into the original file and check that. (To verify it, check it with --out into another folder.)",
     },
+    "skipped-unmapped-changed": {
+        "de": "Übersprungen: {path} – die Datei der nicht zugeordneten Spalten von lexoffice-import (zu {source}), seither geändert. Sie enthält nur Werte, die lexoffice nicht übernimmt, keine vollständigen Kontakte. Gehört ein Wert daraus nach lexoffice, tragen Sie ihn in die ursprüngliche Datei ein (oder ordnen Sie seine Spalte mit --map zu) und prüfen Sie diese.",
+        "en": "Skipped: {path} – the file of unmapped columns of lexoffice-import (for {source}), changed since. It holds only values lexoffice does not take, no whole contacts. If a value from it belongs in lexoffice, enter it in the original file (or map its column with --map) and check that.",
+    },
     "skipped-output-unknown": {
         "de": "Übersprungen: {path} – eine Ausgabe von lexoffice-import, seither unverändert.",
         "en": "Skipped: {path} – an output of lexoffice-import, unchanged since.",

@@ -122,6 +122,12 @@ def plan_check(paths: Sequence[Path], options: CheckOptions) -> RunPlan:
                     reason = "upload" if manifest.unchanged(path.name) else "upload-changed"
                     skipped.append(Skipped(path, reason, source))
                     continue
+                if _is_unmapped_file(manifest, path.name):
+                    # It holds no contacts; re-saved in Excel, it was checked as an export of
+                    # contacts (the correction-loop round).
+                    reason = "output" if manifest.unchanged(path.name) else "unmapped-changed"
+                    skipped.append(Skipped(path, reason, source))
+                    continue
             inputs.append(path)
         inputs.sort(key=lambda path: natural_key(str(path)))
         names = OutputNames.for_inputs([(path, output_dir(path, options)) for path in inputs])
@@ -134,6 +140,12 @@ def _is_upload_file(manifest: Manifest, name: str) -> bool:
     since or not)."""
     found = manifest.entry(name)
     return found is not None and round_stage.is_upload_name(found[1].set, found[0])
+
+
+def _is_unmapped_file(manifest: Manifest, name: str) -> bool:
+    """True when ``name`` is the file of unmapped columns the tool wrote into the manifest's folder."""
+    found = manifest.entry(name)
+    return found is not None and found[0] == f"{found[1].set}.unmapped.csv"
 
 
 def _key(path: Path) -> Path:

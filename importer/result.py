@@ -112,6 +112,7 @@ class Skipped:
     #: ``output``: an output of lexoffice-import, unchanged since it was written; ``upload`` /
     #: ``upload-changed``: an upload file of lexoffice-import, unchanged or changed since (checked
     #: again into its folder it would be a second upload file of the same contacts);
+    #: ``unmapped-changed``: the file of unmapped columns, changed since (no contacts to check);
     #: ``other-format``: a spreadsheet or other table file, not CSV text; ``not-regular``: a pipe,
     #: device or broken link.
     reason: str

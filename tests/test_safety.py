@@ -337,6 +337,30 @@ class TestFolder:
         key = "skipped-upload-changed" if edit else "skipped-upload"
         assert msg(key, path=upload, source=folder / "export.csv") in result.stderr
 
+    def test_the_unmapped_file_re_saved_is_not_checked_as_contacts(
+        self, run_cli: RunCli, tmp_path: Path
+    ) -> None:
+        """Found by the correction-loop round: the unmapped file, opened and saved in Excel, was
+        checked as an export of contacts (every row rejected, export.unmapped.rejected.csv with
+        the advice to correct it). It is skipped with what to do instead."""
+        folder = tmp_path / "eingang"
+        folder.mkdir()
+        (folder / "export.csv").write_bytes(
+            b"Kundennummer;Firmenname;Ort 1;Notiz\r\n10001;M\xfcller GmbH;Bonn;VIP\r\n"
+        )
+        out = tmp_path / "ergebnis"
+        assert run_cli("check", folder / "export.csv", "--out", out).exit_code == 0
+        unmapped = out / "export.unmapped.csv"
+        assert "VIP" in unmapped.read_text("utf-8-sig")
+        unmapped.write_bytes(unmapped.read_bytes().replace(b"VIP", b"VIP, Rabatt 5 %"))
+        before = files_in(out)
+
+        result = run_cli("check", out)
+
+        assert result.exit_code == 3
+        assert files_in(out) == before
+        assert msg("skipped-unmapped-changed", path=unmapped, source=folder / "export.csv") in result.stderr
+
     @pytest.mark.parametrize(
         ("name", "data"),
         [
