@@ -535,18 +535,19 @@ def _use_home_contacts(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
-def _set_aside_scientific_phones(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
-    """A phone number Excel turned into a float ("4,93511E+11") has lost its digits: lexoffice
-    got it as the contact's number. It is emptied and kept in the unmapped file with a warning
-    (``phone-scientific-set-aside``); a home column's stand-in is emptied too, so that it fills no
-    empty slot (its cell goes to the unmapped file as unused)."""
-    for column in [c for c in PHONE_COLUMNS if c in frame.columns]:
+def _set_aside_scientific_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A phone or tax number Excel turned into a float ("4,93511E+11") has lost its digits:
+    lexoffice got it as the contact's number (a Steuernummer without a word: the correction-loop
+    round). It is emptied and kept in the unmapped file with a warning
+    (``scientific-number-set-aside``); a home column's stand-in is emptied too, so that it fills
+    no empty slot (its cell goes to the unmapped file as unused)."""
+    for column in [c for c in (*PHONE_COLUMNS, TAX_NUMBER) if c in frame.columns]:
         frame = _patch(
             frame,
             pl.col(column).str.contains(phones.SCIENTIFIC),
             {column: pl.lit(None, dtype=pl.String)},
             log,
-            "phone-scientific-set-aside",
+            "scientific-number-set-aside",
         )
     for home in [HOME_PREFIX + c for c in PHONE_COLUMNS if HOME_PREFIX + c in frame.columns]:
         frame = _patch(
@@ -554,7 +555,7 @@ def _set_aside_scientific_phones(frame: pl.DataFrame, log: _Log) -> pl.DataFrame
             pl.col(home).str.contains(phones.SCIENTIFIC),
             {home: pl.lit(None, dtype=pl.String)},
             _Log(),
-            "phone-scientific-set-aside",
+            "scientific-number-set-aside",
         )
     return frame
 
@@ -2477,7 +2478,7 @@ def clean(
     work = _repair_mojibake(work, names, log)
     work = _remove_text_markers(work, names, merges, log)
     work = _use_home_address(work, log)
-    work = _set_aside_scientific_phones(work, log)
+    work = _set_aside_scientific_numbers(work, log)
     work = _use_home_contacts(work, log)
     work = _merge_house_numbers(work, log)
     work = _remove_number_formats(work, log)

@@ -2755,13 +2755,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Tragen Sie den Firmennamen in die Spalte Firmenname ein; sonst legt lexoffice eine Privatperson an.",
         "en": "Put the company name in the Firmenname column; otherwise lexoffice creates a private person.",
     },
-    "rule-phone-scientific-set-aside-title": {
-        "de": "Telefonnummer von Excel zerstört, beiseitegelegt",
-        "en": "Phone number damaged by Excel, set aside",
+    "rule-scientific-number-set-aside-title": {
+        "de": "Nummer von Excel zerstört, beiseitegelegt",
+        "en": "Number damaged by Excel, set aside",
     },
-    "rule-phone-scientific-set-aside-hint": {
-        "de": "Excel hat die Nummer als Zahl in Exponentialschreibweise gespeichert; die Ziffern sind verloren. lexoffice erhält die Zelle leer. Tragen Sie die Nummer aus der Quelle neu ein und formatieren Sie die Spalte als Text.",
-        "en": "Excel stored the number in scientific notation; the digits are lost. lexoffice receives the cell empty. Enter it again from the source and format the column as text.",
+    "rule-scientific-number-set-aside-hint": {
+        "de": "Excel hat eine Telefon- oder Steuernummer als Zahl in Exponentialschreibweise gespeichert; die Ziffern sind verloren. lexoffice erhält die Zelle leer. Tragen Sie die Nummer aus der Quelle neu ein und formatieren Sie die Spalte als Text.",
+        "en": "Excel stored a phone or tax number in scientific notation; the digits are lost. lexoffice receives the cell empty. Enter it again from the source and format the column as text.",
     },
     "rule-phone-scientific-notation-title": {
         "de": "Telefonnummer von Excel zerstört",
@@ -3288,9 +3288,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{value}“ in {column} enthält eine Rechtsform, aber Firmenname ist leer, daher legt lexoffice eine Privatperson an. Tragen Sie den Namen in die Spalte Firmenname ein.",
         "en": "“{value}” in {column} contains a legal form, but Firmenname is empty, so lexoffice creates a private person. Put the name in the Firmenname column.",
     },
-    "issue-phone-scientific-set-aside": {
-        "de": "„{before}“ in {column} ist eine von Excel umgewandelte Zahl; die Ziffern der Telefonnummer sind verloren. lexoffice erhält die Zelle leer (der Wert steht in der Datei der nicht zugeordneten Spalten). Tragen Sie die Nummer aus der Quelle neu ein und formatieren Sie die Spalte in Excel als Text.",
-        "en": "“{before}” in {column} is a number converted by Excel; the phone number's digits are lost. lexoffice receives the cell empty (it is kept in the file of unmapped columns). Enter the number again from the source and format the column as text in Excel.",
+    "issue-scientific-number-set-aside": {
+        "de": "„{before}“ in {column} ist eine von Excel umgewandelte Zahl; ihre Ziffern sind verloren. lexoffice erhält die Zelle leer (der Wert steht in der Datei der nicht zugeordneten Spalten). Tragen Sie die Nummer aus der Quelle neu ein und formatieren Sie die Spalte in Excel als Text.",
+        "en": "“{before}” in {column} is a number converted by Excel; its digits are lost. lexoffice receives the cell empty (it is kept in the file of unmapped columns). Enter the number again from the source and format the column as text in Excel.",
     },
     "issue-phone-scientific-notation": {
         "de": "„{value}“ in {column} ist eine von Excel umgewandelte Zahl; die Ziffern der Telefonnummer sind verloren. Tragen Sie die Nummer aus der Quelle neu ein und formatieren Sie die Spalte in Excel als Text.",

@@ -250,7 +250,7 @@ def removed_values(
 SET_ASIDE_CODES: Final = (
     "multiple-emails-set-aside",
     "multiple-phones-set-aside",
-    "phone-scientific-set-aside",
+    "scientific-number-set-aside",
     "email-extracted",
     "phone-remark-removed",
     "country-from-state",

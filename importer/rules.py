@@ -125,7 +125,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("repeated-value-removed", _F, "clean"),
         Rule("multiple-emails-set-aside", _W, "clean"),
         Rule("multiple-phones-set-aside", _W, "clean"),
-        Rule("phone-scientific-set-aside", _W, "clean"),
+        Rule("scientific-number-set-aside", _W, "clean"),
         Rule("postcode-leading-zero-restored", _F, "clean"),
         Rule("postcode-zero-padding-removed", _F, "clean"),
         Rule("country-normalized", _F, "clean"),

@@ -2100,7 +2100,7 @@ class TestContactPersonWithoutFirma:
         assert not [i for i in result.issues if i.code.startswith("contact-person-is-person")]
 
 
-class TestScientificPhoneNumbers:
+class TestScientificNumbers:
     def test_a_number_excel_made_a_float_is_not_uploaded(self, tmp_path: Path) -> None:
         """Excel writes a long number it took for a number as "4,93511E+11": the digits are lost.
         It went to lexoffice as the contact's phone number with a warning. Now the cell is
@@ -2126,6 +2126,19 @@ class TestScientificPhoneNumbers:
         kept = sorted((r["Zeile"], v) for r in unmapped for v in r.values() if "E+" in v)
         assert kept == [("2", "4,93511E+11"), ("3", "4.9301E+11"), ("4", "4,9171E+11")]
         assert result.accounting["balanced"]
+
+    def test_a_tax_number_excel_made_a_float_is_not_uploaded(self, tmp_path: Path) -> None:
+        """The correction-loop round: a Steuernummer re-saved by Excel as "2,89308E+12" was uploaded
+        without a word."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;Steuernummer;Ort\nBau GmbH;2,89308E+12;Bonn\nHolz KG;21/815/08150;Köln\n", encoding="utf-8"
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Steuernummer"] for r in upload_rows(result, "customers")] == ["", "21/815/08150"]
+        aside = [(i.row, i.column, i.value) for i in result.issues if i.code == "scientific-number-set-aside"]
+        assert aside == [(2, "Steuernummer", "2,89308E+12")]
+        assert "2,89308E+12" in result.outputs.unmapped.read_text("utf-8-sig")
 
 
 class TestHouseNumberColumn:

@@ -98,7 +98,7 @@ class TestRegistry:
         assert levels.pop("country-from-hints") is Severity.WARNING
         assert levels.pop("multiple-phones-set-aside") is Severity.WARNING
         assert levels.pop("multiple-emails-set-aside") is Severity.WARNING
-        assert levels.pop("phone-scientific-set-aside") is Severity.WARNING
+        assert levels.pop("scientific-number-set-aside") is Severity.WARNING
         assert levels.pop("contact-person-is-person-unsure") is Severity.WARNING
         assert levels.pop("fix-creates-formula") is Severity.ERROR
         assert set(levels.values()) == {Severity.FIX}
