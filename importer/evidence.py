@@ -422,10 +422,20 @@ def role_of(value: str) -> str | None:
     return "both" if len(roles) > 1 else roles.pop()
 
 
-def role_words(column: pl.Series) -> pl.Series:
-    """Each cell's role (:func:`role_of`), null where it names none; looked up once per distinct value."""
+#: SAP Business One's business partner type (``CardType``): its codes as the export and the Data
+#: Transfer Workbench write them ("C", "S", "L" a lead; "cCustomer", "cSupplier", "cLid"). The
+#: fifth real-layout round found its suppliers in the customer file, exit 0.
+_CODED_ROLES: Final[Mapping[str, Mapping[str, str]]] = {
+    "cardtype": {"c": "customers", "s": "suppliers", "ccustomer": "customers", "csupplier": "suppliers"},
+}
+
+
+def role_words(column: pl.Series, header: str | None = None) -> pl.Series:
+    """Each cell's role (:func:`role_of`), null where it names none; looked up once per distinct
+    value. ``header``: the column's header, for a system's codes (:data:`_CODED_ROLES`)."""
     values = column.drop_nulls().unique().to_list()
-    found = {v: role for v in values if (role := role_of(v)) is not None}
+    codes = _CODED_ROLES.get(normalize(header).key, {}) if header is not None else {}
+    found = {v: role for v in values if (role := codes.get(v.strip().lower()) or role_of(v)) is not None}
     return column.replace_strict(found, default=None, return_dtype=pl.String)
 
 
@@ -450,7 +460,7 @@ def role_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: fro
         distinct = cells.unique()
         if (distinct.str.len_chars() > ROLE_VALUE_LENGTH_MAX).any() or distinct.str.contains(r"\d").any():
             continue
-        named = role_words(cells).is_not_null().sum()
+        named = role_words(cells, column.source).is_not_null().sum()
         if named >= ROLE_SHARE * cells.len():
             return column.index
     return None

@@ -472,7 +472,7 @@ def stated_roles(intake: Intake, columns: list[ColumnMapping]) -> pl.Series | No
     for column in columns:
         if column.extra.get(STATES_ROLE):
             cells = intake.table.frame.get_column(column.source).str.strip_chars()
-            return role_words(cells).alias(_STATED)
+            return role_words(cells, column.source).alias(_STATED)
     return None
 
 

@@ -2009,6 +2009,37 @@ class TestSpreadsheetErrors:
         assert "\n4;0;;\n" in unmapped.replace("\r\n", "\n")
 
 
+class TestSapBusinessOne:
+    """SAP Business One's business partners (Data Transfer Workbench and export: CardCode,
+    CardName, CardType): the fifth real-layout round found CardName unmapped (every row
+    rejected) and, mapped by hand, the suppliers ("S") in the customer file, exit 0."""
+
+    BP = (
+        "CardCode\tCardName\tCardType\tAddress\tZipCode\tCity\tPhone1\n"
+        "C10000\tMaschinenbau Krüger GmbH\tC\tHafenstraße 12\t28217\tBremen\t0421 396050\n"
+        "V70000\tStahlhandel Nord GmbH\tS\tAm Stahlwerk 5\t44147\tDortmund\t0231 88700\n"
+        "C10001\tHerr Hans Müller\tC\tRing 3\t01067\tDresden\t0351 123456\n"
+    )
+
+    def test_card_type_codes_give_the_roles(self, tmp_path: Path) -> None:
+        source = tmp_path / "geschaeftspartner.txt"
+        source.write_text(self.BP, encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert result.exit_code == 0
+        customers = [(r["Firmenname"], r["Vorname"], r["Nachname"]) for r in upload_rows(result, "customers")]
+        assert customers == [("Maschinenbau Krüger GmbH", "", ""), ("", "Hans", "Müller")]
+        suppliers = [r["Firmenname"] for r in upload_rows(result, "suppliers")]
+        assert suppliers == ["Stahlhandel Nord GmbH"]
+
+    def test_single_letters_elsewhere_state_no_role(self, tmp_path: Path) -> None:
+        """ "C" and "S" under another header (an ABC class, a size) say nothing of the role."""
+        source = tmp_path / "kunden.txt"
+        source.write_text(self.BP.replace("CardType", "Klasse"), encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert len(upload_rows(result, "customers")) == 3
+        assert [u.path.name for u in result.outputs.upload] == ["kunden.kunden.csv"]
+
+
 class TestDynamicsPrimaryContact:
     """Dynamics 365's accounts view: "Primärer Kontakt" was only suggested, and the contact's
     e-mail without a name became the company's (the fifth real-layout round)."""
