@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import re
 import statistics
-from collections.abc import Sequence
+import tomllib
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 import polars as pl
 
+import reference
 from importer.dialect import DELIMITERS, detect_dialect
 from importer.encoding import decode, detect_encoding
 from importer.errors import ConfigurationError, InputUnusableError
@@ -98,18 +101,36 @@ def _data_cells(line: str, delimiter: str) -> list[str]:
     return [f.strip() for f in _fields(line, delimiter) if _DATA_CELL.fullmatch(f.strip())]
 
 
-def _without_header(text: str, found: Dialect) -> tuple[str, list[str]] | None:
+@functools.cache
+def record_layouts() -> Mapping[str, Mapping[str, object]]:
+    """Headerless exports whose records start with their type ("CMXKND"): each type's system and
+    field names (reference/record_layouts.toml)."""
+    text = reference.data_file("record_layouts.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _without_header(text: str, found: Dialect) -> tuple[str, list[str], str | None] | None:
     """A header line of column names ("Spalte 1" …) before ``text``, when its first line is a
     record (:data:`_DATA_CELLS_MIN` cells such as an e-mail address or a customer number: a
-    Collmex export has no header); with the cells that told. None for a file with a header."""
+    Collmex export has no header); with the cells that told and the record type whose layout
+    named the columns (:func:`record_layouts`: Collmex's "CMXKND", so that the mapping reads
+    them; the fifth real-layout round found every row rejected, and the tip of ``--map`` options
+    named the phone only). None for a file with a header."""
     first = _lines(text, 1)[0].rstrip("\r\n")
+    fields = _fields(first, found.delimiter)
+    kind = fields[0].strip() if fields else ""
+    layout = record_layouts().get(kind)
     cells = _data_cells(first, found.delimiter)
-    if len(cells) < _DATA_CELLS_MIN:
+    if len(cells) < _DATA_CELLS_MIN and layout is None:
         return None
-    width = len(_fields(first, found.delimiter))
-    names = [msg("header-missing-name", n=n) for n in range(1, width + 1)]
+    width = len(fields)
+    listed = layout["fields"] if layout is not None else []
+    known = [str(name) for name in listed] if isinstance(listed, list) else []
+    names = [
+        known[n - 1] if n <= len(known) else msg("header-missing-name", n=n) for n in range(1, width + 1)
+    ]
     header = found.delimiter.join(f'"{name}"' for name in names)
-    return header + found.line_terminator + text, cells
+    return header + found.line_terminator + text, cells, kind if layout is not None else None
 
 
 def _lines(text: str, count: int) -> list[str]:
@@ -207,7 +228,10 @@ def read_csv(
         table.issues.insert(
             0, finding("header-guessed", row=1, line=skipped + 1, header=skipped + 1, lines=len(texts))
         )
-    if missing is not None:
+    if missing is not None and missing[2] is not None:
+        system = str(record_layouts()[missing[2]]["system"])
+        table.issues.insert(0, finding("header-from-layout", row=1, line=1, value=missing[2], system=system))
+    elif missing is not None:
         shown_cells = ", ".join(f"„{c}“" for c in missing[1][:3])
         table.issues.insert(0, finding("header-missing", row=1, line=1, value=shown_cells, cells=shown_cells))
     return ReadTable(table, len(text), info, found, preamble)

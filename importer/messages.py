@@ -2111,6 +2111,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Check the umlauts in the upload file; if they are wrong, check again and give the encoding: --encoding cp1252 (Windows, Lexware), --encoding utf-8 or --encoding mac_roman; the message names the likeliest.",
     },
     "header-missing-name": {"de": "Spalte {n}", "en": "Column {n}"},
+    "rule-header-from-layout-title": {
+        "de": "Spalten nach der Satzbeschreibung benannt",
+        "en": "Columns named by the record description",
+    },
+    "rule-header-from-layout-hint": {
+        "de": "Die Datei hat keine Überschriftenzeile, aber ihre Datensätze nennen ihren Typ (Collmex: CMXKND, CMXLIF): Die Spalten tragen die Namen aus der Satzbeschreibung des Programms. Prüfen Sie die Zuordnung im Bericht; ändern Sie sie bei Bedarf mit --map.",
+        "en": "The file has no header row, but its records name their type (Collmex: CMXKND, CMXLIF): the columns carry the names of the program's record description. Check the mapping in the report; change it with --map if needed.",
+    },
     "rule-header-missing-title": {
         "de": "Keine Überschriftenzeile",
         "en": "No header row",
@@ -2118,6 +2126,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-header-missing-hint": {
         "de": 'Die erste Zeile enthält Daten (E-Mail-Adressen, Nummern), keine Spaltennamen: Sie ist der erste Datensatz, die Spalten heißen „Spalte 1“, „Spalte 2“ …, und nur wenige lassen sich an ihren Werten erkennen (Anreden). Fügen Sie eine Zeile mit den Spaltennamen ein (lexoffice-import template schreibt eine mit den lexoffice-Namen), oder ordnen Sie zu mit --map "Spalte N=Firmenname" (N: die Nummer der Spalte mit den Namen).',
         "en": 'The first line holds data (e-mail addresses, numbers), no column names: it is the first record, the columns are called “Column 1”, “Column 2” …, and few can be told by their values (salutations). Insert a line with the column names (lexoffice-import template writes one with lexoffice\'s names), or map with --map "Column N=Firmenname" (N: the number of the column with the names).',
+    },
+    "issue-header-from-layout": {
+        "de": "Die Datei hat keine Überschriftenzeile; ihre Datensätze beginnen mit „{value}“, einem Satztyp von {system}. Die Spalten tragen die Namen aus dessen Satzbeschreibung (Kundennummer, Anrede, Vorname, Name, Firma …). Stimmt eine Zuordnung nicht, ändern Sie sie mit --map.",
+        "en": "The file has no header row; its records start with “{value}”, a record type of {system}. The columns carry the names of its record description (Kundennummer, Anrede, Vorname, Name, Firma …). If a mapping is wrong, change it with --map.",
     },
     "issue-header-missing": {
         "de": 'Die erste Zeile ist keine Überschriftenzeile, sondern ein Datensatz ({cells}): Die Spalten heißen „Spalte 1“, „Spalte 2“ … Fügen Sie eine Zeile mit den Spaltennamen ein oder ordnen Sie zu mit --map "Spalte N=Firmenname" (N: die Nummer der Spalte mit den Namen).',

@@ -92,6 +92,7 @@ RULES: Final[dict[str, Rule]] = {
             ("issue-name-columns-missing", "issue-name-columns-missing-none"),
         ),
         Rule("header-missing", _W, "intake"),
+        Rule("header-from-layout", _W, "intake"),
         Rule("delimiter-suspicious", _W, "intake", ("delimiter-suspicious", "delimiter-suspicious-sep")),
         Rule("column-suggestion", _W, "mapping", ("column-suggestion", "column-values-suggestion")),
         Rule(

@@ -427,13 +427,15 @@ class TestTrailingEmptyColumn:
 
 
 class TestNoHeaderRow:
-    """Found by the real-layout session: a Collmex customer export (record type CMXKND) has no
-    header row; its first customer was read as the header and was in no output."""
+    """Found by the real-layout session: a Collmex customer export has no header row; its first
+    customer was read as the header and was in no output. (Collmex's own record types name the
+    columns by its record description: test_collmex_records_are_named_by_their_layout; these
+    records are of a type no layout knows.)"""
 
     COLLMEX = (
-        '"CMXKND";"10001";"1";"Herr";"Hans";"Meier";"Meier Bau GmbH";"Hauptstr. 1";"10115";"Berlin";'
+        '"KND";"10001";"1";"Herr";"Hans";"Meier";"Meier Bau GmbH";"Hauptstr. 1";"10115";"Berlin";'
         '"hans@meier-bau.de"\r\n'
-        '"CMXKND";"10002";"1";"Frau";"Eva";"Lund";"";"Ring 2";"80331";"München";"eva@lund.de"\r\n'
+        '"KND";"10002";"1";"Frau";"Eva";"Lund";"";"Ring 2";"80331";"München";"eva@lund.de"\r\n'
     ).encode()
 
     def test_the_first_line_is_the_first_record(self) -> None:
@@ -449,6 +451,32 @@ class TestNoHeaderRow:
         assert (warning.row, warning.line, warning.severity) == (1, 1, Severity.WARNING)
         assert "„10001“, „10115“, „hans@meier-bau.de“" in warning.message
         assert "--map" in warning.message
+
+    def test_collmex_records_are_named_by_their_layout(self) -> None:
+        """Collmex's customer records (CMXKND: type, number, client, Anrede, Titel, Vorname, Name,
+        Firma … as its record description has them) get its field names; the fifth real-layout
+        round found every row rejected under "Spalte N"."""
+        data = (
+            "CMXKND;10001;1;Firma;;;;Holzwerkstatt Brandl GmbH;Einkauf;Sägewerkweg 3;83022;Rosenheim;"
+            ";0;DE;08031 23456;;einkauf@brandl.de\r\n"
+            "CMXKND;10002;1;Herr;Dr.;Klaus;Wegener;;;Lindenallee 17;14050;Berlin;;0;DE;030 3012345;;"
+            "k.wegener@web.de\r\n"
+        ).encode("cp1252")
+        table = intake_bytes(data, Path("kunden.csv")).table
+        assert table.columns[:8] == [
+            "Satzart",
+            "Kundennummer",
+            "Collmex-Mandant",
+            "Anrede",
+            "Titel",
+            "Vorname",
+            "Name",
+            "Firma",
+        ]
+        assert table.columns[15:18] == ["Telefon", "Telefax", "E-Mail"]
+        assert table.records == 2
+        assert [(i.code, i.value) for i in table.issues] == [("header-from-layout", "CMXKND")]
+        assert "Collmex" in table.issues[0].message
 
     def test_two_such_cells_suffice_and_three_are_quoted(self) -> None:
         """Two data cells make a record; the warning quotes the first three, and comes first."""

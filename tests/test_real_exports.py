@@ -1493,14 +1493,14 @@ class TestNoNameColumn:
         assert '--map "Privatkunde=Vollständiger Name"' in warning.message
 
     def test_without_a_header_row_the_column_is_told_by_its_values(self, tmp_path: Path) -> None:
-        """Collmex writes no header row (columns "Spalte 1" …): the --map to try names the column
-        of company names, not the record type "CMXKND" repeated in every row or the salutation."""
+        """An export without a header row (columns "Spalte 1" …): the --map to try names the column
+        of company names, not the record type "KND" repeated in every row or the salutation."""
         source = tmp_path / "collmex.csv"
         source.write_text(
-            "CMXKND;10000;Firma;;;Bäckerei Schmidt OHG;info@baeckerei.example;37073\n"
-            "CMXKND;10001;Herr;Martin;Vogel;;m.vogel@example.de;20144\n"
-            "CMXKND;10002;Firma;;;Holzbau Kern GmbH;kern@example.de;24103\n"
-            "CMXKND;10003;Frau;Eva;Lang;;eva@example.de;01067\n",
+            "KND;10000;Firma;;;Bäckerei Schmidt OHG;info@baeckerei.example;37073\n"
+            "KND;10001;Herr;Martin;Vogel;;m.vogel@example.de;20144\n"
+            "KND;10002;Firma;;;Holzbau Kern GmbH;kern@example.de;24103\n"
+            "KND;10003;Frau;Eva;Lang;;eva@example.de;01067\n",
             encoding="utf-8",
         )
         result = check(source, tmp_path / "out")
@@ -2007,6 +2007,41 @@ class TestSpreadsheetErrors:
         for value in ("#NV", "#WERT!", "#N/A", "Err:502"):
             assert value in unmapped
         assert "\n4;0;;\n" in unmapped.replace("\r\n", "\n")
+
+
+class TestCollmexRecords:
+    """Collmex writes no header row; its records start with their type. The fifth real-layout
+    round found every row of a CMXKND export rejected, and the tip's --map options named the
+    phone only. The record description names the fields (reference/record_layouts.toml)."""
+
+    def test_customers_and_suppliers_are_read_by_their_record_description(self, tmp_path: Path) -> None:
+        kunden = tmp_path / "kunden.csv"
+        kunden.write_bytes(
+            (
+                "CMXKND;10001;1;Firma;;;;Holzwerkstatt Brandl GmbH;Einkauf;Sägewerkweg 3;83022;"
+                "Rosenheim;;0;DE;08031 23456;;einkauf@brandl.de\r\n"
+                "CMXKND;10002;1;Herr;Dr.;Klaus;Wegener;;;Lindenallee 17;14050;Berlin;;0;DE;"
+                "030 3012345;;k.wegener@web.de\r\n"
+            ).encode("cp1252")
+        )
+        result = check(kunden, tmp_path / "out")
+        assert result.rows_rejected == 0
+        rows = upload_rows(result, "customers")
+        assert [
+            (r["Kundennummer"], r["Firmenname"], r["Vorname"], r["Nachname"], r["PLZ 1"]) for r in rows
+        ] == [
+            ("10001", "Holzwerkstatt Brandl GmbH", "", "", "83022"),
+            ("10002", "", "Klaus", "Wegener", "14050"),
+        ]
+        lieferanten = tmp_path / "lieferanten.csv"
+        lieferanten.write_bytes(
+            b"CMXLIF;70001;1;Firma;;;;Stahlhandel Nord GmbH;;Am Stahlwerk 5;44147;Dortmund;;0;DE;"
+            b"0231 88700;;vertrieb@stahl.de\r\n"
+        )
+        suppliers = upload_rows(check(lieferanten, tmp_path / "out2"), "suppliers")
+        assert [(r["Lieferantennummer"], r["Firmenname"]) for r in suppliers] == [
+            ("70001", "Stahlhandel Nord GmbH")
+        ]
 
 
 class TestSapBusinessOne:
