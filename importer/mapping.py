@@ -172,6 +172,10 @@ _ORGANISATION_MARKERS: Final = frozenset(
 _MISSING: Final = object()
 #: Headers that only DATEV's Stammdaten layout has (both spellings of DATEV's versions).
 _DATEV_MARKERS: Final = frozenset({"adressatentyp", "adressattyp"})
+#: Headers read so only beside a header of the same system: a marker header's key → {header key:
+#: the merge header it is read as}. SAP Business One's one name of a business partner
+#: ("CardName" beside "CardCode"; Stripe's "Card Name" is the card holder's).
+_SYSTEM_MERGES: Final[Mapping[str, Mapping[str, str]]] = {"cardcode": {"cardname": "Vollständiger Name"}}
 #: DATEV's account column: the debtor (10000–69999) or creditor (70000–99999) account.
 _DATEV_ACCOUNT: Final = frozenset({"konto"})
 #: A column of customer and supplier numbers both ("Kd./Lief.-Nr.", a hand-made list's one number
@@ -336,11 +340,14 @@ class _Mapper:
         supplier_file: bool,
         datev: bool,
         records: bool,
+        system_merges: Mapping[str, str] | None = None,
     ) -> None:
         self.tables = tables
         self.forced = forced
         self.supplier_file = supplier_file
         self.datev = datev
+        #: Header key → the merge header it is read as in this file (:data:`_SYSTEM_MERGES`).
+        self.system_merges = system_merges or {}
         self.records = records
         self.priority: dict[int, int] = {}
         self.private: set[int] = set()
@@ -445,6 +452,8 @@ class _Mapper:
         norm = normalize(header)
         if (self.datev and norm.key in _DATEV_ACCOUNT) or norm.key in _BOTH_NUMBERS:
             self.pending.append(_Pending(index, "account", 1))
+            return
+        if norm.key in self.system_merges and self._merge(column, normalize(self.system_merges[norm.key])):
             return
         reason = self._never(norm)
         if reason is not None:
@@ -1020,12 +1029,16 @@ def map_headers(
     ``supplier_list``: the file's name says it lists suppliers (:func:`names_suppliers`).
     """
     tables = lookup_tables(synonyms or load_synonyms(), catalog_shape(catalog))
+    keys = {normalize(h).key for h in headers}
     mapper = _Mapper(
         tables,
         _manual_targets(manual or {}, catalog, tables),
         supplier_file=supplier_list or _supplier_file(headers),
-        datev=bool({normalize(h).key for h in headers} & _DATEV_MARKERS),
+        datev=bool(keys & _DATEV_MARKERS),
         records=records,
+        system_merges={
+            k: v for marker in keys & _SYSTEM_MERGES.keys() for k, v in _SYSTEM_MERGES[marker].items()
+        },
     )
     given = made_up or {}
     columns = [mapper.column(index, header, given.get(header)) for index, header in enumerate(headers)]
