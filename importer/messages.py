@@ -2529,6 +2529,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Nothing to do if the row is a private person. If it is a company (a sole trader under the owner's name), fill in the VAT id or tax number, or write “Firma” in the salutation.",
     },
     "rule-summary-row-title": {"de": "Summen- oder Fußzeile", "en": "Summary or footer line"},
+    "rule-header-row-repeated-title": {"de": "Überschriftenzeile wiederholt", "en": "Header row repeated"},
+    "rule-header-row-repeated-hint": {
+        "de": "Nichts zu tun: Die Zeile wiederholt die Spaltennamen (zusammengefügte Exporte, eine zweite Kopfzeile) und wird nicht hochgeladen. Löschen Sie sie aus der Datei der abgelehnten Zeilen.",
+        "en": "Nothing to do: the row repeats the column names (exports joined, a second header row) and is not uploaded. Delete it from the rejected-rows file.",
+    },
     "rule-summary-row-hint": {
         "de": "Nichts zu tun, wenn die Zeile die Summe oder der Fuß der Liste ist: Sie wird nicht hochgeladen. Ist sie ein Kontakt, ergänzen Sie seine Angaben in der Datei der abgelehnten Zeilen.",
         "en": "Nothing to do if the row is the list's summary or footer: it is not uploaded. If it is a contact, add its details in the rejected-rows file.",
@@ -3082,6 +3087,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-contact-inactive-set-aside": {
         "de": "Der Kontakt ist in Ihrer Datei als nicht mehr aktiv gekennzeichnet ({source}: „{value}“) und wird mit --inactive reject nicht hochgeladen. Soll er doch nach lexoffice, leeren Sie „{source}“ hier und prüfen Sie die Datei erneut.",
         "en": "The contact is marked as no longer active in your file ({source}: “{value}”) and is not uploaded with --inactive reject. If it should go to lexoffice after all, clear “{source}” here and check the file again.",
+    },
+    "issue-header-row-repeated": {
+        "de": "Die Zeile wiederholt die Überschriften ({cells} …), sie ist kein Kontakt: etwa aus zusammengefügten Exporten oder die zweite Kopfzeile einer Vorlage. Sie wird nicht hochgeladen; löschen Sie sie.",
+        "en": "The row repeats the headers ({cells} …); it is no contact: from exports joined into one file, say, or a template's second header row. It is not uploaded; delete it.",
     },
     "issue-summary-row": {
         "de": "„{value}“ ist die einzige Angabe der Zeile und sieht aus wie die Summen- oder Fußzeile der Liste, nicht wie ein Kontakt: Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",

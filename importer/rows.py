@@ -165,6 +165,10 @@ def process(
         parts.append([finding("role-from-file-name", row=1, line=1, value=named, name=named)])
     # The whole-file checks first: their working columns are not held beside the validation's findings.
     parts.append(summary_row_issues(intake, columns))
+    headers_again = repeated_header_rows(intake)
+    if headers_again:  # no contact: not validated (its "E-Mail" is no invalid address), rejected
+        parts.append(headers_again)
+        frame = frame.filter(~pl.col(ROW).is_in([i.row for i in headers_again]))
     parts.append(inactive_issues(intake, columns, reject=inactive == "reject"))
     both = role_both_issues(frame)
     duplicates = duplicate_contact_issues(frame)
@@ -711,6 +715,43 @@ def repeated_company_issues(frame: pl.DataFrame, duplicates: IssueList) -> Issue
         .with_columns(pl.lit("Firmenname").alias("column"))
     )
     return _naming_the_first(table, "company-repeated")
+
+
+#: A row repeats the header row when at least this share of its filled cells (and two at least)
+#: are its columns' own headers.
+HEADER_AGAIN_SHARE: Final = 0.6
+
+
+def repeated_header_rows(intake: Intake) -> list[Issue]:
+    """``header-row-repeated``: a row whose cells are mostly its columns' own headers (exports
+    joined into one file, `copy a.csv+b.csv`; SAP's Data Transfer Workbench template with its
+    second header row of field names, which the fifth real-layout round found rejected with
+    messages such as "„Country“ is no country code"). Rejected with one finding and not
+    validated: the rejected file keeps its cells."""
+    table = intake.table
+    pairs = [
+        (c, h.strip().casefold())
+        for c, h in zip(table.columns, table.original_headers, strict=False)
+        if h.strip()
+    ]
+    if len(pairs) < 2 or table.frame.height == 0:
+        return []
+    frame = table.frame
+    same = pl.sum_horizontal(
+        [(pl.col(c).str.strip_chars().str.to_lowercase() == h).fill_null(False) for c, h in pairs]
+    )
+    count = pl.sum_horizontal([filled(c) for c in table.columns])
+    rows = frame.filter((same >= 2) & (same >= HEADER_AGAIN_SHARE * count)).select(
+        ROW, LINE, *[c for c, _ in pairs]
+    )
+    found = []
+    for record in rows.iter_rows(named=True):
+        cells = [str(record[c]).strip() for c, _ in pairs if record[c] and str(record[c]).strip()]
+        shown = ", ".join(f"„{cell}“" for cell in cells[:3])
+        found.append(
+            finding("header-row-repeated", row=record[ROW], line=record[LINE], value=shown, cells=shown)
+        )
+    return found
 
 
 def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Issue]:

@@ -2009,6 +2009,37 @@ class TestSpreadsheetErrors:
         assert "\n4;0;;\n" in unmapped.replace("\r\n", "\n")
 
 
+class TestRepeatedHeaderRow:
+    """Two exports joined into one file (``copy a.csv+b.csv``), or SAP's Data Transfer Workbench
+    template with its second header row: the header line in the data was rejected with a finding
+    for each cell ("„E-Mail“ is no valid address", "„Country“ is no country code")."""
+
+    def test_the_header_again_is_one_rejected_row(self, tmp_path: Path) -> None:
+        header = '"Kundennummer";"Anrede";"Name";"Vorname";"Firma";"Ort";"E-Mail"\r\n'
+        first = '"10001";"Herr";"Meier";"Hans";"";"Bonn";"hans@meier.de"\r\n'
+        second = '"10002";"Firma";"";"";"Bau GmbH";"Köln";"info@bau.de"\r\n'
+        source = tmp_path / "alle.csv"
+        source.write_bytes((header + first + header + second).encode("cp1252"))
+        result = check(source, tmp_path / "out")
+        assert [r["Kundennummer"] for r in upload_rows(result, "customers")] == ["10001", "10002"]
+        errors = [(i.row, i.code) for i in result.issues if i.severity.value == "error"]
+        assert errors == [(3, "header-row-repeated")]
+        rejected = result.outputs.rejected.read_text("utf-8-sig").splitlines()
+        assert rejected[1].startswith("3;")
+        assert rejected[1].endswith(";Kundennummer;Anrede;Name;Vorname;Firma;Ort;E-Mail")
+        assert result.accounting["balanced"]
+
+    def test_a_row_with_one_cell_like_its_header_is_a_contact(self, tmp_path: Path) -> None:
+        """A company called "Firma" or a town "Ort" is no header row; two cells at least, most of them."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;Ort;Telefon;E-Mail\nFirma;Bonn;0228 123456;info@firma.de\nBau GmbH;Ort;;\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert not [i for i in result.issues if i.code == "header-row-repeated"]
+
+
 class TestCollmexRecords:
     """Collmex writes no header row; its records start with their type. The fifth real-layout
     round found every row of a CMXKND export rejected, and the tip's --map options named the
