@@ -2134,7 +2134,9 @@ def _company_name_of_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     )
 
 
-def _contact_without_company(frame: pl.DataFrame, log: _Log, *, of_record: bool = True) -> pl.DataFrame:
+def _contact_without_company(
+    frame: pl.DataFrame, log: _Log, *, of_record: bool = True, lost: pl.Series | None = None
+) -> pl.DataFrame:
     """A row with a contact person and neither a Firmenname nor a name of its own is that person.
 
     Only where the contact's columns are the file's own first and last names, read as the
@@ -2154,7 +2156,9 @@ def _contact_without_company(frame: pl.DataFrame, log: _Log, *, of_record: bool 
     Firmenname column is understood (filled on another row) and the row has an address, phone
     or e-mail of its own (a company's further contacts under Excel's merged cells have none),
     the row is that person too, with a warning: a company whose name was forgotten looks the same
-    (``contact-person-is-person-unsure``).
+    (``contact-person-is-person-unsure``). ``lost``: the rows whose Firma (or whole name) held a
+    spreadsheet's error ("#NV" of a failed lookup): a company whose name is lost, not a private
+    person (the corpus check: its contact was made the private person).
     """
     alone: list[pl.Expr] = []
     if not of_record:
@@ -2164,6 +2168,8 @@ def _contact_without_company(frame: pl.DataFrame, log: _Log, *, of_record: bool 
         if not frame.select(pl.col(COMPANY).is_not_null().any()).item():
             return frame
         alone.append(pl.any_horizontal(pl.col(own).is_not_null()))
+    if lost is not None and lost.len():
+        alone.append(~pl.col(ROW).is_in(lost.implode()))
     pairs = {c: o for c, o in _CONTACT_TO_OWN.items() if _present(frame, c)}
     last = CONTACT_1_COLUMNS[2]
     if last not in pairs or not set(pairs.values()) <= set(frame.columns):
@@ -2517,7 +2523,14 @@ def clean(
     # Anrede moved to the row's own is normalized like any.
     work = _company_placeholder(work, log)
     work = _company_name_of_person(work, log)
-    work = _contact_without_company(work, log, of_record=contacts_of_record)
+    # Firma, or a whole name that may be one, held a spreadsheet's error: a name lost, not absent
+    names_of_row = [c for c in raw.columns if c == COMPANY or c.removeprefix(MERGE_PREFIX) == "person-name"]
+    lost = (
+        raw.filter(pl.any_horizontal(pl.col(names_of_row).str.contains(SPREADSHEET_ERROR))).get_column(ROW)
+        if names_of_row
+        else None
+    )
+    work = _contact_without_company(work, log, of_record=contacts_of_record, lost=lost)
     work = _normalize_salutations(work, log)
     work = _company_in_last_name(work, log)
     work = _join_legal_form(work, log)

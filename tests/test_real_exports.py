@@ -2188,6 +2188,19 @@ class TestContactPersonWithoutFirma:
         assert result.rows_rejected == 1
         assert not [i for i in result.issues if i.code.startswith("contact-person-is-person")]
 
+    def test_a_company_name_lost_to_a_spreadsheet_error_is_no_private_person(self, tmp_path: Path) -> None:
+        """ "#NV" of a failed lookup in Firma: the company's name is lost, not absent (the corpus
+        check found its contact made the private person)."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(self.LIST.replace(";;Renée Müller;", ";#NV;Renée Müller;"), encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert [(i.row, i.code) for i in result.issues if i.code == "contact-person-is-person-unsure"] == [
+            (4, "contact-person-is-person-unsure")
+        ]
+        assert [(i.row, i.code) for i in result.issues if i.severity.value == "error"] == [
+            (3, "name-missing")
+        ]
+
     def test_without_an_understood_company_column_the_contacts_stay(self, tmp_path: Path) -> None:
         """No Firmenname anywhere (the name column not understood, SAP's suppliers): the rows are
         not made private persons of their contacts."""
