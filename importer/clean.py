@@ -78,6 +78,8 @@ ADDRESSES: Final[tuple[tuple[str, str, str], ...]] = (
 )
 COUNTRY_COLUMNS: Final[tuple[str, ...]] = ("Land 1", "Land 2")
 VAT_ID: Final = "Umsatzsteuer ID"
+#: A customer's own number: a row with one is a customer of its own.
+CUSTOMER_NUMBER: Final = "Kundennummer"
 #: Phone columns are read in the billing address's country (``DE`` when it is empty).
 PHONE_COLUMNS: Final[tuple[str, ...]] = (
     "Telefon 1",
@@ -2135,7 +2137,12 @@ def _company_name_of_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 
 
 def _contact_without_company(
-    frame: pl.DataFrame, log: _Log, *, of_record: bool = True, lost: pl.Series | None = None
+    frame: pl.DataFrame,
+    log: _Log,
+    *,
+    of_record: bool = True,
+    lost: pl.Series | None = None,
+    said: pl.Series | None = None,
 ) -> pl.DataFrame:
     """A row with a contact person and neither a Firmenname nor a name of its own is that person.
 
@@ -2153,8 +2160,12 @@ def _contact_without_company(
     ``of_record`` False: the contact's columns are named for the contact person. A hand-made
     list's private customers stand there with Firma left empty ("Kd-Nr.; Firma; Ansprechpartner;
     Straße …": the fifth real-layout round found them rejected for want of a name). Where the
-    Firmenname column is understood (filled on another row) and the row has an address, phone
-    or e-mail of its own (a company's further contacts under Excel's merged cells have none),
+    Firmenname column is understood (filled on another row), the row is a customer of its own
+    (its Kundennummer filled: a company's further contacts listed below it have none, the
+    hostile re-test found them made private customers), has an address, phone or e-mail of its
+    own, no VAT id or tax number (a company's), nothing in Firma at all (``said``: a ditto mark
+    "〃" or "-" emptied as a placeholder) and a person's first and last name (not "Becker GmbH"
+    or "Buchhaltung"),
     the row is that person too, with a warning: a company whose name was forgotten looks the same
     (``contact-person-is-person-unsure``). ``lost``: the rows whose Firma (or whole name) held a
     spreadsheet's error ("#NV" of a failed lookup): a company whose name is lost, not a private
@@ -2163,11 +2174,17 @@ def _contact_without_company(
     alone: list[pl.Expr] = []
     if not of_record:
         own = [c for c in (*ADDRESS_1_BLOCK, "E-Mail 1", "Telefon 1") if c in frame.columns]
-        if not own or not _present(frame, COMPANY):
+        if not own or not _present(frame, COMPANY, CUSTOMER_NUMBER):
             return frame
         if not frame.select(pl.col(COMPANY).is_not_null().any()).item():
             return frame
         alone.append(pl.any_horizontal(pl.col(own).is_not_null()))
+        alone.append(pl.col(CUSTOMER_NUMBER).is_not_null())
+        if _present(frame, CONTACT_1_COLUMNS[1]):  # first and last name: not "Buchhaltung" alone
+            alone.append(pl.col(CONTACT_1_COLUMNS[1]).is_not_null())
+        alone += [pl.col(c).is_null() for c in (VAT_ID, TAX_NUMBER) if c in frame.columns]
+        if said is not None and said.len():
+            alone.append(~pl.col(ROW).is_in(said.implode()))
     if lost is not None and lost.len():
         alone.append(~pl.col(ROW).is_in(lost.implode()))
     pairs = {c: o for c, o in _CONTACT_TO_OWN.items() if _present(frame, c)}
@@ -2188,7 +2205,11 @@ def _contact_without_company(
         updates[target] = pl.coalesce(pl.col(target), pl.col(source))
         updates[source] = pl.lit(None, dtype=pl.String)
     name = pl.concat_str([pl.col(CONTACT_1_COLUMNS[1]), pl.col(last)], separator=" ", ignore_nulls=True)
-    if not of_record:  # one warning a row; the cells' moves are logged as fixes below
+    if not of_record:  # a business's name in the contact column is no person's
+        named = frame.filter(where.fill_null(False)).select(ROW, name.alias("name"))
+        business = [r for r, n in named.iter_rows() if n is None or company_evidence(n) is not None]
+        where = where & ~pl.col(ROW).is_in(business)
+        # one warning a row; the cells' moves are logged as fixes below
         unsure = "contact-person-is-person-unsure"
         _warn(frame, log, where, "Nachname", unsure, f"issue-{unsure}", source=name)
     return _patch(frame, where, updates, log, "contact-person-is-person", name, skip_emptied=True)
@@ -2530,7 +2551,8 @@ def clean(
         if names_of_row
         else None
     )
-    work = _contact_without_company(work, log, of_record=contacts_of_record, lost=lost)
+    said = raw.filter(pl.col(COMPANY).is_not_null()).get_column(ROW) if COMPANY in raw.columns else None
+    work = _contact_without_company(work, log, of_record=contacts_of_record, lost=lost, said=said)
     work = _normalize_salutations(work, log)
     work = _company_in_last_name(work, log)
     work = _join_legal_form(work, log)

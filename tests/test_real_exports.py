@@ -2188,6 +2188,40 @@ class TestContactPersonWithoutFirma:
         assert result.rows_rejected == 1
         assert not [i for i in result.issues if i.code.startswith("contact-person-is-person")]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # a company's further contacts listed below it, without a customer number of their own
+            "Kundennr;Firma;Ansprechpartner;Straße;PLZ;Ort;Telefon;E-Mail\n"
+            "10001;Elektro Krause GmbH;Peter Krause;Industriestr. 5;04109;Leipzig;0341 556677-0;a@krause.de\n"
+            ";;Sabine Hoffmann;;;;0341 556677-12;s.hoffmann@krause.de\n",
+            # a VAT id: a company whose name was forgotten
+            "Kundennr;Firma;Ansprechpartner;Straße;PLZ;Ort;USt-IdNr.\n"
+            "10001;Elektro Krause GmbH;Peter Krause;Industriestr. 5;04109;Leipzig;DE136695976\n"
+            "10002;;Thomas Berger;Gewerbering 7;04129;Leipzig;DE811234567\n",
+            # a business's name or a department in the contact column
+            "Kundennr;Firma;Ansprechpartner;Straße;PLZ;Ort\n"
+            "10001;Elektro Krause GmbH;Peter Krause;Industriestr. 5;04109;Leipzig\n"
+            "10008;;Becker GmbH;Ring 5;04109;Leipzig\n"
+            "10006;;Buchhaltung;Ring 3;04109;Leipzig\n",
+            # ditto marks in Firma: the company above
+            "Kundennr;Firma;Ansprechpartner;Telefon;E-Mail\n"
+            "10001;Elektro Krause GmbH;Peter Krause;0341 556677-0;info@krause.de\n"
+            "10002;-;Jörg Weber;0341 556677-15;j.weber@krause.de\n"
+            "10003;〃;Uwe Roth;0341 556677-17;u.roth@krause.de\n",
+            # a supplier list
+            "Lieferantennr;Firma;Ansprechpartner;Straße;PLZ;Ort\n"
+            "70001;Holz Schmidt KG;Jens Schmidt;Waldweg 1;09111;Chemnitz\n"
+            "70002;;Karl Vogel;Feldweg 2;09112;Chemnitz\n",
+        ],
+    )
+    def test_rows_that_look_like_a_company_s_stay_rejected(self, tmp_path: Path, text: str) -> None:
+        """The hostile re-test found each of these made private persons of their contacts."""
+        source = tmp_path / "liste.csv"
+        source.write_text(text, encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert not [i for i in result.issues if i.code.startswith("contact-person-is-person")]
+
     def test_a_company_name_lost_to_a_spreadsheet_error_is_no_private_person(self, tmp_path: Path) -> None:
         """ "#NV" of a failed lookup in Firma: the company's name is lost, not absent (the corpus
         check found its contact made the private person)."""
