@@ -101,6 +101,11 @@ def _data_cells(line: str, delimiter: str) -> list[str]:
     return [f.strip() for f in _fields(line, delimiter) if _DATA_CELL.fullmatch(f.strip())]
 
 
+#: The number's name in a file of several record types (customers and suppliers): a column of
+#: both numbers (:data:`importer.mapping._BOTH_NUMBERS`).
+MIXED_NUMBER: Final = "Kd./Lief.-Nr."
+
+
 @functools.cache
 def record_layouts() -> Mapping[str, Mapping[str, object]]:
     """Headerless exports whose records start with their type ("CMXKND"): each type's system and
@@ -126,6 +131,14 @@ def _without_header(text: str, found: Dialect) -> tuple[str, list[str], str | No
     width = len(fields)
     listed = layout["fields"] if layout is not None else []
     known = [str(name) for name in listed] if isinstance(listed, list) else []
+    others = [
+        t
+        for t in record_layouts()
+        if t != kind and re.search(rf'(?m)^"?{t}"?{re.escape(found.delimiter)}', text)
+    ]
+    if layout is not None and others and len(known) > 1:
+        # customers and suppliers in one file: each number read by its range, each role by its type
+        known[1] = MIXED_NUMBER
     names = [
         known[n - 1] if n <= len(known) else msg("header-missing-name", n=n) for n in range(1, width + 1)
     ]

@@ -427,6 +427,8 @@ def role_of(value: str) -> str | None:
 #: fifth real-layout round found its suppliers in the customer file, exit 0.
 _CODED_ROLES: Final[Mapping[str, Mapping[str, str]]] = {
     "cardtype": {"c": "customers", "s": "suppliers", "ccustomer": "customers", "csupplier": "suppliers"},
+    # Collmex's record types (reference/record_layouts.toml) in a file of both
+    "satzart": {"cmxknd": "customers", "cmxlif": "suppliers"},
 }
 
 

@@ -2074,6 +2074,23 @@ class TestCollmexRecords:
             ("70001", "Stahlhandel Nord GmbH")
         ]
 
+    def test_customers_and_suppliers_in_one_file(self, tmp_path: Path) -> None:
+        """The record type states each row's role (the hostile re-test found a CMXLIF record in the
+        customer file, named by the first record's layout)."""
+        source = tmp_path / "collmex.csv"
+        source.write_text(
+            "CMXKND;10001;1;Firma;;;;Müller Bau GmbH;;Hauptstr. 1;01067;Dresden;;0;DE;0351 123456\n"
+            "CMXLIF;70001;1;Firma;;;;Holz Schmidt KG;;Waldweg 1;09111;Chemnitz;;0;DE;0371 123456\n"
+            "CMXLIF;50001;1;Firma;;;;Sägewerk Kunze GmbH;;Waldweg 9;09111;Chemnitz;;0;DE;0371 999999\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Firmenname"] for r in upload_rows(result, "customers")] == ["Müller Bau GmbH"]
+        suppliers = [(r["Lieferantennummer"], r["Firmenname"]) for r in upload_rows(result, "suppliers")]
+        assert suppliers == [("70001", "Holz Schmidt KG"), ("", "Sägewerk Kunze GmbH")]
+        # a supplier with a number of the customers' range: the number is set aside and warned
+        assert [i.row for i in result.issues if i.code == "number-of-other-role"] == [4]
+
 
 class TestSapBusinessOne:
     """SAP Business One's business partners (Data Transfer Workbench and export: CardCode,
