@@ -1100,7 +1100,11 @@ def contact_person_to_take(columns: Sequence[ColumnMapping]) -> ColumnMapping | 
     """The column :func:`suggest_contact_person` suggested, when it is surely the contact person:
     its header ranks it ("Primärer Kontakt") or the file has columns of that contact's own details
     ("E-Mail (Primärer Kontakt)"). Dynamics 365's accounts view left the name unmapped, and the
-    contact's e-mail, without a name, became the company's (the fifth real-layout round)."""
+    contact's e-mail, without a name, became the company's (the fifth real-layout round). Only
+    beside a Firmenname column: a list of persons' whole names has its "Kontakt" (a pupil's
+    parent, the hostile re-test) as somebody's, not as a company's contact person."""
+    if not any(c.target == "Firmenname" and c.merge is None for c in columns):
+        return None
     details = any(c.target in _CONTACT_DETAILS for c in columns)
     for column in columns:
         suggested = column.suggestion == CONTACT_PERSON_MERGE and column.extra.get(SUGGESTED_BY) == "values"

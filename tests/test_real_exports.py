@@ -2147,6 +2147,19 @@ class TestDynamicsPrimaryContact:
         taken = [c for c in result.columns if c.source == "Primärer Kontakt"]
         assert [(c.method, c.merge) for c in taken] == [("values", "contact-person-1")]
 
+    def test_a_list_of_persons_keeps_its_contact_a_suggestion(self, tmp_path: Path) -> None:
+        """Pupils with a parent as "Kontakt": no company has that contact person (the hostile re-test)."""
+        source = tmp_path / "schueler.csv"
+        source.write_text(
+            "Name;Kontakt;Kontakt E-Mail;Ort\n"
+            "Lukas Becker;Sandra Becker;sandra.becker@gmx.de;Dresden\n"
+            "Mia Wolf;Thomas Wolf;t.wolf@web.de;Dresden\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        kontakt = [c for c in result.columns if c.source == "Kontakt"]
+        assert [c.target for c in kontakt] == [None]
+
     def test_a_plain_contact_header_is_only_suggested(self, tmp_path: Path) -> None:
         """Business Central's "Kontakt" may be anybody's: without a rank or the contact's own
         details beside it, it stays a suggestion."""
