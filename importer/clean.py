@@ -542,7 +542,8 @@ def _set_aside_scientific_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFram
     lexoffice got it as the contact's number (a Steuernummer without a word: the correction-loop
     round). It is emptied and kept in the unmapped file with a warning
     (``scientific-number-set-aside``); a home column's stand-in is emptied too, so that it fills
-    no empty slot (its cell goes to the unmapped file as unused)."""
+    no empty slot (its cell goes to the unmapped file as unused), warned where it would have
+    filled one (the hostile re-test: it was emptied without a word)."""
     for column in [c for c in (*PHONE_COLUMNS, TAX_NUMBER) if c in frame.columns]:
         frame = _patch(
             frame,
@@ -551,10 +552,16 @@ def _set_aside_scientific_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFram
             log,
             "scientific-number-set-aside",
         )
-    for home in [HOME_PREFIX + c for c in PHONE_COLUMNS if HOME_PREFIX + c in frame.columns]:
+    for slot in [c for c in PHONE_COLUMNS if HOME_PREFIX + c in frame.columns]:
+        home = HOME_PREFIX + slot
+        damaged = pl.col(home).str.contains(phones.SCIENTIFIC)
+        if slot in frame.columns:
+            code = "scientific-number-set-aside"
+            fields = {"source": pl.col(home), "target": pl.lit(slot)}
+            _warn(frame, log, damaged & pl.col(slot).is_null(), slot, code, f"issue-{code}-home", **fields)
         frame = _patch(
             frame,
-            pl.col(home).str.contains(phones.SCIENTIFIC),
+            damaged,
             {home: pl.lit(None, dtype=pl.String)},
             _Log(),
             "scientific-number-set-aside",

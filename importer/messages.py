@@ -3313,6 +3313,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{before}“ in {column} ist eine von Excel umgewandelte Zahl; ihre Ziffern sind verloren. lexoffice erhält die Zelle leer (der Wert steht in der Datei der nicht zugeordneten Spalten). Tragen Sie die Nummer aus der Quelle neu ein und formatieren Sie die Spalte in Excel als Text.",
         "en": "“{before}” in {column} is a number converted by Excel; its digits are lost. lexoffice receives the cell empty (it is kept in the file of unmapped columns). Enter the number again from the source and format the column as text in Excel.",
     },
+    "issue-scientific-number-set-aside-home": {
+        "de": "„{source}“ ist eine von Excel umgewandelte Zahl; ihre Ziffern sind verloren. Sie wird nicht in das leere Feld {target} übernommen (der Wert steht in der Datei der nicht zugeordneten Spalten). Tragen Sie die Nummer aus der Quelle neu ein und formatieren Sie die Spalte in Excel als Text.",
+        "en": "“{source}” is a number converted by Excel; its digits are lost. It is not taken into the empty field {target} (it is kept in the file of unmapped columns). Enter the number again from the source and format the column as text in Excel.",
+    },
     "issue-phone-scientific-notation": {
         "de": "„{value}“ in {column} ist eine von Excel umgewandelte Zahl; die Ziffern der Telefonnummer sind verloren. Tragen Sie die Nummer aus der Quelle neu ein und formatieren Sie die Spalte in Excel als Text.",
         "en": "“{value}” in {column} is a number converted by Excel; the phone number's digits are lost. Enter the number again from the source and format the column as text in Excel.",

@@ -225,14 +225,19 @@ def _fixed_cells(
     found: pl.DataFrame, intake: Intake, columns: list[ColumnMapping], key: str
 ) -> tuple[Moved, MovedCells]:
     """The source cells behind the fixes ``found`` (by target column and row) as a column of the
-    unmapped file (named by the message ``key``): an upload column's own cells only."""
+    unmapped file (named by the message ``key``): an upload column's own filled cells only (a
+    warning about another column's value on an empty slot moves nothing)."""
     if not found.height:
         return {}, {}
+    table = intake.table.frame
 
     def rows_of(column: ColumnMapping) -> frozenset[int]:
         if column.merge is not None or column.target is None or column.destination != "upload":
             return frozenset()
-        return frozenset(found.filter(pl.col("column") == column.target).get_column("row").to_list())
+        rows = found.filter(pl.col("column") == column.target).get_column("row")
+        return frozenset(
+            table.filter(pl.col(ROW).is_in(rows.implode()) & filled(column.source))[ROW].to_list()
+        )
 
     return _moved(intake, columns, rows_of, key)
 

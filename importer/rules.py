@@ -127,7 +127,12 @@ RULES: Final[dict[str, Rule]] = {
         Rule("repeated-value-removed", _F, "clean"),
         Rule("multiple-emails-set-aside", _W, "clean"),
         Rule("multiple-phones-set-aside", _W, "clean"),
-        Rule("scientific-number-set-aside", _W, "clean"),
+        Rule(
+            "scientific-number-set-aside",
+            _W,
+            "clean",
+            ("issue-scientific-number-set-aside", "issue-scientific-number-set-aside-home"),
+        ),
         Rule("postcode-leading-zero-restored", _F, "clean"),
         Rule("postcode-zero-padding-removed", _F, "clean"),
         Rule("country-normalized", _F, "clean"),

@@ -2293,7 +2293,10 @@ class TestScientificNumbers:
         uploaded = upload_rows(result, "customers")
         assert [r["Telefon 1"] for r in uploaded] == ["", "030 123456", ""]
         aside = [(i.row, i.column, i.value, i.severity.value) for i in result.issues]
-        assert [a for a in aside if a[2] and "E+" in a[2]] == [(2, "Telefon 1", "4,93511E+11", "warning")]
+        assert [a for a in aside if a[2] and "E+" in a[2]] == [
+            (2, "Telefon 1", "4,93511E+11", "warning"),
+            (4, "Telefon 1", "4,9171E+11", "warning"),  # it would have filled the empty slot
+        ]
         unmapped = list(
             csv.DictReader(io.StringIO(result.outputs.unmapped.read_text("utf-8-sig")), delimiter=";")
         )
