@@ -1552,6 +1552,11 @@ def _nameless_contact_details(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
+def _one_number(number: str, land: str | None) -> str:
+    """A number as compared with another: E.164 where valid, else its digits."""
+    return phones.formatted(number, land, "e164") or re.sub(r"\D", "", number)
+
+
 def _split_phones(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """Two numbers in Telefon 1 (Google's " ::: ", or a comma, semicolon, "&", " / ", "und",
     "oder" between two valid numbers) go to Telefon 1 and a free Telefon 2 (or one holding either
@@ -1575,8 +1580,10 @@ def _split_phones(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             same = re.sub(r"\D", "", two[0]) == re.sub(r"\D", "", two[1])
             found[(value, land)] = (two[0], None if same else two[1])
         elif (several := phones.several_numbers(value, land)) is not None:
-            # Telefon 2 gets the first number that is not the first again
-            others = [n for n in several[1:] if re.sub(r"\D", "", n) != re.sub(r"\D", "", several[0])]
+            # Telefon 2 gets the first number that is not the first again, in any notation
+            # ("+49 351 123456" and "0351 123456": the hostile re-test)
+            first_one = _one_number(several[0], land)
+            others = [n for n in several[1:] if _one_number(n, land) != first_one]
             more[(value, land)] = (several[0], others[0] if others else None)
     if not found and not more:
         return frame

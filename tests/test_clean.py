@@ -412,9 +412,11 @@ class TestPhones:
         assert changes(row) == {("Telefon 1", "multiple-phones-set-aside", raw, "0351 123456")}
         assert cell(row, "Telefon 2") == "0221 444444"
 
-    def test_three_numbers_with_the_first_twice(self) -> None:
-        """Telefon 2 gets the first number that is not the first again."""
-        raw = "0351 111111, 0351 111111, 030 333333"
+    @pytest.mark.parametrize(
+        "raw", ["0351 111111, 0351 111111, 030 333333", "+49 351 111111, 0351 111111, 030 333333"]
+    )
+    def test_three_numbers_with_the_first_twice(self, raw: str) -> None:
+        """Telefon 2 gets the first number that is not the first again, in any notation."""
         assert ("Telefon 2", "multiple-phones-split", None, "030 333333") in changes(
             {**COMPANY, "Telefon 1": raw}
         )
