@@ -404,6 +404,7 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
             number=2, rows_corrected=back.table.records, context_missing=True, unnumbered=unnumbered
         )
     report_path, previous = found
+    back, unnumbered = _numbered_after_all(back, unnumbered, previous)
     numbers, unreadable = _numbers_before(report_path.parent, previous)
     return back, Round(
         number=int(previous["number"]) + 1,
@@ -414,6 +415,29 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
         unreadable=tuple(unreadable),
         unnumbered=unnumbered,
     )
+
+
+def _numbered_after_all(
+    back: Intake, unnumbered: dict[int, tuple[int, str]], previous: Mapping[str, Any]
+) -> tuple[Intake, dict[int, tuple[int, str]]]:
+    """Rows without a row number of their own numbered after every row the earlier rounds know.
+
+    :func:`read_back` numbers them after this file's highest row; a row the user deleted could
+    have a higher number, and a typed-in contact took it: in the next round it was taken for that
+    original row (uploaded as it, the real one counted as uploaded; the correction-loop round).
+    """
+    if not unnumbered:
+        return back, unnumbered
+    known = expand(previous.get("rows_uploaded_all")) | expand(previous.get("rows_rejected"))
+    highest = max([int(previous.get("rows_original", 0)) + 1, *known, *missing_before(previous)])
+    if min(unnumbered) > highest:
+        return back, unnumbered
+    renumbered = {old: highest + i for i, old in enumerate(sorted(unnumbered), start=1)}
+    table = back.table
+    row = pl.col(ROW)
+    frame = table.frame.with_columns(row.replace(list(renumbered), list(renumbered.values())).alias(ROW))
+    moved = dataclasses.replace(back, table=dataclasses.replace(table, frame=frame))
+    return moved, {renumbered[old]: found for old, found in unnumbered.items()}
 
 
 def take_settings(

@@ -305,6 +305,29 @@ class TestAccountingAcrossRounds:
         assert report["round"]["accounting"]["balanced"] is True
         assert "über alle Runden 2 von 2 Zeilen hochladbar" in result.output
 
+    def test_a_typed_in_contact_never_takes_a_deleted_row_s_number(
+        self, tmp_path: Path, run_cli: RunCli
+    ) -> None:
+        """Found by the correction-loop round: a new contact was numbered after the file's highest
+        row, which was the number of a row the user had deleted (6); in the round after, it was
+        uploaded as that row, and the real row 6 counted as uploaded. It is numbered after every
+        row of the original now, and stays refused."""
+        rows = "".join(f"{'501' if i <= 5 else 10000 + i};Firma {i} GmbH;Ort\r\n" for i in range(1, 11))
+        source = tmp_path / "a.csv"
+        source.write_bytes(("Kundennummer;Firma;Ort\r\n" + rows).encode())
+        run_cli("check", source)
+        rejected = tmp_path / "a.rejected.csv"
+        lines = rejected.read_bytes().decode("utf-8-sig").split("\r\n")
+        kept = [line for line in lines if not line.startswith(("5;", "6;"))]  # rows 5 and 6 deleted
+        kept.insert(1, ";;;Neu GmbH;Leipzig")  # a new contact, no row number
+        rejected.write_bytes("\r\n".join(kept).encode("utf-8-sig"))
+        run_cli("check", rejected)
+
+        second = (tmp_path / "a.korrektur-1.rejected.csv").read_text("utf-8-sig")
+        numbers = {line.split(";")[0]: line for line in second.splitlines()[1:]}
+        assert "Neu GmbH" in numbers["12"]  # after the original's rows 2–11
+        assert "6" not in numbers
+
     def test_deleted_row_stays_missing_and_may_come_back(self, first_run: Path, run_cli: RunCli) -> None:
         """Found by a hostile-input session: row 38, deleted in round 2, was forgotten from round 3
         on (the rounds balanced without it), and pasted back it was refused as no row of the
