@@ -287,6 +287,21 @@ class Manifest:
         digest = file_digest(self.folder / name)
         return digest is not None and digest == (found[1].sha256, found[1].bytes)
 
+    def copy_of(self, name: str) -> str | None:
+        """The file the tool wrote whose exact copy ``name`` is (another name, the same bytes:
+        "export.rejected - Kopie.csv"), or None."""
+        if self.entry(name) is not None:
+            return None
+        try:
+            size = (self.folder / name).stat().st_size
+        except OSError:
+            return None
+        same_size = [(n, e) for n, e in self.files.items() if e.bytes == size]
+        if not same_size:
+            return None
+        digest = file_digest(self.folder / name)
+        return next((n for n, e in same_size if digest == (e.sha256, e.bytes)), None)
+
     def source_of(self, name: str) -> Path | None:
         """The input whose set holds the file ``name`` (resolved against the folder), if recorded."""
         found = self.entry(name)

@@ -3706,6 +3706,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Übersprungen: {path} – eine Upload-Datei von lexoffice-import (zu {source}), seither geändert. Noch einmal geprüft, würde sie zu einer zweiten Upload-Datei mit denselben Kontakten. Übertragen Sie Ihre Änderungen in die ursprüngliche Datei und prüfen Sie diese. (Zur Kontrolle prüfen lässt sie sich mit --out in einen anderen Ordner.)",
         "en": "Skipped: {path} – an upload file of lexoffice-import (for {source}), changed since. Checked again it would become a second upload file with the same contacts. Carry your changes over into the original file and check that. (To verify it, check it with --out into another folder.)",
     },
+    "skipped-output-copy": {
+        "de": "Übersprungen: {path} – eine unveränderte Kopie von {source}, einer Ausgabe von lexoffice-import. Wollen Sie sie prüfen, geben Sie sie einzeln an.",
+        "en": "Skipped: {path} – an unchanged copy of {source}, an output of lexoffice-import. To check it, name it on its own.",
+    },
     "skipped-unmapped-changed": {
         "de": "Übersprungen: {path} – die Datei der nicht zugeordneten Spalten von lexoffice-import (zu {source}), seither geändert. Sie enthält nur Werte, die lexoffice nicht übernimmt, keine vollständigen Kontakte. Gehört ein Wert daraus nach lexoffice, tragen Sie ihn in die ursprüngliche Datei ein (oder ordnen Sie seine Spalte mit --map zu) und prüfen Sie diese.",
         "en": "Skipped: {path} – the file of unmapped columns of lexoffice-import (for {source}), changed since. It holds only values lexoffice does not take, no whole contacts. If a value from it belongs in lexoffice, enter it in the original file (or map its column with --map) and check that.",

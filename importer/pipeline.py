@@ -176,6 +176,10 @@ def _folder_inputs(folder: Path, skipped: list[Skipped]) -> list[Path]:
                     skipped.append(Skipped(entry, "not-regular"))
             elif manifest.unchanged(entry.name):
                 skipped.append(Skipped(entry, "output", manifest.source_of(entry.name)))
+            elif (original := manifest.copy_of(entry.name)) is not None:
+                # A backup copy of an output ("export.rejected - Kopie.csv"): read, it took the
+                # correction round over from the corrected file beside it (the correction-loop round).
+                skipped.append(Skipped(entry, "output-copy", folder / original))
             else:
                 found.append(entry)
         elif suffix in TABLE_SUFFIXES and entry.is_file():

@@ -113,6 +113,7 @@ class Skipped:
     #: ``upload-changed``: an upload file of lexoffice-import, unchanged or changed since (checked
     #: again into its folder it would be a second upload file of the same contacts);
     #: ``unmapped-changed``: the file of unmapped columns, changed since (no contacts to check);
+    #: ``output-copy``: an unchanged copy of an output under another name (``source``: the output);
     #: ``other-format``: a spreadsheet or other table file, not CSV text; ``not-regular``: a pipe,
     #: device or broken link.
     reason: str

@@ -337,6 +337,29 @@ class TestFolder:
         key = "skipped-upload-changed" if edit else "skipped-upload"
         assert msg(key, path=upload, source=folder / "export.csv") in result.stderr
 
+    def test_a_backup_copy_of_an_output_in_the_folder_is_skipped(
+        self, run_cli: RunCli, tmp_path: Path
+    ) -> None:
+        """Found by the correction-loop round: the user copied the rejected file before editing it
+        ("export.rejected - Kopie.csv"); checking the folder made the unchanged copy the correction
+        round, and the corrected file was refused (exit 2). The copy is skipped with a word."""
+        folder = tmp_path / "eingang"
+        folder.mkdir()
+        (folder / "export.csv").write_bytes(WITH_REJECTED.encode())
+        out = tmp_path / "ergebnis"
+        assert run_cli("check", folder / "export.csv", "--out", out).exit_code == 1
+        rejected = out / "export.rejected.csv"
+        copy = out / "export.rejected - Kopie.csv"
+        copy.write_bytes(rejected.read_bytes())
+        rejected.write_bytes(rejected.read_bytes().replace(b";10002;;Bonn", b";10002;Bau GmbH;Bonn"))
+
+        result = run_cli("check", out)
+
+        assert result.exit_code == 0, result.output
+        assert msg("skipped-output-copy", path=copy, source=rejected) in result.stderr
+        upload = csv_rows((out / "export.korrektur-1.kunden.csv").read_bytes())
+        assert [row[upload[0].index("Firmenname")] for row in upload[1:]] == ["Bau GmbH"]
+
     def test_the_unmapped_file_re_saved_is_not_checked_as_contacts(
         self, run_cli: RunCli, tmp_path: Path
     ) -> None:
