@@ -2179,11 +2179,12 @@ def _contact_without_company(
     hostile re-test found them made private customers), has an address, phone or e-mail of its
     own, no VAT id or tax number (a company's), nothing in Firma at all (``said``: a ditto mark
     "〃" or "-" emptied as a placeholder) and a person's first and last name (not "Becker GmbH"
-    or "Buchhaltung"),
-    the row is that person too, with a warning: a company whose name was forgotten looks the same
-    (``contact-person-is-person-unsure``). ``lost``: the rows whose Firma (or whole name) held a
-    spreadsheet's error ("#NV" of a failed lookup): a company whose name is lost, not a private
-    person (the corpus check: its contact was made the private person).
+    or "Buchhaltung"), the row is that person too, with a warning: a company whose name was
+    forgotten looks the same (``contact-person-is-person-unsure``).
+
+    ``lost``: the rows whose Firma (or whole name) held a spreadsheet's error ("#NV" of a failed
+    lookup): a company whose name is lost, not a private person (the corpus check: its contact
+    was made the private person).
     """
     alone: list[pl.Expr] = []
     if not of_record:
