@@ -165,7 +165,7 @@ def process(
         parts.append([finding("role-from-file-name", row=1, line=1, value=named, name=named)])
     # The whole-file checks first: their working columns are not held beside the validation's findings.
     parts.append(summary_row_issues(intake, columns))
-    headers_again = repeated_header_rows(intake)
+    headers_again = repeated_header_rows(intake, columns)
     if headers_again:  # no contact: not validated (its "E-Mail" is no invalid address), rejected
         parts.append(headers_again)
         frame = frame.filter(~pl.col(ROW).is_in([i.row for i in headers_again]))
@@ -727,37 +727,56 @@ def repeated_company_issues(frame: pl.DataFrame, duplicates: IssueList) -> Issue
 HEADER_AGAIN_SHARE: Final = 0.6
 
 
-def repeated_header_rows(intake: Intake) -> list[Issue]:
-    """``header-row-repeated``: a row whose cells are mostly its columns' own headers (exports
-    joined into one file, `copy a.csv+b.csv`; SAP's Data Transfer Workbench template with its
-    second header row of field names, which the fifth real-layout round found rejected with
-    messages such as "„Country“ is no country code"). Rejected with one finding and not
-    validated: the rejected file keeps its cells."""
+#: The columns whose cell names the contact: in a repeated header row it is a header too.
+_NAME_TARGETS: Final = frozenset({"Firmenname", "Nachname", "Vorname"})
+
+
+def repeated_header_rows(intake: Intake, columns: list[ColumnMapping]) -> list[Issue]:
+    """``header-row-repeated``: a row whose cells are mostly the file's headers (exports joined
+    into one file, `copy a.csv+b.csv`, even with columns in another order; SAP's Data Transfer
+    Workbench template with its second header row of field names, which the fifth real-layout
+    round found rejected with messages such as "„Country“ is no country code"). At least two
+    cells and :data:`HEADER_AGAIN_SHARE` of the filled ones are headers (compared ignoring case
+    and spaces), and so is every filled cell of a name column: "Meier GmbH;Kunde;Lieferant" under
+    "Firma;Kunde;Lieferant" is a contact whose flags repeat their headers (the hostile re-test).
+    Rejected with one finding and not validated: the rejected file keeps its cells."""
     table = intake.table
-    headers = [(c, h) for c, h in zip(table.columns, table.original_headers, strict=False) if h.strip()]
-    pairs = [(c, h.strip().casefold()) for c, h in headers]
-    if len(pairs) < 2 or table.frame.height == 0:
+    headers = [h for h in table.original_headers if h.strip()]
+    if len(headers) < 2 or table.frame.height == 0:
         return []
-    # Cheap first: rows with a cell that is exactly its header (a joined export's header line has
-    # the same bytes); the precise test, ignoring case and spaces, on those few only.
-    exact = pl.any_horizontal([(pl.col(c) == h).fill_null(False) for c, h in headers])
+    names = {h.strip().lower() for h in headers}  # lower(), as polars does it: "Straße" stays "straße"
+    sources = table.columns
+    # Cheap first: rows where one of the first two headed columns holds exactly a header (a
+    # header line holds one in every such column, with the same bytes); the precise test,
+    # ignoring case and spaces, on those few only.
+    headed = [c for c, h in zip(sources, table.original_headers, strict=False) if h.strip()][:2]
+    exact = pl.any_horizontal([pl.col(c).is_in(headers).fill_null(False) for c in headed])
     frame = table.frame.filter(exact)
     if frame.height == 0:
         return []
-    same = pl.sum_horizontal(
-        [(pl.col(c).str.strip_chars().str.to_lowercase() == h).fill_null(False) for c, h in pairs]
+    is_header = {c: pl.col(c).str.strip_chars().str.to_lowercase().is_in(list(names)) for c in sources}
+    same = pl.sum_horizontal([is_header[c].fill_null(False) for c in sources])
+    count = pl.sum_horizontal([filled(c) for c in sources])
+    name_sources = [
+        c.source
+        for c in columns
+        if c.source in is_header and (c.target in _NAME_TARGETS or c.merge == "person-name")
+    ]
+    named = (
+        pl.all_horizontal([is_header[c] | ~filled(c) for c in name_sources]) if name_sources else pl.lit(True)
     )
-    count = pl.sum_horizontal([filled(c) for c in table.columns])
-    rows = frame.filter((same >= 2) & (same >= HEADER_AGAIN_SHARE * count)).select(
-        ROW, LINE, *[c for c, _ in pairs]
-    )
+    rows = frame.filter((same >= 2) & (same >= HEADER_AGAIN_SHARE * count) & named)
     found = []
-    for record in rows.iter_rows(named=True):
-        cells = [str(record[c]).strip() for c, _ in pairs if record[c] and str(record[c]).strip()]
-        shown = ", ".join(f"„{cell}“" for cell in cells[:3])
-        found.append(
-            finding("header-row-repeated", row=record[ROW], line=record[LINE], value=shown, cells=shown)
+    if rows.height:
+        marked = rows.select(
+            ROW, LINE, *sources, *[is_header[c].alias(f"__is_{i}") for i, c in enumerate(sources)]
         )
+        for record in marked.iter_rows(named=True):
+            cells = [str(record[c]).strip() for i, c in enumerate(sources) if record[f"__is_{i}"]]
+            shown = ", ".join(f"„{cell}“" for cell in cells[:3])
+            found.append(
+                finding("header-row-repeated", row=record[ROW], line=record[LINE], value=shown, cells=shown)
+            )
     return found
 
 

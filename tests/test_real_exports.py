@@ -2029,6 +2029,42 @@ class TestRepeatedHeaderRow:
         assert rejected[1].endswith(";Kundennummer;Anrede;Name;Vorname;Firma;Ort;E-Mail")
         assert result.accounting["balanced"]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Firma;Kunde;Lieferant\nMeier GmbH;Kunde;Lieferant\nSchulz AG;Kunde;\n",
+            "Firma;E-Mail;Newsletter;Aktiv\nMeier GmbH;a@m.de;Newsletter;Aktiv\nWeber KG;;Newsletter;Aktiv\n",
+        ],
+    )
+    def test_flags_that_repeat_their_headers_beside_a_name_are_a_contact(
+        self, tmp_path: Path, text: str
+    ) -> None:
+        """A checkbox column's cell is its header when set (the hostile re-test found "Meier GmbH"
+        rejected as a header row): a row with a name of its own is a contact."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(text, encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert not [i for i in result.issues if i.code == "header-row-repeated"]
+        assert "Meier GmbH" in [r["Firmenname"] for r in upload_rows(result, "customers")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # the second export's columns in another order
+            "Firma;Vorname;Nachname;Ort\nMeier GmbH;Hans;Meier;Dresden\nFirma;Nachname;Vorname;Ort\n",
+            # ß: "Straße" in the header and in the cell
+            "Name;Straße\nMeier GmbH;Hauptstr. 1\nName;Straße\n",
+        ],
+    )
+    def test_a_header_in_another_order_or_with_an_eszett_is_found(self, tmp_path: Path, text: str) -> None:
+        """The hostile re-test found these uploaded as a company "Firma" and a person "Name"."""
+        source = tmp_path / "alle.csv"
+        source.write_text(text, encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert [(i.row, i.code) for i in result.issues if i.code == "header-row-repeated"] == [
+            (3, "header-row-repeated")
+        ]
+
     def test_a_row_with_one_cell_like_its_header_is_a_contact(self, tmp_path: Path) -> None:
         """A company called "Firma" or a town "Ort" is no header row; two cells at least, most of them."""
         source = tmp_path / "kunden.csv"
