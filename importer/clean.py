@@ -2220,14 +2220,24 @@ def _contact_without_company(
         updates[target] = pl.coalesce(pl.col(target), pl.col(source))
         updates[source] = pl.lit(None, dtype=pl.String)
     name = pl.concat_str([pl.col(CONTACT_1_COLUMNS[1]), pl.col(last)], separator=" ", ignore_nulls=True)
-    if not of_record:  # a business's name in the contact column is no person's
-        named = frame.filter(where.fill_null(False)).select(ROW, name.alias("name"))
-        business = [r for r, n in named.iter_rows() if n is None or company_evidence(n) is not None]
+    if not of_record:  # a person's first and last name, one word each, not a business's
+        named = frame.filter(where.fill_null(False)).select(
+            ROW, pl.col(CONTACT_1_COLUMNS[1]).alias("first"), pl.col(last).alias("last")
+        )
+        business = [r for r, first, surname in named.iter_rows() if not _a_persons_name(first, surname)]
         where = where & ~pl.col(ROW).is_in(business)
         # one warning a row; the cells' moves are logged as fixes below
         unsure = "contact-person-is-person-unsure"
         _warn(frame, log, where, "Nachname", unsure, f"issue-{unsure}", source=name)
     return _patch(frame, where, updates, log, "contact-person-is-person", name, skip_emptied=True)
+
+
+def _a_persons_name(first: str | None, last: str | None) -> bool:
+    """A person's first and last name of one word each, read either way round no business's:
+    "Klaus Wagner Elektro", "Hoffmann Söhne" (a business word read before the name) are not."""
+    if not first or not last or len(first.split()) != 1 or len(last.split()) != 1:
+        return False
+    return company_evidence(f"{first} {last}") is None and company_evidence(f"{last} {first}") is None
 
 
 def _company_person_to_contact(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:

@@ -98,6 +98,8 @@ _BUSINESS_WORDS: Final = re.compile(
     r"|company|holding|partner|söhne|institut|universität|hochschule|sparkasse|volksbank|pfarramt"
     r"|genossenschaft|logistik|immobilien|consulting|solutions|systems|elektro|sanitär|hausverwaltung"
     r"|markt|amt|gebr\.?|gebrüder"
+    # trades as a sole trader names them ("Friseur Koch", "Fotografie Schneider"; the hostile re-test)
+    r"|friseur|fotografie|malermeister|hausmeisterservice|hausmeisterdienst"
     r")\s+\S"
 )
 #: Endings of a business's name, anywhere in it ("Steuerkanzlei Braun", "Dorfbäckerei", "Müller

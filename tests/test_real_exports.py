@@ -2270,6 +2270,12 @@ class TestContactPersonWithoutFirma:
             "10001;Elektro Krause GmbH;Peter Krause;Industriestr. 5;04109;Leipzig\n"
             "10008;;Becker GmbH;Ring 5;04109;Leipzig\n"
             "10006;;Buchhaltung;Ring 3;04109;Leipzig\n",
+            # a sole trader's name in the contact column
+            "Kundennr;Firma;Ansprechpartner;Straße;PLZ;Ort\n"
+            "10001;Elektro Krause GmbH;Peter Krause;Industriestr. 5;04109;Leipzig\n"
+            "10009;;Klaus Wagner Elektro;Talstr. 9;01069;Dresden\n"
+            "10014;;Hoffmann Söhne;Talstr. 14;01069;Dresden\n"
+            "10015;;Friseur Koch;Talstr. 15;01069;Dresden\n",
             # ditto marks in Firma: the company above
             "Kundennr;Firma;Ansprechpartner;Telefon;E-Mail\n"
             "10001;Elektro Krause GmbH;Peter Krause;0341 556677-0;info@krause.de\n"
