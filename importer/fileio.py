@@ -289,8 +289,12 @@ class Manifest:
 
     def copy_of(self, name: str) -> str | None:
         """The file the tool wrote whose exact copy ``name`` is (another name, the same bytes:
-        "export.rejected - Kopie.csv"), or None."""
+        "export.rejected - Kopie.csv"), or None. A set's own input is no copy, even when its
+        upload file came out byte for byte the same (an input in lexoffice's layout)."""
         if self.entry(name) is not None:
+            return None
+        path = os.path.normpath(self.folder / name)
+        if any(os.path.normpath(self.folder / source) == path for source in self.sources.values()):
             return None
         try:
             size = (self.folder / name).stat().st_size

@@ -360,6 +360,24 @@ class TestFolder:
         upload = csv_rows((out / "export.korrektur-1.kunden.csv").read_bytes())
         assert [row[upload[0].index("Firmenname")] for row in upload[1:]] == ["Bau GmbH"]
 
+    def test_an_input_that_equals_its_own_upload_file_is_no_copy(
+        self, run_cli: RunCli, tmp_path: Path
+    ) -> None:
+        """An input already in lexoffice's layout gives an upload file of the same bytes: it is
+        the set's input, not a copy of it, and is checked again (the hostile re-test)."""
+        folder = tmp_path / "eingang"
+        folder.mkdir()
+        source = folder / "kunden.csv"
+        source.write_bytes(b"Firmenname;Ort 1\r\nMeier GmbH;Dresden\r\n")
+        assert run_cli("check", source).exit_code == 0
+        assert (folder / "kunden.kunden.csv").read_bytes() == source.read_bytes()
+
+        result = run_cli("check", folder)
+
+        assert "Kopie" not in result.stderr
+        assert msg("skipped-output", path=folder / "kunden.kunden.csv", source=source) in result.stderr
+        assert result.exit_code == 0, result.output
+
     def test_the_unmapped_file_re_saved_is_not_checked_as_contacts(
         self, run_cli: RunCli, tmp_path: Path
     ) -> None:
