@@ -104,6 +104,8 @@ def _data_cells(line: str, delimiter: str) -> list[str]:
 #: The number's name in a file of several record types (customers and suppliers): a column of
 #: both numbers (:data:`importer.mapping._BOTH_NUMBERS`).
 MIXED_NUMBER: Final = "Kd./Lief.-Nr."
+#: The fields Collmex's customer and supplier records share (type … USt-IdNr.).
+SHARED_FIELDS: Final = 25
 
 
 @functools.cache
@@ -137,8 +139,10 @@ def _without_header(text: str, found: Dialect) -> tuple[str, list[str], str | No
         if t != kind and re.search(rf'(?m)^"?{t}"?{re.escape(found.delimiter)}', text)
     ]
     if layout is not None and others and len(known) > 1:
-        # customers and suppliers in one file: each number read by its range, each role by its type
-        known[1] = MIXED_NUMBER
+        # customers and suppliers in one file: each number read by its range, each role by its
+        # type; only the fields the types share are named (the hostile re-test found a supplier's
+        # "Telefon 2" named by a customer record's field)
+        known = [MIXED_NUMBER if i == 1 else name for i, name in enumerate(known[:SHARED_FIELDS])]
     names = [
         known[n - 1] if n <= len(known) else msg("header-missing-name", n=n) for n in range(1, width + 1)
     ]

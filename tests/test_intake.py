@@ -478,6 +478,19 @@ class TestNoHeaderRow:
         assert [(i.code, i.value) for i in table.issues] == [("header-from-layout", "CMXKND")]
         assert "Collmex" in table.issues[0].message
 
+    def test_customer_and_supplier_records_name_only_their_shared_fields(self) -> None:
+        """Past field 25 the two types differ (a supplier's field 34 is its second phone): in a
+        file of both, those are named by position; the number is read by its range."""
+        tail = ";" * 10 + "0171 2345678"
+        data = (
+            f"CMXKND;10001;1;Firma;;;;Bau GmbH;;Ring 1;01067;Dresden;;0;DE;0351 1;;a@b.de;;;;;;;;{tail}\r\n"
+            f"CMXLIF;70001;1;Firma;;;;Holz KG;;Weg 2;09111;Chemnitz;;0;DE;0371 1;;c@d.de;;;;;;;;{tail}\r\n"
+        ).encode()
+        table = intake_bytes(data, Path("collmex.csv")).table
+        assert table.columns[1] == "Kd./Lief.-Nr."
+        assert table.columns[24] == "USt-IdNr."
+        assert table.columns[25:] == [f"Spalte {n}" for n in range(26, 37)]
+
     def test_two_such_cells_suffice_and_three_are_quoted(self) -> None:
         """Two data cells make a record; the warning quotes the first three, and comes first."""
         two = b"Meier GmbH;10001;Jena;info@meier.de\r\nLund AG;10002;Kiel;eva@lund.de\r\n"
