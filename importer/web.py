@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import io
 import re
 import secrets
@@ -149,6 +150,11 @@ class Sessions:
         self.settings = settings
         self._items: dict[str, Session] = {}
         self._lock = threading.Lock()
+        #: The rows of upload files downloaded, by the SHA-256 of the file uploaded: a session of
+        #: the same file (uploaded again after the back button, a reload, or the session's expiry)
+        #: knows them (the web round found its complete upload file offered again, 287 of 288
+        #: contacts imported already). Kept while the server runs.
+        self._delivered: dict[str, set[int]] = {}
 
     def create(self, filename: str, data: bytes) -> Session:
         """A new session holding ``data`` under a name made from ``filename``'s safe parts."""
@@ -159,8 +165,10 @@ class Sessions:
         source = folder / "in" / safe_name(filename)
         source.write_bytes(data)
         session = Session(token, folder, filename, source)
+        digest = hashlib.sha256(data).hexdigest()
         with self._lock:
             self._items[token] = session
+            session.delivered = self._delivered.setdefault(digest, set())  # shared with its twins
         return session
 
     def get(self, token: str) -> Session | None:

@@ -478,6 +478,21 @@ class TestCorrections:
         assert [r["Kundennummer"] for r in records(complete)] == ["10001", "10002"]
         assert new.split(b"\r\n")[0] == complete.split(b"\r\n")[0]
 
+    def test_the_same_file_uploaded_again_knows_what_was_downloaded(self, client: TestClient) -> None:
+        """Found by the web round: after the back button and a reload (or the session's expiry)
+        the same file came in a new session, and the complete upload file was offered again,
+        every contact the user had imported. The new session knows the rows downloaded."""
+        _status, page = upload(client, "k.csv", SMALL.encode())
+        client.get(f"/download/{token_of(page)}/k.kunden.csv")
+
+        _status, again = upload(client, "k.csv", SMALL.encode())
+
+        assert token_of(again) != token_of(page)
+        assert 'id="all-delivered"' in again
+        assert msg("web-upload-hint") not in again
+        other = upload(client, "k.csv", SMALL.replace("Beta KG", "Gamma KG").encode())[1]
+        assert 'id="all-delivered"' not in other  # another file: nothing downloaded of it
+
     def test_without_a_download_there_is_no_second_file(self, client: TestClient) -> None:
         _status, page = upload(client, "k.csv", SMALL.encode())
         token = token_of(page)
