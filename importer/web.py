@@ -454,6 +454,17 @@ def _result_view(session: Session, result: CheckResult, lang: str) -> dict[str, 
         ),
         "corrections": session.corrections,
         "options": session.options,
+        # A rejected file uploaded on its own: its rows' numbers cannot be checked against the
+        # first upload file; said at the top, not only in the report's frame (the web round: a
+        # rejected file uploaded again made rows rejected as duplicates uploadable).
+        "context_missing": next(
+            (
+                (issue.message, msg("rule-correction-context-missing-hint@web", lang=lang))
+                for issue in result.issues
+                if issue.code == "correction-context-missing"
+            ),
+            None,
+        ),
     }
 
 

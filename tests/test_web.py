@@ -437,6 +437,10 @@ class TestCorrections:
         )
         assert "in der Tabelle „Abgelehnte Zeilen“" in shown  # the hint
         assert "daneben" not in shown
+        # and at the top of the page, not only in the report's frame (the web round)
+        top = second.split('<iframe class="report"')[0]
+        assert 'id="context-missing"' in top
+        assert "hier für sich hochgeladen" in top
 
     def test_once_every_contact_was_downloaded_the_page_says_so(self, client: TestClient) -> None:
         """Found by the hostile web session: the complete file downloaded, a row corrected, its
