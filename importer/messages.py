@@ -916,6 +916,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Rot markierte Felder sind falsch; der Grund steht vorn in der Zeile. Korrigieren Sie sie hier und prüfen Sie erneut: korrigierte Zeilen kommen in die Upload-Dateien, mit denselben Regeln wie beim ersten Mal.",
         "en": "Fields marked red are wrong; the reason is at the start of the row. Correct them here and check again: corrected rows go into the upload files, by the same rules as the first time.",
     },
+    "web-number-delivered": {
+        "de": "Die Nummer „{value}“ in Zeile {at} gehört schon zu Zeile {row}, deren Kontakt Sie heruntergeladen haben (vielleicht ist er schon in lexoffice). Die Korrektur wurde nicht übernommen: Vergeben Sie eine andere Nummer oder lassen Sie das Feld leer, dann vergibt lexoffice eine.",
+        "en": "The number “{value}” in row {at} belongs to row {row} already, whose contact you downloaded (it may be in lexoffice already). The correction was not taken: give another number or leave the field empty, and lexoffice assigns one.",
+    },
     "web-undelivered": {
         "de": "Sie haben schon Upload-Dateien mit {count} Kontakten heruntergeladen. Haben Sie sie bereits in lexoffice importiert, laden Sie jetzt nur diese Dateien hoch: Sie enthalten nur die Kontakte, die seither dazugekommen sind. Die vollständigen Dateien würden die übrigen ein zweites Mal anlegen.",
         "en": "You have already downloaded upload files with {count} contacts. If you have imported them into lexoffice, upload only these files now: they hold only the contacts added since. The complete files would create the others a second time.",

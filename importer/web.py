@@ -321,6 +321,59 @@ def note_download(session: Session, name: str) -> None:
                 session.delivered.update(upload.row_numbers)
 
 
+#: The upload columns whose numbers identify a contact in lexoffice.
+_NUMBER_COLUMNS: Final = ("Kundennummer", "Lieferantennummer")
+
+
+def delivered_numbers(session: Session) -> dict[str, int]:
+    """Each customer or supplier number of a row the user downloaded → that row."""
+    found: dict[str, int] = {}
+    last = session.last
+    if last is None or not session.delivered:
+        return found
+    for upload in last.outputs.upload:
+        if not upload.path.is_file():
+            continue
+        encoding = "utf-8-sig" if upload.encoding.startswith("utf-8") else upload.encoding
+        text = upload.path.read_bytes().decode(encoding, errors="replace")
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=";")
+        header = next(reader, [])
+        numbers = [i for i, name in enumerate(header) if name in _NUMBER_COLUMNS]
+        for row, record in zip(upload.row_numbers, reader, strict=False):
+            if row in session.delivered:
+                found.update(
+                    {record[i].strip(): row for i in numbers if i < len(record) and record[i].strip()}
+                )
+    return found
+
+
+def taken_numbers(session: Session, result: CheckResult, cells: Mapping[tuple[int, int], str]) -> list[str]:
+    """The corrected number cells that give another row a number of a row already downloaded:
+    the duplicate would reject the downloaded row (maybe in lexoffice already) and offer the
+    corrected one in its place (the web round)."""
+    targets = {c.index: c.target for c in result.columns if c.target in _NUMBER_COLUMNS and c.merge is None}
+    numbered = {(row, index): value.strip() for (row, index), value in cells.items() if index in targets}
+    delivered = delivered_numbers(session) if numbered else {}
+    if not delivered:
+        return []
+    import polars as pl
+
+    # Only cells the user changed: the form sends every cell of the rejected rows back.
+    table = result.intake.table
+    names = table.columns + table.extra_columns
+    rows = sorted({row for row, _ in numbered})
+    shown = {
+        (int(record[0]), index): (record[1 + index] or "").strip()
+        for record in table.frame.filter(pl.col(ROW).is_in(rows)).select([ROW, *names]).iter_rows()
+        for index in targets
+    }
+    return [
+        msg("web-number-delivered", value=value, row=delivered[value], at=row)
+        for (row, index), value in sorted(numbered.items())
+        if value in delivered and delivered[value] != row and shown.get((row, index)) != value
+    ]
+
+
 def write_undelivered(session: Session, result: CheckResult) -> None:
     """Once the user downloaded an upload file, each new upload file that also holds other rows
     is written a second time with only those (``<name>.neu.csv``): a user who imported the
@@ -557,6 +610,11 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         last = session.last
         if not cells or last is None:
             return _checked(request, session, lang)
+        with language(lang):
+            taken = taken_numbers(session, last, cells)
+        if taken:
+            back = f"/session/{session.token}"
+            return _error(request, lang, " ".join(taken), 422, exit_code=int(ExitCode.USAGE), back=back)
         return _rechecked(request, session, lang, lambda: apply_corrections(session, last, cells))
 
     async def download(request: Request) -> Response:

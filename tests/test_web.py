@@ -497,6 +497,26 @@ class TestCorrections:
         other = upload(client, "k.csv", SMALL.replace("Beta KG", "Gamma KG").encode())[1]
         assert 'id="all-delivered"' not in other  # another file: nothing downloaded of it
 
+    def test_a_correction_cannot_take_a_downloaded_row_s_number(self, client: TestClient) -> None:
+        """Found by the web round: row 3 corrected to 10001, the number of the downloaded row 2,
+        was accepted and offered as new, and row 2 (maybe imported already) was rejected as the
+        duplicate. The correction is refused with what to do; other cells sent as shown pass."""
+        _status, page = upload(client, "k.csv", SMALL.encode())
+        token = token_of(page)
+        client.get(f"/download/{token}/k.kunden.csv")
+
+        refused = client.post(
+            f"/session/{token}/correct", data={"cell:3:0": "10001", "cell:3:5": "kontakt@beta.example"}
+        )
+
+        assert refused.status_code == 422
+        assert "Die Nummer „10001“ in Zeile 3 gehört schon zu Zeile 2" in refused.text
+        taken = client.post(
+            f"/session/{token}/correct", data={"cell:3:0": "10002", "cell:3:5": "kontakt@beta.example"}
+        )
+        assert taken.status_code == 200
+        assert "k.korrigiert.kunden.neu.csv" in taken.text
+
     def test_without_a_download_there_is_no_second_file(self, client: TestClient) -> None:
         _status, page = upload(client, "k.csv", SMALL.encode())
         token = token_of(page)
