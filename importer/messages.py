@@ -2682,6 +2682,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Only a business word (Hotel, Studio, Fa. …) or “A & B” made the row a company. If it is a private person, enter salutation, first and last name in columns of their own and check again.",
     },
     "rule-customer-number-range-title": {"de": "Kundennummer ungültig", "en": "Invalid customer number"},
+    "rule-customer-number-range-hint@web": {
+        "de": "Kundennummern haben genau 5 Ziffern im erlaubten Bereich (Standard 10000 bis 69999). Korrigieren Sie die Nummer in der Tabelle „Abgelehnte Zeilen“ oder lassen Sie das Feld leer, dann vergibt lexoffice eine. Für alle Zeilen auf einmal: wählen Sie in der Zuordnung der Spalten bei der Spalte der Kundennummern „— nicht übernehmen —“; lexoffice vergibt dann neue Nummern, die alten stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "Customer numbers have exactly 5 digits within the allowed range (default 10000 to 69999). Correct the number in the table “Rejected rows” or leave the field empty to have lexoffice assign one. For all rows at once: choose “— do not use —” for the column of customer numbers in the column mapping; lexoffice then assigns new numbers, the old ones are in the unmapped-columns file.",
+    },
+    "rule-supplier-number-range-hint@web": {
+        "de": "Lieferantennummern haben genau 5 Ziffern im erlaubten Bereich (Standard 70000 bis 99999). Korrigieren Sie die Nummer in der Tabelle „Abgelehnte Zeilen“ oder lassen Sie das Feld leer, dann vergibt lexoffice eine; für alle Zeilen auf einmal wählen Sie in der Zuordnung der Spalten bei der Spalte der Lieferantennummern „— nicht übernehmen —“.",
+        "en": "Supplier numbers have exactly 5 digits within the allowed range (default 70000 to 99999). Correct the number in the table “Rejected rows” or leave the field empty to have lexoffice assign one; for all rows at once choose “— do not use —” for the column of supplier numbers in the column mapping.",
+    },
+    "rule-encoding-uncertain-hint@web": {
+        "de": "Prüfen Sie die Umlaute in der Upload-Datei. Stimmen sie nicht, öffnen Sie die Datei in Excel, speichern Sie sie als „CSV UTF-8 (durch Trennzeichen getrennt)“ und laden Sie die neue Datei hier hoch.",
+        "en": "Check the umlauts in the upload file. If they are wrong, open the file in Excel, save it as “CSV UTF-8 (comma delimited)” and upload the new file here.",
+    },
+    "rule-role-from-file-name-hint@web": {
+        "de": "Die Datei hat weder Kunden- noch Lieferantennummern, ihr Name nennt aber Lieferanten: alle Kontakte stehen in der Lieferanten-Datei, lexoffice vergibt die Nummern. Sind es Kunden, laden Sie die Datei erneut hoch und wählen Sie bei „Art der Kontakte“ die Kunden.",
+        "en": "The file has neither customer nor supplier numbers, but its name says suppliers: every contact is in the supplier file, lexoffice assigns the numbers. If they are customers, upload the file again and choose customers under “Kind of contacts”.",
+    },
+    "issue-role-from-file-name@web": {
+        "de": "„{name}“ nennt Lieferanten, und keine Spalte hat Kunden- oder Lieferantennummern: alle Kontakte kommen in die Lieferanten-Datei. Sind es Kunden, laden Sie die Datei erneut hoch und wählen Sie bei „Art der Kontakte“ die Kunden.",
+        "en": "“{name}” says suppliers, and no column has customer or supplier numbers: every contact goes to the supplier file. If they are customers, upload the file again and choose customers under “Kind of contacts”.",
+    },
+    "issue-header-from-layout@web": {
+        "de": "Die Datei hat keine Überschriftenzeile; ihre Datensätze beginnen mit „{value}“, einem Satztyp von {system}. Die Spalten tragen die Namen aus dessen Satzbeschreibung (Kundennummer, Anrede, Vorname, Name, Firma …). Stimmt eine Zuordnung nicht, ändern Sie sie in der Zuordnung der Spalten.",
+        "en": "The file has no header row; its records start with “{value}”, a record type of {system}. The columns carry the names of its record description (Kundennummer, Anrede, Vorname, Name, Firma …). If a mapping is wrong, change it in the column mapping.",
+    },
+    "rule-header-from-layout-hint@web": {
+        "de": "Die Datei hat keine Überschriftenzeile, aber ihre Datensätze nennen ihren Typ (Collmex: CMXKND, CMXLIF): Die Spalten tragen die Namen aus der Satzbeschreibung des Programms. Prüfen Sie die Zuordnung der Spalten auf dieser Seite und ändern Sie sie bei Bedarf.",
+        "en": "The file has no header row, but its records name their type (Collmex: CMXKND, CMXLIF): the columns carry the names of the program's record description. Check the column mapping on this page and change it if needed.",
+    },
     "rule-customer-number-range-hint": {
         "de": "Kundennummern haben genau 5 Ziffern im erlaubten Bereich (Standard 10000 bis 69999). Korrigieren Sie die Nummer oder lassen Sie das Feld leer, dann vergibt lexoffice eine. Für alle Zeilen auf einmal: prüfen Sie erneut mit --renumber clear (lexoffice vergibt neue Nummern, die alten stehen in der Datei der nicht zugeordneten Spalten) oder verschieben Sie alle Nummern mit --renumber offset:N, z. B. --renumber offset:10000.",
         "en": "Customer numbers have exactly 5 digits within the allowed range (default 10000 to 69999). Correct the number or leave the field empty to have lexoffice assign one. For all rows at once: check again with --renumber clear (lexoffice assigns new numbers, the old ones are in the unmapped-columns file) or shift all numbers with --renumber offset:N, e.g. --renumber offset:10000.",

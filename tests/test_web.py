@@ -497,6 +497,17 @@ class TestCorrections:
         other = upload(client, "k.csv", SMALL.replace("Beta KG", "Gamma KG").encode())[1]
         assert 'id="all-delivered"' not in other  # another file: nothing downloaded of it
 
+    def test_four_digit_customer_numbers_point_to_the_mapping_not_an_option(self, client: TestClient) -> None:
+        """The web round: every row of a list of four-digit numbers rejected, and the only remedy
+        for all rows at once was --renumber, which the page does not have."""
+        data = "Kundennummer;Firma;Ort\r\n1001;Alpha GmbH;Dresden\r\n1002;Beta KG;Leipzig\r\n"
+        _status, page = upload(client, "k.csv", data.encode())
+        frame = re.search(r'<iframe class="report" src="([^"]+)"', page)
+        assert frame is not None
+        shown = client.get(frame.group(1).replace("&amp;", "&")).text
+        assert "--renumber" not in shown
+        assert "„— nicht übernehmen —“" in shown
+
     def test_a_correction_cannot_take_a_downloaded_row_s_number(self, client: TestClient) -> None:
         """Found by the web round: row 3 corrected to 10001, the number of the downloaded row 2,
         was accepted and offered as new, and row 2 (maybe imported already) was rejected as the
