@@ -43,6 +43,7 @@ from importer.errors import InputUnusableError
 from importer.intake import UPLOAD_LIMIT, intake_bytes, read_contacts
 from importer.pipeline import CheckOptions, CheckResult, check_file
 from importer.report import build_report
+from importer.rows import SET_ASIDE_CODES
 
 FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"
 CATALOG = load_catalog()
@@ -449,13 +450,14 @@ def check_messy(messy: Messy) -> None:
 
 
 def fixed_cells(result: CheckResult) -> list[tuple[int, str | None, str | None]]:
-    """(row, column, new value) of every fix, and of every warning that filled a value (Land 1
-    from the row's hints, country-from-hints): the report lists each distinct change once, with
-    its first rows; the result has every cell."""
+    """(row, column, new value) of every fix, of every warning that filled a value (Land 1
+    from the row's hints, country-from-hints) and of every warning that set a value aside (a
+    phone number Excel wrote as 4,91E+11, emptied): the report lists each distinct change once,
+    with its first rows; the result has every cell."""
     return [
         (i.row, i.column, i.fixed_value)
         for i in result.issues
-        if i.severity.value == "fix" or i.fixed_value is not None
+        if i.severity.value == "fix" or i.fixed_value is not None or i.code in SET_ASIDE_CODES
     ]
 
 
@@ -688,8 +690,11 @@ def verify_fix_counts(report: dict[str, Any], fixes: list[tuple[int, str | None,
         counted[left_out["code"]] = counted.get(left_out["code"], 0) + left_out["cells"]
     by_code = report["issue_counts"]["by_code"]
     assert counted == {code: by_code[code] for code in counted}
-    # the warnings that filled a value (country-from-hints) are findings in "issues", not fixes
-    filled_by_warnings = sum(1 for i in report["issues"] if i["fixed_value"] is not None)
+    # the warnings that filled a value (country-from-hints) or set one aside are findings in
+    # "issues", not fixes
+    filled_by_warnings = sum(
+        1 for i in report["issues"] if i["fixed_value"] is not None or i["code"] in SET_ASIDE_CODES
+    )
     assert sum(counted.values()) == len(fixes) - filled_by_warnings
     assert all(i["severity"] != "fix" for i in report["issues"])
 
