@@ -44,7 +44,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -136,6 +136,8 @@ class Session:
     undelivered: dict[str, tuple[int, ...]] = field(default_factory=dict)
     #: The columns the tool merged with no column mapped by hand (house number → Straße 1 …).
     merged: dict[str, str] = field(default_factory=dict)
+    #: The language of the latest result's messages (its page is shown again from it).
+    lang: str = ""
 
     @property
     def out(self) -> Path:
@@ -563,7 +565,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
             session.options = dict(chosen)
             created.append(session)
         if len(created) == 1:
-            return _checked(request, created[0], lang)
+            return _after_post(request, created[0], lang, _checked(request, created[0], lang))
         return _batch(request, created, lang)
 
     async def gone(request: Request) -> Response:
@@ -579,7 +581,10 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         session = sessions.get(request.path_params["token"])
         if session is None:
             return await gone(request)
-        return _checked(request, session, _lang(request))
+        lang = _lang(request)
+        if session.last is not None and session.lang == lang:  # the page again: no new check
+            return _shown(request, session, session.last, lang)
+        return _checked(request, session, lang)
 
     async def mapping(request: Request) -> Response:
         session = sessions.get(request.path_params["token"])
@@ -702,7 +707,16 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
             message = msg("web-change-refused", lang=lang, reason=reason)
             back = f"/session/{session.token}"
             return _error(request, lang, message, 422, exit_code=int(error.exit_code), back=back)
-        return _shown(request, session, result, lang)
+        return _after_post(request, session, lang, _shown(request, session, result, lang))
+
+    def _after_post(request: Request, session: Session, lang: str, response: Response) -> Response:
+        """A form's result page as a redirect to the session's page (post, redirect, get): the
+        back button and a reload show the page again instead of sending the form once more, and
+        its address can be opened again (the web round: "Confirm Form Resubmission", the upload
+        sent again). Errors and JSON answers stay as they are."""
+        if response.status_code != 200 or _wants_json(request):
+            return response
+        return RedirectResponse(f"/session/{session.token}?lang={lang}", status_code=303)
 
     def _checked(request: Request, session: Session, lang: str) -> Response:
         try:
@@ -714,7 +728,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         return _shown(request, session, result, lang)
 
     def _shown(request: Request, session: Session, result: CheckResult, lang: str) -> Response:
-        session.last = result
+        session.last, session.lang = result, lang
         if not session.manual_map:  # the tool's own mapping: which columns it merges
             session.merged = {c.source: c.target for c in result.columns if c.merge and c.target}
         write_undelivered(session, result)

@@ -482,6 +482,27 @@ class TestCorrections:
         assert [r["Kundennummer"] for r in records(complete)] == ["10001", "10002"]
         assert new.split(b"\r\n")[0] == complete.split(b"\r\n")[0]
 
+    def test_a_form_s_result_is_a_page_of_its_own(self, client: TestClient) -> None:
+        """Found by the web round: the result of an upload or a correction was the answer to the
+        POST, so the back button and a reload asked to send the form again (and sent the upload
+        again), and its address could not be opened. It is a redirect to the session's page now."""
+        sent = client.post(
+            "/check", files={"file": ("k.csv", SMALL.encode(), "text/csv")}, follow_redirects=False
+        )
+        assert sent.status_code == 303
+        page = sent.headers["location"]
+        assert re.fullmatch(r"/session/[\w-]+\?lang=de", page)
+        shown = client.get(page)
+        assert shown.status_code == 200
+        assert "k.kunden.csv" in shown.text
+        assert client.get(page).text == shown.text  # a reload: the same page, no new check
+        corrected = client.post(
+            page.split("?")[0] + "/correct", data={"cell:3:5": "kontakt@beta.example"}, follow_redirects=False
+        )
+        assert corrected.status_code == 303
+        assert corrected.headers["location"] == page
+        assert "k.korrigiert.kunden.csv" in client.get(page).text
+
     def test_the_same_file_uploaded_again_knows_what_was_downloaded(self, client: TestClient) -> None:
         """Found by the web round: after the back button and a reload (or the session's expiry)
         the same file came in a new session, and the complete upload file was offered again,
