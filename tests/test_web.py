@@ -971,3 +971,38 @@ class TestWordedForThePage:
                 fields = set(re.findall(r"{(\w+)", texts[lang]))
                 assert fields <= set(re.findall(r"{(\w+)", base[lang])), (key, lang)
                 assert "--" not in texts[lang], (key, lang)
+
+
+def test_a_check_under_way_does_not_hold_up_other_pages(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by the web round: a check ran on the server's event loop, and while a 40 MB file was
+    checked another user's start page waited for it. A check runs in a worker thread now: the
+    start page answers while one is held up."""
+    import threading
+
+    from importer import web
+
+    started, release = threading.Event(), threading.Event()
+    real = web.run_check
+
+    def held(session: web.Session, lang: str) -> web.CheckResult:
+        started.set()
+        assert release.wait(30), "the check was never let go"
+        return real(session, lang)
+
+    monkeypatch.setattr(web, "run_check", held)
+    answers: list[int] = []
+    upload_thread = threading.Thread(
+        target=lambda: answers.append(
+            client.post("/check", files={"file": ("k.csv", SMALL.encode(), "text/csv")}).status_code
+        )
+    )
+    upload_thread.start()
+    try:
+        assert started.wait(30)
+        assert client.get("/").status_code == 200  # while the check is held
+    finally:
+        release.set()
+        upload_thread.join(60)
+    assert answers == [200]
