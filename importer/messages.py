@@ -1435,6 +1435,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "jedes zweite Byte ist 0x00 ({share} %), typisch für UTF-16 ohne BOM",
         "en": "every second byte is 0x00 ({share} %), typical of UTF-16 without BOM",
     },
+    "issue-encoding-mixed": {
+        "de": "Die Datei ist in UTF-8 gespeichert, bis auf einige Bytes: {detail}. Prüfen Sie die Umlaute dieser Zeilen in der Upload-Datei.",
+        "en": "The file is saved in UTF-8 but for a few bytes: {detail}. Check the umlauts of those lines in the upload file.",
+    },
+    "rule-encoding-mixed-title": {"de": "UTF-8 mit fremden Bytes", "en": "UTF-8 with foreign bytes"},
+    "rule-encoding-mixed-hint": {
+        "de": "Die meisten Zeilen sind UTF-8, einige Bytes nicht (meist eine Zeile aus einem anderen Programm); sie wurden als Windows-1252 gelesen. Stimmen die Umlaute dieser Zeilen, ist nichts zu tun; sonst korrigieren Sie sie.",
+        "en": "Most lines are UTF-8, a few bytes are not (usually a line from another program); they were read as Windows-1252. If the umlauts of those lines are right, nothing is to be done; otherwise correct them.",
+    },
+    "evidence-mixed": {
+        "de": "UTF-8 mit {good} Mehrbyte-Zeichen, aber {bad} Byte(s) ab Zeile {line} sind kein UTF-8 (etwa eine Zeile, die ein anderes Programm angefügt hat): als Windows-1252 gelesen, z. B. {examples}",
+        "en": "UTF-8 with {good} multi-byte characters, but {bad} byte(s) from line {line} on are no UTF-8 (a line another program appended, say): read as Windows-1252, e.g. {examples}",
+    },
     "evidence-not-utf8": {
         "de": "kein UTF-8 (Byte 0x{byte:02X} in Zeile {line} ist ungültig)",
         "en": "not UTF-8 (byte 0x{byte:02X} on line {line} is invalid)",

@@ -284,6 +284,8 @@ class Intake:
     def issues(self) -> list[Issue]:
         """Findings of the intake stage (header, ragged rows, encoding)."""
         found = list(self.table.issues)
+        if self.encoding is not None and self.encoding.decoder == "utf-8+cp1252":  # encoding.MIXED_DECODER
+            found.insert(0, finding("encoding-mixed", detail=self.encoding.evidence))
         if self.encoding is not None and not self.encoding.confident:
             found.insert(
                 0,

@@ -68,6 +68,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("row-too-long", _W, "intake", ("row-too-long",)),
         Rule("value-spans-records", _W, "intake", ("value-spans-records",)),
         Rule("encoding-uncertain", _W, "intake", ("encoding-uncertain",)),
+        Rule("encoding-mixed", _W, "intake"),
         Rule("row-hidden", _W, "intake"),
         Rule("sheet-hidden", _W, "intake"),
         Rule(

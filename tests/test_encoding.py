@@ -147,6 +147,49 @@ class TestNamesRoundTrip:
         }
 
 
+class TestUtf8WithAFewOtherBytes:
+    """Found by the web round: a UTF-8 export with one line another program appended in
+    Windows-1252 was read as cp850 (its UTF-8 continuation byte 0x81 ruled cp1252 out), and every
+    umlaut of its UTF-8 lines was garbled ("M├╝nster")."""
+
+    UTF8 = "Firma;Ort\r\n" + "".join(
+        f"{name} GmbH;{town}\r\n"
+        for name, town in [("Müller", "Münster"), ("Łukasz", "Łódź"), ("Größl", "Köln"), ("Þór", "Áras")] * 3
+    )
+
+    def test_the_utf8_lines_stay_utf8_and_the_other_bytes_are_read_as_cp1252(self) -> None:
+        raw = self.UTF8.encode("utf-8") + "Schäfer KG;Düsseldorf\r\n".encode("cp1252")
+        intake = intake_bytes(raw, Path("x.csv"))
+        frame = intake.table.frame
+        assert frame.get_column("Firma").to_list()[:4] == [
+            "Müller GmbH",
+            "Łukasz GmbH",
+            "Größl GmbH",
+            "Þór GmbH",
+        ]
+        assert frame.row(-1)[:2] == ("Schäfer KG", "Düsseldorf")
+        assert intake.encoding.name == "utf-8"
+        assert "2 Byte(s) ab Zeile 14 sind kein UTF-8" in intake.encoding.evidence
+        assert intake.encoding.bom is False
+        assert [i.code for i in intake.issues if i.code.startswith("encoding")] == ["encoding-mixed"]
+
+    def test_with_excel_s_bom_too(self) -> None:
+        raw = codecs.BOM_UTF8 + self.UTF8.encode("utf-8") + "Schäfer KG;Düsseldorf\r\n".encode("cp1252")
+        intake = intake_bytes(raw, Path("x.csv"))
+        assert intake.table.columns == ["Firma", "Ort"]
+        assert intake.table.frame.row(-1)[:2] == ("Schäfer KG", "Düsseldorf")
+        assert intake.encoding.bom is True
+
+    def test_a_windows_1252_file_with_a_few_utf8_sequences_stays_cp1252(self) -> None:
+        """More bytes that are no UTF-8 than a quarter of the UTF-8 characters: the file's own
+        encoding is another (the mojibake repair takes care of the UTF-8 cells)."""
+        text = "Firma;Ort\r\n" + "".join(f"Schäfer {i} KG;Düsseldorf\r\n" for i in range(20))
+        raw = text.encode("cp1252") + "Müller GmbH;Münster\r\n".encode()
+        intake = intake_bytes(raw, Path("x.csv"))
+        assert intake.encoding.name == "cp1252"
+        assert not [i for i in intake.issues if i.code == "encoding-mixed"]
+
+
 class TestWholeFileDecides:
     """Every non-ASCII byte of the whole file counts, wherever it sits."""
 
