@@ -27,6 +27,8 @@ import contextlib
 import csv
 import hashlib
 import io
+import json
+import os
 import re
 import secrets
 import shutil
@@ -398,6 +400,17 @@ def write_undelivered(session: Session, result: CheckResult) -> None:
         session.undelivered[name] = rows
 
 
+def json_paths(session: Session, text: str) -> str:
+    """A JSON text with the session's paths as :func:`user_message` words them, also where JSON
+    escapes their backslashes (Windows)."""
+    sep = json.dumps(os.sep)[1:-1]
+    name = json.dumps(session.filename)[1:-1]
+    for path, shown in ((session.source, name), (session.folder / "out", ""), (session.folder, "")):
+        escaped = json.dumps(str(path))[1:-1]
+        text = text.replace(escaped + sep, shown).replace(escaped, shown)
+    return text
+
+
 def user_message(session: Session, text: str) -> str:
     """A message of the check as the user reads it: the input named as the user named the upload,
     an output by its name, never by the server's temporary folders (unknown to the user, and
@@ -663,6 +676,12 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         if name.endswith(".json"):
             media = "application/json"
         headers = _headers() if name.endswith(".html") else {"X-Content-Type-Options": "nosniff"}
+        if name.endswith(".report.json"):
+            # The server's temporary folders are no business of the user's (on Windows they name
+            # the login; the web round found them in the report, personal data hidden or not).
+            text = json_paths(session, path.read_text("utf-8"))
+            disposition = {"Content-Disposition": f'attachment; filename="{name}"'}
+            return Response(text.encode("utf-8"), media_type=media, headers={**headers, **disposition})
         return FileResponse(path, media_type=media, filename=name, headers=headers)
 
     def _batch(request: Request, created: list[Session], lang: str) -> Response:

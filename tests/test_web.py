@@ -482,6 +482,25 @@ class TestCorrections:
         assert [r["Kundennummer"] for r in records(complete)] == ["10001", "10002"]
         assert new.split(b"\r\n")[0] == complete.split(b"\r\n")[0]
 
+    def test_the_downloaded_json_report_names_no_server_folder(
+        self, client: TestClient, tmp_path: Path
+    ) -> None:
+        """The web round: the report.json downloaded named the server's temporary folders (on
+        Windows the user's login), personal data hidden or not. They are left out; the input is
+        named as the user named the upload; the report stays valid JSON."""
+        import json
+
+        _status, page = upload(client, "Kunden 2024.csv", SMALL.encode(), mask="on")
+        token = token_of(page)
+        names = client.get(f"/session/{token}").text
+        report_name = re.search(r'href="/download/[^/]+/([^"]+\.report\.json)"', names)
+        assert report_name is not None
+        text = client.get(f"/download/{token}/{report_name.group(1)}").text
+        assert str(tmp_path) not in text
+        report = json.loads(text)
+        assert report["input"]["path"] == "Kunden 2024.csv"
+        assert all("/" not in u["path"] for u in report["outputs"]["upload"])
+
     def test_a_form_s_result_is_a_page_of_its_own(self, client: TestClient) -> None:
         """Found by the web round: the result of an upload or a correction was the answer to the
         POST, so the back button and a reload asked to send the form again (and sent the upload
