@@ -206,6 +206,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{target}“ ist schon „{winner}“ (Spalte {index}) zugeordnet, das besser passt; diese Spalte kommt in die Datei mit den nicht zugeordneten Spalten. Wählen Sie sie sonst in der Liste.",
         "en": "“{target}” is already mapped from “{winner}” (column {index}), which fits better; this column goes to the unmapped-columns file. Otherwise choose it in the list.",
     },
+    "web-mapping-displaced": {
+        "de": "Nicht übernommen: Sie haben {target} der Spalte „{other}“ zugeordnet. Soll diese Spalte {target} füllen, wählen Sie es hier wieder.",
+        "en": "Not taken: you mapped {target} to the column “{other}”. If this column should fill {target}, choose it here again.",
+    },
     "mapping-manual-unmapped@web": {
         "de": "Ausdrücklich nicht übernommen (in der Liste gewählt).",
         "en": "Left out on purpose (chosen in the list).",

@@ -141,6 +141,9 @@ class Session:
     merged: dict[str, str] = field(default_factory=dict)
     #: The language of the latest result's messages (its page is shown again from it).
     lang: str = ""
+    #: Columns the form left out because another column was given their target: column →
+    #: (that column, the target), said beside them on the page.
+    displaced: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: Held while a check of this session runs (in a worker thread): one at a time.
     busy: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
@@ -525,6 +528,10 @@ def _result_view(session: Session, result: CheckResult, lang: str) -> dict[str, 
         ),
         "corrections": session.corrections,
         "options": session.options,
+        "notes": {
+            source: msg("web-mapping-displaced", lang=lang, other=other, target=target)
+            for source, (other, target) in session.displaced.items()
+        },
         # A rejected file uploaded on its own: its rows' numbers cannot be checked against the
         # first upload file; said at the top, not only in the report's frame (the web round: a
         # rejected file uploaded again made rows rejected as duplicates uploadable).
@@ -622,8 +629,17 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
                     chosen[key[4:]] = value if value in names or value in MERGE_CHOICES else None
         before = {c.source: c.target for c in session.last.columns} if session.last is not None else {}
         mapped = form_mapping(chosen, before, session.manual_map, session.merged)
+        # A column whose target the user gave another one is left out: said so beside it, not
+        # as "chosen in the list" (the web round: Firma dropped for Matchcode without a word).
+        taken = {target: source for source, target in mapped.items() if target is not None}
+        displaced = {
+            source: (taken[target], target)
+            for source, target in chosen.items()
+            if target is not None and source in mapped and mapped[source] is None and target in taken
+        }
         return await _off_the_loop(
-            [session], lambda: _rechecked(request, session, lang, lambda: _set_map(session, mapped))
+            [session],
+            lambda: _rechecked(request, session, lang, lambda: _set_map(session, mapped, displaced)),
         )
 
     async def correct(request: Request) -> Response:
@@ -844,8 +860,14 @@ def _wants_json(request: Request) -> bool:
     return "application/json" in request.headers.get("accept", "")
 
 
-def _set_map(session: Session, chosen: dict[str, str | None]) -> None:
+def _set_map(
+    session: Session, chosen: dict[str, str | None], displaced: dict[str, tuple[str, str]] | None = None
+) -> None:
     session.manual_map = chosen
+    kept = {
+        s: d for s, d in session.displaced.items() if chosen.get(s, "") is None and s not in (displaced or {})
+    }
+    session.displaced = {**kept, **(displaced or {})}
 
 
 def _error(

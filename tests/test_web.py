@@ -182,6 +182,24 @@ class TestJsonInterface:
         (row,) = records(client.get(link.group(1)).content)
         assert row["Straße 1"] == "Hauptstr. 5"
 
+    def test_a_column_whose_target_went_to_another_says_so(self, client: TestClient) -> None:
+        """The web round: Matchcode chosen as Firmenname left Firma out, labelled "chosen in the
+        list", though the user chose nothing for it. The note says which column took it."""
+        data = b"Firma;Matchcode;Ort\nAlpha GmbH;ALPHA;Dresden\n"
+        _status, page = upload(client, "k.csv", data)
+        shown = dict(re.findall(r'<select name="map:([^"]+)".*?<option value="([^"]*)" selected', page, re.S))
+        assert shown["Firma"] == "Firmenname"
+
+        response = client.post(
+            f"/session/{token_of(page)}/mapping",
+            data={f"map:{k}": v for k, v in {**shown, "Matchcode": "Firmenname"}.items()},
+        )
+
+        row = re.search(r"<tr><td>Firma</td>.*?</tr>", response.text, re.S)
+        assert row is not None
+        assert "Sie haben Firmenname der Spalte „Matchcode“ zugeordnet" in row.group(0)
+        assert "in der Liste gewählt" not in row.group(0)
+
     def test_one_target_chosen_twice_is_worded_for_the_page(self, client: TestClient) -> None:
         data = b"Firma;Telefon;E-Mail\nA GmbH;0351 4567890;a@b.de\n"
         _status, page = upload(client, "k.csv", data)
