@@ -220,14 +220,14 @@ def detect_encoding(data: bytes, forced: str | None = None, *, path: str = "") -
         return _forced(data, forced, path)
     for bom, name, decoder, label in _BOMS:
         if data.startswith(bom):
-            if decoder == "utf-8-sig":
-                try:
-                    data.decode(decoder)
-                except UnicodeDecodeError:
-                    mixed = _mostly_utf8(data)  # Excel's "CSV UTF-8", a line appended in Windows-1252
-                    if mixed is not None:
-                        return mixed
-            _strict_decode(data, decoder, path)
+            try:
+                data.decode(decoder)
+            except UnicodeDecodeError:
+                # Excel's "CSV UTF-8" with a line appended in Windows-1252; else refused
+                mixed = _mostly_utf8(data) if decoder == "utf-8-sig" else None
+                if mixed is not None:
+                    return mixed
+                _strict_decode(data, decoder, path)
             return EncodingInfo(name, True, msg("evidence-bom", bom=label), decoder)
     high = data.translate(None, _ASCII_BYTES)
     if not high:
@@ -264,10 +264,16 @@ MIXED_MIN_CHARS: Final = 8
 MIXED_SAMPLE: Final = 200_000
 
 
-def _too_many_others(text: str) -> bool:
-    """More bytes that are no UTF-8 (kept as surrogates) than :data:`MIXED_SHARE` allows."""
-    others = len(_SURROGATE.findall(text))
-    return others * MIXED_SHARE > len(text) - len(text.encode("ascii", "ignore")) - others
+def _other_bytes(text: str) -> list[int] | None:
+    """Where ``text`` (decoded with ``surrogateescape``) holds bytes that are no UTF-8; None as
+    soon as there are more than :data:`MIXED_SHARE` allows: a file of another encoding."""
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    found: list[int] = []
+    for other in _SURROGATE.finditer(text):
+        found.append(other.start())
+        if len(found) * MIXED_SHARE > non_ascii - len(found):
+            return None
+    return found
 
 
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
@@ -288,17 +294,17 @@ _SURROGATE: Final = re.compile("[\udc80-\udcff]")
 
 def _mostly_utf8(data: bytes) -> EncodingInfo | None:
     """UTF-8 but for a few bytes (:data:`MIXED_SHARE`), read so (:data:`MIXED_DECODER`)."""
-    if len(data) > MIXED_SAMPLE and _too_many_others(data[:MIXED_SAMPLE].decode("utf-8", "surrogateescape")):
+    if (
+        len(data) > MIXED_SAMPLE
+        and _other_bytes(data[:MIXED_SAMPLE].decode("utf-8", "surrogateescape")) is None
+    ):
         return None  # a file of another encoding, told by its start (a 20 MB file: 0.09 s less)
     text = data.decode("utf-8", errors="surrogateescape")
-    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
-    bad: list[int] = []
-    for found in _SURROGATE.finditer(text):  # stops once too many: a file of another encoding
-        bad.append(found.start())
-        if len(bad) * MIXED_SHARE > non_ascii - len(bad):
-            return None
-    good = non_ascii - len(bad)
-    if not bad or good < MIXED_MIN_CHARS:
+    bad = _other_bytes(text)
+    if not bad:
+        return None
+    good = len(text) - len(text.encode("ascii", "ignore")) - len(bad)
+    if good < MIXED_MIN_CHARS:
         return None
     line = text.count("\n", 0, bad[0]) + text.count("\r", 0, bad[0]) - text.count("\r\n", 0, bad[0]) + 1
     examples = " ".join(_display(_CP1252_OR_LATIN1[ord(text[i]) - 0xDC00]) for i in bad[:3])
@@ -457,8 +463,8 @@ def decode(data: bytes, info: EncodingInfo) -> str:
     other bytes (:data:`MIXED_DECODER`) reads those as Windows-1252."""
     if info.decoder == MIXED_DECODER:
         text = data.decode("utf-8", errors=_MIXED_ERRORS)
-        return text[1:] if text.startswith("\ufeff") else text
-    text = data.decode(info.decoder)
+    else:
+        text = data.decode(info.decoder)
     return text[1:] if text.startswith("\ufeff") else text
 
 

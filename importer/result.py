@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from importer.catalog import Catalog
 from importer.choices import OUTPUT_ENCODINGS, Kind, Renumber
+from importer.encoding import MIXED_DECODER
 from importer.errors import ConfigurationError
 from importer.exitcodes import ExitCode
 from importer.issues import IssueList
@@ -284,7 +285,7 @@ class Intake:
     def issues(self) -> list[Issue]:
         """Findings of the intake stage (header, ragged rows, encoding)."""
         found = list(self.table.issues)
-        if self.encoding is not None and self.encoding.decoder == "utf-8+cp1252":  # encoding.MIXED_DECODER
+        if self.encoding is not None and self.encoding.decoder == MIXED_DECODER:
             found.insert(0, finding("encoding-mixed", detail=self.encoding.evidence))
         if self.encoding is not None and not self.encoding.confident:
             found.insert(
