@@ -2151,12 +2151,7 @@ def _company_name_of_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 
 
 def _contact_without_company(
-    frame: pl.DataFrame,
-    log: _Log,
-    *,
-    of_record: bool = True,
-    lost: pl.Series | None = None,
-    said: pl.Series | None = None,
+    frame: pl.DataFrame, log: _Log, raw: pl.DataFrame, *, of_record: bool = True
 ) -> pl.DataFrame:
     """A row with a contact person and neither a Firmenname nor a name of its own is that person.
 
@@ -2177,15 +2172,20 @@ def _contact_without_company(
     Firmenname column is understood (filled on another row), the row is a customer of its own
     (its Kundennummer filled: a company's further contacts listed below it have none, the
     hostile re-test found them made private customers), has an address, phone or e-mail of its
-    own, no VAT id or tax number (a company's), nothing in Firma at all (``said``: a ditto mark
-    "〃" or "-" emptied as a placeholder) and a person's first and last name (not "Becker GmbH"
+    own, no VAT id or tax number (a company's), nothing in Firma at all (in ``raw``, the frame
+    before the cleaning: a ditto mark "〃" or "-" is emptied as a placeholder) and a person's
+    first and last name (not "Becker GmbH"
     or "Buchhaltung"), the row is that person too, with a warning: a company whose name was
     forgotten looks the same (``contact-person-is-person-unsure``).
 
-    ``lost``: the rows whose Firma (or whole name) held a spreadsheet's error ("#NV" of a failed
+    Neither where Firma (or a whole name) held a spreadsheet's error in ``raw`` ("#NV" of a failed
     lookup): a company whose name is lost, not a private person (the corpus check: its contact
     was made the private person).
     """
+    pairs = {c: o for c, o in _CONTACT_TO_OWN.items() if _present(frame, c)}
+    last = CONTACT_1_COLUMNS[2]
+    if last not in pairs or not set(pairs.values()) <= set(frame.columns):
+        return frame
     alone: list[pl.Expr] = []
     if not of_record:
         own = [c for c in (*ADDRESS_1_BLOCK, "E-Mail 1", "Telefon 1") if c in frame.columns]
@@ -2198,14 +2198,14 @@ def _contact_without_company(
         if _present(frame, CONTACT_1_COLUMNS[1]):  # first and last name: not "Buchhaltung" alone
             alone.append(pl.col(CONTACT_1_COLUMNS[1]).is_not_null())
         alone += [pl.col(c).is_null() for c in (VAT_ID, TAX_NUMBER) if c in frame.columns]
-        if said is not None and said.len():
-            alone.append(~pl.col(ROW).is_in(said.implode()))
-    if lost is not None and lost.len():
+        said = raw.filter(pl.col(COMPANY).is_not_null()).get_column(ROW)
+        alone.append(~pl.col(ROW).is_in(said.implode()))
+    # Firma, or a whole name that may be one, held a spreadsheet's error: a name lost, not absent
+    names_of_row = [c for c in raw.columns if c == COMPANY or c.removeprefix(MERGE_PREFIX) == "person-name"]
+    if names_of_row:
+        errors = pl.any_horizontal(pl.col(names_of_row).str.contains(SPREADSHEET_ERROR))
+        lost = raw.filter(errors).get_column(ROW)
         alone.append(~pl.col(ROW).is_in(lost.implode()))
-    pairs = {c: o for c, o in _CONTACT_TO_OWN.items() if _present(frame, c)}
-    last = CONTACT_1_COLUMNS[2]
-    if last not in pairs or not set(pairs.values()) <= set(frame.columns):
-        return frame
     alone += [
         pl.col(c).is_null()
         for c in (COMPANY, "Vorname", "Nachname", CONTACT_2_COLUMNS[2])
@@ -2569,15 +2569,7 @@ def clean(
     # Anrede moved to the row's own is normalized like any.
     work = _company_placeholder(work, log)
     work = _company_name_of_person(work, log)
-    # Firma, or a whole name that may be one, held a spreadsheet's error: a name lost, not absent
-    names_of_row = [c for c in raw.columns if c == COMPANY or c.removeprefix(MERGE_PREFIX) == "person-name"]
-    lost = (
-        raw.filter(pl.any_horizontal(pl.col(names_of_row).str.contains(SPREADSHEET_ERROR))).get_column(ROW)
-        if names_of_row
-        else None
-    )
-    said = raw.filter(pl.col(COMPANY).is_not_null()).get_column(ROW) if COMPANY in raw.columns else None
-    work = _contact_without_company(work, log, of_record=contacts_of_record, lost=lost, said=said)
+    work = _contact_without_company(work, log, raw, of_record=contacts_of_record)
     work = _normalize_salutations(work, log)
     work = _company_in_last_name(work, log)
     work = _join_legal_form(work, log)

@@ -133,12 +133,12 @@ def _without_header(text: str, found: Dialect) -> tuple[str, list[str], str | No
     width = len(fields)
     listed = layout["fields"] if layout is not None else []
     known = [str(name) for name in listed] if isinstance(listed, list) else []
-    others = [
-        t
-        for t in record_layouts()
-        if t != kind and re.search(rf'(?m)^"?{t}"?{re.escape(found.delimiter)}', text)
-    ]
-    if layout is not None and others and len(known) > 1:
+    delimiter = re.escape(found.delimiter)
+    if len(known) > 1 and any(
+        re.search(rf'(?m)^"?{re.escape(other)}"?{delimiter}', text)
+        for other in record_layouts()
+        if other != kind
+    ):
         # customers and suppliers in one file: each number read by its range, each role by its
         # type; only the fields the types share are named (the hostile re-test found a supplier's
         # "Telefon 2" named by a customer record's field)
