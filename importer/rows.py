@@ -723,10 +723,8 @@ def repeated_company_issues(frame: pl.DataFrame, duplicates: IssueList) -> Issue
 
 
 #: A row repeats the header row when at least this share of its filled cells (and two at least)
-#: are its columns' own headers.
+#: are headers of the file.
 HEADER_AGAIN_SHARE: Final = 0.6
-
-
 #: The columns whose cell names the contact: in a repeated header row it is a header too.
 _NAME_TARGETS: Final = frozenset({"Firmenname", "Nachname", "Vorname"})
 

@@ -65,6 +65,7 @@ from importer.outputs import upload_subset
 from importer.pipeline import CHECKED_SUFFIXES, check_file
 from importer.report import build_report
 from importer.result import CheckOptions, CheckResult
+from importer.rounds import NUMBER_COLUMNS
 
 #: Largest upload accepted (the command line's default cap).
 DEFAULT_MAX_UPLOAD: Final = 200_000_000
@@ -331,10 +332,6 @@ def note_download(session: Session, name: str) -> None:
                 session.delivered.update(upload.row_numbers)
 
 
-#: The upload columns whose numbers identify a contact in lexoffice.
-_NUMBER_COLUMNS: Final = ("Kundennummer", "Lieferantennummer")
-
-
 def delivered_numbers(session: Session) -> dict[str, int]:
     """Each customer or supplier number of a row the user downloaded → that row."""
     found: dict[str, int] = {}
@@ -348,7 +345,7 @@ def delivered_numbers(session: Session) -> dict[str, int]:
         text = upload.path.read_bytes().decode(encoding, errors="replace")
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=";")
         header = next(reader, [])
-        numbers = [i for i, name in enumerate(header) if name in _NUMBER_COLUMNS]
+        numbers = [i for i, name in enumerate(header) if name in NUMBER_COLUMNS]
         for row, record in zip(upload.row_numbers, reader, strict=False):
             if row in session.delivered:
                 found.update(
@@ -361,7 +358,7 @@ def taken_numbers(session: Session, result: CheckResult, cells: Mapping[tuple[in
     """The corrected number cells that give another row a number of a row already downloaded:
     the duplicate would reject the downloaded row (maybe in lexoffice already) and offer the
     corrected one in its place (the web round)."""
-    targets = {c.index: c.target for c in result.columns if c.target in _NUMBER_COLUMNS and c.merge is None}
+    targets = {c.index: c.target for c in result.columns if c.target in NUMBER_COLUMNS and c.merge is None}
     numbered = {(row, index): value.strip() for (row, index), value in cells.items() if index in targets}
     delivered = delivered_numbers(session) if numbered else {}
     if not delivered:
@@ -589,9 +586,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
             created.append(session)
         if len(created) == 1:
             one = created[0]
-            return await _off_the_loop(
-                created, lambda: _after_post(request, one, lang, _checked(request, one, lang))
-            )
+            return await _off_the_loop(created, lambda: _checked(request, one, lang, posted=True))
         return await _off_the_loop(created, lambda: _batch(request, created, lang))
 
     async def gone(request: Request) -> Response:
@@ -760,33 +755,33 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
             message = msg("web-change-refused", lang=lang, reason=reason)
             back = f"/session/{session.token}"
             return _error(request, lang, message, 422, exit_code=int(error.exit_code), back=back)
-        return _after_post(request, session, lang, _shown(request, session, result, lang))
+        return _shown(request, session, result, lang, posted=True)
 
-    def _after_post(request: Request, session: Session, lang: str, response: Response) -> Response:
-        """A form's result page as a redirect to the session's page (post, redirect, get): the
-        back button and a reload show the page again instead of sending the form once more, and
-        its address can be opened again (the web round: "Confirm Form Resubmission", the upload
-        sent again). Errors and JSON answers stay as they are."""
-        if response.status_code != 200 or _wants_json(request):
-            return response
-        return RedirectResponse(f"/session/{session.token}?lang={lang}", status_code=303)
-
-    def _checked(request: Request, session: Session, lang: str) -> Response:
+    def _checked(request: Request, session: Session, lang: str, *, posted: bool = False) -> Response:
         try:
             result = run_check(session, lang)
         except ImporterError as error:
             status = 400 if error.exit_code == ExitCode.USAGE else 422
             message = user_message(session, error.message)
             return _error(request, lang, message, status, exit_code=int(error.exit_code))
-        return _shown(request, session, result, lang)
+        return _shown(request, session, result, lang, posted=posted)
 
-    def _shown(request: Request, session: Session, result: CheckResult, lang: str) -> Response:
+    def _shown(
+        request: Request, session: Session, result: CheckResult, lang: str, *, posted: bool = False
+    ) -> Response:
+        """The result page, or its JSON. ``posted``: the answer to a form (an upload, a mapping,
+        corrections) is a redirect to the session's page (post, redirect, get), which shows it from
+        the result kept here: the back button and a reload show the page again instead of sending
+        the form once more, and its address can be opened again (the web round: "Confirm Form
+        Resubmission", the upload sent again)."""
         session.last, session.lang = result, lang
         if not session.manual_map:  # the tool's own mapping: which columns it merges
             session.merged = {c.source: c.target for c in result.columns if c.merge and c.target}
         write_undelivered(session, result)
         if _wants_json(request):
             return JSONResponse(_json_report(session, result))
+        if posted:
+            return RedirectResponse(f"/session/{session.token}?lang={lang}", status_code=303)
         with language(lang):
             view = _result_view(session, result, lang)
         return _page("result.html", lang, here=f"/session/{session.token}", **view)
