@@ -99,6 +99,7 @@ def several_numbers(value: str, country: str | None = None) -> tuple[str, ...] |
     if len(cuts) < 2:
         return None
 
+    @cache  # each (start, first) once: no backtracking over the same tail twice
     def rest(start: int, first: int) -> list[str] | None:
         """The numbers from ``start`` on, cut at separators ``first`` or later."""
         tail = value[start:].strip()
