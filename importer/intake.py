@@ -8,6 +8,7 @@ A reader takes a :class:`importer.result.RawInput` and returns a
 
 from __future__ import annotations
 
+import collections
 import errno
 import functools
 import hashlib
@@ -173,6 +174,83 @@ def _forget_empty_column_warnings(table: Table) -> None:
     table.issues[:] = [i for i in table.issues if not (i.code in _EMPTY_COLUMN_CODES and i.column in empty)]
 
 
+def _read_in_their_own_order(table: Table) -> None:
+    """Read the rows after a header row repeated in another column order in that order.
+
+    Exports joined into one file (`copy a.csv+b.csv`, two sheets pasted one under the other)
+    whose second part has its columns in another order: its rows were read in the first part's
+    order, each value under another column's header ("Leipzig" as the street, a postcode as the
+    customer number; the hostile re-test of the repeated header row). A row whose cells are the
+    file's headers exactly (ignoring case and surrounding spaces, each as often as in the header,
+    blank ones where blank ones are) but in another order starts a part read in that order, up to
+    the next row that repeats the headers (in any order, or most of them): each such part is
+    rearranged under the first header and named by one ``header-order-changed`` finding. The
+    repeated header row itself stays as it is (it is rejected as ``header-row-repeated``).
+    """
+    import polars as pl
+
+    from importer.frame import LINE, ROW
+
+    headers = table.original_headers
+    width = len(headers)
+    sources = table.columns[:width]
+    named = [h for h in headers if h.strip()]
+    if len(named) < 2 or width != len(table.columns) - len(table.extra_columns) or not table.frame.height:
+        return
+    # Cheap first: a header row in another order holds a header in each of its first two headed
+    # columns, with the same bytes; the precise test on those few rows only.
+    headed = [c for c, h in zip(sources, headers, strict=True) if h.strip()][:2]
+    exact = pl.all_horizontal([pl.col(c).is_in(named).fill_null(False) for c in headed])
+    candidates = table.frame.filter(exact).select(ROW, LINE, *sources)
+    if not candidates.height:
+        return
+    keys = [h.strip().lower() for h in headers]
+    wanted = collections.Counter(keys)
+    # (row, line, order, cells): order[i] is the position of header i's cell in that row.
+    marks: list[tuple[int, int, list[int] | None, list[str]]] = []
+    for row, line, *values in candidates.iter_rows():
+        cells = [(v or "").strip().lower() for v in values]
+        if collections.Counter(cells) == wanted:
+            places: dict[str, list[int]] = {}
+            for position, cell in enumerate(cells):
+                places.setdefault(cell, []).append(position)
+            order = [places[key].pop(0) for key in keys]
+            shown = [(v or "").strip() for v in values if (v or "").strip()]
+            marks.append((row, line, order if order != list(range(width)) else None, shown))
+        else:
+            filled_cells = [c for c in cells if c]
+            same = sum(1 for c in filled_cells if c in wanted)
+            if same >= 2 and same >= 0.6 * len(filled_cells):  # a header row of other columns
+                marks.append((row, line, None, []))
+    parts = [
+        (row, line, order, shown, marks[i + 1][0] if i + 1 < len(marks) else None)
+        for i, (row, line, order, shown) in enumerate(marks)
+        if order is not None
+    ]
+    if not parts:
+        return
+    frame = table.frame
+    exprs = []
+    for i, column in enumerate(sources):
+        expr = pl.col(column)
+        for row, _, order, _, end in parts:
+            if order[i] != i:
+                inside = pl.col(ROW) > row if end is None else pl.col(ROW).is_between(row, end, closed="none")
+                expr = pl.when(inside).then(pl.col(sources[order[i]])).otherwise(expr)
+        exprs.append(expr.alias(column))
+    table.frame = frame.with_columns(exprs)
+    for row, line, _, shown, end in parts:
+        count = frame.filter(
+            pl.col(ROW) > row if end is None else pl.col(ROW).is_between(row, end, closed="none")
+        ).height
+        named_cells = ", ".join(f"„{cell}“" for cell in shown[:3])
+        table.issues.append(
+            finding(
+                "header-order-changed", row=row, line=line, value=named_cells, cells=named_cells, count=count
+            )
+        )
+
+
 def read_contacts(
     path: Path,
     *,
@@ -235,6 +313,7 @@ def intake_bytes(
     read = reader(raw, ReadOptions(encoding, delimiter, sheet, catalog, header_row, find_header))
     table = read.table
     _forget_empty_column_warnings(table)
+    _read_in_their_own_order(table)
     if path.suffix.lower() not in SUFFIXES.get(key, ()):
         table.issues.insert(
             0, finding("format-differs-from-name", suffix=path.suffix or "–", format=msg(f"format-{key}"))

@@ -2549,6 +2549,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun, wenn die Zeile eine Privatperson ist. Ist sie eine Firma (ein Einzelunternehmen unter dem Namen des Inhabers), tragen Sie die Umsatzsteuer-ID oder Steuernummer ein oder schreiben Sie „Firma“ in die Anrede.",
         "en": "Nothing to do if the row is a private person. If it is a company (a sole trader under the owner's name), fill in the VAT id or tax number, or write “Firma” in the salutation.",
     },
+    "rule-header-order-changed-title": {
+        "de": "Spalten in anderer Reihenfolge",
+        "en": "Columns in another order",
+    },
+    "rule-header-order-changed-hint": {
+        "de": "Nichts zu tun: Die Zeilen nach einer Überschriftenzeile in anderer Reihenfolge (zusammengefügte Exporte) sind in deren Reihenfolge gelesen, jede Angabe unter ihrer eigenen Überschrift. Prüfen Sie einige dieser Kontakte in der Upload-Datei.",
+        "en": "Nothing to do: the rows after a header row in another order (exports joined into one file) are read in its order, each value under its own header. Check some of these contacts in the upload file.",
+    },
+    "issue-header-order-changed": {
+        "de": "Die Zeile wiederholt die Überschriften in anderer Reihenfolge ({cells} …): Die {count} Zeilen danach sind in dieser Reihenfolge gelesen, jede Angabe unter ihrer eigenen Überschrift, nicht unter der Spalte, in der sie in der Datei steht. Prüfen Sie einige dieser Kontakte in der Upload-Datei.",
+        "en": "The row repeats the headers in another order ({cells} …): the {count} rows after it are read in that order, each value under its own header, not under the column it stands in in the file. Check some of these contacts in the upload file.",
+    },
     "rule-summary-row-title": {"de": "Summen- oder Fußzeile", "en": "Summary or footer line"},
     "rule-header-row-repeated-title": {"de": "Überschriftenzeile wiederholt", "en": "Header row repeated"},
     "rule-header-row-repeated-hint": {

@@ -94,6 +94,7 @@ RULES: Final[dict[str, Rule]] = {
         ),
         Rule("header-missing", _W, "intake"),
         Rule("header-from-layout", _W, "intake"),
+        Rule("header-order-changed", _W, "intake"),  # rows after a header row in another order
         Rule("delimiter-suspicious", _W, "intake", ("delimiter-suspicious", "delimiter-suspicious-sep")),
         Rule("column-suggestion", _W, "mapping", ("column-suggestion", "column-values-suggestion")),
         Rule(

@@ -2065,6 +2065,58 @@ class TestRepeatedHeaderRow:
             (3, "header-row-repeated")
         ]
 
+    def test_the_rows_after_a_header_in_another_order_are_read_in_that_order(self, tmp_path: Path) -> None:
+        """Found by the hostile re-test: the second export's rows were read in the first one's
+        order ("Leipzig" uploaded as the street, the customer number as the postcode). They are
+        read under their own header up to the next header row; one warning names the part."""
+        source = tmp_path / "alle.csv"
+        source.write_text(
+            "Firmenname;Straße;PLZ;Ort;Kundennummer\n"
+            "Meier GmbH;Hauptstr. 1;01067;Dresden;10001\n"
+            "Firmenname;Ort;Kundennummer;Straße;PLZ\n"
+            "Schulz AG;Leipzig;10002;Markt 5;04109\n"
+            "Lehmann KG;Halle;10003;;06108\n"
+            "Firmenname;Straße;PLZ;Ort;Kundennummer\n"
+            "Koch OHG;Weg 3;01069;Dresden;10004\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        rows = [
+            (r["Firmenname"], r["Straße 1"], r["PLZ 1"], r["Ort 1"], r["Kundennummer"])
+            for r in upload_rows(result, "customers")
+        ]
+        assert rows == [
+            ("Meier GmbH", "Hauptstr. 1", "01067", "Dresden", "10001"),
+            ("Schulz AG", "Markt 5", "04109", "Leipzig", "10002"),
+            ("Lehmann KG", "", "06108", "Halle", "10003"),
+            ("Koch OHG", "Weg 3", "01069", "Dresden", "10004"),
+        ]
+        changed = [(i.row, i.severity.value) for i in result.issues if i.code == "header-order-changed"]
+        assert changed == [(3, "warning")]
+        message = next(i.message for i in result.issues if i.code == "header-order-changed")
+        assert "2 Zeilen" in message
+        assert [i.row for i in result.issues if i.code == "header-row-repeated"] == [3, 6]
+        assert result.accounting["balanced"]
+
+    def test_a_header_of_other_columns_ends_the_part_in_another_order(self, tmp_path: Path) -> None:
+        """Rows after a header row that is no rearrangement of the first are left as they stand:
+        their columns cannot be told."""
+        source = tmp_path / "alle.csv"
+        source.write_text(
+            "Firmenname;Ort;PLZ\n"
+            "Meier GmbH;Dresden;01067\n"
+            "Firmenname;PLZ;Ort\n"
+            "Schulz AG;04109;Leipzig\n"
+            "Firmenname;PLZ;Telefon\n"
+            "Koch OHG;Bonn;53111\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        rows = {r["Firmenname"]: (r["Ort 1"], r["PLZ 1"]) for r in upload_rows(result, "customers")}
+        assert rows["Schulz AG"] == ("Leipzig", "04109")
+        assert rows["Koch OHG"] == ("Bonn", "53111")
+        assert [i.row for i in result.issues if i.code == "header-order-changed"] == [3]
+
     def test_a_row_with_one_cell_like_its_header_is_a_contact(self, tmp_path: Path) -> None:
         """A company called "Firma" or a town "Ort" is no header row; two cells at least, most of them."""
         source = tmp_path / "kunden.csv"
