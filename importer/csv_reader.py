@@ -22,9 +22,9 @@ import reference
 from importer.dialect import DELIMITERS, detect_dialect
 from importer.encoding import decode, detect_encoding
 from importer.errors import ConfigurationError, InputUnusableError
-from importer.frame import LINE
+from importer.frame import LINE, ROW
 from importer.messages import msg
-from importer.model import Dialect
+from importer.model import Dialect, Issue, Table
 from importer.parse import parse
 from importer.result import HeaderFinder, Preamble, RawInput, ReadTable
 from importer.rules import finding
@@ -150,6 +150,19 @@ def _without_header(text: str, found: Dialect) -> tuple[str, list[str], str | No
     return header + found.line_terminator + text, cells, kind if layout is not None else None
 
 
+def _records_of_other_types(table: Table, system: str) -> list[Issue]:
+    """``record-type-other``: the records of a file read by a record layout whose type has none
+    (Collmex's contact persons "CMXASP" beside its customers): they were read with the customers'
+    field names and uploaded as customers (the hostile re-test of the Collmex layouts)."""
+    first = table.columns[0]
+    types = list(record_layouts())
+    others = table.frame.filter(~pl.col(first).str.strip_chars().is_in(types).fill_null(False))
+    return [
+        finding("record-type-other", row=row, line=line, column=first, value=kind, system=system)
+        for row, line, kind in others.select(ROW, LINE, pl.col(first).fill_null("")).iter_rows()
+    ]
+
+
 def _lines(text: str, count: int) -> list[str]:
     """The first ``count`` physical lines of ``text``, each with its line break."""
     return [m.group(0) for m, _ in zip(_LINE.finditer(text), range(count), strict=False)]
@@ -248,6 +261,7 @@ def read_csv(
     if missing is not None and missing[2] is not None:
         system = str(record_layouts()[missing[2]]["system"])
         table.issues.insert(0, finding("header-from-layout", row=1, line=1, value=missing[2], system=system))
+        table.issues += _records_of_other_types(table, system)
     elif missing is not None:
         shown_cells = ", ".join(f"„{c}“" for c in missing[1][:3])
         table.issues.insert(0, finding("header-missing", row=1, line=1, value=shown_cells, cells=shown_cells))

@@ -2561,6 +2561,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Zeile wiederholt die Überschriften in anderer Reihenfolge ({cells} …): Die {count} Zeilen danach sind in dieser Reihenfolge gelesen, jede Angabe unter ihrer eigenen Überschrift, nicht unter der Spalte, in der sie in der Datei steht. Prüfen Sie einige dieser Kontakte in der Upload-Datei.",
         "en": "The row repeats the headers in another order ({cells} …): the {count} rows after it are read in that order, each value under its own header, not under the column it stands in in the file. Check some of these contacts in the upload file.",
     },
+    "rule-record-type-other-title": {
+        "de": "Datensatz anderer Art",
+        "en": "Record of another type",
+    },
+    "rule-record-type-other-hint": {
+        "de": "Nichts zu tun: Der Datensatz ist kein Kunde und kein Lieferant (etwa ein Ansprechpartner) und wird nicht hochgeladen. lexoffice importiert nur Kunden und Lieferanten; Ansprechpartner tragen Sie in lexoffice beim Kontakt ein.",
+        "en": "Nothing to do: the record is no customer and no supplier (a contact person, say) and is not uploaded. lexoffice imports customers and suppliers only; enter contact persons at the contact in lexoffice.",
+    },
+    "issue-record-type-other": {
+        "de": "Der Datensatz hat die Art „{value}“ ({system}), ist also kein Kunde und kein Lieferant (etwa ein Ansprechpartner): Er wird nicht hochgeladen. lexoffice importiert nur Kunden und Lieferanten; einen Ansprechpartner tragen Sie in lexoffice beim Kontakt ein.",
+        "en": "The record is of type “{value}” ({system}), so no customer and no supplier (a contact person, say): it is not uploaded. lexoffice imports customers and suppliers only; enter a contact person at the contact in lexoffice.",
+    },
     "rule-summary-row-title": {"de": "Summen- oder Fußzeile", "en": "Summary or footer line"},
     "rule-header-row-repeated-title": {"de": "Überschriftenzeile wiederholt", "en": "Header row repeated"},
     "rule-header-row-repeated-hint": {

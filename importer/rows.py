@@ -166,9 +166,13 @@ def process(
     # The whole-file checks first: their working columns are not held beside the validation's findings.
     parts.append(summary_row_issues(intake, columns))
     headers_again = repeated_header_rows(intake, columns)
-    if headers_again:  # no contact: not validated (its "E-Mail" is no invalid address), rejected
+    # no contact: not validated (its "E-Mail" is no invalid address), rejected
+    no_contact = [i.row for i in intake.issues if i.code == "record-type-other"]
+    if headers_again:
         parts.append(headers_again)
-        frame = frame.filter(~pl.col(ROW).is_in([i.row for i in headers_again]))
+        no_contact += [i.row for i in headers_again]
+    if no_contact:
+        frame = frame.filter(~pl.col(ROW).is_in(no_contact))
     parts.append(inactive_issues(intake, columns, reject=inactive == "reject"))
     both = role_both_issues(frame)
     duplicates = duplicate_contact_issues(frame)

@@ -95,6 +95,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("header-missing", _W, "intake"),
         Rule("header-from-layout", _W, "intake"),
         Rule("header-order-changed", _W, "intake"),  # rows after a header row in another order
+        Rule("record-type-other", _E, "intake"),  # a record type of no layout (Collmex's CMXASP)
         Rule("delimiter-suspicious", _W, "intake", ("delimiter-suspicious", "delimiter-suspicious-sep")),
         Rule("column-suggestion", _W, "mapping", ("column-suggestion", "column-values-suggestion")),
         Rule(

@@ -2179,6 +2179,26 @@ class TestCollmexRecords:
         # a supplier with a number of the customers' range: the number is set aside and warned
         assert [i.row for i in result.issues if i.code == "number-of-other-role"] == [4]
 
+    def test_a_contact_persons_record_is_no_customer(self, tmp_path: Path) -> None:
+        """Collmex writes its contact persons as CMXASP records: read with the customers' field
+        names, "Einkauf" (the person's department) was uploaded as a customer."""
+        source = tmp_path / "collmex.csv"
+        source.write_text(
+            "CMXKND;10001;1;Firma;;;;Müller Bau GmbH;;Hauptstr. 1;01067;Dresden;;0;DE;0351 123456\n"
+            "CMXASP;10001;1;Frau;;Petra;Lang;Einkauf;;;;;;;;0351 99;;p.lang@mueller-bau.de\n"
+            "CMXKND;10002;1;Herr;;Klaus;Weber;;;Ring 2;04109;Leipzig;;0;DE;0341 1234\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        customers = [
+            (r["Kundennummer"], r["Firmenname"], r["Nachname"]) for r in upload_rows(result, "customers")
+        ]
+        assert customers == [("10001", "Müller Bau GmbH", ""), ("10002", "", "Weber")]
+        errors = [(i.row, i.code, i.value) for i in result.issues if i.severity.value == "error"]
+        assert errors == [(3, "record-type-other", "CMXASP")]
+        assert result.outputs.rejected.read_text("utf-8-sig").splitlines()[1].startswith("3;")
+        assert result.accounting["balanced"]
+
 
 class TestSapBusinessOne:
     """SAP Business One's business partners (Data Transfer Workbench and export: CardCode,
