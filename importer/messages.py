@@ -3795,6 +3795,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Übersprungen: {path} – ein Format, das lexoffice-import nicht liest. Speichern Sie die Datei als CSV oder Excel-Arbeitsmappe (.xlsx) und prüfen Sie die neue Datei.",
         "en": "Skipped: {path} – a format lexoffice-import does not read. Save it as CSV or as an Excel workbook (.xlsx) and check the new file.",
     },
+    "skipped-subfolder": {
+        "de": "Nicht gelesen: {path} – ein Unterordner mit Dateien zum Prüfen. Geprüft werden nur die Dateien direkt im angegebenen Ordner; um seine zu prüfen, geben Sie den Unterordner selbst an.",
+        "en": "Not read: {path} – a subfolder with files to check. Only the files directly in the folder given are checked; to check its files, name the subfolder itself.",
+    },
     "skipped-not-regular": {
         "de": "Übersprungen: {path} – keine gewöhnliche Datei (Pipe, Gerät oder Verknüpfung ins Leere).",
         "en": "Skipped: {path} – no regular file (a pipe, device or broken link).",

@@ -184,9 +184,22 @@ def _folder_inputs(folder: Path, skipped: list[Skipped]) -> list[Path]:
                 found.append(entry)
         elif suffix in TABLE_SUFFIXES and entry.is_file():
             skipped.append(Skipped(entry, "other-format"))
+        elif entry.is_dir() and not entry.is_symlink() and _holds_inputs(entry):
+            # Only the folder's own files are checked; the hostile round found the files of its
+            # subfolders passed over without a word ("a folder without CSV files").
+            skipped.append(Skipped(entry, "subfolder"))
     if not found and len(skipped) == skipped_before:
         raise InputUnusableError(msg("input-is-directory", path=folder))
     return found
+
+
+def _holds_inputs(folder: Path) -> bool:
+    """True when a file that ``check`` reads lies somewhere below ``folder`` (stops at the first)."""
+    for _, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        if any(Path(f).suffix.lower() in CHECKED_SUFFIXES and not f.startswith((".", "~$")) for f in files):
+            return True
+    return False
 
 
 def check_save_mapping(target: Path | None, inputs: Sequence[Path]) -> None:

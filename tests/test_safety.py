@@ -429,6 +429,29 @@ class TestFolder:
         assert result.stderr == msg("skipped-other-format", path=folder / name) + "\n"
         assert "als CSV oder Excel-Arbeitsmappe (.xlsx)" in result.stderr
 
+    def test_a_subfolder_with_files_to_check_is_named(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Only a folder's own files are checked: the hostile round found a subfolder's exports
+        passed over without a word, and a folder with exports in subfolders only called "a folder
+        without CSV files". An empty subfolder, or one of other files, is not worth a line."""
+        folder = tmp_path / "eingang"
+        (folder / "2024" / "lieferanten").mkdir(parents=True)
+        (folder / "leer").mkdir()
+        (folder / "bilder").mkdir()
+        (folder / "bilder" / "logo.png").write_bytes(b"\x89PNG")
+        (folder / "kunden.csv").write_bytes(CLEAN.encode())
+        (folder / "2024" / "lieferanten" / "export.csv").write_bytes(CLEAN.encode())
+
+        result = run_cli("check", folder, "--out", tmp_path / "out")
+
+        assert result.exit_code == 0
+        assert result.stderr == msg("skipped-subfolder", path=folder / "2024") + "\n"
+        assert (tmp_path / "out" / "kunden.kunden.csv").exists()
+
+        only = run_cli("check", folder / "2024", "--out", tmp_path / "out2")
+        assert only.exit_code == 3
+        assert msg("skipped-subfolder", path=folder / "2024" / "lieferanten") in only.stderr
+        assert "keine Datei zu prüfen" in only.stderr
+
     @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
     def test_a_pipe_in_the_folder_is_skipped_with_a_word(self, run_cli: RunCli, tmp_path: Path) -> None:
         """A FIFO named ``pipe.csv`` beside the CSV file: named as skipped, the CSV file checked, no hang."""
