@@ -176,6 +176,12 @@ _DATEV_MARKERS: Final = frozenset({"adressatentyp", "adressattyp"})
 #: the merge header it is read as}. SAP Business One's one name of a business partner
 #: ("CardName" beside "CardCode"; Stripe's "Card Name" is the card holder's).
 _SYSTEM_MERGES: Final[Mapping[str, Mapping[str, str]]] = {"cardcode": {"cardname": "Vollständiger Name"}}
+#: Headers read as a column only beside a header of the same system: a marker header's key →
+#: {header key: the column}. Yahoo's address book names its columns "First", "Last" and "Work"
+#: (the business phone; the sixth real-layout round found them unmapped and rows rejected
+#: without a name); alone, such a word says nothing.
+_YAHOO: Final = {"first": "Vorname", "last": "Nachname", "work": "Telefon 1"}
+_SYSTEM_SYNONYMS: Final[Mapping[str, Mapping[str, str]]] = {"yahoophone": _YAHOO, "yahooid": _YAHOO}
 #: DATEV's account column: the debtor (10000–69999) or creditor (70000–99999) account.
 _DATEV_ACCOUNT: Final = frozenset({"konto"})
 #: A column of customer and supplier numbers both ("Kd./Lief.-Nr.", a hand-made list's one number
@@ -341,8 +347,11 @@ class _Mapper:
         datev: bool,
         records: bool,
         system_merges: Mapping[str, str] | None = None,
+        system_synonyms: Mapping[str, str] | None = None,
     ) -> None:
         self.tables = tables
+        #: Header key → the column it is read as in this file (:data:`_SYSTEM_SYNONYMS`).
+        self.system_synonyms = system_synonyms or {}
         self.forced = forced
         self.supplier_file = supplier_file
         self.datev = datev
@@ -454,6 +463,10 @@ class _Mapper:
             self.pending.append(_Pending(index, "account", 1))
             return
         if norm.key in self.system_merges and self._merge(column, normalize(self.system_merges[norm.key])):
+            return
+        system_target = self.system_synonyms.get(norm.key)
+        if system_target is not None and system_target in self.tables.names:
+            column.assign(system_target, "synonym", 1.0)
             return
         reason = self._never(norm)
         if reason is not None:
@@ -1038,6 +1051,9 @@ def map_headers(
         records=records,
         system_merges={
             k: v for marker in keys & _SYSTEM_MERGES.keys() for k, v in _SYSTEM_MERGES[marker].items()
+        },
+        system_synonyms={
+            k: v for marker in keys & _SYSTEM_SYNONYMS.keys() for k, v in _SYSTEM_SYNONYMS[marker].items()
         },
     )
     given = made_up or {}

@@ -2200,6 +2200,46 @@ class TestCollmexRecords:
         assert result.accounting["balanced"]
 
 
+class TestYahooAddressBook:
+    """Yahoo's address book export (header verbatim from a public "Export for Yahoo! Address
+    Book" PHP script, public-code index id 32444350031; rows invented): the sixth real-layout
+    round found "First", "Last" and "Work" (the business phone) unmapped, so rows of persons
+    were rejected without a name although the surname was there."""
+
+    HEADER = (
+        '"First","Middle","Last","Nickname","Email","Category","Distribution Lists","Messenger ID",'
+        '"Home","Work","Pager","Fax","Mobile","Other","Yahoo! Phone","Primary","Alternate Email 1",'
+        '"Alternate Email 2","Personal Website","Business Website","Title","Company","Work Address",'
+        '"Work City","Work State","Work ZIP","Work Country"\n'
+    )
+
+    def test_first_last_and_work_are_read_beside_yahoos_own_columns(self, tmp_path: Path) -> None:
+        source = tmp_path / "yahoo.csv"
+        source.write_text(
+            self.HEADER
+            + '"Monika","","Lehmann","","monika.lehmann@web.de","","","","030 1234567","","","","","","",'
+            '"","","","","","","","","","","",""\n'
+            + '"","","","","info@druckerei-wagner.de","","","","","0711 223344","","","","","","","",'
+            '"","","","","Druckerei Wagner e.K.","Rotebühlstraße 88","Stuttgart","","70178","Deutschland"\n',
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        rows = [
+            (r["Vorname"], r["Nachname"], r["Firmenname"], r["Telefon 1"])
+            for r in upload_rows(result, "customers")
+        ]
+        assert rows == [("Monika", "Lehmann", "", ""), ("", "", "Druckerei Wagner e.K.", "0711 223344")]
+        assert result.rows_rejected == 0
+
+    def test_first_and_last_alone_are_no_names(self, tmp_path: Path) -> None:
+        """Without a column of Yahoo's own, "First" and "Last" say nothing (a first and last order)."""
+        source = tmp_path / "liste.csv"
+        source.write_text("Firma;First;Last\nMeier GmbH;2021;2024\n", encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        targets = {c.source: c.target for c in result.columns}
+        assert (targets["First"], targets["Last"]) == (None, None)
+
+
 class TestSapBusinessOne:
     """SAP Business One's business partners (Data Transfer Workbench and export: CardCode,
     CardName, CardType): the fifth real-layout round found CardName unmapped (every row
