@@ -244,13 +244,16 @@ def _map_with_evidence(
                 note = msg("mapping-values-salutation", source=column.source)
                 column.suggestion = column.suggestion_score = None
                 column.assign("Anrede", "values", 1.0, note)
-            roles = role_column(mapped, frame, left)
+            # Flags whose headers name the role first: a column of notes whose words name roles
+            # ("Stammkunde", "Lieferant Reinigungsmittel") beside qmBase's IsCustomer/IsSupplier
+            # was taken as the role column and the flags ignored (the sixth real-layout round).
+            flags = role_flags(mapped, frame, left)
+            for index, role in flags.items():
+                mapped[index].extra[FLAGS_ROLE] = role
+                left |= {_decides(mapped[index], STATES_ROLE, f"mapping-values-role-flag-{role}")}
+            roles = role_column(mapped, frame, left) if not flags else None
             if roles is not None:
                 left |= {_decides(mapped[roles], STATES_ROLE, "mapping-values-role")}
-            else:
-                for index, role in role_flags(mapped, frame, left).items():
-                    mapped[index].extra[FLAGS_ROLE] = role
-                    left |= {_decides(mapped[index], STATES_ROLE, f"mapping-values-role-flag-{role}")}
             kinds = kind_column(mapped, frame, left)
             if kinds is not None:
                 left |= {_decides(mapped[kinds], STATES_KIND, "mapping-values-kind")}

@@ -473,6 +473,9 @@ FLAG_SET: Final = frozenset({"1", "x", "ja", "j", "yes", "y", "true", "wahr"})
 FLAG_UNSET: Final = frozenset({"0", "nein", "n", "no", "false", "falsch", "-"})
 #: "Ist Kunde", "is_supplier", "Als Lieferant": words before the role in a flag's header.
 _FLAG_PREFIX: Final = re.compile(r"^(?:ist|is|als|as)[\s_-]+", re.IGNORECASE)
+#: Where a camel-case header's words meet ("IsCustomer": the sixth real-layout round found
+#: qmBase's role flags ignored, a supplier in the customer file).
+_CAMEL_CASE: Final = re.compile(r"(?<=[a-zäöü])(?=[A-ZÄÖÜ])")
 #: Share of a flag column's values that must be flags or other single digits (Dolibarr's 2, a
 #: prospect, and 3, a customer and prospect: they state nothing), and how many distinct values it
 #: may hold. Not a share of flags alone: a correction round's rejected rows may be mostly 2s.
@@ -485,7 +488,8 @@ def flag_role(header: str) -> str | None:
     ("Kunde (gesperrt)" names a state, not the role)."""
     if "(" in header:
         return None
-    role = role_of(_FLAG_PREFIX.sub("", header.strip()).replace("_", " "))
+    words = _CAMEL_CASE.sub(" ", header.strip())  # qmBase's "IsCustomer", "IsSupplier"
+    role = role_of(_FLAG_PREFIX.sub("", words).replace("_", " "))
     return role if role in ("customers", "suppliers") else None
 
 

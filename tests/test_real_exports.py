@@ -2240,6 +2240,28 @@ class TestYahooAddressBook:
         assert (targets["First"], targets["Last"]) == (None, None)
 
 
+class TestQmBaseOrganisations:
+    """qmBase's organisations import (columns from qmBase/docs, docs/apps/admin/import-organisations.md,
+    as in tests/data/corpus/qmbase.toml; rows invented): the sixth real-layout round found
+    the camel-case flags ignored and, beside a column of notes, a supplier in the customer file."""
+
+    def test_is_customer_and_is_supplier_give_the_roles(self, tmp_path: Path) -> None:
+        source = tmp_path / "organisationen.csv"
+        source.write_text(
+            "ExternalId;Name;IsCustomer;IsSupplier;Description;ZipCode;City\n"
+            "K-4711;Metallbau Krause GmbH;1;0;Stammkunde;44137;Dortmund\n"
+            "L-0815;Chemie Handel Rhein GmbH;0;1;Lieferant Reinigungsmittel;67059;Ludwigshafen\n"
+            "KL-0042;Labor Dr. Hahn GmbH;1;1;Kunde und Lieferant;48149;Münster\n"
+            "K-4712;Gasthaus Zur Linde;1;0;;01067;Dresden\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        customers = [r["Firmenname"] for r in upload_rows(result, "customers")]
+        suppliers = [r["Firmenname"] for r in upload_rows(result, "suppliers")]
+        assert customers == ["Metallbau Krause GmbH", "Labor Dr. Hahn GmbH", "Gasthaus Zur Linde"]
+        assert suppliers == ["Chemie Handel Rhein GmbH", "Labor Dr. Hahn GmbH"]
+
+
 class TestSapBusinessOne:
     """SAP Business One's business partners (Data Transfer Workbench and export: CardCode,
     CardName, CardType): the fifth real-layout round found CardName unmapped (every row
