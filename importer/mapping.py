@@ -145,6 +145,9 @@ HOME_MERGE: Final = "home:"
 #: of "other" or a later address block, which also lose to the business address.
 _HOME_WORD: Final = re.compile(
     r"(?i)(?:^|[^a-z])(?:home|privat|private|personal|wohn)|(?<=[a-z])(?:Home|Private)"
+    # co*pilot's "personStreet" beside "companyStreet" (the sixth real-layout round: a private
+    # customer uploaded without her address, exit 0)
+    r"|^person"
 )
 #: Headers (normalised keys) that only a list of organisations has (CRM account exports:
 #: Salesforce's INDUSTRY, NUMBEROFEMPLOYEES): there a plain ``Name`` is the company's.

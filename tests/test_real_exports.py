@@ -2262,6 +2262,30 @@ class TestQmBaseOrganisations:
         assert suppliers == ["Chemie Handel Rhein GmbH", "Labor Dr. Hahn GmbH"]
 
 
+class TestCopilotPersonAddress:
+    """co*pilot (ov2b) contact import fields, as in tests/data/corpus/ov2b_copilot.toml (rows
+    invented): the sixth real-layout round found a private customer's own address ("personStreet"
+    beside "companyStreet") in the unmapped file and the contact uploaded without one, exit 0."""
+
+    def test_a_persons_address_fills_the_rows_without_a_company_address(self, tmp_path: Path) -> None:
+        source = tmp_path / "kontakte.csv"
+        source.write_text(
+            "firstName;lastName;salutation;personStreet;personZip;personCity;company;"
+            "companyStreet;companyZip;companyCity\n"
+            "Lars;Petersen;Herr;;;;Petersen Werft GmbH;Am Hafen 12;24937;Flensburg\n"
+            "Eva;Baumann;Frau;Rosenstraße 4;79098;Freiburg im Breisgau;;;;\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        rows = [
+            (r["Nachname"], r["Straße 1"], r["PLZ 1"], r["Ort 1"]) for r in upload_rows(result, "customers")
+        ]
+        assert rows == [
+            ("", "Am Hafen 12", "24937", "Flensburg"),
+            ("Baumann", "Rosenstraße 4", "79098", "Freiburg im Breisgau"),
+        ]
+
+
 class TestSapBusinessOne:
     """SAP Business One's business partners (Data Transfer Workbench and export: CardCode,
     CardName, CardType): the fifth real-layout round found CardName unmapped (every row
