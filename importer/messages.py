@@ -1966,6 +1966,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{path} ist die Datei der abgelehnten Zeilen einer früheren Prüfung, aber ihre Spalte „Zeile“ fehlt: Sie verbindet jede Zeile mit der Original-Datei; ohne sie ließe sich nicht prüfen, welche Zeilen schon in einer Upload-Datei stehen, und dieselben Kontakte könnten zweimal hochgeladen werden. Es wurde nichts geschrieben. Stellen Sie die Spalte „Zeile“ wieder her (in Excel: Rückgängig, oder aus einer Sicherung) und prüfen Sie erneut.",
         "en": "{path} is the rejected-rows file of an earlier check, but its column “Zeile” is missing: it ties each row to the original file; without it there is no telling which rows are in an upload file already, and the same contacts could be uploaded twice. Nothing was written. Restore the column “Zeile” (in Excel: Undo, or from a backup) and check again.",
     },
+    "rule-upload-file-stale-title": {
+        "de": "Alte Upload-Datei bleibt stehen",
+        "en": "Old upload file stays",
+    },
+    "rule-upload-file-stale-hint": {
+        "de": "Löschen oder verschieben Sie die alte Upload-Datei, bevor Sie hochladen: Sie gehört zur letzten Prüfung einer älteren Fassung der Eingabe, nicht zu den neuen Ausgaben.",
+        "en": "Delete or move the old upload file before uploading: it belongs to the last check of an older version of the input, not to the new outputs.",
+    },
+    "issue-upload-file-stale": {
+        "de": "{file} ist eine Upload-Datei der letzten Prüfung (die Eingabe war damals eine andere) und wurde seither geändert; sie bleibt deshalb stehen, gehört aber nicht zu den neuen Ausgaben. Löschen oder verschieben Sie sie, bevor Sie die Upload-Dateien hochladen, sonst legt lexoffice diese Kontakte doppelt oder veraltet an.",
+        "en": "{file} is an upload file of the last check (of another version of the input) and was changed since; it therefore stays, but it is none of the new outputs. Delete or move it before uploading the upload files, or lexoffice creates these contacts twice or outdated.",
+    },
     "round-replaced-file": {
         "de": "{name} ({rows} Kontakte)",
         "en": "{name} ({rows} contacts)",

@@ -77,6 +77,9 @@ class Round:
     #: The upload files (with their contacts) of this input's earlier check, of other content:
     #: replaced by this run (a note: if they were uploaded, the new ones hold the contacts again).
     replaced: tuple[str, ...] = ()
+    #: The upload files of the earlier check changed by hand since: kept (never replaced), so
+    #: they stand beside the new ones with old contacts ("name (n Kontakte)" each).
+    kept: tuple[str, ...] = ()
 
     @property
     def stem(self) -> str | None:
@@ -548,7 +551,8 @@ def with_twin(
     if round_.number != 1 or str(path) == "-":
         return round_
     manifest = Manifest.load(folder)
-    round_ = dataclasses.replace(round_, replaced=_replaced_uploads(folder, manifest, stem, sha256))
+    replaced, kept = _replaced_uploads(folder, manifest, stem, sha256)
+    round_ = dataclasses.replace(round_, replaced=replaced, kept=kept)
     for name, source in sorted(manifest.sources.items()):
         if name == stem or source == "-":
             continue
@@ -575,19 +579,29 @@ def with_twin(
     return round_
 
 
-def _replaced_uploads(folder: Path, manifest: Manifest, stem: str, sha256: str) -> tuple[str, ...]:
+def _replaced_uploads(
+    folder: Path, manifest: Manifest, stem: str, sha256: str
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The upload files with contacts of the set ``stem``'s earlier check when its input differed
     (found by the hostile session: an export corrected at its source and checked again silently
-    replaced an upload file perhaps uploaded already). "name (n Kontakte)" each."""
+    replaced an upload file perhaps uploaded already), "name (n Kontakte)" each: those replaced,
+    and those changed by hand since, which are kept (the hostile round of the sixteenth session
+    found such an old part of 18,146 contacts beside the new upload file, said to be replaced,
+    exit 0)."""
     if not any(is_upload_name(stem, f) for f in manifest.set_files(stem)):
-        return ()
+        return (), ()
     loaded = _load_report(folder / f"{stem}.report.json")
     if loaded is None:
-        return ()
+        return (), ()
     given = loaded[0].get("input")
     if not isinstance(given, dict) or given.get("sha256") == sha256:
-        return ()
-    return tuple(msg("round-replaced-file", name=name, rows=rows) for name, rows in _uploads(loaded[0]))
+        return (), ()
+    replaced: list[str] = []
+    kept: list[str] = []
+    for name, rows in _uploads(loaded[0]):
+        changed = os.path.lexists(folder / name) and not manifest.unchanged(name)
+        (kept if changed else replaced).append(msg("round-replaced-file", name=name, rows=rows))
+    return tuple(replaced), tuple(kept)
 
 
 def _uploads(report: Mapping[str, Any]) -> list[tuple[str, int]]:
@@ -822,6 +836,8 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
         found.append(finding("correction-context-missing"))
     if round_.twin is not None:
         found.append(finding("input-checked-before", other=round_.twin))
+    for kept in round_.kept:
+        found.append(finding("upload-file-stale", file=kept))
     for name in round_.unreadable:
         found.append(finding("correction-upload-unreadable", file=name))
     frame = processed.numbers  # every row's, the rejected ones' too

@@ -1168,3 +1168,37 @@ class TestInputChangedSinceLastCheck:
         report = json.loads((first_run / f"{EXAMPLE}.report.json").read_text("utf-8"))
         assert report["round"]["uploads_replaced"] == ["faktura-kunden.kunden.csv (287 Kontakte)"]
         assert "deren Upload-Datei ist ersetzt" not in run_cli("check", source).output  # the same input
+
+    def test_an_old_upload_part_changed_by_hand_is_kept_and_warned(
+        self, run_cli: RunCli, tmp_path: Path
+    ) -> None:
+        """Found by the sixteenth session's hostile round: an input checked into 2 upload parts,
+        one part touched by hand, the input cut down and checked again: the touched part stayed
+        (rightly: the user changed it) but was said to be replaced, and the run was ready, exit 0,
+        with old contacts in a file named like an upload file beside the new one."""
+        source = tmp_path / "kunden.csv"
+        header = "Firmenname;Straße;PLZ;Ort;E-Mail\n"
+        rows = [
+            f"Firma {i:05d} GmbH;Langer Straßenname {i} im Gewerbegebiet;01067;Dresden;"
+            f"kontakt{i}@firma-{i:05d}.de\n"
+            for i in range(24000)
+        ]
+        source.write_text(header + "".join(rows), encoding="utf-8")
+        out = tmp_path / "out"
+        assert run_cli("check", source, "--out", out).exit_code == 0
+        parts = sorted(p.name for p in out.glob("kunden.kunden-*.csv"))
+        assert len(parts) >= 2
+        touched = out / parts[-1]
+        touched.write_bytes(touched.read_bytes().replace(b"Firma ", b"FIRMA ", 1))
+        source.write_text(header + "".join(rows[:10]), encoding="utf-8")
+
+        result = run_cli("check", source, "--out", out)
+
+        assert result.exit_code == 1
+        assert touched.exists()
+        assert (out / "kunden.kunden.csv").exists()
+        report = json.loads((out / "kunden.report.json").read_text("utf-8"))
+        assert not any(parts[-1] in name for name in report["round"]["uploads_replaced"])
+        stale = [i for i in report["issues"] if i["code"] == "upload-file-stale"]
+        assert len(stale) == 1
+        assert parts[-1] in stale[0]["message"]
