@@ -534,6 +534,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "an Excel XML spreadsheet (2003)",
     },
     "format-html": {"de": "eine HTML-Seite", "en": "an HTML page"},
+    "format-xml": {"de": "eine XML-Datei", "en": "an XML file"},
+    "format-json": {"de": "eine JSON-Datei", "en": "a JSON file"},
     "format-vcard": {"de": "ein vCard-Adressbuch (.vcf)", "en": "a vCard address book (.vcf)"},
     "format-ldif": {"de": "ein LDIF-Adressbuch (.ldif)", "en": "an LDIF address book (.ldif)"},
     "howto-ldif": {

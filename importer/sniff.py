@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Final
 
@@ -38,6 +39,15 @@ _ZIP: Final = FileFormat("zip", "howto-export")
 _BMP: Final = FileFormat("bmp", "howto-export")
 _EXCEL_XML: Final = FileFormat("excel-xml", "howto-excel")
 _HTML: Final = FileFormat("html", "howto-excel")
+#: Other structured text: a phone book or CRM export as XML (Fritz!Box, Outlook's XML) or JSON
+#: (a shop's or CRM's API). Contacts, but no table.
+_XML: Final = FileFormat("xml", "howto-export")
+_JSON: Final = FileFormat("json", "howto-export")
+#: A lone XML tag on the first line (``<phonebooks>``, ``<contacts xmlns="…">``), an XML
+#: comment or declaration: no table's header looks like that.
+_XML_HEAD: Final = re.compile(rb"<\?xml\b|<!--|<[A-Za-z_][\w:.-]*(\s[^<>]*)?/?>\s*(<|$)")
+#: A JSON object with a quoted key, alone or in an array: no CSV header starts so.
+_JSON_HEAD: Final = re.compile(rb'(\[\s*)?\{\s*("|\}|$)')
 #: Address books as exported by Apple Contacts, iCloud, Android, Outlook (vCard: read by
 #: importer.vcard_reader) and Thunderbird (LDIF: contacts, but no table).
 _VCARD: Final = FileFormat("vcard", "howto-export")
@@ -134,6 +144,11 @@ def detect_format(data: bytes) -> FileFormat | None:
         return _VCARD
     if head.startswith(b"dn:") or (head.startswith(b"version:") and b"\ndn:" in head.replace(b"\r", b"")):
         return _LDIF
+    start = narrow.removeprefix(_UTF8_BOM).lstrip()[:4096]
+    if _XML_HEAD.match(start.split(b"\n", 1)[0].strip()):
+        return _XML
+    if _JSON_HEAD.match(start):
+        return _JSON
     for magic, found in _MAGIC:
         if data.startswith(magic):
             return found

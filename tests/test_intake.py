@@ -77,6 +77,30 @@ UNUSABLE: list[tuple[str, bytes, str]] = [
         f"x.csv ist keine CSV-Datei, sondern ein JPEG-Bild. {HOWTO_EXPORT}",
     ),
     (
+        # Fritz!Box phone book export (layout of AVM's "Telefonbuch sichern" file)
+        "xml-phonebook",
+        '<?xml version="1.0" encoding="utf-8"?>\n<phonebooks>\n<phonebook name="Telefonbuch">\n'
+        "<contact><category>0</category><person><realName>Müller, Hans</realName></person>"
+        '<telephony nid="1"><number type="home" prio="1">0301234567</number></telephony></contact>\n'
+        "</phonebook>\n</phonebooks>\n".encode(),
+        f"x.csv ist keine CSV-Datei, sondern eine XML-Datei. {HOWTO_EXPORT}",
+    ),
+    (
+        "xml-without-declaration",
+        b'<contacts xmlns="urn:example">\r\n  <contact name="A GmbH"/>\r\n</contacts>\r\n',
+        f"x.csv ist keine CSV-Datei, sondern eine XML-Datei. {HOWTO_EXPORT}",
+    ),
+    (
+        "json-array",
+        '[\n  {\n    "company": "A GmbH",\n    "city": "Köln"\n  }\n]\n'.encode(),
+        f"x.csv ist keine CSV-Datei, sondern eine JSON-Datei. {HOWTO_EXPORT}",
+    ),
+    (
+        "json-lines",
+        b'{"Firma":"A GmbH","Ort":"Berlin"}\n{"Firma":"B AG","Ort":"Bonn"}\n',
+        f"x.csv ist keine CSV-Datei, sondern eine JSON-Datei. {HOWTO_EXPORT}",
+    ),
+    (
         "unclosed-quote",
         b'Name;Ort\r\nA;B\r\n"Offen;Bonn\r\nC;D\r\nE;F\r\n',
         "x.csv: Das Anführungszeichen im Datensatz ab Zeile 3 wird bis zum Dateiende nicht "
@@ -152,6 +176,14 @@ class TestUnusableInput:
         names = intake.table.frame.select("Vorname", "Nachname").row(0)
         assert names == ("John", "Doe")
         assert intake.table.issues[0].code == "format-differs-from-name"
+
+    @pytest.mark.parametrize(
+        "header", [b"<Name>;Ort", b"{Name};Ort", b"<b>Name</b>;Ort", b"[Name];{Ort}"], ids=str
+    )
+    def test_a_table_whose_headers_hold_brackets_is_read(self, header: bytes) -> None:
+        """Headers in angle or curly brackets are no XML or JSON: the table is read."""
+        intake = intake_bytes(header + b"\r\nAlpha GmbH;Bonn\r\n", Path("x.csv"))
+        assert intake.table.frame.height == 1
 
     def test_a_table_whose_first_column_is_named_dn_or_version_is_read(self) -> None:
         intake = intake_bytes(b"Version;Firma\r\n1;Alpha GmbH\r\n", Path("x.csv"))
