@@ -560,6 +560,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{path} lässt sich nicht als Arbeitsmappe lesen ({detail}). Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie erneut, oder exportieren Sie die Kontakte als CSV.",
         "en": "{path} cannot be read as a workbook ({detail}). Open it in Excel or LibreOffice and save it again, or export the contacts as CSV.",
     },
+    "workbook-reason-format": {
+        "de": "ihr Format ist nicht zu erkennen: sie ist beschädigt, unvollständig übertragen oder keine Arbeitsmappe",
+        "en": "its format cannot be recognised: it is damaged, incompletely transferred or no workbook",
+    },
+    "workbook-reason-sheet": {
+        "de": "das Blatt „{sheet}“ ist beschädigt oder unvollständig; Meldung des Lesers calamine: {detail}",
+        "en": "the sheet “{sheet}” is damaged or incomplete; calamine's message: {detail}",
+    },
+    "workbook-reason-other": {
+        "de": "Meldung des Lesers calamine: {detail}",
+        "en": "calamine's message: {detail}",
+    },
     "workbook-empty": {
         "de": "{path} enthält keine Tabelle mit Daten: alle Blätter sind leer.",
         "en": "{path} holds no table with data: every sheet is empty.",

@@ -78,13 +78,24 @@ def _open(data: bytes, path: str) -> object:
     try:
         return fastexcel.read_excel(data)
     except fastexcel.FastExcelError as exc:
-        detail = str(exc).splitlines()[0]
         if (
             data.startswith(b"\xd0\xcf\x11\xe0")
             and b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d" in data[:1_000_000]
         ):
             raise InputUnusableError(msg("workbook-protected", path=path)) from None
-        raise InputUnusableError(msg("workbook-broken", path=path, detail=detail)) from None
+        raise InputUnusableError(msg("workbook-broken", path=path, detail=_reason(exc, None))) from None
+
+
+def _reason(exc: Exception, sheet: str | None) -> str:
+    """Why calamine could not read the workbook (or ``sheet``), in the user's language: its own
+    text is English ("calamine error: Cannot detect file format"), kept only where unknown."""
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    detail = first.removeprefix("calamine error: ")
+    if "Cannot detect file format" in detail:
+        return msg("workbook-reason-format")
+    if sheet is not None:
+        return msg("workbook-reason-sheet", sheet=sheet, detail=detail)
+    return msg("workbook-reason-other", detail=detail)
 
 
 def _rows(reader: object, index: int) -> Sheet:
@@ -203,7 +214,12 @@ def _choose(
     asked = None if options.sheet is None else _sheet_index(names, options.sheet, path)
     scored: list[tuple[int, int, Sheet]] = []
     for index in range(len(names)):
-        found = _rows(reader, index)
+        try:
+            found = _rows(reader, index)
+        except fastexcel.FastExcelError as exc:
+            raise InputUnusableError(
+                msg("workbook-broken", path=path, detail=_reason(exc, names[index]))
+            ) from None
         scored.append((_score(found.rows, catalog, options), index, found))
     contact = [s for s in scored if s[0] > 0]
     if asked is not None:  # the other contact sheets too: the outputs are named after the sheet then

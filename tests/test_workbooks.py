@@ -657,7 +657,30 @@ class TestUnusableWorkbooks:
             check(source, tmp_path / "out")
 
         assert caught.value.exit_code == 3
-        assert "lässt sich nicht als Arbeitsmappe lesen" in caught.value.message
+        assert caught.value.message.startswith(
+            f"{source} lässt sich nicht als Arbeitsmappe lesen (ihr Format ist nicht zu erkennen: "
+            "sie ist beschädigt, unvollständig übertragen oder keine Arbeitsmappe)."
+        )
+        assert "calamine error" not in caught.value.message
+
+    def test_a_damaged_sheet_is_refused_naming_it(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """A workbook whose sheet XML breaks off (the zip itself intact) ended in exit 4, "internal
+        error"; it is refused with exit 3, naming the sheet, and nothing is written."""
+        whole = zipfile.ZipFile(xlsx(tmp_path / "ganz.xlsx", {"Kunden": ROWS}))
+        source = tmp_path / "blatt-kaputt.xlsx"
+        with zipfile.ZipFile(source, "w") as broken:
+            for name in whole.namelist():
+                data = whole.read(name)
+                broken.writestr(name, data[: len(data) // 2] if name.endswith("sheet1.xml") else data)
+
+        result = run_cli("check", source, "--out", tmp_path / "out")
+
+        assert result.exit_code == 3
+        assert result.stderr.startswith(
+            f"Fehler: {source} lässt sich nicht als Arbeitsmappe lesen (das Blatt „Kunden“ ist beschädigt "
+            "oder unvollständig;"
+        )
+        assert not (tmp_path / "out").exists()
 
     def test_old_format_file_that_is_no_workbook(self, tmp_path: Path) -> None:
         """An Office 97 container that holds no workbook (e.g. a .doc renamed .xls) is refused with exit 3."""
