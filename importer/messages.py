@@ -564,6 +564,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "ihr Format ist nicht zu erkennen: sie ist beschädigt, unvollständig übertragen oder keine Arbeitsmappe",
         "en": "its format cannot be recognised: it is damaged, incompletely transferred or no workbook",
     },
+    "workbook-reason-damaged": {
+        "de": "sie ist beschädigt: ihr innerer Aufbau stimmt nicht, der Leser calamine brach ab",
+        "en": "it is damaged: its inner structure is wrong, the reader calamine gave up",
+    },
     "workbook-reason-sheet": {
         "de": "das Blatt „{sheet}“ ist beschädigt oder unvollständig; Meldung des Lesers calamine: {detail}",
         "en": "the sheet “{sheet}” is damaged or incomplete; calamine's message: {detail}",

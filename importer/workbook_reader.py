@@ -77,7 +77,9 @@ def _open(data: bytes, path: str) -> object:
 
     try:
         return fastexcel.read_excel(data)
-    except fastexcel.FastExcelError as exc:
+    except _CALAMINE_FAILURES as exc:
+        if not _is_calamine_failure(exc):
+            raise
         if (
             data.startswith(b"\xd0\xcf\x11\xe0")
             and b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d" in data[:1_000_000]
@@ -86,13 +88,26 @@ def _open(data: bytes, path: str) -> object:
         raise InputUnusableError(msg("workbook-broken", path=path, detail=_reason(exc, None))) from None
 
 
-def _reason(exc: Exception, sheet: str | None) -> str:
+#: What calamine raises on a damaged file: fastexcel's errors, and a Rust panic on some damage
+#: (``pyo3_runtime.PanicException``, a BaseException: "range start index … out of range").
+_CALAMINE_FAILURES: Final = BaseException
+
+
+def _is_calamine_failure(exc: BaseException) -> bool:
+    import fastexcel
+
+    return isinstance(exc, fastexcel.FastExcelError) or type(exc).__name__ == "PanicException"
+
+
+def _reason(exc: BaseException, sheet: str | None) -> str:
     """Why calamine could not read the workbook (or ``sheet``), in the user's language: its own
     text is English ("calamine error: Cannot detect file format"), kept only where unknown."""
     first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     detail = first.removeprefix("calamine error: ")
     if "Cannot detect file format" in detail:
         return msg("workbook-reason-format")
+    if type(exc).__name__ == "PanicException":  # calamine lost its way in the file's structure
+        return msg("workbook-reason-damaged")
     if sheet is not None:
         return msg("workbook-reason-sheet", sheet=sheet, detail=detail)
     return msg("workbook-reason-other", detail=detail)
@@ -216,7 +231,9 @@ def _choose(
     for index in range(len(names)):
         try:
             found = _rows(reader, index)
-        except fastexcel.FastExcelError as exc:
+        except _CALAMINE_FAILURES as exc:
+            if not _is_calamine_failure(exc):
+                raise
             raise InputUnusableError(
                 msg("workbook-broken", path=path, detail=_reason(exc, names[index]))
             ) from None

@@ -682,6 +682,25 @@ class TestUnusableWorkbooks:
         )
         assert not (tmp_path / "out").exists()
 
+    def test_a_workbook_that_makes_calamine_panic_is_refused(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """One damaged byte in the .xls fixture makes calamine panic (a Rust panic, raised as a
+        BaseException that no ``except Exception`` catches): a traceback and exit 1 before; now
+        exit 3 and the German reason, nothing written."""
+        damaged = bytearray((FIXTURES / "kunden.xls").read_bytes())
+        damaged[1424] = 0xFF
+        source = tmp_path / "kaputt.xls"
+        source.write_bytes(bytes(damaged))
+
+        result = run_cli("check", source, "--out", tmp_path / "out")
+
+        assert result.exit_code == 3
+        assert result.stderr.endswith(
+            f"Fehler: {source} lässt sich nicht als Arbeitsmappe lesen (sie ist beschädigt: ihr innerer "
+            "Aufbau stimmt nicht, der Leser calamine brach ab). Öffnen Sie sie in Excel oder LibreOffice "
+            "und speichern Sie sie erneut, oder exportieren Sie die Kontakte als CSV.\n"
+        )
+        assert not (tmp_path / "out").exists()
+
     def test_old_format_file_that_is_no_workbook(self, tmp_path: Path) -> None:
         """An Office 97 container that holds no workbook (e.g. a .doc renamed .xls) is refused with exit 3."""
         source = tmp_path / "alt.xls"
