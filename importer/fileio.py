@@ -106,7 +106,8 @@ class OutputConflict(Exception):  # noqa: N818 - a conflict, not an error of the
     """An output would replace a file the tool must not touch; nothing of the set was written.
 
     ``reason``: ``input`` (an input of the run), ``foreign`` (a file the tool did not write there),
-    ``foreign-damaged`` (a file the damaged manifest does not list), ``newer`` (the folder's
+    ``foreign-damaged`` (a file the damaged manifest does not list), ``folder`` (a folder under
+    the output's name), ``newer`` (the folder's
     manifest, written by a newer version of the tool), ``changed`` (a file the tool
     wrote, changed since, so the user's now) or ``other-input`` (the set of another input of the
     same name, which still exists: ``other``).
@@ -435,6 +436,8 @@ def _plan(manifest: Manifest, name: str, targets: Sequence[str], protected: Coll
         if not os.path.lexists(path):
             continue
         found = manifest.entry(target)
+        if path.is_dir():  # a folder of the user's under an output's name: never ours
+            raise OutputConflict(path, "folder")
         if found is None or found[1].set != name:
             raise OutputConflict(path, "foreign-damaged" if manifest.damaged else "foreign")
         if not manifest.unchanged(target):

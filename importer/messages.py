@@ -3760,6 +3760,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{path} wurde von einer neueren Version von lexoffice-import geschrieben; diese Version ändert den Ordner nicht, und für {input} wurde nichts geschrieben. Prüfen Sie mit der neueren Version, oder wählen Sie mit --out einen anderen Ordner.",
         "en": "{path} was written by a newer version of lexoffice-import; this version does not change the folder, and nothing was written for {input}. Check with the newer version, or choose another folder with --out.",
     },
+    "output-conflict-folder": {
+        "de": "{path} ist ein Ordner, und unter diesem Namen soll eine Ausgabe für {input} entstehen; der Ordner bleibt, wie er ist, und für {input} wurde nichts geschrieben. Benennen Sie den Ordner um oder verschieben Sie ihn, oder wählen Sie mit --out einen anderen Ordner.",
+        "en": "{path} is a folder, and an output for {input} is to get that name; the folder stays as it is, and nothing was written for {input}. Rename or move the folder, or choose another folder with --out.",
+    },
     "output-conflict-foreign-damaged": {
         "de": "{path} gibt es schon, und ob lexoffice-import die Datei geschrieben hat, ist nicht festzustellen: Die Liste der geschriebenen Dateien (.lexoffice-import.json in diesem Ordner) ist beschädigt. Die Datei wird nicht überschrieben, und für {input} wurde nichts geschrieben. Verschieben oder löschen Sie die alten Ausgaben in diesem Ordner, oder wählen Sie mit --out einen anderen Ordner.",
         "en": "{path} exists, and whether lexoffice-import wrote it cannot be told: the list of the files it wrote (.lexoffice-import.json in this folder) is damaged. The file is not overwritten, and nothing was written for {input}. Move or delete the old outputs in this folder, or choose another folder with --out.",

@@ -167,6 +167,27 @@ class TestOutputNames:
         )
         assert files_in(out) == {"k.rejected.csv": b"meine Notizen\r\n"}
 
+    def test_a_folder_under_an_outputs_name_is_called_a_folder(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """A folder named like an output was called "die Datei" the tool did not write; the message
+        says it is a folder, it stays with its content, and nothing of the set is written."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(CLEAN.encode())
+        (out / "k.report.json").mkdir(parents=True)
+        (out / "k.report.json" / "alt.json").write_bytes(b"{}")
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 2
+        assert result.stderr == (
+            f"Fehler: {out / 'k.report.json'} ist ein Ordner, und unter diesem Namen soll eine Ausgabe für "
+            f"{path} entstehen; der Ordner bleibt, wie er ist, und für {path} wurde nichts geschrieben. "
+            "Benennen Sie den Ordner um oder verschieben Sie ihn, oder wählen Sie mit --out einen anderen "
+            "Ordner.\n"
+        )
+        visible = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if not p.name.startswith("."))
+        assert visible == ["k.report.json", "k.report.json/alt.json"]
+        assert (out / "k.report.json" / "alt.json").read_bytes() == b"{}"
+
     def test_stale_cleanup_keeps_a_users_file(self, run_cli: RunCli, tmp_path: Path) -> None:
         """A run without rejected rows leaves a ``k.rejected.csv`` the tool did not write where it is."""
         path, out = tmp_path / "k.csv", tmp_path / "out"
