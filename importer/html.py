@@ -31,6 +31,7 @@ from importer.messages import (
     language,
     line_ending_name,
     msg,
+    shell_arg,
 )
 from importer.pages import (
     ENV,
@@ -151,7 +152,7 @@ def _round_steps(report: Mapping[str, Any], lang: str) -> list[Markup]:
     rejected = (report.get("outputs") or {}).get("rejected")
     if rejected:
         path = str(rejected)
-        shown = f'"{path}"' if any(ch.isspace() for ch in path) else path
+        shown = shell_arg(path)
         steps.append(
             tm(
                 "html-next-correct",

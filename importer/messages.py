@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import os
+import shlex
 from typing import Final
 
 LANGUAGES: Final = ("de", "en")
@@ -68,6 +70,17 @@ def format_number(value: float, lang: str | None = None, digits: int = 0) -> str
     if (lang or _lang.get()) == "de":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text
+
+
+def shell_quoted(value: str) -> str:
+    """``value`` as typed in a shell: in double quotes when it holds spaces or special characters."""
+    return value if shlex.quote(value) == value else '"' + value.replace('"', '\\"') + '"'
+
+
+def shell_arg(path: str) -> str:
+    """``path`` as a command's argument: quoted, and with ``./`` before a name that starts with a
+    dash ("-faktura.rejected.csv"), which the command would take for an option."""
+    return shell_quoted(os.curdir + os.sep + path if path.startswith("-") else path)
 
 
 def counted(key: str, n: int) -> str:

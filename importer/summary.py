@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-import shlex
-
 from importer.choices import Kind
-from importer.messages import counted, delimiter_name, format_number, format_size, line_ending_name, msg
+from importer.messages import (
+    counted,
+    delimiter_name,
+    format_number,
+    format_size,
+    line_ending_name,
+    msg,
+    shell_arg,
+    shell_quoted,
+)
 from importer.report import fix_options
 from importer.result import DEFAULT_MAX_INPUT, UPLOAD_LIMIT, CheckOptions, CheckResult
 
@@ -91,7 +98,7 @@ def render_summary(result: CheckResult, options: CheckOptions | None = None) -> 
     fixes = fix_options(result)
     if fixes:
         given = given_args(options) if options is not None else []
-        command = " ".join(["lexoffice-import check", _quoted(str(intake.path)), *given, *fixes])
+        command = " ".join(["lexoffice-import check", shell_arg(str(intake.path)), *given, *fixes])
         lines.append("  " + msg("summary-fix-options", command=command))
     lines.extend(_next_round_line(result))
     lines.append("  " + msg("summary-outputs"))
@@ -130,7 +137,7 @@ def _next_round_line(result: CheckResult) -> list[str]:
     rejected = result.outputs.rejected
     if rejected is None:
         return []
-    command = f"lexoffice-import check {_quoted(str(rejected))}"
+    command = f"lexoffice-import check {shell_arg(str(rejected))}"
     return ["  " + msg("summary-round-next", rejected=rejected.name, command=command)]
 
 
@@ -141,7 +148,7 @@ def given_args(options: CheckOptions) -> list[str]:
     hand-made sheets). ``--save-mapping`` is left out (it would write the file again)."""
     args: list[str] = []
     if options.out_dir is not None:
-        args += ["--out", _quoted(str(options.out_dir))]
+        args += ["--out", shell_quoted(str(options.out_dir))]
     for flag, value in (
         ("--encoding", options.encoding),
         (
@@ -154,9 +161,9 @@ def given_args(options: CheckOptions) -> list[str]:
         ("--mapping", None if options.mapping_file is None else str(options.mapping_file)),
     ):
         if value is not None:
-            args += [flag, _quoted(value)]
+            args += [flag, shell_quoted(value)]
     for source, target in options.manual_map.items():
-        args += ["--map", _quoted(f"{source}={target or ''}")]
+        args += ["--map", shell_quoted(f"{source}={target or ''}")]
     if options.max_input != DEFAULT_MAX_INPUT:
         args += ["--max-input-size", str(options.max_input)]
     if options.kind is not Kind.AUTO:
@@ -173,8 +180,3 @@ def given_args(options: CheckOptions) -> list[str]:
             args += [flag, value]
     args += [flag for flag, on in (("--mask", options.mask), ("--no-html", not options.html)) if on]
     return args
-
-
-def _quoted(path: str) -> str:
-    """``path`` as typed in a shell: in double quotes when it holds spaces or special characters."""
-    return path if shlex.quote(path) == path else '"' + path.replace('"', '\\"') + '"'

@@ -11,6 +11,7 @@ import csv
 import hashlib
 import io
 import json
+import shlex
 import shutil
 from collections.abc import Callable
 from importlib.resources import files
@@ -1059,6 +1060,35 @@ class TestSummary:
             "Correction round 2 of k: 1 corrected row checked, 1 uploadable, 0 still rejected"
             in result.output
         )
+
+
+class TestNextCommandAsTyped:
+    """The command the summary and the HTML report give for the next round works as typed."""
+
+    def test_a_name_starting_with_a_dash_gets_dot_slash(
+        self, tmp_path: Path, run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """``-faktura.csv`` checked in its folder: the tip said ``lexoffice-import check
+        -faktura.rejected.csv``, which the command reads as an unknown option (exit 2)."""
+        monkeypatch.chdir(tmp_path)
+        Path("-faktura.csv").write_text(
+            "Kundennummer;Firmenname;E-Mail 1\r\n10001;Alpha GmbH;a@alpha.de\r\n"
+            "10002;Beta AG;beta(at)beta.de\r\n",
+            encoding="utf-8",
+        )
+        first = run_cli("check", "--", "-faktura.csv")
+        tip = first.output.rsplit("dann: ", 1)[1].splitlines()[0]
+        page = Path("-faktura.report.html").read_text("utf-8")
+        rejected = Path("-faktura.rejected.csv")
+        rejected.write_text(
+            rejected.read_text("utf-8-sig").replace("beta(at)beta.de", "info@beta.de"), "utf-8-sig"
+        )
+
+        assert tip == "lexoffice-import check ./-faktura.rejected.csv"
+        assert "<code>lexoffice-import check ./-faktura.rejected.csv</code>" in page
+        second = run_cli(*shlex.split(tip)[1:])
+        assert second.exit_code == 0, second.output
+        assert [r["Firmenname"] for r in read_csv(Path("-faktura.korrektur-1.kunden.csv"))] == ["Beta AG"]
 
 
 def rewrite(path: Path, target: Path, change: Callable[[list[list[str]]], list[list[str]]]) -> None:
