@@ -2465,6 +2465,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Arbeitsmappe wurde von einem Programm geschrieben, das Formeln nicht berechnet (etwa einem Skript oder dem Excel-Export eines Shops). Öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie dort und prüfen Sie sie erneut: dann ist mit jeder Formel ihr Wert gespeichert.",
         "en": "The workbook was written by a program that does not calculate formulas (such as a script or a shop's Excel export). Open the file in Excel or LibreOffice, save it there and check it again: then every formula is saved with its value.",
     },
+    "rule-formula-without-value-unmapped-title": {
+        "de": "Formel ohne Wert in einer nicht zugeordneten Spalte",
+        "en": "Formula without a value in an unmapped column",
+    },
+    "rule-formula-without-value-unmapped-hint": {
+        "de": "Die Spalte geht nicht an lexoffice; die Formel steht, wie sie ist, in der Datei der nicht zugeordneten Spalten. Brauchen Sie dort ihren Wert, speichern Sie die Arbeitsmappe einmal in Excel oder LibreOffice und prüfen Sie erneut.",
+        "en": "The column does not go to lexoffice; the formula is kept as it is in the file of unmapped columns. If you need its value there, save the workbook once in Excel or LibreOffice and check again.",
+    },
     "rule-format-differs-from-name-title": {
         "de": "Dateiendung passt nicht zum Inhalt",
         "en": "File name suffix does not fit the content",
@@ -3075,6 +3083,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-formula-without-value-header": {
         "de": "Die Überschrift dieser Spalte ist die Formel „{value}“, die Excel nie berechnet und gespeichert hat; ihr Wert ist darum unbekannt, und die Spalte wird keiner lexoffice-Spalte zugeordnet. Öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie dort und prüfen Sie erneut.",
         "en": "The header of this column is the formula “{value}”, which Excel never calculated and saved; so its value is unknown, and the column is not mapped to a lexoffice column. Open the file in Excel or LibreOffice, save it there and check again.",
+    },
+    "issue-formula-without-value-unmapped": {
+        "de": "Diese Zelle enthält die Formel „{value}“, die Excel nie berechnet und gespeichert hat; die Spalte geht nicht an lexoffice, die Formel steht in der Datei der nicht zugeordneten Spalten, und die Zeile wird hochgeladen.",
+        "en": "This cell holds the formula “{value}”, which Excel never calculated and saved; the column does not go to lexoffice, the formula is kept in the file of unmapped columns, and the row is uploaded.",
     },
     "issue-format-differs-from-name": {
         "de": "Die Datei endet auf „{suffix}“, ist aber {format}; sie wurde als solche gelesen.",

@@ -95,6 +95,30 @@ def working_frame(intake: Intake, columns: list[ColumnMapping], catalog: Catalog
     return frame.select([*exprs, pl.col(ROW), pl.col(LINE)])
 
 
+#: What a column is read for besides the upload: the row's role, kind or state.
+_READ_FOR: Final = (FLAGS_ROLE, STATES_ROLE, STATES_KIND, STATES_STATUS)
+
+
+def _formulas_outside_upload(issues: Sequence[Issue], columns: Sequence[ColumnMapping]) -> Sequence[Issue]:
+    """``issues`` with each uncalculated formula in a column that feeds neither the upload nor a
+    row's role, kind or state made a warning (``formula-without-value-unmapped``): its text goes
+    to the unmapped file as it is, and the row is uploaded (found by the hostile session: a
+    helper column "=B4" beside the addresses rejected the row)."""
+    unused = {
+        c.source
+        for c in columns
+        if c.target is None and c.merge is None and not any(key in c.extra for key in _READ_FOR)
+    }
+    if not unused or not any(i.code == "formula-without-value" for i in issues):
+        return issues
+    return [
+        finding("formula-without-value-unmapped", row=i.row, line=i.line, column=i.column, value=i.value)
+        if i.code == "formula-without-value" and i.row > 1 and i.column in unused
+        else i
+        for i in issues
+    ]
+
+
 def process(
     work: pl.DataFrame,
     intake: Intake,
@@ -155,7 +179,7 @@ def process(
     if ACCOUNT_ROLE in frame.columns:
         frame = frame.drop(ACCOUNT_ROLE)
     parts: list[Sequence[Issue]] = [
-        intake.issues,
+        _formulas_outside_upload(intake.issues, columns),
         mapping_issues(columns, intake, catalog),
         fixes,
         renumbered,

@@ -77,6 +77,7 @@ RULES: Final[dict[str, Rule]] = {
             "intake",
             ("issue-formula-without-value", "issue-formula-without-value-header"),
         ),
+        Rule("formula-without-value-unmapped", _W, "intake"),
         Rule("format-differs-from-name", _W, "intake"),
         Rule("vcard-name-from-fn", _F, "intake"),
         Rule(

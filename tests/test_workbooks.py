@@ -324,7 +324,9 @@ class TestFormulasWithoutSavedValue:
 
     def test_formula_without_any_value_element_outside_the_cells_with_values(self, tmp_path: Path) -> None:
         """No ``<v>`` at all, in a column right of every value and in a row with nothing else: the
-        row is read (not skipped as blank) and rejected, the column kept (a header of its own)."""
+        row is read (not skipped as blank) and rejected, the column kept (a header of its own).
+        The formula in that unmapped column rejected its row too; now that row is uploaded and
+        the formula kept in the unmapped file, with a warning."""
         rows: list[list[object]] = [["Firma", "Ort"], ["Alpha GmbH", "Dresden"], [], ["Beta KG", "Köln"]]
         source = xlsx(tmp_path / "shop.xlsx", {"Kunden": rows})
         book = openpyxl.load_workbook(source)
@@ -336,11 +338,24 @@ class TestFormulasWithoutSavedValue:
 
         result = check(source, tmp_path / "out")
 
-        found = [(i.row, i.column, i.value) for i in result.issues if i.code == "formula-without-value"]
-        assert found == [(3, "Firma", '=UPPER("gamma ag")'), (4, "Spalte 3", "=B4")]
-        assert (result.rows_read, result.rows_uploaded, result.rows_rejected) == (3, 1, 2)
-        assert upload(result) == [{"Firmenname": "Alpha GmbH", "Ort 1": "Dresden"}]
-        assert build_report(result)["accounting"]["cells_non_empty"] == 2 + 1 + 3
+        found = [
+            (i.code, i.severity.value, i.row, i.column, i.value)
+            for i in result.issues
+            if i.code.startswith("formula-without-value")
+        ]
+        assert found == [
+            ("formula-without-value", "error", 3, "Firma", '=UPPER("gamma ag")'),
+            ("formula-without-value-unmapped", "warning", 4, "Spalte 3", "=B4"),
+        ]
+        assert (result.rows_read, result.rows_uploaded, result.rows_rejected) == (3, 2, 1)
+        assert upload(result) == [
+            {"Firmenname": "Alpha GmbH", "Ort 1": "Dresden"},
+            {"Firmenname": "Beta KG", "Ort 1": "Köln"},
+        ]
+        unmapped = records((tmp_path / "out" / "shop.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert [r["Spalte 3"] for r in unmapped if r["Spalte 3"]] == ["'=B4"]
+        report = build_report(result)["accounting"]
+        assert (report["cells_non_empty"], report["balanced"]) == (2 + 1 + 3, True)
 
 
 class TestSheets:
