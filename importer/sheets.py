@@ -20,6 +20,10 @@ which :mod:`importer.numfmt` renders when it is one made of digit placeholders a
 An .ods stores the shown text beside the value (``office:value="1067"``, ``<text:p>01067``); it
 is taken when it writes the same digits with padding zeros and literal text only.
 
+A text cell of an .ods with a tab or a line break inside a paragraph (:attr:`SheetMarks.texts`):
+calamine drops ``<text:tab/>`` and ``<text:line-break/>`` ("Weg 1<text:line-break/>Hinterhaus"
+became "Weg 1Hinterhaus"); the cell's text is rendered here with them.
+
 A formula cell without a saved value (:attr:`SheetMarks.unsaved`): Excel and LibreOffice store each
 formula's result with it (``<c><f>A2&amp;B2</f><v>…</v></c>``); programs that write workbooks without
 calculating them (openpyxl, PhpSpreadsheet, many shops' "Excel export") leave out the ``<v>`` or
@@ -103,6 +107,18 @@ class FormattedNumber(NamedTuple):
     format: str
 
 
+class CellText(NamedTuple):
+    """A text cell's whole text, where calamine reads it without its tabs and line breaks."""
+
+    #: The sheet row (from 1).
+    row: int
+    #: The sheet column (from 0).
+    column: int
+    text: str
+    #: The text as calamine reads it: without the tabs and line breaks inside paragraphs.
+    read: str
+
+
 class SheetMarks(NamedTuple):
     """What calamine does not say about a sheet."""
 
@@ -112,6 +128,8 @@ class SheetMarks(NamedTuple):
     unsaved: tuple[UnsavedFormula, ...]
     #: Its whole numbers shown through a number format (.xlsx/.xlsm, .ods), in sheet order.
     formatted: tuple[FormattedNumber, ...] = ()
+    #: Its .ods text cells with a tab or line break inside a paragraph, rendered whole.
+    texts: tuple[CellText, ...] = ()
 
 
 _NO_MARKS: Final = SheetMarks((), ())
@@ -134,8 +152,8 @@ def sheet_marks(data: bytes, sheet: str, *, rows: int) -> SheetMarks:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if _is_ods(archive):
                 with archive.open("content.xml") as stream:
-                    hidden, formatted = _ods_marks(stream, sheet, rows)
-                    return SheetMarks(hidden, (), formatted)
+                    hidden, formatted, texts = _ods_marks(stream, sheet, rows)
+                    return SheetMarks(hidden, (), formatted, texts)
             book = _book(archive)
             xml = _xlsx_sheet(archive, book, sheet)
             formats = _xlsx_formats(archive, book) if xml is not None else {}
@@ -313,11 +331,13 @@ def _xlsx_part(archive: zipfile.ZipFile, book: str, sheet: str) -> str | None:
 
 def _ods_marks(
     stream: IO[bytes], sheet: str, limit: int
-) -> tuple[tuple[int, ...], tuple[FormattedNumber, ...]]:
+) -> tuple[tuple[int, ...], tuple[FormattedNumber, ...], tuple[CellText, ...]]:
     """The hidden rows (up to ``limit``) of the table named ``sheet`` in an OpenDocument
-    content.xml, and its whole numbers whose cell shows other text (:func:`_ods_shown`)."""
+    content.xml, its whole numbers whose cell shows other text (:func:`_ods_shown`), and its
+    text cells with tabs or line breaks (:func:`_ods_texts`)."""
     hidden: list[int] = []
     formatted: list[FormattedNumber] = []
+    texts: list[CellText] = []
     row = 0
     depth = 0  # tables open from the sheet's own table down (a cell may hold a table)
     groups: list[bool] = []  # for each open row group of the sheet: whether it is collapsed
@@ -333,6 +353,7 @@ def _ods_marks(
             if tag == _ODS + "table-row":
                 if depth == 1:
                     formatted.extend(_ods_shown(element, row))
+                    texts.extend(_ods_texts(element, row))
                 element.clear()  # read once: a long sheet is not kept in memory
                 if depth == 1 and row >= limit:
                     break
@@ -352,7 +373,52 @@ def _ods_marks(
     first: dict[int, str] = {}
     for number in formatted:
         first.setdefault(number.column, re.sub(r"[0-9]", "0", number.text))
-    return tuple(hidden), tuple(n._replace(format=first[n.column]) for n in formatted)
+    return tuple(hidden), tuple(n._replace(format=first[n.column]) for n in formatted), tuple(texts)
+
+
+#: The marks inside a paragraph that calamine drops.
+_ODS_BREAKS: Final = (_TEXT + "tab", _TEXT + "line-break")
+
+
+def _ods_texts(row_element: ElementTree.Element, last_row: int) -> list[CellText]:
+    """The cells of one table row (ending at sheet row ``last_row``) whose paragraphs hold a tab
+    or a line break, with their whole text (paragraphs joined by a line break, as calamine does)."""
+    if not any(e.tag in _ODS_BREAKS for e in row_element.iter()):
+        return []
+    repeat = int(row_element.get(_ODS + "number-rows-repeated", "1"))
+    found: list[CellText] = []
+    column = 0
+    for cell in row_element:
+        span = int(cell.get(_ODS + "number-columns-repeated", "1"))
+        if any(e.tag in _ODS_BREAKS for e in cell.iter()):
+            paragraphs = [p for p in cell if p.tag == _TEXT + "p"]
+            text = "\n".join(_ods_paragraph(p, keep=True) for p in paragraphs)
+            read = "\n".join(_ods_paragraph(p, keep=False) for p in paragraphs)
+            found += [
+                CellText(row, at, text, read)
+                for row in range(last_row - repeat + 1, last_row + 1)
+                for at in range(column, column + span)
+            ]
+        column += span
+    return found
+
+
+def _ods_paragraph(element: ElementTree.Element, *, keep: bool) -> str:
+    """A paragraph's (or span's) text with its spaces (``text:s``), and its tabs and line breaks
+    if ``keep`` (else as calamine reads it)."""
+    parts = [element.text or ""]
+    for child in element:
+        tag = child.tag
+        if tag == _TEXT + "tab":
+            parts.append("\t" if keep else "")
+        elif tag == _TEXT + "line-break":
+            parts.append("\n" if keep else "")
+        elif tag == _TEXT + "s":
+            parts.append(" " * int(child.get(_TEXT + "c", "1")))
+        else:  # a span, a link, a field: its own text
+            parts.append(_ods_paragraph(child, keep=keep))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _ods_shown(row_element: ElementTree.Element, last_row: int) -> list[FormattedNumber]:

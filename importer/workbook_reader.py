@@ -39,7 +39,7 @@ from importer.model import Table
 from importer.parse import unique_headers
 from importer.result import NumberFormat, Preamble, RawInput, ReadOptions, ReadTable, Workbook
 from importer.rules import finding
-from importer.sheets import FormattedNumber, UnsavedFormula, sheet_marks
+from importer.sheets import CellText, FormattedNumber, UnsavedFormula, sheet_marks
 
 #: calamine's rendering of a date cell, which becomes dd.mm.yyyy (HH:MM).
 _DATETIME: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?$")
@@ -168,6 +168,20 @@ def _with_formatted(sheet: Sheet, numbers: Sequence[FormattedNumber]) -> tuple[S
     return dataclasses.replace(sheet, rows=rows), changed
 
 
+def _with_texts(sheet: Sheet, texts: Sequence[CellText]) -> Sheet:
+    """``sheet`` with the whole text of each cell calamine read without its tabs and line breaks
+    (only where what it read is that text without them)."""
+    if not texts:
+        return sheet
+    rows = [list(row) for row in sheet.rows]
+    for cell in texts:
+        at = cell.column - sheet.leading
+        inside = 0 < cell.row <= len(rows) and 0 <= at < len(rows[cell.row - 1])
+        if inside and rows[cell.row - 1][at] == cell.read:
+            rows[cell.row - 1][at] = cell.text
+    return dataclasses.replace(sheet, rows=rows)
+
+
 def _format_counts(
     changed: Sequence[FormattedNumber], columns: Sequence[str], first: int, header_row: int
 ) -> tuple[NumberFormat, ...]:
@@ -271,7 +285,7 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
     names = tuple(reader.sheet_names)  # type: ignore[attr-defined]
     marks = sheet_marks(data, names[index], rows=len(chosen.rows))
     formulas = marks.unsaved
-    chosen, formatted = _with_formatted(chosen, marks.formatted)
+    chosen, formatted = _with_formatted(_with_texts(chosen, marks.texts), marks.formatted)
     chosen = _with_formulas(chosen, formulas)
     rows = chosen.rows
     start, guessed = _header_start(rows, options)

@@ -271,6 +271,28 @@ class TestCellsAsTheUserSeesThem:
             ("Rabatt", "000", 1),
         ]
 
+    def test_ods_tabs_and_line_breaks_inside_a_cell_are_kept(self, tmp_path: Path) -> None:
+        """calamine drops ``<text:line-break/>`` and ``<text:tab/>`` (LibreOffice writes them for a
+        break inside a paragraph): "Hauptstr. 5" and "Hinterhaus" ran together. They are kept
+        now, so the address lines are joined as in a CSV file, and a note keeps its tab."""
+        rows: list[list[str | int | tuple[int, str]]] = [
+            ["Firma", "Straße", "Notiz", "Ort"],
+            ["Alpha GmbH", "Weg 1", "erste</text:p><text:p>zweite", "Berlin"],
+            [
+                "Beta AG",
+                "Hauptstr. 5<text:line-break/>Hinterhaus",
+                'Tor<text:tab/>2<text:span> und<text:line-break/>Rampe</text:span><text:s text:c="2"/>B',
+                "Köln",
+            ],
+        ]
+        source = ods(tmp_path / "k.ods", rows)
+
+        result = check(source, tmp_path / "out")
+
+        assert [r["Straße 1"] for r in upload(result)] == ["Weg 1", "Hauptstr. 5, Hinterhaus"]
+        unmapped = records((tmp_path / "out" / "k.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert [r["Notiz"] for r in unmapped] == ["erste\nzweite", "Tor\t2 und\nRampe  B"]
+
     def test_formula_cells_give_their_cached_value(self, tmp_path: Path) -> None:
         """A formula cell reads as the value Excel saved with it."""
         source = xlsx(tmp_path / "f.xlsx", {"Kunden": [["Firma", "Ort"], ["Alpha GmbH", '=UPPER("berlin")']]})
