@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from importer.choices import Kind
 from importer.messages import (
     counted,
@@ -96,14 +98,24 @@ def render_summary(result: CheckResult, options: CheckOptions | None = None) -> 
             )
         )
     fixes = fix_options(result)
-    if fixes:
+    again = _checked_again(result)
+    if fixes and again is not None:
         given = given_args(options) if options is not None else []
-        command = " ".join(["lexoffice-import check", shell_arg(str(intake.path)), *given, *fixes])
+        command = " ".join(["lexoffice-import check", shell_arg(str(again)), *given, *fixes])
         lines.append("  " + msg("summary-fix-options", command=command))
     lines.extend(_next_round_line(result))
     lines.append("  " + msg("summary-outputs"))
     lines.extend(f"    {path}" for path in result.outputs.paths())
     return "\n".join(lines)
+
+
+def _checked_again(result: CheckResult) -> Path | None:
+    """The file a tip's options apply to: the input; in a correction round whose upload holds
+    contacts, the round's rejected file instead (the round is done: checking its input again
+    is refused), and none when no row is left to check (found by the hostile session)."""
+    if int(result.round.get("number") or 1) < 2 or not result.rows_uploaded:
+        return result.intake.path
+    return result.outputs.rejected
 
 
 def _round_line(result: CheckResult) -> list[str]:

@@ -1065,6 +1065,23 @@ class TestSummary:
 class TestNextCommandAsTyped:
     """The command the summary and the HTML report give for the next round works as typed."""
 
+    def test_the_tip_of_a_round_with_contacts_names_the_rounds_rejected_file(
+        self, first_run: Path, run_cli: RunCli
+    ) -> None:
+        """After round 2 uploaded rows, the tip "erneut prüfen mit … --renumber clear" named the
+        file just checked, which is then refused (exit 2: that round is done). It names the
+        round's rejected file, and the command as printed runs round 3."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, {38: {"Kundennummer": "60038"}})
+        second = run_cli("check", rejected)
+        tip = next(line for line in second.output.splitlines() if "Tipp – erneut prüfen mit:" in line)
+        newest = first_run / f"{EXAMPLE}.korrektur-1.rejected.csv"
+
+        assert tip.strip() == f"Tipp – erneut prüfen mit: lexoffice-import check {newest} --renumber clear"
+        third = run_cli(*shlex.split(tip.split("mit: ", 1)[1])[1:])
+        assert third.exit_code in (0, 1), third.output
+        assert "Korrekturrunde 3 zu faktura-kunden" in third.output
+
     def test_a_name_starting_with_a_dash_gets_dot_slash(
         self, tmp_path: Path, run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
     ) -> None:
