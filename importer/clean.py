@@ -1830,7 +1830,8 @@ def _restore_leading_zeros(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
-_COMPANY_SALUTATIONS: Final = {"firma", "fa", "fa."}
+#: Salutations that mark a company: German, and the code "COMPANY" (OXID's oxsal, Fakturia).
+_COMPANY_SALUTATIONS: Final = {"firma", "fa", "fa.", "company"}
 #: A column of these codes only states each person's sex: m(ale), f(emale), d(ivers), x, u(nknown).
 _SEX_CODES: Final = frozenset({"m", "f", "d", "x", "u"})
 #: A sex column's words for neither (emptied there, kept in the unmapped file) and its others.

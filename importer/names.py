@@ -304,8 +304,9 @@ def split_person_name(text: str) -> PersonName:
 _SALUTATION_PREFIX: Final = re.compile(r"^(herrn|herr|hr\.?|frau|fr\.?)(?=\s|$)(.*)$", re.IGNORECASE)
 
 
-#: An invoicing tool's salutation keys (FastBill exports its API's "mr", "mrs", "family"): codes in
-#: lower case, not words someone wrote ("Mr." and "Mrs" stay as written).
+#: An invoicing tool's salutation keys (FastBill exports its API's "mr", "mrs", "family"; OXID's
+#: oxsal and Fakturia "MR", "MRS"): codes in lower or upper case, not words someone wrote ("Mr."
+#: and "Mrs" stay as written).
 _SALUTATION_KEYS: Final = {"mr": "Herr", "mrs": "Frau", "ms": "Frau", "family": "Familie"}
 
 
@@ -330,10 +331,11 @@ _GREETING: Final = re.compile(
 
 
 def normalize_salutation(value: str) -> str:
-    """ "Herrn", "Hr.", "HERR" → "Herr"; "frau", "Fr." → "Frau"; the key "mr" → "Herr"; "m",
+    """ "Herrn", "Hr.", "HERR" → "Herr"; "frau", "Fr." → "Frau"; the key "mr" or "MR" → "Herr"; "m",
     "weiblich", "Male" → "Herr", "Frau"; "Sehr geehrter Herr" → "Herr"; a rest like " Dr." is kept."""
-    if value in _SALUTATION_KEYS:
-        return _SALUTATION_KEYS[value]
+    key = value.lower() if value.isupper() else value
+    if key in _SALUTATION_KEYS:
+        return _SALUTATION_KEYS[key]
     gender = _GENDER_WORDS.get(value.strip().casefold())
     if gender is not None:
         return gender

@@ -2620,6 +2620,28 @@ class TestSalutationWords:
         assert result.rows_rejected == 0
         assert "Sehr geehrte Damen und Herren" in result.outputs.unmapped.read_text("utf-8-sig")
 
+    def test_salutation_codes_in_capitals(self, tmp_path: Path) -> None:
+        """Fakturia's customer file (its import page: Anrede "MR", "MRS" or "COMPANY"; OXID's
+        oxuser.oxsal stores the same codes) in the seventh real-layout round: the codes were
+        uploaded as the Anrede, while "mr" became "Herr". Codes in capitals are read like the
+        lower-case ones; "COMPANY" marks the company (kept in the unmapped file); "Mr." as
+        someone wrote it stays."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Kundennummer,Anrede,Vorname,Nachname,Firmenname,Ort\r\n"
+            "10001,MR,Max,Mustermann,,Musterhausen\r\n10002,MRS,Jana,Köhler,,Jena\r\n"
+            "10003,COMPANY,,,Alpha GmbH,Bonn\r\n10004,Mr.,John,Smith,,Hamburg\r\n",
+            encoding="cp1252",
+        )
+        result = check(source, tmp_path / "out")
+        assert [(r["Anrede"], r["Nachname"], r["Firmenname"]) for r in upload_rows(result, "customers")] == [
+            ("Herr", "Mustermann", ""),
+            ("Frau", "Köhler", ""),
+            ("", "", "Alpha GmbH"),
+            ("Mr.", "Smith", ""),
+        ]
+        assert "COMPANY" in result.outputs.unmapped.read_text("utf-8-sig")
+
     def test_f_beside_a_company_without_a_person_is_firma(self, tmp_path: Path) -> None:
         """An Anrede column of "M" and "F" where F is Firma (the hostile re-test: "Schulz Bau
         GmbH" got the Anrede "Frau"): "F" stays as written, "M" is Herr."""
