@@ -135,6 +135,7 @@ _PERSON_LAST: Final = "Ansprechpartner 1 Nachname"
 _NO_SIDE_MERGES: Final = frozenset({"contact_person", "person_name", "person_name_fallback"})
 _PERSON_FIRST_OWN: Final = "Vorname"
 _PERSON_LAST_OWN: Final = "Nachname"
+_COMPANY: Final = "Firmenname"
 _VAT_ID: Final = "Umsatzsteuer ID"
 #: The fields of address 1 (billing, or the business address).
 _ADDRESS_1: Final = frozenset({"Straße 1", "Adresszusatz 1", "PLZ 1", "Ort 1", "Land 1"})
@@ -153,6 +154,21 @@ _HOME_WORD: Final = re.compile(
 #: Salesforce's INDUSTRY, NUMBEROFEMPLOYEES): there a plain ``Name`` is the company's.
 #: Whole-name headers that name a contact (:meth:`_merges`), as :func:`normalize` keys them.
 _CONTACT_NAMES: Final = frozenset({"contactname", "kontaktname", "maincontactname", "primarycontactname"})
+#: Whole-name headers that name the record, a company or a person, as the system shows it:
+#: beside the record's own first- and last-name columns they hold the company's name (Xero's
+#: "*ContactName" beside "FirstName"/"LastName"), or the person's name where it is one.
+_DISPLAY_NAMES: Final = frozenset(
+    {
+        "contactname",
+        "kontaktname",
+        "customername",
+        "clientname",
+        "kundenname",
+        "namedeskunden",
+        "displayname",
+        "anzeigename",
+    }
+)
 _ORGANISATION_MARKERS: Final = frozenset(
     {
         "industry",
@@ -865,9 +881,10 @@ class _Mapper:
             elif pending.kind == "vat_country":
                 self._vat_country(columns, column, mapped)
             elif pending.kind == "person_name":
-                self._merge_pair(
-                    columns, column, mapped, (_PERSON_FIRST_OWN, _PERSON_LAST_OWN), "person-name"
-                )
+                if not self._display_name(column, mapped):
+                    self._merge_pair(
+                        columns, column, mapped, (_PERSON_FIRST_OWN, _PERSON_LAST_OWN), "person-name"
+                    )
             elif pending.kind == "person_name_fallback":
                 # Beside name columns too: the cleaning fills only rows whose names are empty.
                 if {_PERSON_FIRST_OWN, _PERSON_LAST_OWN} <= names:
@@ -875,6 +892,30 @@ class _Mapper:
                     self._merge_into(columns, column, _PERSON_LAST_OWN, "person-name", note)
             else:
                 self._merge_pair(columns, column, mapped, (_PERSON_FIRST, _PERSON_LAST), "contact-person-1")
+
+    def _display_name(self, column: ColumnMapping, mapped: Mapping[str, ColumnMapping]) -> bool:
+        """Map a record's display name (:data:`_DISPLAY_NAMES`) beside the record's own first-
+        and last-name columns, with no company column, to Firmenname: it names the company, or
+        the person where it is only the person's name, and then the cleaning makes the row a
+        private person (``company-name-is-person``). It was left unmapped ("Wird nicht
+        aufgeteilt"), and Xero's companies were uploaded as their contact persons or rejected."""
+        own = (_PERSON_FIRST_OWN, _PERSON_LAST_OWN)
+        if (
+            normalize(column.source).key not in _DISPLAY_NAMES
+            or column.method == "manual"
+            or not all(t in mapped and mapped[t].merge is None for t in own)
+            or _COMPANY in mapped
+            or _COMPANY not in self.tables.names
+        ):
+            return False
+        column.assign(_COMPANY, "grammar", 1.0)
+        column.note = msg(
+            "mapping-display-name",
+            source=column.source,
+            first=mapped[_PERSON_FIRST_OWN].source,
+            last=mapped[_PERSON_LAST_OWN].source,
+        )
+        return True
 
     def _account(self, columns: list[ColumnMapping], column: ColumnMapping) -> None:
         """DATEV's ``Konto`` decides the role and becomes the Kundennummer or the Lieferantennummer;

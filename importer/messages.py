@@ -1745,6 +1745,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Länderkürzel einer Umsatzsteuer-ID ohne Nummer: keine Spalte ist „{target}“ zugeordnet, vor deren Nummer es gesetzt werden könnte.",
         "en": "Country prefix of a VAT ID without the number: no column is mapped to “{target}” to put it before.",
     },
+    "mapping-display-name": {
+        "de": "„{source}“ ist der Name, unter dem das Programm den Kontakt führt, neben eigenen Spalten für Vor- und Nachname („{first}“, „{last}“): als Firmenname gelesen; wo er nur der Name der Person ist, wird die Zeile eine Privatperson, und Vor- und Nachname einer Firma werden ihr Ansprechpartner.",
+        "en": "“{source}” is the name the program lists the contact by, beside columns of its own for first and last name (“{first}”, “{last}”): read as the company name; where it is only the person's name, the row is a private person, and a company's first and last name become its contact person.",
+    },
     "mapping-merge-taken": {
         "de": "Wird nicht aufgeteilt: „{targets}“ sind schon mit eigenen Spalten belegt ({sources}) oder fehlen im Katalog.",
         "en": "Not split: “{targets}” are already filled from their own columns ({sources}) or missing from the catalog.",

@@ -3202,3 +3202,88 @@ class TestHomePhoneOnEmptyRows:
             r["Zeile"]: v for r in unmapped for k, v in r.items() if k.startswith("Telefon (privat)") and v
         }
         assert homes == {"2": "#NV"}
+
+
+class TestXeroContacts:
+    """Xero's Contacts export (Contacts → Export; the same columns as its import template, where
+    "*" marks the one required field). Header verbatim as quoted by a public parser's test fixture
+    "parses a real-shaped Xero Contacts export" (library index, file 68575792837), 73 columns.
+    The seventh real-layout round: "*ContactName" beside FirstName/LastName was left unmapped, so
+    a company was uploaded as its contact person and companies without one were rejected; the
+    postal ("PO…") and street ("SA…") addresses were not read at all."""
+
+    HEADER = (
+        "*ContactName,AccountNumber,EmailAddress,FirstName,LastName,POAttentionTo,POAddressLine1,"
+        "POAddressLine2,POAddressLine3,POAddressLine4,POCity,PORegion,POPostalCode,POCountry,SAAttentionTo,"
+        "SAAddressLine1,SAAddressLine2,SAAddressLine3,SAAddressLine4,SACity,SARegion,SAPostalCode,SACountry,"
+        "PhoneNumber,FaxNumber,MobileNumber,DDINumber,SkypeName,BankAccountName,BankAccountNumber,"
+        "BankAccountParticulars,TaxNumber,AccountsReceivableTaxCodeName,AccountsPayableTaxCodeName,Website,"
+        "LegalName,Discount,CompanyNumber,DueDateBillDay,DueDateBillTerm,DueDateSalesDay,DueDateSalesTerm,"
+        "SalesAccount,PurchasesAccount,TrackingName1,SalesTrackingOption1,PurchasesTrackingOption1,"
+        "TrackingName2,SalesTrackingOption2,PurchasesTrackingOption2,BrandingTheme,DefaultTaxBills,"
+        "DefaultTaxSales,Person1FirstName,Person1LastName,Person1Email,Person1IncludeInEmail,Person2FirstName,"
+        "Person2LastName,Person2Email,Person2IncludeInEmail,Person3FirstName,Person3LastName,Person3Email,"
+        "Person3IncludeInEmail,Person4FirstName,Person4LastName,Person4Email,Person4IncludeInEmail,"
+        "Person5FirstName,Person5LastName,Person5Email,Person5IncludeInEmail"
+    )
+
+    def _file(self, tmp_path: Path, rows: list[dict[str, str]]) -> Path:
+        names = self.HEADER.split(",")
+        out = io.StringIO(newline="")
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(names)
+        writer.writerows([[row.get(name, "") for name in names] for row in rows])
+        source = tmp_path / "Contacts.csv"
+        source.write_text(out.getvalue(), encoding="utf-8")
+        return source
+
+    def test_contact_name_is_the_company_or_the_person(self, tmp_path: Path) -> None:
+        source = self._file(
+            tmp_path,
+            [
+                {
+                    "*ContactName": "Schreinerei Holzwurm GmbH",
+                    "EmailAddress": "info@holzwurm.de",
+                    "FirstName": "Peter",
+                    "LastName": "Brandt",
+                    "POAddressLine1": "Werkstraße 4",
+                    "POCity": "Görlitz",
+                    "POPostalCode": "02826",
+                    "POCountry": "Germany",
+                },
+                {
+                    "*ContactName": "Sabine Krüger",
+                    "FirstName": "Sabine",
+                    "LastName": "Krüger",
+                    "POAddressLine1": "Rosenstraße 9",
+                    "POCity": "Potsdam",
+                    "POPostalCode": "14467",
+                    "SAAddressLine1": "Lagerweg 2",
+                    "SACity": "Freising",
+                    "SAPostalCode": "85354",
+                    "SACountry": "Germany",
+                },
+                {"*ContactName": "Dachdeckerei Schulz", "POCity": "Erfurt", "POPostalCode": "99084"},
+            ],
+        )
+        result = check(source, tmp_path / "out")
+        rows = upload_rows(result, "customers")
+        assert [
+            (r["Firmenname"], r["Vorname"], r["Nachname"], r["Ansprechpartner 1 Vorname"],
+             r["Ansprechpartner 1 Nachname"], r["Straße 1"], r["PLZ 1"], r["Ort 1"], r["Land 1"])
+            for r in rows
+        ] == [
+            ("Schreinerei Holzwurm GmbH", "", "", "Peter", "Brandt", "Werkstraße 4", "02826", "Görlitz",
+             "DE"),
+            ("", "Sabine", "Krüger", "", "", "Rosenstraße 9", "14467", "Potsdam", ""),
+            ("Dachdeckerei Schulz", "", "", "", "", "", "99084", "Erfurt", ""),
+        ]  # fmt: skip
+        assert (rows[1]["Straße 2"], rows[1]["PLZ 2"], rows[1]["Ort 2"], rows[1]["Land 2"]) == (
+            "Lagerweg 2",
+            "85354",
+            "Freising",
+            "DE",
+        )
+        assert result.rows_rejected == 0
+        name = next(c for c in build_report(result)["columns"] if c["source"] == "*ContactName")
+        assert (name["target"], name["destination"]) == ("Firmenname", "upload")
