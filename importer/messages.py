@@ -1997,6 +1997,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Abgelehnte Zeilen in {rejected} korrigieren, unter demselben Namen speichern, dann: {command}",
         "en": "Correct the rejected rows in {rejected}, save under the same name, then: {command}",
     },
+    "round-ambiguous": {
+        "de": "{path} ist eine korrigierte Datei abgelehnter Zeilen, passt aber zu mehreren früheren Prüfungen in diesem Ordner ({names}); es wurde nichts geschrieben. Speichern Sie die Datei unter dem Namen der Datei, aus der sie stammt (z. B. über die alte Datei), und prüfen Sie dann diese.",
+        "en": "{path} is a corrected file of rejected rows but fits several earlier checks in this folder ({names}); nothing was written. Save it under the name of the file it came from (over the old file, for instance), then check that one.",
+    },
     "round-row-column-missing": {
         "de": "{path} ist die Datei der abgelehnten Zeilen einer früheren Prüfung, aber ihre Spalte „Zeile“ fehlt: Sie verbindet jede Zeile mit der Original-Datei; ohne sie ließe sich nicht prüfen, welche Zeilen schon in einer Upload-Datei stehen, und dieselben Kontakte könnten zweimal hochgeladen werden. Es wurde nichts geschrieben. Stellen Sie die Spalte „Zeile“ wieder her (in Excel: Rückgängig, oder aus einer Sicherung) und prüfen Sie erneut.",
         "en": "{path} is the rejected-rows file of an earlier check, but its column “Zeile” is missing: it ties each row to the original file; without it there is no telling which rows are in an upload file already, and the same contacts could be uploaded twice. Nothing was written. Restore the column “Zeile” (in Excel: Undo, or from a backup) and check again.",

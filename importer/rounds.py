@@ -17,6 +17,7 @@ rejected file checked again once a later round builds on it is refused (:func:`r
 from __future__ import annotations
 
 import contextlib
+import csv
 import dataclasses
 import glob
 import json
@@ -237,7 +238,7 @@ def find_previous(
             return folder / f"{stem}.report.json", found[1]
     if table is None:
         return None
-    return _match_by_content(folder, table, unnumbered)
+    return _match_by_content(path, table, unnumbered)
 
 
 #: A report larger than this is no report of the tool's (a 100 MB input's is about 4 MB).
@@ -304,13 +305,61 @@ def _rejected_name(report: Mapping[str, Any]) -> str:
 
 
 def _match_by_content(
-    folder: Path, table: Table, unnumbered: frozenset[int]
+    path: Path, table: Table, unnumbered: frozenset[int]
 ) -> tuple[Path, dict[str, Any]] | None:
+    """The latest report whose rejected file ``table`` is; among reports of several inputs that
+    fit by columns and rows, the one whose rejected file holds most of ``table``'s cells. Refused
+    when that does not decide (found by the hostile session: two branches' exports checked into
+    one folder, a corrected file saved under another name was checked without any earlier
+    round, and five customer numbers of round 1 were uploaded again)."""
+    folder = path.parent
     rows = frozenset(table.frame.get_column(ROW).to_list()) - unnumbered
-    best = _rejecting_reports(folder, _used_headers(table), rows)
-    if not best or len({str(found.get("stem")) for _, found in best}) > 1:
+    headers = _used_headers(table)
+    best = _rejecting_reports(folder, headers, rows)
+    if not best:
         return None
+    stems = sorted({str(found.get("stem")) for _, found in best})
+    if len(stems) > 1:
+        cells = _cells(table.frame.select(headers))
+        kept = {stem: _kept_cells(folder, best, stem, cells) for stem in stems}
+        ranked = sorted(stems, key=lambda stem: -kept[stem])
+        if kept[ranked[0]] == kept[ranked[1]]:
+            names = ", ".join(f"{stem}{_REJECTED_SUFFIX}" for stem in stems)
+            raise ConfigurationError(msg("round-ambiguous", path=path, names=names))
+        best = [b for b in best if str(b[1].get("stem")) == ranked[0]]
     return max(best, key=lambda b: int(b[1]["number"]))
+
+
+def _cells(frame: pl.DataFrame) -> set[tuple[str, str]]:
+    """The filled cells of ``frame`` as (header, value)."""
+    return {
+        (column, value)
+        for column in frame.columns
+        for value in frame.get_column(column).drop_nulls().to_list()
+        if value.strip()
+    }
+
+
+def _kept_cells(
+    folder: Path, reports: list[tuple[Path, dict[str, Any]]], stem: str, cells: set[tuple[str, str]]
+) -> int:
+    """How many of ``cells`` the rejected files of ``stem``'s reports hold under the same header
+    (a value the tool guarded with an apostrophe counts as itself)."""
+    found: set[tuple[str, str]] = set()
+    for report_path, round_ in reports:
+        if str(round_.get("stem")) != stem:
+            continue
+        loaded = _load_report(report_path)
+        text = None if loaded is None else _upload_text(folder / _rejected_name(loaded[0]), "utf-8-sig")
+        lines = (text or "").splitlines()
+        if not lines:
+            continue
+        delimiter = max(";,\t", key=lines[0].count)
+        header, *records = list(csv.reader(lines, delimiter=delimiter))
+        for record in records:
+            for name, value in zip(header, record, strict=False):
+                found.add((name, value[1:] if _unprefixed(value) else value))
+    return len(cells & found)
 
 
 def read_back(intake: Intake) -> tuple[Intake, dict[int, tuple[int, str]]] | None:

@@ -1062,6 +1062,67 @@ class TestSummary:
         )
 
 
+class TestTwoInputsInOneFolder:
+    """Two exports of one layout checked into one folder; a corrected rejected file saved under
+    a name of its own (found by the hostile session: it was checked without any earlier round,
+    and five customer numbers of round 1 went into a second upload file)."""
+
+    def _branch_b(self, folder: Path) -> None:
+        """A second branch's export: the example with other names in Firma and Name."""
+        text = (folder / f"{EXAMPLE}.csv").read_bytes().decode("cp1252")
+        lines = text.split("\r\n")
+        changed = [lines[0]] + [
+            line.replace('"GmbH', '"Filiale GmbH').replace("e KG", "e Nord KG").replace('er"', 'ers"')
+            for line in lines[1:]
+        ]
+        (folder / "filiale-b.csv").write_bytes("\r\n".join(changed).encode("cp1252"))
+
+    def test_the_file_goes_with_the_input_whose_rejected_cells_it_holds(
+        self, first_run: Path, run_cli: RunCli
+    ) -> None:
+        self._branch_b(first_run)
+        assert run_cli("check", first_run / "filiale-b.csv").exit_code == 1
+        assert rejected_rows(first_run / "filiale-b.rejected.csv") == rejected_rows(
+            first_run / f"{EXAMPLE}.rejected.csv"
+        )
+        corrected = first_run / "kunden-korrigiert.csv"
+        shutil.copy(first_run / f"{EXAMPLE}.rejected.csv", corrected)
+        correct(corrected, {38: {"Kundennummer": "60038"}})
+
+        result = run_cli("check", corrected)
+
+        assert f"Korrekturrunde 2 zu {EXAMPLE}" in result.output, result.output
+        assert (first_run / f"{EXAMPLE}.korrektur-1.kunden.csv").is_file()
+        numbers = [
+            r["Kundennummer"]
+            for p in (first_run / f"{EXAMPLE}.kunden.csv", first_run / f"{EXAMPLE}.korrektur-1.kunden.csv")
+            for r in read_csv(p)
+            if r["Kundennummer"]
+        ]
+        assert len(numbers) == len(set(numbers))
+
+    def test_a_file_that_fits_two_inputs_alike_is_refused(self, first_run: Path, run_cli: RunCli) -> None:
+        """The same export checked twice under two names: which round it continues cannot be
+        told. Exit 2, both rejected files named, nothing written."""
+        shutil.copy(first_run / f"{EXAMPLE}.csv", first_run / "kopie.csv")
+        assert run_cli("check", first_run / "kopie.csv").exit_code == 1
+        corrected = first_run / "kunden-korrigiert.csv"
+        shutil.copy(first_run / f"{EXAMPLE}.rejected.csv", corrected)
+        correct(corrected, {38: {"Kundennummer": "60038"}})
+        before = sorted(p.name for p in first_run.iterdir())
+
+        result = run_cli("check", corrected)
+
+        assert result.exit_code == 2
+        assert result.stderr == (
+            f"Fehler: {corrected} ist eine korrigierte Datei abgelehnter Zeilen, passt aber zu mehreren "
+            f"früheren Prüfungen in diesem Ordner ({EXAMPLE}.rejected.csv, kopie.rejected.csv); es wurde "
+            "nichts geschrieben. Speichern Sie die Datei unter dem Namen der Datei, aus der sie stammt "
+            "(z. B. über die alte Datei), und prüfen Sie dann diese.\n"
+        )
+        assert sorted(p.name for p in first_run.iterdir()) == before
+
+
 class TestNextCommandAsTyped:
     """The command the summary and the HTML report give for the next round works as typed."""
 
