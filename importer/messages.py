@@ -1889,6 +1889,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Diese Datei hat denselben Inhalt wie {other}, die schon geprüft wurde. Laden Sie die Kontakte nur einmal hoch, sonst legt lexoffice sie doppelt an.",
         "en": "This file has the same content as {other}, checked before. Upload the contacts once only, or lexoffice creates them twice.",
     },
+    "rule-correction-column-deleted-title": {
+        "de": "Spalte gelöscht",
+        "en": "Column deleted",
+    },
+    "rule-correction-column-deleted-hint": {
+        "de": "Die korrigierte Datei hat eine Spalte der früheren Runde nicht mehr. Ihre Werte der abgelehnten Zeilen stehen nur noch in der ursprünglichen Datei; fügen Sie die Spalte wieder ein (mit ihrer Überschrift), wenn sie nach lexoffice sollen.",
+        "en": "The corrected file no longer has a column of the earlier round. Its values of the rejected rows are only in the original file now; insert the column again (with its header) if they are to go into lexoffice.",
+    },
     "rule-correction-rows-missing-title": {
         "de": "Abgelehnte Zeilen fehlen",
         "en": "Rejected rows missing",
@@ -1896,6 +1904,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-correction-rows-missing-hint": {
         "de": "Eine gelöschte Zeile ist in keiner Upload-Datei: Der Kontakt fehlt in lexoffice. Fügen Sie sie mit ihrer Nummer in der Spalte „Zeile“ wieder ein, wenn er hinein soll.",
         "en": "A deleted row is in no upload file: the contact is missing from lexoffice. Paste it back with its number in the column “Row” if it is to go in.",
+    },
+    "issue-correction-column-deleted": {
+        "de": "Die Spalte „{column}“ der früheren Runde fehlt in dieser Datei (gelöscht?): Ihre Werte gehen nicht in den Upload, auch nicht als nicht zugeordnete Spalte. Fügen Sie die Spalte aus der ursprünglichen Datei wieder ein, wenn sie gebraucht wird.",
+        "en": "The column “{column}” of the earlier round is missing from this file (deleted?): its values go neither into the upload nor into the unmapped file. Insert the column again from the original file if it is needed.",
     },
     "issue-correction-rows-missing": {
         "de": "{count} abgelehnte Zeilen der früheren Runde fehlen in dieser Datei (gelöscht?): Zeilen {rows}. Sie sind in keiner Upload-Datei; fügen Sie sie mit ihrer Nummer in der Spalte „Zeile“ wieder ein, wenn die Kontakte in lexoffice sollen.",

@@ -81,6 +81,9 @@ class Round:
     #: The upload files of the earlier check changed by hand since: kept (never replaced), so
     #: they stand beside the new ones with old contacts ("name (n Kontakte)" each).
     kept: tuple[str, ...] = ()
+    #: Columns of the earlier round's rejected file (with values in the input) that this
+    #: corrected file no longer has: deleted in the spreadsheet, their values lost.
+    columns_deleted: tuple[str, ...] = ()
 
     @property
     def stem(self) -> str | None:
@@ -459,6 +462,7 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
     back, unnumbered = _numbered_after_all(back, unnumbered, previous)
     numbers, unreadable = _numbers_before(report_path.parent, previous)
     return back, Round(
+        columns_deleted=_deleted_columns(report_path, back.table),
         number=int(previous["number"]) + 1,
         rows_corrected=back.table.records,
         previous_report=report_path,
@@ -466,6 +470,23 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
         numbers_before=numbers,
         unreadable=tuple(unreadable),
         unnumbered=unnumbered,
+    )
+
+
+def _deleted_columns(report_path: Path, table: Table) -> tuple[str, ...]:
+    """The columns with values of the earlier round's input that ``table`` lacks (found by the
+    hostile session: "Telefon" and "Email" deleted in Excel, two rows rejected for their e-mail
+    were uploaded without one, and nothing said so)."""
+    loaded = _load_report(report_path)
+    if loaded is None:
+        return ()
+    present = {h.casefold() for h in _used_headers(table)}
+    return tuple(
+        str(c.get("source"))
+        for c in loaded[0].get("columns") or []
+        if isinstance(c, Mapping)
+        and str(c.get("source")).casefold() not in present
+        and _is_count(c.get("non_empty"), 1)
     )
 
 
@@ -887,6 +908,7 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
         found.append(finding("input-checked-before", other=round_.twin))
     for kept in round_.kept:
         found.append(finding("upload-file-stale", file=kept))
+    found += [finding("correction-column-deleted", column=name) for name in round_.columns_deleted]
     for name in round_.unreadable:
         found.append(finding("correction-upload-unreadable", file=name))
     frame = processed.numbers  # every row's, the rejected ones' too

@@ -220,6 +220,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("correction-context-missing", _W, "intake"),
         Rule("correction-upload-unreadable", _W, "intake"),
         Rule("correction-rows-missing", _W, "intake"),
+        Rule("correction-column-deleted", _W, "intake"),
         Rule("input-checked-before", _W, "intake"),
         Rule("upload-file-stale", _W, "intake"),  # an old upload part changed by hand, kept
         Rule("row-uploaded-earlier", _E, "output"),

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from click.testing import Result
 
+from importer.messages import msg
 from importer.rounds import expand
 
 RunCli = Callable[..., Result]
@@ -1060,6 +1061,37 @@ class TestSummary:
             "Correction round 2 of k: 1 corrected row checked, 1 uploadable, 0 still rejected"
             in result.output
         )
+
+
+class TestColumnDeletedInACorrection:
+    def test_a_deleted_column_is_named(self, first_run: Path, run_cli: RunCli) -> None:
+        """ "Telefon" and "Email" deleted in Excel: their values of the rejected rows were gone and
+        nothing said so (the hostile session). Each deleted column is named in a warning."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig")
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+        drop = {rows[0].index("Telefon"), rows[0].index("Email")}
+        out = io.StringIO(newline="")
+        csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(
+            [[cell for i, cell in enumerate(row) if i not in drop] for row in rows]
+        )
+        rejected.write_bytes(out.getvalue().encode("cp1252"))
+
+        result = run_cli("check", rejected, "--json")
+
+        report = json.loads(result.stdout)
+        deleted = [i for i in report["issues"] if i["code"] == "correction-column-deleted"]
+        assert sorted((i["severity"], i["message"]) for i in deleted) == [
+            ("warning", msg("issue-correction-column-deleted", column="Email")),
+            ("warning", msg("issue-correction-column-deleted", column="Telefon")),
+        ]
+        assert "„Email“ der früheren Runde fehlt in dieser Datei" in deleted[0]["message"]
+
+    def test_columns_kept_give_no_warning(self, first_run: Path, run_cli: RunCli) -> None:
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, {38: {"Kundennummer": "60038"}})
+        report = json.loads(run_cli("check", rejected, "--json").stdout)
+        assert not [i for i in report["issues"] if i["code"] == "correction-column-deleted"]
 
 
 class TestTwoInputsInOneFolder:
