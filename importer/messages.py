@@ -1354,6 +1354,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "renumber-old-supplier-column": {"de": "Lieferantennummer (alt)", "en": "Lieferantennummer (old)"},
     "renumber-what-customer": {"de": "Kundennummern", "en": "customer numbers"},
     "renumber-what-supplier": {"de": "Lieferantennummern", "en": "supplier numbers"},
+    "renumber-invalid-customer": {"de": "ungültige Kundennummern", "en": "invalid customer numbers"},
+    "renumber-invalid-customer-one": {"de": "ungültige Kundennummer", "en": "invalid customer number"},
+    "renumber-invalid-supplier": {"de": "ungültige Lieferantennummern", "en": "invalid supplier numbers"},
+    "renumber-invalid-supplier-one": {"de": "ungültige Lieferantennummer", "en": "invalid supplier number"},
     "supplier-number-cleared": {
         "de": "Die Lieferantennummer {value} liegt außerhalb des erlaubten Bereichs (Standard 70000–99999) und wurde geleert (--renumber clear); lexoffice vergibt eine neue. Die alte Nummer steht in der Datei der nicht zugeordneten Spalten.",
         "en": "Supplier number {value} is outside the allowed range (default 70000–99999) and was cleared (--renumber clear); lexoffice assigns a new one. The old number is in the unmapped-columns file.",
@@ -1391,8 +1395,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "--renumber takes “clear” or “offset:N”, e.g. --renumber offset:10000 (got: {value}).",
     },
     "renumber-offset-invalid": {
-        "de": "--renumber offset:{offset} ergibt {count} ungültige {what}, z. B. Zeile {row}: {old} → {new} (erlaubt {low}–{high}). Wählen Sie einen anderen Versatz oder --renumber clear.",
-        "en": "--renumber offset:{offset} gives {count} invalid {what}, e.g. row {row}: {old} → {new} (allowed {low}–{high}). Choose another offset or --renumber clear.",
+        "de": "--renumber offset:{offset} ergibt {count} {what}, z. B. Zeile {row}: {old} → {new} (erlaubt {low}–{high}). Wählen Sie einen anderen Versatz oder --renumber clear.",
+        "en": "--renumber offset:{offset} gives {count} {what}, e.g. row {row}: {old} → {new} (allowed {low}–{high}). Choose another offset or --renumber clear.",
     },
     "renumber-offset-duplicate": {
         "de": "--renumber offset:{offset} ergibt {count} doppelte {what}, z. B. {new}. Bereinigen Sie die Dubletten zuerst oder nutzen Sie --renumber clear.",

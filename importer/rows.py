@@ -472,7 +472,10 @@ def _shift_numbers(
                 count=bad.height,
                 low=low,
                 high=high,
-                what=what,
+                what=msg(
+                    column.what.replace("renumber-what-", "renumber-invalid-")
+                    + ("-one" if bad.height == 1 else "")
+                ),
             )
         )
     dupes = check.filter(pl.col("new").is_duplicated())

@@ -354,11 +354,24 @@ class TestRenumber:
             count=41,
             low=10000,
             high=69999,
-            what=msg("renumber-what-customer"),
+            what=msg("renumber-invalid-customer"),
         )
         assert message.startswith("--renumber offset:69990 ergibt 41 ungültige Kundennummern")
         assert result.stderr == f"Fehler: {message}\n"
         assert not out.exists()
+
+    def test_one_number_out_of_range_is_named_in_the_singular(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """ "ergibt 1 ungültige Kundennummern" (the hostile session): one number, the singular."""
+        raw = "Kundennummer;Firmenname\r\n60000;Alpha GmbH\r\n10000;Beta AG\r\n"
+
+        result = run_cli("check", write_input("o.csv", raw.encode()), "--renumber", "offset:10000")
+
+        assert result.exit_code == 2
+        assert result.stderr.startswith(
+            "Fehler: --renumber offset:10000 ergibt 1 ungültige Kundennummer, z. B. Zeile 2: 60000 → 70000"
+        )
 
     def test_a_cleared_supplier_stays_a_supplier(self, write_input: WriteInput, tmp_path: Path) -> None:
         """Found by the hostile re-test: renumbering ran before the roles were told by the numbers,
