@@ -47,7 +47,7 @@ from importer.names import company_evidence
 from importer.records import applied
 from importer.result import Intake, Processed
 from importer.rules import finding, issues_from_frame, message_expr
-from importer.validate import FOOTER_LABEL, FOOTER_LINE, release_value_caches, validate
+from importer.validate import FOOTER_AMOUNT, FOOTER_LABEL, FOOTER_LINE, release_value_caches, validate
 
 #: Role → the working frame's flag column that puts a row into that role's upload file.
 ROLE_FLAGS: Final = {"customers": "__customer__", "suppliers": "__supplier__"}
@@ -833,7 +833,9 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
     # re-test found that uploaded as a company with the first name "2").
     few = pl.sum_horizontal([pl.col(s).str.len_bytes() > 0 for s in sources]) <= 2
     count = pl.sum_horizontal([filled(s) for s in sources])
-    numbers = pl.sum_horizontal([pl.col(s).str.contains(r"^\s*\d+\s*$").fill_null(False) for s in sources])
+    numbers = pl.sum_horizontal(
+        [pl.col(s).str.contains(rf"^\s*(?:\d+|{FOOTER_AMOUNT})\s*$").fill_null(False) for s in sources]
+    )
     labelled = pl.any_horizontal([pl.col(s).str.contains(FOOTER_LABEL).fill_null(False) for s in uploaded])
     summary = pl.any_horizontal([pl.col(s).str.contains(FOOTER_LINE).fill_null(False) for s in uploaded])
     found: list[Issue] = []

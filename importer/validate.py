@@ -259,9 +259,12 @@ _DATED: Final = (
     # a printout's page line: "Seite 1 von 1"
     r"|seite\s+\d+\s*(?:von|/)\s*\d+"
 )
+#: A list's total as an accounting export ends it: "Total" and "1.550,00" (QuickBooks' customer
+#: contact list, the seventh real-layout round: its footer was uploaded as a customer "Total").
+FOOTER_AMOUNT: Final = r"-?\d{1,3}(?:[.,' ]\d{3})*(?:[.,]\d{2})\s*(?:€|EUR|CHF|USD|\$|£|GBP|DKK)?"
 FOOTER_LINE: Final = (
     r"(?i)^\s*(?:(?:anzahl|summe|gesamt|insgesamt|total|count)"
-    rf"(?:\s+{_COUNTED})?\s*[:=]?\s*\d+(?:\s+{_COUNTED})?(?:,\s*davon\b[^\d@]*\d+[^\d@]*)?"
+    rf"(?:\s+{_COUNTED})?\s*[:=]?\s*(?:\d+|{FOOTER_AMOUNT})(?:\s+{_COUNTED})?(?:,\s*davon\b[^\d@]*\d+[^\d@]*)?"
     rf"|\d+\s+{_COUNTED}|{_COUNTED}\s+(?:gesamt|insgesamt)\s*[:=]?\s*\d+|{_DATED})\s*\.?\s*$"
 )
 #: A footer's label in a cell of its own, its count in the next: "Anzahl Kunden:", "Summe:".

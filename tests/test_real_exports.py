@@ -1436,6 +1436,23 @@ class TestSummaryLine:
         assert build_report(result)["accounting"]["balanced"] is True
 
     @pytest.mark.parametrize(
+        "footer",
+        [
+            # QuickBooks Online's customer contact list ends "Total,,,,,1.550,00," (the seventh
+            # real-layout round: uploaded as a customer "Total" once its name column was mapped)
+            "Total;;;;;1.550,00",
+            "Summe:;;;;;1.550,00 €",
+            "Total;;;;;12,345.67",
+        ],
+    )
+    def test_a_total_beside_an_amount_is_a_footer(self, tmp_path: Path, footer: str) -> None:
+        source = tmp_path / "kunden.csv"
+        source.write_text(self.HEADER + self.ROWS + footer + "\n", encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert len(upload_rows(result, "customers")) == 2
+        assert [(i.row, i.column) for i in result.issues if i.code == "summary-row"] == [(4, "Firmenname")]
+
+    @pytest.mark.parametrize(
         "row",
         [
             "Total 3 GmbH;;;;;",  # a company's name with a legal form, even alone
