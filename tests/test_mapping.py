@@ -406,6 +406,43 @@ def test_headers_of_the_second_real_layout_session(
     assert {h: mapped[h] for h in expected} == expected
 
 
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        # tine20/tine20 tests/tine20/Addressbook/Import/files/test.csv @ 7bb541c4 (a hand-made list):
+        # the switchboard and the direct line were only suggested, no contact got a phone number
+        (
+            ["Nummer", "Name1", "Name2", "Straße", "Plz", "Ort", "TelefonZentrale", "TelefonDurchwahl"],
+            {"TelefonZentrale": "Telefon 1", "TelefonDurchwahl": "Telefon 2"},
+        ),
+        # HubSpot's contacts export (a public importer's test fixture, verbatim): the owner is the
+        # seller's own staff; a tip mapped its e-mail address to E-Mail 2 of every contact
+        (
+            [
+                "Record ID",
+                "First Name",
+                "Last Name",
+                "Email",
+                "Phone Number",
+                "Lead Status",
+                "Create Date",
+                "Associated Company",
+                "Country/Region",
+                "Contact owner",
+            ],
+            {"Email": "E-Mail 1", "Contact owner": None},
+        ),
+    ],
+)
+def test_headers_of_the_seventh_real_layout_round(
+    catalog: Catalog, headers: list[str], expected: dict[str, str | None]
+) -> None:
+    columns = map_headers(headers, catalog)
+    mapped = targets(columns)
+    assert {h: mapped[h] for h in expected} == expected
+    assert all(c.kept_out for c in columns if c.source == "Contact owner")
+
+
 def test_a_further_address_does_not_fill_the_first_one_s_gaps(catalog: Catalog) -> None:
     """Found by the hostile re-test: beside "Adresse 1: Straße 1/Ort" without a country, Dynamics'
     "Adresse 2: Land/Region" took Land 1, and a Dresden address got Austria. It fills Land 1 only
