@@ -2009,6 +2009,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Korrigierte Datei abgelehnter Zeilen ohne den Bericht der früheren Prüfung geprüft: Doppelte Nummern gegenüber früheren Upload-Dateien konnten nicht geprüft werden.",
         "en": "Corrected rejected-rows file checked without the earlier check's report: duplicate numbers against earlier upload files could not be checked.",
     },
+    "summary-round-missing-one": {
+        "de": "; 1 Zeile aus der korrigierten Datei gelöscht und in keiner Datei (Zeile {rows}): Sie steht nur noch in der ursprünglichen Datei",
+        "en": "; 1 row deleted from the corrected file and in no file (row {rows}): it is only in the original file now",
+    },
+    "summary-round-missing": {
+        "de": "; {count} Zeilen aus der korrigierten Datei gelöscht und in keiner Datei (Zeilen {rows}): Sie stehen nur noch in der ursprünglichen Datei",
+        "en": "; {count} rows deleted from the corrected file and in no file (rows {rows}): they are only in the original file now",
+    },
     "summary-round": {
         "de": "Korrekturrunde {round} zu {stem}: {corrected} geprüft, {uploaded} hochladbar, {rejected} weiterhin abgelehnt; über alle Runden {total} von {original} Zeilen hochladbar",
         "en": "Correction round {round} of {stem}: {corrected} checked, {uploaded} uploadable, {rejected} still rejected; across all rounds {total} of {original} rows uploadable",

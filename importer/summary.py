@@ -138,6 +138,11 @@ def _round_line(result: CheckResult) -> list[str]:
         total=sum(balance.get("uploaded_per_round") or []),
         original=balance.get("rows_original", 0),
     )
+    missing = balance.get("rows_missing") or []
+    if missing:  # in no output of any round (found by the hostile session: only "1 Warnung" said so)
+        shown = ", ".join(map(str, missing[:20])) + (" …" if len(missing) > 20 else "")
+        key = "summary-round-missing-one" if len(missing) == 1 else "summary-round-missing"
+        text += msg(key, count=len(missing), rows=shown)
     taken = found.get("settings_taken") or []
     if taken:
         return ["  " + text, "  " + msg("round-settings-taken", options=" ".join(taken))]

@@ -1038,6 +1038,23 @@ class TestSummary:
         ) in output
         assert f"lexoffice-import check {first_run / (EXAMPLE + '.korrektur-1.rejected.csv')}" in output
 
+    def test_rows_deleted_from_the_corrected_file_are_named_in_the_summary(
+        self, first_run: Path, run_cli: RunCli
+    ) -> None:
+        """Two rejected rows deleted in Excel: only "1 Warnung" said they are in no file now."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig")
+        kept = [line for line in text.split("\r\n") if not line.startswith(("5;", "103;"))]
+        rejected.write_bytes("\r\n".join(kept).encode("utf-8-sig"))
+
+        output = run_cli("check", rejected).output
+
+        assert (
+            "11 weiterhin abgelehnt; über alle Runden 287 von 300 Zeilen hochladbar; 2 Zeilen aus der "
+            "korrigierten Datei gelöscht und in keiner Datei (Zeilen 5, 103): Sie stehen nur noch in der "
+            "ursprünglichen Datei"
+        ) in output
+
     def test_english_rejected_file_is_a_round_too(self, tmp_path: Path, run_cli: RunCli) -> None:
         """With ``--lang en`` the rejected file's columns are Row/Reason, and it is read back the same way."""
         source = tmp_path / "k.csv"
