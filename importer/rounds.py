@@ -487,6 +487,7 @@ def _deleted_columns(report_path: Path, table: Table) -> tuple[str, ...]:
         if isinstance(c, Mapping)
         and str(c.get("source")).casefold() not in present
         and _is_count(c.get("non_empty"), 1)
+        and not (c.get("method") == "manual" and c.get("target") is None)  # left out by the user
     )
 
 
