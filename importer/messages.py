@@ -1573,6 +1573,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Eine Konto- oder Fremdnummer ist keine Kunden- oder Lieferantennummer.",
         "en": "An account number or someone else's number is no customer or supplier number.",
     },
+    "mapping-never-register": {
+        "de": "Eintrag im Handelsregister (Registernummer, Registergericht) – lexoffice hat keine Spalte dafür.",
+        "en": "Entry in the commercial register (registration number, court) – lexoffice has no column for it.",
+    },
     "mapping-never-owner": {
         "de": "Ihr eigener Mitarbeiter, der den Kontakt betreut (Betreuer, Owner) – nicht der Kontakt selbst; seine E-Mail-Adresse oder Telefonnummer gehört nicht zum Kunden.",
         "en": "Your own staff member who looks after the contact (owner) – not the contact; their e-mail address or phone number is not the customer's.",
