@@ -1080,6 +1080,38 @@ class TestSummary:
         )
 
 
+class TestRowNumbersInANumberFormat:
+    def test_row_numbers_written_as_decimals_or_exponents_are_read(
+        self, first_run: Path, run_cli: RunCli
+    ) -> None:
+        """A spreadsheet that gave the column "Zeile" a number format wrote "5,0" and "3,8E+01":
+        such rows were rejected as unknown and named as deleted (the hostile session)."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, {38: {"Kundennummer": "60038"}})
+        text = rejected.read_bytes().decode("utf-8-sig")
+        lines = text.split("\r\n")
+        formatted = [lines[0]] + [
+            (
+                ("3,8E+01" if line.startswith("38;") else line.split(";", 1)[0] + ",0")
+                + ";"
+                + line.split(";", 1)[1]
+            )
+            if line
+            else line
+            for line in lines[1:]
+        ]
+        rejected.write_bytes("\r\n".join(formatted).encode("cp1252"))
+
+        report = json.loads(run_cli("check", rejected, "--json").stdout)
+
+        assert report["round"]["number"] == 2
+        assert not [
+            i for i in report["issues"] if i["code"] in ("correction-row-unknown", "correction-rows-missing")
+        ]
+        assert report["rows"]["read"] == 13
+        assert report["round"]["accounting"]["rows_missing"] == []
+
+
 class TestColumnDeletedInACorrection:
     def test_a_deleted_column_is_named(self, first_run: Path, run_cli: RunCli) -> None:
         """ "Telefon" and "Email" deleted in Excel: their values of the rejected rows were gone and
