@@ -930,7 +930,13 @@ class _Mapper:
             return
         for other in columns:
             if other.target in numbers and other.merge is None:
-                other.unassign(msg("mapping-datev-partner-number", source=other.source, konto=column.source))
+                other.unassign(
+                    msg(
+                        "mapping-datev-partner-number" if self.datev else "mapping-account-beside-number",
+                        source=other.source,
+                        konto=column.source,
+                    )
+                )
                 other.kept_out = True
         note = msg("mapping-datev-account" if self.datev else "mapping-both-numbers", source=column.source)
         self._merge_into(columns, column, "Kundennummer", "account-number", note)

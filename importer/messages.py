@@ -1785,6 +1785,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "DATEV-Stammdaten: das Konto entscheidet Kunde oder Lieferant. Debitorenkonten (Kundennummer-Bereich) werden Kundennummer, Kreditorenkonten (Lieferantennummer-Bereich) Lieferantennummer.",
         "en": "DATEV master data: the account decides customer or supplier. Debtor accounts (customer number range) become the Kundennummer, creditor accounts (supplier number range) the Lieferantennummer.",
     },
+    "mapping-account-beside-number": {
+        "de": "Neben „{konto}“ (Debitoren- und Kreditorennummern, aus denen lexoffices Kunden- und Lieferantennummern werden) ist „{source}“ eine eigene Nummer des Programms, keine von lexoffice. Nicht zugeordnet.",
+        "en": "Beside “{konto}” (debtor and creditor numbers, which become lexoffice's customer and supplier numbers) “{source}” is a number of the program's own, not lexoffice's. Not mapped.",
+    },
     "mapping-datev-partner-number": {
         "de": "In DATEV-Stammdaten ist „{source}“ die Nummer beim Geschäftspartner; lexoffices Nummer kommt aus „{konto}“. Nicht zugeordnet.",
         "en": "In DATEV master data “{source}” is the number at the business partner; lexoffice's number comes from “{konto}”. Not mapped.",

@@ -406,6 +406,48 @@ def test_headers_of_the_second_real_layout_session(
     assert {h: mapped[h] for h in expected} == expected
 
 
+def test_a_programs_own_number_beside_its_account_numbers_is_not_called_datev(catalog: Catalog) -> None:
+    """sevDesk's contact import template (header as a public exporter quotes it: library index
+    file 14917478822): "Kunden-Nr." beside "Debitoren/Kreditoren-Nr." stays unmapped, and the
+    note spoke of "DATEV-Stammdaten", which confused the user of a sevDesk file."""
+    headers = [
+        "Kunden-Nr.",
+        "Anrede",
+        "Titel",
+        "Nachname",
+        "Vorname",
+        "Organisation",
+        "Namenszusatz",
+        "Position",
+        "Kategorie",
+        "IBAN",
+        "BIC",
+        "Umsatzsteuer-ID",
+        "Strasse",
+        "PLZ",
+        "Ort",
+        "Land",
+        "Adress-Kategorie",
+        "Telefon",
+        "Telefon-Kategorie",
+        "Mobil",
+        "Fax",
+        "E-Mail",
+        "E-Mail-Kategorie",
+        "Webseite",
+        "Webseiten-Kategorie",
+        "Beschreibung",
+        "Geburtstag",
+        "Tags",
+        "Debitoren/Kreditoren-Nr.",
+    ]
+    number = next(c for c in map_headers(headers, catalog) if c.source == "Kunden-Nr.")
+    assert number.target is None
+    assert number.note is not None
+    assert "DATEV" not in number.note
+    assert number.note.startswith("Neben „Debitoren/Kreditoren-Nr.“")
+
+
 @pytest.mark.parametrize(
     ("headers", "expected"),
     [
