@@ -3849,6 +3849,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{path} wurde geändert, seit lexoffice-import die Datei geschrieben hat; sie wird nicht überschrieben, und für {input} wurde nichts geschrieben. Haben Sie darin die abgelehnten Zeilen korrigiert, prüfen Sie diese Datei selbst: lexoffice-import check {path}",
         "en": "{path} was changed after lexoffice-import wrote it; it is not overwritten, and nothing was written for {input}. If you corrected the rejected rows in it, check that file itself: lexoffice-import check {path}",
     },
+    "input-only-outputs": {
+        "de": "In {paths} ist keine Datei zu prüfen: nur Ausgaben von lexoffice-import (übersprungen, siehe oben). Geben Sie die ursprüngliche Kontaktdatei an oder eine Datei abgelehnter Zeilen, die Sie korrigiert haben.",
+        "en": "There is no file to check in {paths}: only outputs of lexoffice-import (skipped, see above). Give the original contact file, or a file of rejected rows you corrected.",
+    },
     "input-nothing-to-check": {
         "de": "In {paths} ist keine Datei zu prüfen (übersprungen, siehe oben). Geben Sie die Kontaktdatei (CSV) an.",
         "en": "There is no file to check in {paths} (skipped, see above). Give the contact file (CSV).",

@@ -74,8 +74,17 @@ class RunPlan:
     asked: tuple[Path, ...] = ()
 
     def nothing_to_check(self) -> ImporterError:
-        """The error for a run whose files were all skipped."""
-        return InputUnusableError(msg("input-nothing-to-check", paths=", ".join(map(str, self.asked))))
+        """The error for a run whose files were all skipped: exit 2 when they are all the tool's
+        own outputs (a usable file refused on purpose, found by the hostile session: exit 3 and
+        "give the contact file (CSV)" for an upload file given by name), else exit 3."""
+        paths = ", ".join(map(str, self.asked))
+        if self.skipped and all(s.reason in _OWN_OUTPUTS for s in self.skipped):
+            return ConfigurationError(msg("input-only-outputs", paths=paths))
+        return InputUnusableError(msg("input-nothing-to-check", paths=paths))
+
+
+#: Skip reasons that name the tool's own outputs.
+_OWN_OUTPUTS: Final = frozenset({"output", "upload", "upload-changed", "unmapped-changed", "output-copy"})
 
 
 def plan_check(paths: Sequence[Path], options: CheckOptions) -> RunPlan:

@@ -353,8 +353,9 @@ class TestFolder:
 
         result = run_cli("check", upload)
 
-        assert result.exit_code == 3
+        assert result.exit_code == 2  # a usable file refused on purpose: no "unusable input"
         assert files_in(folder) == before
+        assert "Ausgaben von lexoffice-import" in result.stderr
         key = "skipped-upload-changed" if edit else "skipped-upload"
         assert msg(key, path=upload, source=folder / "export.csv") in result.stderr
 
@@ -419,7 +420,7 @@ class TestFolder:
 
         result = run_cli("check", out)
 
-        assert result.exit_code == 3
+        assert result.exit_code == 2
         assert files_in(out) == before
         assert msg("skipped-unmapped-changed", path=unmapped, source=folder / "export.csv") in result.stderr
 
@@ -511,18 +512,21 @@ class TestFolder:
         assert uploaded_names(tmp_path / "out" / "a.kunden.kunden.csv") == ["Müller GmbH", "Schmidt AG"]
 
     def test_a_folder_of_outputs_only_has_nothing_to_check(self, run_cli: RunCli, tmp_path: Path) -> None:
-        """A folder holding only outputs (input elsewhere): exit 3 after naming what was skipped."""
+        """A folder holding only outputs (input elsewhere): exit 2 after naming what was skipped
+        (exit 3, "give the contact file (CSV)", before: the hostile session)."""
         path, out = tmp_path / "a.csv", tmp_path / "out"
         path.write_bytes(CLEAN.encode())
         assert run_cli("check", path, "--out", out).exit_code == 0
 
         result = run_cli("check", out)
 
-        assert result.exit_code == 3
+        assert result.exit_code == 2
         assert result.stderr == (
             msg("skipped-output", path=out / "a.kunden.csv", source=path)
             + "\n"
-            + f"Fehler: {msg('input-nothing-to-check', paths=out)}\n"
+            + f"Fehler: In {out} ist keine Datei zu prüfen: nur Ausgaben von lexoffice-import (übersprungen, "
+            "siehe oben). Geben Sie die ursprüngliche Kontaktdatei an oder eine Datei abgelehnter Zeilen, "
+            "die Sie korrigiert haben.\n"
         )
 
 
