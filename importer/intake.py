@@ -23,7 +23,7 @@ from importer.catalog import Catalog, load_catalog
 from importer.csv_reader import read_csv
 from importer.errors import InputUnusableError
 from importer.mapping import header_line
-from importer.messages import format_size, msg
+from importer.messages import MESSAGES, format_size, msg
 from importer.model import Table
 from importer.result import DEFAULT_MAX_INPUT, UPLOAD_LIMIT, Intake, RawInput, ReadOptions, ReadTable
 from importer.rules import finding
@@ -145,6 +145,15 @@ def _not_readable(shown: str, exc: OSError) -> InputUnusableError:
     if exc.errno in (errno.EACCES, errno.EPERM) or getattr(exc, "winerror", None) in (32, 33):
         return InputUnusableError(msg("input-locked", path=shown))
     return InputUnusableError(msg("input-not-readable", path=shown, reason=exc.strerror or exc))
+
+
+def _rejected_file_header(table: Table) -> bool:
+    """True when the header is that of the tool's rejected file (its row and reason columns)."""
+    headers = {h.strip() for h in table.original_headers}
+    return any(
+        {MESSAGES["rejected-row-column"][lang], MESSAGES["rejected-reason-column"][lang]} <= headers
+        for lang in ("de", "en")
+    )
 
 
 #: Header warnings that matter only over a column with values.
@@ -321,7 +330,9 @@ def intake_bytes(
     if not table.columns:
         raise InputUnusableError(msg("input-blank", path=shown, what=msg("input-blank-lines")))
     if table.records == 0 and not header_only_ok:
-        raise InputUnusableError(msg("input-header-only", path=shown))
+        raise InputUnusableError(
+            msg("input-rejected-emptied" if _rejected_file_header(table) else "input-header-only", path=shown)
+        )
     return Intake(
         path,
         size,

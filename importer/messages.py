@@ -3849,6 +3849,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{path} wurde geändert, seit lexoffice-import die Datei geschrieben hat; sie wird nicht überschrieben, und für {input} wurde nichts geschrieben. Haben Sie darin die abgelehnten Zeilen korrigiert, prüfen Sie diese Datei selbst: lexoffice-import check {path}",
         "en": "{path} was changed after lexoffice-import wrote it; it is not overwritten, and nothing was written for {input}. If you corrected the rejected rows in it, check that file itself: lexoffice-import check {path}",
     },
+    "input-rejected-emptied": {
+        "de": "{path} ist eine Datei abgelehnter Zeilen ohne eine einzige Zeile: Alle wurden gelöscht und sind in keiner Upload-Datei. Sollen die Kontakte nach lexoffice, fügen Sie die Zeilen aus der ursprünglichen Datei mit ihrer Nummer in der Spalte „Zeile“ wieder ein; sonst ist nichts mehr zu tun.",
+        "en": "{path} is a file of rejected rows without a single row: all were deleted and are in no upload file. If the contacts are to go into lexoffice, paste the rows back from the original file with their number in the column “Row”; otherwise there is nothing left to do.",
+    },
     "input-only-outputs": {
         "de": "In {paths} ist keine Datei zu prüfen: nur Ausgaben von lexoffice-import (übersprungen, siehe oben). Geben Sie die ursprüngliche Kontaktdatei an oder eine Datei abgelehnter Zeilen, die Sie korrigiert haben.",
         "en": "There is no file to check in {paths}: only outputs of lexoffice-import (skipped, see above). Give the original contact file, or a file of rejected rows you corrected.",

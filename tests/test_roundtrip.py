@@ -1055,6 +1055,19 @@ class TestSummary:
             "ursprünglichen Datei"
         ) in output
 
+    def test_a_corrected_file_with_every_row_deleted_says_so(self, first_run: Path, run_cli: RunCli) -> None:
+        """Every rejected row deleted: the advice was a fresh export's ("achten Sie darauf, dass im
+        Export eine Auswahl von Kontakten getroffen ist"; the hostile session)."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        header = rejected.read_bytes().decode("utf-8-sig").split("\r\n", 1)[0]
+        rejected.write_bytes((header + "\r\n").encode("cp1252"))
+
+        result = run_cli("check", rejected)
+
+        assert result.exit_code == 3
+        assert result.stderr == f"Fehler: {msg('input-rejected-emptied', path=rejected)}\n"
+        assert "Alle wurden gelöscht und sind in keiner Upload-Datei" in result.stderr
+
     def test_english_rejected_file_is_a_round_too(self, tmp_path: Path, run_cli: RunCli) -> None:
         """With ``--lang en`` the rejected file's columns are Row/Reason, and it is read back the same way."""
         source = tmp_path / "k.csv"
