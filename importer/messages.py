@@ -951,6 +951,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Rot markierte Felder sind falsch; der Grund steht vorn in der Zeile. Korrigieren Sie sie hier und prüfen Sie erneut: korrigierte Zeilen kommen in die Upload-Dateien, mit denselben Regeln wie beim ersten Mal.",
         "en": "Fields marked red are wrong; the reason is at the start of the row. Correct them here and check again: corrected rows go into the upload files, by the same rules as the first time.",
     },
+    "web-form-stale": {
+        "de": "Diese Korrekturen stammen aus einer älteren Ansicht der Seite (einem zweiten Tab oder über „Zurück“): Inzwischen wurden weitere Korrekturen gesendet, und diese Ansicht würde sie rückgängig machen. Es wurde nichts geändert. Öffnen Sie die Seite neu und tragen Sie Ihre Korrekturen dort ein.",
+        "en": "These corrections come from an older view of the page (a second tab, or via “Back”): further corrections were sent since, and this view would undo them. Nothing was changed. Open the page anew and enter your corrections there.",
+    },
     "web-number-delivered": {
         "de": "Die Nummer „{value}“ in Zeile {at} gehört schon zu Zeile {row}, deren Kontakt Sie heruntergeladen haben (vielleicht ist er schon in lexoffice). Die Korrektur wurde nicht übernommen: Vergeben Sie eine andere Nummer oder lassen Sie das Feld leer, dann vergibt lexoffice eine.",
         "en": "The number “{value}” in row {at} belongs to row {row} already, whose contact you downloaded (it may be in lexoffice already). The correction was not taken: give another number or leave the field empty, and lexoffice assigns one.",

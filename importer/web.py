@@ -262,22 +262,7 @@ def apply_corrections(session: Session, result: CheckResult, cells: Mapping[tupl
     again (double click, back and resend) name the same rows as the user's file. Returns the
     new input's path.
     """
-    table = result.intake.table
-    names = table.columns + table.extra_columns
-    frame = table.frame
-    rows = frame.get_column(ROW).to_list()
-    edited = {row: {} for row, _ in cells}  # type: dict[int, dict[int, str]]
-    for (row, index), value in cells.items():
-        edited[row][index] = value
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow(table.columns + table.extra_columns)
-    previous = 1  # the header's row
-    for position, record in enumerate(frame.select(names).iter_rows()):
-        buffer.write("\r\n" * max(0, rows[position] - previous - 1))
-        previous = rows[position]
-        changes = edited.get(rows[position], {})
-        writer.writerow([_corrected(changes.get(i), value or "") for i, value in enumerate(record)])
+    data = corrected_input(result, cells)
     if session.corrections == 0:
         # The copy is a CSV with its header on line 1, named for the upload: a sheet or header
         # row chosen for the upload would misread it (found by the hostile web session: a data
@@ -289,7 +274,6 @@ def apply_corrections(session: Session, result: CheckResult, cells: Mapping[tupl
             issue.code == "role-from-file-name" for issue in result.issues
         ):
             session.options["kind"] = str(Kind.SUPPLIERS)
-    data = ("\ufeff" + buffer.getvalue()).encode("utf-8")
     if session.corrections and session.source.read_bytes() == data:
         # The same form sent again (the back button, a double click): nothing changed, no new
         # round (found by the hostile web session: "· 2 Korrekturrunde(n)" for one correction).
@@ -303,6 +287,51 @@ def apply_corrections(session: Session, result: CheckResult, cells: Mapping[tupl
     target.write_bytes(data)
     session.source = target
     return target
+
+
+def corrected_input(result: CheckResult, cells: Mapping[tuple[int, int], str]) -> bytes:
+    """The checked input as a UTF-8 CSV file with ``cells`` ((row, column index) → text) put in
+    (see :func:`apply_corrections`)."""
+    table = result.intake.table
+    names = table.columns + table.extra_columns
+    frame = table.frame
+    rows = frame.get_column(ROW).to_list()
+    edited = {row: {} for row, _ in cells}  # type: dict[int, dict[int, str]]
+    for (row, index), value in cells.items():
+        edited[row][index] = value
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(names)
+    previous = 1  # the header's row
+    for position, record in enumerate(frame.select(names).iter_rows()):
+        buffer.write("\r\n" * max(0, rows[position] - previous - 1))
+        previous = rows[position]
+        changes = edited.get(rows[position], {})
+        writer.writerow([_corrected(changes.get(i), value or "") for i, value in enumerate(record)])
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def known_cells(result: CheckResult, cells: Mapping[tuple[int, int], str]) -> dict[tuple[int, int], str]:
+    """The cells of ``cells`` that name a row and a column of the checked table (a form made by
+    hand may name others: a 40-digit row number ended in an HTTP 500, the hostile web round)."""
+    table = result.intake.table
+    rows = set(table.frame.get_column(ROW).to_list())
+    width = len(table.columns) + len(table.extra_columns)
+    return {
+        (row, index): value for (row, index), value in cells.items() if row in rows and 0 <= index < width
+    }
+
+
+def stale_form(
+    session: Session, result: CheckResult, cells: Mapping[tuple[int, int], str], sent: str | None
+) -> bool:
+    """True when the correction form is of an earlier round (``sent``: the round it was shown in)
+    and would change what later rounds corrected: a second tab or the back button (found by
+    the hostile web round: an older form put a corrected e-mail back, on a row already
+    downloaded). The same form sent again, changing nothing, is no stale one."""
+    if sent is None or not sent.isdigit() or int(sent) == session.corrections:
+        return False
+    return session.source.read_bytes() != corrected_input(result, cells)
 
 
 def _corrected(sent: str | None, shown: str) -> str:
@@ -641,22 +670,27 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         session = sessions.get(request.path_params["token"])
         if session is None:
             return await gone(request)
-        cells: dict[tuple[int, int], str] = {}
+        sent: dict[tuple[int, int], str] = {}
         async with request.form(max_files=0, max_fields=100_000) as form:
             lang = _lang(request, form)
+            shown_round = form.get("round")
             for key, value in form.multi_items():
-                match = re.fullmatch(r"cell:(\d+):(\d+)", key)
+                match = re.fullmatch(r"cell:(\d{1,12}):(\d{1,6})", key)
                 if match and isinstance(value, str):
-                    cells[(int(match.group(1)), int(match.group(2)))] = value
+                    sent[(int(match.group(1)), int(match.group(2)))] = value
 
         def corrected() -> Response:
             last = session.last
+            cells = known_cells(last, sent) if last is not None else {}
             if not cells or last is None:
                 return _checked(request, session, lang)
+            back = f"/session/{session.token}"
+            if stale_form(session, last, cells, shown_round if isinstance(shown_round, str) else None):
+                message = msg("web-form-stale", lang=lang)
+                return _error(request, lang, message, 409, exit_code=int(ExitCode.USAGE), back=back)
             with language(lang):
                 taken = taken_numbers(session, last, cells)
             if taken:
-                back = f"/session/{session.token}"
                 return _error(request, lang, " ".join(taken), 422, exit_code=int(ExitCode.USAGE), back=back)
             return _rechecked(request, session, lang, lambda: apply_corrections(session, last, cells))
 

@@ -866,6 +866,40 @@ class TestCorrectionRobustness:
         # Found by the hostile web session: the form sent again counted a second round.
         assert msg("web-corrections", count=1) in second.text
 
+    def test_an_older_view_of_the_form_cannot_undo_later_corrections(self, client: TestClient) -> None:
+        """Found by the hostile web round: the page open in two tabs, row 4 corrected in one; the
+        other tab's form, sent later, put row 4's wrong e-mail back without a word. It is refused
+        (409, what to do), the later correction stays; the same form sent twice still passes."""
+        _status, page = upload(client, "k.csv", self.ROWS.encode())
+        token = token_of(page)
+        assert '<input type="hidden" name="round" value="0">' in page
+        first_tab = {"round": "0", "cell:4:5": "b@beta.example", "cell:5:5": "falsch-gamma"}
+        second_tab = {"round": "0", "cell:4:5": "falsch-beta", "cell:5:5": "g@gamma.example"}
+
+        first = client.post(f"/session/{token}/correct", data=first_tab)
+        again = client.post(f"/session/{token}/correct", data=first_tab)
+        stale = client.post(f"/session/{token}/correct", data=second_tab)
+
+        assert first.status_code == again.status_code == 200
+        assert msg("web-corrections", count=1) in again.text
+        assert stale.status_code == 409
+        assert "Diese Korrekturen stammen aus einer älteren Ansicht der Seite" in stale.text
+        current = client.get(f"/session/{token}").text
+        assert re.findall(r'<tr data-row="(\d+)"', current) == ["5"]
+        assert '<input type="hidden" name="round" value="1">' in current
+
+    def test_a_forged_row_number_is_ignored(self, client: TestClient) -> None:
+        """A hand-made form naming a 40-digit row after a download ended in HTTP 500 (an overflow
+        in the number check; the hostile web round)."""
+        _status, page = upload(client, "k.csv", self.ROWS.encode())
+        token = token_of(page)
+        client.get(f"/download/{token}/k.kunden.csv")
+
+        for row in ("9" * 40, "999999999999"):
+            response = client.post(f"/session/{token}/correct", data={f"cell:{row}:0": "10002"})
+            assert response.status_code == 200, response.text
+            assert msg("web-corrections", count=1) not in response.text
+
     def test_a_correction_that_breaks_the_file_keeps_the_session(
         self, client: TestClient, tmp_path: Path
     ) -> None:
