@@ -35,7 +35,7 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -287,6 +287,19 @@ def apply_corrections(session: Session, result: CheckResult, cells: Mapping[tupl
     target.write_bytes(data)
     session.source = target
     return target
+
+
+def field_source(name: str, sources: Collection[str]) -> str:
+    """The column a form field's name ``map:<header>`` stands for. Browsers send a field's name
+    with ``"`` as ``%22`` and a line break as ``%0D%0A`` (HTML's multipart rules): a header
+    holding them (Firma "Name" in quotes, a header broken over two lines) was "a column that is
+    not there", and the mapping could not be changed (the hostile web round)."""
+    if name in sources:
+        return name
+    decoded = _LINE_BREAKS.sub(
+        "\n", name.replace("%22", '"').replace("%0D%0A", "\n").replace("%0D", "\n").replace("%0A", "\n")
+    )
+    return next((s for s in sources if _LINE_BREAKS.sub("\n", s) == decoded), name)
 
 
 def corrected_input(result: CheckResult, cells: Mapping[tuple[int, int], str]) -> bytes:
@@ -645,13 +658,14 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         if session is None:
             return await gone(request)
         names = load_catalog().names()
+        before = {c.source: c.target for c in session.last.columns} if session.last is not None else {}
         chosen: dict[str, str | None] = {}
         async with request.form(max_files=0, max_fields=2000) as form:
             lang = _lang(request, form)
             for key, value in form.multi_items():
                 if key.startswith("map:") and isinstance(value, str):
-                    chosen[key[4:]] = value if value in names or value in MERGE_CHOICES else None
-        before = {c.source: c.target for c in session.last.columns} if session.last is not None else {}
+                    source = field_source(key[4:], before)
+                    chosen[source] = value if value in names or value in MERGE_CHOICES else None
         mapped = form_mapping(chosen, before, session.manual_map, session.merged)
         # A column whose target the user gave another one is left out: said so beside it, not
         # as "chosen in the list" (the web round: Firma dropped for Matchcode without a word).

@@ -624,6 +624,30 @@ class TestCorrections:
         data = client.get(report["outputs"]["upload"][0]["url"]).content
         assert list(records(data)[0]) == ["Kundennummer", "Firmenname"]
 
+    def test_headers_with_quotes_or_line_breaks_as_browsers_send_their_names(
+        self, client: TestClient
+    ) -> None:
+        """A browser sends the field ``map:Firma "Name"`` as ``map:Firma %22Name%22`` and a header
+        over two lines with ``%0D%0A``: the mapping was refused as naming columns that are not
+        there (the hostile web round). They are the columns they stand for."""
+        data = 'Kundennummer;"Firma ""Name""";Ort;"Notiz\nintern"\r\n10001;Alpha GmbH;Dresden;x\r\n'
+        _status, page = upload(client, "k.csv", data.encode())
+        token = token_of(page)
+        fields = {
+            "map:Kundennummer": "Kundennummer",
+            "map:Firma %22Name%22": "Firmenname",
+            "map:Ort": "",
+            "map:Notiz%0D%0Aintern": "",
+        }
+
+        response = client.post(
+            f"/session/{token}/mapping", data=fields, headers={"Accept": "application/json"}
+        )
+
+        assert response.status_code == 200, response.text
+        report = response.json()
+        assert [c["source"] for c in report["columns"] if c["target"]] == ["Kundennummer", 'Firma "Name"']
+
 
 class TestServeCommand:
     def test_another_host_warns(self, run_cli: RunCli, monkeypatch: pytest.MonkeyPatch) -> None:
