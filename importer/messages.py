@@ -951,6 +951,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Rot markierte Felder sind falsch; der Grund steht vorn in der Zeile. Korrigieren Sie sie hier und prüfen Sie erneut: korrigierte Zeilen kommen in die Upload-Dateien, mit denselben Regeln wie beim ersten Mal.",
         "en": "Fields marked red are wrong; the reason is at the start of the row. Correct them here and check again: corrected rows go into the upload files, by the same rules as the first time.",
     },
+    "web-host-refused": {
+        "de": "Diese Seite antwortet nur unter den Namen, unter denen sie gestartet wurde ({names}), nicht unter „{host}“. Öffnen Sie sie über einen dieser Namen, z. B. http://localhost mit der Portnummer aus dem Startfenster, oder starten Sie lexoffice-import serve mit --allow-host und dem Namen, unter dem Sie sie aufrufen.",
+        "en": "This page answers only to the names it was started with ({names}), not to “{host}”. Open it by one of these names, e.g. http://localhost with the port from the start window, or start lexoffice-import serve with --allow-host and the name you call it by.",
+    },
+    "web-origin-refused": {
+        "de": "Diese Anfrage kam von einer fremden Seite und wurde abgewiesen, damit keine andere Webseite in Ihrem Namen Dateien schicken kann. Öffnen Sie die Seite von lexoffice-import selbst und senden Sie das Formular dort.",
+        "en": "This request came from a foreign page and was refused, so that no other website can send files in your name. Open the page of lexoffice-import itself and send the form there.",
+    },
     "web-form-stale": {
         "de": "Diese Korrekturen stammen aus einer älteren Ansicht der Seite (einem zweiten Tab oder über „Zurück“): Inzwischen wurden weitere Korrekturen gesendet, und diese Ansicht würde sie rückgängig machen. Es wurde nichts geändert. Öffnen Sie die Seite neu und tragen Sie Ihre Korrekturen dort ein.",
         "en": "These corrections come from an older view of the page (a second tab, or via “Back”): further corrections were sent since, and this view would undo them. Nothing was changed. Open the page anew and enter your corrections there.",

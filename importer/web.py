@@ -960,17 +960,37 @@ class HostOriginGuard:
         if scope["type"] == "http":
             headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
             host = headers.get("host", "")
+            request = Request(scope)
+            lang = _lang(request)
             if not self.host_ok(host):
-                await Response("Host nicht erlaubt / host not allowed", 421)(scope, receive, send)
+                message = msg(
+                    "web-host-refused", lang=lang, host=host or "–", names=", ".join(sorted(self.allowed))
+                )
+                await _error(request, lang, message, 421)(scope, receive, send)
                 return
             origin = headers.get("origin")
-            foreign = origin is not None and (
-                origin == "null" or urlsplit(origin).netloc.lower() != host.lower()
-            )
-            if scope["method"] not in ("GET", "HEAD") and foreign:
-                await Response("Fremder Ursprung / foreign origin", 403)(scope, receive, send)
+            if (
+                scope["method"] not in ("GET", "HEAD")
+                and origin is not None
+                and not _same_origin(origin, host)
+            ):
+                await _error(request, lang, msg("web-origin-refused", lang=lang), 403)(scope, receive, send)
                 return
         await self.app(scope, receive, send)
+
+
+def _same_origin(origin: str, host: str) -> bool:
+    """The page's own ``Origin`` for ``Host``: the same name and port; a ``Host`` without a port
+    (a proxy that passes on ``$host``) matches its name under any port (found by the hostile web
+    round: behind the README's proxy on a port of its own, every upload was refused)."""
+    if origin == "null":
+        return False
+    netloc, host = urlsplit(origin).netloc.lower(), host.lower()
+    if netloc == host:
+        return True
+    bare = netloc if netloc.endswith("]") else netloc.rsplit(":", 1)[0]
+    has_port = not host.endswith("]") and ":" in host
+    return not has_port and bare == host
 
 
 def serve(host: str, port: int, *, open_browser: bool = False, allow_hosts: tuple[str, ...] = ()) -> None:

@@ -727,8 +727,31 @@ class TestHostileRequests:
         assert client.get(f"/download/{token}/.lexoffice-import.json").status_code == 404
 
     def test_foreign_host_is_refused(self, client: TestClient) -> None:
-        """A Host that is not the served name (DNS rebinding) is refused before any route runs."""
-        assert client.get("/", headers={"Host": "evil.example"}).status_code == 421
+        """A Host that is not the served name (DNS rebinding) is refused before any route runs,
+        with the German error page and what to do (it was bare, half-English text)."""
+        refused = client.get("/", headers={"Host": "evil.example"})
+        assert refused.status_code == 421
+        assert refused.headers["content-type"].startswith("text/html")
+        assert "nicht unter „evil.example“" in refused.text
+        assert "--allow-host" in refused.text
+        assert "not allowed" not in refused.text
+
+    def test_a_proxy_that_drops_the_port_from_host_is_no_foreign_origin(self, client: TestClient) -> None:
+        """nginx's ``proxy_set_header Host $host`` (the README's recipe) drops the port: the page's
+        own Origin ``http://localhost:8765`` beside ``Host: localhost`` was refused as foreign."""
+        same = client.post(
+            "/check",
+            files={"file": ("k.csv", SMALL.encode())},
+            headers={"Host": "localhost", "Origin": "http://localhost:8765"},
+        )
+        other_port = client.post(
+            "/check",
+            files={"file": ("k.csv", SMALL.encode())},
+            headers={"Host": "localhost:9000", "Origin": "http://localhost:8765"},
+        )
+        assert same.status_code == 200
+        assert other_port.status_code == 403
+        assert "von einer fremden Seite" in other_port.text
 
     def test_foreign_origin_is_refused_on_post(self, client: TestClient) -> None:
         """A POST whose Origin names another site (CSRF) is refused; the same origin is fine."""
