@@ -553,7 +553,9 @@ def _result_view(session: Session, result: CheckResult, lang: str) -> dict[str, 
         "merge_choices": MERGE_CHOICES,
         "rejected": rejected,
         "rejected_total": len(wanted),
-        "delivered": len(session.delivered),
+        # Only this result's rows: a twin session's corrections made other rows valid there (the
+        # hostile web round: "291 Kontakte heruntergeladen" beside "287 hochladbar").
+        "delivered": len(session.delivered & {r for u in result.outputs.upload for r in u.row_numbers}),
         "undelivered": [
             {"name": name, "url": f"/download/{session.token}/{name}", "rows": len(rows)}
             for name, rows in session.undelivered.items()

@@ -935,6 +935,22 @@ class TestCorrectionRobustness:
         assert re.findall(r'<tr data-row="(\d+)"', current) == ["5"]
         assert '<input type="hidden" name="round" value="1">' in current
 
+    def test_a_twin_session_counts_only_its_own_rows_as_downloaded(self, client: TestClient) -> None:
+        """The same bytes uploaded anew share what was downloaded; the count took rows only the
+        other session's corrections made uploadable ("4 Kontakte" beside 3 uploadable: the hostile
+        web round)."""
+        _status, page = upload(client, "k.csv", self.ROWS.encode())
+        token = token_of(page)
+        corrected = client.post(f"/session/{token}/correct", data={"cell:4:5": "b@beta.example"})
+        name = re.search(r'/download/[^/]+/([^"]+\.kunden\.csv)"', corrected.text)
+        assert name is not None
+        client.get(f"/download/{token}/{name.group(1)}")
+
+        _status, twin = upload(client, "kopie.csv", self.ROWS.encode())
+
+        assert msg("web-counts", read=5, uploaded=3, rejected=2) in twin
+        assert msg("web-all-delivered", count=3) in twin
+
     def test_a_forged_row_number_is_ignored(self, client: TestClient) -> None:
         """A hand-made form naming a 40-digit row after a download ended in HTTP 500 (an overflow
         in the number check; the hostile web round)."""
