@@ -919,6 +919,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Andere Datei wählen",
         "en": "Choose another file",
     },
+    "web-counts-one": {
+        "de": "1 Datensatz gelesen, {uploaded} hochladbar, {rejected} abgelehnt",
+        "en": "1 record read, {uploaded} ready to upload, {rejected} rejected",
+    },
     "web-counts": {
         "de": "{read} Datensätze gelesen, {uploaded} hochladbar, {rejected} abgelehnt",
         "en": "{read} records read, {uploaded} ready to upload, {rejected} rejected",

@@ -951,6 +951,10 @@ class TestCorrectionRobustness:
         assert msg("web-counts", read=5, uploaded=3, rejected=2) in twin
         assert msg("web-all-delivered", count=3) in twin
 
+    def test_one_record_is_named_in_the_singular(self, client: TestClient) -> None:
+        _status, page = upload(client, "k.csv", b"Firma;Ort\r\nAlpha GmbH;Berlin\r\n")
+        assert "1 Datensatz gelesen, 1 hochladbar, 0 abgelehnt" in page
+
     def test_a_forged_row_number_is_ignored(self, client: TestClient) -> None:
         """A hand-made form naming a 40-digit row after a download ended in HTTP 500 (an overflow
         in the number check; the hostile web round)."""
