@@ -155,6 +155,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Keine sichere Zuordnung; am ähnlichsten ist „{suggestion}“ ({score} %). Übernehmen: „{suggestion}“ in der Liste wählen und „Mit dieser Zuordnung prüfen“ klicken.",
         "en": "No safe mapping; the closest is “{suggestion}” ({score} %). To take it, choose “{suggestion}” in the list and click “Check with this mapping”.",
     },
+    "mapping-values-suggestion@web": {
+        "de": "Die Überschrift entspricht keiner lexoffice-Spalte, aber {share} % der Werte sind {shape}, und keine Spalte füllt {suggestion}. Nicht zugeordnet; stimmt es, wählen Sie „{suggestion}“ in der Liste und klicken Sie „Mit dieser Zuordnung prüfen“.",
+        "en": "The header matches no lexoffice column, but {share} % of the values are {shape}, and no column fills {suggestion}. Not mapped; if it is right, choose “{suggestion}” in the list and click “Check with this mapping”.",
+    },
+    "input-too-many-columns@web": {
+        "de": "{path} hat {count} Spalten; lexoffice-import liest höchstens {cap} (auch große Exporte haben selten mehr als 250). Vermutlich ist das Trennzeichen falsch erkannt ({delimiter}): Speichern Sie die Datei in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und laden Sie sie erneut hoch, oder exportieren Sie nur die Spalten, die Sie brauchen.",
+        "en": "{path} has {count} columns; lexoffice-import reads at most {cap} (even large exports rarely have more than 250). The delimiter was probably misread ({delimiter}): save the file in Excel as “CSV UTF-8 (Comma delimited)” and upload it again, or export only the columns you need.",
+    },
     "mapping-values-salutation@web": {
         "de": "Die Werte sind Anreden (etwa „Mr.“, „Mrs.“, „Frau“); sie kommen unverändert in die Anrede. Soll die Spalte nicht hochgeladen werden, wählen Sie in der Liste „— nicht übernehmen —“.",
         "en": "The values are salutations (such as “Mr.”, “Mrs.”, “Frau”); they go unchanged into Anrede. To leave the column out, choose “— do not use —” in the list.",
@@ -1061,8 +1069,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "No file was sent. Choose a file.",
     },
     "web-too-large": {
-        "de": "Die Datei ist zu groß für diese Seite. Prüfen Sie sie mit dem Befehl lexoffice-import check und --max-input-size.",
-        "en": "The file is too large for this page. Check it with the command lexoffice-import check and --max-input-size.",
+        "de": "Die Datei ist zu groß für diese Seite: Sie nimmt höchstens {cap} auf einmal. Eine Kontaktliste ist selten so groß; prüfen Sie, ob es die richtige Datei ist. Größere Dateien prüft der Befehl lexoffice-import check (mit --max-input-size).",
+        "en": "The file is too large for this page: it takes at most {cap} at once. A contact list is rarely that large; check that it is the right file. Larger files are checked by the command lexoffice-import check (with --max-input-size).",
     },
     "web-length-required": {
         "de": "Die Anfrage nennt ihre Größe nicht (Content-Length); sie wird nicht gelesen.",

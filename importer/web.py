@@ -60,7 +60,7 @@ from importer.exitcodes import ExitCode
 from importer.fileio import write_atomic
 from importer.frame import ROW
 from importer.mapping import MERGE_CHOICES
-from importer.messages import LANGUAGES, language, msg, surface
+from importer.messages import LANGUAGES, format_size, language, msg, surface
 from importer.outputs import upload_subset
 from importer.pipeline import CHECKED_SUFFIXES, check_file
 from importer.report import build_report
@@ -622,7 +622,12 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         if row is not None and not (str(row).isdigit() and int(str(row)) >= 1):
             return _error(request, lang, msg("web-header-row-invalid", lang=lang, value=row), 400)
         if sum(len(data) for _, data in files) > settings.max_upload:
-            return _error(request, lang, msg("web-too-large", lang=lang), 413)
+            return _error(
+                request,
+                lang,
+                msg("web-too-large", lang=lang, cap=format_size(settings.max_upload, lang)),
+                413,
+            )
         created = []
         for filename, data in files:
             session = sessions.create(filename, data)
@@ -940,7 +945,9 @@ def _refuse_upload(request: Request, settings: WebSettings) -> Response | None:
     if length is None or not length.isdigit():
         return _error(request, lang, msg("web-length-required", lang=lang), 411)
     if int(length) > settings.max_upload + 64_000:  # the form's own fields and boundaries
-        return _error(request, lang, msg("web-too-large", lang=lang), 413)
+        return _error(
+            request, lang, msg("web-too-large", lang=lang, cap=format_size(settings.max_upload, lang)), 413
+        )
     return None
 
 

@@ -682,7 +682,16 @@ class TestHostileRequests:
         )
 
         assert response.status_code == 413
-        assert msg("web-too-large") in response.text
+        assert (
+            "Die Datei ist zu groß für diese Seite: Sie nimmt höchstens 1,0 MB auf einmal." in response.text
+        )
+
+    def test_a_suggestion_by_values_names_the_list_not_an_option(self, client: TestClient) -> None:
+        """The page told users who never open a terminal to use --map (the hostile web round)."""
+        data = "Firma;Telefon\r\nAlpha GmbH;Herr Meier\r\nBeta AG;Frau Kunz\r\nGamma KG;Zentrale\r\n"
+        _status, page = upload(client, "k.csv", data.encode())
+        assert "stimmt es doch, wählen Sie Telefon 1 in der Liste." in page
+        assert "--map" not in page.split('<iframe class="report"')[0]
 
     def test_binary_file_gets_the_german_message(self, client: TestClient) -> None:
         """A binary upload answers with the tool's message for it, not a traceback."""
