@@ -703,8 +703,11 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         def corrected() -> Response:
             last = session.last
             cells = known_cells(last, sent) if last is not None else {}
-            if not cells or last is None:
-                return _checked(request, session, lang)
+            if not cells or last is None or corrected_input(last, cells) == corrected_input(last, {}):
+                # Nothing changed: no round, and the answer is a redirect like any form's (found
+                # by the hostile web round: the unchanged form counted a round and renamed every
+                # output; a reload sent the empty form again).
+                return _checked(request, session, lang, posted=True)
             back = f"/session/{session.token}"
             if stale_form(session, last, cells, shown_round if isinstance(shown_round, str) else None):
                 message = msg("web-form-stale", lang=lang)

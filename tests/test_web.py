@@ -960,6 +960,21 @@ class TestCorrectionRobustness:
         assert msg("web-counts", read=5, uploaded=3, rejected=2) in twin
         assert msg("web-all-delivered", count=3) in twin
 
+    def test_the_form_sent_unchanged_is_no_round(self, client: TestClient) -> None:
+        """The correction form sent as shown counted "1 Korrekturrunde(n)" and renamed every output
+        to *.korrigiert.* (the hostile web round); it changes nothing now, answered by a redirect."""
+        _status, page = upload(client, "k.csv", self.ROWS.encode())
+        token = token_of(page)
+        unchanged = {"round": "0", "cell:4:5": "falsch-beta", "cell:5:5": "falsch-gamma"}
+
+        response = client.post(f"/session/{token}/correct", data=unchanged, follow_redirects=False)
+
+        assert response.status_code == 303
+        shown = client.get(response.headers["location"]).text
+        assert msg("web-corrections", count=1) not in shown
+        assert ".korrigiert." not in shown
+        assert re.findall(r'<tr data-row="(\d+)"', shown) == ["4", "5"]
+
     def test_one_record_is_named_in_the_singular(self, client: TestClient) -> None:
         _status, page = upload(client, "k.csv", b"Firma;Ort\r\nAlpha GmbH;Berlin\r\n")
         assert "1 Datensatz gelesen, 1 hochladbar, 0 abgelehnt" in page
