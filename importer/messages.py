@@ -936,8 +936,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{read} records read, {uploaded} ready to upload, {rejected} rejected",
     },
     "web-corrections": {
-        "de": "{count} Korrekturrunde(n)",
-        "en": "{count} correction round(s)",
+        "de": "{count} Korrekturrunden",
+        "en": "{count} correction rounds",
+    },
+    "web-corrections-one": {
+        "de": "1 Korrekturrunde",
+        "en": "1 correction round",
     },
     "web-downloads": {
         "de": "Upload-Dateien",
