@@ -252,17 +252,9 @@ def run_check(session: Session, lang: str) -> CheckResult:
         return check_file(session.source, _options(session, lang))
 
 
-def apply_corrections(session: Session, result: CheckResult, cells: Mapping[tuple[int, int], str]) -> Path:
-    """Write the session's input with ``cells`` ((row, column index) → new text) replaced, as a CSV file.
-
-    The whole file is written, so the next check sees every row: duplicates and every other rule
-    apply to the corrected rows as to all others. Each record keeps its row number: the gaps
-    between them (blank lines, a sheet's title rows above its header) are written as blank
-    lines, which the check skips but counts, so that the page, the findings and a form sent
-    again (double click, back and resend) name the same rows as the user's file. Returns the
-    new input's path.
-    """
-    data = corrected_input(result, cells)
+def apply_corrections(session: Session, result: CheckResult, data: bytes) -> Path:
+    """Make ``data`` (the corrected input, :func:`corrected_input`) the session's input, as the
+    next round's file. Returns the new input's path."""
     if session.corrections == 0:
         # The copy is a CSV with its header on line 1, named for the upload: a sheet or header
         # row chosen for the upload would misread it (found by the hostile web session: a data
@@ -303,8 +295,14 @@ def field_source(name: str, sources: Collection[str]) -> str:
 
 
 def corrected_input(result: CheckResult, cells: Mapping[tuple[int, int], str]) -> bytes:
-    """The checked input as a UTF-8 CSV file with ``cells`` ((row, column index) → text) put in
-    (see :func:`apply_corrections`)."""
+    """The checked input as a UTF-8 CSV file with ``cells`` ((row, column index) → new text) put in.
+
+    The whole file is written, so the next check sees every row: duplicates and every other rule
+    apply to the corrected rows as to all others. Each record keeps its row number: the gaps
+    between them (blank lines, a sheet's title rows above its header) are written as blank
+    lines, which the check skips but counts, so that the page, the findings and a form sent
+    again (double click, back and resend) name the same rows as the user's file.
+    """
     table = result.intake.table
     names = table.columns + table.extra_columns
     frame = table.frame
@@ -335,16 +333,14 @@ def known_cells(result: CheckResult, cells: Mapping[tuple[int, int], str]) -> di
     }
 
 
-def stale_form(
-    session: Session, result: CheckResult, cells: Mapping[tuple[int, int], str], sent: str | None
-) -> bool:
+def stale_form(session: Session, data: bytes, sent: str | None) -> bool:
     """True when the correction form is of an earlier round (``sent``: the round it was shown in)
-    and would change what later rounds corrected: a second tab or the back button (found by
-    the hostile web round: an older form put a corrected e-mail back, on a row already
-    downloaded). The same form sent again, changing nothing, is no stale one."""
+    and would change what later rounds corrected (``data``: the input it makes): a second tab or
+    the back button (found by the hostile web round: an older form put a corrected e-mail back,
+    on a row already downloaded). The same form sent again, changing nothing, is no stale one."""
     if sent is None or not sent.isdigit() or int(sent) == session.corrections:
         return False
-    return session.source.read_bytes() != corrected_input(result, cells)
+    return session.source.read_bytes() != data
 
 
 def _corrected(sent: str | None, shown: str) -> str:
@@ -703,20 +699,21 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         def corrected() -> Response:
             last = session.last
             cells = known_cells(last, sent) if last is not None else {}
-            if not cells or last is None or corrected_input(last, cells) == corrected_input(last, {}):
+            data = corrected_input(last, cells) if last is not None and cells else b""
+            if last is None or not cells or data == corrected_input(last, {}):
                 # Nothing changed: no round, and the answer is a redirect like any form's (found
                 # by the hostile web round: the unchanged form counted a round and renamed every
                 # output; a reload sent the empty form again).
                 return _checked(request, session, lang, posted=True)
             back = f"/session/{session.token}"
-            if stale_form(session, last, cells, shown_round if isinstance(shown_round, str) else None):
+            if stale_form(session, data, shown_round if isinstance(shown_round, str) else None):
                 message = msg("web-form-stale", lang=lang)
                 return _error(request, lang, message, 409, exit_code=int(ExitCode.USAGE), back=back)
             with language(lang):
                 taken = taken_numbers(session, last, cells)
             if taken:
                 return _error(request, lang, " ".join(taken), 422, exit_code=int(ExitCode.USAGE), back=back)
-            return _rechecked(request, session, lang, lambda: apply_corrections(session, last, cells))
+            return _rechecked(request, session, lang, lambda: apply_corrections(session, last, data))
 
         return await _off_the_loop([session], corrected)
 
