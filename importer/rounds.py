@@ -20,6 +20,7 @@ import contextlib
 import csv
 import dataclasses
 import glob
+import io
 import json
 import os
 import re
@@ -354,11 +355,11 @@ def _kept_cells(
             continue
         loaded = _load_report(report_path)
         text = None if loaded is None else _upload_text(folder / _rejected_name(loaded[0]), "utf-8-sig")
-        lines = (text or "").splitlines()
-        if not lines:
+        if not text:
             continue
-        delimiter = max(";,\t", key=lines[0].count)
-        header, *records = list(csv.reader(lines, delimiter=delimiter))
+        text = text.removeprefix("\ufeff")
+        # Read as CSV text, not line by line: a note's line break stays inside its cell.
+        header, *records = list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)))
         for record in records:
             for name, value in zip(header, record, strict=False):
                 found.add((name, value[1:] if _unprefixed(value) else value))
@@ -878,6 +879,12 @@ def _upload_text(path: Path, encoding: str) -> str | None:
     return None
 
 
+def _delimiter(text: str) -> str:
+    """The delimiter of a file the tool wrote (";"), or of its copy a spreadsheet saved again:
+    the one that splits its first line most."""
+    return max((";", ",", "\t"), key=text.split("\n", 1)[0].count)
+
+
 def upload_numbers(text: str) -> dict[str, list[str]] | None:
     """The customer and supplier numbers in the text of an upload file; None when it is none.
 
@@ -889,12 +896,8 @@ def upload_numbers(text: str) -> dict[str, list[str]] | None:
     finds counts. A header without a name column is no upload file any more (the caller warns
     that its numbers are unknown).
     """
-    import csv
-    import io
-
     text = text.removeprefix("\ufeff")
-    first = text.split("\n", 1)[0]
-    delimiter = max((";", ",", "\t"), key=first.count)
+    delimiter = _delimiter(text)
     found: dict[str, dict[str, None]] = {}
     for quoting in (csv.QUOTE_MINIMAL, csv.QUOTE_NONE):
         literal = quoting == csv.QUOTE_NONE

@@ -1195,6 +1195,26 @@ class TestTwoInputsInOneFolder:
         ]
         assert len(numbers) == len(set(numbers))
 
+    def test_a_note_over_two_lines_decides_between_two_inputs(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """Two exports alike but for a rejected row's two-line note: the rejected files were read
+        line by line, the notes matched neither, the two tied and the check was refused. Read as
+        CSV, the note decides: round 2 of the input it came from."""
+        for name, gate in (("a.csv", "A"), ("b.csv", "B")):
+            text = (
+                "Kundennummer;Firmenname;E-Mail 1;Notiz\r\n"
+                f'10001;Alpha GmbH;kaputt@;"Tor 2\r\nRampe {gate}"\r\n10002;Beta AG;b@beta.de;\r\n'
+            )
+            (tmp_path / name).write_text(text, encoding="utf-8")
+            assert run_cli("check", tmp_path / name).exit_code == 1
+        corrected = tmp_path / "korrigiert.csv"
+        shutil.copy(tmp_path / "a.rejected.csv", corrected)
+        correct(corrected, {2: {"E-Mail 1": "info@alpha.de"}})
+
+        result = run_cli("check", corrected)
+
+        assert result.exit_code == 0, result.output
+        assert "Korrekturrunde 2 zu a:" in result.output
+
     def test_a_file_that_fits_two_inputs_alike_is_refused(self, first_run: Path, run_cli: RunCli) -> None:
         """The same export checked twice under two names: which round it continues cannot be
         told. Exit 2, both rejected files named, nothing written."""
