@@ -23,7 +23,7 @@ from importer.catalog import Catalog, load_catalog
 from importer.csv_reader import read_csv
 from importer.errors import InputUnusableError
 from importer.mapping import header_line
-from importer.messages import MESSAGES, format_size, msg
+from importer.messages import REJECTED_OWN_COLUMNS, format_size, msg
 from importer.model import Table
 from importer.result import DEFAULT_MAX_INPUT, UPLOAD_LIMIT, Intake, RawInput, ReadOptions, ReadTable
 from importer.rules import finding
@@ -150,10 +150,7 @@ def _not_readable(shown: str, exc: OSError) -> InputUnusableError:
 def _rejected_file_header(table: Table) -> bool:
     """True when the header is that of the tool's rejected file (its row and reason columns)."""
     headers = {h.strip() for h in table.original_headers}
-    return any(
-        {MESSAGES["rejected-row-column"][lang], MESSAGES["rejected-reason-column"][lang]} <= headers
-        for lang in ("de", "en")
-    )
+    return any({row, reason} <= headers for row, reason in REJECTED_OWN_COLUMNS)
 
 
 #: Header warnings that matter only over a column with values.

@@ -3952,3 +3952,9 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "verdict-error": {"de": "nicht geprüft", "en": "not checked"},
 }
+
+#: Each language's names of the rejected file's own columns (row, reason): how a rejected file
+#: of the tool is told from other tables (:mod:`importer.rounds`, :mod:`importer.intake`).
+REJECTED_OWN_COLUMNS: Final = frozenset(
+    (MESSAGES["rejected-row-column"][lang], MESSAGES["rejected-reason-column"][lang]) for lang in LANGUAGES
+)

@@ -37,17 +37,13 @@ from importer.fileio import Manifest, file_digest
 from importer.formulas import WITH_GUARD, guarded
 from importer.frame import LINE, ROW, filled
 from importer.issues import IssueList
-from importer.messages import MESSAGES, msg
+from importer.messages import REJECTED_OWN_COLUMNS, msg
 from importer.model import MANUAL_TARGET, Issue, Severity, Table
 from importer.result import CheckOptions, Intake, Processed
 from importer.rules import finding
 
 #: The upload columns whose numbers must be unique across rounds, and their finding codes.
 NUMBER_COLUMNS: Final = {"Kundennummer": "customer", "Lieferantennummer": "supplier"}
-#: Each language's names of the rejected file's own columns (row, reason).
-_OWN_COLUMNS: Final = {
-    (MESSAGES["rejected-row-column"][lang], MESSAGES["rejected-reason-column"][lang]) for lang in ("de", "en")
-}
 _REJECTED_SUFFIX: Final = ".rejected.csv"
 _ROUND_INFIX: Final = ".korrektur-"
 
@@ -136,9 +132,9 @@ def own_columns(table: Table, path: Path | None = None) -> tuple[int, int | None
     read as an ordinary file its duplicate numbers would go unnoticed.
     """
     headers = list(table.original_headers)
-    if len(headers) >= 2 and tuple(headers[:2]) in _OWN_COLUMNS:
+    if len(headers) >= 2 and tuple(headers[:2]) in REJECTED_OWN_COLUMNS:
         return 0, 1
-    for row_name, reason_name in _OWN_COLUMNS:
+    for row_name, reason_name in REJECTED_OWN_COLUMNS:
         if headers.count(row_name) != 1 or len(headers) < 2:
             continue
         row = headers.index(row_name)
@@ -203,7 +199,7 @@ def _without_row_column(path: Path, table: Table) -> bool:
     if _named_rejected(path) and find_previous(path) is not None:
         return True
     headers = _used_headers(table)
-    for _row_name, reason_name in _OWN_COLUMNS:
+    for _row_name, reason_name in REJECTED_OWN_COLUMNS:
         if headers.count(reason_name) == 1:
             return _rejected_beside(path.parent, [h for h in headers if h != reason_name])
     return False
