@@ -27,6 +27,7 @@ from importer.evidence import (
     names_of_one_person,
     organisations_with_contacts,
     person_whole_name,
+    record_name_column,
     role_column,
     role_flags,
     salutation_column,
@@ -260,6 +261,16 @@ def _map_with_evidence(
             for index in status_columns(mapped, frame, left):
                 left |= {_decides(mapped[index], STATES_STATUS, "mapping-values-status")}
             give_empty_targets(mapped, frame, left)
+            named = record_name_column(mapped, frame, left)
+            if named is not None and named[1] == "Firmenname":
+                column = named[0]
+                column.suggestion = column.suggestion_score = None
+                column.assign(
+                    "Firmenname", "values", 1.0, msg("mapping-values-record-name", source=column.source)
+                )
+            elif named is not None:  # mapped again with it, as with --map "<header>=Vollständiger Name"
+                taken[named[0].source] = named[1]
+                continue
             # not where the values vetoed the header's column (the note says why), unless the header
             # names a contact's number ("Nummer" of customer numbers: no house numbers)
             suggest_by_values(
@@ -273,7 +284,9 @@ def _map_with_evidence(
             for column in mapped:
                 if column.source in taken and column.source not in manual:
                     column.method = "values"
-                    column.note = msg("mapping-values-contact-person", source=column.source)
+                    whole = taken[column.source] == WHOLE_NAME_MERGE
+                    note = "mapping-values-record-whole-name" if whole else "mapping-values-contact-person"
+                    column.note = msg(note, source=column.source)
             return mapped
         vetoed.update({i: mapped[i] for i in turned})
 

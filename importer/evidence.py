@@ -33,7 +33,7 @@ from importer.countries import named_country
 from importer.emails import plain
 from importer.formulas import SPREADSHEET_ERROR, without_text_marker
 from importer.frame import filled
-from importer.mapping import CONTACT_PERSON_MERGE, HOME_MERGE
+from importer.mapping import CONTACT_PERSON_MERGE, HOME_MERGE, WHOLE_NAME_MERGE
 from importer.messages import msg
 from importer.model import ColumnMapping
 from importer.names import company_evidence
@@ -1114,6 +1114,67 @@ def contact_person_to_take(columns: Sequence[ColumnMapping]) -> ColumnMapping | 
         suggested = column.suggestion == CONTACT_PERSON_MERGE and column.extra.get(SUGGESTED_BY) == "values"
         if suggested and (details or _RANKED_CONTACT.match(column.source)):
             return column
+    return None
+
+
+#: A record's name as a list shows it: letters, and neither an address nor a bare number.
+_RECORD_NAME: Final = r"\p{L}.*\p{L}"
+#: Header keys of a column that lists the record by its name (Xero's "*ContactName" is mapped by
+#: its header, :data:`importer.mapping._DISPLAY_NAMES`); beside them a bare role word.
+_RECORD_NAME_HEADERS: Final = frozenset({"contactname", "kontaktname", "displayname", "anzeigename"})
+
+
+def record_name_column(
+    columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]
+) -> tuple[ColumnMapping, str] | None:
+    """An unmapped column headed by a role word alone ("Customer", "Kunde", "Lieferant", "Vendor")
+    or as a display name, whose values are names that differ from row to row, and what it is.
+
+    Beside the rows' own person's name (Vorname and Nachname, or a whole name split row by row)
+    or a contact person's, and no Firmenname: the name the system lists the contact by, a
+    company's or the person's own ("Firmenname"; the cleaning makes a row whose name is only the
+    person's a private person). QuickBooks Online's contact list ("Customer" beside "Full Name")
+    uploaded its companies as their contact persons and sent the companies' names to the
+    unmapped file (the seventh real-layout round). Beside no name column at all: a whole name,
+    split row by row (:data:`WHOLE_NAME_MERGE`); every row was rejected for want of a name.
+    """
+    targets = {c.target for c in columns if c.target is not None and c.merge is None}
+    merges = {re.sub(r"-\d+$", "", c.merge) for c in columns if c.target is not None and c.merge}
+    if "Firmenname" in targets:
+        return None
+    person = {"Vorname", "Nachname"} <= targets or "person-name" in merges
+    contact = "contact-person" in merges or "Ansprechpartner 1 Nachname" in targets
+    if person or contact:
+        target = "Firmenname"
+    elif not targets & {"Vorname", "Nachname", "Ansprechpartner 1 Vorname"}:
+        target = WHOLE_NAME_MERGE
+    else:
+        return None  # a first or last name alone: the column may be anybody's
+    for column in columns:
+        if (
+            column.target is not None
+            or column.kept_out
+            or column.method == "manual"
+            or column.source in left
+            or column.source not in frame.columns
+            or not (
+                flag_role(column.source) is not None or normalize(column.source).key in _RECORD_NAME_HEADERS
+            )
+        ):
+            continue
+        values = frame.select(_sample(column.source)).to_series()
+        if values.len() == 0:
+            continue
+        # not flags ("TRUE", "x"), role or kind words ("Kunde", "Firma"): Odoo's "Supplier" flags
+        flags = flag_states(values).is_not_null()
+        words = values.str.strip_chars().str.to_lowercase()
+        roles = pl.Series([role_of(v) is not None for v in values.to_list()], dtype=pl.Boolean)
+        said = words.is_in(list(KIND_WORDS)) | roles
+        plain = ~values.str.contains(r"@|^[\d\s.,/+\-]*$") & values.str.contains(_RECORD_NAME)
+        names = values.filter(plain & ~flags & ~said)
+        distinct = values.n_unique() / values.len()
+        if names.len() >= VALUE_SHARE * values.len() and (distinct >= 0.5 or values.len() < 3):
+            return column, target
     return None
 
 

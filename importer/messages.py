@@ -1785,6 +1785,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Länderkürzel einer Umsatzsteuer-ID ohne Nummer: keine Spalte ist „{target}“ zugeordnet, vor deren Nummer es gesetzt werden könnte.",
         "en": "Country prefix of a VAT ID without the number: no column is mapped to “{target}” to put it before.",
     },
+    "mapping-values-record-name": {
+        "de": "„{source}“ enthält die Namen, unter denen das Programm die Kontakte führt (neben Vor- und Nachname der Person): als Firmenname gelesen; wo er nur der Name der Person ist, wird die Zeile eine Privatperson, und die Person einer Firma wird ihr Ansprechpartner.",
+        "en": "“{source}” holds the names the program lists the contacts by (beside the person's first and last name): read as the company name; where it is only the person's name, the row is a private person, and a company's person becomes its contact person.",
+    },
+    "mapping-values-record-whole-name": {
+        "de": "„{source}“ enthält Namen, und keine andere Spalte ist eine Namensspalte: als ganzer Name gelesen, Zeile für Zeile entschieden (Firmenname oder Anrede, Vorname und Nachname).",
+        "en": "“{source}” holds names, and no other column is a name column: read as a whole name, decided row by row (company name, or salutation, first and last name).",
+    },
     "mapping-display-name": {
         "de": "„{source}“ ist der Name, unter dem das Programm den Kontakt führt, neben eigenen Spalten für Vor- und Nachname („{first}“, „{last}“): als Firmenname gelesen; wo er nur der Name der Person ist, wird die Zeile eine Privatperson, und Vor- und Nachname einer Firma werden ihr Ansprechpartner.",
         "en": "“{source}” is the name the program lists the contact by, beside columns of its own for first and last name (“{first}”, “{last}”): read as the company name; where it is only the person's name, the row is a private person, and a company's first and last name become its contact person.",

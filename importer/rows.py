@@ -27,7 +27,15 @@ from importer.columns import (
     supplier_name,
 )
 from importer.errors import ConfigurationError
-from importer.evidence import flag_states, inactive_of, kind_reading, kinds_of, role_words, status_reading
+from importer.evidence import (
+    flag_role,
+    flag_states,
+    inactive_of,
+    kind_reading,
+    kinds_of,
+    role_words,
+    status_reading,
+)
 from importer.frame import (
     ACCOUNT_ROLE,
     CONTACT_SLOTS,
@@ -628,6 +636,11 @@ def default_role(
         return "suppliers", None
     if customer_column or supplier_column:
         return "customers", None
+    # the name column its values found, headed "Lieferant" or "Vendor" (evidence.record_name_column)
+    for column in columns:
+        named_by = column.method == "values" and column.target in ("Firmenname", "Nachname")
+        if named_by and flag_role(column.source) == "suppliers":
+            return "suppliers", column.source
     named = supplier_name(intake) if by_name else None
     return ("suppliers", named) if named is not None else ("customers", None)
 

@@ -3304,3 +3304,90 @@ class TestXeroContacts:
         assert result.rows_rejected == 0
         name = next(c for c in build_report(result)["columns"] if c["source"] == "*ContactName")
         assert (name["target"], name["destination"]) == ("Firmenname", "upload")
+
+
+class TestRecordNameColumn:
+    """A column headed by a role word alone ("Customer", "Lieferant") that holds names is the name
+    the system lists each contact by. QuickBooks Online's customer contact list (report "Customer
+    Contact List": Customer, Phone Numbers, Email, Full Name, Billing Address, Shipping Address;
+    the sample company's rows) left "Customer" unmapped: its companies were uploaded as their
+    contact persons and the companies' names went to the unmapped file."""
+
+    QUICKBOOKS = (
+        "Customer,Phone Numbers,Email,Full Name,Billing Address,Shipping Address\n"
+        "Amy's Bird Sanctuary,Phone: (650) 555-3311,Birds@Intuit.com,Amy Lauterbach,"
+        '"4581 Finch St., Bayshore, CA  94326",\n'
+        "Bill's Windsurf Shop,Phone: (415) 444-6538,Surf@Intuit.com,Bill Lucchini,"
+        '"12 Ocean Dr., Half Moon Bay, CA  94213",\n'
+        "John Melton,Phone: (650) 555-5879,John@Melton.com,John Melton,"
+        '"85 Pine St., Menlo Park, CA  94304",\n'
+    )
+
+    def test_quickbooks_customers_are_companies_with_contact_persons(self, tmp_path: Path) -> None:
+        source = tmp_path / "Customer Contact List.csv"
+        source.write_text(self.QUICKBOOKS, encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        rows = upload_rows(result, "customers")
+        assert [(r["Firmenname"], r["Vorname"], r["Nachname"]) for r in rows] == [
+            ("Amy's Bird Sanctuary", "", ""),
+            ("Bill's Windsurf Shop", "", ""),
+            ("", "John", "Melton"),  # the customer's name is only the person's: a private person
+        ]
+        assert [(r["Ansprechpartner 1 Vorname"], r["Ansprechpartner 1 Nachname"]) for r in rows] == [
+            ("Amy", "Lauterbach"),
+            ("Bill", "Lucchini"),
+            ("", ""),
+        ]
+        column = next(c for c in result.columns if c.source == "Customer")
+        assert (column.target, column.method) == ("Firmenname", "values")
+        assert build_report(result)["accounting"]["balanced"] is True
+
+    def test_a_supplier_column_of_names_beside_a_contact_makes_suppliers(self, tmp_path: Path) -> None:
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Lieferant;Ansprechpartner;Ort\nHolz AG;Hans Müller;Berlin\nPapier Schmidt;Erika Schmidt;Köln\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert not any(u.role == "customers" for u in result.outputs.upload)
+        rows = upload_rows(result, "suppliers")
+        assert [(r["Firmenname"], r["Ansprechpartner 1 Nachname"]) for r in rows] == [
+            ("Holz AG", "Müller"),
+            ("Papier Schmidt", "Schmidt"),
+        ]
+
+    def test_the_only_names_are_split_row_by_row(self, tmp_path: Path) -> None:
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Kunde;Ort;E-Mail\nMüller Bau GmbH;Berlin;a@b.de\nHerr Hans Sonne;Dresden;h@s.de\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        rows = upload_rows(result, "customers")
+        assert [(r["Firmenname"], r["Anrede"], r["Vorname"], r["Nachname"]) for r in rows] == [
+            ("Müller Bau GmbH", "", "", ""),
+            ("", "Herr", "Hans", "Sonne"),
+        ]
+
+    @pytest.mark.parametrize(
+        "values",
+        [
+            ("ja", "nein", "ja"),  # flags
+            ("TRUE", "FALSE", "TRUE"),
+            ("Kunde", "Lieferant", "Kunde"),  # roles
+            ("10001", "10002", "10003"),  # numbers
+        ],
+    )
+    def test_flags_roles_and_numbers_are_no_names(self, tmp_path: Path, values: tuple[str, ...]) -> None:
+        source = tmp_path / "liste.csv"
+        people = [("Hans", "Müller"), ("Erika", "Schmidt"), ("Eva", "Sonne")]
+        lines = [f"{v};{first};{last}" for v, (first, last) in zip(values, people, strict=True)]
+        source.write_text("Kunde;Vorname;Nachname\n" + "\n".join(lines) + "\n", encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert next(c for c in result.columns if c.source == "Kunde").target != "Firmenname"
+        rows = [r for role in ("customers", "suppliers") for r in _uploaded(result, role)]
+        assert not any(r.get("Firmenname") for r in rows)
+
+
+def _uploaded(result: CheckResult, role: str) -> list[dict[str, str]]:
+    return upload_rows(result, role) if any(u.role == role for u in result.outputs.upload) else []
