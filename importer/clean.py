@@ -1197,11 +1197,19 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     no_company = pl.col(COMPANY).is_null()
     by_name = source.is_in(companies)
     personal = sorted(v for v in values if salutation_led(v))
+    # A VAT id or a tax number says business too (the eighth real-layout round: "Garage Huber"
+    # with its Swiss UID became the private person Garage Huber, asked for "Herr" or "Frau").
+    taxed = pl.any_horizontal(
+        [pl.col(c).is_not_null() for c in ("Umsatzsteuer ID", "Steuernummer") if c in frame.columns]
+        or [pl.lit(False)]
+    )
     is_company = (
         pl.when(kind == "company")
         .then(~source.is_in(personal))
         .when(kind == "person")
         .then(source.is_in(legal))
+        .when(taxed & ~by_name)
+        .then(~source.is_in(personal))
         .otherwise(by_name)
     )
     repeats = (source.str.to_lowercase() == pl.col(COMPANY).str.to_lowercase()).fill_null(False)
@@ -1215,13 +1223,20 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     # The masks are taken before any fill: a row made a company here is no contact person's row.
     masks = frame.select(
         (free & no_company & is_company & by_name).alias("company"),
-        (free & no_company & is_company & ~by_name).alias("company_by_kind"),
+        (free & no_company & is_company & ~by_name & kind.is_not_null()).alias("company_by_kind"),
+        (free & no_company & is_company & ~by_name & kind.is_null()).alias("company_by_tax"),
         ((free & no_company & ~is_company) | own_repeat).alias("person"),
         # The name's own words, not the row's kind: a company's row names its contact person here.
         (free & ~no_company & ~repeats & ~by_name & (contact_free if contact else pl.lit(False))).alias(
             "contact"
         ),
-    ).with_columns(used=pl.col("company") | pl.col("company_by_kind") | pl.col("person") | pl.col("contact"))
+    ).with_columns(
+        used=pl.col("company")
+        | pl.col("company_by_kind")
+        | pl.col("company_by_tax")
+        | pl.col("person")
+        | pl.col("contact")
+    )
     unused = source.is_not_null() & ~repeats & ~pl.lit(masks["used"]) & ~source.is_in(no_names)
     held = [pl.col(COMPANY), pl.concat_str([pl.col(first), pl.col(last)], separator=" ", ignore_nulls=True)]
     if contact:
@@ -1242,6 +1257,9 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     if KIND_SAID in frame.columns:
         where = pl.lit(masks["company_by_kind"])
         frame = _patch(frame, where, {COMPANY: source}, log, "company-from-kind", pl.col(KIND_SAID))
+    frame = _patch(
+        frame, pl.lit(masks["company_by_tax"]), {COMPANY: source}, log, "company-from-tax-id", source
+    )
     frame = _fill_name(frame, log, pl.lit(masks["person"]), source, parsed, PERSON_COLUMNS, "person-name")
     if contact:
         frame = _fill_name(

@@ -2714,6 +2714,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun, wenn die Zeile die Summe oder der Fuß der Liste ist: Sie wird nicht hochgeladen. Ist sie ein Kontakt, ergänzen Sie seine Angaben in der Datei der abgelehnten Zeilen.",
         "en": "Nothing to do if the row is the list's summary or footer: it is not uploaded. If it is a contact, add its details in the rejected-rows file.",
     },
+    "rule-company-from-tax-id-title": {
+        "de": "Firma wegen USt-IdNr. oder Steuernummer",
+        "en": "Company by its VAT id or tax number",
+    },
+    "rule-company-from-tax-id-hint": {
+        "de": "Prüfen Sie den Namen. Eine Zeile mit Umsatzsteuer-ID oder Steuernummer ist ein Geschäft, auch ohne Rechtsform im Namen: Der ganze Name ist der Firmenname. Ist es eine Privatperson, tragen Sie Vor- und Nachname getrennt ein und leeren Sie die Steuerangaben.",
+        "en": "Check the name. A row with a VAT id or tax number is a business, even without a legal form in its name: the whole name is the company name. If it is a private person, enter first and last name apart and empty the tax details.",
+    },
     "rule-company-from-kind-title": {
         "de": "Firma laut Kontaktart",
         "en": "Company by its contact type",
@@ -3303,6 +3311,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-summary-row": {
         "de": "„{value}“ ist die einzige Angabe der Zeile und sieht aus wie die Summen- oder Fußzeile der Liste, nicht wie ein Kontakt: Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",
         "en": "“{value}” is the row's only entry and looks like the list's summary or footer line, not a contact: the row is not uploaded. If it is a contact after all, add its details (address, e-mail) in the rejected-rows file and check it again.",
+    },
+    "issue-company-from-tax-id": {
+        "de": "„{source}“ hat eine Umsatzsteuer-ID oder Steuernummer und ist daher ein Geschäft: als {column} übernommen; lexoffice legt die Zeile als Firma an.",
+        "en": "“{source}” has a VAT id or tax number, so it is a business: taken as {column}; lexoffice creates the row as a company.",
     },
     "issue-company-from-kind": {
         "de": "Die Zeile ist laut „{source}“ eine Firma: {column} = „{after}“. lexoffice legt sie als Firma an.",

@@ -100,6 +100,10 @@ _BUSINESS_WORDS: Final = re.compile(
     r"|markt|amt|gebr\.?|gebrüder"
     # trades as a sole trader names them ("Friseur Koch", "Fotografie Schneider"; the hostile re-test)
     r"|friseur|fotografie|malermeister|hausmeisterservice|hausmeisterdienst"
+    # Swiss and Austrian trades ("Garage Huber", "Coiffeur Anita", "Treuhand Müller"; the eighth
+    # real-layout round: split into first and last name, asked for "Herr" or "Frau")
+    r"|garage|carrosserie|karosserie|gipser|coiffeur|coiffure|blumen|optik|fliesen|dachdecker|heizung"
+    r"|treuhand|kosmetik|fusspflege|fußpflege|schlüsseldienst|umzüge|transporte|reisen"
     r")\s+\S"
 )
 #: Endings of a business's name, anywhere in it ("Steuerkanzlei Braun", "Dorfbäckerei", "Müller
@@ -112,6 +116,8 @@ _BUSINESS_ENDINGS: Final = re.compile(
     # trades in "-erei" (Imkerei, Brauerei, Käserei, Fleischerei: found by the real-layout session,
     # "Imkerei Summsumm" was split into Vorname and Nachname)
     r"|\w{2}erei|konditorei|spedition|reinigung|fahrschule|hofladen"
+    # Swiss and Austrian trades at a name's end ("Meier Treuhand", "Huber Garage", "Wyss Optik")
+    r"|treuhand|optik|garage|carrosserie|karosserie|coiffure|\w+studio|kosmetik"
     # a partnership, a company, a court ("Müller Partnerschaft", "Amtsgericht Berlin"; the last
     # two as compounds only: "Josef Gericht" is a person)
     r"|partnerschaft|\w+gesellschaft|\w+gericht"

@@ -168,6 +168,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("contact-person-is-person", _F, "clean"),
         Rule("contact-person-is-person-unsure", _W, "clean"),
         Rule("company-from-kind", _F, "clean"),
+        Rule("company-from-tax-id", _W, "clean"),
         Rule("person-from-kind", _F, "clean"),
         Rule("company-person-moved", _F, "clean"),
         Rule("company-person-kept", _W, "clean"),

@@ -1910,6 +1910,14 @@ class TestWholeName:
             ("Dorfbäckerei Huber", True),
             ("Stadtwerke Dresden", True),
             ("Röhr & Vater", True),
+            # Swiss and Austrian trades (the eighth real-layout round: SuperOffice's company list)
+            ("Meier Treuhand", True),
+            ("Garage Huber", True),
+            ("Coiffeur Anita", True),
+            ("Carrosserie Keller", True),
+            ("Optik Wyss", True),
+            ("Nagelstudio Lisa", True),
+            ("Anna Blumen", False),  # a trade's word as the last word is a surname
             ("Herr & Frau Meier", False),  # a couple: salutations first
             ("Neuhaus Peter", False),  # "-haus" is a surname's ending too
             ("Hans Amtmann", False),
@@ -1921,6 +1929,25 @@ class TestWholeName:
         """Legal forms, business words (whole or at a compound's end) and "A & B" without a
         salutation are a company's; surnames with the same letters are not."""
         assert is_company_name(text) is company
+
+    def test_a_vat_id_makes_a_business_of_a_plain_name(self) -> None:
+        """A whole name without a legal form on a row with a VAT id or a tax number is a business's
+        (SuperOffice's "Gipser Brunner" with its UID became a private person asked for "Herr" or
+        "Frau"); a name led by a salutation stays a person's, and without tax details the name
+        is split as before."""
+        frame, issues = cleaned(
+            {WHOLE: "Anita Brunner", "Umsatzsteuer ID": "CHE116281711MWST"},
+            {WHOLE: "Herr Paul Wyss", "Steuernummer": "21/815/08150"},
+            {WHOLE: "Anita Brunner"},
+        )
+        assert frame.select(OWN).rows() == [
+            ("Anita Brunner", None, None, None),
+            (None, "Herr", "Paul", "Wyss"),
+            (None, None, "Anita", "Brunner"),
+        ]
+        assert [(i.row, i.code, i.severity) for i in issues if i.code == "company-from-tax-id"] == [
+            (2, "company-from-tax-id", Severity.WARNING)  # rows count from 2 (line numbers)
+        ]
 
     def test_rows_decided_one_by_one(self) -> None:
         """One file, three kinds of rows: a company, a person and an empty cell."""
