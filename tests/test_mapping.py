@@ -397,6 +397,8 @@ class TestSecondSlot:
         (["Firmenname", "Adresse 1: Ort", "Adresse 1: Land/Region"], {"Adresse 1: Land/Region": "Land 1"}),
         # easybill's customer model (creatissimo/easybill docs/Model/Customer.md)
         (["company_name", "vat_identifier"], {"vat_identifier": "Umsatzsteuer ID"}),
+        # weclapp's party (the eighth real-layout round, pyweclapp's entity model)
+        (["company", "vatIdentificationNumber"], {"vatIdentificationNumber": "Umsatzsteuer ID"}),
     ],
 )
 def test_headers_of_the_second_real_layout_session(
