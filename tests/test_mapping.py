@@ -399,6 +399,17 @@ class TestSecondSlot:
         (["company_name", "vat_identifier"], {"vat_identifier": "Umsatzsteuer ID"}),
         # weclapp's party (the eighth real-layout round, pyweclapp's entity model)
         (["company", "vatIdentificationNumber"], {"vatIdentificationNumber": "Umsatzsteuer ID"}),
+        # Gambio's address book joined to its customers (the eighth real-layout round: a phpMyAdmin
+        # export of the columns Gambio's own code selects); every "entry_" column was unmapped
+        (
+            ["customers_lastname", "entry_company", "entry_street_address", "entry_postcode", "entry_city"],
+            {
+                "entry_company": "Firmenname",
+                "entry_street_address": "Straße 1",
+                "entry_postcode": "PLZ 1",
+                "entry_city": "Ort 1",
+            },
+        ),
     ],
 )
 def test_headers_of_the_second_real_layout_session(
