@@ -13,6 +13,7 @@ input's outputs replace the previous set all or nothing, and never a file the to
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -277,9 +278,25 @@ def _read_and_map(
         manual = {**manual, **options.manual_map}
     stats = column_stage.column_stats(intake)
     # A correction round's file is named for its set: the original's name decided (take_settings).
-    columns = column_stage.map_columns(
-        intake, stats, catalog, manual, options.kind, by_name=round_.number == 1 and options.role_by_name
-    )
+    by_name = round_.number == 1 and options.role_by_name
+    columns = column_stage.map_columns(intake, stats, catalog, manual, options.kind, by_name=by_name)
+    if round_.number > 1 and not options.managed_session:
+        # the earlier round's columns go where they went then (round_stage.earlier_targets)
+        earlier = round_stage.earlier_targets(round_)
+        moved = {
+            c.source: earlier[c.source]
+            for c in columns
+            if c.source in earlier
+            and c.method != "manual"
+            and c.merge is None
+            and c.target != earlier[c.source]
+            and (earlier[c.source] is None or earlier[c.source] in catalog.names())
+        }
+        if moved:
+            manual = {**manual, **moved}
+            columns = column_stage.map_columns(intake, stats, catalog, manual, options.kind, by_name=by_name)
+            kept = tuple(f'--map "{source}={target or ""}"' for source, target in moved.items())
+            round_ = dataclasses.replace(round_, settings_taken=(*round_.settings_taken, *kept))
     return catalog, intake, columns, round_, options
 
 

@@ -601,6 +601,36 @@ def take_settings(
     return dataclasses.replace(round_, settings_taken=tuple(taken)), dataclasses.replace(options, **changes)
 
 
+#: Keys of a report's column entry that say its values decided something of each row (its role,
+#: its kind, its state): such a column is no plain unmapped one (importer.columns).
+_DECIDING_KEYS: Final = frozenset({"states_role", "flags_role", "states_kind", "states_status"})
+
+
+def earlier_targets(round_: Round) -> dict[str, str | None]:
+    """The lexoffice column each column of the earlier round went to (None: the unmapped file),
+    for the columns mapped directly, not merged, by their headers (by hand or by values they are
+    taken by :func:`take_settings`).
+
+    A correction round's few rows decide a mapping by their values no more: a "Telefon" column
+    whose one corrected row holds "0351/47110 Durchwahl -12" was left unmapped in round 2, and
+    the contact was uploaded without its phone; an "E-Mail" column of one still invalid address
+    went to the unmapped file, and the row was uploaded without the check that had rejected it
+    (the hostile round on Excel's correction loop)."""
+    if round_.previous_report is None:
+        return {}
+    loaded = _load_report(round_.previous_report)
+    if loaded is None:
+        return {}
+    targets: dict[str, str | None] = {}
+    for column in loaded[0].get("columns") or []:
+        if not isinstance(column, dict) or column.get("merge") is not None or column.keys() & _DECIDING_KEYS:
+            continue
+        source, target, method = column.get("source"), column.get("target"), column.get("method")
+        if isinstance(source, str) and (target is None or isinstance(target, str)) and method != "manual":
+            targets[source] = target
+    return targets
+
+
 def _suppliers_by_name(report: Mapping[str, Any]) -> bool:
     """True when the earlier round's rows were suppliers by its file's or sheet's name."""
     issues = report.get("issues")

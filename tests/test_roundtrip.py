@@ -684,6 +684,43 @@ class TestSettingsCarriedOver:
         assert report["settings"]["kind"] == "suppliers"
 
     @pytest.mark.parametrize(
+        ("phone", "fixed", "errors"),
+        [
+            # only the e-mail corrected: in round 2 alone the phone's values did not read as phone
+            # numbers, the column went to the unmapped file, and the contact was uploaded without it
+            ("0351/47110 Durchwahl -12", "g@gamma.de", []),
+            # a still invalid address: the column was unmapped and the row uploaded, "0 abgelehnt"
+            ("0351 4712000", "info(at)gamma.de", ["email-invalid"]),
+        ],
+    )
+    def test_columns_go_where_they_went_in_round_one(
+        self, tmp_path: Path, run_cli: RunCli, phone: str, fixed: str, errors: list[str]
+    ) -> None:
+        """Found by the hostile round on Excel's correction loop: a round's few rows decided the
+        mapping by their values again, and a column mapped in round 1 went to the unmapped file."""
+        source = tmp_path / "export.csv"
+        rows = ["Firma;Telefon;E-Mail", "Alpha GmbH;0351 471100;a@alpha.de", "Beta KG;0351 472200;b@beta.de"]
+        source.write_bytes(("\r\n".join([*rows, f"Gamma KG;{phone};g@gamma"]) + "\r\n").encode())
+        assert run_cli("check", source).exit_code == 1
+        rejected = tmp_path / "export.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig").replace(";g@gamma\r\n", f";{fixed}\r\n")
+        rejected.write_bytes(text.encode("cp1252"))
+
+        result = run_cli("check", rejected)
+
+        assert result.exit_code == 1
+        report = json.loads((tmp_path / "export.korrektur-1.report.json").read_text("utf-8"))
+        targets = {c["source"]: c["target"] for c in report["columns"]}
+        assert (targets["Telefon"], targets["E-Mail"]) == ("Telefon 1", "E-Mail 1")
+        assert [i["code"] for i in report["issues"] if i["severity"] == "error"] == errors
+        uploaded = tmp_path / "export.korrektur-1.kunden.csv"
+        if errors:
+            assert not uploaded.exists()
+        else:  # with its phone, warned as in round 1 (phone-invalid)
+            assert [(r["Telefon 1"], r["E-Mail 1"]) for r in read_csv(uploaded)] == [(phone, fixed)]
+        assert "Wie in der früheren Runde geprüft mit: --map" in result.output
+
+    @pytest.mark.parametrize(
         ("book", "sheet", "role", "other"),
         [
             # the sheet named for suppliers gave suppliers, its rejected file customers in round 2
