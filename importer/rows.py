@@ -822,6 +822,10 @@ def repeated_header_rows(intake: Intake, columns: list[ColumnMapping]) -> list[I
     return found
 
 
+#: A totals row's label alone counts among a list's last this many rows that are not empty.
+_LAST_ROWS: Final = 3
+
+
 def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Issue]:
     """``summary-row``: a row whose only filled cell, in an uploaded column, is a list's summary or
     footer ("Gesamt: 2 Kunden", "Anzahl Kunden: 14"; :data:`importer.validate.FOOTER_LINE`)
@@ -849,15 +853,23 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
     numbers = pl.sum_horizontal(
         [pl.col(s).str.contains(rf"^\s*(?:\d+|{FOOTER_AMOUNT})\s*$").fill_null(False) for s in sources]
     )
+    # a sum Excel has not calculated ("=SUMME(N4:N7)" in a file saved without values) counts too
+    numbers = numbers + pl.sum_horizontal(
+        [pl.col(s).str.contains(r"^\s*=\s*[A-Za-zÄÖÜäöü.]+\(").fill_null(False) for s in sources]
+    )
     labelled = pl.any_horizontal([pl.col(s).str.contains(FOOTER_LABEL).fill_null(False) for s in uploaded])
     summary = pl.any_horizontal([pl.col(s).str.contains(FOOTER_LINE).fill_null(False) for s in uploaded])
     found: list[Issue] = []
-    candidates = (count == 1) & summary | (count == 2) & (numbers == 1) & labelled
+    # A label alone ("Summe", "Gesamt:") among a list's last rows: its totals row, the sums in
+    # columns the list did not fill (the hostile round on Excel's files: uploaded as a customer).
+    last = frame.filter(count > 0).get_column(ROW).tail(_LAST_ROWS).to_list()
+    at_end = pl.col(ROW).is_in(last)
+    candidates = (count == 1) & (summary | labelled & at_end) | (count == 2) & (numbers == 1) & labelled
     lines = frame.filter(few.fill_null(True)).filter(candidates).select(ROW, LINE, *sources)
     for record in lines.iter_rows(named=True):
         cells = [(record[s] or "").strip() for s in sources if (record[s] or "").strip()]
         whole = " ".join(cells)
-        if not re.search(FOOTER_LINE, whole):
+        if not (re.search(FOOTER_LINE, whole) or any(re.search(FOOTER_LABEL, c) for c in cells)):
             continue
         for source, target in uploaded.items():
             text = (record[source] or "").strip()

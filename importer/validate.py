@@ -267,9 +267,17 @@ FOOTER_LINE: Final = (
     rf"(?:\s+{_COUNTED})?\s*[:=]?\s*(?:\d+|{FOOTER_AMOUNT})(?:\s+{_COUNTED})?(?:,\s*davon\b[^\d@]*\d+[^\d@]*)?"
     rf"|\d+\s+{_COUNTED}|{_COUNTED}\s+(?:gesamt|insgesamt)\s*[:=]?\s*\d+|{_DATED})\s*\.?\s*$"
 )
+#: Totals' labels of a spreadsheet's last row besides "Summe" and "Total": German Excel's table
+#: totals row says "Ergebnis" (the hostile round on Excel's files: "Ergebnis" and a count was
+#: uploaded as a customer "Ergebnis", exit 0), "Gesamtsumme", "Endsumme", "Summen".
+_TOTAL_WORDS: Final = r"ergebnis|gesamtsumme|endsumme|summen|gesamtergebnis|grand\s+total"
 #: A footer's label in a cell of its own, its count in the next: "Anzahl Kunden:", "Summe:".
 FOOTER_LABEL: Final = (
-    r"(?i)^\s*(?:anzahl|summe|gesamt|insgesamt|total|count)(?:\s+" + _COUNTED + r")?\s*[:=]?\s*$"
+    r"(?i)^\s*(?:anzahl|summe|gesamt|insgesamt|total|count|"
+    + _TOTAL_WORDS
+    + r")(?:\s+"
+    + _COUNTED
+    + r")?\s*[:=]?\s*$"
 )
 #: At most this many filled cells make a row without a name look like the remainder of the
 #: contact above, at most this many rows below it (a contact's second e-mail, phone, website).

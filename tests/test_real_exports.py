@@ -1453,6 +1453,33 @@ class TestSummaryLine:
         assert [(i.row, i.column) for i in result.issues if i.code == "summary-row"] == [(4, "Firmenname")]
 
     @pytest.mark.parametrize(
+        "footer",
+        [
+            # the hostile round on Excel's files: a totals row's label alone or beside its count,
+            # German Excel's table totals row "Ergebnis", or beside a sum Excel did not calculate
+            "Summe;;;;;",
+            "Gesamtsumme:;;;;;",
+            "Ergebnis;;;;;3",
+            "Summe;;;;;=SUMME(F2:F3)",
+        ],
+    )
+    def test_a_totals_rows_label_at_the_end_is_a_footer(self, tmp_path: Path, footer: str) -> None:
+        source = tmp_path / "kunden.csv"
+        source.write_text(self.HEADER + self.ROWS + footer + "\n", encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert len(upload_rows(result, "customers")) == 2
+        assert [(i.row, i.column) for i in result.issues if i.code == "summary-row"] == [(4, "Firmenname")]
+
+    def test_a_label_alone_above_the_last_rows_is_a_contact(self, tmp_path: Path) -> None:
+        """ "Ergebnis" (a name, alone) in the middle of a list stays a contact."""
+        source = tmp_path / "kunden.csv"
+        rows = "".join(f"Firma {i} GmbH;;;;;\n" for i in range(4))
+        source.write_text(self.HEADER + "Ergebnis;;;;;\n" + rows, encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert not [i for i in result.issues if i.code == "summary-row"]
+        assert len(upload_rows(result, "customers")) == 5
+
+    @pytest.mark.parametrize(
         "row",
         [
             "Total 3 GmbH;;;;;",  # a company's name with a legal form, even alone
