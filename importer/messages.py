@@ -1470,6 +1470,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Der Datensatz hat {found} statt {expected} Felder; die fehlenden Felder bleiben leer.",
         "en": "The record has {found} instead of {expected} fields; the missing fields stay empty.",
     },
+    "issue-row-too-long-shifted": {
+        "de": "Der Datensatz hat {found} statt {expected} Felder, und die überzähligen sind gefüllt: Welcher Wert in welche Spalte gehört, ist nicht sicher (die anderen Datensätze haben {expected} Felder). Die Zeile wird abgelehnt, damit nichts in die falsche Spalte hochgeladen wird.",
+        "en": "The record has {found} instead of {expected} fields, and the extra ones are filled: which value belongs in which column is not certain (the other records have {expected} fields). The row is rejected so that nothing is uploaded into the wrong column.",
+    },
     "row-too-long": {
         "de": "Der Datensatz hat {found} statt {expected} Felder; die überzähligen Werte stehen in der "
         "Datei mit den nicht zugeordneten Spalten.",
@@ -2248,6 +2252,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-row-too-long-hint": {
         "de": 'Prüfen Sie die Zeile auf ein Trennzeichen im Text (z. B. „;“ in einer Adresse) und setzen Sie solche Werte in Anführungszeichen. Haben viele Zeilen zu viele Felder, ist das Trennzeichen wohl falsch erkannt: prüfen Sie erneut mit --delimiter ";" (oder --delimiter ",", --delimiter tab).',
         "en": 'Check the line for a delimiter inside a value (e.g. “;” in an address) and put such values in quotes. When many lines have too many fields, the delimiter was probably detected wrongly: check again with --delimiter ";" (or --delimiter ",", --delimiter tab).',
+    },
+    "rule-row-too-long-shifted-title": {
+        "de": "Datensatz mit verschobenen Werten",
+        "en": "Record with shifted values",
+    },
+    "rule-row-too-long-shifted-hint": {
+        "de": "Korrigieren Sie die Zeile in der Datei der abgelehnten Zeilen: Meist steht ein Trennzeichen ohne Anführungszeichen in einem Wert (z. B. „Müller; Meier GmbH“), und alle Werte danach sind eine Spalte weiter gerutscht. Setzen Sie den Wert in Anführungszeichen oder entfernen Sie das Zeichen.",
+        "en": "Correct the row in the rejected-rows file: usually a value holds the delimiter without quotes (e.g. “Müller; Meier GmbH”), and every value after it has moved one column on. Put the value in quotes or remove the character.",
     },
     "rule-encoding-uncertain-title": {"de": "Kodierung unsicher", "en": "Encoding uncertain"},
     "rule-encoding-uncertain-hint": {

@@ -323,6 +323,8 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
     extra: list[str] = []
     issues: list[Issue] = []
     chunks: list[pl.DataFrame] = []
+    #: (row, line, fields) of the records with values beyond the header's columns.
+    overlong: list[tuple[int, int, int]] = []
     rows: list[list[str]] = []
     row_numbers: list[int] = []
     line_numbers: list[int] = []
@@ -383,7 +385,10 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
                         cap=format_number(MAX_COLUMNS),
                     )
                 )
-            issues.append(finding("row-too-long", row=row, line=start, found=n, expected=width))
+            if any(field.strip() for field in record[width:]):
+                overlong.append((row, start, n))  # decided below, once the rows are counted
+            else:
+                issues.append(finding("row-too-long", row=row, line=start, found=n, expected=width))
             need = n - width
             if need > len(extra):
                 flush()
@@ -398,6 +403,15 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
             flush()
     if not apostrophes:  # its records are lines: no quote can swallow one
         _check_closed_quote(_tail(text, prev_line - last_start), dialect, last_start, path)
+    # A few records with values beyond the header, among many that fit: a delimiter typed into
+    # a value without quotes ("Müller; Meier GmbH") shifted every value after it (the hostile
+    # round on Excel's files: Straße "Meier GmbH", Ort "Bahnhofstr. 2" uploaded). Rejected.
+    # Many such records: the header lacks names for the columns; their values stay unmapped.
+    shifted = 2 * len(overlong) <= len(row_numbers) + sum(c.height for c in chunks) - len(overlong)
+    code = "row-too-long-shifted" if shifted else "row-too-long"
+    if overlong:
+        issues.extend(finding(code, row=r, line=line, found=n, expected=width) for r, line, n in overlong)
+        issues.sort(key=lambda issue: issue.line or 0)  # in the file's order, as found
     flush()
     if header is None:
         frame = pl.DataFrame(schema={ROW: pl.Int64, LINE: pl.Int64})

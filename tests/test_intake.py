@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from helpers import HOWTO_EXPORT, docx_bytes
+from helpers import HOWTO_EXPORT, check, docx_bytes
 
 from importer.errors import InputUnusableError
 from importer.intake import UPLOAD_LIMIT, intake_bytes, read_contacts
@@ -367,7 +367,8 @@ class TestRaggedRows:
 
         assert table.extra_columns == ["Zusatzfeld 1"]
         assert table.frame["Zusatzfeld 1"].to_list() == [""] * 60_000 + ["r"]
-        assert [(i.code, i.row, i.line) for i in table.issues] == [("row-too-long", 60_002, 60_002)]
+        # one record of 60,001 with a value beyond the header: its values may be shifted, rejected
+        assert [(i.code, i.row, i.line) for i in table.issues] == [("row-too-long-shifted", 60_002, 60_002)]
 
 
 class TestHeaders:
@@ -650,3 +651,38 @@ class TestLargeTextPath:
         ]
         with pytest.raises(InputUnusableError, match="ab Zeile 7 wird"):
             intake_bytes(data + f'{ending}Kaputt;"offen'.encode(), Path("x.csv"))
+
+
+class TestShiftedRecord:
+    """A delimiter typed into a value without quotes ("Müller; Meier GmbH") moves every later value
+    one column on: the hostile round on Excel's files found Straße "Meier GmbH" and Ort
+    "Bahnhofstr. 2" uploaded, with only a warning."""
+
+    def test_a_few_records_with_values_beyond_the_header_are_rejected(self, tmp_path: Path) -> None:
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;Straße;Ort;Bemerkung\n"
+            "Alpha GmbH;Hauptstr. 1;Dresden;ok\n"
+            "Müller; Meier GmbH;Bahnhofstr. 2;Leipzig;x\n"
+            "Beta GmbH;Weg 3;Halle;ok\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [(i.row, i.code, i.severity) for i in result.issues if i.code.startswith("row-too-long")] == [
+            (3, "row-too-long-shifted", Severity.ERROR)
+        ]
+        upload = (tmp_path / "out" / "kunden.kunden.csv").read_text("utf-8-sig")
+        assert "Meier" not in upload
+        assert "Alpha GmbH;Hauptstr. 1;Dresden" in upload
+        rejected = (tmp_path / "out" / "kunden.rejected.csv").read_text("utf-8-sig")
+        assert "Müller; Meier GmbH;Bahnhofstr. 2;Leipzig;x" in rejected
+
+    def test_every_record_one_field_longer_keeps_its_rows(self, tmp_path: Path) -> None:
+        """A header without a name for its last column: the values go to the unmapped file."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;Ort\nAlpha GmbH;Dresden;a@alpha.de\nBeta GmbH;Halle;b@beta.de\n", encoding="utf-8"
+        )
+        result = check(source, tmp_path / "out")
+        assert {i.code for i in result.issues if i.code.startswith("row-too-long")} == {"row-too-long"}
+        assert result.rows_rejected == 0
