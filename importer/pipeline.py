@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +33,7 @@ from importer.fileio import Manifest, OutputConflict, natural_key, remove_set, w
 from importer.html import render_report
 from importer.intake import SUFFIXES, read_contacts
 from importer.mapping_files import load_mapping_file, mapping_file_text
-from importer.messages import language, msg
+from importer.messages import REJECTED_OWN_COLUMNS, language, msg
 from importer.model import ColumnMapping
 from importer.outputs import OutputNames
 from importer.report import build_report, dump_chunks
@@ -96,7 +97,8 @@ def plan_check(paths: Sequence[Path], options: CheckOptions) -> RunPlan:
     spreadsheets are skipped too. Every skipped file is listed with its reason. A file given by
     name is read, unless it is an unchanged output of another input of the same run (``check
     *.csv`` after a first run). The same input given twice is read once. Inputs are checked in
-    natural order (``f2`` before ``f10``), whatever order the shell listed them in. Raises before anything
+    natural order (``f2`` before ``f10``), whatever order the shell listed them in. An input whose
+    corrected rejected file is an input too is skipped (:func:`_without_corrected`). Raises before anything
     is written: exit 2 for inputs no output names can tell apart or a ``--save-mapping`` that
     names an input.
     """
@@ -139,10 +141,71 @@ def plan_check(paths: Sequence[Path], options: CheckOptions) -> RunPlan:
                     skipped.append(Skipped(path, reason, source))
                     continue
             inputs.append(path)
+        inputs = _without_corrected(inputs, manifests, skipped)
         inputs.sort(key=lambda path: natural_key(str(path)))
         names = OutputNames.for_inputs([(path, output_dir(path, options)) for path in inputs])
         check_save_mapping(options.save_mapping, inputs)
         return RunPlan(names, skipped, tuple(paths))
+
+
+def _without_corrected(
+    inputs: list[Path], manifests: dict[Path, Manifest], skipped: list[Skipped]
+) -> list[Path]:
+    """``inputs`` less each one whose rejected file, changed since (corrected), is an input of the
+    run too: that file is its correction round, and checked in one run with it the original
+    rewrote the round's first set beside it (the same contacts in two upload files), or stopped
+    with exit 2 and advice to check the file the run had just checked (the hostile round on
+    Excel's correction loop). The original is skipped, and says why (``corrected-in-run``)."""
+    by_key = {_key(path): path for path in inputs}
+    corrected: dict[Path, Path] = {}
+    for path in inputs:
+        if str(path) == "-":
+            continue
+        manifest = manifests.get(path.parent)
+        found = manifest.entry(path.name) if manifest is not None else None
+        if manifest is None or found is None or not found[0].endswith(".rejected.csv"):
+            continue
+        source = manifest.source_of(path.name)
+        if source is not None and _key(source) in by_key and not manifest.unchanged(path.name):
+            corrected[_key(source)] = path
+    for path in inputs:
+        # saved under a name of its own ("korrigiert.csv"): its rows tell its earlier round
+        if path in corrected.values() or not _row_column_first(path):
+            continue
+        source = _corrected_input(path)
+        if source is not None and _key(source) in by_key and _key(source) != _key(path):
+            corrected.setdefault(_key(source), path)
+    for key, correction in corrected.items():
+        skipped.append(Skipped(by_key[key], "corrected-in-run", correction))
+    return [path for path in inputs if _key(path) not in corrected]
+
+
+def _row_column_first(path: Path) -> bool:
+    """True when the text file ``path`` begins with a rejected file's row column ("Zeile"): a
+    cheap look before :func:`_corrected_input` reads it."""
+    if str(path) == "-" or path.suffix.lower() not in (".csv", ".txt"):
+        return False
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64)
+    except OSError:
+        return False
+    # "Zeile" and "Row" are ASCII: UTF-8 and the Windows code pages agree; Excel's "Unicode-Text"
+    # is UTF-16 with its byte order mark
+    encoding = "utf-16" if head[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
+    first = re.split(r"[;,\t|\r\n]", head.decode(encoding, errors="ignore"), maxsplit=1)[0]
+    return first.strip().strip('"').strip() in {row for row, _reason in REJECTED_OWN_COLUMNS}
+
+
+def _corrected_input(path: Path) -> Path | None:
+    """The input whose rejected rows ``path`` holds, corrected, when its earlier round's report
+    is found (:func:`importer.rounds.load_round`); None otherwise."""
+    try:
+        _, round_ = round_stage.load_round(path, read_contacts(path))
+    except ImporterError:
+        return None
+    report = round_.previous_report
+    return None if report is None else Manifest.load(report.parent).source_of(report.name)
 
 
 def _is_upload_file(manifest: Manifest, name: str) -> bool:

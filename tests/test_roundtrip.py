@@ -1461,3 +1461,30 @@ class TestInputChangedSinceLastCheck:
         stale = [i for i in report["issues"] if i["code"] == "upload-file-stale"]
         assert len(stale) == 1
         assert parts[-1] in stale[0]["message"]
+
+
+class TestOriginalAndCorrectionInOneRun:
+    """A folder (or ``*.csv``) holding the original and its corrected rejected file: checked in one
+    run, the original rewrote round 1's set after round 2 (Beta in two upload files), or stopped
+    with exit 2 and advice to check the file the run had just checked (the hostile round on
+    Excel's correction loop). The original is skipped and says why; round 2 runs."""
+
+    ROWS = "Firma;Ort;E-Mail\r\nAlpha GmbH;Dresden;a@alpha.de\r\nBeta GmbH;Leipzig;b@\r\n"
+
+    @pytest.mark.parametrize("name", ["export.rejected.csv", "abgelehnt-korrigiert.csv"])
+    def test_the_original_is_skipped(self, tmp_path: Path, run_cli: RunCli, name: str) -> None:
+        source = tmp_path / "export.csv"
+        source.write_bytes(self.ROWS.encode())
+        assert run_cli("check", source).exit_code == 1
+        first_upload = (tmp_path / "export.kunden.csv").read_bytes()
+        text = (tmp_path / "export.rejected.csv").read_bytes().decode("utf-8-sig")
+        (tmp_path / name).write_bytes(text.replace(";b@\r\n", ";b@beta.de\r\n").encode("cp1252"))
+
+        result = run_cli("check", tmp_path)
+
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / "export.kunden.csv").read_bytes() == first_upload  # round 1 untouched
+        uploaded = read_csv(tmp_path / "export.korrektur-1.kunden.csv")
+        assert [r["Firmenname"] for r in uploaded] == ["Beta GmbH"]
+        assert f"Übersprungen: {source} – in diesem Lauf wird ihre korrigierte Datei" in result.stderr
+        assert str(tmp_path / name) in result.stderr
