@@ -302,6 +302,24 @@ def parse_regular(text: str, dialect: Dialect) -> Table | None:
     return Table(frame, columns, header, [], issues, 0)
 
 
+#: Records that fit whose values tell the kinds each column holds (:func:`parse_irregular`).
+_KIND_SAMPLE: Final = 2000
+_NUMBER_LIKE: Final = re.compile(r"^[\d\s.,/+\-()]+$")
+
+
+def _value_kind(value: str) -> str | None:
+    """What a value is, coarsely: None (empty), ``address`` (an @), ``number`` (digits and their
+    separators), ``mixed`` (letters and digits: a street with its number) or ``text``."""
+    value = value.strip()
+    if not value:
+        return None
+    if "@" in value:
+        return "address"
+    if _NUMBER_LIKE.match(value):
+        return "number"
+    return "mixed" if any(c.isdigit() for c in value) else "text"
+
+
 def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
     """Parse any text with Python's csv module, reporting ragged records and counting blank ones."""
     import polars as pl
@@ -324,7 +342,10 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
     issues: list[Issue] = []
     chunks: list[pl.DataFrame] = []
     #: (row, line, fields) of the records with values beyond the header's columns.
-    overlong: list[tuple[int, int, int]] = []
+    overlong: list[tuple[int, int, int, list[str]]] = []
+    #: The kinds of value (:func:`_value_kind`) each column holds in the first records that fit.
+    kinds: list[set[str]] = []
+    fitting = 0
     rows: list[list[str]] = []
     row_numbers: list[int] = []
     line_numbers: list[int] = []
@@ -371,6 +392,14 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
                 raise _swallowed(found, start, columns + extra, path, unclosed=unclosed)
             issues.append(_spans_records(found, row, start, columns + extra))
         n = len(record)
+        if n == width and fitting < _KIND_SAMPLE:
+            fitting += 1
+            if not kinds:
+                kinds = [set() for _ in range(width)]
+            for seen, field in zip(kinds, record, strict=True):
+                kind = _value_kind(field)
+                if kind is not None:
+                    seen.add(kind)
         if n < width:
             issues.append(finding("row-too-short", row=row, line=start, found=n, expected=width))
             record = record + [""] * (width - n)
@@ -386,7 +415,7 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
                     )
                 )
             if any(field.strip() for field in record[width:]):
-                overlong.append((row, start, n))  # decided below, once the rows are counted
+                overlong.append((row, start, n, record[:width]))  # decided below
             else:
                 issues.append(finding("row-too-long", row=row, line=start, found=n, expected=width))
             need = n - width
@@ -404,13 +433,21 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
     if not apostrophes:  # its records are lines: no quote can swallow one
         _check_closed_quote(_tail(text, prev_line - last_start), dialect, last_start, path)
     # A few records with values beyond the header, among many that fit: a delimiter typed into
-    # a value without quotes ("Müller; Meier GmbH") shifted every value after it (the hostile
-    # round on Excel's files: Straße "Meier GmbH", Ort "Bahnhofstr. 2" uploaded). Rejected.
-    # Many such records: the header lacks names for the columns; their values stay unmapped.
-    shifted = 2 * len(overlong) <= len(row_numbers) + sum(c.height for c in chunks) - len(overlong)
-    code = "row-too-long-shifted" if shifted else "row-too-long"
+    # a value without quotes ("Müller; Meier GmbH") may have shifted every value after it (the
+    # hostile round on Excel's files: Straße "Meier GmbH", Ort "Bahnhofstr. 2" uploaded). Where
+    # a value is of a kind its column holds nowhere else (letters where the others have a
+    # number, a house number in a column of town names), the row is rejected. Values beyond a
+    # last column of notes leave the others as they fit: kept, their surplus unmapped. Many such
+    # records: the header lacks names for the columns; their values stay unmapped.
+    few = 2 * len(overlong) <= len(row_numbers) + sum(c.height for c in chunks) - len(overlong)
+    for r, line, n, fields in overlong:
+        shifted = few and any(
+            kind is not None and len(seen) > 0 and kind not in seen
+            for seen, kind in zip(kinds, map(_value_kind, fields), strict=False)
+        )
+        code = "row-too-long-shifted" if shifted else "row-too-long"
+        issues.append(finding(code, row=r, line=line, found=n, expected=width))
     if overlong:
-        issues.extend(finding(code, row=r, line=line, found=n, expected=width) for r, line, n in overlong)
         issues.sort(key=lambda issue: issue.line or 0)  # in the file's order, as found
     flush()
     if header is None:

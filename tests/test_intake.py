@@ -367,8 +367,7 @@ class TestRaggedRows:
 
         assert table.extra_columns == ["Zusatzfeld 1"]
         assert table.frame["Zusatzfeld 1"].to_list() == [""] * 60_000 + ["r"]
-        # one record of 60,001 with a value beyond the header: its values may be shifted, rejected
-        assert [(i.code, i.row, i.line) for i in table.issues] == [("row-too-long-shifted", 60_002, 60_002)]
+        assert [(i.code, i.row, i.line) for i in table.issues] == [("row-too-long", 60_002, 60_002)]
 
 
 class TestHeaders:
@@ -676,6 +675,22 @@ class TestShiftedRecord:
         assert "Alpha GmbH;Hauptstr. 1;Dresden" in upload
         rejected = (tmp_path / "out" / "kunden.rejected.csv").read_text("utf-8-sig")
         assert "Müller; Meier GmbH;Bahnhofstr. 2;Leipzig;x" in rejected
+
+    def test_values_beyond_a_last_column_of_notes_keep_the_row(self, tmp_path: Path) -> None:
+        """A note with the delimiter in the last column: the values before it fit their columns."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;Straße;Ort;Bemerkung\n"
+            "Alpha GmbH;Hauptstr. 1;Dresden;ok\n"
+            "Gamma GmbH;Ring 2;Leipzig;Lieferung; nur vormittags\n"
+            "Beta GmbH;Weg 3;Halle;ok\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [(i.row, i.code) for i in result.issues if i.code.startswith("row-too-long")] == [
+            (3, "row-too-long")
+        ]
+        assert result.rows_rejected == 0
 
     def test_every_record_one_field_longer_keeps_its_rows(self, tmp_path: Path) -> None:
         """A header without a name for its last column: the values go to the unmapped file."""
