@@ -425,7 +425,14 @@ def _given_options(*names: str) -> frozenset[str]:
 
 def _skipped_text(skipped: Skipped) -> str:
     """The line saying which file a run skipped, and why."""
-    if skipped.reason in ("upload", "upload-changed", "unmapped-changed", "output-copy", "corrected-in-run"):
+    if skipped.reason in (
+        "upload",
+        "upload-changed",
+        "unmapped-changed",
+        "output-copy",
+        "corrected-in-run",
+        "copy-in-run",
+    ):
         return msg(f"skipped-{skipped.reason}", path=skipped.path, source=skipped.source or "–")
     if skipped.reason == "output":
         if skipped.source is None:

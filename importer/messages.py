@@ -3958,6 +3958,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Übersprungen: {path} – in diesem Lauf wird ihre korrigierte Datei der abgelehnten Zeilen geprüft ({source}), als nächste Korrekturrunde. Beide zusammen geprüft, stünden dieselben Kontakte in zwei Upload-Dateien. Haben Sie {path} neu exportiert, prüfen Sie sie allein mit --out in einen neuen Ordner.",
         "en": "Skipped: {path} – this run checks its corrected rejected-rows file ({source}) as the next correction round. Checked together, the same contacts would be in two upload files. If you exported {path} anew, check it alone with --out into a new folder.",
     },
+    "skipped-copy-in-run": {
+        "de": "Übersprungen: {path} – derselbe Inhalt wie {source}, die in diesem Lauf geprüft wird. Beide geprüft, stünden dieselben Kontakte in zwei Upload-Dateien, und lexoffice legte jeden Kontakt doppelt an.",
+        "en": "Skipped: {path} – the same content as {source}, which this run checks. Both checked, the same contacts would be in two upload files, and lexoffice would create every contact twice.",
+    },
     "skipped-unmapped-changed": {
         "de": "Übersprungen: {path} – die Datei der nicht zugeordneten Spalten von lexoffice-import (zu {source}), seither geändert. Sie enthält nur Werte, die lexoffice nicht übernimmt, keine vollständigen Kontakte. Gehört ein Wert daraus nach lexoffice, tragen Sie ihn in die ursprüngliche Datei ein (oder ordnen Sie seine Spalte mit --map zu) und prüfen Sie diese.",
         "en": "Skipped: {path} – the file of unmapped columns of lexoffice-import (for {source}), changed since. It holds only values lexoffice does not take, no whole contacts. If a value from it belongs in lexoffice, enter it in the original file (or map its column with --map) and check that.",

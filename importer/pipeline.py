@@ -29,7 +29,15 @@ from importer.accounting import accounting
 from importer.catalog import Catalog, load_catalog
 from importer.environment import environment_error
 from importer.errors import ConfigurationError, ImporterError, InputUnusableError
-from importer.fileio import Manifest, OutputConflict, natural_key, remove_set, write_atomic, write_set
+from importer.fileio import (
+    Manifest,
+    OutputConflict,
+    file_digest,
+    natural_key,
+    remove_set,
+    write_atomic,
+    write_set,
+)
 from importer.html import render_report
 from importer.intake import SUFFIXES, read_contacts
 from importer.mapping_files import load_mapping_file, mapping_file_text
@@ -143,6 +151,7 @@ def plan_check(paths: Sequence[Path], options: CheckOptions) -> RunPlan:
             inputs.append(path)
         inputs = _without_corrected(inputs, manifests, skipped)
         inputs.sort(key=lambda path: natural_key(str(path)))
+        inputs = _without_copies(inputs, skipped)
         names = OutputNames.for_inputs([(path, output_dir(path, options)) for path in inputs])
         check_save_mapping(options.save_mapping, inputs)
         return RunPlan(names, skipped, tuple(paths))
@@ -178,6 +187,32 @@ def _without_corrected(
     for key, correction in corrected.items():
         skipped.append(Skipped(by_key[key], "corrected-in-run", correction))
     return [path for path in inputs if _key(path) not in corrected]
+
+
+def _without_copies(inputs: list[Path], skipped: list[Skipped]) -> list[Path]:
+    """``inputs`` (in the run's order) less each one with the same bytes as an earlier one: a copy
+    ("export - Kopie.csv") checked in the same run gave a second upload file of the same contacts,
+    without a word (the hostile round on Excel's files). Skipped as ``copy-in-run``."""
+    sizes: dict[int, list[Path]] = {}
+    for path in inputs:
+        with contextlib.suppress(OSError):
+            if str(path) != "-" and path.is_file():
+                sizes.setdefault(path.stat().st_size, []).append(path)
+    same: dict[tuple[str, int], list[Path]] = {}
+    for group in sizes.values():
+        for path in group if len(group) > 1 else ():
+            digest = file_digest(path)
+            if digest is not None:
+                same.setdefault(digest, []).append(path)
+    copies: set[Path] = set()
+    for paths in same.values():
+        # the shortest name is the original's ("export.csv", not "export - Kopie.csv", "export (1).csv")
+        kept = min(paths, key=lambda path: (len(path.name), natural_key(str(path))))
+        for path in paths:
+            if path != kept:
+                copies.add(path)
+                skipped.append(Skipped(path, "copy-in-run", kept))
+    return [path for path in inputs if path not in copies]
 
 
 def _row_column_first(path: Path) -> bool:

@@ -117,7 +117,8 @@ class Skipped:
     #: ``output-copy``: an unchanged copy of an output under another name (``source``: the output);
     #: ``other-format``: a spreadsheet or other table file, not CSV text; ``not-regular``: a pipe,
     #: device or broken link; ``subfolder``: a subfolder holding files to check (not read);
-    #: ``corrected-in-run``: an input whose corrected rejected file (``source``) the run checks.
+    #: ``corrected-in-run``: an input whose corrected rejected file (``source``) the run checks;
+    #: ``copy-in-run``: an input with the same bytes as another of the run (``source``).
     reason: str
     #: For ``output``: the input it was written for, where the manifest records it.
     source: Path | None = None

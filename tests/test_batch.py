@@ -35,6 +35,12 @@ ATTENTION = (
 BROKEN = HEADER + '10001;"Müller GmbH;Hauptstraße 5;01067;Dresden;DE\r\n'
 
 
+def _numbered(text: str, i: int) -> str:
+    """``text`` with its customer numbers moved by ``10 * i``: another export of the same shape (a
+    byte-for-byte copy of an input is checked once per run: copy-in-run)."""
+    return text.replace("10001;", f"{10001 + 10 * i};").replace("10002;", f"{10002 + 10 * i};")
+
+
 def _folder(tmp_path: Path, files: dict[str, str]) -> Path:
     folder = tmp_path / "exporte"
     folder.mkdir()
@@ -54,7 +60,7 @@ class TestBatchWithABrokenFile:
     FILES: ClassVar[dict[str, str]] = {
         "f1.csv": READY,
         "f10.csv": ATTENTION,
-        "f2.csv": READY,
+        "f2.csv": _numbered(READY, 2),
         "f3.csv": BROKEN,
     }
 
@@ -126,7 +132,7 @@ class TestParallelIsTheSameAsOneByOne:
 
     def test_same_outputs_and_stdout(self, run_cli: RunCli, tmp_path: Path) -> None:
         """Every output file byte for byte, and stdout (folder names aside), agree."""
-        files = {f"kunden-{i}.csv": (READY if i % 2 else ATTENTION) for i in range(1, 6)}
+        files = {f"kunden-{i}.csv": _numbered(READY if i % 2 else ATTENTION, i) for i in range(1, 6)}
         folder = _folder(tmp_path, files)
         runs = {}
         for jobs in ("1", "2"):
@@ -316,3 +322,26 @@ class TestPlainEmailShortcut:
             values.append(base[:spot] + rng.choice(".-_+@ äZ9") + base[spot:])
         emails.is_valid.cache_clear()
         assert [emails.is_valid(v) for v in values] == [reference(v) for v in values]
+
+
+class TestCopiesInOneRun:
+    """A byte-for-byte copy of an input ("export - Kopie.csv", as Explorer makes it) checked in the
+    same run gave a second upload file of the same contacts, without a word (the hostile round on
+    Excel's files). It is skipped and named; the original (the shorter name) is checked."""
+
+    def test_the_copy_is_skipped(self, run_cli: RunCli, tmp_path: Path) -> None:
+        folder = _folder(tmp_path, {"export.csv": READY, "export - Kopie.csv": READY, "b.csv": ATTENTION})
+        result = run_cli("check", folder, "--jobs", "1")
+        assert result.exit_code == ExitCode.NEEDS_ATTENTION
+        uploads = sorted(p.name for p in folder.iterdir() if p.name.endswith(".kunden.csv"))
+        assert uploads == ["b.kunden.csv", "export.kunden.csv"]
+        copy, original = folder / "export - Kopie.csv", folder / "export.csv"
+        assert f"Übersprungen: {copy} – derselbe Inhalt wie {original}" in result.stderr
+
+    def test_exports_that_differ_are_both_checked(self, run_cli: RunCli, tmp_path: Path) -> None:
+        folder = _folder(tmp_path, {"a.csv": READY, "b.csv": _numbered(READY, 1)})
+        assert run_cli("check", folder).exit_code == ExitCode.READY
+        assert sorted(p.name for p in folder.iterdir() if p.name.endswith(".kunden.csv")) == [
+            "a.kunden.csv",
+            "b.kunden.csv",
+        ]

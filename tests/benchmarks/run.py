@@ -148,13 +148,13 @@ def workbook_inputs(rows: int) -> tuple[Path, Path]:
     return csv_path, xlsx_path
 
 
-def ensure_input(name: str, target_bytes: int) -> Input:
-    """Generate ``_generated/<name>`` unless an up-to-date copy is there."""
+def ensure_input(name: str, target_bytes: int, seed: int = SEED) -> Input:
+    """Generate ``_generated/<name>`` (from ``seed``) unless an up-to-date copy is there."""
     GENERATED.mkdir(parents=True, exist_ok=True)
     path = GENERATED / name
     stamp_path = path.with_suffix(".stamp.json")
     fingerprint = hashlib.sha256(GENERATOR.read_bytes()).hexdigest()
-    wanted = {"generator": fingerprint, "target_bytes": target_bytes, "seed": SEED}
+    wanted = {"generator": fingerprint, "target_bytes": target_bytes, "seed": seed}
     if path.exists() and stamp_path.exists():
         try:
             stamp = json.loads(stamp_path.read_text(encoding="utf-8"))
@@ -165,7 +165,7 @@ def ensure_input(name: str, target_bytes: int) -> Input:
     print(f"generating {path.relative_to(ROOT)} ({target_bytes:,} bytes) …", flush=True)
     started = time.perf_counter()
     generate_to_size: Callable[..., bytes] = load_module("faktura_generate", GENERATOR).generate_to_size
-    data = generate_to_size(target_bytes, seed=SEED)
+    data = generate_to_size(target_bytes, seed=seed)
     path.write_bytes(data)
     rows = count_rows(data)
     stamp_path.write_text(json.dumps({**wanted, "size": len(data), "rows": rows}), encoding="utf-8")
