@@ -65,6 +65,8 @@ _FORMULA_WITHOUT_VALUE: Final = re.compile(
     rb"(?:</(?:\w+:)?f>|<(?:\w+:)?f\b[^>]*/>)\s*(?:</(?:\w+:)?c>|<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)"
 )
 _CELL_REF: Final = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d+)$")
+#: An error cell (``t="e"``): the cheap test before the cells are looked at.
+_ERROR_CELL: Final = re.compile(rb'<(?:\w+:)?c\b[^>]*\bt="e"')
 #: A cell with a saved value (a formula before it allowed): its attributes and the value.
 _VALUE_CELL: Final = re.compile(
     rb"<(?:\w+:)?c\b([^>]*)>\s*(?:<(?:\w+:)?f\b[^>]*/>\s*|<(?:\w+:)?f\b[^>]*>[^<]*</(?:\w+:)?f>\s*)?"
@@ -128,7 +130,8 @@ class SheetMarks(NamedTuple):
     unsaved: tuple[UnsavedFormula, ...]
     #: Its whole numbers shown through a number format (.xlsx/.xlsm, .ods), in sheet order.
     formatted: tuple[FormattedNumber, ...] = ()
-    #: Its .ods text cells with a tab or line break inside a paragraph, rendered whole.
+    #: Its .ods text cells with a tab or line break inside a paragraph, rendered whole; an
+    #: .xlsx's error cells with their error ("#N/A").
     texts: tuple[CellText, ...] = ()
 
 
@@ -168,7 +171,24 @@ def sheet_marks(data: bytes, sheet: str, *, rows: int) -> SheetMarks:
             unsaved = _unsaved(xml)
     limit = max([rows, *(f.row for f in unsaved)])
     found = {int(m) for m in _HIDDEN_ROW.findall(xml)} | {int(m) for m in _HIDDEN_ROW_ALT.findall(xml)}
-    return SheetMarks(tuple(sorted(n for n in found if n <= limit)), unsaved, formatted)
+    errors = _errors(xml) if _ERROR_CELL.search(xml) is not None else ()
+    return SheetMarks(tuple(sorted(n for n in found if n <= limit)), unsaved, formatted, errors)
+
+
+def _errors(xml: bytes) -> tuple[CellText, ...]:
+    """The error cells of the worksheet part ``xml`` (``<c t="e"><v>#N/A</v></c>``: a failed
+    SVERWEIS, a division by zero) with their error as text; calamine reads them as empty cells.
+    The hostile round on Excel's files: a failed SVERWEIS for the Ort uploaded the contact
+    without a town, and nothing said so; as text, the cleaning reports the error
+    (``spreadsheet-error-removed``) and keeps it in the unmapped file, as in a CSV."""
+    found: list[CellText] = []
+    for match in _VALUE_CELL.finditer(xml):
+        attributes = dict(_ATTRIBUTE.findall(match.group(1)))
+        ref = _CELL_REF.match(attributes.get(b"r", b"").decode("ascii", "replace"))
+        error = match.group(2).decode("utf-8", "replace").strip()
+        if attributes.get(b"t") == b"e" and ref is not None and error:
+            found.append(CellText(int(ref.group(2)), _column_index(ref.group(1)), error, ""))
+    return tuple(found)
 
 
 def _xlsx_formats(archive: zipfile.ZipFile, book: str) -> dict[int, tuple[str, Callable[[int], str | None]]]:

@@ -302,6 +302,25 @@ class TestCellsAsTheUserSeesThem:
 
         assert upload(result)[0]["Ort 1"] == "BERLIN"
 
+    def test_an_error_cell_is_reported_and_kept(self, tmp_path: Path) -> None:
+        """An error Excel saved as a cell's value (a failed SVERWEIS: ``<c t="e"><v>#N/A</v>``) is
+        no empty cell: calamine read it as one, and the contact was uploaded without its town with
+        nothing said (the hostile round on Excel's files). Reported and kept, as in a CSV."""
+        rows = [["Firma", "Ort"], ["Alpha GmbH", "Dresden"], ["Gamma KG", "#N/A"], ["Delta KG", "#DIV/0!"]]
+        source = xlsx(tmp_path / "e.xlsx", {"Kunden": rows})  # openpyxl writes them as error cells
+        assert b't="e"' in zipfile.ZipFile(source).read("xl/worksheets/sheet1.xml")
+
+        result = check(source, tmp_path / "out")
+
+        assert [
+            (i.row, i.column, i.value) for i in result.issues if i.code == "spreadsheet-error-removed"
+        ] == [
+            (3, "Ort 1", "#N/A"),
+            (4, "Ort 1", "#DIV/0!"),
+        ]
+        unmapped = records((tmp_path / "out" / "e.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert [r["Ort (entfernt)"] for r in unmapped] == ["#N/A", "#DIV/0!"]
+
 
 class TestFormulasWithoutSavedValue:
     """A workbook written by a program that does not calculate (openpyxl here, PhpSpreadsheet, a
