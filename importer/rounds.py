@@ -179,17 +179,35 @@ def _rejecting_reports(
     """(report path, ``round`` object) of each report in ``folder`` that wrote a rejected file
     with the data columns ``headers`` and left the rows ``rows`` to correct (None: any)."""
     found: list[tuple[Path, dict[str, Any]]] = []
+    #: Reports whose rejected file shares most of its columns with ``headers`` (a column added in
+    #: Excel, one deleted, two swapped): taken where no report has exactly ``headers``, and only
+    #: with the file's rows (the hostile round on Excel's correction loop: a corrected file saved
+    #: under another name with a tick column "erledigt" was checked as a new export, and a
+    #: customer number of round 1 was uploaded again).
+    close: list[tuple[Path, dict[str, Any]]] = []
     with contextlib.suppress(OSError):
         for report_path in sorted(folder.glob("*.report.json")):
             loaded = _load_report(report_path)
             if loaded is None or not _rejected_name(loaded[0]):
                 continue
             report, round_ = loaded
-            if [str(c.get("source")) for c in report.get("columns") or []] != headers:
+            if rows is not None and not rows <= awaited(round_):
                 continue
-            if rows is None or rows <= awaited(round_):
+            columns = [str(c.get("source")) for c in report.get("columns") or []]
+            if columns == headers:
                 found.append((report_path, round_))
-    return found
+            elif rows is not None and _mostly_shared(columns, headers):
+                close.append((report_path, round_))
+    return found or close
+
+
+def _mostly_shared(columns: list[str], headers: list[str]) -> bool:
+    """True when ``headers`` keep at least two thirds of ``columns`` (their order aside) and add
+    at most a third of them."""
+    kept = len(set(columns) & set(headers))
+    return (
+        len(columns) >= 2 and 3 * kept >= 2 * len(columns) and 3 * (len(set(headers)) - kept) <= len(columns)
+    )
 
 
 def _without_row_column(path: Path, table: Table) -> bool:

@@ -1328,6 +1328,21 @@ def rewrite(path: Path, target: Path, change: Callable[[list[list[str]]], list[l
     target.write_bytes(out.getvalue().encode("cp1252"))
 
 
+def _without(rows: list[list[str]], name: str) -> list[list[str]]:
+    """``rows`` without the column ``name`` (deleted in Excel)."""
+    at = rows[0].index(name)
+    return [r[:at] + r[at + 1 :] for r in rows]
+
+
+def _swapped(rows: list[list[str]], first: str, second: str) -> list[list[str]]:
+    """``rows`` with the columns ``first`` and ``second`` swapped (cut and pasted in Excel)."""
+    a, b = rows[0].index(first), rows[0].index(second)
+    out = [list(r) for r in rows]
+    for r in out:
+        r[a], r[b] = r[b], r[a]
+    return out
+
+
 class TestRoundRecognisedAfterExcel:
     """Found by the hostile session: ordinary changes to the rejected file switched the check
     against round 1 off, and the rows whose numbers round 1 uploaded went into a second upload
@@ -1338,6 +1353,19 @@ class TestRoundRecognisedAfterExcel:
         [
             pytest.param(lambda rows: [r[:1] + r[2:] for r in rows], id="reason-deleted-other-name"),
             pytest.param(lambda rows: [[*r, ""] for r in rows], id="empty-column-added"),
+            # the hostile round on Excel's correction loop: each of these made a new export of it
+            pytest.param(
+                lambda rows: [[*r, "x" if i else "erledigt"] for i, r in enumerate(rows)],
+                id="tick-column-added",
+            ),
+            pytest.param(lambda rows: _without(rows, "Telefon"), id="column-deleted"),
+            pytest.param(lambda rows: _swapped(rows, "Telefon", "Email"), id="columns-swapped"),
+            pytest.param(
+                lambda rows: [
+                    [*r, "x" if i else "erledigt"] for i, r in enumerate(_without(rows, "Ablehnungsgrund"))
+                ],
+                id="reason-deleted-tick-column-added",
+            ),
         ],
     )
     def test_still_a_correction_round(
