@@ -1840,13 +1840,24 @@ def _restore_leading_zeros(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     "1067" into a text field as easily as Excel drops the zero. The row's Ort does
     (:func:`_country_from_hints`, which runs before).
     """
-    for postcode, _city, country in ADDRESSES:
+    for postcode, city, country in ADDRESSES:
         if postcode not in frame.columns:
             continue
         code = pl.col(postcode)
         land = pl.col(country) if country in frame.columns else pl.lit(None, dtype=pl.String)
         lost = code.str.contains(r"^[0-9]{4}$") & (land.is_null() | (land == "DE"))
         restored = pl.concat_str([pl.lit("0"), code])
+        # A town that is no place of the postcodes with 0 (Sachsen, Sachsen-Anhalt, Thüringen,
+        # Brandenburg; importer.places): "8000 München" is an old postcode of before 1993, and
+        # "08000" is in Zwickau (the hostile round on Excel's files: exit 0). Restored, and warned.
+        if city in frame.columns:
+            towns = frame.filter(lost.fill_null(False)).get_column(city).drop_nulls().unique().to_list()
+            # "Dresden OT Klotzsche", "Radebeul b. Dresden": the place's first word tells too
+            eastern = [t for t in towns if "DE" in (_town_country(t), _town_country((t.split() or [t])[0]))]
+            unsure = lost & pl.col(city).is_not_null() & ~pl.col(city).is_in(eastern)
+            message = "issue-postcode-leading-zero-unsure"
+            code_name = "postcode-leading-zero-unsure"
+            _warn(frame, log, unsure, postcode, code_name, message, source=code, city=pl.col(city))
         frame = _patch(frame, lost, {postcode: restored}, log, "postcode-leading-zero-restored")
         padded = code.str.contains(r"^0[0-9]{4}$") & land.is_in(_FOUR_DIGIT_COUNTRIES)
         frame = _patch(frame, padded, {postcode: code.str.slice(1)}, log, "postcode-zero-padding-removed")

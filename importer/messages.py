@@ -2519,6 +2519,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Führende Null der PLZ ergänzt",
         "en": "Postcode leading zero restored",
     },
+    "rule-postcode-leading-zero-unsure-title": {
+        "de": "Führende Null der PLZ unsicher",
+        "en": "Postcode's leading zero uncertain",
+    },
+    "rule-postcode-leading-zero-unsure-hint": {
+        "de": "Prüfen Sie die PLZ: Vierstellige Postleitzahlen gab es in Deutschland bis 1993. Eine PLZ mit 0 gehört nach Sachsen, Sachsen-Anhalt, Thüringen oder Brandenburg; liegt der Ort woanders, tragen Sie seine heutige fünfstellige PLZ ein.",
+        "en": "Check the postcode: Germany had four-digit postcodes until 1993. A postcode starting with 0 is in Saxony, Saxony-Anhalt, Thuringia or Brandenburg; if the place is elsewhere, enter its five-digit postcode of today.",
+    },
     "rule-postcode-leading-zero-restored-hint": {
         "de": "Nichts zu tun. Excel entfernt führende Nullen, wenn die PLZ-Spalte als Zahl formatiert ist; formatieren Sie sie künftig als Text.",
         "en": "Nothing to do. Excel drops leading zeros when the postcode column is formatted as a number; format it as text in future.",
@@ -3122,6 +3130,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-multiple-phones-split": {
         "de": "Zwei Telefonnummern in einem Feld („{source}“) getrennt: {column} = „{after}“.",
         "en": "Split two phone numbers in one field (“{source}”): {column} = “{after}”.",
+    },
+    "issue-postcode-leading-zero-unsure": {
+        "de": "Die PLZ „{source}“ hat vier Ziffern und bekommt eine führende Null, aber „{city}“ liegt nicht im Gebiet der Postleitzahlen mit 0 (Sachsen, Sachsen-Anhalt, Thüringen, Brandenburg). Ist es eine alte vierstellige Postleitzahl (vor 1993), tragen Sie die heutige ein.",
+        "en": "The postcode “{source}” has four digits and gets a leading zero, but “{city}” is no place of the postcodes starting with 0 (Saxony, Saxony-Anhalt, Thuringia, Brandenburg). If it is an old four-digit postcode (before 1993), enter today's.",
     },
     "issue-postcode-leading-zero-restored": {
         "de": "Führende Null der PLZ in {column} ergänzt: „{before}“ → „{after}“.",

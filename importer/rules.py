@@ -139,6 +139,7 @@ RULES: Final[dict[str, Rule]] = {
             ("issue-scientific-number-set-aside", "issue-scientific-number-set-aside-home"),
         ),
         Rule("postcode-leading-zero-restored", _F, "clean"),
+        Rule("postcode-leading-zero-unsure", _W, "clean"),
         Rule("postcode-zero-padding-removed", _F, "clean"),
         Rule("country-normalized", _F, "clean"),
         Rule("country-from-hints", _W, "clean"),

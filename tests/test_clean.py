@@ -821,6 +821,25 @@ class TestPostcodeLeadingZero:
         row = {**COMPANY, "PLZ 1": "1010", "Land 1": "AT", "PLZ 2": "1067"}
         assert changes(row) == {("PLZ 2", "postcode-leading-zero-restored", "1067", "01067")}
 
+    @pytest.mark.parametrize(
+        ("town", "warned"),
+        [
+            # the hostile round on Excel's files: old postcodes of before 1993, "08000" is Zwickau's
+            ("München", True),
+            ("Hamburg", True),
+            ("Dresden", False),
+            ("Dresden OT Klotzsche", False),
+            ("Radebeul b. Dresden", False),
+            ("Halle (Saale)", False),
+            (None, False),  # no town: nothing to doubt
+        ],
+    )
+    def test_a_town_outside_the_zero_region_is_warned(self, town: str | None, warned: bool) -> None:
+        frame, issues = cleaned({**COMPANY, "PLZ 1": "8000", "Ort 1": town})
+        assert frame.get_column("PLZ 1").to_list() == ["08000"]  # restored either way
+        unsure = [(i.column, i.value, i.severity) for i in issues if i.code == "postcode-leading-zero-unsure"]
+        assert unsure == ([("PLZ 1", "8000", Severity.WARNING)] if warned else [])
+
 
 class TestCountryFromHints:
     """Found by the value-testing session: "1010 Wien" without a country became "01010" (German).
