@@ -782,8 +782,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Other sheets with contacts: {sheets}. Check them with --sheet NAME.",
     },
     "summary-workbook-formats": {
-        "de": "Zahlen so gelesen, wie ihr Zahlenformat sie in Excel zeigt: {formats}.",
-        "en": "Numbers read as their number format shows them in Excel: {formats}.",
+        "de": "Zahlen so gelesen, wie ihr Zahlenformat sie im Tabellenprogramm (Excel, LibreOffice) zeigt: {formats}.",
+        "en": "Numbers read as their number format shows them in the spreadsheet program (Excel, LibreOffice): {formats}.",
     },
     "summary-workbook-format": {
         "de": "„{column}“ im Format {format} ({cells} Zellen, z. B. {stored} → {shown})",

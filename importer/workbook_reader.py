@@ -24,6 +24,7 @@ cell without a stored value (a workbook written by a program that does not calcu
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -40,6 +41,13 @@ from importer.parse import unique_headers
 from importer.result import NumberFormat, Preamble, RawInput, ReadOptions, ReadTable, Workbook
 from importer.rules import finding
 from importer.sheets import CellText, FormattedNumber, UnsavedFormula, sheet_marks
+
+# calamine reports through Python's logging what it did about a sheet, in English, on stderr
+# before the German summary ("ods row repeat count capped (1048570 -> 1048569 …)": LibreOffice's
+# empty rows repeated to the sheet's end; the hostile round on Excel's files). Nothing a user can
+# act on: what matters of a sheet is said in the report.
+logging.getLogger("calamine").addHandler(logging.NullHandler())
+logging.getLogger("calamine").propagate = False
 
 #: calamine's rendering of a date cell, which becomes dd.mm.yyyy (HH:MM).
 _DATETIME: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?$")

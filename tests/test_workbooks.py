@@ -10,6 +10,8 @@ import io
 import json
 import re
 import shutil
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -629,6 +631,25 @@ class TestHiddenRowsAndSheets:
             {"Firmenname": "Alpha GmbH", "Ort 1": "Dresden"},
             {"Firmenname": "Beta KG", "Ort 1": "Berlin"},
         ]
+
+    def test_no_english_engine_message_for_libreoffices_empty_rows(self, tmp_path: Path) -> None:
+        """LibreOffice writes the empty rows down to the sheet's end as one row repeated a million
+        times; calamine logged "ods row repeat count capped (…)" in English on stderr before the
+        German summary (the hostile round on Excel's files). A process of its own: pytest's log
+        capture would swallow the line."""
+        rows: list[list[str | int]] = [["Firma", "Ort"], ["Alpha GmbH", "Dresden"], [""]]
+        source = ods(tmp_path / "k.ods", rows, row_attributes={3: 'table:number-rows-repeated="1048580"'})
+
+        done = subprocess.run(
+            [sys.executable, "-m", "importer", "check", str(source), "--quiet"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+
+        assert done.returncode == 0, done.stderr
+        assert done.stderr == ""
+        assert (tmp_path / "k.kunden.csv").exists()
 
     def test_xls_hidden_row(self, tmp_path: Path) -> None:
         """A row hidden in an Excel 97–2003 workbook (its ROW record's flag fDyZero) is reported."""
