@@ -16,6 +16,7 @@ import contextlib
 import dataclasses
 import os
 import re
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -221,6 +222,8 @@ def _row_column_first(path: Path) -> bool:
     if str(path) == "-" or path.suffix.lower() not in (".csv", ".txt"):
         return False
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False  # a pipe would block here; its check refuses it (input-not-regular)
         with path.open("rb") as handle:
             head = handle.read(64)
     except OSError:
