@@ -2547,6 +2547,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. lexoffice erwartet Ländercodes mit zwei Buchstaben wie DE, AT oder CH.",
         "en": "Nothing to do. lexoffice expects two-letter country codes such as DE, AT or CH.",
     },
+    "rule-merged-cell-filled-title": {
+        "de": "Wert einer verbundenen Zelle übernommen",
+        "en": "Value of a merged cell taken",
+    },
+    "rule-merged-cell-filled-hint": {
+        "de": "Prüfen Sie die Zeile. Eine über mehrere Zeilen verbundene Zelle (etwa die Firma über ihren Ansprechpartnern) gilt für jede dieser Zeilen; soll sie das nicht, heben Sie die Verbindung in der Arbeitsmappe auf und prüfen Sie erneut.",
+        "en": "Check the row. A cell merged over several rows (such as the company over its contact persons) counts for each of these rows; if it should not, unmerge it in the workbook and check again.",
+    },
     "rule-row-hidden-title": {"de": "Ausgeblendete Zeile", "en": "Hidden row"},
     "rule-row-hidden-hint": {
         "de": "Ausgeblendete Zeilen werden mitgelesen. Soll eine nicht zu lexoffice, löschen Sie sie in der Arbeitsmappe und prüfen Sie erneut.",
@@ -3150,6 +3158,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-account-number-assigned": {
         "de": "DATEV-Konto „{source}“ als {column} übernommen.",
         "en": "DATEV account “{source}” taken as {column}.",
+    },
+    "issue-merged-cell-filled": {
+        "de": "„{value}“ steht in der verbundenen Zelle {cells}, die auch diese Zeile überdeckt: für sie übernommen, wie Excel es zeigt. Prüfen Sie, ob der Wert zu dieser Zeile gehört.",
+        "en": "“{value}” is in the merged cell {cells}, which covers this row too: taken for it, as Excel shows it. Check that the value belongs to this row.",
     },
     "issue-row-hidden": {
         "de": "Diese Zeile ist im Blatt „{sheet}“ ausgeblendet; sie wurde wie jede andere gelesen. Prüfen Sie, ob sie hochgeladen werden soll.",

@@ -47,7 +47,7 @@ from xml.etree import ElementTree
 
 from importer.numfmt import PLAIN_LITERALS, integer_format
 
-__all__ = ["FormattedNumber", "SheetMarks", "UnsavedFormula", "sheet_marks"]
+__all__ = ["FormattedNumber", "MergedCells", "SheetMarks", "UnsavedFormula", "sheet_marks"]
 
 #: The leading bytes of an OLE container (an .xls workbook).
 _OLE: Final = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -65,6 +65,8 @@ _FORMULA_WITHOUT_VALUE: Final = re.compile(
     rb"(?:</(?:\w+:)?f>|<(?:\w+:)?f\b[^>]*/>)\s*(?:</(?:\w+:)?c>|<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)"
 )
 _CELL_REF: Final = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d+)$")
+#: A merged range of a worksheet part.
+_MERGE_CELL: Final = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]+)"')
 #: An error cell (``t="e"``): the cheap test before the cells are looked at.
 _ERROR_CELL: Final = re.compile(rb'<(?:\w+:)?c\b[^>]*\bt="e"')
 #: A cell with a saved value (a formula before it allowed): its attributes and the value.
@@ -121,6 +123,17 @@ class CellText(NamedTuple):
     read: str
 
 
+class MergedCells(NamedTuple):
+    """A range of merged cells (.xlsx ``<mergeCell ref="A2:A3"/>``): Excel shows the first cell's
+    value over the whole range; calamine reads it in the first cell only."""
+
+    #: The first and last sheet rows (from 1) and columns (from 0) of the range.
+    first_row: int
+    first_column: int
+    last_row: int
+    last_column: int
+
+
 class SheetMarks(NamedTuple):
     """What calamine does not say about a sheet."""
 
@@ -133,6 +146,8 @@ class SheetMarks(NamedTuple):
     #: Its .ods text cells with a tab or line break inside a paragraph, rendered whole; an
     #: .xlsx's error cells with their error ("#N/A").
     texts: tuple[CellText, ...] = ()
+    #: Its merged ranges (.xlsx/.xlsm).
+    merged: tuple[MergedCells, ...] = ()
 
 
 _NO_MARKS: Final = SheetMarks((), ())
@@ -172,7 +187,21 @@ def sheet_marks(data: bytes, sheet: str, *, rows: int) -> SheetMarks:
     limit = max([rows, *(f.row for f in unsaved)])
     found = {int(m) for m in _HIDDEN_ROW.findall(xml)} | {int(m) for m in _HIDDEN_ROW_ALT.findall(xml)}
     errors = _errors(xml) if _ERROR_CELL.search(xml) is not None else ()
-    return SheetMarks(tuple(sorted(n for n in found if n <= limit)), unsaved, formatted, errors)
+    hidden = tuple(sorted(n for n in found if n <= limit))
+    return SheetMarks(hidden, unsaved, formatted, errors, _merged(xml))
+
+
+def _merged(xml: bytes) -> tuple[MergedCells, ...]:
+    """The merged ranges of the worksheet part ``xml`` (``<mergeCell ref="A2:B3"/>``)."""
+    found: list[MergedCells] = []
+    for ref in _MERGE_CELL.findall(xml):
+        start, _, end = ref.decode("ascii", "replace").partition(":")
+        first, last = _CELL_REF.match(start), _CELL_REF.match(end)
+        if first is not None and last is not None:
+            rows = sorted((int(first.group(2)), int(last.group(2))))
+            columns = sorted((_column_index(first.group(1)), _column_index(last.group(1))))
+            found.append(MergedCells(rows[0], columns[0], rows[1], columns[1]))
+    return tuple(found)
 
 
 def _errors(xml: bytes) -> tuple[CellText, ...]:

@@ -40,7 +40,7 @@ from importer.model import Table
 from importer.parse import unique_headers
 from importer.result import NumberFormat, Preamble, RawInput, ReadOptions, ReadTable, Workbook
 from importer.rules import finding
-from importer.sheets import CellText, FormattedNumber, UnsavedFormula, sheet_marks
+from importer.sheets import CellText, FormattedNumber, MergedCells, UnsavedFormula, sheet_marks
 
 # calamine reports through Python's logging what it did about a sheet, in English, on stderr
 # before the German summary ("ods row repeat count capped (1048570 -> 1048569 …)": LibreOffice's
@@ -152,6 +152,45 @@ def _with_formulas(sheet: Sheet, formulas: Sequence[UnsavedFormula]) -> Sheet:
         cells.extend([""] * (at + 1 - len(cells)))
         cells[at] = formula.formula
     return dataclasses.replace(sheet, rows=rows, leading=leading)
+
+
+def _with_merged(sheet: Sheet, merged: Sequence[MergedCells]) -> tuple[Sheet, list[CellText]]:
+    """``sheet`` with the value of each range merged over several rows in the range's first column
+    of every row below its first (Excel shows it there; calamine reads it in the first row only),
+    and the cells so filled (``read``: the range, "A2:A3"). A company merged over its two contact
+    persons' rows made the second a private person without an address (the hostile round on
+    Excel's files). A range within one row (a title over several columns) changes nothing."""
+    tall = [m for m in merged if m.last_row > m.first_row]
+    if not tall:
+        return sheet, []
+    rows = [list(row) for row in sheet.rows]
+    filled: list[CellText] = []
+    for cells in tall:
+        at = cells.first_column - sheet.leading
+        top = cells.first_row - 1
+        if not (0 <= top < len(rows) and 0 <= at < len(rows[top])) or not rows[top][at].strip():
+            continue
+        value = rows[top][at]
+        name = (
+            f"{_letters(cells.first_column)}{cells.first_row}:{_letters(cells.last_column)}{cells.last_row}"
+        )
+        for index in range(cells.first_row, min(cells.last_row, len(rows))):
+            row = rows[index]
+            row.extend([""] * (at + 1 - len(row)))
+            if not row[at].strip():
+                row[at] = value
+                filled.append(CellText(index + 1, cells.first_column, value, name))
+    return dataclasses.replace(sheet, rows=rows), filled
+
+
+def _letters(column: int) -> str:
+    """The column's letters (0 is A, 26 is AA)."""
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 def _with_formatted(sheet: Sheet, numbers: Sequence[FormattedNumber]) -> tuple[Sheet, list[FormattedNumber]]:
@@ -295,6 +334,7 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
     formulas = marks.unsaved
     chosen, formatted = _with_formatted(_with_texts(chosen, marks.texts), marks.formatted)
     chosen = _with_formulas(chosen, formulas)
+    chosen, spread = _with_merged(chosen, marks.merged)
     rows = chosen.rows
     start, guessed = _header_start(rows, options)
     if start is None:
@@ -349,6 +389,19 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
                 message="issue-formula-without-value-header" if in_header else None,
             )
         )
+    for cell in spread:
+        at = cell.column - chosen.leading - first
+        if cell.row > header_row and 0 <= at < len(columns) and cell.row in shown:
+            issues.append(
+                finding(
+                    "merged-cell-filled",
+                    row=cell.row,
+                    line=cell.row,
+                    column=columns[at],
+                    value=cell.text,
+                    cells=cell.read,
+                )
+            )
     table = Table(frame, columns, header, [], issues, blank)
     preamble = None
     if start:

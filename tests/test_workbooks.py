@@ -25,6 +25,7 @@ from msoffcrypto.format.ooxml import OOXMLFile
 
 from importer.errors import ConfigurationError, InputUnusableError
 from importer.messages import msg
+from importer.model import Severity
 from importer.report import build_report
 from importer.result import CheckResult
 
@@ -322,6 +323,39 @@ class TestCellsAsTheUserSeesThem:
         ]
         unmapped = records((tmp_path / "out" / "e.unmapped.csv").read_bytes(), "utf-8-sig")
         assert [r["Ort (entfernt)"] for r in unmapped] == ["#N/A", "#DIV/0!"]
+
+    def test_a_cell_merged_over_rows_counts_for_each(self, tmp_path: Path) -> None:
+        """A company merged over its two contact persons' rows (A2:A3): Excel shows it beside both,
+        calamine read it in the first row only, and the second person became a private customer
+        without a company (the hostile round on Excel's files). Taken for each row, warned; a
+        title merged across the columns of one row changes nothing."""
+        source = tmp_path / "m.xlsx"
+        book = openpyxl.Workbook()
+        sheet = book.active
+        for row in (
+            ["Kundenliste", None, None],
+            ["Firma", "Ansprechpartner", "Ort"],
+            ["Alpha GmbH", "Anna Alt", "Dresden"],
+            [None, "Bernd Bach", "Leipzig"],
+            ["Beta KG", "Carla Conrad", "Halle"],
+        ):
+            sheet.append(row)
+        sheet.merge_cells("A1:C1")
+        sheet.merge_cells("A3:A4")
+        book.save(source)
+
+        result = check(source, tmp_path / "out")
+
+        assert [(r["Firmenname"], r["Ansprechpartner 1 Nachname"]) for r in upload(result)] == [
+            ("Alpha GmbH", "Alt"),
+            ("Alpha GmbH", "Bach"),
+            ("Beta KG", "Conrad"),
+        ]
+        merged = [i for i in result.issues if i.code == "merged-cell-filled"]
+        assert [(i.row, i.column, i.value, i.severity) for i in merged] == [
+            (4, "Firma", "Alpha GmbH", Severity.WARNING)
+        ]
+        assert "verbundenen Zelle A3:A4" in merged[0].message
 
 
 class TestFormulasWithoutSavedValue:
