@@ -23,6 +23,7 @@ from importer.evidence import (
     check_values,
     contact_person_to_take,
     give_empty_targets,
+    house_number_in_supplement,
     kind_column,
     names_of_one_person,
     organisations_with_contacts,
@@ -271,6 +272,10 @@ def _map_with_evidence(
             elif named is not None:  # mapped again with it, as with --map "<header>=Vollständiger Name"
                 taken[named[0].source] = named[1]
                 continue
+            house = None if taken else house_number_in_supplement(mapped, frame, left)
+            if house is not None:  # mapped again with it, as with --map "<header>=Hausnummer"
+                taken[house.source] = HOUSE_NUMBER_MERGE
+                continue
             # not where the values vetoed the header's column (the note says why), unless the header
             # names a contact's number ("Nummer" of customer numbers: no house numbers)
             suggest_by_values(
@@ -284,11 +289,18 @@ def _map_with_evidence(
             for column in mapped:
                 if column.source in taken and column.source not in manual:
                     column.method = "values"
-                    whole = taken[column.source] == WHOLE_NAME_MERGE
-                    note = "mapping-values-record-whole-name" if whole else "mapping-values-contact-person"
+                    note = _TAKEN_NOTES.get(taken[column.source] or "", "mapping-values-contact-person")
                     column.note = msg(note, source=column.source)
             return mapped
         vetoed.update({i: mapped[i] for i in turned})
+
+
+#: The merge a column's values made it (the header ``--map`` takes for it) → its note.
+HOUSE_NUMBER_MERGE: Final = "Hausnummer"
+_TAKEN_NOTES: Final = {
+    WHOLE_NAME_MERGE: "mapping-values-record-whole-name",
+    HOUSE_NUMBER_MERGE: "mapping-values-house-number",
+}
 
 
 def _decides(column: ColumnMapping, key: str, note: str) -> str:

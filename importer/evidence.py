@@ -1178,6 +1178,36 @@ def record_name_column(
     return None
 
 
+def house_number_in_supplement(
+    columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]
+) -> ColumnMapping | None:
+    """A column read as Adresszusatz 1 by its header whose values are house numbers, beside a
+    Straße 1 whose streets have none: the house number, to merge into the street. plentymarkets'
+    address fields ("address2", by default the house number; the eighth real-layout round:
+    "Rosenweg" was uploaded with Adresszusatz "12a", and the real supplement went unmapped)."""
+    street = next((c for c in columns if c.target == "Straße 1" and c.merge is None), None)
+    if street is None or street.source not in frame.columns:
+        return None
+    streets = _sample(street.source)
+    count, numbered = frame.select(streets.len(), streets.str.contains(r"\d").mean()).row(0)
+    if not count or (numbered or 0.0) > 0.2:
+        return None  # the streets have their numbers
+    for column in columns:
+        if (
+            column.target != "Adresszusatz 1"
+            or column.merge is not None
+            or column.method not in CHECKED_METHODS
+            or column.source in left
+            or column.source not in frame.columns
+        ):
+            continue
+        values = _sample(column.source)
+        count, houses = frame.select(values.len(), is_house_number(values).mean()).row(0)
+        if count and (houses or 0.0) >= VALUE_SHARE:
+            return column
+    return None
+
+
 #: A header of nothing but a contact's number words: "Kunde", "Nummer", "Kd.-Nr.", "Lieferant Nr."
 #: ("Nr."/"Nummer"/"No" are "nr" after :func:`normalize`); the supplier's words pick that number.
 _CUSTOMER_WORDS: Final = frozenset({"kunde", "kunden", "kd", "kdn", "nr", "customer", "client", "debitor"})

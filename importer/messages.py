@@ -1797,6 +1797,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{source}“ enthält Namen, und keine andere Spalte ist eine Namensspalte: als ganzer Name gelesen, Zeile für Zeile entschieden (Firmenname oder Anrede, Vorname und Nachname).",
         "en": "“{source}” holds names, and no other column is a name column: read as a whole name, decided row by row (company name, or salutation, first and last name).",
     },
+    "mapping-values-house-number": {
+        "de": "„{source}“ klingt nach einem Adresszusatz, enthält aber Hausnummern, und die Straßen stehen ohne Nummer da: als Hausnummer an die Straße angefügt.",
+        "en": "“{source}” sounds like an address supplement but holds house numbers, and the streets have none: appended to the street as its house number.",
+    },
     "mapping-display-name": {
         "de": "„{source}“ ist der Name, unter dem das Programm den Kontakt führt, neben eigenen Spalten für Vor- und Nachname („{first}“, „{last}“): als Firmenname gelesen; wo er nur der Name der Person ist, wird die Zeile eine Privatperson, und Vor- und Nachname einer Firma werden ihr Ansprechpartner.",
         "en": "“{source}” is the name the program lists the contact by, beside columns of its own for first and last name (“{first}”, “{last}”): read as the company name; where it is only the person's name, the row is a private person, and a company's first and last name become its contact person.",

@@ -3418,3 +3418,46 @@ class TestRecordNameColumn:
 
 def _uploaded(result: CheckResult, role: str) -> list[dict[str, str]]:
     return upload_rows(result, role) if any(u.role == role for u in result.outputs.upload) else []
+
+
+class TestHouseNumberInAnAddressLine:
+    """plentymarkets' FormatDesigner export of contacts (knowledge.plentyone.com, "FormatDesigner –
+    Contacts": address1 "default: Street", address2 "default: House number", address3 "default:
+    Additional address information"): the eighth real-layout round found "Rosenweg" uploaded
+    with Adresszusatz 1 "12a"."""
+
+    HEADER = '"Account.companyName";"BillingAddress.address1";"BillingAddress.address2";"BillingAddress.postalCode";"BillingAddress.town"\n'  # noqa: E501
+
+    def test_house_numbers_join_their_streets(self, tmp_path: Path) -> None:
+        source = tmp_path / "contacts.csv"
+        rows = [
+            '"Gärtnerei Blümel GmbH";"Rosenweg";"12a";"50667";"Köln"',
+            '"Tiroler Speck OG";"Innrain";"101";"6020";"Innsbruck"',
+            '"Weinhandel Schütz";"Marktplatz";"1";"97070";"Würzburg"',
+        ]
+        source.write_text(self.HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert [r["Straße 1"] for r in upload_rows(result, "customers")] == [
+            "Rosenweg 12a",
+            "Innrain 101",
+            "Marktplatz 1",
+        ]
+        assert all(
+            "Adresszusatz 1" not in r or not r["Adresszusatz 1"] for r in upload_rows(result, "customers")
+        )
+
+    def test_a_real_address_line_stays_a_supplement(self, tmp_path: Path) -> None:
+        source = tmp_path / "contacts.csv"
+        rows = [
+            '"Gärtnerei Blümel GmbH";"Rosenweg 12a";"Hinterhaus";"50667";"Köln"',
+            '"Tiroler Speck OG";"Innrain 101";"3. Stock";"6020";"Innsbruck"',
+            '"Weinhandel Schütz";"Marktplatz 1";"";"97070";"Würzburg"',
+        ]
+        source.write_text(self.HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        uploaded = upload_rows(result, "customers")
+        assert [(r["Straße 1"], r["Adresszusatz 1"]) for r in uploaded] == [
+            ("Rosenweg 12a", "Hinterhaus"),
+            ("Innrain 101", "3. Stock"),
+            ("Marktplatz 1", ""),
+        ]
