@@ -1189,7 +1189,9 @@ def house_number_in_supplement(
     if street is None or street.source not in frame.columns:
         return None
     streets = _sample(street.source)
-    count, numbered = frame.select(streets.len(), streets.str.contains(r"\d").mean()).row(0)
+    count, numbered = frame.select(
+        streets.len().alias("n"), streets.str.contains(r"\d").mean().alias("s")
+    ).row(0)
     if not count or (numbered or 0.0) > 0.2:
         return None  # the streets have their numbers
     for column in columns:
@@ -1202,7 +1204,9 @@ def house_number_in_supplement(
         ):
             continue
         values = _sample(column.source)
-        count, houses = frame.select(values.len(), is_house_number(values).mean()).row(0)
+        count, houses = frame.select(values.len().alias("n"), is_house_number(values).mean().alias("s")).row(
+            0
+        )
         if count and (houses or 0.0) >= VALUE_SHARE:
             return column
     return None
