@@ -372,10 +372,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{value}“ in {column} hat kein Länderkürzel; mit DE davor ist es eine gültige deutsche Umsatzsteuer-ID: „{suggestion}“. Tragen Sie „{suggestion}“ ein, wenn das stimmt.",
         "en": "“{value}” in {column} has no country prefix; with DE in front it is a valid German VAT ID: “{suggestion}”. Enter “{suggestion}” if that is right.",
     },
+    "rule-character-restored-title": {
+        "de": "Ersetzte Buchstaben wiederhergestellt",
+        "en": "Replaced letters restored",
+    },
+    "rule-character-restored-hint": {
+        "de": "Nichts zu tun. Speichern Sie die Datei der abgelehnten Zeilen künftig als „CSV UTF-8 (durch Trennzeichen getrennt)“, dann bleiben Buchstaben wie ł, ř, ő erhalten.",
+        "en": "Nothing to do. In future save the rejected-rows file as “CSV UTF-8 (Comma delimited)”, and letters such as ł, ř, ő are kept.",
+    },
     "rule-character-replaced-title": {"de": "Zeichen ersetzt", "en": "Character replaced"},
     "rule-character-replaced-hint": {
         "de": "Excel ersetzt beim Speichern als „CSV (Trennzeichen-getrennt)“ jedes Zeichen, das Windows-1252 nicht kennt (ř, ł, ő, ș …), durch „?“. Tragen Sie den richtigen Buchstaben ein und speichern Sie als „CSV UTF-8 (durch Trennzeichen getrennt)“.",
         "en": "Excel saving as “CSV (Comma delimited)” replaces every character Windows-1252 lacks (ř, ł, ő, ș …) with “?”. Type the right letter and save as “CSV UTF-8 (Comma delimited)”.",
+    },
+    "issue-character-restored": {
+        "de": "„{value}“ in {column}: Buchstaben, die beim Speichern (etwa in Excel als „CSV (Trennzeichen-getrennt)“) zu „?“ wurden, aus der ursprünglichen Datei wiederhergestellt: „{fixed}“.",
+        "en": "“{value}” in {column}: letters that became “?” on saving (e.g. in Excel as “CSV (Comma delimited)”) restored from the original file: “{fixed}”.",
     },
     "issue-character-replaced": {
         "de": "In „{value}“ ({column}) steht ein Fragezeichen oder „�“ an Stelle eines Buchstabens: So ersetzt ein Programm Zeichen, die es nicht speichern kann (Excel als „CSV (Trennzeichen-getrennt)“ z. B. ř, ł, ő). Tragen Sie den richtigen Buchstaben ein und speichern Sie als „CSV UTF-8“.",

@@ -491,6 +491,7 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
         )
     report_path, previous = found
     back, unnumbered = _numbered_after_all(back, unnumbered, previous)
+    back = _letters_restored(back, report_path, previous)
     numbers, unreadable = _numbers_before(report_path.parent, previous)
     return back, Round(
         columns_deleted=_deleted_columns(report_path, back.table),
@@ -502,6 +503,82 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
         unreadable=tuple(unreadable),
         unnumbered=unnumbered,
     )
+
+
+def _letters_restored(back: Intake, report_path: Path, previous: Mapping[str, Any]) -> Intake:
+    """``back`` with each cell restored whose letters a spreadsheet replaced by "?" on saving, from
+    the original input (its rows are the rejected file's row numbers): "?ód? Trading" is "Łódź
+    Trading" where the original's cell differs only there, each such letter one Windows-1252 lacks
+    (``character-restored``). Excel's "CSV (Trennzeichen-getrennt)" replaces them; the hostile
+    round on Excel's correction loop found the company uploaded with question marks."""
+    table = back.table
+    columns = [c for c in table.columns if c in table.frame.columns]
+    marked = table.frame.select(pl.any_horizontal(pl.col(columns).str.contains("?", literal=True)).any())
+    if not columns or not marked.item():
+        return back
+    folder = report_path.parent
+    source = Manifest.load(folder).sources.get(str(previous.get("stem")))
+    original = folder / source if source is not None else None
+    if original is None or not original.is_file():
+        return back
+    from importer.errors import ImporterError
+    from importer.intake import read_contacts
+
+    try:
+        before = read_contacts(original).table
+    except ImporterError:
+        return back
+    shared = [c for c in columns if c in before.columns]
+    rows = set(table.frame.get_column(ROW).to_list())
+    old = {
+        record[ROW]: record
+        for record in before.frame.filter(pl.col(ROW).is_in(sorted(rows)))
+        .select(ROW, *shared)
+        .iter_rows(named=True)
+    }
+    updates: dict[str, list[str | None]] = {}
+    issues: list[Issue] = []
+    for position, record in enumerate(table.frame.select(ROW, LINE, *shared).iter_rows(named=True)):
+        earlier = old.get(record[ROW])
+        if earlier is None:
+            continue
+        for column in shared:
+            now, then = record[column], earlier[column]
+            if now and then and "?" in now and _replaced_only(now, then):
+                updates.setdefault(column, table.frame.get_column(column).to_list())[position] = then
+                issues.append(
+                    finding(
+                        "character-restored",
+                        row=record[ROW],
+                        line=record[LINE],
+                        column=column,
+                        value=now,
+                        fixed_value=then,
+                        fixed=then,
+                    )
+                )
+    if not updates:
+        return back
+    frame = table.frame.with_columns(pl.Series(c, v, dtype=pl.String) for c, v in updates.items())
+    restored = dataclasses.replace(table, frame=frame, issues=[*table.issues, *issues])
+    return dataclasses.replace(back, table=restored)
+
+
+def _replaced_only(now: str, then: str) -> bool:
+    """True when ``now`` is ``then`` with one or more letters Windows-1252 lacks replaced by "?"."""
+    if len(now) != len(then) or now == then:
+        return False
+    for new, old in zip(now, then, strict=True):
+        if new == old:
+            continue
+        if new != "?" or not old.isalpha():
+            return False
+        try:
+            old.encode("cp1252")
+        except UnicodeEncodeError:
+            continue
+        return False
+    return True
 
 
 def _deleted_columns(report_path: Path, table: Table) -> tuple[str, ...]:

@@ -209,6 +209,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("phone-scientific-notation", _W, "validate"),
         Rule("phone-invalid", _W, "validate"),
         Rule("character-replaced", _W, "validate"),
+        Rule("character-restored", _F, "intake"),
         Rule("phone-prefix-missing", _W, "validate"),
         Rule("vat-id-prefix-missing", _W, "validate"),
         # output and renumbering (raised by the pipeline)

@@ -1516,3 +1516,53 @@ class TestOriginalAndCorrectionInOneRun:
         assert [r["Firmenname"] for r in uploaded] == ["Beta GmbH"]
         assert f"Übersprungen: {source} – in diesem Lauf wird ihre korrigierte Datei" in result.stderr
         assert str(tmp_path / name) in result.stderr
+
+
+class TestLettersReplacedByExcel:
+    """Excel's "CSV (Trennzeichen-getrennt)" writes Windows-1252: "Łódź" becomes "?ód?". The
+    hostile round on Excel's correction loop found the company uploaded with question marks in
+    round 2, although the original file beside it holds the right letters."""
+
+    def test_restored_from_the_original(self, tmp_path: Path, run_cli: RunCli) -> None:
+        source = tmp_path / "export.csv"
+        source.write_text(
+            "Firma;Ort;E-Mail\nŁódź Trading Sp. z o.o.;Łódź;biuro@\nAlpha GmbH;Dresden;a@alpha.de\n",
+            encoding="utf-8",
+        )
+        assert run_cli("check", source).exit_code == 1
+        rejected = tmp_path / "export.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig").replace(";biuro@", ";biuro@lodz.pl")
+        rejected.write_bytes(text.encode("cp1252", errors="replace"))  # as Excel saves it
+        assert "?ód? Trading" in rejected.read_bytes().decode("cp1252")
+
+        result = run_cli("check", rejected)
+
+        assert result.exit_code == 0, result.output
+        uploaded = read_csv(tmp_path / "export.korrektur-1.kunden.csv")
+        assert [(r["Firmenname"], r["Ort 1"]) for r in uploaded] == [("Łódź Trading Sp. z o.o.", "Łódź")]
+        report = json.loads((tmp_path / "export.korrektur-1.report.json").read_text("utf-8"))
+        assert sorted(
+            (f["value"], f["fixed_value"]) for f in report["fixes"] if f["code"] == "character-restored"
+        ) == [
+            ("?ód?", "Łódź"),
+            ("?ód? Trading Sp. z o.o.", "Łódź Trading Sp. z o.o."),
+        ]
+
+    def test_a_question_mark_the_user_typed_stays(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """A "?" where the original has a letter Windows-1252 knows is the user's own."""
+        source = tmp_path / "export.csv"
+        source.write_text("Firma;Ort;E-Mail\nWer GmbH;Köln;x@\n", encoding="utf-8")
+        run_cli("check", source)
+        rejected = tmp_path / "export.rejected.csv"
+        text = (
+            rejected.read_bytes()
+            .decode("utf-8-sig")
+            .replace("Wer GmbH", "We? GmbH")
+            .replace(";x@", ";x@wer.de")
+        )
+        rejected.write_bytes(text.encode("cp1252"))
+
+        run_cli("check", rejected)
+
+        report = json.loads((tmp_path / "export.korrektur-1.report.json").read_text("utf-8"))
+        assert not [f for f in report["fixes"] if f["code"] == "character-restored"]
