@@ -1949,6 +1949,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Dies ist eine Datei abgelehnter Zeilen von lexoffice-import, aber der Bericht der früheren Prüfung (…report.json) wurde daneben nicht gefunden. Die Datei wird für sich geprüft: Ob eine Kunden- oder Lieferantennummer schon in einer früheren Upload-Datei steht, kann nicht geprüft werden.",
         "en": "This is a rejected-rows file of lexoffice-import, but the earlier check's report (…report.json) was not found beside it. The file is checked on its own: whether a customer or supplier number is already in an earlier upload file cannot be checked.",
     },
+    "rule-contact-uploaded-elsewhere-title": {
+        "de": "Kontakt schon in einer anderen Upload-Datei",
+        "en": "Contact in another upload file already",
+    },
+    "rule-contact-uploaded-elsewhere-hint": {
+        "de": "Laden Sie jeden Kontakt nur einmal hoch. Ist diese Datei die neuere Fassung einer anderen (korrigiert und unter neuem Namen gespeichert), laden Sie nur ihre Upload-Datei hoch, nicht die der anderen.",
+        "en": "Upload each contact once only. If this file is the newer version of another (corrected and saved under a new name), upload its upload file only, not the other's.",
+    },
     "rule-input-checked-before-title": {
         "de": "Dieselbe Datei schon geprüft",
         "en": "The same file checked before",
@@ -1956,6 +1964,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-input-checked-before-hint": {
         "de": "Laden Sie die Kontakte nur einmal hoch: die Upload-Dateien einer der beiden Prüfungen.",
         "en": "Upload the contacts once only: the upload files of one of the two checks.",
+    },
+    "issue-contact-uploaded-elsewhere": {
+        "de": "{column} {value} mit diesem Namen steht schon in {file}, der Upload-Datei einer anderen Eingabe in diesem Ordner. Laden Sie den Kontakt nur einmal hoch, sonst legt lexoffice ihn doppelt an; haben Sie die Datei neu exportiert oder korrigiert, laden Sie nur die neue Upload-Datei hoch.",
+        "en": "{column} {value} with this name is in {file} already, the upload file of another input in this folder. Upload the contact once only, or lexoffice creates it twice; if you exported or corrected the file anew, upload the new upload file only.",
     },
     "issue-input-checked-before": {
         "de": "Diese Datei hat denselben Inhalt wie {other}, die schon geprüft wurde. Laden Sie die Kontakte nur einmal hoch, sonst legt lexoffice sie doppelt an.",

@@ -81,6 +81,9 @@ class Round:
     #: Columns of the earlier round's rejected file (with values in the input) that this
     #: corrected file no longer has: deleted in the spreadsheet, their values lost.
     columns_deleted: tuple[str, ...] = ()
+    #: Upload column → number → (the contact's name in lower case, file) of the upload files of
+    #: the folder's other inputs (round 1 only; :func:`with_twin`).
+    elsewhere: Mapping[str, Mapping[str, tuple[str, str]]] = dataclasses.field(default_factory=dict)
 
     @property
     def stem(self) -> str | None:
@@ -785,7 +788,43 @@ def with_twin(
             digest = file_digest(other)
             if digest is not None and digest[0] == sha256:
                 return twin
-    return round_
+    return dataclasses.replace(round_, elsewhere=_contacts_elsewhere(folder, manifest, stem, run))
+
+
+#: The upload files of other inputs read for :func:`_contacts_elsewhere`, in bytes, at most.
+_ELSEWHERE_BYTES: Final = 20_000_000
+
+
+def _contacts_elsewhere(
+    folder: Path, manifest: Manifest, stem: str, run: Collection[Path]
+) -> dict[str, dict[str, tuple[str, str]]]:
+    """Number → (name in lower case, file) of each contact in the upload files of the folder's other
+    inputs, not of this input's rounds nor of inputs of the same run (whose order would decide).
+    The hostile round on Excel's correction loop: the original, corrected in Excel and saved
+    under a name of its own, gave a second upload file of the contacts of the first, unwarned."""
+    found: dict[str, dict[str, tuple[str, str]]] = {c: {} for c in NUMBER_COLUMNS}
+    budget = _ELSEWHERE_BYTES  # a support agent's folder of a hundred checks is not read each time
+    for name, source in sorted(manifest.sources.items()):
+        if name == stem or name.startswith(f"{stem}{_ROUND_INFIX}") or source == "-":
+            continue
+        with contextlib.suppress(OSError):
+            if Path(os.path.normpath(folder / source)).resolve() in run:
+                continue
+        for file in (f for f in manifest.set_files(name) if is_upload_name(name, f)):
+            recorded = manifest.entry(file)
+            budget -= recorded[1].bytes if recorded is not None else 0
+            text = _upload_text(folder / file, "utf-8") if budget >= 0 else None
+            if not text:
+                continue
+            text = text.removeprefix("\ufeff")
+            records = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+            for record in records:
+                who = (record.get("Firmenname") or record.get("Nachname") or "").strip().casefold()
+                for column in NUMBER_COLUMNS:
+                    number = (record.get(column) or "").strip()
+                    if number and who:
+                        found[column].setdefault(number, (who, file))
+    return {c: v for c, v in found.items() if v}
 
 
 def _replaced_uploads(
@@ -1077,6 +1116,7 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
         found += [
             finding("row-uploaded-earlier", row=r, line=line) for r, line in hit.select(ROW, LINE).iter_rows()
         ]
+    found += _uploaded_elsewhere(round_, processed.frame)
     for column, role in NUMBER_COLUMNS.items():
         known = round_.numbers_before.get(column, {})
         if not known or column not in frame.columns:
@@ -1095,6 +1135,29 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
                     file=file,
                 )
             )
+    return found
+
+
+def _uploaded_elsewhere(round_: Round, frame: pl.DataFrame) -> list[Issue]:
+    """``contact-uploaded-elsewhere``: an uploadable row whose number and name an upload file of
+    another input in the folder holds (:attr:`Round.elsewhere`)."""
+    found: list[Issue] = []
+    names = [c for c in ("Firmenname", "Nachname") if c in frame.columns]
+    for column, known in round_.elsewhere.items():
+        if column not in frame.columns or not names:
+            continue
+        who = pl.coalesce([pl.col(c) for c in names]).str.strip_chars().str.to_lowercase()
+        hits = frame.filter(pl.col(column).str.strip_chars().is_in(list(known))).select(
+            ROW, LINE, column, who.alias("who")
+        )
+        for r, line, value, name in hits.iter_rows():
+            earlier_name, file = known[value.strip()]
+            if name == earlier_name:
+                found.append(
+                    finding(
+                        "contact-uploaded-elsewhere", row=r, line=line, column=column, value=value, file=file
+                    )
+                )
     return found
 
 

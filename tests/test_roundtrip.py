@@ -1566,3 +1566,44 @@ class TestLettersReplacedByExcel:
 
         report = json.loads((tmp_path / "export.korrektur-1.report.json").read_text("utf-8"))
         assert not [f for f in report["fixes"] if f["code"] == "character-restored"]
+
+
+class TestContactInAnotherUploadFile:
+    """The original corrected in Excel and saved under a name of its own, instead of the correction
+    loop: its upload file repeated the first one's contacts beside it, unwarned (the hostile round
+    on Excel's correction loop). Each such contact is warned, naming the other upload file."""
+
+    ROWS = (
+        "Kundennummer;Firma;Ort;E-Mail\r\n"
+        "10001;Alpha GmbH;Dresden;a@alpha.de\r\n10002;Beta GmbH;Leipzig;b@\r\n"
+    )
+
+    def test_the_same_number_and_name_are_warned(self, tmp_path: Path, run_cli: RunCli) -> None:
+        (tmp_path / "export.csv").write_bytes(self.ROWS.encode())
+        run_cli("check", tmp_path / "export.csv")
+        fixed = tmp_path / "export_korrigiert.csv"
+        fixed.write_bytes(self.ROWS.replace(";b@\r\n", ";b@beta.de\r\n").encode())
+
+        result = run_cli("check", fixed, "--json")
+
+        report = json.loads(result.stdout)
+        assert [
+            (i["row"], i["value"], i["severity"])
+            for i in report["issues"]
+            if i["code"] == "contact-uploaded-elsewhere"
+        ] == [(2, "10001", "warning")]
+        assert "export.kunden.csv" in report["issues"][0]["message"]
+
+    def test_another_contact_under_the_same_number_is_not(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """Two customers' exports in one folder (a support agent's): numbers repeat, contacts not."""
+        (tmp_path / "kunde-a.csv").write_bytes(self.ROWS.encode())
+        run_cli("check", tmp_path / "kunde-a.csv")
+        other = tmp_path / "kunde-b.csv"
+        other.write_bytes(
+            self.ROWS.replace("Alpha GmbH", "Zeta AG").replace(";b@\r\n", ";b@beta.de\r\n").encode()
+        )
+        other.write_bytes(other.read_bytes().replace(b"Beta GmbH", b"Omega KG"))
+
+        report = json.loads(run_cli("check", other, "--json").stdout)
+
+        assert not [i for i in report["issues"] if i["code"] == "contact-uploaded-elsewhere"]
