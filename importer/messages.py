@@ -3957,6 +3957,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{path} wurde geändert, seit lexoffice-import die Datei geschrieben hat; sie wird nicht überschrieben, und für {input} wurde nichts geschrieben. Speichern Sie Ihre Änderungen unter einem eigenen Namen (z. B. korrigiert.csv) und prüfen Sie diese Datei, oder wählen Sie mit --out einen anderen Ordner.",
         "en": "{path} was changed after lexoffice-import wrote it; it is not overwritten, and nothing was written for {input}. Save your changes under a name of their own (e.g. corrected.csv) and check that file, or choose another folder with --out.",
     },
+    "output-conflict-changed-no-contacts": {
+        "de": "{path} wurde geändert, seit lexoffice-import die Datei geschrieben hat; sie wird nicht überschrieben, und für {input} wurde nichts geschrieben. Sie enthält keine Kontakte, die zu prüfen wären (etwa nur in Excel geöffnet und gespeichert): Löschen Sie sie oder benennen Sie sie um, dann prüfen Sie {input} erneut. Oder wählen Sie mit --out einen anderen Ordner.",
+        "en": "{path} was changed after lexoffice-import wrote it; it is not overwritten, and nothing was written for {input}. It holds no contacts to check (perhaps only opened and saved in Excel): delete or rename it, then check {input} again. Or choose another folder with --out.",
+    },
     "output-conflict-changed-rejected": {
         "de": "{path} wurde geändert, seit lexoffice-import die Datei geschrieben hat; sie wird nicht überschrieben, und für {input} wurde nichts geschrieben. Haben Sie darin die abgelehnten Zeilen korrigiert, prüfen Sie diese Datei selbst: lexoffice-import check {path}",
         "en": "{path} was changed after lexoffice-import wrote it; it is not overwritten, and nothing was written for {input}. If you corrected the rejected rows in it, check that file itself: lexoffice-import check {path}",

@@ -553,6 +553,12 @@ def _writing(names: OutputNames) -> Iterator[None]:
         reason = conflict.reason
         if reason == "changed" and conflict.path == names.path(".rejected.csv"):
             reason = "changed-rejected"  # the user corrected it and checked the original again
+        elif reason == "changed" and conflict.path.name.endswith(
+            (".unmapped.csv", ".report.json", ".report.html")
+        ):
+            # no contacts in it to check: "save under a name of your own and check it" made the
+            # user check the unmapped columns as contacts (the hostile round on Excel's files)
+            reason = "changed-no-contacts"
         raise ConfigurationError(
             msg(
                 f"output-conflict-{reason}",

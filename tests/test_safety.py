@@ -232,6 +232,30 @@ class TestOutputNames:
         assert f"lexoffice-import check {out / 'k.rejected.csv'}" in expected
         assert files_in(out) == before
 
+    @pytest.mark.parametrize("suffix", [".unmapped.csv", ".report.json"])
+    def test_an_edited_file_without_contacts_says_to_remove_it(
+        self, run_cli: RunCli, tmp_path: Path, suffix: str
+    ) -> None:
+        """The hostile round on Excel's files: the unmapped file re-saved by Excel blocked the
+        original's check with the advice to save the changes under a name of their own and check
+        that file, which made the user check the unmapped columns as contacts."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes("Kundennummer;Firmenname;Ort 1;Notiz\r\n10001;Müller GmbH;Köln;x\r\n".encode())
+        run_cli("check", path, "--out", out)
+        output = out / f"k{suffix}"
+        output.write_bytes(output.read_bytes() + b"\r\n")
+        before = files_in(out)
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 2
+        assert (
+            result.stderr
+            == f"Fehler: {msg('output-conflict-changed-no-contacts', path=output, input=path)}\n"
+        )
+        assert "Löschen Sie sie oder benennen Sie sie um" in result.stderr
+        assert files_in(out) == before
+
     def test_a_newer_versions_manifest_is_not_rewritten(self, run_cli: RunCli, tmp_path: Path) -> None:
         """Found by the hostile session: a manifest of a newer version was rewritten as version 1,
         its records lost. The folder is left alone: exit 2, nothing written."""
