@@ -1122,9 +1122,24 @@ def _split_street_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         tail = value.str.extract(_AFTER_LAST_COMMA, 1)
         land = _split_country(pl.coalesce(own_land, pl.when(moved).then(tail_land)), tail)
         code_part, city_part = _postcode_and_city(tail, land)
+        # Four digits and a place of the list (importer.places) where no country is given: "8400
+        # Winterthur", "1020 Wien", "1067 Dresden" (koleo's one-cell "Adresse"; the ninth
+        # real-layout round found them whole in the street, PLZ and Ort empty, and Germany
+        # assumed). The country is told later, by the place (country-from-hints) or as German.
+        four = tail.str.extract(r"^([0-9]{4})\s+(\S.*)$", 2)
+        places = frame.filter(candidates).select(four.drop_nulls().unique()).to_series().to_list()
+        known = [p for p in places if _town_country(p) is not None]
+        placed = (
+            own_land.is_null()
+            & ~moved
+            & four.is_in(known)
+            & tail.str.extract(r"^[0-9]{4}\s+", 0).is_not_null()
+        )
+        code_part = pl.when(placed).then(tail.str.extract(r"^([0-9]{4})", 1)).otherwise(code_part)
+        city_part = pl.when(placed).then(four).otherwise(city_part)
         split = (
             head.is_not_null()
-            & _whole_place(code_part, city_part, land)
+            & (_whole_place(code_part, city_part, land) | placed)
             # "New York, NY 10118": the city is before the comma, where the split does not look
             & ~land.is_in(_POSTCODE_AFTER_CITY)
         ).fill_null(False)
@@ -1335,6 +1350,15 @@ def _name_by_kind(frame: pl.DataFrame, log: _Log, *, name_line: bool = False) ->
     if own:
         where = repeated & held & company.is_in(own)
         frame = _patch(frame, where, {COMPANY: pl.lit(None, dtype=pl.String)}, log, "person-from-kind", said)
+    # Another name beside the person's own: the employer or club of a private person (hitobito's
+    # "Firmenname" beside its flag "Firma" nein; the ninth real-layout round: the person became
+    # that company's contact person, her own e-mail and phone the company's). lexoffice has no
+    # place for it on a person: set aside, warned, kept in the unmapped file.
+    named = pl.col(first).is_not_null() | pl.col(last).is_not_null()
+    employer = (kind == "person") & private & company.is_not_null() & named
+    frame = _patch(
+        frame, employer, {COMPANY: pl.lit(None, dtype=pl.String)}, log, "company-of-person-set-aside", said
+    )
     # The Firmenname the row's only name: not beside a contact person (the hostile re-test: a
     # private customer's employer was made the customer's name, the customer the contact).
     alone = [pl.col(c).is_null() for c in (first, last, *CONTACT_1_COLUMNS[1:]) if c in frame.columns]

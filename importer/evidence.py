@@ -594,6 +594,9 @@ _KIND_FLAG_HEADER: Final = re.compile(
     r"person|privatperson|individual)$"
     # a flag under the kind's own name: Collmex's "Privatperson" (0/1); no name column is so named
     r"|^(privatperson|privatkunde|privatkundin|firmenkunde|geschäftskunde|gewerbekunde|b2b|b2c)$"
+    # hitobito's "Firma" (ja/nein) beside its "Firmenname" (the ninth real-layout round: a person
+    # with her employer's name became a company); a column of names is none: its values are no flags
+    r"|^(firma|company|unternehmen|organisation|organization)$"
 )
 #: A header that names nothing but a type: its values must name both kinds.
 _KIND_PLAIN: Final = re.compile(r"^(?:art|typ|type|kind)$")

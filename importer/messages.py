@@ -2778,6 +2778,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Prüfen Sie den Namen. Eine Zeile mit Umsatzsteuer-ID oder Steuernummer ist ein Geschäft, auch ohne Rechtsform im Namen: Der ganze Name ist der Firmenname. Ist es eine Privatperson, tragen Sie Vor- und Nachname getrennt ein und leeren Sie die Steuerangaben.",
         "en": "Check the name. A row with a VAT id or tax number is a business, even without a legal form in its name: the whole name is the company name. If it is a private person, enter first and last name apart and empty the tax details.",
     },
+    "rule-company-of-person-set-aside-title": {
+        "de": "Firmenname einer Privatperson beiseitegelegt",
+        "en": "Company name of a private person set aside",
+    },
+    "rule-company-of-person-set-aside-hint": {
+        "de": "Prüfen Sie die Zeile. Die Spalte der Kontaktart sagt Privatperson; der Firmenname daneben (ein Arbeitgeber, ein Verein) kommt nicht zu lexoffice. Ist es doch eine Firma, korrigieren Sie die Kontaktart.",
+        "en": "Check the row. The contact type column says private person; the company name beside it (an employer, a club) does not go to lexoffice. If it is a company after all, correct the contact type.",
+    },
     "rule-company-from-kind-title": {
         "de": "Firma laut Kontaktart",
         "en": "Company by its contact type",
@@ -3387,6 +3395,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-company-from-kind-emptied": {
         "de": "Die Zeile ist laut „{source}“ eine Firma: „{before}“ aus {column} ist ihr Firmenname.",
         "en": "The row is a company by “{source}”: “{before}” from {column} is its company name.",
+    },
+    "issue-company-of-person-set-aside": {
+        "de": "Die Zeile ist laut „{source}“ eine Privatperson; „{before}“ in {column} (etwa ihr Arbeitgeber) hat bei einer Person in lexoffice keinen Platz und steht in der Datei der nicht zugeordneten Spalten. Ist die Zeile doch eine Firma, ändern Sie „{source}“.",
+        "en": "The row is a private person by “{source}”; “{before}” in {column} (perhaps the employer) has no place on a person in lexoffice and is in the unmapped-columns file. If the row is a company after all, change “{source}”.",
     },
     "issue-person-from-kind": {
         "de": "Die Zeile ist laut „{source}“ eine Privatperson: {column} = „{after}“. lexoffice legt sie als Person an.",

@@ -3461,3 +3461,50 @@ class TestHouseNumberInAnAddressLine:
             ("Innrain 101", "3. Stock"),
             ("Marktplatz 1", ""),
         ]
+
+
+class TestNinthRealLayoutRound:
+    """Layouts of the ninth real-layout round (the helper's sources: koleo's help page "Kunden
+    importieren", hitobito's German locale file of its person export)."""
+
+    def test_a_one_cell_swiss_address_is_split_and_its_country_told(self, tmp_path: Path) -> None:
+        """koleo's "Adresse" holds street and "PLZ Ort" on two lines: with four digits and no
+        country the whole address stayed in the street, PLZ and Ort empty, Germany assumed."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Kundennummer,Name,Adresse,E-Mail\n"
+            '10001,Gasthaus Sternen AG,"Hauptstrasse 3\n8400 Winterthur",info@sternen.ch\n'
+            '10002,Markus Öttl,"Praterstraße 12/3\n1020 Wien",markus@gmx.at\n'
+            '10003,Bäckerei Sonne GmbH,"Hauptstraße 5\n1067 Dresden",info@sonne.de\n',
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        uploaded = upload_rows(result, "customers")
+        assert [(r["Straße 1"], r["PLZ 1"], r["Ort 1"], r["Land 1"]) for r in uploaded] == [
+            ("Hauptstrasse 3", "8400", "Winterthur", "CH"),
+            ("Praterstraße 12/3", "1020", "Wien", "AT"),
+            ("Hauptstraße 5", "01067", "Dresden", ""),
+        ]
+
+    def test_a_yes_no_company_flag_beside_the_company_name(self, tmp_path: Path) -> None:
+        """hitobito's "Firma" (ja/nein) beside "Firmenname": a person (nein) with her employer's
+        name became that company's contact person, her e-mail the company's, exit 0."""
+        source = tmp_path / "personen.csv"
+        source.write_text(
+            "Vorname;Nachname;Firmenname;Firma;Haupt-E-Mail;Ort\n"
+            "Anna;Zürcher;Zürcher Treuhand AG;nein;anna@treuhand.ch;Luzern\n"
+            ";;Bäckerei Frey GmbH;ja;info@frey.ch;St. Gallen\n"
+            "Reto;Küng;;nein;reto@bluewin.ch;Bern\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        uploaded = upload_rows(result, "customers")
+        assert [(r["Firmenname"], r["Vorname"], r["Nachname"], r["E-Mail 1"]) for r in uploaded] == [
+            ("", "Anna", "Zürcher", "anna@treuhand.ch"),
+            ("Bäckerei Frey GmbH", "", "", "info@frey.ch"),
+            ("", "Reto", "Küng", "reto@bluewin.ch"),
+        ]
+        assert [(i.row, i.value) for i in result.issues if i.code == "company-of-person-set-aside"] == [
+            (2, "Zürcher Treuhand AG")
+        ]
+        assert build_report(result)["accounting"]["balanced"] is True
