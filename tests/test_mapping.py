@@ -399,6 +399,15 @@ class TestSecondSlot:
         (["company_name", "vat_identifier"], {"vat_identifier": "Umsatzsteuer ID"}),
         # weclapp's party (the eighth real-layout round, pyweclapp's entity model)
         (["company", "vatIdentificationNumber"], {"vatIdentificationNumber": "Umsatzsteuer ID"}),
+        # the ninth real-layout round: FINOM's company name, hitobito's work phone and address line
+        (
+            ["Geschäftlicher Name", "Telefonnummer Arbeit", "zusätzliche Adresszeile"],
+            {
+                "Geschäftlicher Name": "Firmenname",
+                "Telefonnummer Arbeit": "Telefon 1",
+                "zusätzliche Adresszeile": "Adresszusatz 1",
+            },
+        ),
         # Gambio's address book joined to its customers (the eighth real-layout round: a phpMyAdmin
         # export of the columns Gambio's own code selects); every "entry_" column was unmapped
         (
