@@ -3522,12 +3522,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The supplier number “{value}” is invalid: exactly 5 digits from {min} to {max} are allowed. Correct it or leave the field empty to have lexoffice assign a number.",
     },
     "issue-customer-number-duplicate": {
-        "de": "Die Kundennummer „{value}“ steht schon in Zeile {first}. Vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
-        "en": "The customer number “{value}” is already used in row {first}. Give another number or leave the field empty.",
+        "de": "Die Kundennummer „{value}“ steht schon in Zeile {first}. Ist es derselbe Kontakt (etwa mit einer weiteren Anschrift), laden Sie ihn nur einmal hoch: löschen Sie diese Zeile oder tragen Sie ihre Anschrift in Zeile {first} als Lieferanschrift (Straße 2 …) ein. Ist es ein anderer Kontakt, vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
+        "en": "The customer number “{value}” is already used in row {first}. If it is the same contact (say with another address), upload it once: delete this row or enter its address in row {first} as the delivery address (Straße 2 …). If it is another contact, give another number or leave the field empty.",
     },
     "issue-supplier-number-duplicate": {
-        "de": "Die Lieferantennummer „{value}“ steht schon in Zeile {first}. Vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
-        "en": "The supplier number “{value}” is already used in row {first}. Give another number or leave the field empty.",
+        "de": "Die Lieferantennummer „{value}“ steht schon in Zeile {first}. Ist es derselbe Kontakt (etwa mit einer weiteren Anschrift), laden Sie ihn nur einmal hoch: löschen Sie diese Zeile oder tragen Sie ihre Anschrift in Zeile {first} als Lieferanschrift (Straße 2 …) ein. Ist es ein anderer Kontakt, vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
+        "en": "The supplier number “{value}” is already used in row {first}. If it is the same contact (say with another address), upload it once: delete this row or enter its address in row {first} as the delivery address (Straße 2 …). If it is another contact, give another number or leave the field empty.",
     },
     "issue-name-missing-summary": {
         "de": "Weder Firmenname noch Nachname ist gefüllt, und „{text}“ sieht wie eine Summen- oder Fußzeile der Liste aus, nicht wie ein Kontakt. Ist sie das, löschen Sie die Zeile; sonst tragen Sie bei einer Firma den Firmennamen ein, bei einer Privatperson den Nachnamen.",

@@ -3508,3 +3508,20 @@ class TestNinthRealLayoutRound:
             (2, "Zürcher Treuhand AG")
         ]
         assert build_report(result)["accounting"]["balanced"] is True
+
+    def test_a_repeated_number_names_the_same_contact_first(self, tmp_path: Path) -> None:
+        """nuxbe lists each further address of a customer as a row with the customer's number: the
+        message only said to give another number or leave it empty, and so to create the contact
+        twice (the ninth real-layout round). It names the same-contact case first."""
+        source = tmp_path / "adressen.csv"
+        source.write_text(
+            "Kundennummer;Firma;Straße;Ort\n"
+            "10001;Alpha GmbH;Hauptstr. 1;Köln\n10001;Alpha GmbH;Lager 2;Bonn\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        (message,) = [i.message for i in result.issues if i.code == "customer-number-duplicate"]
+        assert (
+            "Ist es derselbe Kontakt (etwa mit einer weiteren Anschrift), laden Sie ihn nur einmal hoch"
+            in message
+        )
