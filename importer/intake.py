@@ -22,6 +22,7 @@ from typing import BinaryIO, Final
 from importer.catalog import Catalog, load_catalog
 from importer.csv_reader import read_csv
 from importer.errors import InputUnusableError
+from importer.html_reader import read_html
 from importer.mapping import header_line
 from importer.messages import REJECTED_OWN_COLUMNS, format_size, msg
 from importer.model import Table
@@ -52,6 +53,7 @@ READERS: Final[Mapping[str, Reader]] = {
     "xls": read_workbook,
     "ods": read_workbook,
     "vcard": read_vcard,
+    "html": read_html,
 }
 #: File name suffixes of each format: a file named otherwise is read by its bytes, with a note.
 SUFFIXES: Final[Mapping[str, tuple[str, ...]]] = {
@@ -60,6 +62,7 @@ SUFFIXES: Final[Mapping[str, tuple[str, ...]]] = {
     "xls": (".xls",),
     "ods": (".ods",),
     "vcard": (".vcf", ".vcard"),
+    "html": (".html", ".htm"),
 }
 
 

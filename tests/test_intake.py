@@ -701,3 +701,34 @@ class TestShiftedRecord:
         result = check(source, tmp_path / "out")
         assert {i.code for i in result.issues if i.code.startswith("row-too-long")} == {"row-too-long"}
         assert result.rows_rejected == 0
+
+
+class TestHtmlTable:
+    """An "Excel export" that is a web page with a table (Bitrix24's contacts, named .xls; the ninth
+    real-layout round found it refused as "keine CSV-Datei"): its table is read."""
+
+    PAGE = (
+        '<html><head><meta http-equiv="Content-type" content="text/html;charset=UTF-8" /></head><body>'
+        '<table border="1">\n<tr><th>Unternehmen</th><th>Vorname</th><th>Nachname</th><th>Adresse</th>'
+        "<th>E-Mail</th></tr>\n"
+        "<tr><td>Müller &amp; Söhne KG</td><td>Jürgen</td><td>Müller</td>"
+        "<td>Lindenstraße 5<br>80331 München</td>"
+        "<td>j@mueller.de</td></tr>\n"
+        '<tr><td></td><td>Lena</td><td>Weiß</td><td colspan="2">—</td></tr>\n'
+        "</table></body></html>\n"
+    )
+
+    def test_the_table_is_read(self) -> None:
+        read = intake_bytes(self.PAGE.encode(), Path("kontakte.xls"))
+        assert read.format == "html"
+        assert read.table.columns == ["Unternehmen", "Vorname", "Nachname", "Adresse", "E-Mail"]
+        assert read.table.frame.select(read.table.columns).rows() == [
+            ("Müller & Söhne KG", "Jürgen", "Müller", "Lindenstraße 5\n80331 München", "j@mueller.de"),
+            ("", "Lena", "Weiß", "—", ""),
+        ]
+        # named .xls, it is no workbook: said so
+        assert [i.code for i in read.table.issues] == ["format-differs-from-name"]
+
+    def test_a_page_without_a_table_is_refused(self) -> None:
+        with pytest.raises(InputUnusableError, match="ist keine CSV-Datei, sondern eine HTML-Seite"):
+            intake_bytes(b"<!DOCTYPE html><html><body><p>Fehler 404</p></body></html>", Path("x.xls"))
