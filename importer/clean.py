@@ -1228,11 +1228,6 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         .otherwise(by_name)
     )
     repeats = (source.str.to_lowercase() == pl.col(COMPANY).str.to_lowercase()).fill_null(False)
-    # The same name as the Firmenname and no company's name: the name the program lists a private
-    # person by (QuickBooks' "Customer" beside "Full Name"). It fills the person's names, and the
-    # Firmenname, only the person's name, is emptied (_company_name_of_person), unless the row
-    # has a business's facts. "Nothing new" left the row a company (the real-layout round).
-    own_repeat = free & repeats & ~by_name & ~source.is_in(personal) & (kind != "company").fill_null(True)
     contact = _present(frame, *CONTACT_1_COLUMNS)
     contact_free = pl.col(CONTACT_1_COLUMNS[1]).is_null() & pl.col(CONTACT_1_COLUMNS[2]).is_null()
     # The masks are taken before any fill: a row made a company here is no contact person's row.
@@ -1240,7 +1235,7 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         (free & no_company & is_company & by_name).alias("company"),
         (free & no_company & is_company & ~by_name & kind.is_not_null()).alias("company_by_kind"),
         (free & no_company & is_company & ~by_name & kind.is_null()).alias("company_by_tax"),
-        ((free & no_company & ~is_company) | own_repeat).alias("person"),
+        (free & no_company & ~is_company).alias("person"),
         # The name's own words, not the row's kind: a company's row names its contact person here.
         (free & ~no_company & ~repeats & ~by_name & (contact_free if contact else pl.lit(False))).alias(
             "contact"

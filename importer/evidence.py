@@ -1153,32 +1153,98 @@ def record_name_column(
         target = WHOLE_NAME_MERGE
     else:
         return None  # a first or last name alone: the column may be anybody's
+    own = _own_names(columns, frame)
     for column in columns:
+        role = flag_role(column.source)
         if (
             column.target is not None
             or column.kept_out
             or column.method == "manual"
             or column.source in left
             or column.source not in frame.columns
-            or not (
-                flag_role(column.source) is not None or normalize(column.source).key in _RECORD_NAME_HEADERS
-            )
+            or not (role is not None or normalize(column.source).key in _RECORD_NAME_HEADERS)
+            # "Lieferant" in a list of customer numbers names each customer's supplier (the
+            # hostile re-test), "Kunde" in a list of supplier numbers each supplier's customer
+            or (role == "suppliers" and "Kundennummer" in targets)
+            or (role == "customers" and "Lieferantennummer" in targets)
         ):
             continue
-        values = frame.select(_sample(column.source)).to_series()
-        if values.len() == 0:
-            continue
-        # not flags ("TRUE", "x"), role or kind words ("Kunde", "Firma"): Odoo's "Supplier" flags
-        flags = flag_states(values).is_not_null()
-        words = values.str.strip_chars().str.to_lowercase()
-        roles = pl.Series([role_of(v) is not None for v in values.to_list()], dtype=pl.Boolean)
-        said = words.is_in(list(KIND_WORDS)) | roles
-        plain = ~values.str.contains(r"@|^[\d\s.,/+\-]*$") & values.str.contains(_RECORD_NAME)
-        names = values.filter(plain & ~flags & ~said)
-        distinct = values.n_unique() / values.len()
-        if names.len() >= VALUE_SHARE * values.len() and (distinct >= 0.5 or values.len() < 3):
+        if _names_the_record(frame, column.source, own, whole=target == WHOLE_NAME_MERGE):
             return column, target
     return None
+
+
+def _own_names(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> pl.Expr | None:
+    """Each row's own person's (or its contact person's) whole name, as its columns give it."""
+
+    def direct(target: str) -> str | None:
+        found = next((c.source for c in columns if c.target == target and c.merge is None), None)
+        return found if found in frame.columns else None
+
+    def merged(kind: str) -> str | None:
+        found = next((c.source for c in columns if (c.merge or "").startswith(kind)), None)
+        return found if found in frame.columns else None
+
+    pairs = [
+        (direct("Vorname"), direct("Nachname")),
+        (direct("Ansprechpartner 1 Vorname"), direct("Ansprechpartner 1 Nachname")),
+    ]
+    first, last = pairs[0]
+    if first and last:
+        return pl.concat_str([pl.col(first), pl.col(last)], separator=" ", ignore_nulls=True)
+    whole = merged("person-name") or merged("contact-person")
+    if whole:
+        return pl.col(whole)
+    first, last = pairs[1]
+    if last:
+        return pl.concat_str([pl.col(c) for c in (first, last) if c], separator=" ", ignore_nulls=True)
+    return None
+
+
+#: From this share of distinct values among a column's filled ones (of three or more), its values
+#: name each row: a category, a sales representative, a sales channel repeats ("Stammkunde",
+#: "Thomas Weber", "Amazon"; the hostile re-test of the role word's column).
+_NAMES_DISTINCT: Final = 0.8
+
+
+def _names_the_record(frame: pl.DataFrame, source: str, own: pl.Expr | None, *, whole: bool) -> bool:
+    """True when the values of ``source`` are the rows' own names: words (no flags, role or kind
+    words, numbers, codes), different from row to row, and in some row the row's own person's
+    name, or in at least half of them a company's name (a legal form, a business's word), or,
+    without a name column beside it (``whole``), a company's or a person's whole name."""
+    value = pl.col(source).str.strip_chars()
+    picked = frame.filter(filled(source)).head(SAMPLE)
+    rows = picked.select(value.alias("v"), (own if own is not None else pl.lit(None)).alias("own")).rows()
+    values = [v for v, _ in rows if v]
+    if not values:
+        return False
+    if len(values) >= 3 and len(set(values)) < _NAMES_DISTINCT * len(values):
+        return False
+    plain = 0
+    fits = 0
+    repeats = 0
+    for text, name in rows:
+        if not text:
+            continue
+        lowered = text.lower()
+        if (
+            "@" in text
+            or re.fullmatch(r"[\d\s.,/+\-]*|[A-Z0-9]+(?:[-_/.][A-Z0-9]+)+", text)
+            or sum(c.isalpha() for c in text) < 2
+            or lowered in FLAG_SET
+            or lowered in FLAG_UNSET
+            or lowered in KIND_WORDS
+            or role_of(text) is not None
+        ):
+            continue
+        plain += 1
+        same = name is not None and " ".join(lowered.split()) == " ".join(str(name).lower().split())
+        repeats += same
+        if company_evidence(text) is not None or same or (whole and person_whole_name(text)):
+            fits += 1
+    # a person's row repeating its own name says "display name" as much as a legal form does:
+    # QuickBooks' companies have none ("Amy's Bird Sanctuary"), its persons their own names
+    return plain >= VALUE_SHARE * len(values) and (repeats > 0 or fits >= 0.5 * len(values))
 
 
 def house_number_in_supplement(

@@ -822,10 +822,6 @@ def repeated_header_rows(intake: Intake, columns: list[ColumnMapping]) -> list[I
     return found
 
 
-#: A totals row's label alone counts among a list's last this many rows that are not empty.
-_LAST_ROWS: Final = 3
-
-
 def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Issue]:
     """``summary-row``: a row whose only filled cell, in an uploaded column, is a list's summary or
     footer ("Gesamt: 2 Kunden", "Anzahl Kunden: 14"; :data:`importer.validate.FOOTER_LINE`)
@@ -844,6 +840,18 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
     }
     if not uploaded:
         return []
+    # A workbook's merged cell filled into the rows it covers is no value of the row here: a note
+    # merged over the last contact and the totals row made "Summe" no label alone (the hostile
+    # re-test of the merged cells).
+    spread: dict[str, list[int]] = {}
+    for issue in intake.table.issues:
+        if issue.code == "merged-cell-filled" and issue.column in sources:
+            spread.setdefault(issue.column, []).append(issue.row)
+    if spread:
+        frame = frame.with_columns(
+            pl.when(pl.col(ROW).is_in(rows)).then(None).otherwise(pl.col(s)).alias(s)
+            for s, rows in spread.items()
+        )
     # Rows with at most two cells that are not empty first (cheap; a row of blank cells beside
     # the line is not looked at), then the precise tests on those few: the footer alone, or its
     # label and its count in two cells ("Anzahl Kunden:" and "2", as Excel lists end; the hostile
@@ -860,10 +868,14 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
     labelled = pl.any_horizontal([pl.col(s).str.contains(FOOTER_LABEL).fill_null(False) for s in uploaded])
     summary = pl.any_horizontal([pl.col(s).str.contains(FOOTER_LINE).fill_null(False) for s in uploaded])
     found: list[Issue] = []
-    # A label alone ("Summe", "Gesamt:") among a list's last rows: its totals row, the sums in
-    # columns the list did not fill (the hostile round on Excel's files: uploaded as a customer).
-    last = frame.filter(count > 0).get_column(ROW).tail(_LAST_ROWS).to_list()
-    at_end = pl.col(ROW).is_in(last)
+    # A label alone ("Summe", "Gesamt:") below a list's last contact (only totals, counts or
+    # sums after it): its totals row, the sums in columns the list did not fill (the hostile round
+    # on Excel's files: uploaded as a customer). Not a company "Total" with contacts below it.
+    footer_like = (
+        (count == 1) & (summary | labelled) | (count == 2) & (numbers == 1) & labelled | (count == numbers)
+    )
+    contacts = frame.filter((count > 0) & ~footer_like.fill_null(False)).get_column(ROW)
+    at_end = pl.col(ROW) > (contacts.max() if contacts.len() else 0)
     candidates = (count == 1) & (summary | labelled & at_end) | (count == 2) & (numbers == 1) & labelled
     lines = frame.filter(few.fill_null(True)).filter(candidates).select(ROW, LINE, *sources)
     for record in lines.iter_rows(named=True):

@@ -334,11 +334,14 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
     formulas = marks.unsaved
     chosen, formatted = _with_formatted(_with_texts(chosen, marks.texts), marks.formatted)
     chosen = _with_formulas(chosen, formulas)
-    chosen, spread = _with_merged(chosen, marks.merged)
     rows = chosen.rows
     start, guessed = _header_start(rows, options)
     if start is None:
         raise InputUnusableError(msg("workbook-sheet-empty", path=raw.path, sheet=names[index]))
+    # only ranges below the header: one from the header down (a two-row header's "Firma" over
+    # its second row) would fill header words into a row (the hostile re-test)
+    chosen, spread = _with_merged(chosen, [m for m in marks.merged if m.first_row > start + 1])
+    rows = chosen.rows
     if start >= len(rows) or not any(v.strip() for row in rows[start:] for v in row):
         raise ConfigurationError(msg("usage-header-row-beyond", path=raw.path, row=start + 1))
     width = max((len(r) for r in rows), default=0)

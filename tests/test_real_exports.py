@@ -1470,6 +1470,14 @@ class TestSummaryLine:
         assert len(upload_rows(result, "customers")) == 2
         assert [(i.row, i.column) for i in result.issues if i.code == "summary-row"] == [(4, "Firmenname")]
 
+    def test_a_company_total_with_contacts_below_is_a_contact(self, tmp_path: Path) -> None:
+        """The hostile re-test: "Total" (the oil company) in a list of names only, "Esso" below it."""
+        source = tmp_path / "kunden.csv"
+        source.write_text("Firma;Ort\nAral AG;Bochum\nShell;\nTotal;\nEsso;\n", encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert not [i for i in result.issues if i.code == "summary-row"]
+        assert len(upload_rows(result, "customers")) == 4
+
     def test_a_label_alone_above_the_last_rows_is_a_contact(self, tmp_path: Path) -> None:
         """ "Ergebnis" (a name, alone) in the middle of a list stays a contact."""
         source = tmp_path / "kunden.csv"
@@ -3355,15 +3363,14 @@ class TestRecordNameColumn:
         source.write_text(self.QUICKBOOKS, encoding="utf-8")
         result = check(source, tmp_path / "out")
         rows = upload_rows(result, "customers")
-        assert [(r["Firmenname"], r["Vorname"], r["Nachname"]) for r in rows] == [
-            ("Amy's Bird Sanctuary", "", ""),
-            ("Bill's Windsurf Shop", "", ""),
-            ("", "John", "Melton"),  # the customer's name is only the person's: a private person
-        ]
-        assert [(r["Ansprechpartner 1 Vorname"], r["Ansprechpartner 1 Nachname"]) for r in rows] == [
-            ("Amy", "Lauterbach"),
-            ("Bill", "Lucchini"),
-            ("", ""),
+        # the customer's name only repeating the person's stays the name, as an explicit "Firma"
+        # repeating a sole trader's name does (the hostile re-test of this rule)
+        assert [
+            (r["Firmenname"], r["Ansprechpartner 1 Vorname"], r["Ansprechpartner 1 Nachname"]) for r in rows
+        ] == [
+            ("Amy's Bird Sanctuary", "Amy", "Lauterbach"),
+            ("Bill's Windsurf Shop", "Bill", "Lucchini"),
+            ("John Melton", "", ""),
         ]
         column = next(c for c in result.columns if c.source == "Customer")
         assert (column.target, column.method) == ("Firmenname", "values")
@@ -3403,6 +3410,10 @@ class TestRecordNameColumn:
             ("TRUE", "FALSE", "TRUE"),
             ("Kunde", "Lieferant", "Kunde"),  # roles
             ("10001", "10002", "10003"),  # numbers
+            # the hostile re-test: a customer category, a sales representative, a client code
+            ("Stammkunde", "Neukunde", "Großkunde"),
+            ("Thomas Weber", "Sabine Koch", "Thomas Weber"),
+            ("ACME-01", "BETA-02", "GAMMA-03"),
         ],
     )
     def test_flags_roles_and_numbers_are_no_names(self, tmp_path: Path, values: tuple[str, ...]) -> None:

@@ -357,6 +357,44 @@ class TestCellsAsTheUserSeesThem:
         ]
         assert "verbundenen Zelle A3:A4" in merged[0].message
 
+    def test_a_merged_note_over_the_totals_row_leaves_it_a_totals_row(self, tmp_path: Path) -> None:
+        """The hostile re-test: a note merged over the last contact and the totals row made the
+        label "Summe" no longer alone, and "Summe" was uploaded as a company."""
+        source = tmp_path / "s.xlsx"
+        book = openpyxl.Workbook()
+        sheet = book.active
+        for row in (
+            ["Firma", "Ort", "Umsatz", "Bemerkung"],
+            ["Müller GmbH", "Köln", 100, None],
+            ["Schmidt AG", "Bonn", 200, "geprüft"],
+            ["Summe", None, 300, None],
+        ):
+            sheet.append(row)
+        sheet.merge_cells("D3:D4")
+        book.save(source)
+
+        result = check(source, tmp_path / "out")
+
+        assert [r["Firmenname"] for r in upload(result)] == ["Müller GmbH", "Schmidt AG"]
+        assert [i.row for i in result.issues if i.code == "summary-row"] == [4]
+
+    def test_a_header_merged_over_two_rows_fills_no_data_row(self, tmp_path: Path) -> None:
+        """The hostile re-test: "Firma" merged over the header's two rows was filled into the row
+        below the header ("Kundennummer „Kundennummer“ ist ungültig")."""
+        source = tmp_path / "h.xlsx"
+        book = openpyxl.Workbook()
+        sheet = book.active
+        for row in (["Firma", "Adresse", None], [None, "Straße", "Ort"], ["Alpha GmbH", "Weg 1", "Köln"]):
+            sheet.append(row)
+        sheet.merge_cells("A1:A2")
+        sheet.merge_cells("B1:C1")
+        book.save(source)
+
+        result = check(source, tmp_path / "out")
+
+        assert not [i for i in result.issues if i.code == "merged-cell-filled"]
+        assert "Firma" not in [i.value for i in result.issues]
+
 
 class TestFormulasWithoutSavedValue:
     """A workbook written by a program that does not calculate (openpyxl here, PhpSpreadsheet, a
