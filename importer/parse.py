@@ -307,6 +307,23 @@ _KIND_SAMPLE: Final = 2000
 _NUMBER_LIKE: Final = re.compile(r"^[\d\s.,/+\-()]+$")
 
 
+def _fits_better_shifted(fields: list[str], width: int, kinds: list[set[str]], delimiter: str) -> bool:
+    """True when the ``fields`` of a record longer than the header fit their columns' kinds
+    (``kinds``) better with the surplus joined into an earlier column than into the last one."""
+    surplus = len(fields) - width
+
+    def misfits(at: int) -> int:
+        aligned = [*fields[:at], delimiter.join(fields[at : at + surplus + 1]), *fields[at + surplus + 1 :]]
+        return sum(
+            1
+            for seen, value in zip(kinds, aligned, strict=False)
+            if seen and (kind := _value_kind(value)) is not None and kind not in seen
+        )
+
+    last = misfits(width - 1)
+    return any(misfits(at) < last for at in range(width - 1))
+
+
 def _value_kind(value: str) -> str | None:
     """What a value is, coarsely: None (empty), ``address`` (an @), ``number`` (digits and their
     separators), ``mixed`` (letters and digits: a street with its number) or ``text``."""
@@ -415,7 +432,7 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
                     )
                 )
             if any(field.strip() for field in record[width:]):
-                overlong.append((row, start, n, record[:width]))  # decided below
+                overlong.append((row, start, n, list(record)))  # decided below
             else:
                 issues.append(finding("row-too-long", row=row, line=start, found=n, expected=width))
             need = n - width
@@ -434,17 +451,14 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
         _check_closed_quote(_tail(text, prev_line - last_start), dialect, last_start, path)
     # A few records with values beyond the header, among many that fit: a delimiter typed into
     # a value without quotes ("Müller; Meier GmbH") may have shifted every value after it (the
-    # hostile round on Excel's files: Straße "Meier GmbH", Ort "Bahnhofstr. 2" uploaded). Where
-    # a value is of a kind its column holds nowhere else (letters where the others have a
-    # number, a house number in a column of town names), the row is rejected. Values beyond a
-    # last column of notes leave the others as they fit: kept, their surplus unmapped. Many such
-    # records: the header lacks names for the columns; their values stay unmapped.
+    # hostile round on Excel's files: Straße "Meier GmbH", Ort "Bahnhofstr. 2" uploaded). The
+    # row is rejected where its values fit their columns' kinds better with the surplus joined
+    # into an earlier column than into the last one (a note "Lieferung Mo; Di" at the end leaves
+    # the others where they are, even an odd one: "Am Markt" without a number; the hostile
+    # re-test). Many such records: the header lacks names for the columns; kept, surplus unmapped.
     few = 2 * len(overlong) <= len(row_numbers) + sum(c.height for c in chunks) - len(overlong)
     for r, line, n, fields in overlong:
-        shifted = few and any(
-            kind is not None and len(seen) > 0 and kind not in seen
-            for seen, kind in zip(kinds, map(_value_kind, fields), strict=False)
-        )
+        shifted = few and kinds and _fits_better_shifted(fields, width, kinds, dialect.delimiter)
         code = "row-too-long-shifted" if shifted else "row-too-long"
         issues.append(finding(code, row=r, line=line, found=n, expected=width))
     if overlong:

@@ -692,6 +692,21 @@ class TestShiftedRecord:
         ]
         assert result.rows_rejected == 0
 
+    def test_an_odd_value_before_a_note_with_the_delimiter_keeps_the_row(self, tmp_path: Path) -> None:
+        """The hostile re-test: "Am Markt" (a street without a number) and "3M" (a company with a
+        digit) before a note "Lieferung Mo; Di" were taken for shifted values, the rows rejected."""
+        rows = ["Müller GmbH;Hauptstr. 1;50667;Köln;0221 1234;"] * 6 + [
+            "Bauer OHG;Am Markt;53111;Bonn;0228 9999;Lieferung Mo; Di",
+            "3M Deutschland GmbH;Carl-Schurz-Str. 1;41453;Neuss;02131 140;Rechnung per Mail; nicht per Post",
+        ]
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;Straße;PLZ;Ort;Telefon;Bemerkung\n" + "\n".join(rows) + "\n", encoding="utf-8"
+        )
+        result = check(source, tmp_path / "out")
+        assert [i.code for i in result.issues if i.code.startswith("row-too-long")] == ["row-too-long"] * 2
+        assert result.rows_rejected == 0
+
     def test_every_record_one_field_longer_keeps_its_rows(self, tmp_path: Path) -> None:
         """A header without a name for its last column: the values go to the unmapped file."""
         source = tmp_path / "kunden.csv"
