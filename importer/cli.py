@@ -358,6 +358,7 @@ def _run_check(
     from importer.batch import check_all, default_jobs
     from importer.fileio import OutputConflict
     from importer.pages import batch_summary
+    from importer.result import REFUSED_SKIPS
 
     for skipped in plan.skipped:
         click.echo(_skipped_text(skipped), err=True)
@@ -380,6 +381,8 @@ def _run_check(
                 _show_outcome(ready, stream, quiet=quiet)
             shown += 1
     progress.clear()
+    if any(skipped.reason in REFUSED_SKIPS for skipped in plan.skipped):
+        worst = max(worst, ExitCode.USAGE)  # an input left unchecked that the user meant to check
     finished = [o for o in outcomes if o is not None]
     if stream is None and (len(plan.inputs) > 1 or quiet):
         click.echo(batch_summary(o.verdict for o in finished))
@@ -432,6 +435,7 @@ def _skipped_text(skipped: Skipped) -> str:
         "output-copy",
         "corrected-in-run",
         "copy-in-run",
+        "changed-beside-correction",
     ):
         return msg(f"skipped-{skipped.reason}", path=skipped.path, source=skipped.source or "–")
     if skipped.reason == "output":

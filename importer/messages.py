@@ -4030,6 +4030,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Übersprungen: {path} – derselbe Inhalt wie {source}, die in diesem Lauf geprüft wird. Beide geprüft, stünden dieselben Kontakte in zwei Upload-Dateien, und lexoffice legte jeden Kontakt doppelt an.",
         "en": "Skipped: {path} – the same content as {source}, which this run checks. Both checked, the same contacts would be in two upload files, and lexoffice would create every contact twice.",
     },
+    "skipped-changed-beside-correction": {
+        "de": "Nicht geprüft: {path} – die Datei hat sich geändert, seit sie geprüft wurde (neu exportiert?), und dieser Lauf prüft die Korrektur ihrer früheren Fassung ({source}). Beides in einem Lauf brächte die Runden durcheinander. Prüfen Sie die neue Datei allein, mit --out in einen neuen Ordner.",
+        "en": "Not checked: {path} – the file changed since it was checked (exported anew?), and this run checks the correction of its earlier version ({source}). Both in one run would mix up the rounds. Check the new file alone, with --out into a new folder.",
+    },
     "skipped-unmapped-changed": {
         "de": "Übersprungen: {path} – die Datei der nicht zugeordneten Spalten von lexoffice-import (zu {source}), seither geändert. Sie enthält nur Werte, die lexoffice nicht übernimmt, keine vollständigen Kontakte. Gehört ein Wert daraus nach lexoffice, tragen Sie ihn in die ursprüngliche Datei ein (oder ordnen Sie seine Spalte mit --map zu) und prüfen Sie diese.",
         "en": "Skipped: {path} – the file of unmapped columns of lexoffice-import (for {source}), changed since. It holds only values lexoffice does not take, no whole contacts. If a value from it belongs in lexoffice, enter it in the original file (or map its column with --map) and check that.",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import json
 import os
 import re
 import stat
@@ -167,7 +168,7 @@ def _without_corrected(
     with exit 2 and advice to check the file the run had just checked (the hostile round on
     Excel's correction loop). The original is skipped, and says why (``corrected-in-run``)."""
     by_key = {_key(path): path for path in inputs}
-    corrected: dict[Path, Path] = {}
+    corrected: dict[Path, tuple[Path, bool]] = {}
     for path in inputs:
         if str(path) == "-":
             continue
@@ -177,16 +178,25 @@ def _without_corrected(
             continue
         source = manifest.source_of(path.name)
         if source is not None and _key(source) in by_key and not manifest.unchanged(path.name):
-            corrected[_key(source)] = path
+            report = path.parent / f"{found[1].set}.report.json"
+            corrected[_key(source)] = (path, _read_by(source, report))
     for path in inputs:
         # saved under a name of its own ("korrigiert.csv"): its rows tell its earlier round
-        if path in corrected.values() or not _row_column_first(path):
+        if any(path == c for c, _ in corrected.values()) or not _row_column_first(path):
             continue
-        source = _corrected_input(path)
-        if source is not None and _key(source) in by_key and _key(source) != _key(path):
-            corrected.setdefault(_key(source), path)
-    for key, correction in corrected.items():
-        skipped.append(Skipped(by_key[key], "corrected-in-run", correction))
+        found_round = _corrected_input(path)
+        if found_round is None:
+            continue
+        source, report = found_round
+        if _key(source) in by_key and _key(source) != _key(path):
+            corrected.setdefault(_key(source), (path, _read_by(source, report)))
+    for key, (correction, same) in corrected.items():
+        # an original exported anew since (other bytes than its round read): not checked beside
+        # the round of its earlier version, which would mix the two up (the hostile re-test: it
+        # was skipped as the round's original, its new contacts never checked, exit 0)
+        skipped.append(
+            Skipped(by_key[key], "corrected-in-run" if same else "changed-beside-correction", correction)
+        )
     return [path for path in inputs if _key(path) not in corrected]
 
 
@@ -235,15 +245,28 @@ def _row_column_first(path: Path) -> bool:
     return first.strip().strip('"').strip() in {row for row, _reason in REJECTED_OWN_COLUMNS}
 
 
-def _corrected_input(path: Path) -> Path | None:
-    """The input whose rejected rows ``path`` holds, corrected, when its earlier round's report
-    is found (:func:`importer.rounds.load_round`); None otherwise."""
+def _corrected_input(path: Path) -> tuple[Path, Path] | None:
+    """The input whose rejected rows ``path`` holds, corrected, and the report of its check, when
+    that earlier round is found (:func:`importer.rounds.load_round`); None otherwise."""
     try:
         _, round_ = round_stage.load_round(path, read_contacts(path))
     except ImporterError:
         return None
     report = round_.previous_report
-    return None if report is None else Manifest.load(report.parent).source_of(report.name)
+    source = None if report is None else Manifest.load(report.parent).source_of(report.name)
+    return None if source is None or report is None else (source, report)
+
+
+def _read_by(source: Path, report: Path) -> bool:
+    """True when ``source`` holds the bytes the check that wrote ``report`` read: the original of
+    the round. A new export saved over it since (the hostile re-test: skipped, its contacts never
+    checked, exit 0) is another input, checked as such."""
+    try:
+        recorded = json.loads(report.read_bytes()).get("input") or {}
+    except (OSError, ValueError, AttributeError):
+        return False
+    digest = file_digest(source)
+    return digest is not None and isinstance(recorded, dict) and recorded.get("sha256") == digest[0]
 
 
 def _is_upload_file(manifest: Manifest, name: str) -> bool:

@@ -105,6 +105,10 @@ class CheckOptions:
                 raise ConfigurationError(str(exc)) from None
 
 
+#: Reasons of a skip that leaves an input unchecked the user meant to check: the run exits 2.
+REFUSED_SKIPS: Final = frozenset({"changed-beside-correction"})
+
+
 @dataclass(frozen=True)
 class Skipped:
     """A file ``check`` was pointed at (in a folder, or among its files) and did not read, and why."""
@@ -119,6 +123,8 @@ class Skipped:
     #: device or broken link; ``subfolder``: a subfolder holding files to check (not read);
     #: ``corrected-in-run``: an input whose corrected rejected file (``source``) the run checks;
     #: ``copy-in-run``: an input with the same bytes as another of the run (``source``).
+    #: ``changed-beside-correction``: an input changed since its check, whose earlier version's
+    #: corrected rejected file (``source``) the run checks: not checked (the run exits 2).
     reason: str
     #: For ``output``: the input it was written for, where the manifest records it.
     source: Path | None = None

@@ -1517,6 +1517,31 @@ class TestOriginalAndCorrectionInOneRun:
         assert f"Übersprungen: {source} – in diesem Lauf wird ihre korrigierte Datei" in result.stderr
         assert str(tmp_path / name) in result.stderr
 
+    def test_an_original_exported_anew_is_not_checked_beside_the_round(
+        self, tmp_path: Path, run_cli: RunCli
+    ) -> None:
+        """The hostile re-test: a new export saved over the original was skipped as the round's
+        original, its contacts never checked, exit 0. It is left unchecked with exit 2 and what
+        to do; the round runs."""
+        source = tmp_path / "export.csv"
+        source.write_bytes(self.ROWS.encode())
+        run_cli("check", source)
+        first_upload = (tmp_path / "export.kunden.csv").read_bytes()
+        text = (tmp_path / "export.rejected.csv").read_bytes().decode("utf-8-sig")
+        (tmp_path / "export.rejected.csv").write_bytes(
+            text.replace(";b@\r\n", ";b@beta.de\r\n").encode("cp1252")
+        )
+        source.write_bytes(b"Firma;Ort;E-Mail\r\nNeu GmbH;Halle;n@neu.de\r\n")
+
+        result = run_cli("check", tmp_path)
+
+        assert result.exit_code == 2
+        assert f"Nicht geprüft: {source} – die Datei hat sich geändert" in result.stderr
+        assert (tmp_path / "export.kunden.csv").read_bytes() == first_upload
+        assert [r["Firmenname"] for r in read_csv(tmp_path / "export.korrektur-1.kunden.csv")] == [
+            "Beta GmbH"
+        ]
+
 
 class TestLettersReplacedByExcel:
     """Excel's "CSV (Trennzeichen-getrennt)" writes Windows-1252: "Łódź" becomes "?ód?". The
