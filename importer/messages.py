@@ -3176,8 +3176,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Split two phone numbers in one field (“{source}”): {column} = “{after}”.",
     },
     "issue-postcode-leading-zero-unsure": {
-        "de": "Die PLZ „{source}“ hat vier Ziffern und bekommt eine führende Null, aber „{city}“ liegt nicht im Gebiet der Postleitzahlen mit 0 (Sachsen, Sachsen-Anhalt, Thüringen, Brandenburg). Ist es eine alte vierstellige Postleitzahl (vor 1993), tragen Sie die heutige ein.",
-        "en": "The postcode “{source}” has four digits and gets a leading zero, but “{city}” is no place of the postcodes starting with 0 (Saxony, Saxony-Anhalt, Thuringia, Brandenburg). If it is an old four-digit postcode (before 1993), enter today's.",
+        "de": "Die PLZ „{source}“ hat vier Ziffern und bekommt eine führende Null; „{city}“ steht aber nicht in der Ortsliste des Programms für das Gebiet der Postleitzahlen mit 0 (Sachsen, Sachsen-Anhalt, Thüringen, Brandenburg; Orte ab 500 Einwohnern). Ist es eine alte vierstellige Postleitzahl (vor 1993, etwa „8000 München“), tragen Sie die heutige ein; liegt der Ort dort, ist nichts zu tun.",
+        "en": "The postcode “{source}” has four digits and gets a leading zero; but “{city}” is not in the program's list of places with postcodes starting with 0 (Saxony, Saxony-Anhalt, Thuringia, Brandenburg; places of 500 inhabitants or more). If it is an old four-digit postcode (before 1993, such as “8000 München”), enter today's; if the place is there, there is nothing to do.",
     },
     "issue-postcode-leading-zero-restored": {
         "de": "Führende Null der PLZ in {column} ergänzt: „{before}“ → „{after}“.",
