@@ -133,6 +133,10 @@ def plan_check(paths: Sequence[Path], options: CheckOptions) -> RunPlan:
             if str(path) != "-":
                 manifest = manifests.setdefault(path.parent, Manifest.load(path.parent))
                 source = manifest.source_of(path.name)
+                if _is_own_report(manifest, path.name):
+                    # its tables are findings, not contacts ("check out/*" once HTML was read)
+                    skipped.append(Skipped(path, "output", source))
+                    continue
                 if source is not None and _key(source) in resolved and manifest.unchanged(path.name):
                     skipped.append(Skipped(path, "output", source))
                     continue
@@ -304,6 +308,8 @@ def _folder_inputs(folder: Path, skipped: list[Skipped]) -> list[Path]:
             # unusable, exit 3)
             continue
         suffix = entry.suffix.lower()
+        if _is_own_report(manifest, entry.name):
+            continue  # like its JSON report, never a file to check, and not worth a line
         if suffix in CHECKED_SUFFIXES:
             if not entry.is_file():
                 if not entry.is_dir():
@@ -325,6 +331,13 @@ def _folder_inputs(folder: Path, skipped: list[Skipped]) -> list[Path]:
     if not found and len(skipped) == skipped_before:
         raise InputUnusableError(msg("input-is-directory", path=folder))
     return found
+
+
+def _is_own_report(manifest: Manifest, name: str) -> bool:
+    """True when ``name`` is an HTML report the tool wrote (changed since or not: opened in a
+    browser and saved, it is still no export of contacts)."""
+    found = manifest.entry(name)
+    return found is not None and found[0].lower().endswith((".report.html", ".report.htm"))
 
 
 def _holds_inputs(folder: Path) -> bool:

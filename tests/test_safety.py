@@ -553,6 +553,25 @@ class TestFolder:
             "die Sie korrigiert haben.\n"
         )
 
+    def test_its_html_report_given_by_name_is_not_read_as_contacts(
+        self, run_cli: RunCli, tmp_path: Path
+    ) -> None:
+        """``check out/*`` names the HTML report too: its tables are findings, and read as an HTML
+        export they made an upload file of them, exit 0 (once HTML pages became inputs)."""
+        path, out = tmp_path / "a.csv", tmp_path / "out"
+        path.write_bytes(CLEAN.encode())
+        assert run_cli("check", path, "--out", out).exit_code == 0
+
+        result = run_cli("check", out / "a.report.html")
+
+        assert result.exit_code == 2
+        assert result.stderr.startswith(msg("skipped-output", path=out / "a.report.html", source=path))
+        assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+            "a.kunden.csv",
+            "a.report.html",
+            "a.report.json",
+        ]
+
 
 # --- 3. all or nothing ----------------------------------------------------------------------
 
