@@ -874,8 +874,7 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
     footer_like = (
         (count == 1) & (summary | labelled) | (count == 2) & (numbers == 1) & labelled | (count == numbers)
     )
-    contacts = frame.filter((count > 0) & ~footer_like.fill_null(False)).get_column(ROW)
-    at_end = pl.col(ROW) > (contacts.max() if contacts.len() else 0)
+    at_end = pl.col(ROW) > _last_contact(frame.filter(count > 0), footer_like)
     candidates = (count == 1) & (summary | labelled & at_end) | (count == 2) & (numbers == 1) & labelled
     lines = frame.filter(few.fill_null(True)).filter(candidates).select(ROW, LINE, *sources)
     for record in lines.iter_rows(named=True):
@@ -891,6 +890,20 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
                 )
                 break
     return found
+
+
+def _last_contact(filled_rows: pl.DataFrame, footer_like: pl.Expr, block: int = 64) -> int:
+    """The row number of the last of ``filled_rows`` (rows with a value, in the file's order) that
+    is no footer line (0 when none is): looked for from the end, ``block`` rows at a time, so that
+    the footer patterns run on the list's last rows, not on every row of it."""
+    end = filled_rows.height
+    while end > 0:
+        start = max(end - block, 0)
+        rows = filled_rows.slice(start, end - start).filter(~footer_like.fill_null(False)).get_column(ROW)
+        if rows.len():
+            return int(rows.max())  # type: ignore[arg-type]
+        end = start
+    return 0
 
 
 def inactive_issues(intake: Intake, columns: list[ColumnMapping], *, reject: bool = False) -> IssueList:
