@@ -52,8 +52,9 @@ reference-pages: $(VENV)/.installed browser-deps
 	pdftoppm -png -r 80 $(REFERENCE_PNG).pdf $(REFERENCE_PNG)-seite
 	rm -f $(REFERENCE_PNG).pdf
 
+# One pytest worker a CPU (pytest-xdist): the suite took 9 of CI's 10 minutes in one process.
 test: $(VENV)/.installed-dev browser-deps
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n auto
 
 # ruff, and import-linter's contracts in pyproject.toml: the one-way layers of importer/.
 lint: $(VENV)/.installed-dev
