@@ -1478,6 +1478,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Überschrift „{original}“ kommt mehrfach vor; Spalte {index} heißt hier „{name}“.",
         "en": "The header “{original}” occurs more than once; column {index} is called “{name}” here.",
     },
+    "line-break-joined": {
+        "de": "Ein Zeilenumbruch ohne Anführungszeichen in {column} hat den Datensatz geteilt; die "
+        "Zeilen {first} bis {end} sind wieder ein Datensatz, der Umbruch steht im Wert. Prüfen Sie "
+        "die Zeile.",
+        "en": "A line break without quotes in {column} cut the record in parts; lines {first} to {end} "
+        "are one record again, the break is kept in the value. Check the row.",
+    },
+    "rule-line-break-joined-title": {
+        "de": "Datensatz über mehrere Zeilen zusammengefügt",
+        "en": "Record joined across lines",
+    },
+    "rule-line-break-joined-hint": {
+        "de": "Setzen Sie Werte mit Zeilenumbruch in Anführungszeichen (Excel tut das beim Speichern als "
+        "CSV) oder entfernen Sie den Umbruch; dann steht jeder Datensatz wieder in einer Zeile.",
+        "en": "Put values with a line break in quotes (Excel does so when saving as CSV) or remove the "
+        "break; then each record is on one line again.",
+    },
     "row-too-short": {
         "de": "Der Datensatz hat {found} statt {expected} Felder; die fehlenden Felder bleiben leer.",
         "en": "The record has {found} instead of {expected} fields; the missing fields stay empty.",

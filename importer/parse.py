@@ -19,7 +19,7 @@ import io
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from importer.encoding import MOJIBAKE, unmojibake
 from importer.errors import InputUnusableError
@@ -343,10 +343,14 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
 
     source = _lines(text)
     apostrophes = dialect.quotechar == "'"
-    reader: Any = (
+    reader = _Rejoining(
         _ApostropheReader(source, dialect.delimiter)
         if apostrophes
-        else csv.reader(source, delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=False)
+        else csv.reader(source, delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=False),
+        source,
+        text,
+        # only where records end with CRLF: a lone LF there is a line break typed into a cell
+        rejoin=dialect.line_terminator == "\r\n" and 0 < text.count("\r\n") < text.count("\n"),
     )
     header: list[str] | None = None
     header_index = 0
@@ -401,6 +405,22 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
             width = len(columns)
             continue
         row = record_index - header_index + 1
+        if len(record) < width and (joined := reader.rejoin(record, width)) is not None:
+            # "Zeile eins" LF "Zeile zwei" in a note, without quotes: the record went on in the
+            # next line, whose values were uploaded as a contact of their own ("Zeile zwei" a
+            # company, its phone number the street; the hostile round on Excel's files)
+            record, column = joined
+            prev_line = reader.line_num
+            issues.append(
+                finding(
+                    "line-break-joined",
+                    row=row,
+                    line=start,
+                    column=_field_name(columns, column),
+                    first=start,
+                    end=prev_line,
+                )
+            )
         if prev_line > start and (found := _swallowing_field(record, width, dialect.delimiter)):
             # A value that holds a record: a stray quote when the record breaks the quoting rules.
             if _malformed(_tail(text, prev_line - start, end=source.tell()), dialect):
@@ -474,6 +494,67 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
         frame = pl.DataFrame(schema={**dict.fromkeys(columns, pl.String), ROW: pl.Int64, LINE: pl.Int64})
     frame = frame.select([*columns, *extra, ROW, LINE])
     return Table(frame, columns, header, extra, issues, blank)
+
+
+class _Rejoining:
+    """The records of ``reader``, with :meth:`rejoin` to put together a record that a line break
+    typed into a value without quotes cut in two or more (in a file whose records end with CRLF:
+    Windows programs write a lone LF inside a cell). ``line_num`` counts physical lines, as
+    ``csv.reader``'s does."""
+
+    def __init__(
+        self, reader: Iterator[list[str]], source: io.StringIO | _LazyLines, text: str, *, rejoin: bool
+    ):
+        self._reader = reader
+        self._source = source
+        self._text = text
+        self._rejoin = rejoin
+        #: Records read ahead and given back: (record, line_num after it, offset after it).
+        self._ahead: list[tuple[list[str], int, int]] = []
+        self.line_num = 0
+        self._end = 0
+
+    def __iter__(self) -> _Rejoining:
+        return self
+
+    def __next__(self) -> list[str]:
+        if self._ahead:
+            record, self.line_num, self._end = self._ahead.pop()
+            return record
+        record = next(self._reader)
+        self.line_num, self._end = getattr(self._reader, "line_num", 0), self._source.tell()
+        return record
+
+    def _lone_lf(self) -> bool:
+        """True when the last record read ended with a lone LF (not CRLF)."""
+        end = self._end
+        return end > 0 and self._text[end - 1] == "\n" and (end < 2 or self._text[end - 2] != "\r")
+
+    def rejoin(self, record: list[str], width: int) -> tuple[list[str], int] | None:
+        """``record`` (narrower than ``width``) joined with the records after it into one of
+        exactly ``width`` fields, each join an LF inside the value it cut, and the index of the
+        first field joined; None (nothing read ahead) when they do not add up to ``width`` or a
+        part ended with CRLF, the records' own line end."""
+        if not self._rejoin or not record:
+            return None
+        taken: list[tuple[list[str], int, int]] = []
+        state = (self.line_num, self._end)
+        joined, first = record, len(record) - 1
+        while len(joined) < width and self._lone_lf():
+            try:
+                part = next(self)
+            except StopIteration:
+                break
+            taken.append((part, self.line_num, self._end))
+            if not part:
+                break
+            joined = [*joined[:-1], f"{joined[-1]}\n{part[0]}", *part[1:]]
+        if len(joined) == width and taken:
+            return joined, first
+        for item in reversed(taken):  # given back, to be read as they are
+            self._ahead.append(item)
+        self.line_num, self._end = state
+        return None
 
 
 class _ApostropheReader:

@@ -65,6 +65,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("header-renamed", _W, "intake", ("header-renamed", "header-reserved")),
         Rule("header-mojibake-repaired", _F, "intake", ("header-mojibake-repaired",)),
         Rule("row-too-short", _W, "intake", ("row-too-short",)),
+        Rule("line-break-joined", _W, "intake", ("line-break-joined",)),
         Rule("row-too-long", _W, "intake", ("row-too-long",)),
         Rule("row-too-long-shifted", _E, "intake"),
         Rule("value-spans-records", _W, "intake", ("value-spans-records",)),

@@ -132,6 +132,63 @@ class TestIrregularFilesGoToTheCsvModule:
         assert table.blank_records == 1
 
 
+class TestLineBreakWithoutQuotes:
+    """A lone LF typed into a value without quotes, in a file whose records end with CRLF: the
+    record went on in the next line, whose values were read as a record of their own ("Zeile
+    zwei" uploaded as a company, its phone number as the street)."""
+
+    HEADER = "Firma;Straße;Bemerkung;Telefon\r\n"
+
+    def test_the_parts_are_one_record_again(self) -> None:
+        text = (
+            self.HEADER
+            + "Müller GmbH;Hauptstr. 1;Zeile eins\nZeile zwei;030 123456\r\nWeber KG;Weg 3;a;0351 1\r\n"
+        )
+
+        table = parse(text, dialect())
+
+        assert table.frame.drop(ROW, LINE).rows() == [
+            ("Müller GmbH", "Hauptstr. 1", "Zeile eins\nZeile zwei", "030 123456"),
+            ("Weber KG", "Weg 3", "a", "0351 1"),
+        ]
+        assert rows_and_lines(table) == [(2, 2), (3, 4)]
+        assert [(i.code, i.row, i.line, i.column) for i in table.issues] == [
+            ("line-break-joined", 2, 2, "Bemerkung")
+        ]
+        assert "Zeilen 2 bis 3" in table.issues[0].message
+
+    def test_two_breaks_in_one_value(self) -> None:
+        text = self.HEADER + "Müller GmbH;Hauptstr. 1;eins\nzwei\ndrei;030 1\r\n"
+
+        table = parse(text, dialect())
+
+        assert table.frame.drop(ROW, LINE).rows() == [
+            ("Müller GmbH", "Hauptstr. 1", "eins\nzwei\ndrei", "030 1")
+        ]
+
+    @pytest.mark.parametrize(
+        "rows",
+        [
+            # parts that do not add up to the header's width: two short records, as they were
+            "Müller GmbH;Hauptstr. 1\nWeber KG;Weg 3\r\n",
+            # the short record ends with CRLF, the records' own end: not cut by a typed break
+            "Müller GmbH;Hauptstr. 1;a\r\nWeber KG\r\nb;0351 1;x\r\n",
+        ],
+    )
+    def test_records_that_do_not_add_up_stay_apart(self, rows: str) -> None:
+        table = parse(self.HEADER + rows, dialect())
+
+        assert "line-break-joined" not in [i.code for i in table.issues]
+        assert "row-too-short" in [i.code for i in table.issues]
+
+    def test_not_in_a_file_of_lf_records(self) -> None:
+        text = "Firma;Straße;Bemerkung;Telefon\nMüller GmbH;Hauptstr. 1;eins\nzwei;030 1\n"
+
+        table = parse(text, Dialect(";", '"', "\n"))
+
+        assert [i.code for i in table.issues] == ["row-too-short", "row-too-short"]
+
+
 def spans(table: Table) -> list[tuple[int, int, str | None, str]]:
     """Row, line, column and message of each value-spans-records warning."""
     return [(i.row, i.line, i.column, i.message) for i in table.issues if i.code == "value-spans-records"]
