@@ -418,6 +418,13 @@ class _Mapper:
             if column.note is None and (column.target is not None or self._pending(index)):
                 column.note = msg("mapping-header-hint", header=" ".join(header.split()), read=hinted)
             return column
+        field = self._without_group(header)
+        if field is not None:
+            # "Name / First Name", "Emails / Primary Email": a CRM's field of a group (Twenty)
+            self._map(column, field)
+            if column.note is None and (column.target is not None or self._pending(index)):
+                column.note = msg("mapping-header-group", header=" ".join(header.split()), read=field)
+            return column
         restored = self._restored(header)
         if restored is not None:
             # "Stra?e", "Stra\ufffde": a program could not store a letter; read as "Straße".
@@ -442,6 +449,22 @@ class _Mapper:
         bare = header[: match.start()].strip()
         return bare if bare and self._known(bare) else None
 
+    def _without_group(self, header: str) -> str | None:
+        """The field of ``header`` without its group ("Name / First Name" → "First Name"), when the
+        group is one of a contact's groups of fields (:data:`_FIELD_GROUPS`: names, e-mails,
+        phones, addresses), the field alone is a header the mapper knows, and the whole header is
+        no catalog name, synonym or merge (found by the real-layout session: Twenty CRM's
+        people export lost every name, and its e-mail was only suggested). A field of any other
+        group ("Created by / Name") stays unmapped."""
+        match = _GROUPED.match(header)
+        # the grammar knows each word of "Name / First Name", but reads a contradiction in them
+        if match is None or self._known(header, grammar=False):
+            return None
+        group, field = match.group(1), match.group(2).strip()
+        if normalize(group).key not in _FIELD_GROUPS:
+            return None
+        return field if self._known(field) else None
+
     def _restored(self, header: str) -> str | None:
         """``header`` with each letter a program replaced by "?" or U+FFFD restored, when exactly
         that makes it a header the mapper knows (an umlaut, ß or é; at most three of them)."""
@@ -457,9 +480,9 @@ class _Mapper:
                 return candidate
         return None
 
-    def _known(self, header: str) -> bool:
+    def _known(self, header: str, *, grammar: bool = True) -> bool:
         """True when ``header`` is a name the mapper knows: the catalog's, a synonym, a merge or
-        never-map header, or one whose words the header grammar all knows."""
+        never-map header, or (``grammar``) one whose words the header grammar all knows."""
         key = normalize(header).key
         tables = self.tables
         return (
@@ -468,7 +491,7 @@ class _Mapper:
             or key in tables.synonym_keys
             or key in tables.merge_keys
             or key in tables.never_keys
-            or understood(header)
+            or (grammar and understood(header))
         )
 
     def _map(self, column: ColumnMapping, header: str) -> None:
@@ -1005,6 +1028,17 @@ _FORM_HINT: Final = re.compile(
     r"if|only|required|please)\b[^)\]]*[)\]]\s*\**\s*$",
     re.IGNORECASE,
 )
+#: "Group / Field": a header naming a group of fields and one of them (:meth:`_Mapper._without_group`).
+_GROUPED: Final = re.compile(r"^\s*([^/]+?)\s+/\s+([^/]+)$")
+#: The groups whose fields are read alone (normalized keys): a contact's names, e-mails,
+#: phones and addresses.
+_FIELD_GROUPS: Final = frozenset(
+    normalize(word).key
+    for word in (
+        "Name", "Names", "Email", "Emails", "E-Mail", "E-Mails", "Phone", "Phones", "Telefon",
+        "Address", "Addresses", "Adresse", "Adressen", "Anschrift", "Kontakt", "Contact",
+    )
+)  # fmt: skip
 _REPLACED: Final = re.compile(r"(?<=[^\W\d_])[?\ufffd]|[?\ufffd](?=[^\W\d_])")
 #: The letters tried in its place (German headers lose these to Windows-1252 or ASCII conversions).
 _RESTORE_LETTERS: Final = "äöüßÄÖÜé"

@@ -1770,6 +1770,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Gelesen als „{read}“: Der Zusatz in Klammern in „{header}“ ist ein Hinweis für das Ausfüllen.",
         "en": "Read as “{read}”: the addition in brackets in “{header}” is a hint for filling it in.",
     },
+    "mapping-header-group": {
+        "de": "Gelesen als „{read}“: „{header}“ nennt das Feld „{read}“ einer Gruppe von Feldern.",
+        "en": "Read as “{read}”: “{header}” names the field “{read}” of a group of fields.",
+    },
     "mapping-header-restored": {
         "de": "In der Überschrift „{header}“ hat ein Programm einen Buchstaben ersetzt; gelesen als „{restored}“.",
         "en": "A program replaced a letter in the header “{header}”; read as “{restored}”.",

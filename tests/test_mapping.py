@@ -524,6 +524,45 @@ def test_headers_of_the_seventh_real_layout_round(
     )
 
 
+def test_a_field_of_a_group_is_read_by_its_own_name(catalog: Catalog) -> None:
+    """Twenty CRM's people export names each field with its group ("Name / First Name", "Emails /
+    Primary Email"; the header row as a public import script quotes it): every name was lost, the
+    e-mail only suggested (the tenth real-layout round). A field of another group ("Created by /
+    Name": who made the record) stays unmapped, and so does a field no header of its own names."""
+    headers = [
+        "Name / First Name",
+        "Name / Last Name",
+        "Emails / Primary Email",
+        "Emails / Additional Emails",
+        "Phones / Primary Phone Number",
+        "Phones / Primary Phone Country Code",
+        "Company / Name",
+        "Created by / Name",
+        "Account Owner / Name",
+    ]
+
+    columns = map_headers(headers, catalog)
+
+    assert targets(columns) == {
+        "Name / First Name": "Vorname",
+        "Name / Last Name": "Nachname",
+        "Emails / Primary Email": "E-Mail 1",
+        "Emails / Additional Emails": None,
+        "Phones / Primary Phone Number": "Telefon 1",
+        "Phones / Primary Phone Country Code": None,
+        "Company / Name": "Firmenname",
+        "Created by / Name": None,
+        "Account Owner / Name": None,
+    }
+    with language("de"):
+        (first,) = map_headers(["Name / First Name"], catalog)
+    assert (
+        first.note
+        == "Gelesen als „First Name“: „Name / First Name“ nennt das Feld „First Name“ einer Gruppe "
+        "von Feldern."
+    )
+
+
 def test_a_further_address_does_not_fill_the_first_one_s_gaps(catalog: Catalog) -> None:
     """Found by the hostile re-test: beside "Adresse 1: Straße 1/Ort" without a country, Dynamics'
     "Adresse 2: Land/Region" took Land 1, and a Dresden address got Austria. It fills Land 1 only
