@@ -1088,7 +1088,11 @@ def _join_address_lines(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     Excel's Alt+Enter) joined by commas, not spaces, before the whitespace step: so that the whole
     address is split below (:func:`_split_street_address`) and a second line ("Hinterhaus")
     stays apart from the street (``address-lines-joined``)."""
-    for street in ("Straße 1", "Straße 2"):
+    # and a street that gave way to a fuller column, filling it on rows without an address
+    # (Kimai's "Adresse": "Maximilianstraße 35" LF "80539 München" stayed whole; the tenth
+    # real-layout round): joined here, its finding is that of the row it fills
+    homes = [HOME_PREFIX + street for street in ("Straße 1", "Straße 2")]
+    for street in ("Straße 1", "Straße 2", *homes):
         if street not in frame.columns:
             continue
         value = pl.col(street)
@@ -1101,7 +1105,8 @@ def _join_address_lines(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             .str.strip_chars()
         )
         where = value.str.contains(_BREAK)
-        frame = _patch(frame, where, {street: joined}, log, "address-lines-joined", skip_emptied=True)
+        logged = _Log() if street in homes else log
+        frame = _patch(frame, where, {street: joined}, logged, "address-lines-joined", skip_emptied=True)
     return frame
 
 

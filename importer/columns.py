@@ -23,6 +23,7 @@ from importer.evidence import (
     check_values,
     contact_person_to_take,
     give_empty_targets,
+    give_fuller_address,
     house_number_in_supplement,
     kind_column,
     names_of_one_person,
@@ -37,7 +38,7 @@ from importer.evidence import (
     suggest_contact_person,
 )
 from importer.frame import filled
-from importer.mapping import WHOLE_NAME_MERGE, header_above, map_headers, names_suppliers
+from importer.mapping import WHOLE_NAME_MERGE, header_above, header_side, map_headers, names_suppliers
 from importer.mapping_files import load_mapping_file
 from importer.messages import msg
 from importer.model import ColumnMapping, Issue
@@ -262,6 +263,8 @@ def _map_with_evidence(
             for index in status_columns(mapped, frame, left):
                 left |= {_decides(mapped[index], STATES_STATUS, "mapping-values-status")}
             give_empty_targets(mapped, frame, left)
+            marked = frozenset(c.source for c in mapped if header_side(c.source, catalog) is not None)
+            give_fuller_address(mapped, frame, left, marked)
             named = record_name_column(mapped, frame, left)
             if named is not None and named[1] == "Firmenname":
                 column = named[0]

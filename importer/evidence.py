@@ -745,6 +745,87 @@ def give_empty_targets(columns: Sequence[ColumnMapping], frame: pl.DataFrame, le
         column.unassign(msg("mapping-empty-gave-way", source=column.source, target=target, other=heir.source))
 
 
+#: The fields of address 1 that a fuller column of the same meaning takes over
+#: (:func:`give_fuller_address`).
+_ADDRESS_1_FIELDS: Final = ("Straße 1", "Adresszusatz 1", "PLZ 1", "Ort 1")
+#: The header score from which a column that lost address 1 may take it over.
+FULLER_SCORE: Final = 0.9
+#: At most this share of the fuller column's rows may have the other column filled too, with
+#: another value.
+_FULLER_OVERLAP: Final = 0.1
+
+
+def give_fuller_address(
+    columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str], marked: frozenset[str]
+) -> None:
+    """Address 1 goes to the columns that lost it by their header but hold it on more rows,
+    rarely the same ones: Kimai's customers have an old free-text "Adresse" (a few rows) beside
+    "address_line1" with "Postleitzahl" and "Stadt" (most rows); Dolibarr's contact export
+    repeats "Adresse", "PLZ" and "Stadt", the contact's own (often empty) before the company's.
+    Found by the tenth real-layout round: the streets of most rows went to the unmapped file.
+    The column that gave way fills its field on the rows without address 1 (a ``home:`` merge,
+    as a further address does), or, empty in every row, is left unmapped. All or nothing: an
+    address is one block, never a street of one beside the postcode of another. Rows with the
+    same value in both do not count against it. Not a column mapped or left out by hand, nor
+    one whose header names its address's side (``marked``: Outlook's "Other Street" beside an
+    empty "Business Street" is no business address), nor in a file whose address 1 has a stand-in
+    already (a home address)."""
+    if any(
+        c.merge is not None and c.merge.startswith(HOME_MERGE) and c.target in _ADDRESS_1_FIELDS
+        for c in columns
+    ):
+        return
+    moves: list[tuple[ColumnMapping, ColumnMapping, int, int]] = []
+    for target in _ADDRESS_1_FIELDS:
+        holder = next((c for c in columns if c.target == target and c.merge is None), None)
+        heir = next(
+            (
+                c
+                for c in columns
+                if c.target is None
+                and c.suggestion == target
+                and (c.suggestion_score or 0) >= FULLER_SCORE
+                and not c.kept_out
+                and c.method != "manual"
+                and c.source not in left
+                and c.source not in marked
+                and c.source in frame.columns
+            ),
+            None,
+        )
+        if heir is None:
+            continue
+        if holder is None or holder.method == "manual" or holder.source not in frame.columns:
+            return
+        had, has, both = frame.select(
+            filled(holder.source).sum().alias("had"),
+            filled(heir.source).sum().alias("has"),
+            # the same address in both (a private third party's own, repeated) is no conflict
+            (
+                filled(holder.source)
+                & filled(heir.source)
+                & pl.col(holder.source).str.strip_chars().ne(pl.col(heir.source).str.strip_chars())
+            )
+            .sum()
+            .alias("both"),
+        ).row(0)
+        if has <= had or both > _FULLER_OVERLAP * has:
+            return
+        moves.append((holder, heir, had, has))
+    for holder, heir, had, has in moves:
+        target = holder.target or ""
+        note = msg("mapping-fuller-taken", target=target, other=holder.source, had=had, has=has)
+        heir.assign(target, "values", heir.suggestion_score or 1.0, note)
+        heir.suggestion = heir.suggestion_score = None
+        if not had:
+            gave_way = msg("mapping-empty-gave-way", source=holder.source, target=target, other=heir.source)
+            holder.unassign(gave_way)
+            continue
+        holder.method, holder.score, holder.merge = "merge", 1.0, f"{HOME_MERGE}{target}"
+        holder.destination = f"merged:{target}"
+        holder.note = msg("mapping-fuller-fallback", target=target, other=heir.source)
+
+
 def kinds_of(cells: pl.Series, read: Callable[[str], str | None]) -> pl.Series:
     """Each cell's kind ("company", "person", null), looked up once per distinct value."""
     values = cells.drop_nulls().unique().to_list()

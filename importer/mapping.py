@@ -1182,6 +1182,12 @@ HEADER_SEARCH: Final = 5
 _HEADER_MAX_CHARS: Final = 100
 
 
+def header_side(header: str, catalog: Catalog) -> str | None:
+    """The address side ``header`` names by its words ("Home Street", "Lieferadresse Ort",
+    "Other City"), or None (unmarked)."""
+    return lookup_tables(load_synonyms(), catalog_shape(catalog)).header_side(normalize(header))
+
+
 def mapped_count(headers: Sequence[str], catalog: Catalog) -> int:
     """How many of ``headers`` (blank ones left out) map to a lexoffice column by their names."""
     names = [h for h in headers if h.strip()]

@@ -1758,6 +1758,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{source}“ ist in jeder Zeile leer: „{target}“ bekommt „{other}“, das Werte hat.",
         "en": "“{source}” is empty in every row: “{target}” goes to “{other}”, which has values.",
     },
+    "mapping-fuller-taken": {
+        "de": "Kommt nach „{target}“: Die Spalte ist in {has} Zeilen gefüllt, „{other}“ nur in {had}, "
+        "und kaum in denselben Zeilen.",
+        "en": "Goes to “{target}”: the column is filled on {has} rows, “{other}” on only {had}, and "
+        "hardly on the same ones.",
+    },
+    "mapping-fuller-fallback": {
+        "de": "„{other}“ ist in mehr Zeilen gefüllt und bekommt „{target}“; diese Spalte füllt „{target}“ "
+        "nur in Zeilen ohne Adresse, in den anderen Zeilen kommt der Wert in die Datei der nicht "
+        "zugeordneten Spalten.",
+        "en": "“{other}” is filled on more rows and gets “{target}”; this column fills “{target}” only "
+        "on rows without an address; on the other rows the value goes to the unmapped-columns file.",
+    },
     "mapping-empty-taken": {
         "de": "Kommt nach „{target}“, weil „{other}“ dafür in jeder Zeile leer ist.",
         "en": "Goes to “{target}” because “{other}”, meant for it, is empty in every row.",

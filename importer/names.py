@@ -312,8 +312,17 @@ _SALUTATION_PREFIX: Final = re.compile(r"^(herrn|herr|hr\.?|frau|fr\.?)(?=\s|$)(
 
 #: An invoicing tool's salutation keys (FastBill exports its API's "mr", "mrs", "family"; OXID's
 #: oxsal and Fakturia "MR", "MRS"): codes in lower or upper case, not words someone wrote ("Mr."
-#: and "Mrs" stay as written).
-_SALUTATION_KEYS: Final = {"mr": "Herr", "mrs": "Frau", "ms": "Frau", "family": "Familie"}
+#: and "Mrs" stay as written). Dolibarr's civility codes "MR", "MME", "MLE" (Monsieur, Madame,
+#: Mademoiselle; the tenth real-layout round: "MME" was uploaded as the salutation).
+_SALUTATION_KEYS: Final = {
+    "mr": "Herr",
+    "mrs": "Frau",
+    "ms": "Frau",
+    "mme": "Frau",
+    "mle": "Frau",
+    "mlle": "Frau",
+    "family": "Familie",
+}
 
 
 #: A person's sex as shops and CRMs store it ("m"/"w", "männlich", "Male"), in place of the

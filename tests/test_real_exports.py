@@ -3536,3 +3536,89 @@ class TestNinthRealLayoutRound:
             "Ist es derselbe Kontakt (etwa mit einer weiteren Anschrift), laden Sie ihn nur einmal hoch"
             in message
         )
+
+
+class TestTheFullerAddressColumns:
+    """The tenth real-layout round: two columns of one address field, the one that won by its
+    header filled on a few rows only, the other on most, rarely the same ones."""
+
+    def test_dolibarr_s_repeated_address_gives_the_company_s(self, tmp_path: Path) -> None:
+        """Dolibarr's contact export (labels of htdocs/langs/de_DE/companies.lang, dataset
+        company_2 of modSociete) repeats "Adresse", "PLZ", "Stadt": the contact's own, mostly
+        empty, then the company's. All five company rows were uploaded without an address, and
+        "MME" (Madame) as the salutation."""
+        source = tmp_path / "export_contacts_1.csv"
+        header = (
+            '"Anrede","Nachname","Vorname","Adresse","PLZ","Stadt","Firmenname","Adresse","PLZ","Stadt"\n'
+        )
+        rows = [
+            '"MME","Müller","Anna","","","","Müller Metallbau GmbH","Industriestraße 12","70565","Stuttgart"',
+            '"MR","Weiß","Jürgen","Lindenweg 3a","80331","München","","Lindenweg 3a","80331","München"',
+            '"MME","Gruber","Maria","","","","Alpenblick GmbH","Dorfstraße 7","6020","Innsbruck"',
+            '"MR","Roth","Max","","","","Roth Bau GmbH","Ring 2","01067","Dresden"',
+        ]
+        source.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+
+        result = check(source, tmp_path / "out")
+
+        uploaded = upload_rows(result, "customers")
+        assert [(r["Straße 1"], r["PLZ 1"], r["Ort 1"]) for r in uploaded] == [
+            ("Industriestraße 12", "70565", "Stuttgart"),
+            ("Lindenweg 3a", "80331", "München"),
+            ("Dorfstraße 7", "6020", "Innsbruck"),
+            ("Ring 2", "01067", "Dresden"),
+        ]
+        assert [r["Ansprechpartner 1 Anrede"] for r in uploaded if r["Firmenname"]] == [
+            "Frau",
+            "Frau",
+            "Herr",
+        ]
+        assert uploaded[1]["Anrede"] == "Herr"
+        # the contact's own address of the private person: in the unmapped file, not lost
+        unmapped = list(
+            csv.DictReader(io.StringIO(result.outputs.unmapped.read_text("utf-8-sig")), delimiter=";")
+        )
+        assert [(r["Zeile"], r["Adresse (nicht übernommen)"]) for r in unmapped] == [("3", "Lindenweg 3a")]
+
+    def test_kimai_s_old_address_fills_the_rows_without_address_line1(self, tmp_path: Path) -> None:
+        """Kimai's customer export (src/Entity/Customer.php, German labels of messages.de.xlf):
+        an old free-text "Adresse" on two rows beside "address_line1" with "Postleitzahl" and
+        "Stadt" on the others. "Adresse" won Straße 1 by its header; three streets went to the
+        unmapped file. Now address_line1 is the street, and "Adresse" fills the rows without one,
+        its lines split into street, postcode and city."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Name;Adresse;address_line1;Postleitzahl;Stadt\r\n"
+            'Kanzlei Hofer GmbH;"Maximilianstraße 35\n80539 München";;;\r\n'
+            "Müller Metallbau GmbH;;Industriestraße 12;70565;Stuttgart\r\n"
+            "Schulze Druck e.K.;Am Markt 2, 04109 Leipzig;;;\r\n"
+            "Alpenblick GmbH;;Dorfstraße 7;6020;Innsbruck\r\n"
+            "Nordlicht Design UG;;Große Elbstraße 145 b;22767;Hamburg\r\n",
+            encoding="utf-8",
+        )
+
+        result = check(source, tmp_path / "out")
+
+        assert [(r["Straße 1"], r["PLZ 1"], r["Ort 1"]) for r in upload_rows(result, "customers")] == [
+            ("Maximilianstraße 35", "80539", "München"),
+            ("Industriestraße 12", "70565", "Stuttgart"),
+            ("Am Markt 2", "04109", "Leipzig"),
+            ("Dorfstraße 7", "6020", "Innsbruck"),
+            ("Große Elbstraße 145 b", "22767", "Hamburg"),
+        ]
+        assert result.outputs.unmapped is None  # every cell uploaded
+
+    def test_two_streets_of_one_row_keep_the_header_s_choice(self, tmp_path: Path) -> None:
+        """Both filled on the same rows with other values (a billing and a second street): the
+        header's choice stands, whatever column has more values."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;Straße;address_line1;PLZ;Ort\n"
+            "A GmbH;Weg 1;Ring 9;10115;Berlin\nB GmbH;;Ring 8;10115;Berlin\n"
+            "C GmbH;Weg 3;Ring 7;10115;Berlin\nD GmbH;;Ring 6;10115;Berlin\n",
+            encoding="utf-8",
+        )
+
+        result = check(source, tmp_path / "out")
+
+        assert [r["Straße 1"] for r in upload_rows(result, "customers")] == ["Weg 1", "", "Weg 3", ""]
