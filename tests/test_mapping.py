@@ -563,6 +563,15 @@ def test_a_field_of_a_group_is_read_by_its_own_name(catalog: Catalog) -> None:
     )
 
 
+def test_kimai_s_company_designation_is_the_company_s_name(catalog: Catalog) -> None:
+    """Kimai's customers: "Name" is the display name ("Nordlicht Design"), the legal name is in
+    "Unternehmensbezeichnung" (messages.de.xlf), which was not mapped: companies without a legal
+    form were split into first and last names (the tenth real-layout round)."""
+    columns = map_headers(["Name", "Unternehmensbezeichnung", "Kundennummer"], catalog)
+
+    assert targets(columns)["Unternehmensbezeichnung"] == "Firmenname"
+
+
 def test_a_further_address_does_not_fill_the_first_one_s_gaps(catalog: Catalog) -> None:
     """Found by the hostile re-test: beside "Adresse 1: Straße 1/Ort" without a country, Dynamics'
     "Adresse 2: Land/Region" took Land 1, and a Dresden address got Austria. It fills Land 1 only
