@@ -847,8 +847,12 @@ _INACTIVE_FLAG_HEADER: Final = re.compile(
     rf"^{_STATUS_SUBJECT}(?:inaktiv|inactive|archiviert|archived|gelöscht|geloescht|deleted|disabled|"
     rf"deaktiviert|obsolete|ausgeschieden|stillgelegt){_FLAG_TAIL}$"
 )
-#: A flag whose unset value says so: Odoo's and Shopware's "active", "Aktiv", "is_active", "enabled".
-_ACTIVE_FLAG_HEADER: Final = re.compile(rf"^{_STATUS_SUBJECT}(?:aktiv|active|enabled|aktiviert){_FLAG_TAIL}$")
+#: A flag whose unset value says so: Odoo's and Shopware's "active", "Aktiv", "is_active", "enabled";
+#: Kimai's "Sichtbar" ("visible": false hides a customer no longer served; the tenth real-layout
+#: round found such customers uploaded without a word).
+_ACTIVE_FLAG_HEADER: Final = re.compile(
+    rf"^{_STATUS_SUBJECT}(?:aktiv|active|enabled|aktiviert|sichtbar|visible){_FLAG_TAIL}$"
+)
 #: A column of state words: "Status", "Kundenstatus", "Contact Status" (not "State": a federal state).
 _STATUS_HEADER: Final = re.compile(
     r"^(?:(?:kunden|kontakt|lieferanten|adress|partner|customer|contact|supplier|vendor|client)\s*)?"

@@ -1724,6 +1724,16 @@ class TestInactiveContacts:
             "shopware AG",
         ]
 
+    def test_kimai_s_hidden_customers(self, tmp_path: Path) -> None:
+        """Kimai's "Sichtbar" (visible): false hides a customer no longer served; such customers
+        were uploaded without a word (the tenth real-layout round)."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Name;Stadt;Sichtbar\nA GmbH;Kiel;true\nSchulze Druck e.K.;Leipzig;false\n", encoding="utf-8"
+        )
+        result = check(source, tmp_path / "out")
+        assert [(i.row, i.value) for i in result.issues if i.code == "contact-inactive"] == [(3, "false")]
+
     def test_a_status_column_of_words(self, tmp_path: Path) -> None:
         """Archived and deleted contacts are warned; a blocked customer is a customer still."""
         source = tmp_path / "kontakte.csv"
