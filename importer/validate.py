@@ -316,7 +316,10 @@ def _no_contact(
     message = (
         pl.when(pl.col("summary").is_not_null())
         .then(message_expr("issue-name-missing-summary", **fields, text=pl.col("summary")))
-        .when(pl.col("above").is_not_null() & (pl.col("cells") <= _CONTINUATION_CELLS))
+        # not a row with nothing to upload at all (LinkedIn's member who hides the name: only a
+        # profile link, in a column not uploaded; the tenth real-layout round called it the rest
+        # of the contact above)
+        .when(pl.col("above").is_not_null() & pl.col("cells").is_between(1, _CONTINUATION_CELLS))
         .then(message_expr("issue-name-missing-continuation", **fields, above=pl.col("above")))
         .otherwise(message_expr("issue-name-missing", **fields))
     )

@@ -1540,6 +1540,25 @@ def test_rows_without_a_name_that_are_no_contacts_are_named(write_input: WriteIn
     assert "„Anzahl Kunden: 2“ sieht wie eine Summen- oder Fußzeile der Liste aus" in missing[7]
 
 
+def test_a_row_with_nothing_to_upload_is_no_rest_of_the_contact_above(
+    write_input: WriteInput, tmp_path: Path
+) -> None:
+    """LinkedIn's Connections.csv has a row with only a profile link (a member who hides the
+    name): the link is in a column not uploaded, and the rejection called the row the rest of
+    the contact above (the tenth real-layout round)."""
+    data = (
+        "First Name,Last Name,URL,Email Address\r\n"
+        "Lukas,Bergmann,https://www.linkedin.com/in/lukasbergmann,\r\n"
+        ",,https://www.linkedin.com/in/nobody,\r\n"
+    )
+
+    result = check(write_input("Connections.csv", data.encode()), tmp_path / "out")
+
+    assert [(i.row, i.message) for i in result.issues if i.code == "name-missing"] == [
+        (3, msg("issue-name-missing"))
+    ]
+
+
 def test_a_delivery_address_of_a_four_digit_country_keeps_its_postcode(
     write_input: WriteInput, tmp_path: Path
 ) -> None:
