@@ -750,22 +750,24 @@ def give_empty_targets(columns: Sequence[ColumnMapping], frame: pl.DataFrame, le
 _ADDRESS_1_FIELDS: Final = ("Straße 1", "Adresszusatz 1", "PLZ 1", "Ort 1")
 #: The header score from which a column that lost address 1 may take it over.
 FULLER_SCORE: Final = 0.9
-#: At most this share of the fuller column's rows may have the other column filled too, with
-#: another value.
-_FULLER_OVERLAP: Final = 0.1
 
 
 def give_fuller_address(
     columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str], marked: frozenset[str]
 ) -> None:
-    """Address 1 goes to the columns that lost it by their header but hold it on more rows,
-    rarely the same ones: Kimai's customers have an old free-text "Adresse" (a few rows) beside
-    "address_line1" with "Postleitzahl" and "Stadt" (most rows); Dolibarr's contact export
-    repeats "Adresse", "PLZ" and "Stadt", the contact's own (often empty) before the company's.
-    Found by the tenth real-layout round: the streets of most rows went to the unmapped file.
-    The column that gave way fills its field on the rows without address 1 (a ``home:`` merge,
-    as a further address does), or, empty in every row, is left unmapped. All or nothing: an
-    address is one block, never a street of one beside the postcode of another. Rows with the
+    """Address 1 goes to the columns that lost it by their header but hold it on more rows, never
+    the same ones with other values: Kimai's customers have an old free-text "Adresse" (a few
+    rows, without postcode and city) beside "address_line1" with "Postleitzahl" and "Stadt" (most
+    rows); Dolibarr's contact export repeats "Adresse", "PLZ" and "Stadt", the contact's own
+    (mostly empty) before the company's. Found by the tenth real-layout round: the streets of
+    most rows went to the unmapped file. The column that gave way fills its field on the rows
+    without address 1 (a ``home:`` merge, as a further address does), or, empty in every row, is
+    left unmapped.
+
+    All or nothing: an address is one block, never a street of one beside the postcode of
+    another; so the rows the old column keeps must have no other field of address 1 (else they
+    would lose it: the hostile re-test). The new column's values must look like the field's (no
+    e-mail addresses, web addresses, account numbers or bare numbers as streets). Rows with the
     same value in both do not count against it. Not a column mapped or left out by hand, nor
     one whose header names its address's side (``marked``: Outlook's "Other Street" beside an
     empty "Business Street" is no business address), nor in a file whose address 1 has a stand-in
@@ -777,7 +779,6 @@ def give_fuller_address(
         return
     moves: list[tuple[ColumnMapping, ColumnMapping, int, int]] = []
     for target in _ADDRESS_1_FIELDS:
-        holder = next((c for c in columns if c.target == target and c.merge is None), None)
         heir = next(
             (
                 c
@@ -795,23 +796,34 @@ def give_fuller_address(
         )
         if heir is None:
             continue
+        holder = next((c for c in columns if c.target == target and c.merge is None), None)
         if holder is None or holder.method == "manual" or holder.source not in frame.columns:
             return
-        had, has, both = frame.select(
+        old, new = pl.col(holder.source).str.strip_chars(), pl.col(heir.source).str.strip_chars()
+        had, has, both, fits = frame.select(
             filled(holder.source).sum().alias("had"),
             filled(heir.source).sum().alias("has"),
             # the same address in both (a private third party's own, repeated) is no conflict
-            (
-                filled(holder.source)
-                & filled(heir.source)
-                & pl.col(holder.source).str.strip_chars().ne(pl.col(heir.source).str.strip_chars())
-            )
-            .sum()
-            .alias("both"),
+            (filled(holder.source) & filled(heir.source) & old.ne(new)).sum().alias("both"),
+            _FIELD_SHAPES[target](new.filter(filled(heir.source))).mean().alias("fits"),
         ).row(0)
-        if has <= had or both > _FULLER_OVERLAP * has:
+        if has <= had or both or (fits or 0.0) < _FULLER_FIT:
             return
         moves.append((holder, heir, had, has))
+    if not moves:
+        return
+    # the rows the old columns would keep (theirs alone) must hold no other field of address 1
+    staying = [
+        c.source
+        for c in columns
+        if c.target in _ADDRESS_1_FIELDS
+        and c.merge is None
+        and c.source in frame.columns
+        and all(c is not holder for holder, _, _, _ in moves)
+    ]
+    kept = pl.any_horizontal([filled(holder.source) & ~filled(heir.source) for holder, heir, _, _ in moves])
+    if staying and frame.select((kept & pl.any_horizontal([filled(s) for s in staying])).any()).item():
+        return
     for holder, heir, had, has in moves:
         target = holder.target or ""
         note = msg("mapping-fuller-taken", target=target, other=holder.source, had=had, has=has)
@@ -824,6 +836,25 @@ def give_fuller_address(
         holder.method, holder.score, holder.merge = "merge", 1.0, f"{HOME_MERGE}{target}"
         holder.destination = f"merged:{target}"
         holder.note = msg("mapping-fuller-fallback", target=target, other=heir.source)
+
+
+def _place_text(values: pl.Expr) -> pl.Expr:
+    """A street's, supplement's or city's text: letters, no e-mail or web address, no account
+    number (IBAN)."""
+    return values.str.contains(r"\p{L}") & ~values.str.contains(
+        r"@|://|^www\.|^[A-Za-z]{2}[0-9]{2}\s?[0-9A-Za-z]{4}\s?[0-9]{4}"
+    )
+
+
+#: What the values of a field of address 1 must look like to move (:func:`give_fuller_address`).
+_FIELD_SHAPES: Final[Mapping[str, Callable[[pl.Expr], pl.Expr]]] = {
+    "Straße 1": _place_text,
+    "Adresszusatz 1": _place_text,
+    "Ort 1": lambda values: _place_text(values) & ~values.str.contains(r"^[0-9\s]+$"),
+    "PLZ 1": lambda values: values.str.contains(r"^(?:[A-Za-z]{1,3}[-\s]?)?[0-9]{4,5}$"),
+}
+#: The share of a column's values that must look like the field's.
+_FULLER_FIT: Final = 0.8
 
 
 def kinds_of(cells: pl.Series, read: Callable[[str], str | None]) -> pl.Series:
@@ -849,9 +880,10 @@ _INACTIVE_FLAG_HEADER: Final = re.compile(
 )
 #: A flag whose unset value says so: Odoo's and Shopware's "active", "Aktiv", "is_active", "enabled";
 #: Kimai's "Sichtbar" ("visible": false hides a customer no longer served; the tenth real-layout
-#: round found such customers uploaded without a word).
+#: round found such customers uploaded without a word), alone: "Adresse sichtbar" is a privacy
+#: setting (the hostile re-test).
 _ACTIVE_FLAG_HEADER: Final = re.compile(
-    rf"^{_STATUS_SUBJECT}(?:aktiv|active|enabled|aktiviert|sichtbar|visible){_FLAG_TAIL}$"
+    rf"^(?:{_STATUS_SUBJECT}(?:aktiv|active|enabled|aktiviert)|sichtbar|visible){_FLAG_TAIL}$"
 )
 #: A column of state words: "Status", "Kundenstatus", "Contact Status" (not "State": a federal state).
 _STATUS_HEADER: Final = re.compile(

@@ -94,12 +94,20 @@ class _Tables(HTMLParser):
         self._row = None
 
 
+#: The generator tag of the pages this tool writes (templates/base.html).
+_OWN_REPORT: Final = re.compile(r'<meta\s+name="generator"\s+content="lexoffice-import[\s"]', re.IGNORECASE)
+
+
 def read_html(raw: RawInput, options: ReadOptions) -> ReadTable:
     """Read the largest table of an HTML page (see the module docstring)."""
     data = raw.take()
     info = detect_encoding(data, options.encoding, path=raw.path)
     text = decode(data, info)
     del data
+    if _OWN_REPORT.search(text[:4000]):
+        # a report of this tool copied elsewhere or piped in: its tables are findings and the
+        # column reference, not contacts (the hostile re-test: read as rejected "contacts", exit 1)
+        raise InputUnusableError(msg("input-own-report", path=raw.path))
     parser = _Tables()
     parser.feed(text)
     parser.close()

@@ -452,16 +452,19 @@ class _Mapper:
     def _without_group(self, header: str) -> str | None:
         """The field of ``header`` without its group ("Name / First Name" → "First Name"), when the
         group is one of a contact's groups of fields (:data:`_FIELD_GROUPS`: names, e-mails,
-        phones, addresses), the field alone is a header the mapper knows, and the whole header is
-        no catalog name, synonym or merge (found by the real-layout session: Twenty CRM's
-        people export lost every name, and its e-mail was only suggested). A field of any other
-        group ("Created by / Name") stays unmapped."""
+        phones, addresses) and the field one of its kind, the field alone is a header the mapper
+        knows, and the whole header is no catalog name, synonym or merge (found by the
+        real-layout session: Twenty CRM's people export lost every name, and its e-mail was only
+        suggested). A field of any other group ("Created by / Name") stays unmapped."""
         match = _GROUPED.match(header)
         # the grammar knows each word of "Name / First Name", but reads a contradiction in them
         if match is None or self._known(header, grammar=False):
             return None
         group, field = match.group(1), match.group(2).strip()
-        if normalize(group).key not in _FIELD_GROUPS:
+        family = _FIELD_GROUPS.get(normalize(group).key)
+        # the field must be one of its group's kind: "Phone / Name" (a number's label) or
+        # "Address / Name" (a site's) is no contact's name (the hostile re-test)
+        if family is None or not family.search(field):
             return None
         return field if self._known(field) else None
 
@@ -1031,14 +1034,22 @@ _FORM_HINT: Final = re.compile(
 #: "Group / Field": a header naming a group of fields and one of them (:meth:`_Mapper._without_group`).
 _GROUPED: Final = re.compile(r"^\s*([^/]+?)\s+/\s+([^/]+)$")
 #: The groups whose fields are read alone (normalized keys): a contact's names, e-mails,
-#: phones and addresses.
-_FIELD_GROUPS: Final = frozenset(
-    normalize(word).key
-    for word in (
-        "Name", "Names", "Email", "Emails", "E-Mail", "E-Mails", "Phone", "Phones", "Telefon",
-        "Address", "Addresses", "Adresse", "Adressen", "Anschrift", "Kontakt", "Contact",
+#: phones and addresses, each with what its field must say to be one of its kind. Not "Kontakt
+#: / E-Mail": the group says it is the contact person's (the hostile re-test).
+_NAME_FIELD: Final = re.compile(r"(?i)^(?!name$).*name|vorname|nachname")
+_EMAIL_FIELD: Final = re.compile(r"(?i)mail")
+_PHONE_FIELD: Final = re.compile(r"(?i)phone|telefon|mobil|handy")
+_ADDRESS_FIELD: Final = re.compile(r"(?i)^(?!.*(?:name|mail|phone|telefon)).+$")
+_FIELD_GROUPS: Final = {
+    normalize(word).key: family
+    for words, family in (
+        (("Name", "Names"), _NAME_FIELD),
+        (("Email", "Emails", "E-Mail", "E-Mails"), _EMAIL_FIELD),
+        (("Phone", "Phones", "Telefon"), _PHONE_FIELD),
+        (("Address", "Addresses", "Adresse", "Adressen", "Anschrift"), _ADDRESS_FIELD),
     )
-)  # fmt: skip
+    for word in words
+}
 _REPLACED: Final = re.compile(r"(?<=[^\W\d_])[?\ufffd]|[?\ufffd](?=[^\W\d_])")
 #: The letters tried in its place (German headers lose these to Windows-1252 or ASCII conversions).
 _RESTORE_LETTERS: Final = "äöüßÄÖÜé"

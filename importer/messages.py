@@ -656,6 +656,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "achten Sie darauf, dass im Export eine Auswahl von Kontakten getroffen ist.",
         "en": "{path} holds only the header row and no records. Export the contacts again, with contacts selected.",
     },
+    "input-own-report": {
+        "de": "{path} ist ein Bericht von lexoffice-import, keine Kontaktdatei. Geben Sie die "
+        "ursprüngliche Kontaktdatei an oder eine Datei abgelehnter Zeilen, die Sie korrigiert haben.",
+        "en": "{path} is a report of lexoffice-import, no contact file. Give the original contact file "
+        "or a file of rejected rows you corrected.",
+    },
     "input-other-format": {
         "de": "{path} ist keine CSV-Datei, sondern {format}. {howto}",
         "en": "{path} is no CSV file but {format}. {howto}",
@@ -3309,6 +3315,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-merge-input-unused-vat-country": {
         "de": "„{source}“ wurde nicht vor „{current}“ in {target} gesetzt: nur ein EU-Länderkürzel (z. B. DE, AT) kommt vor eine Nummer ohne Länderkürzel (Ziffern, höchstens ein Buchstabe davor). Der Wert steht in der Datei der nicht zugeordneten Spalten; prüfen Sie beide Werte und tragen Sie die ganze Umsatzsteuer-ID in {target} ein.",
         "en": "“{source}” was not put before “{current}” in {target}: only an EU country prefix (e.g. DE, AT) goes before a number without one (digits, at most one letter before them). The value is in the unmapped-columns file; check both values and enter the whole VAT ID in {target}.",
+    },
+    "issue-merge-input-unused-part-of-company": {
+        "de": "Der Name „{source}“ ist Teil des Firmennamens „{current}“ (ein Kurzname) und wurde nicht "
+        "übernommen. Ist er der Name des Ansprechpartners, tragen Sie ihn dort ein.",
+        "en": "The name “{source}” is part of the company name “{current}” (a short name) and was not "
+        "used. If it is the contact person's name, enter it there.",
     },
     "issue-merge-input-unused-person-name": {
         "de": "Der Name „{source}“ wurde nicht übernommen: die Zeile hat schon „{current}“, und für ihn ist keine Spalte frei (ein zweiter Firmenname, oder der Ansprechpartner ist schon belegt). Prüfen Sie, welcher Name stimmt, und tragen Sie ihn in die passende Spalte ein.",

@@ -533,8 +533,8 @@ class _Rejoining:
     def rejoin(self, record: list[str], width: int) -> tuple[list[str], int] | None:
         """``record`` (narrower than ``width``) joined with the records after it into one of
         exactly ``width`` fields, each join an LF inside the value it cut, and the index of the
-        first field joined; None (nothing read ahead) when they do not add up to ``width`` or a
-        part ended with CRLF, the records' own line end."""
+        first field joined; None (nothing read ahead) when they do not add up to ``width``, a
+        part before the last ended with CRLF (the records' own line end), or the last did not."""
         if not self._rejoin or not record:
             return None
         taken: list[tuple[list[str], int, int]] = []
@@ -549,7 +549,10 @@ class _Rejoining:
             if not part:
                 break
             joined = [*joined[:-1], f"{joined[-1]}\n{part[0]}", *part[1:]]
-        if len(joined) == width and taken:
+        # its last part ends as the records do (CRLF, or the text's end): hand-typed LF rows
+        # appended to a CRLF file, leaving out their empty last fields, are records of their own
+        # (the hostile re-test: "Delta OHG" joined into the Ort of the row above)
+        if len(joined) == width and taken and not self._lone_lf():
             return joined, first
         for item in reversed(taken):  # given back, to be read as they are
             self._ahead.append(item)

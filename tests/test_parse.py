@@ -171,6 +171,8 @@ class TestLineBreakWithoutQuotes:
         [
             # parts that do not add up to the header's width: two short records, as they were
             "Müller GmbH;Hauptstr. 1\nWeber KG;Weg 3\r\n",
+            # hand-typed LF rows appended, their empty last fields left out: records of their own
+            "Müller GmbH;Hauptstr. 1;a;030 1\r\nGamma KG;Weg 3\nDelta OHG;Ring 4;x\n",
             # the short record ends with CRLF, the records' own end: not cut by a typed break
             "Müller GmbH;Hauptstr. 1;a\r\nWeber KG\r\nb;0351 1;x\r\n",
         ],

@@ -1724,6 +1724,15 @@ class TestInactiveContacts:
             "shopware AG",
         ]
 
+    def test_a_visible_address_is_a_privacy_setting(self, tmp_path: Path) -> None:
+        """The hostile re-test: a club directory's "Adresse sichtbar" nein was read as inactive."""
+        source = tmp_path / "mitglieder.csv"
+        source.write_text(
+            "Vorname;Nachname;Adresse sichtbar\nAnna;Berg;nein\nOtto;Kurz;ja\n", encoding="utf-8"
+        )
+        result = check(source, tmp_path / "out")
+        assert not [i for i in result.issues if i.code.startswith("contact-inactive")]
+
     def test_kimai_s_hidden_customers(self, tmp_path: Path) -> None:
         """Kimai's "Sichtbar" (visible): false hides a customer no longer served; such customers
         were uploaded without a word (the tenth real-layout round)."""
@@ -3618,6 +3627,40 @@ class TestTheFullerAddressColumns:
         ]
         assert result.outputs.unmapped is None  # every cell uploaded
 
+    @pytest.mark.parametrize(
+        "values",
+        [
+            ["info@a.de", "info@b.de", "info@c.de", "info@d.de", "info@e.de"],
+            ["www.a.de", "https://b.de", "www.c.de", "www.d.de", "www.e.de"],
+            ["1", "2", "3", "4", "5"],
+            ["DE02120300000000202051", "DE02500105170137075030", "DE12500105170648489890", "DE1", "DE2"],
+        ],
+    )
+    def test_a_fuller_column_of_other_things_takes_no_street(self, tmp_path: Path, values: list[str]) -> None:
+        """The hostile re-test: an "Adresse" column of e-mail or web addresses, numbers or IBANs,
+        filled on more rows than "Straße", took Straße 1: uploaded as streets, exit 0."""
+        source = tmp_path / "kunden.csv"
+        rows = [f"{c} GmbH;{'Weg 1' if c == 'A' else ''};{v}" for c, v in zip("ABCDE", values, strict=True)]
+        source.write_text("Firma;Straße;Adresse\n" + "\n".join(rows) + "\n", encoding="utf-8")
+
+        result = check(source, tmp_path / "out")
+
+        assert [r.get("Straße 1", "") for r in upload_rows(result, "customers")] == ["Weg 1", "", "", "", ""]
+
+    def test_an_old_street_of_a_row_with_postcode_and_city_is_not_given_way(self, tmp_path: Path) -> None:
+        """The hostile re-test: "Weg 1" beside PLZ and Ort gave way to a fuller "Adresse" and was
+        lost from its row, which had an address (PLZ, Ort) and so took no stand-in."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;Straße;PLZ;Ort;Adresse\nA GmbH;Weg 1;10115;Berlin;\nB GmbH;;;;Ring 2\n"
+            "C GmbH;;;;Ring 3\nD GmbH;;;;Ring 4\n",
+            encoding="utf-8",
+        )
+
+        result = check(source, tmp_path / "out")
+
+        assert upload_rows(result, "customers")[0]["Straße 1"] == "Weg 1"
+
     def test_two_streets_of_one_row_keep_the_header_s_choice(self, tmp_path: Path) -> None:
         """Both filled on the same rows with other values (a billing and a second street): the
         header's choice stands, whatever column has more values."""
@@ -3632,3 +3675,26 @@ class TestTheFullerAddressColumns:
         result = check(source, tmp_path / "out")
 
         assert [r["Straße 1"] for r in upload_rows(result, "customers")] == ["Weg 1", "", "Weg 3", ""]
+
+
+def test_a_display_name_within_the_company_s_name_is_no_contact_person(tmp_path: Path) -> None:
+    """Kimai's "Name" beside its "Unternehmensbezeichnung": "Nordlicht Design" beside
+    "Nordlicht Design UG" became the contact person Nordlicht Design (the hostile re-test). It is
+    set aside with a warning; a real contact person beside a company still is one."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "Name;Unternehmensbezeichnung\nNordlicht Design;Nordlicht Design UG\nHofer;Kanzlei Hofer GmbH\n"
+        "Anna Berg;Berg Bau GmbH\n",
+        encoding="utf-8",
+    )
+
+    result = check(source, tmp_path / "out")
+
+    assert [
+        (r["Firmenname"], r.get("Ansprechpartner 1 Vorname", ""), r.get("Ansprechpartner 1 Nachname", ""))
+        for r in upload_rows(result, "customers")
+    ] == [("Nordlicht Design UG", "", ""), ("Kanzlei Hofer GmbH", "", ""), ("Berg Bau GmbH", "Anna", "Berg")]
+    assert [(i.row, i.value) for i in result.issues if i.code == "merge-input-unused"] == [
+        (2, "Nordlicht Design"),
+        (3, "Hofer"),
+    ]

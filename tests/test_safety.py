@@ -572,6 +572,22 @@ class TestFolder:
             "a.report.json",
         ]
 
+    def test_its_html_report_copied_elsewhere_is_refused(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """A report copied to another folder (no manifest there) was read as an HTML export: its
+        column reference became rejected "contacts", exit 1 (the hostile re-test)."""
+        path, out = tmp_path / "a.csv", tmp_path / "out"
+        path.write_bytes(CLEAN.encode())
+        assert run_cli("check", path, "--out", out).exit_code == 0
+        copy = tmp_path / "ablage" / "Bericht.html"
+        copy.parent.mkdir()
+        copy.write_bytes((out / "a.report.html").read_bytes())
+
+        result = run_cli("check", copy)
+
+        assert result.exit_code == 3
+        assert result.stderr == "Fehler: " + msg("input-own-report", path=copy) + "\n"
+        assert sorted(p.name for p in copy.parent.iterdir()) == ["Bericht.html"]
+
 
 # --- 3. all or nothing ----------------------------------------------------------------------
 
