@@ -334,10 +334,11 @@ def _folder_inputs(folder: Path, skipped: list[Skipped]) -> list[Path]:
 
 
 def _is_own_report(manifest: Manifest, name: str) -> bool:
-    """True when ``name`` is an HTML report the tool wrote (changed since or not: opened in a
-    browser and saved, it is still no export of contacts)."""
+    """True when ``name`` is a report the tool wrote, HTML or JSON (changed since or not: opened
+    in a browser and saved, it is still no export of contacts; ``check out/*`` read the JSON
+    report and refused it as a JSON file, exit 3: the hostile re-test)."""
     found = manifest.entry(name)
-    return found is not None and found[0].lower().endswith((".report.html", ".report.htm"))
+    return found is not None and found[0].lower().endswith((".report.html", ".report.htm", ".report.json"))
 
 
 def _holds_inputs(folder: Path) -> bool:

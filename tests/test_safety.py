@@ -553,19 +553,21 @@ class TestFolder:
             "die Sie korrigiert haben.\n"
         )
 
-    def test_its_html_report_given_by_name_is_not_read_as_contacts(
-        self, run_cli: RunCli, tmp_path: Path
+    @pytest.mark.parametrize("report", ["a.report.html", "a.report.json"])
+    def test_its_report_given_by_name_is_not_read_as_contacts(
+        self, run_cli: RunCli, tmp_path: Path, report: str
     ) -> None:
-        """``check out/*`` names the HTML report too: its tables are findings, and read as an HTML
-        export they made an upload file of them, exit 0 (once HTML pages became inputs)."""
+        """``check out/*`` names the reports too: the HTML report's tables are findings, and read
+        as an HTML export they made an upload file of them, exit 0 (once HTML pages became
+        inputs); the JSON report was refused as a JSON file, exit 3 (the hostile re-test)."""
         path, out = tmp_path / "a.csv", tmp_path / "out"
         path.write_bytes(CLEAN.encode())
         assert run_cli("check", path, "--out", out).exit_code == 0
 
-        result = run_cli("check", out / "a.report.html")
+        result = run_cli("check", out / report)
 
         assert result.exit_code == 2
-        assert result.stderr.startswith(msg("skipped-output", path=out / "a.report.html", source=path))
+        assert result.stderr.startswith(msg("skipped-output", path=out / report, source=path))
         assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
             "a.kunden.csv",
             "a.report.html",
