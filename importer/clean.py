@@ -1252,7 +1252,12 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     # Part of the company's name: a display name beside the legal one ("Nordlicht Design" beside
     # "Nordlicht Design UG": Kimai's "Name" and "Unternehmensbezeichnung"), no contact person
     # (the hostile re-test found it split into Vorname "Nordlicht", Nachname "Design"). Not used.
-    within = pl.col(COMPANY).str.to_lowercase().str.contains(source.str.to_lowercase(), literal=True)
+    within = (
+        pl.col(COMPANY)
+        .str.to_lowercase()
+        .str.contains(source.str.to_lowercase(), literal=True)
+        .fill_null(False)
+    )
     contact = _present(frame, *CONTACT_1_COLUMNS)
     contact_free = pl.col(CONTACT_1_COLUMNS[1]).is_null() & pl.col(CONTACT_1_COLUMNS[2]).is_null()
     # The masks are taken before any fill: a row made a company here is no contact person's row.
@@ -1263,12 +1268,7 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         (free & no_company & ~is_company).alias("person"),
         # The name's own words, not the row's kind: a company's row names its contact person here.
         (
-            free
-            & ~no_company
-            & ~repeats
-            & ~within.fill_null(False)
-            & ~by_name
-            & (contact_free if contact else pl.lit(False))
+            free & ~no_company & ~repeats & ~within & ~by_name & (contact_free if contact else pl.lit(False))
         ).alias("contact"),
     ).with_columns(
         used=pl.col("company")
@@ -1285,10 +1285,9 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         )
     current = pl.concat_str([pl.when(h != "").then(h) for h in held], separator=" / ", ignore_nulls=True)
     message = "issue-merge-input-unused-person-name"
-    part = within.fill_null(False)
-    _flag_unused(frame, log, unused & ~part, COMPANY, message, source=source, current=current)
+    _flag_unused(frame, log, unused & ~within, COMPANY, message, source=source, current=current)
     message = "issue-merge-input-unused-part-of-company"
-    _flag_unused(frame, log, unused & part, COMPANY, message, source=source, current=pl.col(COMPANY))
+    _flag_unused(frame, log, unused & within, COMPANY, message, source=source, current=pl.col(COMPANY))
     message = "issue-merge-input-unused-not-a-name"
     _flag_unused(frame, log, source.is_in(no_names), COMPANY, message, source=source)
     if doubtful:

@@ -223,6 +223,8 @@ def _map_with_evidence(
     frame = intake.table.frame
     #: A contact person's column the values make sure of (:func:`contact_person_to_take`).
     taken: dict[str, str | None] = {}
+    #: Headers that name their address's side ("Other Street"): no fuller address 1.
+    marked = frozenset(h for h in headers if header_side(h, catalog) is not None)
     while True:
         forced = {**manual, **taken, **{headers[i]: None for i in vetoed}}
         mapped = map_headers(
@@ -263,7 +265,6 @@ def _map_with_evidence(
             for index in status_columns(mapped, frame, left):
                 left |= {_decides(mapped[index], STATES_STATUS, "mapping-values-status")}
             give_empty_targets(mapped, frame, left)
-            marked = frozenset(c.source for c in mapped if header_side(c.source, catalog) is not None)
             give_fuller_address(mapped, frame, left, marked)
             named = record_name_column(mapped, frame, left)
             if named is not None and named[1] == "Firmenname":

@@ -33,7 +33,7 @@ from importer.countries import named_country
 from importer.emails import plain
 from importer.formulas import SPREADSHEET_ERROR, without_text_marker
 from importer.frame import filled
-from importer.mapping import CONTACT_PERSON_MERGE, HOME_MERGE, WHOLE_NAME_MERGE
+from importer.mapping import CONTACT_PERSON_MERGE, HOME_MERGE, WHOLE_NAME_MERGE, make_stand_in
 from importer.messages import msg
 from importer.model import ColumnMapping
 from importer.names import company_evidence
@@ -833,9 +833,7 @@ def give_fuller_address(
             gave_way = msg("mapping-empty-gave-way", source=holder.source, target=target, other=heir.source)
             holder.unassign(gave_way)
             continue
-        holder.method, holder.score, holder.merge = "merge", 1.0, f"{HOME_MERGE}{target}"
-        holder.destination = f"merged:{target}"
-        holder.note = msg("mapping-fuller-fallback", target=target, other=heir.source)
+        make_stand_in(holder, target, msg("mapping-fuller-fallback", target=target, other=heir.source))
 
 
 def _place_text(values: pl.Expr) -> pl.Expr:

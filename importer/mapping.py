@@ -411,20 +411,18 @@ class _Mapper:
         header = source if header is None else header
         if not header.strip():
             return column
-        hinted = self._without_hint(header)
-        if hinted is not None:
-            # "Firma (falls Geschäftskunde)", "Telefon (optional)": a form's hint to whoever filled it in
-            self._map(column, hinted)
-            if column.note is None and (column.target is not None or self._pending(index)):
-                column.note = msg("mapping-header-hint", header=" ".join(header.split()), read=hinted)
-            return column
-        field = self._without_group(header)
-        if field is not None:
-            # "Name / First Name", "Emails / Primary Email": a CRM's field of a group (Twenty)
-            self._map(column, field)
-            if column.note is None and (column.target is not None or self._pending(index)):
-                column.note = msg("mapping-header-group", header=" ".join(header.split()), read=field)
-            return column
+        # "Firma (falls Geschäftskunde)", "Telefon (optional)": a form's hint to whoever filled it
+        # in; "Name / First Name", "Emails / Primary Email": a CRM's field of a group (Twenty)
+        for reading, key in (
+            (self._without_hint, "mapping-header-hint"),
+            (self._without_group, "mapping-header-group"),
+        ):
+            read = reading(header)
+            if read is not None:
+                self._map(column, read)
+                if column.note is None and (column.target is not None or self._pending(index)):
+                    column.note = msg(key, header=" ".join(header.split()), read=read)
+                return column
         restored = self._restored(header)
         if restored is not None:
             # "Stra?e", "Stra\ufffde": a program could not store a letter; read as "Straße".
@@ -751,12 +749,10 @@ class _Mapper:
 
     @staticmethod
     def _make_home(column: ColumnMapping, target: str, *, home: bool = True, note: str | None = None) -> None:
-        column.target, column.method, column.score = target, "merge", 1.0
-        column.merge = f"{HOME_MERGE}{target}"
-        column.destination = f"merged:{target}"
-        column.suggestion, column.suggestion_score = None, None
-        column.note = note or msg(
-            "mapping-home-fallback" if home else "mapping-other-fallback", target=target
+        make_stand_in(
+            column,
+            target,
+            note or msg("mapping-home-fallback" if home else "mapping-other-fallback", target=target),
         )
 
     def _names(self, columns: list[ColumnMapping]) -> None:
@@ -1191,6 +1187,16 @@ HEADER_SEARCH: Final = 5
 #: Longer fields are no header (headers are short: under 50 characters in every bundled export);
 #: they are not even read, so that a value of megabytes in the first lines costs nothing.
 _HEADER_MAX_CHARS: Final = 100
+
+
+def make_stand_in(column: ColumnMapping, target: str, note: str) -> None:
+    """Make ``column`` the stand-in of ``target`` (a ``home:`` merge): it fills ``target`` only
+    on the rows the cleaning leaves without it; ``note`` says so."""
+    column.target, column.method, column.score = target, "merge", 1.0
+    column.merge = f"{HOME_MERGE}{target}"
+    column.destination = f"merged:{target}"
+    column.suggestion, column.suggestion_score = None, None
+    column.note = note
 
 
 def header_side(header: str, catalog: Catalog) -> str | None:
