@@ -13,16 +13,13 @@ and, with ``--json``, the report; never the whole result with its tables.
 
 from __future__ import annotations
 
-import contextlib
 import gc
-import multiprocessing
-import os
 import traceback
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 
 from importer import pipeline
 from importer.environment import environment_error
@@ -34,6 +31,7 @@ from importer.outputs import OutputNames
 from importer.report import build_report, failure_report
 from importer.result import CheckOptions
 from importer.summary import render_summary
+from importer.workers import context, polars_threads, threads_per_worker
 
 
 @dataclass(frozen=True)
@@ -56,12 +54,6 @@ class Outcome:
     message: str | None = None
     #: The traceback of a bug (``--debug`` only).
     trace: str | None = None
-
-
-def default_jobs() -> int:
-    """The CPU cores this process may use (``--jobs``' default)."""
-    affinity = getattr(os, "sched_getaffinity", None)
-    return max(1, len(affinity(0)) if affinity is not None else (os.cpu_count() or 1))
 
 
 def check_one(names: OutputNames, options: CheckOptions, *, as_json: bool, debug: bool) -> Outcome:
@@ -117,8 +109,8 @@ def check_all(
             yield index, check_one(names, options, as_json=as_json, debug=debug)
         return
     with (
-        _polars_threads(max(1, default_jobs() // workers)),
-        ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_start_worker) as pool,
+        polars_threads(threads_per_worker(workers)),
+        ProcessPoolExecutor(max_workers=workers, mp_context=context(), initializer=_start_worker) as pool,
     ):
         pending: dict[Future[Outcome], int] = {}
         try:
@@ -131,43 +123,6 @@ def check_all(
                     yield pending.pop(future), future.result()
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
-
-
-#: polars reads its thread count once, when it is imported.
-POLARS_THREADS: Final = "POLARS_MAX_THREADS"
-
-
-@contextlib.contextmanager
-def _polars_threads(threads: int) -> Iterator[None]:
-    """Start the workers with ``threads`` polars threads each, unless the user chose a number.
-
-    polars runs a thread per core in every process: two workers on two cores ran four threads
-    that took turns (a batch of 10 × 1 MB 5 % slower than with a thread per worker). The worker
-    processes (and the server that forks them) take the variable from this process's
-    environment while the pool runs; this process's own polars is set up already.
-    """
-    if POLARS_THREADS in os.environ:
-        yield
-        return
-    os.environ[POLARS_THREADS] = str(threads)
-    try:
-        yield
-    finally:
-        os.environ.pop(POLARS_THREADS, None)
-
-
-def _context() -> Any:
-    """How worker processes start: from a server process that has imported the checker once and
-    loaded what a check loads on first use (``forkserver``, Linux: :mod:`importer.warm`), else as
-    fresh interpreters (``spawn``, Windows and macOS).
-
-    Not ``fork``: forking a process whose polars thread pool is running can deadlock.
-    """
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["importer.batch", "importer.warm"])
-        return context
-    return multiprocessing.get_context("spawn")
 
 
 def _start_worker() -> None:

@@ -33,6 +33,7 @@ from importer.clicklang import LocalizedGroup, LocalizedPath
 from importer.console import JsonStream, Progress, interruptible, is_terminal, tolerant_stdout
 from importer.exitcodes import ExitCode
 from importer.messages import msg
+from importer.workers import default_jobs, start_early
 
 if TYPE_CHECKING:
     from importer.batch import Outcome
@@ -288,6 +289,7 @@ def check(
 ) -> None:
     """The check command (help text: help-cmd-check)."""
     fit_to_inputs(files)  # before polars loads
+    start_early(files, jobs)  # the batch's worker server imports while this process does
     from importer.mapping_files import parse_map_option
     from importer.pipeline import plan_check
     from importer.result import CheckOptions
@@ -355,7 +357,7 @@ def _run_check(
     with its exit code and message. A progress line is shown only on a terminal (not with
     ``--json`` or ``--quiet``).
     """
-    from importer.batch import check_all, default_jobs
+    from importer.batch import check_all
     from importer.fileio import OutputConflict
     from importer.pages import batch_summary
     from importer.result import REFUSED_SKIPS

@@ -1,7 +1,7 @@
 """What the first check of a process loads, loaded ahead: :func:`load`.
 
 A batch's worker processes are forked from a server process that imports this module once
-(:func:`importer.batch._context`): each worker then starts with pandera and its polars engine,
+(:func:`importer.workers.context`): each worker then starts with pandera and its polars engine,
 the data of the value checks and the compiled page templates in place, instead of loading them
 again for its first input (about 0.15 s per worker). The test suite imports it before collecting
 the tests, for the same reason (``make mutate`` forks a process per mutant).

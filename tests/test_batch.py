@@ -16,7 +16,7 @@ from typing import ClassVar
 import pytest
 from click.testing import Result
 
-from importer import batch
+from importer import workers
 from importer.exitcodes import ExitCode
 
 RunCli = Callable[..., Result]
@@ -150,15 +150,56 @@ class TestWorkerThreads:
 
     def test_set_while_the_pool_runs_then_removed(self, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv("POLARS_MAX_THREADS", raising=False)
-        with batch._polars_threads(1):
+        with workers.polars_threads(1):
             assert os.environ["POLARS_MAX_THREADS"] == "1"
         assert "POLARS_MAX_THREADS" not in os.environ
 
     def test_the_users_choice_is_kept(self, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setenv("POLARS_MAX_THREADS", "3")
-        with batch._polars_threads(1):
+        with workers.polars_threads(1):
             assert os.environ["POLARS_MAX_THREADS"] == "3"
         assert os.environ["POLARS_MAX_THREADS"] == "3"
+
+
+#: Starts the worker server ahead for the paths given as arguments (the last one: --jobs) and
+#: prints whether a server runs and whether this process's polars thread setting was touched.
+_START_EARLY = """
+import os, sys
+from multiprocessing import forkserver
+from pathlib import Path
+from importer.workers import start_early
+start_early([Path(p) for p in sys.argv[1:-1]], int(sys.argv[-1]))
+print(forkserver._forkserver._forkserver_pid is not None, "POLARS_MAX_THREADS" in os.environ)
+"""
+
+
+class TestStartEarly:
+    """A batch's worker server starts before the command imports the checker; nothing else
+    starts one, and the command's own polars keeps every core."""
+
+    def _run(self, *args: object) -> str:
+        env = {k: v for k, v in os.environ.items() if k != "POLARS_MAX_THREADS"}
+        done = subprocess.run(
+            [sys.executable, "-c", _START_EARLY, *map(str, args)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+            timeout=60,
+        )
+        return done.stdout.strip()
+
+    @pytest.mark.skipif(sys.platform != "linux", reason="forkserver workers on Linux only")
+    def test_folder_or_several_files_start_it(self, tmp_path: Path) -> None:
+        folder = _folder(tmp_path, {"a.csv": READY, "b.csv": READY})
+        assert self._run(folder, 2) == "True False"
+        assert self._run(folder / "a.csv", folder / "b.csv", 2) == "True False"
+
+    def test_one_file_one_job_or_standard_input_start_nothing(self, tmp_path: Path) -> None:
+        folder = _folder(tmp_path, {"a.csv": READY, "b.csv": READY})
+        assert self._run(folder / "a.csv", 2) == "False False"
+        assert self._run(folder, 1) == "False False"
+        assert self._run(folder / "a.csv", "-", 2) == "False False"
 
 
 class TestWorstExitCode:
