@@ -35,9 +35,9 @@ from importer.frame import (
     KIND_SAID,
     LINE,
     MERGE_PREFIX,
-    MERGE_TARGETS,
     ROW,
     ZERO_WIDTH,
+    merge_targets,
 )
 from importer.issues import IssueList
 from importer.names import (
@@ -102,6 +102,9 @@ ADDRESS_1_BLOCK: Final = ("Straße 1", "Adresszusatz 1", "PLZ 1", "Ort 1")
 ACCOUNT_MERGE: Final = "__merge_account-number"
 #: DATEV's VAT id country ("EU-Land"), put before the number in Umsatzsteuer ID.
 VAT_COUNTRY_MERGE: Final = "__merge_vat-country"
+#: A phone number's calling and area codes in columns of their own (``__merge_phone-area:Telefon 1``).
+PHONE_COUNTRY_PREFIX: Final = MERGE_PREFIX + "phone-country:"
+PHONE_AREA_PREFIX: Final = MERGE_PREFIX + "phone-area:"
 #: A VAT id number without its country prefix: at most one letter (Austria's U) before the digits.
 _VAT_NUMBER_WITHOUT_PREFIX: Final = r"^[A-Za-z]?[ .\-]*[0-9]"
 #: A whole name in one cell ("Buyer Name", a plain "Name" without a first-name column): the
@@ -466,7 +469,7 @@ def _remove_spreadsheet_errors(
             # to the unmapped file (:func:`importer.rows.unused_home_inputs`).
             frame = _patch(frame, error, {column: none}, _Log(), "spreadsheet-error-removed")
             continue
-        merged_into = MERGE_TARGETS.get(column.removeprefix(MERGE_PREFIX))
+        merged_into = merge_targets(column.removeprefix(MERGE_PREFIX))
         if merged_into is None:
             continue
         _flag_unused(
@@ -2432,6 +2435,47 @@ def _join_vat_country(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return _patch(frame, joins, {VAT_ID: joined}, log, "vat-id-country-joined", cell)
 
 
+def _join_phone_parts(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A calling code ("+49") and an area code ("0351") a file keeps in columns of their own go
+    before the number of their phone column ("1234567" → "+49 351 1234567"): lexoffice wants the
+    whole number in one cell, and the number alone was uploaded, useless (``phone-prefix-joined``,
+    a fix; :func:`importer.phones.join_parts` decides, once per distinct cells).
+
+    A number that has the codes already keeps them; codes the number contradicts, a value that is
+    no code, or codes without a number are not used: a ``merge-input-unused`` warning names them,
+    and their cells go to the unmapped file.
+    """
+    for phone in [c for c in PHONE_COLUMNS if c in frame.columns]:
+        parts = [p + phone for p in (PHONE_COUNTRY_PREFIX, PHONE_AREA_PREFIX)]
+        if not any(p in frame.columns for p in parts):
+            continue
+        country, area = (pl.col(p) if p in frame.columns else pl.lit(None, dtype=pl.String) for p in parts)
+        number = pl.col(phone)
+        cells = [country.alias("c"), area.alias("a"), number.alias("n")]
+        given = frame.filter(country.is_not_null() | area.is_not_null()).select(cells).unique()
+        decided = {
+            "\x1f".join("\x00" if v is None else v for v in row): phones.join_parts(*row)
+            for row in given.iter_rows()
+        }
+        key = pl.concat_str([e.fill_null("\x00") for e in (country, area, number)], separator="\x1f")
+        outcome = key.replace_strict(
+            {k: v[1] for k, v in decided.items()}, default=None, return_dtype=pl.String
+        )
+        joined = key.replace_strict(
+            {k: v[0] for k, v in decided.items()}, default=None, return_dtype=pl.String
+        )
+        source = pl.concat_str([country, area], separator=" ", ignore_nulls=True)
+        target = pl.lit(phone)
+        message = "issue-merge-input-unused-phone-part"
+        _flag_unused(
+            frame, log, outcome == "unusable", phone, message, source=source, target=target, current=number
+        )
+        message = "issue-merge-input-unused-phone-missing"
+        _flag_unused(frame, log, outcome == "no-number", phone, message, source=source, target=target)
+        frame = _patch(frame, outcome == "joined", {phone: joined}, log, "phone-prefix-joined", source)
+    return frame
+
+
 TAX_NUMBER: Final = "Steuernummer"
 #: A German tax number in the form the tax office writes it ("12/345/67890", "143/123/45678").
 _GERMAN_TAX_NUMBER: Final = r"^(?:DE\s?)?[0-9]{2,3}\s?/\s?[0-9]{3,4}\s?/\s?[0-9]{4,5}$"
@@ -2617,6 +2661,8 @@ def clean(
     work = _remove_text_markers(work, names, merges, log)
     work = _use_home_address(work, log)
     work = _set_aside_scientific_numbers(work, log)
+    # Before a home number may fill an empty phone column: the codes belong to the file's number.
+    work = _join_phone_parts(work, log)
     work = _use_home_contacts(work, log)
     work = _merge_house_numbers(work, log)
     work = _remove_number_formats(work, log)

@@ -100,6 +100,11 @@ _PERSON = Shape("evidence-person-name", lambda v: ~v.str.contains(r"[@\d]"), 0.8
 #: real-layout session) would reach the invoices as "1 Klaus Zimmermann".
 _SALUTATION = Shape("evidence-salutation", lambda v: ~v.str.contains(r"^\d+$"), 0.5)
 _VAT_COUNTRY = Shape("evidence-vat-country", lambda v: v.str.contains(r"^[A-Za-z]{2}$"), 0.8)
+#: A phone number's codes in columns of their own: "+49", "0049", "49"; "0351", "(0351)".
+_CALLING_CODE = Shape(
+    "evidence-calling-code", lambda v: v.str.contains(r"^\(?\s*(?:\+|00)?\s*[1-9][0-9]{0,3}\s*\)?$"), 0.8
+)
+_AREA_CODE = Shape("evidence-area-code", lambda v: v.str.contains(r"^\(?\s*0?[1-9][0-9]{0,5}\s*\)?$"), 0.8)
 
 #: Target column → the shape of its values.
 TARGET_SHAPES: Final[Mapping[str, Shape]] = {
@@ -127,6 +132,8 @@ MERGE_SHAPES: Final[Mapping[str, Shape]] = {
     "contact-person": _PERSON,
     "person-name": _PERSON,
     "vat-country": _VAT_COUNTRY,
+    "phone-country": _CALLING_CODE,
+    "phone-area": _AREA_CODE,
 }
 
 
@@ -135,7 +142,8 @@ def shape_of(column: ColumnMapping) -> Shape | None:
     if column.target is None or column.method not in CHECKED_METHODS:
         return None
     if column.merge is not None:
-        return MERGE_SHAPES.get(re.sub(r"-\d+$", "", column.merge))
+        # "house-number-1", "phone-area:Telefon 1": the kind without its address or column
+        return MERGE_SHAPES.get(re.sub(r"-\d+$|:.*$", "", column.merge))
     return TARGET_SHAPES.get(column.target)
 
 

@@ -39,6 +39,17 @@ MERGE_TARGETS: Final = {
     # names an unused one at Firmenname alone, which no other merge's warning names.
     "person-name": ("Firmenname",),
 }
+#: Merges into the column their name ends with: a phone number's codes (``phone-area:Telefon 1``).
+COLUMN_MERGES: Final = ("phone-country:", "phone-area:")
+
+
+def merge_targets(merge: str) -> tuple[str, ...] | None:
+    """The catalog columns merge ``merge`` goes into (:data:`MERGE_TARGETS`, :data:`COLUMN_MERGES`)."""
+    if merge.startswith(COLUMN_MERGES):
+        return (merge.partition(":")[2],)
+    return MERGE_TARGETS.get(merge)
+
+
 #: The role a DATEV account says a row has (``customers``/``suppliers``) where the account itself
 #: cannot be lexoffice's number (six digits and more): kept by the cleaning for the role stage.
 ACCOUNT_ROLE: Final = "__account_role__"

@@ -278,7 +278,30 @@ def _merge_kind(tables: Tables, norm: Normalized) -> tuple[str, int] | None:
         kind = tables.merge_keys.get(reading.core)
         if kind is not None and kind not in _NO_SIDE_MERGES:
             return kind, _SIDE_NUMBER[reading.side]
-    return None
+    kind = _phone_part_kind(tables, norm)
+    return None if kind is None else (kind, 1)
+
+
+#: Words of a phone column's header ("Country Code" beside one is a calling code, not a country).
+_PHONE_WORDS: Final = frozenset({"phone", "phones", "telefon", "tel", "telephone", "rufnummer", "festnetz"})
+#: A header with one of these is no phone's code column: a fax's, or a postcode's ("Postal Area Code").
+_NOT_PHONE_PART: Final = ("fax", "telefax", "postal", "zip", "plz", "postleitzahl")
+_PHONE_PART_KINDS: Final = ("phone_country", "phone_area")
+
+
+def _phone_part_kind(tables: Tables, norm: Normalized) -> str | None:
+    """``phone_country`` or ``phone_area`` for a header that has a calling or area code header of
+    the merge list as a word or two ("Tel.-Vorwahl", "Vorwahl Mobil", "Primary Phone Calling
+    Code", "Telefon Ländervorwahl"), or "Country Code" beside a phone word ("Phone Country
+    Code"); None for any other and for a fax's ("Fax Vorwahl")."""
+    tokens = norm.tokens
+    if any(t.startswith(_NOT_PHONE_PART) for t in tokens):
+        return None
+    keys = {*tokens, *(a + b for a, b in itertools.pairwise(tokens))}
+    kinds = {tables.merge_keys.get(key) for key in keys}
+    if "phone_country" in kinds or ("countrycode" in keys and _PHONE_WORDS & set(tokens)):
+        return "phone_country"
+    return "phone_area" if "phone_area" in kinds else None
 
 
 def _canonical_target(target: str, catalog: Catalog, tables: Tables, source: str) -> str:
@@ -902,6 +925,8 @@ class _Mapper:
                 self._account(columns, column)
             elif pending.kind == "vat_country":
                 self._vat_country(columns, column, mapped)
+            elif pending.kind in _PHONE_PART_KINDS:
+                self._phone_part(columns, column, pending.kind)
             elif pending.kind == "person_name":
                 if not self._display_name(column, mapped):
                     self._merge_pair(
@@ -974,6 +999,24 @@ class _Mapper:
         note = msg("mapping-merge-vat-country", target=_VAT_ID, number=mapped[_VAT_ID].source)
         self._merge_into(columns, column, _VAT_ID, "vat-country", note)
 
+    def _phone_part(self, columns: list[ColumnMapping], column: ColumnMapping, kind: str) -> None:
+        """A calling or area code column goes before the number of the phone column it belongs to
+        (:func:`_phone_of`); without a phone column it has nothing to go with and stays unmapped."""
+        phone = _phone_of(columns, column)
+        if phone is None or phone.target is None:
+            column.note = msg("mapping-merge-no-phone")
+            return
+        if column.method != "manual" and not _beside(phone, column):
+            # PayPal's German export calls the payer's ISO country "Ländervorwahl", three
+            # columns after its "Telefon": a number's codes stand beside it, or say whose they are
+            header = "Ländervorwahl" if kind == "phone_country" else "Vorwahl"
+            option = f'--map "{column.source}={header}"'
+            column.note = msg("mapping-merge-phone-far", number=phone.source, option=option)
+            return
+        name = kind.replace("_", "-")
+        note = msg(f"mapping-merge-{name}", target=phone.target, number=phone.source)
+        self._merge_into(columns, column, phone.target, f"{name}:{phone.target}", note)
+
     def _merge_pair(
         self,
         columns: list[ColumnMapping],
@@ -1017,6 +1060,51 @@ class _Mapper:
         column.merge = merge
         column.destination = f"merged:{target}"
         column.note = note
+
+
+#: The columns a calling or area code column can belong to.
+_PHONE_TARGETS: Final = ("Telefon 1", "Telefon 2", "Ansprechpartner 1 Telefon", "Ansprechpartner 2 Telefon")
+#: How a mobile number's header starts ("Mobil", "Mobiltelefon", "Handynummer", "Cell Phone").
+_MOBILE: Final = ("mobil", "handy", "cell")
+#: Words of a code column's header that say nothing about which phone it belongs to.
+_CODE_WORDS: Final = _PHONE_WORDS | {
+    "vorwahl", "ortsvorwahl", "laendervorwahl", "landesvorwahl", "internationale", "int", "code", "calling",
+    "dial", "dialing", "dialling", "area", "country", "number", "nummer", "nr",
+}  # fmt: skip
+
+
+#: The most columns between a code column and its phone column when their headers share no word.
+_PHONE_PART_REACH: Final = 2
+
+
+def _beside(phone: ColumnMapping, part: ColumnMapping) -> bool:
+    """True when code column ``part`` stands at most :data:`_PHONE_PART_REACH` columns from
+    ``phone`` or their headers share a word that is no code's or phone's ("Mobil Vorwahl")."""
+    shared = set(normalize(phone.source).tokens) & set(normalize(part.source).tokens)
+    return abs(phone.index - part.index) <= _PHONE_PART_REACH or bool(shared - _CODE_WORDS)
+
+
+def _phone_of(columns: list[ColumnMapping], part: ColumnMapping) -> ColumnMapping | None:
+    """The phone column a code column belongs to: a mobile number's for a mobile code ("Vorwahl
+    Mobil"), else a landline's; then the one whose header shares the most other words with it
+    ("Primary Phone Calling Code" → "Primary Phone Number"); then the nearest, the one after it
+    first (a code stands before its number). None without a phone column."""
+    phones = [c for c in columns if c.target in _PHONE_TARGETS and c.merge is None]
+    own = set(normalize(part.source).tokens)
+
+    def mobile(tokens: set[str]) -> bool:
+        return any(t.startswith(_MOBILE) for t in tokens)
+
+    def affinity(phone: ColumnMapping) -> tuple[bool, int, float]:
+        tokens = set(normalize(phone.source).tokens)
+        distance = phone.index - part.index
+        return (
+            mobile(own) == mobile(tokens),
+            len((own & tokens) - _CODE_WORDS),
+            -(distance if distance > 0 else 0.5 - distance),
+        )
+
+    return max(phones, key=affinity, default=None)
 
 
 #: A letter a program replaced in a header: "?" or U+FFFD beside a letter ("Stra?e", "Stra\ufffde").

@@ -348,6 +348,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Umsatzsteuer-ID in {column} zusammengeschrieben: „{before}“ → „{after}“.",
         "en": "Compacted the VAT ID in {column}: “{before}” → “{after}”.",
     },
+    "rule-phone-prefix-joined-title": {
+        "de": "Vorwahl vor die Telefonnummer gesetzt",
+        "en": "Dialling code put before the phone number",
+    },
+    "rule-phone-prefix-joined-hint": {
+        "de": "Nichts zu tun. Die Datei hält die Vorwahl (Ländervorwahl wie +49, Ortsvorwahl wie 0351) in einer eigenen Spalte; lexoffice erwartet die ganze Nummer in einem Feld (+49 351 1234567, 0351 1234567).",
+        "en": "Nothing to do. The file keeps the dialling code (a calling code like +49, an area code like 0351) in a column of its own; lexoffice expects the whole number in one field (+49 351 1234567, 0351 1234567).",
+    },
+    "issue-phone-prefix-joined": {
+        "de": "Vorwahl „{source}“ vor die Telefonnummer in {column} gesetzt: „{before}“ → „{after}“.",
+        "en": "Put dialling code “{source}” before the phone number in {column}: “{before}” → “{after}”.",
+    },
     "rule-vat-id-country-joined-title": {
         "de": "Länderkürzel vor die Umsatzsteuer-ID gesetzt",
         "en": "Country prefix put before the VAT ID",
@@ -1837,6 +1849,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "DATEV speichert die Umsatzsteuer-ID in zwei Feldern: dieses Länderkürzel wird vor die Nummer aus „{number}“ gesetzt und kommt nach „{target}“.",
         "en": "DATEV keeps the VAT ID in two fields: this country prefix is put before the number from “{number}” and goes to “{target}”.",
     },
+    "mapping-merge-phone-country": {
+        "de": "Ländervorwahl in einer eigenen Spalte: sie wird vor die Nummer aus „{number}“ gesetzt und kommt nach „{target}“.",
+        "en": "Calling code in a column of its own: it is put before the number from “{number}” and goes to “{target}”.",
+    },
+    "mapping-merge-phone-area": {
+        "de": "Ortsvorwahl in einer eigenen Spalte: sie wird vor die Nummer aus „{number}“ gesetzt und kommt nach „{target}“.",
+        "en": "Area code in a column of its own: it is put before the number from “{number}” and goes to “{target}”.",
+    },
+    "mapping-merge-phone-far": {
+        "de": "Nach der Überschrift eine Vorwahl, aber sie steht nicht bei ihrer Telefonnummer (die nächste ist „{number}“): nicht zusammengeführt, die Werte stehen in der Datei der nicht zugeordneten Spalten. Ist es doch deren Vorwahl, ordnen Sie sie mit {option} zu.",
+        "en": "A dialling code by its header, but it does not stand beside its phone number (the nearest is “{number}”): not merged, the values are in the unmapped-columns file. If it is that number's code after all, map it with {option}.",
+    },
+    "mapping-merge-no-phone": {
+        "de": "Vorwahl ohne Telefonnummer: keine Spalte ist einer Telefonspalte zugeordnet, vor deren Nummer sie gesetzt werden könnte.",
+        "en": "Dialling code without a phone number: no column is mapped to a phone column to put it before.",
+    },
     "mapping-merge-no-vat-id": {
         "de": "Länderkürzel einer Umsatzsteuer-ID ohne Nummer: keine Spalte ist „{target}“ zugeordnet, vor deren Nummer es gesetzt werden könnte.",
         "en": "Country prefix of a VAT ID without the number: no column is mapped to “{target}” to put it before.",
@@ -1923,6 +1951,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "evidence-account": {
         "de": "DATEV-Kontonummern (5 bis 9 Ziffern)",
         "en": "DATEV account numbers (5 to 9 digits)",
+    },
+    "evidence-calling-code": {
+        "de": "Ländervorwahlen (z. B. +49, 0049)",
+        "en": "calling codes (e.g. +49, 0049)",
+    },
+    "evidence-area-code": {
+        "de": "Ortsvorwahlen (z. B. 0351)",
+        "en": "area codes (e.g. 0351)",
     },
     "evidence-vat-country": {
         "de": "Länderkürzel aus zwei Buchstaben (z. B. DE, AT)",
@@ -3329,6 +3365,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-merge-input-unused-not-a-name": {
         "de": "„{source}“ ist kein Name (eine E-Mail-Adresse oder eine Nummer) und wurde nicht übernommen; der Wert steht in der Datei der nicht zugeordneten Spalten. Tragen Sie den Namen des Kontakts ein.",
         "en": "“{source}” is no name (an e-mail address or a number) and was not taken over; the value is in the unmapped-columns file. Enter the contact's name.",
+    },
+    "issue-merge-input-unused-phone-part": {
+        "de": "Vorwahl „{source}“ wurde nicht vor „{current}“ in {target} gesetzt: die Nummer hat schon eine andere Vorwahl, oder der Wert ist keine (Ziffern, bei der Ländervorwahl mit + davor). Der Wert steht in der Datei der nicht zugeordneten Spalten; prüfen Sie beide und tragen Sie die ganze Nummer in {target} ein.",
+        "en": "Dialling code “{source}” was not put before “{current}” in {target}: the number has another code already, or the value is none (digits, a calling code with + in front). The value is in the unmapped-columns file; check both and enter the whole number in {target}.",
+    },
+    "issue-merge-input-unused-phone-missing": {
+        "de": "Vorwahl „{source}“ ohne Telefonnummer: {target} ist leer. Der Wert steht in der Datei der nicht zugeordneten Spalten; hat der Kontakt eine Nummer, tragen Sie sie ganz in {target} ein.",
+        "en": "Dialling code “{source}” without a phone number: {target} is empty. The value is in the unmapped-columns file; if the contact has a number, enter it whole in {target}.",
     },
     "issue-merge-input-unused-vat-id-missing": {
         "de": "Länderkürzel „{source}“ ohne Umsatzsteuer-ID: {target} ist leer, es gibt keine Nummer, vor die es gehört. Der Wert steht in der Datei der nicht zugeordneten Spalten; hat der Kontakt eine Umsatzsteuer-ID, tragen Sie sie ganz in {target} ein (z. B. DE136695976).",

@@ -485,3 +485,86 @@ def without_remark(value: str) -> str:
     if (match.group(2) and DISMISSIVE.search(match.group(2))) or _DATE.fullmatch(match.group(1)):
         return value
     return match.group(1)
+
+
+# --- numbers whose codes a file keeps in columns of their own ------------------------------------
+
+#: A calling code as a column of its own holds it: ``+49``, ``0049``, ``49``, ``(+49)``.
+_CALLING_CODE: Final = re.compile(r"\(?\s*(?:\+|00)?\s*([1-9][0-9]{0,3})\s*\)?")
+#: An area code as a column of its own holds it: ``0351``, ``351``, ``(0351)``.
+_AREA_CODE: Final = re.compile(r"\(?\s*(0?)([1-9][0-9]{0,5})\s*\)?")
+_AREA_DIGITS_MIN: Final = 2
+#: A number a spreadsheet stored and wrote with decimals: "351.0", "49,0".
+_SPREADSHEET_NUMBER: Final = re.compile(r"([0-9]+)[.,]0+")
+#: A subscriber's number without any code: digits (spaces, dashes, slashes between), no 0 or + first.
+_SUBSCRIBER: Final = re.compile(r"[1-9][0-9 ()/\-]*")
+
+#: What :func:`join_parts` did with a row's code cells.
+Joined = Literal["joined", "redundant", "no-number", "unusable"]
+
+
+def join_parts(country: str | None, area: str | None, number: str | None) -> tuple[str | None, Joined]:
+    """The whole number of ``number`` with the calling code ``country`` and the area code
+    ``area`` (either may be None) put before it, and what became of the codes:
+
+    - ``joined``: the number with them (``+49``, ``0351``, ``1234567`` → ``+49 351 1234567``;
+      ``0351``, ``1234567`` → ``0351 1234567``; ``+49``, ``07114567890`` → ``+49 7114567890``);
+    - ``redundant``: the number has them already (``+49``, ``+49 351 1234567``): nothing to join;
+    - ``no-number``: there is no number to put them before;
+    - ``unusable``: a code is none (``DE``, ``Zentrale``), or the number has another one.
+
+    The trunk 0 of an area code (or of a national number) goes only after a calling code whose
+    country drops it there (``+49 351``, but ``+39 06``: Italy keeps it).
+    """
+    country, area, number = (_without_decimals(v) for v in (country, area, number))
+    calling = _CALLING_CODE.fullmatch(country) if country else None
+    code = _AREA_CODE.fullmatch(area) if area else None
+    if code is not None and len(code.group(1) + code.group(2)) < _AREA_DIGITS_MIN:
+        code = None  # "5": no area code
+    if (country and calling is None) or (area and code is None):
+        return None, "unusable"
+    if number is None or not number.strip():
+        return None, "no-number"
+    value = number.strip()
+    digits = re.sub(r"[^0-9]", "", value)
+    cc = calling.group(1) if calling else ""
+    zero, area_digits = (code.group(1), code.group(2)) if code else ("", "")
+    if value.startswith(("+", "00")):
+        rest = digits[2:] if value.startswith("00") else digits
+        if cc and not rest.startswith(cc):
+            return None, "unusable"
+        after = [rest[len(cc) :]] if cc else [rest[k:] for k in (1, 2, 3)]
+        if area_digits and not any(a.lstrip("0").startswith(area_digits) for a in after):
+            return None, "unusable"
+        return None, "redundant"
+    if value.startswith("0"):
+        if area_digits:
+            return (None, "redundant") if digits[1:].startswith(area_digits) else (None, "unusable")
+        national = value[1:].lstrip() if _drops_zero(cc) else value
+        return f"+{cc} {national}", "joined"
+    if _SUBSCRIBER.fullmatch(value) is None:
+        return None, "unusable"
+    if not cc:
+        return f"{zero}{area_digits} {value}", "joined"
+    if not area_digits:
+        return f"+{cc} {value}", "joined"
+    kept = "" if _drops_zero(cc) else zero
+    return f"+{cc} {kept}{area_digits} {value}", "joined"
+
+
+def _without_decimals(value: str | None) -> str | None:
+    """``value`` stripped, without the decimals a spreadsheet wrote for a number ("351.0")."""
+    if value is None:
+        return None
+    match = _SPREADSHEET_NUMBER.fullmatch(value.strip())
+    return match.group(1) if match else value.strip()
+
+
+def _drops_zero(calling_code: str) -> bool:
+    """True when the country of ``calling_code`` drops its trunk prefix 0 after the calling code
+    (Germany's 0351 is +49 351); False for one that keeps it (Italy) or a code of several countries."""
+    from phonenumbers.phonemetadata import PhoneMetadata
+
+    region = _country_code_region(int(calling_code)) if calling_code else None
+    metadata = PhoneMetadata.metadata_for_region(region, None) if region else None
+    return metadata is not None and metadata.national_prefix == "0"

@@ -43,9 +43,9 @@ from importer.frame import (
     KIND_SAID,
     LINE,
     MERGE_PREFIX,
-    MERGE_TARGETS,
     ROW,
     filled,
+    merge_targets,
 )
 from importer.issues import IssueList
 from importer.mapping import HOME_MERGE
@@ -377,7 +377,7 @@ def unused_merge_inputs(
     def rows_of(column: ColumnMapping) -> frozenset[int]:
         if column.merge is None or column.merge.startswith(HOME_MERGE):  # see unused_home_inputs
             return frozenset()
-        targets = MERGE_TARGETS.get(column.merge, (column.target,))
+        targets = merge_targets(column.merge) or (column.target,)
         return frozenset(i.row for i in unused if i.column in targets)
 
     return _moved(intake, columns, rows_of, "merge-unused-column") if unused else ({}, {})

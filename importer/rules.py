@@ -186,6 +186,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("company-from-name-unsure", _W, "clean"),
         Rule("merge-input-unused", _W, "clean"),
         Rule("vat-id-country-joined", _F, "clean"),
+        Rule("phone-prefix-joined", _F, "clean"),
         Rule("vat-id-compacted", _F, "clean"),
         Rule("phone-formatted", _F, "clean"),
         Rule("fix-creates-formula", _E, "clean"),

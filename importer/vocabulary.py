@@ -31,6 +31,8 @@ MERGE_KINDS: Final = (
     "person_name",
     "person_name_fallback",
     "vat_country",
+    "phone_country",
+    "phone_area",
 )
 
 _TRANSLIT: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})

@@ -149,3 +149,25 @@ def test_longer_than_e164_is_invalid(value: str, country: str | None) -> None:
     number has more than 15 digits with its country code (ITU-T E.164). Both paths agree."""
     fast, slow = verdicts([(value, country)])
     assert fast == slow == ["invalid"]
+
+
+@pytest.mark.parametrize(
+    ("country", "area", "number", "expected"),
+    [
+        ("+49", "0351", "1234567", ("+49 351 1234567", "joined")),
+        ("0049", None, "0711 4567890", ("+49 711 4567890", "joined")),
+        (None, "(0351)", "1234567", ("0351 1234567", "joined")),
+        # Italy keeps the 0 of its area codes after +39; +1 is several countries' code
+        ("+39", "06", "1234567", ("+39 06 1234567", "joined")),
+        ("+1", "212", "5551234", ("+1 212 5551234", "joined")),
+        # a spreadsheet's number with decimals
+        ("49.0", "351.0", "1234567.0", ("+49 351 1234567", "joined")),
+        ("+49", None, "+49 711 4567890", (None, "redundant")),
+        ("+43", None, "+49 711 4567890", (None, "unusable")),
+        (None, "0351", "0171 555666", (None, "unusable")),
+        ("DE", None, "7114567890", (None, "unusable")),
+        ("+49", "0351", None, (None, "no-number")),
+    ],
+)
+def test_join_parts(country: str | None, area: str | None, number: str | None, expected: object) -> None:
+    assert phones.join_parts(country, area, number) == expected

@@ -3698,3 +3698,82 @@ def test_a_display_name_within_the_company_s_name_is_no_contact_person(tmp_path:
         (2, "Nordlicht Design"),
         (3, "Hofer"),
     ]
+
+
+def _unmapped(result: CheckResult) -> list[dict[str, str]]:
+    """The rows of the unmapped-columns file."""
+    text = result.outputs.unmapped.read_text("utf-8-sig") if result.outputs.unmapped else ""
+    return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=";"))
+
+
+class TestPhoneParts:
+    """A phone number whose codes a file keeps in columns of their own: a hand-made list's
+    "Vorwahl" beside "Telefon", Twenty CRM's "Primary Phone Calling Code" (+49) beside its
+    "Primary Phone Number". The number alone was uploaded (useless: "1234567"), and Twenty's
+    was called a number Excel had stripped of its 0."""
+
+    HANDMADE = (
+        "Firma;Vorwahl;Telefon;Vorwahl Mobil;Mobil;Fax Vorwahl;Fax\r\n"
+        "Müller GmbH;0351;1234567;0171;7654321;0351;999\r\n"
+        "Schmidt KG;030;030 9876543;;;;\r\n"
+        "Weber OHG;0351;0171 555666;;;;\r\n"
+        "Kraus AG;0341;;;;;\r\n"
+    )
+
+    @pytest.fixture
+    def result(self, tmp_path: Path) -> CheckResult:
+        source = tmp_path / "adressen.csv"
+        source.write_text(self.HANDMADE, encoding="utf-8")
+        return check(source, tmp_path / "out")
+
+    def test_codes_go_before_their_numbers(self, result: CheckResult) -> None:
+        rows = upload_rows(result, "customers")
+        assert [(r["Firmenname"], r["Telefon 1"], r["Telefon 2"]) for r in rows] == [
+            ("Müller GmbH", "0351 1234567", "0171 7654321"),
+            ("Schmidt KG", "030 9876543", ""),
+            ("Weber OHG", "0171 555666", ""),
+            ("Kraus AG", "", ""),
+        ]
+        fixes = [
+            (i.row, i.column, i.value, i.fixed_value)
+            for i in result.issues
+            if i.code == "phone-prefix-joined"
+        ]
+        assert fixes == [
+            (2, "Telefon 1", "1234567", "0351 1234567"),
+            (2, "Telefon 2", "7654321", "0171 7654321"),
+        ]
+
+    def test_unused_codes_are_named_and_kept(self, result: CheckResult) -> None:
+        """A code the number contradicts, or one without a number, is warned about and kept in the
+        unmapped file; one the number repeats ("030" before "030 9876543") is no finding. The
+        fax's code is no phone's."""
+        unused = [(i.row, i.column, i.value) for i in result.issues if i.code == "merge-input-unused"]
+        assert unused == [(4, "Telefon 1", "0351"), (5, "Telefon 1", "0341")]
+        kept = {(r["Zeile"], r["Vorwahl (nicht übernommen)"], r["Fax Vorwahl"]) for r in _unmapped(result)}
+        assert kept == {("2", "", "0351"), ("4", "0351", ""), ("5", "0341", "")}
+        assert build_report(result)["accounting"]["balanced"] is True
+
+    def test_twenty_calling_code(self, tmp_path: Path) -> None:
+        """Twenty's ISO country code ("DE") is no calling code: it stays in the unmapped file."""
+        source = tmp_path / "people.csv"
+        source.write_text(
+            "First Name,Last Name,Primary Phone Number,Primary Phone Country Code,"
+            "Primary Phone Calling Code\nAnna,Müller,7114567890,DE,+49\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        (row,) = upload_rows(result, "customers")
+        assert row["Telefon 1"] == "+49 7114567890"
+        assert not [
+            i for i in result.issues if i.code.startswith("phone-") and i.code != "phone-prefix-joined"
+        ]
+        (kept,) = _unmapped(result)
+        assert kept["Primary Phone Country Code"] == "DE"
+
+    def test_a_code_far_from_any_phone_is_no_phone_s(self) -> None:
+        """PayPal's German export calls the payer's ISO country "Ländervorwahl", three columns
+        after its "Telefon" (tests/data/corpus/paypal_activity_de.toml)."""
+        headers = corpus_headers("paypal_activity_de")
+        assert targets(headers)["Ländervorwahl"] is None
+        assert targets(headers)["Telefon"] == "Telefon 1"
