@@ -1488,6 +1488,13 @@ def _tidy_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 
 
 def _split_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """Several addresses in one e-mail cell: E-Mail 1's (:func:`_split_first_emails`), then E-Mail 2's
+    (:func:`_second_emails_set_aside`)."""
+    frame = _split_first_emails(frame, log)
+    return _second_emails_set_aside(frame, log) if EMAIL_2 in frame.columns else frame
+
+
+def _split_first_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """Two addresses in E-Mail 1 (separated by , ; space, or Google's " ::: ") go to E-Mail 1 and a
     free E-Mail 2. When E-Mail 2 holds a third address, E-Mail 1 keeps the first and the whole cell
     goes to the unmapped file (a warning; :func:`importer.rows.set_aside_values`)."""
@@ -1521,6 +1528,20 @@ def _split_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     # E-Mail 2 holds another address, or there are more than two: the first stays in E-Mail 1,
     # the whole cell goes to the unmapped file.
     return _patch(frame, aside, {EMAIL_1: one}, log, "multiple-emails-set-aside", first)
+
+
+def _second_emails_set_aside(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """Several addresses in E-Mail 2 (SugarCRM's "Non Primary E-mails": "a@x.de,b@x.de"): lexoffice
+    has no third slot, so E-Mail 2 keeps the first and the whole cell goes to the unmapped file
+    (``multiple-emails-set-aside``); the row was rejected for an invalid address."""
+    second = pl.col(EMAIL_2)
+    candidates = second.str.count_matches("@", literal=True) >= 2
+    if not frame.select(candidates.any()).item():
+        return frame
+    found = second.str.extract_all(_EMAIL_TOKEN).list.eval(pl.element().str.strip_chars("<>\"'"))
+    only_separators = second.str.replace_all(_EMAIL_TOKEN, "").str.contains(r"^(?:[\s,;/|]|:::)+$")
+    aside = _rows_where(frame, candidates, (found.list.len() >= 2) & only_separators)
+    return _patch(frame, aside, {EMAIL_2: found.list.first()}, log, "multiple-emails-set-aside", second)
 
 
 #: A phone cell with letters: a label before the number or a remark in brackets after it may be there.

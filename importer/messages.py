@@ -2541,8 +2541,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Further e-mail address not taken",
     },
     "rule-multiple-emails-set-aside-hint": {
-        "de": "In E-Mail 1 standen mehr Adressen, als mit E-Mail 2 Platz haben. lexoffice nimmt je Kontakt zwei Adressen: die erste steht in E-Mail 1, die ganze Zelle in der Datei der nicht zugeordneten Spalten. Soll eine andere hinein, tauschen Sie sie in der Eingabe aus und prüfen Sie erneut.",
-        "en": "E-Mail 1 held more addresses than fit with E-Mail 2. lexoffice takes two addresses per contact: the first is in E-Mail 1, the whole cell in the unmapped-columns file. If another one should be taken, swap it in the input and check again.",
+        "de": "In einem E-Mail-Feld standen mehr Adressen, als in E-Mail 1 und E-Mail 2 Platz haben. lexoffice nimmt je Kontakt zwei Adressen: die erste des Felds steht in ihm, die ganze Zelle in der Datei der nicht zugeordneten Spalten. Soll eine andere hinein, tauschen Sie sie in der Eingabe aus und prüfen Sie erneut.",
+        "en": "An e-mail field held more addresses than fit into E-Mail 1 and E-Mail 2. lexoffice takes two addresses per contact: the field's first is in it, the whole cell in the unmapped-columns file. If another one should be taken, swap it in the input and check again.",
     },
     "rule-multiple-phones-set-aside-title": {
         "de": "Dritte Telefonnummer nicht übernommen",

@@ -3777,3 +3777,29 @@ class TestPhoneParts:
         headers = corpus_headers("paypal_activity_de")
         assert targets(headers)["Ländervorwahl"] is None
         assert targets(headers)["Telefon"] == "Telefon 1"
+
+
+def test_several_other_addresses_keep_the_first_in_e_mail_2(tmp_path: Path) -> None:
+    """SugarCRM's accounts export lists a company's other addresses in "Non Primary E-mails",
+    comma-separated (its header row as an XSL template that writes the export quotes it; the
+    eleventh real-layout round): the column was left unmapped beside an empty E-Mail 2. Mapped
+    now, the row must not be rejected for two addresses in one cell: E-Mail 2 keeps the first,
+    the whole cell goes to the unmapped file."""
+    source = tmp_path / "Accounts.csv"
+    source.write_text(
+        "Name,Email Address,Non Primary E-mails,Office Phone,Billing City\r\n"
+        'Brauerei Hofmann GmbH,info@brauerei-hofmann.de,"einkauf@brauerei-hofmann.de,'
+        'rechnung@brauerei-hofmann.de",+49 911 556677,Nürnberg\r\n',
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    (row,) = upload_rows(result, "customers")
+    assert (row["E-Mail 1"], row["E-Mail 2"]) == ("info@brauerei-hofmann.de", "einkauf@brauerei-hofmann.de")
+    (aside,) = [i for i in result.issues if i.code == "multiple-emails-set-aside"]
+    assert (aside.column, aside.severity) == ("E-Mail 2", Severity.WARNING)
+    (kept,) = _unmapped(result)
+    assert (
+        kept["Non Primary E-mails (ganze Zelle)"]
+        == "einkauf@brauerei-hofmann.de,rechnung@brauerei-hofmann.de"
+    )
+    assert build_report(result)["accounting"]["balanced"] is True
