@@ -485,8 +485,8 @@ _FLAG_PREFIX: Final = re.compile(r"^(?:ist|is|als|as)[\s_-]+", re.IGNORECASE)
 #: qmBase's role flags ignored, a supplier in the customer file).
 _CAMEL_CASE: Final = re.compile(r"(?<=[a-zäöü])(?=[A-ZÄÖÜ])")
 #: Share of a flag column's values that must be flags or other single digits (Dolibarr's 2, a
-#: prospect, and 3, a customer and prospect: they state nothing), and how many distinct values it
-#: may hold. Not a share of flags alone: a correction round's rejected rows may be mostly 2s.
+#: prospect, states nothing), and how many distinct values it may hold. Not a share of flags
+#: alone: a correction round's rejected rows may be mostly 2s.
 FLAG_SHARE: Final = 0.9
 FLAG_VALUES_MAX: Final = 6
 
@@ -522,19 +522,27 @@ def role_flags(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: froz
             continue
         cells = frame.get_column(column.source).str.strip_chars().str.to_lowercase()
         cells = cells.filter(cells.str.len_chars() > 0)
-        states = flag_states(cells)
+        states = flag_states(cells, role)
         flags = int((states.is_not_null() | cells.str.contains(r"^[0-9]$")).sum())
         if states.any() and flags >= FLAG_SHARE * cells.len() and cells.n_unique() <= FLAG_VALUES_MAX:
             found[column.index] = role
     return found
 
 
-def flag_states(cells: pl.Series) -> pl.Series:
-    """Each flag cell as True (set), False (not set) or null (states nothing: empty, "2")."""
+#: Dolibarr's customer field: 3 is a customer and a prospect (``client`` 0 none, 1 customer, 2
+#: prospect, 3 both; the eleventh real-layout round: such a row with its supplier flag set went to
+#: the suppliers' file alone, and the warning asked to set a flag the file had set).
+CUSTOMER_AND_PROSPECT: Final = "3"
+
+
+def flag_states(cells: pl.Series, role: str | None = None) -> pl.Series:
+    """Each flag cell of a ``role`` column as True (set), False (not set) or null (states nothing:
+    empty, "2"); a customers' column's "3" is set (:data:`CUSTOMER_AND_PROSPECT`)."""
     lowered = cells.str.strip_chars().str.to_lowercase()
+    set_ = [*FLAG_SET, CUSTOMER_AND_PROSPECT] if role == "customers" else list(FLAG_SET)
     return (
         pl.select(
-            pl.when(lowered.is_in(list(FLAG_SET)))
+            pl.when(lowered.is_in(set_))
             .then(True)
             .when(lowered.is_in(list(FLAG_UNSET)))
             .then(False)

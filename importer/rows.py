@@ -529,7 +529,7 @@ def _flagged_roles(frame: pl.DataFrame, flags: dict[str, str]) -> pl.Series:
     both set "both"; null where none is set (the row's numbers decide)."""
     unset = pl.lit(None, dtype=pl.Boolean)
     customer, supplier = (
-        flag_states(frame.get_column(flags[role])) if role in flags else unset
+        flag_states(frame.get_column(flags[role]), role) if role in flags else unset
         for role in ("customers", "suppliers")
     )
     said = pl.select(

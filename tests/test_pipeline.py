@@ -1336,6 +1336,8 @@ class TestRoleFlags:
             '"Holzhandel Weber KG","0","1","33602","Bielefeld"\r\n'
             '"Druckerei Lang GmbH","1","1","04109","Leipzig"\r\n'
             '"Steuerkanzlei Hofer GmbH","2","0","80331","München"\r\n'  # a prospect: no flag set
+            # Dolibarr's 3: a customer and a prospect (the eleventh real-layout round)
+            '"Müller & Söhne KG","3","1","50667","Köln"\r\n'
         )
         out = tmp_path / "out"
         result = check(write_input("dolibarr.csv", text.encode()), out)
@@ -1346,11 +1348,17 @@ class TestRoleFlags:
             "Bäckerei Müller GmbH",
             "Druckerei Lang GmbH",
             "Steuerkanzlei Hofer GmbH",
+            "Müller & Söhne KG",
         ]
-        assert [r[0] for r in suppliers] == ["Firmenname", "Holzhandel Weber KG", "Druckerei Lang GmbH"]
+        assert [r[0] for r in suppliers] == [
+            "Firmenname",
+            "Holzhandel Weber KG",
+            "Druckerei Lang GmbH",
+            "Müller & Söhne KG",
+        ]
         report = build_report(result)
         assert report["accounting"]["balanced"] is True
-        assert {(i["row"], i["code"]) for i in report["issues"]} >= {(4, "role-both")}
+        assert {(i["row"], i["code"]) for i in report["issues"]} >= {(4, "role-both"), (6, "role-both")}
         flags = {c["source"]: c.get("flags_role") for c in report["columns"] if c.get("states_role")}
         assert flags == {"Kunde": "customers", "Lieferant": "suppliers"}
         # the flags themselves are kept in the unmapped file
