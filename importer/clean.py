@@ -2456,43 +2456,56 @@ def _join_vat_country(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return _patch(frame, joins, {VAT_ID: joined}, log, "vat-id-country-joined", cell)
 
 
+#: What became of a row's phone codes (:func:`importer.phones.join_parts`) → the message of the
+#: warning that names them unused.
+_PHONE_PART_UNUSED: Final = {
+    "no-number": "issue-merge-input-unused-phone-missing",
+    "no-code": "issue-merge-input-unused-phone-code",
+    "other-code": "issue-merge-input-unused-phone-part",
+    "not-a-number": "issue-merge-input-unused-phone-text",
+    "ambiguous": "issue-merge-input-unused-phone-ambiguous",
+}
+
+
 def _join_phone_parts(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A calling code ("+49") and an area code ("0351") a file keeps in columns of their own go
     before the number of their phone column ("1234567" → "+49 351 1234567"): lexoffice wants the
     whole number in one cell, and the number alone was uploaded, useless (``phone-prefix-joined``,
-    a fix; :func:`importer.phones.join_parts` decides, once per distinct cells).
+    a fix; :func:`importer.phones.join_parts` decides, once per distinct cells, in the country of
+    the row's Land 1 as written).
 
     A number that has the codes already keeps them; codes the number contradicts, a value that is
-    no code, or codes without a number are not used: a ``merge-input-unused`` warning names them,
-    and their cells go to the unmapped file.
+    no code, a number that is none, codes without a number, or a number that may hold them already
+    are not used: a ``merge-input-unused`` warning names them, and their cells go to the unmapped
+    file.
     """
+    land = pl.col(COUNTRY_1) if COUNTRY_1 in frame.columns else pl.lit(None, dtype=pl.String)
     for phone in [c for c in PHONE_COLUMNS if c in frame.columns]:
         parts = [p + phone for p in (PHONE_COUNTRY_PREFIX, PHONE_AREA_PREFIX)]
         if not any(p in frame.columns for p in parts):
             continue
         country, area = (pl.col(p) if p in frame.columns else pl.lit(None, dtype=pl.String) for p in parts)
         number = pl.col(phone)
-        cells = [country.alias("c"), area.alias("a"), number.alias("n")]
+        cells = [country.alias("c"), area.alias("a"), number.alias("n"), land.alias("l")]
         given = frame.filter(country.is_not_null() | area.is_not_null()).select(cells).unique()
         decided = {
-            "\x1f".join("\x00" if v is None else v for v in row): phones.join_parts(*row)
-            for row in given.iter_rows()
+            "\x1f".join("\x00" if v is None else v for v in (c, a, n, written)): phones.join_parts(
+                c, a, n, country_code(written) if written else None
+            )
+            for c, a, n, written in given.iter_rows()
         }
-        key = pl.concat_str([e.fill_null("\x00") for e in (country, area, number)], separator="\x1f")
+        key = pl.concat_str([e.fill_null("\x00") for e in (country, area, number, land)], separator="\x1f")
         outcome = key.replace_strict(
             {k: v[1] for k, v in decided.items()}, default=None, return_dtype=pl.String
         )
         joined = key.replace_strict(
             {k: v[0] for k, v in decided.items()}, default=None, return_dtype=pl.String
         )
-        source = pl.concat_str([country, area], separator=" ", ignore_nulls=True)
+        source = pl.concat_str([country, area], separator=" / ", ignore_nulls=True)
         target = pl.lit(phone)
-        message = "issue-merge-input-unused-phone-part"
-        _flag_unused(
-            frame, log, outcome == "unusable", phone, message, source=source, target=target, current=number
-        )
-        message = "issue-merge-input-unused-phone-missing"
-        _flag_unused(frame, log, outcome == "no-number", phone, message, source=source, target=target)
+        for found, message in _PHONE_PART_UNUSED.items():
+            fields = {"source": source, "target": target, "current": number}
+            _flag_unused(frame, log, outcome == found, phone, message, **fields)
         frame = _patch(frame, outcome == "joined", {phone: joined}, log, "phone-prefix-joined", source)
     return frame
 

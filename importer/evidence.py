@@ -100,11 +100,16 @@ _PERSON = Shape("evidence-person-name", lambda v: ~v.str.contains(r"[@\d]"), 0.8
 #: real-layout session) would reach the invoices as "1 Klaus Zimmermann".
 _SALUTATION = Shape("evidence-salutation", lambda v: ~v.str.contains(r"^\d+$"), 0.5)
 _VAT_COUNTRY = Shape("evidence-vat-country", lambda v: v.str.contains(r"^[A-Za-z]{2}$"), 0.8)
-#: A phone number's codes in columns of their own: "+49", "0049", "49"; "0351", "(0351)".
+#: A phone number's codes in columns of their own: "+49", "0049", "49"; "0351", "(0351)"; as a
+#: spreadsheet or a script may write a number, with decimals ("49.0", "351.0").
 _CALLING_CODE = Shape(
-    "evidence-calling-code", lambda v: v.str.contains(r"^\(?\s*(?:\+|00)?\s*[1-9][0-9]{0,3}\s*\)?$"), 0.8
+    "evidence-calling-code",
+    lambda v: v.str.contains(r"^\(?\s*(?:\+|00)?\s*[1-9][0-9]{0,3}(?:[.,]0+)?\s*\)?$"),
+    0.8,
 )
-_AREA_CODE = Shape("evidence-area-code", lambda v: v.str.contains(r"^\(?\s*0?[1-9][0-9]{0,5}\s*\)?$"), 0.8)
+_AREA_CODE = Shape(
+    "evidence-area-code", lambda v: v.str.contains(r"^\(?\s*0?[1-9][0-9]{0,5}(?:[.,]0+)?\s*\)?$"), 0.8
+)
 
 #: Target column → the shape of its values.
 TARGET_SHAPES: Final[Mapping[str, Shape]] = {

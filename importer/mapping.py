@@ -283,9 +283,23 @@ def _merge_kind(tables: Tables, norm: Normalized) -> tuple[str, int] | None:
 
 
 #: Words of a phone column's header ("Country Code" beside one is a calling code, not a country).
-_PHONE_WORDS: Final = frozenset({"phone", "phones", "telefon", "tel", "telephone", "rufnummer", "festnetz"})
-#: A header with one of these is no phone's code column: a fax's, or a postcode's ("Postal Area Code").
-_NOT_PHONE_PART: Final = ("fax", "telefax", "postal", "zip", "plz", "postleitzahl")
+_PHONE_WORDS: Final = frozenset(
+    {"phone", "phones", "telefon", "tel", "telephone", "telefonnummer", "rufnummer", "festnetz"}
+)
+#: The words of a code column's header: the code's own and those that say whose number it is
+#: ("Vorwahl Telefon geschäftlich", "Primary Phone Calling Code", "Ansprechpartner Vorwahl").
+#: Any other makes the header no code's: "Telefon (mit Vorwahl)" (a whole number), "Sales Area
+#: Code", "Fax Vorwahl", "Whatsapp / Primary Phone Calling Code" (the hostile re-test).
+_CODE_HEADER_WORDS: Final = _PHONE_WORDS | {
+    "vorwahl", "ortsvorwahl", "telefonvorwahl", "laendervorwahl", "landesvorwahl", "laenderkennzahl",
+    "ortskennzahl", "internationale", "int", "calling", "code", "dial", "dialing", "dialling", "area",
+    "country", "nummer", "number", "nr", "no", "geschaeftlich", "geschaeftl", "dienstlich", "privat",
+    "private", "business", "work", "office", "home", "haupt", "zentrale", "main", "primary", "secondary",
+    "other", "weitere", "zweite", "erste", "alternative", "alternate", "ansprechpartner", "kontakt",
+    "kontaktperson", "contact", "person",
+}  # fmt: skip
+#: How a mobile number's header starts ("Mobil", "Mobiltelefon", "Handynummer", "Cell Phone").
+_MOBILE: Final = ("mobil", "handy", "cell")
 _PHONE_PART_KINDS: Final = ("phone_country", "phone_area")
 
 
@@ -293,9 +307,9 @@ def _phone_part_kind(tables: Tables, norm: Normalized) -> str | None:
     """``phone_country`` or ``phone_area`` for a header that has a calling or area code header of
     the merge list as a word or two ("Tel.-Vorwahl", "Vorwahl Mobil", "Primary Phone Calling
     Code", "Telefon Ländervorwahl"), or "Country Code" beside a phone word ("Phone Country
-    Code"); None for any other and for a fax's ("Fax Vorwahl")."""
+    Code"), and no word but those that say whose number it is (:data:`_CODE_HEADER_WORDS`)."""
     tokens = norm.tokens
-    if any(t.startswith(_NOT_PHONE_PART) for t in tokens):
+    if not all(t in _CODE_HEADER_WORDS or t.isdigit() or t.startswith(_MOBILE) for t in tokens):
         return None
     keys = {*tokens, *(a + b for a, b in itertools.pairwise(tokens))}
     kinds = {tables.merge_keys.get(key) for key in keys}
@@ -1002,11 +1016,13 @@ class _Mapper:
     def _phone_part(self, columns: list[ColumnMapping], column: ColumnMapping, kind: str) -> None:
         """A calling or area code column goes before the number of the phone column it belongs to
         (:func:`_phone_of`); without a phone column it has nothing to go with and stays unmapped."""
-        phone = _phone_of(columns, column)
+        # a header merged by hand ("Vorwahl=Vorwahl Mobil") says whose code it is
+        header = self.merged_by_hand.get(column.index, column.source)
+        phone = _phone_of(columns, column, header)
         if phone is None or phone.target is None:
             column.note = msg("mapping-merge-no-phone")
             return
-        if column.method != "manual" and not _beside(phone, column):
+        if column.method != "manual" and not _beside(phone, column, header):
             # PayPal's German export calls the payer's ISO country "Ländervorwahl", three
             # columns after its "Telefon": a number's codes stand beside it, or say whose they are
             header = "Ländervorwahl" if kind == "phone_country" else "Vorwahl"
@@ -1064,12 +1080,11 @@ class _Mapper:
 
 #: The columns a calling or area code column can belong to.
 _PHONE_TARGETS: Final = ("Telefon 1", "Telefon 2", "Ansprechpartner 1 Telefon", "Ansprechpartner 2 Telefon")
-#: How a mobile number's header starts ("Mobil", "Mobiltelefon", "Handynummer", "Cell Phone").
-_MOBILE: Final = ("mobil", "handy", "cell")
 #: Words of a code column's header that say nothing about which phone it belongs to.
 _CODE_WORDS: Final = _PHONE_WORDS | {
-    "vorwahl", "ortsvorwahl", "laendervorwahl", "landesvorwahl", "internationale", "int", "code", "calling",
-    "dial", "dialing", "dialling", "area", "country", "number", "nummer", "nr",
+    "vorwahl", "ortsvorwahl", "telefonvorwahl", "laendervorwahl", "landesvorwahl", "laenderkennzahl",
+    "ortskennzahl", "internationale", "int", "code", "calling", "dial", "dialing", "dialling", "area",
+    "country", "number", "nummer", "nr", "no",
 }  # fmt: skip
 
 
@@ -1077,32 +1092,41 @@ _CODE_WORDS: Final = _PHONE_WORDS | {
 _PHONE_PART_REACH: Final = 2
 
 
-def _beside(phone: ColumnMapping, part: ColumnMapping) -> bool:
-    """True when code column ``part`` stands at most :data:`_PHONE_PART_REACH` columns from
-    ``phone`` or their headers share a word that is no code's or phone's ("Mobil Vorwahl")."""
-    shared = set(normalize(phone.source).tokens) & set(normalize(part.source).tokens)
-    return abs(phone.index - part.index) <= _PHONE_PART_REACH or bool(shared - _CODE_WORDS)
+def _own_words(header: str) -> set[str]:
+    """The words of a code or phone column's header that say whose number it is."""
+    return set(normalize(header).tokens) - _CODE_WORDS
 
 
-def _phone_of(columns: list[ColumnMapping], part: ColumnMapping) -> ColumnMapping | None:
-    """The phone column a code column belongs to: a mobile number's for a mobile code ("Vorwahl
-    Mobil"), else a landline's; then the one whose header shares the most other words with it
-    ("Primary Phone Calling Code" → "Primary Phone Number"); then the nearest, the one after it
-    first (a code stands before its number). None without a phone column."""
+def _mobile(words: set[str]) -> bool:
+    return any(w.startswith(_MOBILE) for w in words)
+
+
+def _beside(phone: ColumnMapping, part: ColumnMapping, header: str) -> bool:
+    """True when code column ``part`` (headed ``header``) stands at most :data:`_PHONE_PART_REACH`
+    columns from ``phone``, or ``phone``'s header has every word of it that says whose number it
+    is ("Mobil Vorwahl" and "Mobil" far apart; not Twenty's "Whatsapp / Primary Phone Calling
+    Code" with "Primary Phone Number")."""
+    own = _own_words(header)
+    return abs(phone.index - part.index) <= _PHONE_PART_REACH or (
+        bool(own) and own <= _own_words(phone.source)
+    )
+
+
+def _phone_of(columns: list[ColumnMapping], part: ColumnMapping, header: str) -> ColumnMapping | None:
+    """The phone column a code column (headed ``header``) belongs to: a mobile code's ("Vorwahl
+    Mobil") among the mobile numbers where there are any; the one whose header shares the most
+    words with it that say whose number it is ("Primary Phone Calling Code" → "Primary Phone
+    Number"); then the nearest, the one after it first (a code stands before its number:
+    "Telefon;Vorwahl;Handy" is the mobile's). None without a phone column."""
     phones = [c for c in columns if c.target in _PHONE_TARGETS and c.merge is None]
-    own = set(normalize(part.source).tokens)
+    own = _own_words(header)
+    if _mobile(own):
+        phones = [c for c in phones if _mobile(_own_words(c.source))] or phones
 
-    def mobile(tokens: set[str]) -> bool:
-        return any(t.startswith(_MOBILE) for t in tokens)
-
-    def affinity(phone: ColumnMapping) -> tuple[bool, int, float]:
-        tokens = set(normalize(phone.source).tokens)
+    def affinity(phone: ColumnMapping) -> tuple[int, float]:
         distance = phone.index - part.index
-        return (
-            mobile(own) == mobile(tokens),
-            len((own & tokens) - _CODE_WORDS),
-            -(distance if distance > 0 else 0.5 - distance),
-        )
+        shared = own & _own_words(phone.source)
+        return (len(shared), -(distance if distance > 0 else 0.5 - distance))
 
     return max(phones, key=affinity, default=None)
 

@@ -1854,12 +1854,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Calling code in a column of its own: it is put before the number from “{number}” and goes to “{target}”.",
     },
     "mapping-merge-phone-area": {
-        "de": "Ortsvorwahl in einer eigenen Spalte: sie wird vor die Nummer aus „{number}“ gesetzt und kommt nach „{target}“.",
-        "en": "Area code in a column of its own: it is put before the number from “{number}” and goes to “{target}”.",
+        "de": "Vorwahl in einer eigenen Spalte: sie wird vor die Nummer aus „{number}“ gesetzt und kommt nach „{target}“.",
+        "en": "Dialling code in a column of its own: it is put before the number from “{number}” and goes to “{target}”.",
     },
     "mapping-merge-phone-far": {
-        "de": "Nach der Überschrift eine Vorwahl, aber sie steht nicht bei ihrer Telefonnummer (die nächste ist „{number}“): nicht zusammengeführt, die Werte stehen in der Datei der nicht zugeordneten Spalten. Ist es doch deren Vorwahl, ordnen Sie sie mit {option} zu.",
-        "en": "A dialling code by its header, but it does not stand beside its phone number (the nearest is “{number}”): not merged, the values are in the unmapped-columns file. If it is that number's code after all, map it with {option}.",
+        "de": "Die Überschrift nennt eine Vorwahl, aber die Spalte steht nicht bei einer Telefonnummer (die nächste ist „{number}“): nicht zusammengeführt, die Werte stehen in der Datei der nicht zugeordneten Spalten. Ist es deren Vorwahl, fügen Sie sie mit {option} davor.",
+        "en": "The header names a dialling code, but the column does not stand beside a phone number (the nearest is “{number}”): not merged, the values are in the unmapped-columns file. If it is that number's code, put it before it with {option}.",
     },
     "mapping-merge-no-phone": {
         "de": "Vorwahl ohne Telefonnummer: keine Spalte ist einer Telefonspalte zugeordnet, vor deren Nummer sie gesetzt werden könnte.",
@@ -3367,8 +3367,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{source}” is no name (an e-mail address or a number) and was not taken over; the value is in the unmapped-columns file. Enter the contact's name.",
     },
     "issue-merge-input-unused-phone-part": {
-        "de": "Vorwahl „{source}“ wurde nicht vor „{current}“ in {target} gesetzt: die Nummer hat schon eine andere Vorwahl, oder der Wert ist keine (Ziffern, bei der Ländervorwahl mit + davor). Der Wert steht in der Datei der nicht zugeordneten Spalten; prüfen Sie beide und tragen Sie die ganze Nummer in {target} ein.",
-        "en": "Dialling code “{source}” was not put before “{current}” in {target}: the number has another code already, or the value is none (digits, a calling code with + in front). The value is in the unmapped-columns file; check both and enter the whole number in {target}.",
+        "de": "Vorwahl „{source}“ wurde nicht vor „{current}“ in {target} gesetzt: die Nummer hat schon eine andere Vorwahl. Der Wert steht in der Datei der nicht zugeordneten Spalten; prüfen Sie beide und tragen Sie die ganze Nummer in {target} ein.",
+        "en": "Dialling code “{source}” was not put before “{current}” in {target}: the number has another code already. The value is in the unmapped-columns file; check both and enter the whole number in {target}.",
+    },
+    "issue-merge-input-unused-phone-code": {
+        "de": "„{source}“ ist keine Vorwahl (Ziffern wie 0351, eine Ländervorwahl wie +49 oder 0049) und wurde nicht vor „{current}“ in {target} gesetzt. Der Wert steht in der Datei der nicht zugeordneten Spalten; tragen Sie die ganze Nummer in {target} ein.",
+        "en": "“{source}” is no dialling code (digits like 0351, a calling code like +49 or 0049) and was not put before “{current}” in {target}. The value is in the unmapped-columns file; enter the whole number in {target}.",
+    },
+    "issue-merge-input-unused-phone-text": {
+        "de": "Vorwahl „{source}“ wurde nicht vor „{current}“ in {target} gesetzt: das ist keine bloße Telefonnummer. Der Wert steht in der Datei der nicht zugeordneten Spalten; tragen Sie die ganze Nummer in {target} ein.",
+        "en": "Dialling code “{source}” was not put before “{current}” in {target}: that is no plain phone number. The value is in the unmapped-columns file; enter the whole number in {target}.",
+    },
+    "issue-merge-input-unused-phone-ambiguous": {
+        "de": "Vorwahl „{source}“ wurde nicht vor „{current}“ in {target} gesetzt: die Nummer beginnt schon mit ihren Ziffern und kann sie enthalten (ohne die 0 oder das +, die Excel weglässt). Der Wert steht in der Datei der nicht zugeordneten Spalten; tragen Sie die ganze Nummer in {target} ein.",
+        "en": "Dialling code “{source}” was not put before “{current}” in {target}: the number starts with its digits already and may hold it (without the 0 or + Excel drops). The value is in the unmapped-columns file; enter the whole number in {target}.",
     },
     "issue-merge-input-unused-phone-missing": {
         "de": "Vorwahl „{source}“ ohne Telefonnummer: {target} ist leer. Der Wert steht in der Datei der nicht zugeordneten Spalten; hat der Kontakt eine Nummer, tragen Sie sie ganz in {target} ein.",

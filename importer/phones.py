@@ -500,19 +500,29 @@ _SPREADSHEET_NUMBER: Final = re.compile(r"([0-9]+)[.,]0+")
 _SUBSCRIBER: Final = re.compile(r"[1-9][0-9 ()/\-]*")
 
 #: What :func:`join_parts` did with a row's code cells.
-Joined = Literal["joined", "redundant", "no-number", "unusable"]
+Joined = Literal["joined", "redundant", "no-number", "no-code", "other-code", "not-a-number", "ambiguous"]
 
 
-def join_parts(country: str | None, area: str | None, number: str | None) -> tuple[str | None, Joined]:
+def join_parts(
+    country: str | None, area: str | None, number: str | None, home: str | None = None
+) -> tuple[str | None, Joined]:
     """The whole number of ``number`` with the calling code ``country`` and the area code
     ``area`` (either may be None) put before it, and what became of the codes:
 
     - ``joined``: the number with them (``+49``, ``0351``, ``1234567`` → ``+49 351 1234567``;
       ``0351``, ``1234567`` → ``0351 1234567``; ``+49``, ``07114567890`` → ``+49 7114567890``);
+      an area code that lost its 0 in a spreadsheet gets it back where the row's country
+      ``home`` (a lexoffice country code, Germany when None) dials one (``351`` → ``0351``), and
+      a number that holds the codes already, without the 0 or + a spreadsheet dropped, gets that
+      back instead (``0351``, ``3511234567`` → ``0351 1234567``) where only that reading is valid;
     - ``redundant``: the number has them already (``+49``, ``+49 351 1234567``): nothing to join;
     - ``no-number``: there is no number to put them before;
-    - ``unusable``: a code is none (``DE``, ``Zentrale``), or the number has another one.
+    - ``no-code``: a code is none (``DE``, ``Zentrale``);
+    - ``other-code``: the number has another code (``0351`` before ``0171 555666``);
+    - ``not-a-number``: the number is no plain number (``Zentrale``);
+    - ``ambiguous``: the number starts with the code's digits, and both readings are valid.
 
+    A label or remark around the number (``1234567 (privat)``) stays for the cleaning after.
     The trunk 0 of an area code (or of a national number) goes only after a calling code whose
     country drops it there (``+49 351``, but ``+39 06``: Italy keeps it).
     """
@@ -522,34 +532,53 @@ def join_parts(country: str | None, area: str | None, number: str | None) -> tup
     if code is not None and len(code.group(1) + code.group(2)) < _AREA_DIGITS_MIN:
         code = None  # "5": no area code
     if (country and calling is None) or (area and code is None):
-        return None, "unusable"
-    if number is None or not number.strip():
+        return None, "no-code"
+    if not number:
         return None, "no-number"
-    value = number.strip()
-    digits = re.sub(r"[^0-9]", "", value)
+    core = without_remark(number)
+    lead = core.lstrip("( ")
+    digits = re.sub(r"[^0-9]", "", core)
     cc = calling.group(1) if calling else ""
     zero, area_digits = (code.group(1), code.group(2)) if code else ("", "")
-    if value.startswith(("+", "00")):
-        rest = digits[2:] if value.startswith("00") else digits
+    if lead.startswith(("+", "00")):
+        rest = digits[2:] if lead.startswith("00") else digits
         if cc and not rest.startswith(cc):
-            return None, "unusable"
+            return None, "other-code"
         after = [rest[len(cc) :]] if cc else [rest[k:] for k in (1, 2, 3)]
         if area_digits and not any(a.lstrip("0").startswith(area_digits) for a in after):
-            return None, "unusable"
+            return None, "other-code"
         return None, "redundant"
-    if value.startswith("0"):
+    if lead.startswith("0"):
         if area_digits:
-            return (None, "redundant") if digits[1:].startswith(area_digits) else (None, "unusable")
-        national = value[1:].lstrip() if _drops_zero(cc) else value
+            return (None, "redundant") if digits[1:].startswith(area_digits) else (None, "other-code")
+        national = re.sub(r"^(\(?)\s*0", r"\1", number) if _drops_zero(cc) else number
         return f"+{cc} {national}", "joined"
-    if _SUBSCRIBER.fullmatch(value) is None:
-        return None, "unusable"
-    if not cc:
-        return f"{zero}{area_digits} {value}", "joined"
-    if not area_digits:
-        return f"+{cc} {value}", "joined"
-    kept = "" if _drops_zero(cc) else zero
-    return f"+{cc} {kept}{area_digits} {value}", "joined"
+    if _SUBSCRIBER.fullmatch(core) is None:
+        return None, "not-a-number"
+    if cc and area_digits:
+        plain = f"+{cc} {'' if _drops_zero(cc) else zero}{area_digits} {number}"
+    elif cc:
+        plain = f"+{cc} {number}"
+    else:
+        trunk = zero or ("0" if _dials_zero(home) else "")
+        plain = f"{trunk}{area_digits} {number}"
+    prefix = cc or area_digits
+    if not digits.startswith(prefix):
+        return plain, "joined"
+    # "3511234567" after "0351": the subscriber's number, or the whole number without its 0?
+    whole = f"+{cc} {digits[len(cc) :]}" if cc else f"0{area_digits} {digits[len(area_digits) :]}"
+    plain_valid, whole_valid = (classify(v, home) == "valid" for v in (plain, whole))
+    if plain_valid != whole_valid:
+        return (plain, "joined") if plain_valid else (whole, "joined")
+    return None, "ambiguous"
+
+
+def _dials_zero(home: str | None) -> bool:
+    """True when national numbers of country ``home`` (Germany when None) start with a trunk 0."""
+    from phonenumbers.phonemetadata import PhoneMetadata
+
+    metadata = PhoneMetadata.metadata_for_region(region(home), None)
+    return metadata is not None and metadata.national_prefix == "0"
 
 
 def _without_decimals(value: str | None) -> str | None:

@@ -163,11 +163,22 @@ def test_longer_than_e164_is_invalid(value: str, country: str | None) -> None:
         # a spreadsheet's number with decimals
         ("49.0", "351.0", "1234567.0", ("+49 351 1234567", "joined")),
         ("+49", None, "+49 711 4567890", (None, "redundant")),
-        ("+43", None, "+49 711 4567890", (None, "unusable")),
-        (None, "0351", "0171 555666", (None, "unusable")),
-        ("DE", None, "7114567890", (None, "unusable")),
+        (None, "0351", "(0351) 1234567", (None, "redundant")),
+        ("+43", None, "+49 711 4567890", (None, "other-code")),
+        (None, "0351", "0171 555666", (None, "other-code")),
+        ("DE", None, "7114567890", (None, "no-code")),
+        (None, "0351", "Zentrale", (None, "not-a-number")),
         ("+49", "0351", None, (None, "no-number")),
+        # the remark stays for the cleaning after
+        (None, "0351", "1234567 (privat)", ("0351 1234567 (privat)", "joined")),
+        # Excel's area code without its 0: back in Germany, not in the US (no trunk 0 there)
+        (None, "351", "1234567", ("0351 1234567", "joined")),
+        (None, "212", "5551234", ("212 5551234", "joined")),
+        # the number holds the code already, its 0 or + lost: both readings valid, not guessed
+        (None, "0351", "3511234567", (None, "ambiguous")),
+        ("49", None, "493511234567", (None, "ambiguous")),
     ],
 )
 def test_join_parts(country: str | None, area: str | None, number: str | None, expected: object) -> None:
-    assert phones.join_parts(country, area, number) == expected
+    home = "US" if area == "212" else None
+    assert phones.join_parts(country, area, number, home) == expected

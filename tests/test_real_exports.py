@@ -3771,6 +3771,48 @@ class TestPhoneParts:
         (kept,) = _unmapped(result)
         assert kept["Primary Phone Country Code"] == "DE"
 
+    def test_a_code_before_the_mobile_is_the_mobile_s(self, tmp_path: Path) -> None:
+        """A code stands before its number: "Telefon;Vorwahl;Handy" is the mobile's (the hostile
+        re-test: 0171 went before the landline's number, silently)."""
+        source = tmp_path / "liste.csv"
+        source.write_text("Firma;Telefon;Vorwahl;Handy\r\nMüller GmbH;0351 1234567;0171;5556667\r\n", "utf-8")
+        (row,) = upload_rows(check(source, tmp_path / "out"), "customers")
+        assert (row["Telefon 1"], row["Telefon 2"]) == ("0351 1234567", "0171 5556667")
+
+    def test_whole_numbers_and_other_codes_are_no_phone_codes(self) -> None:
+        """ "Telefon (mit Vorwahl)" holds whole numbers; a sales area's code, a fax's and a
+        messenger's are no phone's (the hostile re-test)."""
+        found = targets(
+            [
+                "Firma",
+                "Telefon (mit Vorwahl)",
+                "Handy",
+                "Sales Area Code",
+                "Fax Vorwahl",
+                "Fax",
+                "Whatsapp / Primary Phone Calling Code",
+            ]
+        )
+        assert found["Sales Area Code"] is None
+        assert found["Fax Vorwahl"] is None
+        assert found["Whatsapp / Primary Phone Calling Code"] is None
+        assert found["Telefon (mit Vorwahl)"] is None  # only suggested, as before
+
+    def test_a_number_that_may_hold_its_code_is_not_guessed(self, tmp_path: Path) -> None:
+        """ "0351" before "3511234567" (Excel dropped the 0 of 03511234567): joining made it
+        "0351 3511234567", silently (the hostile re-test). Both readings are valid numbers: the
+        code is named unused, the number stays, and the phone check suggests its reading."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Firma;Vorwahl;Telefon\r\nA GmbH;0351;3511234567\r\nB GmbH;351;1234567\r\n", "utf-8"
+        )
+        result = check(source, tmp_path / "out")
+        rows = upload_rows(result, "customers")
+        assert [r["Telefon 1"] for r in rows] == ["3511234567", "0351 1234567"]
+        unused = [(i.row, i.value) for i in result.issues if i.code == "merge-input-unused"]
+        assert unused == [(2, "0351")]
+        assert [i.row for i in result.issues if i.code == "phone-prefix-missing"] == [2]
+
     def test_a_code_far_from_any_phone_is_no_phone_s(self) -> None:
         """PayPal's German export calls the payer's ISO country "Ländervorwahl", three columns
         after its "Telefon" (tests/data/corpus/paypal_activity_de.toml)."""
