@@ -265,6 +265,8 @@ MERGE_CHOICES: Final[Mapping[str, str]] = {
     WHOLE_NAME_MERGE: "web-merge-person-name",
     "PLZ Ort": "web-merge-postcode-city",
     "Hausnummer": "web-merge-house-number",
+    "Vorwahl": "web-merge-phone-area",
+    "Ländervorwahl": "web-merge-phone-country",
 }
 
 

@@ -1074,6 +1074,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "PLZ und Ort in einer Zelle → PLZ 1, Ort 1",
         "en": "Postcode and city in one cell → PLZ 1, Ort 1",
     },
+    "web-merge-phone-area": {
+        "de": "Vorwahl → vor die Telefonnummer daneben setzen",
+        "en": "Area code → put before the phone number beside it",
+    },
+    "web-merge-phone-country": {
+        "de": "Ländervorwahl → vor die Telefonnummer daneben setzen",
+        "en": "Calling code → put before the phone number beside it",
+    },
     "web-merge-house-number": {
         "de": "Hausnummer → an Straße 1 anhängen",
         "en": "House number → appended to Straße 1",

@@ -162,6 +162,25 @@ class TestJsonInterface:
         assert (row["Ansprechpartner 1 Anrede"], row["Ansprechpartner 1 Vorname"]) == ("Frau", "Claudia")
         assert row["Ansprechpartner 1 Nachname"] == "Schröder"
 
+    def test_a_dialling_code_chosen_on_the_page(self, client: TestClient) -> None:
+        """A code column the tool leaves alone (three columns from its number) is put before the
+        number when "Vorwahl" is chosen for it on the page, as --map "Vorw.=Vorwahl" does."""
+        data = b"Firma;Telefon;Ort;PLZ;Vorw.\nACME GmbH;1234567;Dresden;01067;0351\n"
+        _status, page = upload(client, "liste.csv", data)
+        assert "Vorwahl → vor die Telefonnummer daneben setzen" in page
+        shown = dict(
+            re.findall(
+                r'<select name="map:([^"]+)".*?(?:<option value="([^"]*)" selected|</select>)', page, re.S
+            )
+        )
+        form = {f"map:{k}": v for k, v in {**shown, "Vorw.": "Vorwahl"}.items()}
+        response = client.post(f"/session/{token_of(page)}/mapping", data=form)
+        assert response.status_code == 200
+        link = re.search(r'href="(/download/[^"]+\.kunden\.csv)"', response.text)
+        assert link is not None
+        (row,) = records(client.get(link.group(1)).content)
+        assert row["Telefon 1"] == "0351 1234567"
+
     def test_a_merged_column_set_back_is_merged_again(self, client: TestClient) -> None:
         """Found by the hostile-input session: the house number moved to Adresszusatz 1 and then
         back to Straße 1 unmapped the street (the changed column took the target); now the
