@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
@@ -406,8 +407,11 @@ class _Mapper:
         records: bool,
         system_merges: Mapping[str, str] | None = None,
         system_synonyms: Mapping[str, str] | None = None,
+        prefix: str | None = None,
     ) -> None:
         self.tables = tables
+        #: The technical prefix most of the file's headers share (:func:`_common_prefix`), or None.
+        self.prefix = prefix
         #: Header key → the column it is read as in this file (:data:`_SYSTEM_SYNONYMS`).
         self.system_synonyms = system_synonyms or {}
         self.forced = forced
@@ -455,6 +459,7 @@ class _Mapper:
         for reading, key in (
             (self._without_hint, "mapping-header-hint"),
             (self._without_group, "mapping-header-group"),
+            (self._without_prefix, "mapping-header-prefix"),
         ):
             read = reading(header)
             if read is not None:
@@ -504,6 +509,17 @@ class _Mapper:
         if family is None or not family.search(field):
             return None
         return field if self._known(field) else None
+
+    def _without_prefix(self, header: str) -> str | None:
+        """``header`` without the technical prefix most of the file's headers share ("OXFNAME" →
+        "FNAME", :func:`_common_prefix`), when the rest is a header the mapper knows and the
+        whole header is none (found by the real-layout session: an OXID shop's user table mapped
+        no column, and every row was rejected)."""
+        prefix = self.prefix
+        if not prefix or not header.startswith(prefix) or self._known(header):
+            return None
+        rest = header[len(prefix) :].strip()
+        return rest if rest and self._known(rest) else None
 
     def _restored(self, header: str) -> str | None:
         """``header`` with each letter a program replaced by "?" or U+FFFD restored, when exactly
@@ -1261,6 +1277,7 @@ def map_headers(
             k: v for marker in keys & _SYSTEM_SYNONYMS.keys() for k, v in _SYSTEM_SYNONYMS[marker].items()
         },
     )
+    mapper.prefix = _common_prefix(headers)
     given = made_up or {}
     columns = [mapper.column(index, header, given.get(header)) for index, header in enumerate(headers)]
     mapper.resolve(columns)
@@ -1272,6 +1289,37 @@ def map_headers(
         _customer_number_at_supplier(columns)
     _surname_and_first_name_beside_first_name(columns)
     return columns
+
+
+#: A technical prefix a program puts before every column name: OXID's "OX" ("OXFNAME",
+#: "OXCITY"), a database's "cust_" or "kd_", JTL's type letter ("cVorname", "cHausnummer").
+_PREFIXES: Final = re.compile(r"^(?:([A-Za-z]{1,8}_)|([a-z]{1,3})(?=[A-Z][a-z])|([A-Z]{2,4})(?=[A-Z]{2}))")
+#: Share of the named headers, and how many at least, that must start with the same prefix.
+_PREFIX_SHARE: Final = 0.75
+_PREFIX_HEADERS_MIN: Final = 4
+
+
+def _common_prefix(headers: Sequence[str]) -> str | None:
+    """The prefix (:data:`_PREFIXES`) at least :data:`_PREFIX_SHARE` of the named headers start
+    with, the longest if several, or None. A prefix of capitals counts only in headers written
+    in capitals ("OXCITY", not "STRASSE" beside "Straße")."""
+    named = [h.strip() for h in headers if h.strip()]
+    if len(named) < _PREFIX_HEADERS_MIN:
+        return None
+    counts: Counter[str] = Counter()
+    for header in named:
+        match = _PREFIXES.match(header)
+        if match is None:
+            continue
+        underscored, typed, capitals = match.groups()
+        if underscored or typed:
+            counts[underscored or typed] += 1
+        elif header.isupper():
+            for size in range(2, len(capitals) + 1):
+                counts[header[:size]] += 1
+    needed = max(_PREFIX_HEADERS_MIN, _PREFIX_SHARE * len(named))
+    shared = [p for p, n in counts.items() if n >= needed]
+    return max(shared, key=len) if shared else None
 
 
 #: Headers of one cell "Wagner, Heike": surname and first name (read like a plain ``Name``).

@@ -1865,6 +1865,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Vorwahl in einer eigenen Spalte: sie wird vor die Nummer aus „{number}“ gesetzt und kommt nach „{target}“.",
         "en": "Dialling code in a column of its own: it is put before the number from “{number}” and goes to “{target}”.",
     },
+    "mapping-header-prefix": {
+        "de": "„{header}“ gelesen als „{read}“: fast alle Überschriften der Datei beginnen mit demselben Kürzel des Programms, das nichts über die Spalte sagt.",
+        "en": "“{header}” read as “{read}”: nearly every header of the file starts with the same abbreviation of the program, which says nothing about the column.",
+    },
     "mapping-merge-phone-far": {
         "de": "Die Überschrift nennt eine Vorwahl, aber die Spalte steht nicht bei einer Telefonnummer (die nächste ist „{number}“): nicht zusammengeführt, die Werte stehen in der Datei der nicht zugeordneten Spalten. Ist es deren Vorwahl, fügen Sie sie mit {option} davor.",
         "en": "The header names a dialling code, but the column does not stand beside a phone number (the nearest is “{number}”): not merged, the values are in the unmapped-columns file. If it is that number's code, put it before it with {option}.",

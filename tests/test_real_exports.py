@@ -1506,21 +1506,21 @@ class TestSummaryLine:
 
 
 class TestNoNameColumn:
-    """A table whose headers name no name column (an OXID shop's oxuser table: OXCOMPANY,
-    OXLNAME …; only OXSAL is read, by its values) rejects every row; a warning says why and
-    which --map to try."""
+    """A table whose headers name no name column (generic field names; an OXID shop's oxuser
+    table was one until its prefix was read, TestTechnicalPrefix) rejects every row; a warning
+    says why and which --map to try."""
 
     def test_warning_names_the_likeliest_name_column(self, tmp_path: Path) -> None:
-        source = tmp_path / "oxuser.csv"
+        source = tmp_path / "export.csv"
         source.write_text(
-            "OXUSERNAME;OXCOMPANY;OXLNAME;OXCITY;OXSAL\n"
+            "Feld1;Feld2;Feld3;Feld4;Feld5\n"
             "info@teehandel.example;Teehandel Sonnenblatt e.K.;Sonnenblatt;Freiburg;MR\n"
             "anna@example.de;;Berg;Köln;MRS\n",
             encoding="utf-8",
         )
         result = check(source, tmp_path / "out")
         (warning,) = [i for i in result.issues if i.code == "name-columns-missing"]
-        assert '--map "OXCOMPANY=Firmenname"' in warning.message
+        assert '--map "Feld2=Firmenname"' in warning.message
         assert result.rows_rejected == 2
 
     def test_no_warning_with_a_name_column(self, tmp_path: Path) -> None:
@@ -3845,3 +3845,52 @@ def test_several_other_addresses_keep_the_first_in_e_mail_2(tmp_path: Path) -> N
         == "einkauf@brauerei-hofmann.de,rechnung@brauerei-hofmann.de"
     )
     assert build_report(result)["accounting"]["balanced"] is True
+
+
+class TestTechnicalPrefix:
+    """A program's prefix before every column name: an OXID shop's user table (the columns of
+    ``oxuser`` in OXID-eSales/oxideshop_ce ``source/Setup/Sql/database_schema.sql`` @
+    8193d62bf6220c72a4b30cfcc7630b325be7c76f, as a database tool exports them) mapped no column,
+    and every row was rejected (the eleventh real-layout round)."""
+
+    HEADER = (
+        "OXID;OXACTIVE;OXRIGHTS;OXSHOPID;OXUSERNAME;OXPASSWORD;OXPASSSALT;OXCUSTNR;OXUSTID;OXCOMPANY;"
+        "OXFNAME;OXLNAME;OXSTREET;OXSTREETNR;OXADDINFO;OXCITY;OXCOUNTRYID;OXSTATEID;OXZIP;OXFON;OXFAX;"
+        "OXSAL;OXBONI;OXCREATE;OXREGISTER;OXPRIVFON;OXMOBFON;OXBIRTHDATE;OXURL;OXUPDATEKEY;OXUPDATEEXP;"
+        "OXPOINTS;OXTIMESTAMP"
+    )
+
+    def test_the_columns_are_read_without_it(self) -> None:
+        found = targets(self.HEADER.split(";"))
+        assert {h: t for h, t in found.items() if t} == {
+            "OXUSTID": "Umsatzsteuer ID",
+            "OXCOMPANY": "Firmenname",
+            "OXFNAME": "Vorname",
+            "OXLNAME": "Nachname",
+            "OXSTREET": "Straße 1",
+            "OXSTREETNR": "Straße 1",  # the house number, merged
+            "OXCITY": "Ort 1",
+            "OXZIP": "PLZ 1",
+            "OXFON": "Telefon 1",
+        }
+
+    def test_a_person_row_is_uploaded(self, tmp_path: Path) -> None:
+        cells = dict.fromkeys(self.HEADER.split(";"), "")
+        cells |= {"OXFNAME": "Petra", "OXLNAME": "Lang", "OXSTREET": "Schillerstraße", "OXSTREETNR": "12a"}
+        cells |= {"OXZIP": "76133", "OXCITY": "Karlsruhe", "OXSAL": "MRS", "OXACTIVE": "1"}
+        source = tmp_path / "oxuser.csv"
+        source.write_text(self.HEADER + "\n" + ";".join(cells.values()) + "\n", encoding="utf-8")
+        (row,) = upload_rows(check(source, tmp_path / "out"), "customers")
+        assert (row["Anrede"], row["Vorname"], row["Nachname"]) == ("Frau", "Petra", "Lang")
+        assert (row["Straße 1"], row["PLZ 1"], row["Ort 1"]) == ("Schillerstraße 12a", "76133", "Karlsruhe")
+
+    def test_a_shared_start_of_real_words_changes_nothing(self) -> None:
+        """Headers that only begin alike ("KUNDENNR", "KUNDENNAME") or plain capitals keep their
+        own reading."""
+        assert targets(["NAME", "VORNAME", "STRASSE", "PLZ", "ORT"]) == {
+            "NAME": "Nachname",
+            "VORNAME": "Vorname",
+            "STRASSE": "Straße 1",
+            "PLZ": "PLZ 1",
+            "ORT": "Ort 1",
+        }

@@ -1119,15 +1119,13 @@ class TestWordedForThePage:
         assert "--sheet" not in response.text
 
     def test_no_name_column_is_worded_for_the_page(self, client: TestClient) -> None:
-        """An OXID table whose name columns no header names: the warning points at the column
-        mapping, not at --map (added with name-columns-missing)."""
-        data = (
-            "OXUSERNAME;OXCOMPANY;OXLNAME;OXSAL\ninfo@a.example;Teehandel Sonnenblatt e.K.;Sonnenblatt;MR\n"
-        )
-        _status, page = upload(client, "oxuser.csv", data.encode())
-        report = client.get(f"/download/{token_of(page)}/oxuser.report.html").text
+        """A table whose name columns no header names: the warning points at the column mapping,
+        not at --map (added with name-columns-missing)."""
+        data = "Feld1;Feld2;Feld3;Feld4\ninfo@a.example;Teehandel Sonnenblatt e.K.;Sonnenblatt;MR\n"
+        _status, page = upload(client, "export.csv", data.encode())
+        report = client.get(f"/download/{token_of(page)}/export.report.html").text
 
-        assert "„OXCOMPANY“ als Firmenname" in report
+        assert "„Feld2“ als Firmenname" in report
         assert "--map" not in page
         assert "--map" not in report
 
