@@ -1294,6 +1294,16 @@ def map_headers(
 #: A technical prefix a program puts before every column name: OXID's "OX" ("OXFNAME",
 #: "OXCITY"), a database's "cust_" or "kd_", JTL's type letter ("cVorname", "cHausnummer").
 _PREFIXES: Final = re.compile(r"^(?:([A-Za-z]{1,8}_)|([a-z]{1,3})(?=[A-Z][a-z])|([A-Z]{2,4})(?=[A-Z]{2}))")
+#: Abbreviations that say whose field it is, which the header grammar does not know as words:
+#: the contact person's ("AP_Vorname": Ansprechpartner), an address's side (VerbandOnline's
+#: "p_"/"g_": private, business; "RE_", "LA_": Rechnungs-, Lieferadresse), an old value's.
+_OWNER_ABBREVIATIONS: Final = frozenset(
+    {"ap", "asp", "ansp", "kp", "cp", "p", "g", "priv", "gesch", "re", "rg", "la", "lief", "alt", "old"}
+)
+#: Prefixes that are words but name the row's own contact, as a program's prefix does.
+_OWN_PREFIXES: Final = frozenset(
+    {"kd", "kunde", "kunden", "customer", "customers", "client", "user", "member"}
+)
 #: Share of the named headers, and how many at least, that must start with the same prefix.
 _PREFIX_SHARE: Final = 0.75
 _PREFIX_HEADERS_MIN: Final = 4
@@ -1319,7 +1329,15 @@ def _common_prefix(headers: Sequence[str]) -> str | None:
                 counts[header[:size]] += 1
     needed = max(_PREFIX_HEADERS_MIN, _PREFIX_SHARE * len(named))
     shared = [p for p, n in counts.items() if n >= needed]
-    return max(shared, key=len) if shared else None
+    prefix = max(shared, key=len) if shared else None
+    if prefix is None:
+        return None
+    word = normalize(prefix).key
+    # a word that says whose field it is ("Ansprechpartner_", "Liefer_", "privat_") is no
+    # program's prefix: read past, the contact person's mobile would be the company's
+    if word in _OWNER_ABBREVIATIONS:
+        return None
+    return prefix if word in _OWN_PREFIXES or not understood(word) else None
 
 
 #: Headers of one cell "Wagner, Heike": surname and first name (read like a plain ``Name``).

@@ -3884,6 +3884,12 @@ class TestTechnicalPrefix:
         assert (row["Anrede"], row["Vorname"], row["Nachname"]) == ("Frau", "Petra", "Lang")
         assert (row["Straße 1"], row["PLZ 1"], row["Ort 1"]) == ("Schillerstraße 12a", "76133", "Karlsruhe")
 
+    def test_a_prefix_that_says_whose_field_it_is_stays(self) -> None:
+        """Read past, "AP_" (Ansprechpartner) would make the contact person the row's own person
+        and their mobile the company's (the hostile re-test of the prefix)."""
+        found = targets(["Firma", "AP_Vorname", "AP_Nachname", "AP_Handy", "AP_Mail"])
+        assert not any(found[h] in ("Vorname", "Nachname", "Telefon 2", "E-Mail 1") for h in found)
+
     def test_a_shared_start_of_real_words_changes_nothing(self) -> None:
         """Headers that only begin alike ("KUNDENNR", "KUNDENNAME") or plain capitals keep their
         own reading."""
