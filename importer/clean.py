@@ -1953,6 +1953,13 @@ _SEX_WORDS: Final = _SEX_CODES | _NEITHER_SEX | {"w", "männlich", "weiblich", "
 _ORGANISATION_GREETING: Final = r"(?i)^(?:sehr\s+geehrte\s+)?damen\s+und\s+herren[,!.]?$"
 
 
+#: A letter's greeting at the start of a salutation cell: "Liebe Anna", "Hallo Peter", "Sehr
+#: geehrte Damen und Herren", "Dear John".
+_LETTER_GREETING: Final = (
+    r"(?i)^\s*(?:sehr\s+geehrte[rn]?|liebe[rn]?|hallo|guten\s+tag|moin|servus|dear|hello|hi)(?:\s|,|$)"
+)
+
+
 def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """Salutations spelt the standard way; "Firma" dropped from Anrede on company rows.
 
@@ -1981,6 +1988,12 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         which = code.is_in(sorted(_NEITHER_SEX | {"f"}))
         frame = _patch(frame, which, {column: said}, log, "salutation-normalized")
     frame = _map_values(frame, columns, normalize_salutation, log, "salutation-normalized")
+    # A letter's greeting with a name ("Liebe Thi": Brevo's ANREDE, the eleventh real-layout
+    # round; "Sehr geehrter Herr" became "Herr" above): no salutation, set aside whole.
+    for column in columns:
+        greeting = pl.col(column).str.contains(_LETTER_GREETING)
+        none = pl.lit(None, dtype=pl.String)
+        frame = _patch(frame, greeting, {column: none}, log, "greeting-set-aside", pl.col(column))
     if _present(frame, "Anrede", COMPANY):
         company_word = pl.col("Anrede").str.to_lowercase().is_in(sorted(_COMPANY_SALUTATIONS))
         none = pl.lit(None, dtype=pl.String)

@@ -2548,6 +2548,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. Zwei Nummern standen in einem Feld (etwa „0351 123456, 0171 2345678“, oder Google Kontakte' „ ::: “); lexoffice nimmt je Feld genau eine Nummer, die zweite steht jetzt in Telefon 2.",
         "en": "Nothing to do. Two numbers were in one field (such as “0351 123456, 0171 2345678”, or Google Contacts' “ ::: ”); lexoffice takes exactly one number per field, the second is now in Telefon 2.",
     },
+    "rule-greeting-set-aside-title": {
+        "de": "Briefanrede statt Anrede",
+        "en": "Letter greeting instead of a salutation",
+    },
+    "rule-greeting-set-aside-hint": {
+        "de": "Newsletter-Programme speichern oft die ganze Briefanrede („Liebe Anna“, „Sehr geehrte Damen und Herren“). lexoffice druckt die Anrede vor den Namen: sie bleibt leer, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten. Tragen Sie Herr oder Frau ein, wo es eine Person ist.",
+        "en": "Newsletter programs often keep the whole letter greeting (“Liebe Anna”, “Sehr geehrte Damen und Herren”). lexoffice prints the salutation before the name: it stays empty, the whole cell is in the unmapped-columns file. Enter Herr or Frau where it is a person.",
+    },
+    "issue-greeting-set-aside": {
+        "de": "„{before}“ in {column} ist eine Briefanrede, keine Anrede: {column} bleibt leer, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten. Tragen Sie Herr oder Frau ein, wo es eine Person ist.",
+        "en": "“{before}” in {column} is a letter greeting, no salutation: {column} stays empty, the whole cell is in the unmapped-columns file. Enter Herr or Frau where it is a person.",
+    },
     "rule-multiple-emails-set-aside-title": {
         "de": "Weitere E-Mail-Adresse nicht übernommen",
         "en": "Further e-mail address not taken",

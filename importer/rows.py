@@ -294,6 +294,7 @@ def removed_values(
 #: Fixes that keep part of a cell and put the whole cell in the unmapped file as well.
 SET_ASIDE_CODES: Final = (
     "multiple-emails-set-aside",
+    "greeting-set-aside",
     "multiple-phones-set-aside",
     "scientific-number-set-aside",
     "email-extracted",

@@ -133,6 +133,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("multiple-phones-split", _F, "clean"),
         Rule("repeated-value-removed", _F, "clean"),
         Rule("multiple-emails-set-aside", _W, "clean"),
+        Rule("greeting-set-aside", _W, "clean"),
         Rule("multiple-phones-set-aside", _W, "clean"),
         Rule(
             "scientific-number-set-aside",

@@ -3900,3 +3900,23 @@ class TestTechnicalPrefix:
             "PLZ": "PLZ 1",
             "ORT": "Ort 1",
         }
+
+
+def test_a_letter_greeting_is_no_salutation(tmp_path: Path) -> None:
+    """A newsletter tool's ANREDE holds the letter's greeting (Brevo's contact attributes in a
+    German account; the eleventh real-layout round): "Liebe Thi" went into Anrede silently, and
+    lexoffice would print "Liebe Thi Thi Nguyen". "Sehr geehrter Herr" is Herr, as before."""
+    source = tmp_path / "kontakte.csv"
+    source.write_text(
+        "EMAIL;VORNAME;NACHNAME;ANREDE\n"
+        "t.nguyen@posteo.de;Thi;Nguyen;Liebe Thi\n"
+        "m.weber@weber-consult.de;Michael;Weber;Sehr geehrter Herr\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert [r["Anrede"] for r in upload_rows(result, "customers")] == ["", "Herr"]
+    (aside,) = [i for i in result.issues if i.code == "greeting-set-aside"]
+    assert (aside.row, aside.value, aside.severity) == (2, "Liebe Thi", Severity.WARNING)
+    (kept,) = _unmapped(result)
+    assert kept["ANREDE (ganze Zelle)"] == "Liebe Thi"
+    assert build_report(result)["accounting"]["balanced"] is True

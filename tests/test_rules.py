@@ -101,6 +101,7 @@ class TestRegistry:
         assert levels.pop("country-from-hints") is Severity.WARNING
         assert levels.pop("multiple-phones-set-aside") is Severity.WARNING
         assert levels.pop("multiple-emails-set-aside") is Severity.WARNING
+        assert levels.pop("greeting-set-aside") is Severity.WARNING
         assert levels.pop("scientific-number-set-aside") is Severity.WARNING
         assert levels.pop("contact-person-is-person-unsure") is Severity.WARNING
         assert levels.pop("fix-creates-formula") is Severity.ERROR
