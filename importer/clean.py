@@ -1905,7 +1905,8 @@ def _place_country(frame: pl.DataFrame, where: pl.Expr, city: str) -> pl.Expr | 
 
 
 def _restore_leading_zeros(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
-    """A 4-digit PLZ of a German (or country-less) address gets its leading zero back; AT/CH keep 4 digits.
+    """A 4-digit PLZ of a German (or country-less) address gets its leading zero back where that makes
+    a German one (01…–09…, not 05…); AT/CH keep 4 digits.
 
     The other way round, a PLZ of a four-digit country padded to five digits ("08001" for Zürich:
     a whole column formatted ``00000`` for German postcodes, shown so in Excel and saved so as CSV)
@@ -1920,7 +1921,9 @@ def _restore_leading_zeros(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             continue
         code = pl.col(postcode)
         land = pl.col(country) if country in frame.columns else pl.lit(None, dtype=pl.String)
-        lost = code.str.contains(r"^[0-9]{4}$") & (land.is_null() | (land == "DE"))
+        # Not where the zero makes no German postcode: 00… and 05… are no regions ("5020" is
+        # Salzburg; "05020" was uploaded: the eleventh real-layout round). Validation names it.
+        lost = code.str.contains(r"^[1-46-9][0-9]{3}$") & (land.is_null() | (land == "DE"))
         restored = pl.concat_str([pl.lit("0"), code])
         # A town that is no place of the postcodes with 0 (Sachsen, Sachsen-Anhalt, Thüringen,
         # Brandenburg; importer.places): "8000 München" is an old postcode of before 1993, and

@@ -3920,3 +3920,19 @@ def test_a_letter_greeting_is_no_salutation(tmp_path: Path) -> None:
     (kept,) = _unmapped(result)
     assert kept["ANREDE (ganze Zelle)"] == "Liebe Thi"
     assert build_report(result)["accounting"]["balanced"] is True
+
+
+def test_no_leading_zero_makes_an_impossible_german_postcode(tmp_path: Path) -> None:
+    """A club's member list with the address country in a column the tool did not map: "5020"
+    (Salzburg) became "05020", a German postcode no region has, uploaded without a finding (the
+    eleventh real-layout round). German postcodes start 01–04 or 06–99: "5020" stays, and
+    validation says what is wrong; "1067" still becomes "01067"."""
+    source = tmp_path / "mitglieder.csv"
+    source.write_text(
+        "Vorname;Nachname;PLZ\nAnna;Berg;5020\nPeter;Lang;1067\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    postcodes = {i.row: i.code for i in result.issues if i.column == "PLZ 1"}
+    assert postcodes == {2: "postcode-invalid", 3: "postcode-leading-zero-restored"}
+    assert [r["PLZ 1"] for r in upload_rows(result, "customers")] == ["01067"]
