@@ -41,7 +41,7 @@ from importer.frame import filled
 from importer.mapping import WHOLE_NAME_MERGE, header_above, header_side, map_headers, names_suppliers
 from importer.mapping_files import load_mapping_file
 from importer.messages import msg
-from importer.model import ColumnMapping, Issue
+from importer.model import PREFIX_READ, ColumnMapping, Issue
 from importer.names import company_evidence
 from importer.records import applied, apply_record, find_record
 from importer.result import Intake
@@ -378,6 +378,23 @@ def mapping_issues(
                 read=mapped,
             )
         ]
+    prefixed = [c for c in columns if PREFIX_READ in c.extra]
+    if prefixed:
+        # Read past, a prefix may have said whose field it is (a supplier's, a delivery
+        # address's, a child's): the user looks before uploading (the hostile re-test)
+        shown = ", ".join(c.source for c in prefixed[:_QUOTED_HEADERS]) + (", …" if len(prefixed) > 5 else "")
+        prefix = str(prefixed[0].extra[PREFIX_READ])
+        none.append(
+            finding(
+                "header-prefix-read",
+                row=1,
+                line=1,
+                value=prefix,
+                prefix=prefix,
+                count=len(prefixed),
+                columns=shown,
+            )
+        )
     if columns and not {c.target for c in columns} & _NAME_TARGETS and above is None:
         # beside columns-none-mapped too: a file without a header row ("Spalte 1" …) needs the --map
         none.append(_no_name_column(columns, None if intake is None else intake.table.frame))

@@ -72,7 +72,7 @@ from importer.frame import CONTACT_SLOTS
 from importer.grammar import GENERIC_PENALTY, SIDE_SCORES, Reading, load_words, read_header, understood
 from importer.grammar import target as grammar_target
 from importer.messages import msg
-from importer.model import MANUAL_TARGET, ColumnMapping
+from importer.model import MANUAL_TARGET, PREFIX_READ, ColumnMapping
 from importer.records import apply_record, find_record
 from importer.vocabulary import (
     Choice,
@@ -466,6 +466,8 @@ class _Mapper:
                 self._map(column, read)
                 if column.note is None and (column.target is not None or self._pending(index)):
                     column.note = msg(key, header=" ".join(header.split()), read=read)
+                if key == "mapping-header-prefix" and self.prefix:
+                    column.extra[PREFIX_READ] = self.prefix  # named by a warning (header-prefix-read)
                 return column
         restored = self._restored(header)
         if restored is not None:
@@ -519,7 +521,10 @@ class _Mapper:
         if not prefix or not header.startswith(prefix) or self._known(header):
             return None
         rest = header[len(prefix) :].strip()
-        return rest if rest and self._known(rest) else None
+        # "KUNR", "cust_no", "MGNR": the record's number, never a house number (the hostile re-test)
+        if not rest or normalize(rest).key in _BARE_NUMBER_WORDS:
+            return None
+        return rest if self._known(rest) else None
 
     def _restored(self, header: str) -> str | None:
         """``header`` with each letter a program replaced by "?" or U+FFFD restored, when exactly
@@ -1295,11 +1300,20 @@ def map_headers(
 #: "OXCITY"), a database's "cust_" or "kd_", JTL's type letter ("cVorname", "cHausnummer").
 _PREFIXES: Final = re.compile(r"^(?:([A-Za-z]{1,8}_)|([a-z]{1,3})(?=[A-Z][a-z])|([A-Z]{2,4})(?=[A-Z]{2}))")
 #: Abbreviations that say whose field it is, which the header grammar does not know as words:
-#: the contact person's ("AP_Vorname": Ansprechpartner), an address's side (VerbandOnline's
-#: "p_"/"g_": private, business; "RE_", "LA_": Rechnungs-, Lieferadresse), an old value's.
+#: the contact person's ("AP_Vorname": Ansprechpartner), a supplier's ("lf_", "kred_"), an
+#: employee's, another person's, an address's side (VerbandOnline's "p_"/"g_": private, business;
+#: "RE_", "LA_": Rechnungs-, Lieferadresse; "del_", "wa_": delivery), an old value's (the hostile
+#: re-test: a supplier table was uploaded as customers, a delivery address as the billing one).
 _OWNER_ABBREVIATIONS: Final = frozenset(
-    {"ap", "asp", "ansp", "kp", "cp", "p", "g", "priv", "gesch", "re", "rg", "la", "lief", "alt", "old"}
-)
+    {
+        "ap", "asp", "ansp", "kp", "cp", "p", "g", "priv", "gesch", "re", "rg", "la", "lief", "alt", "old",
+        "alte", "ehem", "lf", "lfr", "kred", "kr", "sup", "supp", "vend", "ma", "emp", "staff", "del",
+        "dlv", "wa", "ls", "ship", "kind", "schueler", "patient", "notfall", "eltern", "inhaber",
+    }
+)  # fmt: skip
+#: A header that is a bare number word once its prefix is gone ("KUNR" → "NR"): the record's own
+#: number, which the mapper would read as a house number.
+_BARE_NUMBER_WORDS: Final = frozenset({"nr", "no", "nummer", "number", "num", "nro", "id"})
 #: Prefixes that are words but name the row's own contact, as a program's prefix does.
 _OWN_PREFIXES: Final = frozenset(
     {"kd", "kunde", "kunden", "customer", "customers", "client", "user", "member"}

@@ -1865,6 +1865,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Vorwahl in einer eigenen Spalte: sie wird vor die Nummer aus „{number}“ gesetzt und kommt nach „{target}“.",
         "en": "Dialling code in a column of its own: it is put before the number from “{number}” and goes to “{target}”.",
     },
+    "rule-header-prefix-read-title": {
+        "de": "Überschriften ohne ihr gemeinsames Kürzel gelesen",
+        "en": "Headers read without their shared abbreviation",
+    },
+    "rule-header-prefix-read-hint": {
+        "de": 'Die Überschriften beginnen fast alle mit demselben Kürzel (OXID: OXFNAME, OXCITY). Ohne es gelesen, sind Spalten zugeordnet, die sonst niemand erkannt hätte. Prüfen Sie, dass sie dem Kontakt selbst gehören und nicht einem Lieferanten, einer Lieferadresse oder einer anderen Person; sonst lassen Sie sie mit --map "Spalte=" leer.',
+        "en": 'Nearly every header starts with the same abbreviation (OXID: OXFNAME, OXCITY). Read without it, columns are mapped that nothing would have recognised. Check that they belong to the contact itself, not to a supplier, a delivery address or another person; otherwise leave them empty with --map "Column=".',
+    },
+    "issue-header-prefix-read": {
+        "de": 'Fast alle Überschriften beginnen mit „{prefix}“; ohne dieses Kürzel gelesen, sind {count} Spalten zugeordnet ({columns}). Prüfen Sie, dass sie dem Kontakt selbst gehören und nicht einem Lieferanten, einer Lieferadresse oder einer anderen Person; sonst lassen Sie sie mit --map "Spalte=" leer.',
+        "en": 'Nearly every header starts with “{prefix}”; read without it, {count} columns are mapped ({columns}). Check that they belong to the contact itself, not to a supplier, a delivery address or another person; otherwise leave them empty with --map "Column=".',
+    },
     "mapping-header-prefix": {
         "de": "„{header}“ gelesen als „{read}“: fast alle Überschriften der Datei beginnen mit demselben Kürzel des Programms, das nichts über die Spalte sagt.",
         "en": "“{header}” read as “{read}”: nearly every header of the file starts with the same abbreviation of the program, which says nothing about the column.",

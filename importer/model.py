@@ -75,6 +75,9 @@ class Dialect:
 #: The key of a column's JSON entry (``extra``) holding the merge's header ``--map`` gave it
 #: ("Kontakt=Ansprechpartner": the one-cell name is split into the contact person's columns).
 MANUAL_TARGET: Final = "manual_target"
+#: The key of a column's JSON entry (``extra``) holding the program prefix its header was read
+#: without ("OX" of "OXFNAME"; :func:`importer.mapping._common_prefix`).
+PREFIX_READ: Final = "prefix_read"
 
 
 @dataclass(slots=True)

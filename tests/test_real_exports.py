@@ -3880,9 +3880,32 @@ class TestTechnicalPrefix:
         cells |= {"OXZIP": "76133", "OXCITY": "Karlsruhe", "OXSAL": "MRS", "OXACTIVE": "1"}
         source = tmp_path / "oxuser.csv"
         source.write_text(self.HEADER + "\n" + ";".join(cells.values()) + "\n", encoding="utf-8")
-        (row,) = upload_rows(check(source, tmp_path / "out"), "customers")
+        result = check(source, tmp_path / "out")
+        (row,) = upload_rows(result, "customers")
         assert (row["Anrede"], row["Vorname"], row["Nachname"]) == ("Frau", "Petra", "Lang")
         assert (row["Straße 1"], row["PLZ 1"], row["Ort 1"]) == ("Schillerstraße 12a", "76133", "Karlsruhe")
+        # the user looks before uploading: a prefix may have said whose fields these are
+        (warning,) = [i for i in result.issues if i.code == "header-prefix-read"]
+        assert (warning.value, warning.severity) == ("OX", Severity.WARNING)
+        assert result.exit_code == 1
+
+    def test_the_record_number_is_no_house_number(self, tmp_path: Path) -> None:
+        """An AS/400 customer table: "KUNR" without its "KU" is "NR", read as a house number and
+        glued onto the street ("Gewerbestraße 7 1234", exit 0; the hostile re-test)."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "KUNR;KUNAME;KUSTRASSE;KUPLZ;KUORT\n1234;Elektro Hahn GmbH;Gewerbestraße 7;79111;Freiburg\n",
+            encoding="utf-8",
+        )
+        (row,) = upload_rows(check(source, tmp_path / "out"), "customers")
+        assert row["Straße 1"] == "Gewerbestraße 7"
+
+    def test_a_supplier_s_or_a_delivery_address_s_prefix_is_not_read_past(self) -> None:
+        """Read past, "lf_" (Lieferant) made a supplier table customers, "dlv_" a delivery address
+        the billing one (the hostile re-test)."""
+        for prefix in ("lf_", "kred_", "dlv_", "wa_"):
+            headers = [f"{prefix}{h}" for h in ("name", "strasse", "plz", "ort", "email")]
+            assert not any(targets(headers).values()), prefix
 
     def test_a_prefix_that_says_whose_field_it_is_stays(self) -> None:
         """Read past, "AP_" (Ansprechpartner) would make the contact person the row's own person
