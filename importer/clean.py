@@ -35,6 +35,8 @@ from importer.frame import (
     KIND_SAID,
     LINE,
     MERGE_PREFIX,
+    PHONE_AREA_MERGE,
+    PHONE_COUNTRY_MERGE,
     ROW,
     ZERO_WIDTH,
     merge_targets,
@@ -103,8 +105,8 @@ ACCOUNT_MERGE: Final = "__merge_account-number"
 #: DATEV's VAT id country ("EU-Land"), put before the number in Umsatzsteuer ID.
 VAT_COUNTRY_MERGE: Final = "__merge_vat-country"
 #: A phone number's calling and area codes in columns of their own (``__merge_phone-area:Telefon 1``).
-PHONE_COUNTRY_PREFIX: Final = MERGE_PREFIX + "phone-country:"
-PHONE_AREA_PREFIX: Final = MERGE_PREFIX + "phone-area:"
+PHONE_COUNTRY_PREFIX: Final = MERGE_PREFIX + PHONE_COUNTRY_MERGE
+PHONE_AREA_PREFIX: Final = MERGE_PREFIX + PHONE_AREA_MERGE
 #: A VAT id number without its country prefix: at most one letter (Austria's U) before the digits.
 _VAT_NUMBER_WITHOUT_PREFIX: Final = r"^[A-Za-z]?[ .\-]*[0-9]"
 #: A whole name in one cell ("Buyer Name", a plain "Name" without a first-name column): the
@@ -1494,6 +1496,14 @@ def _split_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return _second_emails_set_aside(frame, log) if EMAIL_2 in frame.columns else frame
 
 
+def _addresses(cell: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """The addresses in an e-mail cell, each without brackets or quotes around it ("<a@x.de>,
+    <b@y.de>"), and whether only separators stand between them (, ; / | space, Google's ":::")."""
+    found = cell.str.extract_all(_EMAIL_TOKEN).list.eval(pl.element().str.strip_chars("<>\"'"))
+    only_separators = cell.str.replace_all(_EMAIL_TOKEN, "").str.contains(r"^(?:[\s,;/|]|:::)+$")
+    return found, only_separators
+
+
 def _split_first_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """Two addresses in E-Mail 1 (separated by , ; space, or Google's " ::: ") go to E-Mail 1 and a
     free E-Mail 2. When E-Mail 2 holds a third address, E-Mail 1 keeps the first and the whole cell
@@ -1501,11 +1511,9 @@ def _split_first_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     if not _present(frame, EMAIL_1, EMAIL_2):
         return frame
     first, second = pl.col(EMAIL_1), pl.col(EMAIL_2)
-    # Each address without brackets or quotes around it ("<a@x.de>, <b@y.de>").
-    found = first.str.extract_all(_EMAIL_TOKEN).list.eval(pl.element().str.strip_chars("<>\"'"))
+    found, only_separators = _addresses(first)
     count = found.list.len()
     one, other = found.list.first(), found.list.get(1, null_on_oob=True)
-    only_separators = first.str.replace_all(_EMAIL_TOKEN, "").str.contains(r"^(?:[\s,;/|]|:::)+$")
     several = (count >= 2) & only_separators
     taken = second.str.to_lowercase()
     free = second.is_null() | (taken == other.str.to_lowercase())
@@ -1538,8 +1546,7 @@ def _second_emails_set_aside(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     candidates = second.str.count_matches("@", literal=True) >= 2
     if not frame.select(candidates.any()).item():
         return frame
-    found = second.str.extract_all(_EMAIL_TOKEN).list.eval(pl.element().str.strip_chars("<>\"'"))
-    only_separators = second.str.replace_all(_EMAIL_TOKEN, "").str.contains(r"^(?:[\s,;/|]|:::)+$")
+    found, only_separators = _addresses(second)
     aside = _rows_where(frame, candidates, (found.list.len() >= 2) & only_separators)
     return _patch(frame, aside, {EMAIL_2: found.list.first()}, log, "multiple-emails-set-aside", second)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
@@ -372,8 +372,7 @@ def mapping_issues(
                 row=1,
                 value=str(above[0]),
                 header_line=above[0],
-                headers="; ".join(above[1][:_QUOTED_HEADERS])
-                + ("; …" if len(above[1]) > _QUOTED_HEADERS else ""),
+                headers=_few(above[1]),
                 above=above[2],
                 read=mapped,
             )
@@ -382,7 +381,7 @@ def mapping_issues(
     if prefixed:
         # Read past, a prefix may have said whose field it is (a supplier's, a delivery
         # address's, a child's): the user looks before uploading (the hostile re-test)
-        shown = ", ".join(c.source for c in prefixed[:_QUOTED_HEADERS]) + (", …" if len(prefixed) > 5 else "")
+        shown = _few([c.source for c in prefixed], ", ")
         prefix = str(prefixed[0].extra[PREFIX_READ])
         none.append(
             finding(
@@ -417,6 +416,15 @@ def mapping_issues(
 
 #: Headers quoted in the warning that no column was mapped.
 _QUOTED_HEADERS: Final = 5
+
+
+def _few(headers: Sequence[str], separator: str = "; ") -> str:
+    """The first :data:`_QUOTED_HEADERS` of ``headers`` joined by ``separator``, "…" after them
+    when there are more."""
+    shown = separator.join(headers[:_QUOTED_HEADERS])
+    return shown + f"{separator}…" if len(headers) > _QUOTED_HEADERS else shown
+
+
 #: The columns that name a contact: without any of them every row is rejected for want of a name.
 _NAME_TARGETS: Final = frozenset({"Firmenname", "Vorname", "Nachname"})
 #: A cell that reads as a name: words of letters, maybe with "&", ".", "-" or "'" (no digits, no @);
@@ -459,9 +467,7 @@ def _no_name_column(columns: list[ColumnMapping], frame: pl.DataFrame | None = N
             named = [c for c in named if c.source in frame.columns and _name_like_column([c], frame)] or None
         if named is None:
             named = _name_like_column([c for c in plain if c.source in frame.columns], frame)
-    shown = "; ".join(c.source for c in unmapped[:_QUOTED_HEADERS]) + (
-        "; …" if len(unmapped) > _QUOTED_HEADERS else ""
-    )
+    shown = _few([c.source for c in unmapped])
     if not named:  # nothing to name: the ways to map, without a column (a newsletter's e-mails)
         return finding(
             "name-columns-missing", row=1, message="issue-name-columns-missing-none", headers=shown or "–"
@@ -509,7 +515,7 @@ def _none_mapped(columns: list[ColumnMapping], above: tuple[int, list[str], int]
     """The warning that no header maps: which headers were read, and the options that help;
     ``above``: the line above that holds the headers, and its fields."""
     names = above[1] if above is not None else [c.original or c.source for c in columns]
-    shown = "; ".join(names[:_QUOTED_HEADERS]) + ("; …" if len(names) > _QUOTED_HEADERS else "")
+    shown = _few(names)
     if above is None:
         return finding("columns-none-mapped", row=1, count=len(columns), headers=shown)
     line = above[0]

@@ -40,7 +40,9 @@ MERGE_TARGETS: Final = {
     "person-name": ("Firmenname",),
 }
 #: Merges into the column their name ends with: a phone number's codes (``phone-area:Telefon 1``).
-COLUMN_MERGES: Final = ("phone-country:", "phone-area:")
+PHONE_COUNTRY_MERGE: Final = "phone-country:"
+PHONE_AREA_MERGE: Final = "phone-area:"
+COLUMN_MERGES: Final = (PHONE_COUNTRY_MERGE, PHONE_AREA_MERGE)
 
 
 def merge_targets(merge: str) -> tuple[str, ...] | None:

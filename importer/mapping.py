@@ -289,17 +289,20 @@ def _merge_kind(tables: Tables, norm: Normalized) -> tuple[str, int] | None:
 _PHONE_WORDS: Final = frozenset(
     {"phone", "phones", "telefon", "tel", "telephone", "telefonnummer", "rufnummer", "festnetz"}
 )
+#: Words of a code column's header that say nothing about which phone it belongs to.
+_CODE_WORDS: Final = _PHONE_WORDS | {
+    "vorwahl", "ortsvorwahl", "telefonvorwahl", "laendervorwahl", "landesvorwahl", "laenderkennzahl",
+    "ortskennzahl", "internationale", "int", "code", "calling", "dial", "dialing", "dialling", "area",
+    "country", "number", "nummer", "nr", "no",
+}  # fmt: skip
 #: The words of a code column's header: the code's own and those that say whose number it is
 #: ("Vorwahl Telefon geschäftlich", "Primary Phone Calling Code", "Ansprechpartner Vorwahl").
 #: Any other makes the header no code's: "Telefon (mit Vorwahl)" (a whole number), "Sales Area
 #: Code", "Fax Vorwahl", "Whatsapp / Primary Phone Calling Code" (the hostile re-test).
-_CODE_HEADER_WORDS: Final = _PHONE_WORDS | {
-    "vorwahl", "ortsvorwahl", "telefonvorwahl", "laendervorwahl", "landesvorwahl", "laenderkennzahl",
-    "ortskennzahl", "internationale", "int", "calling", "code", "dial", "dialing", "dialling", "area",
-    "country", "nummer", "number", "nr", "no", "geschaeftlich", "geschaeftl", "dienstlich", "privat",
-    "private", "business", "work", "office", "home", "haupt", "zentrale", "main", "primary", "secondary",
-    "other", "weitere", "zweite", "erste", "alternative", "alternate", "ansprechpartner", "kontakt",
-    "kontaktperson", "contact", "person",
+_CODE_HEADER_WORDS: Final = _CODE_WORDS | {
+    "geschaeftlich", "geschaeftl", "dienstlich", "privat", "private", "business", "work", "office",
+    "home", "haupt", "zentrale", "main", "primary", "secondary", "other", "weitere", "zweite", "erste",
+    "alternative", "alternate", "ansprechpartner", "kontakt", "kontaktperson", "contact", "person",
 }  # fmt: skip
 #: How a mobile number's header starts ("Mobil", "Mobiltelefon", "Handynummer", "Cell Phone").
 _MOBILE: Final = ("mobil", "handy", "cell")
@@ -1103,12 +1106,6 @@ class _Mapper:
 
 #: The columns a calling or area code column can belong to.
 _PHONE_TARGETS: Final = ("Telefon 1", "Telefon 2", "Ansprechpartner 1 Telefon", "Ansprechpartner 2 Telefon")
-#: Words of a code column's header that say nothing about which phone it belongs to.
-_CODE_WORDS: Final = _PHONE_WORDS | {
-    "vorwahl", "ortsvorwahl", "telefonvorwahl", "laendervorwahl", "landesvorwahl", "laenderkennzahl",
-    "ortskennzahl", "internationale", "int", "code", "calling", "dial", "dialing", "dialling", "area",
-    "country", "number", "nummer", "nr", "no",
-}  # fmt: skip
 
 
 #: The most columns between a code column and its phone column when their headers share no word.
@@ -1281,8 +1278,8 @@ def map_headers(
         system_synonyms={
             k: v for marker in keys & _SYSTEM_SYNONYMS.keys() for k, v in _SYSTEM_SYNONYMS[marker].items()
         },
+        prefix=_common_prefix(headers),
     )
-    mapper.prefix = _common_prefix(headers)
     given = made_up or {}
     columns = [mapper.column(index, header, given.get(header)) for index, header in enumerate(headers)]
     mapper.resolve(columns)

@@ -575,10 +575,7 @@ def join_parts(
 
 def _dials_zero(home: str | None) -> bool:
     """True when national numbers of country ``home`` (Germany when None) start with a trunk 0."""
-    from phonenumbers.phonemetadata import PhoneMetadata
-
-    metadata = PhoneMetadata.metadata_for_region(region(home), None)
-    return metadata is not None and metadata.national_prefix == "0"
+    return _trunk_zero(region(home))
 
 
 def _without_decimals(value: str | None) -> str | None:
@@ -592,8 +589,13 @@ def _without_decimals(value: str | None) -> str | None:
 def _drops_zero(calling_code: str) -> bool:
     """True when the country of ``calling_code`` drops its trunk prefix 0 after the calling code
     (Germany's 0351 is +49 351); False for one that keeps it (Italy) or a code of several countries."""
+    name = _country_code_region(int(calling_code)) if calling_code else None
+    return name is not None and _trunk_zero(name)
+
+
+def _trunk_zero(name: str) -> bool:
+    """True when region ``name``'s national numbers start with the trunk prefix 0 (phonenumbers)."""
     from phonenumbers.phonemetadata import PhoneMetadata
 
-    region = _country_code_region(int(calling_code)) if calling_code else None
-    metadata = PhoneMetadata.metadata_for_region(region, None) if region else None
+    metadata = PhoneMetadata.metadata_for_region(name, None)
     return metadata is not None and metadata.national_prefix == "0"
