@@ -2000,9 +2000,17 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     frame = _map_values(frame, columns, normalize_salutation, log, "salutation-normalized")
     # A letter's greeting with a name ("Liebe Thi": Brevo's ANREDE, the eleventh real-layout
     # round; "Sehr geehrter Herr" became "Herr" above): no salutation, set aside whole.
+    # A company row's "Sehr geehrte Damen und Herren" in Anrede is dropped below, a fix as before.
+    company_greeting = (
+        pl.col("Anrede").str.contains(_ORGANISATION_GREETING) & pl.col(COMPANY).is_not_null()
+        if _present(frame, "Anrede", COMPANY)
+        else pl.lit(False)
+    )
+    none = pl.lit(None, dtype=pl.String)
     for column in columns:
         greeting = pl.col(column).str.contains(_LETTER_GREETING)
-        none = pl.lit(None, dtype=pl.String)
+        if column == "Anrede":
+            greeting = greeting & ~company_greeting
         frame = _patch(frame, greeting, {column: none}, log, "greeting-set-aside", pl.col(column))
     if _present(frame, "Anrede", COMPANY):
         company_word = pl.col("Anrede").str.to_lowercase().is_in(sorted(_COMPANY_SALUTATIONS))

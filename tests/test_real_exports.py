@@ -3945,6 +3945,17 @@ def test_a_letter_greeting_is_no_salutation(tmp_path: Path) -> None:
     assert build_report(result)["accounting"]["balanced"] is True
 
 
+def test_a_company_s_letter_greeting_is_dropped_quietly(tmp_path: Path) -> None:
+    """ "Sehr geehrte Damen und Herren" in a company row's Anrede is dropped as a fix, as before the
+    letter greetings were set aside (no warning that asks for Herr or Frau on a company)."""
+    source = tmp_path / "kunden.csv"
+    source.write_text("Firma;Anrede;Ort\nMüller GmbH;Sehr geehrte Damen und Herren;Kiel\n", encoding="utf-8")
+    result = check(source, tmp_path / "out")
+    assert [(i.code, i.severity) for i in result.issues if i.column == "Anrede"] == [
+        ("salutation-normalized", Severity.FIX)
+    ]
+
+
 def test_no_leading_zero_makes_an_impossible_german_postcode(tmp_path: Path) -> None:
     """A club's member list with the address country in a column the tool did not map: "5020"
     (Salzburg) became "05020", a German postcode no region has, uploaded without a finding (the
