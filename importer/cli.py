@@ -205,6 +205,7 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
 )
 @click.option(
     "--out",
+    "-o",
     "out_dir",
     type=LocalizedPath(path_type=Path, file_okay=False),
     default=None,
@@ -504,6 +505,7 @@ def map_command(
 @main.command("reference", epilog=_EXIT_HELP, help=msg("help-cmd-reference"))
 @click.option(
     "--out",
+    "-o",
     "out_file",
     type=LocalizedPath(path_type=Path, dir_okay=False),
     default=None,
@@ -578,6 +580,7 @@ def serve_command(
 )
 @click.option(
     "--out",
+    "-o",
     "out_file",
     type=LocalizedPath(path_type=Path, dir_okay=False),
     default=None,

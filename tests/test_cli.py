@@ -347,6 +347,18 @@ class TestCheckJson:
             result.stdout
         )
 
+    @pytest.mark.parametrize("command", [["check", "kunden.csv"], ["reference"], ["template"]])
+    def test_short_o_is_out(self, run_cli: RunCli, tmp_path: Path, command: list[str]) -> None:
+        """``-o`` is ``--out`` for every command that writes, as in most tools."""
+        (tmp_path / "kunden.csv").write_bytes(CLEAN.encode("utf-8"))
+        args = [str(tmp_path / a) if a.endswith(".csv") else a for a in command]
+        target = tmp_path / ("ergebnis" if command[0] == "check" else "datei.out")
+
+        result = run_cli(*args, "-o", target)
+
+        assert result.exit_code in (0, 1), result.stderr
+        assert (target / "kunden.kunden.csv").is_file() if command[0] == "check" else target.is_file()
+
     def test_input_is_unchanged(self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path) -> None:
         """The input file has the same bytes before and after a check, also without --out."""
         raw = "Name;Ort;PLZ\r\n Müller ;Köln;01067\r\nA;B\r\n".encode("cp1252")
