@@ -603,7 +603,7 @@ class TestUsageErrors:
         result = run_cli("check", path, "--out", path)
 
         assert result.exit_code == 2
-        assert f"Ungültiger Wert für '--out': Ordner '{path}' ist eine Datei." in result.stderr
+        assert f"Ungültiger Wert für '--out' / '-o': Ordner '{path}' ist eine Datei." in result.stderr
 
     def test_unreadable_size(self, run_cli: RunCli, write_input: WriteInput) -> None:
         """``--max-input-size viel`` is a usage error naming the option."""
