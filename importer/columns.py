@@ -228,7 +228,13 @@ def _map_with_evidence(
     while True:
         forced = {**manual, **taken, **{headers[i]: None for i in vetoed}}
         mapped = map_headers(
-            headers, catalog, manual=forced, records=records, made_up=made_up, supplier_list=supplier_list
+            headers,
+            catalog,
+            manual=forced,
+            records=records,
+            made_up=made_up,
+            supplier_list=supplier_list,
+            by_values=True,
         )
         for index, column in vetoed.items():
             mapped[index] = column

@@ -411,8 +411,11 @@ class _Mapper:
         system_merges: Mapping[str, str] | None = None,
         system_synonyms: Mapping[str, str] | None = None,
         prefix: str | None = None,
+        numbers_apart: bool = True,
     ) -> None:
         self.tables = tables
+        #: A bare "Nr" apart from the street is no house number; off where the values decide.
+        self.numbers_apart = numbers_apart
         #: The technical prefix most of the file's headers share (:func:`_common_prefix`), or None.
         self.prefix = prefix
         #: Header key → the column it is read as in this file (:data:`_SYSTEM_SYNONYMS`).
@@ -956,6 +959,17 @@ class _Mapper:
                 if street not in mapped or street not in names:
                     column.note = msg("mapping-merge-no-street", target=street)
                     continue
+                if (
+                    self.numbers_apart
+                    and normalize(column.source).key in _BARE_NUMBER_WORDS
+                    and abs(column.index - mapped[street].index) > 1
+                ):
+                    # "No" first in Business Central's customer list: the record's number; "Nr."
+                    # right beside "Straße" is its house number (the tenth real-layout round)
+                    column.note = msg(
+                        "mapping-merge-number-apart", source=column.source, street=mapped[street].source
+                    )
+                    continue
                 note = msg("mapping-merge-house-number", target=street, street=mapped[street].source)
                 self._merge_into(columns, column, street, merge, note)
             elif pending.kind == "postcode_city":
@@ -1254,6 +1268,7 @@ def map_headers(
     records: bool = True,
     made_up: Mapping[str, str] | None = None,
     supplier_list: bool = False,
+    by_values: bool = False,
 ) -> list[ColumnMapping]:
     """One :class:`ColumnMapping` per header, in file order (``index`` counts from 0).
 
@@ -1263,6 +1278,9 @@ def map_headers(
     organisation-with-contact rule (:mod:`importer.records`). ``made_up``: column names the
     tool gave (a repeated or blank header) → the header the user wrote, which they are mapped by.
     ``supplier_list``: the file's name says it lists suppliers (:func:`names_suppliers`).
+    ``by_values``: the values check the mapping afterwards (:func:`importer.columns.map_columns`):
+    a bare number header apart from the street is then merged as a house number for them to judge
+    (a running number, a record's number); by the header alone it is left unmapped.
     """
     tables = lookup_tables(synonyms or load_synonyms(), catalog_shape(catalog))
     keys = {normalize(h).key for h in headers}
@@ -1279,6 +1297,7 @@ def map_headers(
             k: v for marker in keys & _SYSTEM_SYNONYMS.keys() for k, v in _SYSTEM_SYNONYMS[marker].items()
         },
         prefix=_common_prefix(headers),
+        numbers_apart=not by_values,
     )
     given = made_up or {}
     columns = [mapper.column(index, header, given.get(header)) for index, header in enumerate(headers)]

@@ -1700,6 +1700,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": 'Die Spalte hält Nach- und Vornamen in einer Zelle („Wagner, Heike“), die Datei hat aber eine eigene Spalte für den Vornamen: nicht zugeordnet, damit nicht die ganze Zelle zum Nachnamen wird. Soll sie es doch: --map "{source}=Nachname".',
         "en": 'The column holds surname and first name in one cell (“Wagner, Heike”), but the file has a column of its own for the first name: not mapped, so that the whole cell does not become the surname. If it should: --map "{source}=Nachname".',
     },
+    "mapping-never-region": {
+        "de": "Ein Bundesland, ein Kanton oder eine Region ist kein Land; lexoffice hat keine Spalte dafür.",
+        "en": "A state, canton or region is no country; lexoffice has no column for it.",
+    },
     "mapping-never-language": {
         "de": "Eine Sprache ist kein Land, auch wenn ihr Kürzel einem Ländercode gleicht („FR“, „de“).",
         "en": "A language is no country, even where its code looks like a country code (“FR”, “de”).",
@@ -1852,6 +1856,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mapping-merge-no-street": {
         "de": "Hausnummer ohne Straße: keine Spalte ist „{target}“ zugeordnet, an die sie angehängt werden könnte.",
         "en": "House number without a street: no column is mapped to “{target}” to append it to.",
+    },
+    "mapping-merge-number-apart": {
+        "de": 'Eine bloße Nummer, nicht neben der Straße („{street}“): eher die Nummer des Eintrags als eine Hausnummer; nicht zugeordnet. Ist es die Hausnummer, ordnen Sie sie mit --map "{source}=Hausnummer" zu.',
+        "en": 'A bare number, not beside the street (“{street}”): rather the number of the entry than a house number; not mapped. If it is the house number, map it with --map "{source}=Hausnummer".',
     },
     "mapping-merge-vat-country": {
         "de": "DATEV speichert die Umsatzsteuer-ID in zwei Feldern: dieses Länderkürzel wird vor die Nummer aus „{number}“ gesetzt und kommt nach „{target}“.",

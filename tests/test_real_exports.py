@@ -3970,3 +3970,47 @@ def test_no_leading_zero_makes_an_impossible_german_postcode(tmp_path: Path) -> 
     postcodes = {i.row: i.code for i in result.issues if i.column == "PLZ 1"}
     assert postcodes == {2: "postcode-invalid", 3: "postcode-leading-zero-restored"}
     assert [r["PLZ 1"] for r in upload_rows(result, "customers")] == ["01067"]
+
+
+class TestBusinessCentralCustomers:
+    """Business Central's customer list (tests/data/corpus/business_central.toml; the tenth
+    real-layout round of the twenty-second session): its "County" (a region) was read as a typo
+    of "Country" and its "CountryRegionCode" left unmapped, so a French customer was uploaded
+    with an empty Land 1 (lexoffice reads Germany), without a finding."""
+
+    ROWS = (
+        {"No": "10000", "Name": "Autohaus Lehmann GmbH", "Address": "Berliner Allee 15", "City": "Düsseldorf",
+         "CountryRegionCode": "DE", "PostCode": "40212", "County": "Nordrhein-Westfalen"},
+        {"No": "60000", "Name": "Maison Dubois SARL", "Address": "12 Rue de Rivoli", "City": "Paris",
+         "CountryRegionCode": "FR", "PostCode": "75004", "County": ""},
+        {"No": "60010", "Name": "Zürcher Uhren AG", "Address": "Limmatquai 12", "City": "Zürich",
+         "CountryRegionCode": "CH", "PostCode": "8001", "County": "ZH"},
+    )  # fmt: skip
+
+    def test_the_country_code_is_the_country_and_the_county_no_country(self, tmp_path: Path) -> None:
+        source = tmp_path / "customers.csv"
+        source.write_text(
+            csv_text(corpus_headers("business_central"), list(self.ROWS), ","), encoding="utf-8"
+        )
+        result = check(source, tmp_path / "out")
+        assert [(r["Firmenname"], r["Land 1"]) for r in upload_rows(result, "customers")] == [
+            ("Autohaus Lehmann GmbH", "DE"),
+            ("Maison Dubois SARL", "FR"),
+            ("Zürcher Uhren AG", "CH"),
+        ]
+        assert [r["County"] for r in _unmapped(result)] == ["Nordrhein-Westfalen", "", "ZH"]
+
+    def test_by_the_header_alone(self) -> None:
+        found = targets(corpus_headers("business_central"))
+        assert (found["CountryRegionCode"], found["County"], found["No"]) == ("Land 1", None, None)
+        for region in ("State", "Bundesland", "Province", "Kanton", "Region"):
+            assert targets([region, "Country"])[region] is None
+
+    def test_a_bare_number_beside_the_street_is_still_its_house_number(self) -> None:
+        """By the header alone, "Nr." right beside "Straße" is the house number; apart from it (a
+        list's first column) it is the entry's number."""
+        beside = map_headers(["Name", "Straße", "Nr.", "PLZ", "Ort"], load_catalog())
+        assert (beside[2].target, beside[2].merge) == ("Straße 1", "house-number-1")
+        apart = map_headers(["Nr.", "Name", "Straße", "PLZ", "Ort"], load_catalog())
+        assert apart[0].target is None
+        assert "nicht neben der Straße" in (apart[0].note or "")
