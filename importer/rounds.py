@@ -81,7 +81,7 @@ class Round:
     #: Columns of the earlier round's rejected file (with values in the input) that this
     #: corrected file no longer has: deleted in the spreadsheet, their values lost.
     columns_deleted: tuple[str, ...] = ()
-    #: Upload column → number → (the contact's name in lower case, file) of the upload files of
+    #: Upload column → number → (the contact's name case-folded, file) of the upload files of
     #: the folder's other inputs (round 1 only; :func:`with_twin`).
     elsewhere: Mapping[str, Mapping[str, tuple[str, str]]] = dataclasses.field(default_factory=dict)
 
@@ -1140,24 +1140,24 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
 
 def _uploaded_elsewhere(round_: Round, frame: pl.DataFrame) -> list[Issue]:
     """``contact-uploaded-elsewhere``: an uploadable row whose number and name an upload file of
-    another input in the folder holds (:attr:`Round.elsewhere`)."""
+    another input in the folder holds (:attr:`Round.elsewhere`). The same number with another name is
+    no finding: a support agent's folder holds many businesses' exports, all numbered from 10000.
+    Names are compared case-folded on both sides ("Weiß" and "WEISS"; the hostile correction round
+    found every name with ß unmatched: polars' lower case keeps ß, Python's case folding makes ss)."""
     found: list[Issue] = []
     names = [c for c in ("Firmenname", "Nachname") if c in frame.columns]
     for column, known in round_.elsewhere.items():
         if column not in frame.columns or not names:
             continue
-        who = pl.coalesce([pl.col(c) for c in names]).str.strip_chars().str.to_lowercase()
+        who = pl.coalesce([pl.col(c) for c in names]).str.strip_chars()
         hits = frame.filter(pl.col(column).str.strip_chars().is_in(list(known))).select(
             ROW, LINE, column, who.alias("who")
         )
         for r, line, value, name in hits.iter_rows():
             earlier_name, file = known[value.strip()]
-            if name == earlier_name:
-                found.append(
-                    finding(
-                        "contact-uploaded-elsewhere", row=r, line=line, column=column, value=value, file=file
-                    )
-                )
+            if (name or "").casefold() == earlier_name:
+                code = "contact-uploaded-elsewhere"
+                found.append(finding(code, row=r, line=line, column=column, value=value, file=file))
     return found
 
 

@@ -1619,6 +1619,20 @@ class TestContactInAnotherUploadFile:
         ] == [(2, "10001", "warning")]
         assert "export.kunden.csv" in report["issues"][0]["message"]
 
+    def test_a_name_with_sharp_s_is_the_same_name(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """The hostile correction round: every name with ß went unwarned (13 of 286 contacts),
+        one side compared in Python's case folding (ss), the other in polars' lower case (ß)."""
+        rows = "Kundennummer;Firma;Ort\r\n10001;Weiß & Groß GmbH;Dresden\r\n10002;Nüßlein KG;Ulm\r\n"
+        (tmp_path / "export.csv").write_bytes(rows.encode())
+        run_cli("check", tmp_path / "export.csv")
+        again = tmp_path / "export-neu.csv"
+        again.write_bytes(rows.replace("Nüßlein KG", "NÜSSLEIN KG").encode())
+
+        report = json.loads(run_cli("check", again, "--json").stdout)
+
+        warned = [i["row"] for i in report["issues"] if i["code"] == "contact-uploaded-elsewhere"]
+        assert warned == [2, 3]
+
     def test_another_contact_under_the_same_number_is_not(self, tmp_path: Path, run_cli: RunCli) -> None:
         """Two customers' exports in one folder (a support agent's): numbers repeat, contacts not."""
         (tmp_path / "kunde-a.csv").write_bytes(self.ROWS.encode())
