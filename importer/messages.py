@@ -397,6 +397,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Excel ersetzt beim Speichern als „CSV (Trennzeichen-getrennt)“ jedes Zeichen, das Windows-1252 nicht kennt (ř, ł, ő, ș …), durch „?“. Tragen Sie den richtigen Buchstaben ein und speichern Sie als „CSV UTF-8 (durch Trennzeichen getrennt)“.",
         "en": "Excel saving as “CSV (Comma delimited)” replaces every character Windows-1252 lacks (ř, ł, ő, ș …) with “?”. Type the right letter and save as “CSV UTF-8 (Comma delimited)”.",
     },
+    "rule-spreadsheet-number-restored-title": {
+        "de": "Von der Tabellenkalkulation veränderte Nummer wiederhergestellt",
+        "en": "Number changed by the spreadsheet restored",
+    },
+    "rule-spreadsheet-number-restored-hint": {
+        "de": "Nichts zu tun. Excel liest Ziffern als Zahl: Es streicht führende Nullen und das „+“ und zeigt lange Nummern gekürzt (4,9352E+12). Öffnen Sie die Datei künftig über „Daten > Aus Text/CSV“ und wählen Sie für diese Spalten den Typ „Text“.",
+        "en": "Nothing to do. Excel reads digits as a number: it drops leading zeros and the “+” and shows long numbers shortened (4.9352E+12). In future open the file with “Data > From Text/CSV” and choose the type “Text” for these columns.",
+    },
+    "issue-spreadsheet-number-restored": {
+        "de": "„{value}“ in {column}: beim Speichern als Zahl gelesen (etwa von Excel), aus der ursprünglichen Datei wiederhergestellt: „{fixed}“.",
+        "en": "“{value}” in {column}: read as a number on saving (e.g. by Excel), restored from the original file: “{fixed}”.",
+    },
     "issue-character-restored": {
         "de": "„{value}“ in {column}: Buchstaben, die beim Speichern (etwa in Excel als „CSV (Trennzeichen-getrennt)“) zu „?“ wurden, aus der ursprünglichen Datei wiederhergestellt: „{fixed}“.",
         "en": "“{value}” in {column}: letters that became “?” on saving (e.g. in Excel as “CSV (Comma delimited)”) restored from the original file: “{fixed}”.",

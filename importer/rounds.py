@@ -494,7 +494,7 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
         )
     report_path, previous = found
     back, unnumbered = _numbered_after_all(back, unnumbered, previous)
-    back = _letters_restored(back, report_path, previous)
+    back = _damage_restored(back, report_path, previous)
     numbers, unreadable = _numbers_before(report_path.parent, previous)
     return back, Round(
         columns_deleted=_deleted_columns(report_path, back.table),
@@ -508,15 +508,26 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
     )
 
 
-def _letters_restored(back: Intake, report_path: Path, previous: Mapping[str, Any]) -> Intake:
-    """``back`` with each cell restored whose letters a spreadsheet replaced by "?" on saving, from
-    the original input (its rows are the rejected file's row numbers): "?ód? Trading" is "Łódź
-    Trading" where the original's cell differs only there, each such letter one Windows-1252 lacks
-    (``character-restored``). Excel's "CSV (Trennzeichen-getrennt)" replaces them; the hostile
-    round on Excel's correction loop found the company uploaded with question marks."""
+#: A cell a spreadsheet may have read as a number: digits, perhaps after a "+".
+_DIGITS_ONLY: Final = re.compile(r"\+?[0-9]+")
+#: Excel's scientific notation of a long number as it saves it: "4,9352E+12", "4.9352E+12".
+_EXCEL_SCIENTIFIC: Final = re.compile(r"([0-9])(?:[,.]([0-9]+))?E\+([0-9]+)")
+#: What marks a cell :func:`_damage_restored` may restore: a "?", digits only, scientific notation.
+_DAMAGE_MARK: Final = r"\?|^\+?[0-9]+$|^[0-9](?:[,.][0-9]+)?E\+[0-9]+$"
+
+
+def _damage_restored(back: Intake, report_path: Path, previous: Mapping[str, Any]) -> Intake:
+    """``back`` with each cell restored that a spreadsheet damaged on saving, from the original
+    input (its rows are the rejected file's row numbers), where the original's cell differs only by
+    that damage: letters Windows-1252 lacks replaced by "?" ("?ód? Trading" is "Łódź Trading",
+    ``character-restored``; Excel's "CSV (Trennzeichen-getrennt)"), and digits read as a number
+    (``spreadsheet-number-restored``): a leading 0 or + dropped ("3514567890" was "03514567890"),
+    a long number in scientific notation ("4,9352E+12" was "004935198765432"). The hostile round on
+    Excel's correction loop found the company uploaded with question marks, and phone numbers and
+    a tax number the user never touched uploaded without their 0 or dropped."""
     table = back.table
     columns = [c for c in table.columns if c in table.frame.columns]
-    marked = table.frame.select(pl.any_horizontal(pl.col(columns).str.contains("?", literal=True)).any())
+    marked = table.frame.select(pl.any_horizontal(pl.col(columns).str.contains(_DAMAGE_MARK)).any())
     if not columns or not marked.item():
         return back
     folder = report_path.parent
@@ -532,6 +543,7 @@ def _letters_restored(back: Intake, report_path: Path, previous: Mapping[str, An
     except ImporterError:
         return back
     shared = [c for c in columns if c in before.columns]
+    asked = _cells_to_correct(report_path)
     rows = set(table.frame.get_column(ROW).to_list())
     old = {
         record[ROW]: record
@@ -547,24 +559,82 @@ def _letters_restored(back: Intake, report_path: Path, previous: Mapping[str, An
             continue
         for column in shared:
             now, then = record[column], earlier[column]
-            if now and then and "?" in now and _replaced_only(now, then):
-                updates.setdefault(column, table.frame.get_column(column).to_list())[position] = then
-                issues.append(
-                    finding(
-                        "character-restored",
-                        row=record[ROW],
-                        line=record[LINE],
-                        column=column,
-                        value=now,
-                        fixed_value=then,
-                        fixed=then,
-                    )
+            if not now or not then or now == then:
+                continue
+            if "?" in now and _replaced_only(now, then):
+                code = "character-restored"
+            elif (
+                asked is not None
+                and (record[ROW], column) not in asked
+                and _DIGITS_ONLY.fullmatch(then)
+                and _read_as_number(now, then)
+            ):
+                code = "spreadsheet-number-restored"
+            else:
+                continue
+            updates.setdefault(column, table.frame.get_column(column).to_list())[position] = then
+            issues.append(
+                finding(
+                    code,
+                    row=record[ROW],
+                    line=record[LINE],
+                    column=column,
+                    value=now,
+                    fixed_value=then,
+                    fixed=then,
                 )
+            )
     if not updates:
         return back
     frame = table.frame.with_columns(pl.Series(c, v, dtype=pl.String) for c, v in updates.items())
     restored = dataclasses.replace(table, frame=frame, issues=[*table.issues, *issues])
     return dataclasses.replace(back, table=restored)
+
+
+def _cells_to_correct(report_path: Path) -> set[tuple[int, str]] | None:
+    """The cells (row, source column) the earlier round's findings asked the user to correct, or
+    None when its report does not list them all: "010001" corrected to "10001" is the user's
+    correction there, not a spreadsheet's damage."""
+    loaded = _load_report(report_path)
+    if loaded is None or loaded[0].get("issues_omitted"):
+        return None
+    report = loaded[0]
+    sources: dict[str, set[str]] = {}
+    for column in report.get("columns") or []:
+        if isinstance(column, Mapping) and isinstance(column.get("source"), str):
+            sources.setdefault(str(column.get("target")), set()).add(str(column["source"]))
+    asked: set[tuple[int, str]] = set()
+    for issue in report.get("issues") or []:
+        if (
+            not isinstance(issue, Mapping)
+            or issue.get("severity") not in ("error", "warning")
+            or not _is_count(issue.get("row"))
+        ):
+            continue
+        named = str(issue.get("column"))
+        asked.update((int(issue["row"]), c) for c in {named, *sources.get(named, ())})
+    return asked
+
+
+def _read_as_number(now: str, then: str) -> bool:
+    """True when ``now`` is what a spreadsheet makes of the digits ``then`` (an optional "+", then
+    digits) read as a number: without their leading zeros and "+", or in scientific notation
+    rounded to the digits it shows ("4,9352E+12" for "4935198765432")."""
+    digits = then.lstrip("+").lstrip("0")
+    if not digits:
+        return False
+    if now == digits:
+        return True
+    found = _EXCEL_SCIENTIFIC.fullmatch(now)
+    if found is None or int(found.group(3)) != len(digits) - 1:
+        return False
+    shown = found.group(1) + (found.group(2) or "")
+    if len(shown) >= len(digits):
+        return False
+    dropped = 10 ** (len(digits) - len(shown))
+    rounded, rest = divmod(int(digits), dropped)
+    rounded += 2 * rest >= dropped  # Excel rounds half up
+    return str(rounded) == shown
 
 
 def _replaced_only(now: str, then: str) -> bool:

@@ -215,6 +215,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("phone-invalid", _W, "validate"),
         Rule("character-replaced", _W, "validate"),
         Rule("character-restored", _F, "intake"),
+        Rule("spreadsheet-number-restored", _F, "intake"),
         Rule("phone-prefix-missing", _W, "validate"),
         Rule("vat-id-prefix-missing", _W, "validate"),
         # output and renumbering (raised by the pipeline)

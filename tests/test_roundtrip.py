@@ -1593,6 +1593,73 @@ class TestLettersReplacedByExcel:
         assert not [f for f in report["fixes"] if f["code"] == "character-restored"]
 
 
+class TestNumbersReadByExcel:
+    """Excel reads a cell of digits as a number: opening and saving the rejected file dropped the
+    0 of "03514567890" and the 00 of "004935198765432", and wrote "2,89308E+12" for a tax number;
+    the hostile round on Excel's correction loop found them uploaded changed, or dropped, in cells
+    the user never touched. They are restored from the original beside it; a cell the earlier
+    round asked to correct keeps what the user wrote."""
+
+    ORIGINAL = (
+        "Kundennummer;Firma;PLZ;Telefon;Telefon 2;Steuernummer;E-Mail\n"
+        "10001;Alpha GmbH;01067;0351 111111;;;a@alpha.de\n"
+        "10002;Beta Bau GmbH;01069;03514567890;004935198765432;2893081508152;info@\n"
+        "10003;Gamma KG;001067;0441234567;;;g@gamma.de\n"
+    )
+
+    def test_restored_from_the_original(self, tmp_path: Path, run_cli: RunCli) -> None:
+        source = tmp_path / "export.csv"
+        source.write_text(self.ORIGINAL, encoding="utf-8")
+        assert run_cli("check", source).exit_code == 1
+        rejected = tmp_path / "export.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig")
+        for before, after in (
+            ("03514567890", "3514567890"),  # as Excel saves them
+            ("004935198765432", "4,9352E+12"),
+            ("2893081508152", "2,89308E+12"),
+            ("0441234567", "441234567"),
+            (";info@", ";info@beta-bau.de"),  # the user's corrections
+            (";001067;", ";1067;"),
+        ):
+            assert before in text
+            text = text.replace(before, after)
+        rejected.write_bytes(text.encode("cp1252"))
+
+        result = run_cli("check", rejected)
+
+        assert result.exit_code == 0, result.output
+        uploaded = read_csv(tmp_path / "export.korrektur-1.kunden.csv")
+        assert [(r["PLZ 1"], r["Telefon 1"], r["Telefon 2"], r["Steuernummer"]) for r in uploaded] == [
+            ("01069", "03514567890", "004935198765432", "2893081508152"),
+            ("01067", "0441234567", "", ""),  # the user's 1067, given its 0 by the cleaning
+        ]
+        report = json.loads((tmp_path / "export.korrektur-1.report.json").read_text("utf-8"))
+        restored = [f for f in report["fixes"] if f["code"] == "spreadsheet-number-restored"]
+        assert sorted((f["value"], f["fixed_value"]) for f in restored) == [
+            ("2,89308E+12", "2893081508152"),
+            ("3514567890", "03514567890"),
+            ("4,9352E+12", "004935198765432"),
+            ("441234567", "0441234567"),
+        ]
+
+    def test_another_number_stays(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """Digits that are not the original's read as a number are the user's own."""
+        source = tmp_path / "export.csv"
+        source.write_text("Firma;Telefon;E-Mail\nAlpha GmbH;03514567890;a@\n", encoding="utf-8")
+        run_cli("check", source)
+        rejected = tmp_path / "export.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig").replace("03514567890", "3514567891")
+        rejected.write_bytes(text.replace(";a@", ";a@alpha.de").encode("cp1252"))
+
+        run_cli("check", rejected)
+
+        report = json.loads((tmp_path / "export.korrektur-1.report.json").read_text("utf-8"))
+        assert not [f for f in report["fixes"] if f["code"] == "spreadsheet-number-restored"]
+        assert [r["Telefon 1"] for r in read_csv(tmp_path / "export.korrektur-1.kunden.csv")] == [
+            "3514567891"
+        ]
+
+
 class TestContactInAnotherUploadFile:
     """The original corrected in Excel and saved under a name of its own, instead of the correction
     loop: its upload file repeated the first one's contacts beside it, unwarned (the hostile round
