@@ -141,7 +141,11 @@ def _round_steps(report: Mapping[str, Any], lang: str) -> list[Markup]:
                 original=balance.get("rows_original", 0),
                 uploaded=sum(balance.get("uploaded_per_round") or []),
                 rejected=balance.get("still_rejected", 0),
-                missing=tm("html-round-missing", count=len(missing), rows=", ".join(map(str, missing)))
+                missing=tm(
+                    "html-round-missing-one" if len(missing) == 1 else "html-round-missing",
+                    count=len(missing),
+                    rows=", ".join(map(str, missing)),
+                )
                 if missing
                 else "",
             )

@@ -2113,6 +2113,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Spalte „{column}“ der früheren Runde fehlt in dieser Datei (gelöscht?): Ihre Werte gehen nicht in den Upload, auch nicht als nicht zugeordnete Spalte. Fügen Sie die Spalte aus der ursprünglichen Datei wieder ein, wenn sie gebraucht wird.",
         "en": "The column “{column}” of the earlier round is missing from this file (deleted?): its values go neither into the upload nor into the unmapped file. Insert the column again from the original file if it is needed.",
     },
+    "issue-correction-rows-missing-one": {
+        "de": "Eine abgelehnte Zeile der früheren Runde fehlt in dieser Datei (gelöscht?): Zeile {rows}. Sie ist in keiner Upload-Datei; fügen Sie sie mit ihrer Nummer in der Spalte „Zeile“ wieder ein, wenn der Kontakt in lexoffice soll.",
+        "en": "A rejected row of the earlier round is missing from this file (deleted?): row {rows}. It is in no upload file; paste it back with its number in the column “Row” if the contact is to go into lexoffice.",
+    },
     "issue-correction-rows-missing": {
         "de": "{count} abgelehnte Zeilen der früheren Runde fehlen in dieser Datei (gelöscht?): Zeilen {rows}. Sie sind in keiner Upload-Datei; fügen Sie sie mit ihrer Nummer in der Spalte „Zeile“ wieder ein, wenn die Kontakte in lexoffice sollen.",
         "en": "{count} rejected rows of the earlier round are missing from this file (deleted?): rows {rows}. They are in no upload file; paste them back with their number in the column “Row” if the contacts are to go into lexoffice.",
@@ -2196,6 +2200,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "html-round-balance": {
         "de": "Über alle Runden: von {original} Zeilen der ursprünglichen Datei sind {uploaded} in genau einer Upload-Datei, {rejected} in der neuesten Datei der abgelehnten Zeilen{missing}.",
         "en": "Across all rounds: of the original file's {original} rows, {uploaded} are in exactly one upload file, {rejected} in the latest rejected file{missing}.",
+    },
+    "html-round-missing-one": {
+        "de": "; 1 aus der korrigierten Datei gelöscht (Zeile {rows})",
+        "en": "; 1 deleted from the corrected file (row {rows})",
     },
     "html-round-missing": {
         "de": "; {count} aus der korrigierten Datei gelöscht (Zeilen {rows})",

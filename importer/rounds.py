@@ -1173,7 +1173,8 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
         gone = sorted(waited - set(frame.get_column(ROW).to_list()))
         if gone:
             shown = ", ".join(str(r) for r in gone[:20]) + (" …" if len(gone) > 20 else "")
-            found.append(finding("correction-rows-missing", count=len(gone), rows=shown))
+            one = "issue-correction-rows-missing-one" if len(gone) == 1 else None
+            found.append(finding("correction-rows-missing", count=len(gone), rows=shown, message=one))
         found += [
             finding(
                 "correction-row-unknown", row=r, line=line, column=msg("rejected-row-column"), value=str(r)

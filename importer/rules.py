@@ -230,7 +230,12 @@ RULES: Final[dict[str, Rule]] = {
         # correction rounds: a corrected rejected file checked against the earlier rounds
         Rule("correction-context-missing", _W, "intake"),
         Rule("correction-upload-unreadable", _W, "intake"),
-        Rule("correction-rows-missing", _W, "intake"),
+        Rule(
+            "correction-rows-missing",
+            _W,
+            "intake",
+            messages=("issue-correction-rows-missing", "issue-correction-rows-missing-one"),
+        ),
         Rule("correction-column-deleted", _W, "intake"),
         Rule("input-checked-before", _W, "intake"),
         Rule("contact-uploaded-elsewhere", _W, "output"),

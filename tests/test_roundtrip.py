@@ -275,9 +275,10 @@ class TestAccountingAcrossRounds:
         assert balance["balanced"] is False
         # Said on the terminal too (a warning), not only in the reports.
         (missing,) = [i for i in report["issues"] if i["code"] == "correction-rows-missing"]
-        assert "Zeilen 38" in missing["message"]
+        assert missing["message"].startswith("Eine abgelehnte Zeile der früheren Runde fehlt")
+        assert "(gelöscht?): Zeile 38. Sie ist in keiner Upload-Datei" in missing["message"]
         html = (first_run / f"{EXAMPLE}.korrektur-1.report.html").read_text("utf-8")
-        assert "1 aus der korrigierten Datei gelöscht (Zeilen 38)" in html
+        assert "1 aus der korrigierten Datei gelöscht (Zeile 38)" in html
 
     def test_a_contact_typed_into_a_rejected_file_is_never_uploaded(
         self, tmp_path: Path, run_cli: RunCli
