@@ -447,11 +447,29 @@ _CODED_ROLES: Final[Mapping[str, Mapping[str, str]]] = {
 
 def role_words(column: pl.Series, header: str | None = None) -> pl.Series:
     """Each cell's role (:func:`role_of`), null where it names none; looked up once per distinct
-    value. ``header``: the column's header, for a system's codes (:data:`_CODED_ROLES`)."""
+    value. ``header``: the column's header, for a system's codes (:data:`_CODED_ROLES`). A single
+    letter is the initial of a role word the column itself writes (:func:`_initials`)."""
     values = column.drop_nulls().unique().to_list()
     codes = _CODED_ROLES.get(normalize(header).key, {}) if header is not None else {}
     found = {v: role for v in values if (role := codes.get(v.strip().lower()) or role_of(v)) is not None}
+    initials = _initials(found)
+    found |= {
+        v: initials[v.strip().lower()] for v in values if v not in found and v.strip().lower() in initials
+    }
     return column.replace_strict(found, default=None, return_dtype=pl.String)
+
+
+def _initials(found: Mapping[str, str]) -> dict[str, str]:
+    """The initials of the one-word roles in ``found`` (cell -> role) as codes of those roles, where
+    an initial stands for one role only: beside "Debitor" and "Kreditor" a "D" is a customer and a
+    "K" a supplier, beside "Kunde" and "Lieferant" a "K" is a customer (the tenth real-layout
+    round: an account list's "K" uploaded a supplier as a customer, without a finding)."""
+    roles: dict[str, set[str]] = {}
+    for value, role in found.items():
+        word = value.strip().lower()
+        if role != "both" and word in ROLE_WORDS:
+            roles.setdefault(word[0], set()).add(role)
+    return {initial: next(iter(role)) for initial, role in roles.items() if len(role) == 1}
 
 
 def role_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]) -> int | None:

@@ -1480,6 +1480,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "--renumber offset:{offset} ergibt {count} doppelte {what}, z. B. {new}. Bereinigen Sie die Dubletten zuerst oder nutzen Sie --renumber clear.",
         "en": "--renumber offset:{offset} gives {count} duplicate {what}, e.g. {new}. Resolve the duplicates first or use --renumber clear.",
     },
+    "rule-role-undecided-title": {
+        "de": "Rolle nicht angegeben",
+        "en": "Role not stated",
+    },
+    "rule-role-undecided-hint": {
+        "de": "Die Rollen-Spalte der Datei nennt hier weder Kunde noch Lieferant (etwa „Interessent“ oder „Partner“). Soll der Kontakt nicht nach lexoffice, löschen Sie die Zeile; sonst tragen Sie „Kunde“ oder „Lieferant“ ein oder wählen die Rolle mit --kind.",
+        "en": "The file's role column names neither customer nor supplier here (such as “Interessent” or “Partner”). If the contact is not to go into lexoffice, delete the row; otherwise enter “Kunde” or “Lieferant”, or choose the role with --kind.",
+    },
+    "issue-role-undecided": {
+        "de": "„{value}“ in „{column}“ ist weder Kunde noch Lieferant; die Zeile kommt {files}. Soll der Kontakt nicht nach lexoffice, löschen Sie die Zeile; sonst tragen Sie dort „Kunde“ oder „Lieferant“ ein.",
+        "en": "“{value}” in “{column}” is neither customer nor supplier; the row goes {files}. If the contact is not to go into lexoffice, delete the row; otherwise enter “Kunde” or “Lieferant” there.",
+    },
+    "role-undecided-customers": {"de": "zu den Kunden", "en": "to the customers"},
+    "role-undecided-suppliers": {"de": "zu den Lieferanten", "en": "to the suppliers"},
+    "role-undecided-both": {
+        "de": "zu den Kunden und zu den Lieferanten",
+        "en": "to the customers and to the suppliers",
+    },
     "role-both-stated": {
         "de": "Die Zeile ist laut der Rollen-Spalte der Datei (Kategorie oder Markierung) Kunde und Lieferant; sie steht in beiden Upload-Dateien, und lexoffice legt zwei Kontakte an.",
         "en": "By the file's role column (a category or a flag) the row is customer and supplier; it is in both upload files, and lexoffice creates two contacts.",

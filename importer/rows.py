@@ -173,6 +173,7 @@ def process(
     if stated is not None:
         frame, other_role, aside, aside_cells = numbers_of_the_other_role(frame, intake, columns)
         take((aside, aside_cells))
+        other_role += role_undecided_issues(intake, columns, stated, frame)
     # After the roles: found by the hostile re-test, a supplier whose number --renumber clear
     # emptied became a customer (the roles were told by the numbers left).
     frame, renumbered, old_numbers = renumber_customers(frame, renumber, catalog)
@@ -939,6 +940,45 @@ def inactive_issues(intake: Intake, columns: list[ColumnMapping], *, reject: boo
             pl.lit(None, dtype=pl.String).alias("fixed_value"),
         )
     )
+
+
+def role_undecided_issues(
+    intake: Intake, columns: list[ColumnMapping], stated: pl.Series, frame: pl.DataFrame
+) -> list[Issue]:
+    """``role-undecided``: a row whose cell in the file's category column names no role
+    ("Interessent", "Partner", a CRM's "Investor"): its numbers or the file's default decided, and
+    the finding says which file it went to (the tenth real-layout round: an investor uploaded as
+    a customer, exit 0)."""
+    column = next((c for c in columns if c.extra.get(STATES_ROLE) and FLAGS_ROLE not in c.extra), None)
+    if column is None:
+        return []
+    cell = pl.col(column.source).str.strip_chars()
+    undecided = (
+        intake.table.frame.select(ROW, cell.alias("cell"))
+        .with_columns(stated.alias(_STATED))
+        .filter((pl.col("cell").str.len_chars() > 0) & pl.col(_STATED).is_null())
+        .join(frame.select(ROW, LINE, _IS_CUSTOMER, _IS_SUPPLIER), on=ROW)
+        .sort(ROW)
+    )
+    return [
+        finding(
+            "role-undecided",
+            row=r,
+            line=line,
+            column=column.source,
+            value=value,
+            files=msg(
+                "role-undecided-both"
+                if c and s
+                else "role-undecided-suppliers"
+                if s
+                else "role-undecided-customers"
+            ),
+        )
+        for r, value, line, c, s in undecided.select(
+            ROW, "cell", LINE, _IS_CUSTOMER, _IS_SUPPLIER
+        ).iter_rows()
+    ]
 
 
 def role_both_issues(frame: pl.DataFrame) -> list[Issue]:

@@ -110,6 +110,7 @@ RULES: Final[dict[str, Rule]] = {
         ),
         Rule("role-both", _W, "mapping", ("role-both", "role-both-stated")),
         Rule("role-from-file-name", _W, "mapping"),
+        Rule("role-undecided", _W, "mapping"),
         Rule("header-prefix-read", _W, "mapping"),
         Rule(
             "number-of-other-role",

@@ -4014,3 +4014,57 @@ class TestBusinessCentralCustomers:
         apart = map_headers(["Nr.", "Name", "Straße", "PLZ", "Ort"], load_catalog())
         assert apart[0].target is None
         assert "nicht neben der Straße" in (apart[0].note or "")
+
+
+class TestRoleColumnCodes:
+    """The tenth real-layout round: an account list's "Kontoart" wrote "Debitor"/"Kreditor" and,
+    in some rows, "D"/"K"; the letters decided nothing and the supplier Telekom went into the
+    customer file without a finding. EspoCRM's account "type" (Customer, Partner, Reseller,
+    Investor: espocrm/espocrm Account.json @ 2cde9d980f84cfc3caa1adf3275a0817e1e49bfa) uploaded an
+    investor as a customer, exit 0."""
+
+    def test_initials_of_the_column_s_own_role_words(self, tmp_path: Path) -> None:
+        source = tmp_path / "konten.csv"
+        source.write_text(
+            "Kontoart;Name;Ort\nDebitor;Hansen GmbH;Sylt\nKreditor;Energie Nord AG;Hamburg\n"
+            "D;Petersen OHG;Flensburg\nK;Telekom Deutschland GmbH;Bonn\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Firmenname"] for r in upload_rows(result, "customers")] == ["Hansen GmbH", "Petersen OHG"]
+        assert [r["Firmenname"] for r in upload_rows(result, "suppliers")] == [
+            "Energie Nord AG",
+            "Telekom Deutschland GmbH",
+        ]
+        assert not [i for i in result.issues if i.code == "role-undecided"]
+
+    def test_an_initial_two_roles_share_decides_nothing(self, tmp_path: Path) -> None:
+        """Beside "Kunde" and "Kreditor" a "K" could be either: it is warned, not guessed."""
+        source = tmp_path / "kontakte.csv"
+        source.write_text(
+            "Art;Name;Ort\nKunde;Hansen GmbH;Sylt\nKreditor;Energie Nord AG;Hamburg\nK;Petersen OHG;Kiel\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        (undecided,) = [i for i in result.issues if i.code == "role-undecided"]
+        assert (undecided.row, undecided.value, undecided.severity) == (4, "K", Severity.WARNING)
+
+    def test_a_value_that_names_no_role_is_warned(self, tmp_path: Path) -> None:
+        source = tmp_path / "Account.csv"
+        source.write_text(
+            "name,type,billingAddressCity\nKühne Logistik GmbH,Customer,Hamburg\n"
+            "Alpen Invest AG,Investor,Bozen\nNordsee Handel KG,Partner,Kiel\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Firmenname"] for r in upload_rows(result, "customers")] == [
+            "Kühne Logistik GmbH",
+            "Alpen Invest AG",
+            "Nordsee Handel KG",
+        ]
+        warned = [(i.row, i.column, i.value) for i in result.issues if i.code == "role-undecided"]
+        assert warned == [(3, "type", "Investor"), (4, "type", "Partner")]
+        (first,) = [i.message for i in result.issues if i.row == 3 and i.code == "role-undecided"]
+        assert first.startswith(
+            "„Investor“ in „type“ ist weder Kunde noch Lieferant; die Zeile kommt zu den Kunden."
+        )
