@@ -91,6 +91,17 @@ PHONE_COLUMNS: Final[tuple[str, ...]] = (
 )
 PHONE_COUNTRY: Final = "Land 1"
 HOUSE_NUMBER_MERGES: Final = {"__merge_house-number-1": "Straße 1", "__merge_house-number-2": "Straße 2"}
+#: The house number's addition ("a", "-14", "1/2") and the house number it belongs to, per street.
+HOUSE_NUMBER_SUFFIXES: Final = {
+    "Straße 1": ("__merge_house-number-suffix-1", "__merge_house-number-1"),
+    "Straße 2": ("__merge_house-number-suffix-2", "__merge_house-number-2"),
+}
+#: A house number's addition: one or two letters, or a range's or a fraction's rest ("-14", "/2",
+#: "1/2"), written at once after the number when it starts with a letter, "-" or "/" ("12a",
+#: "12-14"), after a space otherwise ("12 1/2").
+HOUSE_NUMBER_SUFFIX: Final = r"^(?:[^\W\d_]{1,2}|[-/]\s*[0-9]{1,4}[^\W\d_]?|[0-9]{1,2}/[0-9]{1,2})$"
+#: A street that ends with its house number, to which an addition may be appended.
+_ENDS_WITH_NUMBER: Final = r"\s[0-9]{1,4}$"
 POSTCODE_CITY_MERGES: Final = {
     "__merge_postcode-city-1": ("PLZ 1", "Ort 1", "Land 1"),
     "__merge_postcode-city-2": ("PLZ 2", "Ort 2", "Land 2"),
@@ -620,6 +631,44 @@ def _use_home_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         instead[COUNTRY_1] = updates[COUNTRY_1]
     where = partial & person & pl.col(home_street).is_not_null()
     return _patch(frame, where, instead, log, "home-address-instead")
+
+
+def _join_house_number_suffixes(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A house number's addition in a column of its own ("Hausnummerzusatz": "a") joins its house
+    number ("12" → "12a"), which :func:`_merge_house_numbers` then appends to the street; without
+    a house-number column it is appended to a street that ends with its number ("Waldweg 12" →
+    "Waldweg 12a", ``street-house-number-merged``). An addition that is none ("Hinterhaus"), or
+    has no number to join, goes to the unmapped file with a warning."""
+    for street, (suffix_column, number_column) in HOUSE_NUMBER_SUFFIXES.items():
+        if not _present(frame, suffix_column, street):
+            continue
+        suffix = pl.col(suffix_column).str.strip_chars()
+        glued = suffix.str.contains(r"^[^\W\d_]|^[-/]")
+        gap = pl.when(glued).then(pl.lit("")).otherwise(pl.lit(" "))
+        plausible = suffix.str.contains(HOUSE_NUMBER_SUFFIX)
+        has_number = number_column in frame.columns
+        base = pl.col(number_column).str.strip_chars() if has_number else pl.col(street)
+        ready = base.str.contains(r"[0-9]$") if has_number else base.str.contains(_ENDS_WITH_NUMBER)
+        usable = (plausible & ready).fill_null(False)
+        # flagged before the joining: a street given its addition no longer ends with a number
+        _flag_unused(
+            frame,
+            log,
+            suffix.is_not_null() & (suffix != "") & ~usable,
+            street,
+            "issue-merge-input-unused-house-number-suffix",
+            source=pl.col(suffix_column),
+            target=pl.lit(street),
+        )
+        joined = pl.concat_str([base, gap, suffix])
+        if has_number:
+            # the house-number step appends it, "12a", to the street and records the fix
+            frame = frame.with_columns(
+                pl.when(usable).then(joined).otherwise(pl.col(number_column)).alias(number_column)
+            )
+        else:
+            frame = _patch(frame, usable, {street: joined}, log, "street-house-number-merged", suffix)
+    return frame
 
 
 def _merge_house_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -2729,6 +2778,7 @@ def clean(
     # Before a home number may fill an empty phone column: the codes belong to the file's number.
     work = _join_phone_parts(work, log)
     work = _use_home_contacts(work, log)
+    work = _join_house_number_suffixes(work, log)
     work = _merge_house_numbers(work, log)
     work = _remove_number_formats(work, log)
     work = _assign_account_numbers(work, log, catalog)

@@ -27,6 +27,8 @@ MERGE_TARGETS: Final = {
     "account-number": ("Kundennummer", "Lieferantennummer"),
     "house-number-1": ("Straße 1",),
     "house-number-2": ("Straße 2",),
+    "house-number-suffix-1": ("Straße 1",),
+    "house-number-suffix-2": ("Straße 2",),
     "postcode-city-1": ("PLZ 1", "Ort 1"),
     "postcode-city-2": ("PLZ 2", "Ort 2"),
     "contact-person-1": (

@@ -266,6 +266,7 @@ MERGE_CHOICES: Final[Mapping[str, str]] = {
     WHOLE_NAME_MERGE: "web-merge-person-name",
     "PLZ Ort": "web-merge-postcode-city",
     "Hausnummer": "web-merge-house-number",
+    "Hausnummerzusatz": "web-merge-house-number-suffix",
     "Vorwahl": "web-merge-phone-area",
     "Ländervorwahl": "web-merge-phone-country",
 }
@@ -953,7 +954,14 @@ class _Mapper:
         for pending in self.pending:
             column = columns[pending.index]
             n = pending.number
-            if pending.kind == "house_number":
+            if pending.kind == "house_number_suffix":
+                street = _STREET.format(n=n)
+                if street not in mapped or street not in names:
+                    column.note = msg("mapping-merge-no-street", target=street)
+                    continue
+                note = msg("mapping-merge-house-number-suffix", target=street, street=mapped[street].source)
+                self._merge_into(columns, column, street, f"house-number-suffix-{n}", note)
+            elif pending.kind == "house_number":
                 street = _STREET.format(n=n)
                 merge = f"house-number-{n}"
                 if street not in mapped or street not in names:

@@ -1094,6 +1094,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Ländervorwahl → vor die Telefonnummer daneben setzen",
         "en": "Calling code → put before the phone number beside it",
     },
+    "web-merge-house-number-suffix": {
+        "de": "Hausnummerzusatz → mit der Hausnummer an Straße 1 anhängen",
+        "en": "House number addition → appended with the number to Straße 1",
+    },
     "web-merge-house-number": {
         "de": "Hausnummer → an Straße 1 anhängen",
         "en": "House number → appended to Straße 1",
@@ -1882,6 +1886,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mapping-name-whole": {
         "de": '„{source}“ kann einen ganzen Namen oder einen Firmennamen enthalten, und die Datei hat keine Spalte für den Vornamen: Zeile für Zeile entschieden (Firmenname, oder aufgeteilt in Anrede, Vorname und Nachname). Ist es nur der Nachname, ordnen Sie ihn mit --map "{source}=Nachname" zu, ist es immer die Firma, mit --map "{source}=Firmenname".',
         "en": '“{source}” may hold a whole name or a company name, and the file has no first-name column: decided row by row (company name, or split into Anrede, Vorname and Nachname). If it is only the surname, map it with --map "{source}=Nachname", if it is always the company, with --map "{source}=Firmenname".',
+    },
+    "mapping-merge-house-number-suffix": {
+        "de": "Zusatz der Hausnummer: wird mit ihr an „{target}“ (aus „{street}“) angehängt („12“ und „a“ ergeben „12a“).",
+        "en": "The house number's addition: appended with it to “{target}” (from “{street}”) (“12” and “a” give “12a”).",
     },
     "mapping-merge-no-street": {
         "de": "Hausnummer ohne Straße: keine Spalte ist „{target}“ zugeordnet, an die sie angehängt werden könnte.",
@@ -3475,6 +3483,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-merge-input-unused-house-number-taken": {
         "de": "„{source}“ wurde nicht an {target} angehängt: Die Straßen dieser Datei enden schon mit ihren Hausnummern, die Spalte enthält also etwas anderes (eine Nummer des Kontakts?). Der Wert steht in der Datei der nicht zugeordneten Spalten; ist er doch die Hausnummer, korrigieren Sie {target}.",
         "en": "“{source}” was not appended to {target}: the streets of this file end with their house numbers already, so the column holds something else (a number of the contact?). The value is in the unmapped-columns file; if it is the house number after all, correct {target}.",
+    },
+    "issue-merge-input-unused-house-number-suffix": {
+        "de": "„{source}“ wurde nicht an {target} angehängt: Es sieht nicht wie der Zusatz einer Hausnummer aus (ein oder zwei Buchstaben, „-14“, „1/2“), oder die Hausnummer fehlt, an die er gehört. Der Wert steht in der Datei der nicht zugeordneten Spalten; tragen Sie die Anschrift von Hand vollständig in {target} ein.",
+        "en": "“{source}” was not appended to {target}: it does not look like a house number's addition (one or two letters, “-14”, “1/2”), or the house number it belongs to is missing. The value is in the unmapped-columns file; enter the whole address in {target} by hand.",
     },
     "issue-merge-input-unused-house-number": {
         "de": "„{source}“ sieht nicht wie eine Hausnummer aus (1–4 Ziffern, ein Buchstabe oder ein Bereich wie 12-14) und wurde nicht an {target} angehängt. Der Wert steht in der Datei der nicht zugeordneten Spalten; tragen Sie die Hausnummer von Hand in {target} ein.",

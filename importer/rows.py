@@ -375,12 +375,33 @@ def unused_merge_inputs(
 ) -> tuple[Moved, MovedCells]:
     """Merge inputs the cleaning could not use (``merge-input-unused``) go to the unmapped file, not lost."""
     unused = IssueList(fixes.frame.filter(pl.col("code") == "merge-input-unused")).records()
+    merged = [c for c in columns if c.merge is not None and not c.merge.startswith(HOME_MERGE)]
+    sources = [c.source for c in merged if c.source in intake.table.frame.columns]
+    flagged = intake.table.frame.filter(pl.col(ROW).is_in(sorted({i.row for i in unused}))).select(
+        ROW, *sources
+    )
+    cells = {record[ROW]: record for record in flagged.iter_rows(named=True)}
+
+    def targets_of(column: ColumnMapping) -> tuple[str, ...]:
+        return merge_targets(column.merge or "") or (column.target or "",)
 
     def rows_of(column: ColumnMapping) -> frozenset[int]:
-        if column.merge is None or column.merge.startswith(HOME_MERGE):  # see unused_home_inputs
+        if column not in merged:  # see unused_home_inputs for the home merges
             return frozenset()
-        targets = merge_targets(column.merge) or (column.target,)
-        return frozenset(i.row for i in unused if i.column in targets)
+        rows = set()
+        for issue in (i for i in unused if i.column in targets_of(column)):
+            # Of the merge inputs into one column ("Hausnummer" and "Hausnummerzusatz"), the one
+            # whose cell the finding quotes; all of them where none does.
+            def said(
+                c: ColumnMapping, row: int = issue.row, value: str = (issue.value or "").strip()
+            ) -> bool:
+                return (str(cells.get(row, {}).get(c.source) or "")).strip() == value
+
+            rivals = [c for c in merged if issue.column in targets_of(c)]
+            quoted = [c for c in rivals if said(c)]
+            if not quoted or column in quoted:
+                rows.add(issue.row)
+        return frozenset(rows)
 
     return _moved(intake, columns, rows_of, "merge-unused-column") if unused else ({}, {})
 

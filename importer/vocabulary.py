@@ -26,6 +26,7 @@ SIDES: Final = ("business", "billing", "shipping", "private")
 #: Merge kinds of ``[merge]``.
 MERGE_KINDS: Final = (
     "house_number",
+    "house_number_suffix",
     "postcode_city",
     "contact_person",
     "person_name",

@@ -4068,3 +4068,54 @@ class TestRoleColumnCodes:
         assert first.startswith(
             "„Investor“ in „type“ ist weder Kunde noch Lieferant; die Zeile kommt zu den Kunden."
         )
+
+
+class TestHouseNumberSuffix:
+    """German address data keeps the house number's addition in a field of its own
+    ("Hausnummerzusatz"); the tenth real-layout round found "Waldweg 12a" uploaded as "Waldweg
+    12", exit 0, the "a" in the unmapped file. It joins its number; what is no addition, or has no
+    number to join, goes to the unmapped file with a warning, and nothing else with it."""
+
+    def test_joined_to_the_house_number(self, tmp_path: Path) -> None:
+        source = tmp_path / "adressen.csv"
+        source.write_text(
+            "Firma;Straße;Hausnummer;Hausnummerzusatz;PLZ;Ort\n"
+            "Holz GmbH;Waldweg;12;a;37073;Göttingen\nBeta GmbH;Ring;3;;10115;Berlin\n"
+            "Gamma KG;Allee;5;-7;04109;Leipzig\nDelta AG;Gasse;8;Hinterhaus;01067;Dresden\n"
+            "Epsilon OHG;Weg;;b;01069;Dresden\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Straße 1"] for r in upload_rows(result, "customers")] == [
+            "Waldweg 12a",
+            "Ring 3",
+            "Allee 5-7",
+            "Gasse 8",
+            "Weg",
+        ]
+        assert [(r["Zeile"], r.get("Hausnummer (nicht übernommen)")) for r in _unmapped(result)] == [
+            ("5", None),
+            ("6", None),
+        ]
+        assert [r["Hausnummerzusatz (nicht übernommen)"] for r in _unmapped(result)] == ["Hinterhaus", "b"]
+        assert [(i.row, i.code) for i in result.issues if i.severity is Severity.WARNING] == [
+            (5, "merge-input-unused"),
+            (6, "merge-input-unused"),
+        ]
+        assert build_report(result)["accounting"]["balanced"] is True
+
+    def test_appended_to_a_street_with_its_number(self, tmp_path: Path) -> None:
+        source = tmp_path / "adressen.csv"
+        source.write_text(
+            "Name;Straße;Hausnr.-Zusatz;PLZ;Ort\nHolz GmbH;Waldweg 12;a;37073;Göttingen\n"
+            "Beta GmbH;Ring 3;;10115;Berlin\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Straße 1"] for r in upload_rows(result, "customers")] == ["Waldweg 12a", "Ring 3"]
+        assert not [i for i in result.issues if i.severity is not Severity.FIX]
+
+    def test_the_headers(self) -> None:
+        for header in ("Hausnummerzusatz", "Hausnummer-Zusatz", "Zusatz Hausnummer", "House Number Suffix"):
+            (_, _, column, _) = map_headers(["Straße", "Hausnummer", header, "Ort"], load_catalog())
+            assert (column.target, column.merge) == ("Straße 1", "house-number-suffix-1"), header
