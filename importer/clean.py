@@ -30,6 +30,7 @@ from importer.encoding import MOJIBAKE, unmojibake
 from importer.formulas import LIVE_FORMULA, SPREADSHEET_ERROR, TEXT_MARKER, without_text_marker
 from importer.frame import (
     ACCOUNT_ROLE,
+    ADDRESS_LINE_MERGE,
     CONTACT_SLOTS,
     KIND,
     KIND_SAID,
@@ -1124,6 +1125,123 @@ def _postcode_city_from_addition(frame: pl.DataFrame, log: _Log) -> pl.DataFrame
             city: pl.when(split).then(city_part),
         }
         frame = _patch(frame, candidates, updates, log, "postcode-city-split", value)
+    return frame
+
+
+#: A line of an address that says whom or where in the building it is for, not the street: "z.
+#: Hd. Herrn Weber", "c/o Müller", "Attn: Accounts", "Abteilung Einkauf", "Gebäude C", "3. OG".
+_ATTENTION_LINE: Final = (
+    r"(?i)^(?:z\.?\s*hd?\b\.?|zu\s+h(?:ä|ae)nden|c\s*/\s*o\b|attn\b|attention\b|abt\.|abteilung\b|"
+    r"dept\b|department\b|geb\.|geb(?:ä|ae)ude\b|building\b|etage\b|stock\b|floor\b|zimmer\b|raum\b|"
+    r"hinterhaus\b|vorderhaus\b|seitenfl(?:ü|ue)gel\b|aufgang\b|eingang\b|[0-9]{1,2}\.\s*(?:og|etage|stock)\b)"
+)
+
+
+def is_address_line(value: pl.Expr) -> pl.Expr:
+    """Whether each value is a line :func:`_place_address_lines` places by itself: "PLZ Ort", a
+    street with its house number, an attention or building line (a country's name aside)."""
+    return (
+        value.str.contains(r"^\s*(?:[A-Za-z]{1,3}[- ])?[0-9]{4,5}\s+\S")
+        | value.str.contains(_ENDS_WITH_HOUSE_NUMBER)
+        | value.str.contains(_ATTENTION_LINE)
+    )
+
+
+def _place_address_lines(frame: pl.DataFrame, log: _Log, catalog: Catalog) -> pl.DataFrame:
+    """The lines of an address given line by line ("Adresszeile 1–3", GnuCash's "addr1–4",
+    Sage's "Address1–4"), placed by what each holds, row by row (``address-line-placed``): a
+    street line after an attention or building line ("z. Hd. Herrn Weber", then "Ringstraße 4")
+    becomes Straße n, the other Adresszusatz n; a third or later line is the row's PLZ and Ort
+    ("53111 Bonn", where they are empty, ``postcode-city-split``), its country ("Deutschland",
+    where Land n is empty), its street (where Straße n is empty or such a line), and otherwise
+    follows Adresszusatz n after a comma, as far as its length allows (else it goes to the unmapped
+    file with ``merge-input-unused``: a row is not rejected for a line it did not upload). The
+    tenth real-layout round found "z. Hd. Herrn Weber" uploaded as the street, the street as the
+    supplement and "53111 Bonn" in the unmapped file, exit 0."""
+    for n, (postcode, city, country) in enumerate(ADDRESSES, start=1):
+        street, addition = f"Straße {n}", f"Adresszusatz {n}"
+        if not _present(frame, street, addition):
+            continue
+        road, extra_line = pl.col(street), pl.col(addition)
+        streetless = road.is_null() | (
+            road.str.contains(_ATTENTION_LINE) & ~road.str.contains(_ENDS_WITH_HOUSE_NUMBER)
+        )
+        swap = streetless & road.is_not_null() & extra_line.str.contains(_ENDS_WITH_HOUSE_NUMBER)
+        frame = _patch(frame, swap, {street: extra_line, addition: road}, log, "address-line-placed")
+        lines = [c for c in frame.columns if c.startswith(MERGE_PREFIX + ADDRESS_LINE_MERGE)]
+        for line in sorted(
+            (c for c in lines if c.endswith(f":{addition}")),
+            key=lambda c: int(c.removeprefix(MERGE_PREFIX + ADDRESS_LINE_MERGE).partition(":")[0]),
+        ):
+            limit = catalog.get(addition).max_length if addition in catalog.names() else None
+            frame = _place_address_line(
+                frame, log, line, (street, addition, limit), (postcode, city, country)
+            )
+    return frame
+
+
+def _place_address_line(
+    frame: pl.DataFrame,
+    log: _Log,
+    line: str,
+    lines: tuple[str, str, int | None],
+    place: tuple[str, str, str],
+) -> pl.DataFrame:
+    """One further line of an address placed, see :func:`_place_address_lines`; the line's column
+    is emptied where it was used. ``lines``: Straße n, Adresszusatz n and its longest value."""
+    street, addition, limit = lines
+    postcode, city, country = place
+    value = pl.col(line).str.strip_chars()
+    filled_line = value.is_not_null() & (value != "")
+    steps: list[tuple[pl.Expr, dict[str, pl.Expr], str]] = []
+    if _present(frame, postcode, city):
+        land = _split_country(_land_codes(frame, country), value)
+        code_part, city_part = _postcode_and_city(value, land)
+        split = pl.col(postcode).is_null() & pl.col(city).is_null() & value.str.contains(r"^\S*[0-9]{4}")
+        whole = split & _whole_place(code_part, city_part, land)
+        steps.append((whole, {postcode: code_part, city: city_part}, "postcode-city-split"))
+        # the row's PLZ and Ort once more: nothing to add
+        same = pl.concat_str([pl.col(postcode), pl.lit(" "), pl.col(city)]) == value
+        steps.append((same, {}, ""))
+    if country in frame.columns:
+        values = frame.select(value.drop_nulls().unique()).to_series().to_list()
+        named = {v: code for v in values if not any(ch.isdigit() for ch in v) and (code := named_country(v))}
+        if named:
+            said = value.replace_strict(named, default=None, return_dtype=pl.String)
+            steps.append(
+                (said.is_not_null() & pl.col(country).is_null(), {country: value}, "address-line-placed")
+            )
+    road = pl.col(street)
+    streetless = road.is_null() | (
+        road.str.contains(_ATTENTION_LINE) & ~road.str.contains(_ENDS_WITH_HOUSE_NUMBER)
+    )
+    before = pl.concat_str([road, pl.col(addition)], separator=", ", ignore_nulls=True)
+    steps.append(
+        (
+            streetless & value.str.contains(_ENDS_WITH_HOUSE_NUMBER),
+            {street: value, addition: pl.when(before == "").then(None).otherwise(before)},
+            "address-line-placed",
+        )
+    )
+    after = pl.concat_str([pl.col(addition), value], separator=", ", ignore_nulls=True)
+    fits = pl.lit(True) if limit is None else after.str.len_chars() <= limit
+    steps.append((fits, {addition: after}, "address-line-placed"))
+    for where, updates, code in steps:
+        used = frame.select((filled_line & where).fill_null(False)).to_series()
+        if not used.any():
+            continue
+        if updates:
+            frame = _patch(frame, pl.lit(used), updates, log, code, value)
+        frame = frame.with_columns(pl.when(pl.lit(used)).then(None).otherwise(pl.col(line)).alias(line))
+    _flag_unused(
+        frame,
+        log,
+        filled_line,
+        addition,
+        "issue-merge-input-unused-address-line",
+        source=pl.col(line),
+        target=pl.lit(addition),
+    )
     return frame
 
 
@@ -2786,6 +2904,7 @@ def clean(
     work = _split_postcode_city(work, log)
     work = _split_street_address(work, log)
     work = _postcode_city_from_addition(work, log)
+    work = _place_address_lines(work, log, catalog)
     work = _strip_place_from_street(work, log)
     # Once more for a prefix a split put into PLZ n ("CH-8001 Zürich" → "CH-8001").
     work = _strip_postcode_prefixes(work, log)

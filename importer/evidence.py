@@ -28,11 +28,12 @@ from typing import Final, TypeVar
 
 import polars as pl
 
-from importer.clean import NO_CONTACT, NUMBER_FORMATTED, is_house_number
+from importer.clean import NO_CONTACT, NUMBER_FORMATTED, is_address_line, is_house_number
 from importer.countries import named_country
 from importer.emails import plain
 from importer.formulas import SPREADSHEET_ERROR, without_text_marker
-from importer.frame import filled
+from importer.frame import ADDRESS_LINE_MERGE, filled
+from importer.grammar import sides_named
 from importer.mapping import CONTACT_PERSON_MERGE, HOME_MERGE, WHOLE_NAME_MERGE, make_stand_in
 from importer.messages import msg
 from importer.model import ColumnMapping
@@ -94,6 +95,16 @@ _NUMBER = Shape("evidence-number", lambda v: v.str.contains(r"^\s*\d{1,8}\s*$" +
 #: odd "Hinterhaus" or "1234" of a Postfach must not cost every street its number).
 _HOUSE_NUMBER = Shape("evidence-house-number", is_house_number, 0.5)
 _POSTCODE_CITY = Shape("evidence-postcode-city", lambda v: v.str.contains(r"^\s*\d{4,5}\s+\S"), 0.5)
+#: An address's third or later line: half of them "PLZ Ort", a street, "z. Hd." or a country;
+#: Sage 50's "Address Line 3–5" (town, county, postcode apart) stay unmapped, and their values
+#: suggest where they go ("Address Line 5": PLZ 1).
+_ADDRESS_LINE = Shape(
+    "evidence-address-line",
+    lambda v: (
+        is_address_line(v) | v.map_elements(lambda x: named_country(x) is not None, return_dtype=pl.Boolean)
+    ),
+    0.5,
+)
 _ACCOUNT = Shape("evidence-account", lambda v: v.str.contains(r"^\s*[1-9]\d{4,8}\s*$"), 0.8)
 _PERSON = Shape("evidence-person-name", lambda v: ~v.str.contains(r"[@\d]"), 0.8)
 #: An invoicing tool's salutation codes (easybill: 1 = Herr, 2 = Frau, 6 = Familie; found by the
@@ -139,6 +150,7 @@ MERGE_SHAPES: Final[Mapping[str, Shape]] = {
     "vat-country": _VAT_COUNTRY,
     "phone-country": _CALLING_CODE,
     "phone-area": _AREA_CODE,
+    "address-line": _ADDRESS_LINE,
 }
 
 
@@ -147,8 +159,9 @@ def shape_of(column: ColumnMapping) -> Shape | None:
     if column.target is None or column.method not in CHECKED_METHODS:
         return None
     if column.merge is not None:
-        # "house-number-1", "phone-area:Telefon 1": the kind without its address or column
-        return MERGE_SHAPES.get(re.sub(r"-\d+$|:.*$", "", column.merge))
+        # "house-number-1", "phone-area:Telefon 1", "address-line-3:Adresszusatz 1": the kind
+        # without its address, column or line
+        return MERGE_SHAPES.get(re.sub(r"-\d+$", "", re.sub(r":.*$", "", column.merge)))
     return TARGET_SHAPES.get(column.target)
 
 
@@ -249,6 +262,11 @@ def check_values(columns: list[ColumnMapping], frame: pl.DataFrame) -> list[int]
         if seen == 0 or share >= shape.share:
             continue
         target, merge = column.target, column.merge
+        if merge is not None and merge.startswith(ADDRESS_LINE_MERGE):
+            # left unmapped as before the lines were placed: its values may suggest a column
+            # (Sage 50's "Address Line 5" of postcodes: PLZ 1), nothing else is mapped anew
+            column.unassign(msg("mapping-address-line-apart", share=round(100 * share), source=column.source))
+            continue
         turned.append(column.index)
         # A merge is no column of its own: nothing to suggest; nor is a target that only the words
         # of a header read ("SMS" as the mobile phone) and none of its values fit (ja/nein, an
@@ -1553,7 +1571,7 @@ def suggest_by_values(
         ):
             found.append((share, n, kind, column))
     for share, _, kind, column in sorted(found, key=lambda f: (-f[0], f[1])):
-        free = [t for t in kind.targets if t not in filled_targets]
+        free = [t for t in _on_its_side(kind.targets, column.source) if t not in filled_targets]
         if not free:
             continue
         column.suggestion, column.suggestion_score = free[0], share
@@ -1566,6 +1584,22 @@ def suggest_by_values(
             source=column.source,
         )
         filled_targets.add(free[0])  # one column suggested per target
+
+
+#: The fields of an address, which lexoffice has twice: 1 billing, 2 delivery.
+_ADDRESS_FIELDS: Final = ("Straße", "PLZ", "Ort", "Land", "Adresszusatz")
+
+
+def _on_its_side(targets: Sequence[str], header: str) -> list[str]:
+    """``targets`` of a suggestion for the column ``header``: a header naming the delivery side
+    ("shipaddr3", "Lieferzeile") gets the delivery address's fields only (the tenth real-layout
+    round: GnuCash's Packstation postcode was suggested for PLZ 1, and the tip made it the
+    billing address's), no other column (a delivery phone is no Telefon 1)."""
+    if "shipping" not in sides_named(header):
+        return list(targets)
+    return list(
+        dict.fromkeys(f"{t.rsplit(' ', 1)[0]} 2" for t in targets if t.rsplit(" ", 1)[0] in _ADDRESS_FIELDS)
+    )
 
 
 #: The key of a column's JSON entry that says its suggestion comes from its values.

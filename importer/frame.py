@@ -44,7 +44,10 @@ MERGE_TARGETS: Final = {
 #: Merges into the column their name ends with: a phone number's codes (``phone-area:Telefon 1``).
 PHONE_COUNTRY_MERGE: Final = "phone-country:"
 PHONE_AREA_MERGE: Final = "phone-area:"
-COLUMN_MERGES: Final = (PHONE_COUNTRY_MERGE, PHONE_AREA_MERGE)
+#: An address's third and later line (``address-line-<column index>:Adresszusatz 1``), placed by
+#: the cleaning: into PLZ/Ort or Land where it is one, else after Adresszusatz n.
+ADDRESS_LINE_MERGE: Final = "address-line-"
+COLUMN_MERGES: Final = (PHONE_COUNTRY_MERGE, PHONE_AREA_MERGE, ADDRESS_LINE_MERGE)
 
 
 def merge_targets(merge: str) -> tuple[str, ...] | None:

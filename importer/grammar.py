@@ -140,6 +140,18 @@ def understood(header: str, vocabulary: Words | None = None) -> bool:
     return _parts(words_of(header, vocabulary), vocabulary) is not None
 
 
+def sides_named(header: str, vocabulary: Words | None = None) -> frozenset[str]:
+    """The address sides the words of ``header`` name, whatever its other words ("ship" in
+    GnuCash's "shipaddr3", "Liefer" in "Lieferhinweis"): a suggestion by values keeps to them."""
+    vocabulary = vocabulary or load_words()
+    return frozenset(
+        value
+        for token in words_of(header, vocabulary)
+        for part, value in vocabulary.meanings.get((token,), ())
+        if part == "side"
+    )
+
+
 def read_header(header: str, vocabulary: Words | None = None) -> Reading | None:
     """The reading of ``header``, or None when a word is unknown or the words disagree."""
     vocabulary = vocabulary or load_words()
@@ -293,6 +305,8 @@ def target(reading: Reading, *, supplier_file: bool = False) -> Choice | None:
     return None
 
 
+#: The most lines of an address a header may number ("Address Line 5").
+_ADDRESS_LINES_MAX: Final = 6
 #: Subtracted from the score of a column that only says "address" (see :func:`_address`).
 GENERIC_PENALTY: Final = 0.03
 #: Score of a claim by side: business and unmarked win, billing next, home/other last.
@@ -315,7 +329,15 @@ def _address(reading: Reading) -> Choice | None:
         number = None
         if rank is not None:
             if rank > 2:
-                return None
+                # "Adresszeile 3", "addr4", "AddressLine3": a further line of the address,
+                # placed row by row (the tenth real-layout round: GnuCash's "65183 Wiesbaden"
+                # in addr3 never reached PLZ and Ort); a home address's stays unmapped
+                if rank > _ADDRESS_LINES_MAX or side == "private":
+                    return None
+                column = 2 if side == "shipping" else 1
+                return Choice(
+                    f"Adresszusatz {column}", SIDE_SCORES[side], side, merge=f"address_line_{rank}-{column}"
+                )
             if rank == 2:
                 field = "addition"
         elif field == "address" and side is None:

@@ -68,7 +68,7 @@ from rapidfuzz.distance import OSA
 
 from importer.catalog import Catalog
 from importer.errors import ConfigurationError
-from importer.frame import CONTACT_SLOTS
+from importer.frame import ADDRESS_LINE_MERGE, CONTACT_SLOTS
 from importer.grammar import GENERIC_PENALTY, SIDE_SCORES, Reading, load_words, read_header, understood
 from importer.grammar import target as grammar_target
 from importer.messages import msg
@@ -954,7 +954,15 @@ class _Mapper:
         for pending in self.pending:
             column = columns[pending.index]
             n = pending.number
-            if pending.kind == "house_number_suffix":
+            if pending.kind.startswith("address_line_"):  # "address_line_3": an address's third line
+                street, addition = _STREET.format(n=n), f"Adresszusatz {n}"
+                if street not in mapped or addition not in names:
+                    column.note = msg("mapping-merge-no-street", target=street)
+                    continue
+                note = msg("mapping-merge-address-line", target=addition, street=mapped[street].source)
+                line = pending.kind.rsplit("_", 1)[1]
+                self._merge_into(columns, column, addition, f"{ADDRESS_LINE_MERGE}{line}:{addition}", note)
+            elif pending.kind == "house_number_suffix":
                 street = _STREET.format(n=n)
                 if street not in mapped or street not in names:
                     column.note = msg("mapping-merge-no-street", target=street)

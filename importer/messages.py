@@ -1887,6 +1887,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": '„{source}“ kann einen ganzen Namen oder einen Firmennamen enthalten, und die Datei hat keine Spalte für den Vornamen: Zeile für Zeile entschieden (Firmenname, oder aufgeteilt in Anrede, Vorname und Nachname). Ist es nur der Nachname, ordnen Sie ihn mit --map "{source}=Nachname" zu, ist es immer die Firma, mit --map "{source}=Firmenname".',
         "en": '“{source}” may hold a whole name or a company name, and the file has no first-name column: decided row by row (company name, or split into Anrede, Vorname and Nachname). If it is only the surname, map it with --map "{source}=Nachname", if it is always the company, with --map "{source}=Firmenname".',
     },
+    "mapping-merge-address-line": {
+        "de": "Eine weitere Zeile der Anschrift (aus „{street}“ und den Zeilen davor): Zeile für Zeile eingeordnet, als PLZ und Ort, als Land oder nach „{target}“.",
+        "en": "A further line of the address (of “{street}” and the lines before it): placed row by row, as postcode and city, as country, or after “{target}”.",
+    },
+    "mapping-address-line-apart": {
+        "de": "Eine weitere Zeile der Anschrift, aber nur {share} % ihrer Werte lassen sich einordnen (PLZ und Ort, Straße mit Hausnummer, „z. Hd.“, ein Land): nicht zugeordnet; die Werte kommen in die Datei der nicht zugeordneten Spalten.",
+        "en": "A further line of the address, but only {share} % of its values can be placed (postcode and city, street with house number, “z. Hd.”, a country): not mapped; the values go to the unmapped-columns file.",
+    },
     "mapping-merge-house-number-suffix": {
         "de": "Zusatz der Hausnummer: wird mit ihr an „{target}“ (aus „{street}“) angehängt („12“ und „a“ ergeben „12a“).",
         "en": "The house number's addition: appended with it to “{target}” (from “{street}”) (“12” and “a” give “12a”).",
@@ -2018,6 +2026,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "house numbers (1–4 digits, possibly with a letter, a range, a staircase or a door)",
     },
     "evidence-postcode-city": {"de": "„PLZ Ort“-Angaben", "en": "“postcode city” values"},
+    "evidence-address-line": {
+        "de": "Zeilen einer Anschrift (PLZ und Ort, Straße mit Hausnummer, „z. Hd.“, ein Land)",
+        "en": "lines of an address (postcode and city, street with house number, “z. Hd.”, a country)",
+    },
     "evidence-account": {
         "de": "DATEV-Kontonummern (5 bis 9 Ziffern)",
         "en": "DATEV account numbers (5 to 9 digits)",
@@ -2839,6 +2851,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. Schreibweisen wie „D-01067“ oder „A-1010“ werden zu „01067“ bzw. „1010“; ein leeres Land wird aus dem Kennzeichen ergänzt.",
         "en": "Nothing to do. Forms like “D-01067” or “A-1010” become “01067” and “1010”; an empty country is filled in from the prefix.",
     },
+    "rule-address-line-placed-title": {"de": "Adresszeile eingeordnet", "en": "Address line placed"},
+    "rule-address-line-placed-hint": {
+        "de": "Bitte prüfen, ob die Anschrift stimmt: Die Zeilen einer zeilenweise gegebenen Anschrift wurden nach ihrem Inhalt eingeordnet (die Straße mit ihrer Hausnummer, „z. Hd.“, „c/o“ oder ein Gebäude als Adresszusatz, ein Land als Land, weitere Zeilen nach dem Adresszusatz).",
+        "en": "Please check the address: the lines of an address given line by line were placed by what they hold (the street with its house number, “z. Hd.”, “c/o” or a building as the supplement, a country as the country, further lines after the supplement).",
+    },
+    "issue-address-line-placed": {
+        "de": "Zeile der Anschrift eingeordnet: {column} = „{after}“.",
+        "en": "Placed a line of the address: {column} = “{after}”.",
+    },
     "rule-address-lines-joined-title": {"de": "Adresszeilen verbunden", "en": "Address lines joined"},
     "rule-address-lines-joined-hint": {
         "de": "Nichts zu tun. Eine Zelle der Upload-Datei hat eine Zeile; steht die ganze Adresse in der Straße, werden PLZ, Ort und Land danach abgetrennt.",
@@ -3483,6 +3504,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-merge-input-unused-house-number-taken": {
         "de": "„{source}“ wurde nicht an {target} angehängt: Die Straßen dieser Datei enden schon mit ihren Hausnummern, die Spalte enthält also etwas anderes (eine Nummer des Kontakts?). Der Wert steht in der Datei der nicht zugeordneten Spalten; ist er doch die Hausnummer, korrigieren Sie {target}.",
         "en": "“{source}” was not appended to {target}: the streets of this file end with their house numbers already, so the column holds something else (a number of the contact?). The value is in the unmapped-columns file; if it is the house number after all, correct {target}.",
+    },
+    "issue-merge-input-unused-address-line": {
+        "de": "Die Zeile der Anschrift „{source}“ passt nicht mehr in {target} (zu lang). Sie steht in der Datei der nicht zugeordneten Spalten; kürzen Sie die Anschrift und tragen Sie sie von Hand ein.",
+        "en": "The address line “{source}” no longer fits into {target} (too long). It is in the unmapped-columns file; shorten the address and enter it by hand.",
     },
     "issue-merge-input-unused-house-number-suffix": {
         "de": "„{source}“ wurde nicht an {target} angehängt: Es sieht nicht wie der Zusatz einer Hausnummer aus (ein oder zwei Buchstaben, „-14“, „1/2“), oder die Hausnummer fehlt, an die er gehört. Der Wert steht in der Datei der nicht zugeordneten Spalten; tragen Sie die Anschrift von Hand vollständig in {target} ein.",

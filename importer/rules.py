@@ -160,6 +160,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("account-number-assigned", _F, "clean"),
         Rule("postcode-city-split", _F, "clean"),
         Rule("address-lines-joined", _F, "clean"),
+        Rule("address-line-placed", _F, "clean"),
         Rule("postcode-city-not-split", _W, "clean"),
         Rule("postcode-prefix-removed", _F, "clean"),
         Rule("salutation-normalized", _F, "clean"),

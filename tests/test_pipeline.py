@@ -1211,7 +1211,14 @@ class TestSuggestionsByValues:
         )
         path = write_input("gnucash.csv", text.encode())
         result = check(path, tmp_path / "a")
-        assert self._suggestions(result) == {"addr3": "addr3=PLZ 1"}
+        # since GnuCash's further address lines are placed row by row, without a --map
+        assert self._suggestions(result) == {}
+        assert csv_rows((tmp_path / "a" / "gnucash.kunden.csv").read_bytes())[1] == [
+            "Kettenblatt GmbH",
+            "Kastanienallee 12",
+            "10435",
+            "Berlin",
+        ]
 
         check(path, tmp_path / "b", manual_map={"addr3": "PLZ 1"})
         assert csv_rows((tmp_path / "b" / "gnucash.kunden.csv").read_bytes()) == [

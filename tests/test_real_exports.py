@@ -4119,3 +4119,110 @@ class TestHouseNumberSuffix:
         for header in ("Hausnummerzusatz", "Hausnummer-Zusatz", "Zusatz Hausnummer", "House Number Suffix"):
             (_, _, column, _) = map_headers(["Straße", "Hausnummer", header, "Ort"], load_catalog())
             assert (column.target, column.merge) == ("Straße 1", "house-number-suffix-1"), header
+
+
+class TestAddressLines:
+    """An address given line by line: GnuCash's customer import file ("id, company, name, addr1,
+    addr2, addr3, addr4, phone, fax, email, notes, shipname, shipaddr1 … shipaddr4, …":
+    https://wiki.gnucash.org/docs/it/gnucash-guide/import-customers-vendors.html, read 2026-12-02)
+    and hand-made "Adresszeile 1–3". The tenth real-layout round found "z. Hd. Herrn Weber"
+    uploaded as the street, the street as the supplement and "53111 Bonn" (a third line) in the
+    unmapped file, exit 0; GnuCash's "65183 Wiesbaden" in addr3 never reached PLZ and Ort."""
+
+    GNUCASH = (
+        "id;company;name;addr1;addr2;addr3;addr4;phone;fax;email;notes;shipname;shipaddr1;shipaddr2;"
+        "shipaddr3;shipaddr4;shiphone;shipfax;shipmail"
+    )
+
+    def test_gnucash_lines_by_what_they_hold(self, tmp_path: Path) -> None:
+        source = tmp_path / "customers.csv"
+        source.write_text(
+            self.GNUCASH + "\n"
+            "000001;Tischlerei Holzwurm GmbH;Frank Holz;Werkstattweg 4;36037 Fulda;Deutschland;;0661 123456;;"
+            "info@holzwurm.de;;;;;;;;;\n"
+            "000002;;Petra Sommer;Rosenstraße 11;;65183 Wiesbaden;;0611 445566;;p.sommer@t-online.de;;"
+            "Petra Sommer;Packstation 123;Postnummer 12345678;65189 Wiesbaden;;;;\n"
+            "000003;Café Klatsch;;Marktplatz 2;Eingang Hinterhof;99084 Erfurt;Deutschland;;;;;;;;;;;;\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        rows = upload_rows(result, "customers")
+        address = ("Straße 1", "Adresszusatz 1", "PLZ 1", "Ort 1", "Land 1")
+        assert [tuple(r[c] for c in address) for r in rows] == [
+            ("Werkstattweg 4", "", "36037", "Fulda", "DE"),
+            ("Rosenstraße 11", "", "65183", "Wiesbaden", ""),
+            ("Marktplatz 2", "Eingang Hinterhof", "99084", "Erfurt", "DE"),
+        ]
+        delivery = ("Straße 2", "Adresszusatz 2", "PLZ 2", "Ort 2")
+        assert tuple(rows[1][c] for c in delivery) == (
+            "Packstation 123",
+            "Postnummer 12345678",
+            "65189",
+            "Wiesbaden",
+        )
+        assert build_report(result)["accounting"]["balanced"] is True
+
+    def test_an_attention_line_before_the_street(self, tmp_path: Path) -> None:
+        source = tmp_path / "adressen.csv"
+        source.write_text(
+            "Kundennummer;Name;Adresszeile 1;Adresszeile 2;Adresszeile 3\n"
+            "10301;Weber Haustechnik GmbH;z. Hd. Herrn Weber;Ringstraße 4;53111 Bonn\n"
+            "10302;Hoffmann Metall GmbH;Gebäude C;Werkstraße 12;34117 Kassel\n"
+            "10303;Orbis Consulting GmbH;Königsallee 60;3. OG;40212 Düsseldorf\n"
+            "10304;Lange Bau GmbH;Am Markt;Haus 3;01067 Dresden\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        address = ("Straße 1", "Adresszusatz 1", "PLZ 1", "Ort 1")
+        assert [tuple(r[c] for c in address) for r in upload_rows(result, "customers")] == [
+            ("Ringstraße 4", "z. Hd. Herrn Weber", "53111", "Bonn"),
+            ("Werkstraße 12", "Gebäude C", "34117", "Kassel"),
+            ("Königsallee 60", "3. OG", "40212", "Düsseldorf"),
+            ("Am Markt", "Haus 3", "01067", "Dresden"),  # no attention line: as written
+        ]
+        placed = {i.row for i in result.issues if i.code == "address-line-placed"}
+        assert placed == {2, 3}
+
+    def test_a_fourth_line_follows_the_supplement(self, tmp_path: Path) -> None:
+        source = tmp_path / "adressen.csv"
+        source.write_text(
+            "Name;Address1;Address2;Address3;Address4;Postcode\n"
+            "Alpha GmbH;Hauptstr. 5;Hinterhaus;Aufgang B;3. OG;01067\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        (row,) = upload_rows(result, "customers")
+        assert (row["Straße 1"], row["Adresszusatz 1"]) == ("Hauptstr. 5", "Hinterhaus, Aufgang B, 3. OG")
+
+    def test_a_line_too_long_for_the_supplement_is_kept_apart(self, tmp_path: Path) -> None:
+        """Appended, the supplement would exceed lexoffice's 255 characters and reject the row:
+        the line goes to the unmapped file with a warning, the row is uploaded."""
+        long_line = "Gebäude " + "x" * 250
+        source = tmp_path / "adressen.csv"
+        source.write_text(
+            "Name;Address1;Address2;Address3;Postcode\n"
+            f"Alpha GmbH;Hauptstr. 5;Hinterhaus;{long_line};01067\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        (row,) = upload_rows(result, "customers")
+        assert (row["Straße 1"], row["Adresszusatz 1"]) == ("Hauptstr. 5", "Hinterhaus")
+        assert [r["Address3 (nicht übernommen)"] for r in _unmapped(result)] == [long_line]
+        assert [(i.code, i.severity) for i in result.issues if i.severity is not Severity.FIX] == [
+            ("merge-input-unused", Severity.WARNING)
+        ]
+
+
+def test_a_delivery_column_is_suggested_for_the_delivery_address(tmp_path: Path) -> None:
+    """A column whose header names the delivery side ("ship_…") and holds postcodes is suggested
+    for PLZ 2, not PLZ 1: the tenth real-layout round followed the tool's tip for GnuCash's
+    "shipaddr3" and uploaded a Packstation's postcode as the billing address's."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "Name;Straße;Ort;ship_street;ship_misc\nAlpha GmbH;Hauptstr. 1;Berlin;Packstation 123;65189\n"
+        "Beta GmbH;Ring 2;Hamburg;Lager 4;20095\nGamma GmbH;Weg 3;Kiel;Halle 7;24103\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    (column,) = [c for c in result.columns if c.source == "ship_misc"]
+    assert (column.target, column.suggestion) == (None, "PLZ 2")
