@@ -2195,9 +2195,21 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Kundennummer steht schon in der Upload-Datei einer früheren Runde; lexoffice legte sonst zwei Kontakte an. Vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
         "en": "The customer number is already in an earlier round's upload file; lexoffice would create two contacts. Give another number or leave the field empty.",
     },
+    "rule-contact-uploaded-earlier-title": {
+        "de": "Kontakt schon in einer früheren Runde hochgeladen",
+        "en": "Contact uploaded in an earlier round already",
+    },
+    "rule-contact-uploaded-earlier-hint": {
+        "de": "Derselbe Kontakt (Name, E-Mail, Anschrift) steht schon in der Upload-Datei einer früheren Runde. Haben Sie sie hochgeladen, nehmen Sie die Zeile aus dieser Upload-Datei heraus, sonst legt lexoffice den Kontakt doppelt an.",
+        "en": "The same contact (name, e-mail, address) is in an earlier round's upload file already. If you uploaded it, take the row out of this upload file, or lexoffice creates the contact twice.",
+    },
+    "issue-contact-uploaded-earlier": {
+        "de": "„{value}“ steht mit demselben Namen, derselben E-Mail-Adresse und Anschrift schon in {file} (Runde {round}). Haben Sie die Datei hochgeladen, nehmen Sie diese Zeile aus der neuen Upload-Datei heraus, sonst legt lexoffice den Kontakt doppelt an.",
+        "en": "“{value}” is in {file} (round {round}) already, with the same name, e-mail address and address. If you uploaded that file, take this row out of the new upload file, or lexoffice creates the contact twice.",
+    },
     "issue-customer-number-uploaded-earlier": {
-        "de": "Die Kundennummer „{value}“ steht schon in {file} (Runde {round}). Vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
-        "en": "The customer number “{value}” is already in {file} (round {round}). Give another number or leave the field empty.",
+        "de": "Die Kundennummer „{value}“ steht schon in {file} (Runde {round}). Ist es derselbe Kontakt, ist er schon hochgeladen: löschen Sie diese Zeile. Ist es ein anderer Kontakt, vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
+        "en": "The customer number “{value}” is already in {file} (round {round}). If it is the same contact, it is uploaded already: delete this row. If it is another contact, give another number or leave the field empty.",
     },
     "rule-supplier-number-uploaded-earlier-title": {
         "de": "Lieferantennummer schon hochgeladen",
@@ -2208,8 +2220,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The supplier number is already in an earlier round's upload file; lexoffice would create two contacts. Give another number or leave the field empty.",
     },
     "issue-supplier-number-uploaded-earlier": {
-        "de": "Die Lieferantennummer „{value}“ steht schon in {file} (Runde {round}). Vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
-        "en": "The supplier number “{value}” is already in {file} (round {round}). Give another number or leave the field empty.",
+        "de": "Die Lieferantennummer „{value}“ steht schon in {file} (Runde {round}). Ist es derselbe Kontakt, ist er schon hochgeladen: löschen Sie diese Zeile. Ist es ein anderer Kontakt, vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
+        "en": "The supplier number “{value}” is already in {file} (round {round}). If it is the same contact, it is uploaded already: delete this row. If it is another contact, give another number or leave the field empty.",
     },
     "rule-correction-row-unknown-title": {
         "de": "Zeilennummer unbekannt",

@@ -64,6 +64,8 @@ class Round:
     context_missing: bool = False
     #: Upload column → number → (round, file name) of every earlier upload file.
     numbers_before: Mapping[str, Mapping[str, tuple[int, str]]] = dataclasses.field(default_factory=dict)
+    #: A contact's key (:func:`contact_key`) → (round, file name) of every earlier upload file.
+    contacts_before: Mapping[str, tuple[int, str]] = dataclasses.field(default_factory=dict)
     #: Earlier upload files that could not be read (uploaded numbers unknown).
     unreadable: tuple[str, ...] = ()
     #: Records without a valid row number of the original file: row given here → (line, text).
@@ -496,7 +498,9 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
     back, unnumbered = _numbered_after_all(back, unnumbered, previous)
     back = _damage_restored(back, report_path, previous)
     numbers, unreadable = _numbers_before(report_path.parent, previous)
+    contacts = _contacts_before(report_path.parent, previous)
     return back, Round(
+        contacts_before=contacts,
         columns_deleted=_deleted_columns(report_path, back.table),
         number=int(previous["number"]) + 1,
         rows_corrected=back.table.records,
@@ -1092,6 +1096,35 @@ def _numbers_before(
     return numbers, unreadable
 
 
+#: What makes two rows one contact, as :func:`importer.rows.duplicate_contact_issues` compares them.
+CONTACT_KEY: Final = ("Firmenname", "Vorname", "Nachname", "E-Mail 1", "Straße 1", "PLZ 1", "Ort 1")
+
+
+def contact_key(record: Mapping[str, str | None]) -> str | None:
+    """A contact's names, e-mail address and address, case-folded and trimmed; None without a name."""
+    if not any((record.get(c) or "").strip() for c in ("Firmenname", "Nachname")):
+        return None
+    return "\x1f".join((record.get(c) or "").strip().casefold() for c in CONTACT_KEY)
+
+
+def _contacts_before(folder: Path, previous: Mapping[str, Any]) -> dict[str, tuple[int, str]]:
+    """Every contact (:func:`contact_key`) in the upload files of all earlier rounds."""
+    contacts: dict[str, tuple[int, str]] = {}
+    for entry in previous.get("history", []):
+        for upload in entry.get("upload", []):
+            name, encoding = str(upload["file"]), str(upload.get("encoding") or "utf-8")
+            text = _upload_text(folder / name, encoding)
+            if not text:
+                continue
+            text = text.removeprefix("\ufeff")
+            with contextlib.suppress(csv.Error):
+                for record in csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text)):
+                    key = contact_key(record)
+                    if key is not None:
+                        contacts.setdefault(key, (int(entry["round"]), name))
+    return contacts
+
+
 #: Columns one of which every upload file has (a company's name or a person's).
 _UPLOAD_NAMES: Final = ("Firmenname", "Nachname", *NUMBER_COLUMNS)
 
@@ -1188,6 +1221,7 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
             finding("row-uploaded-earlier", row=r, line=line) for r, line in hit.select(ROW, LINE).iter_rows()
         ]
     found += _uploaded_elsewhere(round_, processed.frame)
+    found += _contacts_uploaded_earlier(round_, processed.frame)
     for column, role in NUMBER_COLUMNS.items():
         known = round_.numbers_before.get(column, {})
         if not known or column not in frame.columns:
@@ -1206,6 +1240,38 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
                     file=file,
                 )
             )
+    return found
+
+
+def _contacts_uploaded_earlier(round_: Round, frame: pl.DataFrame) -> list[Issue]:
+    """``contact-uploaded-earlier``: a corrected row whose contact (names, e-mail, address) an
+    earlier round's upload file holds already. The hostile correction round: one contact exported
+    twice under one number, the second row rejected; its number cleared as the message advised,
+    round 2 uploaded the contact a second time, exit 0."""
+    if not round_.contacts_before:
+        return []
+    columns = [c for c in CONTACT_KEY if c in frame.columns]
+    found = []
+    for record in frame.select(ROW, LINE, *columns).iter_rows(named=True):
+        key = contact_key(record)
+        if key is None or key not in round_.contacts_before:
+            continue
+        earlier, file = round_.contacts_before[key]
+        name = record.get("Firmenname") or " ".join(
+            part for part in (record.get("Vorname"), record.get("Nachname")) if part
+        )
+        column = "Firmenname" if record.get("Firmenname") else "Nachname"
+        found.append(
+            finding(
+                "contact-uploaded-earlier",
+                row=record[ROW],
+                line=record[LINE],
+                column=column,
+                value=name,
+                round=earlier,
+                file=file,
+            )
+        )
     return found
 
 

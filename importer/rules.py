@@ -241,6 +241,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("correction-column-deleted", _W, "intake"),
         Rule("input-checked-before", _W, "intake"),
         Rule("contact-uploaded-elsewhere", _W, "output"),
+        Rule("contact-uploaded-earlier", _W, "output"),
         Rule("upload-file-stale", _W, "intake"),  # an old upload part changed by hand, kept
         Rule("row-uploaded-earlier", _E, "output"),
         Rule("correction-row-unknown", _E, "output"),

@@ -1661,6 +1661,50 @@ class TestNumbersReadByExcel:
         ]
 
 
+class TestContactUploadedInAnEarlierRound:
+    """The hostile correction round: a contact exported twice under one number, the second row
+    rejected for the number; its number cleared as the message advised, round 2 uploaded the
+    contact a second time, exit 0 without a finding. It is warned now, naming round 1's file."""
+
+    def test_the_same_contact_again_is_warned(self, tmp_path: Path, run_cli: RunCli) -> None:
+        source = tmp_path / "export.csv"
+        source.write_text(
+            "Kundennummer;Anrede;Vorname;Name;Straße;PLZ;Ort;E-Mail\n"
+            "10001;Herr;Hans;Müller;Hauptstraße 5;04109;Leipzig;h.mueller@web.de\n"
+            "10002;Frau;Erika;Weiß;Am Ring 3;01067;Dresden;e.weiss@web.de\n"
+            "10001;Herr;Hans;Müller;Hauptstraße 5;04109;Leipzig;h.mueller@web.de\n",
+            encoding="utf-8",
+        )
+        assert run_cli("check", source).exit_code == 1
+        rejected = tmp_path / "export.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig")
+        assert text.count(";10001;") == 1
+        rejected.write_bytes(text.replace(";10001;", ";;").encode("utf-8-sig"))  # the number cleared
+
+        result = run_cli("check", rejected)
+
+        assert result.exit_code == 1, result.output
+        report = json.loads((tmp_path / "export.korrektur-1.report.json").read_text("utf-8"))
+        (found,) = [i for i in report["issues"] if i["code"] == "contact-uploaded-earlier"]
+        assert (found["row"], found["severity"], found["value"]) == (4, "warning", "Hans Müller")
+        assert "export.kunden.csv (Runde 1)" in found["message"]
+
+    def test_another_contact_is_not(self, tmp_path: Path, run_cli: RunCli) -> None:
+        source = tmp_path / "export.csv"
+        source.write_text(
+            "Kundennummer;Anrede;Vorname;Name;Ort\n10001;Herr;Hans;Müller;Leipzig\n10001;Frau;Eva;Müller;Jena\n",
+            encoding="utf-8",
+        )
+        run_cli("check", source)
+        rejected = tmp_path / "export.rejected.csv"
+        rejected.write_bytes(rejected.read_bytes().replace(b";10001;", b";;"))
+
+        run_cli("check", rejected)
+
+        report = json.loads((tmp_path / "export.korrektur-1.report.json").read_text("utf-8"))
+        assert not [i for i in report["issues"] if i["code"] == "contact-uploaded-earlier"]
+
+
 class TestContactInAnotherUploadFile:
     """The original corrected in Excel and saved under a name of its own, instead of the correction
     loop: its upload file repeated the first one's contacts beside it, unwarned (the hostile round
