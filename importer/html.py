@@ -107,7 +107,8 @@ def _round_steps(report: Mapping[str, Any], lang: str) -> list[Markup]:
     number = int(found.get("number") or 1)
     rows = report.get("rows") or {}
     if found.get("uploads_replaced"):
-        steps.append(tm("round-uploads-replaced", files=", ".join(found["uploads_replaced"])))
+        key = "round-uploads-replaced-settings" if found.get("uploads_replaced_by") == "settings" else None
+        steps.append(tm(key or "round-uploads-replaced", files=", ".join(found["uploads_replaced"])))
     if found.get("context_missing"):
         steps.append(tm("html-round-context-missing"))
     elif number > 1:

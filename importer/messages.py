@@ -2303,6 +2303,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{name} ({rows} Kontakte)",
         "en": "{name} ({rows} contacts)",
     },
+    "round-uploads-replaced-settings": {
+        "de": "Hinweis: Dieselbe Eingabe wurde mit anderen Einstellungen oder einer anderen Zuordnung geprüft; die Upload-Datei der letzten Prüfung ist ersetzt: {files}. Haben Sie sie schon in lexoffice hochgeladen, laden Sie die neue nicht ganz hoch (lexoffice legte die Kontakte doppelt an): Korrigieren Sie dann nur die abgelehnten Zeilen in der Datei der abgelehnten Zeilen und prüfen Sie diese mit denselben Optionen.",
+        "en": "Note: the same input was checked with other settings or another mapping; the last check's upload file is replaced: {files}. If you uploaded it to lexoffice already, do not upload the new one whole (lexoffice would create the contacts twice): correct only the rejected rows in the rejected-rows file then and check it with the same options.",
+    },
     "round-uploads-replaced": {
         "de": "Hinweis: Die Eingabe hat sich seit der letzten Prüfung geändert; deren Upload-Datei ist ersetzt: {files}. Haben Sie sie schon in lexoffice hochgeladen, laden Sie die neue nicht ganz hoch (lexoffice legte die Kontakte doppelt an): Korrigieren Sie dann nur die abgelehnten Zeilen in der Datei der abgelehnten Zeilen.",
         "en": "Note: the input changed since the last check; its upload file is replaced: {files}. If you uploaded it to lexoffice already, do not upload the new one whole (lexoffice would create the contacts twice): correct only the rejected rows in the rejected-rows file then.",

@@ -77,6 +77,9 @@ class Round:
     #: The upload files (with their contacts) of this input's earlier check, of other content:
     #: replaced by this run (a note: if they were uploaded, the new ones hold the contacts again).
     replaced: tuple[str, ...] = ()
+    #: What made them differ: ``input`` (another version of it) or ``settings`` (the same input
+    #: checked with other options or another mapping, such as the tip's ``--renumber clear``).
+    replaced_by: str = "input"
     #: The upload files of the earlier check changed by hand since: kept (never replaced), so
     #: they stand beside the new ones with old contacts ("name (n Kontakte)" each).
     kept: tuple[str, ...] = ()
@@ -828,17 +831,25 @@ def _later_rounds(folder: Path, stem: str, number: int) -> list[tuple[int, Path,
 
 
 def with_twin(
-    round_: Round, path: Path, sha256: str, size: int, stem: str, folder: Path, run: Collection[Path] = ()
+    round_: Round,
+    path: Path,
+    sha256: str,
+    size: int,
+    stem: str,
+    folder: Path,
+    run: Collection[Path] = (),
+    outcome: Mapping[str, Any] | None = None,
 ) -> Round:
     """``round_`` naming another input of the same content (``kunden (1).csv``, the same export
     downloaded twice) whose set in ``folder`` holds upload files: its contacts would be uploaded
     twice. Inputs of the same run (``run``, resolved) are left out: the run's order or its
-    workers would decide which of two is warned."""
+    workers would decide which of two is warned. ``outcome`` (:func:`outcome_of`): what decides
+    this run's upload files besides the input, to tell a check with other settings."""
     if round_.number != 1 or str(path) == "-":
         return round_
     manifest = Manifest.load(folder)
-    replaced, kept = _replaced_uploads(folder, manifest, stem, sha256)
-    round_ = dataclasses.replace(round_, replaced=replaced, kept=kept)
+    replaced, kept, by = _replaced_uploads(folder, manifest, stem, sha256, outcome)
+    round_ = dataclasses.replace(round_, replaced=replaced, kept=kept, replaced_by=by)
     for name, source in sorted(manifest.sources.items()):
         if name == stem or source == "-":
             continue
@@ -901,29 +912,63 @@ def _contacts_elsewhere(
     return {c: v for c, v in found.items() if v}
 
 
+#: The settings that change what an upload file holds (not the report's language or wording).
+_OUTCOME_SETTINGS: Final = (
+    "kind", "output_encoding", "customer_number_range", "supplier_number_range", "renumber",
+    "phone_format", "company_person", "inactive", "catalog",
+)  # fmt: skip
+
+
+def outcome_of(settings: Mapping[str, Any], columns: Collection[Mapping[str, Any]]) -> dict[str, Any]:
+    """What decides the upload files besides the input: the settings that change them and the
+    mapping (each column's source, target and merge), as JSON would hold them."""
+    found = {
+        "settings": {k: settings.get(k) for k in _OUTCOME_SETTINGS},
+        "columns": [[c.get("source"), c.get("target"), c.get("merge")] for c in columns],
+    }
+    loaded: dict[str, Any] = json.loads(json.dumps(found))
+    return loaded
+
+
 def _replaced_uploads(
-    folder: Path, manifest: Manifest, stem: str, sha256: str
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    folder: Path, manifest: Manifest, stem: str, sha256: str, outcome: Mapping[str, Any] | None = None
+) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     """The upload files with contacts of the set ``stem``'s earlier check when its input differed
     (found by the hostile session: an export corrected at its source and checked again silently
     replaced an upload file perhaps uploaded already), "name (n Kontakte)" each: those replaced,
     and those changed by hand since, which are kept (the hostile round of the sixteenth session
     found such an old part of 18,146 contacts beside the new upload file, said to be replaced,
-    exit 0)."""
+    exit 0). The same input checked with other settings or another mapping (``outcome``) replaces
+    them as well: the hostile correction round followed the tool's tip ``--renumber clear`` after
+    round 1, and the upload file grew from 7 to 9 contacts without a word. The third value says
+    what differed (``input`` or ``settings``)."""
     if not any(is_upload_name(stem, f) for f in manifest.set_files(stem)):
-        return (), ()
+        return (), (), "input"
     loaded = _load_report(folder / f"{stem}.report.json")
     if loaded is None:
-        return (), ()
-    given = loaded[0].get("input")
-    if not isinstance(given, dict) or given.get("sha256") == sha256:
-        return (), ()
+        return (), (), "input"
+    report = loaded[0]
+    given = report.get("input")
+    if not isinstance(given, dict):
+        return (), (), "input"
+    by = "input"
+    if given.get("sha256") == sha256:
+        columns = report.get("columns")
+        settings = report.get("settings")
+        if (
+            outcome is None
+            or not isinstance(columns, list)
+            or not isinstance(settings, dict)
+            or outcome_of(settings, [c for c in columns if isinstance(c, dict)]) == outcome
+        ):
+            return (), (), "input"
+        by = "settings"
     replaced: list[str] = []
     kept: list[str] = []
     for name, rows in _uploads(loaded[0]):
         changed = os.path.lexists(folder / name) and not manifest.unchanged(name)
         (kept if changed else replaced).append(msg("round-replaced-file", name=name, rows=rows))
-    return tuple(replaced), tuple(kept)
+    return tuple(replaced), tuple(kept), by
 
 
 def _uploads(report: Mapping[str, Any]) -> list[tuple[str, int]]:
@@ -1353,6 +1398,7 @@ def round_report(
         "context_missing": round_.context_missing,
         "settings_taken": list(round_.settings_taken),
         "uploads_replaced": list(round_.replaced),
+        "uploads_replaced_by": round_.replaced_by if round_.replaced else None,
         "rows_corrected": round_.rows_corrected,
         "rows_original": original_rows,
         "rows_uploaded": ranges(uploaded),

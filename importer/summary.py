@@ -122,7 +122,8 @@ def _round_line(result: CheckResult) -> list[str]:
     """The correction round and the balance across rounds (from round 2 on; none without context)."""
     found = result.round
     if found.get("uploads_replaced"):
-        return ["  " + msg("round-uploads-replaced", files=", ".join(found["uploads_replaced"]))]
+        key = "round-uploads-replaced-settings" if found.get("uploads_replaced_by") == "settings" else None
+        return ["  " + msg(key or "round-uploads-replaced", files=", ".join(found["uploads_replaced"]))]
     if found.get("context_missing"):
         return ["  " + msg("html-round-context-missing")]
     if int(found.get("number") or 1) < 2:

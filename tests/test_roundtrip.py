@@ -1457,6 +1457,25 @@ class TestInputChangedSinceLastCheck:
         assert report["round"]["uploads_replaced"] == ["faktura-kunden.kunden.csv (287 Kontakte)"]
         assert "deren Upload-Datei ist ersetzt" not in run_cli("check", source).output  # the same input
 
+    def test_the_same_input_with_other_options(self, first_run: Path, run_cli: RunCli) -> None:
+        """The hostile correction round followed the tool's tip ``--renumber clear`` after round 1:
+        the upload file grew from 7 to 9 contacts without a word. The same input with the same
+        options again says nothing."""
+        source = first_run / f"{EXAMPLE}.csv"
+
+        result = run_cli("check", source, "--renumber", "clear")
+
+        assert "Dieselbe Eingabe wurde mit anderen Einstellungen oder einer anderen Zuordnung geprüft" in (
+            result.output
+        )
+        report = json.loads((first_run / f"{EXAMPLE}.report.json").read_text("utf-8"))
+        assert report["round"]["uploads_replaced"] == ["faktura-kunden.kunden.csv (287 Kontakte)"]
+        assert report["round"]["uploads_replaced_by"] == "settings"
+        again = run_cli("check", source, "--renumber", "clear").output
+        assert "ist ersetzt" not in again
+        english = run_cli("check", source, "--renumber", "clear", "--lang", "en").output
+        assert "is replaced" not in english  # the report's language changes no upload file
+
     def test_an_old_upload_part_changed_by_hand_is_kept_and_warned(
         self, run_cli: RunCli, tmp_path: Path
     ) -> None:
