@@ -97,10 +97,10 @@ HOUSE_NUMBER_SUFFIXES: Final = {
     "Straße 1": ("__merge_house-number-suffix-1", "__merge_house-number-1"),
     "Straße 2": ("__merge_house-number-suffix-2", "__merge_house-number-2"),
 }
-#: A house number's addition: one or two letters, or a range's or a fraction's rest ("-14", "/2",
-#: "1/2"), written at once after the number when it starts with a letter, "-" or "/" ("12a",
-#: "12-14"), after a space otherwise ("12 1/2").
-HOUSE_NUMBER_SUFFIX: Final = r"^(?:[^\W\d_]{1,2}|[-/]\s*[0-9]{1,4}[^\W\d_]?|[0-9]{1,2}/[0-9]{1,2})$"
+#: A house number's addition: one letter ("OG", "EG" are floors, no addition), or a range's or
+#: a fraction's rest ("-14", "/2", "1/2"), written at once after the number when it starts with a
+#: letter, "-" or "/" ("12a", "12-14"), after a space otherwise ("12 1/2").
+HOUSE_NUMBER_SUFFIX: Final = r"^(?:[^\W\d_]|[-/]\s*[0-9]{1,4}[^\W\d_]?|[0-9]{1,2}/[0-9]{1,2})$"
 #: A street that ends with its house number, to which an addition may be appended.
 _ENDS_WITH_NUMBER: Final = r"\s[0-9]{1,4}$"
 POSTCODE_CITY_MERGES: Final = {
@@ -663,9 +663,25 @@ def _join_house_number_suffixes(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         )
         joined = pl.concat_str([base, gap, suffix])
         if has_number:
+            # a street that has its number already ("Lindenallee 7" beside 7 and "b") gets the
+            # addition there: "Lindenallee 7b", not "Lindenallee 7 7b" (the hostile re-test)
+            road = pl.col(street)
+            there = usable & road.str.ends_with(pl.concat_str([pl.lit(" "), base])).fill_null(False)
+            # "Waldweg 12 a" beside 12 and "a": the street has both already
+            done = usable & (
+                road.str.ends_with(pl.concat_str([pl.lit(" "), base, suffix]))
+                | road.str.ends_with(pl.concat_str([pl.lit(" "), base, pl.lit(" "), suffix]))
+            ).fill_null(False)
+            grown = pl.concat_str([road, gap, suffix])
+            frame = _patch(frame, there, {street: grown}, log, "street-house-number-merged", suffix)
             # the house-number step appends it, "12a", to the street and records the fix
             frame = frame.with_columns(
-                pl.when(usable).then(joined).otherwise(pl.col(number_column)).alias(number_column)
+                pl.when(done)
+                .then(None)
+                .when(usable)
+                .then(joined)
+                .otherwise(pl.col(number_column))
+                .alias(number_column)
             )
         else:
             frame = _patch(frame, usable, {street: joined}, log, "street-house-number-merged", suffix)
@@ -1133,7 +1149,8 @@ def _postcode_city_from_addition(frame: pl.DataFrame, log: _Log) -> pl.DataFrame
 _ATTENTION_LINE: Final = (
     r"(?i)^(?:z\.?\s*hd?\b\.?|zu\s+h(?:ä|ae)nden|c\s*/\s*o\b|attn\b|attention\b|abt\.|abteilung\b|"
     r"dept\b|department\b|geb\.|geb(?:ä|ae)ude\b|building\b|etage\b|stock\b|floor\b|zimmer\b|raum\b|"
-    r"hinterhaus\b|vorderhaus\b|seitenfl(?:ü|ue)gel\b|aufgang\b|eingang\b|[0-9]{1,2}\.\s*(?:og|etage|stock)\b)"
+    r"halle\b|hinterhaus\b|vorderhaus\b|seitenfl(?:ü|ue)gel\b|aufgang\b|eingang\b|"
+    r"[0-9]{1,2}\.\s*(?:og|etage|stock)\b)"
 )
 
 
@@ -1148,36 +1165,110 @@ def is_address_line(value: pl.Expr) -> pl.Expr:
 
 
 def _place_address_lines(frame: pl.DataFrame, log: _Log, catalog: Catalog) -> pl.DataFrame:
-    """The lines of an address given line by line ("Adresszeile 1–3", GnuCash's "addr1–4",
-    Sage's "Address1–4"), placed by what each holds, row by row (``address-line-placed``): a
-    street line after an attention or building line ("z. Hd. Herrn Weber", then "Ringstraße 4")
-    becomes Straße n, the other Adresszusatz n; a third or later line is the row's PLZ and Ort
-    ("53111 Bonn", where they are empty, ``postcode-city-split``), its country ("Deutschland",
-    where Land n is empty), its street (where Straße n is empty or such a line), and otherwise
-    follows Adresszusatz n after a comma, as far as its length allows (else it goes to the unmapped
-    file with ``merge-input-unused``: a row is not rejected for a line it did not upload). The
-    tenth real-layout round found "z. Hd. Herrn Weber" uploaded as the street, the street as the
-    supplement and "53111 Bonn" in the unmapped file, exit 0."""
+    """The lines of an address given line by line ("Adresszeile 1–4", GnuCash's "addr1–4",
+    Sage's "Address1–4"), placed by what each holds, row by row (``address-line-placed``).
+
+    Straße n first: a line that only repeats the row's name (a letter's address block: "Weber
+    GmbH", then the street) gives way to the next, and so does an empty one; an attention or
+    building line ("z. Hd. Herrn Weber", "c/o …", "Gebäude 5") changes places with the line
+    after it, which becomes the street. Then the third and later lines: a country's name fills an
+    empty Land n (all lines first, so that "1010 Wien" before "Österreich" is read in Austria),
+    "PLZ Ort" an empty PLZ n and Ort n (``postcode-city-split``; four digits and a known place
+    without a country too, the country told later by the place), a street line an empty street or
+    one that is an attention line, and any other line follows Adresszusatz n after a comma, as far
+    as its length allows. An e-mail address or a phone number, or a line too long, goes to the
+    unmapped file (``merge-input-unused``): a row is not rejected for a line it did not upload.
+    The tenth real-layout round found "z. Hd. Herrn Weber" uploaded as the street, the street as
+    the supplement and "53111 Bonn" in the unmapped file, exit 0."""
     for n, (postcode, city, country) in enumerate(ADDRESSES, start=1):
         street, addition = f"Straße {n}", f"Adresszusatz {n}"
         if not _present(frame, street, addition):
             continue
-        road, extra_line = pl.col(street), pl.col(addition)
-        streetless = road.is_null() | (
-            road.str.contains(_ATTENTION_LINE) & ~road.str.contains(_ENDS_WITH_HOUSE_NUMBER)
+        prefix = MERGE_PREFIX + ADDRESS_LINE_MERGE
+        lines = sorted(
+            (c for c in frame.columns if c.startswith(prefix) and c.endswith(f":{addition}")),
+            key=lambda c: int(c.removeprefix(prefix).partition(":")[0]),
         )
-        swap = streetless & road.is_not_null() & extra_line.str.contains(_ENDS_WITH_HOUSE_NUMBER)
-        frame = _patch(frame, swap, {street: extra_line, addition: road}, log, "address-line-placed")
-        lines = [c for c in frame.columns if c.startswith(MERGE_PREFIX + ADDRESS_LINE_MERGE)]
-        for line in sorted(
-            (c for c in lines if c.endswith(f":{addition}")),
-            key=lambda c: int(c.removeprefix(MERGE_PREFIX + ADDRESS_LINE_MERGE).partition(":")[0]),
-        ):
-            limit = catalog.get(addition).max_length if addition in catalog.names() else None
+        frame = _first_lines(frame, log, street, addition, by_lines=bool(lines))
+        if country in frame.columns:
+            for line in lines:
+                frame = _country_line(frame, log, line, country)
+        limit = catalog.get(addition).max_length if addition in catalog.names() else None
+        for line in lines:
             frame = _place_address_line(
                 frame, log, line, (street, addition, limit), (postcode, city, country)
             )
     return frame
+
+
+def _row_names(frame: pl.DataFrame) -> list[pl.Expr]:
+    """The row's own names as a letter's address block repeats them, in lower case: its
+    Firmenname, its person's "Vorname Nachname" and a whole name not split yet (a name or contact
+    person column merged: GnuCash's "name" beside "company")."""
+    lowered = [c for c in ("Firmenname",) if c in frame.columns]
+    lowered += [c for c in frame.columns if c.startswith(MERGE_PREFIX + "person-name")]
+    lowered += [c for c in frame.columns if c.startswith(MERGE_PREFIX + "contact-person")]
+    names = [pl.col(c).str.strip_chars().str.to_lowercase() for c in lowered]
+    for first, last in (("Vorname", "Nachname"), ("Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname")):
+        if _present(frame, first, last):
+            person = pl.concat_str([pl.col(first), pl.col(last)], separator=" ")
+            names.append(person.str.strip_chars().str.to_lowercase())
+    return names
+
+
+def _named(frame: pl.DataFrame, road: pl.Expr) -> pl.Expr:
+    """Where ``road`` only repeats the row's name (:func:`_row_names`)."""
+    said = road.str.strip_chars().str.to_lowercase()
+    names = _row_names(frame)
+    return pl.any_horizontal([said == name for name in names]).fill_null(False) if names else pl.lit(False)
+
+
+def _streetless(frame: pl.DataFrame, road: pl.Expr) -> pl.Expr:
+    """Where Straße n holds no street: empty, an attention or building line, or the row's name."""
+    return road.is_null() | road.str.contains(_ATTENTION_LINE).fill_null(False) | _named(frame, road)
+
+
+def _first_lines(
+    frame: pl.DataFrame, log: _Log, street: str, addition: str, *, by_lines: bool
+) -> pl.DataFrame:
+    """Straße n and Adresszusatz n, the address's first two lines, in order (see
+    :func:`_place_address_lines`): an attention line changes places with the street after it;
+    in an address given line by line (``by_lines``: it has a third line's column), the row's name
+    repeated gives way too, and so does an empty first line."""
+    road, second = pl.col(street), pl.col(addition)
+    takes = second.is_not_null() & ~second.str.contains(_ATTENTION_LINE)
+    attention = road.str.contains(_ATTENTION_LINE).fill_null(False)
+    if not by_lines:
+        return _patch(frame, attention & takes, {street: second, addition: road}, log, "address-line-placed")
+    nothing = pl.lit(None, dtype=pl.String)
+    # the name is the Firmenname or the person's already: the line is dropped
+    named = _named(frame, road) & second.is_not_null()
+    frame = _patch(frame, named, {street: second, addition: nothing}, log, "address-line-placed")
+    empty = road.is_null() & takes & second.str.contains(_ENDS_WITH_HOUSE_NUMBER)
+    frame = _patch(frame, empty, {street: second, addition: nothing}, log, "address-line-placed")
+    return _patch(frame, attention & takes, {street: second, addition: road}, log, "address-line-placed")
+
+
+def _country_line(frame: pl.DataFrame, log: _Log, line: str, country: str) -> pl.DataFrame:
+    """A further address line that names a country ("Österreich", "United Kingdom") fills an
+    empty Land n; the line's column is emptied there."""
+    value = pl.col(line).str.strip_chars()
+    values = frame.select(value.drop_nulls().unique()).to_series().to_list()
+    named = {v: code for v in values if not any(ch.isdigit() for ch in v) and (code := named_country(v))}
+    if not named:
+        return frame
+    said = value.replace_strict(named, default=None, return_dtype=pl.String)
+    used = frame.select((said.is_not_null() & pl.col(country).is_null()).fill_null(False)).to_series()
+    if not used.any():
+        return frame
+    frame = _patch(frame, pl.lit(used), {country: value}, log, "address-line-placed", value)
+    return frame.with_columns(pl.when(pl.lit(used)).then(None).otherwise(pl.col(line)).alias(line))
+
+
+#: An address line that is an e-mail address or a phone number: never part of an address.
+_NO_ADDRESS_LINE: Final = (
+    r"@|^[+(]?[0-9][0-9 ()/.\-]{5,}$|(?i)\b(?:tel|telefon|fon|fax|mobil|handy)\b\.?:?\s*[+(]?[0-9]"
+)
 
 
 def _place_address_line(
@@ -1195,36 +1286,46 @@ def _place_address_line(
     filled_line = value.is_not_null() & (value != "")
     steps: list[tuple[pl.Expr, dict[str, pl.Expr], str]] = []
     if _present(frame, postcode, city):
-        land = _split_country(_land_codes(frame, country), value)
-        code_part, city_part = _postcode_and_city(value, land)
-        split = pl.col(postcode).is_null() & pl.col(city).is_null() & value.str.contains(r"^\S*[0-9]{4}")
-        whole = split & _whole_place(code_part, city_part, land)
-        steps.append((whole, {postcode: code_part, city: city_part}, "postcode-city-split"))
+        own = _land_codes(frame, country)
+        # "D-53111 Bonn", "NL 1012 AB Amsterdam": the prefix's country, where Land n is empty
+        said = value.str.extract(_PREFIX_BEFORE_DIGITS, 1).str.to_uppercase()
+        prefixed = said.replace_strict(_POSTCODE_PREFIXES, default=None, return_dtype=pl.String)
+        land = pl.coalesce(own, prefixed, pl.lit("DE"))
+        bare = value.str.replace(r"^[A-Za-z]{1,3}[-–\s]\s*([0-9])", "${1}")
+        code_part, city_part = _postcode_and_city(bare, land)
+        empty = pl.col(postcode).is_null() & pl.col(city).is_null()
+        whole = empty & bare.str.contains(r"^\S*[0-9]{4}") & _whole_place(code_part, city_part, land)
+        updates = {postcode: code_part, city: city_part}
+        if country in frame.columns:
+            updates[country] = (
+                pl.when(own.is_null() & prefixed.is_not_null()).then(prefixed).otherwise(pl.col(country))
+            )
+        steps.append((whole, updates, "postcode-city-split"))
+        # four digits and a known place without a country ("1010 Wien"): told by the place later
+        four = value.str.extract(r"^([0-9]{4})\s+(\S.*)$", 2)
+        places = frame.select(four.drop_nulls().unique()).to_series().to_list()
+        known = [p for p in places if _town_country(p) is not None]
+        if known:
+            placed = empty & own.is_null() & four.is_in(known)
+            updates = {postcode: value.str.extract(r"^([0-9]{4})", 1), city: four}
+            steps.append((placed, updates, "postcode-city-split"))
         # the row's PLZ and Ort once more: nothing to add
         same = pl.concat_str([pl.col(postcode), pl.lit(" "), pl.col(city)]) == value
         steps.append((same, {}, ""))
-    if country in frame.columns:
-        values = frame.select(value.drop_nulls().unique()).to_series().to_list()
-        named = {v: code for v in values if not any(ch.isdigit() for ch in v) and (code := named_country(v))}
-        if named:
-            said = value.replace_strict(named, default=None, return_dtype=pl.String)
-            steps.append(
-                (said.is_not_null() & pl.col(country).is_null(), {country: value}, "address-line-placed")
-            )
     road = pl.col(street)
-    streetless = road.is_null() | (
-        road.str.contains(_ATTENTION_LINE) & ~road.str.contains(_ENDS_WITH_HOUSE_NUMBER)
-    )
-    before = pl.concat_str([road, pl.col(addition)], separator=", ", ignore_nulls=True)
+    kept = pl.when(_named(frame, road)).then(None).otherwise(road)  # the row's name repeated: dropped
+    before = pl.concat_str([kept, pl.col(addition)], separator=", ", ignore_nulls=True)
     steps.append(
         (
-            streetless & value.str.contains(_ENDS_WITH_HOUSE_NUMBER),
+            _streetless(frame, road) & value.str.contains(_ENDS_WITH_HOUSE_NUMBER),
             {street: value, addition: pl.when(before == "").then(None).otherwise(before)},
             "address-line-placed",
         )
     )
     after = pl.concat_str([pl.col(addition), value], separator=", ", ignore_nulls=True)
-    fits = pl.lit(True) if limit is None else after.str.len_chars() <= limit
+    fits = ~value.str.contains(_NO_ADDRESS_LINE)
+    if limit is not None:
+        fits = fits & (after.str.len_chars() <= limit)
     steps.append((fits, {addition: after}, "address-line-placed"))
     for where, updates, code in steps:
         used = frame.select((filled_line & where).fill_null(False)).to_series()

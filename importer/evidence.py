@@ -441,11 +441,23 @@ ROLE_FILLED_SHARE: Final = 0.5
 ROLE_SHARE: Final = 0.2
 
 
+#: A German compound that ends with a role word names that role: "Stammkunde", "Neukundin",
+#: "Hauptlieferant" (the hostile re-test found "Hauptlieferant" warned as neither); not one that
+#: names a kind of customer ("Privatkunde", "Geschäftskunde": a kind column's values).
+_ROLE_COMPOUND: Final = re.compile(
+    r"^(?!privat|firmen|gesch(?:ä|ae)fts|gewerbe|end|einzel|unternehmens|business)"
+    r"[a-zäöüß]{3,}(kunde|kundin|kunden|lieferant|lieferantin|lieferanten)$"
+)
+
+
 def role_of(value: str) -> str | None:
     """The role ``value`` names: "customers", "suppliers", "both" ("Kunde/Lieferant"), or None."""
     text = " ".join(_ROLE_REMARK.sub("", value).lower().split())
     if text in ROLE_WORDS:
         return ROLE_WORDS[text]
+    compound = _ROLE_COMPOUND.match(text)
+    if compound is not None:
+        return ROLE_WORDS[compound.group(1)]
     parts = [p for p in _ROLE_SPLIT.split(text) if p]
     roles = {ROLE_WORDS.get(p) for p in parts}
     if len(parts) < 2 or None in roles:
@@ -460,6 +472,10 @@ _CODED_ROLES: Final[Mapping[str, Mapping[str, str]]] = {
     "cardtype": {"c": "customers", "s": "suppliers", "ccustomer": "customers", "csupplier": "suppliers"},
     # Collmex's record types (reference/record_layouts.toml) in a file of both
     "satzart": {"cmxknd": "customers", "cmxlif": "suppliers"},
+    # an account list's kind of account: D(ebitor) and K(reditor), German bookkeeping's letters
+    # (the hostile re-test: a column of D and K alone decided nothing)
+    "kontoart": {"d": "customers", "k": "suppliers"},
+    "kontenart": {"d": "customers", "k": "suppliers"},
 }
 
 

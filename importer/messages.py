@@ -1734,10 +1734,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": 'Die Spalte hält Nach- und Vornamen in einer Zelle („Wagner, Heike“), die Datei hat aber eine eigene Spalte für den Vornamen: nicht zugeordnet, damit nicht die ganze Zelle zum Nachnamen wird. Soll sie es doch: --map "{source}=Nachname".',
         "en": 'The column holds surname and first name in one cell (“Wagner, Heike”), but the file has a column of its own for the first name: not mapped, so that the whole cell does not become the surname. If it should: --map "{source}=Nachname".',
     },
-    "mapping-never-region": {
-        "de": "Ein Bundesland, ein Kanton oder eine Region ist kein Land; lexoffice hat keine Spalte dafür.",
-        "en": "A state, canton or region is no country; lexoffice has no column for it.",
-    },
     "mapping-never-language": {
         "de": "Eine Sprache ist kein Land, auch wenn ihr Kürzel einem Ländercode gleicht („FR“, „de“).",
         "en": "A language is no country, even where its code looks like a country code (“FR”, “de”).",

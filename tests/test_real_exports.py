@@ -4226,3 +4226,96 @@ def test_a_delivery_column_is_suggested_for_the_delivery_address(tmp_path: Path)
     result = check(source, tmp_path / "out")
     (column,) = [c for c in result.columns if c.source == "ship_misc"]
     assert (column.target, column.suggestion) == (None, "PLZ 2")
+
+
+class TestAddressLinesHostile:
+    """The hostile re-test of the address lines (the twenty-second session): an attention line
+    before a street without a number, a letter's address block that repeats the name first, an
+    empty first line, a country after a foreign "PLZ Ort", an e-mail address or a phone number
+    among the lines."""
+
+    def test_lines_by_what_they_hold(self, tmp_path: Path) -> None:
+        source = tmp_path / "adressen.csv"
+        source.write_text(
+            "Firma;Adresszeile 1;Adresszeile 2;Adresszeile 3;Adresszeile 4\n"
+            "Müller GmbH;z. Hd. Herrn Weber;Am Markt;53111 Bonn;\n"
+            "Becker GmbH;Halle 3;Gewerbering 7;33602 Bielefeld;\n"
+            "Weber GmbH;Weber GmbH;z. Hd. Herrn Weber;Hauptstraße 5;10115 Berlin\n"
+            "Huber OHG;;Bahnhofstr. 7;80331 München;\n"
+            "Wiener Handels AG;Kärntner Straße 12;;1010 Wien;Österreich\n"
+            "Amsterdam BV;Damrak 1;;NL 1012 AB Amsterdam;\n"
+            "Lang GmbH;Wiesenweg 9;;info@lang.de;\n"
+            "Kraus GmbH;Lindenweg 3;3. OG;Tel. 0221 123456;50667 Köln\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        address = ("Straße 1", "Adresszusatz 1", "PLZ 1", "Ort 1", "Land 1")
+        assert [tuple(r[c] for c in address) for r in upload_rows(result, "customers")] == [
+            ("Am Markt", "z. Hd. Herrn Weber", "53111", "Bonn", ""),
+            ("Gewerbering 7", "Halle 3", "33602", "Bielefeld", ""),
+            ("Hauptstraße 5", "z. Hd. Herrn Weber", "10115", "Berlin", ""),
+            ("Bahnhofstr. 7", "", "80331", "München", ""),
+            ("Kärntner Straße 12", "", "1010", "Wien", "AT"),
+            ("Damrak 1", "", "1012 AB", "Amsterdam", "NL"),
+            ("Wiesenweg 9", "", "", "", ""),
+            ("Lindenweg 3", "3. OG", "50667", "Köln", ""),
+        ]
+        unused = [(i.row, i.value) for i in result.issues if i.code == "merge-input-unused"]
+        assert unused == [(8, "info@lang.de"), (9, "Tel. 0221 123456")]
+        assert build_report(result)["accounting"]["balanced"] is True
+
+
+def test_a_house_number_addition_never_doubles_the_number(tmp_path: Path) -> None:
+    """The hostile re-test: "Lindenallee 7" beside 7 and "b" became "Lindenallee 7 7b", and "OG"
+    (a floor) joined "9" as "9OG", which then cost the street its number."""
+    source = tmp_path / "adressen.csv"
+    source.write_text(
+        "Firma;Straße;Hausnummer;Hausnummerzusatz;PLZ;Ort\n"
+        "A GmbH;Lindenallee 7;7;b;10115;Berlin\nB GmbH;Waldweg 12 a;12;a;10115;Berlin\n"
+        "C GmbH;Bahnhofstr.;9;OG;10115;Berlin\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert [r["Straße 1"] for r in upload_rows(result, "customers")] == [
+        "Lindenallee 7b",
+        "Waldweg 12 a",
+        "Bahnhofstr. 9",
+    ]
+    assert [(i.row, i.value) for i in result.issues if i.code == "merge-input-unused"] == [(4, "OG")]
+
+
+def test_role_codes_and_compounds(tmp_path: Path) -> None:
+    """The hostile re-test: "Kontoart" of D and K alone decided nothing (suppliers in the customer
+    file), and "Hauptlieferant" was warned as neither customer nor supplier."""
+    source = tmp_path / "konten.csv"
+    source.write_text(
+        "Firma;Kontoart;Ort\nAlpha GmbH;D;Berlin\nTelekom AG;K;Bonn\nBeta GmbH;D;Kiel\n", encoding="utf-8"
+    )
+    result = check(source, tmp_path / "out")
+    assert [r["Firmenname"] for r in upload_rows(result, "suppliers")] == ["Telekom AG"]
+    other = tmp_path / "kontakte.csv"
+    other.write_text(
+        "Firma;Kategorie;Ort\nAlpha GmbH;Kunde;Berlin\nBeta GmbH;Stammkunde;Kiel\n"
+        "Papier AG;Hauptlieferant;Ulm\n",
+        encoding="utf-8",
+    )
+    result = check(other, tmp_path / "out2")
+    assert [r["Firmenname"] for r in upload_rows(result, "suppliers")] == ["Papier AG"]
+    assert not [i for i in result.issues if i.code == "role-undecided"]
+
+
+def test_a_region_column_of_countries_is_still_suggested(tmp_path: Path) -> None:
+    """A hand-made list's "Region" that holds countries: never mapped by its header (a region is
+    no country), but its values suggest Land 1 (the hostile re-test found the tip gone)."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "Firma;Straße;PLZ;Ort;Region\nRoma SRL;Via del Corso 12;00186;Roma;Italien\n"
+        "Paris SARL;Rue de Rivoli 12;75004;Paris;Frankreich\nMadrid SL;Gran Via 1;28013;Madrid;Spanien\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    (column,) = [c for c in result.columns if c.source == "Region"]
+    assert (column.target, column.suggestion) == (None, "Land 1")
+    assert [i.code for i in result.issues if i.column == "Region" or i.value == "Region"].count(
+        "column-suggestion"
+    ) == 1

@@ -1662,6 +1662,27 @@ class TestNumbersReadByExcel:
             ("441234567", "0441234567"),
         ]
 
+    def test_not_from_an_original_exported_anew(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """The hostile re-test: the original exported anew after round 1, one contact more at its
+        top, gave Beta GmbH the tax number of the row before it ("2,89308E+12" fits both). Only
+        the file round 1 checked (its digest) is read back."""
+        header = "Kundennummer;Firma;Steuernummer;E-Mail\n"
+        rows = "10001;Alpha GmbH;2893081508199;a@alpha.de\n10002;Beta Bau GmbH;2893081508152;info@\n"
+        source = tmp_path / "export.csv"
+        source.write_text(header + rows, encoding="utf-8")
+        run_cli("check", source)
+        rejected = tmp_path / "export.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig").replace("2893081508152", "2,89308E+12")
+        rejected.write_bytes(text.replace(";info@", ";info@beta-bau.de").encode("cp1252"))
+        source.write_text(header + "10009;Neu GmbH;;n@neu.de\n" + rows, encoding="utf-8")
+
+        run_cli("check", rejected)
+
+        report = json.loads((tmp_path / "export.korrektur-1.report.json").read_text("utf-8"))
+        assert not [f for f in report["fixes"] if f["code"] == "spreadsheet-number-restored"]
+        uploaded = read_csv(tmp_path / "export.korrektur-1.kunden.csv")
+        assert [r.get("Steuernummer", "") for r in uploaded] == [""]  # set aside, not Alpha's
+
     def test_another_number_stays(self, tmp_path: Path, run_cli: RunCli) -> None:
         """Digits that are not the original's read as a number are the user's own."""
         source = tmp_path / "export.csv"
