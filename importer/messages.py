@@ -3208,6 +3208,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Tragen Sie den Nachnamen des Ansprechpartners ein oder leeren Sie dessen übrige Felder.",
         "en": "Enter the contact person's last name or empty their other fields.",
     },
+    "rule-address-incomplete-title": {
+        "de": "Anschrift ohne PLZ und Ort",
+        "en": "Address without postcode and city",
+    },
+    "rule-address-incomplete-hint": {
+        "de": 'Ergänzen Sie PLZ und Ort. Stehen sie in einer Spalte der Datei, die nicht zugeordnet wurde, ordnen Sie diese mit --map zu (etwa --map "Stadt=Ort 1").',
+        "en": 'Add the postcode and city. If a column of the file holds them unmapped, map it with --map (such as --map "Stadt=Ort 1").',
+    },
     "rule-first-name-missing-title": {"de": "Vorname fehlt", "en": "First name missing"},
     "rule-first-name-missing-hint": {
         "de": "Tragen Sie bei Privatpersonen den Vornamen in der Spalte Vorname ein.",
@@ -3809,6 +3817,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-contact-person-name-missing": {
         "de": "Für den Ansprechpartner sind Angaben vorhanden, aber {column} ist leer; lexoffice braucht den Nachnamen. Tragen Sie ihn ein oder leeren Sie die übrigen Felder dieses Ansprechpartners.",
         "en": "The contact person has data, but {column} is empty; lexoffice needs the last name. Enter it or empty this contact person's other fields.",
+    },
+    "issue-address-incomplete": {
+        "de": "Die Anschrift „{value}“ ({column}) hat weder PLZ noch Ort; so käme sie unvollständig in lexoffice. Ergänzen Sie PLZ und Ort, oder ordnen Sie die Spalte, die sie enthält, mit --map zu.",
+        "en": "The address “{value}” ({column}) has neither postcode nor city; it would reach lexoffice incomplete. Add the postcode and city, or map the column that holds them with --map.",
     },
     "issue-first-name-missing": {
         "de": "Bei der Privatperson fehlt der Vorname. Tragen Sie ihn in der Spalte Vorname ein, getrennt vom Nachnamen.",

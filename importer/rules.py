@@ -208,6 +208,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("phone-not-a-number", _E, "validate"),
         # validation warnings
         Rule("first-name-missing", _W, "validate"),
+        Rule("address-incomplete", _W, "validate"),
         Rule("salutation-missing", _W, "validate"),
         Rule("company-field-on-person", _W, "validate"),
         Rule("vat-id-invalid", _W, "validate"),

@@ -149,6 +149,18 @@ def first_name_missing() -> RuleCheck:
     return RuleCheck("first-name-missing", _PERSON, lambda _lf: ok)
 
 
+#: Each street with its postcode and city: an address needs one of them at least.
+STREET_PLACES: Final = {"Straße 1": ("PLZ 1", "Ort 1"), "Straße 2": ("PLZ 2", "Ort 2")}
+
+
+def address_incomplete(street: str, postcode: str, city: str) -> RuleCheck:
+    """A street without postcode and city is an address half imported: a column of the file holds
+    them unmapped, or a line of them went elsewhere (the tenth real-layout round: four such rows
+    uploaded, exit 0). A warning."""
+    ok = pl.col(street).is_null() | pl.col(postcode).is_not_null() | pl.col(city).is_not_null()
+    return RuleCheck("address-incomplete", _BOTH, lambda _lf: ok)
+
+
 def salutation_missing() -> RuleCheck:
     """A person row with a Nachname should have an Anrede."""
     ok = pl.col(LAST_NAME).is_null() | pl.col(SALUTATION).is_not_null()
@@ -405,6 +417,8 @@ def rule_checks(
             found.append(first_name_missing())
         if name == SALUTATION and {COMPANY, LAST_NAME} <= present:
             found.append(salutation_missing())
+        if name in STREET_PLACES and set(STREET_PLACES[name]) <= present:
+            found.append(address_incomplete(name, *STREET_PLACES[name]))
         if "email-invalid" in rules:
             found.append(email_valid(name))
         if name in countries:

@@ -769,6 +769,7 @@ class TestRefusedRowsLeaveNoTrace:
 
         assert [(i.row, i.column, i.code) for i in result.issues] == [
             (2, "Lieferantennummer", "role-both"),
+            (2, "Straße 1", "address-incomplete"),  # a street of x's, no PLZ, no Ort
             (2, "Straße 1", "row-too-large"),
         ]
         assert (

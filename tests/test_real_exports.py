@@ -4319,3 +4319,18 @@ def test_a_region_column_of_countries_is_still_suggested(tmp_path: Path) -> None
     assert [i.code for i in result.issues if i.column == "Region" or i.value == "Region"].count(
         "column-suggestion"
     ) == 1
+
+
+def test_a_street_without_postcode_and_city_is_warned(tmp_path: Path) -> None:
+    """The tenth real-layout round: rows whose PLZ and Ort stayed in an unmapped column were
+    uploaded with a street alone, exit 0. A street needs a postcode or a city beside it."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "Firma;Straße;PLZ;Ort;Lieferstraße;Liefer-Ort\nAlpha GmbH;Hauptstr. 1;;;;\n"
+        "Beta GmbH;Ring 2;;Berlin;;\nGamma GmbH;;;;Lagerweg 3;\nDelta GmbH;;10115;;Hafen 1;Kiel\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    found = [(i.row, i.column, i.severity) for i in result.issues if i.code == "address-incomplete"]
+    assert found == [(2, "Straße 1", Severity.WARNING), (4, "Straße 2", Severity.WARNING)]
+    assert len(upload_rows(result, "customers")) == 4
