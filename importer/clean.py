@@ -2409,6 +2409,26 @@ NO_CONTACT: Final = (
 )
 
 
+#: A customer or supplier number cell that asks for a new number or says there is none: Xentral's
+#: import template writes "NEU" for "give it a number" (OpenXE www/pages/importvorlage.php), lists
+#: "-", "k.A.", "?" (the tenth real-layout round: such rows were rejected as out of range).
+_NO_NUMBER: Final = (
+    r"(?i)^\s*(?:[-–—/.?]+|" + _NOTHING + r"|neu|new|auto|automatisch|unbekannt|unknown|none|null|tbd)\s*$"
+)
+
+
+def _number_placeholders(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A Kundennummer or Lieferantennummer that is a placeholder ("NEU", "-", "k.A.") is emptied:
+    lexoffice gives the contact a number (``number-placeholder-removed``; the cell goes to the
+    unmapped file)."""
+    for column in [c for c in _NUMBER_CELLS[:2] if c in frame.columns]:
+        where = pl.col(column).str.contains(_NO_NUMBER)
+        frame = _patch(
+            frame, where, {column: pl.lit(None, dtype=pl.String)}, log, "number-placeholder-removed"
+        )
+    return frame
+
+
 def _contact_placeholders(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A phone or e-mail cell that says there is none ("k.A.", "-", "keine", "n/a", "0") is
     emptied (``contact-placeholder-removed``; the cell goes to the unmapped file): the hostile
@@ -3000,6 +3020,7 @@ def clean(
     work = _join_house_number_suffixes(work, log)
     work = _merge_house_numbers(work, log)
     work = _remove_number_formats(work, log)
+    work = _number_placeholders(work, log)
     work = _assign_account_numbers(work, log, catalog)
     work = _strip_postcode_prefixes(work, log)
     work = _split_postcode_city(work, log)

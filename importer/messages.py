@@ -2898,6 +2898,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun, wenn es stimmt. Die Spalte Land enthielt Bundesländer („Bayern“, „NRW“, „Tirol“); lexoffice erhält das Land (DE, AT), das Bundesland steht in der Datei der nicht zugeordneten Spalten.",
         "en": "Nothing to do if it is right. The Land column held federal states (“Bayern”, “NRW”, “Tirol”); lexoffice receives the country (DE, AT), the state is kept in the file of unmapped columns.",
     },
+    "rule-number-placeholder-removed-title": {
+        "de": "Platzhalter statt Nummer entfernt",
+        "en": "Placeholder instead of a number removed",
+    },
+    "rule-number-placeholder-removed-hint": {
+        "de": "Nichts zu tun. Statt einer Kunden- oder Lieferantennummer stand ein Platzhalter in der Zelle („NEU“, „-“, „k.A.“); lexoffice vergibt die Nummer selbst.",
+        "en": "Nothing to do. The cell held a placeholder instead of a customer or supplier number (“NEU”, “-”, “k.A.”); lexoffice gives the number itself.",
+    },
+    "issue-number-placeholder-removed": {
+        "de": "„{before}“ in {column} ist keine Nummer, sondern ein Platzhalter: entfernt, lexoffice vergibt die Nummer (der Wert steht in der Datei der nicht zugeordneten Spalten).",
+        "en": "“{before}” in {column} is no number but a placeholder: removed, lexoffice gives the number (it is kept in the file of unmapped columns).",
+    },
     "rule-contact-placeholder-removed-title": {"de": "Platzhalter entfernt", "en": "Placeholder removed"},
     "rule-contact-placeholder-removed-hint": {
         "de": "Nichts zu tun. Statt einer Telefonnummer oder E-Mail-Adresse stand ein Platzhalter in der Zelle („k.A.“, „-“, „keine“); lexoffice erhält die Zelle leer.",

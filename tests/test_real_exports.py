@@ -4334,3 +4334,23 @@ def test_a_street_without_postcode_and_city_is_warned(tmp_path: Path) -> None:
     found = [(i.row, i.column, i.severity) for i in result.issues if i.code == "address-incomplete"]
     assert found == [(2, "Straße 1", Severity.WARNING), (4, "Straße 2", Severity.WARNING)]
     assert len(upload_rows(result, "customers")) == 4
+
+
+def test_a_placeholder_for_a_new_number_is_no_number(tmp_path: Path) -> None:
+    """Xentral's (OpenXE) customer import template writes "NEU" for "give it a new number"
+    (OpenXE-org/OpenXE www/pages/importvorlage.php @ b24e973310691b1a530a97e609cb83f822c98e03); the
+    tenth real-layout round found such a row rejected as out of range. A placeholder ("NEU", "-",
+    "k.A.") is removed, lexoffice numbers the contact, and the cell is kept in the unmapped file."""
+    source = tmp_path / "geschaeftskunden.csv"
+    source.write_text(
+        '"kundennummer";"firma";"strasse";"plz";"ort"\n"10001";"Alpha GmbH";"Hauptstr. 1";"10115";"Berlin"\n'
+        '"NEU";"Beta GmbH";"Ring 2";"50667";"Köln"\n"k.A.";"Gamma KG";"Weg 3";"80331";"München"\n',
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert [r["Kundennummer"] for r in upload_rows(result, "customers")] == ["10001", "", ""]
+    assert [(i.row, i.value) for i in result.issues if i.code == "number-placeholder-removed"] == [
+        (3, "NEU"),
+        (4, "k.A."),
+    ]
+    assert [r["kundennummer (entfernt)"] for r in _unmapped(result)] == ["NEU", "k.A."]
