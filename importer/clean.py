@@ -2420,12 +2420,18 @@ _NO_NUMBER: Final = (
 def _number_placeholders(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A Kundennummer or Lieferantennummer that is a placeholder ("NEU", "-", "k.A.") is emptied:
     lexoffice gives the contact a number (``number-placeholder-removed``; the cell goes to the
-    unmapped file)."""
-    for column in [c for c in _NUMBER_CELLS[:2] if c in frame.columns]:
-        where = pl.col(column).str.contains(_NO_NUMBER)
-        frame = _patch(
-            frame, where, {column: pl.lit(None, dtype=pl.String)}, log, "number-placeholder-removed"
-        )
+    unmapped file). The row keeps the role its number column gave it (:data:`ACCOUNT_ROLE`): a
+    supplier's "NEU" must not make it a customer."""
+    roles = {"Kundennummer": "customers", "Lieferantennummer": "suppliers"}
+    for column in [c for c in roles if c in frame.columns]:
+        where = pl.col(column).str.contains(_NO_NUMBER).fill_null(False)
+        if not frame.select(where.any()).item():
+            continue
+        said = pl.col(ACCOUNT_ROLE) if ACCOUNT_ROLE in frame.columns else pl.lit(None, dtype=pl.String)
+        role = pl.when(where).then(pl.lit(roles[column])).otherwise(said)
+        frame = frame.with_columns(role.alias(ACCOUNT_ROLE))
+        empty = {column: pl.lit(None, dtype=pl.String)}
+        frame = _patch(frame, where, empty, log, "number-placeholder-removed")
     return frame
 
 

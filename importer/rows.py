@@ -590,8 +590,11 @@ def assign_roles(
         return frame.with_columns(pl.lit(False).alias(_IS_CUSTOMER), pl.lit(True).alias(_IS_SUPPLIER))
     has_customer = pl.col("Kundennummer").is_not_null()
     has_supplier = pl.col("Lieferantennummer").is_not_null()
-    if ACCOUNT_ROLE in frame.columns:  # a DATEV account too long to be the number still says the role
+    if ACCOUNT_ROLE in frame.columns:
+        # a DATEV account too long to be the number, or a number column's placeholder ("NEU"),
+        # still says the role
         has_supplier = has_supplier | (pl.col(ACCOUNT_ROLE) == "suppliers").fill_null(False)
+        has_customer = has_customer | (pl.col(ACCOUNT_ROLE) == "customers").fill_null(False)
     if default == "suppliers":
         return frame.with_columns(
             has_customer.alias(_IS_CUSTOMER), (has_supplier | ~has_customer).alias(_IS_SUPPLIER)

@@ -4354,3 +4354,17 @@ def test_a_placeholder_for_a_new_number_is_no_number(tmp_path: Path) -> None:
         (4, "k.A."),
     ]
     assert [r["kundennummer (entfernt)"] for r in _unmapped(result)] == ["NEU", "k.A."]
+
+
+def test_a_supplier_s_placeholder_number_keeps_it_a_supplier(tmp_path: Path) -> None:
+    """Removing a placeholder must not change a row's role: a supplier whose Lieferantennummer is
+    "NEU" beside a Kundennummer column stays a supplier (not a customer for want of a number)."""
+    source = tmp_path / "kontakte.csv"
+    source.write_text(
+        "Kundennummer;Lieferantennummer;Firma;Ort\n10001;;Alpha GmbH;Berlin\n;NEU;Papier AG;Kiel\n"
+        ";70002;Holz KG;Ulm\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert [r["Firmenname"] for r in upload_rows(result, "suppliers")] == ["Papier AG", "Holz KG"]
+    assert [r["Firmenname"] for r in upload_rows(result, "customers")] == ["Alpha GmbH"]
