@@ -2328,8 +2328,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} was checked before: that was correction round {round} of {stem}, and its upload files ({files}) hold contacts you may have uploaded to lexoffice already. Replacing them now could create those contacts twice; nothing was written.",
     },
     "round-repeat-correct": {
-        "de": "Haben Sie sie hochgeladen, korrigieren Sie die noch abgelehnten Zeilen in {rejected} (übertragen Sie Ihre Änderungen aus {path} dorthin) und prüfen Sie diese Datei: lexoffice-import check {rejected}",
-        "en": "If you uploaded them, correct the rows still rejected in {rejected} (carry your changes over from {path}) and check that file: lexoffice-import check {rejected}",
+        "de": "Haben Sie sie hochgeladen, korrigieren Sie die noch abgelehnten Zeilen in {rejected} (übertragen Sie Ihre Änderungen aus {path} dorthin) und prüfen Sie diese Datei: lexoffice-import check {rejected_arg}",
+        "en": "If you uploaded them, correct the rows still rejected in {rejected} (carry your changes over from {path}) and check that file: lexoffice-import check {rejected_arg}",
     },
     "round-repeat-done": {
         "de": "Haben Sie sie hochgeladen, ist nichts mehr zu tun: In Runde {round} wurde keine Zeile mehr abgelehnt.",
@@ -2340,16 +2340,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "If you have not uploaded them yet and want to check round {round} anew, delete {files} and the report {report} and check {path} again.",
     },
     "round-superseded-correct": {
-        "de": "Korrigieren Sie stattdessen die abgelehnten Zeilen der neuesten Runde in {rejected} (übertragen Sie Ihre Änderungen aus {path} dorthin) und prüfen Sie diese Datei: lexoffice-import check {rejected}",
-        "en": "Correct the latest round's rejected rows in {rejected} instead (carry your changes in {path} over to it) and check that file: lexoffice-import check {rejected}",
+        "de": "Korrigieren Sie stattdessen die abgelehnten Zeilen der neuesten Runde in {rejected} (übertragen Sie Ihre Änderungen aus {path} dorthin) und prüfen Sie diese Datei: lexoffice-import check {rejected_arg}",
+        "en": "Correct the latest round's rejected rows in {rejected} instead (carry your changes in {path} over to it) and check that file: lexoffice-import check {rejected_arg}",
     },
     "round-superseded-done": {
         "de": "In Runde {latest} wurde keine Zeile mehr abgelehnt; Ihre Änderungen in {path} werden nicht übernommen.",
         "en": "Round {latest} rejected no rows; your changes in {path} are not taken.",
     },
     "round-superseded-repeat": {
-        "de": "Um Runde {latest} zu wiederholen (nur wenn Sie deren Upload-Dateien noch nicht in lexoffice hochgeladen haben), löschen Sie deren Upload-Dateien und deren Bericht, ändern Sie {checked} und prüfen Sie diese Datei erneut: lexoffice-import check {checked}",
-        "en": "To repeat round {latest} (only if you have not uploaded its upload files to lexoffice yet), delete its upload files and its report, change {checked} and check that file again: lexoffice-import check {checked}",
+        "de": "Um Runde {latest} zu wiederholen (nur wenn Sie deren Upload-Dateien noch nicht in lexoffice hochgeladen haben), löschen Sie deren Upload-Dateien und deren Bericht, ändern Sie {checked} und prüfen Sie diese Datei erneut: lexoffice-import check {checked_arg}",
+        "en": "To repeat round {latest} (only if you have not uploaded its upload files to lexoffice yet), delete its upload files and its report, change {checked} and check that file again: lexoffice-import check {checked_arg}",
     },
     # --- header mapping: options and files (exit 2) ------------------------------------------
     "mapping-unknown-target": {
@@ -4231,8 +4231,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} was changed after lexoffice-import wrote it; it is not overwritten, and nothing was written for {input}. It holds no contacts to check (perhaps only opened and saved in Excel): delete or rename it, then check {input} again. Or choose another folder with --out.",
     },
     "output-conflict-changed-rejected": {
-        "de": "{path} wurde geändert, seit lexoffice-import die Datei geschrieben hat; sie wird nicht überschrieben, und für {input} wurde nichts geschrieben. Haben Sie darin die abgelehnten Zeilen korrigiert, prüfen Sie diese Datei selbst: lexoffice-import check {path}",
-        "en": "{path} was changed after lexoffice-import wrote it; it is not overwritten, and nothing was written for {input}. If you corrected the rejected rows in it, check that file itself: lexoffice-import check {path}",
+        "de": "{path} wurde geändert, seit lexoffice-import die Datei geschrieben hat; sie wird nicht überschrieben, und für {input} wurde nichts geschrieben. Haben Sie darin die abgelehnten Zeilen korrigiert, prüfen Sie diese Datei selbst: lexoffice-import check {path_arg}",
+        "en": "{path} was changed after lexoffice-import wrote it; it is not overwritten, and nothing was written for {input}. If you corrected the rejected rows in it, check that file itself: lexoffice-import check {path_arg}",
     },
     "input-rejected-emptied": {
         "de": "{path} ist eine Datei abgelehnter Zeilen ohne eine einzige Zeile: Alle wurden gelöscht und sind in keiner Upload-Datei. Sollen die Kontakte nach lexoffice, fügen Sie die Zeilen aus der ursprünglichen Datei mit ihrer Nummer in der Spalte „Zeile“ wieder ein; sonst ist nichts mehr zu tun.",

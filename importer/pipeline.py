@@ -43,7 +43,7 @@ from importer.fileio import (
 from importer.html import render_report
 from importer.intake import SUFFIXES, read_contacts
 from importer.mapping_files import load_mapping_file, mapping_file_text
-from importer.messages import REJECTED_OWN_COLUMNS, language, msg
+from importer.messages import REJECTED_OWN_COLUMNS, language, msg, shell_arg
 from importer.model import ColumnMapping
 from importer.outputs import OutputNames
 from importer.report import build_report, dump_chunks
@@ -601,6 +601,7 @@ def _writing(names: OutputNames) -> Iterator[None]:
             msg(
                 f"output-conflict-{reason}",
                 path=conflict.path,
+                path_arg=shell_arg(str(conflict.path)),
                 input=names.input,
                 other=conflict.other,
             )

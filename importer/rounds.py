@@ -37,7 +37,7 @@ from importer.fileio import Manifest, file_digest
 from importer.formulas import WITH_GUARD, guarded
 from importer.frame import LINE, ROW, filled
 from importer.issues import IssueList
-from importer.messages import REJECTED_OWN_COLUMNS, msg
+from importer.messages import REJECTED_OWN_COLUMNS, msg, shell_arg
 from importer.model import MANUAL_TARGET, Issue, Severity, Table
 from importer.result import CheckOptions, Intake, Processed
 from importer.rules import finding
@@ -1060,12 +1060,16 @@ def refuse_superseded(path: Path, round_: Round, *, repeat_uploaded: bool = Fals
         )
     ]
     if rejected:
-        parts.append(msg("round-superseded-correct", path=path, rejected=folder / Path(str(rejected)).name))
+        parts.append(
+            _with_arg("round-superseded-correct", path=path, rejected=folder / Path(str(rejected)).name)
+        )
     else:
         parts.append(msg("round-superseded-done", latest=latest, path=path))
     if checked:
-        parts.append(msg("round-superseded-repeat", latest=latest, checked=folder / Path(str(checked)).name))
-    raise ConfigurationError(" ".join(parts))
+        parts.append(
+            _with_arg("round-superseded-repeat", latest=latest, checked=folder / Path(str(checked)).name)
+        )
+    raise ConfigurationError("\n".join(parts))
 
 
 def _uploads_recorded(folder: Path, report: Mapping[str, Any]) -> list[Path]:
@@ -1091,9 +1095,21 @@ def refuse_restart(path: Path, round_: Round, stem: str, folder: Path) -> None:
     outputs = report.get("outputs")
     rejected = outputs.get("rejected") if isinstance(outputs, dict) else None
     if rejected:
-        parts.append(msg("round-superseded-correct", path=path, rejected=folder / Path(str(rejected)).name))
+        parts.append(
+            _with_arg("round-superseded-correct", path=path, rejected=folder / Path(str(rejected)).name)
+        )
     parts.append(msg("round-restart-anew", stem=stem, folder=folder, name=path.name))
-    raise ConfigurationError(" ".join(parts))
+    raise ConfigurationError("\n".join(parts))
+
+
+def _with_arg(key: str, **values: object) -> str:
+    """The message ``key`` with each of its paths also as a command's argument (``<name>_arg``:
+    quoted where it holds spaces, as "Kopie von export.rejected.csv"; the hostile correction
+    round found the printed commands failing)."""
+    args: dict[str, object] = {
+        f"{k}_arg": shell_arg(str(v)) for k, v in values.items() if isinstance(v, Path)
+    }
+    return msg(key, None, **values, **args)
 
 
 def refuse_elsewhere(path: Path, round_: Round, out: Path) -> None:
@@ -1125,11 +1141,11 @@ def _refuse_repeat(path: Path, round_: Round, report_path: Path, report: Mapping
     files = ", ".join(str(p) for p in recorded)
     parts = [msg("round-repeat", path=path, stem=round_.stem, round=round_.number, files=files)]
     if rejected:
-        parts.append(msg("round-repeat-correct", path=path, rejected=folder / Path(str(rejected)).name))
+        parts.append(_with_arg("round-repeat-correct", path=path, rejected=folder / Path(str(rejected)).name))
     else:
         parts.append(msg("round-repeat-done", round=round_.number))
     parts.append(msg("round-repeat-redo", path=path, round=round_.number, files=files, report=report_path))
-    raise ConfigurationError(" ".join(parts))
+    raise ConfigurationError("\n".join(parts))
 
 
 def _numbers_before(

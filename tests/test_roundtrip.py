@@ -531,7 +531,8 @@ class TestRepeatedRound:
         assert f"{old} wurde schon einmal geprüft: Das war Korrekturrunde 2" in german.stderr
         assert str(upload) in german.stderr
         newest = first_run / f"{EXAMPLE}.korrektur-1.rejected.csv"
-        assert f"lexoffice-import check {newest}" in german.stderr
+        # the command ends its line (the hostile correction round: it ran into the next sentence)
+        assert f"lexoffice-import check {newest}\n" in german.stderr
         report = first_run / f"{EXAMPLE}.korrektur-1.report.json"
         assert f"löschen Sie {upload} und den Bericht {report} und prüfen Sie {old} erneut" in german.stderr
         # Moved away once uploaded (archived): still refused.
@@ -540,6 +541,25 @@ class TestRepeatedRound:
         upload.rename(archive / upload.name)
         assert run_cli("check", old).exit_code == 2
         assert "could create those contacts twice" in english.stderr
+
+    def test_a_command_with_spaces_is_quoted(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """The hostile correction round: "lexoffice-import check Kopie von export.rejected.csv"
+        cannot be pasted into a terminal; the path is quoted."""
+        folder = tmp_path / "Meine Kunden"
+        folder.mkdir()
+        source = folder / "export.csv"
+        source.write_text("Firma;Ort;E-Mail\nAlpha GmbH;Kiel;a@\nBeta GmbH;Ulm;b@\n", encoding="utf-8")
+        run_cli("check", source)
+        old = folder / "export.rejected.csv"
+        old.write_bytes(old.read_bytes().replace(b";a@", b";a@alpha.de"))
+        assert run_cli("check", old).exit_code == 1
+        old.write_bytes(old.read_bytes().replace(b";b@", b";b@beta.de"))
+
+        result = run_cli("check", old)
+
+        assert result.exit_code == 2
+        newest = folder / "export.korrektur-1.rejected.csv"
+        assert f'lexoffice-import check "{newest}"\n' in result.stderr
 
     def test_the_original_checked_again_after_a_round_is_refused(
         self, first_run: Path, run_cli: RunCli

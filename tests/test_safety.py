@@ -227,9 +227,10 @@ class TestOutputNames:
         assert result.exit_code == 2
         # found by the hostile session: it advised saving under another name, the tool's own
         # instruction is to check the corrected rejected file itself
-        expected = msg("output-conflict-changed-rejected", path=out / "k.rejected.csv", input=path)
+        rejected = out / "k.rejected.csv"
+        expected = msg("output-conflict-changed-rejected", path=rejected, input=path, path_arg=str(rejected))
         assert result.stderr == f"Fehler: {expected}\n"
-        assert f"lexoffice-import check {out / 'k.rejected.csv'}" in expected
+        assert f"lexoffice-import check {rejected}" in expected
         assert files_in(out) == before
 
     @pytest.mark.parametrize("suffix", [".unmapped.csv", ".report.json"])
