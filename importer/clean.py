@@ -2409,27 +2409,34 @@ NO_CONTACT: Final = (
 )
 
 
-#: A customer or supplier number cell that asks for a new number or says there is none: Xentral's
-#: import template writes "NEU" for "give it a number" (OpenXE www/pages/importvorlage.php), lists
-#: "-", "k.A.", "?" (the tenth real-layout round: such rows were rejected as out of range).
+#: A customer or supplier number cell that asks for a new number: Xentral's import template
+#: writes "NEU" for "give it a number" (OpenXE www/pages/importvorlage.php); the row has the role
+#: of its column. The tenth real-layout round found such rows rejected as out of range.
+_NEW_NUMBER: Final = r"(?i)^\s*(?:neu|new|auto|automatisch)\s*$"
+#: ... or says there is none ("-", "k.A.", "?", "keine"): the row has no number there, and no role
+#: by it (not "0": --renumber offset:N makes it a number).
 _NO_NUMBER: Final = (
-    r"(?i)^\s*(?:[-–—/.?]+|" + _NOTHING + r"|neu|new|auto|automatisch|unbekannt|unknown|none|null|tbd)\s*$"
+    r"(?i)^\s*(?:[-–—/.?]+|keine?|keiner|n\s?/\s?a|n\.\s?a\.?|k\.\s?a\.?|nicht vorhanden|entfällt|"
+    r"unbekannt|unknown|none|null|tbd)\s*$"
 )
 
 
 def _number_placeholders(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A Kundennummer or Lieferantennummer that is a placeholder ("NEU", "-", "k.A.") is emptied:
     lexoffice gives the contact a number (``number-placeholder-removed``; the cell goes to the
-    unmapped file). The row keeps the role its number column gave it (:data:`ACCOUNT_ROLE`): a
-    supplier's "NEU" must not make it a customer."""
+    unmapped file). A "NEU" keeps the role its column gave the row (:data:`ACCOUNT_ROLE`; both
+    columns' "NEU": both roles): a supplier's "NEU" must not make it a customer, while a "-" in the
+    other number column says the row has none there (the hostile re-test: rows went to both files)."""
     roles = {"Kundennummer": "customers", "Lieferantennummer": "suppliers"}
     for column in [c for c in roles if c in frame.columns]:
-        where = pl.col(column).str.contains(_NO_NUMBER).fill_null(False)
+        new = pl.col(column).str.contains(_NEW_NUMBER).fill_null(False)
+        where = new | pl.col(column).str.contains(_NO_NUMBER).fill_null(False)
         if not frame.select(where.any()).item():
             continue
         said = pl.col(ACCOUNT_ROLE) if ACCOUNT_ROLE in frame.columns else pl.lit(None, dtype=pl.String)
-        role = pl.when(where).then(pl.lit(roles[column])).otherwise(said)
-        frame = frame.with_columns(role.alias(ACCOUNT_ROLE))
+        own = pl.lit(roles[column])
+        role = pl.when(new & said.is_not_null() & (said != own)).then(pl.lit("both")).when(new).then(own)
+        frame = frame.with_columns(role.otherwise(said).alias(ACCOUNT_ROLE))
         empty = {column: pl.lit(None, dtype=pl.String)}
         frame = _patch(frame, where, empty, log, "number-placeholder-removed")
     return frame

@@ -442,20 +442,21 @@ ROLE_SHARE: Final = 0.2
 
 
 #: A German compound that ends with a role word names that role: "Stammkunde", "Neukundin",
-#: "Hauptlieferant" (the hostile re-test found "Hauptlieferant" warned as neither); not one that
-#: names a kind of customer ("Privatkunde", "Geschäftskunde": a kind column's values).
+#: "Hauptlieferant" (the hostile re-test found "Hauptlieferant" warned as neither); not a negated
+#: or former one ("Nichtkunde", "Exlieferant", "ehemaliger …": the row decides nothing then).
 _ROLE_COMPOUND: Final = re.compile(
-    r"^(?!privat|firmen|gesch(?:ä|ae)fts|gewerbe|end|einzel|unternehmens|business)"
+    r"^(?!nicht|kein|ex|ehemal|frueher|früher|potenz|potentiell)"
     r"[a-zäöüß]{3,}(kunde|kundin|kunden|lieferant|lieferantin|lieferanten)$"
 )
 
 
-def role_of(value: str) -> str | None:
-    """The role ``value`` names: "customers", "suppliers", "both" ("Kunde/Lieferant"), or None."""
+def role_of(value: str, *, compounds: bool = True) -> str | None:
+    """The role ``value`` names: "customers", "suppliers", "both" ("Kunde/Lieferant"), or None.
+    ``compounds``: "Stammkunde" names one too (:data:`_ROLE_COMPOUND`)."""
     text = " ".join(_ROLE_REMARK.sub("", value).lower().split())
     if text in ROLE_WORDS:
         return ROLE_WORDS[text]
-    compound = _ROLE_COMPOUND.match(text)
+    compound = _ROLE_COMPOUND.match(text) if compounds else None
     if compound is not None:
         return ROLE_WORDS[compound.group(1)]
     parts = [p for p in _ROLE_SPLIT.split(text) if p]
@@ -479,13 +480,17 @@ _CODED_ROLES: Final[Mapping[str, Mapping[str, str]]] = {
 }
 
 
-def role_words(column: pl.Series, header: str | None = None) -> pl.Series:
+def role_words(column: pl.Series, header: str | None = None, *, compounds: bool = True) -> pl.Series:
     """Each cell's role (:func:`role_of`), null where it names none; looked up once per distinct
     value. ``header``: the column's header, for a system's codes (:data:`_CODED_ROLES`). A single
     letter is the initial of a role word the column itself writes (:func:`_initials`)."""
     values = column.drop_nulls().unique().to_list()
     codes = _CODED_ROLES.get(normalize(header).key, {}) if header is not None else {}
-    found = {v: role for v in values if (role := codes.get(v.strip().lower()) or role_of(v)) is not None}
+    found = {
+        v: role
+        for v in values
+        if (role := codes.get(v.strip().lower()) or role_of(v, compounds=compounds)) is not None
+    }
     initials = _initials(found)
     found |= {
         v: initials[v.strip().lower()] for v in values if v not in found and v.strip().lower() in initials
@@ -527,7 +532,9 @@ def role_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: fro
         distinct = cells.unique()
         if (distinct.str.len_chars() > ROLE_VALUE_LENGTH_MAX).any() or distinct.str.contains(r"\d").any():
             continue
-        named = role_words(cells, column.source).is_not_null().sum()
+        # plain role words make a role column, not compounds ("Stammkunde" in a list's notes,
+        # "Privatkunde"/"Geschäftskunde" in a column of kinds); in one, compounds count
+        named = role_words(cells, column.source, compounds=False).is_not_null().sum()
         if named >= ROLE_SHARE * cells.len():
             return column.index
     return None

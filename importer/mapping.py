@@ -594,6 +594,11 @@ class _Mapper:
                 self.names[index] = reading
         if self._synonym(column, norm) or self._merge(column, norm) or self._grammar(column, reading):
             return
+        if reading is not None and reading.field == "region":
+            # "County" is no typo of "Country": not even suggested (the hostile re-test); a column
+            # of countries under such a header is still suggested by its values
+            column.note = msg("mapping-region", source=column.source)
+            return
         # A header whose words are all known is no typo: fuzzy matching may only suggest.
         self._fuzzy(column, norm, apply=not understood(header))
 

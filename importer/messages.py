@@ -1887,6 +1887,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Eine weitere Zeile der Anschrift (aus „{street}“ und den Zeilen davor): Zeile für Zeile eingeordnet, als PLZ und Ort, als Land oder nach „{target}“.",
         "en": "A further line of the address (of “{street}” and the lines before it): placed row by row, as postcode and city, as country, or after “{target}”.",
     },
+    "mapping-region": {
+        "de": "„{source}“ nennt ein Bundesland, einen Kanton oder eine Region: kein Land, und lexoffice hat keine Spalte dafür; die Werte kommen in die Datei der nicht zugeordneten Spalten.",
+        "en": "“{source}” names a state, canton or region: no country, and lexoffice has no column for it; the values go to the unmapped-columns file.",
+    },
     "mapping-address-line-apart": {
         "de": "Eine weitere Zeile der Anschrift, aber nur {share} % ihrer Werte lassen sich einordnen (PLZ und Ort, Straße mit Hausnummer, „z. Hd.“, ein Land): nicht zugeordnet; die Werte kommen in die Datei der nicht zugeordneten Spalten.",
         "en": "A further line of the address, but only {share} % of its values can be placed (postcode and city, street with house number, “z. Hd.”, a country): not mapped; the values go to the unmapped-columns file.",
@@ -2300,8 +2304,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{name} ({rows} contacts)",
     },
     "round-uploads-replaced-settings": {
-        "de": "Hinweis: Dieselbe Eingabe wurde mit anderen Einstellungen oder einer anderen Zuordnung geprüft; die Upload-Datei der letzten Prüfung ist ersetzt: {files}. Haben Sie sie schon in lexoffice hochgeladen, laden Sie die neue nicht ganz hoch (lexoffice legte die Kontakte doppelt an): Korrigieren Sie dann nur die abgelehnten Zeilen in der Datei der abgelehnten Zeilen und prüfen Sie diese mit denselben Optionen.",
-        "en": "Note: the same input was checked with other settings or another mapping; the last check's upload file is replaced: {files}. If you uploaded it to lexoffice already, do not upload the new one whole (lexoffice would create the contacts twice): correct only the rejected rows in the rejected-rows file then and check it with the same options.",
+        "de": "Hinweis: Dieselbe Eingabe wurde mit anderen Einstellungen, einer anderen Zuordnung oder Kodierung geprüft; die Upload-Datei der letzten Prüfung ist ersetzt: {files}. Haben Sie sie schon in lexoffice hochgeladen, laden Sie die neue nicht ganz hoch (lexoffice legte die Kontakte doppelt an), sondern nur die Kontakte, die in der früheren fehlten.",
+        "en": "Note: the same input was checked with other settings, another mapping or encoding; the last check's upload file is replaced: {files}. If you uploaded it to lexoffice already, do not upload the new one whole (lexoffice would create the contacts twice), only the contacts the earlier one lacked.",
     },
     "round-uploads-replaced": {
         "de": "Hinweis: Die Eingabe hat sich seit der letzten Prüfung geändert; deren Upload-Datei ist ersetzt: {files}. Haben Sie sie schon in lexoffice hochgeladen, laden Sie die neue nicht ganz hoch (lexoffice legte die Kontakte doppelt an): Korrigieren Sie dann nur die abgelehnten Zeilen in der Datei der abgelehnten Zeilen.",

@@ -450,7 +450,13 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
     if options.write_files and not options.managed_session:
         round_stage.refuse_elsewhere(path, round_, names.out)
         round_stage.refuse_restart(path, round_, names.stem, names.out)
-        outcome = round_stage.outcome_of(settings_dict(catalog, options), [c.to_dict() for c in columns])
+        read = {
+            "encoding": {"name": intake.encoding.name} if intake.encoding is not None else None,
+            "dialect": {"delimiter": intake.dialect.delimiter} if intake.dialect is not None else None,
+        }
+        outcome = round_stage.outcome_of(
+            settings_dict(catalog, options), [c.to_dict() for c in columns], read
+        )
         round_ = round_stage.with_twin(
             round_, path, intake.sha256, intake.size, names.stem, names.out, names.protected, outcome
         )

@@ -933,12 +933,18 @@ _OUTCOME_SETTINGS: Final = (
 )  # fmt: skip
 
 
-def outcome_of(settings: Mapping[str, Any], columns: Collection[Mapping[str, Any]]) -> dict[str, Any]:
-    """What decides the upload files besides the input: the settings that change them and the
-    mapping (each column's source, target and merge), as JSON would hold them."""
+def outcome_of(
+    settings: Mapping[str, Any], columns: Collection[Mapping[str, Any]], read: Mapping[str, Any]
+) -> dict[str, Any]:
+    """What decides the upload files besides the input: the settings that change them, the
+    mapping (each column's source, target and merge) and how the input was read (its encoding and
+    delimiter: ``--encoding`` changes every "ä"), as JSON would hold them. ``read``: the report's
+    ``encoding`` and ``dialect`` objects."""
+    encoding, dialect = read.get("encoding") or {}, read.get("dialect") or {}
     found = {
         "settings": {k: settings.get(k) for k in _OUTCOME_SETTINGS},
         "columns": [[c.get("source"), c.get("target"), c.get("merge")] for c in columns],
+        "read": [encoding.get("name"), dialect.get("delimiter")],
     }
     loaded: dict[str, Any] = json.loads(json.dumps(found))
     return loaded
@@ -969,11 +975,12 @@ def _replaced_uploads(
     if given.get("sha256") == sha256:
         columns = report.get("columns")
         settings = report.get("settings")
+        read = {k: v for k in ("encoding", "dialect") if isinstance(v := report.get(k), dict)}
         if (
             outcome is None
             or not isinstance(columns, list)
             or not isinstance(settings, dict)
-            or outcome_of(settings, [c for c in columns if isinstance(c, dict)]) == outcome
+            or outcome_of(settings, [c for c in columns if isinstance(c, dict)], read) == outcome
         ):
             return (), (), "input"
         by = "settings"
@@ -1175,11 +1182,34 @@ def _numbers_before(
 CONTACT_KEY: Final = ("Firmenname", "Vorname", "Nachname", "E-Mail 1", "Straße 1", "PLZ 1", "Ort 1")
 
 
+#: Spellings that are one: umlauts written out ("Schaefer"), a street abbreviated ("Werkstr.").
+_SPELLINGS: Final = (
+    (re.compile(r"ä"), "ae"),
+    (re.compile(r"ö"), "oe"),
+    (re.compile(r"ü"), "ue"),
+    (re.compile(r"ß"), "ss"),
+    (re.compile(r"strasse\b|str\.(?=\s|$)"), "str"),
+    (re.compile(r"\s+"), " "),
+)
+
+
+def _spelled(value: str | None) -> str:
+    text = (value or "").strip().casefold()
+    for pattern, written in _SPELLINGS:
+        text = pattern.sub(written, text)
+    return text
+
+
 def contact_key(record: Mapping[str, str | None]) -> str | None:
-    """A contact's names, e-mail address and address, case-folded and trimmed; None without a name."""
+    """A contact's names, e-mail address and address, case-folded and trimmed, umlauts written out
+    and "straße" as "str" ("Schäfer, Werkstraße 1" is "Schaefer, Werkstr. 1"); None without a
+    name, or without an e-mail address or a street (two Thomas Müller of a list of names alone
+    are not known to be one)."""
     if not any((record.get(c) or "").strip() for c in ("Firmenname", "Nachname")):
         return None
-    return "\x1f".join((record.get(c) or "").strip().casefold() for c in CONTACT_KEY)
+    if not any((record.get(c) or "").strip() for c in ("E-Mail 1", "Straße 1")):
+        return None
+    return "\x1f".join(_spelled(record.get(c)) for c in CONTACT_KEY)
 
 
 def _contacts_before(folder: Path, previous: Mapping[str, Any]) -> dict[str, tuple[int, str]]:

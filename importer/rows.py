@@ -593,8 +593,8 @@ def assign_roles(
     if ACCOUNT_ROLE in frame.columns:
         # a DATEV account too long to be the number, or a number column's placeholder ("NEU"),
         # still says the role
-        has_supplier = has_supplier | (pl.col(ACCOUNT_ROLE) == "suppliers").fill_null(False)
-        has_customer = has_customer | (pl.col(ACCOUNT_ROLE) == "customers").fill_null(False)
+        has_supplier = has_supplier | pl.col(ACCOUNT_ROLE).is_in(["suppliers", "both"]).fill_null(False)
+        has_customer = has_customer | pl.col(ACCOUNT_ROLE).is_in(["customers", "both"]).fill_null(False)
     if default == "suppliers":
         return frame.with_columns(
             has_customer.alias(_IS_CUSTOMER), (has_supplier | ~has_customer).alias(_IS_SUPPLIER)

@@ -585,6 +585,12 @@ CONTACT_TO_OWN: Final = {
 }
 
 
+#: Number cells that say there is no number (the README's number-placeholder-removed).
+_NO_NUMBER_WORDS: Final = frozenset(
+    {"k.a.", "k.a", "keine", "kein", "keiner", "n/a", "n.a.", "unbekannt", "unknown", "none", "null", "tbd"}
+)
+
+
 def verify_uploads(
     seen: Expected,
     report: dict[str, Any],
@@ -600,16 +606,24 @@ def verify_uploads(
     def has(row: int, name: str) -> bool:
         return name in by_target and filled(seen.value(row, by_target[name]))
 
+    def numbered(row: int, name: str) -> bool:
+        """A number cell that gives the row its column's role: not a placeholder saying there is
+        none ("-", "k.A."; README, number-placeholder-removed)."""
+        if not has(row, name):
+            return False
+        value = str(seen.value(row, by_target[name])).strip().lower()
+        return not (re.fullmatch(r"[-–—/.?]+", value) or value in _NO_NUMBER_WORDS)
+
     # --kind auto: a Lieferantennummer makes a supplier; a Kundennummer or no number a customer,
     # except in a supplier list (a Lieferantennummer column, no Kundennummer column nor account)
     account = any(d.startswith("merged:") and "nummer" in d for d in seen.destination.values())
     supplier_list = "Lieferantennummer" in by_target and "Kundennummer" not in by_target and not account
 
     def supplier(row: int) -> bool:
-        return has(row, "Lieferantennummer") or (supplier_list and not has(row, "Kundennummer"))
+        return numbered(row, "Lieferantennummer") or (supplier_list and not numbered(row, "Kundennummer"))
 
     roles = {
-        "customers": [r for r in uploaded if has(r, "Kundennummer") or not supplier(r)],
+        "customers": [r for r in uploaded if numbered(r, "Kundennummer") or not supplier(r)],
         "suppliers": [r for r in uploaded if supplier(r)],
     }
     roles = {role: rows for role, rows in roles.items() if rows}

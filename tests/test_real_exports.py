@@ -16,6 +16,7 @@ from conftest import RunCli
 from helpers import check
 
 from importer.catalog import load_catalog
+from importer.choices import Renumber
 from importer.evidence import TARGET_SHAPES, fit_shares
 from importer.mapping import map_headers
 from importer.model import Severity
@@ -1541,8 +1542,14 @@ class TestNoNameColumn:
         people.write_text(
             "Privatkunde;E-Mail\nHans Meier;hans@example.de\nAnna Schulz;anna@example.de\n", encoding="utf-8"
         )
-        (warning,) = [i for i in check(people, tmp_path / "out2").issues if i.code == "name-columns-missing"]
-        assert '--map "Privatkunde=Vollständiger Name"' in warning.message
+        # a header naming the customers ("Privatkunde") over names is the column of their names,
+        # taken by its values since "…kunde" compounds name customers (the twenty-second session)
+        found = check(people, tmp_path / "out2")
+        assert not [i for i in found.issues if i.code == "name-columns-missing"]
+        assert [(r["Vorname"], r["Nachname"]) for r in upload_rows(found, "customers")] == [
+            ("Hans", "Meier"),
+            ("Anna", "Schulz"),
+        ]
 
     def test_without_a_header_row_the_column_is_told_by_its_values(self, tmp_path: Path) -> None:
         """An export without a header row (columns "Spalte 1" …): the --map to try names the column
@@ -4368,3 +4375,37 @@ def test_a_supplier_s_placeholder_number_keeps_it_a_supplier(tmp_path: Path) -> 
     result = check(source, tmp_path / "out")
     assert [r["Firmenname"] for r in upload_rows(result, "suppliers")] == ["Papier AG", "Holz KG"]
     assert [r["Firmenname"] for r in upload_rows(result, "customers")] == ["Alpha GmbH"]
+
+
+class TestPlaceholderRolesHostile:
+    """The hostile re-test of the number placeholders and role compounds (twenty-second session)."""
+
+    def test_new_in_both_columns_is_both_and_a_dash_is_none(self, tmp_path: Path) -> None:
+        source = tmp_path / "kontakte.csv"
+        source.write_text(
+            "Kundennummer;Lieferantennummer;Firma;Ort\nNEU;NEU;Beide GmbH;Kiel\n10002;-;Kunde AG;Ulm\n"
+            "k.A.;70003;Lieferant KG;Bonn\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Firmenname"] for r in upload_rows(result, "customers")] == ["Beide GmbH", "Kunde AG"]
+        assert [r["Firmenname"] for r in upload_rows(result, "suppliers")] == ["Beide GmbH", "Lieferant KG"]
+
+    def test_a_zero_is_renumbered_not_removed(self, tmp_path: Path) -> None:
+        source = tmp_path / "kunden.csv"
+        source.write_text("Kundennummer;Firma\n0;Alpha GmbH\n1;Beta GmbH\n", encoding="utf-8")
+        result = check(source, tmp_path / "out", renumber=Renumber.parse("offset:10000"))
+        assert [r["Kundennummer"] for r in upload_rows(result, "customers")] == ["10000", "10001"]
+
+    def test_negated_and_kind_compounds(self, tmp_path: Path) -> None:
+        source = tmp_path / "kontakte.csv"
+        source.write_text(
+            "Firma;Kategorie;Ort\nA GmbH;Kunde;Kiel\nB GmbH;Lieferant;Ulm\nC GmbH;Nichtlieferant;Bonn\n"
+            "D GmbH;Privatkunde;Jena\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Firmenname"] for r in upload_rows(result, "suppliers")] == ["B GmbH"]
+        assert [(i.row, i.value) for i in result.issues if i.code == "role-undecided"] == [
+            (4, "Nichtlieferant")
+        ]

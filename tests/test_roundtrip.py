@@ -1485,8 +1485,9 @@ class TestInputChangedSinceLastCheck:
 
         result = run_cli("check", source, "--renumber", "clear")
 
-        assert "Dieselbe Eingabe wurde mit anderen Einstellungen oder einer anderen Zuordnung geprüft" in (
-            result.output
+        assert (
+            "Dieselbe Eingabe wurde mit anderen Einstellungen, einer anderen Zuordnung oder Kodierung geprüft"
+            in (result.output)
         )
         report = json.loads((first_run / f"{EXAMPLE}.report.json").read_text("utf-8"))
         assert report["round"]["uploads_replaced"] == ["faktura-kunden.kunden.csv (287 Kontakte)"]
@@ -1495,6 +1496,10 @@ class TestInputChangedSinceLastCheck:
         assert "ist ersetzt" not in again
         english = run_cli("check", source, "--renumber", "clear", "--lang", "en").output
         assert "is replaced" not in english  # the report's language changes no upload file
+        # another --encoding reads every "ä" otherwise: the note again (the hostile re-test)
+        assert (
+            "ist ersetzt" in run_cli("check", source, "--renumber", "clear", "--encoding", "latin-1").output
+        )
 
     def test_an_old_upload_part_changed_by_hand_is_kept_and_warned(
         self, run_cli: RunCli, tmp_path: Path
@@ -1748,6 +1753,37 @@ class TestContactUploadedInAnEarlierRound:
         (found,) = [i for i in report["issues"] if i["code"] == "contact-uploaded-earlier"]
         assert (found["row"], found["severity"], found["value"]) == (4, "warning", "Hans Müller")
         assert "export.kunden.csv (Runde 1)" in found["message"]
+
+    def test_spelled_otherwise_and_names_alone(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """The hostile re-test: "Schaefer, Werkstr. 1" corrected beside round 1's "Schäfer,
+        Werkstraße 1" went unwarned; two Thomas Müller of a list of names alone were warned (its
+        advice would have dropped a real contact)."""
+        source = tmp_path / "export.csv"
+        source.write_text(
+            "Kundennummer;Vorname;Name;Straße;Ort;E-Mail\n"
+            "10001;Jörg;Schäfer;Werkstraße 1;Köln;j@schaefer.de\n"
+            "10001;Jörg;Schaefer;Werkstr. 1;Köln;j@schaefer.de\n",
+            encoding="utf-8",
+        )
+        run_cli("check", source)
+        rejected = tmp_path / "export.rejected.csv"
+        rejected.write_bytes(rejected.read_bytes().replace(b";10001;", b";;"))
+        run_cli("check", rejected)
+        report = json.loads((tmp_path / "export.korrektur-1.report.json").read_text("utf-8"))
+        assert [i["row"] for i in report["issues"] if i["code"] == "contact-uploaded-earlier"] == [3]
+
+        names = tmp_path / "namen"
+        names.mkdir()
+        source = names / "liste.csv"
+        source.write_text(
+            "Kundennummer;Vorname;Name\n10001;Thomas;Müller\n10001;Thomas;Müller\n", encoding="utf-8"
+        )
+        run_cli("check", source)
+        rejected = names / "liste.rejected.csv"
+        rejected.write_bytes(rejected.read_bytes().replace(b";10001;", b";;"))
+        run_cli("check", rejected)
+        report = json.loads((names / "liste.korrektur-1.report.json").read_text("utf-8"))
+        assert not [i for i in report["issues"] if i["code"] == "contact-uploaded-earlier"]
 
     def test_another_contact_is_not(self, tmp_path: Path, run_cli: RunCli) -> None:
         source = tmp_path / "export.csv"
