@@ -439,6 +439,8 @@ def _skipped_text(skipped: Skipped) -> str:
         "corrected-in-run",
         "copy-in-run",
         "changed-beside-correction",
+        "rival-corrections",
+        "corrected-rivals",
     ):
         return msg(f"skipped-{skipped.reason}", path=skipped.path, source=skipped.source or "–")
     if skipped.reason == "output":

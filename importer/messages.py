@@ -4291,6 +4291,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Übersprungen: {path} – derselbe Inhalt wie {source}, die in diesem Lauf geprüft wird. Beide geprüft, stünden dieselben Kontakte in zwei Upload-Dateien, und lexoffice legte jeden Kontakt doppelt an.",
         "en": "Skipped: {path} – the same content as {source}, which this run checks. Both checked, the same contacts would be in two upload files, and lexoffice would create every contact twice.",
     },
+    "skipped-corrected-rivals": {
+        "de": "Übersprungen: {path} – in diesem Lauf liegen mehrere korrigierte Fassungen ihrer abgelehnten Zeilen (darunter {source}); keine davon wird geprüft, siehe unten.",
+        "en": "Skipped: {path} – this run holds several corrected versions of its rejected rows (among them {source}); none of them is checked, see below.",
+    },
+    "input-nothing-to-check-refused": {
+        "de": "In {paths} wurde keine Datei geprüft: Die übrigen wurden abgelehnt (siehe oben). Folgen Sie dem Hinweis dort und prüfen Sie dann erneut.",
+        "en": "Nothing in {paths} was checked: the other files were refused (see above). Follow the advice there, then check again.",
+    },
+    "skipped-rival-corrections": {
+        "de": "Nicht geprüft: {path} – auch {source} ist eine korrigierte Fassung derselben abgelehnten Zeilen. Welche davon gilt, entscheidet dieser Lauf nicht: Übertragen Sie die Korrekturen in eine Datei, löschen oder verschieben Sie die andere und prüfen Sie dann diese eine.",
+        "en": "Not checked: {path} – {source} is a corrected version of the same rejected rows too. This run does not decide which one counts: carry the corrections over into one file, delete or move the other, then check that one.",
+    },
     "skipped-changed-beside-correction": {
         "de": "Nicht geprüft: {path} – die Datei hat sich geändert, seit sie geprüft wurde (neu exportiert?), und dieser Lauf prüft die Korrektur ihrer früheren Fassung ({source}). Beides in einem Lauf brächte die Runden durcheinander. Prüfen Sie die neue Datei allein, mit --out in einen neuen Ordner.",
         "en": "Not checked: {path} – the file changed since it was checked (exported anew?), and this run checks the correction of its earlier version ({source}). Both in one run would mix up the rounds. Check the new file alone, with --out into a new folder.",

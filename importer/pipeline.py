@@ -47,7 +47,7 @@ from importer.messages import REJECTED_OWN_COLUMNS, language, msg, shell_arg
 from importer.model import ColumnMapping
 from importer.outputs import OutputNames
 from importer.report import build_report, dump_chunks
-from importer.result import CheckOptions, CheckResult, Intake, MapResult, RenderedFile, Skipped
+from importer.result import REFUSED_SKIPS, CheckOptions, CheckResult, Intake, MapResult, RenderedFile, Skipped
 
 __all__ = ["CheckOptions", "CheckResult", "MapResult", "RunPlan", "check_file", "map_file", "plan_check"]
 
@@ -90,6 +90,9 @@ class RunPlan:
         own outputs (a usable file refused on purpose, found by the hostile session: exit 3 and
         "give the contact file (CSV)" for an upload file given by name), else exit 3."""
         paths = ", ".join(map(str, self.asked))
+        if any(s.reason in REFUSED_SKIPS for s in self.skipped):
+            # files refused on purpose (two corrections of one round): named above, exit 2
+            return ConfigurationError(msg("input-nothing-to-check-refused", paths=paths))
         if self.skipped and all(s.reason in _OWN_OUTPUTS for s in self.skipped):
             return ConfigurationError(msg("input-only-outputs", paths=paths))
         return InputUnusableError(msg("input-nothing-to-check", paths=paths))
@@ -156,6 +159,7 @@ def plan_check(paths: Sequence[Path], options: CheckOptions) -> RunPlan:
                     continue
             inputs.append(path)
         inputs = _without_corrected(inputs, manifests, skipped)
+        inputs = _without_rival_corrections(inputs, skipped)
         inputs.sort(key=lambda path: natural_key(str(path)))
         inputs = _without_copies(inputs, skipped)
         names = OutputNames.for_inputs([(path, output_dir(path, options)) for path in inputs])
@@ -202,6 +206,32 @@ def _without_corrected(
             Skipped(by_key[key], "corrected-in-run" if same else "changed-beside-correction", correction)
         )
     return [path for path in inputs if _key(path) not in corrected]
+
+
+def _without_rival_corrections(inputs: list[Path], skipped: list[Skipped]) -> list[Path]:
+    """``inputs`` less the corrected files of one earlier round when the run has two or more of
+    them ("export.rejected.csv" and "export.rejected - Kopie.csv", each edited): whichever worker
+    wrote first became the round, the other's corrections were refused, about 4 runs in 10 the
+    other way (the hostile correction round). Neither is checked, and each names the other
+    (``rival-corrections``; the run exits 2)."""
+    rounds: dict[Path, list[Path]] = {}
+    for path in inputs:
+        if _row_column_first(path):
+            found = _corrected_input(path)
+            if found is not None:
+                rounds.setdefault(found[1].resolve(), []).append(path)
+    rivals = {path: paths for paths in rounds.values() if len(paths) > 1 for path in paths}
+    for path, paths in rivals.items():
+        other = min((p for p in paths if p != path), key=lambda p: natural_key(str(p)))
+        skipped.append(Skipped(path, "rival-corrections", other))
+    # an original skipped for a correction the run now leaves unchecked says so
+    skipped[:] = [
+        Skipped(s.path, "corrected-rivals", s.source)
+        if s.reason == "corrected-in-run" and s.source in rivals
+        else s
+        for s in skipped
+    ]
+    return [path for path in inputs if path not in rivals]
 
 
 def _without_copies(inputs: list[Path], skipped: list[Skipped]) -> list[Path]:

@@ -106,7 +106,7 @@ class CheckOptions:
 
 
 #: Reasons of a skip that leaves an input unchecked the user meant to check: the run exits 2.
-REFUSED_SKIPS: Final = frozenset({"changed-beside-correction"})
+REFUSED_SKIPS: Final = frozenset({"changed-beside-correction", "rival-corrections"})
 
 
 @dataclass(frozen=True)
@@ -125,6 +125,8 @@ class Skipped:
     #: ``copy-in-run``: an input with the same bytes as another of the run (``source``).
     #: ``changed-beside-correction``: an input changed since its check, whose earlier version's
     #: corrected rejected file (``source``) the run checks: not checked (the run exits 2).
+    #: ``rival-corrections``: one of two corrected files of the same earlier round (``source``:
+    #: another): neither is checked (the run exits 2).
     reason: str
     #: For ``output``: the input it was written for, where the manifest records it.
     source: Path | None = None

@@ -414,6 +414,28 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
 
 
+class TestTwoCorrectionsOfOneRound:
+    """The hostile correction round: two edited copies of the rejected file in one folder, checked
+    in one run, raced: whichever worker wrote first became round 2 (about 4 runs in 10 the other
+    way), and the other's corrections were refused with a wrong reason. Neither is checked now,
+    each names the other, and the run exits 2 with nothing written."""
+
+    def test_neither_is_checked(self, first_run: Path, run_cli: RunCli) -> None:
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        copy = first_run / f"{EXAMPLE}.rejected - Kopie.csv"
+        copy.write_bytes(rejected.read_bytes())
+        correct(rejected, first_round_edits())
+        correct(copy, {row: {"Kundennummer": ""} for row in BAD_NUMBERS})
+        before = snapshot(first_run)
+
+        result = run_cli("check", first_run)
+
+        assert result.exit_code == 2
+        assert f"Nicht geprüft: {copy} – auch {rejected} ist eine korrigierte Fassung" in result.stderr
+        assert f"Nicht geprüft: {rejected} – auch {copy} ist eine korrigierte Fassung" in result.stderr
+        assert snapshot(first_run) == before
+
+
 class TestEarlierRoundAfterALaterOne:
     """An earlier round's rejected file checked again once a later round builds on its round is
     refused: it would write that round anew, beside the later round's upload files."""
