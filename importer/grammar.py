@@ -156,7 +156,10 @@ def read_header(header: str, vocabulary: Words | None = None) -> Reading | None:
     """The reading of ``header``, or None when a word is unknown or the words disagree."""
     vocabulary = vocabulary or load_words()
     found = _parts(words_of(header, vocabulary), vocabulary)
-    return None if found is None else _combine(*found, alternatives=bool(_ALTERNATIVES.search(header)))
+    alternatives = bool(_ALTERNATIVES.search(header))
+    # words apart: "/" between them or one in brackets ("Ort (Kreis)")
+    apart = alternatives or "/" in header or "(" in header
+    return None if found is None else _combine(*found, alternatives=alternatives, apart=apart)
 
 
 def _parts(tokens: tuple[str, ...], vocabulary: Words) -> tuple[list[set[tuple[str, str]]], list[int]] | None:
@@ -189,7 +192,7 @@ _ALTERNATIVES: Final = re.compile(r"(?i)[/&+]|\b(?:und|oder|or|and)\b")
 
 
 def _combine(
-    parts: list[set[tuple[str, str]]], digits: list[int], *, alternatives: bool = False
+    parts: list[set[tuple[str, str]]], digits: list[int], *, alternatives: bool = False, apart: bool = False
 ) -> Reading | None:
     fields: list[str] = []
     weak = False  # "person": the private side only where no other word names a side
@@ -229,6 +232,10 @@ def _combine(
     fields = [f for f in fields if not f.startswith("?") or f == "?company"]
     if "number" in fields and _NUMBERED.intersection(fields):
         fields.remove("number")  # "Mobile Phone Number", "VAT Number": the number is the field
+    if "region" in fields and {"city", "country"} & set(fields) and apart:
+        # "Ort (Kreis)", "Bezirk/Ort", "Region/Land": the place or country a region stands beside
+        # (not a compound: a "Stadtbezirk" is a district, no town)
+        fields = [f for f in fields if f != "region"]
     if len(digits) == 2 and not ranks and fields in (["address", "street"], ["address", "addition"]):
         # Dynamics' "Address 1: Street 2": the address block's number, then the street line's
         block_number, line = digits

@@ -4409,3 +4409,15 @@ class TestPlaceholderRolesHostile:
         assert [(i.row, i.value) for i in result.issues if i.code == "role-undecided"] == [
             (4, "Nichtlieferant")
         ]
+
+
+def test_a_region_beside_the_place_names_the_place(tmp_path: Path) -> None:
+    """ "Ort (Kreis)", "Bezirk/Ort", "Region/Land": the region word beside the place or country
+    left the city in the unmapped file, exit 0 (the second hostile re-test); a compound
+    ("Stadtbezirk", a district) stays unmapped."""
+    found = targets(["Ort (Kreis)", "Stadtbezirk", "Region/Land"])
+    assert found == {"Ort (Kreis)": "Ort 1", "Stadtbezirk": None, "Region/Land": "Land 1"}
+    source = tmp_path / "kunden.csv"
+    source.write_text("Firma;Straße;PLZ;Bezirk/Ort\nAlpha GmbH;Hauptstr. 1;10115;Berlin\n", encoding="utf-8")
+    (row,) = upload_rows(check(source, tmp_path / "out"), "customers")
+    assert row["Ort 1"] == "Berlin"
