@@ -2713,6 +2713,11 @@ def _company_person_to_contact(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     person = pl.col(COMPANY).is_not_null() & last.is_not_null() & ~repeats & ~listed
     name = pl.concat_str([salutation, first, last], separator=" ", ignore_nulls=True)
     none = pl.lit(None, dtype=pl.String)
+    into_first = None
+    if _present(frame, *CONTACT_1_COLUMNS):
+        into_first = frame.select(
+            (person & pl.all_horizontal(pl.col(c).is_null() for c in CONTACT_1_COLUMNS)).fill_null(False)
+        ).to_series()
     for slot in (CONTACT_1_COLUMNS, CONTACT_2_COLUMNS):
         if not _present(frame, *slot):
             continue
@@ -2722,6 +2727,8 @@ def _company_person_to_contact(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         # Only the filled contact person is logged: the name is moved, not removed.
         frame = _patch(frame, person & free, moved, log, "company-person-moved", name, skip_emptied=True)
     _warn(frame, log, person, "Nachname", "company-person-kept", "issue-company-person-kept", source=name)
+    if into_first is not None:
+        frame = _own_email_to_contact(frame, log, into_first)
     if _present(frame, *CONTACT_1_COLUMNS):
         # A company row's Anrede beside its contact person's name from one whole-name cell
         # ("Herr" and "Tobias Richter" beside "Kaffeerösterei Elbe UG": a Google Forms order
@@ -2754,6 +2761,38 @@ def _company_person_to_contact(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         source=first,
     )
     return frame
+
+
+#: A surname as an e-mail address spells it: umlauts written out or dropped ("Krüger": "krueger",
+#: "kruger").
+_SPELLED_OUT: Final = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+_DROPPED: Final = {"ä": "a", "ö": "o", "ü": "u", "ß": "ss"}
+_CONTACT_EMAIL: Final = "Ansprechpartner 1 E-Mail"
+
+
+def _own_email_to_contact(frame: pl.DataFrame, log: _Log, moved: pl.Series) -> pl.DataFrame:
+    """The rows whose own person just became Ansprechpartner 1 (``moved``): an E-Mail 1 whose
+    name part holds that person's surname ("s.krueger@kuehne-logistik.de" of Stefan Krüger) is
+    the person's address, and is copied to an empty Ansprechpartner 1 E-Mail
+    (``contact-person-email-copied``); the company keeps it in E-Mail 1, and a general address
+    ("info@") stays the company's alone. The tenth real-layout round found CRM contact exports
+    (EspoCRM, LinkedIn, HubSpot) giving the contact person no e-mail address."""
+    if not _present(frame, "E-Mail 1", _CONTACT_EMAIL, CONTACT_1_COLUMNS[2]):
+        return frame
+    surname = pl.col(CONTACT_1_COLUMNS[2]).str.to_lowercase().str.replace_all(r"[\s'-]", "")
+    local = pl.col("E-Mail 1").str.to_lowercase().str.extract(r"^([^@]+)@", 1)
+    spellings = [
+        surname.str.replace_many(list(table), list(table.values())) for table in (_SPELLED_OUT, _DROPPED)
+    ]
+    holds = pl.any_horizontal([local.str.contains(s, literal=True) for s in spellings])
+    where = (
+        pl.lit(moved)
+        & pl.col(_CONTACT_EMAIL).is_null()
+        & (surname.str.len_chars() >= 3)
+        & holds.fill_null(False)
+    )
+    source = pl.col("E-Mail 1")
+    return _patch(frame, where, {_CONTACT_EMAIL: source}, log, "contact-person-email-copied", source)
 
 
 def _join_vat_country(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:

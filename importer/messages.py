@@ -2914,6 +2914,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{before}“ in {column} ist keine Nummer, sondern ein Platzhalter: entfernt, lexoffice vergibt die Nummer (der Wert steht in der Datei der nicht zugeordneten Spalten).",
         "en": "“{before}” in {column} is no number but a placeholder: removed, lexoffice gives the number (it is kept in the file of unmapped columns).",
     },
+    "rule-contact-person-email-copied-title": {
+        "de": "E-Mail-Adresse auch beim Ansprechpartner",
+        "en": "E-mail address given to the contact person too",
+    },
+    "rule-contact-person-email-copied-hint": {
+        "de": "Nichts zu tun. Die E-Mail-Adresse der Zeile trägt den Nachnamen ihrer Person, die zum Ansprechpartner wurde: Sie steht jetzt auch bei ihm, die Firma behält sie.",
+        "en": "Nothing to do. The row's e-mail address holds the surname of its person, who became the contact person: it is now theirs too, and the company keeps it.",
+    },
+    "issue-contact-person-email-copied": {
+        "de": "„{source}“ ist die E-Mail-Adresse des Ansprechpartners (sie trägt seinen Nachnamen): auch in {column} eingetragen.",
+        "en": "“{source}” is the contact person's e-mail address (it holds their surname): entered in {column} too.",
+    },
     "rule-contact-placeholder-removed-title": {"de": "Platzhalter entfernt", "en": "Placeholder removed"},
     "rule-contact-placeholder-removed-hint": {
         "de": "Nichts zu tun. Statt einer Telefonnummer oder E-Mail-Adresse stand ein Platzhalter in der Zelle („k.A.“, „-“, „keine“); lexoffice erhält die Zelle leer.",

@@ -172,6 +172,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("contact-detail-moved", _F, "clean"),
         Rule("country-from-state", _F, "clean"),
         Rule("contact-placeholder-removed", _F, "clean"),
+        Rule("contact-person-email-copied", _F, "clean"),
         Rule("number-placeholder-removed", _F, "clean"),
         Rule("home-contact-used", _F, "clean"),
         Rule("contact-person-is-person", _F, "clean"),

@@ -4421,3 +4421,24 @@ def test_a_region_beside_the_place_names_the_place(tmp_path: Path) -> None:
     source.write_text("Firma;Straße;PLZ;Bezirk/Ort\nAlpha GmbH;Hauptstr. 1;10115;Berlin\n", encoding="utf-8")
     (row,) = upload_rows(check(source, tmp_path / "out"), "customers")
     assert row["Ort 1"] == "Berlin"
+
+
+def test_a_person_s_own_e_mail_goes_to_the_contact_person_too(tmp_path: Path) -> None:
+    """EspoCRM's contact export (tests/data/corpus/espocrm.toml; the tenth real-layout round): the
+    person became Ansprechpartner 1 without an e-mail address, "s.krueger@…" left the company's
+    alone. An address holding the person's surname is theirs too; "info@" stays the company's."""
+    source = tmp_path / "Contact.csv"
+    source.write_text(
+        "salutationName,firstName,lastName,accountName,emailAddress\n"
+        "Mr.,Stefan,Krüger,Kühne Logistik GmbH,s.krueger@kuehne-logistik.de\n"
+        "Ms.,Anna,Weiß,Weiß & Co KG,info@weiss-co.de\n"
+        "Ms.,Sabine,Oberhuber,,sabine.oberhuber@gmx.de\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    columns = ("Firmenname", "E-Mail 1", "Ansprechpartner 1 Nachname", "Ansprechpartner 1 E-Mail")
+    assert [tuple(r[c] for c in columns) for r in upload_rows(result, "customers")] == [
+        ("Kühne Logistik GmbH", "s.krueger@kuehne-logistik.de", "Krüger", "s.krueger@kuehne-logistik.de"),
+        ("Weiß & Co KG", "info@weiss-co.de", "Weiß", ""),
+        ("", "sabine.oberhuber@gmx.de", "", ""),
+    ]
