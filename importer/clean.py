@@ -2775,7 +2775,8 @@ def _own_email_to_contact(frame: pl.DataFrame, log: _Log, moved: pl.Series) -> p
     name part holds that person's surname ("s.krueger@kuehne-logistik.de" of Stefan Krüger) is
     the person's address, and is copied to an empty Ansprechpartner 1 E-Mail
     (``contact-person-email-copied``); the company keeps it in E-Mail 1, and a general address
-    ("info@") stays the company's alone. The tenth real-layout round found CRM contact exports
+    ("info@") stays the company's alone. A surname of four letters at least: "Ott" is in too many
+    other addresses ("s.otto@"). The tenth real-layout round found CRM contact exports
     (EspoCRM, LinkedIn, HubSpot) giving the contact person no e-mail address."""
     if not _present(frame, "E-Mail 1", _CONTACT_EMAIL, CONTACT_1_COLUMNS[2]):
         return frame
@@ -2788,7 +2789,7 @@ def _own_email_to_contact(frame: pl.DataFrame, log: _Log, moved: pl.Series) -> p
     where = (
         pl.lit(moved)
         & pl.col(_CONTACT_EMAIL).is_null()
-        & (surname.str.len_chars() >= 3)
+        & (surname.str.len_chars() >= 4)
         & holds.fill_null(False)
     )
     source = pl.col("E-Mail 1")
