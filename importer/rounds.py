@@ -24,7 +24,7 @@ import io
 import json
 import os
 import re
-from collections.abc import Collection, Mapping, Set
+from collections.abc import Collection, Mapping, Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -566,7 +566,7 @@ def _damage_restored(back: Intake, report_path: Path, previous: Mapping[str, Any
     issues: list[Issue] = []
     for position, record in enumerate(table.frame.select(ROW, LINE, *shared).iter_rows(named=True)):
         earlier = old.get(record[ROW])
-        if earlier is None:
+        if earlier is None or not _same_contact(record, earlier, shared):
             continue
         for column in shared:
             now, then = record[column], earlier[column]
@@ -635,6 +635,21 @@ def _cells_to_correct(report_path: Path) -> set[tuple[int, str]] | None:
         named = str(issue.get("column"))
         asked.update((int(issue["row"]), c) for c in {named, *sources.get(named, ())})
     return asked
+
+
+def _same_contact(now: Mapping[str, Any], then: Mapping[str, Any], columns: Sequence[str]) -> bool:
+    """True when a corrected row and the original row of its number are one contact: a third at
+    least of the text cells both fill (letters, no "?": a spreadsheet's damage aside) are alike.
+    Rows sorted in Excel without their "Zeile" column carry another row's number (the hostile
+    correction round): nothing is restored from it."""
+    both = [
+        c
+        for c in columns
+        if now[c] and then[c] and "?" not in str(now[c]) and any(ch.isalpha() for ch in str(then[c]))
+    ]
+    alike = sum(str(now[c]).strip() == str(then[c]).strip() for c in both)
+    # the user's corrections differ too: one text cell says nothing, a third alike is the contact
+    return len(both) <= 1 or 3 * alike >= len(both)
 
 
 def _read_as_number(now: str, then: str) -> bool:

@@ -1730,6 +1730,38 @@ class TestNumbersReadByExcel:
         uploaded = read_csv(tmp_path / "export.korrektur-1.kunden.csv")
         assert [r.get("Steuernummer", "") for r in uploaded] == [""]  # set aside, not Alpha's
 
+    def test_not_from_another_row_after_a_sort_without_the_row_column(
+        self, tmp_path: Path, run_cli: RunCli
+    ) -> None:
+        """The hostile correction round: the data sorted in Excel without its "Zeile" column gives
+        each row another row's number; a tax number must not be restored from that other row
+        ("2,89308E+12" fits both)."""
+        source = tmp_path / "export.csv"
+        source.write_text(
+            "Firma;Straße;Ort;Steuernummer;E-Mail\n"
+            "Alpha GmbH;Hauptstr. 1;Kiel;2893081508199;a@\n"
+            "Beta Bau GmbH;Ringweg 2;Ulm;2893081508152;b@\n",
+            encoding="utf-8",
+        )
+        run_cli("check", source)
+        rejected = tmp_path / "export.rejected.csv"
+        lines = rejected.read_bytes().decode("utf-8-sig").split("\r\n")
+        header, first, second = lines[0], lines[1].split(";"), lines[2].split(";")
+        # rows 2 and 3 swap their data, their row numbers (and reasons) stay
+        swapped = [";".join(first[:2] + second[2:]), ";".join(second[:2] + first[2:])]
+        text = "\r\n".join([header, *swapped, ""]).replace("2893081508199", "2,89308E+12")
+        text = (
+            text.replace("2893081508152", "2,89308E+12")
+            .replace(";a@", ";a@alpha.de")
+            .replace(";b@", ";b@beta.de")
+        )
+        rejected.write_bytes(text.encode("cp1252"))
+
+        run_cli("check", rejected)
+
+        report = json.loads((tmp_path / "export.korrektur-1.report.json").read_text("utf-8"))
+        assert not [f for f in report["fixes"] if f["code"] == "spreadsheet-number-restored"]
+
     def test_another_number_stays(self, tmp_path: Path, run_cli: RunCli) -> None:
         """Digits that are not the original's read as a number are the user's own."""
         source = tmp_path / "export.csv"
