@@ -24,7 +24,7 @@ import io
 import json
 import os
 import re
-from collections.abc import Collection, Mapping, Sequence, Set
+from collections.abc import Collection, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -40,6 +40,7 @@ from importer.issues import IssueList
 from importer.messages import REJECTED_OWN_COLUMNS, msg, shell_arg
 from importer.model import MANUAL_TARGET, Issue, Severity, Table
 from importer.result import CheckOptions, Intake, Processed
+from importer.rows import CONTACT_KEY
 from importer.rules import finding
 
 #: The upload columns whose numbers must be unique across rounds, and their finding codes.
@@ -500,8 +501,7 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
     report_path, previous = found
     back, unnumbered = _numbered_after_all(back, unnumbered, previous)
     back = _damage_restored(back, report_path, previous)
-    numbers, unreadable = _numbers_before(report_path.parent, previous)
-    contacts = _contacts_before(report_path.parent, previous)
+    numbers, contacts, unreadable = _uploaded_before(report_path.parent, previous)
     return back, Round(
         contacts_before=contacts,
         columns_deleted=_deleted_columns(report_path, back.table),
@@ -930,9 +930,7 @@ def _contacts_elsewhere(
             text = _upload_text(folder / file, "utf-8") if budget >= 0 else None
             if not text:
                 continue
-            text = text.removeprefix("\ufeff")
-            records = csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-            for record in records:
+            for record in _upload_records(text):
                 who = (record.get("Firmenname") or record.get("Nachname") or "").strip().casefold()
                 for column in NUMBER_COLUMNS:
                     number = (record.get(column) or "").strip()
@@ -1170,31 +1168,39 @@ def _refuse_repeat(path: Path, round_: Round, report_path: Path, report: Mapping
     raise ConfigurationError("\n".join(parts))
 
 
-def _numbers_before(
+def _uploaded_before(
     folder: Path, previous: Mapping[str, Any]
-) -> tuple[dict[str, dict[str, tuple[int, str]]], list[str]]:
-    """Every customer and supplier number in the upload files of all earlier rounds."""
+) -> tuple[dict[str, dict[str, tuple[int, str]]], dict[str, tuple[int, str]], list[str]]:
+    """Every customer and supplier number and every contact (:func:`contact_key`) in the upload
+    files of all earlier rounds, each read once, with the files that could not be read."""
     numbers: dict[str, dict[str, tuple[int, str]]] = {c: {} for c in NUMBER_COLUMNS}
+    contacts: dict[str, tuple[int, str]] = {}
     unreadable: list[str] = []
     for entry in previous.get("history", []):
         for upload in entry.get("upload", []):
             name, encoding = str(upload["file"]), str(upload.get("encoding") or "utf-8")
             text = _upload_text(folder / name, encoding)
-            if text is None:
+            found = None if text is None else upload_numbers(text)
+            if text is None or found is None:
                 unreadable.append(name)
                 continue
-            found = upload_numbers(text)
-            if found is None:
-                unreadable.append(name)
-                continue
+            earlier = (int(entry["round"]), name)
             for column, values in found.items():
                 for number in values:
-                    numbers[column].setdefault(number, (int(entry["round"]), name))
-    return numbers, unreadable
+                    numbers[column].setdefault(number, earlier)
+            for record in _upload_records(text):
+                key = contact_key(record)
+                if key is not None:
+                    contacts.setdefault(key, earlier)
+    return numbers, contacts, unreadable
 
 
-#: What makes two rows one contact, as :func:`importer.rows.duplicate_contact_issues` compares them.
-CONTACT_KEY: Final = ("Firmenname", "Vorname", "Nachname", "E-Mail 1", "Straße 1", "PLZ 1", "Ort 1")
+def _upload_records(text: str) -> Iterator[dict[str, str]]:
+    """The records of an upload file's text, by its header (a byte order mark dropped; a file a
+    spreadsheet broke yields what it can)."""
+    text = text.removeprefix("\ufeff")
+    with contextlib.suppress(csv.Error):
+        yield from csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
 
 
 #: Spellings that are one: umlauts written out ("Schaefer"), a street abbreviated ("Werkstr.").
@@ -1225,24 +1231,6 @@ def contact_key(record: Mapping[str, str | None]) -> str | None:
     if not any((record.get(c) or "").strip() for c in ("E-Mail 1", "Straße 1")):
         return None
     return "\x1f".join(_spelled(record.get(c)) for c in CONTACT_KEY)
-
-
-def _contacts_before(folder: Path, previous: Mapping[str, Any]) -> dict[str, tuple[int, str]]:
-    """Every contact (:func:`contact_key`) in the upload files of all earlier rounds."""
-    contacts: dict[str, tuple[int, str]] = {}
-    for entry in previous.get("history", []):
-        for upload in entry.get("upload", []):
-            name, encoding = str(upload["file"]), str(upload.get("encoding") or "utf-8")
-            text = _upload_text(folder / name, encoding)
-            if not text:
-                continue
-            text = text.removeprefix("\ufeff")
-            with contextlib.suppress(csv.Error):
-                for record in csv.DictReader(io.StringIO(text, newline=""), delimiter=_delimiter(text)):
-                    key = contact_key(record)
-                    if key is not None:
-                        contacts.setdefault(key, (int(entry["round"]), name))
-    return contacts
 
 
 #: Columns one of which every upload file has (a company's name or a person's).

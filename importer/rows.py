@@ -674,14 +674,14 @@ def default_role(
 #: What makes two rows one contact: the same names, e-mail address and address (compared without
 #: case and outer spaces). Rows whose customer or supplier number is a duplicate are reported by
 #: that rule already.
-_CONTACT_KEY: Final = ("Firmenname", "Vorname", "Nachname", "E-Mail 1", "Straße 1", "PLZ 1", "Ort 1")
+CONTACT_KEY: Final = ("Firmenname", "Vorname", "Nachname", "E-Mail 1", "Straße 1", "PLZ 1", "Ort 1")
 _NAME_COLUMNS: Final = ("Firmenname", "Nachname")
 
 
 def duplicate_contact_issues(frame: pl.DataFrame) -> IssueList:
     """``contact-duplicate``: a row that repeats an earlier row's contact (a shop's order export
     lists a customer once per order); lexoffice would create the contact twice."""
-    key_columns = [c for c in _CONTACT_KEY if c in frame.columns]
+    key_columns = [c for c in CONTACT_KEY if c in frame.columns]
     names = [c for c in _NAME_COLUMNS if c in frame.columns]
     if not names:
         return IssueList.empty()
