@@ -1237,15 +1237,14 @@ def _first_lines(
     repeated gives way too, and so does an empty first line."""
     road, second = pl.col(street), pl.col(addition)
     takes = second.is_not_null() & ~second.str.contains(_ATTENTION_LINE)
+    if by_lines:
+        nothing = pl.lit(None, dtype=pl.String)
+        # the name is the Firmenname or the person's already: the line is dropped
+        named = _named(frame, road) & second.is_not_null()
+        frame = _patch(frame, named, {street: second, addition: nothing}, log, "address-line-placed")
+        empty = road.is_null() & takes & second.str.contains(_ENDS_WITH_HOUSE_NUMBER)
+        frame = _patch(frame, empty, {street: second, addition: nothing}, log, "address-line-placed")
     attention = road.str.contains(_ATTENTION_LINE).fill_null(False)
-    if not by_lines:
-        return _patch(frame, attention & takes, {street: second, addition: road}, log, "address-line-placed")
-    nothing = pl.lit(None, dtype=pl.String)
-    # the name is the Firmenname or the person's already: the line is dropped
-    named = _named(frame, road) & second.is_not_null()
-    frame = _patch(frame, named, {street: second, addition: nothing}, log, "address-line-placed")
-    empty = road.is_null() & takes & second.str.contains(_ENDS_WITH_HOUSE_NUMBER)
-    frame = _patch(frame, empty, {street: second, addition: nothing}, log, "address-line-placed")
     return _patch(frame, attention & takes, {street: second, addition: road}, log, "address-line-placed")
 
 
@@ -2391,7 +2390,9 @@ def _business_facts(frame: pl.DataFrame) -> list[pl.Expr]:
 
 #: A cell that says there is nothing: "keine", "n/a", "k.A.", "nicht vorhanden", "entfällt", and
 #: 0 (a formula pointing at an empty cell shows 0; the hostile values round: a company "0").
-_NOTHING: Final = r"keine?|keiner|n\s?/\s?a|n\.\s?a\.?|k\.\s?a\.?|nicht vorhanden|entfällt|0"
+#: Words for "none given" ("k.A.", "keine", "n/a"); "0" too in a phone or company cell.
+_NONE_WORDS: Final = r"keine?|keiner|n\s?/\s?a|n\.\s?a\.?|k\.\s?a\.?|nicht vorhanden|entfällt"
+_NOTHING: Final = _NONE_WORDS + r"|0"
 #: What an address book or a hand-made list writes where a private person has no company: a
 #: dash, "privat", "keine", "n/a", "Selbstständig" (LinkedIn's, CRMs'), "Freiberufler".
 _NO_COMPANY: Final = (
@@ -2415,10 +2416,7 @@ NO_CONTACT: Final = (
 _NEW_NUMBER: Final = r"(?i)^\s*(?:neu|new|auto|automatisch)\s*$"
 #: ... or says there is none ("-", "k.A.", "?", "keine"): the row has no number there, and no role
 #: by it (not "0": --renumber offset:N makes it a number).
-_NO_NUMBER: Final = (
-    r"(?i)^\s*(?:[-–—/.?]+|keine?|keiner|n\s?/\s?a|n\.\s?a\.?|k\.\s?a\.?|nicht vorhanden|entfällt|"
-    r"unbekannt|unknown|none|null|tbd)\s*$"
-)
+_NO_NUMBER: Final = r"(?i)^\s*(?:[-–—/.?]+|" + _NONE_WORDS + r"|unbekannt|unknown|none|null|tbd)\s*$"
 
 
 def _number_placeholders(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
