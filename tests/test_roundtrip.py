@@ -16,6 +16,7 @@ import shutil
 from collections.abc import Callable
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import Result
@@ -1610,6 +1611,12 @@ class TestOriginalAndCorrectionInOneRun:
         ]
 
 
+def round_two_fixes(folder: Path, code: str) -> list[dict[str, Any]]:
+    """The fixes ``code`` of the correction round of "export.csv" in ``folder``."""
+    report = json.loads((folder / "export.korrektur-1.report.json").read_text("utf-8"))
+    return [f for f in report["fixes"] if f["code"] == code]
+
+
 class TestLettersReplacedByExcel:
     """Excel's "CSV (Trennzeichen-getrennt)" writes Windows-1252: "Łódź" becomes "?ód?". The
     hostile round on Excel's correction loop found the company uploaded with question marks in
@@ -1656,8 +1663,7 @@ class TestLettersReplacedByExcel:
 
         run_cli("check", rejected)
 
-        report = json.loads((tmp_path / "export.korrektur-1.report.json").read_text("utf-8"))
-        assert not [f for f in report["fixes"] if f["code"] == "character-restored"]
+        assert not round_two_fixes(tmp_path, "character-restored")
 
 
 class TestNumbersReadByExcel:
@@ -1725,8 +1731,7 @@ class TestNumbersReadByExcel:
 
         run_cli("check", rejected)
 
-        report = json.loads((tmp_path / "export.korrektur-1.report.json").read_text("utf-8"))
-        assert not [f for f in report["fixes"] if f["code"] == "spreadsheet-number-restored"]
+        assert not round_two_fixes(tmp_path, "spreadsheet-number-restored")
         uploaded = read_csv(tmp_path / "export.korrektur-1.kunden.csv")
         assert [r.get("Steuernummer", "") for r in uploaded] == [""]  # set aside, not Alpha's
 
@@ -1759,8 +1764,7 @@ class TestNumbersReadByExcel:
 
         run_cli("check", rejected)
 
-        report = json.loads((tmp_path / "export.korrektur-1.report.json").read_text("utf-8"))
-        assert not [f for f in report["fixes"] if f["code"] == "spreadsheet-number-restored"]
+        assert not round_two_fixes(tmp_path, "spreadsheet-number-restored")
 
     def test_another_number_stays(self, tmp_path: Path, run_cli: RunCli) -> None:
         """Digits that are not the original's read as a number are the user's own."""
@@ -1773,8 +1777,7 @@ class TestNumbersReadByExcel:
 
         run_cli("check", rejected)
 
-        report = json.loads((tmp_path / "export.korrektur-1.report.json").read_text("utf-8"))
-        assert not [f for f in report["fixes"] if f["code"] == "spreadsheet-number-restored"]
+        assert not round_two_fixes(tmp_path, "spreadsheet-number-restored")
         assert [r["Telefon 1"] for r in read_csv(tmp_path / "export.korrektur-1.kunden.csv")] == [
             "3514567891"
         ]
