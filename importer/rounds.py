@@ -538,13 +538,12 @@ def _damage_restored(back: Intake, report_path: Path, previous: Mapping[str, Any
     if not columns or not marked.item():
         return back
     folder = report_path.parent
-    source = Manifest.load(folder).sources.get(str(previous.get("stem")))
+    stem = str(previous.get("stem"))
+    source = Manifest.load(folder).sources.get(stem)
     original = folder / source if source is not None else None
-    if (
-        original is None
-        or not original.is_file()
-        or not _as_checked(original, folder, str(previous.get("stem")))
-    ):
+    first = folder / f"{stem}.report.json"  # round 1's report, the earlier round's in round 2
+    loaded_first = _load_report(first)
+    if original is None or not original.is_file() or not _as_checked(original, loaded_first):
         return back
     from importer.errors import ImporterError
     from importer.intake import read_contacts
@@ -554,7 +553,7 @@ def _damage_restored(back: Intake, report_path: Path, previous: Mapping[str, Any
     except ImporterError:
         return back
     shared = [c for c in columns if c in before.columns]
-    asked = _cells_to_correct(report_path)
+    asked = _cells_to_correct(loaded_first if report_path == first else _load_report(report_path))
     rows = set(table.frame.get_column(ROW).to_list())
     old = {
         record[ROW]: record
@@ -602,21 +601,19 @@ def _damage_restored(back: Intake, report_path: Path, previous: Mapping[str, Any
     return dataclasses.replace(back, table=restored)
 
 
-def _as_checked(original: Path, folder: Path, stem: str) -> bool:
-    """True when ``original`` is still the file round 1 checked (its report's digest): an export
-    made anew since, one row more at its top, numbers its rows otherwise (the hostile re-test: a
-    contact got the tax number of the row before it)."""
-    loaded = _load_report(folder / f"{stem}.report.json")
+def _as_checked(original: Path, loaded: tuple[dict[str, Any], dict[str, Any]] | None) -> bool:
+    """True when ``original`` is still the file round 1 checked (the digest in its report,
+    ``loaded``): an export made anew since, one row more at its top, numbers its rows otherwise
+    (the hostile re-test: a contact got the tax number of the row before it)."""
     given = loaded[0].get("input") if loaded is not None else None
     digest = file_digest(original)
     return isinstance(given, dict) and digest is not None and given.get("sha256") == digest[0]
 
 
-def _cells_to_correct(report_path: Path) -> set[tuple[int, str]] | None:
-    """The cells (row, source column) the earlier round's findings asked the user to correct, or
-    None when its report does not list them all: "010001" corrected to "10001" is the user's
-    correction there, not a spreadsheet's damage."""
-    loaded = _load_report(report_path)
+def _cells_to_correct(loaded: tuple[dict[str, Any], dict[str, Any]] | None) -> set[tuple[int, str]] | None:
+    """The cells (row, source column) the earlier round's findings asked the user to correct (its
+    report, ``loaded``), or None when it does not list them all: "010001" corrected to "10001" is
+    the user's correction there, not a spreadsheet's damage."""
     if loaded is None or loaded[0].get("issues_omitted"):
         return None
     report = loaded[0]
