@@ -959,40 +959,36 @@ class _Mapper:
         for pending in self.pending:
             column = columns[pending.index]
             n = pending.number
+            street = _STREET.format(n=n)
             if pending.kind.startswith("address_line_"):  # "address_line_3": an address's third line
-                street, addition = _STREET.format(n=n), f"Adresszusatz {n}"
-                if street not in mapped or addition not in names:
-                    column.note = msg("mapping-merge-no-street", target=street)
+                addition = f"Adresszusatz {n}"
+                road = self._street_mapped(column, mapped, n, addition)
+                if road is None:
                     continue
-                note = msg("mapping-merge-address-line", target=addition, street=mapped[street].source)
+                note = msg("mapping-merge-address-line", target=addition, street=road.source)
                 line = pending.kind.rsplit("_", 1)[1]
                 self._merge_into(columns, column, addition, f"{ADDRESS_LINE_MERGE}{line}:{addition}", note)
             elif pending.kind == "house_number_suffix":
-                street = _STREET.format(n=n)
-                if street not in mapped or street not in names:
-                    column.note = msg("mapping-merge-no-street", target=street)
+                road = self._street_mapped(column, mapped, n, street)
+                if road is None:
                     continue
-                note = msg("mapping-merge-house-number-suffix", target=street, street=mapped[street].source)
+                note = msg("mapping-merge-house-number-suffix", target=street, street=road.source)
                 self._merge_into(columns, column, street, f"house-number-suffix-{n}", note)
             elif pending.kind == "house_number":
-                street = _STREET.format(n=n)
-                merge = f"house-number-{n}"
-                if street not in mapped or street not in names:
-                    column.note = msg("mapping-merge-no-street", target=street)
+                road = self._street_mapped(column, mapped, n, street)
+                if road is None:
                     continue
                 if (
                     self.numbers_apart
                     and normalize(column.source).key in _BARE_NUMBER_WORDS
-                    and abs(column.index - mapped[street].index) > 1
+                    and abs(column.index - road.index) > 1
                 ):
                     # "No" first in Business Central's customer list: the record's number; "Nr."
                     # right beside "Straße" is its house number (the tenth real-layout round)
-                    column.note = msg(
-                        "mapping-merge-number-apart", source=column.source, street=mapped[street].source
-                    )
+                    column.note = msg("mapping-merge-number-apart", source=column.source, street=road.source)
                     continue
-                note = msg("mapping-merge-house-number", target=street, street=mapped[street].source)
-                self._merge_into(columns, column, street, merge, note)
+                note = msg("mapping-merge-house-number", target=street, street=road.source)
+                self._merge_into(columns, column, street, f"house-number-{n}", note)
             elif pending.kind == "postcode_city":
                 postcode, city = _POSTCODE.format(n=n), _CITY.format(n=n)
                 self._merge_pair(columns, column, mapped, (postcode, city), f"postcode-city-{n}")
@@ -1014,6 +1010,17 @@ class _Mapper:
                     self._merge_into(columns, column, _PERSON_LAST_OWN, "person-name", note)
             else:
                 self._merge_pair(columns, column, mapped, (_PERSON_FIRST, _PERSON_LAST), "contact-person-1")
+
+    def _street_mapped(
+        self, column: ColumnMapping, mapped: Mapping[str, ColumnMapping], n: int, target: str
+    ) -> ColumnMapping | None:
+        """The column mapped to Straße ``n``, which a merge into ``target`` (the street, or its
+        supplement) belongs to; None, with the note saying so, when there is none."""
+        street = _STREET.format(n=n)
+        if street not in mapped or target not in self.tables.names:
+            column.note = msg("mapping-merge-no-street", target=street)
+            return None
+        return mapped[street]
 
     def _display_name(self, column: ColumnMapping, mapped: Mapping[str, ColumnMapping]) -> bool:
         """Map a record's display name (:data:`_DISPLAY_NAMES`) beside the record's own first-
