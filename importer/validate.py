@@ -79,8 +79,12 @@ def _failure_cases(data: pl.DataFrame, role: str, catalog: Catalog) -> pl.DataFr
 
     given = {keys[i]: _verdict(i) for i in failing}
     schema = build_schema(role, "any", catalog, only=given.keys(), verdicts=given)
-    checked = data.with_columns(verdicts.select(given.values()))
-    del verdicts
+    # pandera sees only the rows some check fails on (every check it runs reads its verdict, so
+    # no check needs the other rows); its indexes are mapped back to ``data``'s rows below.
+    failed = verdicts.select(given.values())
+    positions = failed.select(pl.arg_where(~pl.all_horizontal(pl.all()))).to_series()
+    checked = data[positions].with_columns(failed[positions])
+    del verdicts, failed
     try:
         with config_context(validation_enabled=True, validation_depth=ValidationDepth.SCHEMA_AND_DATA):
             schema.validate(checked, lazy=True)
@@ -90,7 +94,9 @@ def _failure_cases(data: pl.DataFrame, role: str, catalog: Catalog) -> pl.DataFr
         if broken.height:
             # a check that raised or a dtype/column error: a programming error, not a data finding
             raise RuntimeError(f"schema validation failed: {broken.row(0, named=True)}") from exc
-        return cases.select("column", "check", "index", "failure_case")
+        return cases.select(
+            "column", "check", positions.gather(cases["index"]).cast(pl.Int32).alias("index"), "failure_case"
+        )
     return _NO_CASES
 
 
