@@ -480,21 +480,69 @@ _CODED_ROLES: Final[Mapping[str, Mapping[str, str]]] = {
 }
 
 
+#: Abbreviations of the role words hand-made lists write ("Kd.", "Lief.", "Lfr."), beside any
+#: prefix of three letters or more of one role word ("Kun", "Deb", "Kred"; :func:`role_abbreviation`).
+_ROLE_ABBREVIATIONS: Final[Mapping[str, str]] = {
+    **dict.fromkeys(("kd", "kdn", "kdin"), "customers"),
+    **dict.fromkeys(("lf", "lfr", "lft", "lfrt", "kr"), "suppliers"),
+}
+#: A role column's word for a row of both roles ("beides", "K+L" is read by its parts).
+_BOTH_WORDS: Final = frozenset({"beides", "beide", "both", "kunde und lieferant"})
+
+
+def role_abbreviation(word: str) -> str | None:
+    """The role an abbreviated role word names ("Kd." and "Kun." a customer, "Lief." and "Lfr." a
+    supplier), or None: a known abbreviation, or a prefix of three letters or more of role words
+    of one role only (a hand-made list's "Kd./Lief." column: the hostile round on hand-made
+    sheets found its suppliers in the customer file, exit 0)."""
+    text = word.strip().rstrip(".").lower()
+    if not text.isalpha():
+        return None
+    if text in _ROLE_ABBREVIATIONS:
+        return _ROLE_ABBREVIATIONS[text]
+    if len(text) < 3:
+        return None
+    roles = {role for full, role in ROLE_WORDS.items() if full.startswith(text)}
+    return roles.pop() if len(roles) == 1 else None
+
+
+def _header_roles(header: str) -> dict[str, str]:
+    """The role words a role column's header names, by their initial ("Kunde/Lieferant",
+    "Kd./Lief.": K a customer, L a supplier); an initial of both roles names none."""
+    roles: dict[str, set[str]] = {}
+    for part in re.split(r"[\s/,;&+|()_-]+", header.lower()):
+        role = ROLE_WORDS.get(part.rstrip(".")) or role_abbreviation(part)
+        if role is not None and part.rstrip("."):
+            roles.setdefault(part[0], set()).add(role)
+    return {initial: next(iter(role)) for initial, role in roles.items() if len(role) == 1}
+
+
 def role_words(column: pl.Series, header: str | None = None, *, compounds: bool = True) -> pl.Series:
     """Each cell's role (:func:`role_of`), null where it names none; looked up once per distinct
-    value. ``header``: the column's header, for a system's codes (:data:`_CODED_ROLES`). A single
-    letter is the initial of a role word the column itself writes (:func:`_initials`)."""
+    value. ``header``: the column's header, for a system's codes (:data:`_CODED_ROLES`) and the
+    role words it names. A single letter is the initial of a role word the column itself writes
+    (:func:`_initials`) or its header names ("K"/"L" under "Kunde/Lieferant"); an abbreviation
+    ("Kd.", "Lief.") names its word's role; a cell of both ("K+L", "Kd./Lief.", "beides") both."""
     values = column.drop_nulls().unique().to_list()
     codes = _CODED_ROLES.get(normalize(header).key, {}) if header is not None else {}
     found = {
         v: role
         for v in values
-        if (role := codes.get(v.strip().lower()) or role_of(v, compounds=compounds)) is not None
+        if (role := codes.get(v.strip().lower()) or role_of(v, compounds=compounds) or role_abbreviation(v))
+        is not None
     }
-    initials = _initials(found)
-    found |= {
-        v: initials[v.strip().lower()] for v in values if v not in found and v.strip().lower() in initials
-    }
+    initials = (_header_roles(header) if header is not None else {}) | _initials(found)
+
+    def parts_role(value: str) -> str | None:
+        parts = [p.rstrip(".") for p in _ROLE_SPLIT.split(value.strip().lower()) if p.rstrip(".")]
+        roles = {initials.get(p) or ROLE_WORDS.get(p) or role_abbreviation(p) for p in parts}
+        if not parts or None in roles:
+            return None
+        return "both" if len(roles) > 1 else roles.pop()
+
+    found |= {v: role for v in values if v not in found and (role := parts_role(v)) is not None}
+    if found:
+        found |= {v: "both" for v in values if v not in found and v.strip().lower() in _BOTH_WORDS}
     return column.replace_strict(found, default=None, return_dtype=pl.String)
 
 
@@ -544,7 +592,13 @@ def role_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: fro
 FLAG_SET: Final = frozenset({"1", "x", "ja", "j", "yes", "y", "true", "wahr"})
 FLAG_UNSET: Final = frozenset({"0", "nein", "n", "no", "false", "falsch", "-"})
 #: "Ist Kunde", "is_supplier", "Als Lieferant": words before the role in a flag's header.
-_FLAG_PREFIX: Final = re.compile(r"^(?:ist|is|als|as)[\s_-]+", re.IGNORECASE)
+_FLAG_PREFIX: Final = re.compile(r"^(?:(?:ist|is|als|as|auch|also)[\s_-]+)+", re.IGNORECASE)
+#: How a hand-made list marks its flag column's header: "Lieferant?", "Lieferant (x)",
+#: "Kunde (j/n)" (the hostile round on hand-made sheets: suppliers in the customer file, exit 0).
+_FLAG_MARK: Final = re.compile(
+    r"\s*(?:\?|\(\s*(?:x|j|ja|j\s*/\s*n|ja\s*/\s*nein|x\s*=\s*ja|1\s*/\s*0|0\s*/\s*1)\s*\))\s*$",
+    re.IGNORECASE,
+)
 #: Where a camel-case header's words meet ("IsCustomer": the sixth real-layout round found
 #: qmBase's role flags ignored, a supplier in the customer file).
 _CAMEL_CASE: Final = re.compile(r"(?<=[a-zäöü])(?=[A-ZÄÖÜ])")
@@ -558,10 +612,12 @@ FLAG_VALUES_MAX: Final = 6
 def flag_role(header: str) -> str | None:
     """The role a flag column's header names ("Kunde", "Ist Lieferant", "is_customer"), or None
     ("Kunde (gesperrt)" names a state, not the role)."""
+    header = _FLAG_MARK.sub("", header.strip())
     if "(" in header:
         return None
-    words = _CAMEL_CASE.sub(" ", header.strip())  # qmBase's "IsCustomer", "IsSupplier"
-    role = role_of(_FLAG_PREFIX.sub("", words).replace("_", " "))
+    words = _CAMEL_CASE.sub(" ", header)  # qmBase's "IsCustomer", "IsSupplier"
+    word = _FLAG_PREFIX.sub("", words).replace("_", " ")
+    role = role_of(word) or role_abbreviation(word)  # "Lief."
     return role if role in ("customers", "suppliers") else None
 
 

@@ -4442,3 +4442,56 @@ def test_a_person_s_own_e_mail_goes_to_the_contact_person_too(tmp_path: Path) ->
         ("Weiß & Co KG", "info@weiss-co.de", "Weiß", ""),
         ("", "sabine.oberhuber@gmx.de", "", ""),
     ]
+
+
+class TestHandMadeRoleColumns:
+    """The hostile round on hand-made sheets: a "Kunde/Lieferant" column of K, L and K+L, a
+    "Kd./Lief." column of "Kd."/"Lief."/"beides" and x-mark columns headed "Lieferant?" or
+    "ist auch Lieferant" decided nothing: every supplier went into the customer file, exit 0."""
+
+    def test_initials_the_header_names(self, tmp_path: Path) -> None:
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Kunde/Lieferant;Firma;Ort\nK;Alpha GmbH;Berlin\nL;Papier AG;Ulm\nK+L;Druck KG;Kiel\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Firmenname"] for r in upload_rows(result, "customers")] == ["Alpha GmbH", "Druck KG"]
+        assert [r["Firmenname"] for r in upload_rows(result, "suppliers")] == ["Papier AG", "Druck KG"]
+
+    def test_abbreviations_and_both(self, tmp_path: Path) -> None:
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Kd./Lief.;Firma;Ort\nKd.;Alpha GmbH;Berlin\nLief.;Papier AG;Ulm\nbeides;Druck KG;Kiel\n"
+            "Lfr.;Holz OHG;Hof\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Firmenname"] for r in upload_rows(result, "customers")] == ["Alpha GmbH", "Druck KG"]
+        assert [r["Firmenname"] for r in upload_rows(result, "suppliers")] == [
+            "Papier AG",
+            "Druck KG",
+            "Holz OHG",
+        ]
+        assert not [i for i in result.issues if i.code == "role-undecided"]
+
+    @pytest.mark.parametrize("header", ["Lieferant?", "ist auch Lieferant", "Lieferant (x)", "Lief."])
+    def test_a_marked_flag_header(self, tmp_path: Path, header: str) -> None:
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            f"Firma;{header};Ort\nAlpha GmbH;;Berlin\nPapier AG;x;Ulm\nBeta GmbH;;Kiel\n", encoding="utf-8"
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Firmenname"] for r in upload_rows(result, "suppliers")] == ["Papier AG"]
+        assert [r["Firmenname"] for r in upload_rows(result, "customers")] == ["Alpha GmbH", "Beta GmbH"]
+
+    def test_a_remark_in_brackets_still_names_a_state(self, tmp_path: Path) -> None:
+        """ "Lieferant (gesperrt)" marks blocked suppliers, not the role: it decides nothing."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Firma;Lieferant (gesperrt);Ort\nAlpha GmbH;;Berlin\nPapier AG;x;Ulm\n", encoding="utf-8"
+        )
+        result = check(source, tmp_path / "out")
+        assert [u.role for u in result.outputs.upload] == ["customers"]
+        assert [r["Firmenname"] for r in upload_rows(result, "customers")] == ["Alpha GmbH", "Papier AG"]
+
