@@ -77,6 +77,8 @@ class Reading:
     entity: str | None = None
     #: The header named an address block besides the field ("Address 1 - City").
     block: bool = False
+    #: The header says the value is no longer current ("Straße alt", "Former Email"): no column.
+    former: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +97,7 @@ class Words:
 
     def __init__(self, data: Mapping[str, Mapping[str, list[str]]]) -> None:
         self.meanings: dict[tuple[str, ...], set[tuple[str, str]]] = {}
-        for part in ("field", "qualified_field", "entity", "side", "rank", "filler"):
+        for part in ("field", "qualified_field", "entity", "side", "rank", "time", "filler"):
             for value, phrases in data.get(part, {}).items():
                 for phrase in phrases:
                     key = normalize(phrase).tokens
@@ -199,6 +201,7 @@ def _combine(
     sides: set[str] = set()
     entities: set[str] = set()
     ranks: set[int] = set()
+    former = False
     for meanings in parts:
         kinds = {kind for kind, _ in meanings}
         if kinds == {"field", "side"}:  # "company": the field alone, the business side beside another
@@ -217,6 +220,8 @@ def _combine(
                 entities.add(value)
             elif kind == "rank":
                 ranks.add(1 if value == "primary" else 2)
+            elif kind == "time":
+                former = True
     if weak and not sides:
         sides.add("private")
     if "phone" in fields and "mobile" in fields:
@@ -268,12 +273,14 @@ def _combine(
     if ranks and specific == {"address"} and not lined and not block:
         return None  # "Secondary Address", "Sekundäre Adresse": a second address, not its line 2
     rank = digits[0] if digits else (ranks.pop() if ranks else None)
-    return Reading(specific.pop(), next(iter(sides), None), rank, next(iter(entities), None), block)
+    return Reading(specific.pop(), next(iter(sides), None), rank, next(iter(entities), None), block, former)
 
 
 def target(reading: Reading, *, supplier_file: bool = False) -> Choice | None:
     """The lexoffice column of a reading, or None when lexoffice has no column for it."""
     field, side, rank, entity = reading.field, reading.side, reading.rank, reading.entity
+    if reading.former:
+        return None  # an old value ("Straße alt") is no contact's current one
     if field in ("address", "street", "addition", "postcode", "city", "country"):
         return None if entity == "contact" else _address(reading)
     if field == "house_number":

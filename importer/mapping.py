@@ -594,6 +594,11 @@ class _Mapper:
                 self.names[index] = reading
         if self._synonym(column, norm) or self._merge(column, norm) or self._grammar(column, reading):
             return
+        if reading is not None and reading.former:
+            # "Straße alt", "Former Email": an old value, never uploaded nor suggested by its values
+            column.note = msg("mapping-former", source=column.source)
+            column.kept_out = True
+            return
         if reading is not None and reading.field == "region":
             # "County" is no typo of "Country": not even suggested (the hostile re-test); a column
             # of countries under such a header is still suggested by its values

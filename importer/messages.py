@@ -1887,6 +1887,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Eine weitere Zeile der Anschrift (aus „{street}“ und den Zeilen davor): Zeile für Zeile eingeordnet, als PLZ und Ort, als Land oder nach „{target}“.",
         "en": "A further line of the address (of “{street}” and the lines before it): placed row by row, as postcode and city, as country, or after “{target}”.",
     },
+    "mapping-former": {
+        "de": '„{source}“ enthält einen früheren, nicht mehr gültigen Wert (alt, ehemalig, bisherig): nicht zugeordnet, die Werte kommen in die Datei der nicht zugeordneten Spalten. Sind sie doch aktuell: --map "{source}=<lexoffice-Spalte>".',
+        "en": '“{source}” holds an earlier value that is no longer current (old, former, previous): not mapped, the values go to the unmapped-columns file. Should they be current after all: --map "{source}=<lexoffice column>".',
+    },
     "mapping-region": {
         "de": "„{source}“ nennt ein Bundesland, einen Kanton oder eine Region: kein Land, und lexoffice hat keine Spalte dafür; die Werte kommen in die Datei der nicht zugeordneten Spalten.",
         "en": "“{source}” names a state, canton or region: no country, and lexoffice has no column for it; the values go to the unmapped-columns file.",

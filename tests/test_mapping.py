@@ -1294,3 +1294,22 @@ class TestFormMapping:
             "Telefon": "Telefon 2",
             "Hausnummer": None,
         }
+
+
+@pytest.mark.parametrize("header", ["MWST-Nr.", "MwSt-Nr.", "UID-Nr.", "UID-Nummer", "Mehrwertsteuernummer"])
+def test_swiss_and_austrian_vat_number_headers(catalog: Catalog, header: str) -> None:
+    """bexio's "MWST-Nr." was read as a tax rate (every VAT id in the unmapped file, exit 0), and
+    Austria's "UID-Nr." left unmapped (the eleventh real-layout round); a tax rate stays unmapped."""
+    assert targets(map_headers(["Firma", header], catalog))[header] == "Umsatzsteuer ID"
+    assert targets(map_headers(["Firma", "MwSt"], catalog))["MwSt"] is None
+
+
+@pytest.mark.parametrize(
+    "header", ["Straße alt", "E-Mail alt", "alte Telefonnummer", "Former Email", "bisherige PLZ"]
+)
+def test_an_old_value_is_never_uploaded(catalog: Catalog, header: str) -> None:
+    """German "alt" is "old": the hostile round on hand-made sheets found hidden "Straße alt",
+    "E-Mail alt" and "Telefon alt" columns uploaded as Adresszusatz 1, E-Mail 2 and Telefon 2."""
+    (column,) = [c for c in map_headers(["Firma", header], catalog) if c.source == header]
+    assert (column.target, column.kept_out, column.suggestion) == (None, True, None)
+    assert "früheren, nicht mehr gültigen Wert" in (column.note or "")
