@@ -2463,6 +2463,7 @@ def _company_in_last_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     surname. A name led by a salutation, or beside a first name or an Anrede, stays a person's."""
     if not _present(frame, COMPANY, *PERSON_COLUMNS):
         return frame
+    frame = _company_of_owner(frame, log)
     salutation, first, last = (pl.col(c) for c in PERSON_COLUMNS)
     alone = pl.col(COMPANY).is_null() & first.is_null() & salutation.is_null() & last.is_not_null()
     names = frame.filter(alone).get_column(PERSON_COLUMNS[2]).unique().to_list()
@@ -2478,6 +2479,43 @@ def _company_in_last_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
           "issue-company-from-name-unsure", source=last)  # fmt: skip
     updates = {COMPANY: last, PERSON_COLUMNS[2]: pl.lit(None, dtype=pl.String)}
     return _patch(frame, where, updates, log, "company-from-name", last, skip_emptied=True)
+
+
+#: A first name that names the business's owner: "Inh. Josef Kraus", "Inhaberin: Petra Lang".
+_OWNER: Final = re.compile(
+    r"(?i)^\s*(?:inh\.?|inhaber(?:in)?|geschäftsinhaber(?:in)?|owner|proprietor)\s*[:.]?\s+(\S.*)$"
+)
+
+
+def _company_of_owner(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A Vorname that names the owner ("Inh. Josef Kraus" beside Nachname "Bäckerei Kraus") makes
+    the row the owner's business: the Nachname becomes the Firmenname and the owner Ansprechpartner
+    1, split at the last word (``company-from-owner``), where the row has no Firmenname nor
+    contact person yet. Found by the eleventh real-layout round: programs with only Name and
+    Vorname (PlusFakt) uploaded such rows as private persons "Inh. Josef Kraus Bäckerei Kraus",
+    and the only finding asked for a salutation."""
+    contact = CONTACT_1_COLUMNS[1:]
+    if not _present(frame, *contact):
+        return frame
+    owner = pl.col(PERSON_COLUMNS[1]).str.extract(_OWNER.pattern, 1).str.strip_chars()
+    # first and last name both ("Inh. Josef" alone: a first name, or the surname?)
+    first = owner.str.extract(r"^(.*\S)\s+\S+$", 1)
+    where = (
+        pl.col(COMPANY).is_null()
+        & pl.col(PERSON_COLUMNS[2]).is_not_null()
+        & first.is_not_null()
+        & pl.all_horizontal([pl.col(c).is_null() for c in contact])
+    )
+    updates = {
+        COMPANY: pl.col(PERSON_COLUMNS[2]),
+        contact[0]: first,
+        contact[1]: owner.str.extract(r"(\S+)$", 1),
+        PERSON_COLUMNS[1]: pl.lit(None, dtype=pl.String),
+        PERSON_COLUMNS[2]: pl.lit(None, dtype=pl.String),
+    }
+    return _patch(
+        frame, where, updates, log, "company-from-owner", pl.col(PERSON_COLUMNS[1]), skip_emptied=True
+    )
 
 
 def _company_placeholder(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:

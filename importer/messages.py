@@ -3148,6 +3148,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun, wenn die Zeile eine Firma ist. Ist sie eine Privatperson, tragen Sie Anrede, Vor- und Nachname in eigene Spalten ein und prüfen Sie erneut.",
         "en": "Nothing to do if the row is a company. If it is a private person, enter salutation, first and last name in columns of their own and check again.",
     },
+    "rule-company-from-owner-title": {
+        "de": "Firma am Inhaber erkannt",
+        "en": "Company recognised by its owner",
+    },
+    "rule-company-from-owner-hint": {
+        "de": "Nichts zu tun, wenn die Zeile eine Firma ist. Ist sie eine Privatperson, tragen Sie Vor- und Nachname ohne „Inh.“ ein und prüfen Sie erneut.",
+        "en": "Nothing to do if the row is a company. If it is a private person, enter first and last name without “Inh.” and check again.",
+    },
     "rule-company-from-name-unsure-title": {
         "de": "Firma am Namen vermutet",
         "en": "Company assumed from its name",
@@ -3768,6 +3776,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-company-from-name": {
         "de": "„{source}“ ist der Name einer Firma (Rechtsform oder Geschäftsbezeichnung): als {column} übernommen; lexoffice legt die Zeile als Firma an.",
         "en": "“{source}” is a company's name (legal form or business word): taken as {column}; lexoffice creates the row as a company.",
+    },
+    "issue-company-from-owner": {
+        "de": "„{source}“ nennt Inhaber oder Inhaberin: die Zeile ist eine Firma (der Nachname als Firmenname), die Person wird Ansprechpartner 1; {column} ist jetzt „{after}“.",
+        "en": "“{source}” names the owner: the row is a business (the last name as company name), the owner becomes contact person 1; {column} is now “{after}”.",
     },
     "issue-company-from-name-unsure": {
         "de": "„{source}“ wurde als Firmenname übernommen, nur wegen eines Geschäftsworts oder „&“. Ist es eine Privatperson, tragen Sie Vor- und Nachname getrennt ein.",

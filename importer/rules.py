@@ -190,6 +190,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("person-name-split-unsure", _W, "clean"),
         Rule("company-from-name", _F, "clean"),
         Rule("company-from-name-unsure", _W, "clean"),
+        Rule("company-from-owner", _F, "clean"),
         Rule("merge-input-unused", _W, "clean"),
         Rule("vat-id-country-joined", _F, "clean"),
         Rule("phone-prefix-joined", _F, "clean"),

@@ -4495,3 +4495,34 @@ class TestHandMadeRoleColumns:
         assert [u.role for u in result.outputs.upload] == ["customers"]
         assert [r["Firmenname"] for r in upload_rows(result, "customers")] == ["Alpha GmbH", "Papier AG"]
 
+
+def test_the_owner_named_in_the_first_name_makes_the_row_a_company(tmp_path: Path) -> None:
+    """The eleventh real-layout round: programs with only Name and Vorname (PlusFakt's
+    pfe_standard-kundenlieferantenexport: dtZuname, dtVorname) write a sole trader as Name
+    "Bäckerei Kraus", Vorname "Inh. Josef Kraus"; it was uploaded as a private person, and the
+    only finding asked for a salutation. A single word after "Inh." stays as it was."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "Kundennummer;Name;Vorname;Ort\n10005;Bäckerei Kraus;Inh. Josef Kraus;Rosenheim\n"
+        "10008;Friseursalon Haarscharf;Inhaberin: Petra Lang;Regensburg\n10007;Müller;Hans;München\n"
+        "10009;Meier;Inh. Josef;Ulm\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    rows = [
+        (
+            r["Firmenname"],
+            r["Vorname"],
+            r["Nachname"],
+            r["Ansprechpartner 1 Vorname"],
+            r["Ansprechpartner 1 Nachname"],
+        )
+        for r in upload_rows(result, "customers")
+    ]
+    assert rows == [
+        ("Bäckerei Kraus", "", "", "Josef", "Kraus"),
+        ("Friseursalon Haarscharf", "", "", "Petra", "Lang"),
+        ("", "Hans", "Müller", "", ""),
+        ("", "Inh. Josef", "Meier", "", ""),
+    ]
+    assert sorted({i.row for i in result.issues if i.code == "company-from-owner"}) == [2, 3]

@@ -106,7 +106,7 @@ class TestRegistry:
         assert levels.pop("contact-person-is-person-unsure") is Severity.WARNING
         assert levels.pop("fix-creates-formula") is Severity.ERROR
         assert set(levels.values()) == {Severity.FIX}
-        assert len(levels) == 49
+        assert len(levels) == 50
 
     @pytest.mark.parametrize("lang", ["de", "en"])
     def test_every_rule_has_title_and_hint(self, lang: str) -> None:
