@@ -2992,6 +2992,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The record is of type “{value}” ({system}), so no customer and no supplier (a contact person, say): it is not uploaded. lexoffice imports customers and suppliers only; enter a contact person at the contact in lexoffice.",
     },
     "rule-summary-row-title": {"de": "Summen- oder Fußzeile", "en": "Summary or footer line"},
+    "rule-heading-row-title": {"de": "Zwischenüberschrift", "en": "Heading of a group"},
+    "rule-heading-row-hint": {
+        "de": "Nichts zu tun, wenn die Zeile eine Zwischenüberschrift der Liste ist: Sie wird nicht hochgeladen. Ist sie ein Kontakt, ergänzen Sie seine Angaben in der Datei der abgelehnten Zeilen.",
+        "en": "Nothing to do if the row is a heading within the list: it is not uploaded. If it is a contact, add its details in the rejected-rows file.",
+    },
     "rule-header-row-repeated-title": {"de": "Überschriftenzeile wiederholt", "en": "Header row repeated"},
     "rule-header-row-repeated-hint": {
         "de": "Nichts zu tun: Die Zeile wiederholt die Spaltennamen (zusammengefügte Exporte, eine zweite Kopfzeile) und wird nicht hochgeladen. Löschen Sie sie aus der Datei der abgelehnten Zeilen.",
@@ -3660,6 +3665,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-header-row-repeated": {
         "de": "Die Zeile wiederholt die Überschriften ({cells} …), sie ist kein Kontakt: etwa aus zusammengefügten Exporten oder die zweite Kopfzeile einer Vorlage. Sie wird nicht hochgeladen; löschen Sie sie.",
         "en": "The row repeats the headers ({cells} …); it is no contact: from exports joined into one file, say, or a template's second header row. It is not uploaded; delete it.",
+    },
+    "issue-heading-row": {
+        "de": "„{value}“ ist die einzige Angabe der Zeile und sieht aus wie eine Zwischenüberschrift der Liste (über einer Gruppe von Kontakten), nicht wie ein Kontakt: Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",
+        "en": "“{value}” is the row's only entry and looks like a heading within the list (above a group of contacts), not a contact: the row is not uploaded. If it is a contact after all, add its details (address, e-mail) in the rejected-rows file and check it again.",
     },
     "issue-summary-row": {
         "de": "„{value}“ ist die einzige Angabe der Zeile und sieht aus wie die Summen- oder Fußzeile der Liste, nicht wie ein Kontakt: Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",

@@ -55,7 +55,14 @@ from importer.names import company_evidence
 from importer.records import applied
 from importer.result import Intake, Processed
 from importer.rules import finding, issues_from_frame, message_expr
-from importer.validate import FOOTER_AMOUNT, FOOTER_LABEL, FOOTER_LINE, release_value_caches, validate
+from importer.validate import (
+    FOOTER_AMOUNT,
+    FOOTER_LABEL,
+    FOOTER_LINE,
+    HEADING_LINE,
+    release_value_caches,
+    validate,
+)
 
 #: Role → the working frame's flag column that puts a row into that role's upload file.
 ROLE_FLAGS: Final = {"customers": "__customer__", "suppliers": "__supplier__"}
@@ -197,10 +204,13 @@ def process(
     if named is not None:
         parts.append([finding("role-from-file-name", row=1, line=1, value=named, name=named)])
     # The whole-file checks first: their working columns are not held beside the validation's findings.
-    parts.append(summary_row_issues(intake, columns))
+    lines = summary_row_issues(intake, columns)
+    parts.append(lines)
     headers_again = repeated_header_rows(intake, columns)
-    # no contact: not validated (its "E-Mail" is no invalid address), rejected
+    # no contact: not validated (its "E-Mail" is no invalid address; a heading in the number
+    # column no invalid number whose tip --renumber clear would leave it nameless), rejected
     no_contact = [i.row for i in intake.issues if i.code == "record-type-other"]
+    no_contact += [i.row for i in lines]
     if headers_again:
         parts.append(headers_again)
         no_contact += [i.row for i in headers_again]
@@ -884,8 +894,12 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
     # re-test found that uploaded as a company with the first name "2").
     few = pl.sum_horizontal([pl.col(s).str.len_bytes() > 0 for s in sources]) <= 2
     count = pl.sum_horizontal([filled(s) for s in sources])
+    # a sum as a spreadsheet's number writes it too ("22150.5": the hostile round on hand-made sheets)
     numbers = pl.sum_horizontal(
-        [pl.col(s).str.contains(rf"^\s*(?:\d+|{FOOTER_AMOUNT})\s*$").fill_null(False) for s in sources]
+        [
+            pl.col(s).str.contains(rf"^\s*(?:-?\d+(?:[.,]\d+)?|{FOOTER_AMOUNT})\s*$").fill_null(False)
+            for s in sources
+        ]
     )
     # a sum Excel has not calculated ("=SUMME(N4:N7)" in a file saved without values) counts too
     numbers = numbers + pl.sum_horizontal(
@@ -893,6 +907,7 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
     )
     labelled = pl.any_horizontal([pl.col(s).str.contains(FOOTER_LABEL).fill_null(False) for s in uploaded])
     summary = pl.any_horizontal([pl.col(s).str.contains(FOOTER_LINE).fill_null(False) for s in uploaded])
+    heading = pl.any_horizontal([pl.col(s).str.contains(HEADING_LINE).fill_null(False) for s in uploaded])
     found: list[Issue] = []
     # A label alone ("Summe", "Gesamt:") below a list's last contact (only totals, counts or
     # sums after it): its totals row, the sums in columns the list did not fill (the hostile round
@@ -901,19 +916,23 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
         (count == 1) & (summary | labelled) | (count == 2) & (numbers == 1) & labelled | (count == numbers)
     )
     at_end = pl.col(ROW) > _last_contact(frame.filter(count > 0), footer_like)
-    candidates = (count == 1) & (summary | labelled & at_end) | (count == 2) & (numbers == 1) & labelled
+    candidates = (count == 1) & (summary | heading | labelled & at_end) | (count == 2) & (
+        numbers == 1
+    ) & labelled
     lines = frame.filter(few.fill_null(True)).filter(candidates).select(ROW, LINE, *sources)
     for record in lines.iter_rows(named=True):
         cells = [(record[s] or "").strip() for s in sources if (record[s] or "").strip()]
         whole = " ".join(cells)
-        if not (re.search(FOOTER_LINE, whole) or any(re.search(FOOTER_LABEL, c) for c in cells)):
+        if re.search(FOOTER_LINE, whole) or any(re.search(FOOTER_LABEL, c) for c in cells):
+            code = "summary-row"
+        elif len(cells) == 1 and re.search(HEADING_LINE, whole):
+            code = "heading-row"
+        else:
             continue
         for source, target in uploaded.items():
             text = (record[source] or "").strip()
             if text and company_evidence(text) is None:
-                found.append(
-                    finding("summary-row", row=record[ROW], line=record[LINE], column=target, value=whole)
-                )
+                found.append(finding(code, row=record[ROW], line=record[LINE], column=target, value=whole))
                 break
     return found
 

@@ -260,10 +260,20 @@ _COUNTED: Final = (
 #: 1.2.2025" (a hand-made list's footer, found by the hostile session on hand-made sheets).
 _DATED: Final = (
     r"(?:stand(?:\s+vom)?|(?:erstellt|exportiert|gedruckt)(?:\s+(?:mit|von|durch|aus)\s+[^\d:@]{1,40}?)?"
-    r"\s+am|druckdatum|datum)\s*[:=]?\s*"
+    # "erstellt von M. Krause, 03/2025" (the hostile round on hand-made sheets)
+    r"(?:\s+am|\s*,)|druckdatum|datum)\s*[:=]?\s*"
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})|\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})\b[^\d@]*"
     # a printout's page line: "Seite 1 von 1"
     r"|seite\s+\d+\s*(?:von|/)\s*\d+"
+)
+#: A list's heading of a group of its rows, as the only cell of a row: decorated ("*** Ausland ***",
+#: "--- Stammkunden ---", "Firmenkunden:") or a group of contacts ("Privatkunden", "Lieferanten A–M",
+#: "Inland"). The hostile round on hand-made sheets found such rows uploaded as companies.
+HEADING_LINE: Final = (
+    r"(?i)^\s*(?:[*=#~_–—-]{2,}\s*[^*=#~_–—-].*?\s*[*=#~_–—-]{2,}"
+    r"|[^\d@:]{2,40}:"
+    r"|[a-zäöüß]*(?:kunden|lieferanten|kontakte|adressen|partner)(?:\s+(?:[a-z]\s*[–-]\s*[a-z]|\d{4}))?"
+    r"|inland|ausland|sonstige|sonstiges|eu[- ]ausland|drittland|drittländer)\s*$"
 )
 #: A list's total as an accounting export ends it: "Total" and "1.550,00" (QuickBooks' customer
 #: contact list, the seventh real-layout round: its footer was uploaded as a customer "Total").

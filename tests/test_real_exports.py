@@ -4526,3 +4526,31 @@ def test_the_owner_named_in_the_first_name_makes_the_row_a_company(tmp_path: Pat
         ("", "Inh. Josef", "Meier", "", ""),
     ]
     assert sorted({i.row for i in result.issues if i.code == "company-from-owner"}) == [2, 3]
+
+
+def test_headings_and_notes_between_the_contacts_are_no_contacts(tmp_path: Path) -> None:
+    """The hostile round on hand-made sheets: group headings in the company column
+    ("Firmenkunden:", "*** Ausland ***"), a total as a spreadsheet's number ("Gesamt" beside
+    22150.5) and an author's note were uploaded as companies; a heading in the number column was
+    told to be an invalid number, with the tip --renumber clear. Such rows are rejected, named for
+    what they are, and not validated as contacts."""
+    source = tmp_path / "liste.csv"
+    source.write_text(
+        "Kd.-Nr.;Firma;Ort;Umsatz 2024\n;Firmenkunden:;;\n10801;Müller GmbH;Dresden;12500.5\n"
+        "--- Stammkunden ---;;;\n10802;Schulz KG;Dresden;8300\n;*** Ausland ***;;\n"
+        "10804;Alpen GmbH;Innsbruck;900\n;Gesamt;;22150.5\n;erstellt von M. Krause, 03/2025;;\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert [r["Firmenname"] for r in upload_rows(result, "customers")] == [
+        "Müller GmbH",
+        "Schulz KG",
+        "Alpen GmbH",
+    ]
+    assert sorted((i.row, i.code) for i in result.issues if i.severity is Severity.ERROR) == [
+        (2, "heading-row"),
+        (4, "heading-row"),
+        (6, "heading-row"),
+        (8, "summary-row"),
+        (9, "summary-row"),
+    ]
