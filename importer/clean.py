@@ -52,6 +52,7 @@ from importer.names import (
     normalize_salutation,
     salutation_led,
     split_person_name,
+    surname_first_name,
 )
 from importer.places import country_of_place
 from importer.rules import issues_from_frame, message_expr, rule
@@ -1471,7 +1472,7 @@ def _split_contact_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
-def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+def _split_whole_name(frame: pl.DataFrame, log: _Log, *, reversed_names: bool = False) -> pl.DataFrame:
     """A whole name in one cell becomes the row's company, the row's person, or its contact person.
 
     Decided per row, on rows without Vorname and Nachname: a company's name (legal form,
@@ -1480,7 +1481,9 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     Nachname (``person-name-split``, doubtful splits warned ``person-name-split-unsure``). On a
     row that already has a Firmenname the name is its contact person (Ansprechpartner 1, when
     that is empty), or nothing new when it repeats the Firmenname; otherwise the cell is not
-    used (``merge-input-unused``: it goes to the unmapped file).
+    used (``merge-input-unused``: it goes to the unmapped file). ``reversed_names``: the column's
+    header names the surname first ("Nachname Vorname"), so "Müller Hans" is Hans Müller (the
+    hostile round on hand-made sheets found him uploaded as Vorname Müller, Nachname Hans).
     """
     salutation, first, last = PERSON_COLUMNS
     if not _present(frame, PERSON_NAME_MERGE, COMPANY, salutation, first, last):
@@ -1501,7 +1504,8 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     legal = sorted(v for v, found in evidence.items() if found in _BUSINESS_EVIDENCE)
     # A single word is a last name without doubt to report: the validation already asks for the
     # first name (first-name-missing), a second warning would say the same.
-    parsed = {v: _sure_if_one_word(v, split_person_name(v)) for v in values}
+    order = surname_first_name if reversed_names else str
+    parsed = {v: _sure_if_one_word(v, split_person_name(order(v))) for v in values}
     no_company = pl.col(COMPANY).is_null()
     by_name = source.is_in(companies)
     personal = sorted(v for v in values if salutation_led(v))
@@ -3055,6 +3059,7 @@ def clean(
     company_person: str = "contact",
     contacts_of_record: bool = False,
     name_line: bool = False,
+    surname_first: bool = False,
 ) -> tuple[pl.DataFrame, IssueList]:
     """Apply the safe fixes to the mapped rows; return the cleaned frame and one FIX issue per change.
 
@@ -3077,7 +3082,8 @@ def clean(
     (:mod:`importer.records`): on a row without that name they are the row's own
     (:func:`_contact_without_company`). ``name_line``: Adresszusatz 1 is a second name line
     ("Name 2"), a private person's first name on rows a kind column makes persons
-    (:func:`_name_by_kind`).
+    (:func:`_name_by_kind`). ``surname_first``: the whole-name column's header names the surname
+    first (:func:`_split_whole_name`).
     """
     names = catalog.names()
     merges = sorted(c for c in frame.columns if c.startswith(MERGE_PREFIX))
@@ -3121,7 +3127,7 @@ def clean(
     work = _strip_postcode_prefixes(work, log)
     # A column that names the contact person fills Ansprechpartner 1 before a whole name may.
     work = _split_contact_person(work, log)
-    work = _split_whole_name(work, log)
+    work = _split_whole_name(work, log, reversed_names=surname_first)
     # After the whole names (a row's kind decides those there): a name in a column of companies.
     work = _name_by_kind(work, log, name_line=name_line)
     work = _contact_placeholders(work, log)

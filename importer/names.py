@@ -217,6 +217,38 @@ def is_title(token: str) -> bool:
     return bool(parts) and token.endswith(".") and all(p in _TITLES for p in parts)
 
 
+#: A header's words for the surname and the first name ("Nachname Vorname", "Name, Vorname").
+_SURNAME_WORDS: Final = frozenset(
+    {"nachname", "name", "familienname", "zuname", "surname", "lastname", "last"}
+)
+_FIRST_NAME_WORDS: Final = frozenset({"vorname", "vornamen", "firstname", "first", "given", "givenname"})
+
+
+def surname_first(header: str) -> bool:
+    """Whether a whole-name column's header names the surname before the first name
+    ("Nachname Vorname", "Name, Vorname", "Last Name First Name")."""
+    words = re.findall(r"[a-zäöüß]+", header.casefold())
+    surname = next((i for i, w in enumerate(words) if w in _SURNAME_WORDS), None)
+    first = next((i for i, w in enumerate(words) if w in _FIRST_NAME_WORDS), None)
+    return surname is not None and first is not None and surname < first
+
+
+def surname_first_name(text: str) -> str:
+    """A name written surname first without a comma ("Müller Hans", "von Stein Eva Maria") as
+    :func:`split_person_name` reads that order: "Müller, Hans", "von Stein, Eva Maria". A cell with
+    a comma or a single word stays as it is; a salutation stays in front ("Herr Weber Paul": "Herr
+    Weber, Paul"), and a name led by a title ("Dr. Weber Paul") too."""
+    tokens = text.split()
+    lead = 1 if tokens and tokens[0].rstrip(".").casefold() in _SALUTATION_WORDS else 0
+    rest = tokens[lead:]
+    if "," in text or len(rest) < 2 or rest[0].endswith("."):
+        return text
+    end = 1
+    while end < len(rest) - 1 and rest[end - 1].casefold() in _PARTICLES:
+        end += 1
+    return " ".join([*tokens[:lead], f"{' '.join(rest[:end])},", *rest[end:]])
+
+
 def split_person_name(text: str) -> PersonName:
     """Split "Herr Dr. Hans Meier" into Anrede "Herr", Vorname "Dr. Hans", Nachname "Meier".
 

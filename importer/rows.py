@@ -51,7 +51,7 @@ from importer.issues import IssueList
 from importer.mapping import HOME_MERGE
 from importer.messages import msg
 from importer.model import ColumnMapping, Issue, Severity
-from importer.names import company_evidence
+from importer.names import company_evidence, surname_first
 from importer.records import applied
 from importer.result import Intake, Processed
 from importer.rules import finding, issues_from_frame, message_expr
@@ -156,6 +156,7 @@ def process(
         phone_format=phone_format,
         company_person=company_person,
         contacts_of_record=applied(columns) is not None,
+        surname_first=any(c.merge == "person-name" and surname_first(c.source) for c in columns),
         name_line=any(
             _NAME_LINE.match(c.source) for c in columns if c.target == "Adresszusatz 1" and not c.merge
         ),

@@ -4554,3 +4554,28 @@ def test_headings_and_notes_between_the_contacts_are_no_contacts(tmp_path: Path)
         (8, "summary-row"),
         (9, "summary-row"),
     ]
+
+
+def test_a_header_naming_the_surname_first_splits_names_so(tmp_path: Path) -> None:
+    """The hostile round on hand-made sheets: under "Nachname Vorname", "Müller Hans" was
+    uploaded as Vorname Müller, Nachname Hans (its e-mail hans.mueller@ said otherwise)."""
+    source = tmp_path / "liste.csv"
+    source.write_text(
+        "Kd.-Nr.;Nachname Vorname;Ort\n10001;Müller Hans;Köln\n10002;Schmidt, Erika;Bonn\n"
+        "10003;von Stein Eva Maria;Ulm\n10004;Herr Weber Paul;Kiel\n10005;Bäckerei Meier GmbH;Hof\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert [
+        (r["Anrede"], r["Vorname"], r["Nachname"], r["Firmenname"]) for r in upload_rows(result, "customers")
+    ] == [
+        ("", "Hans", "Müller", ""),
+        ("", "Erika", "Schmidt", ""),
+        ("", "Eva Maria", "von Stein", ""),
+        ("Herr", "Paul", "Weber", ""),
+        ("", "", "", "Bäckerei Meier GmbH"),
+    ]
+    other = tmp_path / "andere.csv"
+    other.write_text("Kd.-Nr.;Vorname Nachname;Ort\n10001;Hans Müller;Köln\n", encoding="utf-8")
+    (row,) = upload_rows(check(other, tmp_path / "out2"), "customers")
+    assert (row["Vorname"], row["Nachname"]) == ("Hans", "Müller")
