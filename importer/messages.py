@@ -2570,6 +2570,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{source} (andere Rolle)",
         "en": "{source} (other role)",
     },
+    "rule-number-to-own-role-title": {
+        "de": "Nummer der eigenen Rolle übernommen",
+        "en": "Number taken for the row's own role",
+    },
+    "rule-number-to-own-role-hint": {
+        "de": "Nichts zu tun, wenn die Rollen-Spalte stimmt: lexoffice übernimmt die Nummer. Sonst korrigieren Sie die Rolle in der Datei und prüfen erneut.",
+        "en": "Nothing to do if the role column is right: lexoffice takes the number. Otherwise correct the role in the file and check again.",
+    },
     "rule-number-of-other-role-title": {
         "de": "Nummer der anderen Rolle zurückgestellt",
         "en": "Number of the other role set aside",
@@ -2577,6 +2585,12 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-number-of-other-role-hint": {
         "de": "Die Kategorie-Spalte der Datei nennt die Zeile Lieferant (oder Kunde), sie hat aber eine Kunden- (oder Lieferanten-)nummer: lexoffice führt sie nur für diese Rolle. Die Nummer steht in der Datei der nicht zugeordneten Spalten; ist die Zeile beides, schreiben Sie „Kunde und Lieferant“ in die Kategorie.",
         "en": "The file's category column calls the row a supplier (or customer), but it has a customer (or supplier) number: lexoffice keeps it for that role only. The number is in the unmapped-columns file; if the row is both, write “Kunde und Lieferant” as its category.",
+    },
+    "role-word-supplier": {"de": "Lieferant", "en": "supplier"},
+    "role-word-customer": {"de": "Kunde", "en": "customer"},
+    "issue-number-to-own-role": {
+        "de": "Die Zeile ist laut der Rollen-Spalte der Datei nur {role_word}, und „{value}“ aus „{number}“ liegt im Bereich ihrer Nummern: als {column} übernommen.",
+        "en": "By the file's role column the row is a {role_word} only, and “{value}” from “{number}” is within the range of its numbers: taken as {column}.",
     },
     "issue-number-of-other-role-supplier": {
         "de": "Die Zeile ist laut der Rollen-Spalte der Datei (Kategorie oder Markierung) ein Lieferant; ihre Kundennummer „{value}“ kommt nicht in die Lieferanten-Datei, sondern in die Datei der nicht zugeordneten Spalten. Ist sie auch Kunde, sagen Sie es dort („Kunde und Lieferant“ in der Kategorie, oder beide Markierungen gesetzt).",

@@ -179,7 +179,7 @@ def process(
     frame = assign_roles(frame, kind, role, stated)
     other_role: list[Issue] = []
     if stated is not None:
-        frame, other_role, aside, aside_cells = numbers_of_the_other_role(frame, intake, columns)
+        frame, other_role, aside, aside_cells = numbers_of_the_other_role(frame, intake, columns, catalog)
         take((aside, aside_cells))
         other_role += role_undecided_issues(intake, columns, stated, frame)
     # After the roles: found by the hostile re-test, a supplier whose number --renumber clear
@@ -621,22 +621,67 @@ def _in_column(target: str, rows: frozenset[int]) -> Callable[[ColumnMapping], f
 
 
 def numbers_of_the_other_role(
-    frame: pl.DataFrame, intake: Intake, columns: list[ColumnMapping]
+    frame: pl.DataFrame, intake: Intake, columns: list[ColumnMapping], catalog: Catalog
 ) -> tuple[pl.DataFrame, list[Issue], Moved, MovedCells]:
     """A row its category makes a supplier only keeps no Kundennummer, a customer only no
     Lieferantennummer (sevDesk numbers every contact in "Kunden-Nr."): the number leaves the
-    upload for the unmapped file, with a warning (``number-of-other-role``)."""
+    upload for the unmapped file, with a warning (``number-of-other-role``). A number within
+    the range of the row's own role, whose own number is empty, is that number instead
+    (``number-to-own-role``: a CRM's one "Account Number" numbers its suppliers 70010 …; the
+    eleventh real-layout round found Zoho CRM's supplier numbers set aside, lexoffice to number
+    them anew)."""
     issues: list[Issue] = []
     moved: Moved = {}
     cells: MovedCells = {}
-    for number, own, role in (
-        ("Kundennummer", _IS_SUPPLIER, "issue-number-of-other-role-supplier"),
-        ("Lieferantennummer", _IS_CUSTOMER, "issue-number-of-other-role-customer"),
+    for number, own, role, mine, (low, high) in (
+        (
+            "Kundennummer",
+            _IS_SUPPLIER,
+            "issue-number-of-other-role-supplier",
+            "Lieferantennummer",
+            catalog.supplier_range,
+        ),
+        (
+            "Lieferantennummer",
+            _IS_CUSTOMER,
+            "issue-number-of-other-role-customer",
+            "Kundennummer",
+            catalog.customer_range,
+        ),
     ):
         if number not in frame.columns:
             continue
         other = _IS_CUSTOMER if own == _IS_SUPPLIER else _IS_SUPPLIER
         hit = pl.col(own) & ~pl.col(other) & pl.col(number).is_not_null()
+        if mine in frame.columns:
+            value = pl.col(number).str.strip_chars()
+            fits = (
+                hit
+                & pl.col(mine).is_null()
+                & value.str.contains(r"^[0-9]{5}$")
+                & value.cast(pl.Int64, strict=False).is_between(low, high)
+            ).fill_null(False)
+            turned = frame.filter(fits).select(ROW, LINE, number)
+            issues += [
+                finding(
+                    "number-to-own-role",
+                    row=r,
+                    line=line,
+                    column=mine,
+                    value=v,
+                    fixed_value=v.strip(),
+                    number=next((c.source for c in columns if c.target == number), number),
+                    role_word=msg(
+                        "role-word-supplier" if mine == "Lieferantennummer" else "role-word-customer"
+                    ),
+                )
+                for r, line, v in turned.iter_rows()
+            ]
+            frame = frame.with_columns(
+                pl.when(fits).then(value).otherwise(pl.col(mine)).alias(mine),
+                pl.when(fits).then(None).otherwise(pl.col(number)).alias(number),
+            )
+            hit = hit & pl.col(number).is_not_null()
         found = frame.filter(hit).select(ROW, LINE, number)
         if not found.height:
             continue

@@ -118,6 +118,7 @@ RULES: Final[dict[str, Rule]] = {
             "mapping",
             ("issue-number-of-other-role-supplier", "issue-number-of-other-role-customer"),
         ),
+        Rule("number-to-own-role", _F, "mapping"),
         Rule("contact-duplicate", _W, "rows"),  # across rows, after validation (importer.rows)
         Rule("company-repeated", _W, "rows"),  # across rows, after validation
         Rule("summary-row", _E, "rows"),  # the input's row, beside the validation

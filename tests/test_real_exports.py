@@ -4579,3 +4579,27 @@ def test_a_header_naming_the_surname_first_splits_names_so(tmp_path: Path) -> No
     other.write_text("Kd.-Nr.;Vorname Nachname;Ort\n10001;Hans Müller;Köln\n", encoding="utf-8")
     (row,) = upload_rows(check(other, tmp_path / "out2"), "customers")
     assert (row["Vorname"], row["Nachname"]) == ("Hans", "Müller")
+
+
+def test_a_supplier_s_number_in_the_one_account_number_column_is_its_supplier_number(tmp_path: Path) -> None:
+    """The eleventh real-layout round: Zoho CRM's accounts export numbers every account in one
+    "Account Number" (read as Kundennummer); a supplier's 70010 was set aside to the unmapped
+    file, lexoffice to number the supplier anew. A number outside the supplier range still is."""
+    source = tmp_path / "Accounts.csv"
+    source.write_text(
+        "Account Name,Account Number,Account Type,Billing City\n"
+        "Alpha GmbH,10045,Customer,Köln\nOffice Supplies B.V.,70010,Supplier,Amsterdam\n"
+        "Rechenzentrum Nord GmbH,10050,Vendor,Hamburg\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert [(r["Firmenname"], r["Lieferantennummer"]) for r in upload_rows(result, "suppliers")] == [
+        ("Office Supplies B.V.", "70010"),
+        ("Rechenzentrum Nord GmbH", ""),
+    ]
+    assert [(i.row, i.code) for i in result.issues if "role" in i.code] == [
+        (3, "number-to-own-role"),
+        (4, "number-of-other-role"),
+    ]
+    (turned,) = [i for i in result.issues if i.code == "number-to-own-role"]
+    assert "„70010“ aus „Account Number“" in turned.message
