@@ -22,6 +22,15 @@ _HOUSEHOLD_WORDS: Final = {
 _ENGLISH_SALUTATIONS: Final = {"mr": "Mr", "mrs": "Mrs", "ms": "Ms"}
 #: "For the attention of" before a name: a word of the address, not of the name.
 _ATTENTION: Final = re.compile(r"^(?:z\.\s*hd\.?|z\.\s*h\.|zu\s+händen|zhd\.?|c/o|attn\.?)\s+", re.IGNORECASE)
+#: A position after a name and a comma ("Thomas Lange, Geschäftsführer"): no first name.
+_POSITIONS: Final = frozenset(
+    {
+        "geschäftsführer", "geschäftsführerin", "geschäftsführung", "gf", "inhaber", "inhaberin",
+        "inh", "prokurist", "prokuristin", "vorstand", "leitung", "leiter", "leiterin", "ceo", "cfo",
+        "cto", "owner", "manager", "managerin", "buchhaltung", "einkauf", "vertrieb", "verkauf",
+        "sekretariat", "assistenz", "verwaltung", "büro", "personal", "marketing", "technik",
+    }
+)  # fmt: skip
 #: Words after a last name that belong to it ("John Smith Jr.", "Hans Meier jun.").
 _SUFFIXES: Final = frozenset(["jr.", "jr", "sr.", "sr", "jun.", "sen.", "ii", "iii"])
 #: Characters that mean more than one name, or a name and something else ("Meier / Schulz",
@@ -290,6 +299,14 @@ def split_person_name(text: str) -> PersonName:
             0 < i < len(tokens) - 1 and {tokens[i - 1].casefold(), tokens[i + 1].casefold()} <= _PARTICLES
         )
     ]
+    # "Herr Meier Frau Schulz": a second salutation inside the name starts a second person
+    joins += [
+        i
+        for i, t in enumerate(tokens)
+        if 0 < i < len(tokens) - 1
+        and t.casefold() in ("herr", "herrn", "frau")
+        and not tokens[i - 1].endswith(",")  # "Roth, Herr Peter": one person, read below
+    ]
     if joins:
         # two people in one cell ("Herr und Frau Meier"): keep the text whole, to be checked
         return PersonName(None, None, text, False)
@@ -297,6 +314,15 @@ def split_person_name(text: str) -> PersonName:
     rest = " ".join(tokens)
     if "," in rest:
         last, _, first = (part.strip() for part in rest.partition(","))
+        head = first.split()[0].rstrip(".").casefold() if first else ""
+        if head in _SALUTATION_WORDS and salutation is None and len(first.split()) > 1:
+            # "Roth, Herr Peter": the salutation after the comma, before the first name
+            return PersonName(_SALUTATION_WORDS[head], " ".join(first.split()[1:]), last or None, bool(last))
+        if head in _SALUTATION_WORDS or head in _POSITIONS:
+            # "Herr Roth, Frau Sommer": two people; "Thomas Lange, Geschäftsführer": a name and its
+            # position (the hostile round on hand-made sheets: Vorname "Frau Sommer", Vorname
+            # "Geschäftsführer"): kept whole, to be checked
+            return PersonName(None, None, text, False)
         if first and all(is_title(t) for t in first.split()):
             # "Hans Meier, Dipl.-Ing.": titles after the name, not "last, first"
             name = split_person_name(" ".join([*([salutation] if salutation else []), first, last]))

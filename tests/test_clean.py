@@ -2100,3 +2100,23 @@ class TestVatCountry:
         assert frame["Umsatzsteuer ID"].to_list() == [None]
         assert [(i.code, i.value) for i in issues] == [("merge-input-unused", "DE")]
         assert "nicht zugeordneten Spalten" in issues[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two people, or a name and its position: kept whole, to be checked
+        ("Herr Roth, Frau Sommer", (None, None, "Herr Roth, Frau Sommer", False)),
+        ("Herr Meier Frau Schulz", (None, None, "Herr Meier Frau Schulz", False)),
+        ("Thomas Lange, Geschäftsführer", (None, None, "Thomas Lange, Geschäftsführer", False)),
+        # the salutation after the comma, before the first name
+        ("Roth, Herr Peter", ("Herr", "Peter", "Roth", True)),
+        ("Frau Dr. Anna Herr", ("Frau", "Dr. Anna", "Herr", True)),
+    ],
+)
+def test_contact_cells_of_hand_made_sheets(text: str, expected: tuple[object, ...]) -> None:
+    """The hostile round on hand-made sheets: "Herr Roth, Frau Sommer" became Anrede Herr, Vorname
+    "Frau Sommer", Nachname Roth, and "Thomas Lange, Geschäftsführer" Vorname "Geschäftsführer",
+    without a warning."""
+    name = split_person_name(text)
+    assert (name.salutation, name.first, name.last, name.sure) == expected
