@@ -1933,37 +1933,70 @@ def _one_number(number: str, land: str | None) -> str:
     return phones.formatted(number, land, "e164") or re.sub(r"\D", "", number)
 
 
-def _split_phones(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+#: A fax number's label after a phone number in one cell: "0351 123456 / Fax 0351 123457".
+#: Not at the cell's start ("Fax 0351 …, Tel. …": the fax first is left as it is).
+_FAX_LABEL: Final = re.compile(r"(?i)(?<=[\w,;/&+)-])\s*(?:\(\s*(?:tele)?fax\s*\)|(?:tele)?fax\b\.?\s*:?)\s*")
+#: A phone number's label at the cell's start: "Tel. 0351 1234567, Fax …".
+_PHONE_LABEL: Final = re.compile(r"(?i)^\s*(?:tel(?:efon)?|fon|phone)\b\.?\s*:?\s*")
+
+
+def _split_phones(frame: pl.DataFrame, log: _Log, *, fax: bool = False) -> pl.DataFrame:
     """Two numbers in Telefon 1 (Google's " ::: ", or a comma, semicolon, "&", " / ", "und",
     "oder" between two valid numbers) go to Telefon 1 and a free Telefon 2 (or one holding either
     of them). When Telefon 2 holds a third number, Telefon 1 keeps the first and the whole cell goes
     to the unmapped file (a warning; :func:`importer.rows.set_aside_values`). Three numbers or more
     in Telefon 1 fill it and a free Telefon 2, and the whole cell is set aside as well (the
     hostile values round: such a row was rejected as too long and not a number; e-mail addresses
-    were handled so already)."""
+    were handled so already). A second number that is a fax (labelled "Fax", or ``fax``: the
+    column's header names one, "Tel. / Fax") never becomes Telefon 2: Telefon 1 keeps the first,
+    and the whole cell goes to the unmapped file (``fax-set-aside``; the hostile round on
+    hand-made sheets found the fax uploaded as the second phone number)."""
     if not _present(frame, PHONE_1, PHONE_2):
         return frame
     first, second = pl.col(PHONE_1), pl.col(PHONE_2)
     country = pl.col(PHONE_COUNTRY) if PHONE_COUNTRY in frame.columns else pl.lit(None, dtype=pl.String)
-    candidates = first.str.contains(_PHONE_SEPARATORS).fill_null(False)
+    candidates = (first.str.contains(_PHONE_SEPARATORS) | first.str.contains("(?i)fax")).fill_null(False)
     pairs = frame.filter(candidates).select(first, country.alias("country")).unique()
     found: dict[tuple[str, str | None], tuple[str, str | None]] = {}
     more: dict[tuple[str, str | None], tuple[str, str | None]] = {}
+    faxed: dict[tuple[str, str | None], str | None] = {}
     for value, land in pairs.iter_rows():
-        two = phones.two_numbers(value, land)
+        # the fax's label becomes a separator ("0351 7654321 Fax: 0351 7654322")
+        labelled = value
+        if _FAX_LABEL.search(value):
+            labelled = _FAX_LABEL.sub(" / ", _PHONE_LABEL.sub("", value)).strip(" /")
+        if fax or labelled != value:
+            head = _FAX_LABEL.split(_PHONE_LABEL.sub("", value), maxsplit=1)[0].strip(" -/,;:")
+            faxed[(value, land)] = head if len(re.sub(r"\D", "", head)) >= 6 else None
+        two = phones.two_numbers(labelled, land)
         if two is not None:
             # The same number twice ("X ::: X") is one number: Telefon 2 is not filled with it.
             same = re.sub(r"\D", "", two[0]) == re.sub(r"\D", "", two[1])
             found[(value, land)] = (two[0], None if same else two[1])
-        elif (several := phones.several_numbers(value, land)) is not None:
+        elif (several := phones.several_numbers(labelled, land)) is not None:
             # Telefon 2 gets the first number that is not the first again, in any notation
             # ("+49 351 123456" and "0351 123456": the hostile re-test)
             first_one = _one_number(several[0], land)
             others = [n for n in several[1:] if _one_number(n, land) != first_one]
             more[(value, land)] = (several[0], others[0] if others else None)
-    if not found and not more:
+    # a fax beside the number: the first number alone, the whole cell set aside
+    kept = {k: (found.get(k) or more.get(k) or (head, None))[0] for k, head in faxed.items()}
+    kept = {k: number.strip(" -/,;:") for k, number in kept.items() if number is not None}
+    found = {k: v for k, v in found.items() if k not in faxed}
+    more = {k: v for k, v in more.items() if k not in faxed}
+    if not found and not more and not kept:
         return frame
     key = pl.concat_str([first, country.fill_null("")], separator="\x1f")
+    if kept:
+        lead = key.replace_strict(
+            [f"{v}\x1f{land or ''}" for v, land in kept],
+            list(kept.values()),
+            default=None,
+            return_dtype=pl.String,
+        )
+        frame = _patch(frame, lead.is_not_null(), {PHONE_1: lead}, log, "fax-set-aside", first)
+        if not found and not more:
+            return frame
 
     def part(index: int, pairs: dict[tuple[str, str | None], Any]) -> pl.Expr:
         keys = [f"{value}\x1f{land or ''}" for value, land in pairs]
@@ -3060,6 +3093,7 @@ def clean(
     contacts_of_record: bool = False,
     name_line: bool = False,
     surname_first: bool = False,
+    fax_columns: frozenset[str] = frozenset(),
 ) -> tuple[pl.DataFrame, IssueList]:
     """Apply the safe fixes to the mapped rows; return the cleaned frame and one FIX issue per change.
 
@@ -3083,7 +3117,8 @@ def clean(
     (:func:`_contact_without_company`). ``name_line``: Adresszusatz 1 is a second name line
     ("Name 2"), a private person's first name on rows a kind column makes persons
     (:func:`_name_by_kind`). ``surname_first``: the whole-name column's header names the surname
-    first (:func:`_split_whole_name`).
+    first (:func:`_split_whole_name`). ``fax_columns``: phone columns whose header names a fax
+    too ("Tel. / Fax" mapped with --map): their second number is no Telefon 2 (:func:`_split_phones`).
     """
     names = catalog.names()
     merges = sorted(c for c in frame.columns if c.startswith(MERGE_PREFIX))
@@ -3138,7 +3173,7 @@ def clean(
     work = _country_from_city(work, log)
     # After the countries: the numbers are read in the row's country ("Österreich" → AT).
     work = _remove_phone_remarks(work, log)
-    work = _split_phones(work, log)
+    work = _split_phones(work, log, fax=PHONE_1 in fax_columns)
     work = _drop_repeats(work, log)
     work = _nameless_contact_details(work, log)
     # Before the hints: a VAT id a tax number column or DATEV's EU-Land completes is one of them.

@@ -2680,6 +2680,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "In einem E-Mail-Feld standen mehr Adressen, als in E-Mail 1 und E-Mail 2 Platz haben. lexoffice nimmt je Kontakt zwei Adressen: die erste des Felds steht in ihm, die ganze Zelle in der Datei der nicht zugeordneten Spalten. Soll eine andere hinein, tauschen Sie sie in der Eingabe aus und prüfen Sie erneut.",
         "en": "An e-mail field held more addresses than fit into E-Mail 1 and E-Mail 2. lexoffice takes two addresses per contact: the field's first is in it, the whole cell in the unmapped-columns file. If another one should be taken, swap it in the input and check again.",
     },
+    "rule-fax-set-aside-title": {"de": "Faxnummer beiseitegelegt", "en": "Fax number set aside"},
+    "rule-fax-set-aside-hint": {
+        "de": "Nichts zu tun: Telefon 1 behält die Telefonnummer, die Faxnummer steht in der Datei der nicht zugeordneten Spalten (lexoffice hat kein Faxfeld).",
+        "en": "Nothing to do: Telefon 1 keeps the phone number, the fax number is in the unmapped-columns file (lexoffice has no fax field).",
+    },
     "rule-multiple-phones-set-aside-title": {
         "de": "Dritte Telefonnummer nicht übernommen",
         "en": "Third phone number not taken",
@@ -3391,6 +3396,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-multiple-emails-set-aside": {
         "de": "Mehr E-Mail-Adressen in einem Feld („{source}“), als in E-Mail 1 und E-Mail 2 Platz haben: {column} = „{after}“, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
         "en": "More e-mail addresses in one field (“{source}”) than E-Mail 1 and E-Mail 2 can hold: {column} = “{after}”, the whole cell is in the unmapped-columns file.",
+    },
+    "issue-fax-set-aside": {
+        "de": "„{source}“ nennt neben der Telefonnummer eine Faxnummer; lexoffice hat kein Faxfeld: {column} = „{after}“, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "“{source}” gives a fax number beside the phone number; lexoffice has no fax field: {column} = “{after}”, the whole cell is in the unmapped-columns file.",
     },
     "issue-multiple-phones-set-aside": {
         "de": "Mehr Telefonnummern in einem Feld („{source}“), als in Telefon 1 und Telefon 2 Platz haben: {column} = „{after}“, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",

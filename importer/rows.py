@@ -75,6 +75,8 @@ _STATED: Final = "__stated_role__"
 
 #: A second name line ("Name 2", "name_2", "Name2"): a company's addition or a person's first name.
 _NAME_LINE: Final = re.compile(r"(?i)^\s*name[\s_-]*2\s*$")
+#: A header that names a fax number ("Tel. / Fax", "Telefon/Telefax").
+_FAX_HEADER: Final = re.compile(r"(?i)fax")
 
 #: Moved values: a column name for the unmapped file → its cells (null where nothing moved).
 Moved = dict[str, pl.Series]
@@ -157,6 +159,7 @@ def process(
         company_person=company_person,
         contacts_of_record=applied(columns) is not None,
         surname_first=any(c.merge == "person-name" and surname_first(c.source) for c in columns),
+        fax_columns=frozenset(c.target for c in columns if c.target and _FAX_HEADER.search(c.source)),
         name_line=any(
             _NAME_LINE.match(c.source) for c in columns if c.target == "Adresszusatz 1" and not c.merge
         ),
@@ -308,6 +311,7 @@ SET_ASIDE_CODES: Final = (
     "multiple-emails-set-aside",
     "greeting-set-aside",
     "multiple-phones-set-aside",
+    "fax-set-aside",
     "scientific-number-set-aside",
     "email-extracted",
     "phone-remark-removed",

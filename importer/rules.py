@@ -139,6 +139,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("multiple-emails-set-aside", _W, "clean"),
         Rule("greeting-set-aside", _W, "clean"),
         Rule("multiple-phones-set-aside", _W, "clean"),
+        Rule("fax-set-aside", _W, "clean"),
         Rule(
             "scientific-number-set-aside",
             _W,

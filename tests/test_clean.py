@@ -354,13 +354,16 @@ class TestPhones:
         found = {(c, after) for c, _code, _before, after in changes({**COMPANY, "Telefon 1": raw})}
         assert found == {("Telefon 1", first), ("Telefon 2", second)}
 
+    def test_a_shared_area_code_is_not_split(self) -> None:
+        """The second number without its area code means another town."""
+        assert changes({**COMPANY, "Telefon 1": "0351 4567890, 4567891"}) == set()
+
     @pytest.mark.parametrize(
-        "raw",
-        ["0351 4567890, 4567891", "Tel. 0351 4567890 / Fax 0351 4567891", "0351 4567890 / Fax 0351 4567891"],
+        "raw", ["Tel. 0351 4567890 / Fax 0351 4567891", "0351 4567890 / Fax 0351 4567891"]
     )
-    def test_a_shared_area_code_or_a_label_is_not_split(self, raw: str) -> None:
-        """The second number without its area code means another town; a labelled fax is no phone."""
-        assert changes({**COMPANY, "Telefon 1": raw}) == set()
+    def test_a_labelled_fax_is_no_phone(self, raw: str) -> None:
+        """A labelled fax is no Telefon 2: Telefon 1 keeps the phone number, the cell is set aside."""
+        assert changes({**COMPANY, "Telefon 1": raw}) == {("Telefon 1", "fax-set-aside", raw, "0351 4567890")}
 
     def test_the_same_number_twice_is_one(self) -> None:
         raw = "0351 4567890 ::: 0351 4567890"

@@ -4603,3 +4603,38 @@ def test_a_supplier_s_number_in_the_one_account_number_column_is_its_supplier_nu
     ]
     (turned,) = [i for i in result.issues if i.code == "number-to-own-role"]
     assert "„70010“ aus „Account Number“" in turned.message
+
+
+def test_a_fax_beside_the_phone_number_is_never_telefon_2(tmp_path: Path) -> None:
+    """The hostile round on hand-made sheets: following the tool's own tip --map "Tel. / Fax=
+    Telefon 1" made the fax number Telefon 2; a fax labelled in the cell ("/ Fax", "Fax:", "(Fax)")
+    was uploaded whole into Telefon 1 or rejected. Telefon 1 keeps the phone number, the whole
+    cell goes to the unmapped file, with a warning."""
+    headed = tmp_path / "liste.csv"
+    headed.write_text(
+        "Firma;Tel. / Fax;Ort\nAlpha GmbH;0351 123456 / 0351 123457;Dresden\n", encoding="utf-8"
+    )
+    result = check(headed, tmp_path / "out", manual_map={"Tel. / Fax": "Telefon 1"})
+    assert [(r["Telefon 1"], r.get("Telefon 2", "")) for r in upload_rows(result, "customers")] == [
+        ("0351 123456", "")
+    ]
+    assert [i.row for i in result.issues if i.code == "fax-set-aside"] == [2]
+    labelled = tmp_path / "kunden.csv"
+    labelled.write_text(
+        "Firma;Telefon;Ort\n"
+        "Beta GmbH;0351 123456 / Fax 0351 123457;Dresden\n"
+        "Gamma GmbH;Tel. 0351 1234567, Fax 0351 1234568;Dresden\n"
+        "Delta GmbH;0351 445566 oder 0351 445567 (Fax);Dresden\n"
+        "Epsilon GmbH;0351 7654321 oder 0171 2345678;Dresden\n",
+        encoding="utf-8",
+    )
+    result = check(labelled, tmp_path / "out2", manual_map={"Telefon": "Telefon 1"})
+    assert [(r["Telefon 1"], r["Telefon 2"]) for r in upload_rows(result, "customers")] == [
+        ("0351 123456", ""),
+        ("0351 1234567", ""),
+        ("0351 445566", ""),
+        ("0351 7654321", "0171 2345678"),
+    ]
+    assert sorted(i.row for i in result.issues if i.code == "fax-set-aside") == [2, 3, 4]
+    unmapped = (tmp_path / "out2" / "kunden.unmapped.csv").read_text(encoding="utf-8-sig")
+    assert "0351 445566 oder 0351 445567 (Fax)" in unmapped

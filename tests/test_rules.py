@@ -100,6 +100,7 @@ class TestRegistry:
         assert levels.pop("company-first-name-alone") is Severity.WARNING
         assert levels.pop("country-from-hints") is Severity.WARNING
         assert levels.pop("multiple-phones-set-aside") is Severity.WARNING
+        assert levels.pop("fax-set-aside") is Severity.WARNING
         assert levels.pop("multiple-emails-set-aside") is Severity.WARNING
         assert levels.pop("greeting-set-aside") is Severity.WARNING
         assert levels.pop("scientific-number-set-aside") is Severity.WARNING
