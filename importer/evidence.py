@@ -477,6 +477,10 @@ _CODED_ROLES: Final[Mapping[str, Mapping[str, str]]] = {
     # (the hostile re-test: a column of D and K alone decided nothing)
     "kontoart": {"d": "customers", "k": "suppliers"},
     "kontenart": {"d": "customers", "k": "suppliers"},
+    # PlusFakt Enterprise's customer and supplier export: "dtKundenTyp" 1 = Kunde, 2 = Lieferant
+    # (plusfakt.de/handbuch/pfe_standard-kundenlieferantenexport.html; the eleventh real-layout
+    # round: its suppliers went into the customer file)
+    "dtkundentyp": {"1": "customers", "2": "suppliers"},
 }
 
 
@@ -578,7 +582,10 @@ def role_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: fro
         if cells.len() < ROLE_FILLED_SHARE * frame.height or cells.n_unique() > ROLE_VALUES_MAX:
             continue
         distinct = cells.unique()
-        if (distinct.str.len_chars() > ROLE_VALUE_LENGTH_MAX).any() or distinct.str.contains(r"\d").any():
+        coded = normalize(column.source).key in _CODED_ROLES  # a system's numeric codes
+        if (distinct.str.len_chars() > ROLE_VALUE_LENGTH_MAX).any() or (
+            distinct.str.contains(r"\d").any() and not coded
+        ):
             continue
         # plain role words make a role column, not compounds ("Stammkunde" in a list's notes,
         # "Privatkunde"/"Geschäftskunde" in a column of kinds); in one, compounds count

@@ -3838,6 +3838,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Lieferantennummer „{value}“ ist ungültig: erlaubt sind genau 5 Ziffern von {min} bis {max}. Korrigieren Sie sie oder lassen Sie das Feld leer, dann vergibt lexoffice eine Nummer.",
         "en": "The supplier number “{value}” is invalid: exactly 5 digits from {min} to {max} are allowed. Correct it or leave the field empty to have lexoffice assign a number.",
     },
+    "issue-customer-number-range-other": {
+        "de": 'Die Kundennummer „{value}“ ist ungültig (erlaubt: {min} bis {max}), sie liegt im Bereich der Lieferantennummern ({other_min} bis {other_max}). Ist der Kontakt ein Lieferant, lassen Sie die Nummer nicht leer: ordnen Sie die Nummernspalte mit --map "…=Lieferantennummer" zu, oder mit --kind lieferanten alle Zeilen den Lieferanten. Sonst korrigieren Sie sie oder lassen das Feld leer, dann vergibt lexoffice eine Nummer.',
+        "en": 'The customer number “{value}” is invalid (allowed: {min} to {max}); it lies within the supplier numbers\' range ({other_min} to {other_max}). If the contact is a supplier, do not empty it: map the number column with --map "…=Lieferantennummer", or all rows to the suppliers with --kind lieferanten. Otherwise correct it or leave the field empty to have lexoffice assign a number.',
+    },
+    "issue-supplier-number-range-other": {
+        "de": 'Die Lieferantennummer „{value}“ ist ungültig (erlaubt: {min} bis {max}), sie liegt im Bereich der Kundennummern ({other_min} bis {other_max}). Ist der Kontakt ein Kunde, lassen Sie die Nummer nicht leer: ordnen Sie die Nummernspalte mit --map "…=Kundennummer" zu, oder mit --kind kunden alle Zeilen den Kunden. Sonst korrigieren Sie sie oder lassen das Feld leer, dann vergibt lexoffice eine Nummer.',
+        "en": 'The supplier number “{value}” is invalid (allowed: {min} to {max}); it lies within the customer numbers\' range ({other_min} to {other_max}). If the contact is a customer, do not empty it: map the number column with --map "…=Kundennummer", or all rows to the customers with --kind kunden. Otherwise correct it or leave the field empty to have lexoffice assign a number.',
+    },
     "issue-customer-number-duplicate": {
         "de": "Die Kundennummer „{value}“ steht schon in Zeile {first}. Ist es derselbe Kontakt (etwa mit einer weiteren Anschrift), laden Sie ihn nur einmal hoch: löschen Sie diese Zeile oder tragen Sie ihre Anschrift in Zeile {first} als Lieferanschrift (Straße 2 …) ein. Ist es ein anderer Kontakt, vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
         "en": "The customer number “{value}” is already used in row {first}. If it is the same contact (say with another address), upload it once: delete this row or enter its address in row {first} as the delivery address (Straße 2 …). If it is another contact, give another number or leave the field empty.",

@@ -115,11 +115,30 @@ def fix_options(result: CheckResult) -> list[str]:
         f'--map "{" ".join(c.source.split())}={c.suggestion}"' for c in open_suggestions(result.columns)
     ]
     out_of_range = "customer-number-range" in by_code or "supplier-number-range" in by_code
-    if out_of_range and result.settings.get("renumber") is None:
+    if out_of_range and result.settings.get("renumber") is None and not _other_role_numbers(result):
         found.append("--renumber clear")
     if "contact-inactive" in by_code:
         found.append("--inactive reject")
     return found
+
+
+def _other_role_numbers(result: CheckResult) -> bool:
+    """Whether an out-of-range number lies within the other role's range (70001 as Kundennummer):
+    clearing it (``--renumber clear``) would file a supplier as a customer, so it is no tip."""
+    ranges = {
+        "customer-number-range": result.settings.get("supplier_number_range"),
+        "supplier-number-range": result.settings.get("customer_number_range"),
+    }
+    frame = result.issues.frame
+    for code, other in ranges.items():
+        if not other:
+            continue
+        value = pl.col("value").str.strip_chars()
+        number = value.cast(pl.Int64, strict=False)
+        within = (pl.col("code") == code) & value.str.contains(r"^[0-9]{5}$") & number.is_between(*other)
+        if frame.select(within.fill_null(False).any()).item():
+            return True
+    return False
 
 
 def failure_report(path: Path | None, message: str, exit_code: int) -> dict[str, Any]:

@@ -201,8 +201,18 @@ RULES: Final[dict[str, Rule]] = {
         Rule("phone-formatted", _F, "clean"),
         Rule("fix-creates-formula", _E, "clean"),
         # validation errors (schemas.contacts, importer.validate)
-        Rule("customer-number-range", _E, "validate"),
-        Rule("supplier-number-range", _E, "validate"),
+        Rule(
+            "customer-number-range",
+            _E,
+            "validate",
+            ("issue-customer-number-range", "issue-customer-number-range-other"),
+        ),
+        Rule(
+            "supplier-number-range",
+            _E,
+            "validate",
+            ("issue-supplier-number-range", "issue-supplier-number-range-other"),
+        ),
         Rule("customer-number-duplicate", _E, "validate"),
         Rule("supplier-number-duplicate", _E, "validate"),
         Rule("name-missing", _E, "validate", ("issue-name-missing", "issue-name-missing-same-email")),

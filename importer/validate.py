@@ -125,8 +125,30 @@ def _word(part: pl.DataFrame, code: str, data: pl.DataFrame, catalog: Catalog) -
     fields: dict[str, pl.Expr] = {"column": pl.col("column"), "value": value.fill_null(msg("value-empty"))}
     message: pl.Expr
     if code in ("customer-number-range", "supplier-number-range"):
-        low, high = catalog.customer_range if code.startswith("customer") else catalog.supplier_range
+        customer = code.startswith("customer")
+        low, high = catalog.customer_range if customer else catalog.supplier_range
+        other_low, other_high = catalog.supplier_range if customer else catalog.customer_range
         message = message_expr(f"issue-{code}", **fields, min=pl.lit(str(low)), max=pl.lit(str(high)))
+        # a number of the other role's range: leaving it empty (the usual advice) would file a
+        # supplier as a customer (the eleventh real-layout round: PlusFakt's 70001 as Kundennummer)
+        number = value.str.strip_chars()
+        other = number.str.contains(r"^[0-9]{5}$") & number.cast(pl.Int64, strict=False).is_between(
+            other_low, other_high
+        )
+        message = (
+            pl.when(other.fill_null(False))
+            .then(
+                message_expr(
+                    f"issue-{code}-other",
+                    **fields,
+                    min=pl.lit(str(low)),
+                    max=pl.lit(str(high)),
+                    other_min=pl.lit(str(other_low)),
+                    other_max=pl.lit(str(other_high)),
+                )
+            )
+            .otherwise(message)
+        )
     elif code in ("customer-number-duplicate", "supplier-number-duplicate"):
         firsts = pl.concat([_first_rows(data, c) for c in part["column"].unique().to_list()]).unique(
             "failure_case"

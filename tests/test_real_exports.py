@@ -20,7 +20,7 @@ from importer.choices import Renumber
 from importer.evidence import TARGET_SHAPES, fit_shares
 from importer.mapping import map_headers
 from importer.model import Severity
-from importer.report import build_report
+from importer.report import build_report, fix_options
 from importer.result import CheckResult
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
@@ -4638,3 +4638,39 @@ def test_a_fax_beside_the_phone_number_is_never_telefon_2(tmp_path: Path) -> Non
     assert sorted(i.row for i in result.issues if i.code == "fax-set-aside") == [2, 3, 4]
     unmapped = (tmp_path / "out2" / "kunden.unmapped.csv").read_text(encoding="utf-8-sig")
     assert "0351 445566 oder 0351 445567 (Fax)" in unmapped
+
+
+def test_plusfakt_s_customer_type_codes_decide_the_role(tmp_path: Path) -> None:
+    """PlusFakt Enterprise's standard customer and supplier export ("dtKundenTyp": 1 = Kunde,
+    2 = Lieferant; plusfakt.de/handbuch/pfe_standard-kundenlieferantenexport.html): the eleventh
+    real-layout round found its suppliers in the customer file, one rejected for its number 70001
+    with the advice to empty it, which files it as a customer."""
+    source = tmp_path / "export.csv"
+    source.write_bytes(
+        '"idKunde";"dtKundenNr";"dtZuname";"dtVorname";"dtOrt";"dtKundenTyp"\r\n'
+        '"1";"10001";"Müller";"Hans";"Köln";"1"\r\n'
+        '"4";"70001";"Großhandel Meier KG";"";"Dortmund";"2"\r\n'
+        '"6";"";"Papier & Co. OHG";"";"Bremen";"2"\r\n'.encode("cp1252")
+    )
+    result = check(source, tmp_path / "out")
+    assert [(r["Lieferantennummer"], r["Firmenname"]) for r in upload_rows(result, "suppliers")] == [
+        ("70001", "Großhandel Meier KG"),
+        ("", "Papier & Co. OHG"),
+    ]
+    assert [r["Nachname"] for r in upload_rows(result, "customers")] == ["Müller"]
+
+
+def test_a_customer_number_in_the_supplier_range_is_not_advised_away(tmp_path: Path) -> None:
+    """Without a role column, 70001 as Kundennummer is rejected; the advice to empty it (and the
+    tip --renumber clear) would file a supplier as a customer: the message names the supplier
+    range and --map/--kind instead, and the tip is not given."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "Kd.-Nr.;Firma;Ort\n70001;Großhandel Meier KG;Dortmund\n123;Beta GmbH;Bonn\n", encoding="utf-8"
+    )
+    result = check(source, tmp_path / "out")
+    messages = {i.value: i.message for i in result.issues if i.code == "customer-number-range"}
+    assert "im Bereich der Lieferantennummern (70000 bis 99999)" in messages["70001"]
+    assert "--kind lieferanten" in messages["70001"]
+    assert "Lieferantennummern" not in messages["123"]
+    assert "--renumber clear" not in fix_options(result)

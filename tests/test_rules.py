@@ -1059,17 +1059,38 @@ class TestMessagesWrittenOut:
             (
                 "customers",
                 "Kundennummer",
-                "70000",
-                "Die Kundennummer „70000“ ist ungültig: erlaubt sind genau 5 Ziffern von 10000 bis 69999. "
+                "7000",
+                "Die Kundennummer „7000“ ist ungültig: erlaubt sind genau 5 Ziffern von 10000 bis 69999. "
                 "Korrigieren Sie sie oder lassen Sie das Feld leer, dann vergibt lexoffice eine Nummer.",
             ),
             (
                 "suppliers",
                 "Lieferantennummer",
-                "69999",
-                "Die Lieferantennummer „69999“ ist ungültig: erlaubt sind genau 5 Ziffern von 70000 bis "
+                "100000",
+                "Die Lieferantennummer „100000“ ist ungültig: erlaubt sind genau 5 Ziffern von 70000 bis "
                 "99999. Korrigieren Sie sie oder lassen Sie das Feld leer, "
                 "dann vergibt lexoffice eine Nummer.",
+            ),
+            # a number of the other role's range: emptying it would file the contact in the wrong role
+            (
+                "customers",
+                "Kundennummer",
+                "70000",
+                "Die Kundennummer „70000“ ist ungültig (erlaubt: 10000 bis 69999), sie liegt im Bereich "
+                "der Lieferantennummern (70000 bis 99999). Ist der Kontakt ein Lieferant, lassen Sie die "
+                'Nummer nicht leer: ordnen Sie die Nummernspalte mit --map "…=Lieferantennummer" zu, oder '
+                "mit --kind lieferanten alle Zeilen den Lieferanten. Sonst korrigieren Sie sie oder lassen "
+                "das Feld leer, dann vergibt lexoffice eine Nummer.",
+            ),
+            (
+                "suppliers",
+                "Lieferantennummer",
+                "69999",
+                "Die Lieferantennummer „69999“ ist ungültig (erlaubt: 70000 bis 99999), sie liegt im "
+                "Bereich der Kundennummern (10000 bis 69999). Ist der Kontakt ein Kunde, lassen Sie die "
+                'Nummer nicht leer: ordnen Sie die Nummernspalte mit --map "…=Kundennummer" zu, oder mit '
+                "--kind kunden alle Zeilen den Kunden. Sonst korrigieren Sie sie oder lassen das Feld "
+                "leer, dann vergibt lexoffice eine Nummer.",
             ),
         ],
     )
