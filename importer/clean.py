@@ -1936,6 +1936,9 @@ def _one_number(number: str, land: str | None) -> str:
 #: A fax number's label after a phone number in one cell: "0351 123456 / Fax 0351 123457".
 #: Not at the cell's start ("Fax 0351 …, Tel. …": the fax first is left as it is).
 _FAX_LABEL: Final = re.compile(r"(?i)(?<=[\w,;/&+)-])\s*(?:\(\s*(?:tele)?fax\s*\)|(?:tele)?fax\b\.?\s*:?)\s*")
+#: What joins a number to the next at its end ("0351 123456 oder", "… /"), and a number alone.
+_TRAILING_JOIN: Final = re.compile(r"(?i)[\s,;/&+:-]*(?:\b(?:oder|und|u\.|or|and)\b)?[\s,;/&+:-]*$")
+_CLEAN_NUMBER: Final = re.compile(r"\+?[\d\s/()\-.]+")
 #: A phone number's label at the cell's start: "Tel. 0351 1234567, Fax …".
 _PHONE_LABEL: Final = re.compile(r"(?i)^\s*(?:tel(?:efon)?|fon|phone)\b\.?\s*:?\s*")
 
@@ -1966,8 +1969,10 @@ def _split_phones(frame: pl.DataFrame, log: _Log, *, fax: bool = False) -> pl.Da
         if _FAX_LABEL.search(value):
             labelled = _FAX_LABEL.sub(" / ", _PHONE_LABEL.sub("", value)).strip(" /")
         if fax or labelled != value:
-            head = _FAX_LABEL.split(_PHONE_LABEL.sub("", value), maxsplit=1)[0].strip(" -/,;:")
-            faxed[(value, land)] = head if len(re.sub(r"\D", "", head)) >= 6 else None
+            head, *after = _FAX_LABEL.split(_PHONE_LABEL.sub("", value), maxsplit=1)
+            rest = after[0] if after else ""
+            # a fax number after the label: else the only number may be the fax ("0341 123 (Fax)")
+            faxed[(value, land)] = head if len(re.sub(r"\D", "", rest)) >= 6 or fax else None
         two = phones.two_numbers(labelled, land)
         if two is not None:
             # The same number twice ("X ::: X") is one number: Telefon 2 is not filled with it.
@@ -1980,8 +1985,10 @@ def _split_phones(frame: pl.DataFrame, log: _Log, *, fax: bool = False) -> pl.Da
             others = [n for n in several[1:] if _one_number(n, land) != first_one]
             more[(value, land)] = (several[0], others[0] if others else None)
     # a fax beside the number: the first number alone, the whole cell set aside
-    kept = {k: (found.get(k) or more.get(k) or (head, None))[0] for k, head in faxed.items()}
-    kept = {k: number.strip(" -/,;:") for k, number in kept.items() if number is not None}
+    leads = {k: (found.get(k) or more.get(k) or (head, None))[0] for k, head in faxed.items()}
+    trimmed = {k: _TRAILING_JOIN.sub("", number) for k, number in leads.items() if number is not None}
+    # a clean number only: "0371 123456 (Tel. &" of "(Tel. & Fax)" stays as it was (the hostile re-test)
+    kept = {k: n for k, n in trimmed.items() if _CLEAN_NUMBER.fullmatch(n) and len(re.sub(r"\D", "", n)) >= 6}
     found = {k: v for k, v in found.items() if k not in faxed}
     more = {k: v for k, v in more.items() if k not in faxed}
     if not found and not more and not kept:
@@ -2534,19 +2541,30 @@ def _company_of_owner(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     contact = CONTACT_1_COLUMNS[1:]
     if not _present(frame, *contact):
         return frame
-    owner = pl.col(PERSON_COLUMNS[1]).str.extract(_OWNER.pattern, 1).str.strip_chars()
-    # first and last name both ("Inh. Josef" alone: a first name, or the surname?)
-    first = owner.str.extract(r"^(.*\S)\s+\S+$", 1)
-    where = (
+    first_name, last_name = pl.col(PERSON_COLUMNS[1]), pl.col(PERSON_COLUMNS[2])
+    free = (
         pl.col(COMPANY).is_null()
-        & pl.col(PERSON_COLUMNS[2]).is_not_null()
-        & first.is_not_null()
+        & last_name.is_not_null()
         & pl.all_horizontal([pl.col(c).is_null() for c in contact])
     )
+    rows = frame.filter((free & first_name.str.contains(_OWNER.pattern)).fill_null(False))
+    split: dict[str, tuple[str, str]] = {}
+    for given, surname in rows.select(first_name, last_name).unique().iter_rows():
+        name = split_person_name(_OWNER.match(given).group(1))  # type: ignore[union-attr]
+        # a business's name (two words at least, or a legal form or trade word: "Bäckerei Kraus",
+        # not "Weber"), and the owner's first and last name, sure ("Inh. Dr. Karl": a title and a
+        # first name; "Inh. Familie Berger": a household; the hostile re-test)
+        business = len(surname.split()) >= 2 or company_evidence(surname) is not None
+        if business and name.sure and name.first and name.last and not name.salutation:
+            split[given] = (name.first, name.last)
+    if not split:
+        return frame
+    owners = list(split)
+    where = free & first_name.is_in(owners)
     updates = {
-        COMPANY: pl.col(PERSON_COLUMNS[2]),
-        contact[0]: first,
-        contact[1]: owner.str.extract(r"(\S+)$", 1),
+        COMPANY: last_name,
+        contact[0]: first_name.replace_strict(owners, [f for f, _ in split.values()], default=None),
+        contact[1]: first_name.replace_strict(owners, [last for _, last in split.values()], default=None),
         PERSON_COLUMNS[1]: pl.lit(None, dtype=pl.String),
         PERSON_COLUMNS[2]: pl.lit(None, dtype=pl.String),
     }

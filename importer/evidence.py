@@ -497,28 +497,32 @@ _BOTH_WORDS: Final = frozenset({"beides", "beide", "both", "kunde und lieferant"
 def role_abbreviation(word: str) -> str | None:
     """The role an abbreviated role word names ("Kd." and "Kun." a customer, "Lief." and "Lfr." a
     supplier), or None: a known abbreviation, or a prefix of three letters or more of role words
-    of one role only (a hand-made list's "Kd./Lief." column: the hostile round on hand-made
-    sheets found its suppliers in the customer file, exit 0)."""
-    text = word.strip().rstrip(".").lower()
+    of one role only, written with its dot (a hand-made list's "Kd./Lief." column: the hostile
+    round on hand-made sheets found its suppliers in the customer file, exit 0). Not a word
+    without its dot: "Kredit" and "Credit" are no creditors (the hostile re-test)."""
+    stripped = word.strip()
+    text = stripped.rstrip(".").lower()
     if not text.isalpha():
         return None
     if text in _ROLE_ABBREVIATIONS:
         return _ROLE_ABBREVIATIONS[text]
-    if len(text) < 3:
+    if len(text) < 3 or not stripped.endswith("."):
         return None
     roles = {role for full, role in ROLE_WORDS.items() if full.startswith(text)}
     return roles.pop() if len(roles) == 1 else None
 
 
 def _header_roles(header: str) -> dict[str, str]:
-    """The role words a role column's header names, by their initial ("Kunde/Lieferant",
-    "Kd./Lief.": K a customer, L a supplier); an initial of both roles names none."""
+    """The role words a role column's header names, by their initial, where it names both roles
+    ("Kunde/Lieferant", "Kd./Lief.": K a customer, L a supplier); an initial of both roles names
+    none. A header of one role word and another ("Lief./Abh.": delivery or pick-up) names none."""
     roles: dict[str, set[str]] = {}
     for part in re.split(r"[\s/,;&+|()_-]+", header.lower()):
         role = ROLE_WORDS.get(part.rstrip(".")) or role_abbreviation(part)
         if role is not None and part.rstrip("."):
             roles.setdefault(part[0], set()).add(role)
-    return {initial: next(iter(role)) for initial, role in roles.items() if len(role) == 1}
+    named = {initial: next(iter(role)) for initial, role in roles.items() if len(role) == 1}
+    return named if set(named.values()) == {"customers", "suppliers"} else {}
 
 
 def role_words(column: pl.Series, header: str | None = None, *, compounds: bool = True) -> pl.Series:
@@ -599,7 +603,7 @@ def role_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: fro
 FLAG_SET: Final = frozenset({"1", "x", "ja", "j", "yes", "y", "true", "wahr"})
 FLAG_UNSET: Final = frozenset({"0", "nein", "n", "no", "false", "falsch", "-"})
 #: "Ist Kunde", "is_supplier", "Als Lieferant": words before the role in a flag's header.
-_FLAG_PREFIX: Final = re.compile(r"^(?:(?:ist|is|als|as|auch|also)[\s_-]+)+", re.IGNORECASE)
+_FLAG_PREFIX: Final = re.compile(r"^(?:ist|is|als|as)[\s_-]+", re.IGNORECASE)
 #: How a hand-made list marks its flag column's header: "Lieferant?", "Lieferant (x)",
 #: "Kunde (j/n)" (the hostile round on hand-made sheets: suppliers in the customer file, exit 0).
 _FLAG_MARK: Final = re.compile(
@@ -623,8 +627,8 @@ def flag_role(header: str) -> str | None:
     if "(" in header:
         return None
     words = _CAMEL_CASE.sub(" ", header)  # qmBase's "IsCustomer", "IsSupplier"
-    word = _FLAG_PREFIX.sub("", words).replace("_", " ")
-    role = role_of(word) or role_abbreviation(word)  # "Lief."
+    # not an abbreviation: an x under "Lief." may say "geliefert" (the hostile re-test)
+    role = role_of(_FLAG_PREFIX.sub("", words).replace("_", " "))
     return role if role in ("customers", "suppliers") else None
 
 

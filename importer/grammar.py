@@ -207,6 +207,8 @@ def _combine(
         if kinds == {"field", "side"}:  # "company": the field alone, the business side beside another
             fields.append("?company")
             continue
+        if kinds == {"rank", "time"}:  # "alt": alternate before the field, old after it
+            meanings = {m for m in meanings if m[0] == ("time" if fields else "rank")}
         for kind, value in meanings:
             if kind == "field":
                 fields.append(value)

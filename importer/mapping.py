@@ -216,6 +216,9 @@ _BOTH_NUMBERS: Final = frozenset(
         "debitorenkreditorennr",
         "debitorkreditornr",
         "debkrednr",
+        # PlusFakt Enterprise's "dtKundenNr": the number of customers and suppliers both (its
+        # "dtKundenTyp" tells which; the eleventh real-layout round)
+        "dtkundennr",
     }
 )
 
@@ -559,6 +562,7 @@ class _Mapper:
             or key in tables.synonym_keys
             or key in tables.merge_keys
             or key in tables.never_keys
+            or key in _BOTH_NUMBERS
             or (grammar and understood(header))
         )
 

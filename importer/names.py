@@ -245,17 +245,26 @@ def surname_first(header: str) -> bool:
 def surname_first_name(text: str) -> str:
     """A name written surname first without a comma ("Müller Hans", "von Stein Eva Maria") as
     :func:`split_person_name` reads that order: "Müller, Hans", "von Stein, Eva Maria". A cell with
-    a comma or a single word stays as it is; a salutation stays in front ("Herr Weber Paul": "Herr
-    Weber, Paul"), and a name led by a title ("Dr. Weber Paul") too."""
+    a comma, a single word, a household ("Familie Schulz") or a couple ("Herr und Frau Meier")
+    stays as it is; a salutation stays in front ("Herr Weber Paul": "Herr Weber, Paul"), a title
+    goes with the first name ("Dr. Müller Hans": "Müller, Dr. Hans"), "jun." with the surname."""
     tokens = text.split()
     lead = 1 if tokens and tokens[0].rstrip(".").casefold() in _SALUTATION_WORDS else 0
-    rest = tokens[lead:]
-    if "," in text or len(rest) < 2 or rest[0].endswith("."):
+    titles = lead
+    while titles < len(tokens) and is_title(tokens[titles]):
+        titles += 1
+    rest = tokens[titles:]
+    words = {t.rstrip(".").casefold() for t in tokens}
+    # a household ("Familie Schulz") or a couple ("Herr und Frau Meier") is read as it is
+    if "," in text or len(rest) < 2 or words & set(_HOUSEHOLD_WORDS) or words & {"und", "&", "u", "+"}:
         return text
+    suffix = [rest.pop()] if rest[-1].casefold() in _SUFFIXES and len(rest) > 2 else []
     end = 1
     while end < len(rest) - 1 and rest[end - 1].casefold() in _PARTICLES:
         end += 1
-    return " ".join([*tokens[:lead], f"{' '.join(rest[:end])},", *rest[end:]])
+    surname = " ".join([*rest[:end], *suffix])
+    # "Dr. Müller Hans": the title stays with the first name ("Müller, Dr. Hans")
+    return " ".join([*tokens[:lead], f"{surname},", *tokens[lead:titles], *rest[end:]])
 
 
 def split_person_name(text: str) -> PersonName:

@@ -75,6 +75,8 @@ _STATED: Final = "__stated_role__"
 
 #: A second name line ("Name 2", "name_2", "Name2"): a company's addition or a person's first name.
 _NAME_LINE: Final = re.compile(r"(?i)^\s*name[\s_-]*2\s*$")
+#: A header that names a role ("Kd.-Nr.", "Lieferantennummer", "Customer No", "dtKundenNr").
+_ROLE_NAMED: Final = re.compile(r"(?i)kund|kd|lief|custom|client|suppl|vendor|debit|kredit|credit")
 #: A header that names a fax number ("Tel. / Fax", "Telefon/Telefax").
 _FAX_HEADER: Final = re.compile(r"(?i)fax")
 
@@ -657,7 +659,10 @@ def numbers_of_the_other_role(
             continue
         other = _IS_CUSTOMER if own == _IS_SUPPLIER else _IS_SUPPLIER
         hit = pl.col(own) & ~pl.col(other) & pl.col(number).is_not_null()
-        if mine in frame.columns:
+        # only a number column whose header names no role: "Lief.-Nr." in a customer list is the
+        # number the customer gives us (the hostile re-test), no customer number
+        sources = [c.source for c in columns if c.target == number]
+        if mine in frame.columns and sources and not any(_ROLE_NAMED.search(s) for s in sources):
             value = pl.col(number).str.strip_chars()
             fits = (
                 hit
@@ -957,7 +962,12 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
     )
     labelled = pl.any_horizontal([pl.col(s).str.contains(FOOTER_LABEL).fill_null(False) for s in uploaded])
     summary = pl.any_horizontal([pl.col(s).str.contains(FOOTER_LINE).fill_null(False) for s in uploaded])
-    heading = pl.any_horizontal([pl.col(s).str.contains(HEADING_LINE).fill_null(False) for s in uploaded])
+    # a list of names alone has rows of one cell throughout: no heading is told from a name there
+    heading = (
+        pl.any_horizontal([pl.col(s).str.contains(HEADING_LINE).fill_null(False) for s in uploaded])
+        if len(sources) > 1
+        else pl.lit(False)
+    )
     found: list[Issue] = []
     # A label alone ("Summe", "Gesamt:") below a list's last contact (only totals, counts or
     # sums after it): its totals row, the sums in columns the list did not fill (the hostile round
@@ -975,7 +985,7 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
         whole = " ".join(cells)
         if re.search(FOOTER_LINE, whole) or any(re.search(FOOTER_LABEL, c) for c in cells):
             code = "summary-row"
-        elif len(cells) == 1 and re.search(HEADING_LINE, whole):
+        elif len(cells) == 1 and len(sources) > 1 and re.search(HEADING_LINE, whole):
             code = "heading-row"
         else:
             continue

@@ -294,7 +294,7 @@ _DATED: Final = (
 HEADING_LINE: Final = (
     r"(?i)^\s*(?:[*=#~_–—-]{2,}\s*[^*=#~_–—-].*?\s*[*=#~_–—-]{2,}"
     r"|[^\d@:]{2,40}:"
-    r"|[a-zäöüß]*(?:kunden|lieferanten|kontakte|adressen|partner)(?:\s+(?:[a-z]\s*[–-]\s*[a-z]|\d{4}))?"
+    r"|[a-zäöüß]*(?:kunden|lieferanten|kontakte|adressen)(?:\s+(?:[a-z]\s*[–-]\s*[a-z]|\d{4}))?"
     r"|inland|ausland|sonstige|sonstiges|eu[- ]ausland|drittland|drittländer)\s*$"
 )
 #: A list's total as an accounting export ends it: "Total" and "1.550,00" (QuickBooks' customer

@@ -1313,3 +1313,10 @@ def test_an_old_value_is_never_uploaded(catalog: Catalog, header: str) -> None:
     (column,) = [c for c in map_headers(["Firma", header], catalog) if c.source == header]
     assert (column.target, column.kept_out, column.suggestion) == (None, True, None)
     assert "früheren, nicht mehr gültigen Wert" in (column.note or "")
+
+
+def test_alt_before_the_field_is_an_alternate(catalog: Catalog) -> None:
+    """The hostile re-test: QuickBooks' and Act!'s "Alt. Phone" and "Alt Email" (alternate) were
+    read as old values and left the upload; before the field "alt" is the second one."""
+    mapped = targets(map_headers(["Firma", "Phone", "Alt. Phone", "Email", "Alt Email"], catalog))
+    assert (mapped["Alt. Phone"], mapped["Alt Email"]) == ("Telefon 2", "E-Mail 2")

@@ -4475,7 +4475,7 @@ class TestHandMadeRoleColumns:
         ]
         assert not [i for i in result.issues if i.code == "role-undecided"]
 
-    @pytest.mark.parametrize("header", ["Lieferant?", "ist auch Lieferant", "Lieferant (x)", "Lief."])
+    @pytest.mark.parametrize("header", ["Lieferant?", "Lieferant (x)", "Lieferant (j/n)"])
     def test_a_marked_flag_header(self, tmp_path: Path, header: str) -> None:
         source = tmp_path / "liste.csv"
         source.write_text(
@@ -4484,6 +4484,33 @@ class TestHandMadeRoleColumns:
         result = check(source, tmp_path / "out")
         assert [r["Firmenname"] for r in upload_rows(result, "suppliers")] == ["Papier AG"]
         assert [r["Firmenname"] for r in upload_rows(result, "customers")] == ["Alpha GmbH", "Beta GmbH"]
+
+    @pytest.mark.parametrize(
+        ("header", "cells"),
+        [
+            ("Kredit (j/n)", ("j", "n", "j")),
+            ("Credit Rating", ("A", "C", "B")),
+            ("Lief./Abh.", ("L", "A", "L")),
+            ("Zahlungsart", ("Kredit", "Rechnung", "Kredit")),
+            ("auch Lieferant", ("", "x", "")),
+            ("Lief.", ("x", "", "x")),
+        ],
+    )
+    def test_words_that_only_look_like_roles_decide_nothing(
+        self, tmp_path: Path, header: str, cells: tuple[str, str, str]
+    ) -> None:
+        """The hostile re-test: a credit flag, a credit rating's C, a delivery-or-pick-up column's L
+        and a payment kind "Kredit" made customers suppliers (a word's prefix read as "Kreditor",
+        a header's one role word as the role of its letters); "auch Lieferant" (also a supplier)
+        took a customer out of the customer file."""
+        source = tmp_path / "liste.csv"
+        rows = zip(("Alpha GmbH", "Beta GmbH", "Gamma GmbH"), cells, strict=True)
+        source.write_text(
+            f"Firma;Ort;{header}\n" + "".join(f"{n};Köln;{c}\n" for n, c in rows), encoding="utf-8"
+        )
+        result = check(source, tmp_path / "out")
+        assert [u.role for u in result.outputs.upload] == ["customers"]
+        assert len(upload_rows(result, "customers")) == 3
 
     def test_a_remark_in_brackets_still_names_a_state(self, tmp_path: Path) -> None:
         """ "Lieferant (gesperrt)" marks blocked suppliers, not the role: it decides nothing."""
@@ -4554,6 +4581,13 @@ def test_headings_and_notes_between_the_contacts_are_no_contacts(tmp_path: Path)
         (8, "summary-row"),
         (9, "summary-row"),
     ]
+    # The hostile re-test: real companies of one word, and a list of names alone, stay contacts.
+    names = tmp_path / "namen.csv"
+    names.write_text("Firma;Ort\nBaupartner;\nNetzwerkpartner;\nAlpha GmbH;Köln\n", encoding="utf-8")
+    assert len(upload_rows(check(names, tmp_path / "out2"), "customers")) == 3
+    alone = tmp_path / "liste.csv"
+    alone.write_text("Firma\nStadtwerke:\nAlpha GmbH\n", encoding="utf-8")
+    assert len(upload_rows(check(alone, tmp_path / "out3"), "customers")) == 2
 
 
 def test_a_header_naming_the_surname_first_splits_names_so(tmp_path: Path) -> None:
@@ -4562,7 +4596,8 @@ def test_a_header_naming_the_surname_first_splits_names_so(tmp_path: Path) -> No
     source = tmp_path / "liste.csv"
     source.write_text(
         "Kd.-Nr.;Nachname Vorname;Ort\n10001;Müller Hans;Köln\n10002;Schmidt, Erika;Bonn\n"
-        "10003;von Stein Eva Maria;Ulm\n10004;Herr Weber Paul;Kiel\n10005;Bäckerei Meier GmbH;Hof\n",
+        "10003;von Stein Eva Maria;Ulm\n10004;Herr Weber Paul;Kiel\n10005;Bäckerei Meier GmbH;Hof\n"
+        "10006;Familie Schulz;Jena\n10007;Dr. Müller Hans;Gera\n10008;Weber Paul jun.;Suhl\n",
         encoding="utf-8",
     )
     result = check(source, tmp_path / "out")
@@ -4574,6 +4609,10 @@ def test_a_header_naming_the_surname_first_splits_names_so(tmp_path: Path) -> No
         ("", "Eva Maria", "von Stein", ""),
         ("Herr", "Paul", "Weber", ""),
         ("", "", "", "Bäckerei Meier GmbH"),
+        # the hostile re-test: a household, a title and "jun." were read as names
+        ("Familie", "", "Schulz", ""),
+        ("", "Dr. Hans", "Müller", ""),
+        ("", "Paul", "Weber jun.", ""),
     ]
     other = tmp_path / "andere.csv"
     other.write_text("Kd.-Nr.;Vorname Nachname;Ort\n10001;Hans Müller;Köln\n", encoding="utf-8")
@@ -4603,6 +4642,16 @@ def test_a_supplier_s_number_in_the_one_account_number_column_is_its_supplier_nu
     ]
     (turned,) = [i for i in result.issues if i.code == "number-to-own-role"]
     assert "„70010“ aus „Account Number“" in turned.message
+    # The hostile re-test: a customer list's "Lief.-Nr." is the number the customer gives us,
+    # no customer number; a column named for its role keeps its numbers apart.
+    named = tmp_path / "liste.csv"
+    named.write_text(
+        "Typ;Firma;Ort;Lief.-Nr.\nKunde;Alpha GmbH;Berlin;45678\nLieferant;Papier AG;Ulm;70005\n",
+        encoding="utf-8",
+    )
+    result = check(named, tmp_path / "out2")
+    assert [r.get("Kundennummer", "") for r in upload_rows(result, "customers")] == [""]
+    assert [(i.row, i.code) for i in result.issues if "role" in i.code] == [(2, "number-of-other-role")]
 
 
 def test_a_fax_beside_the_phone_number_is_never_telefon_2(tmp_path: Path) -> None:
@@ -4638,6 +4687,17 @@ def test_a_fax_beside_the_phone_number_is_never_telefon_2(tmp_path: Path) -> Non
     assert sorted(i.row for i in result.issues if i.code == "fax-set-aside") == [2, 3, 4]
     unmapped = (tmp_path / "out2" / "kunden.unmapped.csv").read_text(encoding="utf-8-sig")
     assert "0351 445566 oder 0351 445567 (Fax)" in unmapped
+    # The hostile re-test: the only number may be the fax, and "(Tel. & Fax)" or "(kein Fax)" left
+    # fragments ("0371 123456 (Tel. &") uploaded as Telefon 1: such cells stay as they were.
+    alone = tmp_path / "fax.csv"
+    alone.write_text(
+        "Firma;Telefon;Ort\nA GmbH;0341 1234567 (Fax);Köln\nB GmbH;0371 123456 (Tel. & Fax);Köln\n"
+        "C GmbH;0351 123456 (kein Fax);Köln\n",
+        encoding="utf-8",
+    )
+    result = check(alone, tmp_path / "out3", manual_map={"Telefon": "Telefon 1"})
+    assert not [i for i in result.issues if i.code == "fax-set-aside"]
+    assert "0371 123456 (Tel. & Fax)" in {i.value for i in result.issues if i.code == "phone-not-a-number"}
 
 
 def test_plusfakt_s_customer_type_codes_decide_the_role(tmp_path: Path) -> None:
@@ -4674,3 +4734,27 @@ def test_a_customer_number_in_the_supplier_range_is_not_advised_away(tmp_path: P
     assert "--kind lieferanten" in messages["70001"]
     assert "Lieferantennummern" not in messages["123"]
     assert "--renumber clear" not in fix_options(result)
+
+
+def test_an_owner_needs_a_business_and_a_whole_name(tmp_path: Path) -> None:
+    """The hostile re-test: "Inh. Dr. Karl" beside "Weber" made the company "Weber" with the contact
+    person Vorname "Dr.", Nachname "Karl"; "Inhaber: Hans-Peter Müller" beside "Müller" the company
+    "Müller"; "Inh. Familie Berger" a contact "Familie". Those stay as they were."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "Anrede;Vorname;Name;Ort\nHerr;Inh. Dr. Karl;Weber;München\n"
+        "Herr;Inhaber: Hans-Peter Müller;Müller;Ulm\n;Inh. Familie Berger;Bäckerei Berger;Hof\n"
+        ";Inh. Dr. Anna Roth;Praxis Roth;Kiel\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    rows = [
+        (r["Firmenname"], r["Vorname"], r["Ansprechpartner 1 Vorname"])
+        for r in upload_rows(result, "customers")
+    ]
+    assert rows == [
+        ("", "Inh. Dr. Karl", ""),
+        ("", "Inhaber: Hans-Peter Müller", ""),
+        ("", "Inh. Familie Berger", ""),
+        ("Praxis Roth", "", "Dr. Anna"),
+    ]
