@@ -94,7 +94,11 @@ _NUMBER = Shape("evidence-number", lambda v: v.str.contains(r"^\s*\d{1,8}\s*$" +
 #: Half of them: the others are warned about one by one and kept in the unmapped file (a list's
 #: odd "Hinterhaus" or "1234" of a Postfach must not cost every street its number).
 _HOUSE_NUMBER = Shape("evidence-house-number", is_house_number, 0.5)
-_POSTCODE_CITY = Shape("evidence-postcode-city", lambda v: v.str.contains(r"^\s*\d{4,5}\s+\S"), 0.5)
+#: With an old country prefix too ("D-01067 Dresden", "CH-8001 Zürich": older lists; the hostile
+#: round on hand-made sheets found such a "PLZ Ort" column unmapped, every row warned address-incomplete).
+_POSTCODE_CITY = Shape(
+    "evidence-postcode-city", lambda v: v.str.contains(r"^\s*(?:[A-Za-z]{1,3}\s?-\s?)?\d{4,5}\s+\S"), 0.5
+)
 #: An address's third or later line: half of them "PLZ Ort", a street, "z. Hd." or a country;
 #: Sage 50's "Address Line 3–5" (town, county, postcode apart) stay unmapped, and their values
 #: suggest where they go ("Address Line 5": PLZ 1).

@@ -4758,3 +4758,21 @@ def test_an_owner_needs_a_business_and_a_whole_name(tmp_path: Path) -> None:
         ("", "Inh. Familie Berger", ""),
         ("Praxis Roth", "", "Dr. Anna"),
     ]
+
+
+def test_a_postcode_and_city_column_with_country_prefixes_is_read(tmp_path: Path) -> None:
+    """The hostile round on hand-made sheets: a "PLZ Ort" column of "D-01067 Dresden",
+    "A-6020 Innsbruck", "CH-8001 Zürich" (older lists' country prefixes) was left unmapped, 0 % of
+    its values read as postcode and city, and every row warned address-incomplete."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "Firma;Straße;PLZ Ort\nAlpha GmbH;Weg 1;D-01067 Dresden\nBeta GmbH;Weg 2;A-6020 Innsbruck\n"
+        "Gamma AG;Weg 3;CH-8001 Zürich\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert [(r["PLZ 1"], r["Ort 1"], r["Land 1"]) for r in upload_rows(result, "customers")] == [
+        ("01067", "Dresden", "DE"),
+        ("6020", "Innsbruck", "AT"),
+        ("8001", "Zürich", "CH"),
+    ]
