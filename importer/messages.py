@@ -2800,6 +2800,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Prüfen Sie die Zeile. Eine über mehrere Zeilen verbundene Zelle (etwa die Firma über ihren Ansprechpartnern) gilt für jede dieser Zeilen; soll sie das nicht, heben Sie die Verbindung in der Arbeitsmappe auf und prüfen Sie erneut.",
         "en": "Check the row. A cell merged over several rows (such as the company over its contact persons) counts for each of these rows; if it should not, unmerge it in the workbook and check again.",
     },
+    "rule-column-hidden-title": {"de": "Ausgeblendete Spalte", "en": "Hidden column"},
+    "rule-column-hidden-hint": {
+        "de": 'Ausgeblendete Spalten werden mitgelesen und wie jede andere zugeordnet. Sollen ihre Werte nicht zu lexoffice, nehmen Sie die Spalte mit --map "SPALTE=" heraus und prüfen erneut.',
+        "en": 'Hidden columns are read and mapped like any other. If their values should not go to lexoffice, leave the column out with --map "COLUMN=" and check again.',
+    },
     "rule-row-hidden-title": {"de": "Ausgeblendete Zeile", "en": "Hidden row"},
     "rule-row-hidden-hint": {
         "de": "Ausgeblendete Zeilen werden mitgelesen. Soll eine nicht zu lexoffice, löschen Sie sie in der Arbeitsmappe und prüfen Sie erneut.",
@@ -3473,6 +3478,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-merged-cell-filled": {
         "de": "„{value}“ steht in der verbundenen Zelle {cells}, die auch diese Zeile überdeckt: für sie übernommen, wie Excel es zeigt. Prüfen Sie, ob der Wert zu dieser Zeile gehört.",
         "en": "“{value}” is in the merged cell {cells}, which covers this row too: taken for it, as Excel shows it. Check that the value belongs to this row.",
+    },
+    "issue-column-hidden": {
+        "de": 'Die Spalte „{column}“ ist im Blatt „{sheet}“ ausgeblendet; sie wurde wie jede andere gelesen und zugeordnet. Prüfen Sie, ob ihre Werte hochgeladen werden sollen; sonst: --map "{column}=".',
+        "en": 'Column “{column}” is hidden in sheet “{sheet}”; it was read and mapped like any other. Check whether its values should be uploaded; otherwise: --map "{column}=".',
     },
     "issue-row-hidden": {
         "de": "Diese Zeile ist im Blatt „{sheet}“ ausgeblendet; sie wurde wie jede andere gelesen. Prüfen Sie, ob sie hochgeladen werden soll.",

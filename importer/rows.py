@@ -122,12 +122,15 @@ def _formulas_outside_upload(issues: Sequence[Issue], columns: Sequence[ColumnMa
     """``issues`` with each uncalculated formula in a column that feeds neither the upload nor a
     row's role, kind or state made a warning (``formula-without-value-unmapped``): its text goes
     to the unmapped file as it is, and the row is uploaded (found by the hostile session: a
-    helper column "=B4" beside the addresses rejected the row)."""
+    helper column "=B4" beside the addresses rejected the row). A hidden such column is not
+    named (``column-hidden``): nothing of it is uploaded."""
     unused = {
         c.source
         for c in columns
         if c.target is None and c.merge is None and not any(key in c.extra for key in _READ_FOR)
     }
+    # a hidden column is named only where its values go to lexoffice (or decide a row)
+    issues = [i for i in issues if not (i.code == "column-hidden" and i.column in unused)]
     if not unused or not any(i.code == "formula-without-value" for i in issues):
         return issues
     return [

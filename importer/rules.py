@@ -72,6 +72,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("encoding-uncertain", _W, "intake", ("encoding-uncertain",)),
         Rule("encoding-mixed", _W, "intake"),
         Rule("row-hidden", _W, "intake"),
+        Rule("column-hidden", _W, "intake"),
         Rule("merged-cell-filled", _W, "intake"),
         Rule("sheet-hidden", _W, "intake"),
         Rule(

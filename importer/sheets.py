@@ -148,6 +148,8 @@ class SheetMarks(NamedTuple):
     texts: tuple[CellText, ...] = ()
     #: Its merged ranges (.xlsx/.xlsm).
     merged: tuple[MergedCells, ...] = ()
+    #: The sheet columns (from 0) it hides (.xlsx/.xlsm: ``<col hidden="1">``).
+    hidden_columns: tuple[int, ...] = ()
 
 
 _NO_MARKS: Final = SheetMarks((), ())
@@ -188,7 +190,32 @@ def sheet_marks(data: bytes, sheet: str, *, rows: int) -> SheetMarks:
     found = {int(m) for m in _HIDDEN_ROW.findall(xml)} | {int(m) for m in _HIDDEN_ROW_ALT.findall(xml)}
     errors = _errors(xml) if _ERROR_CELL.search(xml) is not None else ()
     hidden = tuple(sorted(n for n in found if n <= limit))
-    return SheetMarks(hidden, unsaved, formatted, errors, _merged(xml))
+    return SheetMarks(hidden, unsaved, formatted, errors, _merged(xml), _hidden_columns(xml))
+
+
+#: A worksheet's column range element and its attributes (``<col min="3" max="4" hidden="1"/>``).
+_COL_RANGE: Final = re.compile(rb"<col\b([^>]*)>")
+_COL_ATTRIBUTE: Final = re.compile(rb'\b(min|max|hidden)="([^"]*)"')
+#: Excel's widest sheet: 16,384 columns.
+_COLUMNS_MAX: Final = 16384
+
+
+def _hidden_columns(xml: bytes) -> tuple[int, ...]:
+    """The columns (from 0) the worksheet part ``xml`` hides (the hostile round on hand-made
+    sheets: hidden "… alt" columns were uploaded without a word)."""
+    hidden: set[int] = set()
+    for match in _COL_RANGE.finditer(xml):
+        attributes = {
+            k.decode(): v.decode("ascii", "replace") for k, v in _COL_ATTRIBUTE.findall(match.group(1))
+        }
+        if attributes.get("hidden") not in ("1", "true"):
+            continue
+        try:
+            low, high = int(attributes["min"]), int(attributes["max"])
+        except (KeyError, ValueError):
+            continue
+        hidden.update(range(max(low, 1) - 1, min(high, _COLUMNS_MAX)))
+    return tuple(sorted(hidden))
 
 
 def _merged(xml: bytes) -> tuple[MergedCells, ...]:

@@ -377,6 +377,12 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
     for number in hidden:
         if number in shown:
             issues.append(finding("row-hidden", row=number, line=number, sheet=names[index]))
+    for column in marks.hidden_columns:
+        at = column - chosen.leading - first
+        if 0 <= at < len(columns):
+            issues.append(
+                finding("column-hidden", row=1, line=header_row, column=columns[at], sheet=names[index])
+            )
     for formula in formulas:
         at = formula.column - chosen.leading - first
         if formula.row - 1 < start or not 0 <= at < len(columns):

@@ -926,3 +926,24 @@ class TestOtherFormats:
 
         assert result.exit_code == 0, result.stdout
         assert (tmp_path / "out" / "kunden.kunden.csv").exists()
+
+
+def test_a_hidden_column_whose_values_are_uploaded_is_named(tmp_path: Path) -> None:
+    """The hostile round on hand-made sheets: hidden columns were never mentioned (hidden rows
+    were), and a hidden "Telefon privat" went to lexoffice unseen. A hidden column whose values
+    are uploaded is warned; one that goes to the unmapped file is not."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Kunden"
+    sheet.append(["Firma", "Ort", "Telefon", "Notiz"])
+    sheet.append(["Alpha GmbH", "Köln", "0221 123456", "alt"])
+    for letter in ("C", "D"):
+        sheet.column_dimensions[letter].hidden = True
+    source = tmp_path / "kunden.xlsx"
+    book.save(source)
+    result = check(source, tmp_path / "out")
+    assert [(i.code, i.column, i.row) for i in result.issues if i.code == "column-hidden"] == [
+        ("column-hidden", "Telefon", 1)
+    ]
+    (hidden,) = [i for i in result.issues if i.code == "column-hidden"]
+    assert '--map "Telefon="' in hidden.message
