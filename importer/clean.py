@@ -2509,6 +2509,7 @@ def _company_in_last_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         return frame
     frame = _company_of_owner(frame, log)
     salutation, first, last = (pl.col(c) for c in PERSON_COLUMNS)
+    _warn_business_beside_first_name(frame, log)
     alone = pl.col(COMPANY).is_null() & first.is_null() & salutation.is_null() & last.is_not_null()
     names = frame.filter(alone).get_column(PERSON_COLUMNS[2]).unique().to_list()
     # One word ("Holding", "Salon") or two in capitals ("KIM SE", "DE SA") may be a surname.
@@ -2523,6 +2524,22 @@ def _company_in_last_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
           "issue-company-from-name-unsure", source=last)  # fmt: skip
     updates = {COMPANY: last, PERSON_COLUMNS[2]: pl.lit(None, dtype=pl.String)}
     return _patch(frame, where, updates, log, "company-from-name", last, skip_emptied=True)
+
+
+def _warn_business_beside_first_name(frame: pl.DataFrame, log: _Log) -> None:
+    """A Nachname of two words or more that reads as a business's (a trade word or ending:
+    "Elektro Schulz", "Schulz Haustechnik") beside a Vorname, on a row without Firmenname, is
+    warned (``company-beside-first-name``): the row stays a private person, which it may not be.
+    A legal form there is the validation's finding (``company-name-in-person-field``). Found by
+    the eleventh real-layout round: PlusFakt's "Elektro Schulz" with Vorname "Martin" was uploaded
+    as a person, asked only for a salutation."""
+    first, last = pl.col(PERSON_COLUMNS[1]), pl.col(PERSON_COLUMNS[2])
+    beside = pl.col(COMPANY).is_null() & first.is_not_null() & last.is_not_null()
+    names = frame.filter(beside).get_column(PERSON_COLUMNS[2]).unique().to_list()
+    business = [n for n in names if len(n.split()) >= 2 and company_evidence(n) in ("ending", "word")]
+    if business:
+        _warn(frame, log, beside & last.is_in(business), PERSON_COLUMNS[2], "company-beside-first-name",
+              "issue-company-beside-first-name", source=last, first=first)  # fmt: skip
 
 
 #: A first name that names the business's owner: "Inh. Josef Kraus", "Inhaberin: Petra Lang".

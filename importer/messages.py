@@ -3177,6 +3177,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun, wenn die Zeile eine Firma ist. Ist sie eine Privatperson, tragen Sie Anrede, Vor- und Nachname in eigene Spalten ein und prüfen Sie erneut.",
         "en": "Nothing to do if the row is a company. If it is a private person, enter salutation, first and last name in columns of their own and check again.",
     },
+    "rule-company-beside-first-name-title": {
+        "de": "Firmenname als Nachname einer Person?",
+        "en": "A business's name as a person's last name?",
+    },
+    "rule-company-beside-first-name-hint": {
+        "de": "Nichts zu tun, wenn die Zeile eine Privatperson ist. Ist sie eine Firma, tragen Sie den Namen in die Spalte Firmenname ein und prüfen Sie erneut.",
+        "en": "Nothing to do if the row is a private person. If it is a business, enter the name in the Firmenname column and check again.",
+    },
     "rule-company-from-owner-title": {
         "de": "Firma am Inhaber erkannt",
         "en": "Company recognised by its owner",
@@ -3817,6 +3825,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-company-from-name": {
         "de": "„{source}“ ist der Name einer Firma (Rechtsform oder Geschäftsbezeichnung): als {column} übernommen; lexoffice legt die Zeile als Firma an.",
         "en": "“{source}” is a company's name (legal form or business word): taken as {column}; lexoffice creates the row as a company.",
+    },
+    "issue-company-beside-first-name": {
+        "de": "„{source}“ in Nachname klingt nach einer Firma (ein Geschäftswort), daneben steht der Vorname „{first}“: die Zeile wird als Privatperson angelegt. Ist es eine Firma, tragen Sie den Namen in Firmenname ein und die Person als Ansprechpartner.",
+        "en": "“{source}” in Nachname sounds like a business (a trade word), beside the first name “{first}”: the row is created as a private person. If it is a business, put the name in Firmenname and the person as contact person.",
     },
     "issue-company-from-owner": {
         "de": "„{source}“ nennt Inhaber oder Inhaberin: die Zeile ist eine Firma (der Nachname als Firmenname), die Person wird Ansprechpartner 1; {column} ist jetzt „{after}“.",

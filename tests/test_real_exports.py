@@ -4776,3 +4776,23 @@ def test_a_postcode_and_city_column_with_country_prefixes_is_read(tmp_path: Path
         ("6020", "Innsbruck", "AT"),
         ("8001", "Zürich", "CH"),
     ]
+
+
+def test_a_business_s_name_beside_a_first_name_is_warned(tmp_path: Path) -> None:
+    """The eleventh real-layout round: PlusFakt's "Elektro Schulz" with Vorname "Martin" was uploaded
+    as a private person, asked only for a salutation. It stays a person (the row may be one), warned;
+    a plain surname of two words is not."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "Name;Vorname;Ort\nElektro Schulz;Martin;Leipzig\nMüller-Lüdenscheidt;Hans;Bonn\nvon Stein;Eva;Ulm\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert [(i.row, i.value) for i in result.issues if i.code == "company-beside-first-name"] == [
+        (2, "Elektro Schulz")
+    ]
+    assert [r["Nachname"] for r in upload_rows(result, "customers")] == [
+        "Elektro Schulz",
+        "Müller-Lüdenscheidt",
+        "von Stein",
+    ]
