@@ -2535,7 +2535,9 @@ def _warn_business_beside_first_name(frame: pl.DataFrame, log: _Log) -> None:
     as a person, asked only for a salutation."""
     first, last = pl.col(PERSON_COLUMNS[1]), pl.col(PERSON_COLUMNS[2])
     beside = pl.col(COMPANY).is_null() & first.is_not_null() & last.is_not_null()
-    names = frame.filter(beside).get_column(PERSON_COLUMNS[2]).unique().to_list()
+    names = (
+        frame.filter(beside & last.str.contains(r"\S\s+\S")).get_column(PERSON_COLUMNS[2]).unique().to_list()
+    )
     business = [n for n in names if len(n.split()) >= 2 and company_evidence(n) in ("ending", "word")]
     if business:
         _warn(frame, log, beside & last.is_in(business), PERSON_COLUMNS[2], "company-beside-first-name",
