@@ -26,6 +26,7 @@ from importer.issues import IssueList
 from importer.masking import mask_issues
 from importer.model import Severity
 from importer.result import UPLOAD_LIMIT, CheckResult
+from schemas.contacts import in_number_range
 
 REPORT_VERSION: Final = 1
 #: Errors and warnings listed per code in ``issues``.
@@ -133,9 +134,7 @@ def _other_role_numbers(result: CheckResult) -> bool:
     for code, other in ranges.items():
         if not other:
             continue
-        value = pl.col("value").str.strip_chars()
-        number = value.cast(pl.Int64, strict=False)
-        within = (pl.col("code") == code) & value.str.contains(r"^[0-9]{5}$") & number.is_between(*other)
+        within = (pl.col("code") == code) & in_number_range(pl.col("value").str.strip_chars(), *other)
         if frame.select(within.fill_null(False).any()).item():
             return True
     return False

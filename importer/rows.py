@@ -63,6 +63,7 @@ from importer.validate import (
     release_value_caches,
     validate,
 )
+from schemas.contacts import in_number_range
 
 #: Role → the working frame's flag column that puts a row into that role's upload file.
 ROLE_FLAGS: Final = {"customers": "__customer__", "suppliers": "__supplier__"}
@@ -667,12 +668,7 @@ def numbers_of_the_other_role(
         sources = [c.source for c in columns if c.target == number]
         if mine in frame.columns and sources and not any(_ROLE_NAMED.search(s) for s in sources):
             value = pl.col(number).str.strip_chars()
-            fits = (
-                hit
-                & pl.col(mine).is_null()
-                & value.str.contains(r"^[0-9]{5}$")
-                & value.cast(pl.Int64, strict=False).is_between(low, high)
-            ).fill_null(False)
+            fits = (hit & pl.col(mine).is_null() & in_number_range(value, low, high)).fill_null(False)
             turned = frame.filter(fits).select(ROW, LINE, number)
             issues += [
                 finding(

@@ -23,6 +23,7 @@ from schemas.contacts import (
     FOUR_DIGIT_POSTCODE_COUNTRIES,
     LAST_NAME,
     PHONE_COUNTRY,
+    in_number_range,
     postcode_countries,
     rule_checks,
 )
@@ -132,9 +133,7 @@ def _word(part: pl.DataFrame, code: str, data: pl.DataFrame, catalog: Catalog) -
         # a number of the other role's range: leaving it empty (the usual advice) would file a
         # supplier as a customer (the eleventh real-layout round: PlusFakt's 70001 as Kundennummer)
         number = value.str.strip_chars()
-        other = number.str.contains(r"^[0-9]{5}$") & number.cast(pl.Int64, strict=False).is_between(
-            other_low, other_high
-        )
+        other = in_number_range(number, other_low, other_high)
         message = (
             pl.when(other.fill_null(False))
             .then(

@@ -122,12 +122,16 @@ def _as_check(rule: RuleCheck, kinds: frozenset[str], verdict: str | None = None
 # --- rule expressions ------------------------------------------------------------------
 
 
+def in_number_range(value: pl.Expr, low: int, high: int) -> pl.Expr:
+    """Whether ``value`` is a customer or supplier number of ``low``–``high``: exactly five digits
+    (null for a null value)."""
+    return value.str.contains(r"^[0-9]{5}$") & value.cast(pl.Int64, strict=False).is_between(low, high)
+
+
 def number_range(column: str, code: str, low: int, high: int) -> RuleCheck:
     """Filled numbers must be exactly five digits within ``low``–``high``."""
     value = pl.col(column)
-    ok = value.is_null() | (
-        value.str.contains(r"^[0-9]{5}$") & value.cast(pl.Int64, strict=False).is_between(low, high)
-    ).fill_null(False)
+    ok = value.is_null() | in_number_range(value, low, high).fill_null(False)
     return RuleCheck(code, _BOTH, lambda _lf: ok)
 
 
