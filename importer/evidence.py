@@ -529,6 +529,41 @@ def _header_roles(header: str) -> dict[str, str]:
     return named if set(named.values()) == {"customers", "suppliers"} else {}
 
 
+#: A header that names a column of roles without naming one ("Typ", "Rolle", "Kontaktart").
+_ROLE_CATEGORY_HEADER: Final = frozenset(
+    {
+        "typ",
+        "type",
+        "art",
+        "rolle",
+        "role",
+        "kategorie",
+        "category",
+        "gruppe",
+        "group",
+        "kontaktart",
+        "kontakttyp",
+        "adressart",
+        "adresstyp",
+        "partnerart",
+        "partnertyp",
+        "kl",
+        "kdlf",
+        "kdlief",
+    }
+)
+
+
+def _abbreviations_read(header: str | None, found: Mapping[str, str]) -> bool:
+    """Whether a column's abbreviations ("Kd.", "Lief.", "KR") are role words: where its header
+    names both roles ("Kd./Lief.") or a column of roles ("Typ", "Rolle"), or its cells write both
+    roles in full. The second hostile re-test: an account manager's initials "KR"/"KD" under
+    "Betreuer" and "Lief." (delivery) under "Versand" made customers suppliers, exit 0."""
+    if header is not None and (_header_roles(header) or normalize(header).key in _ROLE_CATEGORY_HEADER):
+        return True
+    return {role for role in found.values() if role != "both"} == {"customers", "suppliers"}
+
+
 def role_words(column: pl.Series, header: str | None = None, *, compounds: bool = True) -> pl.Series:
     """Each cell's role (:func:`role_of`), null where it names none; looked up once per distinct
     value. ``header``: the column's header, for a system's codes (:data:`_CODED_ROLES`) and the
@@ -540,14 +575,19 @@ def role_words(column: pl.Series, header: str | None = None, *, compounds: bool 
     found = {
         v: role
         for v in values
-        if (role := codes.get(v.strip().lower()) or role_of(v, compounds=compounds) or role_abbreviation(v))
-        is not None
+        if (role := codes.get(v.strip().lower()) or role_of(v, compounds=compounds)) is not None
     }
+    abbreviated = _abbreviations_read(header, found)
+    if abbreviated:
+        found |= {v: role for v in values if v not in found and (role := role_abbreviation(v)) is not None}
     initials = (_header_roles(header) if header is not None else {}) | _initials(found)
 
     def parts_role(value: str) -> str | None:
         parts = [p.rstrip(".") for p in _ROLE_SPLIT.split(value.strip().lower()) if p.rstrip(".")]
-        roles = {initials.get(p) or ROLE_WORDS.get(p) or role_abbreviation(p) for p in parts}
+        roles = {
+            initials.get(p) or ROLE_WORDS.get(p) or (role_abbreviation(p) if abbreviated else None)
+            for p in parts
+        }
         if not parts or None in roles:
             return None
         return "both" if len(roles) > 1 else roles.pop()

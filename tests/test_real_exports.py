@@ -4475,6 +4475,17 @@ class TestHandMadeRoleColumns:
         ]
         assert not [i for i in result.issues if i.code == "role-undecided"]
 
+    @pytest.mark.parametrize("header", ["Typ", "Kontaktart", "K/L"])
+    def test_abbreviations_under_a_header_of_roles(self, tmp_path: Path, header: str) -> None:
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            f"{header};Firma;Ort\nKd.;Alpha GmbH;Berlin\nLief.;Papier AG;Ulm\nKd.;Beta GmbH;Kiel\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Firmenname"] for r in upload_rows(result, "customers")] == ["Alpha GmbH", "Beta GmbH"]
+        assert [r["Firmenname"] for r in upload_rows(result, "suppliers")] == ["Papier AG"]
+
     @pytest.mark.parametrize("header", ["Lieferant?", "Lieferant (x)", "Lieferant (j/n)"])
     def test_a_marked_flag_header(self, tmp_path: Path, header: str) -> None:
         source = tmp_path / "liste.csv"
@@ -4494,6 +4505,9 @@ class TestHandMadeRoleColumns:
             ("Zahlungsart", ("Kredit", "Rechnung", "Kredit")),
             ("auch Lieferant", ("", "x", "")),
             ("Lief.", ("x", "", "x")),
+            ("Betreuer", ("KR", "KD", "KR")),
+            ("Versand", ("Lief.", "Post", "Abholung")),
+            ("Lieferart", ("Post", "Lief.", "Lief.")),
         ],
     )
     def test_words_that_only_look_like_roles_decide_nothing(
@@ -4502,7 +4516,8 @@ class TestHandMadeRoleColumns:
         """The hostile re-test: a credit flag, a credit rating's C, a delivery-or-pick-up column's L
         and a payment kind "Kredit" made customers suppliers (a word's prefix read as "Kreditor",
         a header's one role word as the role of its letters); "auch Lieferant" (also a supplier)
-        took a customer out of the customer file."""
+        took a customer out of the customer file. The second re-test: an account manager's
+        initials "KR"/"KD" and a delivery's "Lief." made customers suppliers."""
         source = tmp_path / "liste.csv"
         rows = zip(("Alpha GmbH", "Beta GmbH", "Gamma GmbH"), cells, strict=True)
         source.write_text(
