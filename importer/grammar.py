@@ -161,7 +161,8 @@ def read_header(header: str, vocabulary: Words | None = None) -> Reading | None:
     alternatives = bool(_ALTERNATIVES.search(header))
     # words apart: "/" between them or one in brackets ("Ort (Kreis)")
     apart = alternatives or "/" in header or "(" in header
-    return None if found is None else _combine(*found, alternatives=alternatives, apart=apart)
+    dotted = bool(_ALTERNATE_ABBREVIATED.search(header))
+    return None if found is None else _combine(*found, alternatives=alternatives, apart=apart, dotted=dotted)
 
 
 def _parts(tokens: tuple[str, ...], vocabulary: Words) -> tuple[list[set[tuple[str, str]]], list[int]] | None:
@@ -189,12 +190,21 @@ def _parts(tokens: tuple[str, ...], vocabulary: Words) -> tuple[list[set[tuple[s
 _NUMBERED: Final = frozenset({"phone", "mobile", "vat", "tax_number"})
 
 
+#: "alt." with its dot abbreviates "alternativ" wherever it stands ("Tel. alt.", "E-Mail alt."): the
+#: German "alt" (old) is a whole word (the second hostile re-test found alternate numbers set
+#: aside as old ones).
+_ALTERNATE_ABBREVIATED: Final = re.compile(r"(?i)(?<![\w.])alt\.")
 #: Two things named as alternatives: "Telefon/Handy", "Festnetz & Mobil", "Tel. oder Mobil".
 _ALTERNATIVES: Final = re.compile(r"(?i)[/&+]|\b(?:und|oder|or|and)\b")
 
 
 def _combine(
-    parts: list[set[tuple[str, str]]], digits: list[int], *, alternatives: bool = False, apart: bool = False
+    parts: list[set[tuple[str, str]]],
+    digits: list[int],
+    *,
+    alternatives: bool = False,
+    apart: bool = False,
+    dotted: bool = False,
 ) -> Reading | None:
     fields: list[str] = []
     weak = False  # "person": the private side only where no other word names a side
@@ -207,8 +217,8 @@ def _combine(
         if kinds == {"field", "side"}:  # "company": the field alone, the business side beside another
             fields.append("?company")
             continue
-        if kinds == {"rank", "time"}:  # "alt": alternate before the field, old after it
-            meanings = {m for m in meanings if m[0] == ("time" if fields else "rank")}
+        if kinds == {"rank", "time"}:  # "alt": alternate before the field, old after it, "alt." alternate
+            meanings = {m for m in meanings if m[0] == ("time" if fields and not dotted else "rank")}
         for kind, value in meanings:
             if kind == "field":
                 fields.append(value)

@@ -1320,3 +1320,10 @@ def test_alt_before_the_field_is_an_alternate(catalog: Catalog) -> None:
     read as old values and left the upload; before the field "alt" is the second one."""
     mapped = targets(map_headers(["Firma", "Phone", "Alt. Phone", "Email", "Alt Email"], catalog))
     assert (mapped["Alt. Phone"], mapped["Alt Email"]) == ("Telefon 2", "E-Mail 2")
+
+
+def test_alt_with_its_dot_after_the_field_is_an_alternate(catalog: Catalog) -> None:
+    """The second hostile re-test: "Tel. alt." and "E-Mail alt." (alternativ, abbreviated with its
+    dot) were set aside as old values; "alt" without a dot after the field stays an old one."""
+    mapped = targets(map_headers(["Firma", "Tel.", "Tel. alt.", "E-Mail", "E-Mail alt.", "Fax alt"], catalog))
+    assert (mapped["Tel. alt."], mapped["E-Mail alt."], mapped["Fax alt"]) == ("Telefon 2", "E-Mail 2", None)
