@@ -186,6 +186,8 @@ def process(
     role, named = default_role(intake, columns, by_name=by_name) if kind is Kind.AUTO else ("customers", None)
     stated = stated_roles(intake, columns) if kind is Kind.AUTO else None
     frame = assign_roles(frame, kind, role, stated)
+    # the rows whose role a column of the file stated: no advice to --kind or --map for their numbers
+    stated_rows = frame.get_column(ROW).filter(stated.is_not_null()) if stated is not None else None
     other_role: list[Issue] = []
     if stated is not None:
         frame, other_role, aside, aside_cells = numbers_of_the_other_role(frame, intake, columns, catalog)
@@ -233,9 +235,9 @@ def process(
     for role, flag in ROLE_FLAGS.items():
         mask = frame[flag]
         if mask.all():  # the usual file of one role: validated without a filtered copy
-            parts.append(validate(frame.drop(*ROLE_FLAGS.values()), role, catalog))
+            parts.append(validate(frame.drop(*ROLE_FLAGS.values()), role, catalog, stated_rows))
         elif mask.any():
-            parts.append(validate(frame.filter(mask).drop(*ROLE_FLAGS.values()), role, catalog))
+            parts.append(validate(frame.filter(mask).drop(*ROLE_FLAGS.values()), role, catalog, stated_rows))
     release_value_caches()
     parts += [both, duplicates, repeated]
     del both, duplicates, repeated

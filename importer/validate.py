@@ -120,8 +120,12 @@ _SEVERAL_NUMBERS: Final = (
 )
 
 
-def _word(part: pl.DataFrame, code: str, data: pl.DataFrame, catalog: Catalog) -> pl.DataFrame:
-    """The failure cases of one rule code with their German (or English) message column."""
+def _word(
+    part: pl.DataFrame, code: str, data: pl.DataFrame, catalog: Catalog, stated_rows: pl.Series | None = None
+) -> pl.DataFrame:
+    """The failure cases of one rule code with their German (or English) message column.
+    ``stated_rows``: rows whose role a column states; a number of the other role's range there
+    gets no advice to map it to the other role or to --kind (the second hostile re-test)."""
     value = pl.col("failure_case")
     fields: dict[str, pl.Expr] = {"column": pl.col("column"), "value": value.fill_null(msg("value-empty"))}
     message: pl.Expr
@@ -134,6 +138,8 @@ def _word(part: pl.DataFrame, code: str, data: pl.DataFrame, catalog: Catalog) -
         # supplier as a customer (the eleventh real-layout round: PlusFakt's 70001 as Kundennummer)
         number = value.str.strip_chars()
         other = in_number_range(number, other_low, other_high)
+        if stated_rows is not None and stated_rows.len():
+            other = other & ~pl.col(ROW).is_in(stated_rows)
         message = (
             pl.when(other.fill_null(False))
             .then(
@@ -405,13 +411,16 @@ def release_value_caches() -> None:
         cached.cache_clear()
 
 
-def validate(frame: pl.DataFrame, role: str, catalog: Catalog) -> IssueList:
+def validate(
+    frame: pl.DataFrame, role: str, catalog: Catalog, stated_rows: pl.Series | None = None
+) -> IssueList:
     """Validate the cleaned rows of one role ("customers" or "suppliers") and return their findings.
 
     ``frame`` holds one ``pl.String`` column per catalog column plus ``__row__`` and
     ``__line__``; only the catalog columns of ``role`` are validated (``__row__``/``__line__``
     and other columns are not). Each issue's ``value`` is the offending cell (None for an
     empty cell that should be filled). The result is sorted by (row, catalog column order, code).
+    ``stated_rows``: the rows whose role a column of the file states (:func:`_word`).
     """
     names = catalog.names(role)
     data = _prepare(frame, names)
@@ -433,7 +442,7 @@ def validate(frame: pl.DataFrame, role: str, catalog: Catalog) -> IssueList:
     del cases
     worded = []
     for key in list(parts):
-        worded.append(_word(parts.pop(key), str(key[0]), data, catalog).select(fields))
+        worded.append(_word(parts.pop(key), str(key[0]), data, catalog, stated_rows).select(fields))
     order = {name: i for i, name in enumerate(catalog.names())}
 
     def sort_index(table: pl.DataFrame) -> pl.Series:

@@ -4751,6 +4751,20 @@ def test_a_customer_number_in_the_supplier_range_is_not_advised_away(tmp_path: P
     assert "--renumber clear" not in fix_options(result)
 
 
+def test_a_row_a_role_column_states_gets_no_advice_to_change_its_role(tmp_path: Path) -> None:
+    """The second hostile re-test: a row the file's "Typ" column states a customer, with 70001 as
+    Kundennummer, was advised to --map the column to Lieferantennummer or --kind lieferanten."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "Typ;Kd.-Nr.;Firma;Ort\nKunde;70001;Meier KG;Dortmund\nLieferant;;Papier AG;Ulm\n", encoding="utf-8"
+    )
+    result = check(source, tmp_path / "out")
+    (message,) = [i.message for i in result.issues if i.code == "customer-number-range"]
+    assert "--kind" not in message
+    assert "--map" not in message
+    assert "von 10000 bis 69999" in message
+
+
 def test_an_owner_needs_a_business_and_a_whole_name(tmp_path: Path) -> None:
     """The hostile re-test: "Inh. Dr. Karl" beside "Weber" made the company "Weber" with the contact
     person Vorname "Dr.", Nachname "Karl"; "Inhaber: Hans-Peter Müller" beside "Müller" the company
