@@ -50,6 +50,7 @@ from importer.names import (
     company_evidence,
     is_no_name,
     normalize_salutation,
+    order_in_address,
     salutation_led,
     split_person_name,
     surname_first_name,
@@ -1472,7 +1473,7 @@ def _split_contact_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
-def _split_whole_name(frame: pl.DataFrame, log: _Log, *, reversed_names: bool = False) -> pl.DataFrame:
+def _split_whole_name(frame: pl.DataFrame, log: _Log, *, surname_first: str | None = None) -> pl.DataFrame:
     """A whole name in one cell becomes the row's company, the row's person, or its contact person.
 
     Decided per row, on rows without Vorname and Nachname: a company's name (legal form,
@@ -1481,8 +1482,8 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log, *, reversed_names: bool = 
     Nachname (``person-name-split``, doubtful splits warned ``person-name-split-unsure``). On a
     row that already has a Firmenname the name is its contact person (Ansprechpartner 1, when
     that is empty), or nothing new when it repeats the Firmenname; otherwise the cell is not
-    used (``merge-input-unused``: it goes to the unmapped file). ``reversed_names``: the column's
-    header names the surname first ("Nachname Vorname"), so "Müller Hans" is Hans Müller (the
+    used (``merge-input-unused``: it goes to the unmapped file). ``surname_first``: the column's
+    header, where it names the surname first ("Nachname Vorname"), so "Müller Hans" is Hans Müller (the
     hostile round on hand-made sheets found him uploaded as Vorname Müller, Nachname Hans).
     """
     salutation, first, last = PERSON_COLUMNS
@@ -1504,8 +1505,11 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log, *, reversed_names: bool = 
     legal = sorted(v for v, found in evidence.items() if found in _BUSINESS_EVIDENCE)
     # A single word is a last name without doubt to report: the validation already asks for the
     # first name (first-name-missing), a second warning would say the same.
-    order = surname_first_name if reversed_names else str
-    parsed = {v: _sure_if_one_word(v, split_person_name(order(v))) for v in values}
+    surname_led = _surname_led(frame, log, free, values, surname_first) if surname_first else frozenset()
+    parsed = {
+        v: _sure_if_one_word(v, split_person_name(surname_first_name(v) if v in surname_led else v))
+        for v in values
+    }
     no_company = pl.col(COMPANY).is_null()
     by_name = source.is_in(companies)
     personal = sorted(v for v in values if salutation_led(v))
@@ -1584,6 +1588,55 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log, *, reversed_names: bool = 
             frame, log, pl.lit(masks["contact"]), source, parsed, CONTACT_1_COLUMNS, "contact-person"
         )
     return frame
+
+
+#: The e-mail columns whose addresses say in which order a row's name is written.
+_NAME_ADDRESSES: Final = ("E-Mail 1", "E-Mail 2", "Ansprechpartner 1 E-Mail")
+
+
+def _surname_led(
+    frame: pl.DataFrame, log: _Log, free: pl.Expr, values: list[str], header: str
+) -> frozenset[str]:
+    """The names of a whole-name column headed surname first ("Name, Vorname") that are read so:
+    where a row's e-mail address says the order (:func:`importer.names.order_in_address`), as it
+    says; elsewhere as most addresses of the column say, as the header says where they tie or none
+    does. A name read without its own address's word is warned (``name-order-unsure``): the
+    second hostile re-test found "Sabine Schulz" under "Name, Vorname" uploaded as Vorname
+    Schulz, Nachname Sabine, exit 0."""
+    source = pl.col(PERSON_NAME_MERGE)
+    turned = [v for v in values if surname_first_name(v) != v]
+    if not turned:
+        return frozenset()
+    addresses = [c for c in _NAME_ADDRESSES if c in frame.columns]
+    pairs = (
+        frame.filter(free & source.is_in(turned))
+        .select(source.alias("name"), pl.concat_list([pl.col(c) for c in addresses]).alias("address"))
+        .explode("address")
+        .drop_nulls()
+        .unique()
+        .rows()
+        if addresses
+        else []
+    )
+    said: dict[str, set[str]] = {}
+    for name, address in pairs:
+        if (order := order_in_address(name, address)) is not None:
+            said.setdefault(name, set()).add(order)
+    own = {name: orders.pop() for name, orders in said.items() if len(orders) == 1}
+    given = sum(1 for order in own.values() if order == "given")
+    column = "given" if given > len(own) - given else "surname"
+    unsure = sorted(v for v in turned if v not in own)
+    if unsure:
+        message = "issue-name-order-unsure" + ("-addresses" if own else "")
+        read = {v: split_person_name(surname_first_name(v) if column == "surname" else v) for v in unsure}
+        reading = source.replace_strict(
+            {v: f"Vorname „{n.first}“, Nachname „{n.last}“" for v, n in read.items()},
+            default=None,
+            return_dtype=pl.String,
+        )
+        _warn(frame, log, free & source.is_in(unsure), PERSON_COLUMNS[2], "name-order-unsure", message,
+              source=source, header=pl.lit(header), reading=reading)  # fmt: skip
+    return frozenset(v for v in turned if own.get(v, column) == "surname")
 
 
 def _words(text: pl.Expr) -> pl.Expr:
@@ -3129,7 +3182,7 @@ def clean(
     company_person: str = "contact",
     contacts_of_record: bool = False,
     name_line: bool = False,
-    surname_first: bool = False,
+    surname_first: str | None = None,
     fax_columns: frozenset[str] = frozenset(),
 ) -> tuple[pl.DataFrame, IssueList]:
     """Apply the safe fixes to the mapped rows; return the cleaned frame and one FIX issue per change.
@@ -3199,7 +3252,7 @@ def clean(
     work = _strip_postcode_prefixes(work, log)
     # A column that names the contact person fills Ansprechpartner 1 before a whole name may.
     work = _split_contact_person(work, log)
-    work = _split_whole_name(work, log, reversed_names=surname_first)
+    work = _split_whole_name(work, log, surname_first=surname_first)
     # After the whole names (a row's kind decides those there): a name in a column of companies.
     work = _name_by_kind(work, log, name_line=name_line)
     work = _contact_placeholders(work, log)

@@ -3177,6 +3177,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun, wenn die Zeile eine Firma ist. Ist sie eine Privatperson, tragen Sie Anrede, Vor- und Nachname in eigene Spalten ein und prüfen Sie erneut.",
         "en": "Nothing to do if the row is a company. If it is a private person, enter salutation, first and last name in columns of their own and check again.",
     },
+    "rule-name-order-unsure-title": {
+        "de": "Reihenfolge von Vor- und Nachname unsicher",
+        "en": "Order of first and last name unsure",
+    },
+    "rule-name-order-unsure-hint": {
+        "de": "Die Spaltenüberschrift nennt den Nachnamen zuerst, aber keine E-Mail-Adresse der Zeile bestätigt, wie der Name geschrieben ist. Stimmt die Aufteilung nicht, schreiben Sie den Namen mit Komma („Nachname, Vorname“) oder Vor- und Nachname in eigene Spalten und prüfen Sie erneut.",
+        "en": "The column header names the last name first, but no e-mail address of the row confirms how the name is written. If the split is wrong, write the name with a comma (“Last name, First name”) or first and last name in columns of their own and check again.",
+    },
+    "issue-name-order-unsure": {
+        "de": "„{source}“ steht ohne Komma unter „{header}“ und wurde nach der Überschrift gelesen: {reading}. Keine E-Mail-Adresse bestätigt die Reihenfolge. Stimmt sie nicht, schreiben Sie „Nachname, Vorname“ mit Komma und prüfen Sie erneut.",
+        "en": "“{source}” stands without a comma under “{header}” and was read as the header says: {reading}. No e-mail address confirms the order. If it is wrong, write “Last name, First name” with a comma and check again.",
+    },
+    "issue-name-order-unsure-addresses": {
+        "de": "„{source}“ steht ohne Komma unter „{header}“ und wurde gelesen, wie die E-Mail-Adressen der anderen Namen der Spalte es zeigen: {reading}. Stimmt das nicht, schreiben Sie „Nachname, Vorname“ mit Komma und prüfen Sie erneut.",
+        "en": "“{source}” stands without a comma under “{header}” and was read as the e-mail addresses of the column's other names show: {reading}. If that is wrong, write “Last name, First name” with a comma and check again.",
+    },
     "rule-company-beside-first-name-title": {
         "de": "Firmenname als Nachname einer Person?",
         "en": "A business's name as a person's last name?",

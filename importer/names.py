@@ -6,6 +6,7 @@ Plain functions on one value; :mod:`importer.clean` applies them to the unique v
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Final
 
@@ -265,6 +266,46 @@ def surname_first_name(text: str) -> str:
     surname = " ".join([*rest[:end], *suffix])
     # "Dr. Müller Hans": the title stays with the first name ("Müller, Dr. Hans")
     return " ".join([*tokens[:lead], f"{surname},", *tokens[lead:titles], *rest[end:]])
+
+
+_SPELLED: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _spelled(word: str) -> str:
+    """A name's word as an e-mail address spells it: "Müller" → "mueller", "José" → "jose"."""
+    text = unicodedata.normalize("NFKD", word.casefold().translate(_SPELLED))
+    return "".join(c for c in text if c.isalpha())
+
+
+def order_in_address(text: str, address: str) -> str | None:
+    """Which order an e-mail address says a two-word name ``text`` is written in: "given" where its
+    local part names the first word first ("Sabine Schulz" beside "sabine.schulz@" or
+    "s.schulz@"), "surname" where it names the last word first ("Müller Hans" beside
+    "hans.mueller@", "h.mueller@"); None where it says neither (no name in it, one word, a
+    comma). Addresses are written first name first: the second hostile re-test found "Sabine
+    Schulz" under "Name, Vorname" uploaded as Vorname Schulz, Nachname Sabine."""
+    local = address.strip().partition("@")[0].casefold()
+    tokens = [t for t in text.split() if not is_title(t) and t.casefold() not in _PARTICLES]
+    if "," in text or "@" not in address:
+        return None
+    if tokens and tokens[0].rstrip(".").casefold() in _SALUTATION_WORDS:
+        tokens = tokens[1:]
+    # "Hans-Peter" is "hanspeter" or "hans" in an address
+    forms = [{f for f in (_spelled(t), _spelled(t.split("-")[0])) if f} for t in tokens]
+    if len(forms) < 2 or not forms[0] or not forms[-1] or forms[0] & forms[-1]:
+        return None
+
+    def names(part: str, word: set[str]) -> bool:
+        return part in word or (len(part) == 1 and any(w.startswith(part) for w in word))
+
+    parts = [p for p in (_spelled(p) for p in re.split(r"[._]", local)) if p]
+    for order, (one, other) in (("given", (forms[0], forms[-1])), ("surname", (forms[-1], forms[0]))):
+        if len(parts) >= 2 and names(parts[0], one) and names(parts[-1], other):
+            return order
+        joined = {a + b for a in one for b in other} | {a[0] + b for a in one for b in other}
+        if len(parts) == 1 and parts[0] in joined:
+            return order
+    return None
 
 
 def split_person_name(text: str) -> PersonName:

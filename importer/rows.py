@@ -164,7 +164,9 @@ def process(
         phone_format=phone_format,
         company_person=company_person,
         contacts_of_record=applied(columns) is not None,
-        surname_first=any(c.merge == "person-name" and surname_first(c.source) for c in columns),
+        surname_first=next(
+            (c.source for c in columns if c.merge == "person-name" and surname_first(c.source)), None
+        ),
         fax_columns=frozenset(c.target for c in columns if c.target and _FAX_HEADER.search(c.source)),
         name_line=any(
             _NAME_LINE.match(c.source) for c in columns if c.target == "Adresszusatz 1" and not c.merge

@@ -196,6 +196,12 @@ RULES: Final[dict[str, Rule]] = {
         Rule("company-from-name-unsure", _W, "clean"),
         Rule("company-from-owner", _F, "clean"),
         Rule("company-beside-first-name", _W, "clean"),
+        Rule(
+            "name-order-unsure",
+            _W,
+            "clean",
+            ("issue-name-order-unsure", "issue-name-order-unsure-addresses"),
+        ),
         Rule("merge-input-unused", _W, "clean"),
         Rule("vat-id-country-joined", _F, "clean"),
         Rule("phone-prefix-joined", _F, "clean"),

@@ -4635,6 +4635,41 @@ def test_a_header_naming_the_surname_first_splits_names_so(tmp_path: Path) -> No
     assert (row["Vorname"], row["Nachname"]) == ("Hans", "Müller")
 
 
+def test_addresses_overrule_a_header_naming_the_surname_first(tmp_path: Path) -> None:
+    """The second hostile re-test: "Sabine Schulz" under "Name, Vorname" (its address
+    sabine.schulz@) was uploaded as Vorname Schulz, Nachname Sabine, exit 0; a contact person's
+    name too. A row's own address decides its order, the column's addresses the others' (warned),
+    the header where no address says anything (warned)."""
+    source = tmp_path / "liste.csv"
+    source.write_text(
+        "Firma;Name, Vorname;E-Mail;Ort\n;Sabine Schulz;sabine.schulz@web.de;Köln\n"
+        ";Jörg Weiß;j.weiss@gmx.de;Bonn\nAlpha GmbH;Petra Lang;petra.lang@alpha.de;Ulm\n"
+        ";Peter Braun;;Kiel\n;Krause Tim;tim.krause@web.de;Hof\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    rows = upload_rows(result, "customers")
+    assert [(r["Vorname"], r["Nachname"]) for r in rows] == [
+        ("Sabine", "Schulz"),
+        ("Jörg", "Weiß"),
+        ("", ""),
+        ("Peter", "Braun"),
+        ("Tim", "Krause"),
+    ]
+    assert (rows[2]["Ansprechpartner 1 Vorname"], rows[2]["Ansprechpartner 1 Nachname"]) == ("Petra", "Lang")
+    unsure = [i for i in result.issues if i.code == "name-order-unsure"]
+    assert [i.value for i in unsure] == ["Peter Braun"]
+    assert "Vorname „Peter“, Nachname „Braun“" in unsure[0].message
+    alone = tmp_path / "ohne.csv"
+    alone.write_text("Nachname Vorname;Ort\nMüller Hans;Köln\nSchmidt, Erika;Bonn\n", encoding="utf-8")
+    result = check(alone, tmp_path / "out2")
+    assert [(r["Vorname"], r["Nachname"]) for r in upload_rows(result, "customers")] == [
+        ("Hans", "Müller"),
+        ("Erika", "Schmidt"),
+    ]
+    assert [i.value for i in result.issues if i.code == "name-order-unsure"] == ["Müller Hans"]
+
+
 def test_a_supplier_s_number_in_the_one_account_number_column_is_its_supplier_number(tmp_path: Path) -> None:
     """The eleventh real-layout round: Zoho CRM's accounts export numbers every account in one
     "Account Number" (read as Kundennummer); a supplier's 70010 was set aside to the unmapped

@@ -102,6 +102,7 @@ class TestRegistry:
         assert levels.pop("multiple-phones-set-aside") is Severity.WARNING
         assert levels.pop("fax-set-aside") is Severity.WARNING
         assert levels.pop("company-beside-first-name") is Severity.WARNING
+        assert levels.pop("name-order-unsure") is Severity.WARNING
         assert levels.pop("multiple-emails-set-aside") is Severity.WARNING
         assert levels.pop("greeting-set-aside") is Severity.WARNING
         assert levels.pop("scientific-number-set-aside") is Severity.WARNING
