@@ -1994,6 +1994,10 @@ _TRAILING_JOIN: Final = re.compile(r"(?i)[\s,;/&+:-]*(?:\b(?:oder|und|u\.|or|and
 _CLEAN_NUMBER: Final = re.compile(r"\+?[\d\s/()\-.]+")
 #: A phone number's label at the cell's start: "Tel. 0351 1234567, Fax …".
 _PHONE_LABEL: Final = re.compile(r"(?i)^\s*(?:tel(?:efon)?|fon|phone)\b\.?\s*:?\s*")
+#: A mobile number's label and its number after a fax: "… Fax: 0351 2 Mobil: 0171 2345678".
+_MOBILE_LABELLED: Final = re.compile(
+    r"(?i)\b(?:mobil|mobile|handy|cell)\b\.?\s*:?\s*(\+?\d[\d\s/()\-.]{4,}\d)"
+)
 
 
 def _split_phones(frame: pl.DataFrame, log: _Log, *, fax: bool = False) -> pl.DataFrame:
@@ -2016,6 +2020,7 @@ def _split_phones(frame: pl.DataFrame, log: _Log, *, fax: bool = False) -> pl.Da
     found: dict[tuple[str, str | None], tuple[str, str | None]] = {}
     more: dict[tuple[str, str | None], tuple[str, str | None]] = {}
     faxed: dict[tuple[str, str | None], str | None] = {}
+    mobiles: dict[tuple[str, str | None], str] = {}
     for value, land in pairs.iter_rows():
         # the fax's label becomes a separator ("0351 7654321 Fax: 0351 7654322")
         labelled = value
@@ -2026,7 +2031,14 @@ def _split_phones(frame: pl.DataFrame, log: _Log, *, fax: bool = False) -> pl.Da
             rest = after[0] if after else ""
             # a fax number after the label: else the only number may be the fax ("0341 123 (Fax)")
             faxed[(value, land)] = head if len(re.sub(r"\D", "", rest)) >= 6 or fax else None
+            # a mobile number labelled after the fax is the second phone number
+            labelled_mobile = _MOBILE_LABELLED.search(rest)
+            if labelled_mobile is not None and phones.is_mobile(labelled_mobile[1], land):
+                mobiles[(value, land)] = labelled_mobile[1].strip()
         two = phones.two_numbers(labelled, land)
+        if fax and labelled == value and two is not None and phones.is_mobile(two[1], land):
+            # under "Tel./Fax" a mobile number is no fax: two phone numbers (the second hostile re-test)
+            faxed.pop((value, land), None)
         if two is not None:
             # The same number twice ("X ::: X") is one number: Telefon 2 is not filled with it.
             same = re.sub(r"\D", "", two[0]) == re.sub(r"\D", "", two[1])
@@ -2054,6 +2066,15 @@ def _split_phones(frame: pl.DataFrame, log: _Log, *, fax: bool = False) -> pl.Da
             default=None,
             return_dtype=pl.String,
         )
+        if mobiles:
+            mobile = key.replace_strict(
+                [f"{v}\x1f{land or ''}" for v, land in mobiles],
+                list(mobiles.values()),
+                default=None,
+                return_dtype=pl.String,
+            )
+            where = lead.is_not_null() & mobile.is_not_null() & second.is_null()
+            frame = _patch(frame, where, {PHONE_2: mobile}, log, "multiple-phones-split", first)
         frame = _patch(frame, lead.is_not_null(), {PHONE_1: lead}, log, "fax-set-aside", first)
         if not found and not more:
             return frame

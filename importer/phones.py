@@ -63,6 +63,18 @@ def classify(value: str, country: str | None = None) -> Verdict:
     return "valid" if phonenumbers.is_valid_number(number) else "invalid"
 
 
+def is_mobile(value: str, country: str | None = None) -> bool:
+    """Whether ``value`` is a valid mobile number ("0171 2345678" in Germany): no fax's."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(value, region(country))
+    except phonenumbers.NumberParseException:
+        return False
+    kind = phonenumbers.number_type(number)
+    return phonenumbers.is_valid_number(number) and kind == phonenumbers.PhoneNumberType.MOBILE
+
+
 #: Where a cell of two phone numbers may be cut: Google's " ::: ", a comma, semicolon, "&", a
 #: slash, "und", "oder", "u." (every place is tried, so a slash inside a number does no harm).
 _TWO_SEPARATOR: Final = re.compile(r"\s*(?::::|[,;&/]|\bund\b|\boder\b|\bu\.)\s*", re.IGNORECASE)

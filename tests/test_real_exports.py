@@ -4860,3 +4860,32 @@ def test_a_business_s_name_beside_a_first_name_is_warned(tmp_path: Path) -> None
         "Müller-Lüdenscheidt",
         "von Stein",
     ]
+
+
+def test_a_mobile_number_beside_a_fax_is_the_second_phone_number(tmp_path: Path) -> None:
+    """The second hostile re-test: "… Fax: … Mobil: 0171 …" set the mobile number aside with the
+    fax, and under "Tel./Fax" a mobile second number was taken for the fax. The mobile number is
+    Telefon 2 (the whole cell still goes to the unmapped file beside a fax)."""
+    labelled = tmp_path / "kunden.csv"
+    labelled.write_text(
+        "Firma;Telefon;Ort\nBeta GmbH;Tel. 0351 123456, Fax: 0351 123457, Mobil: 0171 2345678;Dresden\n",
+        encoding="utf-8",
+    )
+    result = check(labelled, tmp_path / "out", manual_map={"Telefon": "Telefon 1"})
+    assert [(r["Telefon 1"], r["Telefon 2"]) for r in upload_rows(result, "customers")] == [
+        ("0351 123456", "0171 2345678")
+    ]
+    unmapped = (tmp_path / "out" / "kunden.unmapped.csv").read_text(encoding="utf-8-sig")
+    assert "Fax: 0351 123457" in unmapped
+    headed = tmp_path / "liste.csv"
+    headed.write_text(
+        "Firma;Tel. / Fax;Ort\nAlpha GmbH;0351 123456 / 0171 2345678;Dresden\n"
+        "Gamma GmbH;0351 123456 / 0351 123457;Dresden\n",
+        encoding="utf-8",
+    )
+    result = check(headed, tmp_path / "out2", manual_map={"Tel. / Fax": "Telefon 1"})
+    assert [(r["Telefon 1"], r["Telefon 2"]) for r in upload_rows(result, "customers")] == [
+        ("0351 123456", "0171 2345678"),
+        ("0351 123456", ""),
+    ]
+    assert [i.row for i in result.issues if i.code == "fax-set-aside"] == [3]
