@@ -4527,6 +4527,22 @@ class TestHandMadeRoleColumns:
         assert [u.role for u in result.outputs.upload] == ["customers"]
         assert len(upload_rows(result, "customers")) == 3
 
+    def test_a_flag_beside_the_other_role_s_number_makes_both(self, tmp_path: Path) -> None:
+        """The second hostile re-test: "Lieferant? x" on a row with Kundennummer 10002 filed a
+        customer as a supplier only, its customer number set aside."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Kd.-Nr.;Firma;Lieferant?;Ort\n10001;Alpha GmbH;;Berlin\n10002;Papier AG;x;Ulm\n"
+            ";Beta GmbH;x;Kiel\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [(r["Kundennummer"], r["Firmenname"]) for r in upload_rows(result, "customers")] == [
+            ("10001", "Alpha GmbH"),
+            ("10002", "Papier AG"),
+        ]
+        assert [r["Firmenname"] for r in upload_rows(result, "suppliers")] == ["Papier AG", "Beta GmbH"]
+
     def test_a_remark_in_brackets_still_names_a_state(self, tmp_path: Path) -> None:
         """ "Lieferant (gesperrt)" marks blocked suppliers, not the role: it decides nothing."""
         source = tmp_path / "liste.csv"
