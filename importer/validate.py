@@ -295,12 +295,15 @@ _DATED: Final = (
 )
 #: A list's heading of a group of its rows, as the only cell of a row: decorated ("*** Ausland ***",
 #: "--- Stammkunden ---", "Firmenkunden:") or a group of contacts ("Privatkunden", "Lieferanten A–M",
-#: "Inland"). The hostile round on hand-made sheets found such rows uploaded as companies.
+#: "Inland") or a register's letter. The hostile round on hand-made sheets found such rows uploaded
+#: as companies.
 HEADING_LINE: Final = (
     r"(?i)^\s*(?:[*=#~_–—-]{2,}\s*[^*=#~_–—-].*?\s*[*=#~_–—-]{2,}"
     r"|[^\d@:]{2,40}:"
     r"|[a-zäöüß]*(?:kunden|lieferanten|kontakte|adressen)(?:\s+(?:[a-z]\s*[–-]\s*[a-z]|\d{4}))?"
-    r"|inland|ausland|sonstige|sonstiges|eu[- ]ausland|drittland|drittländer)\s*$"
+    r"|inland|ausland|sonstige|sonstiges|eu[- ]ausland|drittland|drittländer"
+    # a register's letter ("A", "B", "A–C": the second hostile re-test found them uploaded as companies)
+    r"|[a-zäöü](?:\s*[–-]\s*[a-zäöü])?)\s*$"
 )
 #: A list's total as an accounting export ends it: "Total" and "1.550,00" (QuickBooks' customer
 #: contact list, the seventh real-layout round: its footer was uploaded as a customer "Total").

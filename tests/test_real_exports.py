@@ -4619,6 +4619,17 @@ def test_headings_and_notes_between_the_contacts_are_no_contacts(tmp_path: Path)
     alone = tmp_path / "liste.csv"
     alone.write_text("Firma\nStadtwerke:\nAlpha GmbH\n", encoding="utf-8")
     assert len(upload_rows(check(alone, tmp_path / "out3"), "customers")) == 2
+    # The second hostile re-test: a register's letters were uploaded as companies "A" and "B".
+    register = tmp_path / "register.csv"
+    register.write_text(
+        "Firma;Straße;Ort\nA;;\nAlpha GmbH;Ring 1;Köln\nB – D;;\nBeta AG;Weg 3;Bonn\n", encoding="utf-8"
+    )
+    result = check(register, tmp_path / "out4")
+    assert [r["Firmenname"] for r in upload_rows(result, "customers")] == ["Alpha GmbH", "Beta AG"]
+    assert [(i.row, i.code) for i in result.issues if i.severity is Severity.ERROR] == [
+        (2, "heading-row"),
+        (4, "heading-row"),
+    ]
 
 
 def test_a_header_naming_the_surname_first_splits_names_so(tmp_path: Path) -> None:
