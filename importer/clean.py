@@ -178,6 +178,7 @@ _EMPTIED_MESSAGES: Final = {
     "company-from-kind": "issue-company-from-kind-emptied",
     "person-from-kind": "issue-person-from-kind-emptied",
     "postcode-city-split": "issue-postcode-city-split-emptied",
+    "fax-set-aside": "issue-fax-set-aside-emptied",
 }
 
 
@@ -1994,6 +1995,11 @@ _TRAILING_JOIN: Final = re.compile(r"(?i)[\s,;/&+:-]*(?:\b(?:oder|und|u\.|or|and
 _CLEAN_NUMBER: Final = re.compile(r"\+?[\d\s/()\-.]+")
 #: A phone number's label at the cell's start: "Tel. 0351 1234567, Fax …".
 _PHONE_LABEL: Final = re.compile(r"(?i)^\s*(?:tel(?:efon)?|fon|phone)\b\.?\s*:?\s*")
+#: A fax number alone, labelled before or after it: "Fax: 0341 1234567", "0341 1234567 (Fax)".
+_LONE_FAX: Final = re.compile(
+    r"(?i)^\s*(?:(?:tele)?fax\b\.?\s*:?\s*(\+?\d[\d\s/()\-.]{4,}\d)"
+    r"|(\+?\d[\d\s/()\-.]{4,}\d)\s*(?:\(\s*(?:tele)?fax\s*\)|[,;/-]?\s*(?:tele)?fax\b\.?:?))\s*$"
+)
 #: A mobile number's label and its number after a fax: "… Fax: 0351 2 Mobil: 0171 2345678".
 _MOBILE_LABELLED: Final = re.compile(
     r"(?i)\b(?:mobil|mobile|handy|cell)\b\.?\s*:?\s*(\+?\d[\d\s/()\-.]{4,}\d)"
@@ -2021,7 +2027,14 @@ def _split_phones(frame: pl.DataFrame, log: _Log, *, fax: bool = False) -> pl.Da
     more: dict[tuple[str, str | None], tuple[str, str | None]] = {}
     faxed: dict[tuple[str, str | None], str | None] = {}
     mobiles: dict[tuple[str, str | None], str] = {}
+    lone: list[str] = []  # keys of the cells that hold a fax number and nothing else
     for value, land in pairs.iter_rows():
+        if (alone := _LONE_FAX.match(value)) is not None and phones.classify(
+            alone[1] or alone[2], land
+        ) == "valid":
+            # a fax is no phone number: Telefon 1 stays empty, the cell is set aside (it was uploaded)
+            lone.append(f"{value}\x1f{land or ''}")
+            continue
         # the fax's label becomes a separator ("0351 7654321 Fax: 0351 7654322")
         labelled = value
         if _FAX_LABEL.search(value):
@@ -2056,9 +2069,12 @@ def _split_phones(frame: pl.DataFrame, log: _Log, *, fax: bool = False) -> pl.Da
     kept = {k: n for k, n in trimmed.items() if _CLEAN_NUMBER.fullmatch(n) and len(re.sub(r"\D", "", n)) >= 6}
     found = {k: v for k, v in found.items() if k not in faxed}
     more = {k: v for k, v in more.items() if k not in faxed}
-    if not found and not more and not kept:
+    if not found and not more and not kept and not lone:
         return frame
     key = pl.concat_str([first, country.fill_null("")], separator="\x1f")
+    if lone:
+        nothing = pl.lit(None, dtype=pl.String)
+        frame = _patch(frame, key.is_in(lone), {PHONE_1: nothing}, log, "fax-set-aside", first)
     if kept:
         lead = key.replace_strict(
             [f"{v}\x1f{land or ''}" for v, land in kept],

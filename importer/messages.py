@@ -3426,6 +3426,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Mehr E-Mail-Adressen in einem Feld („{source}“), als in E-Mail 1 und E-Mail 2 Platz haben: {column} = „{after}“, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
         "en": "More e-mail addresses in one field (“{source}”) than E-Mail 1 and E-Mail 2 can hold: {column} = “{after}”, the whole cell is in the unmapped-columns file.",
     },
+    "issue-fax-set-aside-emptied": {
+        "de": "„{source}“ ist eine Faxnummer; lexoffice hat kein Faxfeld: {column} bleibt leer, die Zelle steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "“{source}” is a fax number; lexoffice has no fax field: {column} stays empty, the cell is in the unmapped-columns file.",
+    },
     "issue-fax-set-aside": {
         "de": "„{source}“ nennt neben der Telefonnummer eine Faxnummer; lexoffice hat kein Faxfeld: {column} = „{after}“, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
         "en": "“{source}” gives a fax number beside the phone number; lexoffice has no fax field: {column} = “{after}”, the whole cell is in the unmapped-columns file.",

@@ -4773,8 +4773,21 @@ def test_a_fax_beside_the_phone_number_is_never_telefon_2(tmp_path: Path) -> Non
         encoding="utf-8",
     )
     result = check(alone, tmp_path / "out3", manual_map={"Telefon": "Telefon 1"})
-    assert not [i for i in result.issues if i.code == "fax-set-aside"]
     assert "0371 123456 (Tel. & Fax)" in {i.value for i in result.issues if i.code == "phone-not-a-number"}
+    # A fax number alone is no phone number: it was uploaded as Telefon 1 (the twenty-fourth
+    # session's review); Telefon 1 stays empty and the cell is set aside, the rest as they were.
+    assert [(i.row, i.value) for i in result.issues if i.code == "fax-set-aside"] == [
+        (2, "0341 1234567 (Fax)")
+    ]
+    assert [r["Telefon 1"] for r in upload_rows(result, "customers")] == ["", "0351 123456 (kein Fax)"]
+    labelled_first = tmp_path / "fax2.csv"
+    labelled_first.write_text(
+        "Firma;Telefon;Ort\nA GmbH;Telefax: 0341 7654321;Köln\nB GmbH;Fax 12;Köln\n", encoding="utf-8"
+    )
+    result = check(labelled_first, tmp_path / "out4", manual_map={"Telefon": "Telefon 1"})
+    assert [r["Telefon 1"] for r in upload_rows(result, "customers")] == ["", "Fax 12"]
+    unmapped = (tmp_path / "out4" / "fax2.unmapped.csv").read_text(encoding="utf-8-sig")
+    assert "Telefax: 0341 7654321" in unmapped
 
 
 def test_plusfakt_s_customer_type_codes_decide_the_role(tmp_path: Path) -> None:
