@@ -1506,7 +1506,9 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log, *, surname_first: str | No
     legal = sorted(v for v, found in evidence.items() if found in _BUSINESS_EVIDENCE)
     # A single word is a last name without doubt to report: the validation already asks for the
     # first name (first-name-missing), a second warning would say the same.
-    surname_led = _surname_led(frame, log, free, values, surname_first) if surname_first else frozenset()
+    surname_led = (
+        _surname_led(frame, log, free, values, surname_first, companies) if surname_first else frozenset()
+    )
     parsed = {
         v: _sure_if_one_word(v, split_person_name(surname_first_name(v) if v in surname_led else v))
         for v in values
@@ -1596,16 +1598,19 @@ _NAME_ADDRESSES: Final = ("E-Mail 1", "E-Mail 2", "Ansprechpartner 1 E-Mail")
 
 
 def _surname_led(
-    frame: pl.DataFrame, log: _Log, free: pl.Expr, values: list[str], header: str
+    frame: pl.DataFrame, log: _Log, free: pl.Expr, values: list[str], header: str, companies: list[str]
 ) -> frozenset[str]:
-    """The names of a whole-name column headed surname first ("Name, Vorname") that are read so:
-    where a row's e-mail address says the order (:func:`importer.names.order_in_address`), as it
-    says; elsewhere as most addresses of the column say, as the header says where they tie or none
-    does. A name read without its own address's word is warned (``name-order-unsure``): the
-    second hostile re-test found "Sabine Schulz" under "Name, Vorname" uploaded as Vorname
-    Schulz, Nachname Sabine, exit 0."""
+    """The names of a whole-name column headed surname first ("Name, Vorname") that are read so.
+
+    The header decides, except where a row's e-mail address settles the order with an initial
+    (:func:`importer.names.order_in_address`: "j.weiss@" beside "Jörg Weiß"; the second hostile
+    re-test found such names uploaded as Vorname Weiß, Nachname Jörg, exit 0). Warned
+    (``name-order-unsure``): a name whose address writes both words in the cell's order, which
+    may be either ("sabine.schulz@" beside "Sabine Schulz", "mueller.hans@" beside "Müller
+    Hans"), and, where the column's addresses show names written first name first, the names
+    without an address. Companies' names are not names of persons: not warned."""
     source = pl.col(PERSON_NAME_MERGE)
-    turned = [v for v in values if surname_first_name(v) != v]
+    turned = [v for v in values if surname_first_name(v) != v and v not in set(companies)]
     if not turned:
         return frozenset()
     addresses = [c for c in _NAME_ADDRESSES if c in frame.columns]
@@ -1624,20 +1629,22 @@ def _surname_led(
         if (order := order_in_address(name, address)) is not None:
             said.setdefault(name, set()).add(order)
     own = {name: orders.pop() for name, orders in said.items() if len(orders) == 1}
-    given = sum(1 for order in own.values() if order == "given")
-    column = "given" if given > len(own) - given else "surname"
-    unsure = sorted(v for v in turned if v not in own)
+    shown = any(order == "given" for order in own.values())
+    unsure = {v: "issue-name-order-unsure" for v in turned if own.get(v) == "same"}
+    if shown:
+        unsure |= {v: "issue-name-order-unsure-addresses" for v in turned if v not in own}
     if unsure:
-        message = "issue-name-order-unsure" + ("-addresses" if own else "")
-        read = {v: split_person_name(surname_first_name(v) if column == "surname" else v) for v in unsure}
+        read = {v: split_person_name(surname_first_name(v)) for v in unsure}
         reading = source.replace_strict(
             {v: f"Vorname „{n.first}“, Nachname „{n.last}“" for v, n in read.items()},
             default=None,
             return_dtype=pl.String,
         )
-        _warn(frame, log, free & source.is_in(unsure), PERSON_COLUMNS[2], "name-order-unsure", message,
-              source=source, header=pl.lit(header), reading=reading)  # fmt: skip
-    return frozenset(v for v in turned if own.get(v, column) == "surname")
+        for message in sorted(set(unsure.values())):
+            rows = free & source.is_in([v for v, key in unsure.items() if key == message])
+            _warn(frame, log, rows, PERSON_COLUMNS[2], "name-order-unsure", message,
+                  source=source, header=pl.lit(header), reading=reading)  # fmt: skip
+    return frozenset(v for v in turned if own.get(v) != "given")
 
 
 def _words(text: pl.Expr) -> pl.Expr:

@@ -3182,16 +3182,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Order of first and last name unsure",
     },
     "rule-name-order-unsure-hint": {
-        "de": "Die Spaltenüberschrift nennt den Nachnamen zuerst, aber keine E-Mail-Adresse der Zeile bestätigt, wie der Name geschrieben ist. Stimmt die Aufteilung nicht, schreiben Sie den Namen mit Komma („Nachname, Vorname“) oder Vor- und Nachname in eigene Spalten und prüfen Sie erneut.",
-        "en": "The column header names the last name first, but no e-mail address of the row confirms how the name is written. If the split is wrong, write the name with a comma (“Last name, First name”) or first and last name in columns of their own and check again.",
+        "de": "Die Spaltenüberschrift nennt den Nachnamen zuerst, aber die E-Mail-Adressen lassen zweifeln, ob der Name so geschrieben ist. Stimmt die Aufteilung nicht, schreiben Sie den Namen mit Komma („Nachname, Vorname“) oder Vor- und Nachname in eigene Spalten und prüfen Sie erneut.",
+        "en": "The column header names the last name first, but the e-mail addresses cast doubt on whether the name is written so. If the split is wrong, write the name with a comma (“Last name, First name”) or first and last name in columns of their own and check again.",
     },
     "issue-name-order-unsure": {
-        "de": "„{source}“ steht ohne Komma unter „{header}“ und wurde nach der Überschrift gelesen: {reading}. Keine E-Mail-Adresse bestätigt die Reihenfolge. Stimmt sie nicht, schreiben Sie „Nachname, Vorname“ mit Komma und prüfen Sie erneut.",
-        "en": "“{source}” stands without a comma under “{header}” and was read as the header says: {reading}. No e-mail address confirms the order. If it is wrong, write “Last name, First name” with a comma and check again.",
+        "de": "„{source}“ steht ohne Komma unter „{header}“ und wurde nach der Überschrift gelesen: {reading}. Die E-Mail-Adresse der Zeile nennt beide Namen in derselben Reihenfolge und bestätigt das nicht. Stimmt die Aufteilung nicht, schreiben Sie „Nachname, Vorname“ mit Komma und prüfen Sie erneut.",
+        "en": "“{source}” stands without a comma under “{header}” and was read as the header says: {reading}. The row's e-mail address names both names in the same order and does not confirm it. If the split is wrong, write “Last name, First name” with a comma and check again.",
     },
     "issue-name-order-unsure-addresses": {
-        "de": "„{source}“ steht ohne Komma unter „{header}“ und wurde gelesen, wie die E-Mail-Adressen der anderen Namen der Spalte es zeigen: {reading}. Stimmt das nicht, schreiben Sie „Nachname, Vorname“ mit Komma und prüfen Sie erneut.",
-        "en": "“{source}” stands without a comma under “{header}” and was read as the e-mail addresses of the column's other names show: {reading}. If that is wrong, write “Last name, First name” with a comma and check again.",
+        "de": "„{source}“ steht ohne Komma unter „{header}“ und wurde nach der Überschrift gelesen: {reading}. Die E-Mail-Adressen anderer Zeilen zeigen aber Namen mit dem Vornamen zuerst. Stimmt die Aufteilung nicht, schreiben Sie „Nachname, Vorname“ mit Komma und prüfen Sie erneut.",
+        "en": "“{source}” stands without a comma under “{header}” and was read as the header says: {reading}. The e-mail addresses of other rows show names written first name first, though. If the split is wrong, write “Last name, First name” with a comma and check again.",
     },
     "rule-company-beside-first-name-title": {
         "de": "Firmenname als Nachname einer Person?",

@@ -278,34 +278,55 @@ def _spelled(word: str) -> str:
 
 
 def order_in_address(text: str, address: str) -> str | None:
-    """Which order an e-mail address says a two-word name ``text`` is written in: "given" where its
-    local part names the first word first ("Sabine Schulz" beside "sabine.schulz@" or
-    "s.schulz@"), "surname" where it names the last word first ("Müller Hans" beside
-    "hans.mueller@", "h.mueller@"); None where it says neither (no name in it, one word, a
-    comma). Addresses are written first name first: the second hostile re-test found "Sabine
-    Schulz" under "Name, Vorname" uploaded as Vorname Schulz, Nachname Sabine."""
+    """What an e-mail address says about the order of a two-word name ``text``.
+
+    Only an initial settles which word is the first name: "given" where the first word is it
+    ("Sabine Schulz" beside "s.schulz@", "sschulz@" or "schulz.s@"), "surname" where the last
+    word is ("Müller Hans" beside "h.mueller@"). Both words written out say only whether the
+    address names them in the cell's order ("same": "sabine.schulz@" beside "Sabine Schulz") or
+    the other way round ("opposite": "tim.krause@" beside "Krause Tim"): addresses are written
+    first name first as often as surname first ("mueller.hans@stadt-pirna.de", the third hostile
+    re-test). None where it says nothing (no name in it, one word, a comma)."""
     local = address.strip().partition("@")[0].casefold()
-    tokens = [t for t in text.split() if not is_title(t) and t.casefold() not in _PARTICLES]
+    words = [t for t in text.split() if not is_title(t)]
     if "," in text or "@" not in address:
         return None
-    if tokens and tokens[0].rstrip(".").casefold() in _SALUTATION_WORDS:
-        tokens = tokens[1:]
+    if words and words[0].rstrip(".").casefold() in _SALUTATION_WORDS:
+        words = words[1:]
+    tokens = [t for t in words if t.casefold() not in _PARTICLES]
     # "Hans-Peter" is "hanspeter" or "hans" in an address
     forms = [{f for f in (_spelled(t), _spelled(t.split("-")[0])) if f} for t in tokens]
     if len(forms) < 2 or not forms[0] or not forms[-1] or forms[0] & forms[-1]:
         return None
-
-    def names(part: str, word: set[str]) -> bool:
-        return part in word or (len(part) == 1 and any(w.startswith(part) for w in word))
-
+    # a surname with its particles is one word in an address: "von der Heide" → "vonderheide"
+    head = forms[0] | {_spelled("".join(words[:-1]))}
+    tail = forms[-1] | {_spelled("".join(words[1:]))}
     parts = [p for p in (_spelled(p) for p in re.split(r"[._]", local)) if p]
-    for order, (one, other) in (("given", (forms[0], forms[-1])), ("surname", (forms[-1], forms[0]))):
-        if len(parts) >= 2 and names(parts[0], one) and names(parts[-1], other):
-            return order
-        joined = {a + b for a in one for b in other} | {a[0] + b for a in one for b in other}
-        if len(parts) == 1 and parts[0] in joined:
-            return order
-    return None
+    said: set[str] = set()
+    if len(parts) >= 2:
+        for initial, full in ((parts[0], parts[-1]), (parts[-1], parts[0])):
+            if len(initial) == 1 and len(full) > 1:
+                # the word written out is the surname, the initial the first name's
+                if full in tail and any(w.startswith(initial) for w in head):
+                    said.add("given")
+                if full in head and any(w.startswith(initial) for w in tail):
+                    said.add("surname")
+        if parts[0] in head and parts[-1] in tail:
+            said.add("same")
+        if parts[0] in tail and parts[-1] in head:
+            said.add("opposite")
+    elif len(parts) == 1:
+        word = parts[0]
+        pairs = [(a, b) for a in head for b in tail]
+        if any(word == a[0] + b for a, b in pairs):
+            said.add("given")
+        if any(word == b[0] + a for a, b in pairs):
+            said.add("surname")
+        if any(word == a + b for a, b in pairs):
+            said.add("same")
+        if any(word == b + a for a, b in pairs):
+            said.add("opposite")
+    return said.pop() if len(said) == 1 else None
 
 
 def split_person_name(text: str) -> PersonName:

@@ -18,7 +18,7 @@ from importer.countries import country_code
 from importer.formulas import LIVE_FORMULA, TEXT_MARKER, TRIGGER_CHARS, without_text_marker
 from importer.messages import language
 from importer.model import Issue, Severity
-from importer.names import is_company_name, normalize_salutation, split_person_name
+from importer.names import is_company_name, normalize_salutation, order_in_address, split_person_name
 
 CATALOG = load_catalog()
 COMPANY = {"Firmenname": "Bäckerei Müller GmbH"}
@@ -2123,3 +2123,27 @@ def test_contact_cells_of_hand_made_sheets(text: str, expected: tuple[object, ..
     without a warning."""
     name = split_person_name(text)
     assert (name.salutation, name.first, name.last, name.sure) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "said"),
+    [
+        # an initial settles which word is the first name
+        ("Jörg Weiß", "j.weiss@gmx.de", "given"),
+        ("Sabine Schulz", "schulz.s@web.de", "given"),
+        ("Müller Hans", "h.mueller@web.de", "surname"),
+        ("Becker Frank", "fbecker@becker-bau.de", "surname"),
+        # both words written out say only the order relative to the cell
+        ("Sabine Schulz", "sabine.schulz@web.de", "same"),
+        ("Müller Hans", "mueller.hans@stadt-pirna.de", "same"),
+        ("Krause Tim", "tim.krause@web.de", "opposite"),
+        ("von der Heide Eva-Maria", "eva-maria.vonderheide@web.de", "opposite"),
+        # nothing to say
+        ("Müller Hans", "info@mueller.de", None),
+        ("Müller, Hans", "hans.mueller@web.de", None),
+        ("Müller Müller", "mueller@web.de", None),
+        ("Max Meier", "m.m@web.de", None),
+    ],
+)
+def test_what_an_address_says_about_a_name_s_order(name: str, address: str, said: str | None) -> None:
+    assert order_in_address(name, address) == said
