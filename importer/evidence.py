@@ -554,14 +554,21 @@ _ROLE_CATEGORY_HEADER: Final = frozenset(
 )
 
 
-def _abbreviations_read(header: str | None, found: Mapping[str, str]) -> bool:
+def _abbreviations_read(header: str | None, found: Mapping[str, str], values: Sequence[str] = ()) -> bool:
     """Whether a column's abbreviations ("Kd.", "Lief.", "KR") are role words: where its header
-    names both roles ("Kd./Lief.") or a column of roles ("Typ", "Rolle"), or its cells write both
-    roles in full. The second hostile re-test: an account manager's initials "KR"/"KD" under
-    "Betreuer" and "Lief." (delivery) under "Versand" made customers suppliers, exit 0."""
+    names both roles ("Kd./Lief.") or a column of roles ("Typ", "Rolle"), or its cells name both
+    roles, in full or abbreviated with a dot ("Kd.", "Lief.", "Kd./Lief."). The second hostile
+    re-test: an account manager's initials "KR"/"KD" under "Betreuer" and "Lief." (delivery)
+    under "Versand" made customers suppliers, exit 0; the third: "Kd."/"Lief." under "Status"
+    or "Beziehung" decided nothing, suppliers uploaded as customers, exit 0."""
     if header is not None and (_header_roles(header) or normalize(header).key in _ROLE_CATEGORY_HEADER):
         return True
-    return {role for role in found.values() if role != "both"} == {"customers", "suppliers"}
+    named = {role for role in found.values() if role != "both"}
+    for value in values:
+        for part in _ROLE_SPLIT.split(value.strip()):
+            if part.endswith(".") and (role := role_abbreviation(part)) is not None:
+                named.add(role)
+    return named == {"customers", "suppliers"}
 
 
 def role_words(column: pl.Series, header: str | None = None, *, compounds: bool = True) -> pl.Series:
@@ -577,16 +584,18 @@ def role_words(column: pl.Series, header: str | None = None, *, compounds: bool 
         for v in values
         if (role := codes.get(v.strip().lower()) or role_of(v, compounds=compounds)) is not None
     }
-    abbreviated = _abbreviations_read(header, found)
+    abbreviated = _abbreviations_read(header, found, values)
     if abbreviated:
         found |= {v: role for v in values if v not in found and (role := role_abbreviation(v)) is not None}
     initials = (_header_roles(header) if header is not None else {}) | _initials(found)
 
     def parts_role(value: str) -> str | None:
-        parts = [p.rstrip(".") for p in _ROLE_SPLIT.split(value.strip().lower()) if p.rstrip(".")]
+        raw = [p for p in _ROLE_SPLIT.split(value.strip().lower()) if p.rstrip(".")]
+        parts = [p.rstrip(".") for p in raw]
+        # an abbreviation keeps its dot: "Lief." is one, "Lief" is not (:func:`role_abbreviation`)
         roles = {
-            initials.get(p) or ROLE_WORDS.get(p) or (role_abbreviation(p) if abbreviated else None)
-            for p in parts
+            initials.get(p) or ROLE_WORDS.get(p) or (role_abbreviation(r) if abbreviated else None)
+            for p, r in zip(parts, raw, strict=True)
         }
         if not parts or None in roles:
             return None

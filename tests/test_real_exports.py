@@ -4527,6 +4527,26 @@ class TestHandMadeRoleColumns:
         assert [u.role for u in result.outputs.upload] == ["customers"]
         assert len(upload_rows(result, "customers")) == 3
 
+    @pytest.mark.parametrize("header", ["Status", "Beziehung", "Kennzeichen"])
+    def test_dotted_abbreviations_of_both_roles_decide_under_any_header(
+        self, tmp_path: Path, header: str
+    ) -> None:
+        """The third hostile re-test: "Kd."/"Lief."/"Kd./Lief." under "Status" decided nothing once
+        abbreviations counted only under role headers: suppliers uploaded as customers, exit 0."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            f"Firma;{header};Ort\nAlpha GmbH;Kd.;Berlin\nPapier AG;Lief.;Ulm\n"
+            "Beta GmbH;Kd./Lief.;Kiel\nGamma GmbH;Lfr.;Hof\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Firmenname"] for r in upload_rows(result, "customers")] == ["Alpha GmbH", "Beta GmbH"]
+        assert [r["Firmenname"] for r in upload_rows(result, "suppliers")] == [
+            "Papier AG",
+            "Beta GmbH",
+            "Gamma GmbH",
+        ]
+
     def test_a_flag_beside_the_other_role_s_number_makes_both(self, tmp_path: Path) -> None:
         """The second hostile re-test: "Lieferant? x" on a row with Kundennummer 10002 filed a
         customer as a supplier only, its customer number set aside."""
