@@ -154,14 +154,17 @@ def sides_named(header: str, vocabulary: Words | None = None) -> frozenset[str]:
     )
 
 
-def read_header(header: str, vocabulary: Words | None = None) -> Reading | None:
-    """The reading of ``header``, or None when a word is unknown or the words disagree."""
+def read_header(header: str, vocabulary: Words | None = None, *, renewed: bool = False) -> Reading | None:
+    """The reading of ``header``, or None when a word is unknown or the words disagree.
+
+    ``renewed``: another header of the file names a new value ("Tel. neu"), so "alt." after a
+    field is old there, not alternate."""
     vocabulary = vocabulary or load_words()
     found = _parts(words_of(header, vocabulary), vocabulary)
     alternatives = bool(_ALTERNATIVES.search(header))
     # words apart: "/" between them or one in brackets ("Ort (Kreis)")
     apart = alternatives or "/" in header or "(" in header
-    dotted = bool(_ALTERNATE_ABBREVIATED.search(header))
+    dotted = not renewed and bool(_ALTERNATE_ABBREVIATED.search(header))
     return None if found is None else _combine(*found, alternatives=alternatives, apart=apart, dotted=dotted)
 
 
@@ -190,10 +193,13 @@ def _parts(tokens: tuple[str, ...], vocabulary: Words) -> tuple[list[set[tuple[s
 _NUMBERED: Final = frozenset({"phone", "mobile", "vat", "tax_number"})
 
 
-#: "alt." with its dot abbreviates "alternativ" wherever it stands ("Tel. alt.", "E-Mail alt."): the
-#: German "alt" (old) is a whole word (the second hostile re-test found alternate numbers set
-#: aside as old ones).
+#: "alt." with its dot after a phone number or an e-mail address abbreviates "alternativ" ("Tel.
+#: alt.", "E-Mail alt."; the second hostile re-test found alternate numbers set aside as old
+#: ones); after an address's part it is old ("Straße alt.": the third hostile re-test found a
+#: former street uploaded as Adresszusatz), and so where the file names new values ("Tel. neu").
 _ALTERNATE_ABBREVIATED: Final = re.compile(r"(?i)(?<![\w.])alt\.")
+#: The fields a second one of which an "alt." after them names: ways to reach a contact.
+_CHANNELS: Final = frozenset({"phone", "mobile", "email"})
 #: Two things named as alternatives: "Telefon/Handy", "Festnetz & Mobil", "Tel. oder Mobil".
 _ALTERNATIVES: Final = re.compile(r"(?i)[/&+]|\b(?:und|oder|or|and)\b")
 
@@ -218,7 +224,8 @@ def _combine(
             fields.append("?company")
             continue
         if kinds == {"rank", "time"}:  # "alt": alternate before the field, old after it, "alt." alternate
-            meanings = {m for m in meanings if m[0] == ("time" if fields and not dotted else "rank")}
+            channel = dotted and bool(fields) and set(fields) <= _CHANNELS
+            meanings = {m for m in meanings if m[0] == ("time" if fields and not channel else "rank")}
         for kind, value in meanings:
             if kind == "field":
                 fields.append(value)

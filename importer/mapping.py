@@ -416,8 +416,11 @@ class _Mapper:
         system_synonyms: Mapping[str, str] | None = None,
         prefix: str | None = None,
         numbers_apart: bool = True,
+        renewed: bool = False,
     ) -> None:
         self.tables = tables
+        #: A header names a new value ("Tel. neu"): "alt." after a field is old (:func:`read_header`).
+        self.renewed = renewed
         #: A bare "Nr" apart from the street is no house number; off where the values decide.
         self.numbers_apart = numbers_apart
         #: The technical prefix most of the file's headers share (:func:`_common_prefix`), or None.
@@ -591,7 +594,7 @@ class _Mapper:
         if target is not None:
             column.assign(target, "normalized", 1.0)
             return
-        reading = read_header(header)
+        reading = read_header(header, renewed=self.renewed)
         if reading is not None:
             self.readings[index] = reading
             if reading.field == "name":
@@ -1296,6 +1299,12 @@ def _customer_number_at_supplier(columns: list[ColumnMapping]) -> None:
             column.suggestion, column.suggestion_score = None, None
 
 
+#: A header naming a new value beside an old one ("Tel. neu", "E-Mail (aktuell)").
+_NEW_VALUE: Final = re.compile(
+    r"(?i)(?<![^\W_])(?:neu|neue|neuer|neues|new|aktuell|aktuelle|current)(?![^\W_])"
+)
+
+
 def map_headers(
     headers: list[str],
     catalog: Catalog,
@@ -1335,6 +1344,7 @@ def map_headers(
         },
         prefix=_common_prefix(headers),
         numbers_apart=not by_values,
+        renewed=any(_NEW_VALUE.search(h) for h in headers),
     )
     given = made_up or {}
     columns = [mapper.column(index, header, given.get(header)) for index, header in enumerate(headers)]

@@ -1327,3 +1327,32 @@ def test_alt_with_its_dot_after_the_field_is_an_alternate(catalog: Catalog) -> N
     dot) were set aside as old values; "alt" without a dot after the field stays an old one."""
     mapped = targets(map_headers(["Firma", "Tel.", "Tel. alt.", "E-Mail", "E-Mail alt.", "Fax alt"], catalog))
     assert (mapped["Tel. alt."], mapped["E-Mail alt."], mapped["Fax alt"]) == ("Telefon 2", "E-Mail 2", None)
+
+
+def test_alt_with_its_dot_after_an_address_part_is_old(catalog: Catalog) -> None:
+    """The third hostile re-test: "Straße alt." (a former street, after a move) was uploaded as
+    Adresszusatz 1 beside the current street, exit 0."""
+    headers = [
+        "Firma",
+        "Straße",
+        "PLZ",
+        "Ort",
+        "Straße alt.",
+        "PLZ alt.",
+        "Ort alt.",
+        "Zusatz alt.",
+        "Telefon",
+    ]
+    mapped = targets(map_headers(headers, catalog))
+    assert [mapped[h] for h in ("Straße alt.", "PLZ alt.", "Ort alt.", "Zusatz alt.")] == [None] * 4
+    assert mapped["Straße"] == "Straße 1"
+
+
+def test_alt_with_its_dot_beside_new_values_is_old(catalog: Catalog) -> None:
+    """The third hostile re-test: beside "Tel. neu" and "E-Mail neu", "Tel. alt." and "E-Mail alt."
+    were uploaded as Telefon 2 and E-Mail 2 and the new values left out."""
+    mapped = targets(
+        map_headers(["Firma", "Ort", "Tel. neu", "Tel. alt.", "E-Mail neu", "E-Mail alt."], catalog)
+    )
+    assert (mapped["Tel. neu"], mapped["E-Mail neu"]) == ("Telefon 1", "E-Mail 1")
+    assert (mapped["Tel. alt."], mapped["E-Mail alt."]) == (None, None)
