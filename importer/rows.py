@@ -187,8 +187,6 @@ def process(
     take(set_aside_values(fixes, intake, columns))
     role, named = default_role(intake, columns, by_name=by_name) if kind is Kind.AUTO else ("customers", None)
     stated = stated_roles(intake, columns) if kind is Kind.AUTO else None
-    if stated is not None:
-        stated = _flag_beside_number(stated, frame, columns)
     frame = assign_roles(frame, kind, role, stated)
     # the rows whose role a column of the file stated: no advice to --kind or --map for their numbers
     stated_rows = frame.get_column(ROW).filter(stated.is_not_null()) if stated is not None else None
@@ -572,24 +570,6 @@ def stated_roles(intake: Intake, columns: list[ColumnMapping]) -> pl.Series | No
             cells = intake.table.frame.get_column(column.source).str.strip_chars()
             return role_words(cells, column.source).alias(_STATED)
     return None
-
-
-def _flag_beside_number(stated: pl.Series, frame: pl.DataFrame, columns: list[ColumnMapping]) -> pl.Series:
-    """A flag of one role only ("Lieferant?") adds its role to a row the other role's number makes
-    one of that role: both (the second hostile re-test: a customer with Kundennummer 10002 and
-    "Lieferant? x" was filed as a supplier only, its number set aside). Not where a column of the
-    other role stands: its "0" says no."""
-    flagged = {column.extra[FLAGS_ROLE] for column in columns if FLAGS_ROLE in column.extra}
-    if len(flagged) != 1:
-        return stated
-    role = flagged.pop()
-    other = "customers" if role == "suppliers" else "suppliers"
-    number = "Kundennummer" if role == "suppliers" else "Lieferantennummer"
-    # a column of the other role, even one never set ("Lieferant" all 0), states that role itself
-    if number not in frame.columns or any(flag_role(column.source) == other for column in columns):
-        return stated
-    beside = (stated == role).fill_null(False) & frame.get_column(number).is_not_null()
-    return pl.select(pl.when(beside).then(pl.lit("both")).otherwise(stated).alias(stated.name)).to_series()
 
 
 def _flagged_roles(frame: pl.DataFrame, flags: dict[str, str]) -> pl.Series:

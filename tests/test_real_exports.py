@@ -4547,21 +4547,19 @@ class TestHandMadeRoleColumns:
             "Gamma GmbH",
         ]
 
-    def test_a_flag_beside_the_other_role_s_number_makes_both(self, tmp_path: Path) -> None:
-        """The second hostile re-test: "Lieferant? x" on a row with Kundennummer 10002 filed a
-        customer as a supplier only, its customer number set aside."""
+    def test_a_supplier_flag_beside_a_list_s_number_keeps_the_supplier(self, tmp_path: Path) -> None:
+        """The third hostile re-test: "Lieferant? x" beside a list's own numbers ("Kd.-Nr." 1002)
+        made the row customer and supplier; its customer number out of range rejected the whole
+        row, and no supplier was uploaded. The flag decides: a supplier."""
         source = tmp_path / "liste.csv"
         source.write_text(
-            "Kd.-Nr.;Firma;Lieferant?;Ort\n10001;Alpha GmbH;;Berlin\n10002;Papier AG;x;Ulm\n"
-            ";Beta GmbH;x;Kiel\n",
+            "Kd.-Nr.;Firma;Lieferant?;Ort\n1001;Alpha GmbH;;Berlin\n1002;Papier AG;x;Ulm\n"
+            "1003;Beta GmbH;;Kiel\n",
             encoding="utf-8",
         )
         result = check(source, tmp_path / "out")
-        assert [(r["Kundennummer"], r["Firmenname"]) for r in upload_rows(result, "customers")] == [
-            ("10001", "Alpha GmbH"),
-            ("10002", "Papier AG"),
-        ]
-        assert [r["Firmenname"] for r in upload_rows(result, "suppliers")] == ["Papier AG", "Beta GmbH"]
+        assert [r["Firmenname"] for r in upload_rows(result, "suppliers")] == ["Papier AG"]
+        assert [u.role for u in result.outputs.upload] == ["suppliers"]
 
     def test_a_remark_in_brackets_still_names_a_state(self, tmp_path: Path) -> None:
         """ "Lieferant (gesperrt)" marks blocked suppliers, not the role: it decides nothing."""
