@@ -588,9 +588,17 @@ def role_words(column: pl.Series, header: str | None = None, *, compounds: bool 
     if abbreviated:
         found |= {v: role for v in values if v not in found and (role := role_abbreviation(v)) is not None}
     initials = (_header_roles(header) if header is not None else {}) | _initials(found)
+    if header is not None and normalize(header).key in _ROLE_CATEGORY_HEADER and _letter_codes(values):
+        initials |= {"k": "customers", "l": "suppliers"}
 
     def parts_role(value: str) -> str | None:
         raw = [p for p in _ROLE_SPLIT.split(value.strip().lower()) if p.rstrip(".")]
+        if (
+            len(raw) == 1
+            and len(raw[0]) == 2
+            and {initials.get(c) for c in raw[0]} == {"customers", "suppliers"}
+        ):
+            raw = list(raw[0])  # "KL": the initials of both roles
         parts = [p.rstrip(".") for p in raw]
         # an abbreviation keeps its dot: "Lief." is one, "Lief" is not (:func:`role_abbreviation`)
         roles = {
@@ -605,6 +613,21 @@ def role_words(column: pl.Series, header: str | None = None, *, compounds: bool 
     if found:
         found |= {v: "both" for v in values if v not in found and v.strip().lower() in _BOTH_WORDS}
     return column.replace_strict(found, default=None, return_dtype=pl.String)
+
+
+#: A column of roles written as letters: "K", "L", "KL", "K/L", "K+L".
+_LETTER_CODE: Final = re.compile(r"(?i)\s*(?:k|l|kl|lk|k\s*[/+,&]\s*l|l\s*[/+,&]\s*k)\s*")
+
+
+def _letter_codes(values: Sequence[str]) -> bool:
+    """Whether a column under a role column's header ("Typ", "Rolle") holds nothing but the letters
+    K and L and their pairs, both letters used: Kunde and Lieferant (the third hostile re-test:
+    such a column decided nothing, its suppliers uploaded as customers, exit 0). Sizes S/M/L or a
+    grade's K and A are other letters."""
+    if not values or not all(_LETTER_CODE.fullmatch(v) for v in values):
+        return False
+    letters = {c for v in values for c in v.lower() if c.isalpha()}
+    return letters == {"k", "l"}
 
 
 def _initials(found: Mapping[str, str]) -> dict[str, str]:

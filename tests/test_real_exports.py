@@ -4547,6 +4547,39 @@ class TestHandMadeRoleColumns:
             "Gamma GmbH",
         ]
 
+    @pytest.mark.parametrize("header", ["Typ", "Rolle", "Kontaktart", "Kunde/Lieferant"])
+    def test_the_letters_k_and_l_under_a_role_header(self, tmp_path: Path, header: str) -> None:
+        """The third hostile re-test: "K", "L", "KL" under "Typ" or "Rolle" decided nothing (all
+        customers, exit 0), and "KL" under "Kunde/Lieferant" was left undecided."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            f"Firma;{header};Ort\nAlpha GmbH;K;Berlin\nPapier AG;L;Ulm\nBeta GmbH;KL;Kiel\n"
+            "Gamma GmbH;K/L;Hof\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Firmenname"] for r in upload_rows(result, "customers")] == [
+            "Alpha GmbH",
+            "Beta GmbH",
+            "Gamma GmbH",
+        ]
+        assert [r["Firmenname"] for r in upload_rows(result, "suppliers")] == [
+            "Papier AG",
+            "Beta GmbH",
+            "Gamma GmbH",
+        ]
+
+    @pytest.mark.parametrize("cells", [("S", "L", "M"), ("K", "A", "K"), ("L", "XL", "L")])
+    def test_other_letters_under_a_role_header_decide_nothing(
+        self, tmp_path: Path, cells: tuple[str, str, str]
+    ) -> None:
+        source = tmp_path / "liste.csv"
+        rows = zip(("Alpha GmbH", "Beta GmbH", "Gamma GmbH"), cells, strict=True)
+        source.write_text("Firma;Typ;Ort\n" + "".join(f"{n};{c};Köln\n" for n, c in rows), encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert [u.role for u in result.outputs.upload] == ["customers"]
+        assert len(upload_rows(result, "customers")) == 3
+
     def test_a_supplier_flag_beside_a_list_s_number_keeps_the_supplier(self, tmp_path: Path) -> None:
         """The third hostile re-test: "Lieferant? x" beside a list's own numbers ("Kd.-Nr." 1002)
         made the row customer and supplier; its customer number out of range rejected the whole
