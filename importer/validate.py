@@ -302,8 +302,9 @@ HEADING_LINE: Final = (
     r"|[^\d@:]{2,40}:"
     r"|[a-zäöüß]*(?:kunden|lieferanten|kontakte|adressen)(?:\s+(?:[a-z]\s*[–-]\s*[a-z]|\d{4}))?"
     r"|inland|ausland|sonstige|sonstiges|eu[- ]ausland|drittland|drittländer"
-    # a register's letter ("A", "B", "A–C": the second hostile re-test found them uploaded as companies)
-    r"|[a-zäöü](?:\s*[–-]\s*[a-zäöü])?)\s*$"
+    # a register's letter ("A", "B", "A–C": the second hostile re-test found them uploaded as
+    # companies; the third "A.", "C/D", "E bis G", "- B -")
+    r"|[–-]?\s*[a-zäöü]\.?(?:\s*(?:[–/-]|bis)\s*[a-zäöü]\.?)?\s*[–-]?)\s*$"
 )
 #: A list's total as an accounting export ends it: "Total" and "1.550,00" (QuickBooks' customer
 #: contact list, the seventh real-layout round: its footer was uploaded as a customer "Total").

@@ -4681,6 +4681,15 @@ def test_headings_and_notes_between_the_contacts_are_no_contacts(tmp_path: Path)
         (2, "heading-row"),
         (4, "heading-row"),
     ]
+    # the third hostile re-test: a letter with its dot, a pair, "bis" and dashes around
+    register.write_text(
+        "Firma;Straße;Ort\nA.;;\nAlpha GmbH;Ring 1;Köln\nC/D;;\nE bis G;;\n- H -;;\nBeta AG;Weg 3;Bonn\n"
+        "Z;Zollweg 1;Ulm\n",
+        encoding="utf-8",
+    )
+    result = check(register, tmp_path / "out5")
+    assert [r["Firmenname"] for r in upload_rows(result, "customers")] == ["Alpha GmbH", "Beta AG", "Z"]
+    assert [i.row for i in result.issues if i.code == "heading-row"] == [2, 4, 5, 6]
 
 
 def test_a_header_naming_the_surname_first_splits_names_so(tmp_path: Path) -> None:
