@@ -2042,6 +2042,20 @@ def _split_phones(frame: pl.DataFrame, log: _Log, *, fax: bool = False) -> pl.Da
             # a fax is no phone number: Telefon 1 stays empty, the cell is set aside (it was uploaded)
             lone.append(f"{value}\x1f{land or ''}")
             continue
+        numbered = phones.labelled_numbers(value, land)
+        if numbered is not None and any(kind == "fax" for kind, _ in numbered):
+            # labelled numbers in any order ("Tel … Mobil … Fax …"): the phone, then a mobile
+            # number, fill Telefon 1 and a free Telefon 2; the faxes are set aside with the cell
+            calls = [n for kind, n in numbered if kind == "phone"] + [
+                n for kind, n in numbered if kind == "mobile"
+            ]
+            if not calls:
+                lone.append(f"{value}\x1f{land or ''}")
+                continue
+            faxed[(value, land)] = calls[0]
+            if len(calls) > 1:
+                mobiles[(value, land)] = calls[1]
+            continue
         # the fax's label becomes a separator ("0351 7654321 Fax: 0351 7654322")
         labelled = value
         if _FAX_LABEL.search(value):

@@ -5007,3 +5007,30 @@ def test_a_mobile_number_beside_a_fax_is_the_second_phone_number(tmp_path: Path)
         ("0351 123456", ""),
     ]
     assert [i.row for i in result.issues if i.code == "fax-set-aside"] == [3]
+
+
+def test_labelled_numbers_in_any_order_fill_the_phone_fields(tmp_path: Path) -> None:
+    """The third hostile re-test: "0351 1234567 Mobil: 0171 2345678 Fax: 0351 1234568" (the mobile
+    number before the fax) and "Fax: … Mobil: …" rejected their rows whole. The phone and the
+    mobile number fill Telefon 1 and 2, the fax is set aside with the whole cell."""
+    source = tmp_path / "liste.csv"
+    source.write_text(
+        "Firma;Telefon;Ort\n"
+        "Alpha GmbH;0351 1234567 Mobil: 0171 2345678 Fax: 0351 1234568;Dresden\n"
+        "Beta GmbH;Fax: 035205 12346 Mobil: 0171 9998887;Dresden\n"
+        "Gamma GmbH;0351 5556667 Fax: 0351 5556668 Handy: 0171 1234567 (nur Mo-Fr);Dresden\n"
+        "Delta GmbH;0351 6667778;Dresden\nEpsilon GmbH;0351 7778889;Dresden\n"
+        "Zeta GmbH;0351 8889990;Dresden\nEta GmbH;0351 9990001;Dresden\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert [(r["Telefon 1"], r["Telefon 2"]) for r in upload_rows(result, "customers")][:4] == [
+        ("0351 1234567", "0171 2345678"),
+        ("0171 9998887", ""),
+        ("0351 5556667", "0171 1234567"),
+        ("0351 6667778", ""),
+    ]
+    assert not result.outputs.rejected
+    unmapped = (tmp_path / "out" / "liste.unmapped.csv").read_text(encoding="utf-8-sig")
+    assert "0351 1234568" in unmapped
+    assert "035205 12346" in unmapped
