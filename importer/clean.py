@@ -17,7 +17,7 @@ candidate cells (mojibake, countries, salutations, whole and contact-person name
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
@@ -2093,23 +2093,18 @@ def _split_phones(frame: pl.DataFrame, log: _Log, *, fax: bool = False) -> pl.Da
     if not found and not more and not kept and not lone:
         return frame
     key = pl.concat_str([first, country.fill_null("")], separator="\x1f")
+
+    def looked_up(pairs: Mapping[tuple[str, str | None], str | None]) -> pl.Expr:
+        keys = [f"{value}\x1f{land or ''}" for value, land in pairs]
+        return key.replace_strict(keys, list(pairs.values()), default=None, return_dtype=pl.String)
+
     if lone:
         nothing = pl.lit(None, dtype=pl.String)
         frame = _patch(frame, key.is_in(lone), {PHONE_1: nothing}, log, "fax-set-aside", first)
     if kept:
-        lead = key.replace_strict(
-            [f"{v}\x1f{land or ''}" for v, land in kept],
-            list(kept.values()),
-            default=None,
-            return_dtype=pl.String,
-        )
+        lead = looked_up(kept)
         if mobiles:
-            mobile = key.replace_strict(
-                [f"{v}\x1f{land or ''}" for v, land in mobiles],
-                list(mobiles.values()),
-                default=None,
-                return_dtype=pl.String,
-            )
+            mobile = looked_up(mobiles)
             where = lead.is_not_null() & mobile.is_not_null() & second.is_null()
             frame = _patch(frame, where, {PHONE_2: mobile}, log, "multiple-phones-split", first)
         frame = _patch(frame, lead.is_not_null(), {PHONE_1: lead}, log, "fax-set-aside", first)
@@ -2117,9 +2112,7 @@ def _split_phones(frame: pl.DataFrame, log: _Log, *, fax: bool = False) -> pl.Da
             return frame
 
     def part(index: int, pairs: dict[tuple[str, str | None], Any]) -> pl.Expr:
-        keys = [f"{value}\x1f{land or ''}" for value, land in pairs]
-        values = [numbers[index] for numbers in pairs.values()]
-        return key.replace_strict(keys, values, default=None, return_dtype=pl.String)
+        return looked_up({k: numbers[index] for k, numbers in pairs.items()})
 
     if more:  # the second fills a free Telefon 2 first; the first and the set-aside follow
         lead, follow = part(0, more), part(1, more)
