@@ -1507,7 +1507,9 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log, *, surname_first: str | No
     # A single word is a last name without doubt to report: the validation already asks for the
     # first name (first-name-missing), a second warning would say the same.
     surname_led = (
-        _surname_led(frame, log, free, values, surname_first, companies) if surname_first else frozenset()
+        _surname_led(frame, log, free, values, surname_first, companies)
+        if surname_first
+        else _surname_led_by_initials(frame, free, values, companies)
     )
     parsed = {
         v: _sure_if_one_word(v, split_person_name(surname_first_name(v) if v in surname_led else v))
@@ -1613,22 +1615,7 @@ def _surname_led(
     turned = [v for v in values if surname_first_name(v) != v and v not in set(companies)]
     if not turned:
         return frozenset()
-    addresses = [c for c in _NAME_ADDRESSES if c in frame.columns]
-    pairs = (
-        frame.filter(free & source.is_in(turned))
-        .select(source.alias("name"), pl.concat_list([pl.col(c) for c in addresses]).alias("address"))
-        .explode("address")
-        .drop_nulls()
-        .unique()
-        .rows()
-        if addresses
-        else []
-    )
-    said: dict[str, set[str]] = {}
-    for name, address in pairs:
-        if (order := order_in_address(name, address)) is not None:
-            said.setdefault(name, set()).add(order)
-    own = {name: orders.pop() for name, orders in said.items() if len(orders) == 1}
+    own = _address_orders(frame, free, turned)
     shown = any(order == "given" for order in own.values())
     unsure = {v: "issue-name-order-unsure" for v in turned if own.get(v) == "same"}
     if shown:
@@ -1645,6 +1632,39 @@ def _surname_led(
             _warn(frame, log, rows, PERSON_COLUMNS[2], "name-order-unsure", message,
                   source=source, header=pl.lit(header), reading=reading)  # fmt: skip
     return frozenset(v for v in turned if own.get(v) != "given")
+
+
+def _address_orders(frame: pl.DataFrame, free: pl.Expr, names: list[str]) -> dict[str, str]:
+    """What the rows' e-mail addresses say about the order of each of ``names`` (a whole-name
+    cell): :func:`importer.names.order_in_address`, where all of a name's addresses agree."""
+    source = pl.col(PERSON_NAME_MERGE)
+    addresses = [c for c in _NAME_ADDRESSES if c in frame.columns]
+    if not addresses or not names:
+        return {}
+    pairs = (
+        frame.filter(free & source.is_in(names))
+        .select(source.alias("name"), pl.concat_list([pl.col(c) for c in addresses]).alias("address"))
+        .explode("address")
+        .drop_nulls()
+        .unique()
+        .rows()
+    )
+    said: dict[str, set[str]] = {}
+    for name, address in pairs:
+        if (order := order_in_address(name, address)) is not None:
+            said.setdefault(name, set()).add(order)
+    return {name: orders.pop() for name, orders in said.items() if len(orders) == 1}
+
+
+def _surname_led_by_initials(
+    frame: pl.DataFrame, free: pl.Expr, values: list[str], companies: list[str]
+) -> frozenset[str]:
+    """The names of a whole-name column under a header that names no order ("Name") that are
+    written surname first by their row's address's initial ("Müller Hans" beside "h.mueller@"):
+    the twenty-fourth session's review found them uploaded as Vorname Müller, Nachname Hans."""
+    two_words = [v for v in values if surname_first_name(v) != v and v not in set(companies)]
+    own = _address_orders(frame, free, two_words)
+    return frozenset(v for v, order in own.items() if order == "surname")
 
 
 def _words(text: pl.Expr) -> pl.Expr:

@@ -4773,6 +4773,19 @@ def test_addresses_overrule_a_header_naming_the_surname_first(tmp_path: Path) ->
         ("Erika", "Schmidt"),
     ]
     assert not [i for i in result.issues if i.code == "name-order-unsure"]
+    # Under a plain "Name" an initial settles the order as well: "h.mueller@" beside "Müller Hans".
+    plain = tmp_path / "name.csv"
+    plain.write_text(
+        "Name;E-Mail;Ort\nMüller Hans;h.mueller@web.de;Köln\nSabine Schulz;s.schulz@web.de;Bonn\n"
+        "Weber Klaus;weber.klaus@x.de;Hof\n",
+        encoding="utf-8",
+    )
+    result = check(plain, tmp_path / "out4")
+    assert [(r["Vorname"], r["Nachname"]) for r in upload_rows(result, "customers")] == [
+        ("Hans", "Müller"),
+        ("Sabine", "Schulz"),
+        ("Weber", "Klaus"),
+    ]
 
 
 def test_a_supplier_s_number_in_the_one_account_number_column_is_its_supplier_number(tmp_path: Path) -> None:
