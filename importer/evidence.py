@@ -563,12 +563,25 @@ def _abbreviations_read(header: str | None, found: Mapping[str, str], values: Se
     or "Beziehung" decided nothing, suppliers uploaded as customers, exit 0."""
     if header is not None and (_header_roles(header) or normalize(header).key in _ROLE_CATEGORY_HEADER):
         return True
+    if header is not None and _SERVICE_HEADER.search(header):
+        return False
+    both = {"customers", "suppliers"}
     named = {role for role in found.values() if role != "both"}
+    if named == both:
+        return True
+    # abbreviated: every cell must be roles ("Kd.", "Lief.", "Kunde", "Kd./Lief."); beside
+    # "Mont." a "Lief." is a delivery and "Kd." customer service (the fourth hostile re-test)
     for value in values:
-        for part in _ROLE_SPLIT.split(value.strip()):
-            if part.endswith(".") and (role := role_abbreviation(part)) is not None:
-                named.add(role)
-    return named == {"customers", "suppliers"}
+        if value in found:
+            continue
+        for part in (p for p in _ROLE_SPLIT.split(value.strip()) if p):
+            role = ROLE_WORDS.get(part.rstrip(".").lower()) or (
+                role_abbreviation(part) if part.endswith(".") else None
+            )
+            if role is None:
+                return False
+            named.add(role)
+    return named == both
 
 
 def role_words(column: pl.Series, header: str | None = None, *, compounds: bool = True) -> pl.Series:
@@ -588,7 +601,7 @@ def role_words(column: pl.Series, header: str | None = None, *, compounds: bool 
     if abbreviated:
         found |= {v: role for v in values if v not in found and (role := role_abbreviation(v)) is not None}
     initials = (_header_roles(header) if header is not None else {}) | _initials(found)
-    if header is not None and normalize(header).key in _ROLE_CATEGORY_HEADER and _letter_codes(values):
+    if header is not None and normalize(header).key in _LETTER_CODE_HEADERS and _letter_codes(values):
         initials |= {"k": "customers", "l": "suppliers"}
 
     def parts_role(value: str) -> str | None:
@@ -615,6 +628,17 @@ def role_words(column: pl.Series, header: str | None = None, *, compounds: bool 
     return column.replace_strict(found, default=None, return_dtype=pl.String)
 
 
+#: A header naming a service, an order or a delivery: its "Kd." is customer service and its
+#: "Lief." a delivery (the fourth hostile re-test: private customers filed as suppliers).
+_SERVICE_HEADER: Final = re.compile(
+    r"(?i)leistung|auftrag|service|dienst|versand|liefer(?:ung|art|bedingung)|zustellung|t[äa]tigkeit|einsatz"
+)
+#: The headers under which the letters K and L are Kunde and Lieferant: not "Art" or "Gruppe"
+#: (K and L for Kauf and Leasing under "Art": the fourth hostile re-test).
+_LETTER_CODE_HEADERS: Final = frozenset(
+    {"typ", "type", "rolle", "role", "kontaktart", "kontakttyp", "adressart", "adresstyp", "partnerart",
+     "partnertyp", "kl", "kdlf", "kdlief"}
+)  # fmt: skip
 #: A column of roles written as letters: "K", "L", "KL", "K/L", "K+L".
 _LETTER_CODE: Final = re.compile(r"(?i)\s*(?:k|l|kl|lk|k\s*[/+,&]\s*l|l\s*[/+,&]\s*k)\s*")
 

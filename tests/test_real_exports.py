@@ -4508,6 +4508,11 @@ class TestHandMadeRoleColumns:
             ("Betreuer", ("KR", "KD", "KR")),
             ("Versand", ("Lief.", "Post", "Abholung")),
             ("Lieferart", ("Post", "Lief.", "Lief.")),
+            # the fourth hostile re-test: a delivery and customer service, a fitting, K/L for Kauf/Leasing
+            ("Leistung", ("Kd.", "Lief.", "Kd./Lief.")),
+            ("Auftrag", ("Lief. + Mont.", "Kd.", "Lief.")),
+            ("Status", ("Lief.", "Kd.", "Mont.")),
+            ("Art", ("K", "L", "K")),
         ],
     )
     def test_words_that_only_look_like_roles_decide_nothing(
