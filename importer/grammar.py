@@ -154,18 +154,22 @@ def sides_named(header: str, vocabulary: Words | None = None) -> frozenset[str]:
     )
 
 
-def read_header(header: str, vocabulary: Words | None = None, *, renewed: bool = False) -> Reading | None:
+def read_header(
+    header: str, vocabulary: Words | None = None, *, renewed: frozenset[str] = frozenset()
+) -> Reading | None:
     """The reading of ``header``, or None when a word is unknown or the words disagree.
 
-    ``renewed``: another header of the file names a new value ("Tel. neu"), so "alt." after a
-    field is old there, not alternate."""
+    ``renewed``: the fields another header of the file names a new value of ("Tel. neu": phone),
+    so that "alt." after such a field is old, not alternate."""
     vocabulary = vocabulary or load_words()
     found = _parts(words_of(header, vocabulary), vocabulary)
     alternatives = bool(_ALTERNATIVES.search(header))
     # words apart: "/" between them or one in brackets ("Ort (Kreis)")
     apart = alternatives or "/" in header or "(" in header
-    dotted = not renewed and bool(_ALTERNATE_ABBREVIATED.search(header))
-    return None if found is None else _combine(*found, alternatives=alternatives, apart=apart, dotted=dotted)
+    dotted = bool(_ALTERNATE_ABBREVIATED.search(header))
+    if found is None:
+        return None
+    return _combine(*found, alternatives=alternatives, apart=apart, dotted=dotted, renewed=renewed)
 
 
 def _parts(tokens: tuple[str, ...], vocabulary: Words) -> tuple[list[set[tuple[str, str]]], list[int]] | None:
@@ -211,6 +215,7 @@ def _combine(
     alternatives: bool = False,
     apart: bool = False,
     dotted: bool = False,
+    renewed: frozenset[str] = frozenset(),
 ) -> Reading | None:
     fields: list[str] = []
     weak = False  # "person": the private side only where no other word names a side
@@ -224,7 +229,7 @@ def _combine(
             fields.append("?company")
             continue
         if kinds == {"rank", "time"}:  # "alt": alternate before the field, old after it, "alt." alternate
-            channel = dotted and bool(fields) and set(fields) <= _CHANNELS
+            channel = dotted and bool(fields) and set(fields) <= _CHANNELS and not renewed & set(fields)
             meanings = {m for m in meanings if m[0] == ("time" if fields and not channel else "rank")}
         for kind, value in meanings:
             if kind == "field":

@@ -416,10 +416,11 @@ class _Mapper:
         system_synonyms: Mapping[str, str] | None = None,
         prefix: str | None = None,
         numbers_apart: bool = True,
-        renewed: bool = False,
+        renewed: frozenset[str] = frozenset(),
     ) -> None:
         self.tables = tables
-        #: A header names a new value ("Tel. neu"): "alt." after a field is old (:func:`read_header`).
+        #: The fields a header names a new value of ("Tel. neu"): "alt." after them is old
+        #: (:func:`read_header`).
         self.renewed = renewed
         #: A bare "Nr" apart from the street is no house number; off where the values decide.
         self.numbers_apart = numbers_apart
@@ -1305,6 +1306,20 @@ _NEW_VALUE: Final = re.compile(
 )
 
 
+def _renewed_fields(headers: Sequence[str]) -> frozenset[str]:
+    """The fields a header names a new value of ("Tel. neu", "E-Mail (aktuell)": phone, email): an
+    "alt." after the same field is then old, not an alternate (the third hostile re-test: the old
+    number uploaded as Telefon 2 beside "Tel. neu"; the fourth: not for "Status aktuell" or a flag
+    column "Neu", which name no field)."""
+    fields = set()
+    for header in headers:
+        if _NEW_VALUE.search(header) and (rest := _NEW_VALUE.sub(" ", header).strip(" ()-_.")):
+            reading = read_header(rest)
+            if reading is not None:
+                fields.add(reading.field)
+    return frozenset(fields)
+
+
 def map_headers(
     headers: list[str],
     catalog: Catalog,
@@ -1344,7 +1359,7 @@ def map_headers(
         },
         prefix=_common_prefix(headers),
         numbers_apart=not by_values,
-        renewed=any(_NEW_VALUE.search(h) for h in headers),
+        renewed=_renewed_fields(headers),
     )
     given = made_up or {}
     columns = [mapper.column(index, header, given.get(header)) for index, header in enumerate(headers)]

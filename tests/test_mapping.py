@@ -1354,5 +1354,10 @@ def test_alt_with_its_dot_beside_new_values_is_old(catalog: Catalog) -> None:
     mapped = targets(
         map_headers(["Firma", "Ort", "Tel. neu", "Tel. alt.", "E-Mail neu", "E-Mail alt."], catalog)
     )
-    assert (mapped["Tel. neu"], mapped["E-Mail neu"]) == ("Telefon 1", "E-Mail 1")
     assert (mapped["Tel. alt."], mapped["E-Mail alt."]) == (None, None)
+    # the fourth: a new value of another field, or of none, leaves "alt." an alternate; and a
+    # "Tel. neu" beside "Telefon" is not uploaded as the second number
+    headers = ["Firma", "Telefon", "Tel. neu", "Tel. alt.", "E-Mail", "E-Mail alt.", "Status aktuell", "Neu"]
+    mapped = targets(map_headers(headers, catalog))
+    assert (mapped["Tel. alt."], mapped["E-Mail alt."]) == (None, "E-Mail 2")
+    assert (mapped["Telefon"], mapped["Tel. neu"]) == ("Telefon 1", None)
