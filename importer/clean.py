@@ -2024,13 +2024,37 @@ _CLEAN_NUMBER: Final = re.compile(r"\+?[\d\s/()\-.]+")
 _PHONE_LABEL: Final = re.compile(r"(?i)^\s*(?:tel(?:efon)?|fon|phone)\b\.?\s*:?\s*")
 #: A fax number alone, labelled before or after it: "Fax: 0341 1234567", "0341 1234567 (Fax)".
 _LONE_FAX: Final = re.compile(
-    r"(?i)^\s*(?:(?:tele)?fax\b\.?\s*:?\s*(\+?\d[\d\s/()\-.]{4,}\d)"
-    r"|(\+?\d[\d\s/()\-.]{4,}\d)\s*(?:\(\s*(?:tele)?fax\s*\)|[,;/-]?\s*(?:tele)?fax\b\.?:?))\s*$"
+    r"(?i)^\s*(?:(?:tele)?fax(?:[- ]?(?:nr|nummer)\b)?\.?\s*:?\s*(\+?\(?\d[\d\s/()\-.]{4,}\d)"
+    r"|(\+?\(?\d[\d\s/()\-.]{4,}\d)\s*(?:\(\s*(?:tele)?fax\s*\)|[,;/-]?\s*(?:tele)?fax\b\.?:?))\s*$"
 )
 #: A mobile number's label and its number after a fax: "… Fax: 0351 2 Mobil: 0171 2345678".
 _MOBILE_LABELLED: Final = re.compile(
     r"(?i)\b(?:mobil|mobile|handy|cell)\b\.?\s*:?\s*(\+?\d[\d\s/()\-.]{4,}\d)"
 )
+
+
+def _second_fax_aside(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A fax number alone in Telefon 2 ("Fax: 0351 1234568", "0341 2223331 (Fax)") is set aside as
+    in Telefon 1: the fourth hostile re-test found it uploaded as the second phone number."""
+    if not _present(frame, PHONE_2):
+        return frame
+    second = pl.col(PHONE_2)
+    country = pl.col(PHONE_COUNTRY) if PHONE_COUNTRY in frame.columns else pl.lit(None, dtype=pl.String)
+    pairs = (
+        frame.filter(second.str.contains("(?i)fax").fill_null(False))
+        .select(second, country.alias("c"))
+        .unique()
+    )
+    faxes = [
+        value
+        for value, land in pairs.iter_rows()
+        if (alone := _LONE_FAX.match(value)) is not None
+        and phones.classify(alone[1] or alone[2], land) == "valid"
+    ]
+    if not faxes:
+        return frame
+    nothing = pl.lit(None, dtype=pl.String)
+    return _patch(frame, second.is_in(faxes), {PHONE_2: nothing}, log, "fax-set-aside", second)
 
 
 def _split_phones(frame: pl.DataFrame, log: _Log, *, fax: bool = False) -> pl.DataFrame:
@@ -2048,7 +2072,8 @@ def _split_phones(frame: pl.DataFrame, log: _Log, *, fax: bool = False) -> pl.Da
         return frame
     first, second = pl.col(PHONE_1), pl.col(PHONE_2)
     country = pl.col(PHONE_COUNTRY) if PHONE_COUNTRY in frame.columns else pl.lit(None, dtype=pl.String)
-    candidates = (first.str.contains(_PHONE_SEPARATORS) | first.str.contains("(?i)fax")).fill_null(False)
+    with_label = first.str.contains(r"(?i)fax|mobil|\bmob\b|handy|\bcell|\btel|\bfon\b")
+    candidates = (first.str.contains(_PHONE_SEPARATORS) | with_label).fill_null(False)
     pairs = frame.filter(candidates).select(first, country.alias("country")).unique()
     found: dict[tuple[str, str | None], tuple[str, str | None]] = {}
     more: dict[tuple[str, str | None], tuple[str, str | None]] = {}
@@ -2063,18 +2088,19 @@ def _split_phones(frame: pl.DataFrame, log: _Log, *, fax: bool = False) -> pl.Da
             lone.append(f"{value}\x1f{land or ''}")
             continue
         numbered = phones.labelled_numbers(value, land)
-        if numbered is not None and any(kind == "fax" for kind, _ in numbered):
+        if numbered is not None:
             # labelled numbers in any order ("Tel … Mobil … Fax …"): the phone, then a mobile
             # number, fill Telefon 1 and a free Telefon 2; the faxes are set aside with the cell
-            calls = [n for kind, n in numbered if kind == "phone"] + [
-                n for kind, n in numbered if kind == "mobile"
-            ]
-            if not calls:
+            calls = [n for kind, n in numbered if kind == "phone"]
+            calls += [n for kind, n in numbered if kind == "mobile"]
+            if len(calls) == len(numbered):  # no fax: two numbers, or more (set aside)
+                (found if len(calls) == 2 else more)[(value, land)] = (calls[0], calls[1])
+            elif not calls:
                 lone.append(f"{value}\x1f{land or ''}")
-                continue
-            faxed[(value, land)] = calls[0]
-            if len(calls) > 1:
-                mobiles[(value, land)] = calls[1]
+            else:
+                faxed[(value, land)] = calls[0]
+                if len(calls) > 1:
+                    mobiles[(value, land)] = calls[1]
             continue
         # the fax's label becomes a separator ("0351 7654321 Fax: 0351 7654322")
         labelled = value
@@ -3335,6 +3361,7 @@ def clean(
     # After the countries: the numbers are read in the row's country ("Österreich" → AT).
     work = _remove_phone_remarks(work, log)
     work = _split_phones(work, log, fax=PHONE_1 in fax_columns)
+    work = _second_fax_aside(work, log)
     work = _drop_repeats(work, log)
     work = _nameless_contact_details(work, log)
     # Before the hints: a VAT id a tax number column or DATEV's EU-Land completes is one of them.

@@ -75,40 +75,60 @@ def is_mobile(value: str, country: str | None = None) -> bool:
     return phonenumbers.is_valid_number(number) and kind == phonenumbers.PhoneNumberType.MOBILE
 
 
-#: A label before a number: a phone's, a fax's or a mobile's ("Tel.", "Fax:", "Mobil Chef:").
+#: A number's label: a phone's, a fax's or a mobile's ("Tel.", "Fax:", "Mobil Chef:", "Fax-Nr.").
 _LABEL: Final = re.compile(
-    r"(?i)\b(?P<kind>tel(?:efon)?|fon|phone|fax|telefax|mobil(?:telefon)?|mobile|handy|cell)\b"
+    r"(?i)\b(?P<kind>tel(?:efon)?|fon|phone|fax|telefax|mobil(?:telefon)?|mobile|mob|handy|cell)"
+    r"(?:[- ]?(?:nr|nummer)\b\.?|\b)"
 )
 _KINDS: Final = {
     **dict.fromkeys(("fax", "telefax"), "fax"),
-    **dict.fromkeys(("mobil", "mobiltelefon", "mobile", "handy", "cell"), "mobile"),
+    **dict.fromkeys(("mobil", "mobiltelefon", "mobile", "mob", "handy", "cell"), "mobile"),
 }
 #: A number in a labelled cell: digits with the spaces, slashes and brackets numbers are written with.
 _NUMBER_RUN: Final = re.compile(r"\+?\(?\d[\d\s/()\-.]{4,}\d")
 
 
 def labelled_numbers(value: str, country: str | None = None) -> list[tuple[str, str]] | None:
-    """The numbers of a cell that labels them ("0351 1234567 Mobil: 0171 2345678 Fax: 0351 1234568")
-    as (kind, number) in order, kind "phone", "fax" or "mobile" (a number without a label is a
-    phone); None unless the cell names a fax or a mobile number, holds two numbers or more, and
-    each is a valid number in ``country``. The third hostile re-test found such rows rejected
-    whole when the mobile number stood before the fax."""
-    labels = [(m.start(), m.group("kind").lower()) for m in _LABEL.finditer(value)]
-    if not any(kind in _KINDS for _, kind in labels):
+    """The numbers of a cell that labels them ("0351 1234567 Mobil: 0171 2345678 Fax: 0351 1234568",
+    "0351 1234568 Fax, 0171 2345678 Mobil") as (kind, number) in order, kind "phone", "fax" or
+    "mobile"; None unless the cell names a fax or a mobile number, holds two numbers or more, and
+    each is a valid number in ``country``.
+
+    A label belongs to the number after it, or to the number right before it where no colon or
+    number follows it ("… Fax, …", "(Fax)"). A number without a label is a phone's; one labelled
+    a phone's and a fax's ("Tel. (auch Fax) 0351 …") is a phone's. The third and fourth hostile
+    re-tests found such rows rejected whole, or the fax uploaded as Telefon 1."""
+    labels = list(_LABEL.finditer(value))
+    if not any(m.group("kind").lower() in _KINDS for m in labels):
         return None
+    runs = list(_NUMBER_RUN.finditer(value))
+    if len(runs) < 2:
+        return None
+    kinds: list[set[str]] = [set() for _ in runs]
+    for label in labels:
+        kind = _KINDS.get(label.group("kind").lower(), "phone")
+        after = value[label.end() :].lstrip(" .")
+        before = [i for i, run in enumerate(runs) if run.end() <= label.start()]
+        between = value[runs[before[-1]].end() : label.start()] if before else None
+        postfix = (
+            between is not None and between.strip(" (") == "" and not re.match(r"[:+\d(]|[^\W\d]+\s*:", after)
+        )
+        if postfix:
+            kinds[before[-1]].add(kind)
+        else:
+            following = [i for i, run in enumerate(runs) if run.start() >= label.end()]
+            if following:
+                kinds[following[0]].add(kind)
     found: list[tuple[str, str]] = []
-    previous = 0
-    for run in _NUMBER_RUN.finditer(value):
+    for run, labelled in zip(runs, kinds, strict=True):
         number = run.group().strip(" /-.")
         if number.count("(") != number.count(")"):
             number = number.strip("()")
-        kinds = [kind for start, kind in labels if previous <= start < run.start()]
-        kind = _KINDS.get(kinds[-1], "phone") if kinds else "phone"
         if classify(number, country) != "valid":
             return None
+        kind = "mobile" if "mobile" in labelled else "fax" if labelled == {"fax"} else "phone"
         found.append((kind, number))
-        previous = run.end()
-    return found if len(found) >= 2 else None
+    return found
 
 
 #: Where a cell of two phone numbers may be cut: Google's " ::: ", a comma, semicolon, "&", a

@@ -5052,3 +5052,36 @@ def test_labelled_numbers_in_any_order_fill_the_phone_fields(tmp_path: Path) -> 
     unmapped = (tmp_path / "out" / "liste.unmapped.csv").read_text(encoding="utf-8-sig")
     assert "0351 1234568" in unmapped
     assert "035205 12346" in unmapped
+
+
+def test_labels_after_their_numbers_and_faxes_in_every_spelling(tmp_path: Path) -> None:
+    """The fourth hostile re-test: a label after its number ("0351 1234568 Fax, 0171 2345678
+    Mobil", "… (Fax) … (Tel.)") uploaded the fax as Telefon 1; "Fax-Nr.", "Faxnummer:", "Fax:
+    (0351) …" alone were uploaded as the phone number; a fax alone in Telefon 2 as the second
+    phone number; "0351 4445556 Mobil: 0171 2345678" was rejected whole."""
+    source = tmp_path / "liste.csv"
+    source.write_text(
+        "Firma;Telefon;Telefon 2;Ort\n"
+        "Alpha GmbH;0351 1234568 Fax, 0171 2345678 Mobil;;Dresden\n"
+        "Beta GmbH;0341 2223331 (Fax) 0341 2223330 (Tel.);;Leipzig\n"
+        "Gamma GmbH;Fax-Nr. 0351 1234568;;Dresden\n"
+        "Delta GmbH;Fax: (0351) 1234569;;Dresden\n"
+        "Epsilon GmbH;0351 4445556 Mobil: 0171 2345678;;Dresden\n"
+        "Zeta GmbH;0351 7778889;Fax: 0351 7778880;Dresden\n"
+        "Eta GmbH;0351 6667778;0171 9998887;Dresden\n"
+        "Theta GmbH;0351 5556667;;Dresden\nIota GmbH;0351 3334445;;Dresden\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out", manual_map={"Telefon": "Telefon 1"})
+    assert [(r["Telefon 1"], r["Telefon 2"]) for r in upload_rows(result, "customers")][:7] == [
+        ("0171 2345678", ""),
+        ("0341 2223330", ""),
+        ("", ""),
+        ("", ""),
+        ("0351 4445556", "0171 2345678"),
+        ("0351 7778889", ""),
+        ("0351 6667778", "0171 9998887"),
+    ]
+    unmapped = (tmp_path / "out" / "liste.unmapped.csv").read_text(encoding="utf-8-sig")
+    for fax in ("0351 1234568 Fax", "0341 2223331 (Fax)", "Fax-Nr. 0351 1234568", "Fax: 0351 7778880"):
+        assert fax in unmapped
