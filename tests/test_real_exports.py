@@ -4778,6 +4778,22 @@ def test_addresses_overrule_a_header_naming_the_surname_first(tmp_path: Path) ->
         ("Erika", "Schmidt"),
     ]
     assert not [i for i in result.issues if i.code == "name-order-unsure"]
+    # The fourth: where every initial shows first names first, written-out addresses in the cell's
+    # order are read so too; a name without an address keeps the header's reading, warned.
+    given = tmp_path / "vornamen.csv"
+    given.write_text(
+        "Name, Vorname;E-Mail\nSabine Schulz;sabine.schulz@web.de\nPetra Kühn;petra.kuehn@t-online.de\n"
+        "Jana Wolf;\nUwe Seidel;useidel@gmx.de\n",
+        encoding="utf-8",
+    )
+    result = check(given, tmp_path / "out5")
+    assert [(r["Vorname"], r["Nachname"]) for r in upload_rows(result, "customers")] == [
+        ("Sabine", "Schulz"),
+        ("Petra", "Kühn"),
+        ("Wolf", "Jana"),
+        ("Uwe", "Seidel"),
+    ]
+    assert [i.value for i in result.issues if i.code == "name-order-unsure"] == ["Jana Wolf"]
     # Under a plain "Name" an initial settles the order as well: "h.mueller@" beside "Müller Hans".
     plain = tmp_path / "name.csv"
     plain.write_text(
