@@ -1452,8 +1452,11 @@ def _split_street_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
-def _split_contact_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
-    """A one-cell contact-person name fills Anrede/Vorname/Nachname when first and last name are empty."""
+def _split_contact_person(frame: pl.DataFrame, log: _Log, *, surname_first: bool = False) -> pl.DataFrame:
+    """A one-cell contact-person name fills Anrede/Vorname/Nachname when first and last name are empty.
+
+    ``surname_first``: the column's header names the surname first ("Ansprechpartner (Nachname,
+    Vorname)"): "Krause Tim" is Tim Krause (the fourth hostile re-test found Vorname Krause)."""
     for merge, (salutation, first, last) in CONTACT_PERSON_MERGES.items():
         if not _present(frame, merge, salutation, first, last):
             continue
@@ -1462,7 +1465,10 @@ def _split_contact_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         values = frame.select(source.drop_nulls().unique()).to_series().to_list()
         if not values:
             continue
-        parsed = {v: split_person_name(v) for v in values}
+        # an initial in the row's addresses decides, else the header ("j.weiss@" beside "Jörg Weiß")
+        own = _address_orders(frame, applies, [v for v in values if surname_first_name(v) != v], merge)
+        led = {v for v in values if {"given": False, "surname": True}.get(own.get(v, ""), surname_first)}
+        parsed = {v: split_person_name(surname_first_name(v) if v in led else v) for v in values}
         frame = _fill_name(frame, log, applies, source, parsed, (salutation, first, last), "contact-person")
         conflict = source.is_not_null() & (
             pl.col(first).ne_missing(_name_part(source, parsed, "first"))
@@ -1637,10 +1643,13 @@ def _surname_led(
     return frozenset(v for v in turned if own.get(v) not in given)
 
 
-def _address_orders(frame: pl.DataFrame, free: pl.Expr, names: list[str]) -> dict[str, str]:
-    """What the rows' e-mail addresses say about the order of each of ``names`` (a whole-name
-    cell): :func:`importer.names.order_in_address`, where all of a name's addresses agree."""
-    source = pl.col(PERSON_NAME_MERGE)
+def _address_orders(
+    frame: pl.DataFrame, free: pl.Expr, names: list[str], column: str = PERSON_NAME_MERGE
+) -> dict[str, str]:
+    """What the rows' e-mail addresses say about the order of each of ``names`` (cells of the
+    whole-name ``column``): :func:`importer.names.order_in_address`, where all of a name's
+    addresses agree."""
+    source = pl.col(column)
     addresses = [c for c in _NAME_ADDRESSES if c in frame.columns]
     if not addresses or not names:
         return {}
@@ -3283,6 +3292,7 @@ def clean(
     contacts_of_record: bool = False,
     name_line: bool = False,
     surname_first: str | None = None,
+    contact_surname_first: bool = False,
     fax_columns: frozenset[str] = frozenset(),
 ) -> tuple[pl.DataFrame, IssueList]:
     """Apply the safe fixes to the mapped rows; return the cleaned frame and one FIX issue per change.
@@ -3351,7 +3361,7 @@ def clean(
     # Once more for a prefix a split put into PLZ n ("CH-8001 Zürich" → "CH-8001").
     work = _strip_postcode_prefixes(work, log)
     # A column that names the contact person fills Ansprechpartner 1 before a whole name may.
-    work = _split_contact_person(work, log)
+    work = _split_contact_person(work, log, surname_first=contact_surname_first)
     work = _split_whole_name(work, log, surname_first=surname_first)
     # After the whole names (a row's kind decides those there): a name in a column of companies.
     work = _name_by_kind(work, log, name_line=name_line)

@@ -167,6 +167,7 @@ def process(
         surname_first=next(
             (c.source for c in columns if c.merge == "person-name" and surname_first(c.source)), None
         ),
+        contact_surname_first=any(c.merge == "contact-person-1" and surname_first(c.source) for c in columns),
         fax_columns=frozenset(c.target for c in columns if c.target and _FAX_HEADER.search(c.source)),
         name_line=any(
             _NAME_LINE.match(c.source) for c in columns if c.target == "Adresszusatz 1" and not c.merge

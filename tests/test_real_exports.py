@@ -5101,3 +5101,23 @@ def test_labels_after_their_numbers_and_faxes_in_every_spelling(tmp_path: Path) 
     unmapped = (tmp_path / "out" / "liste.unmapped.csv").read_text(encoding="utf-8-sig")
     for fax in ("0351 1234568 Fax", "0341 2223331 (Fax)", "Fax-Nr. 0351 1234568", "Fax: 0351 7778880"):
         assert fax in unmapped
+
+
+def test_a_contact_person_column_naming_the_surname_first(tmp_path: Path) -> None:
+    """The fourth hostile re-test: under "Ansprechpartner (Nachname, Vorname)" the header was
+    ignored ("Krause Tim" became Vorname Krause, exit 0). The header decides, an initial in the
+    row's addresses overrules it ("j.weiss@" beside "Jörg Weiß")."""
+    source = tmp_path / "liste.csv"
+    source.write_text(
+        "Firma;Ansprechpartner (Nachname, Vorname);E-Mail;E-Mail Ansprechpartner;Ort\n"
+        "Weiß Metallbau GmbH;Jörg Weiß;info@weiss-metall.de;j.weiss@weiss-metall.de;Dresden\n"
+        "Krause Elektro GmbH;Krause Tim;info@krause.de;tim.krause@krause.de;Leipzig\n"
+        "Bäckerei Roth e.K.;Roth Anna;info@baeckerei-roth.de;;Radebeul\n",
+        encoding="utf-8",
+    )
+    rows = upload_rows(check(source, tmp_path / "out"), "customers")
+    assert [(r["Ansprechpartner 1 Vorname"], r["Ansprechpartner 1 Nachname"]) for r in rows] == [
+        ("Jörg", "Weiß"),
+        ("Tim", "Krause"),
+        ("Anna", "Roth"),
+    ]
