@@ -262,7 +262,10 @@ def _map_with_evidence(
             for index, role in flags.items():
                 mapped[index].extra[FLAGS_ROLE] = role
                 left |= {_decides(mapped[index], STATES_ROLE, f"mapping-values-role-flag-{role}")}
-            roles = role_column(mapped, frame, left) if not flags else None
+            # beside one role's flag ("Lieferant?") a column of roles decides the rows the flag
+            # leaves open (the fourth hostile re-test: "Typ" L ignored, a supplier uploaded as a
+            # customer, exit 0); beside both roles' flags it would only repeat them
+            roles = role_column(mapped, frame, left) if len(set(flags.values())) < 2 else None
             if roles is not None:
                 left |= {_decides(mapped[roles], STATES_ROLE, "mapping-values-role")}
             kinds = kind_column(mapped, frame, left)

@@ -564,13 +564,24 @@ def stated_roles(intake: Intake, columns: list[ColumnMapping]) -> pl.Series | No
     "suppliers", "both"; null where they state none), in row order; None without such columns
     (:func:`importer.evidence.role_column`, :func:`importer.evidence.role_flags`)."""
     flags = {column.extra[FLAGS_ROLE]: column.source for column in columns if FLAGS_ROLE in column.extra}
-    if flags:
-        return _flagged_roles(intake.table.frame, flags)
+    flagged = _flagged_roles(intake.table.frame, flags) if flags else None
     for column in columns:
-        if column.extra.get(STATES_ROLE):
+        if column.extra.get(STATES_ROLE) and FLAGS_ROLE not in column.extra:
             cells = intake.table.frame.get_column(column.source).str.strip_chars()
-            return role_words(cells, column.source).alias(_STATED)
-    return None
+            named = role_words(cells, column.source).alias(_STATED)
+            if flagged is None:
+                return named
+            # a set flag and the column of roles together: "K" and "Lieferant? x" is both
+            said = pl.DataFrame([flagged.alias("f"), named.alias("n")]).select(
+                pl.when(pl.col("f").is_null() | (pl.col("f") == pl.col("n")))
+                .then(pl.coalesce("n", "f"))
+                .when(pl.col("n").is_null())
+                .then(pl.col("f"))
+                .otherwise(pl.lit("both"))
+                .alias(_STATED)
+            )
+            return said.to_series()
+    return flagged
 
 
 def _flagged_roles(frame: pl.DataFrame, flags: dict[str, str]) -> pl.Series:

@@ -4585,6 +4585,24 @@ class TestHandMadeRoleColumns:
         assert [u.role for u in result.outputs.upload] == ["customers"]
         assert len(upload_rows(result, "customers")) == 3
 
+    def test_a_column_of_roles_beside_one_role_s_flag(self, tmp_path: Path) -> None:
+        """The fourth hostile re-test: beside "Lieferant?" the column "Typ" was ignored: "L" with an
+        empty flag uploaded a supplier as a customer, exit 0. Both decide: the flag where it is
+        set, the column where it is not, both roles where they name different ones."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Firma;Typ;Lieferant?;Ort\nAlpha GmbH;L;x;Berlin\nBeta GmbH;K;;Ulm\nGamma GmbH;K;x;Kiel\n"
+            "Delta GmbH;L;;Hof\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Firmenname"] for r in upload_rows(result, "customers")] == ["Beta GmbH", "Gamma GmbH"]
+        assert [r["Firmenname"] for r in upload_rows(result, "suppliers")] == [
+            "Alpha GmbH",
+            "Gamma GmbH",
+            "Delta GmbH",
+        ]
+
     def test_a_supplier_flag_beside_a_list_s_number_keeps_the_supplier(self, tmp_path: Path) -> None:
         """The third hostile re-test: "Lieferant? x" beside a list's own numbers ("Kd.-Nr." 1002)
         made the row customer and supplier; its customer number out of range rejected the whole
