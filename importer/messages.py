@@ -3257,16 +3257,16 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "rule-customer-number-duplicate-title": {"de": "Kundennummer doppelt", "en": "Duplicate customer number"},
     "rule-customer-number-duplicate-hint": {
-        "de": "Jede Kundennummer darf nur einmal vorkommen. Vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
-        "en": "Each customer number may occur only once. Give another number or leave the field empty.",
+        "de": "Jede Kundennummer darf nur einmal vorkommen. Ist die Zeile derselbe Kontakt wie die genannte frühere (etwa mit einer weiteren Anschrift), laden Sie ihn nur einmal hoch: löschen Sie die Zeile oder tragen Sie ihre Anschrift in der früheren als Lieferanschrift (Straße 2 …) ein. Ist es ein anderer Kontakt, vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
+        "en": "Each customer number may occur only once. If the row is the same contact as the earlier one named (say with another address), upload it once: delete the row or enter its address in the earlier one as the delivery address (Straße 2 …). If it is another contact, give another number or leave the field empty.",
     },
     "rule-supplier-number-duplicate-title": {
         "de": "Lieferantennummer doppelt",
         "en": "Duplicate supplier number",
     },
     "rule-supplier-number-duplicate-hint": {
-        "de": "Jede Lieferantennummer darf nur einmal vorkommen. Vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
-        "en": "Each supplier number may occur only once. Give another number or leave the field empty.",
+        "de": "Jede Lieferantennummer darf nur einmal vorkommen. Ist die Zeile derselbe Kontakt wie die genannte frühere (etwa mit einer weiteren Anschrift), laden Sie ihn nur einmal hoch: löschen Sie die Zeile oder tragen Sie ihre Anschrift in der früheren als Lieferanschrift (Straße 2 …) ein. Ist es ein anderer Kontakt, vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
+        "en": "Each supplier number may occur only once. If the row is the same contact as the earlier one named (say with another address), upload it once: delete the row or enter its address in the earlier one as the delivery address (Straße 2 …). If it is another contact, give another number or leave the field empty.",
     },
     "rule-name-missing-title": {"de": "Name fehlt", "en": "Name missing"},
     "rule-name-missing-hint": {
@@ -3888,12 +3888,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'The supplier number “{value}” is invalid (allowed: {min} to {max}); it lies within the customer numbers\' range ({other_min} to {other_max}). If the contact is a customer, do not empty it: map the number column with --map "…=Kundennummer", or all rows to the customers with --kind kunden. Otherwise correct it or leave the field empty to have lexoffice assign a number.',
     },
     "issue-customer-number-duplicate": {
-        "de": "Die Kundennummer „{value}“ steht schon in Zeile {first}. Ist es derselbe Kontakt (etwa mit einer weiteren Anschrift), laden Sie ihn nur einmal hoch: löschen Sie diese Zeile oder tragen Sie ihre Anschrift in Zeile {first} als Lieferanschrift (Straße 2 …) ein. Ist es ein anderer Kontakt, vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
-        "en": "The customer number “{value}” is already used in row {first}. If it is the same contact (say with another address), upload it once: delete this row or enter its address in row {first} as the delivery address (Straße 2 …). If it is another contact, give another number or leave the field empty.",
+        "de": "Kundennummer „{value}“ schon in Zeile {first}: derselbe Kontakt? Dann Zeile löschen. Sonst andere Nummer oder Feld leer.",
+        "en": "Customer number “{value}” already in row {first}: the same contact? Then delete the row. Else another number or an empty field.",
     },
     "issue-supplier-number-duplicate": {
-        "de": "Die Lieferantennummer „{value}“ steht schon in Zeile {first}. Ist es derselbe Kontakt (etwa mit einer weiteren Anschrift), laden Sie ihn nur einmal hoch: löschen Sie diese Zeile oder tragen Sie ihre Anschrift in Zeile {first} als Lieferanschrift (Straße 2 …) ein. Ist es ein anderer Kontakt, vergeben Sie eine andere Nummer oder lassen Sie das Feld leer.",
-        "en": "The supplier number “{value}” is already used in row {first}. If it is the same contact (say with another address), upload it once: delete this row or enter its address in row {first} as the delivery address (Straße 2 …). If it is another contact, give another number or leave the field empty.",
+        "de": "Lieferantennummer „{value}“ schon in Zeile {first}: derselbe Kontakt? Dann Zeile löschen. Sonst andere Nummer oder Feld leer.",
+        "en": "Supplier number “{value}” already in row {first}: the same contact? Then delete the row. Else another number or an empty field.",
     },
     "issue-name-missing-summary": {
         "de": "Weder Firmenname noch Nachname ist gefüllt, und „{text}“ sieht wie eine Summen- oder Fußzeile der Liste aus, nicht wie ein Kontakt. Ist sie das, löschen Sie die Zeile; sonst tragen Sie bei einer Firma den Firmennamen ein, bei einer Privatperson den Nachnamen.",
