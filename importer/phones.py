@@ -105,13 +105,19 @@ def labelled_numbers(value: str, country: str | None = None) -> list[tuple[str, 
     if len(runs) < 2:
         return None
     kinds: list[set[str]] = [set() for _ in runs]
+    # a cell that starts with a number and ends with a label writes every label after its number
+    # ("0351 1234568 Fax 0171 2345678 Mobil": the fourth hostile re-test found the fax uploaded)
+    trailing = runs[0].start() <= labels[0].start() and labels[-1].start() >= runs[-1].end()
     for label in labels:
         kind = _KINDS.get(label.group("kind").lower(), "phone")
         after = value[label.end() :].lstrip(" .")
         before = [i for i, run in enumerate(runs) if run.end() <= label.start()]
         between = value[runs[before[-1]].end() : label.start()] if before else None
         postfix = (
-            between is not None and between.strip(" (") == "" and not re.match(r"[:+\d(]|[^\W\d]+\s*:", after)
+            between is not None
+            and between.strip(" (") == ""
+            and not re.match(r":|[^\W\d]+\s*:", after)
+            and (trailing or not re.match(r"[+\d(]", after))
         )
         if postfix:
             kinds[before[-1]].add(kind)

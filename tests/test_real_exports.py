@@ -5106,18 +5106,26 @@ def test_labels_after_their_numbers_and_faxes_in_every_spelling(tmp_path: Path) 
         "Epsilon GmbH;0351 4445556 Mobil: 0171 2345678;;Dresden\n"
         "Zeta GmbH;0351 7778889;Fax: 0351 7778880;Dresden\n"
         "Eta GmbH;0351 6667778;0171 9998887;Dresden\n"
-        "Theta GmbH;0351 5556667;;Dresden\nIota GmbH;0351 3334445;;Dresden\n",
+        "Theta GmbH;0351 5556667;;Dresden\nIota GmbH;0351 3334445;;Dresden\n"
+        # the fifth: labels after their numbers without a comma
+        "Kappa GmbH;0351 1234568 Fax 0171 2345678 Mobil;;Dresden\n"
+        "Lambda GmbH;0351 1234567 Tel 0351 1234560 Fax;;Dresden\n",
         encoding="utf-8",
     )
     result = check(source, tmp_path / "out", manual_map={"Telefon": "Telefon 1"})
-    assert [(r["Telefon 1"], r["Telefon 2"]) for r in upload_rows(result, "customers")][:7] == [
+    phones_of = {r["Firmenname"]: (r["Telefon 1"], r["Telefon 2"]) for r in upload_rows(result, "customers")}
+    assert [phones_of[n] for n in ("Alpha GmbH", "Beta GmbH", "Gamma GmbH", "Delta GmbH")] == [
         ("0171 2345678", ""),
         ("0341 2223330", ""),
         ("", ""),
         ("", ""),
+    ]
+    assert [phones_of[n] for n in ("Epsilon GmbH", "Zeta GmbH", "Eta GmbH", "Kappa GmbH", "Lambda GmbH")] == [
         ("0351 4445556", "0171 2345678"),
         ("0351 7778889", ""),
         ("0351 6667778", "0171 9998887"),
+        ("0171 2345678", ""),
+        ("0351 1234567", ""),
     ]
     unmapped = (tmp_path / "out" / "liste.unmapped.csv").read_text(encoding="utf-8-sig")
     for fax in ("0351 1234568 Fax", "0341 2223331 (Fax)", "Fax-Nr. 0351 1234568", "Fax: 0351 7778880"):
