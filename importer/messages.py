@@ -3888,12 +3888,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'The supplier number “{value}” is invalid (allowed: {min} to {max}); it lies within the customer numbers\' range ({other_min} to {other_max}). If the contact is a customer, do not empty it: map the number column with --map "…=Kundennummer", or all rows to the customers with --kind kunden. Otherwise correct it or leave the field empty to have lexoffice assign a number.',
     },
     "issue-customer-number-duplicate": {
-        "de": "Kundennummer „{value}“ schon in Zeile {first}: derselbe Kontakt? Dann Zeile löschen. Sonst andere Nummer oder Feld leer.",
-        "en": "Customer number “{value}” already in row {first}: the same contact? Then delete the row. Else another number or an empty field.",
+        "de": "„{value}“ steht schon in Zeile {first}: derselbe Kontakt? Dann Zeile löschen. Sonst andere Nummer oder Feld leer.",
+        "en": "“{value}” is already in row {first}: the same contact? Then delete the row. Else another number or an empty field.",
     },
     "issue-supplier-number-duplicate": {
-        "de": "Lieferantennummer „{value}“ schon in Zeile {first}: derselbe Kontakt? Dann Zeile löschen. Sonst andere Nummer oder Feld leer.",
-        "en": "Supplier number “{value}” already in row {first}: the same contact? Then delete the row. Else another number or an empty field.",
+        "de": "„{value}“ steht schon in Zeile {first}: derselbe Kontakt? Dann Zeile löschen. Sonst andere Nummer oder Feld leer.",
+        "en": "“{value}” is already in row {first}: the same contact? Then delete the row. Else another number or an empty field.",
     },
     "issue-name-missing-summary": {
         "de": "Weder Firmenname noch Nachname ist gefüllt, und „{text}“ sieht wie eine Summen- oder Fußzeile der Liste aus, nicht wie ein Kontakt. Ist sie das, löschen Sie die Zeile; sonst tragen Sie bei einer Firma den Firmennamen ein, bei einer Privatperson den Nachnamen.",
