@@ -417,8 +417,12 @@ class _Mapper:
         prefix: str | None = None,
         numbers_apart: bool = True,
         renewed: frozenset[str] = frozenset(),
+        fresh: frozenset[str] = frozenset(),
     ) -> None:
         self.tables = tables
+        #: The fields only a header naming a new value names ("Tel. neu" beside "Tel. alt."): that
+        #: header is the field's column (the fifth hostile re-test: neither was uploaded).
+        self.fresh = fresh
         #: The fields a header names a new value of ("Tel. neu"): "alt." after them is old
         #: (:func:`read_header`).
         self.renewed = renewed
@@ -596,6 +600,8 @@ class _Mapper:
             column.assign(target, "normalized", 1.0)
             return
         reading = read_header(header, renewed=self.renewed)
+        if reading is None and (new := renewed_reading(header)) is not None and new.field in self.fresh:
+            reading = new
         if reading is not None:
             self.readings[index] = reading
             if reading.field == "name":
@@ -1306,18 +1312,30 @@ _NEW_VALUE: Final = re.compile(
 )
 
 
+def renewed_reading(header: str) -> Reading | None:
+    """What a header naming a new value reads as without that word ("Tel. neu": a phone), else None."""
+    if not _NEW_VALUE.search(header):
+        return None
+    rest = _NEW_VALUE.sub(" ", header).strip(" ()-_.")
+    return read_header(rest) if rest else None
+
+
 def _renewed_fields(headers: Sequence[str]) -> frozenset[str]:
     """The fields a header names a new value of ("Tel. neu", "E-Mail (aktuell)": phone, email): an
     "alt." after the same field is then old, not an alternate (the third hostile re-test: the old
     number uploaded as Telefon 2 beside "Tel. neu"; the fourth: not for "Status aktuell" or a flag
     column "Neu", which name no field)."""
-    fields = set()
-    for header in headers:
-        if _NEW_VALUE.search(header) and (rest := _NEW_VALUE.sub(" ", header).strip(" ()-_.")):
-            reading = read_header(rest)
-            if reading is not None:
-                fields.add(reading.field)
-    return frozenset(fields)
+    return frozenset(r.field for h in headers if (r := renewed_reading(h)) is not None)
+
+
+def _plain_fields(headers: Sequence[str], renewed: frozenset[str]) -> frozenset[str]:
+    """The fields a header names without "neu" or "alt" ("Telefon"): beside one, "Tel. neu" is left
+    to the user (which of the two is current?); without one it is the field's column."""
+    return frozenset(
+        r.field
+        for h in headers
+        if not _NEW_VALUE.search(h) and (r := read_header(h, renewed=renewed)) is not None and not r.former
+    )
 
 
 def map_headers(
@@ -1345,6 +1363,7 @@ def map_headers(
     """
     tables = lookup_tables(synonyms or load_synonyms(), catalog_shape(catalog))
     keys = {normalize(h).key for h in headers}
+    renewed = _renewed_fields(headers)
     mapper = _Mapper(
         tables,
         _manual_targets(manual or {}, catalog, tables),
@@ -1359,7 +1378,8 @@ def map_headers(
         },
         prefix=_common_prefix(headers),
         numbers_apart=not by_values,
-        renewed=_renewed_fields(headers),
+        renewed=renewed,
+        fresh=renewed - _plain_fields(headers, renewed),
     )
     given = made_up or {}
     columns = [mapper.column(index, header, given.get(header)) for index, header in enumerate(headers)]

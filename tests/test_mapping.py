@@ -1361,3 +1361,12 @@ def test_alt_with_its_dot_beside_new_values_is_old(catalog: Catalog) -> None:
     mapped = targets(map_headers(headers, catalog))
     assert (mapped["Tel. alt."], mapped["E-Mail alt."]) == (None, "E-Mail 2")
     assert (mapped["Telefon"], mapped["Tel. neu"]) == ("Telefon 1", None)
+
+
+def test_a_new_value_without_a_plain_column_is_the_field(catalog: Catalog) -> None:
+    """The fifth hostile re-test: beside "Tel. alt." and "E-Mail alt." only, "Tel. neu" and "E-Mail
+    (aktuell)" were left unmapped too: the file uploaded no phone number and no e-mail address."""
+    headers = ["Firma", "Tel. neu", "Tel. alt.", "E-Mail (aktuell)", "E-Mail alt.", "Ort"]
+    mapped = targets(map_headers(headers, catalog))
+    assert (mapped["Tel. neu"], mapped["E-Mail (aktuell)"]) == ("Telefon 1", "E-Mail 1")
+    assert (mapped["Tel. alt."], mapped["E-Mail alt."]) == (None, None)
