@@ -277,6 +277,15 @@ def _spelled(word: str) -> str:
     return "".join(c for c in text if c.isalpha())
 
 
+def _initials_of(word: str) -> set[str]:
+    """A first name's initials as an address writes them: "h" of Hans, "h" and "hp" of Hans-Peter."""
+    parts = [_spelled(p) for p in word.split("-")]
+    parts = [p for p in parts if p]
+    if not parts:
+        return set()
+    return {parts[0][0], "".join(p[0] for p in parts)}
+
+
 def order_in_address(text: str, address: str) -> str | None:
     """What an e-mail address says about the order of a two-word name ``text``.
 
@@ -302,14 +311,17 @@ def order_in_address(text: str, address: str) -> str | None:
     head = forms[0] | {_spelled("".join(words[:-1]))}
     tail = forms[-1] | {_spelled("".join(words[1:]))}
     parts = [p for p in (_spelled(p) for p in re.split(r"[._]", local)) if p]
+    # a word's initials: "h" of Hans, "hp" of Hans-Peter (the fifth hostile re-test: "hp.mueller@")
+    head_initials = _initials_of(tokens[0])
+    tail_initials = _initials_of(tokens[-1])
     said: set[str] = set()
     if len(parts) >= 2:
         for initial, full in ((parts[0], parts[-1]), (parts[-1], parts[0])):
-            if len(initial) == 1 and len(full) > 1:
+            if len(initial) <= 2 and len(initial) < len(full):
                 # the word written out is the surname, the initial the first name's
-                if full in tail and any(w.startswith(initial) for w in head):
+                if full in tail and initial in head_initials:
                     said.add("given")
-                if full in head and any(w.startswith(initial) for w in tail):
+                if full in head and initial in tail_initials:
                     said.add("surname")
         if parts[0] in head and parts[-1] in tail:
             said.add("same")

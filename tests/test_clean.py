@@ -2133,6 +2133,8 @@ def test_contact_cells_of_hand_made_sheets(text: str, expected: tuple[object, ..
         ("Sabine Schulz", "schulz.s@web.de", "given"),
         ("Müller Hans", "h.mueller@web.de", "surname"),
         ("Becker Frank", "fbecker@becker-bau.de", "surname"),
+        ("Müller Hans-Peter", "hp.mueller@web.de", "surname"),
+        ("Li Wei", "w.li@example.cn", "surname"),
         # both words written out say only the order relative to the cell
         ("Sabine Schulz", "sabine.schulz@web.de", "same"),
         ("Müller Hans", "mueller.hans@stadt-pirna.de", "same"),
