@@ -68,6 +68,10 @@ class Shape:
 
 
 _EMAIL = Shape("evidence-email", lambda v: v.str.contains("@"), 0.5, NO_CONTACT)
+#: A cell of phone numbers and their labels only: "Tel. 0351 …, Fax: 0351 …, Mobil: 0171 …".
+_LABELLED_NUMBERS: Final = (
+    r"(?i)^(?:[\d\s+()/.,;:\-–]|tel(?:efon)?\b|fon\b|fax\b|telefax\b|mobil\b|mobile\b|mob\b|handy\b|nr\b)+$"
+)
 _PHONE = Shape(
     "evidence-phone",
     lambda v: (
@@ -75,8 +79,13 @@ _PHONE = Shape(
         & (v.str.count_matches(r"\d") >= 5)
         # Google joins the numbers of one label with " ::: " (split by the cleaning); a label
         # before or a remark after a number ("Tel.: …", "… (mobil)") is removed by the cleaning
-        & v.str.contains(
-            rf"(?i)^{PHONE_LABEL}[\d\s+()/.\-–x]+(?:\s:::\s[\d\s+()/.\-–x]+)*(?:\s*\({REMARK_TEXT}\))?$"
+        & (
+            v.str.contains(
+                rf"(?i)^{PHONE_LABEL}[\d\s+()/.\-–x]+(?:\s:::\s[\d\s+()/.\-–x]+)*(?:\s*\({REMARK_TEXT}\))?$"
+            )
+            # numbers and their labels only ("0351 … Fax, 0171 … Mobil"): the cleaning splits them
+            # (the fifth hostile re-test found such a column left unmapped, no phone uploaded)
+            | v.str.contains(_LABELLED_NUMBERS)
         )
     ),
     0.5,

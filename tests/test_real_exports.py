@@ -5148,3 +5148,25 @@ def test_a_contact_person_column_naming_the_surname_first(tmp_path: Path) -> Non
         ("Tim", "Krause"),
         ("Anna", "Roth"),
     ]
+
+
+def test_a_phone_column_of_labelled_numbers_is_mapped(tmp_path: Path) -> None:
+    """The fifth hostile re-test: a "Telefon" column most of whose cells label their numbers
+    ("0351 … Tel., 0351 … Fax") was left unmapped by its values: no phone number was uploaded,
+    though the cleaning splits such cells."""
+    source = tmp_path / "liste.csv"
+    source.write_text(
+        "Firma;Telefon;Ort\n"
+        "A GmbH;0351 1234567 Tel., 0351 1234568 Fax;Dresden\n"
+        "B GmbH;0351 2345678 Fax 0171 2345678 Mobil;Dresden\n"
+        "C GmbH;Tel. 0351 3456789, Fax: 0351 3456780;Dresden\n"
+        "D GmbH;0351 4567890;Dresden\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert [r["Telefon 1"] for r in upload_rows(result, "customers")] == [
+        "0351 1234567",
+        "0171 2345678",
+        "0351 3456789",
+        "0351 4567890",
+    ]
