@@ -2045,28 +2045,32 @@ _MOBILE_LABELLED: Final = re.compile(
 )
 
 
+#: The phone columns besides Telefon 1 whose fax number alone is set aside.
+_OTHER_PHONES: Final = (PHONE_2, "Ansprechpartner 1 Telefon", "Ansprechpartner 2 Telefon")
+
+
 def _second_fax_aside(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
-    """A fax number alone in Telefon 2 ("Fax: 0351 1234568", "0341 2223331 (Fax)") is set aside as
-    in Telefon 1: the fourth hostile re-test found it uploaded as the second phone number."""
-    if not _present(frame, PHONE_2):
-        return frame
-    second = pl.col(PHONE_2)
+    """A fax number alone in Telefon 2 or a contact person's phone ("Fax: 0351 1234568", "0341
+    2223331 (Fax)") is set aside as in Telefon 1: the fourth and fifth hostile re-tests found it
+    uploaded as a phone number."""
     country = pl.col(PHONE_COUNTRY) if PHONE_COUNTRY in frame.columns else pl.lit(None, dtype=pl.String)
-    pairs = (
-        frame.filter(second.str.contains("(?i)fax").fill_null(False))
-        .select(second, country.alias("c"))
-        .unique()
-    )
-    faxes = [
-        value
-        for value, land in pairs.iter_rows()
-        if (alone := _LONE_FAX.match(value)) is not None
-        and phones.classify(alone[1] or alone[2], land) == "valid"
-    ]
-    if not faxes:
-        return frame
-    nothing = pl.lit(None, dtype=pl.String)
-    return _patch(frame, second.is_in(faxes), {PHONE_2: nothing}, log, "fax-set-aside", second)
+    for column in (c for c in _OTHER_PHONES if c in frame.columns):
+        cell = pl.col(column)
+        pairs = (
+            frame.filter(cell.str.contains("(?i)fax").fill_null(False))
+            .select(cell, country.alias("c"))
+            .unique()
+        )
+        faxes = [
+            value
+            for value, land in pairs.iter_rows()
+            if (alone := _LONE_FAX.match(value)) is not None
+            and phones.classify(alone[1] or alone[2], land) == "valid"
+        ]
+        if faxes:
+            nothing = pl.lit(None, dtype=pl.String)
+            frame = _patch(frame, cell.is_in(faxes), {column: nothing}, log, "fax-set-aside", cell)
+    return frame
 
 
 def _split_phones(frame: pl.DataFrame, log: _Log, *, fax: bool = False) -> pl.DataFrame:

@@ -5170,3 +5170,20 @@ def test_a_phone_column_of_labelled_numbers_is_mapped(tmp_path: Path) -> None:
         "0351 3456789",
         "0351 4567890",
     ]
+
+
+def test_a_fax_alone_in_a_contact_person_s_phone_is_set_aside(tmp_path: Path) -> None:
+    """The fifth hostile re-test: "Fax: 0351 1234569" in the contact person's phone column was
+    uploaded as the contact person's phone number."""
+    source = tmp_path / "liste.csv"
+    source.write_text(
+        "Firma;Ansprechpartner;Ansprechpartner Telefon;Ort\n"
+        "A GmbH;Hans Müller;Fax: 0351 1234569;Dresden\nB GmbH;Eva Schmidt;0351 7654321;Dresden\n",
+        encoding="utf-8",
+    )
+    result = check(
+        source, tmp_path / "out", manual_map={"Ansprechpartner Telefon": "Ansprechpartner 1 Telefon"}
+    )
+    assert [r["Ansprechpartner 1 Telefon"] for r in upload_rows(result, "customers")] == ["", "0351 7654321"]
+    unmapped = (tmp_path / "out" / "liste.unmapped.csv").read_text(encoding="utf-8-sig")
+    assert "Fax: 0351 1234569" in unmapped
