@@ -1510,12 +1510,15 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log, *, surname_first: str | No
     # word still says company ("Schreinerei Holz" under an address type "Privat").
     kind = pl.col(KIND) if KIND in frame.columns else pl.lit(None, dtype=pl.String)
     legal = sorted(v for v, found in evidence.items() if found in _BUSINESS_EVIDENCE)
+    # the names of persons of two words or more, whose order may be either way round
+    business = set(companies)
+    turnable = [v for v in values if surname_first_name(v) != v and v not in business]
     # A single word is a last name without doubt to report: the validation already asks for the
     # first name (first-name-missing), a second warning would say the same.
     surname_led = (
-        _surname_led(frame, log, free, values, surname_first, companies)
+        _surname_led(frame, log, free, turnable, surname_first)
         if surname_first
-        else _surname_led_by_initials(frame, free, values, companies)
+        else _surname_led_by_initials(frame, free, turnable)
     )
     parsed = {
         v: _sure_if_one_word(v, split_person_name(surname_first_name(v) if v in surname_led else v))
@@ -1606,7 +1609,7 @@ _NAME_ADDRESSES: Final = ("E-Mail 1", "E-Mail 2", "Ansprechpartner 1 E-Mail")
 
 
 def _surname_led(
-    frame: pl.DataFrame, log: _Log, free: pl.Expr, values: list[str], header: str, companies: list[str]
+    frame: pl.DataFrame, log: _Log, free: pl.Expr, turned: list[str], header: str
 ) -> frozenset[str]:
     """The names of a whole-name column headed surname first ("Name, Vorname") that are read so.
 
@@ -1616,9 +1619,9 @@ def _surname_led(
     (``name-order-unsure``): a name whose address writes both words in the cell's order, which
     may be either ("sabine.schulz@" beside "Sabine Schulz", "mueller.hans@" beside "Müller
     Hans"), and, where the column's addresses show names written first name first, the names
-    without an address. Companies' names are not names of persons: not warned."""
+    without an address. ``turned``: the column's names of persons that a surname-first reading
+    turns round (companies' names are none: not warned)."""
     source = pl.col(PERSON_NAME_MERGE)
-    turned = [v for v in values if surname_first_name(v) != v and v not in set(companies)]
     if not turned:
         return frozenset()
     own = _address_orders(frame, free, turned)
@@ -1668,14 +1671,11 @@ def _address_orders(
     return {name: orders.pop() for name, orders in said.items() if len(orders) == 1}
 
 
-def _surname_led_by_initials(
-    frame: pl.DataFrame, free: pl.Expr, values: list[str], companies: list[str]
-) -> frozenset[str]:
+def _surname_led_by_initials(frame: pl.DataFrame, free: pl.Expr, turnable: list[str]) -> frozenset[str]:
     """The names of a whole-name column under a header that names no order ("Name") that are
     written surname first by their row's address's initial ("Müller Hans" beside "h.mueller@"):
     the twenty-fourth session's review found them uploaded as Vorname Müller, Nachname Hans."""
-    two_words = [v for v in values if surname_first_name(v) != v and v not in set(companies)]
-    own = _address_orders(frame, free, two_words)
+    own = _address_orders(frame, free, turnable)
     return frozenset(v for v, order in own.items() if order == "surname")
 
 
@@ -2045,6 +2045,12 @@ _MOBILE_LABELLED: Final = re.compile(
 )
 
 
+def _lone_fax(value: str, country: str | None) -> bool:
+    """Whether ``value`` is a fax number and nothing else (:data:`_LONE_FAX`), valid in ``country``."""
+    alone = _LONE_FAX.match(value)
+    return alone is not None and phones.classify(alone[1] or alone[2], country) == "valid"
+
+
 #: The phone columns besides Telefon 1 whose fax number alone is set aside.
 _OTHER_PHONES: Final = (PHONE_2, "Ansprechpartner 1 Telefon", "Ansprechpartner 2 Telefon")
 
@@ -2061,12 +2067,7 @@ def _second_fax_aside(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             .select(cell, country.alias("c"))
             .unique()
         )
-        faxes = [
-            value
-            for value, land in pairs.iter_rows()
-            if (alone := _LONE_FAX.match(value)) is not None
-            and phones.classify(alone[1] or alone[2], land) == "valid"
-        ]
+        faxes = [value for value, land in pairs.iter_rows() if _lone_fax(value, land)]
         if faxes:
             nothing = pl.lit(None, dtype=pl.String)
             frame = _patch(frame, cell.is_in(faxes), {column: nothing}, log, "fax-set-aside", cell)
@@ -2097,9 +2098,7 @@ def _split_phones(frame: pl.DataFrame, log: _Log, *, fax: bool = False) -> pl.Da
     mobiles: dict[tuple[str, str | None], str] = {}
     lone: list[str] = []  # keys of the cells that hold a fax number and nothing else
     for value, land in pairs.iter_rows():
-        if (alone := _LONE_FAX.match(value)) is not None and phones.classify(
-            alone[1] or alone[2], land
-        ) == "valid":
+        if _lone_fax(value, land):
             # a fax is no phone number: Telefon 1 stays empty, the cell is set aside (it was uploaded)
             lone.append(f"{value}\x1f{land or ''}")
             continue
