@@ -2103,12 +2103,14 @@ def _split_phones(frame: pl.DataFrame, log: _Log, *, fax: bool = False) -> pl.Da
             lone.append(f"{value}\x1f{land or ''}")
             continue
         numbered = phones.labelled_numbers(value, land)
-        if numbered is not None:
+        # without a fax the cell is not set aside: split only where no remark would be lost
+        faxless = numbered is not None and all(kind != "fax" for kind, _ in numbered)
+        if numbered is not None and not (faxless and not phones.numbers_and_labels_only(value)):
             # labelled numbers in any order ("Tel … Mobil … Fax …"): the phone, then a mobile
             # number, fill Telefon 1 and a free Telefon 2; the faxes are set aside with the cell
             calls = [n for kind, n in numbered if kind == "phone"]
             calls += [n for kind, n in numbered if kind == "mobile"]
-            if len(calls) == len(numbered):  # no fax: two numbers, or more (set aside)
+            if faxless:  # two numbers, or more (set aside)
                 (found if len(calls) == 2 else more)[(value, land)] = (calls[0], calls[1])
             elif not calls:
                 lone.append(f"{value}\x1f{land or ''}")

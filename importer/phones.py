@@ -88,6 +88,13 @@ _KINDS: Final = {
 _NUMBER_RUN: Final = re.compile(r"\+?\(?\d[\d\s/()\-.]{4,}\d")
 
 
+def numbers_and_labels_only(value: str) -> bool:
+    """Whether ``value`` holds nothing but numbers, their labels and separators: no remark ("0351
+    … Handy: 0171 … (Herr Lange)" holds one) that splitting the cell into numbers would drop."""
+    rest = _NUMBER_RUN.sub(" ", _LABEL.sub(" ", value))
+    return re.fullmatch(r"[\s,;:/().\-–+&]*", rest) is not None
+
+
 def labelled_numbers(value: str, country: str | None = None) -> list[tuple[str, str]] | None:
     """The numbers of a cell that labels them ("0351 1234567 Mobil: 0171 2345678 Fax: 0351 1234568",
     "0351 1234568 Fax, 0171 2345678 Mobil") as (kind, number) in order, kind "phone", "fax" or

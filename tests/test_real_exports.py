@@ -5187,3 +5187,23 @@ def test_a_fax_alone_in_a_contact_person_s_phone_is_set_aside(tmp_path: Path) ->
     assert [r["Ansprechpartner 1 Telefon"] for r in upload_rows(result, "customers")] == ["", "0351 7654321"]
     unmapped = (tmp_path / "out" / "liste.unmapped.csv").read_text(encoding="utf-8-sig")
     assert "Fax: 0351 1234569" in unmapped
+
+
+def test_a_remark_beside_labelled_numbers_is_never_dropped(tmp_path: Path) -> None:
+    """The session's review: "0351 3334445 Handy: 0171 5556667 (Herr Lange)" was split into Telefon
+    1 and 2 and "Herr Lange" was in no output, exit 0. Without a fax the cell is split only where
+    it holds numbers and labels alone; every other cell stays whole in some output."""
+    source = tmp_path / "liste.csv"
+    source.write_text(
+        "Firma;Telefon;Ort\nA GmbH;0351 3334445 Handy: 0171 5556667 (Herr Lange);Dresden\n"
+        "B GmbH;0351 4445556 Mobil: 0171 2345678;Dresden\nC GmbH;0351 2222222;Dresden\n"
+        "D GmbH;0351 1111111;Dresden\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    uploaded = {
+        r["Firmenname"]: (r["Telefon 1"], r.get("Telefon 2", "")) for r in upload_rows(result, "customers")
+    }
+    assert uploaded["B GmbH"] == ("0351 4445556", "0171 2345678")
+    outputs = "".join(p.read_text(encoding="utf-8-sig") for p in (tmp_path / "out").glob("*.csv"))
+    assert "Herr Lange" in outputs
