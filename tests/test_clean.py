@@ -1939,6 +1939,13 @@ class TestWholeName:
             ("Carrosserie Keller", True),
             ("Optik Wyss", True),
             ("Nagelstudio Lisa", True),
+            # a line of business after the owner's name (the 25th hostile round: "Schmidt Elektro"
+            # was uploaded as the private person Elektro Schmidt)
+            ("Schmidt Elektro", True),
+            ("Weber Sanitär", True),
+            ("Krause Metallbau", True),
+            ("Klaus Wagner Elektro", True),
+            ("Hans Elektrow", False),
             ("Anna Blumen", False),  # a trade's word as the last word is a surname
             ("Herr & Frau Meier", False),  # a couple: salutations first
             ("Neuhaus Peter", False),  # "-haus" is a surname's ending too

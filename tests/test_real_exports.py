@@ -3068,6 +3068,24 @@ class TestCompanyPlaceholders:
         ]
         assert [i.row for i in result.issues if i.code == "company-from-name-unsure"] == [5]
 
+    def test_a_line_of_business_after_the_owners_name_is_a_company(self, tmp_path: Path) -> None:
+        """A name column without first names holding "Schmidt Elektro" beside an initial's e-mail
+        address (the 25th hostile round: uploaded as the private person Vorname "Elektro", Nachname
+        "Schmidt", exit 1 only for other rows): the Firmenname, with the warning that asks."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Name;Ort;E-Mail\nSchmidt Elektro;Dresden;e.schmidt@schmidt-elektro.de\n"
+            "Weber Sanitär;Leipzig;s.weber@web.de\nHans Meier;Leipzig;h.meier@web.de\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert _names(upload_rows(result, "customers")) == [
+            ("Schmidt Elektro", "", ""),
+            ("Weber Sanitär", "", ""),
+            ("", "Hans", "Meier"),
+        ]
+        assert [i.row for i in result.issues if i.code == "company-from-name-unsure"] == [2, 3]
+
 
 class TestXentral:
     """Xentral's address export: cells with a space in apostrophes (its default masking since
