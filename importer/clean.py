@@ -2231,8 +2231,12 @@ def _countries_from_states(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     uploaded as Belarus, "Berlin, BE" as Belgium, "Sachsen" rejecting the row. Only a column with
     a state no country shares (a name, or HB, HH, HE, NW, NRW, RP, RLP), or with nothing but
     states' codes, two at least ("BY", "BE", "SN"), is read so: "TH" beside "VN" is Thailand, a
-    column of "BE" alone Belgium. Countries in the column stay."""
-    for column in [c for c in COUNTRY_COLUMNS if c in frame.columns]:
+    column of "BE" alone Belgium. Countries in the column stay, and so does a code a country shares
+    on a row whose postcode is that country's, not a German one: "BE" beside "1000 Brussel" is
+    Belgium (the 25th hostile round found it made Berlin, its postcode 01000)."""
+    for postcode, _city, column in ADDRESSES:
+        if column not in frame.columns:
+            continue
         said = pl.col(column).str.strip_chars().str.to_lowercase()
         values = set(frame.select(said.drop_nulls().unique()).to_series().to_list())
         states = values & _STATE_COUNTRIES.keys()
@@ -2240,7 +2244,15 @@ def _countries_from_states(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         if not states - _STATE_CODES_OF_COUNTRIES and (states != values or len(states) < 2):
             continue
         country = said.replace_strict(_STATE_COUNTRIES, default=None, return_dtype=pl.String)
-        frame = _patch(frame, said.is_in(sorted(states)), {column: country}, log, "country-from-state")
+        where = said.is_in(sorted(states))
+        if postcode in frame.columns:
+            code = pl.col(postcode).str.strip_chars()
+            for shared in sorted(states & _STATE_CODES_OF_COUNTRIES):
+                own = _POSTCODE_FORMATS.get(shared.upper())
+                if own is not None:
+                    foreign = code.str.contains(f"^(?:{own})$") & ~code.str.contains(r"^[0-9]{5}$")
+                    where = where & ~((said == shared) & foreign.fill_null(False))
+        frame = _patch(frame, where, {column: country}, log, "country-from-state")
     return frame
 
 

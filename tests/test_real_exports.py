@@ -3006,6 +3006,27 @@ class TestFederalStatesInLand:
         )
         assert [r["Land 1"] for r in upload_rows(check(source, tmp_path / "out"), "customers")] == lands
 
+    def test_a_shared_code_beside_its_countrys_postcode_stays_that_country(self, tmp_path: Path) -> None:
+        """A column of states and countries (the 25th hostile round): "BE" beside the Belgian
+        postcode 1000 was made Berlin, its postcode 01000 with a leading zero restored. "BE" beside
+        a German postcode is still Berlin."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;Straße;PLZ;Ort;Land\nBayern Brezn KG;Leopoldstr. 12;80802;München;Bayern\n"
+            "Alpenblick GmbH;Ring 2;1010;Wien;AT\nBrüssel Waffeln BVBA;Grote Markt 1;1000;Brussel;BE\n"
+            "Spree GmbH;Ufer 1;10117;Berlin;BE\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        rows = upload_rows(result, "customers")
+        assert [(r["PLZ 1"], r["Land 1"]) for r in rows] == [
+            ("80802", "DE"),
+            ("1010", "AT"),
+            ("1000", "BE"),
+            ("10117", "DE"),
+        ]
+        assert result.exit_code == 0
+
 
 class TestCompanyPlaceholders:
     @pytest.mark.parametrize("placeholder", ["Selbstständig", "privat", "-", "n/a", "keine", "Freiberufler"])
