@@ -27,7 +27,13 @@ from importer import emails, phones, vatids
 from importer.catalog import Catalog
 from importer.countries import country_code, named_country
 from importer.encoding import MOJIBAKE, unmojibake
-from importer.formulas import LIVE_FORMULA, SPREADSHEET_ERROR, TEXT_MARKER, without_text_marker
+from importer.formulas import (
+    LIVE_FORMULA,
+    SPREADSHEET_DATE,
+    SPREADSHEET_ERROR,
+    TEXT_MARKER,
+    without_text_marker,
+)
 from importer.frame import (
     ACCOUNT_ROLE,
     ADDRESS_LINE_MERGE,
@@ -702,12 +708,22 @@ def _merge_house_numbers(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             continue
         number, road = pl.col(merge), pl.col(street)
         plausible = is_house_number(number)
+        dated = number.str.contains(SPREADSHEET_DATE).fill_null(False)
         _flag_unused(
             frame,
             log,
-            number.is_not_null() & ~plausible,
+            number.is_not_null() & ~plausible & ~dated,
             street,
             "issue-merge-input-unused-house-number",
+            source=number,
+            target=pl.lit(street),
+        )
+        _flag_unused(
+            frame,
+            log,
+            dated,
+            street,
+            "issue-merge-input-unused-house-number-date",
             source=number,
             target=pl.lit(street),
         )

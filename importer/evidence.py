@@ -31,7 +31,7 @@ import polars as pl
 from importer.clean import NO_CONTACT, NUMBER_FORMATTED, is_address_line, is_house_number
 from importer.countries import named_country
 from importer.emails import plain
-from importer.formulas import SPREADSHEET_ERROR, without_text_marker
+from importer.formulas import SPREADSHEET_DATE, SPREADSHEET_ERROR, without_text_marker
 from importer.frame import ADDRESS_LINE_MERGE, filled
 from importer.grammar import sides_named
 from importer.mapping import CONTACT_PERSON_MERGE, HOME_MERGE, WHOLE_NAME_MERGE, make_stand_in
@@ -102,7 +102,11 @@ _POSTCODE = Shape(
 _NUMBER = Shape("evidence-number", lambda v: v.str.contains(r"^\s*\d{1,8}\s*$" + _FORMATTED), 0.5)
 #: Half of them: the others are warned about one by one and kept in the unmapped file (a list's
 #: odd "Hinterhaus" or "1234" of a Postfach must not cost every street its number).
-_HOUSE_NUMBER = Shape("evidence-house-number", is_house_number, 0.5)
+#: A date a spreadsheet made of one ("07. Feb" was 7/2) counts: the cleaning warns about it (the
+#: 25th hostile round found a column of "7/2", "1-3" and "5" unmapped once Excel had saved it).
+_HOUSE_NUMBER = Shape(
+    "evidence-house-number", lambda v: is_house_number(v) | v.str.contains(SPREADSHEET_DATE), 0.5
+)
 #: With an old country prefix too ("D-01067 Dresden", "CH-8001 Zürich": older lists; the hostile
 #: round on hand-made sheets found such a "PLZ Ort" column unmapped, every row warned address-incomplete).
 _POSTCODE_CITY = Shape(

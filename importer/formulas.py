@@ -79,3 +79,45 @@ def guarded(text: str) -> bool:
     """:func:`needs_guard` of a text (a header, in plain Python)."""
     rest = text.lstrip("'")
     return bool(rest) and rest[0] in TRIGGER_CHARS and re.match(TEXT_MARKER, text) is None
+
+
+_DAY: Final = r"(?:0?[1-9]|[12][0-9]|3[01])"
+_MONTH: Final = r"(?:0?[1-9]|1[0-2])"
+#: Month abbreviations as Excel (German: "Mrz"; English) and LibreOffice ("Mär") show them.
+_MONTHS: Final = (
+    "jan",
+    "feb",
+    "mrz|mär|mar",
+    "apr",
+    "mai|may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "okt|oct",
+    "nov",
+    "dez|dec",
+)
+_MONTH_NAME: Final = "(?i:" + "|".join(_MONTHS) + ")"
+#: A date a spreadsheet made of a cell it read as one and wrote as it shows it: "7/2" or "1-3"
+#: typed in German Excel is saved as "07. Feb", "01. Mrz"; in English Excel as "7-Feb", "Feb-07";
+#: with a date format as "07.02.2026" or "2026-02-07". A house number ("7/2", "12-3") never looks so.
+SPREADSHEET_DATE: Final = (
+    rf"^\s*(?:{_DAY}\.?[\s-]?{_MONTH_NAME}\.?|{_MONTH_NAME}[\s-]{_DAY}"
+    rf"|{_DAY}\.{_MONTH}\.(?:[0-9]{{2}}|[0-9]{{4}})?|[0-9]{{4}}-{_MONTH}-{_DAY})\s*$"
+)
+_SPREADSHEET_DATE_RE: Final = re.compile(SPREADSHEET_DATE)
+
+
+def spreadsheet_date(value: str) -> tuple[int, int] | None:
+    """(day, month) of a :data:`SPREADSHEET_DATE`, or None for any other value."""
+    if _SPREADSHEET_DATE_RE.match(value) is None:
+        return None
+    text = value.strip().casefold()
+    month = next((n for n, names in enumerate(_MONTHS, 1) if re.search(rf"(?:{names})", text)), None)
+    numbers = [int(n) for n in re.findall(r"[0-9]+", text)]
+    if month is not None:
+        return numbers[0], month
+    if numbers[0] > 31:  # year first: 2026-02-07
+        return numbers[2], numbers[1]
+    return numbers[0], numbers[1]

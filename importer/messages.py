@@ -409,6 +409,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{value}“ in {column}: beim Speichern als Zahl gelesen (etwa von Excel), aus der ursprünglichen Datei wiederhergestellt: „{fixed}“.",
         "en": "“{value}” in {column}: read as a number on saving (e.g. by Excel), restored from the original file: “{fixed}”.",
     },
+    "rule-spreadsheet-date-restored-title": {
+        "de": "Von der Tabellenkalkulation zum Datum gemachten Wert wiederhergestellt",
+        "en": "Value the spreadsheet made a date restored",
+    },
+    "rule-spreadsheet-date-restored-hint": {
+        "de": "Nichts zu tun. Excel liest „7/2“ oder „1-3“ als Datum und speichert „07. Feb“ oder „01. Mrz“. Öffnen Sie die Datei künftig über „Daten > Aus Text/CSV“ und wählen Sie für diese Spalten den Typ „Text“.",
+        "en": "Nothing to do. Excel reads “7/2” or “1-3” as a date and saves “07. Feb” or “01. Mar”. In future open the file with “Data > From Text/CSV” and choose the type “Text” for these columns.",
+    },
+    "issue-spreadsheet-date-restored": {
+        "de": "„{value}“ in {column}: beim Speichern als Datum gelesen (etwa von Excel), aus der ursprünglichen Datei wiederhergestellt: „{fixed}“.",
+        "en": "“{value}” in {column}: read as a date on saving (e.g. by Excel), restored from the original file: “{fixed}”.",
+    },
     "issue-character-restored": {
         "de": "„{value}“ in {column}: Buchstaben, die beim Speichern (etwa in Excel als „CSV (Trennzeichen-getrennt)“) zu „?“ wurden, aus der ursprünglichen Datei wiederhergestellt: „{fixed}“.",
         "en": "“{value}” in {column}: letters that became “?” on saving (e.g. in Excel as “CSV (Comma delimited)”) restored from the original file: “{fixed}”.",
@@ -3641,6 +3653,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-merge-input-unused-house-number": {
         "de": "„{source}“ sieht nicht wie eine Hausnummer aus (1–4 Ziffern, ein Buchstabe oder ein Bereich wie 12-14) und wurde nicht an {target} angehängt. Der Wert steht in der Datei der nicht zugeordneten Spalten; tragen Sie die Hausnummer von Hand in {target} ein.",
         "en": "“{source}” does not look like a house number (1–4 digits, a letter or a range like 12-14) and was not appended to {target}. The value is in the unmapped-columns file; enter the house number in {target} by hand.",
+    },
+    "issue-merge-input-unused-house-number-date": {
+        "de": "„{source}“ ist ein Datum: Die Tabellenkalkulation (etwa Excel) hat die Hausnummer beim Öffnen als Datum gelesen (aus 7/2 oder 7-2 wird „07. Feb“). Nicht an {target} angehängt; der Wert steht in der Datei der nicht zugeordneten Spalten. Tragen Sie die Hausnummer von Hand in {target} ein und formatieren Sie die Spalte künftig vor dem Einfügen als „Text“.",
+        "en": "“{source}” is a date: the spreadsheet (e.g. Excel) read the house number as a date on opening (7/2 or 7-2 becomes “07. Feb”). Not appended to {target}; the value is in the unmapped-columns file. Enter the house number in {target} by hand and in future format the column as “Text” before pasting.",
     },
     "issue-merge-input-unused-account": {
         "de": "DATEV-Konto „{source}“ liegt weder im Kunden- noch im Lieferantennummern-Bereich ({low}–{high}); es steht in der Datei der nicht zugeordneten Spalten, lexoffice vergibt eine neue Nummer.",

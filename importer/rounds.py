@@ -34,7 +34,7 @@ import polars as pl
 from importer.choices import OUTPUT_ENCODINGS, Kind, Renumber
 from importer.errors import ConfigurationError
 from importer.fileio import Manifest, file_digest
-from importer.formulas import WITH_GUARD, guarded
+from importer.formulas import SPREADSHEET_DATE, WITH_GUARD, guarded, spreadsheet_date
 from importer.frame import LINE, ROW, filled
 from importer.issues import IssueList
 from importer.messages import REJECTED_OWN_COLUMNS, msg, shell_arg
@@ -519,8 +519,11 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
 _DIGITS_ONLY: Final = re.compile(r"\+?[0-9]+")
 #: Excel's scientific notation of a long number as it saves it: "4,9352E+12", "4.9352E+12".
 _EXCEL_SCIENTIFIC: Final = re.compile(r"([0-9])(?:[,.]([0-9]+))?E\+([0-9]+)")
-#: What marks a cell :func:`_damage_restored` may restore: a "?", digits only, scientific notation.
-_DAMAGE_MARK: Final = r"\?|^\+?[0-9]+$|^[0-9](?:[,.][0-9]+)?E\+[0-9]+$"
+#: What marks a cell :func:`_damage_restored` may restore: a "?", digits only, scientific notation,
+#: a date.
+_DAMAGE_MARK: Final = r"\?|^\+?[0-9]+$|^[0-9](?:[,.][0-9]+)?E\+[0-9]+$|" + SPREADSHEET_DATE
+#: Two numbers a spreadsheet may read as a day and a month: "7/2", "1-3", "7.2".
+_DAY_AND_MONTH: Final = re.compile(r"\s*([0-9]{1,2})\s*[-/.]\s*([0-9]{1,2})\s*")
 
 
 def _damage_restored(back: Intake, report_path: Path, previous: Mapping[str, Any]) -> Intake:
@@ -580,6 +583,8 @@ def _damage_restored(back: Intake, report_path: Path, previous: Mapping[str, Any
                 and _read_as_number(now, then)
             ):
                 code = "spreadsheet-number-restored"
+            elif asked is not None and (record[ROW], column) not in asked and _read_as_date(now, then):
+                code = "spreadsheet-date-restored"
             else:
                 continue
             updates.setdefault(column, table.frame.get_column(column).to_list())[position] = then
@@ -668,6 +673,16 @@ def _read_as_number(now: str, then: str) -> bool:
     rounded, rest = divmod(int(digits), dropped)
     rounded += 2 * rest >= dropped  # Excel rounds half up
     return str(rounded) == shown
+
+
+def _read_as_date(now: str, then: str) -> bool:
+    """True when ``now`` is the date a spreadsheet makes of ``then`` ("07. Feb" of "7/2" or of
+    "2/7", as German or English Excel reads it)."""
+    found, pair = spreadsheet_date(now), _DAY_AND_MONTH.fullmatch(then)
+    if found is None or pair is None:
+        return False
+    first, second = int(pair.group(1)), int(pair.group(2))
+    return found in ((first, second), (second, first))
 
 
 def _replaced_only(now: str, then: str) -> bool:

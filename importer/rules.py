@@ -243,6 +243,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("character-replaced", _W, "validate"),
         Rule("character-restored", _F, "intake"),
         Rule("spreadsheet-number-restored", _F, "intake"),
+        Rule("spreadsheet-date-restored", _F, "intake"),
         Rule("phone-prefix-missing", _W, "validate"),
         Rule("vat-id-prefix-missing", _W, "validate"),
         # output and renumbering (raised by the pipeline)

@@ -3028,6 +3028,32 @@ class TestFederalStatesInLand:
         assert result.exit_code == 0
 
 
+class TestHouseNumbersAsDates:
+    def test_house_numbers_excel_made_dates_are_warned_and_the_others_merged(self, tmp_path: Path) -> None:
+        """Excel saves "7/2" and "1-3" as "07. Feb", "01. Mrz" (the 25th hostile round: the column
+        was left unmapped, no row kept its house number, exit 0). The column is still the house number's,
+        every real number is merged, each date is warned and kept in the unmapped file."""
+        source = tmp_path / "export.csv"
+        source.write_text(
+            "Firma;Straße;Hausnr.;PLZ;Ort\nKrüger KG;Brotgasse;07. Feb;01067;Dresden\n"
+            "Lange GmbH;Feldweg;01. Mrz;01069;Dresden\nBerg AG;Bergstr.;5;01069;Dresden\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert result.exit_code == 1
+        assert [r["Straße 1"] for r in upload_rows(result, "customers")] == [
+            "Brotgasse",
+            "Feldweg",
+            "Bergstr. 5",
+        ]
+        warned = [(i.row, i.value) for i in result.issues if i.code == "merge-input-unused"]
+        assert warned == [(2, "07. Feb"), (3, "01. Mrz")]
+        assert all("Datum" in i.message for i in result.issues if i.code == "merge-input-unused")
+        unmapped = result.outputs.unmapped.read_text("utf-8-sig")
+        assert "07. Feb" in unmapped
+        assert "01. Mrz" in unmapped
+
+
 class TestCompanyPlaceholders:
     @pytest.mark.parametrize("placeholder", ["Selbstständig", "privat", "-", "n/a", "keine", "Freiberufler"])
     def test_a_placeholder_in_the_company_column_makes_a_private_person(

@@ -1666,6 +1666,46 @@ class TestLettersReplacedByExcel:
         assert not round_two_fixes(tmp_path, "character-restored")
 
 
+class TestHouseNumbersReadAsDates:
+    """Excel reads "7/2" and "1-3" as dates and saves "07. Feb", "01. Mrz" (the 25th hostile
+    round: after a correction in Excel the corrected row's house-number column was no longer
+    mapped, the house number missing from the upload, exit 0)."""
+
+    def test_restored_from_the_original(self, tmp_path: Path, run_cli: RunCli) -> None:
+        source = tmp_path / "export.csv"
+        source.write_text(
+            "Firma;Straße;Hausnr.;PLZ;Ort;E-Mail\n"
+            "Krüger KG;Brotgasse;7/2;01067;Dresden;info@krueger@kg.de\n"
+            "Lange GmbH;Feldweg;1-3;01069;Dresden;info@lange\n"
+            "Berg AG;Bergstr.;5;01069;Dresden;info@berg.de\n",
+            encoding="utf-8",
+        )
+        assert run_cli("check", source).exit_code == 1
+        rejected = tmp_path / "export.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig")
+        for before, after in (
+            (";7/2;", ";07. Feb;"),  # as Excel saves them
+            (";1-3;", ";01. Mrz;"),
+            ("info@krueger@kg.de", "info@krueger-kg.de"),  # the user's corrections
+            ("info@lange", "info@lange.de"),
+        ):
+            assert before in text
+            text = text.replace(before, after)
+        rejected.write_bytes(text.encode("cp1252"))
+
+        result = run_cli("check", rejected)
+
+        assert result.exit_code == 0, result.output
+        uploaded = read_csv(tmp_path / "export.korrektur-1.kunden.csv")
+        assert [r["Straße 1"] for r in uploaded] == ["Brotgasse 7/2", "Feldweg 1-3"]
+        report = json.loads((tmp_path / "export.korrektur-1.report.json").read_text("utf-8"))
+        restored = [f for f in report["fixes"] if f["code"] == "spreadsheet-date-restored"]
+        assert sorted((f["value"], f["fixed_value"]) for f in restored) == [
+            ("01. Mrz", "1-3"),
+            ("07. Feb", "7/2"),
+        ]
+
+
 class TestNumbersReadByExcel:
     """Excel reads a cell of digits as a number: opening and saving the rejected file dropped the
     0 of "03514567890" and the 00 of "004935198765432", and wrote "2,89308E+12" for a tax number;
