@@ -1620,6 +1620,39 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log, *, surname_first: str | No
     return frame
 
 
+def _salutation_led_company_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A Firmenname led by a person's salutation ("Herr Otto Wagner", "Frau Dr. Anna Berger") on
+    a row without a name of its own or a contact person is a private person: the name is split into
+    Anrede, Vorname and Nachname (``person-name-split``) and the Firmenname emptied
+    (``company-name-is-person``). The 25th hostile round found a hand-made list's "Firma" column
+    of such names uploaded as companies, exit 0. A name with a business's words after the
+    salutation ("Frau Anna Berger Kosmetik"), a row with a VAT id, a tax number or a column stating
+    a company, and a name that does not split into first and last name stay as they are."""
+    company = pl.col(COMPANY)
+    names = [*PERSON_COLUMNS[1:], *CONTACT_1_COLUMNS[1:]]
+    empty = pl.all_horizontal([pl.col(c).is_null() for c in names])
+    facts = _business_facts(frame)
+    if KIND in frame.columns:
+        facts.append((pl.col(KIND) == "company").fill_null(False))
+    free = company.is_not_null() & empty & (~pl.any_horizontal(facts) if facts else pl.lit(True))
+    values = frame.filter(free.fill_null(False)).select(company.unique()).to_series().to_list()
+    parsed: dict[str, PersonName] = {}
+    for value in values:
+        if not salutation_led(value) or LEGAL_FORM_RE.search(value):
+            continue
+        rest = value.strip().split(maxsplit=1)[1] if len(value.split()) > 1 else ""
+        person = split_person_name(value)
+        if company_evidence(rest) is None and person.first and person.last and person.salutation:
+            parsed[value] = person
+    if not parsed:
+        return frame
+    where = pl.col(ROW).is_in(
+        frame.filter(free.fill_null(False) & company.is_in(list(parsed)))[ROW].implode()
+    )
+    frame = _fill_name(frame, log, where, company, parsed, PERSON_COLUMNS, "person-name")
+    return _patch(frame, where, {COMPANY: pl.lit(None, dtype=pl.String)}, log, "company-name-is-person")
+
+
 #: The e-mail columns whose addresses say in which order a row's name is written.
 _NAME_ADDRESSES: Final = ("E-Mail 1", "E-Mail 2", "Ansprechpartner 1 E-Mail")
 
@@ -3421,6 +3454,7 @@ def clean(
     # Anrede moved to the row's own is normalized like any.
     work = _company_placeholder(work, log)
     work = _company_name_of_person(work, log)
+    work = _salutation_led_company_name(work, log)
     work = _contact_without_company(work, log, raw, of_record=contacts_of_record)
     work = _normalize_salutations(work, log)
     work = _company_in_last_name(work, log)

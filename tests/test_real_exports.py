@@ -3028,6 +3028,33 @@ class TestFederalStatesInLand:
         assert result.exit_code == 0
 
 
+class TestSalutationInCompanyColumn:
+    def test_a_person_with_a_salutation_in_the_company_column_is_a_person(self, tmp_path: Path) -> None:
+        """A hand-made list's "Firma" column holding "Herr Otto Wagner" (the 25th hostile round:
+        uploaded as the company "Herr Otto Wagner", exit 0): split into Anrede, Vorname and
+        Nachname, the Firmenname emptied. A business's words after the salutation, a VAT id or a
+        contact person keep the company."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;Ansprechpartner;USt-IdNr.;Ort\nHeinrich Metallbau GmbH;;;Paderborn\n"
+            "Herr Otto Wagner;;;Berlin\nFrau Dr. Anna Berger;;;Berlin\n"
+            "Frau Anna Berger Kosmetik;;;Köln\nHerr Paul Wyss;;DE136695976;Bonn\n"
+            "Herr Jan Roth;Eva Roth;;Bonn\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        rows = upload_rows(result, "customers")
+        assert [(r["Firmenname"], r["Anrede"], r["Vorname"], r["Nachname"]) for r in rows] == [
+            ("Heinrich Metallbau GmbH", "", "", ""),
+            ("", "Herr", "Otto", "Wagner"),
+            ("", "Frau", "Dr. Anna", "Berger"),
+            ("Frau Anna Berger Kosmetik", "", "", ""),
+            ("Herr Paul Wyss", "", "", ""),
+            ("Herr Jan Roth", "", "", ""),
+        ]
+        assert [i.row for i in result.issues if i.code == "company-name-is-person"] == [3, 4]
+
+
 class TestHouseNumbersAsDates:
     def test_house_numbers_excel_made_dates_are_warned_and_the_others_merged(self, tmp_path: Path) -> None:
         """Excel saves "7/2" and "1-3" as "07. Feb", "01. Mrz" (the 25th hostile round: the column
