@@ -8,6 +8,7 @@ unmapped file, so that no cell is lost.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -63,6 +64,7 @@ from importer.validate import (
     release_value_caches,
     validate,
 )
+from importer.vocabulary import load_synonyms, normalize
 from schemas.contacts import in_number_range
 
 #: Role → the working frame's flag column that puts a row into that role's upload file.
@@ -887,45 +889,62 @@ def repeated_header_rows(intake: Intake, columns: list[ColumnMapping]) -> list[I
     cells and :data:`HEADER_AGAIN_SHARE` of the filled ones are headers (compared ignoring case
     and spaces), and so is every filled cell of a name column: "Meier GmbH;Kunde;Lieferant" under
     "Firma;Kunde;Lieferant" is a contact whose flags repeat their headers (the hostile re-test).
+    A header of the vocabulary counts too (a column name of lexoffice's or a synonym of one): the
+    25th hostile round found an English header row's German second line ("Kundennummer;Firma;
+    …") rejected with "„Kundennummer“ is no valid customer number", "„Land“ is no country code".
     Rejected with one finding and not validated: the rejected file keeps its cells."""
     table = intake.table
     headers = [h for h in table.original_headers if h.strip()]
     if len(headers) < 2 or table.frame.height == 0:
         return []
-    names = {h.strip().lower() for h in headers}  # lower(), as polars does it: "Straße" stays "straße"
+    spellings, keys = _header_vocabulary()
+    # lower(), as polars does it: "Straße" stays "straße"
+    names = {h.strip().lower() for h in headers} | spellings
+    keys = keys | {normalize(h).key for h in headers}
     sources = table.columns
-    # Cheap first: rows where one of the first two headed columns holds exactly a header (a
-    # header line holds one in every such column, with the same bytes); the precise test,
-    # ignoring case and spaces, on those few only.
+    # Cheap first: rows whose first two headed columns hold headers as they are spelled (or one is
+    # empty; a header line holds one in every such column: "Firma" as a row's Anrede is no such
+    # row); the precise test, on the few rows left, compares every cell as the mapping compares
+    # headers (case, spaces, punctuation ignored).
     headed = [c for c, h in zip(sources, table.original_headers, strict=False) if h.strip()][:2]
-    exact = pl.any_horizontal([pl.col(c).is_in(headers).fill_null(False) for c in headed])
+    spelled = [pl.col(c).str.strip_chars().str.to_lowercase().is_in(sorted(names)) for c in headed]
+    exact = pl.any_horizontal([s.fill_null(False) for s in spelled]) & pl.all_horizontal(
+        [s.fill_null(True) for s in spelled]
+    )
     frame = table.frame.filter(exact)
     if frame.height == 0:
         return []
-    is_header = {c: pl.col(c).str.strip_chars().str.to_lowercase().is_in(list(names)) for c in sources}
-    same = pl.sum_horizontal([is_header[c].fill_null(False) for c in sources])
-    count = pl.sum_horizontal([filled(c) for c in sources])
-    name_sources = [
+    name_sources = {
         c.source
         for c in columns
-        if c.source in is_header and (c.target in _NAME_TARGETS or c.merge == "person-name")
-    ]
-    named = (
-        pl.all_horizontal([is_header[c] | ~filled(c) for c in name_sources]) if name_sources else pl.lit(True)
-    )
-    rows = frame.filter((same >= 2) & (same >= HEADER_AGAIN_SHARE * count) & named)
+        if c.source in sources and (c.target in _NAME_TARGETS or c.merge == "person-name")
+    }
     found = []
-    if rows.height:
-        marked = rows.select(
-            ROW, LINE, *sources, *[is_header[c].alias(f"__is_{i}") for i, c in enumerate(sources)]
+    for record in frame.select(ROW, LINE, *sources).iter_rows(named=True):
+        given = {c: str(record[c]).strip() for c in sources if str(record[c] or "").strip()}
+        cells = [c for c, text in given.items() if text.lower() in names or normalize(text).key in keys]
+        same = set(cells)
+        if len(same) < 2 or len(same) < HEADER_AGAIN_SHARE * len(given):
+            continue
+        if any(c not in same for c in name_sources if c in given):
+            continue
+        shown = ", ".join(f"„{given[c]}“" for c in cells[:3])
+        found.append(
+            finding("header-row-repeated", row=record[ROW], line=record[LINE], value=shown, cells=shown)
         )
-        for record in marked.iter_rows(named=True):
-            cells = [str(record[c]).strip() for i, c in enumerate(sources) if record[f"__is_{i}"]]
-            shown = ", ".join(f"„{cell}“" for cell in cells[:3])
-            found.append(
-                finding("header-row-repeated", row=record[ROW], line=record[LINE], value=shown, cells=shown)
-            )
     return found
+
+
+@functools.cache
+def _header_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """The headers the mapping knows (every synonym, weak synonym and merge header of
+    ``reference/synonyms.toml``, and the catalog's column names): as spelled (lower case) and as
+    compared (:func:`importer.vocabulary.normalize`)."""
+    synonyms = load_synonyms()
+    tables = (synonyms.synonyms, synonyms.weak, synonyms.merge)
+    words = {word for table in tables for spellings in table.values() for word in spellings}
+    words |= set(synonyms.synonyms) | set(synonyms.weak)
+    return frozenset(w.strip().lower() for w in words), frozenset(normalize(w).key for w in words)
 
 
 def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Issue]:

@@ -2144,6 +2144,28 @@ class TestRepeatedHeaderRow:
             (3, "header-row-repeated")
         ]
 
+    def test_a_second_header_line_in_another_language_is_a_header_row(self, tmp_path: Path) -> None:
+        """An English header, then the German one as the first row (the 25th hostile round: rejected
+        with "„Kundennummer“ is no valid customer number", "„Land“ is no country code" and the
+        like): the headers the mapping knows count as headers; one finding says to delete it. A
+        row whose Anrede is "Firma" is a contact still."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Customer No;Company;Salutation;First name;Last name;City;Country;Email\n"
+            "Kundennummer;Firma;Anrede;Vorname;Nachname;Ort;Land;E-Mail\n"
+            "10001;Nordwind GmbH;Firma;;;Hamburg;DE;info@nordwind.de\n"
+            "10002;;Frau;Hanna;Kühl;Hamburg;DE;h.kuehl@web.de\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [(i.row, i.code) for i in result.issues if i.severity.value == "error"] == [
+            (2, "header-row-repeated")
+        ]
+        assert [(r["Firmenname"], r["Nachname"]) for r in upload_rows(result, "customers")] == [
+            ("Nordwind GmbH", ""),
+            ("", "Kühl"),
+        ]
+
     def test_the_rows_after_a_header_in_another_order_are_read_in_that_order(self, tmp_path: Path) -> None:
         """Found by the hostile re-test: the second export's rows were read in the first one's
         order ("Leipzig" uploaded as the street, the customer number as the postcode). They are
