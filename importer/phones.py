@@ -95,6 +95,46 @@ def numbers_and_labels_only(value: str) -> bool:
     return re.fullmatch(r"[\s,;:/().\-–+&]*", rest) is not None
 
 
+#: A number with its extension: the base ("0351 123456") and the extension after the last "-".
+_WITH_EXTENSION: Final = re.compile(r"(?P<base>\+?\(?\d[\d\s/()\-.]{4,}\d)\s?-\s?\d{1,5}\b")
+#: A label, then an extension alone ("Fax -99", "Fax: -99"): the number before it, that extension.
+_LABELLED_EXTENSION: Final = re.compile(
+    r"(?i)(?P<label>\b(?:tel(?:efon)?|fon|fax|telefax|durchwahl|dw)\b\.?\s*:?\s*)-\s?(?P<ext>\d{1,5})\b"
+)
+
+
+#: A label, then a number without its area code ("Fax 47111", "Fax: 4711-11"), nothing after it
+#: but a separator, a word or the end.
+_LABELLED_LOCAL: Final = re.compile(
+    r"(?i)(?P<label>\b(?:tel(?:efon)?|fon|fax|telefax)\b\.?\s*:?\s*)"
+    r"(?P<local>[1-9]\d{2,7}(?:\s?-\s?\d{1,5})?)(?=\s*(?:$|[,;]|[^\W\d]))"
+)
+#: A German-style number's area code: a 0 and two to five digits, then a space, "/" or ")".
+_LEADING_AREA_CODE: Final = re.compile(r"\(?(?P<area>0\d{2,5})\)?\s*[\s/]")
+
+
+def _extensions_completed(value: str) -> str:
+    """``value`` with a number written short after a label completed from the number before it:
+    an extension alone ("0351 123456-0, Fax -99" → "… Fax 0351 123456-99": a switchboard and its
+    fax's extension), or a number without its area code ("Tel. 0351 47110, Fax 47111" → "… Fax
+    0351 47111"). The 25th session found such rows rejected whole."""
+    first = _NUMBER_RUN.search(value)
+    if first is None:
+        return value
+    head, tail = value[: first.end()], value[first.end() :]
+    extended = _WITH_EXTENSION.fullmatch(first.group())
+    if extended is not None:
+        base = extended.group("base").rstrip()
+        tail = _LABELLED_EXTENSION.sub(
+            lambda found: f"{found.group('label')}{base}-{found.group('ext')}", tail
+        )
+    area = _LEADING_AREA_CODE.match(first.group())
+    if area is not None:
+        code = area.group("area")
+        tail = _LABELLED_LOCAL.sub(lambda found: f"{found.group('label')}{code} {found.group('local')}", tail)
+    return head + tail
+
+
 def labelled_numbers(value: str, country: str | None = None) -> list[tuple[str, str]] | None:
     """The numbers of a cell that labels them ("0351 1234567 Mobil: 0171 2345678 Fax: 0351 1234568",
     "0351 1234568 Fax, 0171 2345678 Mobil") as (kind, number) in order, kind "phone", "fax" or
@@ -104,7 +144,9 @@ def labelled_numbers(value: str, country: str | None = None) -> list[tuple[str, 
     A label belongs to the number after it, or to the number right before it where no colon or
     number follows it ("… Fax, …", "(Fax)"). A number without a label is a phone's; one labelled
     a phone's and a fax's ("Tel. (auch Fax) 0351 …") is a phone's. The third and fourth hostile
-    re-tests found such rows rejected whole, or the fax uploaded as Telefon 1."""
+    re-tests found such rows rejected whole, or the fax uploaded as Telefon 1. An extension alone
+    after a label ("0351 123456-0, Fax -99") is the number before it with that extension."""
+    value = _extensions_completed(value)
     labels = list(_LABEL.finditer(value))
     if not any(m.group("kind").lower() in _KINDS for m in labels):
         return None

@@ -182,3 +182,23 @@ def test_longer_than_e164_is_invalid(value: str, country: str | None) -> None:
 def test_join_parts(country: str | None, area: str | None, number: str | None, expected: object) -> None:
     home = "US" if area == "212" else None
     assert phones.join_parts(country, area, number, home) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("0351 123456-0, Fax -99", [("phone", "0351 123456-0"), ("fax", "0351 123456-99")]),
+        ("Tel 0351/4711-0 Fax: -22", [("phone", "0351/4711-0"), ("fax", "0351/4711-22")]),
+        ("Tel. 0351 47110, Fax 47111", [("phone", "0351 47110"), ("fax", "0351 47111")]),
+        ("(0351) 47110 Fax 4711-11", [("phone", "(0351) 47110"), ("fax", "0351 4711-11")]),
+        # too short for a number, or a remark after it: not completed, not read as labelled numbers
+        ("0351 123456 Fax 12", None),
+        ("Tel. 0351 47110, Fax 47111 (Büro)", None),
+    ],
+)
+def test_a_number_written_short_after_a_label_is_completed(
+    cell: str, expected: list[tuple[str, str]] | None
+) -> None:
+    """An extension alone or a number without its area code after a label takes the rest from the
+    number before it (the 25th session: such rows were rejected whole)."""
+    assert phones.labelled_numbers(cell, "DE") == expected

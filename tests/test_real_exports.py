@@ -5203,6 +5203,35 @@ def test_labelled_numbers_in_any_order_fill_the_phone_fields(tmp_path: Path) -> 
     assert "035205 12346" in unmapped
 
 
+def test_a_fax_written_short_is_completed_from_the_number_before_it(tmp_path: Path) -> None:
+    """A switchboard and its fax's extension ("0351 123456-0, Fax -99"), a fax without its area
+    code ("Tel. 0351 47110, Fax 47111"): the 25th session found such rows rejected whole, and
+    "0351 4711-0 Fax -22 Mobil 0171 2345678" uploaded the mobile number as Telefon 1, the phone
+    number lost. The phone number (and the mobile one) fill Telefon 1 and 2, the fax is set aside
+    with the whole cell."""
+    source = tmp_path / "liste.csv"
+    source.write_text(
+        "Firma;Telefon;Ort\n"
+        "Alpha GmbH;0351 123456-0, Fax -99;Dresden\n"
+        "Beta GmbH;Tel. 0351 47110, Fax 47111;Dresden\n"
+        "Gamma GmbH;0351 4711-0 Fax -22 Mobil 0171 2345678;Dresden\n"
+        "Delta GmbH;0351 888888;Dresden\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert [(r["Telefon 1"], r["Telefon 2"]) for r in upload_rows(result, "customers")] == [
+        ("0351 123456-0", ""),
+        ("0351 47110", ""),
+        ("0351 4711-0", "0171 2345678"),
+        ("0351 888888", ""),
+    ]
+    assert not result.outputs.rejected
+    assert [i.row for i in result.issues if i.code == "fax-set-aside"] == [2, 3, 4]
+    unmapped = (tmp_path / "out" / "liste.unmapped.csv").read_text(encoding="utf-8-sig")
+    for cell in ("0351 123456-0, Fax -99", "Tel. 0351 47110, Fax 47111", "Fax -22 Mobil"):
+        assert cell in unmapped
+
+
 def test_labels_after_their_numbers_and_faxes_in_every_spelling(tmp_path: Path) -> None:
     """The fourth hostile re-test: a label after its number ("0351 1234568 Fax, 0171 2345678
     Mobil", "… (Fax) … (Tel.)") uploaded the fax as Telefon 1; "Fax-Nr.", "Faxnummer:", "Fax:
