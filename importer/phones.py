@@ -576,10 +576,15 @@ def shown_readings(pairs: pl.DataFrame) -> pl.DataFrame:
     return pl.DataFrame(columns)
 
 
-#: A label before a number ("Tel.:", "Mobil", "Handy"), optional; a fax label is none. Read by
-#: the value check of a phone column too (:mod:`importer.evidence`), in polars.
+#: A phone's and a fax's label in one ("Tel/Fax", "Tel. u. Fax", "Fon + Fax"): the number is a
+#: phone number (the 25th session found "Tel/Fax 0371 …" uploaded with its label, "Tel. + Fax:
+#: 0371 …" rejected).
+_PHONE_AND_FAX: Final = r"(?:tel(?:efon)?|fon)\.?\s*(?:/|u\.|und|\+|&)\s*(?:tele)?fax"
+#: A label before a number ("Tel.:", "Mobil", "Handy", "Tel/Fax"), optional; a fax label alone is
+#: none. Read by the value check of a phone column too (:mod:`importer.evidence`), in polars.
 PHONE_LABEL: Final = (
-    r"(?:(?:tel(?:efon)?|phone|fon|mobil|mobile|handy|b(?:ü|ue)ro|zentrale|privat)\.?\s*:?\s*)?"
+    rf"(?:(?:{_PHONE_AND_FAX}|tel(?:efon)?|phone|fon|mobil|mobile|handy|b(?:ü|ue)ro|zentrale|privat)"
+    r"\.?\s*:?\s*)?"
 )
 #: The words of a remark in brackets after a number ("mobil", "Zentrale", "nur vormittags").
 REMARK_TEXT: Final = r"[^()0-9]{1,40}"
@@ -596,6 +601,8 @@ DISMISSIVE: Final = re.compile(
     r"(?i)fax|\balt\b|falsch|ungültig|ungueltig|gesperrt|nicht|kein|verstorben|veraltet|old|wrong|invalid"
 )
 _DATE: Final = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
+#: A remark that says the number is a phone's and a fax's: "(Tel. und Fax)", "(Tel./Fax)", "(auch Fax)".
+_BOTH_REMARK: Final = re.compile(rf"(?i){_PHONE_AND_FAX}\.?|auch\s+(?:tele)?fax")
 
 
 def without_remark(value: str) -> str:
@@ -605,7 +612,10 @@ def without_remark(value: str) -> str:
     match = _REMARKED.fullmatch(value)
     if match is None or match.group(1) == value.strip():
         return value
-    if (match.group(2) and DISMISSIVE.search(match.group(2))) or _DATE.fullmatch(match.group(1)):
+    remark = match.group(2)
+    if remark and DISMISSIVE.search(remark) and not _BOTH_REMARK.fullmatch(remark.strip()):
+        return value
+    if _DATE.fullmatch(match.group(1)):
         return value
     return match.group(1)
 

@@ -202,3 +202,23 @@ def test_a_number_written_short_after_a_label_is_completed(
     """An extension alone or a number without its area code after a label takes the rest from the
     number before it (the 25th session: such rows were rejected whole)."""
     assert phones.labelled_numbers(cell, "DE") == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Tel/Fax 0371 123456", "0371 123456"),
+        ("Tel. u. Fax 0371 654321", "0371 654321"),
+        ("Tel. + Fax: 0371 111222", "0371 111222"),
+        ("Telefon/Telefax: 0371 777888", "0371 777888"),
+        ("0371 333444 (Tel. und Fax)", "0371 333444"),
+        ("0371 333444 (auch Fax)", "0371 333444"),
+        # a fax alone stays for the fax steps
+        ("Fax 0371 123456", "Fax 0371 123456"),
+        ("0371 333444 (Fax)", "0371 333444 (Fax)"),
+    ],
+)
+def test_a_phone_and_fax_label_leaves_the_number(cell: str, expected: str) -> None:
+    """A number a phone and a fax share is a phone number: its label goes (the 25th session found
+    "Tel/Fax 0371 …" uploaded with its label and "Tel. + Fax: 0371 …" rejected)."""
+    assert phones.without_remark(cell) == expected

@@ -5018,13 +5018,21 @@ def test_a_fax_beside_the_phone_number_is_never_telefon_2(tmp_path: Path) -> Non
         encoding="utf-8",
     )
     result = check(alone, tmp_path / "out3", manual_map={"Telefon": "Telefon 1"})
-    assert "0371 123456 (Tel. & Fax)" in {i.value for i in result.issues if i.code == "phone-not-a-number"}
+    # "(Tel. & Fax)": the number is a phone's and a fax's, Telefon 1 (the 25th session; it was
+    # rejected before, whole: no fragment either way)
+    assert [(i.row, i.value) for i in result.issues if i.code == "phone-remark-removed"] == [
+        (3, "0371 123456 (Tel. & Fax)")
+    ]
     # A fax number alone is no phone number: it was uploaded as Telefon 1 (the twenty-fourth
     # session's review); Telefon 1 stays empty and the cell is set aside, the rest as they were.
     assert [(i.row, i.value) for i in result.issues if i.code == "fax-set-aside"] == [
         (2, "0341 1234567 (Fax)")
     ]
-    assert [r["Telefon 1"] for r in upload_rows(result, "customers")] == ["", "0351 123456 (kein Fax)"]
+    assert [r["Telefon 1"] for r in upload_rows(result, "customers")] == [
+        "",
+        "0371 123456",
+        "0351 123456 (kein Fax)",
+    ]
     labelled_first = tmp_path / "fax2.csv"
     labelled_first.write_text(
         "Firma;Telefon;Ort\nA GmbH;Telefax: 0341 7654321;Köln\nB GmbH;Fax 12;Köln\n", encoding="utf-8"
@@ -5230,6 +5238,30 @@ def test_a_fax_written_short_is_completed_from_the_number_before_it(tmp_path: Pa
     unmapped = (tmp_path / "out" / "liste.unmapped.csv").read_text(encoding="utf-8-sig")
     for cell in ("0351 123456-0, Fax -99", "Tel. 0351 47110, Fax 47111", "Fax -22 Mobil"):
         assert cell in unmapped
+
+
+def test_a_number_labelled_phone_and_fax_is_the_phone_number(tmp_path: Path) -> None:
+    """ "Tel/Fax 0371 …", "Tel. u. Fax …", "… (Tel. und Fax)" (the 25th session: uploaded with
+    their labels as Telefon 1; "Tel. + Fax: 0371 …" rejected the row): the number is Telefon 1,
+    the whole cell is kept in the unmapped file."""
+    source = tmp_path / "liste.csv"
+    source.write_text(
+        "Firma;Telefon;Ort\nA GmbH;Tel/Fax 0371 123456;Chemnitz\nB GmbH;Tel. u. Fax 0371 654321;Chemnitz\n"
+        "C GmbH;Tel. + Fax: 0371 111222;Chemnitz\nD GmbH;0371 333444 (Tel. und Fax);Chemnitz\n"
+        "E GmbH;0371 555666;Chemnitz\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert [r["Telefon 1"] for r in upload_rows(result, "customers")] == [
+        "0371 123456",
+        "0371 654321",
+        "0371 111222",
+        "0371 333444",
+        "0371 555666",
+    ]
+    assert result.exit_code == 0
+    unmapped = (tmp_path / "out" / "liste.unmapped.csv").read_text(encoding="utf-8-sig")
+    assert "Tel. + Fax: 0371 111222" in unmapped
 
 
 def test_labels_after_their_numbers_and_faxes_in_every_spelling(tmp_path: Path) -> None:
