@@ -1391,7 +1391,39 @@ def map_headers(
     if supplier_list:
         _customer_number_at_supplier(columns)
     _surname_and_first_name_beside_first_name(columns)
+    _phone_and_fax_beside_a_phone(columns)
     return columns
+
+
+_PHONES: Final = ("Telefon 1", "Telefon 2")
+
+
+def _phone_and_fax_beside_a_phone(columns: list[ColumnMapping]) -> None:
+    """A phone-and-fax column ("Tel./Fax", a synonym of Telefon 1 for a list's only number column)
+    beside another column of the phone number holds the fax: it is not mapped (a fax has no
+    lexoffice column), and a phone column it pushed to Telefon 2 takes Telefon 1. A mobile
+    number's column (Telefon 2 of its own) leaves it the phone number. Not a column mapped with
+    --map or named exactly."""
+    faxed = [
+        c
+        for c in columns
+        if c.target in _PHONES and c.method not in ("manual", "exact") and "fax" in c.source.casefold()
+    ]
+    pushed = msg("mapping-second-slot", target="Telefon 2", first="Telefon 1")
+    others = [
+        c
+        for c in columns
+        if c not in faxed and (c.target == "Telefon 1" or (c.target == "Telefon 2" and c.note == pushed))
+    ]
+    if not faxed or not others:
+        return
+    for column in faxed:
+        column.unassign(msg("mapping-phone-fax-beside-phone"))
+        column.kept_out = True
+    if not any(c.target == "Telefon 1" and c.destination == "upload" for c in others):
+        second = next((c for c in others if c.target == "Telefon 2" and c.destination == "upload"), None)
+        if second is not None:
+            second.assign("Telefon 1", second.method, second.score)
 
 
 #: A technical prefix a program puts before every column name: OXID's "OX" ("OXFNAME",

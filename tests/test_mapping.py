@@ -312,6 +312,35 @@ class TestNeverMap:
         assert (column.target, column.method) == ("Telefon 2", "manual")
 
 
+class TestPhoneAndFaxColumn:
+    """A list's one column for the number a phone and a fax share ("Tel./Fax") is the phone
+    number (the 25th session found it unmapped, every phone number in the unmapped file); beside
+    another column of the phone number it holds the fax and stays unmapped."""
+
+    @pytest.mark.parametrize(
+        ("headers", "expected"),
+        [
+            (["Firma", "Tel./Fax"], {"Firma": "Firmenname", "Tel./Fax": "Telefon 1"}),
+            (["Telefon/Fax", "Mobil"], {"Telefon/Fax": "Telefon 1", "Mobil": "Telefon 2"}),
+            (["Telefon", "Tel./Fax"], {"Telefon": "Telefon 1", "Tel./Fax": None}),
+            (["Tel. / Fax", "Telefon"], {"Tel. / Fax": None, "Telefon": "Telefon 1"}),
+            (
+                ["Telefon 1", "Telefon 2", "Tel./Fax"],
+                {"Telefon 1": "Telefon 1", "Telefon 2": "Telefon 2", "Tel./Fax": None},
+            ),
+        ],
+    )
+    def test_mapped_where_it_is_the_only_phone_column(
+        self, headers: list[str], expected: dict[str, str | None], catalog: Catalog
+    ) -> None:
+        columns = map_headers(headers, catalog)
+        assert targets(columns) == expected
+        for column in columns:
+            if column.target is None and "Fax" in column.source:
+                assert column.note is not None
+                assert "--map" in column.note
+
+
 class TestNumberWord:
     """ "Number" beside a field whose value is a number adds nothing (HubSpot's "Mobile Phone
     Number" was left unmapped beside a free Telefon 2)."""

@@ -5240,6 +5240,22 @@ def test_a_fax_written_short_is_completed_from_the_number_before_it(tmp_path: Pa
         assert cell in unmapped
 
 
+def test_a_phone_and_fax_column_alone_is_mapped_and_its_fax_set_aside(tmp_path: Path) -> None:
+    """A list's only number column headed "Tel./Fax" (the 25th session: unmapped, no phone number
+    uploaded): its first number is Telefon 1, a second one is the fax, set aside with the cell."""
+    source = tmp_path / "liste.csv"
+    source.write_text(
+        "Firma;Tel./Fax;Ort\nA GmbH;0351 123456 / 0351 123457;Dresden\nB GmbH;0351 222333;Dresden\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert [(r["Telefon 1"], r.get("Telefon 2", "")) for r in upload_rows(result, "customers")] == [
+        ("0351 123456", ""),
+        ("0351 222333", ""),
+    ]
+    assert [i.row for i in result.issues if i.code == "fax-set-aside"] == [2]
+
+
 def test_a_number_labelled_phone_and_fax_is_the_phone_number(tmp_path: Path) -> None:
     """ "Tel/Fax 0371 …", "Tel. u. Fax …", "… (Tel. und Fax)" (the 25th session: uploaded with
     their labels as Telefon 1; "Tel. + Fax: 0371 …" rejected the row): the number is Telefon 1,
