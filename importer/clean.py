@@ -16,6 +16,7 @@ candidate cells (mojibake, countries, salutations, whole and contact-person name
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -53,8 +54,10 @@ from importer.names import (
     LEGAL_FORM,
     LEGAL_FORM_RE,
     PersonName,
+    address_spells_name,
     company_evidence,
     is_no_name,
+    is_title,
     normalize_salutation,
     order_in_address,
     salutation_led,
@@ -1520,8 +1523,13 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log, *, surname_first: str | No
     free = free & ~source.is_in(no_names)
     values = frame.filter(free).select(source.unique()).to_series().to_list()
     evidence = {v: company_evidence(v) for v in values}
-    companies = sorted(v for v, found in evidence.items() if found is not None)
     doubtful = sorted(v for v, found in evidence.items() if found in ("word", "joined"))
+    # A business word alone yields to the row's own word for a person: a person's Anrede beside
+    # it, or an e-mail address that spells the name out (the 25th hostile re-test: "Carlos Solar"
+    # beside Anrede "Herr", "Ina Reisen" beside ina.reisen@gmail.com were made companies).
+    personal_rows = _persons_by_row(frame.filter(free & source.is_in(doubtful))) if doubtful else []
+    free_company = ~pl.col(ROW).is_in(personal_rows) if personal_rows else pl.lit(True)
+    companies = sorted(v for v, found in evidence.items() if found is not None)
     # A column that states each row's kind decides where it does; a legal form or a business's
     # word still says company ("Schreinerei Holz" under an address type "Privat").
     kind = pl.col(KIND) if KIND in frame.columns else pl.lit(None, dtype=pl.String)
@@ -1541,7 +1549,7 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log, *, surname_first: str | No
         for v in values
     }
     no_company = pl.col(COMPANY).is_null()
-    by_name = source.is_in(companies)
+    by_name = source.is_in(companies) & free_company
     personal = sorted(v for v in values if salutation_led(v))
     # A VAT id or a tax number says business too (the eighth real-layout round: "Garage Huber"
     # with its Swiss UID became the private person Garage Huber, asked for "Herr" or "Frau").
@@ -1625,32 +1633,78 @@ def _salutation_led_company_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame
     a row without a name of its own or a contact person is a private person: the name is split into
     Anrede, Vorname and Nachname (``person-name-split``) and the Firmenname emptied
     (``company-name-is-person``). The 25th hostile round found a hand-made list's "Firma" column
-    of such names uploaded as companies, exit 0. A name with a business's words after the
-    salutation ("Frau Anna Berger Kosmetik"), a row with a VAT id, a tax number or a column stating
-    a company, and a name that does not split into first and last name stay as they are."""
+    of such names uploaded as companies, exit 0. Only a first and a last name after the salutation
+    (and titles): not "Herr Peter Schulze Fliesenleger", not "Herr Meier". The split is warned
+    (``person-name-split-unsure``) unless the row's e-mail address spells the name out: a shop may
+    be called so ("Frau Schmidts Blumenladen", the re-test). A name with a business's words after
+    the salutation ("Frau Anna Berger Kosmetik"), a row with a VAT id, a tax number, a column
+    stating a company or a business's name in Adresszusatz 1 (a Name2 "Müller Haustechnik")
+    stays as it is."""
     company = pl.col(COMPANY)
     names = [*PERSON_COLUMNS[1:], *CONTACT_1_COLUMNS[1:]]
     empty = pl.all_horizontal([pl.col(c).is_null() for c in names])
     facts = _business_facts(frame)
     if KIND in frame.columns:
         facts.append((pl.col(KIND) == "company").fill_null(False))
-    free = company.is_not_null() & empty & (~pl.any_horizontal(facts) if facts else pl.lit(True))
-    values = frame.filter(free.fill_null(False)).select(company.unique()).to_series().to_list()
+    free = (company.is_not_null() & empty & (~pl.any_horizontal(facts) if facts else pl.lit(True))).fill_null(
+        False
+    )
+    led = frame.filter(free & company.str.contains(r"(?i)^\s*(?:herrn?|hr|frau|fr|mrs?|ms)\b"))
+    if led.height == 0:
+        return frame
     parsed: dict[str, PersonName] = {}
-    for value in values:
+    for value in led.get_column(COMPANY).unique().to_list():
         if not salutation_led(value) or LEGAL_FORM_RE.search(value):
             continue
         rest = value.strip().split(maxsplit=1)[1] if len(value.split()) > 1 else ""
         person = split_person_name(value)
-        if company_evidence(rest) is None and person.first and person.last and person.salutation:
+        if (
+            company_evidence(rest) is None
+            and person.sure
+            and person.first
+            and person.last
+            and person.salutation
+        ):
             parsed[value] = person
-    if not parsed:
+    addition = "Adresszusatz 1"
+    business = [
+        v for v in led.get_column(addition).drop_nulls().unique().to_list() if company_evidence(v) is not None
+    ]
+    rows = led.filter(company.is_in(list(parsed)) & ~pl.col(addition).is_in(business).fill_null(False))
+    if not parsed or rows.height == 0:
         return frame
-    where = pl.col(ROW).is_in(
-        frame.filter(free.fill_null(False) & company.is_in(list(parsed)))[ROW].implode()
-    )
-    frame = _fill_name(frame, log, where, company, parsed, PERSON_COLUMNS, "person-name")
+    emails = [c for c in _NAME_ADDRESSES if c in rows.columns]
+    confirmed: list[int] = []
+    for record in rows.select(ROW, COMPANY, *emails).iter_rows(named=True):
+        person = parsed[record[COMPANY]]
+        spelled = " ".join(w for w in f"{person.first} {person.last}".split() if not is_title(w))
+        if any(address_spells_name(spelled, record[c] or "") for c in emails):
+            confirmed.append(record[ROW])
+    all_rows = rows.get_column(ROW)
+    sure = pl.col(ROW).is_in(confirmed)
+    where = pl.col(ROW).is_in(all_rows.implode())
+    frame = _fill_name(frame, log, where & sure, company, parsed, PERSON_COLUMNS, "person-name")
+    doubtful = {v: dataclasses.replace(p, sure=False) for v, p in parsed.items()}
+    frame = _fill_name(frame, log, where & ~sure, company, doubtful, PERSON_COLUMNS, "person-name")
     return _patch(frame, where, {COMPANY: pl.lit(None, dtype=pl.String)}, log, "company-name-is-person")
+
+
+def _persons_by_row(rows: pl.DataFrame) -> list[int]:
+    """The rows of ``rows`` (with a whole name in :data:`PERSON_NAME_MERGE`) whose own
+    cells say the name is a person's: a person's Anrede (Herr, Frau), or an e-mail address whose
+    name part spells the name's words out, every one ("ina.reisen@" beside "Ina Reisen"; an
+    initial does not count: "e.schmidt@" beside "Schmidt Elektro" is the owner's address)."""
+    salutation = PERSON_COLUMNS[0]
+    emails = [c for c in _NAME_ADDRESSES if c in rows.columns]
+    found: list[int] = []
+    for record in rows.select(ROW, PERSON_NAME_MERGE, salutation, *emails).iter_rows(named=True):
+        said = record[salutation]
+        if said and normalize_salutation(said.strip()) in ("Herr", "Frau"):
+            found.append(record[ROW])
+            continue
+        if any(address_spells_name(record[PERSON_NAME_MERGE], record[c] or "") for c in emails):
+            found.append(record[ROW])
+    return found
 
 
 #: The e-mail columns whose addresses say in which order a row's name is written.

@@ -125,7 +125,7 @@ _BUSINESS_ENDINGS: Final = re.compile(
     r"|pfarrei|therapie|pflegedienst|bestattungen|consulting|solutions|systems|logistik|services|holding"
     # trades in "-erei" (Imkerei, Brauerei, Käserei, Fleischerei: found by the real-layout session,
     # "Imkerei Summsumm" was split into Vorname and Nachname)
-    r"|\w{2}erei|konditorei|spedition|reinigung|fahrschule|hofladen"
+    r"|\w{2}erei|konditorei|spedition|reinigung|fahrschule|\w+laden"
     # Swiss and Austrian trades at a name's end ("Meier Treuhand", "Huber Garage", "Wyss Optik")
     r"|treuhand|optik|garage|carrosserie|karosserie|coiffure|\w+studio|kosmetik"
     # a partnership, a company, a court ("Müller Partnerschaft", "Amtsgericht Berlin"; the last
@@ -287,6 +287,21 @@ def _spelled(word: str) -> str:
     """A name's word as an e-mail address spells it: "Müller" → "mueller", "José" → "jose"."""
     text = unicodedata.normalize("NFKD", word.casefold().translate(_SPELLED))
     return "".join(c for c in text if c.isalpha())
+
+
+def address_spells_name(name: str, address: str) -> bool:
+    """Whether the name part of the e-mail address ``address`` spells every word of ``name`` out,
+    two words at least, in any order ("ina.reisen@" of "Ina Reisen"); an initial does not count
+    ("e.schmidt@" of "Schmidt Elektro" is the owner's address)."""
+    tokens = name.split()
+    words = {_spelled(w) for w in tokens} - {""}
+    local = address.split("@", 1)[0]
+    parts = {_spelled(p) for p in re.split(r"[._\-+]", local)} - {""}
+    if len(words) < 2:
+        return False
+    # "dirk.vanreisen@" of "Dirk van Reisen": the words joined, in the name's order or surname first
+    joined = _spelled(local)
+    return words <= parts or joined in (_spelled(name), _spelled("".join([*tokens[1:], tokens[0]])))
 
 
 def _initials_of(word: str) -> set[str]:

@@ -1946,6 +1946,7 @@ class TestWholeName:
             ("Krause Metallbau", True),
             ("Klaus Wagner Elektro", True),
             ("Hans Elektrow", False),
+            ("Schmidts Blumenladen", True),  # a shop ("Frau Schmidts Blumenladen", the re-test)
             ("Anna Blumen", False),  # a trade's word as the last word is a surname
             ("Herr & Frau Meier", False),  # a couple: salutations first
             ("Neuhaus Peter", False),  # "-haus" is a surname's ending too

@@ -3058,10 +3058,13 @@ class TestSalutationInCompanyColumn:
         contact person keep the company."""
         source = tmp_path / "kunden.csv"
         source.write_text(
-            "Firma;Ansprechpartner;USt-IdNr.;Ort\nHeinrich Metallbau GmbH;;;Paderborn\n"
-            "Herr Otto Wagner;;;Berlin\nFrau Dr. Anna Berger;;;Berlin\n"
-            "Frau Anna Berger Kosmetik;;;Köln\nHerr Paul Wyss;;DE136695976;Bonn\n"
-            "Herr Jan Roth;Eva Roth;;Bonn\n",
+            "Firma;Name2;Ansprechpartner;USt-IdNr.;Ort;E-Mail\nHeinrich Metallbau GmbH;;;;Paderborn;\n"
+            "Herr Otto Wagner;;;;Berlin;otto.wagner@web.de\nFrau Dr. Anna Berger;;;;Berlin;\n"
+            "Frau Anna Berger Kosmetik;;;;Köln;\nHerr Paul Wyss;;;DE136695976;Bonn;\n"
+            "Herr Jan Roth;;Eva Roth;;Bonn;\n"
+            # the re-test: a business beside it in Name2, a trade after the name, no first name
+            "Herrn Hans Müller;Müller Haustechnik;;;Leipzig;\nHerr Peter Schulze Fliesenleger;;;;Leipzig;\n"
+            "Herr Meier;;;;Leipzig;\n",
             encoding="utf-8",
         )
         result = check(source, tmp_path / "out")
@@ -3073,8 +3076,14 @@ class TestSalutationInCompanyColumn:
             ("Frau Anna Berger Kosmetik", "", "", ""),
             ("Herr Paul Wyss", "", "", ""),
             ("Herr Jan Roth", "", "", ""),
+            ("Herrn Hans Müller", "", "", ""),
+            ("Herr Peter Schulze Fliesenleger", "", "", ""),
+            ("Herr Meier", "", "", ""),
         ]
         assert [i.row for i in result.issues if i.code == "company-name-is-person"] == [3, 4]
+        # without an e-mail address that spells the name out, the split is warned (a shop may be
+        # called "Frau Schmidts Blumenladen", the re-test found it split silently)
+        assert [i.row for i in result.issues if i.code == "person-name-split-unsure"] == [4]
 
 
 class TestHouseNumbersAsDates:
@@ -3181,6 +3190,26 @@ class TestCompanyPlaceholders:
             ("", "Hans", "Meier"),
         ]
         assert [i.row for i in result.issues if i.code == "company-from-name-unsure"] == [2, 3]
+
+    def test_a_business_word_yields_to_the_rows_own_word_for_a_person(self, tmp_path: Path) -> None:
+        """The re-test of the 25th round: "Carlos Solar" beside Anrede "Herr", "Ina Reisen" beside
+        ina.reisen@gmail.com were made companies by the trade words Solar and Reisen (surnames).
+        A person's Anrede, or an address that spells the whole name out, keeps the person; an
+        initial ("e.schmidt@") does not."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Anrede;Name;Ort;E-Mail\nHerr;Carlos Solar;Leipzig;\n;Ina Reisen;Aachen;ina.reisen@gmail.com\n"
+            ";Dirk van Reisen;Bonn;dirk.vanreisen@web.de\n"
+            ";Schmidt Elektro;Dresden;e.schmidt@schmidt-elektro.de\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert _names(upload_rows(result, "customers")) == [
+            ("", "Carlos", "Solar"),
+            ("", "Ina", "Reisen"),
+            ("", "Dirk", "van Reisen"),
+            ("Schmidt Elektro", "", ""),
+        ]
 
 
 class TestXentral:
