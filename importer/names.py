@@ -140,18 +140,23 @@ _BUSINESS_ENDINGS: Final = re.compile(
 #: "Getränkemarkt", "Meier Immobilien", "Lehmann Kfz"; the surnames Neubau, Samt …): a company
 #: with a warning, as a business word before the name is.
 _WEAK_BUSINESS: Final = re.compile(
-    r"(?i)(?:^|\s)(?:bau|immobilien|kfz"
+    r"(?i)(?:^|\s)(?:bau|immobilien|kfz)(?=[\s,.]|$)"
+    r"|(?i:(?:^|[\s\-])(?:"
     # a trade or a line of business, also after the owner's name ("Schmidt Elektro", "Weber Sanitär",
     # "Krause Metallbau"; the 25th hostile round found "Schmidt Elektro" uploaded as the private
     # person Elektro Schmidt)
-    r"|elektro|elektrik|elektronik|sanitär|heizung|heizungsbau|fliesen|transporte|umzüge|touristik"
+    r"elektro|elektrik|elektronik|sanitär|heizung|heizungsbau|fliesen|transporte|umzüge|touristik"
     r"|floristik|catering|getränke|feinkost|fahrräder|zweirad|automobile|raumausstattung|bodenbeläge"
     r"|parkett|photovoltaik|gastronomie|entsorgung|recycling|vermietung|verleih|vertrieb|marketing"
     r"|werbung|medien|software|edv|events|dienstleistungen|reisen|reifen|möbel|küchen|moden|design"
     r"|media|solar|energie|transport|computer|textil|textilien|montage|montagen|söhne"
     r"|(?:garten|landschafts|metall|holz|trocken|stahl|maschinen|hoch|tief|innenaus|fenster|ofen"
     r"|anlagen|fahrzeug|modell|treppen|messe|dach|fassaden|gerüst|brunnen|straßen|strassen)bau"
-    r")(?=[\s,.]|$)"
+    # as a keyboard without umlauts spells them, plurals and compounds (the re-test: "Weber
+    # Sanitaer", "Keller Zweiräder", "Krause Bedachungen", "Wagner Autoservice", "Schmidt-Elektro")
+    r"|sanitaer|umzuege|getraenke|fahrraeder|moebel|kuechen|zweir(?:ä|ae)der|bedachung(?:en)?"
+    r"|elektro(?:installation|installationen|anlagen)|\w+pflege|\w+service|grabmale"
+    r")(?=[\s,.\-]|$))"
     r"|\w{4,}(?:amt|markt|bank)(?=[\s,.\-]|$)"
 )
 #: Two names joined by "&" or "+" without a salutation ("Müller & Söhne", "Röhr & Vater").

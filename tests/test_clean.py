@@ -1946,6 +1946,14 @@ class TestWholeName:
             ("Krause Metallbau", True),
             ("Klaus Wagner Elektro", True),
             ("Hans Elektrow", False),
+            # hyphenated, without umlauts, plurals and compounds (the re-test)
+            ("Schmidt-Elektro", True),
+            ("Weber Sanitaer", True),
+            ("Keller Zweiräder", True),
+            ("Wagner Autoservice", True),
+            ("Richter Gartenpflege", True),
+            ("Lisa Müller-Lüdenscheidt", False),
+            ("Eva Pflege", False),
             ("Schmidts Blumenladen", True),  # a shop ("Frau Schmidts Blumenladen", the re-test)
             ("Anna Blumen", False),  # a trade's word as the last word is a surname
             ("Herr & Frau Meier", False),  # a couple: salutations first
