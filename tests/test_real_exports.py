@@ -2166,6 +2166,22 @@ class TestRepeatedHeaderRow:
             ("", "Kühl"),
         ]
 
+    def test_a_second_header_line_of_abbreviations_is_a_header_row(self, tmp_path: Path) -> None:
+        """ "Kd.-Nr.;Fa.;Vorn.;Nachn.;…" under the full headers (the re-test of the 25th round: read
+        as a contact, "„Kd.-Nr.“ is no valid customer number"): "Vorn." and "Nachn." are known
+        headers now, the row one finding."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Kundennummer;Firma;Vorname;Nachname;Ort;Land\nKd.-Nr.;Fa.;Vorn.;Nachn.;Ort;LKZ\n"
+            "10001;;Hanna;Kühl;Hamburg;DE\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [(i.row, i.code) for i in result.issues if i.severity.value == "error"] == [
+            (2, "header-row-repeated")
+        ]
+        assert _names(upload_rows(result, "customers")) == [("", "Hanna", "Kühl")]
+
     def test_the_rows_after_a_header_in_another_order_are_read_in_that_order(self, tmp_path: Path) -> None:
         """Found by the hostile re-test: the second export's rows were read in the first one's
         order ("Leipzig" uploaded as the street, the customer number as the postcode). They are
