@@ -972,9 +972,14 @@ def _land_codes(frame: pl.DataFrame, country: str) -> pl.Expr:
     distinct value."""
     land = pl.col(country) if country in frame.columns else pl.lit(None, dtype=pl.String)
     names = frame.select(land.drop_nulls().unique()).to_series().to_list()
-    return land.replace_strict(
-        names, [country_code(n) or "" for n in names], default=None, return_dtype=pl.String
-    )
+    # a column of federal states gives each state's country (:func:`_countries_from_states`, which
+    # runs later): "80331 München" beside "BY" is read in Germany, not Belarus (the re-test)
+    states = _states_read({n.strip().lower() for n in names})
+    codes = [
+        _STATE_COUNTRIES[n.strip().lower()] if n.strip().lower() in states else country_code(n) or ""
+        for n in names
+    ]
+    return land.replace_strict(names, codes, default=None, return_dtype=pl.String)
 
 
 def _split_country(land: pl.Expr, value: pl.Expr) -> pl.Expr:
@@ -2327,6 +2332,16 @@ _STATE_CODES_OF_COUNTRIES: Final = frozenset(
 )
 
 
+def _states_read(values: set[str]) -> set[str]:
+    """The values of a Land column (lower case, trimmed) that are read as federal states: all its
+    states where one is a state no country shares, or where it holds nothing but states' codes, two
+    at least ("BY", "SN"); none otherwise."""
+    states = values & _STATE_COUNTRIES.keys()
+    if not states - _STATE_CODES_OF_COUNTRIES and (states != values or len(states) < 2):
+        return set()
+    return states
+
+
 def _countries_from_states(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A Land column that holds federal states ("Bayern", "NRW", "HH", "Tirol": a hand-made
     list's "Land" is often the Bundesland) gets each state's country (``country-from-state``; the
@@ -2341,10 +2356,8 @@ def _countries_from_states(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         if column not in frame.columns:
             continue
         said = pl.col(column).str.strip_chars().str.to_lowercase()
-        values = set(frame.select(said.drop_nulls().unique()).to_series().to_list())
-        states = values & _STATE_COUNTRIES.keys()
-        # a state no country shares, or nothing but states' codes, two at least ("BY", "SN")
-        if not states - _STATE_CODES_OF_COUNTRIES and (states != values or len(states) < 2):
+        states = _states_read(set(frame.select(said.drop_nulls().unique()).to_series().to_list()))
+        if not states:
             continue
         country = said.replace_strict(_STATE_COUNTRIES, default=None, return_dtype=pl.String)
         where = said.is_in(sorted(states))

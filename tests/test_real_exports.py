@@ -3044,6 +3044,21 @@ class TestFederalStatesInLand:
         )
         assert [r["Land 1"] for r in upload_rows(check(source, tmp_path / "out"), "customers")] == lands
 
+    def test_a_postcode_and_town_column_beside_states_is_split_in_their_country(self, tmp_path: Path) -> None:
+        """ "80331 München" beside "BY" (the re-test of the 25th round: read in Belarus, not split,
+        the whole cell uploaded as Ort 1 with a warning that named Germany): split in the state's
+        country."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;PLZ Ort;Land\nA GmbH;80331 München;BY\nB GmbH;04109 Leipzig;SN\n", encoding="utf-8"
+        )
+        result = check(source, tmp_path / "out")
+        assert [(r["PLZ 1"], r["Ort 1"], r["Land 1"]) for r in upload_rows(result, "customers")] == [
+            ("80331", "München", "DE"),
+            ("04109", "Leipzig", "DE"),
+        ]
+        assert result.exit_code == 0
+
     def test_a_shared_code_beside_its_countrys_postcode_stays_that_country(self, tmp_path: Path) -> None:
         """A column of states and countries (the 25th hostile round): "BE" beside the Belgian
         postcode 1000 was made Berlin, its postcode 01000 with a leading zero restored. "BE" beside
