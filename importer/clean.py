@@ -55,6 +55,7 @@ from importer.names import (
     LEGAL_FORM_RE,
     PersonName,
     address_spells_name,
+    business_word_may_be_surname,
     company_evidence,
     is_no_name,
     is_title,
@@ -1532,7 +1533,8 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log, *, surname_first: str | No
     # A business word alone yields to the row's own word for a person: a person's Anrede beside
     # it, or an e-mail address that spells the name out (the 25th hostile re-test: "Carlos Solar"
     # beside Anrede "Herr", "Ina Reisen" beside ina.reisen@gmail.com were made companies).
-    personal_rows = _persons_by_row(frame.filter(free & source.is_in(doubtful))) if doubtful else []
+    surnames = [v for v in doubtful if business_word_may_be_surname(v)]
+    personal_rows = _persons_by_row(frame.filter(free & source.is_in(surnames))) if surnames else []
     free_company = ~pl.col(ROW).is_in(personal_rows) if personal_rows else pl.lit(True)
     companies = sorted(v for v, found in evidence.items() if found is not None)
     # A column that states each row's kind decides where it does; a legal form or a business's
@@ -1638,10 +1640,11 @@ def _salutation_led_company_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame
     a row without a name of its own or a contact person is a private person: the name is split into
     Anrede, Vorname and Nachname (``person-name-split``) and the Firmenname emptied
     (``company-name-is-person``). The 25th hostile round found a hand-made list's "Firma" column
-    of such names uploaded as companies, exit 0. Only a first and a last name after the salutation
-    (and titles): not "Herr Peter Schulze Fliesenleger", not "Herr Meier". The split is warned
-    (``person-name-split-unsure``) unless the row's e-mail address spells the name out: a shop may
-    be called so ("Frau Schmidts Blumenladen", the re-test). A name with a business's words after
+    of such names uploaded as companies, exit 0. A first and a last name at least after the
+    salutation (not "Herr Meier"). The split is warned (``person-name-split-unsure``) unless the
+    row's e-mail address spells the name out: a shop may be called so ("Frau Schmidts
+    Blumenladen", the re-test), and of three words one may be a trade's ("Herr Peter Schulze
+    Fliesenleger") or a second first name ("Frau Anna Maria Schulz"). A name with a business's words after
     the salutation ("Frau Anna Berger Kosmetik"), a row with a VAT id, a tax number, a column
     stating a company or a business's name in Adresszusatz 1 (a Name2 "Müller Haustechnik")
     stays as it is."""
@@ -1663,13 +1666,7 @@ def _salutation_led_company_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame
             continue
         rest = value.strip().split(maxsplit=1)[1] if len(value.split()) > 1 else ""
         person = split_person_name(value)
-        if (
-            company_evidence(rest) is None
-            and person.sure
-            and person.first
-            and person.last
-            and person.salutation
-        ):
+        if company_evidence(rest) is None and person.first and person.last and person.salutation:
             parsed[value] = person
     addition = "Adresszusatz 1"
     business = [
@@ -1688,7 +1685,8 @@ def _salutation_led_company_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame
     all_rows = rows.get_column(ROW)
     sure = pl.col(ROW).is_in(confirmed)
     where = pl.col(ROW).is_in(all_rows.implode())
-    frame = _fill_name(frame, log, where & sure, company, parsed, PERSON_COLUMNS, "person-name")
+    certain = {v: dataclasses.replace(p, sure=True) for v, p in parsed.items()}
+    frame = _fill_name(frame, log, where & sure, company, certain, PERSON_COLUMNS, "person-name")
     doubtful = {v: dataclasses.replace(p, sure=False) for v, p in parsed.items()}
     frame = _fill_name(frame, log, where & ~sure, company, doubtful, PERSON_COLUMNS, "person-name")
     return _patch(frame, where, {COMPANY: pl.lit(None, dtype=pl.String)}, log, "company-name-is-person")

@@ -294,6 +294,22 @@ def _spelled(word: str) -> str:
     return "".join(c for c in text if c.isalpha())
 
 
+#: Business words of :data:`_WEAK_BUSINESS` that are surnames too ("Ina Reisen", "Carlos Solar").
+_SURNAMES_TOO: Final = frozenset(
+    {"reisen", "solar", "möbel", "moebel", "küchen", "kuechen", "reifen", "moden", "transport", "montag"}
+)
+
+
+def business_word_may_be_surname(text: str) -> bool:
+    """Whether a name's only business word is its last and is a surname too ("Carlos Solar", "Ina
+    Reisen"): a person's own signs on the row may then say person. Not where the word comes
+    first ("Heizungsbau Krüger"), other words are a business's, or "&" joins names."""
+    tokens = text.split()
+    if len(tokens) < 2 or _JOINED.search(text) or tokens[-1].casefold() not in _SURNAMES_TOO:
+        return False
+    return company_evidence(" ".join(tokens[:-1])) is None
+
+
 def address_spells_name(name: str, address: str) -> bool:
     """Whether the name part of the e-mail address ``address`` spells every word of ``name`` out,
     two words at least, in any order ("ina.reisen@" of "Ina Reisen"); an initial does not count

@@ -601,6 +601,10 @@ DISMISSIVE: Final = re.compile(
     r"(?i)fax|\balt\b|falsch|ungültig|ungueltig|gesperrt|nicht|kein|verstorben|veraltet|old|wrong|invalid"
 )
 _DATE: Final = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
+#: A phone's and a fax's label before the number.
+_PHONE_AND_FAX_LABEL: Final = re.compile(rf"(?i)\s*{_PHONE_AND_FAX}")
+#: What parts a number's digits into two: a spaced slash, a slash before a dash, a comma, a semicolon.
+_SEVERAL_PARTS: Final = re.compile(r"\s/\s|/\s*-|[,;]")
 #: A remark that says the number is a phone's and a fax's: "(Tel. und Fax)", "(Tel./Fax)", "(auch Fax)".
 _BOTH_REMARK: Final = re.compile(rf"(?i){_PHONE_AND_FAX}\.?|auch\s+(?:tele)?fax")
 
@@ -614,6 +618,11 @@ def without_remark(value: str) -> str:
         return value
     remark = match.group(2)
     if remark and DISMISSIVE.search(remark) and not _BOTH_REMARK.fullmatch(remark.strip()):
+        return value
+    # a phone's and a fax's label before two numbers ("Tel./Fax: 0371 123456 / 0371 123457", "…
+    # / -57"): the second is the fax, which the fax steps set aside (the re-test found it Telefon 2)
+    both = (remark and _BOTH_REMARK.fullmatch(remark.strip())) or _PHONE_AND_FAX_LABEL.match(value)
+    if both and _SEVERAL_PARTS.search(match.group(1)):
         return value
     if _DATE.fullmatch(match.group(1)):
         return value

@@ -222,3 +222,17 @@ def test_a_phone_and_fax_label_leaves_the_number(cell: str, expected: str) -> No
     """A number a phone and a fax share is a phone number: its label goes (the 25th session found
     "Tel/Fax 0371 …" uploaded with its label and "Tel. + Fax: 0371 …" rejected)."""
     assert phones.without_remark(cell) == expected
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Tel./Fax: 0371 123456 / 0371 123457",
+        "Tel. u. Fax 0371 123456 / -57",
+        "0371 1234 / 0371 1235 (Tel. und Fax)",
+    ],
+)
+def test_a_phone_and_fax_label_before_two_numbers_stays(cell: str) -> None:
+    """Before two numbers the second is the fax: the label stays for the fax steps (the re-test
+    found "Tel./Fax: 0371 123456 / 0371 123457" uploaded as Telefon 1 and 2, exit 0)."""
+    assert phones.without_remark(cell) == cell

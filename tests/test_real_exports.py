@@ -3093,9 +3093,10 @@ class TestSalutationInCompanyColumn:
             "Herr Otto Wagner;;;;Berlin;otto.wagner@web.de\nFrau Dr. Anna Berger;;;;Berlin;\n"
             "Frau Anna Berger Kosmetik;;;;Köln;\nHerr Paul Wyss;;;DE136695976;Bonn;\n"
             "Herr Jan Roth;;Eva Roth;;Bonn;\n"
-            # the re-test: a business beside it in Name2, a trade after the name, no first name
-            "Herrn Hans Müller;Müller Haustechnik;;;Leipzig;\nHerr Peter Schulze Fliesenleger;;;;Leipzig;\n"
-            "Herr Meier;;;;Leipzig;\n",
+            # the re-tests: a business beside it in Name2, no first name, two first names (one
+            # spelled out by the address)
+            "Herrn Hans Müller;Müller Haustechnik;;;Leipzig;\nHerr Meier;;;;Leipzig;\n"
+            "Frau Anna Maria Schulz;;;;Dresden;\nHerr Karl Heinz Weber;;;;Dresden;karl.heinz.weber@gmx.de\n",
             encoding="utf-8",
         )
         result = check(source, tmp_path / "out")
@@ -3108,13 +3109,14 @@ class TestSalutationInCompanyColumn:
             ("Herr Paul Wyss", "", "", ""),
             ("Herr Jan Roth", "", "", ""),
             ("Herrn Hans Müller", "", "", ""),
-            ("Herr Peter Schulze Fliesenleger", "", "", ""),
             ("Herr Meier", "", "", ""),
+            ("", "Frau", "Anna Maria", "Schulz"),
+            ("", "Herr", "Karl Heinz", "Weber"),
         ]
-        assert [i.row for i in result.issues if i.code == "company-name-is-person"] == [3, 4]
+        assert [i.row for i in result.issues if i.code == "company-name-is-person"] == [3, 4, 10, 11]
         # without an e-mail address that spells the name out, the split is warned (a shop may be
         # called "Frau Schmidts Blumenladen", the re-test found it split silently)
-        assert [i.row for i in result.issues if i.code == "person-name-split-unsure"] == [4]
+        assert [i.row for i in result.issues if i.code == "person-name-split-unsure"] == [4, 10]
 
 
 class TestHouseNumbersAsDates:
@@ -3221,6 +3223,26 @@ class TestCompanyPlaceholders:
             ("", "Hans", "Meier"),
         ]
         assert [i.row for i in result.issues if i.code == "company-from-name-unsure"] == [2, 3]
+
+    def test_a_business_word_first_or_beside_and_stays_a_company(self, tmp_path: Path) -> None:
+        """The second re-test: an Anrede or an address spelling the name made "Heizungsbau Krüger",
+        "Sanitär Meier & Sohn", "Elektro Schmidt" (elektro.schmidt@) and "Lang Catering"
+        (catering.lang@) persons. Only a business word in the surname's place that is a surname too
+        yields to the row's person's signs."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Anrede;Name;Ort;E-Mail\nHerr;Heizungsbau Krüger;Dresden;\nHerr;Sanitär Meier & Sohn;Dresden;\n"
+            ";Elektro Schmidt;Dresden;elektro.schmidt@t-online.de\n"
+            ";Lang Catering;Köln;catering.lang@web.de\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Firmenname"] for r in upload_rows(result, "customers")] == [
+            "Heizungsbau Krüger",
+            "Sanitär Meier & Sohn",
+            "Elektro Schmidt",
+            "Lang Catering",
+        ]
 
     def test_a_business_word_yields_to_the_rows_own_word_for_a_person(self, tmp_path: Path) -> None:
         """The re-test of the 25th round: "Carlos Solar" beside Anrede "Herr", "Ina Reisen" beside
