@@ -1396,6 +1396,9 @@ def map_headers(
 
 
 _PHONES: Final = ("Telefon 1", "Telefon 2")
+#: A phone column of another line than the business's own: a private or a mobile one ("Telefon
+#: privat" beside "Telefon/Fax" leaves that the business's number; the second re-test).
+_OTHER_LINE: Final = re.compile(r"(?i)privat|private|home|mobil|handy|cell")
 
 
 def _phone_and_fax_beside_a_phone(columns: list[ColumnMapping]) -> None:
@@ -1413,7 +1416,10 @@ def _phone_and_fax_beside_a_phone(columns: list[ColumnMapping]) -> None:
     others = [
         c
         for c in columns
-        if c not in faxed and (c.target == "Telefon 1" or (c.target == "Telefon 2" and c.note == pushed))
+        if c not in faxed
+        and not (c.merge or "").startswith(HOME_MERGE)
+        and not _OTHER_LINE.search(c.source)
+        and (c.target == "Telefon 1" or (c.target == "Telefon 2" and c.note == pushed))
     ]
     if not faxed or not others:
         return

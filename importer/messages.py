@@ -1691,12 +1691,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Never mapped automatically: {reason} It can only be mapped with --map.",
     },
     "mapping-phone-fax-beside-phone": {
-        "de": "Telefon- und Faxspalte neben einer anderen Telefonspalte: Sie hält hier die Faxnummer und wird nicht zugeordnet (Fax- und Telexnummern haben keine Spalte im lexoffice-Import). Zuordnen lässt sie sich nur mit --map.",
-        "en": "Phone-and-fax column beside another phone column: here it holds the fax number and is not mapped (fax and telex numbers have no column in the lexoffice import). It can only be mapped with --map.",
+        "de": "Telefon- und Faxspalte neben einer anderen Telefonspalte: Sie hält hier vermutlich die Faxnummer und wird nicht zugeordnet (Fax- und Telexnummern haben keine Spalte im lexoffice-Import). Zuordnen lässt sie sich nur mit --map.",
+        "en": "Phone-and-fax column beside another phone column: here it probably holds the fax number and is not mapped (fax and telex numbers have no column in the lexoffice import). It can only be mapped with --map.",
     },
     "mapping-phone-fax-beside-phone@web": {
-        "de": "Telefon- und Faxspalte neben einer anderen Telefonspalte: Sie hält hier die Faxnummer und wird nicht zugeordnet (Fax- und Telexnummern haben keine Spalte im lexoffice-Import). Zuordnen lässt sie sich in der Liste.",
-        "en": "Phone-and-fax column beside another phone column: here it holds the fax number and is not mapped (fax and telex numbers have no column in the lexoffice import). It can be mapped in the list.",
+        "de": "Telefon- und Faxspalte neben einer anderen Telefonspalte: Sie hält hier vermutlich die Faxnummer und wird nicht zugeordnet (Fax- und Telexnummern haben keine Spalte im lexoffice-Import). Zuordnen lässt sie sich in der Liste.",
+        "en": "Phone-and-fax column beside another phone column: here it probably holds the fax number and is not mapped (fax and telex numbers have no column in the lexoffice import). It can be mapped in the list.",
     },
     "mapping-never-similar": {
         "de": "Ähnelt „{similar}“ und wird deshalb nicht zugeordnet: {reason} Zuordnen lässt sie sich nur mit --map.",

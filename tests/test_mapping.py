@@ -322,6 +322,8 @@ class TestPhoneAndFaxColumn:
         [
             (["Firma", "Tel./Fax"], {"Firma": "Firmenname", "Tel./Fax": "Telefon 1"}),
             (["Telefon/Fax", "Mobil"], {"Telefon/Fax": "Telefon 1", "Mobil": "Telefon 2"}),
+            # a private line beside it (the second re-test: the business's number was unmapped)
+            (["Telefon/Fax", "Telefon privat"], {"Telefon/Fax": "Telefon 1", "Telefon privat": "Telefon 2"}),
             (["Telefon", "Tel./Fax"], {"Telefon": "Telefon 1", "Tel./Fax": None}),
             (["Tel. / Fax", "Telefon"], {"Tel. / Fax": None, "Telefon": "Telefon 1"}),
             (
