@@ -1530,9 +1530,10 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log, *, surname_first: str | No
     values = frame.filter(free).select(source.unique()).to_series().to_list()
     evidence = {v: company_evidence(v) for v in values}
     doubtful = sorted(v for v, found in evidence.items() if found in ("word", "joined"))
-    # A business word alone yields to the row's own word for a person: a person's Anrede beside
-    # it, or an e-mail address that spells the name out (the 25th hostile re-test: "Carlos Solar"
-    # beside Anrede "Herr", "Ina Reisen" beside ina.reisen@gmail.com were made companies).
+    # A business word alone that is a surname too, in the surname's place, yields to the row's own
+    # word for a person: a person's Anrede beside it, or an e-mail address that spells the name
+    # out (the 25th hostile re-test: "Carlos Solar" beside Anrede "Herr", "Ina Reisen" beside
+    # ina.reisen@gmail.com were made companies; not "Heizungsbau Krüger" beside "Herr").
     surnames = [v for v in doubtful if business_word_may_be_surname(v)]
     personal_rows = _persons_by_row(frame.filter(free & source.is_in(surnames))) if surnames else []
     free_company = ~pl.col(ROW).is_in(personal_rows) if personal_rows else pl.lit(True)
@@ -1644,10 +1645,10 @@ def _salutation_led_company_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame
     salutation (not "Herr Meier"). The split is warned (``person-name-split-unsure``) unless the
     row's e-mail address spells the name out: a shop may be called so ("Frau Schmidts
     Blumenladen", the re-test), and of three words one may be a trade's ("Herr Peter Schulze
-    Fliesenleger") or a second first name ("Frau Anna Maria Schulz"). A name with a business's words after
-    the salutation ("Frau Anna Berger Kosmetik"), a row with a VAT id, a tax number, a column
-    stating a company or a business's name in Adresszusatz 1 (a Name2 "Müller Haustechnik")
-    stays as it is."""
+    Fliesenleger") or a second first name ("Frau Anna Maria Schulz"). A name with a business's
+    words after the salutation ("Frau Anna Berger Kosmetik"), a row with a VAT id, a tax number,
+    a column stating a company or a business's name in Adresszusatz 1 (a Name2 "Müller
+    Haustechnik") stays as it is."""
     company = pl.col(COMPANY)
     names = [*PERSON_COLUMNS[1:], *CONTACT_1_COLUMNS[1:]]
     empty = pl.all_horizontal([pl.col(c).is_null() for c in names])
