@@ -975,10 +975,11 @@ def _land_codes(frame: pl.DataFrame, country: str) -> pl.Expr:
     names = frame.select(land.drop_nulls().unique()).to_series().to_list()
     # a column of federal states gives each state's country (:func:`_countries_from_states`, which
     # runs later): "80331 München" beside "BY" is read in Germany, not Belarus (the re-test)
-    states = _states_read({n.strip().lower() for n in names})
+    keys = [n.strip().lower() for n in names]
+    states = _states_read(set(keys))
     codes = [
-        _STATE_COUNTRIES[n.strip().lower()] if n.strip().lower() in states else country_code(n) or ""
-        for n in names
+        _STATE_COUNTRIES[key] if key in states else country_code(name) or ""
+        for name, key in zip(names, keys, strict=True)
     ]
     return land.replace_strict(names, codes, default=None, return_dtype=pl.String)
 
@@ -1676,12 +1677,11 @@ def _salutation_led_company_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame
     rows = led.filter(company.is_in(list(parsed)) & ~pl.col(addition).is_in(business).fill_null(False))
     if not parsed or rows.height == 0:
         return frame
-    emails = [c for c in _NAME_ADDRESSES if c in rows.columns]
     confirmed: list[int] = []
-    for record in rows.select(ROW, COMPANY, *emails).iter_rows(named=True):
+    for record in rows.select(ROW, COMPANY, *_name_addresses(rows)).iter_rows(named=True):
         person = parsed[record[COMPANY]]
         spelled = " ".join(w for w in f"{person.first} {person.last}".split() if not is_title(w))
-        if any(address_spells_name(spelled, record[c] or "") for c in emails):
+        if _spelled_by_an_address(record, spelled):
             confirmed.append(record[ROW])
     all_rows = rows.get_column(ROW)
     sure = pl.col(ROW).is_in(confirmed)
@@ -1699,16 +1699,26 @@ def _persons_by_row(rows: pl.DataFrame) -> list[int]:
     name part spells the name's words out, every one ("ina.reisen@" beside "Ina Reisen"; an
     initial does not count: "e.schmidt@" beside "Schmidt Elektro" is the owner's address)."""
     salutation = PERSON_COLUMNS[0]
-    emails = [c for c in _NAME_ADDRESSES if c in rows.columns]
     found: list[int] = []
-    for record in rows.select(ROW, PERSON_NAME_MERGE, salutation, *emails).iter_rows(named=True):
+    for record in rows.select(ROW, PERSON_NAME_MERGE, salutation, *_name_addresses(rows)).iter_rows(
+        named=True
+    ):
         said = record[salutation]
-        if said and normalize_salutation(said.strip()) in ("Herr", "Frau"):
-            found.append(record[ROW])
-            continue
-        if any(address_spells_name(record[PERSON_NAME_MERGE], record[c] or "") for c in emails):
+        personal = bool(said) and normalize_salutation(said.strip()) in ("Herr", "Frau")
+        if personal or _spelled_by_an_address(record, record[PERSON_NAME_MERGE]):
             found.append(record[ROW])
     return found
+
+
+def _name_addresses(frame: pl.DataFrame) -> list[str]:
+    """The columns of :data:`_NAME_ADDRESSES` that ``frame`` has."""
+    return [c for c in _NAME_ADDRESSES if c in frame.columns]
+
+
+def _spelled_by_an_address(record: Mapping[str, Any], name: str) -> bool:
+    """Whether one of ``record``'s e-mail addresses (:data:`_NAME_ADDRESSES`) spells ``name`` out
+    (:func:`importer.names.address_spells_name`)."""
+    return any(address_spells_name(name, record.get(c) or "") for c in _NAME_ADDRESSES)
 
 
 #: The e-mail columns whose addresses say in which order a row's name is written.
@@ -1760,7 +1770,7 @@ def _address_orders(
     whole-name ``column``): :func:`importer.names.order_in_address`, where all of a name's
     addresses agree."""
     source = pl.col(column)
-    addresses = [c for c in _NAME_ADDRESSES if c in frame.columns]
+    addresses = _name_addresses(frame)
     if not addresses or not names:
         return {}
     pairs = (

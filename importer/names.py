@@ -296,7 +296,7 @@ def _spelled(word: str) -> str:
 
 #: Business words of :data:`_WEAK_BUSINESS` that are surnames too ("Ina Reisen", "Carlos Solar").
 _SURNAMES_TOO: Final = frozenset(
-    {"reisen", "solar", "möbel", "moebel", "küchen", "kuechen", "reifen", "moden", "transport", "montag"}
+    {"reisen", "solar", "möbel", "moebel", "küchen", "kuechen", "reifen", "moden", "transport"}
 )
 
 

@@ -97,16 +97,16 @@ def numbers_and_labels_only(value: str) -> bool:
 
 #: A number with its extension: the base ("0351 123456") and the extension after the last "-".
 _WITH_EXTENSION: Final = re.compile(r"(?P<base>\+?\(?\d[\d\s/()\-.]{4,}\d)\s?-\s?\d{1,5}\b")
+#: The labels before a number written short that :func:`_extensions_completed` completes.
+_SHORT_LABEL: Final = r"tel(?:efon)?|fon|fax|telefax"
 #: A label, then an extension alone ("Fax -99", "Fax: -99"): the number before it, that extension.
 _LABELLED_EXTENSION: Final = re.compile(
-    r"(?i)(?P<label>\b(?:tel(?:efon)?|fon|fax|telefax|durchwahl|dw)\b\.?\s*:?\s*)-\s?(?P<ext>\d{1,5})\b"
+    rf"(?i)(?P<label>\b(?:{_SHORT_LABEL}|durchwahl|dw)\b\.?\s*:?\s*)-\s?(?P<ext>\d{{1,5}})\b"
 )
-
-
 #: A label, then a number without its area code ("Fax 47111", "Fax: 4711-11"), nothing after it
 #: but a separator, a word or the end.
 _LABELLED_LOCAL: Final = re.compile(
-    r"(?i)(?P<label>\b(?:tel(?:efon)?|fon|fax|telefax)\b\.?\s*:?\s*)"
+    rf"(?i)(?P<label>\b(?:{_SHORT_LABEL})\b\.?\s*:?\s*)"
     r"(?P<local>[1-9]\d{2,7}(?:\s?-\s?\d{1,5})?)(?=\s*(?:$|[,;]|[^\W\d]))"
 )
 #: A German-style number's area code: a 0 and two to five digits, then a space, "/" or ")".
@@ -144,8 +144,9 @@ def labelled_numbers(value: str, country: str | None = None) -> list[tuple[str, 
     A label belongs to the number after it, or to the number right before it where no colon or
     number follows it ("… Fax, …", "(Fax)"). A number without a label is a phone's; one labelled
     a phone's and a fax's ("Tel. (auch Fax) 0351 …") is a phone's. The third and fourth hostile
-    re-tests found such rows rejected whole, or the fax uploaded as Telefon 1. An extension alone
-    after a label ("0351 123456-0, Fax -99") is the number before it with that extension."""
+    re-tests found such rows rejected whole, or the fax uploaded as Telefon 1. A number written
+    short after a label ("0351 123456-0, Fax -99", "Tel. 0351 47110, Fax 47111") is completed
+    from the number before it first (:func:`_extensions_completed`)."""
     value = _extensions_completed(value)
     labels = list(_LABEL.finditer(value))
     if not any(m.group("kind").lower() in _KINDS for m in labels):

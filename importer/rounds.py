@@ -574,16 +574,13 @@ def _damage_restored(back: Intake, report_path: Path, previous: Mapping[str, Any
             now, then = record[column], earlier[column]
             if not now or not then or now == then:
                 continue
+            # a cell the earlier round asked to correct holds the user's value, not a spreadsheet's
+            untouched = asked is not None and (record[ROW], column) not in asked
             if "?" in now and _replaced_only(now, then):
                 code = "character-restored"
-            elif (
-                asked is not None
-                and (record[ROW], column) not in asked
-                and _DIGITS_ONLY.fullmatch(then)
-                and _read_as_number(now, then)
-            ):
+            elif untouched and _DIGITS_ONLY.fullmatch(then) and _read_as_number(now, then):
                 code = "spreadsheet-number-restored"
-            elif asked is not None and (record[ROW], column) not in asked and _read_as_date(now, then):
+            elif untouched and _read_as_date(now, then):
                 code = "spreadsheet-date-restored"
             else:
                 continue

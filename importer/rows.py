@@ -907,7 +907,8 @@ def repeated_header_rows(intake: Intake, columns: list[ColumnMapping]) -> list[I
     # row); the precise test, on the few rows left, compares every cell as the mapping compares
     # headers (case, spaces, punctuation ignored).
     headed = [c for c, h in zip(sources, table.original_headers, strict=False) if h.strip()][:2]
-    spelled = [pl.col(c).str.strip_chars().str.to_lowercase().is_in(sorted(names)) for c in headed]
+    known = sorted(names)
+    spelled = [pl.col(c).str.strip_chars().str.to_lowercase().is_in(known) for c in headed]
     exact = pl.any_horizontal([s.fill_null(False) for s in spelled]) & pl.all_horizontal(
         [s.fill_null(True) for s in spelled]
     )
@@ -938,8 +939,8 @@ def repeated_header_rows(intake: Intake, columns: list[ColumnMapping]) -> list[I
 @functools.cache
 def _header_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     """The headers the mapping knows (every synonym, weak synonym and merge header of
-    ``reference/synonyms.toml``, and the catalog's column names): as spelled (lower case) and as
-    compared (:func:`importer.vocabulary.normalize`)."""
+    ``reference/synonyms.toml``, and the lexoffice column names that list synonyms): as spelled
+    (lower case) and as compared (:func:`importer.vocabulary.normalize`)."""
     synonyms = load_synonyms()
     tables = (synonyms.synonyms, synonyms.weak, synonyms.merge)
     words = {word for table in tables for spellings in table.values() for word in spellings}
