@@ -1611,6 +1611,16 @@ class TestOriginalAndCorrectionInOneRun:
         ]
 
 
+def saved_by_excel(rejected: Path, edits: tuple[tuple[str, str], ...]) -> None:
+    """The rejected file as Excel saves it after the user's edits: each ``before`` (which must be
+    there) replaced by its ``after``, written as "CSV (Trennzeichen-getrennt)" (Windows-1252)."""
+    text = rejected.read_bytes().decode("utf-8-sig")
+    for before, after in edits:
+        assert before in text
+        text = text.replace(before, after)
+    rejected.write_bytes(text.encode("cp1252"))
+
+
 def round_two_fixes(folder: Path, code: str) -> list[dict[str, Any]]:
     """The fixes ``code`` of the correction round of "export.csv" in ``folder``."""
     report = json.loads((folder / "export.korrektur-1.report.json").read_text("utf-8"))
@@ -1682,16 +1692,15 @@ class TestHouseNumbersReadAsDates:
         )
         assert run_cli("check", source).exit_code == 1
         rejected = tmp_path / "export.rejected.csv"
-        text = rejected.read_bytes().decode("utf-8-sig")
-        for before, after in (
-            (";7/2;", ";07. Feb;"),  # as Excel saves them
-            (";1-3;", ";01. Mrz;"),
-            ("info@krueger@kg.de", "info@krueger-kg.de"),  # the user's corrections
-            ("info@lange", "info@lange.de"),
-        ):
-            assert before in text
-            text = text.replace(before, after)
-        rejected.write_bytes(text.encode("cp1252"))
+        saved_by_excel(
+            rejected,
+            (
+                (";7/2;", ";07. Feb;"),  # as Excel saves them
+                (";1-3;", ";01. Mrz;"),
+                ("info@krueger@kg.de", "info@krueger-kg.de"),  # the user's corrections
+                ("info@lange", "info@lange.de"),
+            ),
+        )
 
         result = run_cli("check", rejected)
 
@@ -1725,18 +1734,17 @@ class TestNumbersReadByExcel:
         source.write_text(self.ORIGINAL, encoding="utf-8")
         assert run_cli("check", source).exit_code == 1
         rejected = tmp_path / "export.rejected.csv"
-        text = rejected.read_bytes().decode("utf-8-sig")
-        for before, after in (
-            ("03514567890", "3514567890"),  # as Excel saves them
-            ("004935198765432", "4,9352E+12"),
-            ("2893081508152", "2,89308E+12"),
-            ("0441234567", "441234567"),
-            (";info@", ";info@beta-bau.de"),  # the user's corrections
-            (";001067;", ";1067;"),
-        ):
-            assert before in text
-            text = text.replace(before, after)
-        rejected.write_bytes(text.encode("cp1252"))
+        saved_by_excel(
+            rejected,
+            (
+                ("03514567890", "3514567890"),  # as Excel saves them
+                ("004935198765432", "4,9352E+12"),
+                ("2893081508152", "2,89308E+12"),
+                ("0441234567", "441234567"),
+                (";info@", ";info@beta-bau.de"),  # the user's corrections
+                (";001067;", ";1067;"),
+            ),
+        )
 
         result = run_cli("check", rejected)
 
