@@ -195,7 +195,25 @@ def _sample(source: str) -> pl.Expr:
 
 
 def fit_shares(frame: pl.DataFrame, checks: Sequence[tuple[str, Shape]]) -> dict[str, tuple[int, float]]:
-    """Source column → (values looked at, share of them that fit its shape), in one polars pass."""
+    """Source column → (values looked at, share of them that fit its shape), in one polars pass
+    over the list's first rows, and one over all rows for the columns whose sample those rows
+    did not fill (the patterns run on a few thousand rows, not on every row of a big file)."""
+    found: dict[str, tuple[int, float]] = {}
+    rest = list(checks)
+    if frame.height > _HEAD_ROWS:
+        found = _fit_shares(frame.head(_HEAD_ROWS), rest)
+        # a sample the first rows filled is the whole file's sample: its first SAMPLE values
+        found = {source: fit for source, fit in found.items() if fit[0] >= SAMPLE}
+        rest = [(source, shape) for source, shape in checks if source not in found]
+    found.update(_fit_shares(frame, rest))
+    return {source: found[source] for source, _ in checks}
+
+
+#: The rows :func:`fit_shares` looks at first.
+_HEAD_ROWS: Final = 4 * SAMPLE
+
+
+def _fit_shares(frame: pl.DataFrame, checks: Sequence[tuple[str, Shape]]) -> dict[str, tuple[int, float]]:
     exprs: list[pl.Expr] = []
     for source, shape in checks:
         values = _sample(source)

@@ -5,6 +5,7 @@ Plain functions on one value; :mod:`importer.clean` applies them to the unique v
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -288,6 +289,7 @@ def surname_first_name(text: str) -> str:
 _SPELLED: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
+@functools.lru_cache(maxsize=16384)
 def _spelled(word: str) -> str:
     """A name's word as an e-mail address spells it: "Müller" → "mueller", "José" → "jose"."""
     text = unicodedata.normalize("NFKD", word.casefold().translate(_SPELLED))
