@@ -2102,6 +2102,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{source}“ nennt keine Anschrift, die Postleitzahl, der Ort und das Land der Datei gehören aber zur Lieferanschrift: die Spalte geht in {target}.",
         "en": "“{source}” names no address, but the file's postcode, city and country belong to the shipping address: the column goes to {target}.",
     },
+    "mapping-street-second-line": {
+        "de": '„{source}“ steht neben „Straße 1“, die Datei hat aber weder PLZ noch Ort noch Land einer zweiten Anschrift: die zweite Zeile der Anschrift, „Adresszusatz 1“. Ist es die Straße einer Lieferanschrift: --map "{source}=Straße 2".',
+        "en": "“{source}” stands beside “Straße 1”, but the file has no postcode, city or country of a second address: the address's second line, “Adresszusatz 1”. If it is a delivery address's street: --map \"{source}=Straße 2\".",
+    },
     "mapping-address-one-cell": {
         "de": "„{source}“ enthält vermutlich die ganze Lieferanschrift in einer Zelle (keine andere Spalte der Lieferanschrift ist da); sie wird nicht als Straße übernommen. Zuordnen lässt sie sich mit --map.",
         "en": "“{source}” probably holds the whole shipping address in one cell (no other column of the shipping address exists); it is not taken as the street. It can be mapped with --map.",

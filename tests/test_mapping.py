@@ -312,6 +312,65 @@ class TestNeverMap:
         assert (column.target, column.method) == ("Telefon 2", "manual")
 
 
+class TestSecondStreetLine:
+    """ "Straße 2" beside "Straße 1" is address 1's second line when no postcode, city or country of
+    a second address exists (KlickTipp; the 26th hostile round uploaded "Halle 3" as a second
+    address without a place, with a warning to add one)."""
+
+    @pytest.mark.parametrize(
+        ("headers", "expected"),
+        [
+            (["Firma", "Straße 1", "Straße 2", "Postleitzahl", "Stadt"], "Adresszusatz 1"),
+            (["Firma", "Straße", "Straße 2", "PLZ", "Ort"], "Adresszusatz 1"),
+            # a second address's place: its street
+            (["Firma", "Straße 1", "Straße 2", "PLZ 1", "Ort 1", "PLZ 2", "Ort 2"], "Straße 2"),
+            # a supplement column of its own: Straße 2 stays what it says
+            (["Firma", "Straße 1", "Straße 2", "Adresszusatz", "PLZ", "Ort"], "Straße 2"),
+        ],
+    )
+    def test_second_line(self, headers: list[str], expected: str, catalog: Catalog) -> None:
+        column = next(c for c in map_headers(headers, catalog) if c.source == "Straße 2")
+        assert column.target == expected
+        if expected == "Adresszusatz 1":
+            assert column.note is not None
+            assert '--map "Straße 2=Straße 2"' in column.note
+
+
+class TestPrivateColumnYields:
+    """A private phone or e-mail column yields its slot to a business one however that was read:
+    CentralStationCRM's "Telefon (Büro)" lost Telefon 1 to "Telefon (Privat)", and every office
+    number went to the unmapped file (the 26th hostile round)."""
+
+    @pytest.mark.parametrize(
+        ("headers", "business", "private", "slot"),
+        [
+            (
+                ["Telefon (Büro)", "Telefon (Mobil)", "Telefon (Privat)"],
+                "Telefon (Büro)",
+                "Telefon (Privat)",
+                "Telefon 1",
+            ),
+            (["Telefon Privat", "Telefon Büro"], "Telefon Büro", "Telefon Privat", "Telefon 1"),
+            (["E-Mail (Privat)", "E-Mail (Büro)"], "E-Mail (Büro)", "E-Mail (Privat)", "E-Mail 1"),
+        ],
+    )
+    def test_business_column_takes_the_first_slot(
+        self, headers: list[str], business: str, private: str, slot: str, catalog: Catalog
+    ) -> None:
+        columns = {c.source: c for c in map_headers(headers, catalog)}
+        assert (columns[business].target, columns[business].merge) == (slot, None)
+        assert columns[private].target != slot or columns[private].merge is not None
+
+    def test_a_hand_mapped_private_column_still_wins(self, catalog: Catalog) -> None:
+        columns = {
+            c.source: c
+            for c in map_headers(
+                ["Telefon Büro", "Telefon privat"], catalog, manual={"Telefon privat": "Telefon 1"}
+            )
+        }
+        assert (columns["Telefon privat"].target, columns["Telefon privat"].method) == ("Telefon 1", "manual")
+
+
 class TestPhoneAndFaxColumn:
     """A list's one column for the number a phone and a fax share ("Tel./Fax") is the phone
     number (the 25th session found it unmapped, every phone number in the unmapped file); beside
