@@ -61,6 +61,7 @@ from importer.names import (
     is_title,
     normalize_salutation,
     order_in_address,
+    salutation_in_first_name,
     salutation_led,
     split_person_name,
     surname_first_name,
@@ -2585,6 +2586,30 @@ _LETTER_GREETING: Final = (
 )
 
 
+def _salutation_from_first_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A salutation typed into the first name ("Herr", "Frau Anna", "Herr Dr.") moves to an empty
+    Anrede: address books without an Anrede field (GMX, Brevo) uploaded Vorname "Herr" and warned
+    the salutation missing (the 26th hostile round). Logged as the name's split; the emptied
+    first name is not a value removed (it is the Anrede now)."""
+    for salutation, first, _ in (PERSON_COLUMNS, CONTACT_1_COLUMNS, CONTACT_2_COLUMNS):
+        if not _present(frame, salutation, first):
+            continue
+        open_ = (pl.col(salutation).fill_null("") == "") & pl.col(first).is_not_null()
+        values = frame.filter(open_).get_column(first).unique().to_list()
+        read = {v: found for v in values if (found := salutation_in_first_name(v)) is not None}
+        if not read:
+            continue
+        code = "person-name-split" if salutation == "Anrede" else "contact-person-split"
+        source = pl.col(first)
+        updates = {
+            salutation: source.replace_strict({v: r[0] for v, r in read.items()}, default=None),
+            first: source.replace_strict({v: r[1] for v, r in read.items()}, default=None),
+        }
+        where = open_ & source.is_in(sorted(read))
+        frame = _patch(frame, where, updates, log, code, source, skip_emptied=True)
+    return frame
+
+
 def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """Salutations spelt the standard way; "Firma" dropped from Anrede on company rows.
 
@@ -3112,9 +3137,19 @@ def _company_person_to_contact(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         return frame
     salutation, first, last = (pl.col(c) for c in PERSON_COLUMNS)
     # A surname alone that is part of the company's name ("Gamma" of "Gamma GmbH", "Meier" of
-    # "Meier & Söhne OHG") names the company, no person.
+    # "Meier & Söhne OHG") names the company, no person; with a person's Anrede it names the
+    # person ("Herr" and "Dr. Koch" of "Zahnarztpraxis Dr. Koch": the 26th hostile round).
     company = pl.col(COMPANY).str.to_lowercase()
-    repeats = company.str.contains(last.str.to_lowercase(), literal=True).fill_null(False) & first.is_null()
+    person_salutation = (
+        salutation.is_in(["Herr", "Frau", "Mr", "Mrs", "Ms"])
+        | salutation.str.starts_with("Herr ")
+        | salutation.str.starts_with("Frau ")
+    )
+    repeats = (
+        company.str.contains(last.str.to_lowercase(), literal=True).fill_null(False)
+        & first.is_null()
+        & ~person_salutation.fill_null(False)
+    )
     # The contact person it already has: nothing new to move.
     known = [
         (first.eq_missing(pl.col(slot[1])) & (last == pl.col(slot[2]))).fill_null(False)
@@ -3532,6 +3567,7 @@ def clean(
     work = _company_name_of_person(work, log)
     work = _salutation_led_company_name(work, log)
     work = _contact_without_company(work, log, raw, of_record=contacts_of_record)
+    work = _salutation_from_first_name(work, log)
     work = _normalize_salutations(work, log)
     work = _company_in_last_name(work, log)
     work = _join_legal_form(work, log)

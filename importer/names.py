@@ -391,6 +391,29 @@ def order_in_address(text: str, address: str) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
+def salutation_in_first_name(text: str) -> tuple[str, str | None] | None:
+    """The salutation a first-name cell starts with, and the first name after it: "Herr Hans" →
+    ("Herr", "Hans"), "Frau" → ("Frau", None); titles without a first name join the salutation as
+    :func:`split_person_name` has them ("Herr Dr." → ("Herr Dr.", None)). None where the cell
+    starts with no salutation, or names two people ("Herr und Frau", "Herr Hans Frau Eva")."""
+    tokens = text.split()
+    if not tokens:
+        return None
+    head = tokens[0].rstrip(".").casefold()
+    word = _SALUTATION_WORDS.get(head) or _ENGLISH_SALUTATIONS.get(head)
+    if word is None:
+        # "Familie" alone: a household's salutation (its name is the Nachname)
+        household = _HOUSEHOLD_WORDS.get(head)
+        return (household, None) if household is not None and len(tokens) == 1 else None
+    rest = tokens[1:]
+    others = {*_SALUTATION_WORDS, *_ENGLISH_SALUTATIONS, *_HOUSEHOLD_WORDS, "und", "u", "&", "+"}
+    if any(t.rstrip(".,").casefold() in others for t in rest):
+        return None
+    if all(is_title(t) for t in rest):
+        return " ".join([word, *rest]), None
+    return word, " ".join(rest)
+
+
 def split_person_name(text: str) -> PersonName:
     """Split "Herr Dr. Hans Meier" into Anrede "Herr", Vorname "Dr. Hans", Nachname "Meier".
 

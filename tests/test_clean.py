@@ -1614,6 +1614,44 @@ class TestForeignPostcodeCity:
         assert [i.code for i in issues if i.severity is Severity.WARNING] == ["postcode-city-not-split"]
 
 
+class TestSalutationInFirstName:
+    """A salutation typed into the first-name cell moves to an empty Anrede (address books without
+    an Anrede field: GMX, Brevo; the 26th hostile round uploaded Vorname "Herr")."""
+
+    @pytest.mark.parametrize(
+        ("first", "salutation", "rest"),
+        [
+            ("Herr", "Herr", None),
+            ("Frau Anna", "Frau", "Anna"),
+            ("Hr. Dr. Hans", "Herr", "Dr. Hans"),
+            ("Herr Dr.", "Herr Dr.", None),
+            ("Mr John", "Mr", "John"),
+            ("Familie", "Familie", None),
+        ],
+    )
+    def test_moved_to_the_anrede(self, first: str, salutation: str, rest: str | None) -> None:
+        frame, issues = cleaned({"Vorname": first, "Nachname": "Koch"})
+        assert frame.select("Anrede", "Vorname", "Nachname").row(0) == (salutation, rest, "Koch")
+        assert "person-name-split" in {i.code for i in issues}
+
+    @pytest.mark.parametrize("first", ["Herrmann", "Frauke", "Herr und Frau", "Familie Meier", "Hans"])
+    def test_names_and_couples_stay(self, first: str) -> None:
+        frame, _ = cleaned({"Vorname": first, "Nachname": "Koch"})
+        assert frame.select("Anrede", "Vorname").row(0) == (None, first)
+
+    def test_a_given_anrede_is_not_replaced(self) -> None:
+        frame, _ = cleaned({"Anrede": "Frau", "Vorname": "Herr", "Nachname": "Koch"})
+        assert frame.select("Anrede", "Vorname").row(0) == ("Frau", "Herr")
+
+    def test_a_company_rows_person_becomes_its_contact_person(self) -> None:
+        """ "Herr" and "Dr. Koch" beside "Zahnarztpraxis Dr. Koch": the dentist is the contact
+        person, although his name is part of the company's (a name alone would be the company's)."""
+        row = {"Firmenname": "Zahnarztpraxis Dr. Koch", "Vorname": "Herr", "Nachname": "Dr. Koch"}
+        frame, _ = cleaned(row)
+        contact = frame.select("Ansprechpartner 1 Anrede", "Ansprechpartner 1 Nachname", "Anrede", "Nachname")
+        assert contact.row(0) == ("Herr", "Dr. Koch", None, None)
+
+
 class TestSalutation:
     """Salutations are spelt the standard way; "Firma" goes on company rows."""
 
