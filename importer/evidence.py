@@ -495,8 +495,10 @@ def role_of(value: str, *, compounds: bool = True) -> str | None:
     if compound is not None:
         return ROLE_WORDS[compound.group(1)]
     parts = [p for p in _ROLE_SPLIT.split(text) if p]
-    roles = {ROLE_WORDS.get(p) for p in parts}
-    if len(parts) < 2 or None in roles:
+    # a list of tags names its role among others ("Lieferant, Newsletter": KlickTipp's tags, the
+    # 26th hostile round put such suppliers with the customers)
+    roles = {ROLE_WORDS[p] for p in parts if p in ROLE_WORDS}
+    if len(parts) < 2 or not roles:
         return None
     return "both" if len(roles) > 1 else roles.pop()
 

@@ -2636,6 +2636,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{name}“ nennt Lieferanten, und keine Spalte hat Kunden- oder Lieferantennummern: alle Kontakte kommen in die Lieferanten-Datei. Sind es Kunden, prüfen Sie erneut mit --kind kunden.",
         "en": "“{name}” says suppliers, and no column holds customer or supplier numbers: every contact goes into the suppliers' file. If they are customers, check again with --kind kunden.",
     },
+    "issue-role-from-file-name-unstated": {
+        "de": "„{name}“ nennt Lieferanten, und keine Spalte hat Kunden- oder Lieferantennummern: die Kontakte, deren Rolle keine Spalte der Datei nennt, kommen in die Lieferanten-Datei. Sind es Kunden, prüfen Sie erneut mit --kind kunden.",
+        "en": "“{name}” says suppliers, and no column holds customer or supplier numbers: the contacts whose role no column of the file states go into the suppliers' file. If they are customers, check again with --kind kunden.",
+    },
     "rule-role-both-title": {"de": "Kunde und Lieferant zugleich", "en": "Customer and supplier at once"},
     "rule-contact-inactive-title": {"de": "Inaktiver Kontakt", "en": "Inactive contact"},
     "rule-contact-inactive-hint": {

@@ -218,8 +218,13 @@ def process(
         renumbered,
         other_role,
     ]
-    if named is not None:
-        parts.append([finding("role-from-file-name", row=1, line=1, value=named, name=named)])
+    # Where a column states some rows' roles, the name decides only the others' (the 26th hostile
+    # round: "all contacts" were said to go to the suppliers, a tagged customer did not); where it
+    # states every row's, nothing.
+    said = 0 if stated is None else stated.len() - stated.null_count()
+    if named is not None and (stated is None or said < stated.len()):
+        key = "issue-role-from-file-name-unstated" if said else None
+        parts.append([finding("role-from-file-name", row=1, line=1, value=named, name=named, message=key)])
     # The whole-file checks first: their working columns are not held beside the validation's findings.
     lines = summary_row_issues(intake, columns)
     parts.append(lines)

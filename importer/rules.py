@@ -110,7 +110,12 @@ RULES: Final[dict[str, Rule]] = {
             messages=("issue-columns-none-mapped", "issue-columns-none-mapped-header-above"),
         ),
         Rule("role-both", _W, "mapping", ("role-both", "role-both-stated")),
-        Rule("role-from-file-name", _W, "mapping"),
+        Rule(
+            "role-from-file-name",
+            _W,
+            "mapping",
+            messages=("issue-role-from-file-name", "issue-role-from-file-name-unstated"),
+        ),
         Rule("role-undecided", _W, "mapping"),
         Rule("header-prefix-read", _W, "mapping"),
         Rule(

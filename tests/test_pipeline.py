@@ -121,6 +121,35 @@ class TestRoles:
         else:
             assert named == []
 
+    def test_tags_state_roles_among_other_tags(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """KlickTipp's tags ("Lieferant, Newsletter") state a row's role among other tags (the
+        26th hostile round put such a supplier with the customers, warned as neither); in a file
+        named for suppliers the name decides only the untagged rows, and says so."""
+        out = tmp_path / "out"
+        raw = (
+            '"E-Mail-Adresse";"Firma";"Tags"\r\n'
+            '"a@wolf.de";"Wolf Coaching";"Kunde, Newsletter"\r\n'
+            '"r@koenig.at";"König Bau GmbH";"Lieferant, Newsletter"\r\n'
+            '"x@seidel.de";"Seidel Druck KG";"Newsletter"\r\n'
+        )
+
+        result = check(write_input("lieferanten_klicktipp.csv", raw.encode()), out)
+
+        customers = csv_rows((out / "lieferanten_klicktipp.kunden.csv").read_bytes())
+        assert [r[0] for r in customers[1:]] == ["Wolf Coaching"]
+        suppliers = csv_rows((out / "lieferanten_klicktipp.lieferanten.csv").read_bytes())
+        assert [r[0] for r in suppliers[1:]] == ["König Bau GmbH", "Seidel Druck KG"]
+        (named,) = [i for i in result.issues if i.code == "role-from-file-name"]
+        assert "deren Rolle keine Spalte der Datei nennt" in named.message
+        assert [i.row for i in result.issues if i.code == "role-undecided"] == [4]
+
+    def test_every_row_stated_leaves_the_name_unused(self, write_input: WriteInput, tmp_path: Path) -> None:
+        out = tmp_path / "out"
+        raw = "Firma;Tags\r\nWolf Coaching;Kunde\r\nKönig Bau GmbH;Lieferant\r\n"
+        result = check(write_input("lieferanten_export.csv", raw.encode()), out)
+        assert [i for i in result.issues if i.code == "role-from-file-name"] == []
+        assert result.exit_code == 0
+
     def test_kind_given_beats_the_file_name(self, write_input: WriteInput, tmp_path: Path) -> None:
         out = tmp_path / "out"
         check(write_input("Lieferanten.csv", b"Firmenname\r\nA GmbH\r\n"), out, kind="customers")
