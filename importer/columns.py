@@ -275,7 +275,7 @@ def _map_with_evidence(
                 left |= {_decides(mapped[index], STATES_STATUS, "mapping-values-status")}
             give_empty_targets(mapped, frame, left)
             give_fuller_address(mapped, frame, left, marked)
-            named = record_name_column(mapped, frame, left)
+            named = record_name_column(mapped, frame, left, kinds=kinds is not None)
             if named is not None and named[1] == "Firmenname":
                 column = named[0]
                 column.suggestion = column.suggestion_score = None

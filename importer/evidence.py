@@ -1520,10 +1520,15 @@ _RECORD_NAME: Final = r"\p{L}.*\p{L}"
 #: Header keys of a column that lists the record by its name (Xero's "*ContactName" is mapped by
 #: its header, :data:`importer.mapping._DISPLAY_NAMES`); beside them a bare role word.
 _RECORD_NAME_HEADERS: Final = frozenset({"contactname", "kontaktname", "displayname", "anzeigename"})
+#: A plain "Name" is one too where a column states each row's kind (company or person): the kind
+#: decides a row whose name is only its person's (Papierkram's "Name" and "Typ" beside Vorname
+#: and Nachname: the 26th hostile round found the companies' names in the unmapped file). Without
+#: it, "Anna Schmidt" alone in such a column would be made a company (the hostile re-test).
+_KIND_RECORD_NAME_HEADERS: Final = frozenset({"name"})
 
 
 def record_name_column(
-    columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]
+    columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str], *, kinds: bool = False
 ) -> tuple[ColumnMapping, str] | None:
     """An unmapped column headed by a role word alone ("Customer", "Kunde", "Lieferant", "Vendor")
     or as a display name, whose values are names that differ from row to row, and what it is.
@@ -1535,6 +1540,7 @@ def record_name_column(
     uploaded its companies as their contact persons and sent the companies' names to the
     unmapped file (the seventh real-layout round). Beside no name column at all: a whole name,
     split row by row (:data:`WHOLE_NAME_MERGE`); every row was rejected for want of a name.
+    ``kinds``: a column states each row's kind; a plain "Name" is such a column too then.
     """
     targets = {c.target for c in columns if c.target is not None and c.merge is None}
     merges = {re.sub(r"-\d+$", "", c.merge) for c in columns if c.target is not None and c.merge}
@@ -1549,6 +1555,7 @@ def record_name_column(
     else:
         return None  # a first or last name alone: the column may be anybody's
     own = _own_names(columns, frame)
+    headers = _RECORD_NAME_HEADERS | _KIND_RECORD_NAME_HEADERS if kinds else _RECORD_NAME_HEADERS
     for column in columns:
         role = flag_role(column.source)
         if (
@@ -1557,7 +1564,7 @@ def record_name_column(
             or column.method == "manual"
             or column.source in left
             or column.source not in frame.columns
-            or not (role is not None or normalize(column.source).key in _RECORD_NAME_HEADERS)
+            or not (role is not None or normalize(column.source).key in headers)
             # "Lieferant" in a list of customer numbers names each customer's supplier (the
             # hostile re-test), "Kunde" in a list of supplier numbers each supplier's customer
             or (role == "suppliers" and "Kundennummer" in targets)

@@ -3599,6 +3599,34 @@ class TestRecordNameColumn:
         assert (column.target, column.method) == ("Firmenname", "values")
         assert build_report(result)["accounting"]["balanced"] is True
 
+    def test_a_plain_name_column_beside_a_kind_column(self, tmp_path: Path) -> None:
+        """A list's "Name" beside Vorname and Nachname and a "Typ" stating each row's kind
+        (Papierkram) is the company's name on a company's row and repeats the person's own on a
+        person's: the 26th hostile round found the companies' names in the unmapped file and the
+        companies uploaded as their contact persons. (Without the kind column "Name" stays out:
+        "Anna Schmidt" alone in it would be made a company, TestBillomatClients.)"""
+        source = tmp_path / "kunden.csv"
+        rows = [
+            ("Name", "Typ", "Vorname", "Nachname", "Ort"),
+            ("Tischlerei Hansen", "Firma", "Jens", "Hansen", "Husum"),
+            ("Maria Schulz", "Person", "Maria", "Schulz", "Münster"),
+        ]
+        text = "".join(";".join(r) + "\n" for r in rows)
+        source.write_text(text, encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        uploaded = [
+            (
+                r["Firmenname"],
+                r["Vorname"],
+                r["Nachname"],
+                r["Ansprechpartner 1 Vorname"],
+                r["Ansprechpartner 1 Nachname"],
+            )
+            for r in upload_rows(result, "customers")
+        ]
+        assert uploaded == [("Tischlerei Hansen", "", "", "Jens", "Hansen"), ("", "Maria", "Schulz", "", "")]
+        assert build_report(result)["accounting"]["balanced"] is True
+
     def test_a_supplier_column_of_names_beside_a_contact_makes_suppliers(self, tmp_path: Path) -> None:
         source = tmp_path / "liste.csv"
         source.write_text(
