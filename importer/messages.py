@@ -303,6 +303,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{path} hat kein Blatt „{sheet}“. Vorhanden: {sheets}. Geben Sie unter „Tabellenblatt“ den Namen oder die Nummer (ab 1) an.",
         "en": "{path} has no sheet “{sheet}”. Present: {sheets}. Give the name or the number (from 1) under “Sheet”.",
     },
+    "rule-sheets-unread-hint@web": {
+        "de": "Eine Prüfung liest ein Blatt der Arbeitsmappe. Die Kontakte der anderen Blätter stehen in keiner Ausgabe: prüfen Sie jedes davon, indem Sie es unter „Tabellenblatt“ angeben.",
+        "en": "A check reads one sheet of the workbook. The contacts of the other sheets are in no output: check each of them by giving it under “Sheet”.",
+    },
+    "issue-sheets-unread@web": {
+        "de": "Die Arbeitsmappe hat weitere Blätter mit Kontakten: {sheets}. Geprüft wurde nur „{sheet}“; ihre Kontakte stehen in keiner Ausgabe. Prüfen Sie jedes, indem Sie es unter „Tabellenblatt“ angeben.",
+        "en": "The workbook has more sheets with contacts: {sheets}. Only “{sheet}” was checked; their contacts are in no output. Check each by giving it under “Sheet”.",
+    },
     "rule-sheet-hidden-hint@web": {
         "de": "Kein sichtbares Blatt der Arbeitsmappe enthält Kontakte, darum wurde ein ausgeblendetes gelesen. Ist es das falsche, geben Sie das richtige unter „Tabellenblatt“ an.",
         "en": "No visible sheet of the workbook holds contacts, so a hidden one was read. If it is the wrong one, give the right one under “Sheet”.",
@@ -2838,6 +2846,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Ausgeblendete Zeilen werden mitgelesen. Soll eine nicht zu lexoffice, löschen Sie sie in der Arbeitsmappe und prüfen Sie erneut.",
         "en": "Hidden rows are read too. If one should not go to lexoffice, delete it in the workbook and check again.",
     },
+    "rule-sheets-unread-title": {
+        "de": "Weitere Blätter mit Kontakten nicht gelesen",
+        "en": "Other sheets with contacts not read",
+    },
+    "rule-sheets-unread-hint": {
+        "de": "Eine Prüfung liest ein Blatt der Arbeitsmappe. Die Kontakte der anderen Blätter stehen in keiner Ausgabe: prüfen Sie jedes davon mit --sheet NAME.",
+        "en": "A check reads one sheet of the workbook. The contacts of the other sheets are in no output: check each of them with --sheet NAME.",
+    },
     "rule-sheet-hidden-title": {"de": "Ausgeblendetes Tabellenblatt gelesen", "en": "Hidden sheet read"},
     "rule-sheet-hidden-hint": {
         "de": "Kein sichtbares Blatt der Arbeitsmappe enthält Kontakte, darum wurde ein ausgeblendetes gelesen. Ist es das falsche, nennen Sie das richtige mit --sheet NAME.",
@@ -3571,6 +3587,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-columns-none-mapped": {
         "de": "Keine der {count} Spalten passt zu einer lexoffice-Spalte; alle Werte stehen in der Datei der nicht zugeordneten Spalten. Ist die gelesene Überschriftenzeile („{headers}“) die richtige? Steht sie weiter unten, nennen Sie ihre Zeile mit --header-row N; sonst ordnen Sie die Spalten mit --map „Quelle=lexoffice-Spalte“ zu.",
         "en": "None of the {count} columns matches a lexoffice column; all values are in the unmapped-columns file. Is the header row read (“{headers}”) the right one? If it is further down, name its line with --header-row N; otherwise map the columns with --map “SOURCE=lexoffice column”.",
+    },
+    "issue-sheets-unread": {
+        "de": "Die Arbeitsmappe hat weitere Blätter mit Kontakten: {sheets}. Geprüft wurde nur „{sheet}“; ihre Kontakte stehen in keiner Ausgabe. Prüfen Sie jedes mit --sheet NAME.",
+        "en": "The workbook has more sheets with contacts: {sheets}. Only “{sheet}” was checked; their contacts are in no output. Check each with --sheet NAME.",
     },
     "issue-sheet-hidden": {
         "de": "Das Blatt „{sheet}“ ist in der Arbeitsmappe ausgeblendet; es wurde gelesen, weil kein sichtbares Blatt Kontakte enthält. Prüfen Sie, ob es das richtige ist, sonst wählen Sie das Blatt mit --sheet NAME.",

@@ -370,6 +370,11 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
     )
     if not chosen.visible and options.sheet is None:
         issues.insert(0, finding("sheet-hidden", sheet=names[index]))
+    if others and options.sheet is None:
+        # the other sheets' contacts are in no output: a warning, not only the console's line (the
+        # 26th hostile round: a workbook's suppliers' sheet was left out, exit 0, report silent)
+        sheets = ", ".join(f"„{name}“" for name in others)
+        issues.insert(0, finding("sheets-unread", value=", ".join(others), sheet=names[index], sheets=sheets))
     if guessed:
         issues.insert(0, finding("header-guessed", row=1, line=header_row, header=header_row, lines=start))
     hidden = marks.hidden

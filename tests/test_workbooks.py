@@ -513,6 +513,15 @@ class TestSheets:
 
         assert msg("summary-workbook-others", sheets="„Lieferanten“") in first.stdout
         assert (tmp_path / "a" / "mappe.Kunden.kunden.csv").exists()
+        # the suppliers are in no output: a warning of the report and its page too, not only the
+        # console's line (the 26th hostile round: exit 0, the report silent)
+        assert first.exit_code == 1
+        report = json.loads((tmp_path / "a" / "mappe.Kunden.report.json").read_text(encoding="utf-8"))
+        (unread,) = [i for i in report["issues"] if i["code"] == "sheets-unread"]
+        assert (unread["severity"], unread["value"]) == ("warning", "Lieferanten")
+        assert "--sheet NAME" in unread["message"]
+        page = (tmp_path / "a" / "mappe.Kunden.report.html").read_text(encoding="utf-8")
+        assert "Weitere Blätter mit Kontakten nicht gelesen" in page
         assert second.exit_code == 0, second.stdout
         assert records((tmp_path / "b" / "mappe.Lieferanten.lieferanten.csv").read_bytes()) == [
             {"Lieferantennummer": "70001", "Firmenname": "Holz AG"}
