@@ -2586,6 +2586,21 @@ _LETTER_GREETING: Final = (
 )
 
 
+def _care_of_company(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A "Firmenname" that is a c/o line ("c/o Hotel Adler") beside the row's own person's name is
+    the person's address line: it moves to an empty Adresszusatz 1 (``address-line-placed``) and
+    the row stays the person's. Shop and marketplace exports put it in the company field; the 26th
+    hostile round found the hotel uploaded as the company and the guest as its contact person."""
+    addition = "Adresszusatz 1"
+    if not _present(frame, COMPANY, addition, *PERSON_COLUMNS[1:]):
+        return frame
+    person = pl.col(PERSON_COLUMNS[1]).is_not_null() | pl.col(PERSON_COLUMNS[2]).is_not_null()
+    care_of = pl.col(COMPANY).str.contains(r"(?i)^\s*c\s*/\s*o\b").fill_null(False)
+    where = care_of & person & pl.col(addition).is_null()
+    updates = {addition: pl.col(COMPANY).str.strip_chars(), COMPANY: pl.lit(None, dtype=pl.String)}
+    return _patch(frame, where, updates, log, "address-line-placed", pl.col(COMPANY), skip_emptied=True)
+
+
 def _salutation_from_first_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A salutation typed into the first name ("Herr", "Frau Anna", "Herr Dr.") moves to an empty
     Anrede: address books without an Anrede field (GMX, Brevo) uploaded Vorname "Herr" and warned
@@ -3564,6 +3579,7 @@ def clean(
     # Before the salutations: Anrede "Firma" keeps a row a company, and a contact person's
     # Anrede moved to the row's own is normalized like any.
     work = _company_placeholder(work, log)
+    work = _care_of_company(work, log)
     work = _company_name_of_person(work, log)
     work = _salutation_led_company_name(work, log)
     work = _contact_without_company(work, log, raw, of_record=contacts_of_record)

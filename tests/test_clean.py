@@ -1614,6 +1614,35 @@ class TestForeignPostcodeCity:
         assert [i.code for i in issues if i.severity is Severity.WARNING] == ["postcode-city-not-split"]
 
 
+class TestCareOfCompany:
+    """A c/o line in the company field beside a person's name is the person's address line (the
+    26th hostile round: "c/o Hotel Adler" was uploaded as the company, the guest its contact)."""
+
+    def test_moved_to_the_address_line(self) -> None:
+        row = {"Firmenname": "c/o Hotel Adler", "Anrede": "Frau", "Vorname": "Anna", "Nachname": "Bauer"}
+        frame, issues = cleaned(row)
+        wanted = (None, "Anna", "Bauer", "c/o Hotel Adler", None)
+        names = ("Firmenname", "Vorname", "Nachname", "Adresszusatz 1", "Ansprechpartner 1 Nachname")
+        assert frame.select(*names).row(0) == wanted
+        assert ("Adresszusatz 1", "address-line-placed", "c/o Hotel Adler") in {
+            (i.column, i.code, i.fixed_value) for i in issues
+        }
+
+    @pytest.mark.parametrize(
+        "row",
+        [
+            # a line of its own already there: nothing is replaced
+            {"Firmenname": "c/o Hotel Adler", "Nachname": "Bauer", "Adresszusatz 1": "Zimmer 12"},
+            # no person's name beside it: nothing to be the row's
+            {"Firmenname": "c/o Hotel Adler", "Straße 1": "Marktplatz 4"},
+            {"Firmenname": "Coco Moden GmbH", "Nachname": "Bauer"},
+        ],
+    )
+    def test_stays(self, row: dict[str, str]) -> None:
+        frame, _ = cleaned(row)
+        assert frame["Firmenname"][0] is not None
+
+
 class TestSalutationInFirstName:
     """A salutation typed into the first-name cell moves to an empty Anrede (address books without
     an Anrede field: GMX, Brevo; the 26th hostile round uploaded Vorname "Herr")."""
