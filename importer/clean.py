@@ -1982,7 +1982,10 @@ def _addresses(cell: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
     """The addresses in an e-mail cell, each without brackets or quotes around it ("<a@x.de>,
     <b@y.de>"), and whether only separators stand between them (, ; / | space, Google's ":::")."""
     found = cell.str.extract_all(_EMAIL_TOKEN).list.eval(pl.element().str.strip_chars("<>\"'"))
-    only_separators = cell.str.replace_all(_EMAIL_TOKEN, "").str.contains(r"^(?:[\s,;/|]|:::)+$")
+    # "und", "oder", "&" too ("a@b.de und c@d.de": the 26th hostile round found it rejected)
+    only_separators = cell.str.replace_all(_EMAIL_TOKEN, "").str.contains(
+        r"(?i)^(?:[\s,;/|&+]|:::|\bund\b|\boder\b|\bu\.|\band\b|\bor\b)+$"
+    )
     return found, only_separators
 
 

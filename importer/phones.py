@@ -610,12 +610,24 @@ _SEVERAL_PARTS: Final = re.compile(r"\s/\s|/\s*-|[,;]")
 _BOTH_REMARK: Final = re.compile(rf"(?i){_PHONE_AND_FAX}\.?|auch\s+(?:tele)?fax")
 
 
+#: Any words and a colon before the number ("Werkstatt: 0911 556670", "Buchhaltung: …"): a label
+#: too (the 26th hostile round found vtiger's "Werkstatt: …" uploaded as typed).
+_WORDS_LABELLED: Final = re.compile(
+    r"\s*(?P<label>[^\W\d_][^\d:()@]{0,30}):\s*(\+?\(?[0-9][0-9 ()/.\-–]{4,}[0-9])\s*"
+)
+
+
 def without_remark(value: str) -> str:
     """``value`` without a label before or a remark after its one number; else ``value`` (also
     when the remark dismisses the number, "(Fax)", "(alt)", "(nicht mehr aktuell)", or the number
     is a date)."""
     match = _REMARKED.fullmatch(value)
-    if match is None or match.group(1) == value.strip():
+    if match is None:
+        words = _WORDS_LABELLED.fullmatch(value)
+        if words is None or DISMISSIVE.search(words.group("label")) or _DATE.fullmatch(words.group(2)):
+            return value
+        return words.group(2)
+    if match.group(1) == value.strip():
         return value
     remark = match.group(2)
     if remark and DISMISSIVE.search(remark) and not _BOTH_REMARK.fullmatch(remark.strip()):

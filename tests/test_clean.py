@@ -701,10 +701,21 @@ class TestEmails:
     """Two addresses in E-Mail 1 go to E-Mail 1 and a free E-Mail 2."""
 
     @pytest.mark.parametrize(
-        "raw", ["a@x.de; b@y.de", "a@x.de,b@y.de", "a@x.de b@y.de", "a@x.de ; b@y.de", "a@x.de ::: b@y.de"]
+        "raw",
+        [
+            "a@x.de; b@y.de",
+            "a@x.de,b@y.de",
+            "a@x.de b@y.de",
+            "a@x.de ; b@y.de",
+            "a@x.de ::: b@y.de",
+            # words too (the 26th hostile round found "und" rejected as an invalid address)
+            "a@x.de und b@y.de",
+            "a@x.de oder b@y.de",
+            "a@x.de & b@y.de",
+        ],
     )
     def test_split(self, raw: str) -> None:
-        """Separated by ; , space or Google's " ::: ", both addresses are kept in their own column."""
+        """Separated by ; , space, Google's " ::: " or "und", both addresses are kept in their own column."""
         row = {**COMPANY, "E-Mail 1": raw}
         assert changes(row) == {
             ("E-Mail 1", "multiple-emails-split", raw, "a@x.de"),
@@ -728,9 +739,9 @@ class TestEmails:
         row = {**COMPANY, "E-Mail 1": "a@x.de; b@y.de", "E-Mail 2": "b@y.de"}
         assert changes(row) == {("E-Mail 1", "multiple-emails-split", "a@x.de; b@y.de", "a@x.de")}
 
-    @pytest.mark.parametrize("raw", ["a@x.de", "a@x.de - b@y.de", "a@x.de und b@y.de"])
+    @pytest.mark.parametrize("raw", ["a@x.de", "a@x.de - b@y.de", "a@x.de bzw. b@y.de"])
     def test_near_miss(self, raw: str) -> None:
-        """One address, or two with words between them, are left for validation."""
+        """One address, or two with other words or signs between them, are left for validation."""
         assert changes({**COMPANY, "E-Mail 1": raw}) == set()
 
     def test_two_addresses_in_brackets(self) -> None:

@@ -236,3 +236,21 @@ def test_a_phone_and_fax_label_before_two_numbers_stays(cell: str) -> None:
     """Before two numbers the second is the fax: the label stays for the fax steps (the re-test
     found "Tel./Fax: 0371 123456 / 0371 123457" uploaded as Telefon 1 and 2, exit 0)."""
     assert phones.without_remark(cell) == cell
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Werkstatt: 0911 556670", "0911 556670"),
+        ("Büro Nord: +49 30 1234567", "+49 30 1234567"),
+        # a label that dismisses the number, no colon, or a date: as typed
+        ("Fax: 0911 556670", "Fax: 0911 556670"),
+        ("alt: 030 123456", "alt: 030 123456"),
+        ("Werkstatt 0911 556670", "Werkstatt 0911 556670"),
+        ("Geb.: 01.02.1980", "Geb.: 01.02.1980"),
+    ],
+)
+def test_any_words_and_a_colon_label_the_number(cell: str, expected: str) -> None:
+    """vtiger's "Werkstatt: 0911 556670" was uploaded as typed (the 26th hostile round); words
+    and a colon before one number are its label like "Tel.:" (the cell goes to the unmapped file)."""
+    assert phones.without_remark(cell) == expected
