@@ -38,7 +38,7 @@ from importer.mapping import CONTACT_PERSON_MERGE, HOME_MERGE, WHOLE_NAME_MERGE,
 from importer.messages import msg
 from importer.model import ColumnMapping
 from importer.names import company_evidence
-from importer.phones import PHONE_LABEL, REMARK_TEXT, classify
+from importer.phones import PHONE_LABEL, REMARK_TEXT, SCIENTIFIC, classify
 from importer.validate import FOOTER_LINE
 from importer.vatids import EU_PREFIXES, compact, is_valid
 from importer.vocabulary import normalize
@@ -89,7 +89,10 @@ _PHONE = Shape(
         )
     ),
     0.5,
-    NO_CONTACT,
+    # a number Excel turned into "4,93511E+11" says nothing either: its digits are lost, and the
+    # cleaning sets it aside (the 26th hostile round: such cells outvoted the column's numbers, and
+    # the whole phone column was left unmapped)
+    f"{NO_CONTACT}|{SCIENTIFIC}",
 )
 #: A number a spreadsheet or script wrote with decimals or a thousands separator ("10115.0",
 #: "10.115"): the cleaning removes the format (``number-format-removed``).

@@ -2621,6 +2621,22 @@ class TestScientificNumbers:
         assert kept == [("2", "4,93511E+11"), ("3", "4.9301E+11"), ("4", "4,9171E+11")]
         assert result.accounting["balanced"]
 
+    def test_damaged_numbers_do_not_outvote_a_phone_column(self, tmp_path: Path) -> None:
+        """Two of three numbers Excel made "4,93511E+11" left the whole "Telefon" column unmapped
+        (the 26th hostile round: "nur 33 % der Werte sind Telefonnummern"), so the intact number
+        was lost too. They say nothing about the column: it is mapped, and they are set aside."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;Ort;Telefon\nRichter KG;Dresden;4,93511E+11\nZimmermann OHG;Leipzig;3,41123E+11\n"
+            "Physio am Park GmbH;Zwickau;0375 123456\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [r["Telefon 1"] for r in upload_rows(result, "customers")] == ["", "", "0375 123456"]
+        aside = [(i.row, i.value) for i in result.issues if i.code == "scientific-number-set-aside"]
+        assert aside == [(2, "4,93511E+11"), (3, "3,41123E+11")]
+        assert result.accounting["balanced"]
+
     def test_a_tax_number_excel_made_a_float_is_not_uploaded(self, tmp_path: Path) -> None:
         """The correction-loop round: a Steuernummer re-saved by Excel as "2,89308E+12" was uploaded
         without a word."""
