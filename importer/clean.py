@@ -1694,6 +1694,70 @@ def _salutation_led_company_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame
     return _patch(frame, where, {COMPANY: pl.lit(None, dtype=pl.String)}, log, "company-name-is-person")
 
 
+#: An address of a free mail service, which businesses rarely use for their own name (a person's).
+_FREE_MAIL: Final = re.compile(
+    r"(?i)@(?:gmx\.(?:de|at|ch|net|com)|web\.de|t-online\.de|freenet\.de|arcor\.de|online\.de|mail\.de|"
+    r"posteo\.(?:de|net)|mailbox\.org|g(?:oogle)?mail\.com|yahoo\.[a-z.]+|ymail\.com|hotmail\.[a-z.]+|"
+    r"outlook\.[a-z.]+|live\.[a-z.]+|msn\.com|icloud\.com|me\.com|mac\.com|aol\.[a-z.]+|bluewin\.ch|"
+    r"hispeed\.ch|aon\.at|chello\.at|proton(?:mail)?\.(?:me|com|ch))\s*$"
+)
+#: Two or three words of a person's name, each capitalised ("Markus Huber", "Anna Maria Schulz").
+_PLAIN_NAME: Final = r"^\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s*$"
+
+
+def _free_mail_person_company_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A Firmenname that is a person's plain name ("Markus Huber", no business's word, no legal
+    form) on a row without names of its own or a contact person, beside a free mail address that
+    names the person ("m.huber@web.de", "markus.huber@gmx.de"), is a private person: split as a
+    doubtful name (``person-name-split-unsure``), the Firmenname emptied (``company-name-is-person``,
+    whose message names Anrede "Firma" and the VAT id for a sole trader). Brevo's and other address
+    books' company field held such names (the 26th hostile round: uploaded as a company, exit 0).
+    Not beside business facts (VAT id, tax number, a column stating a company) or a business's name
+    in Adresszusatz 1."""
+    addresses = _name_addresses(frame)
+    if not addresses or not _present(frame, COMPANY, *PERSON_COLUMNS):
+        return frame
+    company = pl.col(COMPANY)
+    names = [c for c in (*PERSON_COLUMNS[1:], *CONTACT_1_COLUMNS[1:]) if c in frame.columns]
+    facts = _business_facts(frame)
+    if KIND in frame.columns:
+        facts.append((pl.col(KIND) == "company").fill_null(False))
+    free_mail = pl.any_horizontal(
+        [pl.col(a).str.contains(_FREE_MAIL.pattern).fill_null(False) for a in addresses]
+    )
+    cheap = company.is_not_null() & pl.all_horizontal([pl.col(c).is_null() for c in names]) & free_mail
+    if facts:
+        cheap = cheap & ~pl.any_horizontal(facts)
+    rows = frame.filter(cheap.fill_null(False) & company.str.contains(_PLAIN_NAME).fill_null(False))
+    if rows.height == 0:
+        return frame
+    addition = "Adresszusatz 1"
+    business = {v for v in rows.get_column(addition).drop_nulls().unique().to_list() if company_evidence(v)}
+    parsed: dict[str, PersonName] = {}
+    for value in rows.get_column(COMPANY).unique().to_list():
+        person = split_person_name(value)
+        if company_evidence(value) is None and person.first and person.last and not person.salutation:
+            parsed[value] = dataclasses.replace(person, sure=False)
+    confirmed: list[int] = []
+    for record in rows.select(ROW, COMPANY, addition, *addresses).iter_rows(named=True):
+        value = record[COMPANY]
+        if value not in parsed or record[addition] in business:
+            continue
+        for address in (record[a] for a in addresses):
+            if (
+                address
+                and _FREE_MAIL.search(address)
+                and (order_in_address(value, address) is not None or address_spells_name(value, address))
+            ):
+                confirmed.append(record[ROW])
+                break
+    if not confirmed:
+        return frame
+    where = pl.col(ROW).is_in(confirmed)
+    frame = _fill_name(frame, log, where, company, parsed, PERSON_COLUMNS, "person-name")
+    return _patch(frame, where, {COMPANY: pl.lit(None, dtype=pl.String)}, log, "company-name-is-person")
+
+
 def _persons_by_row(rows: pl.DataFrame) -> list[int]:
     """The rows of ``rows`` (with a whole name in :data:`PERSON_NAME_MERGE`) whose own
     cells say the name is a person's: a person's Anrede (Herr, Frau), or an e-mail address whose
@@ -3585,6 +3649,7 @@ def clean(
     work = _care_of_company(work, log)
     work = _company_name_of_person(work, log)
     work = _salutation_led_company_name(work, log)
+    work = _free_mail_person_company_name(work, log)
     work = _contact_without_company(work, log, raw, of_record=contacts_of_record)
     work = _salutation_from_first_name(work, log)
     work = _normalize_salutations(work, log)

@@ -1625,6 +1625,40 @@ class TestForeignPostcodeCity:
         assert [i.code for i in issues if i.severity is Severity.WARNING] == ["postcode-city-not-split"]
 
 
+class TestFreeMailPersonCompanyName:
+    """A person's plain name in the company field beside a free mail address that names the person
+    is a private person, split with a warning (the 26th hostile round: Brevo's FIRMA "Markus Huber"
+    beside m.huber@web.de was uploaded as a company, exit 0)."""
+
+    @pytest.mark.parametrize("address", ["m.huber@web.de", "markus.huber@gmx.de", "huber.markus@gmail.com"])
+    def test_split_with_a_warning(self, address: str) -> None:
+        frame, issues = cleaned({"Firmenname": "Markus Huber", "E-Mail 1": address})
+        assert frame.select("Firmenname", "Vorname", "Nachname").row(0) == (None, "Markus", "Huber")
+        assert {"person-name-split-unsure", "company-name-is-person"} <= {i.code for i in issues}
+
+    @pytest.mark.parametrize(
+        "row",
+        [
+            # a business's own domain, an address that names nobody, a business's word, a legal form
+            {"Firmenname": "Markus Huber", "E-Mail 1": "info@huber-bau.de"},
+            {"Firmenname": "Markus Huber", "E-Mail 1": "x.y@web.de"},
+            {"Firmenname": "Weber Elektro", "E-Mail 1": "k.weber@gmail.com"},
+            {"Firmenname": "Peter Lang GmbH", "E-Mail 1": "p.lang@t-online.de"},
+            # a sole trader's VAT id, a person of its own beside the name
+            {"Firmenname": "Markus Huber", "E-Mail 1": "m.huber@web.de", "Umsatzsteuer ID": "DE136695976"},
+            {
+                "Firmenname": "Markus Huber",
+                "E-Mail 1": "m.huber@web.de",
+                "Nachname": "Huber",
+                "Vorname": "Eva",
+            },
+        ],
+    )
+    def test_stays_a_company(self, row: dict[str, str]) -> None:
+        frame, _ = cleaned(row)
+        assert frame["Firmenname"][0] == row["Firmenname"]
+
+
 class TestCareOfCompany:
     """A c/o line in the company field beside a person's name is the person's address line (the
     26th hostile round: "c/o Hotel Adler" was uploaded as the company, the guest its contact)."""
