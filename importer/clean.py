@@ -1394,6 +1394,7 @@ def _join_address_lines(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     # (Kimai's "Adresse": "Maximilianstraße 35" LF "80539 München" stayed whole; the tenth
     # real-layout round): joined here, its finding is that of the row it fills
     homes = [HOME_PREFIX + street for street in ("Straße 1", "Straße 2")]
+    frame = _attention_lines_apart(frame, log)
     for street in ("Straße 1", "Straße 2", *homes):
         if street not in frame.columns:
             continue
@@ -1409,6 +1410,36 @@ def _join_address_lines(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         where = value.str.contains(_BREAK)
         logged = _Log() if street in homes else log
         frame = _patch(frame, where, {street: joined}, logged, "address-lines-joined", skip_emptied=True)
+    return frame
+
+
+def _attention_lines_apart(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A street cell of several lines, one of them a c/o, attention or building line ("c/o
+    Bürogemeinschaft Nord" LF "Große Elbstraße 145"): that line goes to an empty Adresszusatz n
+    (``address-line-placed``), the street keeps its other lines. The 26th hostile round found
+    SuiteCRM's multi-line streets uploaded as "c/o Bürogemeinschaft Nord, Große Elbstraße 145"."""
+    for street, addition in (("Straße 1", "Adresszusatz 1"), ("Straße 2", "Adresszusatz 2")):
+        if not _present(frame, street, addition):
+            continue
+        where = pl.col(street).str.contains(_BREAK) & pl.col(addition).is_null()
+        apart: dict[str, tuple[str, str]] = {}
+        for value in frame.filter(where.fill_null(False)).get_column(street).unique().to_list():
+            parts = re.split(r"(?i)<br\s*/?>|\r\n|\r|\n", value)
+            lines = [line.strip(" \t,;") for line in parts if line.strip(" \t,;")]
+            attention = [line for line in lines if re.match(_ATTENTION_LINE, line)]
+            rest = [line for line in lines if not re.match(_ATTENTION_LINE, line)]
+            if len(attention) == 1 and rest:
+                apart[value] = (attention[0], "\n".join(rest))
+        if not apart:
+            continue
+        source = pl.col(street)
+        updates = {
+            addition: source.replace_strict({v: a for v, (a, _) in apart.items()}, default=None),
+            street: source.replace_strict({v: r for v, (_, r) in apart.items()}, default=None),
+        }
+        frame = _patch(
+            frame, where & source.is_in(sorted(apart)), updates, log, "address-line-placed", source
+        )
     return frame
 
 

@@ -1408,17 +1408,11 @@ class TestAddressInStreet:
                 "Bahnhofstrasse 50\r\n8001 Zürich\r\nSchweiz",
                 ("Bahnhofstrasse 50", "8001", "Zürich", "CH"),
             ),
-            # Excel's Alt+Enter: a second line stays apart from the street
-            (
-                None,
-                "c/o Schmidt\nBahnhofstr. 9\n10117 Berlin",
-                ("c/o Schmidt, Bahnhofstr. 9", "10117", "Berlin", None),
-            ),
-            (None, "Hauptstr. 5\nHinterhaus", ("Hauptstr. 5, Hinterhaus", None, None, None)),
+            # Excel's Alt+Enter: a c/o line goes to the Adresszusatz (TestAttentionLineInStreet)
+            (None, "c/o Schmidt\nBahnhofstr. 9\n10117 Berlin", ("Bahnhofstr. 9", "10117", "Berlin", None)),
             # found by the hostile test of the lines: punctuation at a break, a hyphenated word, a
             # house number on its own line
             (None, "Hauptstr. 1,\n10115 Berlin", ("Hauptstr. 1", "10115", "Berlin", None)),
-            (None, "Hauptstr. 1;\nHinterhaus", ("Hauptstr. 1, Hinterhaus", None, None, None)),
             (None, "Karl-Marx-\nStraße 5", ("Karl-Marx-Straße 5", None, None, None)),
             (None, "Am Hafen\n3\n20457 Hamburg", ("Am Hafen 3", "20457", "Hamburg", None)),
             # the US write the city before the postcode, before the comma the split looks at
@@ -1450,6 +1444,40 @@ class TestAddressInStreet:
         # the country as written; the cleaning's later step turns it into its code
         assert frame["Land 1"][0] in (country, country_code(country) if country else None)
         assert ("address-lines-joined" in {i.code for i in issues}) == ("\n" in value or "<br>" in value)
+
+
+class TestAttentionLineInStreet:
+    """One line of a street cell that is a c/o, attention or building line goes to an empty
+    Adresszusatz (the 26th hostile round: SuiteCRM's "c/o Bürogemeinschaft Nord" LF "Große
+    Elbstraße 145" was uploaded as one street)."""
+
+    @pytest.mark.parametrize(
+        ("value", "street", "addition"),
+        [
+            (
+                "c/o Bürogemeinschaft Nord\nGroße Elbstraße 145",
+                "Große Elbstraße 145",
+                "c/o Bürogemeinschaft Nord",
+            ),
+            ("Hauptstr. 1;\nHinterhaus", "Hauptstr. 1", "Hinterhaus"),
+            ("Weg 1<br>3. OG", "Weg 1", "3. OG"),
+        ],
+    )
+    def test_moved(self, value: str, street: str, addition: str) -> None:
+        frame, issues = cleaned({**COMPANY, "Straße 1": value})
+        assert frame.select("Straße 1", "Adresszusatz 1").row(0) == (street, addition)
+        assert "address-line-placed" in {i.code for i in issues}
+
+    @pytest.mark.parametrize(
+        "row",
+        [
+            {"Straße 1": "c/o A\nz. Hd. B\nWeg 1"},  # two such lines: which one is not told
+            {"Straße 1": "c/o A\nWeg 1", "Adresszusatz 1": "Halle 2"},  # a line of its own there
+        ],
+    )
+    def test_stays_in_the_street(self, row: dict[str, str]) -> None:
+        frame, _ = cleaned({**COMPANY, **row})
+        assert frame["Straße 1"][0].startswith("c/o A, ")
 
 
 class TestPostcodeCityInAddition:
