@@ -488,20 +488,36 @@ _ROLE_COMPOUND: Final = re.compile(
 )
 
 
-def role_of(value: str, *, compounds: bool = True) -> str | None:
+#: Where a list of tags parts them: the role separators, Google's " ::: ", a line break.
+_TAG_SPLIT: Final = re.compile(r"\s*(?:[/,;&+|\r\n]|:::|\bund\b|\band\b|\bsowie\b)\s*", re.IGNORECASE)
+#: A remark in brackets that takes the role back: "Lieferant (ehemalig)", "Kunde (gekündigt)".
+_NEGATING_REMARK: Final = re.compile(
+    r"(?i)\([^)]*(?:ehemal|fr(?:ü|ue)her|gek(?:ü|ue)ndigt|inaktiv|nicht\s+mehr|\bex\b|former|\balt\b|"
+    r"\bold\b|gesperrt|archiv)[^)]*\)"
+)
+
+
+def role_of(value: str, *, compounds: bool = True, tags: bool = True) -> str | None:
     """The role ``value`` names: "customers", "suppliers", "both" ("Kunde/Lieferant"), or None.
-    ``compounds``: "Stammkunde" names one too (:data:`_ROLE_COMPOUND`)."""
-    text = " ".join(_ROLE_REMARK.sub("", value).lower().split())
+    ``compounds``: "Stammkunde" names one too (:data:`_ROLE_COMPOUND`). ``tags``: a list of tags
+    names the role among other tags ("Lieferant, Newsletter"); else each part must be a role."""
+    if _NEGATING_REMARK.search(value):
+        return None  # "Lieferant (ehemalig)": a former one (the 26th hostile re-test)
+    bare = _ROLE_REMARK.sub("", value).lower()
+    text = " ".join(bare.split())
     if text in ROLE_WORDS:
         return ROLE_WORDS[text]
     compound = _ROLE_COMPOUND.match(text) if compounds else None
     if compound is not None:
         return ROLE_WORDS[compound.group(1)]
-    parts = [p for p in _ROLE_SPLIT.split(text) if p]
+    parts = [" ".join(p.split()) for p in _TAG_SPLIT.split(bare) if p.strip()]
+    named = [ROLE_WORDS.get(p) for p in parts]
+    if len(parts) < 2 or (not tags and None in named):
+        return None
     # a list of tags names its role among others ("Lieferant, Newsletter": KlickTipp's tags, the
     # 26th hostile round put such suppliers with the customers)
-    roles = {ROLE_WORDS[p] for p in parts if p in ROLE_WORDS}
-    if len(parts) < 2 or not roles:
+    roles = {role for role in named if role is not None}
+    if not roles:
         return None
     return "both" if len(roles) > 1 else roles.pop()
 
@@ -620,7 +636,9 @@ def _abbreviations_read(header: str | None, found: Mapping[str, str], values: Se
     return named == both
 
 
-def role_words(column: pl.Series, header: str | None = None, *, compounds: bool = True) -> pl.Series:
+def role_words(
+    column: pl.Series, header: str | None = None, *, compounds: bool = True, tags: bool = True
+) -> pl.Series:
     """Each cell's role (:func:`role_of`), null where it names none; looked up once per distinct
     value. ``header``: the column's header, for a system's codes (:data:`_CODED_ROLES`) and the
     role words it names. A single letter is the initial of a role word the column itself writes
@@ -631,7 +649,7 @@ def role_words(column: pl.Series, header: str | None = None, *, compounds: bool 
     found = {
         v: role
         for v in values
-        if (role := codes.get(v.strip().lower()) or role_of(v, compounds=compounds)) is not None
+        if (role := codes.get(v.strip().lower()) or role_of(v, compounds=compounds, tags=tags)) is not None
     }
     abbreviated = _abbreviations_read(header, found, values)
     if abbreviated:
@@ -703,6 +721,20 @@ def _initials(found: Mapping[str, str]) -> dict[str, str]:
     return {initial: next(iter(role)) for initial, role in roles.items() if len(role) == 1}
 
 
+#: A header of a column of tags, labels or categories (by its normalized key): "Tags", "Labels",
+#: "Schlagworte", "Kategorie", "Kontaktgruppe", "Merkmale".
+_TAGS_HEADER: Final = re.compile(
+    r"tags?$|labels?$|schlagw(?:ö|oe)rter?$|schlagworte?$|stichworte?$|merkmale?$|kategorien?$|categor(?:y|ies)$|"
+    r"gruppen?$|groups?$|membership$|segmente?$|listen?$"
+)
+
+
+def tags_header(header: str) -> bool:
+    """Whether ``header`` heads a column of tags, labels or categories (:data:`_TAGS_HEADER`):
+    its cells name a role among other tags ("Lieferant, Newsletter")."""
+    return _TAGS_HEADER.search(normalize(header).key) is not None
+
+
 def role_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]) -> int | None:
     """The index of the unmapped column whose values state each row's role ("Kunde",
     "Lieferant", "Kunde/Lieferant"); else None.
@@ -728,8 +760,11 @@ def role_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: fro
         ):
             continue
         # plain role words make a role column, not compounds ("Stammkunde" in a list's notes,
-        # "Privatkunde"/"Geschäftskunde" in a column of kinds); in one, compounds count
-        named = role_words(cells, column.source, compounds=False).is_not_null().sum()
+        # "Privatkunde"/"Geschäftskunde" in a column of kinds); in one, compounds count; a role
+        # among other words only under a header of tags ("Lieferant, bitte prüfen" in a column
+        # of notes is no role: the 26th hostile re-test)
+        tags = tags_header(column.source)
+        named = role_words(cells, column.source, compounds=False, tags=tags).is_not_null().sum()
         if named >= ROLE_SHARE * cells.len():
             return column.index
     return None

@@ -36,6 +36,7 @@ from importer.evidence import (
     kinds_of,
     role_words,
     status_reading,
+    tags_header,
 )
 from importer.frame import (
     ACCOUNT_ROLE,
@@ -577,7 +578,7 @@ def stated_roles(intake: Intake, columns: list[ColumnMapping]) -> pl.Series | No
     for column in columns:
         if column.extra.get(STATES_ROLE) and FLAGS_ROLE not in column.extra:
             cells = intake.table.frame.get_column(column.source).str.strip_chars()
-            named = role_words(cells, column.source).alias(_STATED)
+            named = role_words(cells, column.source, tags=tags_header(column.source)).alias(_STATED)
             if flagged is None:
                 return named
             # a set flag and the column of roles together: "K" and "Lieferant? x" is both

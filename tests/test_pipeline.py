@@ -143,6 +143,32 @@ class TestRoles:
         assert "deren Rolle keine Spalte der Datei nennt" in named.message
         assert [i.row for i in result.issues if i.code == "role-undecided"] == [4]
 
+    @pytest.mark.parametrize(
+        ("header", "cell", "files"),
+        [
+            # Google's labels and a tag per line
+            ("Labels", "Lieferanten ::: * myContacts", ["k.kunden.csv", "k.lieferanten.csv"]),
+            ("Tags", "Lieferant\nNewsletter", ["k.kunden.csv", "k.lieferanten.csv"]),
+            # a former supplier is no supplier (the re-test: uploaded as one, exit 0)
+            ("Tags", "Newsletter, Lieferant (ehemalig)", ["k.kunden.csv"]),
+            # a role among the words of a note is none: no role column (the re-test)
+            ("Bemerkung", "Lieferant, bitte prüfen", ["k.kunden.csv"]),
+        ],
+    )
+    def test_tags_read_and_notes_left(
+        self, write_input: WriteInput, tmp_path: Path, header: str, cell: str, files: list[str]
+    ) -> None:
+        out = tmp_path / "out"
+        rows = [
+            ("Firma", header),
+            ("Wolf Coaching", "Kunde"),
+            ("König Bau GmbH", cell),
+            ("Stahl AG", "Kunde"),
+        ]
+        raw = "".join(f'"{a}";"{b}"\r\n' for a, b in rows)
+        check(write_input("k.csv", raw.encode()), out)
+        assert [n for n in names_in(out) if n.endswith((".kunden.csv", ".lieferanten.csv"))] == files
+
     def test_every_row_stated_leaves_the_name_unused(self, write_input: WriteInput, tmp_path: Path) -> None:
         out = tmp_path / "out"
         raw = "Firma;Tags\r\nWolf Coaching;Kunde\r\nKönig Bau GmbH;Lieferant\r\n"
