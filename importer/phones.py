@@ -599,7 +599,8 @@ _REMARKED: Final = re.compile(
 #: someone who died (:mod:`importer.emails` has the same words but fax and death for addresses;
 #: the layers keep the two modules apart).
 DISMISSIVE: Final = re.compile(
-    r"(?i)fax|\balt\b|falsch|ungültig|ungueltig|gesperrt|nicht|kein|verstorben|veraltet|old|wrong|invalid"
+    r"(?i)fax|\balte?[nrs]?\b|falsch|ungültig|ungueltig|gesperrt|nicht|kein|verstorben|veraltet|\bold\b|wrong|"
+    r"invalid|ehemal|fr(?:ü|ue)her|bisher|vorher|vormals|former|previous"
 )
 _DATE: Final = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 #: A phone's and a fax's label before the number.
@@ -617,6 +618,31 @@ _WORDS_LABELLED: Final = re.compile(
 )
 
 
+#: A label that names another number than a phone's ("Kundennr.:", "BLZ:", "Steuernummer:",
+#: "Geburtstag:", "Sprechzeit:") unless it names a phone too ("Telefonnummer:").
+_OTHER_NUMBER_LABEL: Final = re.compile(
+    r"(?i)kunden|konto|\bkto\b|\bblz\b|\bbic\b|iban|steuer|\bust\b|\bplz\b|datum|geb(?:\.|urt)|zeit|"
+    r"g(?:ü|ue)ltig|\bbis\b|\bstand\b|\buhr\b|(?:ö|oe)ffnung|\bnr\b|nummer|\bno\b|\bid\b|\bref"
+)
+_PHONE_WORD: Final = re.compile(r"(?i)tel|fon|phone|handy|mobil|\bruf|zentrale|durchwahl")
+#: A date or a time written like a number ("1980-05-12", "14.00-16.00", "12/2025").
+_DATE_OR_TIME: Final = re.compile(
+    r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}|\d{1,2}/\d{2,4}"
+)
+_NUMBER_DIGITS_MIN: Final = 6
+
+
+def _words_label_read(label: str, number: str) -> bool:
+    """Whether words and a colon before ``number`` are a phone number's label: not one that
+    dismisses the number ("alte Nummer:", "Fax:"), names another number ("Kundennr.:", "BLZ:")
+    or a date; the number no date or time and of six digits at least (the re-test of the rule)."""
+    if DISMISSIVE.search(label) or (_OTHER_NUMBER_LABEL.search(label) and not _PHONE_WORD.search(label)):
+        return False
+    return (
+        not _DATE_OR_TIME.fullmatch(number.strip()) and sum(c.isdigit() for c in number) >= _NUMBER_DIGITS_MIN
+    )
+
+
 def without_remark(value: str) -> str:
     """``value`` without a label before or a remark after its one number; else ``value`` (also
     when the remark dismisses the number, "(Fax)", "(alt)", "(nicht mehr aktuell)", or the number
@@ -624,7 +650,7 @@ def without_remark(value: str) -> str:
     match = _REMARKED.fullmatch(value)
     if match is None:
         words = _WORDS_LABELLED.fullmatch(value)
-        if words is None or DISMISSIVE.search(words.group("label")) or _DATE.fullmatch(words.group(2)):
+        if words is None or not _words_label_read(words.group("label"), words.group(2)):
             return value
         return words.group(2)
     if match.group(1) == value.strip():

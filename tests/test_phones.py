@@ -243,11 +243,22 @@ def test_a_phone_and_fax_label_before_two_numbers_stays(cell: str) -> None:
     [
         ("Werkstatt: 0911 556670", "0911 556670"),
         ("Büro Nord: +49 30 1234567", "+49 30 1234567"),
-        # a label that dismisses the number, no colon, or a date: as typed
+        ("Arnold: 0171 2345678", "0171 2345678"),  # not "old" (the re-test)
+        ("Telefonnummer: 030 123456", "030 123456"),
+        # a label that dismisses the number, names another number or a date, no colon, a date
+        # or a time: as typed (the re-test found "alte Nummer: …" uploaded as the current number)
         ("Fax: 0911 556670", "Fax: 0911 556670"),
         ("alt: 030 123456", "alt: 030 123456"),
+        ("alte Nummer: 0911 556670", "alte Nummer: 0911 556670"),
+        ("früher: 0911 556670", "früher: 0911 556670"),
+        ("Kundennr.: 4711 0815", "Kundennr.: 4711 0815"),
+        ("BLZ: 760 501 01", "BLZ: 760 501 01"),
+        ("Steuernummer: 15/123/45678", "Steuernummer: 15/123/45678"),
         ("Werkstatt 0911 556670", "Werkstatt 0911 556670"),
         ("Geb.: 01.02.1980", "Geb.: 01.02.1980"),
+        ("Geburtstag: 1980-05-12", "Geburtstag: 1980-05-12"),
+        ("Sprechzeit: 14.00-16.00", "Sprechzeit: 14.00-16.00"),
+        ("Notfall: 112", "Notfall: 112"),
     ],
 )
 def test_any_words_and_a_colon_label_the_number(cell: str, expected: str) -> None:
