@@ -535,7 +535,7 @@ def is_house_number(value: pl.Expr) -> pl.Expr:
 
 #: A street name that ends with a house number: "Marktplatz 4", "Hauptstr. 12a", "Ring 3-5"; not
 #: Mannheim's squares ("Q 7" takes its house number after it: "Q 7 24").
-_ENDS_WITH_HOUSE_NUMBER: Final = r"[^\W\d_]{2,}\.?\s+" + HOUSE_NUMBER.removeprefix("^")
+ENDS_WITH_HOUSE_NUMBER: Final = r"[^\W\d_]{2,}\.?\s+" + HOUSE_NUMBER.removeprefix("^")
 #: From this share of rows whose street ends with a house number other than the house-number
 #: column's, that column holds no house numbers.
 NUMBERED_STREETS_SHARE: Final = 0.8
@@ -549,7 +549,7 @@ def _numbers_elsewhere(frame: pl.DataFrame, road: pl.Expr, plausible: pl.Expr, o
     other than the column's (``own``: the street ends with it), on :data:`NUMBERED_STREETS_SHARE`
     of the rows with both."""
     both = (plausible & road.is_not_null()).fill_null(False)
-    other = (road.str.contains(_ENDS_WITH_HOUSE_NUMBER) & ~own).fill_null(False)
+    other = (road.str.contains(ENDS_WITH_HOUSE_NUMBER) & ~own).fill_null(False)
     rows, numbered = frame.select(both.sum().alias("rows"), (both & other).sum().alias("numbered")).row(0)
     return bool(rows >= NUMBERED_STREETS_ROWS and numbered >= NUMBERED_STREETS_SHARE * rows)
 
@@ -1176,7 +1176,7 @@ def _postcode_city_from_addition(frame: pl.DataFrame, log: _Log) -> pl.DataFrame
 
 #: A line of an address that says whom or where in the building it is for, not the street: "z.
 #: Hd. Herrn Weber", "c/o Müller", "Attn: Accounts", "Abteilung Einkauf", "Gebäude C", "3. OG".
-_ATTENTION_LINE: Final = (
+ATTENTION_LINE: Final = (
     r"(?i)^(?:z\.?\s*hd?\b\.?|zu\s+h(?:ä|ae)nden|c\s*/\s*o\b|attn\b|attention\b|abt\.|abteilung\b|"
     r"dept\b|department\b|geb\.|geb(?:ä|ae)ude\b|building\b|etage\b|stock\b|floor\b|zimmer\b|raum\b|"
     r"halle\b|hinterhaus\b|vorderhaus\b|seitenfl(?:ü|ue)gel\b|aufgang\b|eingang\b|"
@@ -1189,8 +1189,8 @@ def is_address_line(value: pl.Expr) -> pl.Expr:
     street with its house number, an attention or building line (a country's name aside)."""
     return (
         value.str.contains(r"^\s*(?:[A-Za-z]{1,3}[- ])?[0-9]{4,5}\s+\S")
-        | value.str.contains(_ENDS_WITH_HOUSE_NUMBER)
-        | value.str.contains(_ATTENTION_LINE)
+        | value.str.contains(ENDS_WITH_HOUSE_NUMBER)
+        | value.str.contains(ATTENTION_LINE)
     )
 
 
@@ -1255,7 +1255,7 @@ def _named(frame: pl.DataFrame, road: pl.Expr) -> pl.Expr:
 
 def _streetless(frame: pl.DataFrame, road: pl.Expr) -> pl.Expr:
     """Where Straße n holds no street: empty, an attention or building line, or the row's name."""
-    return road.is_null() | road.str.contains(_ATTENTION_LINE).fill_null(False) | _named(frame, road)
+    return road.is_null() | road.str.contains(ATTENTION_LINE).fill_null(False) | _named(frame, road)
 
 
 def _first_lines(
@@ -1266,15 +1266,15 @@ def _first_lines(
     in an address given line by line (``by_lines``: it has a third line's column), the row's name
     repeated gives way too, and so does an empty first line."""
     road, second = pl.col(street), pl.col(addition)
-    takes = second.is_not_null() & ~second.str.contains(_ATTENTION_LINE)
+    takes = second.is_not_null() & ~second.str.contains(ATTENTION_LINE)
     if by_lines:
         nothing = pl.lit(None, dtype=pl.String)
         # the name is the Firmenname or the person's already: the line is dropped
         named = _named(frame, road) & second.is_not_null()
         frame = _patch(frame, named, {street: second, addition: nothing}, log, "address-line-placed")
-        empty = road.is_null() & takes & second.str.contains(_ENDS_WITH_HOUSE_NUMBER)
+        empty = road.is_null() & takes & second.str.contains(ENDS_WITH_HOUSE_NUMBER)
         frame = _patch(frame, empty, {street: second, addition: nothing}, log, "address-line-placed")
-    attention = road.str.contains(_ATTENTION_LINE).fill_null(False)
+    attention = road.str.contains(ATTENTION_LINE).fill_null(False)
     return _patch(frame, attention & takes, {street: second, addition: road}, log, "address-line-placed")
 
 
@@ -1346,7 +1346,7 @@ def _place_address_line(
     before = pl.concat_str([kept, pl.col(addition)], separator=", ", ignore_nulls=True)
     steps.append(
         (
-            _streetless(frame, road) & value.str.contains(_ENDS_WITH_HOUSE_NUMBER),
+            _streetless(frame, road) & value.str.contains(ENDS_WITH_HOUSE_NUMBER),
             {street: value, addition: pl.when(before == "").then(None).otherwise(before)},
             "address-line-placed",
         )
@@ -1426,8 +1426,8 @@ def _attention_lines_apart(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         for value in frame.filter(where.fill_null(False)).get_column(street).unique().to_list():
             parts = re.split(r"(?i)<br\s*/?>|\r\n|\r|\n", value)
             lines = [line.strip(" \t,;") for line in parts if line.strip(" \t,;")]
-            attention = [line for line in lines if re.match(_ATTENTION_LINE, line)]
-            rest = [line for line in lines if not re.match(_ATTENTION_LINE, line)]
+            attention = [line for line in lines if re.match(ATTENTION_LINE, line)]
+            rest = [line for line in lines if not re.match(ATTENTION_LINE, line)]
             if len(attention) == 1 and rest:
                 apart[value] = (attention[0], "\n".join(rest))
         if not apart:

@@ -33,6 +33,7 @@ from importer.evidence import (
     role_column,
     role_flags,
     salutation_column,
+    second_street_line,
     status_columns,
     suggest_by_values,
     suggest_contact_person,
@@ -275,6 +276,10 @@ def _map_with_evidence(
                 left |= {_decides(mapped[index], STATES_STATUS, "mapping-values-status")}
             give_empty_targets(mapped, frame, left)
             give_fuller_address(mapped, frame, left, marked)
+            line = second_street_line(mapped, frame, left, frozenset(catalog.names()), marked)
+            if line is not None:
+                line.assign("Adresszusatz 1", line.method, line.score)
+                line.note = msg("mapping-street-second-line", source=line.source)
             named = record_name_column(mapped, frame, left, kinds=kinds is not None)
             if named is not None and named[1] == "Firmenname":
                 column = named[0]

@@ -28,7 +28,14 @@ from typing import Final, TypeVar
 
 import polars as pl
 
-from importer.clean import NO_CONTACT, NUMBER_FORMATTED, is_address_line, is_house_number
+from importer.clean import (
+    ATTENTION_LINE,
+    ENDS_WITH_HOUSE_NUMBER,
+    NO_CONTACT,
+    NUMBER_FORMATTED,
+    is_address_line,
+    is_house_number,
+)
 from importer.countries import named_country
 from importer.emails import plain
 from importer.formulas import SPREADSHEET_DATE, SPREADSHEET_ERROR, without_text_marker
@@ -1068,6 +1075,67 @@ def give_empty_targets(columns: Sequence[ColumnMapping], frame: pl.DataFrame, le
 _ADDRESS_1_FIELDS: Final = ("Straße 1", "Adresszusatz 1", "PLZ 1", "Ort 1")
 #: The header score from which a column that lost address 1 may take it over.
 FULLER_SCORE: Final = 0.9
+
+
+#: An unmapped header of a second address's place ("PLZ/Ort 2", "Ort 2", "Zip 2").
+_SECOND_PLACE_HEADER: Final = re.compile(
+    r"(?:plz|postleitzahl|ort|stadt|zip|postcode|postalcode|city|land|country)\w*2$"
+)
+#: From this share of its values ending with a house number, a "Straße 2" holds streets.
+SECOND_LINE_STREETS_SHARE: Final = 0.5
+
+
+def second_street_line(
+    columns: Sequence[ColumnMapping],
+    frame: pl.DataFrame,
+    left: frozenset[str],
+    names: frozenset[str],
+    marked: frozenset[str],
+) -> ColumnMapping | None:
+    """The "Straße 2" that is address 1's second line, or None: beside "Straße 1" in a file
+    without postcode, city, country or supplement of a second address (mapped or not: "PLZ/Ort 2"),
+    whose values are no streets (at most half end with a house number, none stands on a row
+    without Straße 1). KlickTipp's and hand-made lists' "Straße 1"/"Straße 2" ("Halle 3", "3. OG")
+    uploaded the second line as a delivery street without a place (the 26th hostile round); the
+    re-test found real delivery streets ("Lagerstr. 12") moved by a rule on headers alone. Not a
+    column mapped by hand or whose header names its side (``marked``); ``names``: the catalog's
+    columns."""
+    targets = {c.target for c in columns if c.target is not None}
+    second = {"PLZ 2", "Ort 2", "Land 2", "Adresszusatz 2"}
+    if (
+        "Straße 1" not in targets
+        or "Adresszusatz 1" in targets
+        or "Adresszusatz 1" not in names
+        or targets & second
+    ):
+        return None
+    if any(c.target is None and _SECOND_PLACE_HEADER.search(normalize(c.source).key) for c in columns):
+        return None
+    lines = [
+        c
+        for c in columns
+        if c.target == "Straße 2"
+        and c.merge is None
+        and c.method in ("exact", "normalized", "synonym", "grammar")
+        and c.source not in left
+        and c.source not in marked
+        and c.source in frame.columns
+    ]
+    street = next((c for c in columns if c.target == "Straße 1" and c.merge is None), None)
+    if len(lines) != 1 or street is None or street.source not in frame.columns:
+        return None
+    column = lines[0]
+    value = pl.col(column.source).str.strip_chars()
+    rows = frame.filter(filled(column.source))
+    if rows.height == 0:
+        return None
+    # "Halle 3", "Haus 4" end with a number too: a building's line, no street
+    street_like = value.str.contains(ENDS_WITH_HOUSE_NUMBER) & ~value.str.contains(ATTENTION_LINE)
+    numbered = rows.select(street_like.fill_null(False).mean()).item()
+    alone = rows.select((~filled(street.source)).any()).item()
+    if numbered > SECOND_LINE_STREETS_SHARE or alone:
+        return None
+    return column
 
 
 def give_fuller_address(

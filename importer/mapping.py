@@ -898,7 +898,6 @@ class _Mapper:
                     targets.add(moved)
         if targets & (_PLACE_FIELDS[2] | {"Adresszusatz 2"}):
             return
-        self._second_street_line(columns, targets)
         for column in columns:
             reading = self.readings.get(column.index)
             if (
@@ -912,33 +911,6 @@ class _Mapper:
                 column.unassign(msg("mapping-address-one-cell", source=column.source))
                 # no suggestion: the tip would offer to put the whole address into the street
                 column.suggestion, column.suggestion_score = None, None
-
-    def _second_street_line(self, columns: list[ColumnMapping], targets: set[str]) -> None:
-        """ "Straße 2" beside "Straße 1" in a file without postcode, city or country of a second
-        address is address 1's second line (KlickTipp's and hand-made lists' "Straße 1"/"Straße 2":
-        the 26th hostile round found "Halle 3" uploaded as a second address without a place):
-        Adresszusatz 1, when that is free. A header naming the delivery address keeps Straße 2."""
-        if (
-            "Straße 1" not in targets
-            or "Adresszusatz 1" in targets
-            or "Adresszusatz 1" not in self.tables.names
-        ):
-            return
-        lines = [
-            column
-            for column in columns
-            if column.target == "Straße 2"
-            and column.merge is None
-            and column.method in ("exact", "normalized", "synonym", "grammar")
-            and self._side(column) is None
-        ]
-        if len(lines) != 1:
-            return
-        column = lines[0]
-        column.assign("Adresszusatz 1", column.method, column.score)
-        column.note = msg("mapping-street-second-line", source=column.source)
-        targets.discard("Straße 2")
-        targets.add("Adresszusatz 1")
 
     def _plain_address_street(self, columns: list[ColumnMapping], targets: set[str]) -> None:
         """A plain "address" column (no side, no line number) may hold the whole address in one

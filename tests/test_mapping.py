@@ -312,30 +312,6 @@ class TestNeverMap:
         assert (column.target, column.method) == ("Telefon 2", "manual")
 
 
-class TestSecondStreetLine:
-    """ "Straße 2" beside "Straße 1" is address 1's second line when no postcode, city or country of
-    a second address exists (KlickTipp; the 26th hostile round uploaded "Halle 3" as a second
-    address without a place, with a warning to add one)."""
-
-    @pytest.mark.parametrize(
-        ("headers", "expected"),
-        [
-            (["Firma", "Straße 1", "Straße 2", "Postleitzahl", "Stadt"], "Adresszusatz 1"),
-            (["Firma", "Straße", "Straße 2", "PLZ", "Ort"], "Adresszusatz 1"),
-            # a second address's place: its street
-            (["Firma", "Straße 1", "Straße 2", "PLZ 1", "Ort 1", "PLZ 2", "Ort 2"], "Straße 2"),
-            # a supplement column of its own: Straße 2 stays what it says
-            (["Firma", "Straße 1", "Straße 2", "Adresszusatz", "PLZ", "Ort"], "Straße 2"),
-        ],
-    )
-    def test_second_line(self, headers: list[str], expected: str, catalog: Catalog) -> None:
-        column = next(c for c in map_headers(headers, catalog) if c.source == "Straße 2")
-        assert column.target == expected
-        if expected == "Adresszusatz 1":
-            assert column.note is not None
-            assert '--map "Straße 2=Straße 2"' in column.note
-
-
 class TestPrivateColumnYields:
     """A private phone or e-mail column yields its slot to a business one however that was read:
     CentralStationCRM's "Telefon (Büro)" lost Telefon 1 to "Telefon (Privat)", and every office

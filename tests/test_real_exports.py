@@ -3580,6 +3580,49 @@ class TestXeroContacts:
         assert (name["target"], name["destination"]) == ("Firmenname", "upload")
 
 
+class TestSecondStreetLine:
+    """ "Straße 2" beside "Straße 1" is address 1's second line when no place of a second address
+    exists and its values are no streets (KlickTipp; the 26th hostile round uploaded "Halle 3" as a
+    delivery street without a place, with a warning to add one; its re-test found real delivery
+    streets moved by a rule on headers alone)."""
+
+    HEADER = "Firma;Straße 1;Straße 2;PLZ;Ort"
+
+    @pytest.mark.parametrize(
+        ("header", "rows", "expected"),
+        [
+            (
+                HEADER,
+                ["Bau GmbH;Industriezeile 12;Halle 3;4020;Linz", "Holz AG;Hauptstr. 1;3. OG;01067;Dresden"],
+                "line",
+            ),
+            # streets with house numbers, or one on a row without Straße 1: a delivery street
+            (HEADER, ["Bau GmbH;Hauptstr. 1;Lagerstr. 12;10115;Berlin"], "street"),
+            (
+                HEADER,
+                ["Bau GmbH;;Ringstr. 5;10115;Berlin", "Holz AG;Hauptstr. 1;Halle 2;01067;Dresden"],
+                "street",
+            ),
+            # a second place in a column the mapping left out
+            (HEADER + ";PLZ/Ort 2", ["Bau GmbH;Hauptstr. 1;Halle 3;10115;Berlin;10117 Berlin"], "street"),
+        ],
+    )
+    def test_second_line_or_street(self, tmp_path: Path, header: str, rows: list[str], expected: str) -> None:
+        source = tmp_path / "liste.csv"
+        source.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        column = next(c for c in result.columns if c.source == "Straße 2")
+        if expected == "line":
+            assert column.target == "Adresszusatz 1"
+            assert column.note is not None
+            assert '--map "Straße 2=Straße 2"' in column.note
+            first = upload_rows(result, "customers")[0]
+            assert (first["Adresszusatz 1"], first.get("Straße 2", "")) == ("Halle 3", "")
+        else:
+            assert column.target == "Straße 2"
+        assert build_report(result)["accounting"]["balanced"] is True
+
+
 class TestRecordNameColumn:
     """A column headed by a role word alone ("Customer", "Lieferant") that holds names is the name
     the system lists each contact by. QuickBooks Online's customer contact list (report "Customer
