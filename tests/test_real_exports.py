@@ -3686,6 +3686,25 @@ class TestRecordNameColumn:
         assert uploaded == [("Tischlerei Hansen", "", "", "Jens", "Hansen"), ("", "Maria", "Schulz", "", "")]
         assert build_report(result)["accounting"]["balanced"] is True
 
+    def test_a_persons_other_name_goes_to_the_unmapped_file(self, tmp_path: Path) -> None:
+        """On a person's row a "Name" other than the person's own ("Peter u. Maria Lang" beside
+        Peter Lang) is set aside with a warning that names the unmapped file: the re-test found it
+        in no output, the accounting balanced all the same."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Typ;Name;Vorname;Nachname;Ort\nFirma;Holzwurm GmbH;Karl;Berger;Nürnberg\n"
+            "Person;Peter u. Maria Lang;Peter;Lang;Nürnberg\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [i.row for i in result.issues if i.code == "company-of-person-set-aside"] == [3]
+        unmapped = list(
+            csv.DictReader(io.StringIO(result.outputs.unmapped.read_text("utf-8-sig")), delimiter=";")
+        )
+        kept = [(r["Zeile"], v) for r in unmapped for k, v in r.items() if k != "Zeile" and "Lang" in v]
+        assert kept == [("3", "Peter u. Maria Lang")]
+        assert build_report(result)["accounting"]["balanced"] is True
+
     def test_a_supplier_column_of_names_beside_a_contact_makes_suppliers(self, tmp_path: Path) -> None:
         source = tmp_path / "liste.csv"
         source.write_text(
