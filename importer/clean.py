@@ -2688,13 +2688,18 @@ def _care_of_company(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A "Firmenname" that is a c/o line ("c/o Hotel Adler") beside the row's own person's name is
     the person's address line: it moves to an empty Adresszusatz 1 (``address-line-placed``) and
     the row stays the person's. Shop and marketplace exports put it in the company field; the 26th
-    hostile round found the hotel uploaded as the company and the guest as its contact person."""
+    hostile round found the hotel uploaded as the company and the guest as its contact person.
+    Not beside a first name alone, a legal form or a business's facts (VAT id, tax number)."""
     addition = "Adresszusatz 1"
     if not _present(frame, COMPANY, addition, *PERSON_COLUMNS[1:]):
         return frame
-    person = pl.col(PERSON_COLUMNS[1]).is_not_null() | pl.col(PERSON_COLUMNS[2]).is_not_null()
-    care_of = pl.col(COMPANY).str.contains(r"(?i)^\s*c\s*/\s*o\b").fill_null(False)
-    where = care_of & person & pl.col(addition).is_null()
+    # a person needs a Nachname (a first name alone made the row rejected: the re-test); a legal
+    # form or a business's facts (VAT id, tax number) say the company is one ("c/o pop GmbH")
+    person = pl.col(PERSON_COLUMNS[2]).is_not_null()
+    care_of = pl.col(COMPANY).str.contains(r"(?i)^\s*c\s*/\s*o\b") & ~pl.col(COMPANY).str.contains(LEGAL_FORM)
+    facts = _business_facts(frame)
+    business = pl.any_horizontal(facts) if facts else pl.lit(False)
+    where = care_of.fill_null(False) & person & pl.col(addition).is_null() & ~business
     updates = {addition: pl.col(COMPANY).str.strip_chars(), COMPANY: pl.lit(None, dtype=pl.String)}
     return _patch(frame, where, updates, log, "address-line-placed", pl.col(COMPANY), skip_emptied=True)
 
@@ -3258,10 +3263,13 @@ def _company_person_to_contact(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         | salutation.str.starts_with("Herr ")
         | salutation.str.starts_with("Frau ")
     )
+    # Only a part of the name, without a legal form, is a person's ("Müller GmbH" in Nachname
+    # beside Anrede "Herr" stays the company's: the re-test found it made the contact person).
+    part = (company != last.str.to_lowercase()) & ~last.str.contains(LEGAL_FORM)
     repeats = (
         company.str.contains(last.str.to_lowercase(), literal=True).fill_null(False)
         & first.is_null()
-        & ~person_salutation.fill_null(False)
+        & ~(person_salutation & part).fill_null(False)
     )
     # The contact person it already has: nothing new to move.
     known = [

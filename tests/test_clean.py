@@ -1687,6 +1687,13 @@ class TestFreeMailPersonCompanyName:
         assert frame["Firmenname"][0] == row["Firmenname"]
 
 
+def test_a_whole_company_name_in_the_surname_is_no_contact_person() -> None:
+    """Beside Anrede "Herr", "Müller GmbH" in Nachname is the company's name, not its contact
+    person's (the re-test of the rule that made "Dr. Koch" of "Zahnarztpraxis Dr. Koch" one)."""
+    frame, _ = cleaned({"Firmenname": "Müller GmbH", "Anrede": "Herr", "Nachname": "Müller GmbH"})
+    assert frame.select("Ansprechpartner 1 Nachname").row(0) == (None,)
+
+
 class TestCareOfCompany:
     """A c/o line in the company field beside a person's name is the person's address line (the
     26th hostile round: "c/o Hotel Adler" was uploaded as the company, the guest its contact)."""
@@ -1709,6 +1716,10 @@ class TestCareOfCompany:
             # no person's name beside it: nothing to be the row's
             {"Firmenname": "c/o Hotel Adler", "Straße 1": "Marktplatz 4"},
             {"Firmenname": "Coco Moden GmbH", "Nachname": "Bauer"},
+            # a company of that name, or a first name alone (the re-test: made a person, rejected)
+            {"Firmenname": "c/o pop GmbH", "Vorname": "Ralf", "Nachname": "Weiß"},
+            {"Firmenname": "C/O Berlin Foundation", "Nachname": "Weiß", "Umsatzsteuer ID": "DE136695976"},
+            {"Firmenname": "c/o Kanzlei Roth", "Vorname": "Eva"},
         ],
     )
     def test_stays(self, row: dict[str, str]) -> None:
