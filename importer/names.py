@@ -51,7 +51,27 @@ _TITLES: Final = {
     "nat",
     "jur",
     "phil",
+    # the re-test of the salutation rule: "Dr. med. dent.", "Dipl.-Kfm.", Austria's "MMag."
+    "dent",
+    "vet",
+    "oec",
+    "pol",
+    "habil",
+    "theol",
+    "paed",
+    "pharm",
+    "techn",
+    "kfm",
+    "kffr",
+    "mmag",
+    "ddr",
+    "univ",
 }
+#: Titles written without a dot, or in a form of their own: Austria's "DI" (Diplomingenieur),
+#: "KR" (Kommerzialrat), "Mag.a"; "RA" (Rechtsanwalt); "(FH)" after a diploma.
+_TITLE_WORDS: Final = re.compile(
+    r"DI|KR|RA|MBA|BSc|MSc|B\.?A\.?|M\.?A\.?|LL\.M\.|\((?:FH|TU|BA|DH)\)|M?Mag\.a|Dr\.in"
+)
 #: Words that belong to the last name when they precede it ("von der Leyen").
 _PARTICLES: Final = frozenset(
     [
@@ -409,7 +429,7 @@ def salutation_in_first_name(text: str) -> tuple[str, str | None] | None:
     others = {*_SALUTATION_WORDS, *_ENGLISH_SALUTATIONS, *_HOUSEHOLD_WORDS, "und", "u", "&", "+"}
     if any(t.rstrip(".,").casefold() in others for t in rest):
         return None
-    if all(is_title(t) for t in rest):
+    if all(is_title(t) or _TITLE_WORDS.fullmatch(t) for t in rest):
         return " ".join([word, *rest]), None
     return word, " ".join(rest)
 

@@ -1740,6 +1740,12 @@ class TestSalutationInFirstName:
             ("Herr Dr.", "Herr Dr.", None),
             ("Mr John", "Mr", "John"),
             ("Familie", "Familie", None),
+            # titles of their own are no first name (the re-test: Vorname "Dr. med. dent.")
+            ("Herr Dr. med. dent.", "Herr Dr. med. dent.", None),
+            ("Herr Dipl.-Kfm.", "Herr Dipl.-Kfm.", None),
+            ("Herr Dipl.-Ing. (FH)", "Herr Dipl.-Ing. (FH)", None),
+            ("Frau Mag.a", "Frau Mag.a", None),
+            ("Herr DI", "Herr DI", None),
         ],
     )
     def test_moved_to_the_anrede(self, first: str, salutation: str, rest: str | None) -> None:
