@@ -3698,6 +3698,9 @@ def clean(
         # After the salutations: "Firma" is gone from Anrede, and Lexware's company in Nachname
         # is the Firmenname already.
         work = _company_person_to_contact(work, log)
+        # once more for a contact person moved there beside Anrede "Firma" (dropped above): "Herr"
+        # in Vorname beside it (the re-test: Ansprechpartner 1 Vorname "Herr")
+        work = _salutation_from_first_name(work, log)
     # Joined before compacting: "DE" + "136 695 976" is compacted like any spaced id.
     work = _compact_vat_ids(work, log)
     if phone_format is not None:

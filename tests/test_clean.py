@@ -1762,6 +1762,17 @@ class TestSalutationInFirstName:
         frame, _ = cleaned({"Anrede": "Frau", "Vorname": "Herr", "Nachname": "Koch"})
         assert frame.select("Anrede", "Vorname").row(0) == ("Frau", "Herr")
 
+    def test_beside_anrede_firma_the_contact_person_gets_it(self) -> None:
+        row = {
+            "Firmenname": "Schreinerei Holz",
+            "Anrede": "Firma",
+            "Vorname": "Herr",
+            "Nachname": "Zimmermann",
+        }
+        frame, _ = cleaned(row)
+        names = ("Ansprechpartner 1 Anrede", "Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname")
+        assert frame.select(*names).row(0) == ("Herr", None, "Zimmermann")
+
     def test_a_company_rows_person_becomes_its_contact_person(self) -> None:
         """ "Herr" and "Dr. Koch" beside "Zahnarztpraxis Dr. Koch": the dentist is the contact
         person, although his name is part of the company's (a name alone would be the company's)."""
