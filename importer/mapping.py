@@ -1544,6 +1544,20 @@ def mapped_count(headers: Sequence[str], catalog: Catalog) -> int:
     return sum(1 for c in map_headers(names, catalog) if c.target is not None)
 
 
+#: The columns (or merges) that name a contact: a sheet without any of them holds no contacts.
+_NAMING_TARGETS: Final = frozenset({"Firmenname", "Nachname", "Vorname", "Ansprechpartner 1 Nachname"})
+
+
+def names_contacts(headers: Sequence[str], catalog: Catalog) -> bool:
+    """Whether ``headers`` map a column that names a contact (a company's or a person's name, a
+    whole name): "Kundennummer|Jahr|Umsatz" or "Datum|Ort|Thema" do not."""
+    columns = map_headers([h for h in headers if h.strip()], catalog)
+    return any(
+        c.target in _NAMING_TARGETS or (c.merge or "").startswith(("person-name", "contact-person"))
+        for c in columns
+    )
+
+
 def _header_like(headers: Sequence[str], catalog: Catalog, given: set[str]) -> int:
     """How many of ``headers`` read as column headers: mapped to a lexoffice column, mapped by
     the user (``--map``, ``--mapping``; left unmapped on purpose too), or on the never-map list

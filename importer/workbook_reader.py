@@ -34,7 +34,7 @@ import polars as pl
 from importer.catalog import Catalog, load_catalog
 from importer.errors import ConfigurationError, InputUnusableError
 from importer.frame import LINE, ROW
-from importer.mapping import mapped_count
+from importer.mapping import mapped_count, names_contacts
 from importer.messages import msg
 from importer.model import Table
 from importer.parse import unique_headers
@@ -278,6 +278,16 @@ def _score(rows: Sequence[Sequence[str]], catalog: Catalog, options: ReadOptions
     return mapped_count(rows[start], catalog)
 
 
+def _holds_contacts(rows: Sequence[Sequence[str]], catalog: Catalog, options: ReadOptions) -> bool:
+    """Whether a sheet lists contacts: a header that names them (a name column) and a row below it
+    (not a sheet of sales by customer number, of appointments, or an empty template: the re-test
+    of the warning about sheets not read)."""
+    start, _moved = _header_start(rows, dataclasses.replace(options, header_row=None))
+    if start is None or not names_contacts(rows[start], catalog):
+        return False
+    return any(any(v.strip() for v in row) for row in rows[start + 1 :])
+
+
 def _choose(
     reader: object, catalog: Catalog, options: ReadOptions, path: str
 ) -> tuple[int, Sheet, tuple[str, ...]]:
@@ -300,8 +310,14 @@ def _choose(
             ) from None
         scored.append((_score(found.rows, catalog, options), index, found))
     contact = [s for s in scored if s[0] > 0]
+    # the other sheets that list contacts, named in the report and warned (sheets-unread)
+    listing = {s[1] for s in contact if _holds_contacts(s[2].rows, catalog, options)}
     if asked is not None:  # the other contact sheets too: the outputs are named after the sheet then
-        return asked, scored[asked][2], tuple(names[s[1]] for s in contact if s[1] != asked)
+        return (
+            asked,
+            scored[asked][2],
+            tuple(names[s[1]] for s in contact if s[1] != asked and s[1] in listing),
+        )
     if not contact:
         filled = [s for s in scored if any(v.strip() for row in s[2].rows for v in row)]
         if not filled:
@@ -309,7 +325,7 @@ def _choose(
         best = next((s for s in filled if s[2].visible), filled[0])
         return best[1], best[2], ()
     best = max([s for s in contact if s[2].visible] or contact, key=lambda s: (s[0], -s[1]))
-    others = tuple(names[s[1]] for s in contact if s[1] != best[1])
+    others = tuple(names[s[1]] for s in contact if s[1] != best[1] and s[1] in listing)
     return best[1], best[2], others
 
 

@@ -292,7 +292,12 @@ class TestCellsAsTheUserSeesThem:
 
         result = check(source, tmp_path / "out")
 
-        assert [r["Straße 1"] for r in upload(result)] == ["Weg 1", "Hauptstr. 5, Hinterhaus"]
+        # the building's line goes to the Adresszusatz (since the 26th hostile round)
+        rows_up = upload(result)
+        assert [(r["Straße 1"], r["Adresszusatz 1"]) for r in rows_up] == [
+            ("Weg 1", ""),
+            ("Hauptstr. 5", "Hinterhaus"),
+        ]
         unmapped = records((tmp_path / "out" / "k.unmapped.csv").read_bytes(), "utf-8-sig")
         assert [r["Notiz"] for r in unmapped] == ["erste\nzweite", "Tor\t2 und\nRampe  B"]
 
@@ -526,6 +531,24 @@ class TestSheets:
         assert records((tmp_path / "b" / "mappe.Lieferanten.lieferanten.csv").read_bytes()) == [
             {"Lieferantennummer": "70001", "Firmenname": "Holz AG"}
         ]
+
+    @pytest.mark.parametrize(
+        "other",
+        [
+            [["Kundennummer", "Jahr", "Umsatz"], [10001, 2025, 1200]],  # sales by customer number
+            [["Datum", "Uhrzeit", "Ort", "Thema"], ["01.03.2026", "10:00", "Berlin", "Termin"]],
+            [["Firma", "Vorname", "Nachname", "Ort"]],  # an empty template
+        ],
+    )
+    def test_a_sheet_listing_no_contacts_is_no_other_contact_sheet(
+        self, tmp_path: Path, other: list[list[object]]
+    ) -> None:
+        """Only a sheet with a name column and rows below it counts: the re-test of sheets-unread
+        found it warned (exit 1) for sheets of sales, of appointments and an empty template."""
+        source = xlsx(tmp_path / "mappe.xlsx", {"Kunden": ROWS, "Weiteres": other})
+        result = check(source, tmp_path / "out")
+        assert build_report(result)["workbook"]["other_contact_sheets"] == []
+        assert "sheets-unread" not in [i.code for i in result.issues]
 
     def test_each_contact_sheet_keeps_its_outputs(self, run_cli: RunCli, tmp_path: Path) -> None:
         """Checking the suppliers' sheet after the customers' one, as the summary advises, into the same
