@@ -279,7 +279,8 @@ def _map_with_evidence(
             line = second_street_line(mapped, frame, left, frozenset(catalog.names()), marked)
             if line is not None:
                 line.assign("Adresszusatz 1", line.method, line.score)
-                line.note = msg("mapping-street-second-line", source=line.source)
+                street = next(c.source for c in mapped if c.target == "Straße 1" and c.merge is None)
+                line.note = msg("mapping-street-second-line", source=line.source, street=street)
             named = record_name_column(mapped, frame, left, kinds=kinds is not None)
             if named is not None and named[1] == "Firmenname":
                 column = named[0]

@@ -2111,8 +2111,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{source}” names no address, but the file's postcode, city and country belong to the shipping address: the column goes to {target}.",
     },
     "mapping-street-second-line": {
-        "de": '„{source}“ steht neben „Straße 1“, die Datei hat aber weder PLZ noch Ort noch Land einer zweiten Anschrift: die zweite Zeile der Anschrift, „Adresszusatz 1“. Ist es die Straße einer Lieferanschrift: --map "{source}=Straße 2".',
-        "en": "“{source}” stands beside “Straße 1”, but the file has no postcode, city or country of a second address: the address's second line, “Adresszusatz 1”. If it is a delivery address's street: --map \"{source}=Straße 2\".",
+        "de": '„{source}“ steht neben der Straße „{street}“, die Datei hat aber weder PLZ noch Ort noch Land einer zweiten Anschrift, und ihre Werte sind keine Straßen: die zweite Zeile der Anschrift, „Adresszusatz 1“. Ist es die Straße einer Lieferanschrift: --map "{source}=Straße 2".',
+        "en": "“{source}” stands beside the street “{street}”, but the file has no postcode, city or country of a second address, and its values are no streets: the address's second line, “Adresszusatz 1”. If it is a delivery address's street: --map \"{source}=Straße 2\".",
     },
     "mapping-address-one-cell": {
         "de": "„{source}“ enthält vermutlich die ganze Lieferanschrift in einer Zelle (keine andere Spalte der Lieferanschrift ist da); sie wird nicht als Straße übernommen. Zuordnen lässt sie sich mit --map.",

@@ -614,7 +614,7 @@ _BOTH_REMARK: Final = re.compile(rf"(?i){_PHONE_AND_FAX}\.?|auch\s+(?:tele)?fax"
 #: Any words and a colon before the number ("Werkstatt: 0911 556670", "Buchhaltung: …"): a label
 #: too (the 26th hostile round found vtiger's "Werkstatt: …" uploaded as typed).
 _WORDS_LABELLED: Final = re.compile(
-    r"\s*(?P<label>[^\W\d_][^\d:()@]{0,30}):\s*(\+?\(?[0-9][0-9 ()/.\-–]{4,}[0-9])\s*"
+    r"\s*(?P<label>[^\W\d_][^\d:@]{0,30}):\s*(\+?\(?[0-9][0-9 ()/.\-–]{4,}[0-9])\s*"
 )
 
 

@@ -245,9 +245,11 @@ def test_a_phone_and_fax_label_before_two_numbers_stays(cell: str) -> None:
         ("Büro Nord: +49 30 1234567", "+49 30 1234567"),
         ("Arnold: 0171 2345678", "0171 2345678"),  # not "old" (the re-test)
         ("Telefonnummer: 030 123456", "030 123456"),
+        ("Handy (privat): 0171 1234567", "0171 1234567"),
         # a label that dismisses the number, names another number or a date, no colon, a date
         # or a time: as typed (the re-test found "alte Nummer: …" uploaded as the current number)
         ("Fax: 0911 556670", "Fax: 0911 556670"),
+        ("Büro (Fax): 030 1234567", "Büro (Fax): 030 1234567"),
         ("alt: 030 123456", "alt: 030 123456"),
         ("alte Nummer: 0911 556670", "alte Nummer: 0911 556670"),
         ("früher: 0911 556670", "früher: 0911 556670"),
