@@ -1770,20 +1770,27 @@ def _free_mail_person_company_name(frame: pl.DataFrame, log: _Log) -> pl.DataFra
         if company_evidence(value) is None and person.first and person.last and not person.salutation:
             parsed[value] = dataclasses.replace(person, sure=False)
     confirmed: list[int] = []
+    turned: set[str] = set()
     for record in rows.select(ROW, COMPANY, addition, *addresses).iter_rows(named=True):
         value = record[COMPANY]
         if value not in parsed or record[addition] in business:
             continue
         for address in (record[a] for a in addresses):
-            if (
-                address
-                and _FREE_MAIL.search(address)
-                and (order_in_address(value, address) is not None or address_spells_name(value, address))
-            ):
+            if not address or not _FREE_MAIL.search(address):
+                continue
+            order = order_in_address(value, address)
+            if order is not None or address_spells_name(value, address):
                 confirmed.append(record[ROW])
+                # an initial in the address says the cell names the surname first ("m.huber@"
+                # beside "Huber Markus": the re-test found Vorname "Huber"); both names written out
+                # say nothing of it (addresses are written either way round)
+                if order == "surname":
+                    turned.add(value)
                 break
     if not confirmed:
         return frame
+    for value in turned:
+        parsed[value] = dataclasses.replace(split_person_name(surname_first_name(value)), sure=False)
     where = pl.col(ROW).is_in(confirmed)
     frame = _fill_name(frame, log, where, company, parsed, PERSON_COLUMNS, "person-name")
     return _patch(frame, where, {COMPANY: pl.lit(None, dtype=pl.String)}, log, "company-name-is-person")

@@ -481,6 +481,8 @@ _ROLE_REMARK: Final = re.compile(r"\s*\([^)]*\)")
 #: A role column is a category: few distinct values, short, without digits (not a notes column).
 ROLE_VALUES_MAX: Final = 20
 ROLE_VALUE_LENGTH_MAX: Final = 40
+#: The longest cell of a column of tags (several tags in one cell).
+ROLE_TAGS_LENGTH_MAX: Final = 200
 #: Filled in at least this share of the rows, and role words at least this share of its values.
 ROLE_FILLED_SHARE: Final = 0.5
 ROLE_SHARE: Final = 0.2
@@ -499,7 +501,7 @@ _ROLE_COMPOUND: Final = re.compile(
 _TAG_SPLIT: Final = re.compile(r"\s*(?:[/,;&+|\r\n]|:::|\bund\b|\band\b|\bsowie\b)\s*", re.IGNORECASE)
 #: A remark in brackets that takes the role back: "Lieferant (ehemalig)", "Kunde (gekündigt)".
 _NEGATING_REMARK: Final = re.compile(
-    r"(?i)\([^)]*(?:ehemal|fr(?:ü|ue)her|gek(?:ü|ue)ndigt|inaktiv|nicht\s+mehr|\bex\b|former|\balt\b|"
+    r"(?i)\([^)]*(?:ehem|fr(?:ü|ue)her|gek(?:ü|ue)ndigt|inaktiv|nicht\s+mehr|\bex\b|former|\balt\b|"
     r"\bold\b|gesperrt|archiv)[^)]*\)"
 )
 
@@ -758,19 +760,24 @@ def role_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: fro
             continue
         cells = frame.select(pl.col(column.source).str.strip_chars()).to_series()
         cells = cells.filter(cells.str.len_chars() > 0)
-        if cells.len() < ROLE_FILLED_SHARE * frame.height or cells.n_unique() > ROLE_VALUES_MAX:
+        # a column of tags combines its tags freely, and one may have digits ("Lieferant bis
+        # 2021", "Newsletter 2024"): the second re-test found one such cell left the column unread
+        tags = tags_header(column.source)
+        if cells.len() < ROLE_FILLED_SHARE * frame.height or (
+            cells.n_unique() > ROLE_VALUES_MAX and not tags
+        ):
             continue
         distinct = cells.unique()
         coded = normalize(column.source).key in _CODED_ROLES  # a system's numeric codes
-        if (distinct.str.len_chars() > ROLE_VALUE_LENGTH_MAX).any() or (
-            distinct.str.contains(r"\d").any() and not coded
+        longest = ROLE_TAGS_LENGTH_MAX if tags else ROLE_VALUE_LENGTH_MAX
+        if (distinct.str.len_chars() > longest).any() or (
+            distinct.str.contains(r"\d").any() and not (coded or tags)
         ):
             continue
         # plain role words make a role column, not compounds ("Stammkunde" in a list's notes,
         # "Privatkunde"/"Geschäftskunde" in a column of kinds); in one, compounds count; a role
         # among other words only under a header of tags ("Lieferant, bitte prüfen" in a column
         # of notes is no role: the 26th hostile re-test)
-        tags = tags_header(column.source)
         named = role_words(cells, column.source, compounds=False, tags=tags).is_not_null().sum()
         if named >= ROLE_SHARE * cells.len():
             return column.index
@@ -1081,8 +1088,6 @@ FULLER_SCORE: Final = 0.9
 _SECOND_PLACE_HEADER: Final = re.compile(
     r"(?:plz|postleitzahl|ort|stadt|zip|postcode|postalcode|city|land|country)\w*2$"
 )
-#: From this share of its values ending with a house number, a "Straße 2" holds streets.
-SECOND_LINE_STREETS_SHARE: Final = 0.5
 
 
 def second_street_line(
@@ -1093,13 +1098,13 @@ def second_street_line(
     marked: frozenset[str],
 ) -> ColumnMapping | None:
     """The "Straße 2" that is address 1's second line, or None: beside "Straße 1" in a file
-    without postcode, city, country or supplement of a second address (mapped or not: "PLZ/Ort 2"),
-    whose values are no streets (at most half end with a house number, none stands on a row
-    without Straße 1). KlickTipp's and hand-made lists' "Straße 1"/"Straße 2" ("Halle 3", "3. OG")
-    uploaded the second line as a delivery street without a place (the 26th hostile round); the
-    re-test found real delivery streets ("Lagerstr. 12") moved by a rule on headers alone. Not a
-    column mapped by hand or whose header names its side (``marked``); ``names``: the catalog's
-    columns."""
+    without postcode, city, country or supplement of a second address (mapped or not: "PLZ/Ort
+    2"), whose values are no streets (none ends with a house number or holds a postcode and town,
+    none stands on a row without Straße 1). KlickTipp's and hand-made lists' "Straße 1"/"Straße
+    2" ("Halle 3", "3. OG") uploaded the second line as a delivery street without a place (the
+    26th hostile round); its re-tests found real delivery streets ("Lagerstr. 12") moved by rules
+    on headers alone and on half the values. Not a column mapped by hand or whose header names
+    its side (``marked``); ``names``: the catalog's columns."""
     targets = {c.target for c in columns if c.target is not None}
     second = {"PLZ 2", "Ort 2", "Land 2", "Adresszusatz 2"}
     if (
@@ -1129,11 +1134,15 @@ def second_street_line(
     rows = frame.filter(filled(column.source))
     if rows.height == 0:
         return None
-    # "Halle 3", "Haus 4" end with a number too: a building's line, no street
-    street_like = value.str.contains(ENDS_WITH_HOUSE_NUMBER) & ~value.str.contains(ATTENTION_LINE)
-    numbered = rows.select(street_like.fill_null(False).mean()).item()
+    # "Halle 3", "Haus 4" end with a number too: a building's line, no street; one street or a
+    # postcode and town among the values is enough ("Industriestr. 5", "…, 85748 Garching": the
+    # re-test found a rule on half of them moving delivery addresses)
+    street_like = (
+        value.str.contains(ENDS_WITH_HOUSE_NUMBER) & ~value.str.contains(ATTENTION_LINE)
+    ) | value.str.contains(r"\b\d{4,5}\s+\p{L}")
+    streets = rows.select(street_like.fill_null(False).any()).item()
     alone = rows.select((~filled(street.source)).any()).item()
-    if numbered > SECOND_LINE_STREETS_SHARE or alone:
+    if streets or alone:
         return None
     return column
 

@@ -70,8 +70,13 @@ _TITLES: Final = {
 #: Titles written without a dot, or in a form of their own: Austria's "DI" (Diplomingenieur),
 #: "KR" (Kommerzialrat), "Mag.a"; "RA" (Rechtsanwalt); "(FH)" after a diploma.
 _TITLE_WORDS: Final = re.compile(
-    r"DI|KR|RA|MBA|BSc|MSc|B\.?A\.?|M\.?A\.?|LL\.M\.|\((?:FH|TU|BA|DH)\)|M?Mag\.a|Dr\.in"
+    r"DI|KR|RA|MBA|BSc|MSc|B\.?A\.?|M\.?A\.?|LL\.M\.|\((?:FH|TU|BA|DH)\)|M?Mag\.a|h\.\s?c\.|mult\."
+    # female forms and Austria's honorary titles: "Prof.in", "Dr.in", "Univ.-Prof.in",
+    # "Ökonomierat", "Kommerzialrätin" (the re-test: made the first name)
+    r"|[\w.\-]+\.in|\w+rat|\w+rätin"
 )
+#: The longest Anrede lexoffice takes (reference/catalog.toml).
+SALUTATION_MAX: Final = 25
 #: Words that belong to the last name when they precede it ("von der Leyen").
 _PARTICLES: Final = frozenset(
     [
@@ -144,6 +149,8 @@ _BUSINESS_ENDINGS: Final = re.compile(
     r"|apotheke|autohaus|werkstatt|versicherung|verwaltung|verlag|stiftung|klinik|agentur|zentrum|center"
     r"|technik|betrieb|werke|schule|verband|gemeinschaft|salon|berater|pizzeria|büro|weingut|gemeinde"
     r"|pfarrei|therapie|pflegedienst|bestattungen|consulting|solutions|systems|logistik|services|holding"
+    # a group of companies at the end ("Otto Group", "Würth Gruppe"; the 26th session's re-test)
+    r"|group|gruppe"
     # trades in "-erei" (Imkerei, Brauerei, Käserei, Fleischerei: found by the real-layout session,
     # "Imkerei Summsumm" was split into Vorname and Nachname)
     r"|\w{2}erei|konditorei|spedition|reinigung|fahrschule|\w+laden"
@@ -430,7 +437,10 @@ def salutation_in_first_name(text: str) -> tuple[str, str | None] | None:
     if any(t.rstrip(".,").casefold() in others for t in rest):
         return None
     if all(is_title(t) or _TITLE_WORDS.fullmatch(t) for t in rest):
-        return " ".join([word, *rest]), None
+        whole = " ".join([word, *rest])
+        # longer than lexoffice's Anrede takes: the salutation alone moves, the titles stay (the
+        # re-test: "Herr Prof. Dr. med. habil." made the row rejected)
+        return (whole, None) if len(whole) <= SALUTATION_MAX else (word, " ".join(rest))
     return word, " ".join(rest)
 
 

@@ -151,6 +151,9 @@ class TestRoles:
             ("Tags", "Lieferant\nNewsletter", ["k.kunden.csv", "k.lieferanten.csv"]),
             # a former supplier is no supplier (the re-test: uploaded as one, exit 0)
             ("Tags", "Newsletter, Lieferant (ehemalig)", ["k.kunden.csv"]),
+            ("Tags", "Lieferant (ehem.)", ["k.kunden.csv"]),
+            # a tag with digits no longer leaves the column unread (the second re-test)
+            ("Tags", "Lieferant, Newsletter 2024", ["k.kunden.csv", "k.lieferanten.csv"]),
             # a role among the words of a note is none: no role column (the re-test)
             ("Bemerkung", "Lieferant, bitte prüfen", ["k.kunden.csv"]),
         ],

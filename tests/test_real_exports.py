@@ -3598,6 +3598,20 @@ class TestSecondStreetLine:
             ),
             # streets with house numbers, or one on a row without Straße 1: a delivery street
             (HEADER, ["Bau GmbH;Hauptstr. 1;Lagerstr. 12;10115;Berlin"], "street"),
+            # one street among lines, a postcode and town (the second re-test)
+            (
+                HEADER,
+                ["A GmbH;Hauptstr. 1;Halle 3;80331;München", "C GmbH;Ring 3;Industriestr. 5;80331;München"],
+                "street",
+            ),
+            (
+                HEADER,
+                [
+                    "A GmbH;Hauptstr. 1;Halle 3;80331;München",
+                    "C GmbH;Ring 3;Lieferung: Werk, 85748 Garching;80331;München",
+                ],
+                "street",
+            ),
             (
                 HEADER,
                 ["Bau GmbH;;Ringstr. 5;10115;Berlin", "Holz AG;Hauptstr. 1;Halle 2;01067;Dresden"],
