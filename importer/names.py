@@ -72,8 +72,10 @@ _TITLES: Final = {
 _TITLE_WORDS: Final = re.compile(
     r"DI|KR|RA|MBA|BSc|MSc|B\.?A\.?|M\.?A\.?|LL\.M\.|\((?:FH|TU|BA|DH)\)|M?Mag\.a|h\.\s?c\.|mult\."
     # female forms and Austria's honorary titles: "Prof.in", "Dr.in", "Univ.-Prof.in",
-    # "Ökonomierat", "Kommerzialrätin" (the re-test: made the first name)
-    r"|[\w.\-]+\.in|\w+rat|\w+rätin"
+    # "Ökonomierat", "Kommerzialrätin" (the re-test: made the first name); named one by one, as
+    # first names end with "rat" too ("Murat")
+    r"|[\w.\-]+\.in|(?i:(?:kommerzial|(?:ö|oe)konomie|hof|regierungs|medizinal|schul|studien|oberstudien|bau"
+    r"|veterin(?:ä|ae)r|amts|konsistorial|sanit(?:ä|ae)ts|justiz|forst)r(?:a|ä)t(?:in)?)"
 )
 #: The longest Anrede lexoffice takes (reference/catalog.toml).
 SALUTATION_MAX: Final = 25

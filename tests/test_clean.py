@@ -1757,6 +1757,7 @@ class TestSalutationInFirstName:
             ("Frau Mag.a", "Frau Mag.a", None),
             ("Herr DI", "Herr DI", None),
             ("Frau Prof.in", "Frau Prof.in", None),
+            ("Herr Murat", "Herr", "Murat"),  # a first name ending like "Hofrat"
             ("Herr Ökonomierat Ing.", "Herr Ökonomierat Ing.", None),
             ("Herr Dr. Dr. h.c. mult.", "Herr Dr. Dr. h.c. mult.", None),
             # longer than lexoffice's 25 characters: the titles stay (the re-test: row rejected)
