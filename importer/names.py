@@ -151,8 +151,6 @@ _BUSINESS_ENDINGS: Final = re.compile(
     r"|apotheke|autohaus|werkstatt|versicherung|verwaltung|verlag|stiftung|klinik|agentur|zentrum|center"
     r"|technik|betrieb|werke|schule|verband|gemeinschaft|salon|berater|pizzeria|büro|weingut|gemeinde"
     r"|pfarrei|therapie|pflegedienst|bestattungen|consulting|solutions|systems|logistik|services|holding"
-    # a group of companies at the end ("Otto Group", "Würth Gruppe"; the 26th session's re-test)
-    r"|group|gruppe"
     # trades in "-erei" (Imkerei, Brauerei, Käserei, Fleischerei: found by the real-layout session,
     # "Imkerei Summsumm" was split into Vorname and Nachname)
     r"|\w{2}erei|konditorei|spedition|reinigung|fahrschule|\w+laden"
@@ -180,6 +178,8 @@ _WEAK_BUSINESS: Final = re.compile(
     r"|parkett|photovoltaik|gastronomie|entsorgung|recycling|vermietung|verleih|vertrieb|marketing"
     r"|werbung|medien|software|edv|events|dienstleistungen|reisen|reifen|möbel|küchen|moden|design"
     r"|media|solar|energie|transport|computer|textil|textilien|montage|montagen|söhne"
+    # a group of companies ("Otto Group", "Würth Gruppe"; the 26th session's re-test); a surname too
+    r"|group|gruppe"
     r"|(?:garten|landschafts|metall|holz|trocken|stahl|maschinen|hoch|tief|innenaus|fenster|ofen"
     r"|anlagen|fahrzeug|modell|treppen|messe|dach|fassaden|gerüst|brunnen|straßen|strassen)bau"
     # as a keyboard without umlauts spells them, plurals and compounds (the re-test: "Weber
@@ -327,7 +327,7 @@ def _spelled(word: str) -> str:
 
 #: Business words of :data:`_WEAK_BUSINESS` that are surnames too ("Ina Reisen", "Carlos Solar").
 _SURNAMES_TOO: Final = frozenset(
-    {"reisen", "solar", "möbel", "moebel", "küchen", "kuechen", "reifen", "moden", "transport"}
+    {"reisen", "solar", "möbel", "moebel", "küchen", "kuechen", "reifen", "moden", "transport", "gruppe"}
 )
 
 
