@@ -1732,6 +1732,8 @@ _FREE_MAIL: Final = re.compile(
     r"outlook\.[a-z.]+|live\.[a-z.]+|msn\.com|icloud\.com|me\.com|mac\.com|aol\.[a-z.]+|bluewin\.ch|"
     r"hispeed\.ch|aon\.at|chello\.at|proton(?:mail)?\.(?:me|com|ch))\s*$"
 )
+#: An address whose name part starts with an initial ("m.huber@", "m_huber@").
+_LEADING_INITIAL: Final = re.compile(r"(?i)^\s*[a-zäöü]{1,2}[._]")
 #: Two or three words of a person's name, each capitalised ("Markus Huber", "Anna Maria Schulz").
 _PLAIN_NAME: Final = r"^\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s*$"
 
@@ -1770,7 +1772,7 @@ def _free_mail_person_company_name(frame: pl.DataFrame, log: _Log) -> pl.DataFra
         if company_evidence(value) is None and person.first and person.last and not person.salutation:
             parsed[value] = dataclasses.replace(person, sure=False)
     confirmed: list[int] = []
-    turned: set[str] = set()
+    turned: list[int] = []
     for record in rows.select(ROW, COMPANY, addition, *addresses).iter_rows(named=True):
         value = record[COMPANY]
         if value not in parsed or record[addition] in business:
@@ -1781,18 +1783,22 @@ def _free_mail_person_company_name(frame: pl.DataFrame, log: _Log) -> pl.DataFra
             order = order_in_address(value, address)
             if order is not None or address_spells_name(value, address):
                 confirmed.append(record[ROW])
-                # an initial in the address says the cell names the surname first ("m.huber@"
-                # beside "Huber Markus": the re-test found Vorname "Huber"); both names written out
-                # say nothing of it (addresses are written either way round)
-                if order == "surname":
-                    turned.add(value)
+                # a leading initial says the cell names the surname first ("m.huber@" beside
+                # "Huber Markus": the re-test found Vorname "Huber"); a trailing one ("markus.h@")
+                # or both names written out say nothing of it (addresses are written either way)
+                if order == "surname" and _LEADING_INITIAL.match(address):
+                    turned.append(record[ROW])
                 break
     if not confirmed:
         return frame
-    for value in turned:
-        parsed[value] = dataclasses.replace(split_person_name(surname_first_name(value)), sure=False)
     where = pl.col(ROW).is_in(confirmed)
-    frame = _fill_name(frame, log, where, company, parsed, PERSON_COLUMNS, "person-name")
+    turn = pl.col(ROW).is_in(turned)
+    frame = _fill_name(frame, log, where & ~turn, company, parsed, PERSON_COLUMNS, "person-name")
+    if turned:  # the rows whose address turned the name, theirs alone
+        reversed_ = {
+            v: dataclasses.replace(split_person_name(surname_first_name(v)), sure=False) for v in parsed
+        }
+        frame = _fill_name(frame, log, turn, company, reversed_, PERSON_COLUMNS, "person-name")
     return _patch(frame, where, {COMPANY: pl.lit(None, dtype=pl.String)}, log, "company-name-is-person")
 
 

@@ -501,7 +501,7 @@ _ROLE_COMPOUND: Final = re.compile(
 _TAG_SPLIT: Final = re.compile(r"\s*(?:[/,;&+|\r\n]|:::|\bund\b|\band\b|\bsowie\b)\s*", re.IGNORECASE)
 #: A remark in brackets that takes the role back: "Lieferant (ehemalig)", "Kunde (gekündigt)".
 _NEGATING_REMARK: Final = re.compile(
-    r"(?i)\([^)]*(?:ehem|fr(?:ü|ue)her|gek(?:ü|ue)ndigt|inaktiv|nicht\s+mehr|\bex\b|former|\balt\b|"
+    r"(?i)\([^)]*(?:ehem|bis\s+\d{2,4}|fr(?:ü|ue)her|gek(?:ü|ue)ndigt|inaktiv|nicht\s+mehr|\bex\b|former|\balt\b|"
     r"\bold\b|gesperrt|archiv)[^)]*\)"
 )
 
@@ -1084,6 +1084,12 @@ _ADDRESS_1_FIELDS: Final = ("Straße 1", "Adresszusatz 1", "PLZ 1", "Ort 1")
 FULLER_SCORE: Final = 0.9
 
 
+#: A line of an address that ends with a number but is no street: a door, a flat, a gate, a ramp,
+#: a post-office box ("Top 14", "Whg. 12", "Tor 2", "Postfach 1234"; the third re-test).
+_NO_STREET_LINE: Final = (
+    r"(?i)^\s*(?:top|t(?:ü|ue)r|haus|tor|whg\.?|wohnung|laden|werk|rampe|lager(?:halle)?|b(?:ü|ue)ro|apt\.?"
+    r"|apartment|appartement|filiale|kostenstelle|postfach|stiege|block|trakt|einheit|unit|suite)\b"
+)
 #: An unmapped header of a second address's place ("PLZ/Ort 2", "Ort 2", "Zip 2").
 _SECOND_PLACE_HEADER: Final = re.compile(
     r"(?:plz|postleitzahl|ort|stadt|zip|postcode|postalcode|city|land|country)\w*2$"
@@ -1138,7 +1144,9 @@ def second_street_line(
     # postcode and town among the values is enough ("Industriestr. 5", "…, 85748 Garching": the
     # re-test found a rule on half of them moving delivery addresses)
     street_like = (
-        value.str.contains(ENDS_WITH_HOUSE_NUMBER) & ~value.str.contains(ATTENTION_LINE)
+        value.str.contains(ENDS_WITH_HOUSE_NUMBER)
+        & ~value.str.contains(ATTENTION_LINE)
+        & ~value.str.contains(_NO_STREET_LINE)
     ) | value.str.contains(r"\b\d{4,5}\s+\p{L}")
     streets = rows.select(street_like.fill_null(False).any()).item()
     alone = rows.select((~filled(street.source)).any()).item()

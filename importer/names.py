@@ -440,9 +440,9 @@ def salutation_in_first_name(text: str) -> tuple[str, str | None] | None:
         return None
     if all(is_title(t) or _TITLE_WORDS.fullmatch(t) for t in rest):
         whole = " ".join([word, *rest])
-        # longer than lexoffice's Anrede takes: the salutation alone moves, the titles stay (the
-        # re-test: "Herr Prof. Dr. med. habil." made the row rejected)
-        return (whole, None) if len(whole) <= SALUTATION_MAX else (word, " ".join(rest))
+        # longer than lexoffice's Anrede takes: left as typed, warned as a missing Anrede (the
+        # re-tests: "Herr Prof. Dr. med. habil." made the row rejected, then a first name of titles)
+        return (whole, None) if len(whole) <= SALUTATION_MAX else None
     return word, " ".join(rest)
 
 

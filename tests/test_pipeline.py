@@ -152,6 +152,7 @@ class TestRoles:
             # a former supplier is no supplier (the re-test: uploaded as one, exit 0)
             ("Tags", "Newsletter, Lieferant (ehemalig)", ["k.kunden.csv"]),
             ("Tags", "Lieferant (ehem.)", ["k.kunden.csv"]),
+            ("Tags", "Lieferant (bis 2021)", ["k.kunden.csv"]),
             # a tag with digits no longer leaves the column unread (the second re-test)
             ("Tags", "Lieferant, Newsletter 2024", ["k.kunden.csv", "k.lieferanten.csv"]),
             # a role among the words of a note is none: no role column (the re-test)
