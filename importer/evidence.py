@@ -1140,14 +1140,16 @@ def second_street_line(
     rows = frame.filter(filled(column.source))
     if rows.height == 0:
         return None
-    # "Halle 3", "Haus 4" end with a number too: a building's line, no street; one street or a
-    # postcode and town among the values is enough ("Industriestr. 5", "…, 85748 Garching": the
-    # re-test found a rule on half of them moving delivery addresses)
+    # "Halle 3", "Haus 4" end with a number too: a building's line, no street; one street (also
+    # with words after it: "Lagerstr. 12 - Rampe") or a postcode and town among the values is
+    # enough ("Industriestr. 5", "…, 85748 Garching": the re-tests found delivery addresses moved)
     street_like = (
         value.str.contains(ENDS_WITH_HOUSE_NUMBER)
         & ~value.str.contains(ATTENTION_LINE)
         & ~value.str.contains(_NO_STREET_LINE)
-    ) | value.str.contains(r"\b\d{4,5}\s+\p{L}")
+    ) | value.str.contains(
+        r"\b\d{4,5}\s+\p{L}|(?i)(?:str\.|stra(?:ß|ss)e|weg|gasse|allee|platz|ring|damm)\s*\d"
+    )
     streets = rows.select(street_like.fill_null(False).any()).item()
     alone = rows.select((~filled(street.source)).any()).item()
     if streets or alone:

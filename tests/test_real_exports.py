@@ -3601,6 +3601,8 @@ class TestSecondStreetLine:
             (HEADER, ["Bau GmbH;Industriezeile 12;Postfach 1234;4020;Linz"], "line"),
             # streets with house numbers, or one on a row without Straße 1: a delivery street
             (HEADER, ["Bau GmbH;Hauptstr. 1;Lagerstr. 12;10115;Berlin"], "street"),
+            (HEADER, ["Bau GmbH;Hauptstr. 1;Lagerstr. 12 - Rampe;10115;Berlin"], "street"),
+            (HEADER, ["Bau GmbH;Hauptstr. 1;Industriestraße 5 (Lager);10115;Berlin"], "street"),
             # one street among lines, a postcode and town (the second re-test)
             (
                 HEADER,
