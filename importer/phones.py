@@ -600,7 +600,7 @@ _REMARKED: Final = re.compile(
 #: the layers keep the two modules apart).
 DISMISSIVE: Final = re.compile(
     r"(?i)fax|\balte?[nrs]?\b|falsch|ungültig|ungueltig|gesperrt|nicht|kein|verstorben|veraltet|\bold\b|wrong|"
-    r"invalid|ehem|fr(?:ü|ue)her|bisher|vorher|vormals|former|previous|\bfx\b"
+    r"invalid|\behem|fr(?:ü|ue)her|bisher|vorher|\bvorm(?:als|\.)|former|previous|\bfx\b"
 )
 _DATE: Final = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}")
 #: A phone's and a fax's label before the number.

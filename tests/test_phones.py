@@ -255,6 +255,8 @@ def test_a_phone_and_fax_label_before_two_numbers_stays(cell: str) -> None:
         ("früher: 0911 556670", "früher: 0911 556670"),
         ("ehem.: 0911 556670", "ehem.: 0911 556670"),
         ("Fx: 0911 556678", "Fx: 0911 556678"),
+        ("vorm.: 0911 556678", "vorm.: 0911 556678"),
+        ("Hr. Rehem: 0911 556678", "0911 556678"),  # "ehem" inside a name dismisses nothing
         ("Kundennr.: 4711 0815", "Kundennr.: 4711 0815"),
         ("BLZ: 760 501 01", "BLZ: 760 501 01"),
         ("Steuernummer: 15/123/45678", "Steuernummer: 15/123/45678"),
