@@ -2725,20 +2725,47 @@ def _salutation_from_first_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     for salutation, first, _ in (PERSON_COLUMNS, CONTACT_1_COLUMNS, CONTACT_2_COLUMNS):
         if not _present(frame, salutation, first):
             continue
-        open_ = (pl.col(salutation).fill_null("") == "") & pl.col(first).is_not_null()
-        values = frame.filter(open_).get_column(first).unique().to_list()
-        read = {v: found for v in values if (found := salutation_in_first_name(v)) is not None}
-        if not read:
-            continue
         code = "person-name-split" if salutation == "Anrede" else "contact-person-split"
         source = pl.col(first)
-        updates = {
-            salutation: source.replace_strict({v: r[0] for v, r in read.items()}, default=None),
-            first: source.replace_strict({v: r[1] for v, r in read.items()}, default=None),
-        }
-        where = open_ & source.is_in(sorted(read))
-        frame = _patch(frame, where, updates, log, code, source, skip_emptied=True)
+        open_ = (pl.col(salutation).fill_null("") == "") & source.is_not_null()
+        values = frame.filter(open_).get_column(first).unique().to_list()
+        read = {v: found for v in values if (found := salutation_in_first_name(v)) is not None}
+        if read:
+            updates = {
+                salutation: source.replace_strict({v: r[0] for v, r in read.items()}, default=None),
+                first: source.replace_strict({v: r[1] for v, r in read.items()}, default=None),
+            }
+            where = open_ & source.is_in(sorted(read))
+            frame = _patch(frame, where, updates, log, code, source, skip_emptied=True)
+        frame = _doubled_salutation(frame, log, salutation, first, code)
     return frame
+
+
+def _doubled_salutation(
+    frame: pl.DataFrame, log: _Log, salutation: str, first: str, code: str
+) -> pl.DataFrame:
+    """The row's own Anrede typed again before the first name (Anrede "Herr", Vorname "Herr
+    Murat"): the first name keeps the name, the Anrede takes the titles ("Herr" beside "Herr Dr."
+    becomes "Herr Dr."). The third re-test of the rule above found Vorname "Herr Murat"."""
+    said, source = pl.col(salutation), pl.col(first)
+    both = frame.filter(said.is_not_null() & source.is_not_null()).select(salutation, first).unique()
+    found: dict[str, tuple[str, str | None]] = {}
+    for anrede, value in both.iter_rows():
+        read = salutation_in_first_name(value)
+        if read is None or normalize_salutation(anrede.strip()) != normalize_salutation(read[0].split()[0]):
+            continue
+        titled = read[0] if anrede.strip().casefold() == read[0].split()[0].casefold() else anrede
+        if read[1] is None and titled == anrede:
+            continue  # nothing but the Anrede again ("Herr" beside "Herr"): left for the user to see
+        found[f"{anrede}\x1f{value}"] = (titled, read[1])
+    if not found:
+        return frame
+    key = pl.concat_str([said, source], separator="\x1f")
+    updates = {
+        salutation: key.replace_strict({k: v[0] for k, v in found.items()}, default=None),
+        first: key.replace_strict({k: v[1] for k, v in found.items()}, default=None),
+    }
+    return _patch(frame, key.is_in(sorted(found)), updates, log, code, source, skip_emptied=True)
 
 
 def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:

@@ -1779,6 +1779,23 @@ class TestSalutationInFirstName:
         frame, _ = cleaned({"Vorname": first, "Nachname": "Koch"})
         assert frame.select("Anrede", "Vorname").row(0) == (None, first)
 
+    @pytest.mark.parametrize(
+        ("anrede", "first", "expected"),
+        [
+            ("Herr", "Herr Murat", ("Herr", "Murat")),
+            ("Hr.", "Herr Murat", ("Herr", "Murat")),
+            ("Frau", "Frau Dr. Anna", ("Frau", "Dr. Anna")),
+            ("Herr", "Herr Dr.", ("Herr Dr.", None)),
+            ("Frau", "Herr Hans", ("Frau", "Herr Hans")),  # another salutation: left to be seen
+        ],
+    )
+    def test_the_anrede_typed_again_leaves_the_first_name(
+        self, anrede: str, first: str, expected: tuple[str, str | None]
+    ) -> None:
+        """The third re-test found Vorname "Herr Murat" beside Anrede "Herr" uploaded as it was."""
+        frame, _ = cleaned({"Anrede": anrede, "Vorname": first, "Nachname": "Yilmaz"})
+        assert frame.select("Anrede", "Vorname").row(0) == expected
+
     def test_a_given_anrede_is_not_replaced(self) -> None:
         frame, _ = cleaned({"Anrede": "Frau", "Vorname": "Herr", "Nachname": "Koch"})
         assert frame.select("Anrede", "Vorname").row(0) == ("Frau", "Herr")
