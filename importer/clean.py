@@ -2266,7 +2266,10 @@ _PHONE_LABEL: Final = re.compile(r"(?i)^\s*(?:tel(?:efon)?|fon|phone)\b\.?\s*:?\
 #: A fax number alone, labelled before or after it: "Fax: 0341 1234567", "0341 1234567 (Fax)".
 _LONE_FAX: Final = re.compile(
     r"(?i)^\s*(?:(?:tele)?fax(?:[- ]?(?:nr|nummer)\b)?\.?\s*:?\s*(\+?\(?\d[\d\s/()\-.]{4,}\d)"
-    r"|(\+?\(?\d[\d\s/()\-.]{4,}\d)\s*(?:\(\s*(?:tele)?fax\s*\)|[,;/-]?\s*(?:tele)?fax\b\.?:?))\s*$"
+    r"|(\+?\(?\d[\d\s/()\-.]{4,}\d)\s*(?:\(\s*(?:tele)?fax\s*\)|[,;/-]?\s*(?:tele)?fax\b\.?:?)"
+    # a fax label with words and a colon ("Fax Büro: …", "Telefax Zentrale: …"; the third re-test
+    # of the 26th session found them uploaded as phone numbers)
+    r"|(?:tele)?fax\s+[^\W\d_][^\d:]{0,30}:\s*(\+?\(?\d[\d\s/()\-.]{4,}\d))\s*$"
 )
 #: A mobile number's label and its number after a fax: "… Fax: 0351 2 Mobil: 0171 2345678".
 _MOBILE_LABELLED: Final = re.compile(
@@ -2277,7 +2280,7 @@ _MOBILE_LABELLED: Final = re.compile(
 def _lone_fax(value: str, country: str | None) -> bool:
     """Whether ``value`` is a fax number and nothing else (:data:`_LONE_FAX`), valid in ``country``."""
     alone = _LONE_FAX.match(value)
-    return alone is not None and phones.classify(alone[1] or alone[2], country) == "valid"
+    return alone is not None and phones.classify(alone[1] or alone[2] or alone[3], country) == "valid"
 
 
 #: The phone columns besides Telefon 1 whose fax number alone is set aside.

@@ -1706,6 +1706,17 @@ def test_a_whole_company_name_in_the_surname_is_no_contact_person() -> None:
     assert frame.select("Ansprechpartner 1 Nachname").row(0) == (None,)
 
 
+@pytest.mark.parametrize(
+    "cell", ["Fax: 0351 4567890", "Fax Büro: 0351 4567890", "Telefax Zentrale: 0351 4567890"]
+)
+def test_a_fax_alone_in_telefon_2_is_set_aside(cell: str) -> None:
+    """A fax number alone in Telefon 2, also under a label of words ("Fax Büro:"; the third re-test
+    of the 26th session found those uploaded as phone numbers), is set aside."""
+    frame, issues = cleaned({**COMPANY, "Telefon 1": "0351 1111111", "Telefon 2": cell})
+    assert frame["Telefon 2"][0] is None
+    assert ("Telefon 2", "fax-set-aside") in {(i.column, i.code) for i in issues}
+
+
 class TestCareOfCompany:
     """A c/o line in the company field beside a person's name is the person's address line (the
     26th hostile round: "c/o Hotel Adler" was uploaded as the company, the guest its contact)."""
