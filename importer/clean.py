@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Final
 
@@ -1424,10 +1424,11 @@ def _attention_lines_apart(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         where = pl.col(street).str.contains(_BREAK) & pl.col(addition).is_null()
         apart: dict[str, tuple[str, str]] = {}
         for value in frame.filter(where.fill_null(False)).get_column(street).unique().to_list():
-            parts = re.split(r"(?i)<br\s*/?>|\r\n|\r|\n", value)
-            lines = [line.strip(" \t,;") for line in parts if line.strip(" \t,;")]
-            attention = [line for line in lines if re.match(ATTENTION_LINE, line)]
-            rest = [line for line in lines if not re.match(ATTENTION_LINE, line)]
+            lines = [line.strip(" \t,;") for line in re.split(_BREAK, value) if line.strip(" \t,;")]
+            attention: list[str] = []
+            rest: list[str] = []
+            for line in lines:
+                (attention if re.match(ATTENTION_LINE, line) else rest).append(line)
             if len(attention) == 1 and rest:
                 apart[value] = (attention[0], "\n".join(rest))
         if not apart:
@@ -1685,9 +1686,7 @@ def _salutation_led_company_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame
     company = pl.col(COMPANY)
     names = [*PERSON_COLUMNS[1:], *CONTACT_1_COLUMNS[1:]]
     empty = pl.all_horizontal([pl.col(c).is_null() for c in names])
-    facts = _business_facts(frame)
-    if KIND in frame.columns:
-        facts.append((pl.col(KIND) == "company").fill_null(False))
+    facts = _business_facts(frame, kind=True)
     free = (company.is_not_null() & empty & (~pl.any_horizontal(facts) if facts else pl.lit(True))).fill_null(
         False
     )
@@ -1752,9 +1751,7 @@ def _free_mail_person_company_name(frame: pl.DataFrame, log: _Log) -> pl.DataFra
         return frame
     company = pl.col(COMPANY)
     names = [c for c in (*PERSON_COLUMNS[1:], *CONTACT_1_COLUMNS[1:]) if c in frame.columns]
-    facts = _business_facts(frame)
-    if KIND in frame.columns:
-        facts.append((pl.col(KIND) == "company").fill_null(False))
+    facts = _business_facts(frame, kind=True)
     free_mail = pl.any_horizontal(
         [pl.col(a).str.contains(_FREE_MAIL.pattern).fill_null(False) for a in addresses]
     )
@@ -2264,12 +2261,13 @@ _CLEAN_NUMBER: Final = re.compile(r"\+?[\d\s/()\-.]+")
 #: A phone number's label at the cell's start: "Tel. 0351 1234567, Fax …".
 _PHONE_LABEL: Final = re.compile(r"(?i)^\s*(?:tel(?:efon)?|fon|phone)\b\.?\s*:?\s*")
 #: A fax number alone, labelled before or after it: "Fax: 0341 1234567", "0341 1234567 (Fax)".
+_FAX_NUMBER: Final = r"(\+?\(?\d[\d\s/()\-.]{4,}\d)"
 _LONE_FAX: Final = re.compile(
-    r"(?i)^\s*(?:(?:tele)?fax(?:[- ]?(?:nr|nummer)\b)?\.?\s*:?\s*(\+?\(?\d[\d\s/()\-.]{4,}\d)"
-    r"|(\+?\(?\d[\d\s/()\-.]{4,}\d)\s*(?:\(\s*(?:tele)?fax\s*\)|[,;/-]?\s*(?:tele)?fax\b\.?:?)"
+    rf"(?i)^\s*(?:(?:tele)?fax(?:[- ]?(?:nr|nummer)\b)?\.?\s*:?\s*{_FAX_NUMBER}"
+    rf"|{_FAX_NUMBER}\s*(?:\(\s*(?:tele)?fax\s*\)|[,;/-]?\s*(?:tele)?fax\b\.?:?)"
     # a fax label with words and a colon ("Fax Büro: …", "Telefax Zentrale: …"; the third re-test
     # of the 26th session found them uploaded as phone numbers)
-    r"|(?:tele)?fax\s+[^\W\d_][^\d:]{0,30}:\s*(\+?\(?\d[\d\s/()\-.]{4,}\d))\s*$"
+    rf"|(?:tele)?fax\s+[^\W\d_][^\d:]{{0,30}}:\s*{_FAX_NUMBER})\s*$"
 )
 #: A mobile number's label and its number after a fax: "… Fax: 0351 2 Mobil: 0171 2345678".
 _MOBILE_LABELLED: Final = re.compile(
@@ -2720,19 +2718,27 @@ def _care_of_company(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return _patch(frame, where, updates, log, "address-line-placed", pl.col(COMPANY), skip_emptied=True)
 
 
-def _salutation_from_first_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+#: The (Anrede, Vorname, Nachname) columns of a row's person and of its contact persons.
+_NAME_SLOTS: Final = (PERSON_COLUMNS, CONTACT_1_COLUMNS, CONTACT_2_COLUMNS)
+
+
+def _salutation_from_first_name(
+    frame: pl.DataFrame, log: _Log, catalog: Catalog, slots: Sequence[tuple[str, str, str]] = _NAME_SLOTS
+) -> pl.DataFrame:
     """A salutation typed into the first name ("Herr", "Frau Anna", "Herr Dr.") moves to an empty
-    Anrede: address books without an Anrede field (GMX, Brevo) uploaded Vorname "Herr" and warned
-    the salutation missing (the 26th hostile round). Logged as the name's split; the emptied
-    first name is not a value removed (it is the Anrede now)."""
-    for salutation, first, _ in (PERSON_COLUMNS, CONTACT_1_COLUMNS, CONTACT_2_COLUMNS):
+    Anrede of ``slots``: address books without an Anrede field (GMX, Brevo) uploaded Vorname "Herr"
+    and warned the salutation missing (the 26th hostile round). Logged as the name's split; the
+    emptied first name is not a value removed (it is the Anrede now). Titles join it where they
+    fit the Anrede's length in ``catalog``."""
+    for salutation, first, _ in slots:
         if not _present(frame, salutation, first):
             continue
+        longest = catalog.get(salutation).max_length
         code = "person-name-split" if salutation == "Anrede" else "contact-person-split"
         source = pl.col(first)
         open_ = (pl.col(salutation).fill_null("") == "") & source.is_not_null()
         values = frame.filter(open_).get_column(first).unique().to_list()
-        read = {v: found for v in values if (found := salutation_in_first_name(v)) is not None}
+        read = {v: found for v in values if (found := salutation_in_first_name(v, longest)) is not None}
         if read:
             updates = {
                 salutation: source.replace_strict({v: r[0] for v, r in read.items()}, default=None),
@@ -2740,21 +2746,22 @@ def _salutation_from_first_name(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             }
             where = open_ & source.is_in(sorted(read))
             frame = _patch(frame, where, updates, log, code, source, skip_emptied=True)
-        frame = _doubled_salutation(frame, log, salutation, first, code)
+        frame = _doubled_salutation(frame, log, (salutation, first), code, longest)
     return frame
 
 
 def _doubled_salutation(
-    frame: pl.DataFrame, log: _Log, salutation: str, first: str, code: str
+    frame: pl.DataFrame, log: _Log, columns: tuple[str, str], code: str, longest: int | None
 ) -> pl.DataFrame:
     """The row's own Anrede typed again before the first name (Anrede "Herr", Vorname "Herr
     Murat"): the first name keeps the name, the Anrede takes the titles ("Herr" beside "Herr Dr."
     becomes "Herr Dr."). The third re-test of the rule above found Vorname "Herr Murat"."""
+    salutation, first = columns
     said, source = pl.col(salutation), pl.col(first)
     both = frame.filter(said.is_not_null() & source.is_not_null()).select(salutation, first).unique()
     found: dict[str, tuple[str, str | None]] = {}
     for anrede, value in both.iter_rows():
-        read = salutation_in_first_name(value)
+        read = salutation_in_first_name(value, longest)
         if read is None or normalize_salutation(anrede.strip()) != normalize_salutation(read[0].split()[0]):
             continue
         titled = read[0] if anrede.strip().casefold() == read[0].split()[0].casefold() else anrede
@@ -2912,13 +2919,16 @@ def _name_words(expr: pl.Expr) -> pl.Expr:
     return kept.list.sort().list.join(" ")
 
 
-def _business_facts(frame: pl.DataFrame) -> list[pl.Expr]:
+def _business_facts(frame: pl.DataFrame, *, kind: bool = False) -> list[pl.Expr]:
     """What says a row is a business whatever its name looks like: a VAT id or tax number (a sole
-    trader's business), a second contact person, Anrede "Firma"."""
+    trader's business), a second contact person, Anrede "Firma"; with ``kind``, a column stating
+    the row is a company too."""
     evidence = ("Umsatzsteuer ID", "Steuernummer", *CONTACT_2_COLUMNS[1:])
     facts = [pl.col(c).is_not_null() for c in evidence if c in frame.columns]
     if "Anrede" in frame.columns:
         facts.append(pl.col("Anrede").str.to_lowercase().is_in(sorted(_COMPANY_SALUTATIONS)).fill_null(False))
+    if kind and KIND in frame.columns:
+        facts.append((pl.col(KIND) == "company").fill_null(False))
     return facts
 
 
@@ -3125,9 +3135,7 @@ def _company_name_of_person(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     company = pl.col(COMPANY)
     # A second contact person says company too (found by the hostile re-test: the row became a
     # private person carrying Ansprechpartner 2, which lexoffice drops for persons).
-    business = _business_facts(frame)
-    if KIND in frame.columns:  # a column stating the row is a company
-        business.append((pl.col(KIND) == "company").fill_null(False))
+    business = _business_facts(frame, kind=True)
     plain = company.is_not_null() & ~pl.any_horizontal(business) if business else company.is_not_null()
 
     lower = company.str.to_lowercase()
@@ -3733,7 +3741,7 @@ def clean(
     work = _salutation_led_company_name(work, log)
     work = _free_mail_person_company_name(work, log)
     work = _contact_without_company(work, log, raw, of_record=contacts_of_record)
-    work = _salutation_from_first_name(work, log)
+    work = _salutation_from_first_name(work, log, catalog)
     work = _normalize_salutations(work, log)
     work = _company_in_last_name(work, log)
     work = _join_legal_form(work, log)
@@ -3743,7 +3751,7 @@ def clean(
         work = _company_person_to_contact(work, log)
         # once more for a contact person moved there beside Anrede "Firma" (dropped above): "Herr"
         # in Vorname beside it (the re-test: Ansprechpartner 1 Vorname "Herr")
-        work = _salutation_from_first_name(work, log)
+        work = _salutation_from_first_name(work, log, catalog, _NAME_SLOTS[1:])
     # Joined before compacting: "DE" + "136 695 976" is compacted like any spaced id.
     work = _compact_vat_ids(work, log)
     if phone_format is not None:

@@ -276,11 +276,11 @@ def _map_with_evidence(
                 left |= {_decides(mapped[index], STATES_STATUS, "mapping-values-status")}
             give_empty_targets(mapped, frame, left)
             give_fuller_address(mapped, frame, left, marked)
-            line = second_street_line(mapped, frame, left, frozenset(catalog.names()), marked)
-            if line is not None:
+            second = second_street_line(mapped, frame, left, frozenset(catalog.names()), marked)
+            if second is not None:
+                line, street = second
                 line.assign("Adresszusatz 1", line.method, line.score)
-                street = next(c.source for c in mapped if c.target == "Straße 1" and c.merge is None)
-                line.note = msg("mapping-street-second-line", source=line.source, street=street)
+                line.note = msg("mapping-street-second-line", source=line.source, street=street.source)
             named = record_name_column(mapped, frame, left, kinds=kinds is not None)
             if named is not None and named[1] == "Firmenname":
                 column = named[0]

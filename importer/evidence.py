@@ -475,7 +475,8 @@ ROLE_WORDS: Final[Mapping[str, str]] = {
     ),
 }
 #: Where a cell names two roles: "Kunde/Lieferant", "Kunde, Lieferant", "Lieferant und Kunde".
-_ROLE_SPLIT: Final = re.compile(r"\s*(?:[/,;&+|]|\bund\b|\band\b|\bsowie\b)\s*", re.IGNORECASE)
+_ROLE_SEPARATORS: Final = r"[/,;&+|]|\bund\b|\band\b|\bsowie\b"
+_ROLE_SPLIT: Final = re.compile(rf"\s*(?:{_ROLE_SEPARATORS})\s*", re.IGNORECASE)
 #: A remark in brackets after the role: "Kunde (aktiv)".
 _ROLE_REMARK: Final = re.compile(r"\s*\([^)]*\)")
 #: A role column is a category: few distinct values, short, without digits (not a notes column).
@@ -498,7 +499,7 @@ _ROLE_COMPOUND: Final = re.compile(
 
 
 #: Where a list of tags parts them: the role separators, Google's " ::: ", a line break.
-_TAG_SPLIT: Final = re.compile(r"\s*(?:[/,;&+|\r\n]|:::|\bund\b|\band\b|\bsowie\b)\s*", re.IGNORECASE)
+_TAG_SPLIT: Final = re.compile(rf"\s*(?:{_ROLE_SEPARATORS}|[\r\n]|:::)\s*", re.IGNORECASE)
 #: A remark in brackets that takes the role back: "Lieferant (ehemalig)", "Kunde (gekündigt)".
 _NEGATING_REMARK: Final = re.compile(
     r"(?i)\([^)]*(?:ehem|bis\s+\d{2,4}|fr(?:ü|ue)her|gek(?:ü|ue)ndigt|inaktiv|nicht\s+mehr|\bex\b|former|\balt\b|"
@@ -1102,8 +1103,9 @@ def second_street_line(
     left: frozenset[str],
     names: frozenset[str],
     marked: frozenset[str],
-) -> ColumnMapping | None:
-    """The "Straße 2" that is address 1's second line, or None: beside "Straße 1" in a file
+) -> tuple[ColumnMapping, ColumnMapping] | None:
+    """The "Straße 2" that is address 1's second line, and the street it is the second line of,
+    or None: beside "Straße 1" in a file
     without postcode, city, country or supplement of a second address (mapped or not: "PLZ/Ort
     2"), whose values are no streets (none ends with a house number or holds a postcode and town,
     none stands on a row without Straße 1). KlickTipp's and hand-made lists' "Straße 1"/"Straße
@@ -1154,7 +1156,7 @@ def second_street_line(
     alone = rows.select((~filled(street.source)).any()).item()
     if streets or alone:
         return None
-    return column
+    return column, street
 
 
 def give_fuller_address(

@@ -1538,24 +1538,21 @@ def header_side(header: str, catalog: Catalog) -> str | None:
     return lookup_tables(load_synonyms(), catalog_shape(catalog)).header_side(normalize(header))
 
 
-def mapped_count(headers: Sequence[str], catalog: Catalog) -> int:
-    """How many of ``headers`` (blank ones left out) map to a lexoffice column by their names."""
-    names = [h for h in headers if h.strip()]
-    return sum(1 for c in map_headers(names, catalog) if c.target is not None)
-
-
 #: The columns (or merges) that name a contact: a sheet without any of them holds no contacts.
 _NAMING_TARGETS: Final = frozenset({"Firmenname", "Nachname", "Vorname", "Ansprechpartner 1 Nachname"})
 
 
-def names_contacts(headers: Sequence[str], catalog: Catalog) -> bool:
-    """Whether ``headers`` map a column that names a contact (a company's or a person's name, a
-    whole name): "Kundennummer|Jahr|Umsatz" or "Datum|Ort|Thema" do not."""
+def header_reading(headers: Sequence[str], catalog: Catalog) -> tuple[int, bool]:
+    """How many of ``headers`` (blank ones left out) map to a lexoffice column by their names, and
+    whether one of them names a contact (a company's or a person's name, a whole name):
+    "Kundennummer|Jahr|Umsatz" or "Datum|Ort|Thema" do not."""
     columns = map_headers([h for h in headers if h.strip()], catalog)
-    return any(
+    mapped = sum(1 for c in columns if c.target is not None)
+    naming = any(
         c.target in _NAMING_TARGETS or (c.merge or "").startswith(("person-name", "contact-person"))
         for c in columns
     )
+    return mapped, naming
 
 
 def _header_like(headers: Sequence[str], catalog: Catalog, given: set[str]) -> int:

@@ -77,8 +77,6 @@ _TITLE_WORDS: Final = re.compile(
     r"|[\w.\-]+\.in|(?i:(?:kommerzial|(?:ö|oe)konomie|hof|regierungs|medizinal|schul|studien|oberstudien|bau"
     r"|veterin(?:ä|ae)r|amts|konsistorial|sanit(?:ä|ae)ts|justiz|forst)r(?:a|ä)t(?:in)?)"
 )
-#: The longest Anrede lexoffice takes (reference/catalog.toml).
-SALUTATION_MAX: Final = 25
 #: Words that belong to the last name when they precede it ("von der Leyen").
 _PARTICLES: Final = frozenset(
     [
@@ -420,11 +418,19 @@ def order_in_address(text: str, address: str) -> str | None:
     return said.pop() if len(said) == 1 else None
 
 
-def salutation_in_first_name(text: str) -> tuple[str, str | None] | None:
+#: Words that start another person in a first-name cell after its salutation ("Herr und Frau").
+_SECOND_PERSON: Final = frozenset(
+    {*_SALUTATION_WORDS, *_ENGLISH_SALUTATIONS, *_HOUSEHOLD_WORDS, "und", "u", "&", "+"}
+)
+
+
+def salutation_in_first_name(text: str, longest: int | None = None) -> tuple[str, str | None] | None:
     """The salutation a first-name cell starts with, and the first name after it: "Herr Hans" →
     ("Herr", "Hans"), "Frau" → ("Frau", None); titles without a first name join the salutation as
-    :func:`split_person_name` has them ("Herr Dr." → ("Herr Dr.", None)). None where the cell
-    starts with no salutation, or names two people ("Herr und Frau", "Herr Hans Frau Eva")."""
+    :func:`split_person_name` has them ("Herr Dr." → ("Herr Dr.", None)), where that fits
+    ``longest`` characters (the Anrede's length in the catalog). None where the cell starts with no
+    salutation, names two people ("Herr und Frau", "Herr Hans Frau Eva"), or its salutation with
+    the titles is too long."""
     tokens = text.split()
     if not tokens:
         return None
@@ -435,14 +441,13 @@ def salutation_in_first_name(text: str) -> tuple[str, str | None] | None:
         household = _HOUSEHOLD_WORDS.get(head)
         return (household, None) if household is not None and len(tokens) == 1 else None
     rest = tokens[1:]
-    others = {*_SALUTATION_WORDS, *_ENGLISH_SALUTATIONS, *_HOUSEHOLD_WORDS, "und", "u", "&", "+"}
-    if any(t.rstrip(".,").casefold() in others for t in rest):
+    if any(t.rstrip(".,").casefold() in _SECOND_PERSON for t in rest):
         return None
     if all(is_title(t) or _TITLE_WORDS.fullmatch(t) for t in rest):
         whole = " ".join([word, *rest])
         # longer than lexoffice's Anrede takes: left as typed, warned as a missing Anrede (the
         # re-tests: "Herr Prof. Dr. med. habil." made the row rejected, then a first name of titles)
-        return (whole, None) if len(whole) <= SALUTATION_MAX else None
+        return (whole, None) if longest is None or len(whole) <= longest else None
     return word, " ".join(rest)
 
 

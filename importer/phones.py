@@ -590,8 +590,11 @@ PHONE_LABEL: Final = (
 #: The words of a remark in brackets after a number ("mobil", "Zentrale", "nur vormittags").
 REMARK_TEXT: Final = r"[^()0-9]{1,40}"
 #: A label before a number or a remark after it: no part of the number.
+#: The number of a cell with a label or a remark: digits with the spaces, slashes, dots and
+#: brackets numbers are written with.
+_REMARKED_NUMBER: Final = r"\+?\(?[0-9][0-9 ()/.\-–]{4,}[0-9]"
 _REMARKED: Final = re.compile(
-    rf"\s*{PHONE_LABEL}(\+?\(?[0-9][0-9 ()/.\-–]{{4,}}[0-9])\s*(?:\(({REMARK_TEXT})\))?\s*", re.IGNORECASE
+    rf"\s*{PHONE_LABEL}({_REMARKED_NUMBER})\s*(?:\(({REMARK_TEXT})\))?\s*", re.IGNORECASE
 )
 
 
@@ -613,9 +616,7 @@ _BOTH_REMARK: Final = re.compile(rf"(?i){_PHONE_AND_FAX}\.?|auch\s+(?:tele)?fax"
 
 #: Any words and a colon before the number ("Werkstatt: 0911 556670", "Buchhaltung: …"): a label
 #: too (the 26th hostile round found vtiger's "Werkstatt: …" uploaded as typed).
-_WORDS_LABELLED: Final = re.compile(
-    r"\s*(?P<label>[^\W\d_][^\d:@]{0,30}):\s*(\+?\(?[0-9][0-9 ()/.\-–]{4,}[0-9])\s*"
-)
+_WORDS_LABELLED: Final = re.compile(rf"\s*(?P<label>[^\W\d_][^\d:@]{{0,30}}):\s*({_REMARKED_NUMBER})\s*")
 
 
 #: A label that names another number than a phone's ("Kundennr.:", "BLZ:", "Steuernummer:",
@@ -627,7 +628,7 @@ _OTHER_NUMBER_LABEL: Final = re.compile(
 _PHONE_WORD: Final = re.compile(r"(?i)tel|fon|phone|handy|mobil|\bruf|zentrale|durchwahl")
 #: A date or a time written like a number ("1980-05-12", "14.00-16.00", "12/2025").
 _DATE_OR_TIME: Final = re.compile(
-    r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}|\d{1,2}/\d{2,4}"
+    rf"{_DATE.pattern}|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[.:]\d{{2}}\s*[-–]\s*\d{{1,2}}[.:]\d{{2}}|\d{{1,2}}/\d{{2,4}}"
 )
 _NUMBER_DIGITS_MIN: Final = 6
 

@@ -34,7 +34,7 @@ import polars as pl
 from importer.catalog import Catalog, load_catalog
 from importer.errors import ConfigurationError, InputUnusableError
 from importer.frame import LINE, ROW
-from importer.mapping import mapped_count, names_contacts
+from importer.mapping import header_reading
 from importer.messages import msg
 from importer.model import Table
 from importer.parse import unique_headers
@@ -270,22 +270,16 @@ def _header_start(rows: Sequence[Sequence[str]], options: ReadOptions) -> tuple[
     return start + moved, moved
 
 
-def _score(rows: Sequence[Sequence[str]], catalog: Catalog, options: ReadOptions) -> int:
-    """How many header cells of a sheet map to a lexoffice column (0 for an empty sheet)."""
+def _reading(rows: Sequence[Sequence[str]], catalog: Catalog, options: ReadOptions) -> tuple[int, bool]:
+    """How many header cells of a sheet map to a lexoffice column (0 for an empty sheet), and
+    whether it lists contacts: a header that names them (a name column) and a row below it (not
+    a sheet of sales by customer number, of appointments, or an empty template: the re-test of
+    the warning about sheets not read)."""
     start, _moved = _header_start(rows, dataclasses.replace(options, header_row=None))
     if start is None:
-        return 0
-    return mapped_count(rows[start], catalog)
-
-
-def _holds_contacts(rows: Sequence[Sequence[str]], catalog: Catalog, options: ReadOptions) -> bool:
-    """Whether a sheet lists contacts: a header that names them (a name column) and a row below it
-    (not a sheet of sales by customer number, of appointments, or an empty template: the re-test
-    of the warning about sheets not read)."""
-    start, _moved = _header_start(rows, dataclasses.replace(options, header_row=None))
-    if start is None or not names_contacts(rows[start], catalog):
-        return False
-    return any(any(v.strip() for v in row) for row in rows[start + 1 :])
+        return 0, False
+    mapped, naming = header_reading(rows[start], catalog)
+    return mapped, naming and any(any(v.strip() for v in row) for row in rows[start + 1 :])
 
 
 def _choose(
@@ -299,6 +293,7 @@ def _choose(
     names = tuple(reader.sheet_names)
     asked = None if options.sheet is None else _sheet_index(names, options.sheet, path)
     scored: list[tuple[int, int, Sheet]] = []
+    listing: set[int] = set()  # the sheets that list contacts, named and warned (sheets-unread)
     for index in range(len(names)):
         try:
             found = _rows(reader, index)
@@ -308,10 +303,11 @@ def _choose(
             raise InputUnusableError(
                 msg("workbook-broken", path=path, detail=_reason(exc, names[index]))
             ) from None
-        scored.append((_score(found.rows, catalog, options), index, found))
+        score, lists = _reading(found.rows, catalog, options)
+        scored.append((score, index, found))
+        if score > 0 and lists:
+            listing.add(index)
     contact = [s for s in scored if s[0] > 0]
-    # the other sheets that list contacts, named in the report and warned (sheets-unread)
-    listing = {s[1] for s in contact if _holds_contacts(s[2].rows, catalog, options)}
     if asked is not None:  # the other contact sheets too: the outputs are named after the sheet then
         return (
             asked,
