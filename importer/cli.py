@@ -7,6 +7,7 @@ the commands, so ``--help`` stays fast.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import gc
 import os
@@ -654,6 +655,9 @@ def run() -> NoReturn:
         status = 1
     if sys.gettrace() is not None or sys.getprofile() is not None:
         sys.exit(status)  # under coverage or a profiler: let it write its data at exit
+    # What an exit runs first, the exit functions: multiprocessing's removes the temporary folder
+    # of a batch's worker server (a folder per batch was left behind); cheap, unlike the teardown.
+    atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):  # a closed pipe (| head) or stream
             stream.flush()

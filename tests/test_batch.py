@@ -292,6 +292,29 @@ class TestProgress:
         assert shown.strip() == "2 Dateien geprüft: 1 bereit, 1 bitte prüfen, 0 unbrauchbar."
 
 
+class TestNothingLeftBehind:
+    """A batch leaves no temporary folder of its worker processes behind: a support agent's
+    dozens of batches a day littered the temporary folder with one ``pymp-…`` folder each (the
+    command leaves with ``os._exit``, which skipped multiprocessing's clean-up)."""
+
+    @pytest.mark.skipif(sys.platform != "linux", reason="forkserver workers on Linux only")
+    def test_temporary_folder_is_empty_after_a_batch(self, tmp_path: Path) -> None:
+        folder = _folder(tmp_path, {"a.csv": READY, "b.csv": ATTENTION})
+        temp = tmp_path / "temp"
+        temp.mkdir()
+        done = subprocess.run(
+            [sys.executable, "-m", "importer", "check", str(folder), "--out", str(tmp_path / "out")],
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "TMPDIR": str(temp)},
+            timeout=120,
+        )
+        assert done.returncode == ExitCode.NEEDS_ATTENTION, done.stderr
+        assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.suffix == ".csv")
+        assert list(temp.iterdir()) == []
+
+
 class TestGermanVatShortcut:
     """The direct check of compact German VAT ids answers exactly as python-stdnum does."""
 
