@@ -37,10 +37,20 @@ def context() -> Any:
     fresh interpreters (``spawn``, Windows and macOS).
 
     Not ``fork``: forking a process whose polars thread pool is running can deadlock.
+    The server is started here when it is not running yet (in the environment of the caller's
+    :func:`polars_threads`). It listens on a socket in the temporary folder, and such a path
+    has at most 107 bytes: under a longer ``TMPDIR`` it cannot start (the batch ended with a
+    traceback), and the workers start afresh instead.
     """
     if "forkserver" in multiprocessing.get_all_start_methods():
+        from multiprocessing import forkserver
+
         server = multiprocessing.get_context("forkserver")
         server.set_forkserver_preload(PRELOAD)
+        try:
+            forkserver.ensure_running()
+        except OSError:  # "AF_UNIX path too long"
+            return multiprocessing.get_context("spawn")
         return server
     return multiprocessing.get_context("spawn")
 
@@ -88,9 +98,6 @@ def start_early(paths: Sequence[Path], jobs: int | None) -> None:
         return  # the planning says what is wrong with the path
     if len(paths) < 2 and not folder:
         return
-    from multiprocessing import forkserver
-
-    context()
     expected = workers if folder else min(workers, len(paths))
     with polars_threads(threads_per_worker(expected)):
-        forkserver.ensure_running()
+        context()

@@ -7,8 +7,10 @@ import os
 import pty
 import re
 import select
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
@@ -292,27 +294,46 @@ class TestProgress:
         assert shown.strip() == "2 Dateien geprüft: 1 bereit, 1 bitte prüfen, 0 unbrauchbar."
 
 
-class TestNothingLeftBehind:
-    """A batch leaves no temporary folder of its worker processes behind: a support agent's
-    dozens of batches a day littered the temporary folder with one ``pymp-…`` folder each (the
-    command leaves with ``os._exit``, which skipped multiprocessing's clean-up)."""
+def _batch_with_temp(tmp_path: Path, temp: Path) -> subprocess.CompletedProcess[str]:
+    """A batch of two files (one needs attention) as a user runs it, with ``TMPDIR`` ``temp``."""
+    folder = _folder(tmp_path, {"a.csv": READY, "b.csv": ATTENTION})
+    return subprocess.run(
+        [sys.executable, "-m", "importer", "check", str(folder), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "TMPDIR": str(temp)},
+        timeout=120,
+    )
 
-    @pytest.mark.skipif(sys.platform != "linux", reason="forkserver workers on Linux only")
-    def test_temporary_folder_is_empty_after_a_batch(self, tmp_path: Path) -> None:
-        folder = _folder(tmp_path, {"a.csv": READY, "b.csv": ATTENTION})
-        temp = tmp_path / "temp"
+
+@pytest.mark.skipif(sys.platform != "linux", reason="forkserver workers on Linux only")
+class TestTemporaryFolder:
+    """The worker server's socket lives in the temporary folder."""
+
+    def test_nothing_left_behind_after_a_batch(self, tmp_path: Path) -> None:
+        """A support agent's dozens of batches a day littered the temporary folder with one
+        ``pymp-…`` folder each (the command leaves with ``os._exit``, which skipped
+        multiprocessing's clean-up)."""
+        temp = Path(tempfile.mkdtemp(prefix="t", dir="/tmp"))  # short: the server can listen there
+        try:
+            done = _batch_with_temp(tmp_path, temp)
+            assert done.returncode == ExitCode.NEEDS_ATTENTION, done.stderr
+            assert list(temp.iterdir()) == []
+        finally:
+            shutil.rmtree(temp)
+
+    def test_a_long_temporary_folder_still_checks_every_file(self, tmp_path: Path) -> None:
+        """A socket's path has at most 107 bytes: under a longer ``TMPDIR`` the batch ended with a
+        traceback and no outputs. The files are checked all the same."""
+        temp = tmp_path / ("t" * 120)
         temp.mkdir()
-        done = subprocess.run(
-            [sys.executable, "-m", "importer", "check", str(folder), "--out", str(tmp_path / "out")],
-            capture_output=True,
-            text=True,
-            check=False,
-            env={**os.environ, "TMPDIR": str(temp)},
-            timeout=120,
-        )
+        done = _batch_with_temp(tmp_path, temp)
         assert done.returncode == ExitCode.NEEDS_ATTENTION, done.stderr
-        assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.suffix == ".csv")
-        assert list(temp.iterdir()) == []
+        assert "Traceback" not in done.stderr
+        assert "2 Dateien geprüft: 1 bereit, 1 bitte prüfen, 0 unbrauchbar." in done.stdout.splitlines()
+        written = sorted(p.name for p in (tmp_path / "out").iterdir() if p.suffix == ".csv")
+        assert written == ["a.kunden.csv", "b.kunden.csv", "b.rejected.csv"]
 
 
 class TestGermanVatShortcut:
