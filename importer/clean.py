@@ -2710,10 +2710,15 @@ def _care_of_company(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     # a person needs a Nachname (a first name alone made the row rejected: the re-test); a legal
     # form or a business's facts (VAT id, tax number) say the company is one ("c/o pop GmbH")
     person = pl.col(PERSON_COLUMNS[2]).is_not_null()
-    care_of = pl.col(COMPANY).str.contains(r"(?i)^\s*c\s*/\s*o\b") & ~pl.col(COMPANY).str.contains(LEGAL_FORM)
+    care_of = pl.col(COMPANY).str.contains(r"(?i)^\s*c\s*/\s*o\b")
     facts = _business_facts(frame)
     business = pl.any_horizontal(facts) if facts else pl.lit(False)
-    where = care_of.fill_null(False) & person & pl.col(addition).is_null() & ~business
+    # the legal forms' pattern only on the few c/o lines (on every row: 0.1 s at 20 MB)
+    where = _rows_where(
+        frame,
+        care_of,
+        ~pl.col(COMPANY).str.contains(LEGAL_FORM) & person & pl.col(addition).is_null() & ~business,
+    )
     updates = {addition: pl.col(COMPANY).str.strip_chars(), COMPANY: pl.lit(None, dtype=pl.String)}
     return _patch(frame, where, updates, log, "address-line-placed", pl.col(COMPANY), skip_emptied=True)
 
@@ -3330,8 +3335,11 @@ def _company_person_to_contact(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     ]
     listed = pl.any_horizontal(known) if known else pl.lit(False)
     # A contact person needs a Nachname (lexoffice's contactPersons.lastName): a first name alone
-    # would only make the row fail; it stays where it is.
-    person = pl.col(COMPANY).is_not_null() & last.is_not_null() & ~repeats & ~listed
+    # would only make the row fail; it stays where it is. (Decided once, and the name tests only
+    # on company rows with a Nachname: at 20 MB they took 0.2 s on every row, four times.)
+    # A row keeps its Nachname until its person moves: ``last`` after each move.
+    person = _rows_where(frame, pl.col(COMPANY).is_not_null() & last.is_not_null(), ~repeats & ~listed)
+    person = person & last.is_not_null()
     name = pl.concat_str([salutation, first, last], separator=" ", ignore_nulls=True)
     none = pl.lit(None, dtype=pl.String)
     into_first = None
@@ -3407,11 +3415,8 @@ def _own_email_to_contact(frame: pl.DataFrame, log: _Log, moved: pl.Series) -> p
         surname.str.replace_many(list(table), list(table.values())) for table in (_SPELLED_OUT, _DROPPED)
     ]
     holds = pl.any_horizontal([local.str.contains(s, literal=True) for s in spellings])
-    where = (
-        pl.lit(moved)
-        & pl.col(_CONTACT_EMAIL).is_null()
-        & (surname.str.len_chars() >= 4)
-        & holds.fill_null(False)
+    where = _rows_where(
+        frame, pl.lit(moved) & pl.col(_CONTACT_EMAIL).is_null() & (surname.str.len_chars() >= 4), holds
     )
     source = pl.col("E-Mail 1")
     return _patch(frame, where, {_CONTACT_EMAIL: source}, log, "contact-person-email-copied", source)
