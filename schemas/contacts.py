@@ -180,8 +180,13 @@ def _passing(
     on the others.
     """
     value = pl.col(column)
-    unique = lf.select(value.filter(~sure(value)).drop_nulls().unique()).collect().to_series().to_list()
-    return value.is_null() | sure(value) | value.is_in(sorted(v for v in unique if test(v)))
+    # ``sure`` on the distinct values, not on every row and again in the probe (the VAT ids'
+    # check digits took 50 ms at 20 MB that way): the probe looks each cell up in a set.
+    distinct = lf.select(value.drop_nulls().unique()).collect().with_columns(sure(value).alias("__sure"))
+    others = distinct.filter(~pl.col("__sure")).get_column(column)
+    passed = pl.Series(column, [v for v in others.to_list() if test(v)], dtype=pl.String)
+    found = pl.concat([distinct.filter("__sure").get_column(column).cast(pl.String), passed])
+    return value.is_null() | value.is_in(found.implode())
 
 
 def email_valid(column: str) -> RuleCheck:
