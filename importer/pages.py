@@ -20,6 +20,7 @@ from pathlib import Path, PurePath
 from typing import Any, Final, Protocol
 
 from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined, select_autoescape
+from jinja2.bccache import Bucket
 
 from importer import __version__
 from importer import rules as rule_registry
@@ -27,6 +28,23 @@ from importer.catalog import Catalog, CatalogColumn
 from importer.markup import csp, file_link
 from importer.messages import LANGUAGES, MESSAGES, format_number, format_size, language, msg
 from importer.vocabulary import load_synonyms
+
+
+class _BytecodeCache(FileSystemBytecodeCache):
+    """jinja's cache in files, where a file it cannot read or write is a miss, not an error: a cache
+    file cut short (the disk ran full, the process was killed while writing) made every later
+    run end with an internal error (exit 4) until someone deleted the cache (the hostile round
+    on environments)."""
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # pickle's and marshal's errors for a damaged file: compile afresh
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        with contextlib.suppress(OSError):  # a full or read-only disk: compiled again next time
+            super().dump_bytecode(bucket)
 
 
 def _bytecode_cache() -> FileSystemBytecodeCache | None:
@@ -41,7 +59,7 @@ def _bytecode_cache() -> FileSystemBytecodeCache | None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return FileSystemBytecodeCache(str(folder))
+    return _BytecodeCache(str(folder))
 
 
 ENV: Final = Environment(
