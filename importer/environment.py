@@ -40,7 +40,7 @@ def environment_error(exc: OSError, path: Path | None = None) -> ImporterError:
         name = shown.name if shown is not None else where
         return EnvironmentRefusedError(msg("env-name-too-long", name=name, length=len(name)))
     if exc.errno in (errno.ENOTDIR, errno.EEXIST) and shown is not None:
-        return ConfigurationError(msg("usage-out-under-file", path=where))
+        return ConfigurationError(msg("usage-out-under-file", path=where, file=where))
     return EnvironmentRefusedError(msg("env-other", path=where, reason=_reason(exc)))
 
 

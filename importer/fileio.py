@@ -74,6 +74,23 @@ Data = bytes | Iterable[bytes | memoryview]
 fault_hook: Callable[[str, Path], None] | None = None
 
 
+def readable_name(path: Path) -> bool:
+    """False for a path whose name is no UTF-8 on a system that stores names as bytes (Linux):
+    Python keeps such bytes as surrogates, which no report, link or manifest can hold (a
+    Windows ZIP archive unpacked on Linux: "K\xfcnden.csv" ended in an internal error)."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def shown_name(path: Path) -> str:
+    """``path`` as a message shows it: bytes that are no UTF-8 read as Windows-1252, the likeliest
+    origin (``K\xfcnden.csv`` → ``Künden.csv``)."""
+    return os.fsencode(path).decode("cp1252", errors="replace")
+
+
 def natural_key(name: str) -> tuple[tuple[int, int | str], ...]:
     """Sort key for file names in natural order: ``f2`` before ``f10``, case ignored.
 

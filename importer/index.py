@@ -6,7 +6,7 @@ from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from importer.fileio import RUN_FILES, RUN_SET, natural_key, write_set
+from importer.fileio import RUN_FILES, RUN_SET, natural_key, readable_name, shown_name, write_set
 from importer.pages import render_index
 from importer.result import CheckResult
 
@@ -36,6 +36,15 @@ def result_entry(result: CheckResult) -> dict[str, Any]:
     }
 
 
+def _readable(entry: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``entry`` with an input name that is no UTF-8 shown as :func:`importer.fileio.shown_name`
+    (such an input is unusable; its name broke the page: the hostile round on environments)."""
+    path = (entry.get("input") or {}).get("path")
+    if path is None or readable_name(Path(path)):
+        return entry
+    return {**entry, "input": {**entry["input"], "path": shown_name(Path(path))}}
+
+
 def write_index(
     entries: Sequence[Mapping[str, Any]],
     out_dir: Path | None,
@@ -58,6 +67,7 @@ def write_index(
         out_dir = Path(reports[0]).parent
     path = out_dir / RUN_FILES[0]
     ordered = sorted(entries, key=lambda e: natural_key(str((e.get("input") or {}).get("path") or "")))
+    ordered = [_readable(entry) for entry in ordered]
     html = render_index(ordered, index_dir=out_dir, lang=lang)
     write_set(out_dir, RUN_SET, [(path.name, html.encode("utf-8"))], source=None, protected=protected)
     return path

@@ -77,6 +77,8 @@ def read_bytes(path: Path, max_input: int = DEFAULT_MAX_INPUT) -> bytes:
     """
     shown = str(path)
     if shown == "-":
+        if sys.stdin is None:  # started with standard input closed ("<&-")
+            raise InputUnusableError(msg("input-stdin-closed"))
         return _read_bounded(sys.stdin.buffer, shown, max_input, 0)
     try:
         info = path.stat()
@@ -147,6 +149,8 @@ def _not_readable(shown: str, exc: OSError) -> InputUnusableError:
     """The message for an input the system would not let us read (locked by Excel, no permission …)."""
     if exc.errno in (errno.EACCES, errno.EPERM) or getattr(exc, "winerror", None) in (32, 33):
         return InputUnusableError(msg("input-locked", path=shown))
+    if exc.errno == errno.ELOOP:  # "Too many levels of symbolic links" and advice on permissions
+        return InputUnusableError(msg("input-link-loop", path=shown))
     return InputUnusableError(msg("input-not-readable", path=shown, reason=exc.strerror or exc))
 
 

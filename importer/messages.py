@@ -673,6 +673,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Datei {path} gibt es nicht. Prüfen Sie Pfad und Dateinamen.",
         "en": "The file {path} does not exist. Check the path and file name.",
     },
+    "input-stdin-closed": {
+        "de": "Von der Standardeingabe (-) lässt sich nichts lesen: Sie ist geschlossen. Geben Sie statt - den Pfad der Datei an.",
+        "en": "Nothing can be read from standard input (-): it is closed. Give the file's path instead of -.",
+    },
     "input-is-directory": {
         "de": "{path} ist ein Ordner ohne CSV-Dateien. Geben Sie eine CSV-Datei oder einen Ordner mit CSV-Dateien an.",
         "en": "{path} is a folder without CSV files. Give a CSV file or a folder that holds CSV files.",
@@ -768,6 +772,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: the quote in the record starting on line {line} is never closed, so the fields cannot be "
         "separated. Open the file in a text editor, close or remove the quote on line {line} and check again. "
         "If the delimiter was detected wrongly ({delimiter}), give it with --delimiter.",
+    },
+    "input-name-not-text": {
+        "de": "Der Name von {path} ist nicht als UTF-8 gespeichert (etwa aus einem ZIP-Archiv von Windows entpackt); so lässt sich kein Bericht dazu schreiben. Benennen Sie die Datei um, z. B. in kunden.csv, und prüfen Sie sie dann.",
+        "en": "The name of {path} is not stored as UTF-8 (unpacked from a Windows ZIP archive, say); no report can be written for it. Rename the file, e.g. to customers.csv, then check it.",
+    },
+    "input-link-loop": {
+        "de": "{path} ist eine Verknüpfung, die über Verknüpfungen wieder auf sich selbst zeigt: Dahinter liegt keine Datei. Geben Sie die Datei selbst an.",
+        "en": "{path} is a link that leads back to itself through links: there is no file behind it. Give the file itself.",
     },
     "input-not-readable": {
         "de": "{path} lässt sich nicht lesen: {reason}. Prüfen Sie die Zugriffsrechte.",
@@ -4346,6 +4358,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "env-busy": {
         "de": "Ein anderer Lauf von lexoffice-import schreibt gerade in den Ordner {path}. Warten Sie, bis er fertig ist, oder wählen Sie mit --out einen anderen Ordner.",
         "en": "Another run of lexoffice-import is writing into the folder {path}. Wait until it is done, or choose another folder with --out.",
+    },
+    "usage-out-dangling-link": {
+        "de": "--out {path} ist eine Verknüpfung auf {target}, und den Ordner gibt es nicht. Legen Sie ihn an oder geben Sie mit --out einen anderen Ordner an.",
+        "en": "--out {path} is a link to {target}, and that folder does not exist. Create it or give another folder with --out.",
     },
     "usage-out-under-file": {
         "de": "--out {path} lässt sich nicht anlegen: {file} ist eine Datei, kein Ordner. Geben Sie mit --out einen Ordner an.",

@@ -60,7 +60,7 @@ STDIN_STEM: Final = "stdin"
 
 
 def _resolved(path: Path) -> Path:
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, RuntimeError):  # RuntimeError: a link to itself (Python < 3.13)
         return path.resolve()
     return path.absolute()
 

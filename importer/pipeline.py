@@ -36,7 +36,9 @@ from importer.fileio import (
     OutputConflict,
     file_digest,
     natural_key,
+    readable_name,
     remove_set,
+    shown_name,
     write_atomic,
     write_set,
 )
@@ -65,6 +67,8 @@ def output_dir(path: Path, options: CheckOptions) -> Path:
         out = Path.cwd() if str(path) == "-" else path.parent
     if out.exists() and not out.is_dir():
         raise ConfigurationError(msg("usage-out-not-dir", path=out))
+    if out.is_symlink() and not out.exists():
+        raise ConfigurationError(msg("usage-out-dangling-link", path=out, target=out.readlink()))
     for parent in out.absolute().parents:
         if parent.exists():
             if not parent.is_dir():
@@ -322,7 +326,7 @@ def _key(path: Path) -> Path:
         return path
     try:
         return path.resolve()
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a symbolic link to itself (Python < 3.13)
         return path.absolute()
 
 
@@ -417,6 +421,8 @@ def check_file(
     """
     options = options or CheckOptions()
     with language(options.lang):
+        if not readable_name(path):
+            raise InputUnusableError(msg("input-name-not-text", path=shown_name(path)))
         if names is None:
             names = OutputNames.for_input(path, output_dir(path, options))
         return _check(path, options, names)

@@ -1,0 +1,159 @@
+"""What the machine around a run does to it: a damaged cache, links that lead nowhere, a closed
+standard input, file names that are no UTF-8. Each was an internal error (exit 4) or a traceback
+(the hostile round on environments, 27th session); each is now a German message with a
+documented exit code, and a batch carries on past the file concerned."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+
+from importer.exitcodes import ExitCode
+from importer.messages import msg
+
+RunCli = Callable[..., Result]
+
+#: Two customers, ready to upload.
+READY = "Kundennummer;Firmenname;Ort 1\r\n10001;Müller GmbH;Köln\r\n10002;Schmidt AG;Bonn\r\n"
+#: The name a Windows ZIP archive gives "Künden.csv" when unpacked on Linux: Windows-1252 bytes.
+LATIN1_NAME = b"K\xfcnden.csv"
+
+
+def _command(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+    """The installed command as a user runs it, in a process of its own."""
+    return subprocess.run(
+        [sys.executable, "-m", "importer", *map(str, args)],
+        capture_output=True,
+        check=False,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
+
+
+class TestTemplateCache:
+    """Compiled report templates are cached in the user's cache folder; a damaged cache file is
+    compiled afresh instead of ending every later run with exit 4."""
+
+    def test_a_cache_file_cut_short_is_compiled_again(self, tmp_path: Path) -> None:
+        path = tmp_path / "k.csv"
+        path.write_bytes(READY.encode())
+        cache = tmp_path / "cache"
+        first = _command("check", path, "--out", tmp_path / "out1", env={"XDG_CACHE_HOME": str(cache)})
+        assert first.returncode == ExitCode.READY, first.stderr
+        cached = [p for p in cache.rglob("*") if p.is_file()]
+        assert cached, "the first run fills the cache"
+        for file in cached:  # a disk that ran full, a process killed while writing
+            file.write_bytes(file.read_bytes()[:60])
+
+        again = _command("check", path, "--out", tmp_path / "out2", env={"XDG_CACHE_HOME": str(cache)})
+
+        assert again.returncode == ExitCode.READY, again.stderr
+        assert (tmp_path / "out2" / "k.report.html").read_bytes() == (
+            tmp_path / "out1" / "k.report.html"
+        ).read_bytes().replace(b"out1", b"out2")
+
+
+class TestLinks:
+    def test_a_link_to_itself_is_unusable_not_a_bug(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """``ln -s loop.csv loop.csv``: exit 3 and a message saying there is no file behind it."""
+        loop = tmp_path / "loop.csv"
+        loop.symlink_to(loop.name)
+
+        result = run_cli("check", loop, "--out", tmp_path / "out")
+
+        assert result.exit_code == ExitCode.INPUT_UNUSABLE
+        assert result.stderr == f"Fehler: {msg('input-link-loop', path=loop)}\n"
+
+    def test_a_link_to_itself_in_a_folder_does_not_stop_the_others(
+        self, run_cli: RunCli, tmp_path: Path
+    ) -> None:
+        folder = tmp_path / "exporte"
+        folder.mkdir()
+        (folder / "a.csv").write_bytes(READY.encode())
+        (folder / "loop.csv").symlink_to("loop.csv")
+
+        result = run_cli("check", folder, "--out", tmp_path / "out", "--jobs", "1")
+
+        assert result.exit_code != ExitCode.INTERNAL, result.stderr
+        assert (tmp_path / "out" / "a.kunden.csv").is_file()
+
+    def test_out_as_a_link_to_a_missing_folder(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """``--out`` names a link whose folder is gone: exit 2 naming the link, its target and --out."""
+        path = tmp_path / "k.csv"
+        path.write_bytes(READY.encode())
+        out = tmp_path / "ausgabe"
+        out.symlink_to(tmp_path / "weg" / "zz")
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == ExitCode.USAGE
+        expected = msg("usage-out-dangling-link", path=out, target=tmp_path / "weg" / "zz")
+        assert result.stderr == f"Fehler: {expected}\n"
+        assert "--out" in expected
+        assert not (tmp_path / "weg").exists()
+
+
+class TestStandardInput:
+    def test_closed_standard_input(self, tmp_path: Path) -> None:
+        """``check - <&-``: exit 3 and a message to give the file's path instead."""
+        # a closed descriptor 0, as the shell's "<&-" leaves it
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import os, runpy, sys; os.close(0); sys.stdin = None; "
+                "sys.argv = ['lexoffice-import', 'check', '-', '--out', sys.argv[1]]; "
+                "runpy.run_module('importer', run_name='__main__')",
+                str(tmp_path / "out"),
+            ],
+            capture_output=True,
+            check=False,
+            timeout=120,
+        )
+
+        assert done.returncode == ExitCode.INPUT_UNUSABLE
+        assert done.stderr.decode() == f"Fehler: {msg('input-stdin-closed')}\n"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="names are bytes on Linux only")
+class TestNamesThatAreNoText:
+    """A file name in Windows-1252 bytes (a ZIP archive from Windows unpacked on Linux)."""
+
+    def test_alone_exit_3_with_the_name_readable(self, tmp_path: Path) -> None:
+        path = tmp_path / os.fsdecode(LATIN1_NAME)
+        path.write_bytes(READY.encode())
+
+        done = _command("check", path, "--out", tmp_path / "out")
+
+        assert done.returncode == ExitCode.INPUT_UNUSABLE
+        stderr = done.stderr.decode()
+        assert "Künden.csv" in stderr
+        assert "Benennen Sie die Datei um" in stderr
+        assert "Traceback" not in stderr
+        assert not (tmp_path / "out").exists() or list((tmp_path / "out").glob("*.csv")) == []
+
+    def test_in_a_folder_the_others_are_checked_and_listed(self, tmp_path: Path) -> None:
+        folder = tmp_path / "exporte"
+        folder.mkdir()
+        (folder / "a.csv").write_bytes(READY.encode())
+        other = READY.replace("10001", "10011").replace("10002", "10012")
+        (folder / os.fsdecode(LATIN1_NAME)).write_bytes(other.encode())
+        out = tmp_path / "out"
+
+        done = _command("check", folder, "--out", out, "--quiet")
+
+        assert done.returncode == ExitCode.INPUT_UNUSABLE, done.stderr.decode()
+        assert "Traceback" not in done.stderr.decode()
+        assert (
+            done.stdout.decode().splitlines()[-1]
+            == "2 Dateien geprüft: 1 bereit, 0 bitte prüfen, 1 unbrauchbar."
+        )
+        assert (out / "a.kunden.csv").is_file()
+        page = (out / "index.html").read_text(encoding="utf-8")
+        assert "Künden.csv" in page
