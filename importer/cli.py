@@ -531,7 +531,6 @@ def reference_command(
 ) -> None:
     """The reference command (help text: help-cmd-reference)."""
     from importer.catalog import load_catalog
-    from importer.fileio import write_atomic
     from importer.pages import reference_page
     from importer.printing import print_pdf
 
@@ -539,12 +538,8 @@ def reference_command(
     try:
         html = reference_page(load_catalog(catalog), lang=lang)
         pdf = None if pdf_file is None else print_pdf(html)  # before anything is written
-        if target is not None:
-            write_atomic(target, html.encode("utf-8"))
-            click.echo(msg("written", path=target))
-        if pdf_file is not None and pdf is not None:
-            write_atomic(pdf_file, pdf)
-            click.echo(msg("written", path=pdf_file))
+        files = ((target, html.encode("utf-8"), "--out"), (pdf_file, pdf, "--pdf"))
+        _write_own([(path, data, option) for path, data, option in files if path is not None and data])
     except Exception as error:
         _fail(error, debug)
 
@@ -606,16 +601,28 @@ def template_command(
 ) -> None:
     """The template command (help text: help-cmd-template)."""
     from importer.catalog import load_catalog
-    from importer.fileio import write_atomic
     from importer.template_csv import template_bytes
 
     target = out_file or Path(f"lexoffice-vorlage-{KIND_WORDS[kind]}.csv")
     try:
         data = template_bytes(load_catalog(catalog), kind.value, output_encoding, example=example)
-        write_atomic(target, data)
-        click.echo(msg("written", path=target))
+        _write_own([(target, data, "--out")])
     except Exception as error:
         _fail(error, debug)
+
+
+def _write_own(files: list[tuple[Path, bytes, str]]) -> None:
+    """Write the files of ``template`` or ``reference`` (path, bytes, the option naming it) and
+    say so; none when something else has one's name (exit 2 naming its option)."""
+    from importer.errors import ConfigurationError
+    from importer.fileio import other_file_at, write_atomic
+
+    for path, data, option in files:
+        if other_file_at(path, data):
+            raise ConfigurationError(msg("usage-file-exists", path=path, option=option))
+    for path, data, _option in files:
+        write_atomic(path, data)
+        click.echo(msg("written", path=path))
 
 
 def _report_error(error: Exception, debug: bool) -> ExitCode:

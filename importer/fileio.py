@@ -164,6 +164,24 @@ def write_atomic(path: Path, data: Data) -> None:
         raise
 
 
+def other_file_at(path: Path, data: bytes) -> bool:
+    """True when something is at ``path`` that is not a regular file holding exactly ``data``:
+    :func:`write_atomic` would replace it.
+
+    For the files a command writes under a name the user chose or a fixed default name
+    (``template``, ``reference``): ``template --out kunden.csv`` replaced the user's export, and
+    a link or a device at that name was replaced by a plain file (the hostile round on environments).
+    """
+    if not os.path.lexists(path):
+        return False
+    if path.is_symlink() or not path.is_file():
+        return True
+    try:
+        return path.stat().st_size != len(data) or path.read_bytes() != data
+    except OSError:
+        return True
+
+
 def _temp_name() -> str:
     """A hidden name no user file has: ``.lexoffice-import-<random>.tmp``."""
     return f"{_TEMP_PREFIX}{secrets.token_hex(8)}.tmp"

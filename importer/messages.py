@@ -4359,6 +4359,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Ein anderer Lauf von lexoffice-import schreibt gerade in den Ordner {path}. Warten Sie, bis er fertig ist, oder wählen Sie mit --out einen anderen Ordner.",
         "en": "Another run of lexoffice-import is writing into the folder {path}. Wait until it is done, or choose another folder with --out.",
     },
+    "usage-file-exists": {
+        "de": "{path} gibt es schon, mit anderem Inhalt; die Datei wird nicht überschrieben. Geben Sie mit {option} einen anderen Namen an, oder verschieben oder löschen Sie die Datei.",
+        "en": "{path} exists already, with other content; it is not overwritten. Give another name with {option}, or move or delete the file.",
+    },
     "usage-out-dangling-link": {
         "de": "--out {path} ist eine Verknüpfung auf {target}, und den Ordner gibt es nicht. Legen Sie ihn an oder geben Sie mit --out einen anderen Ordner an.",
         "en": "--out {path} is a link to {target}, and that folder does not exist. Create it or give another folder with --out.",

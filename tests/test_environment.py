@@ -157,3 +157,41 @@ class TestNamesThatAreNoText:
         assert (out / "a.kunden.csv").is_file()
         page = (out / "index.html").read_text(encoding="utf-8")
         assert "Künden.csv" in page
+
+
+class TestTemplateAndReferenceNeverReplaceOtherFiles:
+    """``template`` and ``reference`` write under a name the user gives (or a fixed one); what is
+    there already and differs stays (``template --out kunden.csv`` replaced the user's export)."""
+
+    def test_template_over_an_export(self, run_cli: RunCli, tmp_path: Path) -> None:
+        export = tmp_path / "kunden.csv"
+        export.write_bytes(READY.encode())
+
+        result = run_cli("template", "--out", export)
+
+        assert result.exit_code == ExitCode.USAGE
+        assert result.stderr == f"Fehler: {msg('usage-file-exists', path=export, option='--out')}\n"
+        assert export.read_bytes() == READY.encode()
+
+    def test_reference_over_a_link_keeps_the_link(self, run_cli: RunCli, tmp_path: Path) -> None:
+        kept = tmp_path / "notizen.html"
+        kept.write_bytes(b"<p>meine Notizen</p>")
+        link = tmp_path / "ref.html"
+        link.symlink_to(kept.name)
+
+        result = run_cli("reference", "--out", link)
+
+        assert result.exit_code == ExitCode.USAGE
+        assert link.is_symlink()
+        assert kept.read_bytes() == b"<p>meine Notizen</p>"
+
+    def test_the_same_template_again_is_fine(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Run twice with the same options: the second finds its own file and succeeds; with
+        ``--example`` the file would differ, and it is kept."""
+        target = tmp_path / "vorlage.csv"
+        assert run_cli("template", "--out", target).exit_code == ExitCode.READY
+        first = target.read_bytes()
+
+        assert run_cli("template", "--out", target).exit_code == ExitCode.READY
+        assert run_cli("template", "--out", target, "--example").exit_code == ExitCode.USAGE
+        assert target.read_bytes() == first
