@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import errno
 import gc
 import os
 import sys
@@ -31,7 +32,7 @@ from importer.cli_types import (
     SizeType,
 )
 from importer.clicklang import LocalizedGroup, LocalizedPath
-from importer.console import JsonStream, Progress, interruptible, is_terminal, tolerant_stdout
+from importer.console import JsonStream, Progress, interruptible, is_terminal, stdout_failure, tolerant_stdout
 from importer.exitcodes import ExitCode
 from importer.messages import msg
 from importer.workers import default_jobs, start_early
@@ -662,6 +663,13 @@ def run() -> NoReturn:
         status = 1
     if sys.gettrace() is not None or sys.getprofile() is not None:
         sys.exit(status)  # under coverage or a profiler: let it write its data at exit
+    from importer.environment import system_reason
+
+    failure = stdout_failure()
+    if failure is not None and getattr(failure, "errno", None) != errno.EPIPE:  # not "| head": it read enough
+        with contextlib.suppress(OSError, ValueError):
+            reason = system_reason(failure) if isinstance(failure, OSError) else str(failure)
+            print(msg("stdout-failed", reason=reason), file=sys.stderr)
     # What an exit runs first, the exit functions: multiprocessing's removes the temporary folder
     # of a batch's worker server (a folder per batch was left behind); cheap, unlike the teardown.
     atexit._run_exitfuncs()

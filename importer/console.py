@@ -86,11 +86,55 @@ class JsonStream:
 
 
 def tolerant_stdout() -> None:
-    """A character stdout cannot encode is shown as ``?`` in the summary instead of ending the run."""
+    """A character stdout cannot encode is shown as ``?`` in the summary instead of ending the run;
+    and stdout that cannot be written at all (``| head -1`` closed the pipe, ``> /dev/full``)
+    no longer ends it either: the files are what a run is for (:class:`TolerantStream`)."""
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if reconfigure is not None:
         with contextlib.suppress(ValueError, OSError):
             reconfigure(errors="replace")
+    if sys.stdout is not None and not isinstance(sys.stdout, TolerantStream):
+        sys.stdout = TolerantStream(sys.stdout)
+
+
+class TolerantStream:
+    """A stream whose first failed write or flush is kept (:attr:`failure`) instead of raised; what
+    follows is dropped. A batch stopped after two files, without its overview, when ``head``
+    had read the line it wanted; ``> /dev/full`` ended a run with a traceback (the hostile round
+    on environments). Its ``buffer`` (``--json``) shares the failure."""
+
+    def __init__(self, stream: Any, owner: TolerantStream | None = None) -> None:
+        self._stream = stream
+        self._owner = owner or self
+        self.failure: OSError | ValueError | None = None
+
+    def write(self, data: Any) -> int:
+        if self._owner.failure is None:
+            try:
+                return int(self._stream.write(data))
+            except (OSError, ValueError) as exc:
+                self._owner.failure = exc
+        return len(data)
+
+    def flush(self) -> None:
+        if self._owner.failure is None:
+            try:
+                self._stream.flush()
+            except (OSError, ValueError) as exc:
+                self._owner.failure = exc
+
+    @property
+    def buffer(self) -> TolerantStream:
+        return TolerantStream(self._stream.buffer, self._owner)
+
+    def __getattr__(self, name: str) -> Any:  # encoding, errors, isatty, fileno …
+        return getattr(self._stream, name)
+
+
+def stdout_failure() -> OSError | ValueError | None:
+    """Why stdout could not be written in this run, when a :class:`TolerantStream` caught it."""
+    stream = sys.stdout
+    return stream.failure if isinstance(stream, TolerantStream) else None
 
 
 class Terminated(BaseException):

@@ -41,10 +41,10 @@ def environment_error(exc: OSError, path: Path | None = None) -> ImporterError:
         return EnvironmentRefusedError(msg("env-name-too-long", name=name, length=len(name)))
     if exc.errno in (errno.ENOTDIR, errno.EEXIST) and shown is not None:
         return ConfigurationError(msg("usage-out-under-file", path=where, file=where))
-    return EnvironmentRefusedError(msg("env-other", path=where, reason=_reason(exc)))
+    return EnvironmentRefusedError(msg("env-other", path=where, reason=system_reason(exc)))
 
 
-def _reason(exc: OSError) -> str:
+def system_reason(exc: OSError) -> str:
     """The system's reason, in the user's language where the tool knows it: the system's own text
     is English on most machines ("No such file or directory")."""
     name = errno.errorcode.get(exc.errno) if exc.errno is not None else None

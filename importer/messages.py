@@ -4351,6 +4351,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "der Name ist auf diesem Laufwerk nicht erlaubt (z. B. Zeichen wie : ? * auf einem Windows- oder USB-Laufwerk)",
         "en": "the name is not allowed on this drive (e.g. characters such as : ? * on a Windows or USB drive)",
     },
+    "env-reason-ENOSPC": {
+        "de": "der Datenträger ist voll",
+        "en": "the disk is full",
+    },
     "env-reason-EBUSY": {
         "de": "die Datei oder das Laufwerk ist gerade belegt",
         "en": "the file or the drive is busy",
@@ -4358,6 +4362,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "env-busy": {
         "de": "Ein anderer Lauf von lexoffice-import schreibt gerade in den Ordner {path}. Warten Sie, bis er fertig ist, oder wählen Sie mit --out einen anderen Ordner.",
         "en": "Another run of lexoffice-import is writing into the folder {path}. Wait until it is done, or choose another folder with --out.",
+    },
+    "stdout-failed": {
+        "de": "Die Zusammenfassung ließ sich nicht ausgeben ({reason}). Die Ausgabedateien betrifft das nicht: Was sie enthalten, steht in den Berichten (.report.html).",
+        "en": "The summary could not be printed ({reason}). The output files are not affected: the reports (.report.html) say what they hold.",
     },
     "usage-file-exists": {
         "de": "{path} gibt es schon, mit anderem Inhalt; die Datei wird nicht überschrieben. Geben Sie mit {option} einen anderen Namen an, oder verschieben oder löschen Sie die Datei.",

@@ -195,3 +195,55 @@ class TestTemplateAndReferenceNeverReplaceOtherFiles:
         assert run_cli("template", "--out", target).exit_code == ExitCode.READY
         assert run_cli("template", "--out", target, "--example").exit_code == ExitCode.USAGE
         assert target.read_bytes() == first
+
+
+class TestStdoutThatCannotBeWritten:
+    """The summary is printed; the files are what a run is for. stdout that fails does not stop
+    the run, and the exit code stays the files' own."""
+
+    @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+    def test_a_full_disk_behind_stdout(self, tmp_path: Path) -> None:
+        """``> /dev/full``: the outputs are written, exit 0, and stderr says the summary is lost."""
+        path = tmp_path / "k.csv"
+        path.write_bytes(READY.encode())
+        with Path("/dev/full").open("wb") as full:
+            done = subprocess.run(
+                [sys.executable, "-m", "importer", "check", str(path), "--out", str(tmp_path / "out")],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                check=False,
+                timeout=120,
+            )
+
+        assert done.returncode == ExitCode.READY, done.stderr.decode()
+        assert done.stderr.decode() == msg("stdout-failed", reason=msg("env-reason-ENOSPC")) + "\n"
+        assert (tmp_path / "out" / "k.kunden.csv").is_file()
+
+    def test_a_batch_piped_into_a_reader_that_stops(self, tmp_path: Path) -> None:
+        """``check folder | head -1``: every file is still checked and the overview written."""
+        folder = tmp_path / "exporte"
+        folder.mkdir()
+        for i in range(12):
+            rows = READY.replace("10001", f"{11001 + 10 * i}").replace("10002", f"{11002 + 10 * i}")
+            (folder / f"f{i}.csv").write_bytes(rows.encode())
+        out = tmp_path / "out"
+        process = subprocess.Popen(
+            [sys.executable, "-m", "importer", "check", str(folder), "--out", str(out), "--jobs", "1"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert process.stdout is not None
+        assert process.stdout.readline().decode().startswith(str(folder / "f0.csv"))
+        process.stdout.close()  # what head does after its line
+        assert process.stderr is not None
+        with process.stderr:
+            stderr = process.stderr.read().decode()
+        code = process.wait(timeout=120)
+
+        assert code == ExitCode.READY, stderr
+        assert "Traceback" not in stderr
+        assert stderr == ""
+        assert sorted(p.name for p in out.glob("*.kunden.csv")) == sorted(
+            f"f{i}.kunden.csv" for i in range(12)
+        )
+        assert (out / "index.html").is_file()
