@@ -12,6 +12,7 @@ import contextlib
 import errno
 import gc
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Callable
@@ -641,6 +642,19 @@ def _report_error(error: Exception, debug: bool) -> ExitCode:
     return ExitCode.INTERNAL
 
 
+#: Whether Ctrl-C reached this process (:func:`_note_interrupt`).
+_INTERRUPTED = False
+
+
+def _note_interrupt(signum: int, frame: Any) -> None:
+    """Ctrl-C as Python handles it (KeyboardInterrupt), noted: however the run then ends, it exits
+    130. While the command still loaded, click caught it and exited 1 (the hostile round on
+    environments)."""
+    global _INTERRUPTED
+    _INTERRUPTED = True
+    signal.default_int_handler(signum, frame)
+
+
 def run() -> NoReturn:
     """The console script and ``python -m importer``: :func:`main`, then an immediate exit.
 
@@ -649,11 +663,15 @@ def run() -> NoReturn:
     returns everything is written and closed (outputs atomically), so the process flushes its
     standard streams and leaves with :func:`os._exit`. Exit codes are those of :func:`main`.
     """
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not when started ignoring it
+        signal.signal(signal.SIGINT, _note_interrupt)
     try:
         main()
         code: object = 0
     except SystemExit as exc:  # click's standalone mode always ends with one
         code = exc.code
+    if _INTERRUPTED:  # click's "Abgebrochen!" ends with 1 (Ctrl-C while the command loaded)
+        code = int(ExitCode.INTERRUPTED)
     if code is None:
         status = 0
     elif isinstance(code, int):

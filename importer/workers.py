@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, Final
@@ -48,11 +49,32 @@ def context() -> Any:
         server = multiprocessing.get_context("forkserver")
         server.set_forkserver_preload(PRELOAD)
         try:
-            forkserver.ensure_running()
+            with _interrupt_ignored():
+                forkserver.ensure_running()
         except OSError:  # "AF_UNIX path too long"
             return multiprocessing.get_context("spawn")
         return server
     return multiprocessing.get_context("spawn")
+
+
+@contextlib.contextmanager
+def _interrupt_ignored() -> Iterator[None]:
+    """Start processes with Ctrl-C ignored (an ignored signal stays ignored across ``exec``).
+
+    Ctrl-C goes to every process of the terminal: the server, still importing the checker, died
+    with a traceback of its own beside the command's message (the hostile round on environments).
+    It ignores Ctrl-C anyway once it runs; its workers take it again
+    (:func:`importer.batch.check_all`'s initializer), and the command handles it.
+    """
+    try:
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: no handler can be set, nothing to restore
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def threads_per_worker(workers: int) -> int:

@@ -6,8 +6,10 @@ documented exit code, and a batch carries on past the file concerned."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -247,3 +249,41 @@ class TestStdoutThatCannotBeWritten:
             f"f{i}.kunden.csv" for i in range(12)
         )
         assert (out / "index.html").is_file()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="process groups and forkserver workers on Linux")
+class TestCtrlCWhileStarting:
+    """Ctrl-C reaches every process of the terminal's group, also while they still load."""
+
+    @pytest.mark.parametrize("delay", [0.15, 0.4])
+    def test_exit_130_and_no_traceback(self, tmp_path: Path, delay: float) -> None:
+        """Pressed while the command and its worker server load: exit 130 (it was 1, "Abgebrochen!"),
+        and the server, still importing, no longer dies with a KeyboardInterrupt traceback. (A
+        worker forked at that very moment may still print one about its pool's lock, gone.)"""
+        folder = tmp_path / "exporte"
+        folder.mkdir()
+        for i in range(6):
+            rows = READY.replace("10001", f"{11001 + 10 * i}").replace("10002", f"{11002 + 10 * i}")
+            (folder / f"f{i}.csv").write_bytes(rows.encode())
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "importer",
+                "check",
+                str(folder),
+                "--out",
+                str(tmp_path / "out"),
+                "--jobs",
+                "2",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,  # a group of its own, as a terminal's job
+        )
+        time.sleep(delay)
+        os.killpg(process.pid, signal.SIGINT)
+        _, stderr = process.communicate(timeout=120)
+
+        assert process.returncode == ExitCode.INTERRUPTED, stderr.decode()
+        assert b"KeyboardInterrupt" not in stderr
