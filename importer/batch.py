@@ -13,8 +13,10 @@ and, with ``--json``, the report; never the whole result with its tables.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import signal
+import sys
 import traceback
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -26,6 +28,7 @@ from importer import pipeline
 from importer.environment import environment_error
 from importer.errors import ImporterError
 from importer.exitcodes import ExitCode
+from importer.fileio import LOCK_TIMEOUT, LOCK_WAIT_NOTICES
 from importer.index import result_entry
 from importer.messages import language, msg
 from importer.outputs import OutputNames
@@ -55,6 +58,15 @@ class Outcome:
     message: str | None = None
     #: The traceback of a bug (``--debug`` only).
     trace: str | None = None
+
+
+def _say_waiting(folder: Path) -> None:
+    """This run waits for another one writing into ``folder``: said on stderr (in the run's language)."""
+    with contextlib.suppress(OSError, ValueError):
+        print(msg("waiting-for-folder", path=folder, seconds=int(LOCK_TIMEOUT)), file=sys.stderr, flush=True)
+
+
+LOCK_WAIT_NOTICES.append(_say_waiting)  # in this process and in the workers forked from the server
 
 
 def check_one(names: OutputNames, options: CheckOptions, *, as_json: bool, debug: bool) -> Outcome:

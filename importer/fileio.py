@@ -57,6 +57,11 @@ RUN_SET: Final = "/run"
 RUN_FILES: Final = ("index.html",)
 #: Seconds a run waits for another one writing into the same folder.
 LOCK_TIMEOUT: Final = 120.0
+#: Seconds of waiting for that lock after which :data:`LOCK_WAIT_NOTICES` are called.
+LOCK_NOTICE_AFTER: Final = 1.0
+#: Called with the folder when a run has to wait for another run's lock: the command says so (a
+#: run waited up to two minutes without a word: the hostile round on environments).
+LOCK_WAIT_NOTICES: Final[list[Callable[[Path], None]]] = []
 _TEMP_PREFIX: Final = ".lexoffice-import-"
 #: A manifest larger than this is none of the tool's (one entry is about 150 bytes).
 _MANIFEST_MAX_BYTES: Final = 16_000_000
@@ -425,7 +430,12 @@ def _locked(folder: Path) -> Iterator[None]:
     try:
         lock = filelock.FileLock(folder / LOCK_NAME, timeout=LOCK_TIMEOUT)
         with _shown_as(folder):
-            lock.acquire()
+            try:
+                lock.acquire(timeout=LOCK_NOTICE_AFTER)
+            except filelock.Timeout:
+                for notice in LOCK_WAIT_NOTICES:
+                    notice(folder)
+                lock.acquire(timeout=LOCK_TIMEOUT - LOCK_NOTICE_AFTER)
     except filelock.Timeout:
         raise FolderBusy(folder) from None
     try:

@@ -4363,6 +4363,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Ein anderer Lauf von lexoffice-import schreibt gerade in den Ordner {path}. Warten Sie, bis er fertig ist, oder wählen Sie mit --out einen anderen Ordner.",
         "en": "Another run of lexoffice-import is writing into the folder {path}. Wait until it is done, or choose another folder with --out.",
     },
+    "waiting-for-folder": {
+        "de": "Ein anderer Lauf von lexoffice-import schreibt gerade in den Ordner {path}. Dieser Lauf wartet, bis er fertig ist (höchstens {seconds} Sekunden).",
+        "en": "Another run of lexoffice-import is writing into the folder {path}. This run waits until it is done (at most {seconds} seconds).",
+    },
     "stdout-failed": {
         "de": "Die Zusammenfassung ließ sich nicht ausgeben ({reason}). Die Ausgabedateien betrifft das nicht: Was sie enthalten, steht in den Berichten (.report.html).",
         "en": "The summary could not be printed ({reason}). The output files are not affected: the reports (.report.html) say what they hold.",

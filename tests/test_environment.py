@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import filelock
 import pytest
 from click.testing import Result
 
@@ -287,3 +288,31 @@ class TestCtrlCWhileStarting:
 
         assert process.returncode == ExitCode.INTERRUPTED, stderr.decode()
         assert b"KeyboardInterrupt" not in stderr
+
+
+class TestWaitingForAnotherRun:
+    def test_the_wait_is_said_and_the_run_goes_on_when_the_other_is_done(self, tmp_path: Path) -> None:
+        """Another run holds the output folder: this one says it waits (it waited up to two minutes
+        without a word), then writes its outputs once the folder is free."""
+        path = tmp_path / "k.csv"
+        path.write_bytes(READY.encode())
+        out = tmp_path / "out"
+        out.mkdir()
+        other = filelock.FileLock(out / ".lexoffice-import.lock")
+        other.acquire()
+        try:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "importer", "check", str(path), "--out", str(out)],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+            )
+            assert process.stderr is not None
+            line = process.stderr.readline().decode()  # blocks until the run says something
+            assert line == msg("waiting-for-folder", path=out, seconds=120) + "\n"
+            assert not (out / "k.kunden.csv").exists()
+        finally:
+            other.release()
+        with process.stderr:
+            rest = process.stderr.read()
+        assert process.wait(timeout=120) == ExitCode.READY, rest.decode()
+        assert (out / "k.kunden.csv").is_file()
