@@ -33,7 +33,15 @@ from importer.cli_types import (
     SizeType,
 )
 from importer.clicklang import LocalizedGroup, LocalizedPath
-from importer.console import JsonStream, Progress, interruptible, is_terminal, stdout_failure, tolerant_stdout
+from importer.console import (
+    JsonStream,
+    Progress,
+    Terminated,
+    interruptible,
+    is_terminal,
+    stdout_failure,
+    tolerant_stdout,
+)
 from importer.exitcodes import ExitCode
 from importer.messages import msg
 from importer.workers import default_jobs, start_early
@@ -376,16 +384,21 @@ def _run_check(
     stream = JsonStream(single=len(plan.inputs) == 1) if as_json else None
     progress = Progress([n.input for n in plan.inputs], enabled=not (as_json or quiet) and is_terminal())
     progress.draw()
-    for position, outcome in check_all(
-        plan.inputs, options, jobs=jobs or default_jobs(), as_json=as_json, debug=debug
-    ):
-        outcomes[position] = outcome
-        worst = max(worst, outcome.exit_code)
-        progress.done(position, outcome.rows)
-        while shown < len(outcomes) and (ready := outcomes[shown]) is not None:
-            with progress.hidden():
-                _show_outcome(ready, stream, quiet=quiet)
-            shown += 1
+    try:
+        for position, outcome in check_all(
+            plan.inputs, options, jobs=jobs or default_jobs(), as_json=as_json, debug=debug
+        ):
+            outcomes[position] = outcome
+            worst = max(worst, outcome.exit_code)
+            progress.done(position, outcome.rows)
+            while shown < len(outcomes) and (ready := outcomes[shown]) is not None:
+                with progress.hidden():
+                    _show_outcome(ready, stream, quiet=quiet)
+                shown += 1
+    except (KeyboardInterrupt, Terminated):
+        progress.clear()
+        _index_when_interrupted(plan, options, outcomes)
+        raise
     progress.clear()
     if any(skipped.reason in REFUSED_SKIPS for skipped in plan.skipped):
         worst = max(worst, ExitCode.USAGE)  # an input left unchecked that the user meant to check
@@ -410,6 +423,25 @@ def _run_check(
     if stream is not None:
         stream.close()
     sys.exit(int(worst))
+
+
+def _index_when_interrupted(plan: RunPlan, options: CheckOptions, outcomes: list[Outcome | None]) -> None:
+    """index.html of an interrupted batch: the inputs checked, and the others as not checked (their
+    outputs are the earlier run's). The earlier run's page was left, listing every file with its
+    old verdict beside sets the run had replaced (the hostile round on environments)."""
+    if len(plan.inputs) < 2 or not options.html:
+        return
+    from importer.index import write_index
+    from importer.report import failure_report
+
+    entries = [
+        outcome.entry
+        if outcome is not None
+        else failure_report(names.input, msg("not-checked-interrupted"), int(ExitCode.INTERRUPTED))
+        for names, outcome in zip(plan.inputs, outcomes, strict=True)
+    ]
+    with contextlib.suppress(Exception):  # the interruption is what the user hears about
+        write_index(entries, options.out_dir, options.lang, protected=plan.inputs[0].protected)
 
 
 def _show_outcome(outcome: Outcome, stream: JsonStream | None, *, quiet: bool) -> None:

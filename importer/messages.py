@@ -4363,6 +4363,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Ein anderer Lauf von lexoffice-import schreibt gerade in den Ordner {path}. Warten Sie, bis er fertig ist, oder wählen Sie mit --out einen anderen Ordner.",
         "en": "Another run of lexoffice-import is writing into the folder {path}. Wait until it is done, or choose another folder with --out.",
     },
+    "not-checked-interrupted": {
+        "de": "Nicht geprüft: Der Lauf wurde abgebrochen. Die Ausgaben dieser Datei sind die vom Lauf davor (oder keine); prüfen Sie sie erneut.",
+        "en": "Not checked: the run was interrupted. This file's outputs are the earlier run's (or none); check it again.",
+    },
     "waiting-for-folder": {
         "de": "Ein anderer Lauf von lexoffice-import schreibt gerade in den Ordner {path}. Dieser Lauf wartet, bis er fertig ist (höchstens {seconds} Sekunden).",
         "en": "Another run of lexoffice-import is writing into the folder {path}. This run waits until it is done (at most {seconds} seconds).",

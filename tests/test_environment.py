@@ -316,3 +316,44 @@ class TestWaitingForAnotherRun:
             rest = process.stderr.read()
         assert process.wait(timeout=120) == ExitCode.READY, rest.decode()
         assert (out / "k.kunden.csv").is_file()
+
+
+class TestInterruptedBatchOverview:
+    """index.html after Ctrl-C in a batch: the earlier run's page listed every file with its old
+    verdict beside the sets this run had already replaced."""
+
+    def test_checked_files_new_verdict_the_others_not_checked(
+        self, run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from importer import batch
+
+        folder = tmp_path / "exporte"
+        folder.mkdir()
+        names = [f"f{i}.csv" for i in range(1, 6)]
+        for i, name in enumerate(names):
+            rows = READY.replace("10001", f"{11001 + 10 * i}").replace("10002", f"{11002 + 10 * i}")
+            (folder / name).write_bytes(rows.encode())
+        out = tmp_path / "out"
+        assert run_cli("check", folder, "--out", out, "--jobs", "1").exit_code == ExitCode.READY
+        for name in names:  # each file now has a row without a name: "bitte prüfen"
+            with (folder / name).open("ab") as file:
+                file.write(b"19999;;Berlin\r\n")
+        checked = batch.check_one
+        calls: list[Path] = []
+
+        def interrupted_at_the_third(names_: object, *args: object, **kwargs: object) -> object:
+            calls.append(names_.input)  # type: ignore[attr-defined]
+            if len(calls) == 3:
+                raise KeyboardInterrupt
+            return checked(names_, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(batch, "check_one", interrupted_at_the_third)
+
+        result = run_cli("check", folder, "--out", out, "--jobs", "1")
+
+        assert result.exit_code == ExitCode.INTERRUPTED
+        page = (out / "index.html").read_text(encoding="utf-8")
+        assert page.count(msg("not-checked-interrupted")) == 3
+        listed = [line for line in page.split("<tr") if ".csv" in line]
+        assert [("f1.csv" in r or "f2.csv" in r) for r in listed if "row-attention" in r] == [True, True]
+        assert "row-ready" not in page
