@@ -39,6 +39,7 @@ from importer.console import (
     Terminated,
     interruptible,
     is_terminal,
+    raise_terminated,
     stdout_failure,
     tolerant_stdout,
 )
@@ -687,6 +688,20 @@ def _note_interrupt(signum: int, frame: Any) -> None:
     signal.default_int_handler(signum, frame)
 
 
+def _handle_signals() -> None:
+    """Ctrl-C noted (:func:`_note_interrupt`); SIGTERM and SIGHUP (the terminal closed) raise
+    :class:`importer.console.Terminated` from the start, so that the run ends through its clean-up
+    (the worker server's temporary folder) and exits 143. Killed by the signal while it still
+    loaded, a batch left that folder behind (the hostile round on environments). A signal the
+    process was started ignoring (``nohup``) stays ignored."""
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _note_interrupt)
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)  # no SIGHUP on Windows
+        if number is not None and signal.getsignal(number) == signal.SIG_DFL:
+            signal.signal(number, raise_terminated)
+
+
 def run() -> NoReturn:
     """The console script and ``python -m importer``: :func:`main`, then an immediate exit.
 
@@ -695,13 +710,16 @@ def run() -> NoReturn:
     returns everything is written and closed (outputs atomically), so the process flushes its
     standard streams and leaves with :func:`os._exit`. Exit codes are those of :func:`main`.
     """
-    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # not when started ignoring it
-        signal.signal(signal.SIGINT, _note_interrupt)
+    _handle_signals()
     try:
         main()
         code: object = 0
     except SystemExit as exc:  # click's standalone mode always ends with one
         code = exc.code
+    except Terminated:  # before the command's own handling began (interruptible), or after it
+        with contextlib.suppress(OSError, ValueError):
+            print(msg("terminated"), file=sys.stderr)
+        code = int(ExitCode.TERMINATED)
     if _INTERRUPTED:  # click's "Abgebrochen!" ends with 1 (Ctrl-C while the command loaded)
         code = int(ExitCode.INTERRUPTED)
     if code is None:

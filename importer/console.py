@@ -141,7 +141,8 @@ class Terminated(BaseException):
     """SIGTERM, raised where the program is, so that an output set being written is rolled back."""
 
 
-def _raise_terminated(_signum: int, _frame: object) -> None:
+def raise_terminated(_signum: int, _frame: object) -> None:
+    """The handler of SIGTERM (and SIGHUP, from :func:`importer.cli.run`): :class:`Terminated`."""
     raise Terminated
 
 
@@ -156,7 +157,7 @@ def interruptible() -> Iterator[None]:
     previous: Any = None
     installed = False
     with contextlib.suppress(ValueError):  # only the main thread may set a handler
-        previous = signal.signal(signal.SIGTERM, _raise_terminated)
+        previous = signal.signal(signal.SIGTERM, raise_terminated)
         installed = True
     try:
         yield

@@ -4304,16 +4304,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "interrupted with Ctrl-C; the outputs are those of the run before",
     },
     "exit-terminated": {
-        "de": "beendet (SIGTERM); die Ausgaben sind die vom Lauf davor",
-        "en": "terminated (SIGTERM); the outputs are those of the run before",
+        "de": "beendet (SIGTERM, oder SIGHUP: das Terminal wurde geschlossen); die Ausgaben sind die vom Lauf davor",
+        "en": "terminated (SIGTERM, or SIGHUP: the terminal was closed); the outputs are those of the run before",
     },
     "interrupted": {
         "de": "Abgebrochen (Strg+C). Nichts wurde halb geschrieben: jede Ausgabe ist die vom Lauf davor oder die vollständige neue.",
         "en": "Interrupted (Ctrl-C). Nothing was half-written: each output is that of the run before or the complete new one.",
     },
     "terminated": {
-        "de": "Beendet (SIGTERM). Nichts wurde halb geschrieben: jede Ausgabe ist die vom Lauf davor oder die vollständige neue.",
-        "en": "Terminated (SIGTERM). Nothing was half-written: each output is that of the run before or the complete new one.",
+        "de": "Beendet (SIGTERM oder SIGHUP). Nichts wurde halb geschrieben: jede Ausgabe ist die vom Lauf davor oder die vollständige neue.",
+        "en": "Terminated (SIGTERM or SIGHUP). Nothing was half-written: each output is that of the run before or the complete new one.",
     },
     "env-permission": {
         "de": "{path} lässt sich nicht schreiben: Zugriff verweigert. Ist die Datei in einem anderen Programm geöffnet (z. B. in Excel)? Dann schließen Sie sie dort und prüfen erneut. Sonst fehlen Schreibrechte im Ordner: Wählen Sie mit --out einen anderen Ordner. Die Ausgaben des letzten Laufs sind unverändert.",

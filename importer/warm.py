@@ -11,6 +11,8 @@ Nothing here runs a polars query: a process must not be forked while polars' thr
 
 from __future__ import annotations
 
+from importer.workers import quiet_ended_starts
+
 
 def load() -> None:
     """Import and load what checking a file needs beyond the pipeline's own imports."""
@@ -37,3 +39,4 @@ def load() -> None:
 
 
 load()
+quiet_ended_starts()  # for the workers the server forks (it only hides failed worker starts)

@@ -15,8 +15,11 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import sys
+import traceback
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from types import TracebackType
 from typing import Any, Final
 
 #: What the server process imports before it forks a worker.
@@ -75,6 +78,30 @@ def _interrupt_ignored() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def quiet_ended_starts() -> None:
+    """In the worker server: a worker forked just as the command ends (Ctrl-C, SIGTERM) finds its
+    pool's lock gone, and its start failed with a traceback beside the command's own message
+    (the hostile round on environments). Such a start failure (an ``OSError`` or ``EOFError``
+    while multiprocessing unpacks the worker) is not shown: the command reports how it ended.
+    Every other error is shown as before."""
+    shown = sys.excepthook
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, (OSError, EOFError)) and _while_starting(trace):
+            return
+        shown(kind, error, trace)
+
+    sys.excepthook = hook
+
+
+def _while_starting(trace: TracebackType | None) -> bool:
+    """True when ``trace`` passes through multiprocessing's start of a worker (``spawn._main``)."""
+    return any(
+        frame.f_code.co_name == "_main" and frame.f_code.co_filename.endswith("spawn.py")
+        for frame, _ in traceback.walk_tb(trace)
+    )
 
 
 def threads_per_worker(workers: int) -> int:

@@ -6,9 +6,11 @@ documented exit code, and a batch carries on past the file concerned."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -259,8 +261,8 @@ class TestCtrlCWhileStarting:
     @pytest.mark.parametrize("delay", [0.15, 0.4])
     def test_exit_130_and_no_traceback(self, tmp_path: Path, delay: float) -> None:
         """Pressed while the command and its worker server load: exit 130 (it was 1, "Abgebrochen!"),
-        and the server, still importing, no longer dies with a KeyboardInterrupt traceback. (A
-        worker forked at that very moment may still print one about its pool's lock, gone.)"""
+        and no traceback: the server, still importing, died with a KeyboardInterrupt, and a worker
+        forked at that very moment with an error about its pool's lock, gone."""
         folder = tmp_path / "exporte"
         folder.mkdir()
         for i in range(6):
@@ -287,7 +289,7 @@ class TestCtrlCWhileStarting:
         _, stderr = process.communicate(timeout=120)
 
         assert process.returncode == ExitCode.INTERRUPTED, stderr.decode()
-        assert b"KeyboardInterrupt" not in stderr
+        assert b"Traceback" not in stderr
 
 
 class TestWaitingForAnotherRun:
@@ -357,3 +359,36 @@ class TestInterruptedBatchOverview:
         listed = [line for line in page.split("<tr") if ".csv" in line]
         assert [("f1.csv" in r or "f2.csv" in r) for r in listed if "row-attention" in r] == [True, True]
         assert "row-ready" not in page
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="forkserver workers and SIGHUP on Linux")
+class TestTerminatedWhileStarting:
+    """SIGTERM or SIGHUP (the terminal closed) while a batch starts: the process died of the
+    signal and left its worker server's temporary folder behind."""
+
+    @pytest.mark.parametrize(("name", "delay"), [("SIGTERM", 0.3), ("SIGTERM", 0.6), ("SIGHUP", 0.4)])
+    def test_exit_143_and_nothing_left_in_the_temporary_folder(
+        self, tmp_path: Path, name: str, delay: float
+    ) -> None:
+        folder = tmp_path / "exporte"
+        folder.mkdir()
+        for i in range(8):
+            rows = READY.replace("10001", f"{11001 + 10 * i}").replace("10002", f"{11002 + 10 * i}")
+            (folder / f"f{i}.csv").write_bytes(rows.encode())
+        temp = Path(tempfile.mkdtemp(prefix="t", dir="/tmp"))  # short: the server can listen there
+        try:
+            process = subprocess.Popen(
+                [sys.executable, "-m", "importer", "check", str(folder), "--out", str(tmp_path / "out")],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                env={**os.environ, "TMPDIR": str(temp)},
+            )
+            time.sleep(delay)
+            process.send_signal(getattr(signal, name))
+            _, stderr = process.communicate(timeout=120)
+
+            assert process.returncode == ExitCode.TERMINATED, stderr.decode()
+            assert stderr.decode() == msg("terminated") + "\n"
+            assert list(temp.iterdir()) == []
+        finally:
+            shutil.rmtree(temp)
