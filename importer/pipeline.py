@@ -32,6 +32,7 @@ from importer.catalog import Catalog, load_catalog
 from importer.environment import environment_error
 from importer.errors import ConfigurationError, ImporterError, InputUnusableError
 from importer.fileio import (
+    RUN_FILES,
     Manifest,
     OutputConflict,
     file_digest,
@@ -167,7 +168,7 @@ def plan_check(paths: Sequence[Path], options: CheckOptions) -> RunPlan:
         inputs.sort(key=lambda path: natural_key(str(path)))
         inputs = _without_copies(inputs, skipped)
         names = OutputNames.for_inputs([(path, output_dir(path, options)) for path in inputs])
-        check_save_mapping(options.save_mapping, inputs)
+        check_save_mapping(options.save_mapping, inputs, names)
         return RunPlan(names, skipped, tuple(paths))
 
 
@@ -384,13 +385,23 @@ def _holds_inputs(folder: Path) -> bool:
     return False
 
 
-def check_save_mapping(target: Path | None, inputs: Sequence[Path]) -> None:
-    """Refuse a ``--save-mapping`` file that is an input, or an existing file that is no mapping file."""
+def check_save_mapping(
+    target: Path | None, inputs: Sequence[Path], outputs: Sequence[OutputNames] = ()
+) -> None:
+    """Refuse a ``--save-mapping`` file that is an input, may be an output of the run (``outputs``:
+    ``<stem>.*`` in an output folder, or its ``index.html``), or an existing file that is no
+    mapping file."""
     if target is None:
         return
     key = _key(target)
     if any(str(path) != "-" and _key(path) == key for path in inputs):
         raise ConfigurationError(msg("usage-save-mapping-is-input", path=target))
+    name = target.name.casefold()
+    for names in outputs:
+        if _key(target.parent) == _key(names.out) and (
+            name.startswith(f"{names.stem.casefold()}.") or name in RUN_FILES
+        ):
+            raise ConfigurationError(msg("usage-save-mapping-is-output", path=target))
     if os.path.lexists(target):
         try:
             load_mapping_file(target)
@@ -605,6 +616,10 @@ def write_outputs(
     if options.mask:  # the JSON report is shared like the HTML one: the same data hidden
         report = build_report(result, columnar=True, mask=True)
     planned.append((outputs.report_json.name, (chunk.encode("utf-8") for chunk in dump_chunks(report))))
+    if options.save_mapping is not None:
+        # first: when it cannot be written, the outputs are still the earlier run's, as the
+        # message says (written after them, a refused mapping file left new outputs and exit 5)
+        save_mapping_file(options.save_mapping, result.columns, [names.input])
     with _writing(names):
         write_set(
             names.out,
@@ -614,8 +629,6 @@ def write_outputs(
             protected=names.protected,
             other_input=options.managed_session,
         )
-    if options.save_mapping is not None:
-        save_mapping_file(options.save_mapping, result.columns, [names.input])
 
 
 def remove_outputs(names: OutputNames) -> None:

@@ -392,3 +392,43 @@ class TestTerminatedWhileStarting:
             assert list(temp.iterdir()) == []
         finally:
             shutil.rmtree(temp)
+
+
+class TestSaveMapping:
+    """``--save-mapping`` was written after the outputs: refused, it left the new outputs in place
+    while the message said they were the earlier run's (exit 5)."""
+
+    def test_refused_mapping_file_leaves_the_earlier_outputs(
+        self, run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        from importer import fileio
+
+        path, out, target = tmp_path / "k.csv", tmp_path / "out", tmp_path / "zuordnung.toml"
+        path.write_bytes(READY.encode())
+        assert run_cli("check", path, "--out", out).exit_code == ExitCode.READY
+        before = {p.name: p.read_bytes() for p in out.iterdir() if p.suffix == ".csv"}
+        path.write_bytes(READY.replace("Köln", "Kiel").encode())
+
+        def refuse(step: str, written: Path) -> None:
+            if step == "write" and written.name.startswith(f".{target.name}."):
+                raise PermissionError(13, "Permission denied", str(target))
+
+        monkeypatch.setattr(fileio, "fault_hook", refuse)
+        result = run_cli("check", path, "--out", out, "--save-mapping", target)
+
+        assert result.exit_code == ExitCode.ENVIRONMENT
+        assert str(target) in result.stderr
+        assert {p.name: p.read_bytes() for p in out.iterdir() if p.suffix == ".csv"} == before
+        assert not target.exists()
+
+    def test_the_name_of_an_output_is_refused_before_anything_is_written(
+        self, run_cli: RunCli, tmp_path: Path
+    ) -> None:
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(READY.encode())
+
+        result = run_cli("check", path, "--out", out, "--save-mapping", out / "k.kunden.csv")
+
+        assert result.exit_code == ExitCode.USAGE
+        assert result.stderr == f"Fehler: {msg('usage-save-mapping-is-output', path=out / 'k.kunden.csv')}\n"
+        assert not out.exists() or [p.name for p in out.iterdir() if not p.name.startswith(".")] == []
