@@ -212,7 +212,9 @@ def mapping_options(func: Callable[..., Any]) -> Callable[..., Any]:
     "files",
     nargs=-1,
     required=True,
-    type=LocalizedPath(path_type=Path, allow_dash=True),
+    # readable=False: an unreadable input gets the checker's message and exit 3 (click's own was
+    # exit 2 and named no cause: the hostile round on environments)
+    type=LocalizedPath(path_type=Path, allow_dash=True, readable=False),
     metavar=msg("metavar-files"),
 )
 @click.option(
@@ -487,7 +489,7 @@ def _skipped_text(skipped: Skipped) -> str:
 
 
 @main.command("map", epilog=_EXIT_HELP, help=msg("help-cmd-map"))
-@click.argument("file", type=LocalizedPath(path_type=Path), metavar=msg("metavar-file"))
+@click.argument("file", type=LocalizedPath(path_type=Path, readable=False), metavar=msg("metavar-file"))
 @common_input_options
 @mapping_options
 @click.option("--json", "as_json", is_flag=True, help=msg("help-map-json"))

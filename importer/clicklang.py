@@ -85,6 +85,12 @@ class LocalizedPath(click.Path):
             else "path"
         )
         self.name = gettext.gettext(english)
+        if isinstance(value, str) and not value.strip():
+            # pathlib reads "" as ".": ``check "$EXPORT"`` with an empty variable checked the
+            # whole current folder and wrote its outputs there (the hostile round on environments)
+            from importer.messages import msg
+
+            self.fail(msg("usage-empty-path"), param, ctx)
         return super().convert(value, param, ctx)
 
 

@@ -4395,6 +4395,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "--save-mapping {path} ist eine Eingabe dieses Laufs und würde überschrieben. Geben Sie eine eigene Datei an, z. B. --save-mapping zuordnung.toml.",
         "en": "--save-mapping {path} is an input of this run and would be overwritten. Give a file of its own, e.g. --save-mapping mapping.toml.",
     },
+    "usage-empty-path": {
+        "de": "Der Pfad ist leer (etwa eine leere Variable in einem Skript). Geben Sie eine Datei oder einen Ordner an.",
+        "en": "The path is empty (an empty variable in a script, say). Give a file or a folder.",
+    },
     "usage-save-mapping-is-output": {
         "de": "--save-mapping {path} trägt den Namen einer Ausgabe dieses Laufs und würde von ihr überschrieben (oder sie überschreiben). Geben Sie eine eigene Datei an, z. B. --save-mapping zuordnung.toml.",
         "en": "--save-mapping {path} has the name of an output of this run and would be overwritten by it (or overwrite it). Give a file of its own, e.g. --save-mapping mapping.toml.",

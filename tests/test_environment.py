@@ -432,3 +432,21 @@ class TestSaveMapping:
         assert result.exit_code == ExitCode.USAGE
         assert result.stderr == f"Fehler: {msg('usage-save-mapping-is-output', path=out / 'k.kunden.csv')}\n"
         assert not out.exists() or [p.name for p in out.iterdir() if not p.name.startswith(".")] == []
+
+
+class TestEmptyPath:
+    """pathlib reads "" as the current folder: ``check "$EXPORT"`` with an empty variable checked
+    every file there and wrote the outputs beside them."""
+
+    @pytest.mark.parametrize("args", [["check", ""], ["check", "k.csv", "--out", ""], ["map", ""]])
+    def test_refused_before_anything_is_read(
+        self, run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+    ) -> None:
+        monkeypatch.chdir(tmp_path)
+        (tmp_path / "k.csv").write_bytes(READY.encode())
+
+        result = run_cli(*args)
+
+        assert result.exit_code == ExitCode.USAGE
+        assert msg("usage-empty-path") in result.stderr
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["k.csv"]
