@@ -4355,6 +4355,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "der Datenträger ist voll",
         "en": "the disk is full",
     },
+    "env-reason-EISDIR": {
+        "de": "wo eine Datei hingehört, liegt ein Ordner (etwa .lexoffice-import.lock)",
+        "en": "a folder is where a file belongs (.lexoffice-import.lock, say)",
+    },
+    "env-reason-ELOOP": {
+        "de": "Verknüpfungen führen im Kreis (eine Verknüpfung zeigt über andere auf sich selbst)",
+        "en": "links lead round in a circle (a link points back to itself through others)",
+    },
     "env-reason-EBUSY": {
         "de": "die Datei oder das Laufwerk ist gerade belegt",
         "en": "the file or the drive is busy",

@@ -450,3 +450,17 @@ class TestEmptyPath:
         assert result.exit_code == ExitCode.USAGE
         assert msg("usage-empty-path") in result.stderr
         assert sorted(p.name for p in tmp_path.iterdir()) == ["k.csv"]
+
+
+class TestSystemReasonsInGerman:
+    def test_a_folder_where_the_lock_file_belongs(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """The lock file's name taken by a folder: exit 5 with a German reason (it was the system's
+        English "Is a directory")."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(READY.encode())
+        (out / ".lexoffice-import.lock").mkdir(parents=True)
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == ExitCode.ENVIRONMENT
+        assert result.stderr == f"Fehler: {msg('env-other', path=out, reason=msg('env-reason-EISDIR'))}\n"
