@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import signal
 import sys
 import traceback
 from collections.abc import Iterator, Sequence
@@ -141,6 +140,3 @@ def check_all(
 def _start_worker() -> None:
     """A worker collects garbage as seldom as the command does (see :func:`importer.cli.main`)."""
     gc.set_threshold(200_000, 30, 30)
-    # The server started with Ctrl-C ignored (importer.workers.context); a worker takes it, so that
-    # an interruption rolls back the input it is writing, as in the command's own process.
-    signal.signal(signal.SIGINT, signal.default_int_handler)

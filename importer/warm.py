@@ -11,7 +11,7 @@ Nothing here runs a polars query: a process must not be forked while polars' thr
 
 from __future__ import annotations
 
-from importer.workers import quiet_ended_starts
+from importer.workers import quiet_ended_starts, take_interrupts
 
 
 def load() -> None:
@@ -40,3 +40,4 @@ def load() -> None:
 
 load()
 quiet_ended_starts()  # for the workers the server forks (it only hides failed worker starts)
+take_interrupts()  # the server loaded with Ctrl-C ignored; its workers stop on it

@@ -47,12 +47,15 @@ def context() -> Any:
     traceback), and the workers start afresh instead.
     """
     if "forkserver" in multiprocessing.get_all_start_methods():
-        from multiprocessing import forkserver
+        from multiprocessing import forkserver, resource_tracker
 
         server = multiprocessing.get_context("forkserver")
         server.set_forkserver_preload(PRELOAD)
         try:
-            with _interrupt_ignored():
+            # multiprocessing starts its resource tracker with the server, and starting it
+            # unblocks Ctrl-C in this process: started first, it is not started inside the block.
+            resource_tracker.ensure_running()
+            with _interrupt_kept_from_children():
                 forkserver.ensure_running()
         except OSError:  # "AF_UNIX path too long"
             return multiprocessing.get_context("spawn")
@@ -61,23 +64,41 @@ def context() -> Any:
 
 
 @contextlib.contextmanager
-def _interrupt_ignored() -> Iterator[None]:
-    """Start processes with Ctrl-C ignored (an ignored signal stays ignored across ``exec``).
+def _interrupt_kept_from_children() -> Iterator[None]:
+    """Start processes with Ctrl-C ignored and blocked (both outlast ``exec``) while this process
+    keeps it: blocked here meanwhile, a Ctrl-C waits and arrives when the block ends (a blocked
+    signal is kept even while ignored; ignored alone, it was lost and the run went on to exit 0).
 
     Ctrl-C goes to every process of the terminal: the server, still importing the checker, died
     with a traceback of its own beside the command's message (the hostile round on environments).
-    It ignores Ctrl-C anyway once it runs; its workers take it again
-    (:func:`importer.batch.check_all`'s initializer), and the command handles it.
+    The server takes Ctrl-C again once it has loaded (:func:`take_interrupts`), so that its
+    workers stop on it as the command does.
     """
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
     try:
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    except ValueError:  # not the main thread: no handler can be set, nothing to restore
+    except ValueError:  # not the main thread: nothing set, nothing to restore
         yield
         return
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
+def take_interrupts() -> None:
+    """In the worker server, once it has loaded: Ctrl-C as Python takes it by default, unblocked,
+    for the workers it forks (the server itself ignores it from then on, as multiprocessing
+    sets). A Ctrl-C pressed while it loaded is dropped, not raised: it is unblocked while still
+    ignored. Changes nothing in a process that started with Ctrl-C as usual."""
+    if not hasattr(signal, "pthread_sigmask") or signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        return
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def quiet_ended_starts() -> None:
