@@ -733,10 +733,10 @@ def run() -> NoReturn:
         status = 1
     if sys.gettrace() is not None or sys.getprofile() is not None:
         sys.exit(status)  # under coverage or a profiler: let it write its data at exit
-    from importer.environment import system_reason
-
     failure = stdout_failure()
     if failure is not None and getattr(failure, "errno", None) != errno.EPIPE:  # not "| head": it read enough
+        from importer.environment import system_reason  # only here: it loads the file layer (--help)
+
         with contextlib.suppress(OSError, ValueError):
             reason = system_reason(failure) if isinstance(failure, OSError) else str(failure)
             print(msg("stdout-failed", reason=reason), file=sys.stderr)
