@@ -17,7 +17,7 @@ import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 import click
 
@@ -575,8 +575,12 @@ def reference_command(
     try:
         html = reference_page(load_catalog(catalog), lang=lang)
         pdf = None if pdf_file is None else print_pdf(html)  # before anything is written
-        files = ((target, html.encode("utf-8"), "--out"), (pdf_file, pdf, "--pdf"))
-        _write_own([(path, data, option) for path, data, option in files if path is not None and data])
+        files = (
+            # an earlier run's page or PDF (its creation date differs) is the command's own
+            (target, html.encode("utf-8"), "--out", lambda there: _REFERENCE_MARK in there),
+            (pdf_file, pdf, "--pdf", lambda there: there.startswith(b"%PDF-")),
+        )
+        _write_own([(p, data, option, ours) for p, data, option, ours in files if p is not None and data])
     except Exception as error:
         _fail(error, debug)
 
@@ -642,22 +646,29 @@ def template_command(
 
     target = out_file or Path(f"lexoffice-vorlage-{KIND_WORDS[kind]}.csv")
     try:
-        data = template_bytes(load_catalog(catalog), kind.value, output_encoding, example=example)
-        _write_own([(target, data, "--out")])
+        found = load_catalog(catalog)
+        data = template_bytes(found, kind.value, output_encoding, example=example)
+        # the template with or without its example rows, as an earlier run wrote it
+        other = template_bytes(found, kind.value, output_encoding, example=not example)
+        _write_own([(target, data, "--out", lambda there: there == other)])
     except Exception as error:
         _fail(error, debug)
 
 
-def _write_own(files: list[tuple[Path, bytes, str]]) -> None:
+#: What marks a page as ``reference``'s own (its file may be replaced by a newer one).
+_REFERENCE_MARK: Final = b'<header class="verdict verdict-neutral quick-head">'
+
+
+def _write_own(files: list[tuple[Path, bytes, str, Callable[[bytes], bool]]]) -> None:
     """Write the files of ``template`` or ``reference`` (path, bytes, the option naming it) and
     say so; none when something else has one's name (exit 2 naming its option)."""
     from importer.errors import ConfigurationError
     from importer.fileio import other_file_at, write_atomic
 
-    for path, data, option in files:
-        if other_file_at(path, data):
+    for path, data, option, ours in files:
+        if other_file_at(path, data, ours):
             raise ConfigurationError(msg("usage-file-exists", path=path, option=option))
-    for path, data, _option in files:
+    for path, data, _option, _ours in files:
         write_atomic(path, data)
         click.echo(msg("written", path=path))
 

@@ -169,7 +169,7 @@ def write_atomic(path: Path, data: Data) -> None:
         raise
 
 
-def other_file_at(path: Path, data: bytes) -> bool:
+def other_file_at(path: Path, data: bytes, ours: Callable[[bytes], bool] | None = None) -> bool:
     """True when something is at ``path`` that is not a regular file holding exactly ``data``:
     :func:`write_atomic` would replace it.
 
@@ -182,9 +182,11 @@ def other_file_at(path: Path, data: bytes) -> bool:
     if path.is_symlink() or not path.is_file():
         return True
     try:
-        return path.stat().st_size != len(data) or path.read_bytes() != data
+        there = path.read_bytes()
     except OSError:
         return True
+    # empty (a name made with mktemp or touch), the same, or an earlier file of the command
+    return not (there == data or not there or (ours is not None and ours(there)))
 
 
 def _temp_name() -> str:

@@ -385,6 +385,13 @@ def _holds_inputs(folder: Path) -> bool:
     return False
 
 
+#: The names after ``<stem>.`` that an input's outputs take (``kunden-2.csv``, ``report.html``, a
+#: correction round's ``korrektur-2.…``); ``kunden.toml`` or ``mapping.toml`` beside them is none.
+_OUTPUT_NAME: Final = re.compile(
+    r"(?:korrektur-\d+\.)?(?:(?:kunden|lieferanten)(?:-\d+)?\.csv|rejected\.csv|unmapped\.csv|report\.html?|report\.json)"
+)
+
+
 def check_save_mapping(
     target: Path | None, inputs: Sequence[Path], outputs: Sequence[OutputNames] = ()
 ) -> None:
@@ -398,8 +405,11 @@ def check_save_mapping(
         raise ConfigurationError(msg("usage-save-mapping-is-input", path=target))
     name = target.name.casefold()
     for names in outputs:
+        own = _OUTPUT_NAME.fullmatch(name.removeprefix(f"{names.stem.casefold()}."))
         if _key(target.parent) == _key(names.out) and (
-            name.startswith(f"{names.stem.casefold()}.") or name in RUN_FILES
+            (name.startswith(f"{names.stem.casefold()}.") and own is not None)
+            or name in RUN_FILES
+            or name.startswith(".lexoffice-import")  # the folder's manifest, lock and temporary files
         ):
             raise ConfigurationError(msg("usage-save-mapping-is-output", path=target))
     if os.path.lexists(target):

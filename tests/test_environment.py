@@ -202,16 +202,26 @@ class TestTemplateAndReferenceNeverReplaceOtherFiles:
         assert link.is_symlink()
         assert kept.read_bytes() == b"<p>meine Notizen</p>"
 
-    def test_the_same_template_again_is_fine(self, run_cli: RunCli, tmp_path: Path) -> None:
-        """Run twice with the same options: the second finds its own file and succeeds; with
-        ``--example`` the file would differ, and it is kept."""
+    def test_its_own_earlier_files_are_replaced(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """The template again, with or without ``--example``, over an empty file (``mktemp``), and
+        an earlier reference page (the re-test found all three refused)."""
         target = tmp_path / "vorlage.csv"
         assert run_cli("template", "--out", target).exit_code == ExitCode.READY
-        first = target.read_bytes()
-
+        plain = target.read_bytes()
         assert run_cli("template", "--out", target).exit_code == ExitCode.READY
-        assert run_cli("template", "--out", target, "--example").exit_code == ExitCode.USAGE
-        assert target.read_bytes() == first
+        assert run_cli("template", "--out", target, "--example").exit_code == ExitCode.READY
+        assert target.read_bytes() != plain
+        assert run_cli("template", "--out", target).exit_code == ExitCode.READY
+        assert target.read_bytes() == plain
+        empty = tmp_path / "leer.csv"
+        empty.touch()
+        assert run_cli("template", "--out", empty).exit_code == ExitCode.READY
+        assert empty.read_bytes() == plain
+        page = tmp_path / "ref.html"
+        assert run_cli("reference", "--out", page).exit_code == ExitCode.READY
+        page.write_bytes(page.read_bytes().replace(b"</body>", b"<!-- older --></body>"))
+        assert run_cli("reference", "--out", page).exit_code == ExitCode.READY
+        assert b"<!-- older -->" not in page.read_bytes()
 
 
 class TestStdoutThatCannotBeWritten:
@@ -475,3 +485,31 @@ class TestSystemReasonsInGerman:
 
         assert result.exit_code == ExitCode.ENVIRONMENT
         assert result.stderr == f"Fehler: {msg('env-other', path=out, reason=msg('env-reason-EISDIR'))}\n"
+
+
+class TestSaveMappingBesideTheOutputs:
+    """The re-test: the refusal of output names caught ``kunden.toml`` too (normal use), and let
+    the folder's manifest through (it then replaced the mapping file)."""
+
+    @pytest.mark.parametrize("name", ["k.toml", "k.mapping.toml"])
+    def test_a_mapping_named_after_the_input_is_saved(
+        self, run_cli: RunCli, tmp_path: Path, name: str
+    ) -> None:
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(READY.encode())
+
+        result = run_cli("check", path, "--out", out, "--save-mapping", out / name)
+
+        assert result.exit_code == ExitCode.READY, result.stderr
+        assert (out / name).is_file()
+        assert (out / "k.kunden.csv").is_file()
+
+    @pytest.mark.parametrize("name", [".lexoffice-import.json", ".lexoffice-import.lock", "k.report.json"])
+    def test_the_tools_own_files_are_refused(self, run_cli: RunCli, tmp_path: Path, name: str) -> None:
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(READY.encode())
+
+        result = run_cli("check", path, "--out", out, "--save-mapping", out / name)
+
+        assert result.exit_code == ExitCode.USAGE
+        assert msg("usage-save-mapping-is-output", path=out / name) in result.stderr
