@@ -91,9 +91,17 @@ def readable_name(path: Path) -> bool:
 
 
 def shown_name(path: Path) -> str:
-    """``path`` as a message shows it: bytes that are no UTF-8 read as Windows-1252, the likeliest
-    origin (``K\xfcnden.csv`` → ``Künden.csv``)."""
-    return os.fsencode(path).decode("cp1252", errors="replace")
+    """``path`` as a message shows it: a part of it whose bytes are no UTF-8 read as Windows-1252,
+    the likeliest origin (``K\xfcnden.csv`` → ``Künden.csv``); the other parts as they are
+    ("Müller/K\xfcnden.csv" read whole as Windows-1252 showed "MÃ¼ller")."""
+    return "/".join(_part_shown(part) for part in os.fsencode(path).split(b"/"))
+
+
+def _part_shown(part: bytes) -> str:
+    try:
+        return part.decode("utf-8")
+    except UnicodeDecodeError:
+        return part.decode("cp1252", errors="replace")
 
 
 def natural_key(name: str) -> tuple[tuple[int, int | str], ...]:

@@ -48,7 +48,7 @@ from importer.intake import SUFFIXES, read_contacts
 from importer.mapping_files import load_mapping_file, mapping_file_text
 from importer.messages import REJECTED_OWN_COLUMNS, language, msg, shell_arg
 from importer.model import ColumnMapping
-from importer.outputs import OutputNames
+from importer.outputs import ROLE_FILES, OutputNames
 from importer.report import build_report, dump_chunks
 from importer.result import REFUSED_SKIPS, CheckOptions, CheckResult, Intake, MapResult, RenderedFile, Skipped
 
@@ -388,7 +388,8 @@ def _holds_inputs(folder: Path) -> bool:
 #: The names after ``<stem>.`` that an input's outputs take (``kunden-2.csv``, ``report.html``, a
 #: correction round's ``korrektur-2.…``); ``kunden.toml`` or ``mapping.toml`` beside them is none.
 _OUTPUT_NAME: Final = re.compile(
-    r"(?:korrektur-\d+\.)?(?:(?:kunden|lieferanten)(?:-\d+)?\.csv|rejected\.csv|unmapped\.csv|report\.html?|report\.json)"
+    rf"(?:korrektur-\d+\.)?(?:(?:{'|'.join(ROLE_FILES.values())})(?:-\d+)?\.csv"
+    r"|rejected\.csv|unmapped\.csv|report\.html?|report\.json)"
 )
 
 

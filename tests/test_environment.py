@@ -513,3 +513,11 @@ class TestSaveMappingBesideTheOutputs:
 
         assert result.exit_code == ExitCode.USAGE
         assert msg("usage-save-mapping-is-output", path=out / name) in result.stderr
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="names are bytes on Linux only")
+def test_a_name_shown_part_by_part() -> None:
+    """Only the part that is no UTF-8 is read as Windows-1252; "Müller" stays "Müller"."""
+    from importer.fileio import shown_name
+
+    assert shown_name(Path(os.fsdecode(b"M\xc3\xbcller/" + LATIN1_NAME))) == "Müller/Künden.csv"
