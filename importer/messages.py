@@ -777,6 +777,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Der Name von {path} ist nicht als UTF-8 gespeichert (etwa aus einem ZIP-Archiv von Windows entpackt); so lässt sich kein Bericht dazu schreiben. Benennen Sie die Datei um, z. B. in kunden.csv, und prüfen Sie sie dann.",
         "en": "The name of {path} is not stored as UTF-8 (unpacked from a Windows ZIP archive, say); no report can be written for it. Rename the file, e.g. to customers.csv, then check it.",
     },
+    "input-folder-name-not-text": {
+        "de": "Ein Ordner in {path} hat einen Namen, der nicht als UTF-8 gespeichert ist (etwa aus einem ZIP-Archiv von Windows entpackt); so lässt sich kein Bericht dazu schreiben. Kopieren Sie die Datei in einen anderen Ordner oder benennen Sie den Ordner um, und prüfen Sie sie dann.",
+        "en": "A folder in {path} has a name that is not stored as UTF-8 (unpacked from a Windows ZIP archive, say); no report can be written for it. Copy the file to another folder or rename the folder, then check it.",
+    },
     "input-link-loop": {
         "de": "{path} ist eine Verknüpfung, die über Verknüpfungen wieder auf sich selbst zeigt: Dahinter liegt keine Datei. Geben Sie die Datei selbst an.",
         "en": "{path} is a link that leads back to itself through links: there is no file behind it. Give the file itself.",
@@ -4390,6 +4394,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "usage-out-dangling-link": {
         "de": "--out {path} ist eine Verknüpfung auf {target}, und den Ordner gibt es nicht. Legen Sie ihn an oder geben Sie mit --out einen anderen Ordner an.",
         "en": "--out {path} is a link to {target}, and that folder does not exist. Create it or give another folder with --out.",
+    },
+    "usage-out-name-not-text": {
+        "de": "--out {path}: Der Ordnername ist nicht als UTF-8 gespeichert (etwa aus einem ZIP-Archiv von Windows entpackt); die Berichte könnten ihre Dateien darin nicht nennen. Geben Sie mit --out einen anderen Ordner an.",
+        "en": "--out {path}: the folder's name is not stored as UTF-8 (unpacked from a Windows ZIP archive, say); the reports could not name their files in it. Give another folder with --out.",
     },
     "usage-out-under-file": {
         "de": "--out {path} lässt sich nicht anlegen: {file} ist eine Datei, kein Ordner. Geben Sie mit --out einen Ordner an.",

@@ -66,6 +66,8 @@ def output_dir(path: Path, options: CheckOptions) -> Path:
     out = options.out_dir
     if out is None:
         out = Path.cwd() if str(path) == "-" else path.parent
+    if not readable_name(out):  # the reports name their folder's files (the hostile round: exit 4)
+        raise ConfigurationError(msg("usage-out-name-not-text", path=shown_name(out)))
     if out.exists() and not out.is_dir():
         raise ConfigurationError(msg("usage-out-not-dir", path=out))
     if out.is_symlink() and not out.exists():
@@ -444,7 +446,11 @@ def check_file(
     options = options or CheckOptions()
     with language(options.lang):
         if not readable_name(path):
-            raise InputUnusableError(msg("input-name-not-text", path=shown_name(path)))
+            # a folder's name (the file's own name is text) is renamed or left, not the file
+            key = (
+                "input-name-not-text" if not readable_name(Path(path.name)) else "input-folder-name-not-text"
+            )
+            raise InputUnusableError(msg(key, path=shown_name(path)))
         if names is None:
             names = OutputNames.for_input(path, output_dir(path, options))
         return _check(path, options, names)

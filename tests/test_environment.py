@@ -175,6 +175,34 @@ class TestNamesThatAreNoText:
         page = (out / "index.html").read_text(encoding="utf-8")
         assert "Künden.csv" in page
 
+    def test_a_folder_of_such_a_name_is_named_as_the_thing_to_rename(self, tmp_path: Path) -> None:
+        folder = tmp_path / os.fsdecode(b"Exporte M\xfcller")
+        folder.mkdir()
+        (folder / "kunden.csv").write_bytes(READY.encode())
+
+        done = _command("check", folder / "kunden.csv", "--out", tmp_path / "out")
+
+        assert done.returncode == ExitCode.INPUT_UNUSABLE
+        stderr = done.stderr.decode()
+        assert "Exporte Müller/kunden.csv" in stderr
+        assert "benennen Sie den Ordner um" in stderr
+        assert "Benennen Sie die Datei um" not in stderr  # its own name is fine
+
+    def test_as_the_output_folder_exit_2_before_anything_is_written(self, tmp_path: Path) -> None:
+        # the reports name their files in it: it ended in an internal error (exit 4)
+        (tmp_path / "kunden.csv").write_bytes(READY.encode())
+        out = tmp_path / os.fsdecode(b"Ausgaben f\xfcr Import")
+
+        done = _command("check", tmp_path / "kunden.csv", "--out", out, "--json")
+
+        assert done.returncode == ExitCode.USAGE
+        stderr = done.stderr.decode()
+        assert "--out" in stderr
+        assert "Ausgaben für Import" in stderr
+        assert "Traceback" not in stderr
+        assert not out.exists()
+        assert b'"exit_code": 2' in done.stdout
+
 
 class TestTemplateAndReferenceNeverReplaceOtherFiles:
     """``template`` and ``reference`` write under a name the user gives (or a fixed one); what is
