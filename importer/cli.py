@@ -398,9 +398,11 @@ def _run_check(
                 with progress.hidden():
                     _show_outcome(ready, stream, quiet=quiet)
                 shown += 1
-    except (KeyboardInterrupt, Terminated):
+    except (KeyboardInterrupt, Terminated) as stop:
         progress.clear()
         _index_when_interrupted(plan, options, outcomes)
+        if stream is not None:
+            _end_json_interrupted(stream, plan, outcomes[shown:], shown, stop)
         raise
     progress.clear()
     if any(skipped.reason in REFUSED_SKIPS for skipped in plan.skipped):
@@ -445,6 +447,28 @@ def _index_when_interrupted(plan: RunPlan, options: CheckOptions, outcomes: list
     ]
     with contextlib.suppress(Exception):  # the interruption is what the user hears about
         write_index(entries, options.out_dir, options.lang, protected=plan.inputs[0].protected)
+
+
+def _end_json_interrupted(
+    stream: JsonStream,
+    plan: RunPlan,
+    rest: list[Outcome | None],
+    shown: int,
+    stop: KeyboardInterrupt | Terminated,
+) -> None:
+    """End ``--json`` output of an interrupted run as a valid document: the reports of inputs
+    checked but not yet written, and a stand-in (exit 130 or 143) for each input not checked."""
+    from importer.report import failure_report
+
+    code = ExitCode.INTERRUPTED if isinstance(stop, KeyboardInterrupt) else ExitCode.TERMINATED
+    reports = [
+        outcome.report
+        if outcome is not None and outcome.report is not None
+        else failure_report(names.input, msg("not-checked-interrupted"), int(code))
+        for names, outcome in zip(plan.inputs[shown:], rest, strict=True)
+    ]
+    with contextlib.suppress(Exception):  # the interruption is what the user hears about
+        stream.end_interrupted(reports)
 
 
 def _show_outcome(outcome: Outcome, stream: JsonStream | None, *, quiet: bool) -> None:

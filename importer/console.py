@@ -51,6 +51,8 @@ class JsonStream:
         codecs.register_error(_JSON_ERRORS, _json_escape)
         self.single = single
         self.count = 0
+        #: True while a report is half written (an interruption there leaves no JSON to end).
+        self.partial = False
         self.encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
         self.binary = getattr(sys.stdout, "buffer", None)
         if not single:
@@ -70,6 +72,7 @@ class JsonStream:
         if not self.single and self.count:
             self.write_text(",\n")
         self.count += 1
+        self.partial = True
         previous: str | None = None
         for chunk in dump_chunks(report):
             if previous is not None:
@@ -77,6 +80,18 @@ class JsonStream:
             previous = chunk
         if previous is not None:
             self.write_text(previous if self.single else previous.rstrip("\n"))
+        self.partial = False
+
+    def end_interrupted(self, rest: list[dict[str, Any]]) -> None:
+        """End the output of an interrupted run as valid JSON: ``rest`` (the reports not yet
+        written; stand-ins for the inputs not checked) after the ones written. A list was left
+        open at ``[`` (the hostile round on environments). Nothing when a report is half
+        written: no JSON can be ended there."""
+        if self.partial or (self.single and self.count):
+            return
+        for report in rest[:1] if self.single else rest:
+            self.write(report)
+        self.close()
 
     def close(self) -> None:
         """End the list, flush."""

@@ -409,6 +409,40 @@ class TestInterruptedBatchOverview:
         assert [("f1.csv" in r or "f2.csv" in r) for r in listed if "row-attention" in r] == [True, True]
         assert "row-ready" not in page
 
+    @pytest.mark.parametrize("count", [1, 4])
+    def test_json_output_stays_a_valid_document(
+        self, run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int
+    ) -> None:
+        """``--json`` of an interrupted batch ended at its open ``[``: no JSON reader took it."""
+        import json
+
+        from importer import batch
+
+        folder = tmp_path / "exporte"
+        folder.mkdir()
+        for i in range(count):
+            rows = READY.replace("10001", f"{11001 + 10 * i}").replace("10002", f"{11002 + 10 * i}")
+            (folder / f"f{i + 1}.csv").write_bytes(rows.encode())
+        checked = batch.check_one
+        calls: list[object] = []
+
+        def interrupted_at_the_second(names_: object, *args: object, **kwargs: object) -> object:
+            calls.append(names_)
+            if len(calls) == min(2, count):
+                raise KeyboardInterrupt
+            return checked(names_, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(batch, "check_one", interrupted_at_the_second)
+
+        result = run_cli("check", folder, "--out", tmp_path / "out", "--jobs", "1", "--json")
+
+        assert result.exit_code == ExitCode.INTERRUPTED
+        document = json.loads(result.stdout)
+        reports = [document] if count == 1 else document
+        assert [Path(r["input"]["path"]).name for r in reports] == [f"f{i + 1}.csv" for i in range(count)]
+        assert [r["exit_code"] for r in reports] == [130] if count == 1 else [0, 130, 130, 130]
+        assert reports[-1]["error"] == msg("not-checked-interrupted")
+
 
 @pytest.mark.skipif(sys.platform != "linux", reason="forkserver workers and SIGHUP on Linux")
 class TestTerminatedWhileStarting:
