@@ -304,6 +304,36 @@ class TestStdoutThatCannotBeWritten:
         assert (out / "index.html").is_file()
 
 
+#: Runs the console script's entry with a signal sent to itself while it imports click (the
+#: command's first tenth of a second).
+_SIGNALLED_WHILE_LOADING = """
+import os, signal, sys
+STOP = getattr(signal, sys.argv[1])
+class Hook:
+    def find_spec(self, name, path=None, target=None):
+        if name == "click":
+            os.kill(os.getpid(), STOP)
+        return None
+sys.meta_path.insert(0, Hook())
+sys.argv = ["lexoffice-import", "--help"]
+from importer.__main__ import launch
+launch()
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="SIGHUP on POSIX; signals to oneself")
+@pytest.mark.parametrize(("name", "code"), [("SIGINT", 130), ("SIGTERM", 143), ("SIGHUP", 143)])
+def test_a_signal_while_the_command_loads_ends_it_quietly(name: str, code: int) -> None:
+    """Ctrl-C in the first tenth of a second printed Python's traceback of the import it stopped."""
+    done = subprocess.run(
+        [sys.executable, "-c", _SIGNALLED_WHILE_LOADING, name], capture_output=True, check=False, timeout=60
+    )
+
+    assert done.returncode == code
+    assert done.stderr == b""
+    assert done.stdout == b""  # no help text: the command never ran
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="process groups and forkserver workers on Linux")
 class TestCtrlCWhileStarting:
     """Ctrl-C reaches every process of the terminal's group, also while they still load."""
