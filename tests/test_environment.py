@@ -334,6 +334,33 @@ def test_a_signal_while_the_command_loads_ends_it_quietly(name: str, code: int) 
     assert done.stdout == b""  # no help text: the command never ran
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="closing a stream at the start (sh) on POSIX")
+class TestStandardStreamsClosed:
+    """``>&-`` or ``2>&-`` (a service manager starts programs so): Python leaves the stream None."""
+
+    @staticmethod
+    def _closed(redirect: str, *args: str | Path) -> subprocess.CompletedProcess[bytes]:
+        script = f'exec "$@" {redirect}'
+        command = [sys.executable, "-m", "importer", *map(str, args)]
+        return subprocess.run(
+            ["sh", "-c", script, "sh", *command], capture_output=True, check=False, timeout=120
+        )
+
+    def test_stdout_closed_the_run_ends_without_a_traceback(self, tmp_path: Path) -> None:
+        (tmp_path / "kunden.csv").write_bytes(READY.encode())
+
+        done = self._closed(">&-", "check", tmp_path / "kunden.csv", "--out", tmp_path / "out")
+
+        assert done.returncode == ExitCode.READY
+        assert b"Traceback" not in done.stderr  # 'NoneType' object has no attribute 'flush'
+        assert (tmp_path / "out" / "kunden.kunden.csv").is_file()
+
+    def test_stderr_closed_a_missing_input_still_exits_3(self, tmp_path: Path) -> None:
+        done = self._closed("2>&-", "check", tmp_path / "fehlt.csv")
+
+        assert done.returncode == ExitCode.INPUT_UNUSABLE  # was 1: the message could not be written
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="process groups and forkserver workers on Linux")
 class TestCtrlCWhileStarting:
     """Ctrl-C reaches every process of the terminal's group, also while they still load."""
