@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import errno
 import gc
 import os
 import signal
@@ -41,6 +40,7 @@ from importer.console import (
     is_terminal,
     raise_terminated,
     stdout_failure,
+    stdout_verdict,
     tolerant_stdout,
 )
 from importer.exitcodes import ExitCode
@@ -309,7 +309,7 @@ def check(
     from importer.pipeline import plan_check
     from importer.result import CheckOptions
 
-    tolerant_stdout()
+    tolerant_stdout(None if as_json else "stdout-failed")
     with interruptible():
         try:
             options = CheckOptions(
@@ -538,7 +538,6 @@ def map_command(
     from importer.pipeline import check_save_mapping, map_file, save_mapping_file
     from importer.result import CheckOptions
 
-    tolerant_stdout()
     try:
         options = CheckOptions(
             encoding=encoding,
@@ -596,6 +595,7 @@ def reference_command(
     from importer.printing import print_pdf
 
     target = out_file or (None if pdf_file is not None else Path("lexoffice-schnellreferenz.html"))
+    tolerant_stdout("stdout-failed-files")
     try:
         html = reference_page(load_catalog(catalog), lang=lang)
         pdf = None if pdf_file is None else print_pdf(html)  # before anything is written
@@ -669,6 +669,7 @@ def template_command(
     from importer.template_csv import template_bytes
 
     target = out_file or Path(f"lexoffice-vorlage-{KIND_WORDS[kind]}.csv")
+    tolerant_stdout("stdout-failed-files")
     try:
         found = load_catalog(catalog)
         data = template_bytes(found, kind.value, output_encoding, example=example)
@@ -748,6 +749,7 @@ def run() -> NoReturn:
     standard streams and leaves with :func:`os._exit`. Exit codes are those of :func:`main`.
     """
     _handle_signals()
+    tolerant_stdout()  # help text into a full disk: a message and exit 5, no traceback
     try:
         main()
         code: object = 0
@@ -768,13 +770,17 @@ def run() -> NoReturn:
         status = 1
     if sys.gettrace() is not None or sys.getprofile() is not None:
         sys.exit(status)  # under coverage or a profiler: let it write its data at exit
-    failure = stdout_failure()
-    if failure is not None and getattr(failure, "errno", None) != errno.EPIPE:  # not "| head": it read enough
+    verdict = stdout_verdict()
+    if verdict is not None:
         from importer.environment import system_reason  # only here: it loads the file layer (--help)
 
+        key, failed = verdict
+        failure = stdout_failure()
         with contextlib.suppress(OSError, ValueError):
             reason = system_reason(failure) if isinstance(failure, OSError) else str(failure)
-            print(msg("stdout-failed", reason=reason), file=sys.stderr)
+            print(msg(key, reason=reason), file=sys.stderr)
+        if failed and status in (ExitCode.READY, ExitCode.NEEDS_ATTENTION):
+            status = int(ExitCode.ENVIRONMENT)
     # What an exit runs first, the exit functions: multiprocessing's removes the temporary folder
     # of a batch's worker server (a folder per batch was left behind); cheap, unlike the teardown.
     atexit._run_exitfuncs()

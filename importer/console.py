@@ -5,6 +5,7 @@ document, the progress line on a terminal, and Ctrl-C or SIGTERM turned into exi
 from __future__ import annotations
 
 import contextlib
+import errno
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -100,10 +101,20 @@ class JsonStream:
         (self.binary or sys.stdout).flush()
 
 
-def tolerant_stdout() -> None:
-    """A character stdout cannot encode is shown as ``?`` in the summary instead of ending the run;
-    and stdout that cannot be written at all (``| head -1`` closed the pipe, ``> /dev/full``)
-    no longer ends it either: the files are what a run is for (:class:`TolerantStream`)."""
+#: The message (key) for stdout failing in a run whose output is files (its files are written
+#: all the same); None while stdout is the output (help, ``--json``, ``map``): see :func:`run_end`.
+_FILES_MESSAGE: str | None = None
+
+
+def tolerant_stdout(files_message: str | None = None) -> None:
+    """A character stdout cannot encode is shown as ``?`` instead of ending the run; and stdout
+    that cannot be written at all (``| head -1`` closed the pipe, ``> /dev/full``) no longer ends
+    it either (:class:`TolerantStream`): the end of the run says so (:func:`stdout_verdict`).
+    ``files_message``: the command's output is files, and this message says that they are not
+    affected."""
+    global _FILES_MESSAGE
+    if files_message is not None:
+        _FILES_MESSAGE = files_message
     reconfigure = getattr(sys.stdout, "reconfigure", None)
     if reconfigure is not None:
         with contextlib.suppress(ValueError, OSError):
@@ -150,6 +161,18 @@ def stdout_failure() -> OSError | ValueError | None:
     """Why stdout could not be written in this run, when a :class:`TolerantStream` caught it."""
     stream = sys.stdout
     return stream.failure if isinstance(stream, TolerantStream) else None
+
+
+def stdout_verdict() -> tuple[str, bool] | None:
+    """The message key for stdout that failed in this run, and whether the run failed with it
+    (stdout was its output: ``--help`` into a full disk printed a traceback); None when stdout
+    was fine, or a reader closed the pipe after what it wanted (``| head``)."""
+    failure = stdout_failure()
+    if failure is None or getattr(failure, "errno", None) == errno.EPIPE:
+        return None
+    if _FILES_MESSAGE is not None:
+        return _FILES_MESSAGE, False
+    return "stdout-failed-output", True
 
 
 class Terminated(BaseException):

@@ -4383,6 +4383,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Ein anderer Lauf von lexoffice-import schreibt gerade in den Ordner {path}. Dieser Lauf wartet, bis er fertig ist (höchstens {seconds} Sekunden).",
         "en": "Another run of lexoffice-import is writing into the folder {path}. This run waits until it is done (at most {seconds} seconds).",
     },
+    "stdout-failed-output": {
+        "de": "Die Ausgabe ließ sich nicht schreiben ({reason}). Leiten Sie sie in eine Datei auf einem Laufwerk mit freiem Platz um, oder lassen Sie sie im Terminal anzeigen.",
+        "en": "The output could not be written ({reason}). Redirect it to a file on a drive with free space, or let the terminal show it.",
+    },
+    "stdout-failed-files": {
+        "de": "Die Meldung ließ sich nicht ausgeben ({reason}). Die Datei ist geschrieben; das betrifft sie nicht.",
+        "en": "The message could not be printed ({reason}). The file is written; this does not affect it.",
+    },
     "stdout-failed": {
         "de": "Die Zusammenfassung ließ sich nicht ausgeben ({reason}). Die Ausgabedateien betrifft das nicht: Was sie enthalten, steht in den Berichten (.report.html).",
         "en": "The summary could not be printed ({reason}). The output files are not affected: the reports (.report.html) say what they hold.",

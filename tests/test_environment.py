@@ -274,6 +274,34 @@ class TestStdoutThatCannotBeWritten:
         assert done.stderr.decode() == msg("stdout-failed", reason=msg("env-reason-ENOSPC")) + "\n"
         assert (tmp_path / "out" / "k.kunden.csv").is_file()
 
+    @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+    @pytest.mark.parametrize("args", [("--help",), ("--version",), ("check", "--help")])
+    def test_help_into_a_full_disk_exit_5_without_a_traceback(self, args: tuple[str, ...]) -> None:
+        """stdout is all the help is for: its failure is the run's (it was Python's traceback)."""
+        with Path("/dev/full").open("wb") as full:
+            done = subprocess.run(
+                [sys.executable, "-m", "importer", *args], stdout=full, stderr=subprocess.PIPE, check=False
+            )
+
+        assert done.returncode == ExitCode.ENVIRONMENT
+        assert done.stderr.decode() == msg("stdout-failed-output", reason=msg("env-reason-ENOSPC")) + "\n"
+
+    @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+    def test_the_template_is_written_its_line_lost(self, tmp_path: Path) -> None:
+        """It ended with exit 5, "Beim Schreiben von ? ist der Datenträger voll", the file written."""
+        target = tmp_path / "vorlage.csv"
+        with Path("/dev/full").open("wb") as full:
+            done = subprocess.run(
+                [sys.executable, "-m", "importer", "template", "--out", str(target)],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                check=False,
+            )
+
+        assert done.returncode == ExitCode.READY
+        assert done.stderr.decode() == msg("stdout-failed-files", reason=msg("env-reason-ENOSPC")) + "\n"
+        assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # the template, with its BOM
+
     def test_a_batch_piped_into_a_reader_that_stops(self, tmp_path: Path) -> None:
         """``check folder | head -1``: every file is still checked and the overview written."""
         folder = tmp_path / "exporte"
