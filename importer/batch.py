@@ -15,17 +15,19 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import signal
 import sys
 import traceback
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from importer import pipeline
 from importer.environment import environment_error
-from importer.errors import ImporterError
+from importer.errors import ImporterError, WorkersLostError
 from importer.exitcodes import ExitCode
 from importer.fileio import LOCK_TIMEOUT, LOCK_WAIT_NOTICES
 from importer.index import result_entry
@@ -132,9 +134,26 @@ def check_all(
             while pending:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
-                    yield pending.pop(future), future.result()
+                    try:
+                        outcome = future.result()
+                    except BrokenProcessPool:
+                        raise _lost(pool) from None
+                    yield pending.pop(future), outcome
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _lost(pool: ProcessPoolExecutor) -> BaseException:
+    """What a worker that ended abruptly means: Ctrl-C when it died of it (the whole terminal
+    group got it; this process may take it a moment later, or not at all while it started the
+    worker server), else :class:`WorkersLostError`. Python's traceback ended the run with exit 1."""
+    processes = getattr(pool, "_processes", None) or {}  # the executor's own record of its workers
+    codes = {process.exitcode for process in list(processes.values())}
+    if -signal.SIGINT in codes:
+        return KeyboardInterrupt()
+    killed = sorted(-code for code in codes if code is not None and code < 0 and code != -signal.SIGTERM)
+    how = signal.Signals(killed[0]).name if killed else "?"
+    return WorkersLostError(msg("workers-lost", signal=how))
 
 
 def _start_worker() -> None:

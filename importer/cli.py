@@ -43,6 +43,7 @@ from importer.console import (
     stdout_verdict,
     tolerant_stdout,
 )
+from importer.errors import WorkersLostError
 from importer.exitcodes import ExitCode
 from importer.messages import msg
 from importer.workers import default_jobs, start_early
@@ -398,12 +399,18 @@ def _run_check(
                 with progress.hidden():
                     _show_outcome(ready, stream, quiet=quiet)
                 shown += 1
-    except (KeyboardInterrupt, Terminated) as stop:
+    except (KeyboardInterrupt, Terminated, WorkersLostError) as stop:
         progress.clear()
         _index_when_interrupted(plan, options, outcomes)
         if stream is not None:
             _end_json_interrupted(stream, plan, outcomes[shown:], shown, stop)
-        raise
+        if not isinstance(stop, WorkersLostError):
+            raise
+        for ready in outcomes[shown:]:  # checked, not yet shown: their outputs are new
+            if ready is not None and stream is None:
+                _show_outcome(ready, None, quiet=quiet)
+        click.echo(f"{msg('error-prefix')}: {stop.message}", err=True)
+        sys.exit(int(max(worst, stop.exit_code)))
     progress.clear()
     if any(skipped.reason in REFUSED_SKIPS for skipped in plan.skipped):
         worst = max(worst, ExitCode.USAGE)  # an input left unchecked that the user meant to check
@@ -454,17 +461,21 @@ def _end_json_interrupted(
     plan: RunPlan,
     rest: list[Outcome | None],
     shown: int,
-    stop: KeyboardInterrupt | Terminated,
+    stop: KeyboardInterrupt | Terminated | WorkersLostError,
 ) -> None:
     """End ``--json`` output of an interrupted run as a valid document: the reports of inputs
-    checked but not yet written, and a stand-in (exit 130 or 143) for each input not checked."""
+    checked but not yet written, and a stand-in (exit 130, 143 or 5) for each input not checked."""
     from importer.report import failure_report
 
-    code = ExitCode.INTERRUPTED if isinstance(stop, KeyboardInterrupt) else ExitCode.TERMINATED
+    if isinstance(stop, WorkersLostError):
+        code, message = stop.exit_code, stop.message
+    else:
+        code = ExitCode.INTERRUPTED if isinstance(stop, KeyboardInterrupt) else ExitCode.TERMINATED
+        message = msg("not-checked-interrupted")
     reports = [
         outcome.report
         if outcome is not None and outcome.report is not None
-        else failure_report(names.input, msg("not-checked-interrupted"), int(code))
+        else failure_report(names.input, message, int(code))
         for names, outcome in zip(plan.inputs[shown:], rest, strict=True)
     ]
     with contextlib.suppress(Exception):  # the interruption is what the user hears about

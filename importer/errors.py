@@ -44,6 +44,11 @@ class EnvironmentRefusedError(ImporterError):
     exit_code = ExitCode.ENVIRONMENT
 
 
+class WorkersLostError(EnvironmentRefusedError):
+    """A batch's worker process ended abruptly (killed: the system short of memory, say); the
+    inputs not finished by then are not checked."""
+
+
 class SelfCheckError(ImporterError):
     """A written upload file failed the round-trip check: a bug, never the user's fault."""
 

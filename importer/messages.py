@@ -4383,6 +4383,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Ein anderer Lauf von lexoffice-import schreibt gerade in den Ordner {path}. Dieser Lauf wartet, bis er fertig ist (höchstens {seconds} Sekunden).",
         "en": "Another run of lexoffice-import is writing into the folder {path}. This run waits until it is done (at most {seconds} seconds).",
     },
+    "workers-lost": {
+        "de": "Ein Prüfprozess wurde unerwartet beendet (Signal {signal}; etwa vom System, weil der Arbeitsspeicher knapp war). Die Dateien, die er noch nicht fertig geprüft hatte, sind nicht geprüft; ihre Ausgaben sind die vom Lauf davor. Prüfen Sie sie erneut, bei knappem Speicher mit --jobs 1.",
+        "en": "A checking process ended unexpectedly (signal {signal}; the system may have run short of memory). The files it had not finished are not checked; their outputs are the earlier run's. Check them again, with --jobs 1 when memory is short.",
+    },
     "stdout-failed-output": {
         "de": "Die Ausgabe ließ sich nicht schreiben ({reason}). Leiten Sie sie in eine Datei auf einem Laufwerk mit freiem Platz um, oder lassen Sie sie im Terminal anzeigen.",
         "en": "The output could not be written ({reason}). Redirect it to a file on a drive with free space, or let the terminal show it.",

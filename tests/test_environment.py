@@ -5,6 +5,7 @@ documented exit code, and a batch carries on past the file concerned."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -527,6 +528,43 @@ class TestInterruptedBatchOverview:
         assert [Path(r["input"]["path"]).name for r in reports] == [f"f{i + 1}.csv" for i in range(count)]
         assert [r["exit_code"] for r in reports] == [130] if count == 1 else [0, 130, 130, 130]
         assert reports[-1]["error"] == msg("not-checked-interrupted")
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="forkserver workers on Linux")
+def test_a_worker_killed_mid_batch_ends_the_run_with_a_message(tmp_path: Path) -> None:
+    """The system's out-of-memory killer ends a worker: Python's BrokenProcessPool traceback and
+    exit 1 (seen after Ctrl-C too). Now exit 5, the message, and index.html for the files."""
+    folder = tmp_path / "exporte"
+    folder.mkdir()
+    for n in range(6):  # large enough to be at work when killed (files of one content: one checked)
+        rows = "".join(f"Firma {i}-{n} GmbH;Köln\r\n" for i in range(40_000))
+        (folder / f"f{n}.csv").write_bytes(("Firmenname;Ort 1\r\n" + rows).encode())
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "importer", "check", str(folder), "--out", str(out), "--jobs", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    worker = None
+    deadline = time.monotonic() + 60
+    while worker is None and time.monotonic() < deadline and process.poll() is None:
+        servers = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+        for server in servers:  # the resource tracker has no children; the worker server has
+            with contextlib.suppress(OSError):
+                children = Path(f"/proc/{server}/task/{server}/children").read_text().split()
+                if children:
+                    worker = int(children[0])
+        time.sleep(0.01)
+    assert worker is not None, "no worker started"
+    time.sleep(0.3)  # at work on its first file
+    os.kill(worker, signal.SIGKILL)
+    _, stderr = process.communicate(timeout=120)
+
+    assert process.returncode == ExitCode.ENVIRONMENT, stderr.decode()
+    assert b"Traceback" not in stderr
+    assert stderr.decode().endswith(msg("workers-lost", signal="SIGKILL") + "\n")
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert msg("not-checked-interrupted") in page
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="forkserver workers and SIGHUP on Linux")
