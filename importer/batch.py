@@ -152,8 +152,10 @@ def _lost(pool: ProcessPoolExecutor) -> BaseException:
     if -signal.SIGINT in codes:
         return KeyboardInterrupt()
     killed = sorted(-code for code in codes if code is not None and code < 0 and code != -signal.SIGTERM)
-    how = signal.Signals(killed[0]).name if killed else "?"
-    return WorkersLostError(msg("workers-lost", signal=how))
+    if killed:  # the others were ended by the executor with SIGTERM when it found the pool broken
+        return WorkersLostError(msg("workers-lost-signal", signal=signal.Signals(killed[0]).name))
+    failed = sorted(code for code in codes if code)
+    return WorkersLostError(msg("workers-lost", code=failed[0] if failed else "?"))
 
 
 def _start_worker() -> None:

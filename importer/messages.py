@@ -4384,6 +4384,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Another run of lexoffice-import is writing into the folder {path}. This run waits until it is done (at most {seconds} seconds).",
     },
     "workers-lost": {
+        "de": "Ein Prüfprozess wurde unerwartet beendet (Exit-Code {code}). Die Dateien, die er noch nicht fertig geprüft hatte, sind nicht geprüft; ihre Ausgaben sind die vom Lauf davor. Prüfen Sie sie erneut; endet der Lauf wieder so, mit --jobs 1 und --debug, und schicken Sie die Ausgabe an den Support.",
+        "en": "A checking process ended unexpectedly (exit code {code}). The files it had not finished are not checked; their outputs are the earlier run's. Check them again; should the run end so again, with --jobs 1 and --debug, and send the output to support.",
+    },
+    "workers-lost-signal": {
         "de": "Ein Prüfprozess wurde unerwartet beendet (Signal {signal}; etwa vom System, weil der Arbeitsspeicher knapp war). Die Dateien, die er noch nicht fertig geprüft hatte, sind nicht geprüft; ihre Ausgaben sind die vom Lauf davor. Prüfen Sie sie erneut, bei knappem Speicher mit --jobs 1.",
         "en": "A checking process ended unexpectedly (signal {signal}; the system may have run short of memory). The files it had not finished are not checked; their outputs are the earlier run's. Check them again, with --jobs 1 when memory is short.",
     },

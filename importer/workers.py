@@ -46,6 +46,11 @@ def context() -> Any:
     has at most 107 bytes: under a longer ``TMPDIR`` it cannot start (the batch ended with a
     traceback), and the workers start afresh instead.
     """
+    global _SERVER
+    if _SERVER is not None:
+        # running: not again through the block below, where a Ctrl-C to this process was lost
+        # once other threads ran (polars'): one of them took it while it was ignored
+        return _SERVER
     if "forkserver" in multiprocessing.get_all_start_methods():
         from multiprocessing import forkserver, resource_tracker
 
@@ -59,8 +64,13 @@ def context() -> Any:
                 forkserver.ensure_running()
         except OSError:  # "AF_UNIX path too long"
             return multiprocessing.get_context("spawn")
+        _SERVER = server
         return server
     return multiprocessing.get_context("spawn")
+
+
+#: The worker server's context once :func:`context` has started it.
+_SERVER: Any = None
 
 
 @contextlib.contextmanager

@@ -562,7 +562,7 @@ def test_a_worker_killed_mid_batch_ends_the_run_with_a_message(tmp_path: Path) -
 
     assert process.returncode == ExitCode.ENVIRONMENT, stderr.decode()
     assert b"Traceback" not in stderr
-    assert stderr.decode().endswith(msg("workers-lost", signal="SIGKILL") + "\n")
+    assert stderr.decode().endswith(msg("workers-lost-signal", signal="SIGKILL") + "\n")
     page = (out / "index.html").read_text(encoding="utf-8")
     assert msg("not-checked-interrupted") in page
 
