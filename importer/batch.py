@@ -18,7 +18,7 @@ import gc
 import signal
 import sys
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -108,14 +108,22 @@ def check_one(names: OutputNames, options: CheckOptions, *, as_json: bool, debug
 
 
 def check_all(
-    inputs: Sequence[OutputNames], options: CheckOptions, *, jobs: int, as_json: bool, debug: bool
-) -> Iterator[tuple[int, Outcome]]:
+    inputs: Sequence[OutputNames],
+    options: CheckOptions,
+    *,
+    jobs: int,
+    as_json: bool,
+    debug: bool,
+    late: dict[int, Outcome] | None = None,
+) -> Generator[tuple[int, Outcome], None, None]:
     """Check every input; yield ``(index in inputs, outcome)`` as each one finishes.
 
     With one worker (``jobs`` 1, a single input, or standard input among them, which only this
     process can read) the inputs are checked here, one after another, in order. Otherwise in
     ``jobs`` worker processes; an interruption cancels the inputs not yet started and waits for
-    those under way, whose outputs are then complete or, rolled back, as before.
+    those under way, whose outputs are then complete or, rolled back, as before. ``late``
+    receives the outcomes of those that completed while the run was being stopped: their
+    outputs are new (index.html called them "not checked").
     """
     workers = min(jobs, len(inputs))
     if workers <= 1 or any(str(names.input) == "-" for names in inputs):
@@ -141,6 +149,10 @@ def check_all(
                     yield pending.pop(future), outcome
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+            if late is not None:
+                for future, index in pending.items():
+                    if future.done() and not future.cancelled() and future.exception() is None:
+                        late[index] = future.result()
 
 
 def _lost(pool: ProcessPoolExecutor) -> BaseException:

@@ -388,10 +388,12 @@ def _run_check(
     stream = JsonStream(single=len(plan.inputs) == 1) if as_json else None
     progress = Progress([n.input for n in plan.inputs], enabled=not (as_json or quiet) and is_terminal())
     progress.draw()
+    late: dict[int, Outcome] = {}
+    results = check_all(
+        plan.inputs, options, jobs=jobs or default_jobs(), as_json=as_json, debug=debug, late=late
+    )
     try:
-        for position, outcome in check_all(
-            plan.inputs, options, jobs=jobs or default_jobs(), as_json=as_json, debug=debug
-        ):
+        for position, outcome in results:
             outcomes[position] = outcome
             worst = max(worst, outcome.exit_code)
             progress.done(position, outcome.rows)
@@ -401,6 +403,11 @@ def _run_check(
                 shown += 1
     except (KeyboardInterrupt, Terminated, WorkersLostError) as stop:
         progress.clear()
+        with contextlib.suppress(Exception):
+            results.close()  # waits for the workers under way (stopped here, they were not awaited yet)
+        for position, outcome in late.items():  # finished while the run was being stopped
+            outcomes[position] = outcome
+            worst = max(worst, outcome.exit_code)
         _index_when_interrupted(plan, options, outcomes)
         if stream is not None:
             _end_json_interrupted(stream, plan, outcomes[shown:], shown, stop)

@@ -567,6 +567,41 @@ def test_a_worker_killed_mid_batch_ends_the_run_with_a_message(tmp_path: Path) -
     assert msg("not-checked-interrupted") in page
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="forkserver workers on Linux")
+def test_files_finished_while_a_batch_stops_are_listed_as_checked(tmp_path: Path) -> None:
+    """Ctrl-C to the command alone (``kill -INT``): the workers finish the files they have, and
+    their new outputs are written; index.html called those files "not checked"."""
+    import re
+
+    folder = tmp_path / "exporte"
+    folder.mkdir()
+    for n in range(6):  # each takes a while; different contents (a file's copy is not checked)
+        rows = "".join(f"Firma {i}-{n} GmbH;Köln\r\n" for i in range(40_000))
+        (folder / f"f{n}.csv").write_bytes(("Firmenname;Ort 1\r\n" + rows).encode())
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "importer", "check", str(folder), "--out", str(out), "--jobs", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    while not list(out.glob(".lexoffice-import*")) and time.monotonic() < deadline:
+        time.sleep(0.01)  # the first worker has begun writing into the folder
+    os.kill(process.pid, signal.SIGINT)
+    _, stderr = process.communicate(timeout=120)
+
+    assert process.returncode == ExitCode.INTERRUPTED, stderr.decode()
+    page = (out / "index.html").read_text(encoding="utf-8")
+    rows = [row for row in page.split("<tr") if re.search(r"f\d\.csv", row)]
+    assert len(rows) == 6
+    for row in rows:
+        name = re.search(r"f\d", row)
+        assert name is not None
+        written = (out / f"{name.group()}.kunden.csv").is_file()
+        assert written == (msg("not-checked-interrupted") not in row), row[:300]
+    assert any(msg("not-checked-interrupted") not in row for row in rows)  # some finished
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="forkserver workers and SIGHUP on Linux")
 class TestTerminatedWhileStarting:
     """SIGTERM or SIGHUP (the terminal closed) while a batch starts: the process died of the
