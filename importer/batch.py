@@ -36,7 +36,7 @@ from importer.outputs import OutputNames
 from importer.report import build_report, failure_report
 from importer.result import CheckOptions
 from importer.summary import render_summary
-from importer.workers import context, polars_threads, threads_per_worker
+from importer.workers import context, polars_threads, stops_deferred, threads_per_worker
 
 
 @dataclass(frozen=True)
@@ -136,9 +136,10 @@ def check_all(
     ):
         pending: dict[Future[Outcome], int] = {}
         try:
-            for index, names in enumerate(inputs):
-                future = pool.submit(check_one, names, options, as_json=as_json, debug=debug)
-                pending[future] = index
+            with stops_deferred():  # each worker started is recorded by the pool, to be stopped
+                for index, names in enumerate(inputs):
+                    future = pool.submit(check_one, names, options, as_json=as_json, debug=debug)
+                    pending[future] = index
             while pending:
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:

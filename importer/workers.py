@@ -100,6 +100,37 @@ def _interrupt_kept_from_children() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
+@contextlib.contextmanager
+def stops_deferred() -> Iterator[None]:
+    """Ctrl-C, SIGTERM and SIGHUP noted while the block runs and raised when it ends, by the
+    handlers in place (KeyboardInterrupt, :class:`importer.console.Terminated`).
+
+    For starting a batch's workers: a Ctrl-C that stopped the pool between starting a worker and
+    recording it left that worker unknown to the pool, never told to stop; it kept the worker
+    server and the resource tracker alive after the command had ended (and a caller's pipe
+    open: ``check folder | cat`` hung). Signals a handler of Python's does not take (ignored,
+    default) are left as they are; outside the main thread nothing is changed.
+    """
+    noted: list[tuple[int, Any]] = []
+    handlers: dict[int, Any] = {}
+    try:
+        for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+            number = getattr(signal, name, None)
+            handler = signal.getsignal(number) if number is not None else None
+            if number is not None and callable(handler):
+                handlers[number] = signal.signal(number, lambda signum, frame: noted.append((signum, frame)))
+    except ValueError:  # not the main thread
+        pass
+    try:
+        yield
+    finally:
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
+        if noted:
+            signum, frame = noted[0]
+            handlers[signum](signum, frame)
+
+
 def take_interrupts() -> None:
     """In the worker server, once it has loaded: Ctrl-C as Python takes it by default, unblocked,
     for the workers it forks (the server itself ignores it from then on, as multiprocessing

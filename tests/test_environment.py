@@ -741,3 +741,27 @@ def test_a_name_shown_part_by_part() -> None:
     from importer.fileio import shown_name
 
     assert shown_name(Path(os.fsdecode(b"M\xc3\xbcller/" + LATIN1_NAME))) == "Müller/Künden.csv"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="signals sent to oneself")
+def test_ctrl_c_while_the_workers_start_is_raised_after_they_are_recorded() -> None:
+    """A Ctrl-C between a worker's start and the pool's record of it left that worker running
+    after the command had ended (with the worker server and the resource tracker), holding the
+    caller's pipe open: about half of Ctrl-C presses a second into ``check folder`` on a slow
+    machine. Raised once the block is done, it finds every worker recorded."""
+    from importer.workers import stops_deferred
+
+    steps: list[str] = []
+
+    def start_and_record() -> None:
+        with stops_deferred():
+            os.kill(os.getpid(), signal.SIGINT)
+            for step in ("start", "record"):  # Python code that a KeyboardInterrupt would stop
+                time.sleep(0.01)
+                steps.append(step)
+
+    with pytest.raises(KeyboardInterrupt):
+        start_and_record()
+
+    assert steps == ["start", "record"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # as it was
