@@ -59,7 +59,11 @@ def context() -> Any:
         try:
             # multiprocessing starts its resource tracker with the server, and starting it
             # unblocks Ctrl-C in this process: started first, it is not started inside the block.
-            resource_tracker.ensure_running()
+            # It ignores Ctrl-C and SIGTERM itself, not SIGHUP (the terminal closed): killed by
+            # it, a new one was started, which ended with a traceback per semaphore it had not
+            # known of. Ignoring SIGHUP, it ends when the run's last process does.
+            with _interrupt_kept_from_children("SIGHUP"):
+                resource_tracker.ensure_running()
             with _interrupt_kept_from_children():
                 forkserver.ensure_running()
         except OSError:  # "AF_UNIX path too long"
@@ -74,29 +78,31 @@ _SERVER: Any = None
 
 
 @contextlib.contextmanager
-def _interrupt_kept_from_children() -> Iterator[None]:
-    """Start processes with Ctrl-C ignored and blocked (both outlast ``exec``) while this process
-    keeps it: blocked here meanwhile, a Ctrl-C waits and arrives when the block ends (a blocked
-    signal is kept even while ignored; ignored alone, it was lost and the run went on to exit 0).
+def _interrupt_kept_from_children(name: str = "SIGINT") -> Iterator[None]:
+    """Start processes with Ctrl-C (or the signal ``name``) ignored and blocked (both outlast
+    ``exec``) while this process keeps it: blocked here meanwhile, the signal waits and arrives
+    when the block ends (a blocked signal is kept even while ignored; ignored alone, it was lost
+    and the run went on to exit 0).
 
     Ctrl-C goes to every process of the terminal: the server, still importing the checker, died
     with a traceback of its own beside the command's message (the hostile round on environments).
     The server takes Ctrl-C again once it has loaded (:func:`take_interrupts`), so that its
     workers stop on it as the command does.
     """
-    if not hasattr(signal, "pthread_sigmask"):
+    number = getattr(signal, name, None)
+    if not hasattr(signal, "pthread_sigmask") or number is None:
         yield
         return
     try:
-        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {number})
+        previous = signal.signal(number, signal.SIG_IGN)
     except ValueError:  # not the main thread: nothing set, nothing to restore
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.signal(number, previous)
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 

@@ -765,3 +765,21 @@ def test_ctrl_c_while_the_workers_start_is_raised_after_they_are_recorded() -> N
 
     assert steps == ["start", "record"]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # as it was
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the resource tracker and /proc on Linux")
+def test_the_resource_tracker_outlives_sighup() -> None:
+    """SIGHUP (the terminal closed) killed multiprocessing's resource tracker: a new one was
+    started, and it printed a KeyError traceback for every semaphore it had not known of."""
+    probe = (
+        "import multiprocessing.resource_tracker as tracker\n"
+        "from importer.workers import context\n"
+        "context()\n"
+        "print(open(f'/proc/{tracker._resource_tracker._pid}/status').read())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+
+    ignored = int(
+        next(line for line in done.stdout.splitlines() if line.startswith("SigIgn:")).split()[1], 16
+    )
+    assert ignored & (1 << (signal.SIGHUP - 1))
