@@ -38,6 +38,7 @@ from importer.console import (
     Terminated,
     interruptible,
     is_terminal,
+    plain_where_unencodable,
     raise_terminated,
     stdout_failure,
     stdout_verdict,
@@ -613,7 +614,7 @@ def reference_command(
     from importer.printing import print_pdf
 
     target = out_file or (None if pdf_file is not None else Path("lexoffice-schnellreferenz.html"))
-    tolerant_stdout("stdout-failed-files")
+    tolerant_stdout(None if str(target) == "-" or str(pdf_file) == "-" else "stdout-failed-files")
     try:
         html = reference_page(load_catalog(catalog), lang=lang)
         pdf = None if pdf_file is None else print_pdf(html)  # before anything is written
@@ -687,7 +688,7 @@ def template_command(
     from importer.template_csv import template_bytes
 
     target = out_file or Path(f"lexoffice-vorlage-{KIND_WORDS[kind]}.csv")
-    tolerant_stdout("stdout-failed-files")
+    tolerant_stdout(None if str(target) == "-" else "stdout-failed-files")
     try:
         found = load_catalog(catalog)
         data = template_bytes(found, kind.value, output_encoding, example=example)
@@ -709,9 +710,17 @@ def _write_own(files: list[tuple[Path, bytes, str, Callable[[bytes], bool]]]) ->
     from importer.fileio import other_file_at, write_atomic
 
     for path, data, option, ours in files:
-        if other_file_at(path, data, ours):
+        if str(path) != "-" and other_file_at(path, data, ours):
             raise ConfigurationError(msg("usage-file-exists", path=path, option=option))
     for path, data, _option, _ours in files:
+        if str(path) == "-":  # standard output, as "-" means for an input (it wrote a file named "-")
+            stream = sys.stdout.buffer if hasattr(sys.stdout, "buffer") else None
+            if stream is None:
+                sys.stdout.write(data.decode("utf-8"))
+            else:
+                stream.write(data)
+            sys.stdout.flush()
+            continue
         write_atomic(path, data)
         click.echo(msg("written", path=path))
 
@@ -768,6 +777,7 @@ def run() -> NoReturn:
     """
     _handle_signals()
     tolerant_stdout()  # help text into a full disk: a message and exit 5, no traceback
+    plain_where_unencodable(sys.stderr)
     try:
         main()
         code: object = 0

@@ -9,7 +9,7 @@ import errno
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import click
 
@@ -106,6 +106,34 @@ class JsonStream:
 _FILES_MESSAGE: str | None = None
 
 
+#: What a character the console cannot show is written as (a cp850 or ASCII stream): the quotes,
+#: dashes and arrows of the messages in plain ASCII, anything else as ``?`` (Python's default on
+#: stderr, ``\u201e``, made every German message hard to read).
+_PLAIN: Final = {
+    "„": '"', "“": '"', "”": '"', "‚": "'", "‘": "'", "’": "'", "«": '"', "»": '"',
+    "→": "->", "–": "-", "—": "-", "…": "...", "×": "x", "€": "EUR", "\u00a0": " ", "\u202f": " ",
+}  # fmt: skip
+PLAIN_ERRORS: Final = "lexoffice-import-plain"
+
+
+def _plain(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    return "".join(_PLAIN.get(char, "?") for char in error.object[error.start : error.end]), error.end
+
+
+def plain_where_unencodable(*streams: Any) -> None:
+    """Characters ``streams`` cannot encode are written as :data:`_PLAIN` says."""
+    import codecs
+
+    codecs.register_error(PLAIN_ERRORS, _plain)
+    for stream in streams:
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors=PLAIN_ERRORS)
+
+
 def tolerant_stdout(files_message: str | None = None) -> None:
     """A character stdout cannot encode is shown as ``?`` instead of ending the run; and stdout
     that cannot be written at all (``| head -1`` closed the pipe, ``> /dev/full``) no longer ends
@@ -115,10 +143,7 @@ def tolerant_stdout(files_message: str | None = None) -> None:
     global _FILES_MESSAGE
     if files_message is not None:
         _FILES_MESSAGE = files_message
-    reconfigure = getattr(sys.stdout, "reconfigure", None)
-    if reconfigure is not None:
-        with contextlib.suppress(ValueError, OSError):
-            reconfigure(errors="replace")
+    plain_where_unencodable(sys.stdout)
     if sys.stdout is not None and not isinstance(sys.stdout, TolerantStream):
         sys.stdout = TolerantStream(sys.stdout)
 

@@ -20,6 +20,8 @@ from importer.messages import MESSAGES, msg
 #: Windows error codes of a file another program holds open (sharing and lock violation).
 _WINDOWS_LOCKED: Final = (32, 33)
 _DISK_FULL: Final = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+#: The longest file name most file systems take, in bytes (ext4, APFS; NTFS: 255 characters).
+NAME_MAX: Final = 255
 
 
 def environment_error(exc: OSError, path: Path | None = None) -> ImporterError:
@@ -38,7 +40,12 @@ def environment_error(exc: OSError, path: Path | None = None) -> ImporterError:
         return EnvironmentRefusedError(msg("env-permission", path=where))
     if exc.errno == errno.ENAMETOOLONG:
         name = shown.name if shown is not None else where
-        return EnvironmentRefusedError(msg("env-name-too-long", name=name, length=len(name)))
+        size = len(name.encode("utf-8", "surrogateescape"))
+        if size > NAME_MAX:  # the name an input gave its outputs; else a folder's path is too long
+            return EnvironmentRefusedError(msg("env-name-too-long", name=name, length=size))
+        return EnvironmentRefusedError(
+            msg("env-path-too-long", path=where, length=len(where.encode("utf-8", "surrogateescape")))
+        )
     if exc.errno in (errno.ENOTDIR, errno.EEXIST) and shown is not None:
         return ConfigurationError(msg("usage-out-under-file", path=where, file=where))
     return EnvironmentRefusedError(msg("env-other", path=where, reason=system_reason(exc)))

@@ -1244,8 +1244,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Target file (default: lexoffice-schnellreferenz.html in the current folder, unless --pdf is given).",
     },
     "help-template-out": {
-        "de": "Zieldatei (Standard: lexoffice-vorlage-kunden.csv bzw. -lieferanten.csv im aktuellen Ordner).",
-        "en": "Target file (default: lexoffice-vorlage-kunden.csv or -lieferanten.csv in the current folder).",
+        "de": "Zieldatei (Standard: lexoffice-vorlage-kunden.csv bzw. -lieferanten.csv im aktuellen Ordner; - für die Standardausgabe).",
+        "en": "Target file (default: lexoffice-vorlage-kunden.csv or -lieferanten.csv in the current folder; - for standard output).",
     },
     "help-encoding": {
         "de": "Kodierung vorgeben, z. B. cp1252, utf-8, mac_roman (sonst erkannt).",
@@ -4336,8 +4336,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is on a read-only drive. Choose a folder you can write to with --out.",
     },
     "env-name-too-long": {
-        "de": "Der Dateiname {name} ist mit {length} Zeichen zu lang für das Dateisystem. Geben Sie der Eingabe einen kürzeren Namen und prüfen Sie erneut. Die Ausgaben des letzten Laufs sind unverändert.",
-        "en": "The file name {name} is too long for the file system ({length} characters). Give the input a shorter name and check again. The outputs of the last run are unchanged.",
+        "de": "Der Dateiname {name} ist mit {length} Bytes zu lang für das Dateisystem (höchstens 255; ein Umlaut zählt doppelt). Geben Sie der Eingabedatei einen kürzeren Namen und prüfen Sie erneut. Die Ausgaben des letzten Laufs sind unverändert.",
+        "en": "The file name {name} is too long for the file system at {length} bytes (at most 255; an umlaut counts twice). Give the input file a shorter name and check again. The outputs of the last run are unchanged.",
+    },
+    "env-path-too-long": {
+        "de": "Der Pfad {path} ist mit {length} Bytes zu lang für das Dateisystem. Wählen Sie mit --out einen Ordner mit kürzerem Pfad, oder legen Sie die Datei in einen solchen. Die Ausgaben des letzten Laufs sind unverändert.",
+        "en": "The path {path} is too long for the file system at {length} bytes. Choose a folder with a shorter path with --out, or move the file to one. The outputs of the last run are unchanged.",
     },
     "env-other": {
         "de": "{path} lässt sich nicht schreiben: {reason}. Prüfen Sie den Ordner oder wählen Sie mit --out einen anderen. Die Ausgaben des letzten Laufs sind unverändert.",

@@ -151,6 +151,17 @@ class TestReferenceAndTemplateCommands:
         assert target.read_bytes() == b"\xef\xbb\xbf" + (";".join(names) + "\r\n").encode("utf-8")
         assert names[0] == first
 
+    def test_template_to_standard_output(
+        self, run_cli: RunCli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """``--out -`` is standard output, as ``-`` is for an input (it wrote a file named "-")."""
+        monkeypatch.chdir(tmp_path)
+        result = run_cli("template", "--out", "-")
+        assert result.exit_code == 0
+        names = [n for n in EXPECTED if n != "Lieferantennummer"]
+        assert result.stdout_bytes == b"\xef\xbb\xbf" + (";".join(names) + "\r\n").encode("utf-8")
+        assert list(tmp_path.iterdir()) == []
+
     def test_template_in_cp1252(self, run_cli: RunCli, tmp_path: Path) -> None:
         """--output-encoding cp1252 writes ß as one byte."""
         target = tmp_path / "vorlage.csv"

@@ -783,3 +783,14 @@ def test_the_resource_tracker_outlives_sighup() -> None:
         next(line for line in done.stdout.splitlines() if line.startswith("SigIgn:")).split()[1], 16
     )
     assert ignored & (1 << (signal.SIGHUP - 1))
+
+
+def test_a_console_without_typographic_quotes_gets_plain_ones() -> None:
+    """A cp850 console (``PYTHONIOENCODING=cp850``, a German Windows console's code page):
+    „ “ and → were written as ``\\u201e`` escapes on stderr."""
+    done = _command("check", "--gibtsnicht", env={"PYTHONIOENCODING": "cp850"})
+
+    stderr = done.stderr.decode("cp850")
+    assert done.returncode == ExitCode.USAGE
+    assert "\\u" not in stderr
+    assert 'Hilfe zeigt "' in stderr

@@ -967,6 +967,30 @@ class TestEnvironment:
         assert result.stderr == f"Fehler: {msg('env-name-too-long', name=name, length=len(name))}\n"
         assert names_in(out) == []
 
+    def test_name_too_long_in_bytes_not_characters(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """134 characters, 257 bytes: the message counted characters ("134 Zeichen zu lang")."""
+        path = tmp_path / ("ü" * 123 + ".csv")
+        path.write_bytes(CLEAN.encode())
+
+        result = run_cli("check", path, "--out", tmp_path / "out")
+
+        assert result.exit_code == 5
+        name = "ü" * 123 + ".kunden.csv"
+        assert result.stderr == f"Fehler: {msg('env-name-too-long', name=name, length=257)}\n"
+
+    def test_output_folder_path_too_long(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Every name short, the path too long: the advice is a shorter --out, not renaming the input."""
+        path = tmp_path / "k.csv"
+        path.write_bytes(CLEAN.encode())
+        out = tmp_path.joinpath(*["d" * 200] * 22)
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 5
+        assert "--out" in result.stderr
+        assert "zu lang für das Dateisystem" in result.stderr
+        assert "Eingabedatei" not in result.stderr
+
     @pytest.mark.parametrize("encoding", ["rot13", "base64", "zlib"])
     def test_encoding_that_is_no_text_encoding(self, run_cli: RunCli, tmp_path: Path, encoding: str) -> None:
         """``--encoding rot13`` is a usage error (exit 2) naming --encoding, before anything is read."""
