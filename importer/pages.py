@@ -51,9 +51,21 @@ def _bytecode_cache() -> FileSystemBytecodeCache | None:
     """Compiled templates kept in the user's cache folder (XDG), so later runs skip compiling.
 
     Keyed by version; when the folder cannot be made (read-only home), templates are compiled
-    each run as usual.
+    each run as usual. A relative ``XDG_CACHE_HOME`` is ignored, as the XDG specification says
+    (it made a ``.cache`` folder in whatever folder a run started in), and a home folder that
+    does not exist is not created (``HOME=/nonexistent`` of a service account, as root).
     """
-    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    configured = os.environ.get("XDG_CACHE_HOME", "")
+    if configured and Path(configured).is_absolute():
+        base = Path(configured)
+    else:
+        try:
+            home = Path.home()
+        except (RuntimeError, KeyError):  # no HOME and no user entry
+            return None
+        if not home.is_dir():
+            return None
+        base = home / ".cache"
     folder = base / "lexoffice-import" / f"jinja-{__version__}"
     try:
         folder.mkdir(parents=True, exist_ok=True)

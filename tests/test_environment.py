@@ -76,6 +76,28 @@ class TestTemplateCache:
             tmp_path / "out1" / "k.report.html"
         ).read_bytes().replace(b"out1", b"out2")
 
+    def test_no_cache_folder_where_there_is_no_home(self, tmp_path: Path) -> None:
+        """``HOME=/nonexistent`` (a service account) made that folder, as root; a relative
+        ``XDG_CACHE_HOME`` a ``.cache`` folder wherever the run started."""
+        path = tmp_path / "k.csv"
+        path.write_bytes(READY.encode())
+        home = tmp_path / "nonexistent"
+        work = tmp_path / "work"
+        work.mkdir()
+        env = {"HOME": str(home), "XDG_CACHE_HOME": "relative-cache"}
+        done = subprocess.run(
+            [sys.executable, "-m", "importer", "check", str(path), "--out", str(tmp_path / "out")],
+            capture_output=True,
+            check=False,
+            timeout=120,
+            cwd=work,
+            env={**os.environ, **env},
+        )
+
+        assert done.returncode == ExitCode.READY, done.stderr
+        assert not home.exists()
+        assert list(work.iterdir()) == []
+
 
 class TestLinks:
     def test_a_link_to_itself_is_unusable_not_a_bug(self, run_cli: RunCli, tmp_path: Path) -> None:
