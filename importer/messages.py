@@ -4415,6 +4415,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "--out {path} ist eine Verknüpfung auf {target}, und den Ordner gibt es nicht. Legen Sie ihn an oder geben Sie mit --out einen anderen Ordner an.",
         "en": "--out {path} is a link to {target}, and that folder does not exist. Create it or give another folder with --out.",
     },
+    "usage-save-mapping-several": {
+        "de": "--save-mapping {path} speichert die Spaltenzuordnung einer Datei; dieser Lauf prüft {count}. Speichern Sie sie mit einer Datei, z. B. lexoffice-import map DATEI --save-mapping {path}, und prüfen Sie dann alle mit --mapping {path}.",
+        "en": "--save-mapping {path} saves the column mapping of one file; this run checks {count}. Save it with one file, e.g. lexoffice-import map FILE --save-mapping {path}, then check them all with --mapping {path}.",
+    },
     "usage-out-name-not-text": {
         "de": "--out {path}: Der Ordnername ist nicht als UTF-8 gespeichert (etwa aus einem ZIP-Archiv von Windows entpackt); die Berichte könnten ihre Dateien darin nicht nennen. Geben Sie mit --out einen anderen Ordner an.",
         "en": "--out {path}: the folder's name is not stored as UTF-8 (unpacked from a Windows ZIP archive, say); the reports could not name their files in it. Give another folder with --out.",

@@ -403,6 +403,8 @@ def check_save_mapping(
     mapping file."""
     if target is None:
         return
+    if len(inputs) > 1:  # each file's mapping, one after another: the last one's was kept
+        raise ConfigurationError(msg("usage-save-mapping-several", path=target, count=len(inputs)))
     key = _key(target)
     if any(str(path) != "-" and _key(path) == key for path in inputs):
         raise ConfigurationError(msg("usage-save-mapping-is-input", path=target))

@@ -303,6 +303,20 @@ class TestOutputNames:
         assert path.read_bytes() == CLEAN.encode()
         assert not out.exists()
 
+    def test_save_mapping_with_several_inputs_is_a_usage_error(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """A batch wrote each file's mapping in turn and kept the last one's: exit 2, nothing written."""
+        folder, out, mapping = tmp_path / "exporte", tmp_path / "out", tmp_path / "zuordnung.toml"
+        folder.mkdir()
+        (folder / "a.csv").write_bytes(CLEAN.encode())
+        (folder / "b.csv").write_bytes(OTHER.encode())
+
+        result = run_cli("check", folder, "--out", out, "--save-mapping", mapping)
+
+        assert result.exit_code == 2
+        assert result.stderr == f"Fehler: {msg('usage-save-mapping-several', path=mapping, count=2)}\n"
+        assert not mapping.exists()
+        assert not out.exists()
+
     def test_save_mapping_does_not_overwrite_another_file(self, run_cli: RunCli, tmp_path: Path) -> None:
         """``--save-mapping`` naming an existing CSV that is no mapping file: exit 2, the file unchanged."""
         path, other = tmp_path / "k.csv", tmp_path / "liste.csv"
