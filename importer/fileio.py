@@ -603,14 +603,21 @@ def write_set(
 def _refuse_other_input(manifest: Manifest, name: str, source: str | None, target: str) -> None:
     """Refuse to replace the set ``name`` when it was written for another input that still exists
     (``a/kunden.csv`` and ``b/kunden.csv`` checked one after the other into one ``--out``): the
-    first one's upload file would be gone without a word. An input moved since, or read from
-    standard input, takes its set over."""
+    first one's upload file would be gone without a word. So would a file's named ``stdin.*`` by
+    standard input's (``check - --out o`` after ``check stdin.csv --out o``, the hostile round on
+    environments). An input moved since takes its set over, and so does any input the set of
+    standard input (nothing says that input still exists)."""
     recorded = manifest.sources.get(name)
-    if source is None or recorded is None or "-" in (source, recorded) or recorded == source:
+    if source is None or recorded is None or recorded == "-" or recorded == source:
         return
     folder = manifest.folder
-    old, new = Path(os.path.normpath(folder / recorded)), Path(os.path.normpath(folder / source))
+    old = Path(os.path.normpath(folder / recorded))
     with contextlib.suppress(OSError):
+        if source == "-":
+            if old.is_file():
+                raise OutputConflict(folder / target, "other-input", old)
+            return
+        new = Path(os.path.normpath(folder / source))
         if old.is_file() and new.is_file() and not old.samefile(new):
             raise OutputConflict(folder / target, "other-input", old)
 

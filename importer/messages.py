@@ -4467,6 +4467,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{path} gibt es schon, und ob lexoffice-import die Datei geschrieben hat, ist nicht festzustellen: Die Liste der geschriebenen Dateien (.lexoffice-import.json in diesem Ordner) ist beschädigt. Die Datei wird nicht überschrieben, und für {input} wurde nichts geschrieben. Verschieben oder löschen Sie die alten Ausgaben in diesem Ordner, oder wählen Sie mit --out einen anderen Ordner.",
         "en": "{path} exists, and whether lexoffice-import wrote it cannot be told: the list of the files it wrote (.lexoffice-import.json in this folder) is damaged. The file is not overwritten, and nothing was written for {input}. Move or delete the old outputs in this folder, or choose another folder with --out.",
     },
+    "output-conflict-other-input-stdin": {
+        "de": "{path} gehört zu den Ausgaben von {other}; die Standardeingabe (-) bekäme Ausgaben desselben Namens. Sie werden nicht ersetzt, und für die Standardeingabe wurde nichts geschrieben. Wählen Sie mit --out einen eigenen Ordner.",
+        "en": "{path} is one of the outputs of {other}; standard input (-) would get outputs of the same name. They are not replaced, and nothing was written for standard input. Choose a folder of its own with --out.",
+    },
     "output-conflict-other-input": {
         "de": "{path} gehört zu den Ausgaben von {other}, einer anderen Datei mit demselben Namen; sie werden nicht ersetzt, und für {input} wurde nichts geschrieben. Wählen Sie mit --out einen eigenen Ordner, oder prüfen Sie beide Dateien in einem Lauf (dann heißen die Ausgaben nach ihrem Ordner).",
         "en": "{path} is one of the outputs of {other}, another file of the same name; they are not replaced, and nothing was written for {input}. Choose a folder of its own with --out, or check both files in one run (the outputs are then named after their folders).",

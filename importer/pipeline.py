@@ -663,7 +663,9 @@ def _writing(names: OutputNames) -> Iterator[None]:
         yield
     except OutputConflict as conflict:
         reason = conflict.reason
-        if reason == "changed" and conflict.path == names.path(".rejected.csv"):
+        if reason == "other-input" and str(names.input) == "-":
+            reason = "other-input-stdin"
+        elif reason == "changed" and conflict.path == names.path(".rejected.csv"):
             reason = "changed-rejected"  # the user corrected it and checked the original again
         elif reason == "changed" and conflict.path.name.endswith(
             (".unmapped.csv", ".report.json", ".report.html")

@@ -862,6 +862,34 @@ class TestAllOrNothing:
         assert run_cli("check", second, "--out", out).exit_code == 0
         assert uploaded_names(out / "kunden.kunden.csv") == ["Weber KG"]
 
+    def test_standard_input_does_not_replace_a_files_set_of_its_name(self, tmp_path: Path) -> None:
+        """``check stdin.csv --out o``, then ``check - --out o``: standard input's outputs are named
+        ``stdin.*`` too, and they replaced the file's without a word (the hostile round on
+        environments). Refused now; standard input replaces its own set as before."""
+        from click.testing import CliRunner
+
+        from importer.cli import main
+
+        named, out = tmp_path / "stdin.csv", tmp_path / "out"
+        named.write_bytes(CLEAN.encode())
+        runner = CliRunner()
+        assert runner.invoke(main, ["check", str(named), "--out", str(out)]).exit_code == 0
+        before = files_in(out)
+
+        result = runner.invoke(main, ["check", "-", "--out", str(out)], input=OTHER.encode())
+
+        assert result.exit_code == 2
+        assert files_in(out) == before
+        assert result.stderr.startswith(f"Fehler: {out / 'stdin'}")
+        assert str(named) in result.stderr
+        elsewhere = tmp_path / "out2"
+        assert (
+            runner.invoke(main, ["check", "-", "--out", str(elsewhere)], input=OTHER.encode()).exit_code == 0
+        )
+        again = runner.invoke(main, ["check", "-", "--out", str(elsewhere)], input=CLEAN.encode())
+        assert again.exit_code == 0
+        assert uploaded_names(elsewhere / "stdin.kunden.csv") == uploaded_names(out / "stdin.kunden.csv")
+
     def test_a_damaged_manifest_is_named_in_the_refusal(self, run_cli: RunCli, tmp_path: Path) -> None:
         """Outputs of an earlier run beside a manifest that cannot be read: refused (they count as
         foreign), and the message says why and what to do, instead of claiming the tool did not
