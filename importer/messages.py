@@ -837,7 +837,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "1 Datei geprüft: {ready} bereit, {attention} bitte prüfen, {unusable} unbrauchbar",
         "en": "1 file checked: {ready} ready, {attention} need attention, {unusable} unusable",
     },
-    "batch-summary-error": {"de": ", {error} nicht geprüft", "en": ", {error} not checked"},
+    "batch-summary-unchecked": {
+        "de": "{n} Dateien, {checked} davon geprüft: {ready} bereit, {attention} bitte prüfen, {unusable} unbrauchbar; {error} nicht geprüft",
+        "en": "{n} files, {checked} of them checked: {ready} ready, {attention} need attention, {unusable} unusable; {error} not checked",
+    },
+    "batch-summary-unchecked-one": {
+        "de": "1 Datei, nicht geprüft",
+        "en": "1 file, not checked",
+    },
     "progress-line": {
         "de": "{done}/{total} Dateien fertig · {rows} Zeilen · prüfe {current}",
         "en": "{done}/{total} files done · {rows} rows · checking {current}",

@@ -352,11 +352,13 @@ def batch_summary(verdicts: Iterable[str], lang: str | None = None) -> str:
     counts = Counter(verdicts)
     n = sum(counts.values())
     numbers = {k: format_number(counts.get(k, 0), lang) for k in ("ready", "attention", "unusable", "error")}
+    if counts.get("error"):  # "8 Dateien geprüft: …, 6 nicht geprüft" said both of six files
+        checked = format_number(n - counts["error"], lang)
+        key = "batch-summary-unchecked-one" if n == 1 else "batch-summary-unchecked"
+        return msg(key, lang=lang, n=format_number(n, lang), checked=checked, **numbers) + "."
     line = msg(
         "batch-summary-one" if n == 1 else "batch-summary", lang=lang, n=format_number(n, lang), **numbers
     )
-    if counts.get("error"):
-        line += msg("batch-summary-error", lang=lang, error=numbers["error"])
     return line + "."
 
 

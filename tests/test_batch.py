@@ -430,3 +430,21 @@ class TestCopiesInOneRun:
             "a.kunden.csv",
             "b.kunden.csv",
         ]
+
+
+@pytest.mark.parametrize(
+    ("verdicts", "line"),
+    [
+        (["ready", "attention"], "2 Dateien geprüft: 1 bereit, 1 bitte prüfen, 0 unbrauchbar."),
+        (
+            ["ready", "error", "error", "unusable"],
+            "4 Dateien, 2 davon geprüft: 1 bereit, 0 bitte prüfen, 1 unbrauchbar; 2 nicht geprüft.",
+        ),
+        (["error"], "1 Datei, nicht geprüft."),
+    ],
+)
+def test_the_closing_line_counts_only_checked_files_as_checked(verdicts: list[str], line: str) -> None:
+    """After Ctrl-C it said "8 Dateien geprüft: 2 bereit, …, 6 nicht geprüft" (the re-test)."""
+    from importer.pages import batch_summary
+
+    assert batch_summary(verdicts) == line
