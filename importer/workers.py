@@ -43,8 +43,8 @@ def context() -> Any:
     Not ``fork``: forking a process whose polars thread pool is running can deadlock.
     The server is started here when it is not running yet (in the environment of the caller's
     :func:`polars_threads`). It listens on a socket in the temporary folder, and such a path
-    has at most 107 bytes: under a longer ``TMPDIR`` it cannot start (the batch ended with a
-    traceback), and the workers start afresh instead.
+    has at most 107 bytes: under a longer ``TMPDIR`` its folder is made in ``/tmp``
+    (:func:`_short_socket_folder`); where that cannot be either, the workers start afresh.
     """
     global _SERVER
     if _SERVER is not None:
@@ -64,13 +64,46 @@ def context() -> Any:
             # known of. Ignoring SIGHUP, it ends when the run's last process does.
             with _interrupt_kept_from_children("SIGHUP"):
                 resource_tracker.ensure_running()
-            with _interrupt_kept_from_children():
+            with _interrupt_kept_from_children(), _short_socket_folder():
                 forkserver.ensure_running()
         except OSError:  # "AF_UNIX path too long"
             return multiprocessing.get_context("spawn")
         _SERVER = server
         return server
     return multiprocessing.get_context("spawn")
+
+
+#: The longest temporary folder a socket path of multiprocessing fits under (107 bytes in all:
+#: the folder, "/pymp-" and 8 characters, "/listener-" and 8 more).
+_SOCKET_FOLDER_MAX: Final = 70
+
+
+@contextlib.contextmanager
+def _short_socket_folder() -> Iterator[None]:
+    """multiprocessing's temporary folder, where the worker server's socket goes, made in
+    ``/tmp`` (or ``/var/tmp``, ``/dev/shm``) while a longer ``TMPDIR`` is in force: the workers
+    then started as fresh interpreters, each importing the checker, and a Ctrl-C meanwhile
+    printed the traceback of every import it stopped. Only the folder's place changes."""
+    import tempfile
+
+    if len(os.fsencode(tempfile.gettempdir())) <= _SOCKET_FOLDER_MAX:
+        yield
+        return
+    short = next(
+        (
+            folder
+            for folder in ("/tmp", "/var/tmp", "/dev/shm")
+            if Path(folder).is_dir() and os.access(folder, os.W_OK | os.X_OK)
+        ),
+        None,
+    )
+    saved = tempfile.tempdir
+    if short is not None:
+        tempfile.tempdir = short
+    try:
+        yield
+    finally:
+        tempfile.tempdir = saved
 
 
 #: The worker server's context once :func:`context` has started it.

@@ -816,3 +816,21 @@ def test_a_console_without_typographic_quotes_gets_plain_ones() -> None:
     assert done.returncode == ExitCode.USAGE
     assert "\\u" not in stderr
     assert 'Hilfe zeigt "' in stderr
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the forkserver on Linux")
+def test_a_long_temporary_folder_still_gets_the_worker_server(tmp_path: Path) -> None:
+    """Under a TMPDIR too long for a socket's path the workers started as fresh interpreters, and
+    a Ctrl-C while they imported printed a traceback per worker. The socket's folder goes to /tmp."""
+    long = tmp_path / ("t" * 100)
+    long.mkdir()
+    probe = "from importer.workers import context\nprint(context().get_start_method())\n"
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "TMPDIR": str(long)},
+    )
+
+    assert done.stdout.strip() == "forkserver", done.stderr
