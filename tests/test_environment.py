@@ -552,21 +552,27 @@ class TestInterruptedBatchOverview:
         assert reports[-1]["error"] == msg("not-checked-interrupted")
 
 
+def _long_batch(tmp_path: Path, out: Path, *, stdout: int) -> subprocess.Popen[bytes]:
+    """``check`` started on six files of 40,000 rows each, ``--jobs 2``: each takes a while, and
+    their contents differ (a file's copy is not checked)."""
+    folder = tmp_path / "exporte"
+    folder.mkdir()
+    for n in range(6):
+        rows = "".join(f"Firma {i}-{n} GmbH;Köln\r\n" for i in range(40_000))
+        (folder / f"f{n}.csv").write_bytes(("Firmenname;Ort 1\r\n" + rows).encode())
+    return subprocess.Popen(
+        [sys.executable, "-m", "importer", "check", str(folder), "--out", str(out), "--jobs", "2"],
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+    )
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="forkserver workers on Linux")
 def test_a_worker_killed_mid_batch_ends_the_run_with_a_message(tmp_path: Path) -> None:
     """The system's out-of-memory killer ends a worker: Python's BrokenProcessPool traceback and
     exit 1 (seen after Ctrl-C too). Now exit 5, the message, and index.html for the files."""
-    folder = tmp_path / "exporte"
-    folder.mkdir()
-    for n in range(6):  # large enough to be at work when killed (files of one content: one checked)
-        rows = "".join(f"Firma {i}-{n} GmbH;Köln\r\n" for i in range(40_000))
-        (folder / f"f{n}.csv").write_bytes(("Firmenname;Ort 1\r\n" + rows).encode())
     out = tmp_path / "out"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "importer", "check", str(folder), "--out", str(out), "--jobs", "2"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
+    process = _long_batch(tmp_path, out, stdout=subprocess.PIPE)
     worker = None
     deadline = time.monotonic() + 60
     while worker is None and time.monotonic() < deadline and process.poll() is None:
@@ -595,17 +601,8 @@ def test_files_finished_while_a_batch_stops_are_listed_as_checked(tmp_path: Path
     their new outputs are written; index.html called those files "not checked"."""
     import re
 
-    folder = tmp_path / "exporte"
-    folder.mkdir()
-    for n in range(6):  # each takes a while; different contents (a file's copy is not checked)
-        rows = "".join(f"Firma {i}-{n} GmbH;Köln\r\n" for i in range(40_000))
-        (folder / f"f{n}.csv").write_bytes(("Firmenname;Ort 1\r\n" + rows).encode())
     out = tmp_path / "out"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "importer", "check", str(folder), "--out", str(out), "--jobs", "2"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    process = _long_batch(tmp_path, out, stdout=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while not list(out.glob(".lexoffice-import*")) and time.monotonic() < deadline:
         time.sleep(0.01)  # the first worker has begun writing into the folder
