@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 import signal
 import sys
 import traceback
@@ -70,8 +71,44 @@ def _say_waiting(folder: Path) -> None:
 LOCK_WAIT_NOTICES.append(_say_waiting)  # in this process and in the workers forked from the server
 
 
+#: In a worker: Ctrl-C has reached it (:func:`_worker_interrupted`); inputs handed over after it
+#: are not checked.
+_STOPPED = False
+#: In a worker: a check is under way (Ctrl-C stops it, with its outputs rolled back).
+_CHECKING = False
+#: In a worker: the batch's event that is set once the command stops (:func:`check_all`).
+_STOP: Any = None
+
+
+def _worker_interrupted(_signum: int, _frame: object) -> None:
+    """Ctrl-C in a worker: the check under way stops (KeyboardInterrupt); an idle worker only
+    notes it. Taken as usual, it ended an idle worker with a traceback of its own, and a worker
+    then checked the next input handed over to it in full: files were checked and written 1-2 s
+    after Ctrl-C (the re-test)."""
+    global _STOPPED
+    first = not _STOPPED
+    _STOPPED = True
+    if _CHECKING and first:  # once: a second one must not cut the first one's roll-back short
+        raise KeyboardInterrupt
+
+
 def check_one(names: OutputNames, options: CheckOptions, *, as_json: bool, debug: bool) -> Outcome:
     """Check one input and describe the outcome; an input that cannot be checked is an outcome too."""
+    global _CHECKING
+    _CHECKING = True  # first: a Ctrl-C from here on stops the check
+    try:
+        if _STOPPED or (_STOP is not None and _STOP.is_set()):
+            path = names.input
+            with language(options.lang):
+                stand_in = failure_report(path, msg("not-checked-interrupted"), int(ExitCode.INTERRUPTED))
+            report = stand_in if as_json else None
+            return Outcome(path, ExitCode.INTERRUPTED, "error", 0, stand_in, report=report)
+        return _checked(names, options, as_json=as_json, debug=debug)
+    finally:
+        _CHECKING = False
+
+
+def _checked(names: OutputNames, options: CheckOptions, *, as_json: bool, debug: bool) -> Outcome:
     path = names.input
     with language(options.lang):
         try:
@@ -130,13 +167,25 @@ def check_all(
         for index, names in enumerate(inputs):
             yield index, check_one(names, options, as_json=as_json, debug=debug)
         return
+    starts = context()
+    # set once the command stops: inputs handed over to a worker are then not checked (a worker
+    # started after a Ctrl-C, which did not get it, checked one in full: 1-2 s more, the re-test)
+    stop = starts.Event()
     with (
         polars_threads(threads_per_worker(workers)),
-        ProcessPoolExecutor(max_workers=workers, mp_context=context(), initializer=_start_worker) as pool,
+        ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=starts,
+            initializer=_start_worker,
+            # Ctrl-C as this process takes it (ignored, when it was started ignoring it)
+            initargs=(stop, callable(signal.getsignal(signal.SIGINT))),
+        ) as pool,
     ):
         pending: dict[Future[Outcome], int] = {}
         try:
-            with stops_deferred():  # each worker started is recorded by the pool, to be stopped
+            # each worker started is recorded by the pool, to be stopped; one started after the
+            # signal did not get it, so each is given it (once taken, a second one does nothing)
+            with stops_deferred(before_raise=lambda: _tell(_workers(pool), signal.SIGINT)):
                 for index, names in enumerate(inputs):
                     future = pool.submit(check_one, names, options, as_json=as_json, debug=debug)
                     pending[future] = index
@@ -149,11 +198,24 @@ def check_all(
                         raise _lost(pool) from None
                     yield pending.pop(future), outcome
         finally:
+            stop.set()  # all done, or stopped: nothing more is checked
             pool.shutdown(wait=True, cancel_futures=True)
             if late is not None:
                 for future, index in pending.items():
                     if future.done() and not future.cancelled() and future.exception() is None:
                         late[index] = future.result()
+
+
+def _workers(pool: ProcessPoolExecutor) -> set[int]:
+    """The process ids of ``pool``'s workers (the executor's own record)."""
+    return set(getattr(pool, "_processes", None) or {})
+
+
+def _tell(workers: set[int], signum: int) -> None:
+    """Send ``signum`` to ``workers``."""
+    for pid in workers:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signum)
 
 
 def _lost(pool: ProcessPoolExecutor) -> BaseException:
@@ -171,6 +233,12 @@ def _lost(pool: ProcessPoolExecutor) -> BaseException:
     return WorkersLostError(msg("workers-lost", code=failed[0] if failed else "?"))
 
 
-def _start_worker() -> None:
-    """A worker collects garbage as seldom as the command does (see :func:`importer.cli.main`)."""
+def _start_worker(stop: Any = None, interruptible: bool = True) -> None:
+    """A worker collects garbage as seldom as the command does (see :func:`importer.cli.main`),
+    keeps the batch's ``stop`` event, and takes Ctrl-C as :func:`_worker_interrupted` says
+    (``interruptible``: the command takes it; it was started ignoring it otherwise)."""
+    global _STOP
+    _STOP = stop
     gc.set_threshold(200_000, 30, 30)
+    if interruptible:
+        signal.signal(signal.SIGINT, _worker_interrupted)

@@ -17,7 +17,7 @@ import os
 import signal
 import sys
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Final
@@ -140,9 +140,10 @@ def _interrupt_kept_from_children(name: str = "SIGINT") -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def stops_deferred() -> Iterator[None]:
+def stops_deferred(before_raise: Callable[[], object] | None = None) -> Iterator[None]:
     """Ctrl-C, SIGTERM and SIGHUP noted while the block runs and raised when it ends, by the
-    handlers in place (KeyboardInterrupt, :class:`importer.console.Terminated`).
+    handlers in place (KeyboardInterrupt, :class:`importer.console.Terminated`), after
+    ``before_raise`` has been called.
 
     For starting a batch's workers: a Ctrl-C that stopped the pool between starting a worker and
     recording it left that worker unknown to the pool, never told to stop; it kept the worker
@@ -167,18 +168,21 @@ def stops_deferred() -> Iterator[None]:
             signal.signal(number, handler)
         if noted:
             signum, frame = noted[0]
+            if before_raise is not None:
+                before_raise()
             handlers[signum](signum, frame)
 
 
 def take_interrupts() -> None:
-    """In the worker server, once it has loaded: Ctrl-C as Python takes it by default, unblocked,
-    for the workers it forks (the server itself ignores it from then on, as multiprocessing
-    sets). A Ctrl-C pressed while it loaded is dropped, not raised: it is unblocked while still
-    ignored. Changes nothing in a process that started with Ctrl-C as usual."""
+    """In the worker server, once it has loaded: Ctrl-C unblocked, and still ignored, for the
+    workers it forks too; each worker takes it once it has started (``importer.batch``'s
+    initializer), as the command says. A worker forked just after a Ctrl-C, taking it as Python
+    does by default, died of the one forwarded to it with a traceback while it still started. A
+    Ctrl-C pressed while the server loaded is dropped. Changes nothing in a process that started
+    with Ctrl-C as usual."""
     if not hasattr(signal, "pthread_sigmask") or signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
         return
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def quiet_ended_starts() -> None:

@@ -567,6 +567,54 @@ def _long_batch(tmp_path: Path, out: Path, *, stdout: int) -> subprocess.Popen[b
     )
 
 
+#: ``check`` with Ctrl-C arriving as its first worker starts (while the batch hands out its inputs).
+_CTRL_C_AS_THE_FIRST_WORKER_STARTS = """
+import os, signal, sys
+import multiprocessing.process as process
+started = process.BaseProcess.start
+def start(self):
+    if not getattr(start, "done", False):
+        start.done = True
+        os.kill(os.getpid(), signal.SIGINT)
+    started(self)
+process.BaseProcess.start = start
+sys.argv = ["lexoffice-import", "check", *sys.argv[1:]]
+from importer.__main__ import launch
+launch()
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="forkserver workers on Linux")
+def test_ctrl_c_as_the_workers_start_stops_them_too(tmp_path: Path) -> None:
+    """Workers started just after a Ctrl-C never got it: each checked a file in full and wrote
+    its outputs, 1-2 s after the Ctrl-C (the re-test). They are told now, and check nothing."""
+    folder = tmp_path / "exporte"
+    folder.mkdir()
+    for n in range(4):
+        rows = "".join(f"Firma {i}-{n} GmbH;Köln\r\n" for i in range(40_000))
+        (folder / f"f{n}.csv").write_bytes(("Firmenname;Ort 1\r\n" + rows).encode())
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            _CTRL_C_AS_THE_FIRST_WORKER_STARTS,
+            str(folder),
+            "--out",
+            str(out),
+            "--jobs",
+            "2",
+        ],
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+
+    assert done.returncode == ExitCode.INTERRUPTED, done.stderr.decode()
+    assert b"Traceback" not in done.stderr
+    assert sorted(p.name for p in out.glob("*.csv")) == []
+
+
 @pytest.mark.skipif(sys.platform != "linux", reason="forkserver workers on Linux")
 def test_a_worker_killed_mid_batch_ends_the_run_with_a_message(tmp_path: Path) -> None:
     """The system's out-of-memory killer ends a worker: Python's BrokenProcessPool traceback and
