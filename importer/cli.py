@@ -36,6 +36,7 @@ from importer.console import (
     JsonStream,
     Progress,
     Terminated,
+    TolerantStream,
     interruptible,
     is_terminal,
     plain_where_unencodable,
@@ -778,6 +779,9 @@ def run() -> NoReturn:
     _handle_signals()
     tolerant_stdout()  # help text into a full disk: a message and exit 5, no traceback
     plain_where_unencodable(sys.stderr)
+    if sys.stderr is not None and not isinstance(sys.stderr, TolerantStream):
+        # a message that cannot be written (2>/dev/full) must not change the exit code (it was 1)
+        sys.stderr = TolerantStream(sys.stderr)
     try:
         main()
         code: object = 0
@@ -814,5 +818,6 @@ def run() -> NoReturn:
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):  # a closed pipe (| head) or stream
-            stream.flush()
+            if stream is not None:
+                stream.flush()
     os._exit(status)

@@ -79,8 +79,9 @@ def shell_quoted(value: str) -> str:
 
 def shell_arg(path: str) -> str:
     """``path`` as a command's argument: quoted, and with ``./`` before a name that starts with a
-    dash ("-faktura.rejected.csv"), which the command would take for an option."""
-    return shell_quoted(os.curdir + os.sep + path if path.startswith("-") else path)
+    dash ("-faktura.rejected.csv"), which the command would take for an option; ``-`` (standard
+    input) as it is (the tip said "check ./-", a file that does not exist)."""
+    return shell_quoted(os.curdir + os.sep + path if path.startswith("-") and path != "-" else path)
 
 
 def counted(key: str, n: int) -> str:

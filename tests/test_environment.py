@@ -406,6 +406,17 @@ class TestStandardStreamsClosed:
         assert b"Traceback" not in done.stderr  # 'NoneType' object has no attribute 'flush'
         assert (tmp_path / "out" / "kunden.kunden.csv").is_file()
 
+    @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+    @pytest.mark.parametrize(("args", "code"), [(("check", "fehlt.csv"), 3), (("check", "--gibtsnicht"), 2)])
+    def test_stderr_into_a_full_disk_keeps_the_exit_code(self, args: tuple[str, ...], code: int) -> None:
+        """``2>/dev/full``: the message cannot be written, and the code was 1 ("needs attention")."""
+        with Path("/dev/full").open("wb") as full:
+            done = subprocess.run(
+                [sys.executable, "-m", "importer", *args], stdout=subprocess.PIPE, stderr=full, check=False
+            )
+
+        assert done.returncode == code
+
     def test_stderr_closed_a_missing_input_still_exits_3(self, tmp_path: Path) -> None:
         done = self._closed("2>&-", "check", tmp_path / "fehlt.csv")
 
@@ -879,3 +890,19 @@ def test_a_long_temporary_folder_still_gets_the_worker_server(tmp_path: Path) ->
     )
 
     assert done.stdout.strip() == "forkserver", done.stderr
+
+
+def test_the_tip_for_standard_input_names_standard_input(tmp_path: Path) -> None:
+    """The tip to check again named "./-", a file that does not exist."""
+    from click.testing import CliRunner
+
+    from importer.cli import main
+
+    export = Path(__file__).parent.parent / "reference" / "examples" / "faktura-kunden.csv"
+    result = CliRunner().invoke(main, ["check", "-", "--out", str(tmp_path / "o")], input=export.read_bytes())
+
+    tip = next(line for line in result.stdout.splitlines() if "Tipp – erneut prüfen mit:" in line)
+    assert (
+        tip.strip()
+        == f"Tipp – erneut prüfen mit: lexoffice-import check - --out {tmp_path / 'o'} --renumber clear"
+    )
