@@ -32,6 +32,7 @@ import os
 import re
 import secrets
 import shutil
+import signal
 import tempfile
 import threading
 import time
@@ -1017,4 +1018,12 @@ def serve(host: str, port: int, *, open_browser: bool = False, allow_hosts: tupl
 
         shown = "localhost" if host in ("127.0.0.1", "::1") else host
         threading.Timer(1.0, webbrowser.open, args=(f"http://{shown}:{port}/",)).start()
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # uvicorn takes Ctrl-C itself, shuts down, and then raises it again for the handler before
+    # it: raised as KeyboardInterrupt inside its event loop, that printed two tracebacks under
+    # "ERROR:" for the usual way to end the page. Noted here instead, it ends the command.
+    stopped: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: stopped.append(signum))
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+    finally:
+        signal.signal(signal.SIGINT, previous)

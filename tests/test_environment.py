@@ -906,3 +906,35 @@ def test_the_tip_for_standard_input_names_standard_input(tmp_path: Path) -> None
         tip.strip()
         == f"Tipp – erneut prüfen mit: lexoffice-import check - --out {tmp_path / 'o'} --renumber clear"
     )
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a process")
+def test_ctrl_c_ends_the_web_page_without_a_traceback() -> None:
+    """Ctrl-C, the usual way to end ``serve``, printed uvicorn's two tracebacks under "ERROR:"."""
+    import socket
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "importer", "serve", "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            with contextlib.suppress(OSError):
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as page:
+                    assert page.status == 200
+                break
+            time.sleep(0.1)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        process.kill()
+
+    assert process.returncode == 0
+    assert b"Traceback" not in stderr
+    assert b"ERROR" not in stderr
