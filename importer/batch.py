@@ -19,7 +19,7 @@ import os
 import signal
 import sys
 import traceback
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -34,7 +34,7 @@ from importer.fileio import LOCK_TIMEOUT, LOCK_WAIT_NOTICES
 from importer.index import result_entry
 from importer.messages import language, msg
 from importer.outputs import OutputNames
-from importer.report import build_report, failure_report
+from importer.report import build_report, failure_report, not_checked_report
 from importer.result import CheckOptions
 from importer.summary import render_summary
 from importer.workers import context, polars_threads, stops_deferred, threads_per_worker
@@ -100,7 +100,7 @@ def check_one(names: OutputNames, options: CheckOptions, *, as_json: bool, debug
         if _STOPPED or (_STOP is not None and _STOP.is_set()):
             path = names.input
             with language(options.lang):
-                stand_in = failure_report(path, msg("not-checked-interrupted"), int(ExitCode.INTERRUPTED))
+                stand_in = not_checked_report(path)
             report = stand_in if as_json else None
             return Outcome(path, ExitCode.INTERRUPTED, "error", 0, stand_in, report=report)
         return _checked(names, options, as_json=as_json, debug=debug)
@@ -206,12 +206,12 @@ def check_all(
                         late[index] = future.result()
 
 
-def _workers(pool: ProcessPoolExecutor) -> set[int]:
-    """The process ids of ``pool``'s workers (the executor's own record)."""
-    return set(getattr(pool, "_processes", None) or {})
+def _workers(pool: ProcessPoolExecutor) -> dict[int, Any]:
+    """``pool``'s worker processes by process id (the executor's own record)."""
+    return dict(getattr(pool, "_processes", None) or {})
 
 
-def _tell(workers: set[int], signum: int) -> None:
+def _tell(workers: Iterable[int], signum: int) -> None:
     """Send ``signum`` to ``workers``."""
     for pid in workers:
         with contextlib.suppress(OSError):
@@ -222,8 +222,7 @@ def _lost(pool: ProcessPoolExecutor) -> BaseException:
     """What a worker that ended abruptly means: Ctrl-C when it died of it (the whole terminal
     group got it; this process may take it a moment later, or not at all while it started the
     worker server), else :class:`WorkersLostError`. Python's traceback ended the run with exit 1."""
-    processes = getattr(pool, "_processes", None) or {}  # the executor's own record of its workers
-    codes = {process.exitcode for process in list(processes.values())}
+    codes = {process.exitcode for process in _workers(pool).values()}
     if -signal.SIGINT in codes:
         return KeyboardInterrupt()
     killed = sorted(-code for code in codes if code is not None and code < 0 and code != -signal.SIGTERM)

@@ -36,13 +36,12 @@ from importer.console import (
     JsonStream,
     Progress,
     Terminated,
-    TolerantStream,
     interruptible,
     is_terminal,
-    plain_where_unencodable,
     raise_terminated,
     stdout_failure,
     stdout_verdict,
+    tolerant_stderr,
     tolerant_stdout,
 )
 from importer.errors import WorkersLostError
@@ -453,12 +452,10 @@ def _index_when_interrupted(plan: RunPlan, options: CheckOptions, outcomes: list
     if len(plan.inputs) < 2 or not options.html:
         return
     from importer.index import write_index
-    from importer.report import failure_report
+    from importer.report import not_checked_report
 
     entries = [
-        outcome.entry
-        if outcome is not None
-        else failure_report(names.input, msg("not-checked-interrupted"), int(ExitCode.INTERRUPTED))
+        outcome.entry if outcome is not None else not_checked_report(names.input)
         for names, outcome in zip(plan.inputs, outcomes, strict=True)
     ]
     with contextlib.suppress(Exception):  # the interruption is what the user hears about
@@ -474,17 +471,16 @@ def _end_json_interrupted(
 ) -> None:
     """End ``--json`` output of an interrupted run as a valid document: the reports of inputs
     checked but not yet written, and a stand-in (exit 130, 143 or 5) for each input not checked."""
-    from importer.report import failure_report
+    from importer.report import failure_report, not_checked_report
 
-    if isinstance(stop, WorkersLostError):
-        code, message = stop.exit_code, stop.message
-    else:
+    def stand_in(path: Path) -> dict[str, Any]:
+        if isinstance(stop, WorkersLostError):
+            return failure_report(path, stop.message, int(stop.exit_code))
         code = ExitCode.INTERRUPTED if isinstance(stop, KeyboardInterrupt) else ExitCode.TERMINATED
-        message = msg("not-checked-interrupted")
+        return not_checked_report(path, int(code))
+
     reports = [
-        outcome.report
-        if outcome is not None and outcome.report is not None
-        else failure_report(names.input, message, int(code))
+        outcome.report if outcome is not None and outcome.report is not None else stand_in(names.input)
         for names, outcome in zip(plan.inputs[shown:], rest, strict=True)
     ]
     with contextlib.suppress(Exception):  # the interruption is what the user hears about
@@ -778,10 +774,7 @@ def run() -> NoReturn:
     """
     _handle_signals()
     tolerant_stdout()  # help text into a full disk: a message and exit 5, no traceback
-    plain_where_unencodable(sys.stderr)
-    if sys.stderr is not None and not isinstance(sys.stderr, TolerantStream):
-        # a message that cannot be written (2>/dev/full) must not change the exit code (it was 1)
-        sys.stderr = TolerantStream(sys.stderr)
+    tolerant_stderr()
     try:
         main()
         code: object = 0

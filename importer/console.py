@@ -102,7 +102,7 @@ class JsonStream:
 
 
 #: The message (key) for stdout failing in a run whose output is files (its files are written
-#: all the same); None while stdout is the output (help, ``--json``, ``map``): see :func:`run_end`.
+#: all the same); None while stdout is the output (help, ``--json``, ``map``): see :func:`stdout_verdict`.
 _FILES_MESSAGE: str | None = None
 
 
@@ -146,6 +146,15 @@ def tolerant_stdout(files_message: str | None = None) -> None:
     plain_where_unencodable(sys.stdout)
     if sys.stdout is not None and not isinstance(sys.stdout, TolerantStream):
         sys.stdout = TolerantStream(sys.stdout)
+
+
+def tolerant_stderr() -> None:
+    """stderr as :func:`tolerant_stdout` makes stdout: characters it cannot encode written plain,
+    and a message that cannot be written (``2>/dev/full``) dropped, which turned exits 2 and 3
+    into 1."""
+    plain_where_unencodable(sys.stderr)
+    if sys.stderr is not None and not isinstance(sys.stderr, TolerantStream):
+        sys.stderr = TolerantStream(sys.stderr)
 
 
 class TolerantStream:

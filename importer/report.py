@@ -22,8 +22,10 @@ import polars as pl
 
 from importer import __version__
 from importer.columns import open_suggestions
+from importer.exitcodes import ExitCode
 from importer.issues import IssueList
 from importer.masking import mask_issues
+from importer.messages import msg
 from importer.model import Severity
 from importer.result import UPLOAD_LIMIT, CheckResult
 from schemas.contacts import in_number_range
@@ -154,6 +156,12 @@ def failure_report(path: Path | None, message: str, exit_code: int) -> dict[str,
         "input": None if path is None else {"path": str(path)},
         "error": message,
     }
+
+
+def not_checked_report(path: Path | None, exit_code: int = ExitCode.INTERRUPTED) -> dict[str, Any]:
+    """The stand-in report of an input not checked because the run was stopped (Ctrl-C: 130,
+    SIGTERM or SIGHUP: 143)."""
+    return failure_report(path, msg("not-checked-interrupted"), int(exit_code))
 
 
 def attention_issues(issues: IssueList) -> tuple[IssueList, dict[str, int]]:

@@ -40,4 +40,4 @@ def load() -> None:
 
 load()
 quiet_ended_starts()  # for the workers the server forks (it only hides failed worker starts)
-take_interrupts()  # the server loaded with Ctrl-C ignored; its workers stop on it
+take_interrupts()  # the server loaded with Ctrl-C blocked; its workers take it once started

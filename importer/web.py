@@ -1020,9 +1020,8 @@ def serve(host: str, port: int, *, open_browser: bool = False, allow_hosts: tupl
         threading.Timer(1.0, webbrowser.open, args=(f"http://{shown}:{port}/",)).start()
     # uvicorn takes Ctrl-C itself, shuts down, and then raises it again for the handler before
     # it: raised as KeyboardInterrupt inside its event loop, that printed two tracebacks under
-    # "ERROR:" for the usual way to end the page. Noted here instead, it ends the command.
-    stopped: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, _frame: stopped.append(signum))
+    # "ERROR:" for the usual way to end the page. Here it does nothing: the page has ended.
+    previous = signal.signal(signal.SIGINT, lambda _signum, _frame: None)
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:

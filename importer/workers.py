@@ -119,8 +119,8 @@ def _interrupt_kept_from_children(name: str = "SIGINT") -> Iterator[None]:
 
     Ctrl-C goes to every process of the terminal: the server, still importing the checker, died
     with a traceback of its own beside the command's message (the hostile round on environments).
-    The server takes Ctrl-C again once it has loaded (:func:`take_interrupts`), so that its
-    workers stop on it as the command does.
+    The server unblocks Ctrl-C once it has loaded (:func:`take_interrupts`); its workers take it
+    once started (``importer.batch``'s initializer), so that they stop on it as the command does.
     """
     number = getattr(signal, name, None)
     if not hasattr(signal, "pthread_sigmask") or number is None:
