@@ -986,3 +986,46 @@ def test_zero_width_only_cell_is_accounted_for() -> None:
     assert written == [{"Firmenname": "ACME"}]
     logged = any(i["row"] == 2 and i["column"] == "Vorname" for i in report["issues"])
     assert report["accounting"]["cells_in_upload"] == 1 or logged
+
+
+# --- other inputs' upload files, read for contacts uploaded twice ---------------------------
+
+_UPLOAD_FIELD = st.text(alphabet=st.sampled_from(list('aäß1 ;,"\r\n\t')), max_size=6)
+_UPLOAD_HEADER = st.lists(
+    st.sampled_from(["Firmenname", "Nachname", "Kundennummer", "Lieferantennummer", "Ort", "x"]),
+    min_size=1,
+    max_size=6,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    header=_UPLOAD_HEADER,
+    rows=st.lists(st.lists(_UPLOAD_FIELD, max_size=8), max_size=6),
+    bom=st.booleans(),
+    delimiter=st.sampled_from([";", ",", "\t"]),
+    tail=st.sampled_from(["", "\r\n", "\n\n", '"offen']),
+)
+def test_property_upload_records_read_as_csv_dictreader_does(
+    header: list[str], rows: list[list[str]], bom: bool, delimiter: str, tail: str
+) -> None:
+    """An upload file a spreadsheet saved again (short and long records, blank lines, a header
+    named twice, a stray quote) gives the columns :class:`csv.DictReader` gives for them."""
+    from importer.rounds import _upload_records
+
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    text = ("\ufeff" if bom else "") + buffer.getvalue() + tail
+    wanted = ("Firmenname", "Nachname", "Kundennummer", "Lieferantennummer")
+    plain = text.removeprefix("\ufeff")
+    used = max((";", ",", "\t"), key=plain.split("\n", 1)[0].count)
+    expected: list[dict[str, str | None]] = []
+    try:
+        for record in csv.DictReader(io.StringIO(plain, newline=""), delimiter=used):
+            expected.append({c: record[c] for c in wanted if c in header})
+    except csv.Error:
+        pass
+
+    assert list(_upload_records(text, wanted)) == expected
