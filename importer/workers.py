@@ -57,15 +57,21 @@ def context() -> Any:
         server = multiprocessing.get_context("forkserver")
         server.set_forkserver_preload(PRELOAD)
         try:
-            # multiprocessing starts its resource tracker with the server, and starting it
-            # unblocks Ctrl-C in this process: started first, it is not started inside the block.
-            # It ignores Ctrl-C and SIGTERM itself, not SIGHUP (the terminal closed): killed by
-            # it, a new one was started, which ended with a traceback per semaphore it had not
-            # known of. Ignoring SIGHUP, it ends when the run's last process does.
-            with _interrupt_kept_from_children("SIGHUP"):
-                resource_tracker.ensure_running()
-            with _interrupt_kept_from_children(), _short_socket_folder():
-                forkserver.ensure_running()
+            # A stop while the server starts is taken once it has: a SIGTERM between Python's
+            # making a file or folder in the temporary folder (its probe of the folder, the
+            # server's socket folder) and noting it for removal left it behind (1 in 20 SIGTERMs
+            # as the resource tracker had just started).
+            with stops_deferred():
+                # multiprocessing starts its resource tracker with the server, and starting it
+                # unblocks Ctrl-C in this process: started first, it is not started inside the
+                # block. It ignores Ctrl-C and SIGTERM itself, not SIGHUP (the terminal closed):
+                # killed by it, a new one was started, which ended with a traceback per
+                # semaphore it had not known of. Ignoring SIGHUP, it ends when the run's last
+                # process does.
+                with _interrupt_kept_from_children("SIGHUP"):
+                    resource_tracker.ensure_running()
+                with _interrupt_kept_from_children(), _short_socket_folder():
+                    forkserver.ensure_running()
         except OSError:  # "AF_UNIX path too long"
             return multiprocessing.get_context("spawn")
         _SERVER = server

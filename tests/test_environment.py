@@ -712,6 +712,43 @@ class TestTerminatedWhileStarting:
         finally:
             shutil.rmtree(temp)
 
+    def test_a_stop_while_python_makes_a_temporary_file_leaves_nothing(self, tmp_path: Path) -> None:
+        """The SIGTERM that came just after the resource tracker had started (1 in 20 runs of the
+        test above): it fell between Python's making its probe file in the temporary folder and
+        removing it, which stayed behind. Here it comes right after that file is made."""
+        temp = Path(tempfile.mkdtemp(prefix="t", dir="/tmp"))
+        script = (
+            "import os, signal\n"
+            "from importer import workers\n"
+            "from importer.console import Terminated, raise_terminated\n"
+            "signal.signal(signal.SIGTERM, raise_terminated)\n"
+            "real, sent = os.open, []\n"
+            "def opened(path, *args, **kwargs):\n"
+            "    fd = real(path, *args, **kwargs)\n"
+            f"    if not sent and os.fsdecode(path).startswith({str(temp)!r}):\n"
+            "        sent.append(path)\n"
+            "        os.kill(os.getpid(), signal.SIGTERM)\n"
+            "    return fd\n"
+            "os.open = opened\n"
+            "try:\n"
+            "    workers.context()\n"
+            "except Terminated:\n"
+            "    print('stopped', len(sent))\n"
+        )
+        try:
+            done = subprocess.run(
+                [sys.executable, "-c", script],
+                capture_output=True,
+                env={**os.environ, "TMPDIR": str(temp)},
+                timeout=120,
+                check=False,
+            )
+
+            assert done.stdout.decode() == "stopped 1\n", done.stderr.decode()
+            assert list(temp.iterdir()) == []
+        finally:
+            shutil.rmtree(temp)
+
 
 class TestSaveMapping:
     """``--save-mapping`` was written after the outputs: refused, it left the new outputs in place
