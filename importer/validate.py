@@ -81,10 +81,14 @@ def _failure_cases(data: pl.DataFrame, role: str, catalog: Catalog) -> pl.DataFr
     given = {keys[i]: _verdict(i) for i in failing}
     schema = build_schema(role, "any", catalog, only=given.keys(), verdicts=given)
     # pandera sees only the rows some check fails on (every check it runs reads its verdict, so
-    # no check needs the other rows); its indexes are mapped back to ``data``'s rows below.
+    # no check needs the other rows), and of them only the columns its schema declares (those
+    # with a failing check, or all a broken stand-in declares; gathering every column cost
+    # 0.04 s of 0.34 s at 20 MB);
+    # its indexes are mapped back to ``data``'s rows below.
     failed = verdicts.select(given.values())
     positions = failed.select(pl.arg_where(~pl.all_horizontal(pl.all()))).to_series()
-    checked = data[positions].with_columns(failed[positions])
+    declared = [column for column in schema.columns if column in data.columns]
+    checked = data.select(declared)[positions].with_columns(failed[positions])
     del verdicts, failed
     try:
         with config_context(validation_enabled=True, validation_depth=ValidationDepth.SCHEMA_AND_DATA):
