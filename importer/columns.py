@@ -176,9 +176,16 @@ def map_columns(
     mapped = _map_with_evidence([c.source for c in stats], catalog, manual, intake, made_up, supplier_list)
     columns: list[ColumnMapping] = []
     excluded = {Kind.CUSTOMERS: "suppliers", Kind.SUPPLIERS: "customers"}.get(kind)
+    merges: dict[str, ColumnMapping] = {}
     for stat, found in zip(stats, mapped, strict=True):
         found.non_empty = stat.non_empty
         found.original = stat.original
+        earlier = merges.setdefault(found.merge, found) if found.merge is not None else found
+        if earlier is not found:
+            # one column per merge: a repeated header ("Home Street" twice beside "Business
+            # Street", found by the corpus fuzzer) made two stand-ins of one address field,
+            # and the run stopped with exit 4
+            found.unassign(msg("mapping-merge-duplicate", winner=earlier.source, index=earlier.index + 1))
         if found.target is None:
             found.destination = "unmapped"
         elif excluded and found.merge is None and catalog.get(found.target).role == excluded:

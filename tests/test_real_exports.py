@@ -13,7 +13,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 from conftest import RunCli
-from helpers import check
+from helpers import check, csv_rows
 
 from importer.catalog import load_catalog
 from importer.choices import Renumber
@@ -3393,6 +3393,28 @@ class TestHostileRetestOfSession14:
             ("Lindenweg 3", "Dresden", "01067"),
             ("Am Hang 3", "Berlin", "10115"),
         ]
+
+    def test_a_repeated_home_address_block_goes_to_the_unmapped_file(self, tmp_path: Path) -> None:
+        """Outlook columns with the home address block twice (two exports pasted side by side): the
+        first block stands in for the missing business address, the second one's cells go to the
+        unmapped file; the run stopped with exit 4 (found by mutating the real-export corpus)."""
+        result = self._run(
+            tmp_path,
+            "Company,First Name,Last Name,Business Street,Business City,Business Postal Code,"
+            "Home Street,Home City,Home Postal Code,Home Street,Home City,Home Postal Code\n"
+            "Müller GmbH,,,Hauptstr. 1,Dresden,01067,,,,,,\n"
+            ",Anna,Schmidt,,,,Gartenweg 2,Leipzig,04109,Nebenweg 3,Halle,06108\n",
+            name="contacts.csv",
+        )
+        assert [(r["Straße 1"], r["Ort 1"], r["PLZ 1"]) for r in upload_rows(result, "customers")] == [
+            ("Hauptstr. 1", "Dresden", "01067"),
+            ("Gartenweg 2", "Leipzig", "04109"),
+        ]
+        unmapped = result.outputs.unmapped
+        assert unmapped is not None
+        records = csv_rows(unmapped.read_bytes(), "utf-8-sig")
+        assert records[1][1:] == ["Nebenweg 3", "Halle", "06108"]
+        assert result.accounting["balanced"] is True
 
     def test_an_unmasked_apostrophe_does_not_swallow_the_next_record(self, tmp_path: Path) -> None:
         """Xentral masks only cells with a space: "'s-Hertogenbosch" stays as it is, and so does
