@@ -87,8 +87,14 @@ bench: $(BENCH_VENV)/.installed
 locale: $(VENV)/.installed-dev
 	$(VENV)/bin/pybabel compile -d importer/locale -D lexoffice_import -l de
 
+# The property tests with many examples each, then FUZZ_SECONDS of mutating the real-export
+# corpus (tests/fuzz_corpus.py; a problem's input is kept in .fuzz-found/).
+FUZZ_SECONDS ?= 300
+FUZZ_SEED ?= 1
 fuzz: $(VENV)/.installed-dev
 	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest -q tests -m hypothesis
+	$(PY) -m compileall -q importer schemas reference
+	$(PY) tests/fuzz_corpus.py --seconds $(FUZZ_SECONDS) --seed $(FUZZ_SEED)
 
 # Mutation testing of the modules that carry the guarantees ([tool.mutmut] in pyproject.toml):
 # mutmut plants one small bug at a time into a copy under mutants/ and runs only the tests
@@ -107,4 +113,4 @@ mutate: $(VENV)/.installed-mutate
 check: lint typecheck test
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) $(DEMO_OUT) .pytest_cache .mypy_cache .ruff_cache .hypothesis tests/benchmarks/_generated mutants
+	rm -rf $(VENV) $(BENCH_VENV) $(DEMO_OUT) .pytest_cache .mypy_cache .ruff_cache .hypothesis .fuzz-found tests/benchmarks/_generated mutants
