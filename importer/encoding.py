@@ -78,6 +78,10 @@ _CLASSES: Final = (
 )
 #: After the UTF-8 pairs are gone only "lowercase", "other ASCII" and "non-ASCII" matter.
 _FOLD_HIGH: Final = bytes.maketrans(b"LCH", b"HHH")
+#: A non-ASCII byte right before an uppercase ASCII letter (one regular-expression pass in C:
+#: 46 ms at 20 MB, against 68 ms for marking them with bytes methods as above).
+_BEFORE_UPPER: Final = re.compile(rb"[\x80-\xff](?=[A-Z])")
+_UPPER_BYTES: Final = frozenset(range(0x41, 0x5B))
 _HIGH_CLASSES: Final = frozenset(b"LCH")
 
 
@@ -108,6 +112,13 @@ def _odd_after_lower(char: str) -> bool:
     return char.isupper() or char in _NOT_AFTER_LOWER or unicodedata.category(char) in ("Sm", "So", "Sc")
 
 
+def _odd_before_upper(char: str) -> bool:
+    """True when ``char`` right before an uppercase ASCII letter means a wrong reading: a
+    lowercase letter there ("äAltvertrag" for cp1252's „Altvertrag in cp850) starts no word
+    and ends none; ß does, in capitals ("STRAßE")."""
+    return char.islower() and char != "ß"
+
+
 def line_of(data: bytes, pos: int) -> int:
     """1-based physical line of byte offset ``pos`` (LF, CRLF and lone CR all count)."""
     crlf = data.count(b"\r\n", 0, pos)
@@ -122,6 +133,8 @@ class _ByteStats:
     counts: list[int]
     #: Occurrences right after a lowercase ASCII letter, UTF-8 pairs removed first.
     after_lower: list[int]
+    #: Occurrences right before an uppercase ASCII letter, UTF-8 pairs removed first.
+    before_upper: list[int]
     #: Runs of four or more non-ASCII bytes (a hint at a non-Western file).
     long_runs: int
     #: Two-byte UTF-8 sequences, as found left to right.
@@ -153,8 +166,11 @@ def _byte_stats(data: bytes, high: bytes) -> _ByteStats:
     for (value, flag), n in Counter(zip(high, flags, strict=True)).items():
         if flag == ord("X"):
             after_lower[value] = n
+    before_upper = [0] * 256
+    for value, n in Counter(_BEFORE_UPPER.findall(data)).items():
+        before_upper[value[0]] = n
     long_runs = _long_runs(folded)
-    stats = _ByteStats(counts, after_lower, long_runs, pairs, len(high))
+    stats = _ByteStats(counts, after_lower, before_upper, long_runs, pairs, len(high))
     return _without_pairs(stats, data, classes) if pairs else stats
 
 
@@ -172,7 +188,7 @@ def _long_runs(folded: bytes) -> int:
 
 def _without_pairs(stats: _ByteStats, data: bytes, classes: bytes) -> _ByteStats:
     """Correct ``stats`` as if every UTF-8 pair had been removed from ``data`` (they are few)."""
-    counts, after_lower = list(stats.counts), list(stats.after_lower)
+    counts, after_lower, before_upper = list(stats.counts), list(stats.after_lower), list(stats.before_upper)
     starts: list[int] = []
     pos = classes.find(b"LC")
     while pos >= 0:
@@ -191,6 +207,15 @@ def _without_pairs(stats: _ByteStats, data: bytes, classes: bytes) -> _ByteStats
         q = p + 2
         if q < len(data) and classes[q] in _HIGH_CLASSES and q not in paired and before[p] == ord("l"):
             after_lower[data[q]] += 1  # the byte after the pair now follows a lowercase letter
+        if q < len(data) and data[q] in _UPPER_BYTES:
+            before_upper[data[p + 1]] -= 1  # counted while the pair was there; it is not scored
+        if p and p - 2 not in paired and classes[p - 1] in _HIGH_CLASSES:
+            # the first pair of a chain: the byte before it now comes before what follows the chain
+            ahead = q
+            while ahead in paired:
+                ahead += 2
+            if ahead < len(data) and data[ahead] in _UPPER_BYTES:
+                before_upper[data[p - 1]] += 1
         start = p
         while start and classes[start - 1] in _HIGH_CLASSES:
             start -= 1
@@ -201,7 +226,9 @@ def _without_pairs(stats: _ByteStats, data: bytes, classes: bytes) -> _ByteStats
     long_runs = stats.long_runs
     for start, (end, inside) in runs.items():
         long_runs += (end - start - inside >= 4) - (end - start >= 4)
-    return _ByteStats(counts, after_lower, long_runs, stats.pairs, stats.scored - 2 * stats.pairs)
+    return _ByteStats(
+        counts, after_lower, before_upper, long_runs, stats.pairs, stats.scored - 2 * stats.pairs
+    )
 
 
 def _display(char: str) -> str:
@@ -369,7 +396,8 @@ def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo
     # Every candidate must decode every byte of the file, UTF-8 pairs included.
     decodable = sorted(set(high))
     stats = _byte_stats(data, high)
-    counts, after_lower, pairs, scored = stats.counts, stats.after_lower, stats.pairs, stats.scored
+    counts, after_lower, before_upper = stats.counts, stats.after_lower, stats.before_upper
+    pairs, scored = stats.pairs, stats.scored
     present = [b for b in range(128, 256) if counts[b]]
     evidence: list[str] = [not_utf8]
     if pairs:
@@ -396,7 +424,9 @@ def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo
             continue
         readings[name] = chars
         scores[name] = sum(
-            counts[b] * _weight(chars[b]) - (4 * after_lower[b] if _odd_after_lower(chars[b]) else 0)
+            counts[b] * _weight(chars[b])
+            - (4 * after_lower[b] if _odd_after_lower(chars[b]) else 0)
+            - (4 * before_upper[b] if _odd_before_upper(chars[b]) else 0)
             for b in present
         ) + (mac_hint if name == "mac_roman" else 0)
         if name in ("cp850", "mac_roman"):
@@ -419,7 +449,10 @@ def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo
     info = EncodingInfo(chosen, False, "; ".join(evidence), chosen)
     reading = readings[chosen]
     odd = sum(
-        counts[b] if _weight(reading[b]) < 0 else after_lower[b] if _odd_after_lower(reading[b]) else 0
+        counts[b]
+        if _weight(reading[b]) < 0
+        else (after_lower[b] if _odd_after_lower(reading[b]) else 0)
+        + (before_upper[b] if _odd_before_upper(reading[b]) else 0)
         for b in present
     )
     return _second_opinion(data, scored, info, scores[chosen], stats.long_runs, odd)

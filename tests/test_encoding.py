@@ -16,7 +16,9 @@ from hypothesis import strategies as st
 from importer.encoding import (
     _CLASSES,
     _byte_stats,
+    _ByteStats,
     _odd_after_lower,
+    _odd_before_upper,
     _second_opinion,
     _utf16_without_bom,
     _weight,
@@ -463,6 +465,21 @@ class TestWindowsCodePagesFirst:
         assert info.name == "cp850"
         assert raw.decode(info.decoder) == text
 
+    def test_opening_quote_before_a_capital_is_no_lowercase_letter(self) -> None:
+        """A cp1252 note „Altvertrag“ – beside one ç – is not read as cp850's "äAltvertragô û"
+        (0x84 0x93 0x96), which made "Françoise" "Franþoise" in the upload file (found by the
+        corpus fuzzer: its own cp1252 upload file failed the read-back check, exit 4)."""
+        text = "Vorname;Nachname;Notiz\r\nFrançoise;Martin;Stammkunde seit 1998 – „Altvertrag“\r\n"
+        raw = text.encode("cp1252")
+        assert raw.decode("cp850") == (
+            "Vorname;Nachname;Notiz\r\nFranþoise;Martin;Stammkunde seit 1998 û äAltvertragô\r\n"
+        )
+
+        info = intake_bytes(raw, Path("x.csv")).encoding
+
+        assert info.name == "cp1252"
+        assert raw.decode(info.decoder) == text
+
 
 class TestDosAndMacCodePages:
     """cp850 and mac_roman put accented letters on the same bytes; the line ends tell their writers apart."""
@@ -497,26 +514,31 @@ class TestByteStatistics:
     """The scoring's byte counts, taken in C passes, equal their plain definition.
 
     The definition: remove every two-byte UTF-8 sequence (a double-encoding leftover), then
-    count each non-ASCII byte, count it again when a lowercase ASCII letter precedes it, and
-    count the runs of four or more non-ASCII bytes.
+    count each non-ASCII byte, count it again when a lowercase ASCII letter precedes it and
+    when an uppercase ASCII letter follows it, and count the runs of four or more non-ASCII bytes.
     """
 
     @staticmethod
-    def by_definition(data: bytes) -> tuple[list[int], list[int], int, int, int]:
+    def by_definition(data: bytes) -> tuple[list[int], list[int], list[int], int, int, int]:
         scored, pairs = re.subn(rb"[\xc2-\xdf][\x80-\xbf]", b"", data)
-        counts, after_lower = [0] * 256, [0] * 256
+        counts, after_lower, before_upper = [0] * 256, [0] * 256, [0] * 256
         for b in re.findall(rb"[\x80-\xff]", scored):
             counts[b[0]] += 1
         for b in re.findall(rb"[a-z]([\x80-\xff])", scored):
             after_lower[b[0]] += 1
+        for b in re.findall(rb"([\x80-\xff])[A-Z]", scored):
+            before_upper[b[0]] += 1
         runs = len(re.findall(rb"(?:^|[\x00-\x7f])[\x80-\xff]{4}", scored))
-        return counts, after_lower, runs, pairs, sum(counts)
+        return counts, after_lower, before_upper, runs, pairs, sum(counts)
+
+    @staticmethod
+    def got(stats: _ByteStats) -> tuple[list[int], list[int], list[int], int, int, int]:
+        return stats.counts, stats.after_lower, stats.before_upper, stats.long_runs, stats.pairs, stats.scored
 
     @given(st.lists(st.sampled_from(b"aZ; \n\xc3\xa4\xdf\xfc\x80\xbf\xc2\xe0"), max_size=40).map(bytes))
     def test_equal_to_the_definition(self, data: bytes) -> None:
         stats = _byte_stats(data, data.translate(None, bytes(range(128))))
-        got = (stats.counts, stats.after_lower, stats.long_runs, stats.pairs, stats.scored)
-        assert got == self.by_definition(data)
+        assert self.got(stats) == self.by_definition(data)
 
     def test_leftover_pairs_are_not_scored(self) -> None:
         # "BÃ¤ckerei" in a cp1252 file: the pair C3 A4 is removed, "k" then follows "B".
@@ -541,6 +563,12 @@ class TestByteStatistics:
         b"\xc3\xa4\xe0\xe0\xe0\xe0",
         b"a\xe0\xc3\xa4\xc3\xa4\xe0\xe0",
         b"Z\xc2\x80\xc2\x80\xc2\x80;a\xdf\xbf\xfc",
+        b"\xc3\xa4Z",
+        b"\xe9\xc3\xa4Z",
+        b"\xe9\xc3\xa4\xc3\xa4Z",
+        b"\xe9\xc3\xa4\xc3\xa4\xe9Z",
+        b"\xe9\xc3\xa4;Z\xe9Z",
+        b"Z\xe9\xc3\xa4",
     )
 
     def test_equal_to_the_definition_on_fixed_inputs(self) -> None:
@@ -553,8 +581,7 @@ class TestByteStatistics:
         samples = [bytes(rng.choices(alphabet, k=rng.randint(0, 30))) for _ in range(3000)]
         for data in [*self.EDGES, *samples]:
             stats = _byte_stats(data, data.translate(None, bytes(range(128))))
-            got = (stats.counts, stats.after_lower, stats.long_runs, stats.pairs, stats.scored)
-            assert got == self.by_definition(data), data
+            assert self.got(stats) == self.by_definition(data), data
 
     def test_byte_classes_follow_the_utf8_decoder(self) -> None:
         """Each byte's class is what Python's UTF-8 decoder and string.ascii_lowercase say about it."""
@@ -626,6 +653,21 @@ class TestScoring:
     )
     def test_odd_after_a_lowercase_letter(self, char: str, odd: bool) -> None:
         assert _odd_after_lower(char) is odd
+
+    @pytest.mark.parametrize(
+        ("char", "odd"),
+        [
+            ("ä", True),  # "äAltvertrag": cp850's reading of „Altvertrag
+            ("é", True),
+            ("ß", False),  # capitals keep ß: "STRAßE"
+            ("Ä", False),
+            ("„", False),
+            ("–", False),
+            ("\u00a0", False),
+        ],
+    )
+    def test_odd_before_an_uppercase_letter(self, char: str, odd: bool) -> None:
+        assert _odd_before_upper(char) is odd
 
     @pytest.mark.parametrize(
         ("endings", "mac_roman"),
