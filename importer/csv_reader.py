@@ -89,8 +89,8 @@ def find_preamble(text: str, delimiter: str | None = None) -> Preamble | None:
 #: more digits (customer number, German postcode; not a year, "2024"), a phone number in
 #: international form, an IBAN.
 _DATA_CELL: Final = re.compile(
-    r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}|\d{5,}|\+\d[\d ()/-]{6,}"
-    r"|[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){3,7}[A-Z0-9]{0,3}"
+    r"(?P<email>[^@\s]+@[^@\s]+\.[A-Za-z]{2,})|(?P<number>\d{5,})|(?P<phone>\+\d[\d ()/-]{6,})"
+    r"|(?P<iban>[A-Z]{2}\d{2}[ ]?(?:[A-Z0-9]{4}[ ]?){3,7}[A-Z0-9]{0,3})"
 )
 #: Data cells a first line needs to be taken for a record, not for the header.
 _DATA_CELLS_MIN: Final = 2
@@ -99,6 +99,30 @@ _DATA_CELLS_MIN: Final = 2
 def _data_cells(line: str, delimiter: str) -> list[str]:
     """The cells of ``line`` that only a record holds (see :data:`_DATA_CELL`)."""
     return [f.strip() for f in _fields(line, delimiter) if _DATA_CELL.fullmatch(f.strip())]
+
+
+#: The lines below the first that must hold record cells where it does (:func:`_like_the_records`).
+_RECORDS_BELOW: Final = 2
+
+
+def _like_the_records(text: str, delimiter: str) -> bool:
+    """True when the first line of ``text`` holds a record cell (:data:`_DATA_CELL`) and each
+    of the next :data:`_RECORDS_BELOW` lines (at least one) holds one of the same kind (e-mail,
+    number, phone, IBAN) in the same columns: a header never does. "Müller GmbH;Hauptstr. 1;
+    01067;Dresden" above "Schmidt KG;Weg 2;04109;Leipzig" has a single record cell (01067),
+    fewer than :data:`_DATA_CELLS_MIN`, and was taken for the header: the first contact was lost
+    to the column names (found checking a hand-made list without a header row)."""
+    lines = [line.rstrip("\r\n") for line in _lines(text, _RECORDS_BELOW + 1)]
+    lines = [line for line in lines if line.strip()]
+    if len(lines) < 2:
+        return False
+
+    def columns(line: str) -> set[tuple[int, str | None]]:
+        found = (_DATA_CELL.fullmatch(f.strip()) for f in _fields(line, delimiter))
+        return {(i, m.lastgroup) for i, m in enumerate(found) if m is not None}
+
+    first = columns(lines[0])
+    return bool(first) and all(first <= columns(line) for line in lines[1:])
 
 
 #: The number's name in a file of several record types (customers and suppliers): a column of
@@ -119,7 +143,8 @@ def record_layouts() -> Mapping[str, Mapping[str, object]]:
 def _without_header(text: str, found: Dialect) -> tuple[str, list[str], str | None] | None:
     """A header line of column names ("Spalte 1" …) before ``text``, when its first line is a
     record (:data:`_DATA_CELLS_MIN` cells such as an e-mail address or a customer number: a
-    Collmex export has no header); with the cells that told and the record type whose layout
+    Collmex export has no header; or one in the columns where the next lines hold theirs,
+    :func:`_like_the_records`); with the cells that told and the record type whose layout
     named the columns (:func:`record_layouts`: Collmex's "CMXKND", so that the mapping reads
     them; the fifth real-layout round found every row rejected, and the tip of ``--map`` options
     named the phone only). None for a file with a header."""
@@ -128,7 +153,7 @@ def _without_header(text: str, found: Dialect) -> tuple[str, list[str], str | No
     kind = fields[0].strip() if fields else ""
     layout = record_layouts().get(kind)
     cells = _data_cells(first, found.delimiter)
-    if len(cells) < _DATA_CELLS_MIN and layout is None:
+    if len(cells) < _DATA_CELLS_MIN and layout is None and not _like_the_records(text, found.delimiter):
         return None
     width = len(fields)
     listed = layout["fields"] if layout is not None else []

@@ -893,6 +893,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Spalten: keine der {count} Spalten passt zu einer lexoffice-Spalte – steht die Überschriftenzeile weiter unten? Dann mit --header-row N angeben.",
         "en": "Columns: none of the {count} columns matches a lexoffice column – is the header row further down? Then give it with --header-row N.",
     },
+    "summary-none-mapped-no-header": {
+        "de": 'Spalten: Die Datei hat keine Überschriftenzeile, ihre {count} Spalten heißen „Spalte 1“, „Spalte 2“ … – fügen Sie oben eine Zeile mit den Spaltennamen ein, oder ordnen Sie zu mit --map "Spalte N=lexoffice-Spalte".',
+        "en": 'Columns: the file has no header row, its {count} columns are called “Column 1”, “Column 2” … – insert a line with the column names at the top, or map with --map "Column N=lexoffice column".',
+    },
     "summary-none-mapped-above": {
         "de": "Spalten: keine der {count} Spalten passt zu einer lexoffice-Spalte – die Überschriftenzeile steht weiter oben, in Zeile {line}: mit --header-row {line} prüfen.",
         "en": "Columns: none of the {count} columns matches a lexoffice column – the header row is further up, in line {line}: check with --header-row {line}.",

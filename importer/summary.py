@@ -75,6 +75,8 @@ def render_summary(result: CheckResult, options: CheckOptions | None = None) -> 
             None,
         )
         key = "summary-none-mapped" if above is None else "summary-none-mapped-above"
+        if any(i.code == "header-missing" for i in result.issues):
+            key = "summary-none-mapped-no-header"  # no header row further down: a --map helps
         lines.append("  " + msg(key, count=len(result.columns), line=above))
     lines.append(
         "  "

@@ -535,6 +535,29 @@ class TestNoHeaderRow:
         assert [i.code for i in table.issues] == ["header-missing", "row-too-long"]
         assert table.issues[0].value == "„10001“, „10115“, „a@b.de“"
 
+    def test_one_such_cell_in_the_column_of_the_next_records_suffices(self) -> None:
+        """A postcode alone makes the first line a record where the next lines hold one in the
+        same column: a hand-made list without a header row lost its first contact to the column
+        names."""
+        raw = "Müller GmbH;Hauptstr. 1;01067;Dresden\r\nSchmidt KG;Weg 2;04109;Leipzig\r\n".encode()
+        table = intake_bytes(raw, Path("adressen.csv")).table
+        assert table.columns == ["Spalte 1", "Spalte 2", "Spalte 3", "Spalte 4"]
+        assert table.frame.select("Spalte 1", "__line__").rows() == [("Müller GmbH", 1), ("Schmidt KG", 2)]
+        assert [(i.code, i.value) for i in table.issues] == [("header-missing", "„01067“")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Firma;PLZ;10115\r\nMüller GmbH;01067;Berlin\r\n",  # not in the same column below
+            "Firma;info@firma.de\r\nMüller GmbH;10001\r\n",  # not of the same kind below
+            "Firma;Ort;01067\r\nMüller GmbH;Dresden;04109\r\nSchmidt KG;Leipzig;\r\n",  # not in each line
+        ],
+    )
+    def test_one_such_cell_without_its_like_below_leaves_the_header(self, text: str) -> None:
+        table = intake_bytes(text.encode(), Path("adressen.csv")).table
+        assert table.columns[0] == "Firma"
+        assert not [i for i in table.issues if i.code == "header-missing"]
+
     def test_a_header_row_named_by_the_user_is_one(self) -> None:
         """--header-row 1: the user says the first line holds the names, whatever they look like."""
         table = intake_bytes(self.COLLMEX, Path("kunden.csv"), header_row=1).table

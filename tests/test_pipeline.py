@@ -591,6 +591,36 @@ class TestHeaderRow:
             "Überschriftenzeile weiter unten? Dann mit --header-row N angeben.\n"
         ) in result.stdout
 
+    def test_a_list_without_a_header_row_keeps_its_first_contact(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """A hand-made list without a header row whose only record-like cells are the postcodes,
+        one per line in the same column: the first contact was read as the column names and the
+        summary asked for a header row further down. Now all three are records, and the summary
+        says what helps."""
+        raw = (
+            "Müller GmbH;Hauptstr. 1;01067;Dresden\r\n"
+            "Schmidt KG;Weg 2;04109;Leipzig\r\n"
+            "Anna Lang;Am Hang 3;10115;Berlin\r\n"
+        ).encode("cp1252")
+
+        result = run_cli("check", write_input("adressen.csv", raw), "--out", tmp_path / "out")
+
+        assert result.exit_code == 1, result.stderr
+        assert "  Datensätze: 3 gelesen, 0 hochladbar, 3 abgelehnt\n" in result.stdout
+        assert (
+            "  Spalten: Die Datei hat keine Überschriftenzeile, ihre 4 Spalten heißen „Spalte 1“, "
+            "„Spalte 2“ … – fügen Sie oben eine Zeile mit den Spaltennamen ein, oder ordnen Sie zu mit "
+            '--map "Spalte N=lexoffice-Spalte".\n'
+        ) in result.stdout
+        rejected = csv_rows((tmp_path / "out" / "adressen.rejected.csv").read_bytes(), "utf-8-sig")
+        assert [r[2:] for r in rejected] == [
+            ["Spalte 1", "Spalte 2", "Spalte 3", "Spalte 4"],
+            ["Müller GmbH", "Hauptstr. 1", "01067", "Dresden"],
+            ["Schmidt KG", "Weg 2", "04109", "Leipzig"],
+            ["Anna Lang", "Am Hang 3", "10115", "Berlin"],
+        ]
+
     def test_a_header_row_given_too_low_names_the_one_above(
         self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
     ) -> None:
