@@ -646,6 +646,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "sie ist beschädigt: ihr innerer Aufbau stimmt nicht, der Leser calamine brach ab",
         "en": "it is damaged: its inner structure is wrong, the reader calamine gave up",
     },
+    "workbook-reason-chains": {
+        "de": "sie ist beschädigt: die Verkettung ihrer Datenblöcke läuft im Kreis oder über das Dateiende hinaus",
+        "en": "it is damaged: the chain of its data blocks runs in a circle or beyond the end of the file",
+    },
     "workbook-reason-sheet": {
         "de": "das Blatt „{sheet}“ ist beschädigt oder unvollständig; Meldung des Lesers calamine: {detail}",
         "en": "the sheet “{sheet}” is damaged or incomplete; calamine's message: {detail}",

@@ -40,8 +40,9 @@ import io
 import posixpath
 import re
 import struct
+import sys
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Final, NamedTuple
 from xml.etree import ElementTree
 
@@ -537,6 +538,91 @@ def _shows(text: str, number: int) -> bool:
         return False
     digits = "".join(ch for ch in text if ch.isdigit())
     return digits.lstrip("0") == str(number).lstrip("0") and digits.isascii()
+
+
+#: Sector numbers from here on mark no sector ([MS-CFB] 2.1: DIFAT, FAT, end of chain, free).
+_RESERVED: Final = 0xFFFFFFFA
+_END_OF_CHAIN: Final = 0xFFFFFFFE
+#: calamine reads a stream this long or longer through the FAT, a shorter one through the mini FAT.
+_MINI_CUTOFF: Final = 4096
+
+
+def ole_flaw(data: bytes) -> str | None:
+    """What makes the OLE container of an .xls workbook unsafe to hand to calamine, or None.
+
+    calamine follows a container's sector chains until their end mark or the length it reads,
+    and reserves the FAT by the header's count: a chain that runs in a circle with no length to
+    stop it (the directory's; the DIFAT's; the mini stream's, mini FAT's or a stream's when the
+    length given is beyond the file) made it take memory until the system killed the process
+    (23 GB, found by the corpus fuzzer from a 5.7 kB file), and a FAT count beyond the file
+    makes it reserve up to 16 GB at once, which aborts the process where memory is limited.
+    The container is read here as calamine reads it (header, DIFAT, FAT, directory), without
+    reading any stream; what calamine itself refuses with an error (a sector past the end of
+    the file, a wrong signature) is left to it.
+    """
+    if len(data) < 512 or data[0x1E] not in (9, 12):
+        return None
+    sector = 1 << data[0x1E]
+    last = len(data) // sector  # calamine's largest sector number
+
+    def body(number: int) -> bytes:
+        return data[(number + 1) * sector : (number + 2) * sector]
+
+    def ends(start: int, table: Sequence[int], length: int) -> bool:
+        """Whether the chain from ``start`` stops (its end, a number calamine refuses, or
+        ``length`` bytes read) before it comes back to a sector it has read."""
+        seen: set[int] = set()
+        while start != _END_OF_CHAIN and start <= last and len(seen) * sector < length:
+            if start in seen:
+                return False
+            seen.add(start)
+            if start >= len(table):
+                return True  # calamine stops there (a panic it raises, taken as damage)
+            start = table[start]
+        return True
+
+    if struct.unpack_from("<I", data, 0x2C)[0] * sector > len(data):
+        return "FAT count"
+    difat = list(struct.unpack_from("<109I", data, 0x4C))
+    chain, seen = struct.unpack_from("<I", data, 0x44)[0], set()
+    while chain < _RESERVED and chain <= last:
+        if chain in seen:
+            return "DIFAT chain"
+        seen.add(chain)
+        entries = list(struct.unpack_from(f"<{sector // 4}I", body(chain).ljust(sector, b"\0")))
+        difat += entries[:-1]
+        chain = entries[-1]
+    fat = [
+        entry
+        for number in difat
+        if number < 0xFFFFFFFC and number <= last
+        for entry in struct.unpack_from(f"<{sector // 4}I", body(number).ljust(sector, b"\0"))
+    ]
+    directory_start = struct.unpack_from("<I", data, 0x30)[0]
+    if not ends(directory_start, fat, sys.maxsize):
+        return "directory chain"
+    directory, number, seen = bytearray(), directory_start, set()
+    while number != _END_OF_CHAIN and number <= last and number < len(fat) and number not in seen:
+        seen.add(number)
+        directory += body(number)
+        number = fat[number]
+    entries = [bytes(directory[i : i + 128]) for i in range(0, len(directory) - 127, 128)]
+
+    def length(entry: bytes) -> int:
+        return int(struct.unpack_from("<I" if sector == 512 else "<Q", entry, 120)[0])
+
+    chains: list[tuple[int, int]] = []
+    if entries and struct.unpack_from("<I", data, 0x40)[0]:  # calamine reads the mini stream
+        chains.append((struct.unpack_from("<I", entries[0], 116)[0], length(entries[0])))
+        chains.append(
+            (struct.unpack_from("<I", data, 0x3C)[0], struct.unpack_from("<I", data, 0x40)[0] * sector)
+        )
+    chains += [
+        (struct.unpack_from("<I", e, 116)[0], length(e)) for e in entries[1:] if length(e) >= _MINI_CUTOFF
+    ]
+    if any(size > len(data) and not ends(start, fat, size) for start, size in chains):
+        return "stream chain"
+    return None
 
 
 def _xls_hidden(data: bytes, sheet: str, limit: int) -> tuple[int, ...]:

@@ -40,7 +40,7 @@ from importer.model import Table
 from importer.parse import unique_headers
 from importer.result import NumberFormat, Preamble, RawInput, ReadOptions, ReadTable, Workbook
 from importer.rules import finding
-from importer.sheets import CellText, FormattedNumber, MergedCells, UnsavedFormula, sheet_marks
+from importer.sheets import CellText, FormattedNumber, MergedCells, UnsavedFormula, ole_flaw, sheet_marks
 
 # calamine reports through Python's logging what it did about a sheet, in English, on stderr
 # before the German summary ("ods row repeat count capped (1048570 -> 1048569 …)": LibreOffice's
@@ -83,6 +83,9 @@ def _cell_text(value: str | None) -> str:
 def _open(data: bytes, path: str) -> object:
     import fastexcel
 
+    if data.startswith(b"\xd0\xcf\x11\xe0") and ole_flaw(data) is not None:
+        # calamine would circle through it until the memory runs out, or abort the process
+        raise InputUnusableError(msg("workbook-broken", path=path, detail=msg("workbook-reason-chains")))
     try:
         return fastexcel.read_excel(data)
     except _CALAMINE_FAILURES as exc:

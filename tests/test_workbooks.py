@@ -10,6 +10,7 @@ import io
 import json
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import zipfile
@@ -28,6 +29,7 @@ from importer.messages import msg
 from importer.model import Severity
 from importer.report import build_report
 from importer.result import CheckResult
+from importer.sheets import ole_flaw
 
 FIXTURES = Path(__file__).parent / "data" / "workbooks"
 HEADER = ["Kundennummer", "Firma", "Straße", "PLZ", "Ort", "E-Mail", "Kunde seit"]
@@ -881,6 +883,78 @@ class TestUnusableWorkbooks:
             "und speichern Sie sie erneut, oder exportieren Sie die Kontakte als CSV.\n"
         )
         assert not (tmp_path / "out").exists()
+
+    @staticmethod
+    def _damaged_container(kind: str) -> bytes:
+        """The .xls fixture with its OLE container damaged as [MS-CFB] lays it out: the header's
+        FAT sector count at 0x2C, directory's first sector at 0x30, first DIFAT sector at 0x44,
+        first FAT sector at 0x4C; sector n at (n + 1) * 512; the workbook stream in sectors 0-7
+        (4,096 bytes), the directory in sector 9."""
+        data = bytearray((FIXTURES / "kunden.xls").read_bytes())
+        fat = (struct.unpack_from("<I", data, 0x4C)[0] + 1) * 512
+        assert struct.unpack_from("<10I", data, fat) == (
+            1,
+            2,
+            3,
+            4,
+            5,
+            6,
+            7,
+            0xFFFFFFFE,
+            0xFFFFFFFD,
+            0xFFFFFFFE,
+        )
+        assert struct.unpack_from("<I", data, 0x30)[0] == 9
+        if kind == "directory":
+            struct.pack_into("<I", data, fat + 9 * 4, 9)  # the directory's sector leads to itself
+        elif kind == "stream":
+            struct.pack_into("<I", data, fat + 3 * 4, 0)  # the stream's fourth sector leads to its first
+        elif kind == "count":
+            struct.pack_into("<I", data, 0x2C, 0xFFFFFFF0)  # 4 billion FAT sectors in 5.6 kB
+        else:  # the first DIFAT sector names itself as the next
+            struct.pack_into("<I", data, 0x44, 7)
+            struct.pack_into("<I", data, 9 * 512 - 4, 7)
+        return bytes(data)
+
+    @pytest.mark.parametrize(
+        ("kind", "flaw"), [("directory", "directory chain"), ("count", "FAT count"), ("difat", "DIFAT chain")]
+    )
+    def test_a_container_calamine_would_lose_its_way_in_is_refused(
+        self, tmp_path: Path, run_cli: RunCli, kind: str, flaw: str
+    ) -> None:
+        """Found by the corpus fuzzer: a 5.7 kB .xls whose directory chain ran in a circle made
+        calamine take memory until the system killed the process (23 GB); a DIFAT circle or a FAT
+        count of 4 billion make it reserve gigabytes at once, and the process aborts where memory
+        is limited (tried under ulimit -v 3 GB: SIGABRT). Refused before calamine reads it:
+        exit 3, the reason in German, nothing written."""
+        damaged = self._damaged_container(kind)
+        assert ole_flaw(damaged) == flaw
+        source = tmp_path / "kaputt.xls"
+        source.write_bytes(damaged)
+
+        result = run_cli("check", source, "--out", tmp_path / "out")
+
+        assert result.exit_code == 3
+        assert result.stderr.endswith(
+            f"Fehler: {source} lässt sich nicht als Arbeitsmappe lesen (sie ist beschädigt: die "
+            "Verkettung ihrer Datenblöcke läuft im Kreis oder über das Dateiende hinaus). Öffnen Sie sie "
+            "in Excel oder LibreOffice und speichern Sie sie erneut, oder exportieren Sie die Kontakte als "
+            "CSV.\n"
+        )
+        assert not (tmp_path / "out").exists()
+
+    def test_a_sound_container_has_no_flaw(self) -> None:
+        assert ole_flaw((FIXTURES / "kunden.xls").read_bytes()) is None
+
+    def test_a_circle_inside_a_streams_length_is_left_to_calamine(self, tmp_path: Path) -> None:
+        """calamine stops reading a stream at its length: a circle before it costs no more memory
+        than the stream's size, and the workbook is read as far as calamine can."""
+        damaged = self._damaged_container("stream")
+        assert ole_flaw(damaged) is None
+        source = tmp_path / "kreis.xls"
+        source.write_bytes(damaged)
+        intact = check(FIXTURES / "kunden.xls", tmp_path / "ganz")
+        assert (check(source, tmp_path / "out").rows_uploaded, intact.rows_uploaded) == (2, 2)
 
     def test_old_format_file_that_is_no_workbook(self, tmp_path: Path) -> None:
         """An Office 97 container that holds no workbook (e.g. a .doc renamed .xls) is refused with exit 3."""
