@@ -12,13 +12,16 @@ random. ``check_file`` then runs on it in a fresh folder. A problem is:
 - any exception other than :class:`importer.errors.ImporterError`, or one with exit code 4;
 - a run whose accounting is not balanced (a cell lost);
 - an upload part over lexoffice's 2 MB;
-- a run longer than 60 s.
+- a run longer than 60 s;
+- a process that dies (a Rust abort, the memory limit ``--memory-gb``): the case under way is
+  kept as ``seed<N>-current.<suffix>``.
 
 Each problem's input is kept in ``--keep`` (default ``.fuzz-found/``) with its traceback in a
 ``.txt`` beside it; the exit code is 1 when there was one. Deterministic for a seed (``--seed``);
 ``--seconds`` is the time budget. Run: ``python tests/fuzz_corpus.py --seconds 300 --seed 1``.
-The first run (2 × 12 minutes, about 7,500 cases) found that a repeated home address block
-stopped the run with exit 4.
+Its first runs found a repeated home address block stopping the run with exit 4, a cp1252
+upload file failing its read-back check, and an .xls whose looping directory chain made calamine
+take 23 GB.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import argparse
 import csv
 import io
 import random
+import resource
 import shutil
 import signal
 import sys
@@ -263,7 +267,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=300.0)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", type=Path, default=ROOT / ".fuzz-found")
+    parser.add_argument("--memory-gb", type=float, default=4.0, help="address space limit (MemoryError)")
     args = parser.parse_args(argv)
+    limit = int(args.memory_gb * 2**30)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     rng = random.Random(args.seed)
     seeds, pasted, values = load_seeds(rng)
     mutator = Mutator(rng, pasted, values)
@@ -283,6 +290,10 @@ def main(argv: list[str] | None = None) -> int:
             folder.mkdir()
             source = folder / f"input{suffix}"
             source.write_bytes(data)
+            # the case under way, kept should the process die (a memory limit, an abort in Rust)
+            args.keep.mkdir(parents=True, exist_ok=True)
+            current = args.keep / f"seed{args.seed}-current{suffix}"
+            current.write_bytes(data)
             signal.alarm(TIMEOUT)
             try:
                 problem = run_case(source, folder / "out", options)
@@ -299,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
                 )
                 print(f"problem: {kept} (from {seed.name}, options {options})\n{problem}", flush=True)
             shutil.rmtree(folder, ignore_errors=True)
+            current.unlink()
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"fuzz_corpus seed {args.seed}: {cases} cases, {problems} problems", flush=True)
