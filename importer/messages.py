@@ -646,6 +646,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "sie ist beschädigt: ihr innerer Aufbau stimmt nicht, der Leser calamine brach ab",
         "en": "it is damaged: its inner structure is wrong, the reader calamine gave up",
     },
+    "workbook-sheet-too-large": {
+        "de": "{path}: Das Blatt „{sheet}“ reicht über {rows} Zeilen und {columns} Spalten; so viele Zellen kann lexoffice-import nicht lesen. Meist steht weit unten oder rechts ein einzelner Wert (Strg+Ende springt in Excel zur letzten benutzten Zelle): Löschen Sie die Zeilen und Spalten außerhalb der Kontaktliste, speichern Sie und prüfen Sie erneut, oder speichern Sie das Blatt als CSV.",
+        "en": "{path}: the sheet “{sheet}” spans {rows} rows and {columns} columns; lexoffice-import cannot read that many cells. Usually a single value sits far below or to the right (Ctrl+End jumps to the last used cell in Excel): delete the rows and columns outside the contact list, save and check again, or save the sheet as CSV.",
+    },
     "workbook-reason-chains": {
         "de": "sie ist beschädigt: die Verkettung ihrer Datenblöcke läuft im Kreis oder über das Dateiende hinaus",
         "en": "it is damaged: the chain of its data blocks runs in a circle or beyond the end of the file",

@@ -40,7 +40,15 @@ from importer.model import Table
 from importer.parse import unique_headers
 from importer.result import NumberFormat, Preamble, RawInput, ReadOptions, ReadTable, Workbook
 from importer.rules import finding
-from importer.sheets import CellText, FormattedNumber, MergedCells, UnsavedFormula, ole_flaw, sheet_marks
+from importer.sheets import (
+    CellText,
+    FormattedNumber,
+    MergedCells,
+    UnsavedFormula,
+    ole_flaw,
+    sheet_extent,
+    sheet_marks,
+)
 
 # calamine reports through Python's logging what it did about a sheet, in English, on stderr
 # before the German summary ("ods row repeat count capped (1048570 -> 1048569 …)": LibreOffice's
@@ -285,8 +293,13 @@ def _reading(rows: Sequence[Sequence[str]], catalog: Catalog, options: ReadOptio
     return mapped, naming and any(any(v.strip() for v in row) for row in rows[start + 1 :])
 
 
+#: The most cells calamine may make a sheet's grid of (about 1.6 GB of its values): a million
+#: rows of 50 columns; a contact list for lexoffice (2 MB) has far fewer.
+_MAX_SHEET_CELLS: Final = 50_000_000
+
+
 def _choose(
-    reader: object, catalog: Catalog, options: ReadOptions, path: str
+    reader: object, catalog: Catalog, options: ReadOptions, path: str, data: bytes
 ) -> tuple[int, Sheet, tuple[str, ...]]:
     """The sheet to read: the one asked for, else the visible one whose header maps best (a hidden
     one only when no visible sheet holds contacts); and the other sheets that hold contacts."""
@@ -298,6 +311,18 @@ def _choose(
     scored: list[tuple[int, int, Sheet]] = []
     listing: set[int] = set()  # the sheets that list contacts, named and warned (sheets-unread)
     for index in range(len(names)):
+        extent = sheet_extent(data, names[index])
+        if extent is not None and extent[0] * extent[1] > _MAX_SHEET_CELLS:
+            # calamine would reserve the whole grid at once and abort the process
+            raise InputUnusableError(
+                msg(
+                    "workbook-sheet-too-large",
+                    path=path,
+                    sheet=names[index],
+                    rows=_thousands(extent[0]),
+                    columns=_thousands(extent[1]),
+                )
+            )
         try:
             found = _rows(reader, index)
         except _CALAMINE_FAILURES as exc:
@@ -328,6 +353,11 @@ def _choose(
     return best[1], best[2], others
 
 
+def _thousands(number: int) -> str:
+    """``1048576`` as German readers write it: ``1.048.576``."""
+    return f"{number:,}".replace(",", ".")
+
+
 def _sheet_index(names: tuple[str, ...], sheet: str, path: str) -> int:
     if sheet in names:
         return names.index(sheet)
@@ -343,7 +373,7 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
     data = raw.take()
     reader = _open(data, raw.path)
     catalog = options.catalog or load_catalog()
-    index, chosen, others = _choose(reader, catalog, options, raw.path)
+    index, chosen, others = _choose(reader, catalog, options, raw.path, data)
     names = tuple(reader.sheet_names)  # type: ignore[attr-defined]
     marks = sheet_marks(data, names[index], rows=len(chosen.rows))
     formulas = marks.unsaved

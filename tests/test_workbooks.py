@@ -956,6 +956,47 @@ class TestUnusableWorkbooks:
         intact = check(FIXTURES / "kunden.xls", tmp_path / "ganz")
         assert (check(source, tmp_path / "out").rows_uploaded, intact.rows_uploaded) == (2, 2)
 
+    def test_a_stray_value_in_the_last_cell_is_refused_with_what_to_do(
+        self, tmp_path: Path, run_cli: RunCli
+    ) -> None:
+        """One value in XFD1048576 beside the contacts: calamine reserves a grid of 17 billion
+        cells at once and the process aborted (SIGABRT under a memory limit, the machine's memory
+        exhausted without). Refused with exit 3, naming the sheet, its extent and Ctrl+End."""
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = "Kunden"
+        for row in ROWS:
+            sheet.append(row)
+        sheet["XFD1048576"] = "x"
+        source = tmp_path / "streuwert.xlsx"
+        book.save(source)
+
+        result = run_cli("check", source, "--out", tmp_path / "out")
+
+        assert result.exit_code == 3
+        assert result.stderr == (
+            f"Fehler: {source}: Das Blatt „Kunden“ reicht über 1.048.576 Zeilen und 16.384 Spalten; so "
+            "viele Zellen kann lexoffice-import nicht lesen. Meist steht weit unten oder rechts ein "
+            "einzelner Wert (Strg+Ende springt in Excel zur letzten benutzten Zelle): Löschen Sie die "
+            "Zeilen und Spalten außerhalb der Kontaktliste, speichern Sie und prüfen Sie erneut, oder "
+            "speichern Sie das Blatt als CSV.\n"
+        )
+        assert not (tmp_path / "out").exists()
+
+    def test_a_formatted_empty_last_cell_is_no_stray_value(self, tmp_path: Path) -> None:
+        """A cell with a format and no value (Excel's formatting down to the last row) makes no grid:
+        calamine leaves it out, and the contacts are read."""
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = "Kunden"
+        for row in ROWS:
+            sheet.append(row)
+        sheet["XFD1048576"].font = openpyxl.styles.Font(bold=True)
+        source = tmp_path / "formatiert.xlsx"
+        book.save(source)
+
+        assert check(source, tmp_path / "out").rows_uploaded == len(ROWS) - 1
+
     def test_old_format_file_that_is_no_workbook(self, tmp_path: Path) -> None:
         """An Office 97 container that holds no workbook (e.g. a .doc renamed .xls) is refused with exit 3."""
         source = tmp_path / "alt.xls"
