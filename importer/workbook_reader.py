@@ -23,10 +23,15 @@ cell without a stored value (a workbook written by a program that does not calcu
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
+import os
 import re
-from collections.abc import Sequence
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import polars as pl
@@ -95,7 +100,8 @@ def _open(data: bytes, path: str) -> object:
         # calamine would circle through it until the memory runs out, or abort the process
         raise InputUnusableError(msg("workbook-broken", path=path, detail=msg("workbook-reason-chains")))
     try:
-        return fastexcel.read_excel(data)
+        with _panic_reports_held():
+            return fastexcel.read_excel(data)
     except _CALAMINE_FAILURES as exc:
         if not _is_calamine_failure(exc):
             raise
@@ -105,6 +111,45 @@ def _open(data: bytes, path: str) -> object:
         ):
             raise InputUnusableError(msg("workbook-protected", path=path)) from None
         raise InputUnusableError(msg("workbook-broken", path=path, detail=_reason(exc, None))) from None
+
+
+#: The report Rust's panic hook writes to the process's stderr (an empty line, "thread '<unnamed>'
+#: (19022) panicked at …/calamine-0.36.1/src/xls.rs:606:29:", the reason, "stack backtrace:" and
+#: its frames, a "note: …" line).
+_PANIC_REPORT: Final = re.compile(rb"(?m)^\n?thread '[^\n]* panicked at [^\n]*\n(?:.*\n)*?note: [^\n]*\n?")
+
+
+_STDERR_HELD: Final = threading.Lock()
+
+
+@contextlib.contextmanager
+def _panic_reports_held() -> Iterator[None]:
+    """Keep what calamine's panics write to stderr (file descriptor 2, past Python) out of the
+    user's terminal: the refusal that follows says what happened, in German, and a traceback is
+    for --debug only (a damaged .xls printed Rust's panic report above it). Anything else written
+    to stderr meanwhile is written out afterwards. One thread at a time (the web page checks in
+    worker threads): a second would save the first one's file as stderr and restore it. Where
+    stderr cannot be held (no descriptor 2, no temporary file) the report is let through."""
+    with _STDERR_HELD, contextlib.ExitStack() as stack:
+        try:
+            sys.stderr.flush()
+            held = stack.enter_context(tempfile.TemporaryFile())
+            saved = os.dup(2)
+        except (OSError, ValueError):
+            held = None
+        if held is None:
+            yield
+            return
+        os.dup2(held.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            held.seek(0)
+            rest = _PANIC_REPORT.sub(b"", held.read())
+            if rest:
+                os.write(2, rest)
 
 
 #: What calamine raises on a damaged file: fastexcel's errors, and a Rust panic on some damage
@@ -139,8 +184,9 @@ def _rows(reader: object, index: int) -> Sheet:
     import fastexcel
 
     assert isinstance(reader, fastexcel.ExcelReader)
-    sheet = reader.load_sheet(index, header_row=None, skip_rows=0, dtypes="string")
-    frame = sheet.to_polars()
+    with _panic_reports_held():
+        sheet = reader.load_sheet(index, header_row=None, skip_rows=0, dtypes="string")
+        frame = sheet.to_polars()
     columns = sheet.selected_columns
     offset = columns[0].absolute_index if columns else 0
     rows = [[_cell_text(v) for v in row] for row in frame.iter_rows()]

@@ -8,6 +8,7 @@ import csv
 import datetime
 import io
 import json
+import os
 import re
 import shutil
 import struct
@@ -996,6 +997,46 @@ class TestUnusableWorkbooks:
         book.save(source)
 
         assert check(source, tmp_path / "out").rows_uploaded == len(ROWS) - 1
+
+    def test_calamine_s_panic_report_stays_out_of_the_terminal(self, tmp_path: Path) -> None:
+        """Rust's panic hook wrote "thread '<unnamed>' panicked at …" and 66 frames of "stack
+        backtrace" to the process's stderr above the German message (past click and Python, so
+        only a real process shows it); stderr now holds that message alone."""
+        damaged = bytearray((FIXTURES / "kunden.xls").read_bytes())
+        damaged[1424] = 0xFF
+        source = tmp_path / "kaputt.xls"
+        source.write_bytes(bytes(damaged))
+
+        done = subprocess.run(
+            [sys.executable, "-m", "importer", "check", str(source), "--out", str(tmp_path / "out")],
+            capture_output=True,
+            env={**os.environ, "RUST_BACKTRACE": "1"},
+            timeout=120,
+            check=False,
+        )
+
+        assert done.returncode == 3
+        assert done.stderr.decode() == (
+            f"Fehler: {source} lässt sich nicht als Arbeitsmappe lesen (sie ist beschädigt: ihr innerer "
+            "Aufbau stimmt nicht, der Leser calamine brach ab). Öffnen Sie sie in Excel oder LibreOffice "
+            "und speichern Sie sie erneut, oder exportieren Sie die Kontakte als CSV.\n"
+        )
+
+    def test_other_text_on_stderr_meanwhile_is_written_out(self) -> None:
+        """What else reaches stderr while calamine reads (another thread's warning) is kept, only
+        the panic report is left out."""
+        script = (
+            "import os\n"
+            "from importer.workbook_reader import _panic_reports_held\n"
+            "with _panic_reports_held():\n"
+            "    os.write(2, b'vorher\\n')\n"
+            "    os.write(2, b\"\\nthread '<unnamed>' (7) panicked at src/xls.rs:1:2:\\nkaputt\\n\")\n"
+            "    os.write(2, b'note: run with `RUST_BACKTRACE=1` to display a backtrace\\n')\n"
+            "    os.write(2, b'nachher\\n')\n"
+            "os.write(2, b'danach\\n')\n"
+        )
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60, check=False)
+        assert (done.returncode, done.stderr) == (0, b"vorher\nnachher\ndanach\n")
 
     def test_old_format_file_that_is_no_workbook(self, tmp_path: Path) -> None:
         """An Office 97 container that holds no workbook (e.g. a .doc renamed .xls) is refused with exit 3."""
