@@ -50,6 +50,14 @@ def xlsx(path: Path, sheets: dict[str, list[list[object]]], *, hidden: tuple[int
     return path
 
 
+def refused(run_cli: RunCli, source: Path, out: Path) -> str:
+    """``check source --out out`` refused with exit 3 and nothing written; its stderr."""
+    result = run_cli("check", source, "--out", out)
+    assert result.exit_code == 3
+    assert not out.exists()
+    return result.stderr
+
+
 def rewrite_part(path: Path, part: str, change: Callable[[str], str]) -> None:
     """Rewrite the XML part ``part`` of the workbook at ``path`` with ``change``."""
     data = io.BytesIO(path.read_bytes())
@@ -875,15 +883,11 @@ class TestUnusableWorkbooks:
         source = tmp_path / "kaputt.xls"
         source.write_bytes(bytes(damaged))
 
-        result = run_cli("check", source, "--out", tmp_path / "out")
-
-        assert result.exit_code == 3
-        assert result.stderr.endswith(
+        assert refused(run_cli, source, tmp_path / "out").endswith(
             f"Fehler: {source} lässt sich nicht als Arbeitsmappe lesen (sie ist beschädigt: ihr innerer "
             "Aufbau stimmt nicht, der Leser calamine brach ab). Öffnen Sie sie in Excel oder LibreOffice "
             "und speichern Sie sie erneut, oder exportieren Sie die Kontakte als CSV.\n"
         )
-        assert not (tmp_path / "out").exists()
 
     @staticmethod
     def _damaged_container(kind: str) -> bytes:
@@ -933,16 +937,12 @@ class TestUnusableWorkbooks:
         source = tmp_path / "kaputt.xls"
         source.write_bytes(damaged)
 
-        result = run_cli("check", source, "--out", tmp_path / "out")
-
-        assert result.exit_code == 3
-        assert result.stderr.endswith(
+        assert refused(run_cli, source, tmp_path / "out") == (
             f"Fehler: {source} lässt sich nicht als Arbeitsmappe lesen (sie ist beschädigt: die "
             "Verkettung ihrer Datenblöcke läuft im Kreis oder über das Dateiende hinaus). Öffnen Sie sie "
             "in Excel oder LibreOffice und speichern Sie sie erneut, oder exportieren Sie die Kontakte als "
             "CSV.\n"
         )
-        assert not (tmp_path / "out").exists()
 
     def test_a_sound_container_has_no_flaw(self) -> None:
         assert ole_flaw((FIXTURES / "kunden.xls").read_bytes()) is None
@@ -972,17 +972,13 @@ class TestUnusableWorkbooks:
         source = tmp_path / "streuwert.xlsx"
         book.save(source)
 
-        result = run_cli("check", source, "--out", tmp_path / "out")
-
-        assert result.exit_code == 3
-        assert result.stderr == (
+        assert refused(run_cli, source, tmp_path / "out") == (
             f"Fehler: {source}: Das Blatt „Kunden“ reicht über 1.048.576 Zeilen und 16.384 Spalten; so "
             "viele Zellen kann lexoffice-import nicht lesen. Meist steht weit unten oder rechts ein "
             "einzelner Wert (Strg+Ende springt in Excel zur letzten benutzten Zelle): Löschen Sie die "
             "Zeilen und Spalten außerhalb der Kontaktliste, speichern Sie und prüfen Sie erneut, oder "
             "speichern Sie das Blatt als CSV.\n"
         )
-        assert not (tmp_path / "out").exists()
 
     def test_a_formatted_empty_last_cell_is_no_stray_value(self, tmp_path: Path) -> None:
         """A cell with a format and no value (Excel's formatting down to the last row) makes no grid:
