@@ -42,6 +42,7 @@ import re
 import struct
 import sys
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Final, NamedTuple
 from xml.etree import ElementTree
@@ -156,7 +157,18 @@ class SheetMarks(NamedTuple):
 _NO_MARKS: Final = SheetMarks((), ())
 #: What reading a workbook's parts may raise (calamine read it, so its cells are fine; only the
 #: marks are missing then).
-_UNREADABLE: Final = (zipfile.BadZipFile, KeyError, OSError, ValueError, IndexError, struct.error)
+#: (zlib.error, EOFError: a damaged deflate stream; NotImplementedError: an unknown compression.)
+_UNREADABLE: Final = (
+    zipfile.BadZipFile,
+    KeyError,
+    OSError,
+    ValueError,
+    IndexError,
+    struct.error,
+    zlib.error,
+    EOFError,
+    NotImplementedError,
+)
 
 
 def sheet_marks(data: bytes, sheet: str, *, rows: int) -> SheetMarks:
@@ -644,8 +656,8 @@ def sheet_extent(data: bytes, sheet: str) -> tuple[int, int] | None:
             if _is_ods(archive):
                 return None
             xml = _xlsx_sheet(archive, _book(archive), sheet)
-    except (*_UNREADABLE, ElementTree.ParseError):
-        return None
+    except (*_UNREADABLE, ElementTree.ParseError, RuntimeError):  # RuntimeError: an encrypted member
+        return None  # calamine says what is wrong with it
     if xml is None:
         return None
     rows = [int(m.group(1)) for m in _ROW_TAG.finditer(xml) if not m.group(2)]

@@ -1034,6 +1034,26 @@ class TestUnusableWorkbooks:
         done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60, check=False)
         assert (done.returncode, done.stderr) == (0, b"vorher\nnachher\ndanach\n")
 
+    def test_a_damaged_deflate_stream_in_the_sheet_is_refused(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """Found by the corpus fuzzer: bytes damaged inside the sheet part's compressed data made
+        the grid-size check raise zlib.error, exit 4; now calamine's refusal stands, exit 3."""
+        whole = xlsx(tmp_path / "ganz.xlsx", {"Kunden": ROWS}).read_bytes()
+        with zipfile.ZipFile(io.BytesIO(whole)) as archive:
+            info = archive.getinfo("xl/worksheets/sheet1.xml")
+        assert info.compress_type == zipfile.ZIP_DEFLATED
+        # the member's data follows its 30-byte local header, its name and its extra field
+        start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+        damaged = bytearray(whole)
+        for offset in range(start + 20, start + 60, 3):
+            damaged[offset] ^= 0x5A
+        source = tmp_path / "kaputt.xlsx"
+        source.write_bytes(bytes(damaged))
+
+        assert refused(run_cli, source, tmp_path / "out").startswith(
+            f"Fehler: {source} lässt sich nicht als Arbeitsmappe lesen (das Blatt „Kunden“ ist beschädigt "
+            "oder unvollständig;"
+        )
+
     def test_old_format_file_that_is_no_workbook(self, tmp_path: Path) -> None:
         """An Office 97 container that holds no workbook (e.g. a .doc renamed .xls) is refused with exit 3."""
         source = tmp_path / "alt.xls"
