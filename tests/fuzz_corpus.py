@@ -20,8 +20,8 @@ Each problem's input is kept in ``--keep`` (default ``.fuzz-found/``) with its t
 ``.txt`` beside it; the exit code is 1 when there was one. Deterministic for a seed (``--seed``);
 ``--seconds`` is the time budget. Run: ``python tests/fuzz_corpus.py --seconds 300 --seed 1``.
 Its first runs found a repeated home address block stopping the run with exit 4, a cp1252
-upload file failing its read-back check, and an .xls whose looping directory chain made calamine
-take 23 GB.
+upload file failing its read-back check, an .xls whose looping directory chain made calamine
+take 23 GB, and a damaged deflate stream raising zlib.error in the grid-size check.
 """
 
 from __future__ import annotations
