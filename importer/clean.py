@@ -3757,6 +3757,9 @@ def clean(
         # once more for a contact person moved there beside Anrede "Firma" (dropped above): "Herr"
         # in Vorname beside it (the re-test: Ansprechpartner 1 Vorname "Herr")
         work = _salutation_from_first_name(work, log, catalog, _NAME_SLOTS[1:])
+    # Once more for the values the merges brought in ("name" split into Vor- and Nachname: the
+    # corpus fuzzer found "ChloÃ©" uploaded, the merge inputs had not been repaired).
+    work = _repair_mojibake(work, names, log)
     # Joined before compacting: "DE" + "136 695 976" is compacted like any spaced id.
     work = _compact_vat_ids(work, log)
     if phone_format is not None:

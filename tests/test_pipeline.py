@@ -621,6 +621,29 @@ class TestHeaderRow:
             ["Anna Lang", "Am Hang 3", "10115", "Berlin"],
         ]
 
+    def test_a_utf8_name_in_a_cp1252_file_is_repaired_after_its_split(self, tmp_path: Path) -> None:
+        """A cp1252 list whose one name was typed in as UTF-8 ("Chloé" as C3 A9), in a whole-name
+        column that is split into Vorname and Nachname: the split took the undecoded "ChloÃ©" and
+        uploaded it (found by the corpus fuzzer); the mojibake repair runs once more after the
+        merges, and the report says so."""
+        source = tmp_path / "namen.csv"
+        source.write_bytes(b"name;Ort\r\nAnna Chlo\xc3\xa9;K\xf6ln\r\nBernd M\xfcller;Bonn\r\n")
+
+        result = check(source, tmp_path / "out")
+
+        upload = csv_rows((tmp_path / "out" / "namen.kunden.csv").read_bytes(), "utf-8-sig")
+        assert upload == [
+            ["Vorname", "Nachname", "Ort 1"],
+            ["Anna", "Chloé", "Köln"],
+            ["Bernd", "Müller", "Bonn"],
+        ]
+        report = build_report(result)
+        assert [
+            (f["column"], f["value"], f["fixed_value"])
+            for f in report["fixes"]
+            if f["code"] == "mojibake-repaired"
+        ] == [("Nachname", "ChloÃ©", "Chloé")]
+
     def test_a_header_row_given_too_low_names_the_one_above(
         self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
     ) -> None:
