@@ -572,7 +572,7 @@ def ole_flaw(data: bytes) -> str | None:
     reading any stream; what calamine itself refuses with an error (a sector past the end of
     the file, a wrong signature) is left to it.
     """
-    if len(data) < 512 or data[0x1E] not in (9, 12):
+    if not data.startswith(_OLE) or len(data) < 512 or data[0x1E] not in (9, 12):
         return None
     sector = 1 << data[0x1E]
     last = len(data) // sector  # calamine's largest sector number
@@ -580,18 +580,21 @@ def ole_flaw(data: bytes) -> str | None:
     def body(number: int) -> bytes:
         return data[(number + 1) * sector : (number + 2) * sector]
 
-    def ends(start: int, table: Sequence[int], length: int) -> bool:
-        """Whether the chain from ``start`` stops (its end, a number calamine refuses, or
-        ``length`` bytes read) before it comes back to a sector it has read."""
+    def walk(start: int, table: Sequence[int], length: int) -> tuple[list[int], bool]:
+        """The sectors of the chain from ``start`` as calamine reads them (up to its end, a number
+        calamine refuses, or ``length`` bytes; the last may lie beyond ``table``, where calamine
+        stops), and whether it came back to a sector it had read."""
+        sectors: list[int] = []
         seen: set[int] = set()
         while start != _END_OF_CHAIN and start <= last and len(seen) * sector < length:
             if start in seen:
-                return False
+                return sectors, True
             seen.add(start)
+            sectors.append(start)
             if start >= len(table):
-                return True  # calamine stops there (a panic it raises, taken as damage)
+                break  # calamine stops there (a panic it raises, taken as damage)
             start = table[start]
-        return True
+        return sectors, False
 
     if struct.unpack_from("<I", data, 0x2C)[0] * sector > len(data):
         return "FAT count"
@@ -610,15 +613,11 @@ def ole_flaw(data: bytes) -> str | None:
         if number < 0xFFFFFFFC and number <= last
         for entry in struct.unpack_from(f"<{sector // 4}I", body(number).ljust(sector, b"\0"))
     ]
-    directory_start = struct.unpack_from("<I", data, 0x30)[0]
-    if not ends(directory_start, fat, sys.maxsize):
+    directory, circled = walk(struct.unpack_from("<I", data, 0x30)[0], fat, sys.maxsize)
+    if circled:
         return "directory chain"
-    directory, number, seen = bytearray(), directory_start, set()
-    while number != _END_OF_CHAIN and number <= last and number < len(fat) and number not in seen:
-        seen.add(number)
-        directory += body(number)
-        number = fat[number]
-    entries = [bytes(directory[i : i + 128]) for i in range(0, len(directory) - 127, 128)]
+    read = b"".join(body(number) for number in directory if number < len(fat))
+    entries = [read[i : i + 128] for i in range(0, len(read) - 127, 128)]
 
     def length(entry: bytes) -> int:
         return int(struct.unpack_from("<I" if sector == 512 else "<Q", entry, 120)[0])
@@ -632,7 +631,7 @@ def ole_flaw(data: bytes) -> str | None:
     chains += [
         (struct.unpack_from("<I", e, 116)[0], length(e)) for e in entries[1:] if length(e) >= _MINI_CUTOFF
     ]
-    if any(size > len(data) and not ends(start, fat, size) for start, size in chains):
+    if any(size > len(data) and walk(start, fat, size)[1] for start, size in chains):
         return "stream chain"
     return None
 

@@ -40,7 +40,7 @@ from importer.catalog import Catalog, load_catalog
 from importer.errors import ConfigurationError, InputUnusableError
 from importer.frame import LINE, ROW
 from importer.mapping import header_reading
-from importer.messages import msg
+from importer.messages import format_number, msg
 from importer.model import Table
 from importer.parse import unique_headers
 from importer.result import NumberFormat, Preamble, RawInput, ReadOptions, ReadTable, Workbook
@@ -96,7 +96,7 @@ def _cell_text(value: str | None) -> str:
 def _open(data: bytes, path: str) -> object:
     import fastexcel
 
-    if data.startswith(b"\xd0\xcf\x11\xe0") and ole_flaw(data) is not None:
+    if ole_flaw(data) is not None:
         # calamine would circle through it until the memory runs out, or abort the process
         raise InputUnusableError(msg("workbook-broken", path=path, detail=msg("workbook-reason-chains")))
     try:
@@ -365,8 +365,8 @@ def _choose(
                     "workbook-sheet-too-large",
                     path=path,
                     sheet=names[index],
-                    rows=_thousands(extent[0]),
-                    columns=_thousands(extent[1]),
+                    rows=format_number(extent[0]),
+                    columns=format_number(extent[1]),
                 )
             )
         try:
@@ -397,11 +397,6 @@ def _choose(
     best = max([s for s in contact if s[2].visible] or contact, key=lambda s: (s[0], -s[1]))
     others = tuple(names[s[1]] for s in contact if s[1] != best[1] and s[1] in listing)
     return best[1], best[2], others
-
-
-def _thousands(number: int) -> str:
-    """``1048576`` as German readers write it: ``1.048.576``."""
-    return f"{number:,}".replace(",", ".")
 
 
 def _sheet_index(names: tuple[str, ...], sheet: str, path: str) -> int:
