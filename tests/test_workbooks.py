@@ -17,6 +17,7 @@ import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import olefile
 import openpyxl
@@ -47,6 +48,22 @@ def xlsx(path: Path, sheets: dict[str, list[list[object]]], *, hidden: tuple[int
     for number in hidden:
         book.worksheets[0].row_dimensions[number].hidden = True
     book.save(path)
+    return path
+
+
+def with_last_cell(path: Path, change: Callable[[Any], object]) -> Path:
+    """A workbook of :data:`ROWS` in the sheet "Kunden" whose last cell, XFD1048576, ``change`` sets."""
+    book = openpyxl.load_workbook(xlsx(path, {"Kunden": ROWS}))
+    change(book["Kunden"]["XFD1048576"])
+    book.save(path)
+    return path
+
+
+def panicking_xls(path: Path) -> Path:
+    """The .xls fixture with one byte damaged that makes calamine panic (a Rust panic)."""
+    damaged = bytearray((FIXTURES / "kunden.xls").read_bytes())
+    damaged[1424] = 0xFF
+    path.write_bytes(bytes(damaged))
     return path
 
 
@@ -878,10 +895,7 @@ class TestUnusableWorkbooks:
         """One damaged byte in the .xls fixture makes calamine panic (a Rust panic, raised as a
         BaseException that no ``except Exception`` catches): a traceback and exit 1 before; now
         exit 3 and the German reason, nothing written."""
-        damaged = bytearray((FIXTURES / "kunden.xls").read_bytes())
-        damaged[1424] = 0xFF
-        source = tmp_path / "kaputt.xls"
-        source.write_bytes(bytes(damaged))
+        source = panicking_xls(tmp_path / "kaputt.xls")
 
         assert refused(run_cli, source, tmp_path / "out").endswith(
             f"Fehler: {source} lässt sich nicht als Arbeitsmappe lesen (sie ist beschädigt: ihr innerer "
@@ -963,14 +977,7 @@ class TestUnusableWorkbooks:
         """One value in XFD1048576 beside the contacts: calamine reserves a grid of 17 billion
         cells at once and the process aborted (SIGABRT under a memory limit, the machine's memory
         exhausted without). Refused with exit 3, naming the sheet, its extent and Ctrl+End."""
-        book = openpyxl.Workbook()
-        sheet = book.active
-        sheet.title = "Kunden"
-        for row in ROWS:
-            sheet.append(row)
-        sheet["XFD1048576"] = "x"
-        source = tmp_path / "streuwert.xlsx"
-        book.save(source)
+        source = with_last_cell(tmp_path / "streuwert.xlsx", lambda cell: setattr(cell, "value", "x"))
 
         assert refused(run_cli, source, tmp_path / "out") == (
             f"Fehler: {source}: Das Blatt „Kunden“ reicht über 1.048.576 Zeilen und 16.384 Spalten; so "
@@ -983,14 +990,8 @@ class TestUnusableWorkbooks:
     def test_a_formatted_empty_last_cell_is_no_stray_value(self, tmp_path: Path) -> None:
         """A cell with a format and no value (Excel's formatting down to the last row) makes no grid:
         calamine leaves it out, and the contacts are read."""
-        book = openpyxl.Workbook()
-        sheet = book.active
-        sheet.title = "Kunden"
-        for row in ROWS:
-            sheet.append(row)
-        sheet["XFD1048576"].font = openpyxl.styles.Font(bold=True)
-        source = tmp_path / "formatiert.xlsx"
-        book.save(source)
+        bold = openpyxl.styles.Font(bold=True)
+        source = with_last_cell(tmp_path / "formatiert.xlsx", lambda cell: setattr(cell, "font", bold))
 
         assert check(source, tmp_path / "out").rows_uploaded == len(ROWS) - 1
 
@@ -998,10 +999,7 @@ class TestUnusableWorkbooks:
         """Rust's panic hook wrote "thread '<unnamed>' panicked at …" and 66 frames of "stack
         backtrace" to the process's stderr above the German message (past click and Python, so
         only a real process shows it); stderr now holds that message alone."""
-        damaged = bytearray((FIXTURES / "kunden.xls").read_bytes())
-        damaged[1424] = 0xFF
-        source = tmp_path / "kaputt.xls"
-        source.write_bytes(bytes(damaged))
+        source = panicking_xls(tmp_path / "kaputt.xls")
 
         done = subprocess.run(
             [sys.executable, "-m", "importer", "check", str(source), "--out", str(tmp_path / "out")],
