@@ -196,12 +196,20 @@ def _sample(source: str) -> pl.Expr:
     """The values of ``source`` looked at: up to :data:`SAMPLE` filled ones, as the cleaning leaves
     them; a list's footer ("Summe: 9 Kunden") is no value of any column (the hostile session on
     hand-made sheets: in a short list it vetoed the whole-name column, and every row was rejected)."""
+    return _as_looked_at(pl.col(source).filter(_looked_at(source)).head(SAMPLE))
+
+
+def _looked_at(source: str) -> pl.Expr:
+    """Whether a cell of ``source`` is a value :func:`_sample` looks at: filled, no footer, and
+    no spreadsheet error ("#NV": the cleaning removes it)."""
     footer = pl.col(source).str.contains(FOOTER_LINE).fill_null(False)
-    # a spreadsheet's "#NV" is no value either (the cleaning removes it)
     error = pl.col(source).str.strip_chars().str.contains(SPREADSHEET_ERROR).fill_null(False)
-    return without_text_marker(
-        pl.col(source).filter(filled(source) & ~footer & ~error).head(SAMPLE).str.strip_chars()
-    )
+    return filled(source) & ~footer & ~error
+
+
+def _as_looked_at(values: pl.Expr) -> pl.Expr:
+    """``values`` as :func:`_sample` looks at them: stripped, without a text marker."""
+    return without_text_marker(values.str.strip_chars())
 
 
 def fit_shares(frame: pl.DataFrame, checks: Sequence[tuple[str, Shape]]) -> dict[str, tuple[int, float]]:
@@ -1893,24 +1901,20 @@ def suggest_by_values(
     ]
     if not candidates:
         return
-    exprs: list[pl.Expr] = []
-    for n, column in enumerate(candidates):
-        values = _sample(column.source)
-        exprs.append(values.len().alias(f"n{n}"))
-        exprs += [kind.test(values).mean().alias(f"k{n}_{k}") for k, kind in enumerate(VALUE_KINDS)]
-    row = frame.select(exprs).row(0, named=True)
+    shares_of = kind_shares(frame, [c.source for c in candidates])
     found: list[tuple[float, int, ValueKind, ColumnMapping]] = []
     for n, column in enumerate(candidates):
-        if not row[f"n{n}"]:
+        looked_at, kind_share = shares_of.get(column.source, (0, ()))
+        if not looked_at:
             continue
         if _number_header(column.source):
             # "Kunde", "Nummer", "Lief.-Nr.": whole numbers under such a header are the contacts'
             # own numbers, never postcodes or phones (a list's "Kunde" 4711 was told "=PLZ 1")
-            number = _own_number(frame, column.source, row[f"n{n}"], supplier_range)
+            number = _own_number(frame, column.source, looked_at, supplier_range)
             if number is not None:
                 found.append((number[0], n, _OWN_NUMBER_KINDS[number[1]], column))
             continue
-        shares = ((kind, row[f"k{n}_{k}"] or 0.0) for k, kind in enumerate(VALUE_KINDS))
+        shares = zip(VALUE_KINDS, kind_share, strict=True)
         first = next(((kind, share) for kind, share in shares if share >= VALUE_SHARE), None)
         if first is None:
             continue
@@ -1941,6 +1945,53 @@ def suggest_by_values(
             source=column.source,
         )
         filled_targets.add(free[0])  # one column suggested per target
+
+
+def kind_shares(frame: pl.DataFrame, sources: Sequence[str]) -> dict[str, tuple[int, tuple[float, ...]]]:
+    """Source column → (values :func:`_sample` looks at, the share of them each of
+    :data:`VALUE_KINDS`' polars tests passes), for the ``sources`` with values looked at.
+
+    One query over the columns stacked, as :func:`fit_shares` does on the list's first rows and
+    then on all rows for the columns whose sample those did not fill. A query per column compiled
+    the kinds' patterns once per column: a CRM export of 999 unmapped columns (2 MB) took 5 s and
+    1.7 GB here."""
+    found: dict[str, tuple[int, tuple[float, ...]]] = {}
+    rest = list(sources)
+    if frame.height > _HEAD_ROWS:
+        found = _stacked_kind_shares(frame.head(_HEAD_ROWS), rest)
+        found = {source: fit for source, fit in found.items() if fit[0] >= SAMPLE}
+        rest = [source for source in sources if source not in found]
+    if rest:
+        found.update(_stacked_kind_shares(frame, rest))
+    return found
+
+
+#: The columns of the stacked frame of :func:`_stacked_kind_shares` (no clash with a source:
+#: the stacked frame holds these two alone).
+_SOURCE: Final = "source"
+_VALUE: Final = "value"
+
+
+def _stacked_kind_shares(
+    frame: pl.DataFrame, sources: Sequence[str]
+) -> dict[str, tuple[int, tuple[float, ...]]]:
+    stacked = (
+        frame.lazy()
+        .select(pl.col(s).cast(pl.String) for s in sources)
+        .unpivot(variable_name=_SOURCE, value_name=_VALUE)
+        .filter(_looked_at(_VALUE))
+        .group_by(_SOURCE, maintain_order=True)
+        .head(SAMPLE)
+        .with_columns(_as_looked_at(pl.col(_VALUE)))
+        .group_by(_SOURCE)
+        .agg(
+            pl.len(), *(kind.test(pl.col(_VALUE)).mean().alias(f"k{k}") for k, kind in enumerate(VALUE_KINDS))
+        )
+        .collect()
+    )
+    return {
+        row[0]: (int(row[1]), tuple(float(share or 0.0) for share in row[2:])) for row in stacked.iter_rows()
+    }
 
 
 #: The fields of an address, which lexoffice has twice: 1 billing, 2 delivery.

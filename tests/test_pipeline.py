@@ -1314,6 +1314,28 @@ class TestSuggestionsByValues:
             "unmapped",
         )
 
+    def test_a_wide_export_suggests_by_values_also_below_the_first_rows(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """A CRM export of many unknown columns, one of which is filled only far down the list:
+        the values are looked at in one pass over the columns stacked, the list's first rows
+        first, all rows for a column those left without values."""
+        fillers = [f"Feld {n}" for n in range(1, 61)]
+        header = ";".join(["Firma", "Straße", "Ort", "Zustellbezirk", "Kontaktweg", *fillers])
+        lines = [header]
+        for n in range(1, 4201):
+            postcode = f"{40000 + n:05d}" if n > 4100 else ""  # none in the first 4,100 rows
+            cells = ["ja" if (n + k) % 3 else "Rückruf erbeten" for k in range(len(fillers))]
+            lines.append(
+                ";".join([f"F{n} GmbH", f"Weg {n}", "Köln", postcode, f"info{n}@example.org", *cells])
+            )
+        result = check(write_input("crm.csv", ("\r\n".join(lines) + "\r\n").encode()), tmp_path / "out")
+
+        assert self._suggestions(result) == {
+            "Zustellbezirk": "Zustellbezirk=PLZ 1",
+            "Kontaktweg": "Kontaktweg=E-Mail 1",
+        }
+
     def test_a_postcode_and_city_column_suggests_plz_and_the_map_splits_it(
         self, write_input: WriteInput, tmp_path: Path
     ) -> None:

@@ -12,7 +12,8 @@ For generated Faktura exports of 0.2, 2, 20 and 100 MB, in one run and alternati
 
 Then batches: 10 × 1 MB with ``--jobs 2`` against the sum of 10 single frictionless runs, and
 20 × 2 MB with ``--jobs 1`` and ``--jobs 2``. Each figure is the median of ``rounds`` runs; the
-100 MB file runs once (with its peak memory and the size of its JSON report). The table is
+100 MB file runs once (with its peak memory and the size of its JSON report), and so does a wide
+export: 2 MB in 1,000 columns (a CRM's, its columns unknown to lexoffice). The table is
 printed and written, with a description of the machine, to ``tests/benchmarks/latest.md``.
 """
 
@@ -83,6 +84,24 @@ def table_schema(header: Sequence[str]) -> dict[str, object]:
             field = {"name": name, "type": "integer", "constraints": {"minimum": 10000, "maximum": 69999}}
         fields.append(field)
     return {"fields": fields}
+
+
+#: The wide export's columns and rows: 2 MB.
+WIDE_COLUMNS: Final = 1000
+WIDE_ROWS: Final = 900
+
+
+def wide_export(path: Path) -> Path:
+    """A CRM's export of :data:`WIDE_COLUMNS` columns: a company's name, then columns lexoffice
+    has none for (flags, many empty), :data:`WIDE_ROWS` rows, UTF-8."""
+    fields = [f"Feld {n}" for n in range(1, WIDE_COLUMNS)]
+    kinds = ("ja", "", "x", "nein", "", "")
+    lines = [";".join(["Firmenname", *fields])]
+    for row in range(1, WIDE_ROWS + 1):
+        cells = [kinds[(row + n) % len(kinds)] for n in range(len(fields))]
+        lines.append(";".join([f"Firma {row} GmbH", *cells]))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 def _run(cmd: Sequence[str | Path], *, cwd: Path | None = None, ok: tuple[int, ...] = (0, 1)) -> float:
@@ -256,6 +275,13 @@ def run(
         lines.append(
             Line("batch 20 × 2 MB: --jobs 2 / --jobs 1", _fmt(two), _fmt(one), f"{one / two:.2f} × faster",
                  f"≥ {BATCH_SPEEDUP} × faster", _ok(one / two >= BATCH_SPEEDUP))
+        )  # fmt: skip
+
+        wide = wide_export(work / "wide-2mb.csv")
+        seconds, peak = _peak([cli, "check", wide, "--out", work / "wide"])
+        lines.append(
+            Line(f"check 2 MB in {WIDE_COLUMNS:,} columns (1 run): time, peak memory",
+                 f"{_fmt(seconds)}, {peak / 1e9:.2f} GB", "", "", "", "")
         )  # fmt: skip
 
         if large:
