@@ -650,6 +650,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{path}: Das Blatt „{sheet}“ reicht über {rows} Zeilen und {columns} Spalten; so viele Zellen kann lexoffice-import nicht lesen. Meist steht weit unten oder rechts ein einzelner Wert (Strg+Ende springt in Excel zur letzten benutzten Zelle): Löschen Sie die Zeilen und Spalten außerhalb der Kontaktliste, speichern Sie und prüfen Sie erneut, oder speichern Sie das Blatt als CSV.",
         "en": "{path}: the sheet “{sheet}” spans {rows} rows and {columns} columns; lexoffice-import cannot read that many cells. Usually a single value sits far below or to the right (Ctrl+End jumps to the last used cell in Excel): delete the rows and columns outside the contact list, save and check again, or save the sheet as CSV.",
     },
+    "workbook-too-many-columns": {
+        "de": "{path}: Das Blatt „{sheet}“ hat {count} Spalten; lexoffice-import liest höchstens {cap} (auch große Exporte haben selten mehr als 250). Steht weit rechts ein einzelner Wert (Strg+Ende springt in Excel zur letzten benutzten Zelle), löschen Sie die Spalten rechts der Kontaktliste; sonst löschen Sie die Spalten, die Sie nicht brauchen. Speichern Sie und prüfen Sie erneut.",
+        "en": "{path}: the sheet “{sheet}” has {count} columns; lexoffice-import reads at most {cap} (even large exports rarely have more than 250). If a single value sits far to the right (Ctrl+End jumps to the last used cell in Excel), delete the columns to the right of the contact list; otherwise delete the columns you do not need. Save and check again.",
+    },
     "workbook-reason-chains": {
         "de": "sie ist beschädigt: die Verkettung ihrer Datenblöcke läuft im Kreis oder über das Dateiende hinaus",
         "en": "it is damaged: the chain of its data blocks runs in a circle or beyond the end of the file",

@@ -639,6 +639,8 @@ def ole_flaw(data: bytes) -> str | None:
 #: An .xlsx row that holds cells, and a filled cell beyond column Z (self-closing: "/").
 #: (Searched from the attribute, not from the tag: ten times faster on a 10,000-row sheet.)
 _ROW_TAG: Final = re.compile(rb'<(?:\w+:)?row [^>]*?\br="(\d+)"[^>]*?(/?)>')
+#: A cell that is not self-closing (a formatted empty cell is: calamine leaves it out).
+_FILLED_CELL: Final = re.compile(rb"<(?:\w+:)?c\b[^>]*?(?<!/)>")
 _WIDE_CELL: Final = re.compile(rb'\br="([A-Z]{2,3})\d+"[^>]*?(/?)>')
 
 
@@ -647,7 +649,8 @@ def sheet_extent(data: bytes, sheet: str) -> tuple[int, int] | None:
     its first row with cells to its last, from column A to the last filled one (None for other
     formats and where the part cannot be read). calamine allocates that grid at once, for every
     cell: one value in XFD1048576 (a stray entry, or a damaged file) asked for 17 billion cells
-    and aborted the process (found while fuzzing the workbook reader)."""
+    and aborted the process (found while fuzzing the workbook reader). An .ods: see
+    :func:`ods_extents`; an .xls has at most 65,536 rows of 256 columns."""
     if data.startswith(_OLE):
         return None
     try:
@@ -659,9 +662,85 @@ def sheet_extent(data: bytes, sheet: str) -> tuple[int, int] | None:
         return None  # calamine says what is wrong with it
     if xml is None:
         return None
-    rows = [int(m.group(1)) for m in _ROW_TAG.finditer(xml) if not m.group(2)]
+    rows = []
+    for match in _ROW_TAG.finditer(xml):
+        end = -1 if match.group(2) else xml.find(b"row>", match.end())  # </row>, </x:row>
+        if end >= 0 and _FILLED_CELL.search(xml, match.end(), end):
+            rows.append(int(match.group(1)))
     widest = max((_column_number(m.group(1)) for m in _WIDE_CELL.finditer(xml) if not m.group(2)), default=26)
     return (max(rows) - min(rows) + 1 if rows else 0), widest
+
+
+def ods_extents(data: bytes) -> dict[str, tuple[int, int]]:
+    """The rows and columns calamine makes a grid of for each sheet of an OpenDocument
+    spreadsheet: from its first row holding a value to its last, from the first column to the
+    last filled one, repeated rows and cells counted as often as they repeat
+    (``table:number-rows-repeated``, ``table:number-columns-repeated``); empty for other formats
+    and where content.xml cannot be read. calamine reads every sheet of an .ods when it opens
+    it: an .ods of 1.8 kB repeating a row of 16,000 filled cells a thousand times took 2 GB."""
+    if data.startswith(_OLE):
+        return {}
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if not _is_ods(archive):
+                return {}
+            return _ods_extents(archive.read("content.xml"))
+    except (*_UNREADABLE, RuntimeError):  # RuntimeError: an encrypted member
+        return {}  # calamine says what is wrong with it
+
+
+#: Where a namespace prefix is declared, and the number a repeat attribute holds.
+_XMLNS: Final = re.compile(rb'xmlns:([\w.-]+)="([^"]*)"')
+_REPEAT: Final = re.compile(rb'number-(?:rows|columns)-repeated="(\d+)"')
+
+
+def _ods_extents(xml: bytes) -> dict[str, tuple[int, int]]:
+    """:func:`ods_extents` of a content.xml, read by patterns over its bytes: an element tree of
+    a 10,000-row sheet took 0.7 s, calamine reads it in 0.15 s. A table inside a cell counts as a
+    sheet of its own (never smaller than its cells make it)."""
+    prefixes = {uri: prefix for prefix, uri in _XMLNS.findall(xml[:10_000])}
+    table = re.escape(prefixes.get(_ODS[1:-1].encode(), b"table"))
+    office = re.escape(prefixes.get(_OFFICE[1:-1].encode(), b"office"))
+    sheets = re.compile(rb"<" + table + rb":table\s[^>]*?\b" + table + rb':name="([^"]*)"')
+    rows = re.compile(rb"<" + table + rb":table-row\b([^>]*?)(/?)>")
+    row_end = b"</" + table + b":table-row>"
+    cells = re.compile(rb"<" + table + rb":(?:covered-)?table-cell\b([^>]*?)(/?)>")
+    cell, covered = b"<" + table + b":table-cell", b"<" + table + b":covered-table-cell"
+    value = office + b":value-type="
+    found: dict[str, tuple[int, int]] = {}
+    starts = list(sheets.finditer(xml))
+    for n, start in enumerate(starts):
+        end = starts[n + 1].start() if n + 1 < len(starts) else len(xml)
+        row = first = last = widest = 0
+        for match in rows.finditer(xml, start.end(), end):
+            repeat = _repeat(match.group(1))
+            at = match.end()
+            stop = at if match.group(2) else xml.find(row_end, at, end)
+            stop = end if stop < 0 else stop
+            width = 0
+            if xml.find(b"repeated", at, stop) < 0:  # (searched in place: no copy of each row)
+                if xml.find(value, at, stop) >= 0 or xml.find(b"<text:", at, stop) >= 0:
+                    # at most: empty cells after the last filled one count too
+                    width = xml.count(cell, at, stop) + xml.count(covered, at, stop)
+            else:
+                column = 0
+                for found_cell in cells.finditer(xml, at, stop):
+                    column += _repeat(found_cell.group(1))
+                    if not found_cell.group(2) or value in found_cell.group(1):
+                        width = column
+            if width:
+                first = first or row + 1
+                last = row + repeat
+                widest = max(widest, width)
+            row += repeat
+        found[start.group(1).decode("utf-8", "replace")] = ((last - first + 1 if first else 0), widest)
+    return found
+
+
+def _repeat(attributes: bytes) -> int:
+    """How often a row or cell repeats, by its attributes (1: once)."""
+    match = _REPEAT.search(attributes)
+    return int(match.group(1)) if match else 1
 
 
 def _column_number(letters: bytes) -> int:

@@ -42,7 +42,7 @@ from importer.frame import LINE, ROW
 from importer.mapping import header_reading
 from importer.messages import format_number, msg
 from importer.model import Table
-from importer.parse import unique_headers
+from importer.parse import MAX_COLUMNS, unique_headers
 from importer.result import NumberFormat, Preamble, RawInput, ReadOptions, ReadTable, Workbook
 from importer.rules import finding
 from importer.sheets import (
@@ -50,6 +50,7 @@ from importer.sheets import (
     FormattedNumber,
     MergedCells,
     UnsavedFormula,
+    ods_extents,
     ole_flaw,
     sheet_extent,
     sheet_marks,
@@ -99,6 +100,8 @@ def _open(data: bytes, path: str) -> object:
     if ole_flaw(data) is not None:
         # calamine would circle through it until the memory runs out, or abort the process
         raise InputUnusableError(msg("workbook-broken", path=path, detail=msg("workbook-reason-chains")))
+    for sheet, extent in ods_extents(data).items():  # calamine reads every sheet of an .ods at once
+        _refuse_too_large(path, sheet, extent)
     try:
         with _panic_reports_held():
             return fastexcel.read_excel(data)
@@ -339,9 +342,26 @@ def _reading(rows: Sequence[Sequence[str]], catalog: Catalog, options: ReadOptio
     return mapped, naming and any(any(v.strip() for v in row) for row in rows[start + 1 :])
 
 
-#: The most cells calamine may make a sheet's grid of (about 1.6 GB of its values): a million
-#: rows of 50 columns; a contact list for lexoffice (2 MB) has far fewer.
-_MAX_SHEET_CELLS: Final = 50_000_000
+#: The most cells calamine may make a sheet's grid of: calamine and fastexcel take about 75 bytes
+#: a cell of an .xlsx and 125 of an .ods (measured: a million cells, 75 and 125 MB), so at most
+#: 1.5 and 2.5 GB. The 100 MB list make bench measures has 16.5 million cells; a contact list
+#: for lexoffice (2 MB) far fewer.
+_MAX_SHEET_CELLS: Final = 20_000_000
+
+
+def _refuse_too_large(path: str, sheet: str, extent: tuple[int, int]) -> None:
+    """Refuse a sheet whose grid (rows, columns) holds more than :data:`_MAX_SHEET_CELLS`: calamine
+    would reserve it at once, and run out of memory or abort the process."""
+    if extent[0] * extent[1] > _MAX_SHEET_CELLS:
+        raise InputUnusableError(
+            msg(
+                "workbook-sheet-too-large",
+                path=path,
+                sheet=sheet,
+                rows=format_number(extent[0]),
+                columns=format_number(extent[1]),
+            )
+        )
 
 
 def _choose(
@@ -358,17 +378,8 @@ def _choose(
     listing: set[int] = set()  # the sheets that list contacts, named and warned (sheets-unread)
     for index in range(len(names)):
         extent = sheet_extent(data, names[index])
-        if extent is not None and extent[0] * extent[1] > _MAX_SHEET_CELLS:
-            # calamine would reserve the whole grid at once and abort the process
-            raise InputUnusableError(
-                msg(
-                    "workbook-sheet-too-large",
-                    path=path,
-                    sheet=names[index],
-                    rows=format_number(extent[0]),
-                    columns=format_number(extent[1]),
-                )
-            )
+        if extent is not None:
+            _refuse_too_large(path, names[index], extent)
         try:
             found = _rows(reader, index)
         except _CALAMINE_FAILURES as exc:
@@ -435,6 +446,16 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
     if not used:
         raise InputUnusableError(msg("workbook-sheet-empty", path=raw.path, sheet=names[index]))
     first, last = used[0], used[-1]
+    if last - first + 1 > MAX_COLUMNS:  # as a CSV file's: each column costs every stage its time
+        raise InputUnusableError(
+            msg(
+                "workbook-too-many-columns",
+                path=raw.path,
+                sheet=names[index],
+                count=format_number(last - first + 1),
+                cap=format_number(MAX_COLUMNS),
+            )
+        )
     header = [rows[start][c] if c < len(rows[start]) else "" for c in range(first, last + 1)]
     columns, issues = unique_headers(header)
     header_row = start + 1  # the sheet's row number of the header

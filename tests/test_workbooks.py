@@ -31,7 +31,7 @@ from importer.messages import msg
 from importer.model import Severity
 from importer.report import build_report
 from importer.result import CheckResult
-from importer.sheets import ole_flaw
+from importer.sheets import ods_extents, ole_flaw
 
 FIXTURES = Path(__file__).parent / "data" / "workbooks"
 HEADER = ["Kundennummer", "Firma", "Straße", "PLZ", "Ort", "E-Mail", "Kunde seit"]
@@ -985,6 +985,60 @@ class TestUnusableWorkbooks:
             "einzelner Wert (Strg+Ende springt in Excel zur letzten benutzten Zelle): Löschen Sie die "
             "Zeilen und Spalten außerhalb der Kontaktliste, speichern Sie und prüfen Sie erneut, oder "
             "speichern Sie das Blatt als CSV.\n"
+        )
+
+    def test_an_ods_repeating_a_filled_row_is_refused_before_it_is_read(
+        self, tmp_path: Path, run_cli: RunCli
+    ) -> None:
+        """1.8 kB of .ods: a row of 16,000 filled cells (one cell repeated) repeated down to the
+        sheet's end. calamine reads every sheet of an .ods when it opens it, a cell at a time (a
+        thousand such rows took 2 GB); the grid is measured from content.xml first."""
+        rows: list[list[str | int | tuple[int, str]]] = [["Firma", "Ort"], ["Alpha GmbH", "Dresden"], ["x"]]
+        source = ods(tmp_path / "k.ods", rows, row_attributes={3: 'table:number-rows-repeated="1048570"'})
+        once = '<table:table-cell office:value-type="string"><text:p>x<'
+        wide = once.replace("<table:table-cell ", '<table:table-cell table:number-columns-repeated="16000" ')
+        rewrite_part(source, "content.xml", lambda text: text.replace(once, wide))
+        assert source.stat().st_size < 2000
+
+        assert refused(run_cli, source, tmp_path / "out").startswith(
+            f"Fehler: {source}: Das Blatt „Kunden“ reicht über 1.048.572 Zeilen und 16.000 Spalten;"
+        )
+
+    def test_the_ods_grid_counts_repeats_and_leaves_out_empty_cells(self, tmp_path: Path) -> None:
+        """An empty first row, then rows 2-4 filled (row 3 written once, repeated twice), the
+        widest to column 5 (a filled cell repeated four times after one cell); LibreOffice's empty
+        rows and cells right of and below the list (repeated, a style and no value) make no grid."""
+        cell = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
+        empty = '<table:table-cell table:number-columns-repeated="1000" table:style-name="ce1"/>'
+        body = (
+            f"<table:table-row>{empty}</table:table-row>"
+            f"<table:table-row>{cell.format('Firma')}{empty}</table:table-row>"
+            '<table:table-row table:number-rows-repeated="2">'
+            + cell.format("a")
+            + cell.format("b").replace(
+                "<table:table-cell ", '<table:table-cell table:number-columns-repeated="4" '
+            )
+            + f"{empty}</table:table-row>"
+            f'<table:table-row table:number-rows-repeated="1048570">{empty}</table:table-row>'
+        )
+        source = ods(tmp_path / "k.ods", [["weg"]])
+        rewrite_part(
+            source, "content.xml", lambda text: re.sub(r"<table:table-row .*</table:table-row>", body, text)
+        )
+
+        assert ods_extents(source.read_bytes()) == {"Kunden": (3, 5)}
+
+    def test_a_sheet_of_more_columns_than_the_cap_is_refused(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """A CSV file's cap holds for a sheet too: 1,001 columns are refused with what to do (a
+        sheet of 16,000 columns took 104 s and 3 GB)."""
+        header = ["Firma", *(f"Feld {n}" for n in range(1, 1001))]
+        source = xlsx(tmp_path / "breit.xlsx", {"Kunden": [header, ["Alpha GmbH", *(["x"] * 1000)]]})
+
+        assert refused(run_cli, source, tmp_path / "out") == (
+            f"Fehler: {source}: Das Blatt „Kunden“ hat 1.001 Spalten; lexoffice-import liest höchstens 1.000 "
+            "(auch große Exporte haben selten mehr als 250). Steht weit rechts ein einzelner Wert (Strg+Ende "
+            "springt in Excel zur letzten benutzten Zelle), löschen Sie die Spalten rechts der Kontaktliste; "
+            "sonst löschen Sie die Spalten, die Sie nicht brauchen. Speichern Sie und prüfen Sie erneut.\n"
         )
 
     def test_a_formatted_empty_last_cell_is_no_stray_value(self, tmp_path: Path) -> None:
