@@ -38,9 +38,11 @@ import tempfile
 import time
 import tomllib
 import traceback
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
+from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -211,6 +213,8 @@ class Mutator:
             rows = self.cells(rows)
             if rng.random() < 0.1:
                 return ".xlsx", xlsx_bytes([[_sheet_text(c) for c in r] for r in rows])
+            if rng.random() < 0.05:
+                return ".ods", self.ods([[_sheet_text(c) for c in r] for r in rows])
             text = _csv(
                 rows,
                 ";" if rng.random() < 0.6 else rng.choice(",\t|"),
@@ -223,6 +227,52 @@ class Mutator:
         if rng.random() < 0.05:
             suffix = rng.choice((".csv", ".txt", ".xlsx", ".vcf", ""))
         return suffix, data
+
+    def ods(self, rows: list[list[str]]) -> bytes:
+        """An OpenDocument spreadsheet of ``rows`` as LibreOffice writes one (numbers as float
+        cells, empty cells and rows repeated), some rows and cells repeated on purpose: a filled
+        one a few times, an empty one up to the sheet's end, now and then a filled cell far out."""
+        rng = self.rng
+
+        def cell(value: str) -> str:
+            if not value:
+                return "<table:table-cell/>"
+            kind = f'office:value-type="float" office:value="{value}"' if value.isdigit() else STRING
+            text = escape(value).replace("\n", "</text:p><text:p>")
+            return f"<table:table-cell {kind}><text:p>{text}</text:p></table:table-cell>"
+
+        body = []
+        for row in rows:
+            cells = "".join(cell(v) for v in row)
+            if rng.random() < 0.05:
+                empty = rng.choice((2, 50, 900, 1100))
+                cells += f'<table:table-cell table:number-columns-repeated="{empty}"/>'
+            if rng.random() < 0.01:
+                wide = rng.choice((3, 200, 1200, 20000))
+                cells += (
+                    f'<table:table-cell table:number-columns-repeated="{wide}" {STRING}>'
+                    "<text:p>x</text:p></table:table-cell>"
+                )
+            repeat = rng.choice((2, 3, 500, 5000)) if rng.random() < 0.03 else 1
+            body.append(f'<table:table-row table:number-rows-repeated="{repeat}">{cells}</table:table-row>')
+        body.append(
+            '<table:table-row table:number-rows-repeated="1048000">'
+            '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+        )
+        content = (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+            f'<office:body><office:spreadsheet><table:table table:name="Kunden">{"".join(body)}</table:table>'
+            "</office:spreadsheet></office:body></office:document-content>"
+        )
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+            archive.writestr("content.xml", content)
+            archive.writestr("META-INF/manifest.xml", _ODS_MANIFEST)
+        return out.getvalue()
 
     def options(self) -> dict[str, object]:
         rng, options = self.rng, {}
@@ -239,6 +289,17 @@ class Mutator:
             if rng.random() < chance:
                 options[key] = rng.choice(choices)
         return options
+
+
+STRING = 'office:value-type="string"'
+_ODS_MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+    'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+    'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+    "</manifest:manifest>"
+)
 
 
 def _sheet_text(cell: str) -> str:
