@@ -105,6 +105,25 @@ class TestSelfCheck:
         with pytest.raises(SelfCheckError, match=r"\(encoding read back as cp1252, written as utf-8\)"):
             self_check(data, tmp_path / "k.csv", meant(), COLUMNS, CATALOG, "utf-8")
 
+    def test_a_cp1252_file_a_guesser_reads_as_latin9_passes(self, tmp_path: Path) -> None:
+        """Found by the corpus fuzzer (exit 4): a cp1252 upload whose only telling character is
+        one ISO 8859-15 reads as a letter (0xB8: ¸ in cp1252, ž in Latin-9) is detected as
+        Latin-9. It is the file asked for, compared as cp1252 reads it."""
+        upload = UPLOAD.replace("Köln", "Kön¸bing")
+        rows = meant().with_columns(pl.col("Ort 1").replace("Köln", "Kön¸bing"))
+        assert detect_encoding(upload.encode("cp1252")).name == "iso8859_15"
+
+        self_check(upload.encode("cp1252"), tmp_path / "k.csv", rows, COLUMNS, CATALOG, "cp1252")
+
+    def test_a_latin9_file_announced_as_cp1252_still_fails(self, tmp_path: Path) -> None:
+        """The reading as cp1252 still has to give what was meant: "Žižek" written in Latin-9
+        reads "´i¸ek" in cp1252."""
+        upload = UPLOAD.replace("Köln", "Žižek")
+        rows = meant().with_columns(pl.col("Ort 1").replace("Köln", "Žižek"))
+
+        with pytest.raises(SelfCheckError, match=r"\(values differ after reading back\)"):
+            self_check(upload.encode("iso8859_15"), tmp_path / "k.csv", rows, COLUMNS, CATALOG, "cp1252")
+
     def test_a_wrong_delimiter_fails(self, tmp_path: Path) -> None:
         """Kills the mutant that skips the delimiter check: the same file with ``,``."""
         data = UPLOAD.replace(";", ",").encode()
