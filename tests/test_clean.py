@@ -278,6 +278,23 @@ class TestTextMarker:
             assert text[:1] not in TRIGGER_CHARS or re.match(r"\+[0-9]", text)
 
 
+class TestDatevAccount:
+    def test_a_short_account_is_kept_aside_beside_a_debtor_account(self) -> None:
+        """An account of four digits ("1000", a general ledger account in a list of personal
+        accounts) is none of lexoffice's numbers: reported, kept aside, the next row's debtor
+        account assigned (found by the corpus fuzzer: the length test raised an error on it,
+        exit 4)."""
+        frame, issues = cleaned(
+            {**COMPANY, "__merge_account-number": "1000"}, {**COMPANY, "__merge_account-number": "10001"}
+        )
+
+        assert frame["Kundennummer"].to_list() == [None, "10001"]
+        assert [(i.code, i.row, i.value) for i in issues] == [
+            ("merge-input-unused", 2, "1000"),
+            ("account-number-assigned", 3, None),
+        ]
+
+
 class TestMojibake:
     """UTF-8 read as cp1252 is repaired, on candidate cells only."""
 
