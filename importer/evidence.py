@@ -237,40 +237,32 @@ def per_column(
     columns whose sample those did not fill (as :func:`fit_shares`). A query per column compiled
     its patterns once per column: a CRM export of 999 unknown columns (2 MB) took 5 s and 1.7 GB
     to look at its values."""
+
+    def stacked(part: pl.DataFrame, names: Sequence[str]) -> dict[str, tuple[int, tuple[float, ...]]]:
+        table = (
+            part.lazy()
+            .select(pl.col(s).cast(pl.String) for s in names)
+            .unpivot(variable_name=STACKED_SOURCE, value_name=STACKED_VALUE)
+            .filter(keep(STACKED_VALUE))
+            .group_by(STACKED_SOURCE, maintain_order=True)
+            .head(SAMPLE)
+            .with_columns(prepare(pl.col(STACKED_VALUE)))
+            .group_by(STACKED_SOURCE)
+            .agg(pl.len(), *(m.alias(f"m{n}") for n, m in enumerate(measures)))
+            .collect()
+        )
+        return {row[0]: (int(row[1]), tuple(float(v or 0.0) for v in row[2:])) for row in table.iter_rows()}
+
     found: dict[str, tuple[int, tuple[float, ...]]] = {}
     rest = list(sources)
     if frame.height > _HEAD_ROWS:
-        found = _per_column(frame.head(_HEAD_ROWS), rest, keep, prepare, measures)
+        found = stacked(frame.head(_HEAD_ROWS), rest)
         # a sample the first rows filled is the whole file's sample: its first SAMPLE values
         found = {source: fit for source, fit in found.items() if fit[0] >= SAMPLE}
         rest = [source for source in sources if source not in found]
     if rest:
-        found.update(_per_column(frame, rest, keep, prepare, measures))
+        found.update(stacked(frame, rest))
     return found
-
-
-def _per_column(
-    frame: pl.DataFrame,
-    sources: Sequence[str],
-    keep: Callable[[str], pl.Expr],
-    prepare: Callable[[pl.Expr], pl.Expr],
-    measures: Sequence[pl.Expr],
-) -> dict[str, tuple[int, tuple[float, ...]]]:
-    stacked = (
-        frame.lazy()
-        .select(pl.col(s).cast(pl.String) for s in sources)
-        .unpivot(variable_name=STACKED_SOURCE, value_name=STACKED_VALUE)
-        .filter(keep(STACKED_VALUE))
-        .group_by(STACKED_SOURCE, maintain_order=True)
-        .head(SAMPLE)
-        .with_columns(prepare(pl.col(STACKED_VALUE)))
-        .group_by(STACKED_SOURCE)
-        .agg(pl.len(), *(m.alias(f"m{n}") for n, m in enumerate(measures)))
-        .collect()
-    )
-    return {
-        row[0]: (int(row[1]), tuple(float(value or 0.0) for value in row[2:])) for row in stacked.iter_rows()
-    }
 
 
 def fit_shares(frame: pl.DataFrame, checks: Sequence[tuple[str, Shape]]) -> dict[str, tuple[int, float]]:

@@ -38,7 +38,6 @@ import tempfile
 import time
 import tomllib
 import traceback
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
@@ -47,8 +46,10 @@ from xml.sax.saxutils import escape
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from generate import xlsx_bytes  # noqa: E402
+from helpers import ods_bytes  # noqa: E402
 
 from importer.errors import ImporterError  # noqa: E402
 from importer.pipeline import check_file  # noqa: E402
@@ -259,20 +260,7 @@ class Mutator:
             '<table:table-row table:number-rows-repeated="1048000">'
             '<table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
         )
-        content = (
-            '<?xml version="1.0" encoding="UTF-8"?>'
-            '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-            'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
-            f'<office:body><office:spreadsheet><table:table table:name="Kunden">{"".join(body)}</table:table>'
-            "</office:spreadsheet></office:body></office:document-content>"
-        )
-        out = io.BytesIO()
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
-            archive.writestr("content.xml", content)
-            archive.writestr("META-INF/manifest.xml", _ODS_MANIFEST)
-        return out.getvalue()
+        return ods_bytes("".join(body))
 
     def options(self) -> dict[str, object]:
         rng, options = self.rng, {}
@@ -292,14 +280,6 @@ class Mutator:
 
 
 STRING = 'office:value-type="string"'
-_ODS_MANIFEST = (
-    '<?xml version="1.0" encoding="UTF-8"?>'
-    '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
-    'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
-    'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-    "</manifest:manifest>"
-)
 
 
 def _sheet_text(cell: str) -> str:

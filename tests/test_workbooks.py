@@ -23,7 +23,7 @@ import olefile
 import openpyxl
 import pytest
 from conftest import RunCli
-from helpers import check
+from helpers import check, ods_bytes
 from msoffcrypto.format.ooxml import OOXMLFile
 
 from importer.errors import ConfigurationError, InputUnusableError
@@ -138,26 +138,7 @@ def ods(
         f"<table:table-row {extra.get(number, '')}>" + "".join(cell(v) for v in row) + "</table:table-row>"
         for number, row in enumerate(rows, start=1)
     )
-    content = (
-        '<?xml version="1.0" encoding="UTF-8"?>'
-        '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
-        f'<office:body><office:spreadsheet><table:table table:name="Kunden">{body}</table:table>'
-        "</office:spreadsheet></office:body></office:document-content>"
-    )
-    manifest = (
-        '<?xml version="1.0" encoding="UTF-8"?>'
-        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
-        'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
-        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-        "</manifest:manifest>"
-    )
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("content.xml", content)
-        archive.writestr("META-INF/manifest.xml", manifest)
+    path.write_bytes(ods_bytes(body))
     return path
 
 
