@@ -1225,6 +1225,28 @@ class TestRoleColumn:
         assert not (out / "k.lieferanten.csv").exists()
         assert result.rows_uploaded == 3
 
+    @pytest.mark.parametrize(
+        ("statuses", "suppliers"),
+        [
+            # a fifth of the rows name roles, though one of six distinct values does
+            (["Lieferant"] * 9 + ["Partner", "Investor", "Presse", "Verband", "Messe"], 9),
+            # one row in ten names a role, though one of two distinct values does
+            (["Lieferant"] + ["Interessent"] * 9, 0),
+        ],
+    )
+    def test_the_share_of_role_words_counts_rows_not_distinct_values(
+        self, write_input: WriteInput, tmp_path: Path, statuses: list[str], suppliers: int
+    ) -> None:
+        """A column states roles when at least a fifth of its filled cells are role words: each
+        distinct value is looked up once and counted as often as it occurs."""
+        text = "Firma;Status;Ort\r\n" + "".join(f"F{n} GmbH;{s};Jena\r\n" for n, s in enumerate(statuses))
+        out = tmp_path / "out"
+        result = check(write_input("k.csv", text.encode()), out)
+
+        written = out / "k.lieferanten.csv"
+        assert (len(written.read_text("utf-8").splitlines()) - 1 if written.exists() else 0) == suppliers
+        assert result.rows_uploaded == len(statuses)
+
     def test_a_category_of_other_words_and_combined_roles(
         self, write_input: WriteInput, tmp_path: Path
     ) -> None:
