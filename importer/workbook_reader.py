@@ -342,11 +342,12 @@ def _reading(rows: Sequence[Sequence[str]], catalog: Catalog, options: ReadOptio
     return mapped, naming and any(any(v.strip() for v in row) for row in rows[start + 1 :])
 
 
-#: The most cells calamine may make a sheet's grid of: calamine and fastexcel take about 75 bytes
-#: a cell of an .xlsx and 125 of an .ods (measured: a million cells, 75 and 125 MB), so at most
-#: 1.5 and 2.5 GB. The 100 MB list make bench measures has 16.5 million cells; a contact list
-#: for lexoffice (2 MB) far fewer.
-_MAX_SHEET_CELLS: Final = 20_000_000
+#: The most cells calamine may make a sheet's grid of. calamine and fastexcel alone take about 75
+#: bytes a cell of an .xlsx and 125 of an .ods (a million cells: 75 and 125 MB); read into this
+#: process's rows, an .ods of 16 million cells peaked at 3.1 GB before its 16,000 columns were
+#: refused. Ten million keep a read under about 2 GB; a contact list for lexoffice (2 MB) has a
+#: few hundred thousand, and a larger list reads leaner as CSV (the message says so).
+_MAX_SHEET_CELLS: Final = 10_000_000
 
 
 def _refuse_too_large(path: str, sheet: str, extent: tuple[int, int]) -> None:
