@@ -707,7 +707,15 @@ def role_words(
     role words it names. A single letter is the initial of a role word the column itself writes
     (:func:`_initials`) or its header names ("K"/"L" under "Kunde/Lieferant"); an abbreviation
     ("Kd.", "Lief.") names its word's role; a cell of both ("K+L", "Kd./Lief.", "beides") both."""
-    values = column.drop_nulls().unique().to_list()
+    found = value_roles(column.drop_nulls().unique().to_list(), header, compounds=compounds, tags=tags)
+    return column.replace_strict(found, default=None, return_dtype=pl.String)
+
+
+def value_roles(
+    values: Sequence[str], header: str | None = None, *, compounds: bool = True, tags: bool = True
+) -> dict[str, str]:
+    """The role of each of a column's distinct ``values`` that names one (see :func:`role_words`),
+    decided in Python alone."""
     codes = _CODED_ROLES.get(normalize(header).key, {}) if header is not None else {}
     found = {
         v: role
@@ -742,7 +750,7 @@ def role_words(
     found |= {v: role for v in values if v not in found and (role := parts_role(v)) is not None}
     if found:
         found |= {v: "both" for v in values if v not in found and v.strip().lower() in _BOTH_WORDS}
-    return column.replace_strict(found, default=None, return_dtype=pl.String)
+    return found
 
 
 #: A header naming a service, an order or a delivery: its "Kd." is customer service and its
@@ -849,8 +857,8 @@ def role_column(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: fro
         # "Privatkunde"/"Geschäftskunde" in a column of kinds); in one, compounds count; a role
         # among other words only under a header of tags ("Lieferant, bitte prüfen" in a column
         # of notes is no role: the 26th hostile re-test). Each distinct value is looked up once.
-        roles = role_words(pl.Series(values, dtype=pl.String), column.source, compounds=False, tags=tags)
-        named = sum(n for role, n in zip(roles.to_list(), occurs, strict=True) if role is not None)
+        roles = value_roles(values, column.source, compounds=False, tags=tags)
+        named = sum(n for value, n in zip(values, occurs, strict=True) if value in roles)
         if named >= ROLE_SHARE * sum(occurs):
             return column.index
     return None
