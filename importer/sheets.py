@@ -406,6 +406,15 @@ def _book_rels(book: str) -> str:
     return posixpath.join(posixpath.dirname(book), "_rels", posixpath.basename(book) + ".rels")
 
 
+def _xlsx_sheet_names(archive: zipfile.ZipFile, book: str) -> list[str]:
+    """The names of the sheets the workbook part ``book`` lists, in its order."""
+    return [
+        element.get("name", "")
+        for element in ElementTree.fromstring(archive.read(book)).iter()
+        if _local(element.tag) == "sheet"
+    ]
+
+
 def _xlsx_part(archive: zipfile.ZipFile, book: str, sheet: str) -> str | None:
     """The archive part holding the worksheet named ``sheet`` of the workbook part ``book``."""
     rel_id = None
@@ -644,24 +653,41 @@ _FILLED_CELL: Final = re.compile(rb"<(?:\w+:)?c\b[^>]*?(?<!/)>")
 _WIDE_CELL: Final = re.compile(rb'\br="([A-Z]{2,3})\d+"[^>]*?(/?)>')
 
 
-def sheet_extent(data: bytes, sheet: str) -> tuple[int, int] | None:
-    """The rows and columns calamine makes a grid of for ``sheet`` of an .xlsx workbook: from
-    its first row with cells to its last, from column A to the last filled one (None for other
-    formats and where the part cannot be read). calamine allocates that grid at once, for every
-    cell: one value in XFD1048576 (a stray entry, or a damaged file) asked for 17 billion cells
-    and aborted the process (found while fuzzing the workbook reader). An .ods: see
-    :func:`ods_extents`; an .xls has at most 65,536 rows of 256 columns."""
+def sheet_extents(data: bytes) -> dict[str, tuple[int, int]]:
+    """The rows and columns calamine makes a grid of for each sheet of an .xlsx workbook or an
+    .ods spreadsheet: from its first row holding a value to its last, from the first column to
+    the last filled one (none for an .xls, which has at most 65,536 rows of 256 columns, and for
+    a sheet whose part cannot be read: calamine says what is wrong with it). calamine allocates
+    that grid at once, for every cell: one value in XFD1048576 (a stray entry, or a damaged
+    file) asked for 17 billion cells and aborted the process (found while fuzzing the workbook
+    reader); and it reads every sheet of an .ods when it opens it: an .ods of 1.8 kB repeating
+    a row of 16,000 filled cells a thousand times took 2 GB."""
     if data.startswith(_OLE):
-        return None
+        return {}
+    found: dict[str, tuple[int, int]] = {}
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if _is_ods(archive):
-                return None
-            xml = _xlsx_sheet(archive, _book(archive), sheet)
-    except (*_UNREADABLE, ElementTree.ParseError, RuntimeError):  # RuntimeError: an encrypted member
-        return None  # calamine says what is wrong with it
-    if xml is None:
-        return None
+                # zipfile reads no more than the size the archive states
+                if archive.getinfo("content.xml").file_size > _ODS_SCAN_MAX:
+                    return {}
+                return _ods_extents(archive.read("content.xml"))
+            book = _book(archive)
+            for sheet in _xlsx_sheet_names(archive, book):
+                try:
+                    xml = _xlsx_sheet(archive, book, sheet)
+                except (*_UNREADABLE, ElementTree.ParseError, RuntimeError):  # RuntimeError: encrypted
+                    continue
+                if xml is not None:
+                    found[sheet] = _xlsx_extent(xml)
+    except (*_UNREADABLE, ElementTree.ParseError, RuntimeError):
+        pass
+    return found
+
+
+def _xlsx_extent(xml: bytes) -> tuple[int, int]:
+    """:func:`sheet_extents` of an .xlsx sheet part: its rows from the first with a cell that is
+    not self-closing to the last, from column A (at least to Z) to the last filled one."""
     rows = []
     for match in _ROW_TAG.finditer(xml):
         end = -1 if match.group(2) else xml.find(b"row>", match.end())  # </row>, </x:row>
@@ -671,26 +697,7 @@ def sheet_extent(data: bytes, sheet: str) -> tuple[int, int] | None:
     return (max(rows) - min(rows) + 1 if rows else 0), widest
 
 
-def ods_extents(data: bytes) -> dict[str, tuple[int, int]]:
-    """The rows and columns calamine makes a grid of for each sheet of an OpenDocument
-    spreadsheet: from its first row holding a value to its last, from the first column to the
-    last filled one, repeated rows and cells counted as often as they repeat
-    (``table:number-rows-repeated``, ``table:number-columns-repeated``); empty for other formats
-    and where content.xml cannot be read. calamine reads every sheet of an .ods when it opens
-    it: an .ods of 1.8 kB repeating a row of 16,000 filled cells a thousand times took 2 GB."""
-    if data.startswith(_OLE):
-        return {}
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            # zipfile reads no more than the size the archive states
-            if not _is_ods(archive) or archive.getinfo("content.xml").file_size > _ODS_SCAN_MAX:
-                return {}
-            return _ods_extents(archive.read("content.xml"))
-    except (*_UNREADABLE, RuntimeError):  # RuntimeError: an encrypted member
-        return {}  # calamine says what is wrong with it
-
-
-#: The largest content.xml :func:`ods_extents` reads (whole, into memory): 128 MB, about 75,000
+#: The largest content.xml :func:`sheet_extents` reads (whole, into memory): 128 MB, about 75,000
 #: rows of 20 columns as LibreOffice writes them (17 MB for 10,000). A larger one is left to
 #: calamine, as any .ods was before this check.
 _ODS_SCAN_MAX: Final = 128_000_000
@@ -702,7 +709,7 @@ _REPEAT: Final = re.compile(rb'number-(?:rows|columns)-repeated="(\d+)"')
 
 
 def _ods_extents(xml: bytes) -> dict[str, tuple[int, int]]:
-    """:func:`ods_extents` of a content.xml, read by patterns over its bytes: an element tree of
+    """:func:`sheet_extents` of a content.xml, read by patterns over its bytes: an element tree of
     a 10,000-row sheet took 0.7 s, calamine reads it in 0.15 s. A table inside a cell counts as a
     sheet of its own (never smaller than its cells make it)."""
     prefixes = {uri: prefix for prefix, uri in _XMLNS.findall(xml[:10_000])}

@@ -50,9 +50,8 @@ from importer.sheets import (
     FormattedNumber,
     MergedCells,
     UnsavedFormula,
-    ods_extents,
     ole_flaw,
-    sheet_extent,
+    sheet_extents,
     sheet_marks,
 )
 
@@ -100,7 +99,7 @@ def _open(data: bytes, path: str) -> object:
     if ole_flaw(data) is not None:
         # calamine would circle through it until the memory runs out, or abort the process
         raise InputUnusableError(msg("workbook-broken", path=path, detail=msg("workbook-reason-chains")))
-    for sheet, extent in ods_extents(data).items():  # calamine reads every sheet of an .ods at once
+    for sheet, extent in sheet_extents(data).items():  # before calamine reserves any grid
         _refuse_too_large(path, sheet, extent)
     try:
         with _panic_reports_held():
@@ -366,7 +365,7 @@ def _refuse_too_large(path: str, sheet: str, extent: tuple[int, int]) -> None:
 
 
 def _choose(
-    reader: object, catalog: Catalog, options: ReadOptions, path: str, data: bytes
+    reader: object, catalog: Catalog, options: ReadOptions, path: str
 ) -> tuple[int, Sheet, tuple[str, ...]]:
     """The sheet to read: the one asked for, else the visible one whose header maps best (a hidden
     one only when no visible sheet holds contacts); and the other sheets that hold contacts."""
@@ -378,9 +377,6 @@ def _choose(
     scored: list[tuple[int, int, Sheet]] = []
     listing: set[int] = set()  # the sheets that list contacts, named and warned (sheets-unread)
     for index in range(len(names)):
-        extent = sheet_extent(data, names[index])
-        if extent is not None:
-            _refuse_too_large(path, names[index], extent)
         try:
             found = _rows(reader, index)
         except _CALAMINE_FAILURES as exc:
@@ -426,7 +422,7 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
     data = raw.take()
     reader = _open(data, raw.path)
     catalog = options.catalog or load_catalog()
-    index, chosen, others = _choose(reader, catalog, options, raw.path, data)
+    index, chosen, others = _choose(reader, catalog, options, raw.path)
     names = tuple(reader.sheet_names)  # type: ignore[attr-defined]
     marks = sheet_marks(data, names[index], rows=len(chosen.rows))
     formulas = marks.unsaved

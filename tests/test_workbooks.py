@@ -31,7 +31,7 @@ from importer.messages import msg
 from importer.model import Severity
 from importer.report import build_report
 from importer.result import CheckResult
-from importer.sheets import ods_extents, ole_flaw
+from importer.sheets import ole_flaw, sheet_extents
 
 FIXTURES = Path(__file__).parent / "data" / "workbooks"
 HEADER = ["Kundennummer", "Firma", "Straße", "PLZ", "Ort", "E-Mail", "Kunde seit"]
@@ -1007,7 +1007,7 @@ class TestUnusableWorkbooks:
             source, "content.xml", lambda text: re.sub(r"<table:table-row .*</table:table-row>", body, text)
         )
 
-        assert ods_extents(source.read_bytes()) == {"Kunden": (3, 5)}
+        assert sheet_extents(source.read_bytes()) == {"Kunden": (3, 5)}
 
     def test_a_sheet_of_more_columns_than_the_cap_is_refused(self, tmp_path: Path, run_cli: RunCli) -> None:
         """A CSV file's cap holds for a sheet too: 1,001 columns are refused with what to do (a
