@@ -234,7 +234,7 @@ def per_column(
     :data:`STACKED_SOURCE`), null counted as 0.
 
     One query over the columns stacked, on the list's first rows and then on all rows for the
-    columns whose sample those did not fill (as :func:`fit_shares`). A query per column compiled
+    columns whose sample those did not fill (:func:`_first_rows_first`). A query per column compiled
     its patterns once per column: a CRM export of 999 unknown columns (2 MB) took 5 s and 1.7 GB
     to look at its values."""
 
@@ -253,30 +253,39 @@ def per_column(
         )
         return {row[0]: (int(row[1]), tuple(float(v or 0.0) for v in row[2:])) for row in table.iter_rows()}
 
-    found: dict[str, tuple[int, tuple[float, ...]]] = {}
+    return _first_rows_first(frame, sources, stacked)
+
+
+#: What a measure of columns' samples gives for each: the values looked at first.
+_Fit = TypeVar("_Fit", bound=tuple[int, object])
+
+
+def _first_rows_first(
+    frame: pl.DataFrame, sources: Sequence[str], measure: Callable[[pl.DataFrame, list[str]], dict[str, _Fit]]
+) -> dict[str, _Fit]:
+    """``measure`` of the ``sources``' samples on the list's first rows, and on all rows for the
+    columns whose sample those rows did not fill (the patterns run on a few thousand rows, not
+    on every row of a big file)."""
+    found: dict[str, _Fit] = {}
     rest = list(sources)
     if frame.height > _HEAD_ROWS:
-        found = stacked(frame.head(_HEAD_ROWS), rest)
+        found = measure(frame.head(_HEAD_ROWS), rest)
         # a sample the first rows filled is the whole file's sample: its first SAMPLE values
         found = {source: fit for source, fit in found.items() if fit[0] >= SAMPLE}
         rest = [source for source in sources if source not in found]
     if rest:
-        found.update(stacked(frame, rest))
+        found.update(measure(frame, rest))
     return found
 
 
 def fit_shares(frame: pl.DataFrame, checks: Sequence[tuple[str, Shape]]) -> dict[str, tuple[int, float]]:
     """Source column → (values looked at, share of them that fit its shape), in one polars pass
     over the list's first rows, and one over all rows for the columns whose sample those rows
-    did not fill (the patterns run on a few thousand rows, not on every row of a big file)."""
-    found: dict[str, tuple[int, float]] = {}
-    rest = list(checks)
-    if frame.height > _HEAD_ROWS:
-        found = _fit_shares(frame.head(_HEAD_ROWS), rest)
-        # a sample the first rows filled is the whole file's sample: its first SAMPLE values
-        found = {source: fit for source, fit in found.items() if fit[0] >= SAMPLE}
-        rest = [(source, shape) for source, shape in checks if source not in found]
-    found.update(_fit_shares(frame, rest))
+    did not fill (:func:`_first_rows_first`)."""
+    shapes = dict(checks)
+    found = _first_rows_first(
+        frame, list(shapes), lambda part, sources: _fit_shares(part, [(s, shapes[s]) for s in sources])
+    )
     return {source: found[source] for source, _ in checks}
 
 
