@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Any, Final
 import click
 
 from importer.exitcodes import ExitCode
-from importer.messages import format_number, msg
+from importer.messages import counted, msg
 
 _JSON_ERRORS = "lexoffice-import-json"
 
@@ -60,7 +61,9 @@ class JsonStream:
             self.write_text("[\n")
 
     def write_text(self, text: str) -> None:
-        """Write JSON text as it is."""
+        """Write JSON text; characters a terminal would obey as JSON escapes (:func:`shown`: the
+        same strings; JSON escapes the C0 controls itself)."""
+        text = shown(text)
         if self.binary is None:
             sys.stdout.write(text.encode(self.encoding, _JSON_ERRORS).decode(self.encoding))
         else:
@@ -134,6 +137,31 @@ def plain_where_unencodable(*streams: Any) -> None:
                 reconfigure(errors=PLAIN_ERRORS)
 
 
+#: Characters a terminal obeys instead of showing: C0 controls but the tab and the line break,
+#: DEL, C1 controls, and Unicode's bidirectional overrides and isolates. They reach the console
+#: inside names and values of the user's files ("evil\x1b]0;…\x07.csv", a header "Ort\x1b[2J", a
+#: carriage return that overwrites a line with "bereit"): written as JSON's ``\uXXXX`` escapes,
+#: which show every such character and keep ``--json`` output the same JSON.
+_OBEYED: Final = "".join(
+    [chr(c) for c in range(0x20) if c not in (0x09, 0x0A)]
+    + [chr(c) for c in range(0x7F, 0xA0)]
+    + [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
+)
+_OBEYED_PATTERN: Final = re.compile(f"[{re.escape(_OBEYED)}]")
+#: The same, and the line break: text that must stay on one line (the progress line).
+_OBEYED_IN_LINE_PATTERN: Final = re.compile(f"[{re.escape(_OBEYED)}\n]")
+
+
+def _escaped(found: re.Match[str]) -> str:
+    return f"\\u{ord(found.group()):04x}"
+
+
+def shown(text: str, *, one_line: bool = False) -> str:
+    """``text`` with every character a terminal would obey instead of show (:data:`_OBEYED`;
+    ``one_line``: the line break too) as a ``\\uXXXX`` escape."""
+    return (_OBEYED_IN_LINE_PATTERN if one_line else _OBEYED_PATTERN).sub(_escaped, text)
+
+
 def tolerant_stdout(files_message: str | None = None) -> None:
     """A character stdout cannot encode is shown as ``?`` instead of ending the run; and stdout
     that cannot be written at all (``| head -1`` closed the pipe, ``> /dev/full``) no longer ends
@@ -168,9 +196,14 @@ class TolerantStream:
         self._owner = owner or self
         self.failure: OSError | ValueError | None = None
 
-    def write(self, data: Any) -> int:
+    def write(self, data: Any, *, controls: bool = False) -> int:
+        """Write ``data``; text with the characters a terminal obeys shown as escapes (:func:`shown`),
+        unless ``controls`` (the progress line's own carriage returns)."""
         if self._owner.failure is None:
             try:
+                if isinstance(data, str) and not controls:
+                    self._stream.write(shown(data))
+                    return len(data)
                 return int(self._stream.write(data))
             except (OSError, ValueError) as exc:
                 self._owner.failure = exc
@@ -281,7 +314,7 @@ class Progress:
             "progress-line",
             done=sum(self.finished),
             total=len(self.inputs),
-            rows=format_number(self.rows),
+            rows=counted("count-rows", self.rows),
             current=current.name if current is not None else "",
         )
 
@@ -292,7 +325,7 @@ class Progress:
         import shutil
 
         columns = shutil.get_terminal_size().columns - 1
-        text = self.line()[:columns]
+        text = shown(self.line(), one_line=True)[:columns]
         self._write("\r" + text.ljust(self.width))
         self.width = len(text)
 
@@ -310,5 +343,9 @@ class Progress:
         self.draw()
 
     def _write(self, text: str) -> None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        stream = sys.stdout
+        if isinstance(stream, TolerantStream):
+            stream.write(text, controls=True)
+        else:
+            stream.write(text)
+        stream.flush()

@@ -859,8 +859,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "1 file, not checked",
     },
     "progress-line": {
-        "de": "{done}/{total} Dateien fertig · {rows} Zeilen · prüfe {current}",
-        "en": "{done}/{total} files done · {rows} rows · checking {current}",
+        "de": "{done}/{total} Dateien fertig · {rows} · prüfe {current}",
+        "en": "{done}/{total} files done · {rows} · checking {current}",
     },
     # --- summary printed by check ------------------------------------------------------------
     "verdict-ready": {"de": "bereit zum Hochladen", "en": "ready to upload"},
@@ -930,6 +930,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "count-fixes-one": {"de": "1 Korrektur", "en": "1 fix"},
     "count-corrected-rows": {"de": "{n} korrigierte Zeilen", "en": "{n} corrected rows"},
     "count-corrected-rows-one": {"de": "1 korrigierte Zeile", "en": "1 corrected row"},
+    "count-rows": {"de": "{n} Zeilen", "en": "{n} rows"},
+    "count-rows-one": {"de": "1 Zeile", "en": "1 row"},
     "count-sheets": {"de": "{n} Blätter", "en": "{n} sheets"},
     "count-sheets-one": {"de": "1 Blatt", "en": "1 sheet"},
     "summary-outputs": {"de": "Ausgaben:", "en": "Outputs:"},

@@ -1023,6 +1023,7 @@ def serve(host: str, port: int, *, open_browser: bool = False, allow_hosts: tupl
     # "ERROR:" for the usual way to end the page. Here it does nothing: the page has ended.
     previous = signal.signal(signal.SIGINT, lambda _signum, _frame: None)
     try:
-        uvicorn.run(app, host=host, port=port, log_level="warning")
+        # no colours: stderr shows the escape sequences that make them (importer.console.shown)
+        uvicorn.run(app, host=host, port=port, log_level="warning", use_colors=False)
     finally:
         signal.signal(signal.SIGINT, previous)

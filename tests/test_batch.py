@@ -3,6 +3,7 @@ the worst exit code, ``index.html`` with the same summary, and a progress line o
 
 from __future__ import annotations
 
+import json
 import os
 import pty
 import re
@@ -292,6 +293,51 @@ class TestProgress:
         assert code == ExitCode.NEEDS_ATTENTION
         assert "Dateien fertig" not in shown
         assert shown.strip() == "2 Dateien geprüft: 1 bereit, 1 bitte prüfen, 0 unbrauchbar."
+
+
+class TestNamesCannotSteerTheTerminal:
+    """A file name (or a header, a value) holds characters a terminal obeys instead of showing:
+    an escape sequence that sets the window title or clears the screen, a carriage return that
+    overwrites the line with "bereit". The console shows each as a ``\\uXXXX`` escape."""
+
+    NAME = "kunden\x1b]0;Titel\x07\rbereit\u202e.csv"
+    SHOWN = "kunden\\u001b]0;Titel\\u0007\\u000dbereit\\u202e.csv"
+
+    def test_summary_and_progress_on_a_terminal(self, tmp_path: Path) -> None:
+        folder = _folder(tmp_path, {self.NAME: ATTENTION, "a\nzeilen.csv": _numbered(READY, 1)})
+        code, shown = _run_in_terminal(["check", str(folder), "--out", str(tmp_path / "out")], tmp_path)
+        assert code == ExitCode.NEEDS_ATTENTION
+        assert "\x1b" not in shown
+        assert "\x07" not in shown
+        assert "\u202e" not in shown
+        assert f"{folder}/{self.SHOWN}: bitte prüfen" in shown
+        # the progress line stays one line: the line break in a name is shown as an escape there
+        assert "prüfe a\\u000azeilen.csv" in shown
+        # the only carriage returns are the progress line's (each before the line or its wiping)
+        assert "\rbereit" not in shown
+
+    def test_summary_in_a_pipe(self, run_cli: RunCli, tmp_path: Path) -> None:
+        folder = _folder(tmp_path, {self.NAME: READY})
+        result = run_cli("check", folder / self.NAME, "--out", tmp_path / "out")
+        assert result.exit_code == ExitCode.READY
+        assert "\x1b" not in result.stdout
+        assert "\r" not in result.stdout
+        assert f"{self.SHOWN}: bereit" in result.stdout
+
+    def test_json_keeps_the_characters_as_escapes(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """--json on stdout: C1 controls and bidi overrides in a value come out as JSON escapes
+        (JSON itself escapes only C0), so the document reads back with the same strings."""
+        data = (HEADER + "10001;Müller\u009b2J\u202eGmbH;Hauptstraße 5;01067;Dresden;DE\r\n").encode()
+        path = tmp_path / "kunden.csv"
+        path.write_bytes(data)
+        result = run_cli("check", path, "--out", tmp_path / "out", "--json")
+        assert "\u009b" not in result.stdout
+        assert "\u202e" not in result.stdout
+        assert "\\u009b" in result.stdout
+        assert "\\u202e" in result.stdout
+        report = json.loads(result.stdout)
+        assert report["input"]["path"] == str(path)
+        assert "Müller\u009b2J\u202eGmbH" in json.dumps(report, ensure_ascii=False)  # the fix's old value
 
 
 def _batch_with_temp(tmp_path: Path, temp: Path) -> subprocess.CompletedProcess[str]:
