@@ -115,6 +115,24 @@ class TestSelfCheck:
 
         self_check(upload.encode("cp1252"), tmp_path / "k.csv", rows, COLUMNS, CATALOG, "cp1252")
 
+    @pytest.mark.parametrize(
+        ("city", "guessed"), [("Bahnhofstraáe", "cp850"), ("Gie§en", "mac_roman")], ids=["cp850", "mac_roman"]
+    )
+    def test_a_cp1252_file_a_guesser_reads_as_another_code_page_passes(
+        self, tmp_path: Path, city: str, guessed: str
+    ) -> None:
+        """Found by the corpus fuzzer (exit 4): a cp850 export read with ``--encoding latin-1``
+        holds "Bahnhofstraáe" (cp850's ß is Latin-1's á), a hand-typed "Gie§en" Mac Roman's ß;
+        the cp1252 upload of such a value is detected as that code page. It is the file asked
+        for, compared as cp1252 reads it."""
+        upload = UPLOAD.replace("Köln", city).replace("Müller", "Meier")
+        rows = meant().with_columns(
+            pl.col("Ort 1").replace("Köln", city), pl.col("Firmenname").replace("Müller GmbH", "Meier GmbH")
+        )
+        assert detect_encoding(upload.encode("cp1252")).name == guessed
+
+        self_check(upload.encode("cp1252"), tmp_path / "k.csv", rows, COLUMNS, CATALOG, "cp1252")
+
     def test_a_latin9_file_announced_as_cp1252_still_fails(self, tmp_path: Path) -> None:
         """The reading as cp1252 still has to give what was meant: "Žižek" written in Latin-9
         reads "´i¸ek" in cp1252."""
