@@ -465,6 +465,26 @@ class TestWindowsCodePagesFirst:
         assert info.name == "cp850"
         assert raw.decode(info.decoder) == text
 
+    @pytest.mark.parametrize(
+        ("text", "other"),
+        [
+            ("Kundennummer;Firmenname;Ort 1\r\n10001;Meier GmbH;Málaga\r\n", "cp850"),
+            ("Nachname;Notiz\r\nMeier;Haus Nr§5 hinten\r\n", "mac_roman"),
+        ],
+        ids=["a-acute-as-cp850-sharp-s", "section-as-mac-sharp-s"],
+    )
+    def test_sharp_s_after_a_consonant_is_a_wrong_reading(self, text: str, other: str) -> None:
+        """ß follows a vowel, never a consonant: a cp1252 list whose only non-ASCII character is
+        the á of "Málaga" was read as cp850 and uploaded "Mßlaga" (exit 0), "Nr§5" as Mac Roman's
+        "Nrß5" (found by the corpus fuzzer through the upload's read-back check)."""
+        raw = text.encode("cp1252")
+        assert "ß" in raw.decode(other)
+
+        info = intake_bytes(raw, Path("x.csv")).encoding
+
+        assert info.name == "cp1252"
+        assert raw.decode(info.decoder) == text
+
     def test_opening_quote_before_a_capital_is_no_lowercase_letter(self) -> None:
         """A cp1252 note „Altvertrag“ – beside one ç – is not read as cp850's "äAltvertragô û"
         (0x84 0x93 0x96), which made "Françoise" "Franþoise" in the upload file (found by the
