@@ -460,8 +460,14 @@ _NAME_SAMPLE: Final = 200
 _NAME_HEADERS: Final = (
     re.compile(r"(?i)firma|company|organi[sz]ation|unternehmen"),
     re.compile(r"(?i)lname|last.?name|nachname|surname|familienname|zuname"),
-    re.compile(r"(?i)(?<!user)(?<!user )(?<!benutzer)(?<!file)(?<!datei)name"),
+    re.compile(r"(?i)(?<!user)(?<!user )(?<!benutzer)(?<!file)(?<!datei)(?<!country)(?<!land)name"),
     re.compile(r"(?i)kunde|customer|client"),
+)
+
+#: Headers of a place, whose values read as words too ("Town (s.ville)" in Dolibarr's export,
+#: suggested as the Firmenname of every row).
+_PLACE_HEADER: Final = re.compile(
+    r"(?i)town|city|ville|stadt|\bort\b|country|land|street|stra(?:ß|ss)e|region|state|province|bundesland"
 )
 
 
@@ -485,10 +491,13 @@ def _no_name_column(columns: list[ColumnMapping], frame: pl.DataFrame | None = N
     )
     if frame is not None:
         # a column the header names must hold names too ("Kd-Nr", "Privatkunde" as a flag are none)
+        # of several, the one whose values read most as names ("org_name" before
+        # "adr_one_countryname", whose "DE" read as words too: Tine 2.0's export)
         if named is not None:
-            named = [c for c in named if c.source in frame.columns and _name_like_column([c], frame)] or None
-        if named is None:
-            named = _name_like_column([c for c in plain if c.source in frame.columns], frame)
+            named = _name_like_column([c for c in named if c.source in frame.columns], frame)
+        if named is None:  # by values: words of letters, but not under a place's header
+            unplaced = [c for c in plain if c.source in frame.columns and not _PLACE_HEADER.search(c.source)]
+            named = _name_like_column(unplaced, frame)
     shown = _few([c.source for c in unmapped])
     if not named:  # nothing to name: the ways to map, without a column (a newsletter's e-mails)
         return finding(

@@ -1552,6 +1552,27 @@ class TestNoNameColumn:
             ("Anna", "Schulz"),
         ]
 
+    def test_of_several_name_headers_the_one_holding_names(self, tmp_path: Path) -> None:
+        """Tine 2.0's address book export (tests/data/corpus/files/tine20_adb_import_with_tag.csv,
+        real; the thirty-second session): its technical headers map nothing of the name, and the
+        --map to try named "adr_one_countryname", a header with "name" in it, whose "DE" would
+        have become every row's Firmenname. It names "org_name", whose values are the names."""
+        source = CORPUS / "files" / "tine20_adb_import_with_tag.csv"
+        result = check(source, tmp_path / "out")
+        (warning,) = [i for i in result.issues if i.code == "name-columns-missing"]
+        assert '--map "org_name=Firmenname"' in warning.message
+
+    def test_a_place_is_not_advised_as_the_name(self, tmp_path: Path) -> None:
+        """Dolibarr's headers ("Town (s.ville)") map nothing, and its company names hold digits:
+        the column advised by its values was the town. A place's header is not advised."""
+        source = tmp_path / "export.csv"
+        source.write_text(
+            "Name* (s.name);Town (s.ville);Note (s.note)\nFirma4711;Big town;x1\nFirma0815;Small town;x2\n",
+            encoding="utf-8",
+        )
+        (warning,) = [i for i in check(source, tmp_path / "out").issues if i.code == "name-columns-missing"]
+        assert "Town (s.ville)=" not in warning.message
+
     def test_without_a_header_row_the_column_is_told_by_its_values(self, tmp_path: Path) -> None:
         """An export without a header row (columns "Spalte 1" …): the --map to try names the column
         of company names, not the record type "KND" repeated in every row or the salutation."""
