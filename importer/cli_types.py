@@ -30,7 +30,9 @@ class DelimiterType(click.ParamType[str]):
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
         text = str(value)
         text = self._ALIASES.get(text.lower(), text)
-        if len(text) != 1 or text in '\r\n"':
+        # a letter or digit cuts words and numbers apart: no export is written so (--delimiter x
+        # turned the header and two contacts into a preamble, the thirty-second session)
+        if len(text) != 1 or text in '\r\n"' or text.isalnum():
             self.fail(msg("usage-delimiter", value=value), param, ctx)
         return text
 

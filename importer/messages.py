@@ -804,8 +804,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     # --- usage (exit 2) ----------------------------------------------------------------------
     "usage-delimiter": {
-        "de": "--delimiter muss genau ein Zeichen sein, z. B. --delimiter ';' oder --delimiter tab (erhalten: {value}).",
-        "en": "--delimiter must be one character, e.g. --delimiter ';' or --delimiter tab (got: {value}).",
+        "de": "--delimiter muss genau ein Zeichen sein, kein Buchstabe und keine Ziffer, z. B. --delimiter ';' oder --delimiter tab (erhalten: {value}).",
+        "en": "--delimiter must be one character, not a letter or digit, e.g. --delimiter ';' or --delimiter tab (got: {value}).",
     },
     "usage-size": {
         "de": "--max-input-size versteht Angaben wie 200MB, 1GB oder 5000000 (erhalten: {value}).",
@@ -2360,6 +2360,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "round-ambiguous": {
         "de": "{path} ist eine korrigierte Datei abgelehnter Zeilen, passt aber zu mehreren früheren Prüfungen in diesem Ordner ({names}); es wurde nichts geschrieben. Speichern Sie die Datei unter dem Namen der Datei, aus der sie stammt (z. B. über die alte Datei), und prüfen Sie dann diese.",
         "en": "{path} is a corrected file of rejected rows but fits several earlier checks in this folder ({names}); nothing was written. Save it under the name of the file it came from (over the old file, for instance), then check that one.",
+    },
+    "round-delimiter-wrong": {
+        "de": "{path} ist die Datei der abgelehnten Zeilen einer früheren Prüfung, aber mit dem vorgegebenen Trennzeichen ({given}) wird ihre Kopfzeile zu einer einzigen Spalte; mit {likely} hätte sie mehrere. Es wurde nichts geschrieben. Lassen Sie --delimiter weg (das Trennzeichen wird erkannt) oder geben Sie das richtige an.",
+        "en": "{path} is the rejected-rows file of an earlier check, but the given delimiter ({given}) makes its header a single column; {likely} would give several. Nothing was written. Leave out --delimiter (the delimiter is detected) or give the right one.",
     },
     "round-row-column-missing": {
         "de": "{path} ist die Datei der abgelehnten Zeilen einer früheren Prüfung, aber ihre Spalte „Zeile“ fehlt: Sie verbindet jede Zeile mit der Original-Datei; ohne sie ließe sich nicht prüfen, welche Zeilen schon in einer Upload-Datei stehen, und dieselben Kontakte könnten zweimal hochgeladen werden. Es wurde nichts geschrieben. Stellen Sie die Spalte „Zeile“ wieder her (in Excel: Rückgängig, oder aus einer Sicherung) und prüfen Sie erneut.",

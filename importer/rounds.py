@@ -37,7 +37,7 @@ from importer.fileio import Manifest, file_digest
 from importer.formulas import SPREADSHEET_DATE, WITH_GUARD, guarded, spreadsheet_date
 from importer.frame import LINE, ROW, filled
 from importer.issues import IssueList
-from importer.messages import REJECTED_OWN_COLUMNS, msg, shell_arg
+from importer.messages import REJECTED_OWN_COLUMNS, delimiter_name, msg, shell_arg
 from importer.model import MANUAL_TARGET, Issue, Severity, Table
 from importer.result import CheckOptions, Intake, Processed
 from importer.rows import CONTACT_KEY
@@ -490,6 +490,18 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
         if str(path) != "-" and _without_row_column(path, intake.table):
             # Found by the hostile session: without its row column a corrected rejected file was
             # read as a new input, and its rows' numbers went into a second upload file.
+            dialect = intake.dialect
+            if dialect is not None and dialect.likely is not None and not dialect.from_sep_line:
+                # the column is there, but --delimiter cut the header into one field (the
+                # thirty-second session: the message sent the user to Excel's Undo instead)
+                raise ConfigurationError(
+                    msg(
+                        "round-delimiter-wrong",
+                        path=path,
+                        given=delimiter_name(dialect.delimiter),
+                        likely=delimiter_name(dialect.likely),
+                    )
+                )
             raise ConfigurationError(msg("round-row-column-missing", path=path))
         return intake, Round()
     back, unnumbered = read

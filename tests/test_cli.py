@@ -589,10 +589,25 @@ class TestUsageErrors:
 
         assert result.exit_code == 2
         assert (
-            "--delimiter muss genau ein Zeichen sein, "
+            "--delimiter muss genau ein Zeichen sein, kein Buchstabe und keine Ziffer, "
             "z. B. --delimiter ';' oder --delimiter tab (erhalten: ab)." in result.stderr
         )
         assert result.stdout == ""
+        assert no_outputs(out)
+
+    @pytest.mark.parametrize("given", ["x", "7", "ä"])
+    def test_a_letter_or_digit_is_no_delimiter(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path, given: str
+    ) -> None:
+        """Found by the hostile loop test: --delimiter x was taken, and the header and two
+        contacts became a preamble that only the JSON report held."""
+        path = write_input("kunden.csv", CLEAN.encode())
+        out = tmp_path / "out"
+
+        result = run_cli("check", path, "--delimiter", given, "--out", out)
+
+        assert result.exit_code == 2
+        assert "kein Buchstabe und keine Ziffer" in result.stderr
         assert no_outputs(out)
 
     def test_out_is_a_file(self, run_cli: RunCli, write_input: WriteInput) -> None:

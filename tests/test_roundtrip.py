@@ -1435,6 +1435,21 @@ class TestRoundRecognisedAfterExcel:
         assert "ihre Spalte „Zeile“ fehlt" in result.stderr
         assert sorted(p.name for p in first_run.iterdir()) == before
 
+    @pytest.mark.parametrize("given", [",", "tab"])
+    def test_a_wrong_delimiter_is_named(self, first_run: Path, run_cli: RunCli, given: str) -> None:
+        """Found by the hostile loop test: --delimiter , on the rejected file (which has ";") said
+        its column Zeile was missing and sent the user to Excel's Undo."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        before = sorted(p.name for p in first_run.iterdir())
+
+        result = run_cli("check", rejected, "--delimiter", given)
+
+        assert result.exit_code == 2
+        assert "Lassen Sie --delimiter weg" in result.stderr
+        assert "mit Semikolon hätte sie mehrere" in result.stderr
+        assert "Rückgängig" not in result.stderr
+        assert sorted(p.name for p in first_run.iterdir()) == before
+
     def test_renamed_without_the_row_column_nothing_is_written(
         self, first_run: Path, run_cli: RunCli
     ) -> None:
