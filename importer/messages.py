@@ -2249,6 +2249,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Lassen Sie die Upload-Dateien früherer Runden im Ordner liegen, bis alle Runden erledigt sind.",
         "en": "Keep the upload files of earlier rounds in the folder until all rounds are done.",
     },
+    "issue-correction-upload-numbers-kept": {
+        "de": "Die Upload-Datei {file} einer früheren Runde fehlt oder ist nicht lesbar. Ihre Kunden- und Lieferantennummern stehen im Bericht jener Runde und werden weiter als doppelt erkannt; einen Kontakt daraus ohne Nummer erkennt die Prüfung nicht. Legen Sie die Datei zurück in den Ordner, wenn Sie sie noch haben.",
+        "en": "The upload file {file} of an earlier round is missing or unreadable. Its customer and supplier numbers are in that round's report and are still recognised as duplicates; a contact of it without a number is not. Put the file back into the folder if you still have it.",
+    },
     "issue-correction-upload-unreadable": {
         "de": "Die Upload-Datei {file} einer früheren Runde fehlt oder ist nicht lesbar: Nummern darin können nicht als doppelt erkannt werden.",
         "en": "The upload file {file} of an earlier round is missing or unreadable: numbers in it cannot be recognised as duplicates.",

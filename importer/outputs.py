@@ -48,6 +48,9 @@ _RENDER_CHUNK: Final = 25_000
 _ROW_COLUMN: Final = "__r"
 _REASON_COLUMN: Final = "__why"
 
+#: The number columns of an upload file (:attr:`importer.result.UploadFile.numbers`).
+_NUMBERS: Final[tuple[str, ...]] = ("Kundennummer", "Lieferantennummer")
+
 
 # --- output names ------------------------------------------------------------------------
 
@@ -227,7 +230,11 @@ def render_outputs(
         for path, part_rows, data in render_upload(rows, role, role_columns, catalog, names, encoding, sizes):
             files.append(RenderedFile(path, data))
             held = tuple(numbers[start : start + part_rows])
-            outputs.upload.append(UploadFile(path, role, part_rows, len(data), encoding, held))
+            part = rows.slice(start, part_rows)
+            given = {
+                c: tuple(part.get_column(c).drop_nulls().to_list()) for c in _NUMBERS if c in role_columns
+            }
+            outputs.upload.append(UploadFile(path, role, part_rows, len(data), encoding, held, given))
             start += part_rows
         uploaded_rows.update(numbers)
     del frame, rows  # not needed for the rejected and unmapped files

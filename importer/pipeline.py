@@ -574,7 +574,7 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
             uploaded=rendered.uploaded_rows,
             rejected=rendered.rejected_rows,
             unknown=rendered.issues.rows_of("correction-row-unknown") if round_.number > 1 else set(),
-            upload_files=[(u.path.name, u.encoding) for u in rendered.outputs.upload],
+            upload_files=rendered.outputs.upload,
         ),
     )
     if options.write_files:

@@ -379,6 +379,9 @@ class UploadFile:
     encoding: str
     #: The input's row number of each record, in order (not in the report: a large file's list).
     row_numbers: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    #: The filled customer and supplier numbers of its records, by column (the report's round
+    #: keeps them: a later round knows them when this file was moved away after its upload).
+    numbers: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The ``outputs.upload`` entry."""

@@ -39,7 +39,7 @@ from importer.frame import LINE, ROW, filled
 from importer.issues import IssueList
 from importer.messages import REJECTED_OWN_COLUMNS, delimiter_name, msg, shell_arg
 from importer.model import MANUAL_TARGET, Issue, Severity, Table
-from importer.result import CheckOptions, Intake, Processed
+from importer.result import CheckOptions, Intake, Processed, UploadFile
 from importer.rows import CONTACT_KEY
 from importer.rules import finding
 
@@ -69,6 +69,9 @@ class Round:
     contacts_before: Mapping[str, tuple[int, str]] = dataclasses.field(default_factory=dict)
     #: Earlier upload files that could not be read (uploaded numbers unknown).
     unreadable: tuple[str, ...] = ()
+    #: Earlier upload files that could not be read, whose numbers their round's report keeps
+    #: (counted in :attr:`numbers_before`; their contacts without a number are unknown).
+    numbers_kept: tuple[str, ...] = ()
     #: Records without a valid row number of the original file: row given here → (line, text).
     unnumbered: Mapping[int, tuple[int, str]] = dataclasses.field(default_factory=dict)
     #: The earlier round's options this round took over (as typed: ``--kind lieferanten`` …).
@@ -513,7 +516,7 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
     report_path, previous = found
     back, unnumbered = _numbered_after_all(back, unnumbered, previous)
     back = _damage_restored(back, report_path, previous)
-    numbers, contacts, unreadable = _uploaded_before(report_path.parent, previous)
+    numbers, contacts, unreadable, numbers_kept = _uploaded_before(report_path.parent, previous)
     return back, Round(
         contacts_before=contacts,
         columns_deleted=_deleted_columns(report_path, back.table),
@@ -523,6 +526,7 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
         previous=previous,
         numbers_before=numbers,
         unreadable=tuple(unreadable),
+        numbers_kept=tuple(numbers_kept),
         unnumbered=unnumbered,
     )
 
@@ -1191,21 +1195,29 @@ def _refuse_repeat(path: Path, round_: Round, report_path: Path, report: Mapping
 
 def _uploaded_before(
     folder: Path, previous: Mapping[str, Any]
-) -> tuple[dict[str, dict[str, tuple[int, str]]], dict[str, tuple[int, str]], list[str]]:
+) -> tuple[dict[str, dict[str, tuple[int, str]]], dict[str, tuple[int, str]], list[str], list[str]]:
     """Every customer and supplier number and every contact (:func:`contact_key`) in the upload
-    files of all earlier rounds, each read once, with the files that could not be read."""
+    files of all earlier rounds, each read once; the files that could not be read, and of them
+    those whose numbers their round's report keeps (these numbers are counted)."""
     numbers: dict[str, dict[str, tuple[int, str]]] = {c: {} for c in NUMBER_COLUMNS}
     contacts: dict[str, tuple[int, str]] = {}
     unreadable: list[str] = []
+    numbers_kept: list[str] = []
     for entry in previous.get("history", []):
         for upload in entry.get("upload", []):
             name, encoding = str(upload["file"]), str(upload.get("encoding") or "utf-8")
             text = _upload_text(folder / name, encoding)
             found = None if text is None else upload_numbers(text)
-            if text is None or found is None:
-                unreadable.append(name)
-                continue
             earlier = (int(entry["round"]), name)
+            if text is None or found is None:
+                # moved away after its upload (archived), or damaged: the numbers its round's
+                # report keeps still count; its contacts without a number are not known
+                kept = _numbers_of_report(upload)
+                (unreadable if kept is None else numbers_kept).append(name)
+                for column, values in (kept or {}).items():
+                    for number in values:
+                        numbers[column].setdefault(number, earlier)
+                continue
             for column, values in found.items():
                 for number in values:
                     numbers[column].setdefault(number, earlier)
@@ -1213,7 +1225,7 @@ def _uploaded_before(
                 key = contact_key(record)
                 if key is not None:
                     contacts.setdefault(key, earlier)
-    return numbers, contacts, unreadable
+    return numbers, contacts, unreadable, numbers_kept
 
 
 def _upload_records(text: str, columns: Collection[str]) -> Iterator[dict[str, str | None]]:
@@ -1337,6 +1349,10 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
     found += [finding("correction-column-deleted", column=name) for name in round_.columns_deleted]
     for name in round_.unreadable:
         found.append(finding("correction-upload-unreadable", file=name))
+    for name in round_.numbers_kept:
+        found.append(
+            finding("correction-upload-unreadable", message="issue-correction-upload-numbers-kept", file=name)
+        )
     frame = processed.numbers  # every row's, the rejected ones' too
     found += [
         finding("correction-row-unknown", row=r, line=line, column=msg("rejected-row-column"), value=text)
@@ -1452,6 +1468,26 @@ def with_context(round_: Round, processed: Processed, catalog_names: list[str]) 
     )
 
 
+def _number_spans(numbers: Mapping[str, Sequence[str]]) -> dict[str, list[list[int]]] | None:
+    """An upload file's numbers as :func:`ranges` spans by column; None when one is not a plain
+    number (a custom catalog's range): then only the file itself tells them."""
+    spans: dict[str, list[list[int]]] = {}
+    for column, values in numbers.items():
+        if not all(v.isdigit() and v.isascii() and str(int(v)) == v for v in values):
+            return None
+        spans[column] = ranges({int(v) for v in values})
+    return spans
+
+
+def _numbers_of_report(entry: Mapping[str, Any]) -> dict[str, list[str]] | None:
+    """The numbers an earlier round's report keeps of one of its upload files (:func:`_number_spans`),
+    None when it keeps none (a report of an older version, or numbers that are not plain)."""
+    spans = entry.get("numbers")
+    if not isinstance(spans, dict):
+        return None
+    return {str(c): [str(n) for n in sorted(expand(s))] for c, s in spans.items() if c in NUMBER_COLUMNS}
+
+
 def round_report(
     round_: Round,
     *,
@@ -1460,12 +1496,13 @@ def round_report(
     rows_read: int,
     uploaded: Set[int],
     rejected: Set[int],
-    upload_files: list[tuple[str, str]],
+    upload_files: Sequence[UploadFile],
     unknown: Set[int] = frozenset(),
 ) -> dict[str, Any]:
     """The report's ``round`` object: this round, every earlier one, and the accounting across them.
 
-    ``upload_files``: (file name, encoding) of this round's upload files. ``unknown``: rejected
+    ``upload_files``: this round's upload files (their names, encodings and numbers: a later
+    round reads the numbers here when a file was moved away after its upload). ``unknown``: rejected
     rows that are no row of the original (``correction-row-unknown``: typed in, their number
     changed or repeated). They are no original row left to correct, so the next round does not
     wait for them, and they count in no round's accounting (found by the hostile session: a
@@ -1479,7 +1516,10 @@ def round_report(
         "rows_checked": rows_read,
         "rows_uploaded": len(uploaded),
         "rows_rejected": len(rejected),
-        "upload": [{"file": name, "encoding": encoding} for name, encoding in upload_files],
+        "upload": [
+            {"file": u.path.name, "encoding": u.encoding, "numbers": _number_spans(u.numbers)}
+            for u in upload_files
+        ],
     }
     history = [*previous.get("history", []), entry]
     uploaded_before = expand(previous.get("rows_uploaded_all"))

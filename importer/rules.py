@@ -263,7 +263,12 @@ RULES: Final[dict[str, Rule]] = {
         ),
         # correction rounds: a corrected rejected file checked against the earlier rounds
         Rule("correction-context-missing", _W, "intake"),
-        Rule("correction-upload-unreadable", _W, "intake"),
+        Rule(
+            "correction-upload-unreadable",
+            _W,
+            "intake",
+            ("issue-correction-upload-unreadable", "issue-correction-upload-numbers-kept"),
+        ),
         Rule(
             "correction-rows-missing",
             _W,

@@ -176,7 +176,8 @@ class TestSecondRound:
     ) -> None:
         """Found by a hostile-input session: the round-1 upload file opened and saved again (empty
         fields added, "," written, a stray quote, emptied) made the next round exit 4. Its numbers
-        are still read where they can be; an emptied file is warned as unreadable."""
+        are still read where they can be; an emptied file is warned as unreadable, and its numbers
+        are taken from round 1's report."""
         upload = first_run / f"{EXAMPLE}.kunden.csv"
         text = upload.read_bytes().decode("utf-8")
         lines = text.split("\r\n")
@@ -203,8 +204,33 @@ class TestSecondRound:
         report = json.loads((first_run / f"{EXAMPLE}.korrektur-1.report.json").read_text(encoding="utf-8"))
         codes = {i["code"] for i in report["issues"]}
         assert ("correction-upload-unreadable" in codes) == (touch == "emptied")
-        if touch != "emptied":  # the duplicates are still recognised
-            assert rejected_rows(first_run / f"{EXAMPLE}.korrektur-1.rejected.csv") == sorted(DUPLICATES)
+        # the duplicates are still recognised
+        assert rejected_rows(first_run / f"{EXAMPLE}.korrektur-1.rejected.csv") == sorted(DUPLICATES)
+
+    def test_an_earlier_upload_file_moved_away_still_counts(self, first_run: Path, run_cli: RunCli) -> None:
+        """Found by a hostile test of the correction loop: the round-1 upload file moved to an
+        archive folder once uploaded, round 2 uploaded the six numbers round 1 had uploaded
+        already, with one warning. Round 1's report keeps its numbers: they stay rejected."""
+        upload = first_run / f"{EXAMPLE}.kunden.csv"
+        uploaded = {r["Kundennummer"] for r in read_csv(upload) if r.get("Kundennummer")}
+        (first_run / "hochgeladen").mkdir()
+        upload.rename(first_run / "hochgeladen" / upload.name)
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, first_round_edits())
+
+        result = run_cli("check", rejected)
+
+        assert result.exit_code == 1, result.output
+        assert rejected_rows(first_run / f"{EXAMPLE}.korrektur-1.rejected.csv") == sorted(DUPLICATES)
+        second = {
+            r["Kundennummer"] for p in upload_files(first_run) for r in read_csv(p) if r.get("Kundennummer")
+        }
+        assert second
+        assert not second & uploaded
+        report = json.loads((first_run / f"{EXAMPLE}.korrektur-1.report.json").read_text(encoding="utf-8"))
+        (warning,) = [i for i in report["issues"] if i["code"] == "correction-upload-unreadable"]
+        assert "werden weiter als doppelt erkannt" in warning["message"]
+        assert f"{EXAMPLE}.kunden.csv" in warning["message"]
 
     def test_a_row_rejected_anyway_still_names_the_earlier_upload(
         self, first_run: Path, run_cli: RunCli
