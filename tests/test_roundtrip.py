@@ -1524,6 +1524,23 @@ class TestRoundRecognisedAfterExcel:
         assert run_cli("check", rejected, "--out", first_run).exit_code in (0, 1)  # the same folder
         assert (first_run / f"{EXAMPLE}.korrektur-1.report.json").exists()
 
+    def test_a_read_only_folder_has_a_way_out(self, first_run: Path, run_cli: RunCli, tmp_path: Path) -> None:
+        """Found by a hostile test of the correction loop: in a folder it may not write to, the
+        round said to choose another with --out, and --out said to leave it out. The second
+        message names the way out, and it works: the whole folder copied, the round goes on there."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, first_round_edits())
+
+        result = run_cli("check", rejected, "--out", tmp_path / "runde2")
+
+        assert "kopieren Sie den ganzen Ordner an einen Ort, an dem Sie es dürfen" in result.stderr
+        copy = tmp_path / "kopie"
+        shutil.copytree(first_run, copy)
+        again = run_cli("check", copy / rejected.name)
+        assert again.exit_code == 1, again.output
+        assert "Korrekturrunde 2 zu faktura-kunden" in again.output
+        assert rejected_rows(copy / f"{EXAMPLE}.korrektur-1.rejected.csv") == sorted(DUPLICATES)
+
 
 class TestInputChangedSinceLastCheck:
     """Found by the hostile session: an export corrected at its source and checked again replaced
