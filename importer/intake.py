@@ -55,6 +55,16 @@ READERS: Final[Mapping[str, Reader]] = {
     "vcard": read_vcard,
     "html": read_html,
 }
+#: Format key → the user's reading options its reader follows; any other one given is named in a
+#: finding (``--sheet`` on a CSV file, ``--delimiter`` on a workbook), not silently dropped.
+OPTIONS_USED: Final[Mapping[str, frozenset[str]]] = {
+    "csv": frozenset({"--encoding", "--delimiter", "--header-row"}),
+    "xlsx": frozenset({"--sheet", "--header-row"}),
+    "xls": frozenset({"--sheet", "--header-row"}),
+    "ods": frozenset({"--sheet", "--header-row"}),
+    "vcard": frozenset({"--encoding"}),
+    "html": frozenset({"--encoding", "--header-row"}),
+}
 #: File name suffixes of each format: a file named otherwise is read by its bytes, with a note.
 SUFFIXES: Final[Mapping[str, tuple[str, ...]]] = {
     "csv": (".csv", ".txt", ".tsv", ".tab", ""),
@@ -327,6 +337,10 @@ def intake_bytes(
     table = read.table
     _forget_empty_column_warnings(table)
     _read_in_their_own_order(table)
+    given = {"--encoding": encoding, "--delimiter": delimiter, "--sheet": sheet, "--header-row": header_row}
+    for option, value in reversed(given.items()):
+        if value is not None and option not in OPTIONS_USED[key]:
+            table.issues.insert(0, finding("option-not-used", option=option, format=msg(f"format-{key}")))
     if path.suffix.lower() not in SUFFIXES.get(key, ()):
         table.issues.insert(
             0, finding("format-differs-from-name", suffix=path.suffix or "–", format=msg(f"format-{key}"))

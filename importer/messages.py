@@ -2933,6 +2933,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun: der Inhalt entscheidet. Benennen Sie die Datei passend um, damit andere Programme sie richtig öffnen.",
         "en": "Nothing to do: the content decides. Rename the file to fit, so other programs open it right.",
     },
+    "rule-option-not-used-title": {
+        "de": "Option gilt nicht für dieses Format",
+        "en": "Option does not apply to this format",
+    },
+    "rule-option-not-used-hint": {
+        "de": "Die Datei wurde ohne diese Option gelesen. Prüfen Sie, ob die richtige Datei gewählt ist; sonst lassen Sie die Option weg.",
+        "en": "The file was read without this option. Check that the right file is chosen; otherwise leave the option out.",
+    },
     "rule-vcard-name-from-fn-title": {
         "de": "Name aus dem Anzeigenamen der vCard",
         "en": "Name from the vCard's display name",
@@ -3657,6 +3665,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-formula-without-value-unmapped": {
         "de": "Diese Zelle enthält die Formel „{value}“, die Excel nie berechnet und gespeichert hat; die Spalte geht nicht an lexoffice, die Formel steht in der Datei der nicht zugeordneten Spalten, und die Zeile wird hochgeladen.",
         "en": "This cell holds the formula “{value}”, which Excel never calculated and saved; the column does not go to lexoffice, the formula is kept in the file of unmapped columns, and the row is uploaded.",
+    },
+    "issue-option-not-used": {
+        "de": "{option} gilt hier nicht: die Datei ist {format} und wurde ohne {option} gelesen.",
+        "en": "{option} does not apply here: the file is {format} and was read without {option}.",
     },
     "issue-format-differs-from-name": {
         "de": "Die Datei endet auf „{suffix}“, ist aber {format}; sie wurde als solche gelesen.",

@@ -84,6 +84,7 @@ RULES: Final[dict[str, Rule]] = {
         ),
         Rule("formula-without-value-unmapped", _W, "intake"),
         Rule("format-differs-from-name", _W, "intake"),
+        Rule("option-not-used", _W, "intake"),
         Rule("vcard-name-from-fn", _F, "intake"),
         Rule(
             "vcard-line-unreadable", _W, "intake", ("issue-vcard-line-unreadable", "issue-vcard-line-outside")

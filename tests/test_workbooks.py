@@ -1118,6 +1118,40 @@ class TestUnusableWorkbooks:
         assert build_report(result)["input"]["format"] == "xlsx"
         assert [i.code for i in result.issues if i.row == 0] == ["format-differs-from-name"]
 
+    def test_an_option_the_workbook_has_no_use_for_is_named(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """``--delimiter`` and ``--encoding`` mean nothing to a workbook: the report names both as
+        not used (the user may have picked the wrong file), and the rows are read as without them."""
+        source = xlsx(tmp_path / "kunden.xlsx", {"Kunden": ROWS})
+
+        run_cli("check", source, "--delimiter", ",", "--encoding", "latin-1", "--out", tmp_path / "out")
+
+        report = json.loads((tmp_path / "out" / "kunden.report.json").read_text("utf-8"))
+        notes = [f for f in report["issues"] if f["code"] == "option-not-used"]
+        assert [f["message"] for f in notes] == [
+            "--encoding gilt hier nicht: die Datei ist eine Excel-Arbeitsmappe (.xlsx) und wurde ohne "
+            "--encoding gelesen.",
+            "--delimiter gilt hier nicht: die Datei ist eine Excel-Arbeitsmappe (.xlsx) und wurde ohne "
+            "--delimiter gelesen.",
+        ]
+        assert report["rows"]["uploaded"] == 2
+
+    def test_sheet_on_a_csv_file_is_named(self, tmp_path: Path) -> None:
+        """``--sheet`` on a CSV file (the user meant the workbook of the same name) is not dropped
+        without a word; options the file did use raise nothing."""
+        source = tmp_path / "kunden.csv"
+        source.write_text("Firmenname;Ort\nMüller Bau GmbH;Berlin\n", "utf-8")
+
+        result = check(source, tmp_path / "out", sheet="Kunden", delimiter=";", header_row=1)
+
+        notes = [i for i in result.issues if i.code == "option-not-used"]
+        assert [(i.row, i.severity, i.message) for i in notes] == [
+            (
+                0,
+                Severity.WARNING,
+                "--sheet gilt hier nicht: die Datei ist eine CSV-Textdatei und wurde ohne --sheet gelesen.",
+            )
+        ]
+
 
 class TestSameOutputsAsCsv:
     def test_accounting_rejected_and_unmapped(self, tmp_path: Path) -> None:
