@@ -476,6 +476,7 @@ class _Mapper:
         # in; "Name / First Name", "Emails / Primary Email": a CRM's field of a group (Twenty)
         for reading, key in (
             (self._without_hint, "mapping-header-hint"),
+            (self._without_code, "mapping-header-code"),
             (self._without_group, "mapping-header-group"),
             (self._without_prefix, "mapping-header-prefix"),
         ):
@@ -509,6 +510,18 @@ class _Mapper:
         if match is None or self._known(header):
             return None
         bare = header[: match.start()].strip()
+        return bare if bare and self._known(bare) else None
+
+    def _without_code(self, header: str) -> str | None:
+        """``header`` without the program's own field name in brackets at its end and a "*" that
+        marks it required ("Name* (s.nom)", "Town (s.town)", "Kundennr. [customer_no]";
+        :data:`_FIELD_CODE`), when that makes it a header the mapper knows and the whole header
+        is none (found by the real-layout session: Dolibarr's import template, filled in by hand,
+        mapped no column)."""
+        match = _FIELD_CODE.search(header)
+        if match is None or self._known(header):
+            return None
+        bare = header[: match.start()].strip().rstrip("*").strip()
         return bare if bare and self._known(bare) else None
 
     def _without_group(self, header: str) -> str | None:
@@ -1223,6 +1236,9 @@ _FORM_HINT: Final = re.compile(
     r"if|only|required|please)\b[^)\]]*[)\]]\s*\**\s*$",
     re.IGNORECASE,
 )
+#: A program's own field name in brackets at a header's end: one word of letters, digits and "_"
+#: with a "." or "_" in it, no space ("(s.nom)", "[customer_no]"; :meth:`_Mapper._without_code`).
+_FIELD_CODE: Final = re.compile(r"\s*\*?\s*[(\[]\s*(?=[^)\]]*[._])[A-Za-z][\w.]*\w\s*[)\]]\s*\**\s*$")
 #: "Group / Field": a header naming a group of fields and one of them (:meth:`_Mapper._without_group`).
 _GROUPED: Final = re.compile(r"^\s*([^/]+?)\s+/\s+([^/]+)$")
 #: The groups whose fields are read alone (normalized keys): a contact's names, e-mails,

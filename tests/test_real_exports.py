@@ -1589,6 +1589,63 @@ class TestNoNameColumn:
         assert '--map "Spalte 6=Firmenname"' in warning.message
 
 
+class TestProgramFieldNames:
+    """Dolibarr's import template (htdocs/imports/emptyexample.php writes each header as the
+    translated label, "*" when required, and the field's code in brackets: "PLZ (s.zip)"; labels of
+    modSociete's third-party import in htdocs/langs/de_DE and en_US) filled in by hand mapped no
+    column: every row was rejected for want of a name."""
+
+    GERMAN = (
+        "Name des Geschäftspartners* (s.nom);Alias-Name (s.name_alias);Status* (s.status);"
+        "Kundennummer (s.code_client);Adresse (s.address);PLZ (s.zip);Stadt (s.town);"
+        "Länderkennung (s.fk_pays);Telefon (s.phone);E-Mail (s.email);USt-IdNr. (s.tva_intra)\n"
+        "Müller Metallbau GmbH;Müller;1;10001;Industriestraße 12;70565;Stuttgart;DE;0711 123456;"
+        "info@mueller.example;DE136695976\n"
+        "Anna Schmidt;;1;10002;Dorfstraße 7;6020;Innsbruck;AT;0512 12345;anna@example.org;\n"
+    )
+
+    def test_the_template_s_columns_are_read_by_their_labels(self, tmp_path: Path) -> None:
+        source = tmp_path / "societe.csv"
+        source.write_text(self.GERMAN, encoding="utf-8")
+
+        result = check(source, tmp_path / "out")
+
+        assert result.rows_rejected == 0
+        uploaded = [
+            (r["Kundennummer"], r["Firmenname"], r["Vorname"], r["Nachname"], r["PLZ 1"], r["Ort 1"])
+            for r in upload_rows(result, "customers")
+        ]
+        assert uploaded == [
+            ("10001", "Müller Metallbau GmbH", "", "", "70565", "Stuttgart"),
+            ("10002", "", "Anna", "Schmidt", "6020", "Innsbruck"),
+        ]
+        columns = {c.source: c for c in result.columns}
+        vat = columns["USt-IdNr. (s.tva_intra)"]
+        assert vat.target == "Umsatzsteuer ID"
+        assert vat.note == (
+            "Gelesen als „USt-IdNr.“: Der Zusatz in Klammern in „USt-IdNr. (s.tva_intra)“ ist der "
+            "Feldname eines Programms."
+        )
+        # a label the tool does not know stays unmapped, its values in the unmapped file
+        assert columns["Alias-Name (s.name_alias)"].target is None
+
+    @pytest.mark.parametrize(
+        ("header", "target"),
+        [
+            # the row's own name, a company's or a person's (a merge, decided per row)
+            ("Third-party name* (s.nom)", "Nachname"),
+            ("Zip Code (s.zip)", "PLZ 1"),
+            ("City [billing_city]", "Ort 1"),
+            ("E-Mail (s.email)", "E-Mail 1"),
+            # a bracket that is words, not a field name, is no code: "(z.B. Berlin)" keeps its header
+            ("Ort (z.B. Berlin)", None),
+            ("Telefon (geschäftl.)", "Telefon 1"),
+        ],
+    )
+    def test_a_field_code_in_brackets(self, header: str, target: str | None) -> None:
+        assert targets([header]) == {header: target}
+
+
 class TestRepeatedContactValues:
     def test_second_email_and_phone_that_repeat_the_first_are_removed(self, tmp_path: Path) -> None:
         """HubSpot's "Email" and "Work email" with the same address (the real-layout session):
