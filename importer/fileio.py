@@ -93,8 +93,14 @@ def readable_name(path: Path) -> bool:
 def shown_name(path: Path) -> str:
     """``path`` as a message shows it: a part of it whose bytes are no UTF-8 read as Windows-1252,
     the likeliest origin (``K\xfcnden.csv`` → ``Künden.csv``); the other parts as they are
-    ("Müller/K\xfcnden.csv" read whole as Windows-1252 showed "MÃ¼ller")."""
-    return "/".join(_part_shown(part) for part in os.fsencode(path).split(b"/"))
+    ("Müller/K\xfcnden.csv" read whole as Windows-1252 showed "MÃ¼ller"). A line break in a name
+    is shown as ``\\u000a`` (``\\u000d``): the name stays on its line of a summary or list."""
+    shown = "/".join(_part_shown(part) for part in os.fsencode(path).split(b"/"))
+    return _LINE_BREAK.sub(lambda found: f"\\u{ord(found.group()):04x}", shown)
+
+
+#: A line break in a file's name (:func:`shown_name`).
+_LINE_BREAK: Final = re.compile("[\r\n]")
 
 
 def _part_shown(part: bytes) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from importer.choices import Kind
+from importer.fileio import shown_name
 from importer.messages import (
     counted,
     delimiter_name,
@@ -26,7 +27,7 @@ def render_summary(result: CheckResult, options: CheckOptions | None = None) -> 
     intake = result.intake
     share = round(100 * intake.size / UPLOAD_LIMIT)
     lines = [
-        f"{intake.path}: {msg('verdict-' + result.verdict)}",
+        f"{shown_name(intake.path)}: {msg('verdict-' + result.verdict)}",
         "  " + msg("summary-size", size=format_size(intake.size, exact=True), share=share),
     ]
     if intake.encoding is not None:
@@ -107,7 +108,7 @@ def render_summary(result: CheckResult, options: CheckOptions | None = None) -> 
         lines.append("  " + msg("summary-fix-options", command=command))
     lines.extend(_next_round_line(result))
     lines.append("  " + msg("summary-outputs"))
-    lines.extend(f"    {path}" for path in result.outputs.paths())
+    lines.extend(f"    {shown_name(path)}" for path in result.outputs.paths())
     return "\n".join(lines)
 
 

@@ -324,6 +324,21 @@ class TestNamesCannotSteerTheTerminal:
         assert "\r" not in result.stdout
         assert f"{self.SHOWN}: bereit" in result.stdout
 
+    def test_a_line_break_in_a_name_keeps_the_summary_s_lines(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """A line break in a file's name split the summary's first line and each output's line in
+        two, the second part looking like a line of its own ("den.csv: bereit zum Hochladen")."""
+        folder = _folder(tmp_path, {"kun\nden.csv": READY})
+        result = run_cli("check", folder / "kun\nden.csv", "--out", tmp_path / "out")
+        assert result.exit_code == ExitCode.READY
+        lines = result.stdout.splitlines()
+        assert lines[0] == f"{folder}/kun\\u000aden.csv: bereit zum Hochladen"
+        assert lines[-3:] == [
+            f"    {tmp_path}/out/kun\\u000aden.{suffix}"
+            for suffix in ("kunden.csv", "report.html", "report.json")
+        ]
+        # the files themselves keep the user's name
+        assert (tmp_path / "out" / "kun\nden.kunden.csv").is_file()
+
     def test_json_keeps_the_characters_as_escapes(self, run_cli: RunCli, tmp_path: Path) -> None:
         """--json on stdout: C1 controls and bidi overrides in a value come out as JSON escapes
         (JSON itself escapes only C0), so the document reads back with the same strings."""
