@@ -11,7 +11,8 @@ told which contact lost what. Here nothing is dropped in silence:
 - the columns lexoffice has are filled under its own names: Anrede, Vorname (given and
   additional names), Nachname from N; Firmenname from ORG; E-Mail 1/2 and Telefon 1/2 (faxes
   aside) in the order preferred, work, main, mobile, home, other; address 1 from the preferred,
-  else the work, else the first address (a contact with only a home address gets it);
+  else the work, else the first address (a contact with only a home address gets it; beside an
+  organisation, a home address comes after any other);
 - everything else becomes a column of its own, which no lexoffice column takes, so its cells end
   in the unmapped file: the display name (FN, unless it only repeats N or ORG), department,
   position, notes, web sites, birthday, further addresses, numbers and e-mail addresses, faxes,
@@ -327,6 +328,15 @@ def _rank(prop: _Property, label: str | None) -> int:
     return next((i for i, t in enumerate(_RANK) if t in types), len(_RANK))
 
 
+def _address_rank(prop: _Property, label: str | None, *, company: bool) -> int:
+    """Where an address stands for address 1: the preferred, the work address, the others in
+    the file's order; a card with an organisation puts a home address last (the contact
+    person's own, not the company's; still address 1 when the card has no other)."""
+    rank = min(_rank(prop, label), 2)
+    home = "HOME" in prop.types or (label or "").casefold() in ("home", "privat", "zuhause")
+    return rank + 1 if company and rank == 2 and home else rank
+
+
 def _type_text(prop: _Property, label: str | None) -> str:
     shown = sorted(t.lower() for t in prop.types if t not in ("PREF", "INTERNET", "VOICE", "X400"))
     if label:
@@ -476,6 +486,9 @@ def _fill(
     for prop in faxes:
         rows.put(row, INFO_COLUMNS["fax"], _URI.sub("", _unescape(prop.value).strip()))
     ordered = sorted(addresses, key=lambda p: min(_rank(p, labels.get(p.group)), 2))
+    if ordered:  # address 1 by its kind, the others in that order
+        first = min(ordered, key=lambda p: _address_rank(p, labels.get(p.group), company=bool(company)))
+        ordered = [first, *(p for p in ordered if p is not first)]
     for index, prop in enumerate(ordered):
         parts = _parts(prop.value)
         pobox, extended, street, city, region, code, country = ([*parts, *[""] * 7])[:7]

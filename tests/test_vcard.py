@@ -204,6 +204,22 @@ class TestVcardRules:
         (row,) = cells(write(tmp_path, data))
         assert (row["Straße 1"], row["Ort 1"], row["vCard: Adresstyp"]) == ("Am Teich 3", "Leipzig", "home")
 
+    def test_a_company_s_address_before_the_contact_s_home(self, tmp_path: Path) -> None:
+        """A company's card with the contact person's home address listed first and the company's
+        without a type (as Android and Outlook write it): the company gets its own address; the
+        home address is kept in the column of further addresses. Without an organisation the
+        first address stays address 1."""
+        addresses = (
+            "ADR;TYPE=HOME:;;Am Teich 3;Leipzig;;04109;Deutschland",
+            "ADR:;;Industriestraße 12;Stuttgart;;70565;Deutschland",
+        )
+        company = card("VERSION:3.0", "N:Berg;Eva", "ORG:Berg Metallbau GmbH", *addresses)
+        person = card("VERSION:3.0", "N:Kahl;Kurt", *addresses)
+        first, second = cells(write(tmp_path, company + person))
+        assert (first["Straße 1"], first["Ort 1"]) == ("Industriestraße 12", "Stuttgart")
+        assert first["vCard: weitere Adresse"] == "home: Am Teich 3, 04109 Leipzig, Deutschland"
+        assert (second["Straße 1"], second["Ort 1"]) == ("Am Teich 3", "Leipzig")
+
     def test_photos_are_counted_not_read(self, tmp_path: Path) -> None:
         """A photo's base64 data is no cell; one finding counts what was left out."""
         data = card(
