@@ -296,6 +296,8 @@ class TestHeadersNeverSeen:
             ("customer_tax_nr", "Steuernummer"),
             ("Line1", "Straße 1"),
             ("Line2", "Adresszusatz 1"),
+            # ERPNext's Address doctype (the thirty-second session's real exports)
+            ("pincode", "PLZ 1"),
         ],
     )
     def test_mapped_by_their_words(self, header: str, target: str) -> None:
