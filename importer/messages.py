@@ -2229,6 +2229,25 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Eine gelöschte Zeile ist in keiner Upload-Datei: Der Kontakt fehlt in lexoffice. Fügen Sie sie mit ihrer Nummer in der Spalte „Zeile“ wieder ein, wenn er hinein soll.",
         "en": "A deleted row is in no upload file: the contact is missing from lexoffice. Paste it back with its number in the column “Row” if it is to go in.",
     },
+    "kind-set-customers": {"de": "Kunden", "en": "customers"},
+    "kind-set-suppliers": {"de": "Lieferanten", "en": "suppliers"},
+    "kind-sets-joined": {"de": "{first} und {second}", "en": "{first} and {second}"},
+    "rule-correction-kind-changed-title": {
+        "de": "Andere Kontaktart als in der früheren Runde",
+        "en": "Another kind of contact than in the earlier round",
+    },
+    "rule-correction-kind-changed-hint": {
+        "de": "Lassen Sie --kind in der Korrekturrunde weg: sie übernimmt die Art der früheren Runde. Sollen alle Kontakte der Datei die neue Art haben, prüfen Sie die ursprüngliche Datei neu mit --kind.",
+        "en": "Leave --kind out in the correction round: it takes the earlier round's kind. If every contact of the file is to have the new kind, check the original file again with --kind.",
+    },
+    "issue-correction-kind-changed": {
+        "de": "Die frühere Runde hat diese Kontakte als {before} geprüft; mit --kind {kind} werden die korrigierten Zeilen {now}, die hochgeladenen der früheren Runden bleiben {before}, und eine Kunden- oder Lieferantennummer, die nicht zur neuen Art passt, geht nicht an lexoffice. Lassen Sie --kind hier weg – oder sollen alle Kontakte {now} sein, prüfen Sie die ursprüngliche Datei neu mit --kind {kind}.",
+        "en": "The earlier round checked these contacts as {before}; with --kind {kind} the corrected rows become {now}, the earlier rounds' uploaded ones stay {before}, and a customer or supplier number that does not fit the new kind does not go to lexoffice. Leave --kind out here – or, if every contact is to be {now}, check the original file again with --kind {kind}.",
+    },
+    "issue-correction-kind-auto": {
+        "de": "Die frühere Runde hat diese Kontakte als {before} geprüft; mit --kind auto werden die korrigierten Zeilen nach ihren Nummern Kunden oder Lieferanten, die hochgeladenen der früheren Runden bleiben {before}. Lassen Sie --kind hier weg – oder prüfen Sie die ursprüngliche Datei neu mit --kind auto.",
+        "en": "The earlier round checked these contacts as {before}; with --kind auto the corrected rows become customers or suppliers by their numbers, the earlier rounds' uploaded ones stay {before}. Leave --kind out here – or check the original file again with --kind auto.",
+    },
     "issue-correction-column-deleted": {
         "de": "Die Spalte „{column}“ der früheren Runde fehlt in dieser Datei (gelöscht?): Ihre Werte gehen nicht in den Upload, auch nicht als nicht zugeordnete Spalte. Fügen Sie die Spalte aus der ursprünglichen Datei wieder ein, wenn sie gebraucht wird.",
         "en": "The column “{column}” of the earlier round is missing from this file (deleted?): its values go neither into the upload nor into the unmapped file. Insert the column again from the original file if it is needed.",

@@ -87,6 +87,9 @@ class Round:
     #: The upload files of the earlier check changed by hand since: kept (never replaced), so
     #: they stand beside the new ones with old contacts ("name (n Kontakte)" each).
     kept: tuple[str, ...] = ()
+    #: ``--kind`` given in this correction round against the earlier rounds' sets: (the sets the
+    #: earlier round filed its contacts in, as words; this round's :class:`Kind` value), or None.
+    kind_changed: tuple[str, str] | None = None
     #: Columns of the earlier round's rejected file (with values in the input) that this
     #: corrected file no longer has: deleted in the spreadsheet, their values lost.
     columns_deleted: tuple[str, ...] = ()
@@ -788,6 +791,8 @@ def take_settings(
         if "kind" not in options.given and options.kind is Kind.AUTO and kind is not Kind.AUTO:
             changes["kind"] = kind
             taken.append(f"--kind {_KIND_WORDS[kind]}")
+        elif "kind" in options.given:
+            round_ = dataclasses.replace(round_, kind_changed=_kind_changed(report, kind, options.kind))
     # An option this run left at its default takes the earlier round's other allowed value.
     for name, default, allowed in (
         ("output_encoding", "utf-8", OUTPUT_ENCODINGS),
@@ -828,6 +833,30 @@ def take_settings(
     if not changes:
         return round_, options
     return dataclasses.replace(round_, settings_taken=tuple(taken)), dataclasses.replace(options, **changes)
+
+
+def _kind_changed(report: Mapping[str, Any], before: Kind, now: Kind) -> tuple[str, str] | None:
+    """The sets the earlier round filed its contacts in and the one ``--kind`` files this round's
+    in, as words, when they differ (a supplier list's rejected rows checked with ``--kind kunden``
+    become customers, their Lieferantennummer unmapped, while the earlier rounds' stay suppliers);
+    None when they agree or the earlier round uploaded nothing that shows its sets. ``--kind auto``
+    after a kind of the earlier round's own files the rows by their numbers instead."""
+    roles: set[str] = {str(before)}
+    if before is Kind.AUTO:
+        if now is Kind.AUTO:
+            return None
+        outputs = report.get("outputs")
+        uploads = outputs.get("upload") if isinstance(outputs, dict) else None
+        roles = {str(u.get("role")) for u in uploads or () if isinstance(u, dict)} & {
+            "customers",
+            "suppliers",
+        }
+    if not roles or roles == {str(now)}:
+        return None
+    words = [msg(f"kind-set-{role}") for role in sorted(roles)]
+    return (msg("kind-sets-joined", first=words[0], second=words[1]) if len(words) > 1 else words[0]), str(
+        now
+    )
 
 
 #: Keys of a report's column entry that say its values decided something of each row (its role,
@@ -1347,6 +1376,21 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
     for kept in round_.kept:
         found.append(finding("upload-file-stale", file=kept))
     found += [finding("correction-column-deleted", column=name) for name in round_.columns_deleted]
+    if round_.kind_changed is not None:
+        before, now = round_.kind_changed
+        if now == Kind.AUTO:
+            found.append(
+                finding("correction-kind-changed", message="issue-correction-kind-auto", before=before)
+            )
+        else:
+            found.append(
+                finding(
+                    "correction-kind-changed",
+                    before=before,
+                    now=msg(f"kind-set-{now}"),
+                    kind=_KIND_WORDS[Kind(now)],
+                )
+            )
     for name in round_.unreadable:
         found.append(finding("correction-upload-unreadable", file=name))
     for name in round_.numbers_kept:

@@ -277,6 +277,12 @@ RULES: Final[dict[str, Rule]] = {
             messages=("issue-correction-rows-missing", "issue-correction-rows-missing-one"),
         ),
         Rule("correction-column-deleted", _W, "intake"),
+        Rule(
+            "correction-kind-changed",
+            _W,
+            "intake",
+            ("issue-correction-kind-changed", "issue-correction-kind-auto"),
+        ),
         Rule("input-checked-before", _W, "intake"),
         Rule("contact-uploaded-elsewhere", _W, "output"),
         Rule("contact-uploaded-earlier", _W, "output"),

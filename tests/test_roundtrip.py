@@ -754,6 +754,50 @@ class TestSettingsCarriedOver:
         assert report["settings"]["kind"] == "suppliers"
 
     @pytest.mark.parametrize(
+        ("first_kind", "again", "warned"),
+        [
+            # customers by their Kundennummer (auto), the corrected row made a supplier
+            (
+                (),
+                "lieferanten",
+                "als Kunden geprüft; mit --kind lieferanten werden die korrigierten Zeilen Lieferanten",
+            ),
+            # suppliers by hand, the corrected row made a customer
+            (("--kind", "lieferanten"), "kunden", "als Lieferanten geprüft; mit --kind kunden"),
+            # the same kind typed again: nothing changes, nothing said
+            ((), "kunden", None),
+            (("--kind", "lieferanten"), "lieferanten", None),
+        ],
+    )
+    def test_another_kind_typed_in_a_correction_round_is_named(
+        self, tmp_path: Path, run_cli: RunCli, first_kind: tuple[str, ...], again: str, warned: str | None
+    ) -> None:
+        """Found by the thirty-second session's correction loop: ``--kind lieferanten`` typed in
+        round 2 of a customer list filed the corrected customer as a supplier, its Kundennummer in
+        the unmapped file, "bereit zum Hochladen" and exit 0, while round 1's stayed customers."""
+        source = tmp_path / "kunden.csv"
+        rows = ["Kundennummer;Firmenname;Ort;E-Mail", "10001;Müller GmbH;Berlin;info@mueller.de"]
+        source.write_bytes(("\r\n".join([*rows, "10002;Schulz AG;Hamburg;kaputt@"]) + "\r\n").encode())
+        assert run_cli("check", source, *first_kind).exit_code == 1
+        rejected = tmp_path / "kunden.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig").replace(";kaputt@\r\n", ";info@schulz.de\r\n")
+        rejected.write_bytes(text.encode("utf-8-sig"))
+
+        result = run_cli("check", rejected, "--kind", again)
+
+        report = json.loads((tmp_path / "kunden.korrektur-1.report.json").read_text("utf-8"))
+        notes = [i["message"] for i in report["issues"] if i["code"] == "correction-kind-changed"]
+        if warned is None:
+            assert result.exit_code == 0, result.output
+            assert notes == []
+        else:
+            assert result.exit_code == 1
+            (note,) = notes
+            assert warned in note
+            assert f"prüfen Sie die ursprüngliche Datei neu mit --kind {again}" in note
+        assert (tmp_path / f"kunden.korrektur-1.{again}.csv").is_file()
+
+    @pytest.mark.parametrize(
         ("phone", "fixed", "errors"),
         [
             # only the e-mail corrected: in round 2 alone the phone's values did not read as phone
@@ -951,8 +995,14 @@ class TestSettingsCarriedOver:
 
         result = run_cli("check", rejected, "--kind", kind)
 
-        assert result.exit_code == 0, result.output
+        # the option wins; that the corrected row is a customer now, round 1's a supplier, is said
+        assert result.exit_code == 1, result.output
         assert [r["Firmenname"] for r in read_csv(tmp_path / "k.korrektur-1.kunden.csv")] == ["B GmbH"]
+        report = json.loads((tmp_path / "k.korrektur-1.report.json").read_text("utf-8"))
+        (note,) = [i["message"] for i in report["issues"]]
+        assert note.startswith(
+            f"Die frühere Runde hat diese Kontakte als Lieferanten geprüft; mit --kind {kind} "
+        )
 
 
 class TestReadBack:
