@@ -522,7 +522,7 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
     numbers, contacts, unreadable, numbers_kept = _uploaded_before(report_path.parent, previous)
     return back, Round(
         contacts_before=contacts,
-        columns_deleted=_deleted_columns(report_path, back.table),
+        columns_deleted=_deleted_columns(report_path, back.table, previous),
         number=int(previous["number"]) + 1,
         rows_corrected=back.table.records,
         previous_report=report_path,
@@ -559,20 +559,10 @@ def _damage_restored(back: Intake, report_path: Path, previous: Mapping[str, Any
     marked = table.frame.select(pl.any_horizontal(pl.col(columns).str.contains(_DAMAGE_MARK)).any())
     if not columns or not marked.item():
         return back
-    folder = report_path.parent
-    stem = str(previous.get("stem"))
-    source = Manifest.load(folder).sources.get(stem)
-    original = folder / source if source is not None else None
-    first = folder / f"{stem}.report.json"  # round 1's report, the earlier round's in round 2
+    first = report_path.parent / f"{previous.get('stem')}.report.json"  # the earlier round's in round 2
     loaded_first = _load_report(first)
-    if original is None or not original.is_file() or not _as_checked(original, loaded_first):
-        return back
-    from importer.errors import ImporterError
-    from importer.intake import read_contacts
-
-    try:
-        before = read_contacts(original).table
-    except ImporterError:
+    before = _original_table(report_path, previous, loaded_first)
+    if before is None:
         return back
     shared = [c for c in columns if c in before.columns]
     asked = _cells_to_correct(loaded_first if report_path == first else _load_report(report_path))
@@ -620,6 +610,26 @@ def _damage_restored(back: Intake, report_path: Path, previous: Mapping[str, Any
     frame = table.frame.with_columns(pl.Series(c, v, dtype=pl.String) for c, v in updates.items())
     restored = dataclasses.replace(table, frame=frame, issues=[*table.issues, *issues])
     return dataclasses.replace(back, table=restored)
+
+
+def _original_table(
+    report_path: Path, previous: Mapping[str, Any], loaded_first: tuple[dict[str, Any], dict[str, Any]] | None
+) -> Table | None:
+    """The original input of a correction round's set, read again (its rows are the rejected
+    files' row numbers), when it is still in the folder as round 1 checked it (round 1's report,
+    ``loaded_first``); None otherwise."""
+    folder = report_path.parent
+    source = Manifest.load(folder).sources.get(str(previous.get("stem")))
+    original = folder / source if source is not None else None
+    if original is None or not original.is_file() or not _as_checked(original, loaded_first):
+        return None
+    from importer.errors import ImporterError
+    from importer.intake import read_contacts
+
+    try:
+        return read_contacts(original).table
+    except ImporterError:
+        return None
 
 
 def _as_checked(original: Path, loaded: tuple[dict[str, Any], dict[str, Any]] | None) -> bool:
@@ -718,22 +728,41 @@ def _replaced_only(now: str, then: str) -> bool:
     return True
 
 
-def _deleted_columns(report_path: Path, table: Table) -> tuple[str, ...]:
+def _deleted_columns(report_path: Path, table: Table, previous: Mapping[str, Any]) -> tuple[str, ...]:
     """The columns with values of the earlier round's input that ``table`` lacks (found by the
     hostile session: "Telefon" and "Email" deleted in Excel, two rows rejected for their e-mail
-    were uploaded without one, and nothing said so)."""
+    were uploaded without one, and nothing said so). When the original input is at hand, only
+    those with a value in one of ``table``'s rows there: a column empty in every rejected row
+    ("Notiz" filled on uploaded rows only) loses nothing when deleted (the thirty-second
+    session's correction loop found it warned about)."""
     loaded = _load_report(report_path)
     if loaded is None:
         return ()
     present = {h.casefold() for h in _used_headers(table)}
-    return tuple(
+    deleted = [
         str(c.get("source"))
         for c in loaded[0].get("columns") or []
         if isinstance(c, Mapping)
         and str(c.get("source")).casefold() not in present
         and _is_count(c.get("non_empty"), 1)
         and not (c.get("method") == "manual" and c.get("target") is None)  # left out by the user
+    ]
+    if not deleted:
+        return ()
+    first = report_path.parent / f"{previous.get('stem')}.report.json"
+    original = _original_table(report_path, previous, _load_report(first))
+    if original is None:
+        return tuple(deleted)
+    known = [c for c in deleted if c in original.frame.columns]
+    rows = original.frame.filter(pl.col(ROW).is_in(table.frame.get_column(ROW).implode()))
+    filled = (
+        rows.select([(pl.col(c).str.strip_chars().fill_null("") != "").any().alias(c) for c in known]).row(
+            0, named=True
+        )
+        if known
+        else {}
     )
+    return tuple(c for c in deleted if filled.get(c, True))
 
 
 def _numbered_after_all(

@@ -1306,6 +1306,39 @@ class TestColumnDeletedInACorrection:
         ]
         assert "„Email“ der früheren Runde fehlt in dieser Datei" in deleted[0]["message"]
 
+    @pytest.mark.parametrize("original_kept", [True, False])
+    def test_a_column_empty_in_every_rejected_row(
+        self, tmp_path: Path, run_cli: RunCli, *, original_kept: bool
+    ) -> None:
+        """ "Notiz", filled on uploaded rows only, deleted from the rejected file: nothing of the
+        rejected rows is lost, so nothing is said (the thirty-second session's correction loop).
+        "Fax", filled on a rejected row, is still named. Without the original to look in, both are."""
+        source = tmp_path / "kunden.csv"
+        rows = [
+            "Kundennummer;Firmenname;Ort;Fax;E-Mail;Notiz",
+            "10001;Müller GmbH;Berlin;;info@mueller.de;Stammkunde",
+            "10002;Schulz AG;Hamburg;;kaputt@;",
+            "10003;Meier AG;Hamburg;040 1234;kaputt2@;",
+        ]
+        source.write_bytes(("\r\n".join(rows) + "\r\n").encode())
+        assert run_cli("check", source).exit_code == 1
+        rejected = tmp_path / "kunden.rejected.csv"
+        table = list(csv.reader(io.StringIO(rejected.read_text("utf-8-sig"), newline=""), delimiter=";"))
+        drop = {table[0].index("Fax"), table[0].index("Notiz")}
+        fixed = {"kaputt@": "info@schulz.de", "kaputt2@": "info@meier.de"}
+        out = io.StringIO(newline="")
+        csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(
+            [[fixed.get(cell, cell) for i, cell in enumerate(row) if i not in drop] for row in table]
+        )
+        rejected.write_bytes(out.getvalue().encode("utf-8-sig"))
+        if not original_kept:
+            source.rename(tmp_path / "weg.csv")
+
+        report = json.loads(run_cli("check", rejected, "--json").stdout)
+
+        deleted = sorted(i["column"] for i in report["issues"] if i["code"] == "correction-column-deleted")
+        assert deleted == (["Fax"] if original_kept else ["Fax", "Notiz"])
+
     def test_columns_kept_give_no_warning(self, first_run: Path, run_cli: RunCli) -> None:
         rejected = first_run / f"{EXAMPLE}.rejected.csv"
         correct(rejected, {38: {"Kundennummer": "60038"}})
