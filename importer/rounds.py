@@ -728,6 +728,19 @@ def _replaced_only(now: str, then: str) -> bool:
     return True
 
 
+def _renamed(columns: Sequence[Mapping[str, Any]], headers: Sequence[str]) -> set[str]:
+    """The earlier round's columns (case-folded) whose header the user retyped: as many columns
+    as before, and in its place one the earlier round did not have ("Email" → "E-Mail"). Their
+    values are in the file under the new header, mapped by it (the thirty-second session's
+    correction loop found such a column warned about as deleted)."""
+    before = [str(c.get("source")).casefold() for c in columns]
+    if len(before) != len(headers):
+        return set()
+    known = set(before)
+    now = [h.casefold() for h in headers]
+    return {old for old, new in zip(before, now, strict=True) if old != new and new not in known}
+
+
 def _deleted_columns(report_path: Path, table: Table, previous: Mapping[str, Any]) -> tuple[str, ...]:
     """The columns with values of the earlier round's input that ``table`` lacks (found by the
     hostile session: "Telefon" and "Email" deleted in Excel, two rows rejected for their e-mail
@@ -738,12 +751,14 @@ def _deleted_columns(report_path: Path, table: Table, previous: Mapping[str, Any
     loaded = _load_report(report_path)
     if loaded is None:
         return ()
-    present = {h.casefold() for h in _used_headers(table)}
+    headers = _used_headers(table)
+    present = {h.casefold() for h in headers}
+    columns = [c for c in loaded[0].get("columns") or [] if isinstance(c, Mapping)]
+    renamed = _renamed(columns, headers)
     deleted = [
         str(c.get("source"))
-        for c in loaded[0].get("columns") or []
-        if isinstance(c, Mapping)
-        and str(c.get("source")).casefold() not in present
+        for c in columns
+        if str(c.get("source")).casefold() not in present | renamed
         and _is_count(c.get("non_empty"), 1)
         and not (c.get("method") == "manual" and c.get("target") is None)  # left out by the user
     ]

@@ -1339,6 +1339,41 @@ class TestColumnDeletedInACorrection:
         deleted = sorted(i["column"] for i in report["issues"] if i["code"] == "correction-column-deleted")
         assert deleted == (["Fax"] if original_kept else ["Fax", "Notiz"])
 
+    def test_a_header_retyped_is_no_deleted_column(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """ "E-Mail" retyped as "Mail-Adresse" in the rejected file: its values are there and
+        uploaded, not lost; nothing is said. A column deleted besides the retyping (one column
+        fewer) is still named."""
+        source = tmp_path / "kunden.csv"
+        rows = [
+            "Kundennummer;Firmenname;Ort;Telefon;E-Mail",
+            "10001;Müller GmbH;Berlin;030 123456;info@mueller.de",
+            "10002;Schulz AG;Hamburg;040 123456;kaputt@",
+        ]
+        source.write_bytes(("\r\n".join(rows) + "\r\n").encode())
+        assert run_cli("check", source).exit_code == 1
+        rejected = tmp_path / "kunden.rejected.csv"
+        text = rejected.read_text("utf-8-sig").replace(";Telefon;E-Mail\n", ";Telefon;Mail-Adresse\n")
+        rejected.write_text(text.replace(";kaputt@\n", ";info@schulz.de\n"), "utf-8-sig")
+
+        result = run_cli("check", rejected)
+
+        assert result.exit_code == 0, result.output
+        (row,) = read_csv(tmp_path / "kunden.korrektur-1.kunden.csv")
+        assert (row["Firmenname"], row["E-Mail 1"]) == ("Schulz AG", "info@schulz.de")
+
+        table = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+        drop = table[0].index("Telefon")
+        out = io.StringIO(newline="")
+        csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(
+            [[cell for i, cell in enumerate(row) if i != drop] for row in table]
+        )
+        rejected.write_text(out.getvalue().replace(";kaputt@\r\n", ";info@schulz.de\r\n"), "utf-8-sig")
+        for name in tmp_path.glob("kunden.korrektur-1.*"):
+            name.unlink()
+        report = json.loads(run_cli("check", rejected, "--json").stdout)
+        deleted = sorted(i["column"] for i in report["issues"] if i["code"] == "correction-column-deleted")
+        assert deleted == ["E-Mail", "Telefon"]
+
     def test_columns_kept_give_no_warning(self, first_run: Path, run_cli: RunCli) -> None:
         rejected = first_run / f"{EXAMPLE}.rejected.csv"
         correct(rejected, {38: {"Kundennummer": "60038"}})
