@@ -2954,7 +2954,7 @@ _NO_COMPANY: Final = (
 #: "kein Telefon"; a company may be called "Unknown", a phone number not; not a formula's guard
 #: such as "'+", which stays as given).
 NO_CONTACT: Final = (
-    r"(?i)^\s*(?:[-–—/.?]+|"
+    r"(?i)^\s*(?:[-–—/.?]+|\[\s*\]|\{\s*\}|"
     + _NOTHING
     + r"|unbekannt|unknown|none|null|kein(?:e)?\s+(?:telefon|tel\.?|e-?mail|mail|fax|handy|mobil))\s*$"
 )

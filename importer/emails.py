@@ -14,6 +14,8 @@ from typing import Final
 
 import polars as pl
 
+from importer.cells import json_values
+
 #: Distinct values remembered: validation asks twice (a quick probe, then pandera), and once
 #: per value is enough. Bounded, so that a 100 MB file does not keep every value alive.
 CACHE_SIZE: Final = 1 << 20
@@ -103,8 +105,16 @@ def unwrapped(value: str) -> str:
 
 
 def extracted(value: str) -> str:
-    """The one valid address of a cell that holds it with a display name or a comment; else ``value``."""
-    if is_valid(value) or value.count("@") != 1:
+    """The one valid address of a cell that holds it with a display name or a comment, or the
+    addresses of a JSON value (:func:`importer.cells.json_values`, "; " between them); else ``value``."""
+    if is_valid(value) or "@" not in value:
+        return value
+    found = json_values(value)
+    if found is not None:
+        # several: one cell of addresses as a list writes them, for the steps that share them out
+        addresses = [v for v in found if "@" in v]
+        return "; ".join(addresses) if addresses and all(map(is_valid, addresses)) else value
+    if value.count("@") != 1:
         return value
     match = _NAMED.match(value) or _COMMENTED.match(value)
     if match is None or (match.re is _COMMENTED and _DISMISSIVE.search(value[match.end(1) :])):

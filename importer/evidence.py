@@ -208,8 +208,26 @@ def _looked_at(source: str) -> pl.Expr:
 
 
 def _as_looked_at(values: pl.Expr) -> pl.Expr:
-    """``values`` as :func:`_sample` looks at them: stripped, without a text marker."""
-    return without_text_marker(values.str.strip_chars())
+    """``values`` as :func:`_sample` looks at them: stripped, without a text marker, and a JSON
+    list of values as the values it holds (:func:`_json_unwrapped`)."""
+    return without_text_marker(_json_unwrapped(values.str.strip_chars()))
+
+
+#: A cell that is a JSON list or object of ``"value"`` entries (Krayin's e-mails and numbers).
+_JSON_VALUES: Final = r'^[\[{].*"value"\s*:\s*"'
+#: One ``"value": "…"`` entry of such a cell.
+_JSON_VALUE: Final = r'"value"\s*:\s*"(?:[^"\\]|\\.)*"'
+
+
+def _json_unwrapped(values: pl.Expr) -> pl.Expr:
+    """A JSON cell of ``"value"`` entries as those values joined by " / ", as the cleaning reads
+    it (:func:`importer.cells.json_values`): its numbers or addresses, not its brackets and
+    labels, decide what the column holds (the thirty-third session: Krayin's phone column,
+    unread by its values, was only suggested)."""
+    entries = values.str.extract_all(_JSON_VALUE).list.eval(
+        pl.element().str.replace(r'^"value"\s*:\s*"', "").str.strip_suffix('"')
+    )
+    return pl.when(values.str.contains(_JSON_VALUES)).then(entries.list.join(" / ")).otherwise(values)
 
 
 #: The rows :func:`per_column` and :func:`fit_shares` look at first.

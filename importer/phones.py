@@ -23,6 +23,8 @@ from typing import Final, Literal
 
 import polars as pl
 
+from importer.cells import json_values
+
 #: The region a number without country code is read in when the contact has no country.
 DEFAULT_REGION: Final = "DE"
 #: ``--phone-format`` values.
@@ -647,7 +649,12 @@ def _words_label_read(label: str, number: str) -> bool:
 def without_remark(value: str) -> str:
     """``value`` without a label before or a remark after its one number; else ``value`` (also
     when the remark dismisses the number, "(Fax)", "(alt)", "(nicht mehr aktuell)", or the number
-    is a date)."""
+    is a date). A JSON value with one number (:func:`importer.cells.json_values`) gives it."""
+    found = json_values(value)
+    if found is not None:
+        numbers = [v for v in found if any(ch.isdigit() for ch in v)]
+        # several: one cell of numbers as a list writes them, for the steps that share them out
+        return " / ".join(numbers) if numbers else value
     match = _REMARKED.fullmatch(value)
     if match is None:
         words = _WORDS_LABELLED.fullmatch(value)

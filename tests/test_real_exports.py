@@ -1648,6 +1648,45 @@ class TestProgramFieldNames:
         assert targets([header]) == {header: target}
 
 
+class TestJsonCells:
+    """Krayin CRM keeps a person's e-mail addresses and numbers as JSON lists of "value" and
+    "label" (packages/Webkul/Contact/src/Models/Person.php casts "emails" and "contact_numbers"
+    to arrays); its export writes them so. The thirty-second session's real Krayin export had every
+    row rejected for "no valid e-mail address", and its numbers were not even mapped."""
+
+    def test_the_values_are_uploaded_the_cells_kept(self, tmp_path: Path) -> None:
+        source = tmp_path / "persons.csv"
+        source.write_text(
+            "id,name,emails,contact_numbers,organization\n"
+            '1,Anna Schmidt,"[{""value"":""anna@schmidt.example"",""label"":""work""}]",'
+            '"[{""value"":""+49 30 1234567"",""label"":""work""}]",Schmidt GmbH\n'
+            '2,Jan Berg,"[{""value"":""jan@berg.example"",""label"":""work""},'
+            '{""value"":""jan.privat@berg.example"",""label"":""home""}]","[]",\n'
+            '3,Eva Roth,"[]","[{""value"":""0171 2345678"",""label"":""mobile""},'
+            '{""value"":""030 98765"",""label"":""work""}]",Roth KG\n',
+            encoding="utf-8",
+        )
+
+        result = check(source, tmp_path / "out")
+
+        assert result.rows_rejected == 0
+        rows = upload_rows(result, "customers")
+        assert [(r["E-Mail 1"], r["E-Mail 2"], r["Telefon 1"], r["Telefon 2"]) for r in rows] == [
+            ("anna@schmidt.example", "", "+49 30 1234567", ""),
+            ("jan@berg.example", "jan.privat@berg.example", "", ""),
+            ("", "", "0171 2345678", "030 98765"),
+        ]
+        # each JSON cell is kept whole in the unmapped file; nothing is lost
+        assert result.outputs.unmapped is not None
+        unmapped = list(
+            csv.DictReader(io.StringIO(result.outputs.unmapped.read_text("utf-8-sig")), delimiter=";")
+        )
+        assert unmapped[1]["emails (ganze Zelle)"] == (
+            '[{"value":"jan@berg.example","label":"work"},{"value":"jan.privat@berg.example","label":"home"}]'
+        )
+        assert build_report(result)["accounting"]["balanced"] is True
+
+
 class TestRepeatedContactValues:
     def test_second_email_and_phone_that_repeat_the_first_are_removed(self, tmp_path: Path) -> None:
         """HubSpot's "Email" and "Work email" with the same address (the real-layout session):
