@@ -741,7 +741,7 @@ def default_role(
     """The role of a row without a customer or supplier number under ``--kind auto``, and the
     name that decided it (None: the columns did, or nothing did).
 
-    A file with a Lieferantennummer column and no Kundennummer column (nor a DATEV account) is a
+    A file with a filled Lieferantennummer column and no Kundennummer column (nor a DATEV account) is a
     supplier list: its rows without a number are suppliers too (lexoffice assigns the number).
     A file with neither column is a supplier list when its name, or its sheet's, says so
     ("Lieferanten.csv", "vendors.xlsx") and does not name customers as well (``by_name``; a
@@ -750,7 +750,11 @@ def default_role(
     """
     targets = {c.target for c in columns if c.target is not None and c.destination != "unmapped"}
     customer_column = "Kundennummer" in targets or any(c.merge == "account-number" for c in columns)
-    supplier_column = "Lieferantennummer" in targets
+    # an empty one says nothing: Fakturama exports "supplier_nr" in every contact list (the
+    # thirty-third session's real exports: a customer list was written as suppliers)
+    supplier_column = any(
+        c.target == "Lieferantennummer" and c.destination != "unmapped" and c.non_empty for c in columns
+    )
     if supplier_column and not customer_column:
         return "suppliers", None
     if customer_column or supplier_column:

@@ -94,6 +94,22 @@ class TestRoles:
         )
         assert result.exit_code == 0
 
+    @pytest.mark.parametrize(("name", "upload"), [("k.csv", "k.kunden.csv"), ("Lieferanten.csv", None)])
+    def test_an_empty_supplier_number_column_makes_no_supplier_list(
+        self, write_input: WriteInput, tmp_path: Path, name: str, upload: str | None
+    ) -> None:
+        """Fakturama exports "supplier_nr" with every contact list, empty in a customer list
+        (org.fakturama.help's contacts.csv, the thirty-third session's real exports): its
+        customers were written as suppliers. An empty column decides nothing; the name still does."""
+        out = tmp_path / "out"
+        raw = '"name";"street";"city";"supplier_nr"\r\n"Lausser";"Langerweg 19";"Lausburg";\r\n'
+
+        check(write_input(name, raw.encode()), out)
+
+        stem = name.removesuffix(".csv")
+        kept = upload or f"{stem}.lieferanten.csv"
+        assert [n for n in names_in(out) if n.endswith((".kunden.csv", ".lieferanten.csv"))] == [kept]
+
     @pytest.mark.parametrize(
         ("name", "upload"),
         [
