@@ -1638,6 +1638,36 @@ class TestBillomatClients:
         assert (3, "contact-person-is-person") in codes
         assert (2, "merge-input-unused") in codes
 
+    def test_streets_led_by_their_number(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """Fake Name Generator's bulk export (OroCRM's demo data, src/Oro/Bundle/DemoDataBundle/
+        Migrations/Data/Demo/ORM/dictionaries/accounts.csv, first columns of its rows): the row
+        number "Number" was appended to every US street ("1215 Caldwell Road 1"), exit 0. A street
+        led by its house number has one: the column goes to the unmapped file."""
+        data = (
+            "Number,Gender,Title,GivenName,MiddleInitial,Surname,StreetAddress,City,State,ZipCode,Country\n"
+            "1,male,Mr.,Jerry,A,Coleman,1215 Caldwell Road,Rochester,NY,14608,US\n"
+            "3,male,Mr.,Roy,L,Greenwell,2413 Capitol Avenue,Romney,IN,47981,US\n"
+            "5,male,Mr.,Frank,J,Clarke,722 Harvest Lane,Sedalia,MO,65301,US\n"
+            "7,male,Mr.,Jason,F,Scott,1167 Marion Drive,Winter Haven,FL,33830,US\n"
+        )
+        out = tmp_path / "out"
+
+        check(write_input("accounts.csv", data.encode()), out)
+
+        rows = _records(out / "accounts.kunden.csv")
+        assert [r["Straße 1"] for r in rows] == [
+            "1215 Caldwell Road",
+            "2413 Capitol Avenue",
+            "722 Harvest Lane",
+            "1167 Marion Drive",
+        ]
+        assert [r["Number (nicht übernommen)"] for r in _records(out / "accounts.unmapped.csv")] == [
+            "1",
+            "3",
+            "5",
+            "7",
+        ]
+
     def test_a_person_s_whole_name_on_a_row_of_its_own_keeps_the_column_out(
         self, write_input: WriteInput, tmp_path: Path
     ) -> None:
