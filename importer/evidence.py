@@ -138,6 +138,14 @@ _PERSON = Shape("evidence-person-name", lambda v: ~v.str.contains(r"[@\d]"), 0.8
 #: real-layout session) would reach the invoices as "1 Klaus Zimmermann".
 _SALUTATION = Shape("evidence-salutation", lambda v: ~v.str.contains(r"^\d+$"), 0.5)
 _VAT_COUNTRY = Shape("evidence-vat-country", lambda v: v.str.contains(r"^[A-Za-z]{2}$"), 0.8)
+#: A VAT id has at least 7 digits (DE 9, ATU 8, NL 9 + B01, CHE 9), and no "@": Group-Office's
+#: "uid" ("1@localhost", a record's id) was read as the Austrian UID (the thirty-third session).
+_VAT_ID_SHAPE = Shape(
+    "evidence-vat-id-digits",
+    lambda v: ~v.str.contains("@") & (v.str.count_matches(r"\d") >= 7),
+    0.5,
+    NO_CONTACT,
+)
 #: A phone number's codes in columns of their own: "+49", "0049", "49"; "0351", "(0351)"; as a
 #: spreadsheet or a script may write a number, with decimals ("49.0", "351.0").
 _CALLING_CODE = Shape(
@@ -162,6 +170,7 @@ TARGET_SHAPES: Final[Mapping[str, Shape]] = {
     "PLZ 1": _POSTCODE,
     "PLZ 2": _POSTCODE,
     "Kundennummer": _NUMBER,
+    "Umsatzsteuer ID": _VAT_ID_SHAPE,
     "Lieferantennummer": _NUMBER,
     "Anrede": _SALUTATION,
     "Ansprechpartner 1 Anrede": _SALUTATION,

@@ -2099,6 +2099,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "evidence-phone": {"de": "Telefonnummern", "en": "phone numbers"},
     "evidence-postcode": {"de": "Postleitzahlen", "en": "postcodes"},
     "evidence-number": {"de": "Nummern aus höchstens 8 Ziffern", "en": "numbers of at most 8 digits"},
+    "evidence-vat-id-digits": {
+        "de": "USt-IdNrn. (mindestens 7 Ziffern, ohne @)",
+        "en": "VAT ids (at least 7 digits, no @)",
+    },
     "evidence-house-number": {
         "de": "Hausnummern (1–4 Ziffern, ggf. mit Buchstabe, Bereich, Stiege oder Top)",
         "en": "house numbers (1–4 digits, possibly with a letter, a range, a staircase or a door)",

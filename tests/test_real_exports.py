@@ -1687,6 +1687,29 @@ class TestJsonCells:
         assert build_report(result)["accounting"]["balanced"] is True
 
 
+class TestRecordIdIsNoVatId:
+    """Group-Office's contact export (its "uid", a record id such as "1@localhost", beside
+    "vatNo"; the thirty-third session's real exports): "uid" was read as the Austrian UID, all
+    its values uploaded as VAT ids, and the real VAT column went to the unmapped file."""
+
+    def test_the_column_of_vat_ids_wins(self, tmp_path: Path) -> None:
+        source = tmp_path / "contacts.csv"
+        source.write_text(
+            "uid,name,vatNo,addresses.city\n"
+            "1@localhost,Intermesh B.V.,NL 1423432B01,Den Bosch\n"
+            "3@localhost,Müller Bau GmbH,DE136695976,Berlin\n"
+            "7@localhost,Weingut Kühn,,Oestrich\n",
+            encoding="utf-8",
+        )
+
+        result = check(source, tmp_path / "out")
+
+        targets = {c.source: c.target for c in result.columns}
+        assert (targets["uid"], targets["vatNo"]) == (None, "Umsatzsteuer ID")
+        vat = [r["Umsatzsteuer ID"] for r in upload_rows(result, "customers")]
+        assert vat[1:] == ["DE136695976", ""]
+
+
 class TestRepeatedContactValues:
     def test_second_email_and_phone_that_repeat_the_first_are_removed(self, tmp_path: Path) -> None:
         """HubSpot's "Email" and "Work email" with the same address (the real-layout session):
