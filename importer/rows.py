@@ -741,8 +741,9 @@ def default_role(
     """The role of a row without a customer or supplier number under ``--kind auto``, and the
     name that decided it (None: the columns did, or nothing did).
 
-    A file with a filled Lieferantennummer column and no Kundennummer column (nor a DATEV account) is a
-    supplier list: its rows without a number are suppliers too (lexoffice assigns the number).
+    A file with a Lieferantennummer column (lexoffice's own, or another's with a value in it) and
+    no Kundennummer column (nor a DATEV account) is a supplier list: its rows without a number
+    are suppliers too (lexoffice assigns the number).
     A file with neither column is a supplier list when its name, or its sheet's, says so
     ("Lieferanten.csv", "vendors.xlsx") and does not name customers as well (``by_name``; a
     correction round's file is named for its set, and the original's role is taken over by
@@ -750,10 +751,14 @@ def default_role(
     """
     targets = {c.target for c in columns if c.target is not None and c.destination != "unmapped"}
     customer_column = "Kundennummer" in targets or any(c.merge == "account-number" for c in columns)
-    # an empty one says nothing: Fakturama exports "supplier_nr" in every contact list (the
-    # thirty-third session's real exports: a customer list was written as suppliers)
+    # another system's empty one says nothing: Fakturama exports "supplier_nr" in every contact
+    # list (the thirty-third session's real exports: a customer list was written as suppliers);
+    # lexoffice's own column left empty for lexoffice to number does (its supplier template)
     supplier_column = any(
-        c.target == "Lieferantennummer" and c.destination != "unmapped" and c.non_empty for c in columns
+        c.target == "Lieferantennummer"
+        and c.destination != "unmapped"
+        and (c.non_empty or c.method in ("exact", "normalized"))
+        for c in columns
     )
     if supplier_column and not customer_column:
         return "suppliers", None

@@ -100,7 +100,8 @@ class TestRoles:
     ) -> None:
         """Fakturama exports "supplier_nr" with every contact list, empty in a customer list
         (org.fakturama.help's contacts.csv, the thirty-third session's real exports): its
-        customers were written as suppliers. An empty column decides nothing; the name still does."""
+        customers were written as suppliers. Another system's empty column decides nothing; the
+        name still does, and so does lexoffice's own column left empty (its supplier template)."""
         out = tmp_path / "out"
         raw = '"name";"street";"city";"supplier_nr"\r\n"Lausser";"Langerweg 19";"Lausburg";\r\n'
 
@@ -109,6 +110,9 @@ class TestRoles:
         stem = name.removesuffix(".csv")
         kept = upload or f"{stem}.lieferanten.csv"
         assert [n for n in names_in(out) if n.endswith((".kunden.csv", ".lieferanten.csv"))] == [kept]
+        template = tmp_path / "template"
+        check(write_input(f"t-{name}", raw.replace("supplier_nr", "Lieferantennummer").encode()), template)
+        assert [n for n in names_in(template) if n.endswith(".csv")] == [f"t-{stem}.lieferanten.csv"]
 
     @pytest.mark.parametrize(
         ("name", "upload"),
