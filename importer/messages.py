@@ -3697,6 +3697,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{option} gilt hier nicht: die Datei ist {format} und wurde ohne {option} gelesen.",
         "en": "{option} does not apply here: the file is {format} and was read without {option}.",
     },
+    "issue-quote-stray": {
+        "de": "Die Zeile verletzt die Regeln für Anführungszeichen (ein Anführungszeichen in einem Wert in Anführungszeichen ist nicht verdoppelt); {column} wurde gelesen als „{value}“. Prüfen Sie den Wert; wo Anführungszeichen zum Wert gehören, schreibt Excel sie verdoppelt.",
+        "en": "The line breaks the rules for quotes (a quote inside a quoted value is not doubled); {column} was read as “{value}”. Check the value; where quotes belong to a value, Excel writes them doubled.",
+    },
+    "rule-quote-stray-title": {
+        "de": "Anführungszeichen im Wert nicht verdoppelt",
+        "en": "Quote inside a value not doubled",
+    },
+    "rule-quote-stray-hint": {
+        "de": "Die Anführungszeichen im Wert wurden so übernommen, wie sie in der Datei stehen. Stimmt der Wert nicht, korrigieren Sie ihn in der Datei und prüfen Sie erneut.",
+        "en": "The quotes inside the value were kept as they stand in the file. If the value is wrong, correct it in the file and check again.",
+    },
     "issue-format-differs-from-name": {
         "de": "Die Datei endet auf „{suffix}“, ist aber {format}; sie wurde als solche gelesen.",
         "en": "The file ends in “{suffix}” but is {format}; it was read as such.",

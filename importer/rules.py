@@ -66,6 +66,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("header-mojibake-repaired", _F, "intake", ("header-mojibake-repaired",)),
         Rule("row-too-short", _W, "intake", ("row-too-short",)),
         Rule("line-break-joined", _W, "intake", ("line-break-joined",)),
+        Rule("quote-stray", _W, "intake"),
         Rule("row-too-long", _W, "intake", ("row-too-long",)),
         Rule("row-too-long-shifted", _E, "intake"),
         Rule("value-spans-records", _W, "intake", ("value-spans-records",)),

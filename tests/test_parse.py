@@ -109,7 +109,7 @@ class TestIrregularFilesGoToTheCsvModule:
             ("Name;Ort\na;b\n\nc;d\n", []),  # blank line: counted, row numbers keep the gap
             ("Name;Ort\na;b\n;\nc;d\n", []),  # a record of empty fields is blank too
             ('Name;Ort\na"b;c\n', []),  # a quote inside an unquoted value is kept literally
-            ('Name;Ort\n"a"b;c\n', []),  # text after a closing quote
+            ('Name;Ort\n"a"b;c\n', ["quote-stray"]),  # text after a closing quote: read "ab", warned
             ("Name;Ort\na\r;b\nc;d\n", ["row-too-short"]),  # a lone CR in an LF file ends a line for csv
             ("Name\na\nb\n", []),  # one column
         ],
@@ -130,6 +130,33 @@ class TestIrregularFilesGoToTheCsvModule:
         table = parse("Name;Ort\na;b\n\nc;d\n", dialect())
         assert rows_and_lines(table) == [(2, 2), (4, 4)]
         assert table.blank_records == 1
+
+
+class TestStrayQuotes:
+    """A quote inside a quoted value that is not doubled (a Faktura-style export of a company
+    called Müller "Bau"): the csv module dropped the first inner quote, and "Müller Bau" 4 GmbH""
+    was uploaded without a word (the thirty-third session's hostile round)."""
+
+    TEXT = (
+        '"Firma";"Ort"\r\n'
+        '"Müller "Bau" 4 GmbH";"Dresden"\r\n'
+        '"Hans ""Bob"" Meier";"Köln"\r\n'
+        'Normal "X" AG;Bonn\r\n'
+        '"Schmidt" GmbH;"Berlin"\r\n'
+    )
+
+    def test_kept_as_written_and_warned(self) -> None:
+        table = parse(self.TEXT, dialect())
+        assert table.frame.select("Firma", "Ort").rows() == [
+            ('Müller "Bau" 4 GmbH', "Dresden"),
+            ('Hans "Bob" Meier', "Köln"),  # doubled: the rules kept
+            ('Normal "X" AG', "Bonn"),  # a quote in a value without quotes is a character
+            ("Schmidt GmbH", "Berlin"),  # no reading of its own fits: the csv module's, warned
+        ]
+        assert [(i.code, i.row, i.column, i.value) for i in table.issues] == [
+            ("quote-stray", 2, "Firma", 'Müller "Bau" 4 GmbH'),
+            ("quote-stray", 5, "Firma", "Schmidt GmbH"),
+        ]
 
 
 class TestLineBreakWithoutQuotes:
@@ -898,6 +925,7 @@ class TestLazyLines:
         assert [(i.code, i.row, i.line) for i in table.issues] == [
             ("value-spans-records", 2, 2),
             ("row-too-short", 2, 2),
+            ("quote-stray", 4, 5),  # "a"b: the line's own quoting, warned
         ]
         assert table.frame.rows() == [
             ("Müller", "eins\r\nWeber;zwei;Bonn", "", 2, 2),
