@@ -1109,6 +1109,32 @@ class TestReadBack:
         assert rejected_rows(first_run / f"{EXAMPLE}.korrektur-1.rejected.csv") == sorted(DUPLICATES)
         assert_no_number_twice(first_run)
 
+    @pytest.mark.parametrize("row", ["2", "999"])
+    def test_saved_under_another_name_with_a_row_of_no_round(
+        self, first_run: Path, run_cli: RunCli, row: str
+    ) -> None:
+        """Found by the thirty-third session's hostile round: the renamed file with one row the
+        round did not reject (round 1's uploaded row 2 pasted back, or a row number mistyped) was
+        checked as a new export, and row 2's customer went into a second upload file. Most of its
+        rows are the round's: it is round 2, and that row is rejected."""
+        rejected = first_run / f"{EXAMPLE}.rejected.csv"
+        correct(rejected, first_round_edits())
+        text = rejected.read_bytes().decode("utf-8-sig")
+        header = next(csv.reader(io.StringIO(text), delimiter=";"))
+        pasted = {**original_rows()[2], "Zeile": row, "Ablehnungsgrund": ""}
+        out = io.StringIO(newline="")
+        csv.writer(out, delimiter=";", lineterminator="\r\n").writerow([pasted.get(h, "") for h in header])
+        renamed = first_run / "kunden-korrigiert.csv"
+        renamed.write_bytes((text + out.getvalue()).encode("utf-8-sig"))
+
+        result = run_cli("check", renamed)
+
+        assert "Korrekturrunde 2" in result.output, result.output
+        assert not (first_run / "kunden-korrigiert.kunden.csv").exists()
+        assert_no_number_twice(first_run)
+        still = read_csv(first_run / f"{EXAMPLE}.korrektur-1.rejected.csv")
+        assert original_rows()[2]["Firma"] in {r["Firma"] for r in still}
+
     def test_without_earlier_report_a_warning(self, first_run: Path, run_cli: RunCli, tmp_path: Path) -> None:
         """Moved away from its report, the corrected file is checked alone, with a warning saying so."""
         elsewhere = tmp_path / "woanders"
