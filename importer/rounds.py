@@ -785,7 +785,47 @@ def _deleted_columns(report_path: Path, table: Table, previous: Mapping[str, Any
         if known
         else {}
     )
-    return tuple(c for c in deleted if filled.get(c, True))
+    earlier = {str(c.get("source")).casefold() for c in columns}
+    added = [
+        name
+        for name, header in zip(table.columns, table.original_headers, strict=True)
+        if header.strip() and header.casefold() not in earlier and name in table.frame.columns
+    ]
+    moved = _renamed_by_values(rows, table.frame, [c for c in known if filled.get(c)], added)
+    return tuple(c for c in deleted if filled.get(c, True) and c not in moved)
+
+
+def _renamed_by_values(
+    original: pl.DataFrame, now: pl.DataFrame, missing: list[str], added: list[str]
+) -> set[str]:
+    """The ``missing`` columns of the original whose values a column ``added`` in the corrected
+    file holds in at least half of the rows either fills (its header retyped, the column moved:
+    the thirty-third session's hostile round found "Ort" retyped as "Stadt" and moved warned as
+    deleted); ``original`` holds the corrected file's rows of the original input."""
+    if not missing or not added:
+        return set()
+    joined = original.select(ROW, *missing).join(
+        now.select(ROW, *(pl.col(a).alias(f"{_NOW}{a}") for a in added)), on=ROW, how="inner"
+    )
+    pairs = [(column, name) for column in missing for name in added]
+    measures: list[pl.Expr] = []
+    for n, (column, name) in enumerate(pairs):
+        old = pl.col(column).str.strip_chars().fill_null("")
+        new = pl.col(f"{_NOW}{name}").str.strip_chars().fill_null("")
+        measures += [
+            ((old != "") | (new != "")).sum().alias(f"e{n}"),
+            ((old != "") & (old == new)).sum().alias(f"s{n}"),
+        ]
+    counts = joined.select(measures).row(0)
+    return {
+        column
+        for n, (column, _) in enumerate(pairs)
+        if counts[2 * n] and 2 * counts[2 * n + 1] >= counts[2 * n]
+    }
+
+
+#: The prefix of the corrected file's columns beside the original's (:func:`_renamed_by_values`).
+_NOW: Final = "__corrected__"
 
 
 def _numbered_after_all(

@@ -1400,6 +1400,44 @@ class TestColumnDeletedInACorrection:
         deleted = sorted(i["column"] for i in report["issues"] if i["code"] == "correction-column-deleted")
         assert deleted == ["E-Mail", "Telefon"]
 
+    @pytest.mark.parametrize(
+        ("new_header", "values", "warned"),
+        [
+            ("Stadt", ("Hamburg", "Köln"), []),  # "Ort" retyped and moved: its values, no warning
+            ("Notiz", ("anrufen", ""), ["Ort"]),  # "Ort" deleted, another column typed in
+        ],
+    )
+    def test_a_column_moved_and_retyped(
+        self, tmp_path: Path, run_cli: RunCli, new_header: str, values: tuple[str, str], warned: list[str]
+    ) -> None:
+        """Found by the thirty-third session's hostile round: "Ort" moved to the front and retyped
+        "Stadt" was warned as deleted (its values "in no output") while "Stadt" was uploaded as Ort 1.
+        With the original at hand, a new column holding the missing one's values is that column."""
+        source = tmp_path / "kunden.csv"
+        rows = [
+            "Kundennummer;Firmenname;Ort;E-Mail",
+            "10001;Müller GmbH;Berlin;info@mueller.de",
+            "10002;Schulz AG;Hamburg;kaputt@",
+            "10003;Meier AG;Köln;kaputt2@",
+        ]
+        source.write_bytes(("\r\n".join(rows) + "\r\n").encode())
+        assert run_cli("check", source).exit_code == 1
+        rejected = tmp_path / "kunden.rejected.csv"
+        table = list(csv.reader(io.StringIO(rejected.read_text("utf-8-sig"), newline=""), delimiter=";"))
+        at = table[0].index("Ort")
+        fixed = {"kaputt@": "info@schulz.de", "kaputt2@": "info@meier.de"}
+        out = [[new_header, *(c for i, c in enumerate(table[0]) if i != at)]]
+        for row, value in zip(table[1:], values, strict=True):
+            out.append([value, *(fixed.get(c, c) for i, c in enumerate(row) if i != at)])
+        buffer = io.StringIO(newline="")
+        csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(out)
+        rejected.write_text(buffer.getvalue(), "utf-8-sig")
+
+        report = json.loads(run_cli("check", rejected, "--json").stdout)
+
+        deleted = [i["column"] for i in report["issues"] if i["code"] == "correction-column-deleted"]
+        assert deleted == warned
+
     def test_columns_kept_give_no_warning(self, first_run: Path, run_cli: RunCli) -> None:
         rejected = first_run / f"{EXAMPLE}.rejected.csv"
         correct(rejected, {38: {"Kundennummer": "60038"}})
