@@ -1516,7 +1516,10 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
             finding("row-uploaded-earlier", row=r, line=line) for r, line in hit.select(ROW, LINE).iter_rows()
         ]
     found += _uploaded_elsewhere(round_, processed.frame)
-    found += _contacts_uploaded_earlier(round_, processed.frame)
+    # a row of an earlier upload pasted in is rejected as such (row-uploaded-earlier): no advice
+    # to take it out of the new upload file, which does not hold it (the hostile round)
+    pasted = pl.col(ROW).is_in(list(uploaded)) if uploaded else pl.lit(False)
+    found += _contacts_uploaded_earlier(round_, processed.frame.filter(~pasted))
     for column, role in NUMBER_COLUMNS.items():
         known = round_.numbers_before.get(column, {})
         if not known or column not in frame.columns:
@@ -1644,8 +1647,12 @@ def round_report(
     wait for them, and they count in no round's accounting (found by the hostile session: a
     contact typed into a rejected file was uploaded in the round after, "3 von 2 Zeilen").
     """
-    rejected = set(rejected) - set(unknown)
     previous = round_.previous or {}
+    uploaded_before = expand(previous.get("rows_uploaded_all"))
+    # a row of an earlier upload pasted in (rejected here, row-uploaded-earlier) is no row left to
+    # correct: counted once, as uploaded (the thirty-third session's hostile round: "still
+    # rejected" counted it too, 21 of 20 rows; deleted in the next round it was "lost")
+    rejected = set(rejected) - set(unknown) - uploaded_before
     entry = {
         "round": round_.number,
         "report": report_name,
@@ -1658,10 +1665,9 @@ def round_report(
         ],
     }
     history = [*previous.get("history", []), entry]
-    uploaded_before = expand(previous.get("rows_uploaded_all"))
     original_rows = int(previous.get("rows_original", rows_read))
     checked = set(uploaded) | set(rejected)
-    missing = sorted(awaited(previous) - checked) if round_.previous is not None else []
+    missing = sorted(awaited(previous) - checked - uploaded_before) if round_.previous is not None else []
     twice = sorted(uploaded_before & set(uploaded))
     per_round = [int(h["rows_uploaded"]) for h in history]
     balanced = not twice and sum(per_round) + len(rejected) + len(missing) == original_rows and not missing

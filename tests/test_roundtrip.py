@@ -307,6 +307,42 @@ class TestAccountingAcrossRounds:
         html = (first_run / f"{EXAMPLE}.korrektur-1.report.html").read_text("utf-8")
         assert "1 aus der korrigierten Datei gelöscht (Zeile 38)" in html
 
+    def test_a_row_of_an_upload_pasted_back_counts_once(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """Found by the thirty-third session's hostile round: round 1's uploaded row 2 pasted back
+        into the rejected file was rejected (right), but counted as still rejected as well ("18 in
+        upload files, 2 still rejected, 1 deleted" of 20), warned to be taken "out of the new
+        upload file", which did not hold it, and, deleted in round 3 as advised, was "lost"."""
+        source = tmp_path / "a.csv"
+        source.write_bytes(
+            b"Kundennummer;Firma;Ort;E-Mail\r\n10001;Alpha GmbH;Dresden;a@alpha.de\r\n"
+            b"10002;Beta GmbH;Berlin;kaputt@\r\n10003;Gamma KG;Bonn;kaputt2@\r\n"
+        )
+        run_cli("check", source)
+        rejected = tmp_path / "a.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig").replace(";kaputt@\n", ";b@beta.de\n")
+        text = text.replace(";kaputt@\r\n", ";b@beta.de\r\n")
+        text += "2;;10001;Alpha GmbH;Dresden;a@alpha.de\r\n"  # pasted back from a.kunden.csv
+        rejected.write_bytes(text.encode("utf-8-sig"))
+
+        run_cli("check", rejected)
+
+        report = json.loads((tmp_path / "a.korrektur-1.report.json").read_text("utf-8"))
+        assert report["round"]["accounting"]["still_rejected"] == 1  # row 4 (Gamma) only
+        assert report["round"]["accounting"]["balanced"] is True
+        codes = {i["code"] for i in report["issues"] if i["row"] == 2}
+        assert "row-uploaded-earlier" in codes
+        assert "contact-uploaded-earlier" not in codes
+
+        second = tmp_path / "a.korrektur-1.rejected.csv"
+        lines = second.read_bytes().decode("utf-8-sig").splitlines(keepends=True)
+        second.write_bytes("".join(line for line in lines if not line.startswith("2;")).encode("utf-8-sig"))
+
+        run_cli("check", second)
+
+        third = json.loads((tmp_path / "a.korrektur-2.report.json").read_text("utf-8"))
+        assert third["round"]["accounting"]["rows_missing"] == []
+        assert not [i for i in third["issues"] if i["code"] == "correction-rows-missing"]
+
     def test_a_contact_typed_into_a_rejected_file_is_never_uploaded(
         self, tmp_path: Path, run_cli: RunCli
     ) -> None:
