@@ -132,8 +132,19 @@ def words_of(header: str, vocabulary: Words | None = None) -> tuple[str, ...]:
             tokens.append(token)
             continue
         split = vocabulary.split_compound(token)
-        tokens.extend(split if split is not None else (token,))
+        tokens.extend(split if split is not None else (_singular(token, vocabulary),))
     return tuple(tokens)
+
+
+def _singular(word: str, vocabulary: Words) -> str:
+    """An English plural of a known word as that word: a CRM's group of repeatable fields
+    ("Emails 1 Email", "Phones 1 Phone", "Addresses 1 City" in OroCRM; "addresses.zipCode",
+    "phoneNumbers.number" in Group-Office; the thirty-third session's real exports); else ``word``."""
+    for cut in ("es", "s"):
+        stem = _NUMBER_WORDS.get(word[: -len(cut)], word[: -len(cut)])
+        if word.endswith(cut) and stem in vocabulary.single:
+            return stem
+    return word
 
 
 def understood(header: str, vocabulary: Words | None = None) -> bool:

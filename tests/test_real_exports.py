@@ -304,6 +304,36 @@ class TestHeadersNeverSeen:
         """Thunderbird's, Shopify's, WooCommerce's and hand-made headers reach their lexoffice column."""
         assert targets([header]) == {header: target}
 
+    def test_groups_of_repeatable_fields_in_the_plural(self) -> None:
+        """OroCRM's contact export (src/Oro/Bundle/ContactBundle/Tests/Functional/DataFixtures/Data/
+        import_contact_with_emails.csv) and Group-Office's (addresses.zipCode, emailAddresses.email,
+        phoneNumbers.number) name each repeatable field after its group in the plural: street and
+        city were mapped by their words, the postcode, country, e-mail and phone not (the
+        thirty-third session's real exports: Italian contacts uploaded without postcode and country,
+        no e-mail or phone at all)."""
+        oro = ["Emails 1 Email", "Emails 2 Email", "Phones 1 Phone", "Addresses 1 Street"]
+        oro += ["Addresses 1 Zip/Postal Code", "Addresses 1 City"]
+        assert list(targets(oro).values()) == [
+            "E-Mail 1",
+            "E-Mail 2",
+            "Telefon 1",
+            "Straße 1",
+            "PLZ 1",
+            "Ort 1",
+        ]
+        group_office = ["addresses.street", "addresses.zipCode", "addresses.city", "addresses.countryCode"]
+        group_office += ["emailAddresses.email", "phoneNumbers.number"]
+        assert list(targets(group_office).values()) == [
+            "Straße 1",
+            "PLZ 1",
+            "Ort 1",
+            "Land 1",
+            "E-Mail 1",
+            "Telefon 1",
+        ]
+        # a plural of no known word, or of a word that names no field alone, stays unmapped
+        assert targets(["Notes", "Customers", "Tags"]) == {"Notes": None, "Customers": None, "Tags": None}
+
     def test_google_second_address_block_is_not_the_delivery_address(self) -> None:
         """Google Contacts' address 2 (home/other) never becomes lexoffice's delivery address."""
         headers = corpus_headers("google_en", 0, CORPUS.parent / "headers")
