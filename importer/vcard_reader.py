@@ -337,6 +337,12 @@ def _address_rank(prop: _Property, label: str | None, *, company: bool) -> int:
     return rank + 1 if company and rank == 2 and home else rank
 
 
+def _shown_as_company(properties: list[_Property]) -> bool:
+    """Whether the card is marked a company's: ``X-ABSHOWAS:COMPANY`` (Apple Contacts, and the
+    programs that write Apple's marks)."""
+    return any(p.name == "X-ABSHOWAS" and _unescape(p.value).strip().upper() == "COMPANY" for p in properties)
+
+
 def _type_text(prop: _Property, label: str | None) -> str:
     shown = sorted(t.lower() for t in prop.types if t not in ("PREF", "INTERNET", "VOICE", "X400"))
     if label:
@@ -421,6 +427,13 @@ def _fill(
     if titles and not given:
         prefix = " ".join([prefix, *titles]).strip()
     company = organisation[0] if organisation else ""
+    if not company and _shown_as_company(others):
+        # a company's card without ORG (Apple's "show as company"; Group-Office writes its
+        # organisations so): its name in FN or N is the company's, no person's (the thirty-third
+        # session's real exports: "Group-Office" uploaded as a private person of that surname)
+        shown = display or " ".join(p for p in (given, additional, family) if p)
+        if shown:
+            company, prefix, given, additional, family = shown, "", "", "", ""
     # A display name that is an e-mail address or a number (a contact saved without a name) is
     # no name: it stays in its info column.
     if (

@@ -244,6 +244,18 @@ class TestVcardRules:
             "Firmenname": "Keller Bau GmbH"
         }
 
+    def test_company_card_without_org(self, tmp_path: Path) -> None:
+        """A card marked "show as company" with its name in N and FN and no ORG (Group-Office's
+        organisations, the thirty-third session's real exports) was a private person called
+        "Group-Office"; a person's card without the mark stays a person's."""
+        data = card("VERSION:3.0", "N:Group-Office;;;;", "FN:Group-Office", "X-ABSHOWAS:COMPANY")
+        data += card("VERSION:3.0", "N:Berg;Eva;;;", "FN:Eva Berg")
+        company, person = cells(write(tmp_path, data))
+        assert {k: v for k, v in company.items() if not k.startswith("vCard")} == {
+            "Firmenname": "Group-Office"
+        }
+        assert (person["Vorname"], person["Nachname"]) == ("Eva", "Berg")
+
     def test_company_name_in_display_name_only(self, tmp_path: Path) -> None:
         """No N, no ORG, FN with a legal form: the Firmenname."""
         (row,) = cells(write(tmp_path, card("VERSION:2.1", "FN:Autohaus Meier KG")))
