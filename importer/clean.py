@@ -442,6 +442,63 @@ def _trim(frame: pl.DataFrame, names: list[str], merges: list[str], log: _Log) -
     return frame
 
 
+#: How Google Contacts and Group-Office join the values of one field in one cell.
+VALUE_LIST_SEPARATOR: Final = " ::: "
+
+
+def _collapse_value_lists(
+    frame: pl.DataFrame, names: list[str], merges: list[str], log: _Log
+) -> pl.DataFrame:
+    """A cell that repeats one value joined by " ::: " ("NL ::: NL", "1234ab ::: 1234ab": a
+    contact's two addresses in one country, Group-Office's export; the thirty-third session's real
+    exports rejected such rows for an unknown country) holds that value once
+    (``value-list-collapsed``; a merge's input silently, as the merge's own fix names it). A list
+    of different values stays for the phone and e-mail steps, which share them out, and is
+    warned about in any other column at the end (:func:`_warn_value_lists`)."""
+    # phones and e-mail addresses: their own steps share a list out (or take a repeat once)
+    own = (*PHONE_COLUMNS, *_EMAIL_COLUMNS)
+    present = [c for c in (*names, *merges) if c in frame.columns and c not in own]
+    if not present:
+        return frame
+    hits = frame.select(_listed(c).any() for c in present).row(0)
+    for column, hit in zip(present, hits, strict=True):
+        if not hit:
+            continue
+        parts = pl.col(column).str.split(VALUE_LIST_SEPARATOR).list.eval(pl.element().str.strip_chars())
+        same = parts.list.unique().list.len() == 1
+        log_to = log if column in names else _Log()
+        frame = _patch(
+            frame, _listed(column) & same, {column: parts.list.first()}, log_to, "value-list-collapsed"
+        )
+    return frame
+
+
+def _listed(column: str) -> pl.Expr:
+    return pl.col(column).str.contains(VALUE_LIST_SEPARATOR, literal=True).fill_null(False)
+
+
+def _warn_value_lists(frame: pl.DataFrame, names: list[str], log: _Log) -> None:
+    """``value-list-kept``: a cleaned cell that still holds several values joined by " ::: " (a
+    Firmenname "Intermesh B.V. ::: Test BV" would reach lexoffice as it is); phones and e-mail
+    addresses were shared out before."""
+    present = [c for c in names if c in frame.columns and c not in (*PHONE_COLUMNS, *_EMAIL_COLUMNS)]
+    if not present:
+        return
+    hits = frame.select(_listed(c).any() for c in present).row(0)
+    for column, hit in zip(present, hits, strict=True):
+        if hit:
+            _warn(
+                frame,
+                log,
+                _listed(column),
+                column,
+                "value-list-kept",
+                "issue-value-list-kept",
+                source=pl.col(column),
+                field=pl.lit(column),
+            )
+
+
 def _remove_text_markers(frame: pl.DataFrame, names: list[str], merges: list[str], log: _Log) -> pl.DataFrame:
     """Excel's text marker off a number-like value: ``'01067`` → ``01067`` (``text-marker-removed``).
 
@@ -3702,6 +3759,7 @@ def clean(
     work = _join_address_lines(work, log)
     work = _trim(work, names, merges, log)
     work = _remove_spreadsheet_errors(work, names, merges, log)
+    work = _collapse_value_lists(work, names, merges, log)
     work = _repair_mojibake(work, names, log)
     work = _remove_text_markers(work, names, merges, log)
     work = _use_home_address(work, log)
@@ -3772,6 +3830,7 @@ def clean(
     work = _compact_vat_ids(work, log)
     if phone_format is not None:
         work = _format_phones(work, phone_format, log)
+    _warn_value_lists(work, names, log)
     kept = [ACCOUNT_ROLE] if ACCOUNT_ROLE in work.columns else []
     result = work.select(ROW, LINE, *[_null_if_empty(pl.col(n)).alias(n) for n in names], *kept)
     _flag_created_formulas(raw, result, log)

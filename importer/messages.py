@@ -3568,6 +3568,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "More phone numbers in one field (“{source}”) than Telefon 1 and Telefon 2 can hold: {column} = “{after}”, the whole cell is in the unmapped-columns file.",
     },
     "set-aside-column": {"de": "{source} (ganze Zelle)", "en": "{source} (whole cell)"},
+    "issue-value-list-collapsed": {
+        "de": "„{before}“ in {column} wiederholt einen Wert, getrennt durch „ ::: “: einmal übernommen, „{after}“.",
+        "en": "“{before}” in {column} repeats one value, separated by “ ::: ”: taken once, “{after}”.",
+    },
+    "issue-value-list-kept": {
+        "de": "In {field} stehen mehrere Werte, getrennt durch „ ::: “: „{source}“. lexoffice nimmt den ganzen Text als einen Wert; lassen Sie nur den richtigen stehen.",
+        "en": "{field} holds several values separated by “ ::: ”: “{source}”. lexoffice takes the whole text as one value; keep only the right one.",
+    },
+    "rule-value-list-collapsed-title": {
+        "de": "Wiederholter Wert einmal übernommen",
+        "en": "Repeated value taken once",
+    },
+    "rule-value-list-collapsed-hint": {
+        "de": "Nichts zu tun: Google Contacts und Group-Office schreiben mehrere Werte eines Feldes in eine Zelle; derselbe Wert zweimal ist einer.",
+        "en": "Nothing to do: Google Contacts and Group-Office write several values of a field into one cell; the same value twice is one.",
+    },
+    "rule-value-list-kept-title": {"de": "Mehrere Werte in einer Zelle", "en": "Several values in one cell"},
+    "rule-value-list-kept-hint": {
+        "de": "Lassen Sie in der Zelle nur den Wert stehen, der nach lexoffice soll, und prüfen Sie erneut.",
+        "en": "Keep only the value that is to go to lexoffice in the cell, and check again.",
+    },
     "issue-email-unwrapped": {
         "de": "„{before}“ in {column} auf die Adresse gekürzt: „{after}“.",
         "en": "Cut “{before}” in {column} to the address: “{after}”.",

@@ -140,6 +140,8 @@ RULES: Final[dict[str, Rule]] = {
         Rule("whitespace-trimmed", _F, "clean"),
         Rule("text-marker-removed", _F, "clean"),
         Rule("mojibake-repaired", _F, "clean"),
+        Rule("value-list-collapsed", _F, "clean"),
+        Rule("value-list-kept", _W, "clean", ("issue-value-list-kept",)),
         Rule("email-unwrapped", _F, "clean"),
         Rule("email-extracted", _F, "clean"),
         Rule("multiple-emails-split", _F, "clean"),

@@ -1717,6 +1717,36 @@ class TestJsonCells:
         assert build_report(result)["accounting"]["balanced"] is True
 
 
+class TestValueListsInACell:
+    """Group-Office (like Google Contacts) joins the values of a repeatable field with " ::: "
+    (its contacts export, the thirty-third session's real exports): a contact with two addresses
+    in one country was rejected for "NL ::: NL" as no country code, and an organisation's names
+    reached the upload as "Intermesh B.V. ::: Group-Office 1" without a word."""
+
+    def test_a_repeated_value_once_different_values_warned(self, tmp_path: Path) -> None:
+        source = tmp_path / "contacts.csv"
+        source.write_text(
+            "name,addresses.zipCode,addresses.city,addresses.countryCode,phoneNumbers.number\n"
+            "Intermesh B.V. ::: Test BV,5222 AE ::: 5222 AE,Den Bosch ::: Den Bosch,NL ::: NL,073 6445508\n"
+            "Müller GmbH,10115,Berlin,DE,030 1234567 ::: 0171 2345678\n",
+            encoding="utf-8",
+        )
+
+        result = check(source, tmp_path / "out")
+
+        rows = upload_rows(result, "customers")
+        assert [(r["PLZ 1"], r["Ort 1"], r["Land 1"], r["Telefon 1"], r["Telefon 2"]) for r in rows] == [
+            ("5222 AE", "Den Bosch", "NL", "073 6445508", ""),
+            ("10115", "Berlin", "DE", "030 1234567", "0171 2345678"),
+        ]
+        (kept,) = [i for i in result.issues if i.code == "value-list-kept"]
+        assert (kept.row, kept.column, kept.severity) == (2, "Firmenname", Severity.WARNING)
+        assert "„Intermesh B.V. ::: Test BV“" in kept.message
+        collapsed = {(i.row, i.column) for i in result.issues if i.code == "value-list-collapsed"}
+        assert collapsed == {(2, "PLZ 1"), (2, "Ort 1"), (2, "Land 1")}
+        assert build_report(result)["accounting"]["balanced"] is True
+
+
 class TestRecordIdIsNoVatId:
     """Group-Office's contact export (its "uid", a record id such as "1@localhost", beside
     "vatNo"; the thirty-third session's real exports): "uid" was read as the Austrian UID, all

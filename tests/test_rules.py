@@ -84,7 +84,8 @@ class TestRegistry:
         name), a "PLZ Ort" not split, an unused merge input, a company's name left for want of a
         free contact person, a company's first name without a last name, a country read from a
         row's phone, e-mail or VAT id, and a second phone number or address set aside for want of a
-        free second column, and a phone number Excel wrote in scientific notation set aside, are
+        free second column, a phone number Excel wrote in scientific notation set aside, and several
+        values left in one cell (" ::: "), are
         warnings, and a fix that would
         create a formula is an error."""
         levels = {code: severity(code) for code in codes("clean")}
@@ -107,9 +108,10 @@ class TestRegistry:
         assert levels.pop("greeting-set-aside") is Severity.WARNING
         assert levels.pop("scientific-number-set-aside") is Severity.WARNING
         assert levels.pop("contact-person-is-person-unsure") is Severity.WARNING
+        assert levels.pop("value-list-kept") is Severity.WARNING
         assert levels.pop("fix-creates-formula") is Severity.ERROR
         assert set(levels.values()) == {Severity.FIX}
-        assert len(levels) == 50
+        assert len(levels) == 51
 
     @pytest.mark.parametrize("lang", ["de", "en"])
     def test_every_rule_has_title_and_hint(self, lang: str) -> None:
