@@ -1344,6 +1344,22 @@ class TestRowNumbersInANumberFormat:
         assert report["round"]["accounting"]["rows_missing"] == []
 
 
+def round_one(tmp_path: Path, run_cli: RunCli, rows: list[str]) -> tuple[Path, list[list[str]]]:
+    """``kunden.csv`` of ``rows`` checked (some rejected): its rejected file and that file's records."""
+    source = tmp_path / "kunden.csv"
+    source.write_bytes(("\r\n".join(rows) + "\r\n").encode())
+    assert run_cli("check", source).exit_code == 1
+    rejected = tmp_path / "kunden.rejected.csv"
+    return rejected, list(csv.reader(io.StringIO(rejected.read_text("utf-8-sig"), newline=""), delimiter=";"))
+
+
+def rewritten(path: Path, records: list[list[str]]) -> None:
+    """``path`` written anew with ``records`` (";", CRLF, UTF-8 with BOM), as a spreadsheet saves it."""
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(records)
+    path.write_text(buffer.getvalue(), "utf-8-sig")
+
+
 class TestColumnDeletedInACorrection:
     def test_a_deleted_column_is_named(self, first_run: Path, run_cli: RunCli) -> None:
         """ "Telefon" and "Email" deleted in Excel: their values of the rejected rows were gone and
@@ -1375,26 +1391,24 @@ class TestColumnDeletedInACorrection:
         """ "Notiz", filled on uploaded rows only, deleted from the rejected file: nothing of the
         rejected rows is lost, so nothing is said (the thirty-second session's correction loop).
         "Fax", filled on a rejected row, is still named. Without the original to look in, both are."""
-        source = tmp_path / "kunden.csv"
-        rows = [
-            "Kundennummer;Firmenname;Ort;Fax;E-Mail;Notiz",
-            "10001;Müller GmbH;Berlin;;info@mueller.de;Stammkunde",
-            "10002;Schulz AG;Hamburg;;kaputt@;",
-            "10003;Meier AG;Hamburg;040 1234;kaputt2@;",
-        ]
-        source.write_bytes(("\r\n".join(rows) + "\r\n").encode())
-        assert run_cli("check", source).exit_code == 1
-        rejected = tmp_path / "kunden.rejected.csv"
-        table = list(csv.reader(io.StringIO(rejected.read_text("utf-8-sig"), newline=""), delimiter=";"))
+        rejected, table = round_one(
+            tmp_path,
+            run_cli,
+            [
+                "Kundennummer;Firmenname;Ort;Fax;E-Mail;Notiz",
+                "10001;Müller GmbH;Berlin;;info@mueller.de;Stammkunde",
+                "10002;Schulz AG;Hamburg;;kaputt@;",
+                "10003;Meier AG;Hamburg;040 1234;kaputt2@;",
+            ],
+        )
         drop = {table[0].index("Fax"), table[0].index("Notiz")}
         fixed = {"kaputt@": "info@schulz.de", "kaputt2@": "info@meier.de"}
-        out = io.StringIO(newline="")
-        csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(
-            [[fixed.get(cell, cell) for i, cell in enumerate(row) if i not in drop] for row in table]
+        rewritten(
+            rejected,
+            [[fixed.get(cell, cell) for i, cell in enumerate(row) if i not in drop] for row in table],
         )
-        rejected.write_bytes(out.getvalue().encode("utf-8-sig"))
         if not original_kept:
-            source.rename(tmp_path / "weg.csv")
+            (tmp_path / "kunden.csv").rename(tmp_path / "weg.csv")
 
         report = json.loads(run_cli("check", rejected, "--json").stdout)
 
@@ -1405,17 +1419,19 @@ class TestColumnDeletedInACorrection:
         """ "E-Mail" retyped as "Mail-Adresse" in the rejected file: its values are there and
         uploaded, not lost; nothing is said. A column deleted besides the retyping (one column
         fewer) is still named."""
-        source = tmp_path / "kunden.csv"
-        rows = [
-            "Kundennummer;Firmenname;Ort;Telefon;E-Mail",
-            "10001;Müller GmbH;Berlin;030 123456;info@mueller.de",
-            "10002;Schulz AG;Hamburg;040 123456;kaputt@",
+        rejected, table = round_one(
+            tmp_path,
+            run_cli,
+            [
+                "Kundennummer;Firmenname;Ort;Telefon;E-Mail",
+                "10001;Müller GmbH;Berlin;030 123456;info@mueller.de",
+                "10002;Schulz AG;Hamburg;040 123456;kaputt@",
+            ],
+        )
+        table = [
+            [{"E-Mail": "Mail-Adresse", "kaputt@": "info@schulz.de"}.get(c, c) for c in r] for r in table
         ]
-        source.write_bytes(("\r\n".join(rows) + "\r\n").encode())
-        assert run_cli("check", source).exit_code == 1
-        rejected = tmp_path / "kunden.rejected.csv"
-        text = rejected.read_text("utf-8-sig").replace(";Telefon;E-Mail\n", ";Telefon;Mail-Adresse\n")
-        rejected.write_text(text.replace(";kaputt@\n", ";info@schulz.de\n"), "utf-8-sig")
+        rewritten(rejected, table)
 
         result = run_cli("check", rejected)
 
@@ -1423,13 +1439,8 @@ class TestColumnDeletedInACorrection:
         (row,) = read_csv(tmp_path / "kunden.korrektur-1.kunden.csv")
         assert (row["Firmenname"], row["E-Mail 1"]) == ("Schulz AG", "info@schulz.de")
 
-        table = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
         drop = table[0].index("Telefon")
-        out = io.StringIO(newline="")
-        csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(
-            [[cell for i, cell in enumerate(row) if i != drop] for row in table]
-        )
-        rejected.write_text(out.getvalue().replace(";kaputt@\r\n", ";info@schulz.de\r\n"), "utf-8-sig")
+        rewritten(rejected, [[cell for i, cell in enumerate(row) if i != drop] for row in table])
         for name in tmp_path.glob("kunden.korrektur-1.*"):
             name.unlink()
         report = json.loads(run_cli("check", rejected, "--json").stdout)
@@ -1449,25 +1460,22 @@ class TestColumnDeletedInACorrection:
         """Found by the thirty-third session's hostile round: "Ort" moved to the front and retyped
         "Stadt" was warned as deleted (its values "in no output") while "Stadt" was uploaded as Ort 1.
         With the original at hand, a new column holding the missing one's values is that column."""
-        source = tmp_path / "kunden.csv"
-        rows = [
-            "Kundennummer;Firmenname;Ort;E-Mail",
-            "10001;Müller GmbH;Berlin;info@mueller.de",
-            "10002;Schulz AG;Hamburg;kaputt@",
-            "10003;Meier AG;Köln;kaputt2@",
-        ]
-        source.write_bytes(("\r\n".join(rows) + "\r\n").encode())
-        assert run_cli("check", source).exit_code == 1
-        rejected = tmp_path / "kunden.rejected.csv"
-        table = list(csv.reader(io.StringIO(rejected.read_text("utf-8-sig"), newline=""), delimiter=";"))
+        rejected, table = round_one(
+            tmp_path,
+            run_cli,
+            [
+                "Kundennummer;Firmenname;Ort;E-Mail",
+                "10001;Müller GmbH;Berlin;info@mueller.de",
+                "10002;Schulz AG;Hamburg;kaputt@",
+                "10003;Meier AG;Köln;kaputt2@",
+            ],
+        )
         at = table[0].index("Ort")
         fixed = {"kaputt@": "info@schulz.de", "kaputt2@": "info@meier.de"}
         out = [[new_header, *(c for i, c in enumerate(table[0]) if i != at)]]
         for row, value in zip(table[1:], values, strict=True):
             out.append([value, *(fixed.get(c, c) for i, c in enumerate(row) if i != at)])
-        buffer = io.StringIO(newline="")
-        csv.writer(buffer, delimiter=";", lineterminator="\r\n").writerows(out)
-        rejected.write_text(buffer.getvalue(), "utf-8-sig")
+        rewritten(rejected, out)
 
         report = json.loads(run_cli("check", rejected, "--json").stdout)
 
