@@ -3750,6 +3750,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nicht übernommen, weil lexoffice dafür kein Feld hat: {what}.",
         "en": "Not taken over, as lexoffice has no field for them: {what}.",
     },
+    "issue-vcard-charset-guessed": {
+        "de": "Die vCard nennt für „{value}“ keinen Zeichensatz (CHARSET); gelesen als Windows-1252 (westeuropäisch). Stimmen Buchstaben nicht (etwa polnische oder tschechische), exportieren Sie die Kontakte als vCard 3.0 oder in UTF-8 und prüfen Sie erneut.",
+        "en": "The vCard names no character set (CHARSET) for “{value}”; read as Windows-1252 (Western European). If letters are wrong (Polish or Czech ones, say), export the contacts as vCard 3.0 or in UTF-8 and check again.",
+    },
+    "rule-vcard-charset-guessed-title": {
+        "de": "Zeichensatz der vCard geraten",
+        "en": "vCard character set guessed",
+    },
+    "rule-vcard-charset-guessed-hint": {
+        "de": "Prüfen Sie die Buchstaben außerhalb von A–Z im Wert; westeuropäische (ä, ö, ü, é) stimmen, andere können falsch sein.",
+        "en": "Check the letters beyond A–Z in the value; Western European ones (ä, ö, ü, é) are right, others may be wrong.",
+    },
     "issue-vcard-not-terminated": {
         "de": "Der Kontakt ab Zeile {start} wird nicht mit END:VCARD abgeschlossen; er wurde bis zum nächsten Kontakt oder zum Dateiende gelesen. Prüfen Sie ihn.",
         "en": "The contact from line {start} is not closed by END:VCARD; it was read up to the next contact or the end of the file. Check it.",

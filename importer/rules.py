@@ -92,6 +92,7 @@ RULES: Final[dict[str, Rule]] = {
         ),
         Rule("vcard-binary-skipped", _W, "intake"),
         Rule("vcard-not-terminated", _W, "intake"),
+        Rule("vcard-charset-guessed", _W, "intake"),
         Rule("header-guessed", _W, "intake"),
         Rule("header-row-above", _W, "mapping"),
         Rule(

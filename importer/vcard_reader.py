@@ -120,6 +120,8 @@ class _Property:
     types: frozenset[str]
     params: dict[str, str]
     value: str
+    #: Quoted-printable bytes without a CHARSET that are no UTF-8, read as Windows-1252.
+    guessed: bool = False
 
 
 @dataclass
@@ -284,25 +286,33 @@ def _property(line: str) -> _Property | None:
             types.update(t.strip().strip('"').upper() for t in val.split(",") if t.strip())
         else:
             params[key] = val.strip('"')
+    guessed = False
     if params.get("ENCODING", "").upper() == "QUOTED-PRINTABLE":
-        value = _quoted_printable(value, params.get("CHARSET"))
-    return _Property(name.upper(), group, frozenset(types), params, value)
+        value, guessed = _quoted_printable(value, params.get("CHARSET"))
+    return _Property(name.upper(), group, frozenset(types), params, value, guessed)
 
 
-def _quoted_printable(value: str, charset: str | None) -> str:
+def _quoted_printable(value: str, charset: str | None) -> tuple[str, bool]:
     """Each run of ``=XX`` bytes decoded in ``charset`` (UTF-8 when none is named, Windows-1252
-    when the bytes are no UTF-8: Outlook's code page); other characters are kept as they are."""
+    when the bytes are no UTF-8: Outlook's code page); other characters are kept as they are.
+    The flag: a run without a named charset was read as Windows-1252, a guess (The Bat! writes
+    its system's code page unnamed: Polish "Iksi=F1ski" is "Iksiński" in Windows-1250)."""
+    guessed = False
 
     def run(match: re.Match[str]) -> str:
+        nonlocal guessed
         data = bytes.fromhex(match.group(0).replace("=", ""))
         for codec in (charset or "utf-8", "cp1252"):
             try:
-                return data.decode(codec)
+                text = data.decode(codec)
             except (LookupError, UnicodeDecodeError):
                 continue
+            guessed = guessed or (charset is None and codec == "cp1252")
+            return text
+        guessed = guessed or charset is None
         return data.decode("latin-1")
 
-    return re.sub(r"(?:=[0-9A-Fa-f]{2})+", run, value)
+    return re.sub(r"(?:=[0-9A-Fa-f]{2})+", run, value), guessed
 
 
 def _unescape(text: str) -> str:
@@ -533,6 +543,10 @@ def _fill(
         rows.put(row, INFO_COLUMNS["unreadable"], line)
     if card.unterminated:
         issues.append(finding("vcard-not-terminated", row=number, line=card.line, start=card.line))
+    guessed = next((p for p in card.properties if p.guessed), None)
+    if guessed is not None:
+        shown = _unescape(guessed.value).strip().replace(";", " ").strip()
+        issues.append(finding("vcard-charset-guessed", row=number, line=card.line, value=shown))
     if card.unreadable:
         issues.append(
             finding(

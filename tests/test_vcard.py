@@ -244,6 +244,21 @@ class TestVcardRules:
             "Firmenname": "Keller Bau GmbH"
         }
 
+    def test_quoted_printable_without_charset(self, tmp_path: Path) -> None:
+        """The Bat!'s vCard 2.1 (roundcube's tests/src/thebat.vcf) writes quoted-printable text
+        in the system's code page without naming it: "Iksi=F1ski" is Polish "Iksiński" (Windows-
+        1250) but reads "Iksiñski" in Windows-1252, and was uploaded so, exit 0. It is still read
+        so (no other guess is better), with a warning naming the value; UTF-8 bytes need none."""
+        data = card("VERSION:2.1", "N;ENCODING=QUOTED-PRINTABLE:Iksi=F1ski;Piotr")
+        data += card("VERSION:2.1", "N;ENCODING=QUOTED-PRINTABLE:M=C3=BCller;Anna")
+        intake = read_contacts(write(tmp_path, data))
+        rows = intake.table.frame.select("Nachname").to_series().to_list()
+        assert rows == ["Iksiñski", "Müller"]
+        assert [(i.code, i.row, i.severity) for i in intake.table.issues] == [
+            ("vcard-charset-guessed", 2, Severity.WARNING)
+        ]
+        assert "„Iksiñski Piotr“" in intake.table.issues[0].message
+
     def test_company_card_without_org(self, tmp_path: Path) -> None:
         """A card marked "show as company" with its name in N and FN and no ORG (Group-Office's
         organisations, the thirty-third session's real exports) was a private person called
