@@ -315,6 +315,15 @@ def _patch(
     return frame.with_columns(frame[name].clone().scatter(index, fixed[name]) for name in updates)
 
 
+def _columns_with(frame: pl.DataFrame, columns: Sequence[str], test: Callable[[str], pl.Expr]) -> list[str]:
+    """The ``columns`` of which some cell passes ``test`` (given a column's name): one pass over
+    all of them, so that a step's costlier expressions run on those columns only."""
+    if not columns:
+        return []
+    hits = frame.select(test(c).any() for c in columns).row(0)
+    return [column for column, hit in zip(columns, hits, strict=True) if hit]
+
+
 def _flag_unused(
     frame: pl.DataFrame,
     log: _Log,
@@ -395,11 +404,7 @@ def _repair_mojibake(frame: pl.DataFrame, names: list[str], log: _Log) -> pl.Dat
 
 def _remove_controls(frame: pl.DataFrame, names: list[str], merges: list[str], log: _Log) -> pl.DataFrame:
     """Control characters out of every cell: line-break controls (VT, FF, NEL) become a space, the rest go."""
-    targets = [*names, *merges]
-    hits = frame.select(pl.col(c).str.contains(_CONTROL).any() for c in targets).row(0)
-    for column, hit in zip(targets, hits, strict=True):
-        if not hit:
-            continue
+    for column in _columns_with(frame, [*names, *merges], lambda c: pl.col(c).str.contains(_CONTROL)):
         value = pl.col(column)
         fixed = value.str.replace_all(_LINE_BREAK_CONTROL, " ").str.replace_all(_CONTROL, "")
         fixed = pl.when(fixed.str.contains(r"\S")).then(fixed).otherwise(None)  # nothing but controls: empty
@@ -429,10 +434,7 @@ def _trim(frame: pl.DataFrame, names: list[str], merges: list[str], log: _Log) -
         return value.str.contains(_NEEDS_SQUEEZE) | (value == "")
 
     # Which columns need it at all: one pass over every column instead of one per column.
-    hits = frame.select(needs_squeeze(c).any() for c in targets).row(0)
-    for column, hit in zip(targets, hits, strict=True):
-        if not hit:
-            continue
+    for column in _columns_with(frame, targets, needs_squeeze):
         value = pl.col(column)
         needs = needs_squeeze(column)
         log_to = log if column in names else _Log()
@@ -456,14 +458,8 @@ def _collapse_value_lists(
     of different values stays for the phone and e-mail steps, which share them out, and is
     warned about in any other column at the end (:func:`_warn_value_lists`)."""
     # phones and e-mail addresses: their own steps share a list out (or take a repeat once)
-    own = (*PHONE_COLUMNS, *_EMAIL_COLUMNS)
-    present = [c for c in (*names, *merges) if c in frame.columns and c not in own]
-    if not present:
-        return frame
-    hits = frame.select(_listed(c).any() for c in present).row(0)
-    for column, hit in zip(present, hits, strict=True):
-        if not hit:
-            continue
+    present = [c for c in (*names, *merges) if c in frame.columns and c not in _PHONE_AND_EMAIL_COLUMNS]
+    for column in _columns_with(frame, present, _listed):
         parts = pl.col(column).str.split(VALUE_LIST_SEPARATOR).list.eval(pl.element().str.strip_chars())
         same = parts.list.unique().list.len() == 1
         log_to = log if column in names else _Log()
@@ -481,22 +477,18 @@ def _warn_value_lists(frame: pl.DataFrame, names: list[str], log: _Log) -> None:
     """``value-list-kept``: a cleaned cell that still holds several values joined by " ::: " (a
     Firmenname "Intermesh B.V. ::: Test BV" would reach lexoffice as it is); phones and e-mail
     addresses were shared out before."""
-    present = [c for c in names if c in frame.columns and c not in (*PHONE_COLUMNS, *_EMAIL_COLUMNS)]
-    if not present:
-        return
-    hits = frame.select(_listed(c).any() for c in present).row(0)
-    for column, hit in zip(present, hits, strict=True):
-        if hit:
-            _warn(
-                frame,
-                log,
-                _listed(column),
-                column,
-                "value-list-kept",
-                "issue-value-list-kept",
-                source=pl.col(column),
-                field=pl.lit(column),
-            )
+    present = [c for c in names if c in frame.columns and c not in _PHONE_AND_EMAIL_COLUMNS]
+    for column in _columns_with(frame, present, _listed):
+        _warn(
+            frame,
+            log,
+            _listed(column),
+            column,
+            "value-list-kept",
+            "issue-value-list-kept",
+            source=pl.col(column),
+            field=pl.lit(column),
+        )
 
 
 def _remove_text_markers(frame: pl.DataFrame, names: list[str], merges: list[str], log: _Log) -> pl.DataFrame:
@@ -508,12 +500,8 @@ def _remove_text_markers(frame: pl.DataFrame, names: list[str], merges: list[str
     It runs after the whitespace step (``" '01067 "`` is read too) and before every step that reads
     a value's digits; merge inputs lose it silently, as the merge's own fix names its source.
     """
-    targets = [*names, *merges]
     # Which columns hold an apostrophe first at all: a cheap pass, the regex runs on those only.
-    hits = frame.select(pl.col(c).str.starts_with("'").any() for c in targets).row(0)
-    for column, hit in zip(targets, hits, strict=True):
-        if not hit:
-            continue
+    for column in _columns_with(frame, [*names, *merges], lambda c: pl.col(c).str.starts_with("'")):
         value = pl.col(column)
         log_to = log if column in names else _Log()
         frame = _patch(
@@ -2128,6 +2116,8 @@ _EMAIL_COLUMNS: Final[tuple[str, ...]] = (
     "Ansprechpartner 1 E-Mail",
     "Ansprechpartner 2 E-Mail",
 )
+#: The columns whose cells may hold two values, which the phone and e-mail steps share out.
+_PHONE_AND_EMAIL_COLUMNS: Final = (*PHONE_COLUMNS, *_EMAIL_COLUMNS)
 
 
 def _tidy_emails(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -3058,7 +3048,7 @@ def _contact_placeholders(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A phone or e-mail cell that says there is none ("k.A.", "-", "keine", "n/a", "0") is
     emptied (``contact-placeholder-removed``; the cell goes to the unmapped file): the hostile
     values round found good contacts rejected for "k.A." in E-Mail, as no valid address."""
-    for column in [c for c in (*PHONE_COLUMNS, *_EMAIL_COLUMNS) if c in frame.columns]:
+    for column in [c for c in _PHONE_AND_EMAIL_COLUMNS if c in frame.columns]:
         frame = _patch(
             frame,
             pl.col(column).str.contains(NO_CONTACT),
@@ -3661,12 +3651,10 @@ def _flag_created_formulas(raw: pl.DataFrame, result: pl.DataFrame, log: _Log) -
         return
     changes = pl.concat(log.parts).select(ROW, "column", "code", "source")
     changed = changes.get_column("column").unique(maintain_order=True).to_list()
-    live = result.select(pl.col(c).str.contains(LIVE_FORMULA).fill_null(False).any() for c in changed).row(0)
+    live = _columns_with(result, changed, lambda c: pl.col(c).str.contains(LIVE_FORMULA))
     titles = {code: rule(code).title for code in changes.get_column("code").unique().to_list()}
     last = changes.group_by(ROW, "column", maintain_order=True).last()
-    for column, hit in zip(changed, live, strict=True):
-        if not hit:
-            continue
+    for column in live:
         before, after = pl.col("before"), pl.col("after")
         created = (
             pl.DataFrame(
