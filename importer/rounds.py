@@ -19,12 +19,13 @@ from __future__ import annotations
 import contextlib
 import csv
 import dataclasses
+import functools
 import glob
 import io
 import json
 import os
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -526,11 +527,13 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
         )
     report_path, previous = found
     back, unnumbered = _numbered_after_all(back, unnumbered, previous)
-    back = _damage_restored(back, report_path, previous)
+    # read again at most once, by the first step that needs it (a damaged cell, a deleted column)
+    original = functools.cache(functools.partial(_original_table, report_path, previous))
+    back = _damage_restored(back, report_path, previous, original)
     numbers, contacts, unreadable, numbers_kept = _uploaded_before(report_path.parent, previous)
     return back, Round(
         contacts_before=contacts,
-        columns_deleted=_deleted_columns(report_path, back.table, previous),
+        columns_deleted=_deleted_columns(report_path, back.table, original),
         number=int(previous["number"]) + 1,
         rows_corrected=back.table.records,
         previous_report=report_path,
@@ -553,11 +556,14 @@ _DAMAGE_MARK: Final = r"\?|^\+?[0-9]+$|^[0-9](?:[,.][0-9]+)?E\+[0-9]+$|" + SPREA
 _DAY_AND_MONTH: Final = re.compile(r"\s*([0-9]{1,2})\s*[-/.]\s*([0-9]{1,2})\s*")
 
 
-def _damage_restored(back: Intake, report_path: Path, previous: Mapping[str, Any]) -> Intake:
+def _damage_restored(
+    back: Intake, report_path: Path, previous: Mapping[str, Any], original: Callable[[], Table | None]
+) -> Intake:
     """``back`` with each cell restored that a spreadsheet damaged on saving, from the original
-    input (its rows are the rejected file's row numbers), where the original's cell differs only by
-    that damage: letters Windows-1252 lacks replaced by "?" ("?ód? Trading" is "Łódź Trading",
-    ``character-restored``; Excel's "CSV (Trennzeichen-getrennt)"), and digits read as a number
+    input (``original``, :func:`_original_table`; its rows are the rejected file's row numbers),
+    where the original's cell differs only by that damage: letters Windows-1252 lacks replaced
+    by "?" ("?ód? Trading" is "Łódź Trading", ``character-restored``; Excel's "CSV
+    (Trennzeichen-getrennt)"), and digits read as a number
     (``spreadsheet-number-restored``): a leading 0 or + dropped ("3514567890" was "03514567890"),
     a long number in scientific notation ("4,9352E+12" was "004935198765432"). The hostile round on
     Excel's correction loop found the company uploaded with question marks, and phone numbers and
@@ -567,13 +573,11 @@ def _damage_restored(back: Intake, report_path: Path, previous: Mapping[str, Any
     marked = table.frame.select(pl.any_horizontal(pl.col(columns).str.contains(_DAMAGE_MARK)).any())
     if not columns or not marked.item():
         return back
-    first = report_path.parent / f"{previous.get('stem')}.report.json"  # the earlier round's in round 2
-    loaded_first = _load_report(first)
-    before = _original_table(report_path, previous, loaded_first)
+    before = original()
     if before is None:
         return back
     shared = [c for c in columns if c in before.columns]
-    asked = _cells_to_correct(loaded_first if report_path == first else _load_report(report_path))
+    asked = _cells_to_correct(_load_report(report_path))
     rows = set(table.frame.get_column(ROW).to_list())
     old = {
         record[ROW]: record
@@ -620,15 +624,19 @@ def _damage_restored(back: Intake, report_path: Path, previous: Mapping[str, Any
     return dataclasses.replace(back, table=restored)
 
 
-def _original_table(
-    report_path: Path, previous: Mapping[str, Any], loaded_first: tuple[dict[str, Any], dict[str, Any]] | None
-) -> Table | None:
+def _first_report(report_path: Path, previous: Mapping[str, Any]) -> Path:
+    """Round 1's report of the set whose round ``previous`` is (the earlier round's in round 2)."""
+    return report_path.parent / f"{previous.get('stem')}.report.json"
+
+
+def _original_table(report_path: Path, previous: Mapping[str, Any]) -> Table | None:
     """The original input of a correction round's set, read again (its rows are the rejected
-    files' row numbers), when it is still in the folder as round 1 checked it (round 1's report,
-    ``loaded_first``); None otherwise."""
+    files' row numbers), when it is still in the folder as round 1 checked it (the digest in
+    round 1's report); None otherwise."""
     folder = report_path.parent
     source = Manifest.load(folder).sources.get(str(previous.get("stem")))
     original = folder / source if source is not None else None
+    loaded_first = _load_report(_first_report(report_path, previous))
     if original is None or not original.is_file() or not _as_checked(original, loaded_first):
         return None
     from importer.errors import ImporterError
@@ -749,7 +757,9 @@ def _renamed(columns: Sequence[Mapping[str, Any]], headers: Sequence[str]) -> se
     return {old for old, new in zip(before, now, strict=True) if old != new and new not in known}
 
 
-def _deleted_columns(report_path: Path, table: Table, previous: Mapping[str, Any]) -> tuple[str, ...]:
+def _deleted_columns(
+    report_path: Path, table: Table, original_table: Callable[[], Table | None]
+) -> tuple[str, ...]:
     """The columns with values of the earlier round's input that ``table`` lacks (found by the
     hostile session: "Telefon" and "Email" deleted in Excel, two rows rejected for their e-mail
     were uploaded without one, and nothing said so). When the original input is at hand, only
@@ -772,8 +782,7 @@ def _deleted_columns(report_path: Path, table: Table, previous: Mapping[str, Any
     ]
     if not deleted:
         return ()
-    first = report_path.parent / f"{previous.get('stem')}.report.json"
-    original = _original_table(report_path, previous, _load_report(first))
+    original = original_table()
     if original is None:
         return tuple(deleted)
     known = [c for c in deleted if c in original.frame.columns]
