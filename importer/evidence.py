@@ -313,20 +313,31 @@ def fit_shares(frame: pl.DataFrame, checks: Sequence[tuple[str, Shape]]) -> dict
     found = _first_rows_first(
         frame, list(shapes), lambda part, sources: _fit_shares(part, [(s, shapes[s]) for s in sources])
     )
-    return {source: found[source] for source, _ in checks}
+    return {source: found[source][1] for source, _ in checks}
 
 
-def _fit_shares(frame: pl.DataFrame, checks: Sequence[tuple[str, Shape]]) -> dict[str, tuple[int, float]]:
+def _fit_shares(
+    frame: pl.DataFrame, checks: Sequence[tuple[str, Shape]]
+) -> dict[str, tuple[int, tuple[int, float]]]:
+    """Per source: (sample size, (values counted, share that fits)). The sample size counts the
+    values the shape ignores too: a sample the first rows filled stays filled when some of its
+    values say nothing ("k.A." in a phone column), and the whole list is not read for it."""
     exprs: list[pl.Expr] = []
-    for source, shape in checks:
-        values = _sample(source)
-        if shape.ignores is not None:
-            values = values.filter(~values.str.contains(shape.ignores))
-        exprs += [values.len().alias(f"n{len(exprs)}"), shape.test(values).mean().alias(f"s{len(exprs)}")]
+    for i, (source, shape) in enumerate(checks):
+        sample = _sample(source)
+        values = sample if shape.ignores is None else sample.filter(~sample.str.contains(shape.ignores))
+        exprs += [
+            sample.len().alias(f"a{i}"),
+            values.len().alias(f"n{i}"),
+            shape.test(values).mean().alias(f"s{i}"),
+        ]
     if not exprs:
         return {}
     row = frame.select(exprs).row(0)
-    return {source: (int(row[2 * i]), float(row[2 * i + 1] or 0.0)) for i, (source, _) in enumerate(checks)}
+    return {
+        source: (int(row[3 * i]), (int(row[3 * i + 1]), float(row[3 * i + 2] or 0.0)))
+        for i, (source, _) in enumerate(checks)
+    }
 
 
 #: Rows a column must count through to be read as a running number, and the share of its steps
