@@ -283,6 +283,27 @@ def _combine(
             return None
         fields = ["address", "addition" if line == 2 else fields[1]]
         digits = [block_number]
+    elif len(digits) == 2 and not ranks and lined and fields == ["address", "address"]:
+        # MYOB's "Addr 1 - Line 1": the address block's number, then its line's (line 1 the
+        # street, line 2 the addition; the thirty-third real-layout round found them unmapped)
+        block_number, line = digits
+        if line > 2:
+            return None
+        fields = ["address", "addition" if line == 2 else "street"]
+        digits = [block_number]
+    elif (
+        len(digits) == 2
+        and not ranks
+        and len(fields) == 2
+        and fields[0] == "address"
+        and fields[1] in _CHANNELS
+    ):
+        # MYOB's "Addr 1 - Phone # 2": the first address block's second phone number; a later
+        # block's numbers have no column of their own (lexoffice has two per contact)
+        block_number, number = digits
+        if block_number != 1:
+            return None
+        digits = [number]
     if qualified and sides and not [f for f in fields if f not in ("address", "?company")]:
         fields += sorted(qualified)  # "Billing Code": a postcode only beside an address side
     elif qualified:

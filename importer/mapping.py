@@ -155,6 +155,18 @@ _HOME_WORD: Final = re.compile(
 #: Salesforce's INDUSTRY, NUMBEROFEMPLOYEES): there a plain ``Name`` is the company's.
 #: Whole-name headers that name a contact (:meth:`_merges`), as :func:`normalize` keys them.
 _CONTACT_NAMES: Final = frozenset({"contactname", "kontaktname", "maincontactname", "primarycontactname"})
+#: Surname headers that hold a company's name on a company's row (MYOB's "Co./Last Name"; the
+#: synonyms map them to Nachname, and the cleaning moves a company's name to Firmenname).
+_COMPANY_OR_LAST_NAMES: Final = frozenset(
+    {
+        "colastname",
+        "companylastname",
+        "companyorlastname",
+        "firmanachname",
+        "nachnamefirma",
+        "firmaodernachname",
+    }
+)
 #: Whole-name headers that name the record, a company or a person, as the system shows it:
 #: beside the record's own first- and last-name columns they hold the company's name (Xero's
 #: "*ContactName" beside "FirstName"/"LastName"), or the person's name where it is one.
@@ -762,6 +774,7 @@ class _Mapper:
         """Apply the file-wide name rules, leave one column per target, fill second slots; then merge."""
         if self.records and (record := find_record(columns, self.tables.names)) is not None:
             apply_record(columns, record)
+        self._bank_accounts(columns)
         self._names(columns)
         self._address_blocks(columns)
         claims: dict[str, list[int]] = {}
@@ -793,6 +806,35 @@ class _Mapper:
                 column.note = msg("mapping-private-address", target=column.target)
         self._home_fallbacks(columns)
         self._merges(columns)
+
+    def _bank_accounts(self, columns: list[ColumnMapping]) -> None:
+        """An "Account Number" or "Account Name" among bank columns is the bank account's, not a
+        customer account's (Salesforce's "Account Name" is the company): MYOB's card file has
+        "BSB", "Account Number", "Account Name" (the thirty-fourth session's MYOB export mapped
+        the bank account's number to Kundennummer and its holder to Firmenname). A run of such
+        columns joins the bank column before or after it."""
+        banked = [c.note is not None and c.kept_out and self._is_bank(c.source) for c in columns]
+        changed = True
+        while changed:
+            changed = False
+            for column in columns:
+                i = column.index
+                reading = self.readings.get(i)
+                if (
+                    banked[i]
+                    or column.method == "manual"
+                    or reading is None
+                    or reading.entity != "account"
+                    or not ((i > 0 and banked[i - 1]) or (i + 1 < len(columns) and banked[i + 1]))
+                ):
+                    continue
+                column.unassign(msg("mapping-never", reason=_reason("bank")))
+                column.kept_out = True
+                self.pending = [p for p in self.pending if p.index != i]
+                banked[i] = changed = True
+
+    def _is_bank(self, header: str) -> bool:
+        return self._never(normalize(header)) == "bank"
 
     def _home_fallbacks(self, columns: list[ColumnMapping]) -> None:
         """A private address field that lost address 1 to a business or unmarked column (Outlook's
@@ -982,6 +1024,15 @@ class _Mapper:
         mapped = {c.target: c for c in columns if c.target is not None}
         names = self.tables.names
         owners = [p for p in self.pending if p.kind == "person_name"]
+        surname = mapped.get(_PERSON_LAST_OWN)
+        if surname is not None and normalize(surname.source).key in _COMPANY_OR_LAST_NAMES:
+            # MYOB's "Contact Name" beside "Co./Last Name": the row's own name is the company's
+            # or the person's, so the contact's is the contact person's (not Xero's display name)
+            contacts = {p.index for p in owners if normalize(columns[p.index].source).key in _CONTACT_NAMES}
+            self.pending = [
+                _Pending(p.index, "contact_person", 1) if p.index in contacts else p for p in self.pending
+            ]
+            owners = [p for p in owners if p.index not in contacts]
         if len(owners) > 1:
             # "Name" beside "Contact Name" (Sage 50): the contact's name is the contact person's,
             # the other the row's own (the fourth real-layout round: the company's name went to

@@ -5829,3 +5829,99 @@ def test_a_remark_beside_labelled_numbers_is_never_dropped(tmp_path: Path) -> No
     assert uploaded["B GmbH"] == ("0351 4445556", "0171 2345678")
     outputs = "".join(p.read_text(encoding="utf-8-sig") for p in (tmp_path / "out").glob("*.csv"))
     assert "Herr Lange" in outputs
+
+
+class TestMyobCardFile:
+    """MYOB AccountRight's card file (``myob_cards`` in the corpus): "Co./Last Name" holds a
+    company's name or a person's surname beside "First Name", the first address block's lines are
+    "Addr 1 - Line 1", " - Line 2" …, and "Account Number"/"Account Name" after "BSB" are the bank
+    account's. Before the thirty-fourth session every row was rejected as nameless, and the bank
+    account's number and holder were mapped to Kundennummer and Firmenname."""
+
+    HEADERS = corpus_headers("myob_cards")
+
+    @pytest.fixture
+    def result(self, tmp_path: Path) -> CheckResult:
+        rows = [
+            {
+                "Co./Last Name": "Harbour Bakery Pty Ltd",
+                "Card ID": "C0001",
+                "Addr 1 - Line 1": "12 Wharf Road",
+                "City": "Sydney",
+                "State": "NSW",
+                "Postcode": "2000",
+                "Country": "Australia",
+                "Phone # 1": "+61 2 9251 1234",
+                "Email": "orders@harbourbakery.example",
+                "Contact Name": "Mia Chen",
+                "BSB": "062-000",
+                "Account Number": "12345678",
+                "Account Name": "Harbour Bakery Trust",
+            },
+            {
+                "Co./Last Name": "Tanaka",
+                "First Name": "Kenji",
+                "Salutation": "Mr",
+                "Email": "kenji@tanaka.example",
+            },
+            {
+                "Co./Last Name": "Müller Haustechnik GmbH",
+                "Addr 1 - Line 1": "Hauptstraße 5",
+                " - Line 2": "Hinterhaus",
+                "City": "Berlin",
+                "Postcode": "10115",
+                "Country": "Germany",
+            },
+        ]
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(self.HEADERS)
+        for cells in rows:
+            values = [""] * len(self.HEADERS)
+            for header, value in cells.items():
+                values[self.HEADERS.index(header)] = value  # the first column of that name
+            writer.writerow(values)
+        source = tmp_path / "CARDS.csv"
+        source.write_text(buffer.getvalue(), encoding="cp1252")
+        return check(source, tmp_path / "out")
+
+    def test_companies_persons_and_contacts(self, result: CheckResult) -> None:
+        rows = {
+            r["Firmenname"] or r["Nachname"]: {k: v for k, v in r.items() if v}
+            for r in upload_rows(result, "customers")
+        }
+        assert rows == {
+            "Harbour Bakery Pty Ltd": {
+                "Firmenname": "Harbour Bakery Pty Ltd",
+                "Straße 1": "12 Wharf Road",
+                "PLZ 1": "2000",
+                "Ort 1": "Sydney",
+                "Land 1": "AU",
+                "Telefon 1": "+61 2 9251 1234",
+                "E-Mail 1": "orders@harbourbakery.example",
+                "Ansprechpartner 1 Vorname": "Mia",
+                "Ansprechpartner 1 Nachname": "Chen",
+            },
+            "Tanaka": {
+                "Anrede": "Mr",  # an English salutation is kept as written
+                "Vorname": "Kenji",
+                "Nachname": "Tanaka",
+                "E-Mail 1": "kenji@tanaka.example",
+            },
+            "Müller Haustechnik GmbH": {
+                "Firmenname": "Müller Haustechnik GmbH",
+                "Straße 1": "Hauptstraße 5",
+                "Adresszusatz 1": "Hinterhaus",
+                "PLZ 1": "10115",
+                "Ort 1": "Berlin",
+                "Land 1": "DE",
+            },
+        }
+        assert result.rows_rejected == 0
+
+    def test_bank_account_goes_to_the_unmapped_file(self, result: CheckResult, tmp_path: Path) -> None:
+        columns = {c.source: c for c in result.columns}
+        assert [columns[h].target for h in ("BSB", "Account Number", "Account Name")] == [None, None, None]
+        unmapped = (tmp_path / "out" / "CARDS.unmapped.csv").read_text(encoding="utf-8-sig")
+        assert "12345678" in unmapped
+        assert "Harbour Bakery Trust" in unmapped
