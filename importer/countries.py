@@ -2,8 +2,9 @@
 
 Sources, in order of precedence: the alpha-2 code itself, pycountry's alpha-3 codes, the
 curated table ``reference/country_aliases.toml`` (vehicle codes, telephone prefixes,
-common names) and pycountry's English and German names (German through pycountry's
-bundled gettext catalogue, so no network is needed).
+common names), pycountry's English and German names, and its names in the neighbours'
+languages (:data:`_NEIGHBOUR_LANGUAGES`), all through pycountry's bundled gettext
+catalogues, so no network is needed.
 """
 
 from __future__ import annotations
@@ -84,16 +85,47 @@ def _lookup() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return codes, phones, names
 
 
+#: Languages of the neighbours' and partners' own exports whose country names are read too
+#: ("Verenigde Staten" in a Dutch Group-Office export, "Autriche", "Svizzera"), after the English
+#: and German ones and the curated aliases.
+_NEIGHBOUR_LANGUAGES: Final = ("nl", "fr", "it", "es", "pl", "cs", "da", "pt", "sv")
+
+
+@cache
+def _neighbour_names() -> dict[str, str]:
+    """Key → alpha-2 of the countries' names in :data:`_NEIGHBOUR_LANGUAGES`, from pycountry's
+    bundled catalogues; a name two languages give to different countries is left out. Read only
+    for a name the English and German ones do not know (about 35 ms)."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for language in _NEIGHBOUR_LANGUAGES:
+        try:
+            translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
+        except OSError:
+            continue
+        for country in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(country, attr, None)
+                if value is None or (text := translate(str(value))) == str(value):
+                    continue
+                for key in _keys(text):
+                    found.setdefault(key, set()).add(str(country.alpha_2))
+    return {key: next(iter(codes)) for key, codes in found.items() if len(codes) == 1}
+
+
 #: A country written with its code or another name in brackets: "Schweiz (CH)".
 _WITH_CODE: Final = re.compile(r"^\s*([^()]+?)\s*\(([^()]+)\)\s*$")
 
 
 @cache
-def country_code(value: str) -> str | None:
+def country_code(value: str, *, foreign: bool = True) -> str | None:
     """The alpha-2 (or lexoffice extended) code for ``value``, or None when it cannot be resolved.
 
     ``"Deutschland"``, ``"germany"``, ``"D"``, ``"DEU"``, ``"BRD"``, ``"49"`` → ``"DE"``;
-    ``"Österreich"`` → ``"AT"``; ``"Schweiz"`` → ``"CH"``.
+    ``"Österreich"`` → ``"AT"``; ``"Schweiz"`` → ``"CH"``; ``"Verenigde Staten"`` → ``"US"``.
+    ``foreign``: names in the neighbours' languages count too (a country column's value; not a
+    word in free text, where "Oma" or "Chili" would be Oman and Chile).
     """
     text = value.strip()
     if not text:
@@ -109,10 +141,12 @@ def country_code(value: str) -> str | None:
     if phone:
         return phones.get(phone.group(1))
     found = names.get(key)
+    if found is None and foreign:
+        found = _neighbour_names().get(key)
     both = _WITH_CODE.match(text)
     if found is None and both is not None:
         # "Schweiz (CH)", "Deutschland (BRD)": a name and its code; either, when they agree.
-        named = {code for part in both.groups() if (code := country_code(part)) is not None}
+        named = {code for part in both.groups() if (code := country_code(part, foreign=foreign)) is not None}
         return named.pop() if len(named) == 1 else None
     return found
 
@@ -126,4 +160,4 @@ _LETTER: Final = re.compile(r"[^\W\d_]")
 def named_country(value: str) -> str | None:
     """:func:`country_code` of a country written by its name or three-letter code, else None."""
     letters = len(_LETTER.findall(value))
-    return country_code(value) if letters >= _NAMED_LETTERS else None
+    return country_code(value, foreign=False) if letters >= _NAMED_LETTERS else None

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from importer.catalog import Catalog, load_catalog
 from importer.clean import clean
-from importer.countries import country_code
+from importer.countries import country_code, named_country
 from importer.formulas import LIVE_FORMULA, TEXT_MARKER, TRIGGER_CHARS, without_text_marker
 from importer.messages import language
 from importer.model import Issue, Severity
@@ -1211,6 +1211,32 @@ class TestCountry:
     def test_resolved(self, raw: str, code: str) -> None:
         """German and English names and the usual abbreviations resolve."""
         assert country_code(raw) == code
+
+    @pytest.mark.parametrize(
+        ("raw", "code"),
+        [
+            # a Dutch Group-Office export (the thirty-third session's real files: rejected before)
+            ("Verenigde Staten", "US"),
+            ("België", "BE"),
+            ("Duitsland", "DE"),
+            ("Autriche", "AT"),
+            ("Svizzera", "CH"),
+            ("Polska", "PL"),
+            ("Česko", "CZ"),
+            ("Danmark", "DK"),
+            ("Reino Unido", "GB"),
+        ],
+    )
+    def test_neighbours_languages(self, raw: str, code: str) -> None:
+        """A Land column written in a neighbour's language resolves."""
+        assert changes({**COMPANY, "Land 1": raw}) == {("Land 1", "country-normalized", raw, code)}
+
+    @pytest.mark.parametrize("word", ["Oma", "Chili", "Inde"])
+    def test_neighbours_names_are_no_country_in_free_text(self, word: str) -> None:
+        """A word that is a country only in another language ("Oma": Oman in Portuguese) names no
+        country where a country is looked for in other text (an address line's tail)."""
+        assert named_country(word) is None
+        assert country_code(word) is not None
 
     def test_fix_is_logged(self) -> None:
         """A resolved name is written as its code and logged."""
