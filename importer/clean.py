@@ -1661,7 +1661,13 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log, *, surname_first: str | No
         .then(~source.is_in(personal))
         .otherwise(by_name)
     )
-    repeats = (source.str.to_lowercase() == pl.col(COMPANY).str.to_lowercase()).fill_null(False)
+    # The row's own first and last name again (Group-Office's display name "Piet Klein" beside
+    # firstName "Piet", lastName "Klein"): nothing new, nothing to warn about.
+    own_name = _name_words(pl.concat_str([pl.col(first), pl.col(last)], separator=" ", ignore_nulls=True))
+    repeats = (
+        (source.str.to_lowercase() == pl.col(COMPANY).str.to_lowercase())
+        | (~free & (_name_words(source) == own_name))
+    ).fill_null(False)
     # Part of the company's name: a display name beside the legal one ("Nordlicht Design" beside
     # "Nordlicht Design UG": Kimai's "Name" and "Unternehmensbezeichnung"), no contact person
     # (the hostile re-test found it split into Vorname "Nordlicht", Nachname "Design"). Not used.

@@ -805,7 +805,40 @@ class _Mapper:
             if column.target is not None:
                 column.note = msg("mapping-private-address", target=column.target)
         self._home_fallbacks(columns)
+        self._whole_name_fallback(columns)
         self._merges(columns)
+
+    def _whole_name_fallback(self, columns: list[ColumnMapping]) -> None:
+        """A plain "Name" that lost Nachname to the record's own last-name column, beside its own
+        first-name column and a column that already is the Firmenname (a person's organisation),
+        is the record's whole name as the system shows it (Group-Office's ``name`` beside
+        ``firstName``, ``lastName`` and ``Organizations``; Google's older "Name" beside "Given
+        Name", "Family Name" and "Organization 1 - Name"): it names the rows without first and
+        last name, decided row by row like DATEV's unsaid name (``person_name_fallback``). The
+        thirty-third session's real files: Group-Office's organisations, named only there, were
+        rejected as nameless. Where Firmenname is free the value evidence decides (a kind column
+        makes "Name" the company's, :mod:`importer.evidence`)."""
+        own = {c.target for c in columns if c.merge is None} & {_PERSON_FIRST_OWN, _PERSON_LAST_OWN, _COMPANY}
+        if own != {_PERSON_FIRST_OWN, _PERSON_LAST_OWN, _COMPANY} or self._pending_kind(
+            "person_name_fallback"
+        ):
+            return
+        for column in columns:
+            reading = self.names.get(column.index)
+            if (
+                reading is not None
+                and (reading.entity, reading.side, reading.rank) == (None, None, None)
+                and column.target is None
+                and column.suggestion == _PERSON_LAST_OWN
+                and column.index in self.demoted
+                and not self._pending(column.index)
+            ):
+                column.suggestion, column.suggestion_score = None, None
+                self.pending.append(_Pending(column.index, "person_name_fallback", 1))
+                return
+
+    def _pending_kind(self, kind: str) -> bool:
+        return any(p.kind == kind for p in self.pending)
 
     def _bank_accounts(self, columns: list[ColumnMapping]) -> None:
         """An "Account Number" or "Account Name" among bank columns is the bank account's, not a

@@ -5925,3 +5925,65 @@ class TestMyobCardFile:
         unmapped = (tmp_path / "out" / "CARDS.unmapped.csv").read_text(encoding="utf-8-sig")
         assert "12345678" in unmapped
         assert "Harbour Bakery Trust" in unmapped
+
+
+class TestGroupOfficeContacts:
+    """Group-Office 6.3's address-book CSV export (the header row of a real export attached to a
+    ticket in Intermesh/groupoffice's upgrade-test data, ``tests/upgradetest/go63data/tickets/
+    0-Techniek/2019/201900017/Contact-2019-05-15-08_00_27.csv`` @ 51dc01528d7214aa716f7c63bde98abfc439e5cc;
+    the values made up after its rows): ``name`` is the record's whole name beside ``firstName``/
+    ``lastName``, ``isOrganization`` states the kind, ``Organizations`` a person's organisations.
+    The thirty-third session found its organisations, named only in ``name``, rejected as
+    nameless, and "Verenigde Staten" rejected as an unknown country."""
+
+    HEADER = (
+        "prefixes,firstName,middleName,lastName,suffixes,gender,notes,isOrganization,name,IBAN,"
+        "registrationNumber,vatNo,vatReverseCharge,debtorNumber,photoBlobId,language,jobTitle,uid,starred,"
+        "dates.type,dates.date,phoneNumbers.type,phoneNumbers.number,emailAddresses.type,"
+        "emailAddresses.email,addresses.type,addresses.street,addresses.street2,addresses.zipCode,"
+        "addresses.city,addresses.state,addresses.country,addresses.countryCode,addresses.latitude,"
+        "addresses.longitude,urls.type,urls.url,Organizations"
+    )
+
+    def source(self, tmp_path: Path) -> Path:
+        headers = self.HEADER.split(",")
+        rows = [
+            {"isOrganization": "1", "name": "Hoogland Software B.V.", "addresses.street": "Veemarktkade 8",
+             "addresses.zipCode": "5222 AE", "addresses.city": "Den Bosch", "addresses.country": "Nederland",
+             "addresses.countryCode": "NL"},
+            {"firstName": "Piet", "lastName": "Klein", "name": "Piet Klein", "gender": "M",
+             "emailAddresses.email": "piet@klein.example", "addresses.country": "Verenigde Staten"},
+            {"firstName": "Jan", "middleName": "de", "lastName": "Knoop", "name": "Jan de Knoop",
+             "Organizations": "Hoogland Software B.V."},
+        ]  # fmt: skip
+        path = tmp_path / "Contact-2019-05-15-08_00_27.csv"
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(headers)
+        writer.writerows([[row.get(h, "") for h in headers] for row in rows])
+        path.write_text(buffer.getvalue(), encoding="utf-8")
+        return path
+
+    def test_organisations_named_only_in_name_are_companies(self, tmp_path: Path) -> None:
+        result = check(self.source(tmp_path), tmp_path / "out")
+        uploaded = [
+            (r["Firmenname"], r["Vorname"], r["Nachname"], r["Land 1"])
+            for r in upload_rows(result, "customers")
+        ]
+        assert uploaded == [
+            ("Hoogland Software B.V.", "", "", "NL"),
+            ("", "Piet", "Klein", "US"),
+            ("Hoogland Software B.V.", "", "", ""),
+        ]
+        assert result.rows_rejected == 0
+        assert build_report(result)["accounting"]["balanced"] is True
+
+    def test_a_display_name_repeating_the_names_is_not_warned(self, tmp_path: Path) -> None:
+        """ "Piet Klein" beside Piet and Klein says nothing new; "Jan de Knoop" beside Jan and Knoop
+        has a word more, so it is warned and kept in the unmapped file."""
+        result = check(self.source(tmp_path), tmp_path / "out")
+        assert [(i.row, i.value) for i in result.issues if i.code == "merge-input-unused"] == [
+            (4, "Jan de Knoop")
+        ]
+        unmapped = result.outputs.unmapped.read_text("utf-8-sig")
+        assert "Jan de Knoop" in unmapped
