@@ -490,8 +490,9 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
                 )
             if any(field.strip() for field in record[width:]):
                 overlong.append((row, start, n, list(record)))  # decided below
-            else:
-                issues.append(finding("row-too-long", row=row, line=start, found=n, expected=width))
+            # Empty fields only beyond the header: a delimiter at the line's end ("…;10115;"), as
+            # many exporters write one; nothing is lost, nothing to do (the warning said that the
+            # "surplus values" were in the unmapped file, which held none)
             need = n - width
             if need > len(extra):
                 flush()

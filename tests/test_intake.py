@@ -359,6 +359,17 @@ class TestRaggedRows:
             ),
         ]
 
+    def test_a_delimiter_at_each_lines_end_is_no_finding(self, tmp_path: Path) -> None:
+        """Data lines that end with ";" (the header does not): the file is ready as it is, with no
+        unmapped file of empty "surplus values" (the warning named it for every row)."""
+        source = tmp_path / "kunden.csv"
+        source.write_bytes(
+            "Firma;Ort;PLZ\r\nMüller GmbH;Berlin;10115;\r\nSchmidt AG;Köln;50667;\r\n".encode()
+        )
+        result = check(source, tmp_path / "out")
+        assert (result.verdict, list(result.issues), result.rows_uploaded) == ("ready", [], 2)
+        assert result.outputs.unmapped is None
+
     def test_extra_columns_across_parsing_chunks(self) -> None:
         """A long record far into a big file adds an extra column that earlier rows fill with blanks."""
         text = "A;B\n" + "x;y\n" * 60_000 + "p;q;r\n"

@@ -106,6 +106,10 @@ class TestIrregularFilesGoToTheCsvModule:
         [
             ("Name;Ort\na;b\nc\n", ["row-too-short"]),
             ("Name;Ort\na;b\nc;d;e\n", ["row-too-long"]),
+            # a delimiter at the end of the data lines only: empty fields beyond the header, nothing
+            # to warn about (the warning said their "values" were in the unmapped file)
+            ("Name;Ort\na;b;\nc;d;\n", []),
+            ("Name;Ort\na;b;;\nc;d;e\n", ["row-too-long"]),
             ("Name;Ort\na;b\n\nc;d\n", []),  # blank line: counted, row numbers keep the gap
             ("Name;Ort\na;b\n;\nc;d\n", []),  # a record of empty fields is blank too
             ('Name;Ort\na"b;c\n', []),  # a quote inside an unquoted value is kept literally
