@@ -1585,6 +1585,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The upload file {path} failed the check after writing ({problems}). This is a bug; run with --debug and send the output to support.",
     },
     "rejected-row-column": {"de": "Zeile", "en": "Row"},
+    "unmapped-file-column": {"de": "{name} (aus der Datei)", "en": "{name} (from the file)"},
     "rejected-reason-column": {"de": "Ablehnungsgrund", "en": "Reason"},
     # --- intake findings (issues) ----------------------------------------------------------
     "header-blank": {

@@ -479,4 +479,14 @@ def render_unmapped(
         return None
     row_name = unique_name(_ROW_COLUMN, taken)
     frame = frame.with_columns(pl.col(ROW).cast(pl.String).alias(row_name))
-    return render_table(frame, [row_name, *data_columns], [msg("rejected-row-column"), *data_columns])
+    # A column of the file named like the row number's ("Zeile") is marked as the file's: the
+    # header "Zeile;Zeile" left the reader to guess which was which (the hostile round)
+    row_header = msg("rejected-row-column")
+    written = set(data_columns) | {row_header}
+    headers = [row_header]
+    for name in data_columns:
+        if name.strip().casefold() == row_header.casefold():
+            name = unique_name(msg("unmapped-file-column", name=name.strip()), written)
+            written.add(name)
+        headers.append(name)
+    return render_table(frame, [row_name, *data_columns], headers)

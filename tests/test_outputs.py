@@ -616,6 +616,21 @@ class TestRejectedFile:
         assert build_report(result)["outputs"]["rejected"] is None
 
 
+def test_a_files_own_row_column_is_told_apart_in_the_unmapped_file(tmp_path: Path) -> None:
+    """The file's own "Zeile" column beside the row number: the header was "Zeile;Zeile"."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "Zeile;Firma;Ort;Notiz\n1;Müller GmbH;Berlin;x\n2;Schmidt AG;Köln;y\n", encoding="utf-8"
+    )
+    result = check(source, tmp_path / "out")
+    assert result.outputs.unmapped is not None
+    assert csv_rows(result.outputs.unmapped.read_bytes(), "utf-8-sig") == [
+        ["Zeile", "Zeile (aus der Datei)", "Notiz"],
+        ["2", "1", "x"],
+        ["3", "2", "y"],
+    ]
+
+
 class TestRowTooLarge:
     """A row that cannot fit into any upload file beside the header is rejected, not a crash."""
 

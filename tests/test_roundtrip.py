@@ -1233,7 +1233,8 @@ class TestReadBack:
         assert [r["E-Mail 1"] for r in read_csv(tmp_path / "k.korrektur-1.kunden.csv")] == ["info@schulz.de"]
         with (tmp_path / "k.korrektur-1.unmapped.csv").open(encoding="utf-8-sig", newline="") as handle:
             header, *rows = list(csv.reader(handle, delimiter=";"))
-        assert header[1:] == ["Zeile"]
+        # named as the file's beside the row number's (not "Zeile;Zeile")
+        assert header[1:] == ["Zeile (aus der Datei)"]
         assert [r[1:] for r in rows] == [["b"]]
         report = json.loads((tmp_path / "k.korrektur-1.report.json").read_text("utf-8"))
         codes = {i["code"] for i in report["issues"]}
