@@ -307,6 +307,10 @@ def read_contacts(
     )
 
 
+#: Names of the workbooks that are ZIP archives inside (.xlsx, .xlsm, .ods, Numbers).
+_WORKBOOK_SUFFIXES: Final = frozenset({".xlsx", ".xlsm", ".xltx", ".ods", ".numbers"})
+
+
 def intake_bytes(
     data: bytes,
     path: Path,
@@ -324,6 +328,10 @@ def intake_bytes(
     if not data:
         raise InputUnusableError(msg("input-empty", path=shown))
     found = detect_format(data)
+    if found is not None and found.key == "zip" and path.suffix.lower() in _WORKBOOK_SUFFIXES:
+        # a workbook cut short (its parts' names not yet in the first bytes): "ein ZIP-Archiv"
+        # named no reason the user would recognise (the thirty-third hostile round)
+        raise InputUnusableError(msg("workbook-broken", path=shown, detail=msg("workbook-reason-format")))
     if found is not None and found.key not in READERS:
         raise refuse_format(found, shown)
     key = "csv" if found is None else found.key

@@ -853,6 +853,27 @@ class TestUnusableWorkbooks:
         )
         assert "calamine error" not in caught.value.message
 
+    @pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
+    def test_cut_short_before_its_parts_are_named(self, tmp_path: Path, suffix: str) -> None:
+        """A download broken off in its first bytes (no part's name readable yet) was called "keine
+        CSV-Datei, sondern ein ZIP-Archiv" with the advice to export a CSV from the program: under a
+        workbook's name it is a damaged workbook, to be saved again."""
+        whole = xlsx(tmp_path / "ganz.xlsx", {"Kunden": ROWS}).read_bytes()
+        source = tmp_path / f"kaputt{suffix}"
+        source.write_bytes(whole[:300])
+
+        with pytest.raises(InputUnusableError) as caught:
+            check(source, tmp_path / "out")
+
+        assert caught.value.exit_code == 3
+        assert caught.value.message == msg(
+            "workbook-broken", path=source, detail=msg("workbook-reason-format")
+        )
+        (tmp_path / "archiv.zip").write_bytes(whole[:300])
+        with pytest.raises(InputUnusableError) as caught:
+            check(tmp_path / "archiv.zip", tmp_path / "out")
+        assert "ZIP" in caught.value.message  # a .zip is still named what it is
+
     def test_a_damaged_sheet_is_refused_naming_it(self, tmp_path: Path, run_cli: RunCli) -> None:
         """A workbook whose sheet XML breaks off (the zip itself intact) ended in exit 4, "internal
         error"; it is refused with exit 3, naming the sheet, and nothing is written."""
