@@ -2282,6 +2282,7 @@ def _drop_repeats(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
 
 #: A contact person's phone and e-mail → the company's own, when the person has no name.
 _CONTACT_DETAILS: Final = {"Ansprechpartner 1 Telefon": PHONE_1, "Ansprechpartner 1 E-Mail": EMAIL_1}
+_SECOND_SLOT: Final = {PHONE_1: PHONE_2, EMAIL_1: EMAIL_2}
 
 
 def _nameless_contact_details(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -2289,22 +2290,50 @@ def _nameless_contact_details(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     Accounting's "Main Contact Phone" holding a supplier's hotline; the fourth real-layout round:
     the row was rejected for want of the contact's last name) becomes the company's own Telefon 1
     or E-Mail 1 where that is empty (``contact-detail-moved``); elsewhere it stays, and the row
-    is rejected as before, its message saying what to do."""
+    is rejected as before, its message saying what to do.
+
+    So on a private person's row (a name of its own, no Firmenname, not stated a company), where
+    lexoffice has no contact person at all: Perfex CRM's "Contact phonenumber" beside the
+    client's own first and last name (the thirty-fourth session's real exports: private clients
+    were rejected for want of the contact's last name). There it takes Telefon 2 or E-Mail 2
+    too, when the first is taken."""
     names = [c for c in ("Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname") if c in frame.columns]
     if not names:
         return frame
-    # nor a person of the row's own, who may become that contact person later
+    # nor a person of the row's own on a company's row, who may become that contact person later
     # (_company_person_to_contact) and take the phone with the name
     persons = [c for c in ("Vorname", "Nachname") if c in frame.columns]
-    nameless = pl.all_horizontal(pl.col(c).is_null() for c in [*names, *persons])
+    no_contact = pl.all_horizontal(pl.col(c).is_null() for c in names)
+    nameless = no_contact & pl.all_horizontal(pl.col(c).is_null() for c in persons)
+    private = pl.lit(False)
+    if persons and COMPANY in frame.columns:
+        private = (
+            no_contact
+            & pl.col(COMPANY).is_null()
+            & pl.any_horizontal(pl.col(c).is_not_null() for c in persons)
+        )
+        if KIND in frame.columns:
+            private = private & pl.col(KIND).ne_missing(pl.lit("company"))
     for detail, own in _CONTACT_DETAILS.items():
         if not _present(frame, detail, own):
             continue
+        second = _SECOND_SLOT[own]
         # the rows fixed before the first patch: once filled, Telefon 1 would no longer say which
-        moved = _rows_where(frame, nameless & pl.col(detail).is_not_null(), pl.col(own).is_null())
-        frame = _patch(frame, moved, {own: pl.col(detail)}, log, "contact-detail-moved", pl.lit(detail))
-        # the cell is uploaded in its new column: its removal here is that move, not a loss
-        frame = _patch(frame, moved, {detail: pl.lit(None, dtype=pl.String)}, _Log(), "contact-detail-moved")
+        moved = _rows_where(frame, (nameless | private) & pl.col(detail).is_not_null(), pl.col(own).is_null())
+        later = pl.lit(False)
+        if second in frame.columns:
+            later = _rows_where(
+                frame,
+                private & pl.col(detail).is_not_null() & pl.col(own).is_not_null(),
+                pl.col(second).is_null(),
+            )
+        for target, where in ((own, moved), (second, later)):
+            frame = _patch(
+                frame, where, {target: pl.col(detail)}, log, "contact-detail-moved", pl.lit(detail)
+            )
+            # the cell is uploaded in its new column: its removal here is that move, not a loss
+            blank = {detail: pl.lit(None, dtype=pl.String)}
+            frame = _patch(frame, where, blank, _Log(), "contact-detail-moved")
     return frame
 
 

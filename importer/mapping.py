@@ -804,9 +804,62 @@ class _Mapper:
             column = columns[index]
             if column.target is not None:
                 column.note = msg("mapping-private-address", target=column.target)
+        self._one_address_block(columns)
         self._home_fallbacks(columns)
         self._whole_name_fallback(columns)
         self._merges(columns)
+
+    def _one_address_block(self, columns: list[ColumnMapping]) -> None:
+        """Address 1 comes from the block of its street: the fields another block won beside it go
+        to the street's block, and the other block's fields fill address 1 only on rows without
+        it. Perfex CRM's "Billing street", "Billing city" … beside the main "Address", "City",
+        "Zip": the plain "City" outscored "Billing city", so a Hamburg billing street was uploaded
+        with the main address's Munich postcode and city, exit 0 (the thirty-fourth session's real
+        exports). The other block's plain "Address" beside its own postcode and city is its street."""
+        winners = {c.target: c for c in columns if c.target in _ADDRESS_1 and c.merge is None}
+        street = winners.get("Straße 1")
+        if street is None or any(c.method == "manual" for c in winners.values()):
+            return
+        side = self._side(street)
+        blocks = (None, "business", "billing")
+        mixed = {t: c for t, c in winners.items() if self._side(c) != side and self._side(c) in blocks}
+        if side not in blocks or not mixed:
+            return
+        own: dict[str, ColumnMapping] = {}
+        for index in sorted(self.demoted):
+            column = columns[index]
+            target = column.suggestion
+            if (
+                column.target is None
+                and not column.kept_out
+                and target in mixed
+                and target not in own
+                and self._side(column) == side
+                and not self._later_block(index)
+            ):
+                own[target] = column
+        if not own:
+            return
+        other_side = {self._side(mixed[t]) for t in own}
+        for target, column in own.items():
+            other = mixed[target]
+            column.assign(target, self.demoted.pop(column.index), column.suggestion_score or 1.0)
+            column.suggestion, column.suggestion_score = None, None
+            column.note = msg("mapping-address-one-block", target=target, street=street.source)
+            self._make_home(other, target, home=False)
+        if "PLZ 1" in own and "Ort 1" in own and len(other_side) == 1:
+            # the other block's plain "Address" beside its postcode and city: that block's street
+            for column in columns:
+                reading = self.readings.get(column.index)
+                if (
+                    column.target is None
+                    and not column.kept_out
+                    and reading is not None
+                    and (reading.field, reading.side, reading.rank, reading.entity, reading.block)
+                    == ("address", *other_side, None, None, False)
+                ):
+                    self._make_home(column, "Straße 1", home=False)
+                    break
 
     def _whole_name_fallback(self, columns: list[ColumnMapping]) -> None:
         """A plain "Name" that lost Nachname to the record's own last-name column, beside its own

@@ -1926,6 +1926,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "In der Überschrift „{header}“ hat ein Programm einen Buchstaben ersetzt; gelesen als „{restored}“.",
         "en": "A program replaced a letter in the header “{header}”; read as “{restored}”.",
     },
+    "mapping-address-one-block": {
+        "de": "Gehört zur Adresse der Straße „{street}“ und kommt deshalb nach „{target}“: die erste Adresse stammt aus einem Adressblock, nicht aus zweien.",
+        "en": "Belongs to the address of the street “{street}” and therefore goes to “{target}”: the first address comes from one address block, not from two.",
+    },
     "mapping-other-fallback": {
         "de": "Gehört zu einer weiteren Adresse: füllt „{target}“ nur in Zeilen ohne die erste Adresse; in den anderen Zeilen kommt der Wert in die Datei der nicht zugeordneten Spalten.",
         "en": "Belongs to a further address: fills “{target}” only on rows without the first address; on the other rows the value goes to the unmapped-columns file.",

@@ -5987,3 +5987,59 @@ class TestGroupOfficeContacts:
         ]
         unmapped = result.outputs.unmapped.read_text("utf-8-sig")
         assert "Jan de Knoop" in unmapped
+
+
+class TestPerfexClients:
+    """Perfex CRM's customer export (the header row written by a Perfex-based controller's
+    ``export_csv()``, library index file id 45361783, repository not named by the index; values
+    made up): the client's main address ("Address", "City", "Zip") beside its billing address
+    ("Billing street" …), and the primary contact's "Contact phonenumber" beside the client's own
+    first and last name. The thirty-fourth session's real exports found a Hamburg billing street
+    uploaded with the main address's Munich postcode and city (exit 0), and private clients
+    rejected for want of the contact person's last name."""
+
+    HEADER = (
+        "User Id,Firstname,Lastname,Email,Contact phonenumber,Position,Company,Vat,Phonenumber,Country,City,"
+        "Zip,State,Address,Website,Billing street,Billing city,Billing state,Billing zip,Billing country,"
+        "Shipping street,Shipping city,Shipping state,Shipping zip,Shipping country,"
+        "Longitude,Latitude,Stripe id"
+    )
+
+    @pytest.fixture
+    def result(self, tmp_path: Path) -> CheckResult:
+        headers = self.HEADER.split(",")
+        rows = [
+            {"User Id": "5", "Firstname": "Maria", "Lastname": "Huber", "Company": "Huber Bau GmbH",
+             "Country": "Germany", "City": "München", "Zip": "80331", "Address": "Marienplatz 1",
+             "Billing street": "Rechnungsweg 9", "Billing city": "Hamburg", "Billing zip": "20095",
+             "Billing country": "Germany"},
+            {"User Id": "6", "Firstname": "Lisa", "Lastname": "Weber", "Company": "Weber IT-Service",
+             "Country": "Austria", "City": "Wien", "Zip": "1010", "Address": "Stephansplatz 1"},
+            {"User Id": "7", "Firstname": "Peter", "Lastname": "Müller", "Email": "peter.mueller@web.de",
+             "Contact phonenumber": "0176 98765432", "Country": "Germany", "City": "Potsdam",
+             "Zip": "14467", "Address": "Am Markt 5"},
+        ]  # fmt: skip
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(headers)
+        writer.writerows([[row.get(h, "") for h in headers] for row in rows])
+        source = tmp_path / "clients.csv"
+        source.write_text(buffer.getvalue(), encoding="utf-8")
+        return check(source, tmp_path / "out")
+
+    def test_the_address_comes_from_one_block(self, result: CheckResult) -> None:
+        """The billing address where it is given, whole; the main address where it is not."""
+        rows = {r["Firmenname"] or r["Nachname"]: r for r in upload_rows(result, "customers")}
+        address = ("Straße 1", "PLZ 1", "Ort 1", "Land 1")
+        assert [rows["Huber Bau GmbH"][c] for c in address] == ["Rechnungsweg 9", "20095", "Hamburg", "DE"]
+        assert [rows["Weber IT-Service"][c] for c in address] == ["Stephansplatz 1", "1010", "Wien", "AT"]
+        unmapped = result.outputs.unmapped.read_text("utf-8-sig") if result.outputs.unmapped else ""
+        assert "Marienplatz 1" in unmapped
+        assert "80331" in unmapped
+
+    def test_a_private_clients_contact_phone_is_their_own(self, result: CheckResult) -> None:
+        rows = {r["Firmenname"] or r["Nachname"]: r for r in upload_rows(result, "customers")}
+        assert (rows["Müller"]["Vorname"], rows["Müller"]["Telefon 1"]) == ("Peter", "0176 98765432")
+        assert rows["Müller"].get("Ansprechpartner 1 Telefon", "") == ""
+        assert result.rows_rejected == 0
+        assert build_report(result)["accounting"]["balanced"] is True
