@@ -211,8 +211,16 @@ _SYSTEM_MERGES: Final[Mapping[str, Mapping[str, str]]] = {"cardcode": {"cardname
 #: Headers read as a column only beside a header of the same system: a marker header's key →
 #: {header key: the column}. Yahoo's address book names its columns "First", "Last" and "Work"
 #: (the business phone; the sixth real-layout round found them unmapped and rows rejected
-#: without a name); alone, such a word says nothing.
-_YAHOO: Final = {"first": "Vorname", "last": "Nachname", "work": "Telefon 1"}
+#: without a name); alone, such a word says nothing. Its "Home" is the home phone (a private
+#: customer's only number, the thirty-fourth session found it unmapped: it fills Telefon 1 where
+#: "Work" leaves it empty), "Alternate Email 1" the second address.
+_YAHOO: Final = {
+    "first": "Vorname",
+    "last": "Nachname",
+    "work": "Telefon 1",
+    "home": "Telefon 1",
+    "alternateemail1": "E-Mail 2",
+}
 _SYSTEM_SYNONYMS: Final[Mapping[str, Mapping[str, str]]] = {"yahoophone": _YAHOO, "yahooid": _YAHOO}
 #: DATEV's account column: the debtor (10000–69999) or creditor (70000–99999) account.
 _DATEV_ACCOUNT: Final = frozenset({"konto"})

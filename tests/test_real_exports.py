@@ -2547,8 +2547,34 @@ class TestYahooAddressBook:
             (r["Vorname"], r["Nachname"], r["Firmenname"], r["Telefon 1"])
             for r in upload_rows(result, "customers")
         ]
-        assert rows == [("Monika", "Lehmann", "", ""), ("", "", "Druckerei Wagner e.K.", "0711 223344")]
+        # her home phone is her only number: it fills Telefon 1 (the thirty-fourth session found
+        # "Home" unmapped, the number in the unmapped file only)
+        assert rows == [
+            ("Monika", "Lehmann", "", "030 1234567"),
+            ("", "", "Druckerei Wagner e.K.", "0711 223344"),
+        ]
         assert result.rows_rejected == 0
+
+    def test_home_phone_and_second_address_beside_the_work_phone(self, tmp_path: Path) -> None:
+        """ "Home" fills Telefon 1 only where "Work" leaves it empty; "Alternate Email 1" is E-Mail 2."""
+        source = tmp_path / "yahoo.csv"
+        source.write_text(
+            self.HEADER
+            + '"Peter","","Müller","","peter.mueller@yahoo.de","","","","030 7654321","0331 112233","","",'
+            '"0176 98765432","","","","pm@gmx.de","","","","","","","","","",""\n',
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        (row,) = upload_rows(result, "customers")
+        assert [row[c] for c in ("Telefon 1", "Telefon 2", "E-Mail 1", "E-Mail 2")] == [
+            "0331 112233",
+            "0176 98765432",
+            "peter.mueller@yahoo.de",
+            "pm@gmx.de",
+        ]
+        assert "030 7654321" in (
+            result.outputs.unmapped.read_text("utf-8-sig") if result.outputs.unmapped else ""
+        )
 
     def test_first_and_last_alone_are_no_names(self, tmp_path: Path) -> None:
         """Without a column of Yahoo's own, "First" and "Last" say nothing (a first and last order)."""
