@@ -157,6 +157,21 @@ _HOME_WORD: Final = re.compile(
 _CONTACT_NAMES: Final = frozenset({"contactname", "kontaktname", "maincontactname", "primarycontactname"})
 #: Surname headers that hold a company's name on a company's row (MYOB's "Co./Last Name"; the
 #: synonyms map them to Nachname, and the cleaning moves a company's name to Firmenname).
+#: A side's word alone as a header (normalised keys): beside phone columns, that side's phone.
+_SIDE_WORDS: Final = frozenset(
+    {
+        "home",
+        "privat",
+        "private",
+        "work",
+        "business",
+        "office",
+        "geschaftlich",
+        "geschaeftlich",
+        "buro",
+        "buero",
+    }
+)
 _COMPANY_OR_LAST_NAMES: Final = frozenset(
     {
         "colastname",
@@ -783,6 +798,7 @@ class _Mapper:
         if self.records and (record := find_record(columns, self.tables.names)) is not None:
             apply_record(columns, record)
         self._bank_accounts(columns)
+        self._side_words_among_phones(columns)
         self._names(columns)
         self._address_blocks(columns)
         claims: dict[str, list[int]] = {}
@@ -926,6 +942,39 @@ class _Mapper:
                 column.kept_out = True
                 self.pending = [p for p in self.pending if p.index != i]
                 banked[i] = changed = True
+
+    def _side_words_among_phones(self, columns: list[ColumnMapping]) -> None:
+        """A header that is a side's word alone ("Home", "Privat", "Work") beside a phone column
+        is that side's phone: SuiteCRM's "Mobile", "Office Phone", "Home", "Other Phone" (the
+        thirty-fourth session's real exports: a private contact's only number, under "Home",
+        went to the unmapped file). Alone, such a word says nothing."""
+        phones = {"phone", "mobile"}
+        words = [
+            c
+            for c in columns
+            if c.target is None
+            and not c.kept_out
+            and c.method != "manual"
+            and not self._pending(c.index)
+            and normalize(c.source).key in _SIDE_WORDS
+        ]
+        while words:  # "Work", "Home", "Mobile": "Home" read first makes "Work" a phone's neighbour
+            found = [
+                c
+                for c in words
+                if any(
+                    (r := self.readings.get(j)) is not None and r.field in phones
+                    for j in (c.index - 1, c.index + 1)
+                )
+            ]
+            if not found:
+                return
+            for column in found:
+                words.remove(column)
+                reading = read_header(f"{column.source} Telefon")
+                if reading is not None and reading.field == "phone" and self._grammar(column, reading):
+                    self.readings[column.index] = reading
+                    column.note = msg("mapping-side-word-phone", source=column.source)
 
     def _is_bank(self, header: str) -> bool:
         return self._never(normalize(header)) == "bank"

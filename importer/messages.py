@@ -1926,6 +1926,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "In der Überschrift „{header}“ hat ein Programm einen Buchstaben ersetzt; gelesen als „{restored}“.",
         "en": "A program replaced a letter in the header “{header}”; read as “{restored}”.",
     },
+    "mapping-side-word-phone": {
+        "de": "„{source}“ steht zwischen Telefonspalten: als Telefonnummer dieser Art gelesen.",
+        "en": "“{source}” stands among phone columns: read as that kind of phone number.",
+    },
     "mapping-address-one-block": {
         "de": "Gehört zur Adresse der Straße „{street}“ und kommt deshalb nach „{target}“: die erste Adresse stammt aus einem Adressblock, nicht aus zweien.",
         "en": "Belongs to the address of the street “{street}” and therefore goes to “{target}”: the first address comes from one address block, not from two.",

@@ -1436,3 +1436,28 @@ def test_a_new_value_without_a_plain_column_is_the_field(catalog: Catalog) -> No
     mapped = targets(map_headers(headers, catalog))
     assert (mapped["Tel. neu"], mapped["E-Mail (aktuell)"]) == ("Telefon 1", "E-Mail 1")
     assert (mapped["Tel. alt."], mapped["E-Mail alt."]) == (None, None)
+
+
+class TestSideWordsAmongPhones:
+    """A side's word alone as a header is that side's phone beside phone columns (SuiteCRM's
+    contacts export: "Mobile", "Office Phone", "Home", "Other Phone"; the thirty-fourth session
+    found a private contact's only number, under "Home", in the unmapped file), nothing alone."""
+
+    def test_suitecrm_home_fills_telefon_1_where_the_office_phone_is_empty(self) -> None:
+        found = {
+            c.source: (c.target, c.merge)
+            for c in map_headers(
+                ["First Name", "Last Name", "Mobile", "Office Phone", "Home", "Other Phone"], load_catalog()
+            )
+        }
+        assert found["Home"] == ("Telefon 1", "home:Telefon 1")
+        assert found["Office Phone"] == ("Telefon 1", None)
+
+    def test_a_run_of_side_words_beside_a_phone(self) -> None:
+        found = {c.source: c.target for c in map_headers(["Firma", "Work", "Home", "Mobile"], load_catalog())}
+        assert (found["Work"], found["Home"], found["Mobile"]) == ("Telefon 1", "Telefon 1", "Telefon 2")
+
+    @pytest.mark.parametrize("headers", [["Name", "Home", "Ort"], ["Firma", "Privat", "Straße"]])
+    def test_alone_a_side_word_says_nothing(self, headers: list[str]) -> None:
+        found = {c.source: c.target for c in map_headers(headers, load_catalog())}
+        assert found[headers[1]] is None
