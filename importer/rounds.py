@@ -728,18 +728,27 @@ def _read_as_date(now: str, then: str) -> bool:
 
 
 def _replaced_only(now: str, then: str) -> bool:
-    """True when ``now`` is ``then`` with one or more letters Windows-1252 lacks replaced by "?"."""
-    if len(now) != len(then) or now == then:
+    """True when ``now`` is ``then`` with one or more characters Windows-1252 lacks (letters,
+    symbols such as "♥" or "★") replaced by "?", or by "??" for one beyond the Basic Multilingual
+    Plane (an emoji: two UTF-16 units). The thirty-fourth hostile round found "Pizzeria I ?
+    Napoli" uploaded with exit 0: only letters were restored, and no cell that held a symbol."""
+    if now == then:
         return False
-    for new, old in zip(now, then, strict=True):
-        if new == old:
+    i = 0
+    for old in then:
+        if i < len(now) and now[i] == old:
+            i += 1
             continue
-        if new != "?" or not old.isalpha():
+        if i >= len(now) or now[i] != "?" or _in_cp1252(old):
             return False
-        try:
-            old.encode("cp1252")
-        except UnicodeEncodeError:
-            continue
+        i += 2 if ord(old) > 0xFFFF and now[i : i + 2] == "??" else 1
+    return i == len(now)
+
+
+def _in_cp1252(char: str) -> bool:
+    try:
+        char.encode("cp1252")
+    except UnicodeEncodeError:
         return False
     return True
 

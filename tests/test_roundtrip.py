@@ -1942,6 +1942,29 @@ class TestLettersReplacedByExcel:
             ("?ód? Trading Sp. z o.o.", "Łódź Trading Sp. z o.o."),
         ]
 
+    def test_symbols_and_emoji_too(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """Symbols Windows-1252 lacks ("♥", "★") and an emoji (two "?" in a UTF-16 save), alone or
+        beside a replaced letter: the thirty-fourth hostile round found "Pizzeria I ? Napoli"
+        uploaded with exit 0 and "Ma?gorzata" left in the unmapped file, no finding."""
+        source = tmp_path / "export.csv"
+        source.write_text(
+            "Firma;Ort;E-Mail;Bemerkung\nPizzeria I ♥ Napoli;Łódź;x@;Małgorzata ★ 🌸\n", encoding="utf-8"
+        )
+        run_cli("check", source)
+        rejected = tmp_path / "export.rejected.csv"
+        text = rejected.read_bytes().decode("utf-8-sig").replace(";x@;", ";x@pizza.pl;")
+        # as Excel saves it: "?" for each UTF-16 unit Windows-1252 lacks (an emoji has two)
+        rejected.write_bytes(text.replace("🌸", "??").encode("cp1252", errors="replace"))
+        assert "Pizzeria I ? Napoli" in rejected.read_bytes().decode("cp1252")
+
+        result = run_cli("check", rejected)
+
+        assert result.exit_code == 0, result.output
+        uploaded = read_csv(tmp_path / "export.korrektur-1.kunden.csv")
+        assert [(r["Firmenname"], r["Ort 1"]) for r in uploaded] == [("Pizzeria I ♥ Napoli", "Łódź")]
+        unmapped = (tmp_path / "export.korrektur-1.unmapped.csv").read_text("utf-8-sig")
+        assert "Małgorzata ★ 🌸" in unmapped
+
     def test_a_question_mark_the_user_typed_stays(self, tmp_path: Path, run_cli: RunCli) -> None:
         """A "?" where the original has a letter Windows-1252 knows is the user's own."""
         source = tmp_path / "export.csv"
