@@ -900,6 +900,9 @@ class _Mapper:
             "person_name_fallback"
         ):
             return
+        surname = next(c for c in columns if c.target == _PERSON_LAST_OWN and c.merge is None)
+        if surname.index in self.names:
+            return  # "Name;Name": a second surname, no record's whole name
         for column in columns:
             reading = self.names.get(column.index)
             if (
