@@ -143,9 +143,11 @@ def own_columns(table: Table, path: Path | None = None) -> tuple[int, int | None
     """The positions of the rejected file's row and reason columns, or None when it is none.
 
     The tool writes them first. A user may move them, or delete the reason column once the
-    rows are corrected: both columns anywhere still make a rejected file, and so does the row
-    column alone in a file named ``….rejected.csv`` or listed in its folder's manifest (``path``):
-    read as an ordinary file its duplicate numbers would go unnoticed.
+    rows are corrected: both columns elsewhere, or the row column alone, still make a rejected
+    file when it is named ``….rejected.csv`` or a report in its folder wrote it (``path``): read
+    as an ordinary file its duplicate numbers would go unnoticed. Without that, columns of those
+    names elsewhere are the file's own (a CRM's "Row" and "Reason": the thirty-fourth hostile
+    round found the reasons in no output and a row rejected as unknown to an earlier round).
     """
     headers = list(table.original_headers)
     if len(headers) >= 2 and tuple(headers[:2]) in REJECTED_OWN_COLUMNS:
@@ -154,16 +156,18 @@ def own_columns(table: Table, path: Path | None = None) -> tuple[int, int | None
         if headers.count(row_name) != 1 or len(headers) < 2:
             continue
         row = headers.index(row_name)
-        if headers.count(reason_name) == 1:
-            return row, headers.index(reason_name)
-        if path is not None and str(path) != "-":
-            if _named_rejected(path):
-                return row, None
-            rest = [h for h in _used_headers(table) if h != row_name]
-            numbers = table.frame.get_column(table.columns[row]).str.strip_chars()
-            rows = frozenset(int(n) for n in numbers.drop_nulls().to_list() if n.isdigit())
-            if _rejected_beside(path.parent, rest, rows):
-                return row, None
+        reason = headers.index(reason_name) if headers.count(reason_name) == 1 else None
+        if path is None or str(path) == "-":
+            if reason is not None:
+                return row, reason
+            continue
+        if _named_rejected(path):
+            return row, reason
+        rest = [h for h in _used_headers(table) if h not in (row_name, reason_name)]
+        numbers = table.frame.get_column(table.columns[row]).str.strip_chars()
+        rows = frozenset(int(n) for n in numbers.drop_nulls().to_list() if n.isdigit())
+        if _rejected_beside(path.parent, rest, rows):
+            return row, reason
     return None
 
 

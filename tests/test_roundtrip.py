@@ -1132,6 +1132,30 @@ class TestReadBack:
         assert rejected_rows(first_run / f"{EXAMPLE}.korrektur-1.rejected.csv") == sorted(DUPLICATES)
         assert_no_number_twice(first_run)
 
+    @pytest.mark.parametrize(("row", "reason"), [("Row", "Reason"), ("Zeile", "Ablehnungsgrund")])
+    def test_a_plain_exports_own_row_and_reason_columns(
+        self, tmp_path: Path, run_cli: RunCli, row: str, reason: str
+    ) -> None:
+        """A CRM export with columns of those names elsewhere, no report or rejected file beside
+        it, is an ordinary input: the thirty-fourth hostile round found it read as a corrected
+        rejected file, its reasons in no output and a row rejected as unknown to an earlier round."""
+        source = tmp_path / "crm-export.csv"
+        source.write_text(
+            f"Kundennummer;Firma;Ort;E-Mail;{row};{reason}\n"
+            "10001;A GmbH;Dresden;a@a.de;1;Neukunde Messe\n10002;B GmbH;Dresden;b@b.de;2;Empfehlung\n",
+            encoding="utf-8",
+        )
+
+        result = run_cli("check", source, "--json")
+
+        assert result.exit_code == 0, result.output
+        report = json.loads(result.stdout)
+        assert report["round"]["number"] == 1
+        assert report["rows"]["uploaded"] == 2
+        unmapped = (tmp_path / "crm-export.unmapped.csv").read_text("utf-8-sig")
+        assert "Neukunde Messe" in unmapped
+        assert "Empfehlung" in unmapped
+
     def test_saved_under_another_name_in_the_folder(self, first_run: Path, run_cli: RunCli) -> None:
         """Saved as ``kunden-korrigiert.csv`` beside the report, the file is round 2 with its context."""
         renamed = first_run / "kunden-korrigiert.csv"
