@@ -50,7 +50,16 @@ from importer.messages import REJECTED_OWN_COLUMNS, language, msg, shell_arg
 from importer.model import ColumnMapping
 from importer.outputs import ROLE_FILES, OutputNames
 from importer.report import build_report, dump_chunks
-from importer.result import REFUSED_SKIPS, CheckOptions, CheckResult, Intake, MapResult, RenderedFile, Skipped
+from importer.result import (
+    DEFAULT_MAX_INPUT,
+    REFUSED_SKIPS,
+    CheckOptions,
+    CheckResult,
+    Intake,
+    MapResult,
+    RenderedFile,
+    Skipped,
+)
 
 __all__ = ["CheckOptions", "CheckResult", "MapResult", "RunPlan", "check_file", "map_file", "plan_check"]
 
@@ -508,7 +517,12 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
     try:
         catalog, intake, columns, round_, options = _read_and_map(path, options)
     except InputUnusableError:
-        if options.write_files and (str(path) == "-" or path.is_file()):
+        if (
+            options.write_files
+            and (str(path) == "-" or path.is_file())
+            and not _reading_options_given(options)
+            and not (str(path) != "-" and round_stage.built_on(names.out, names.stem))
+        ):
             remove_outputs(names)
         raise
     round_stage.refuse_superseded(path, round_, repeat_uploaded=options.managed_session)
@@ -580,6 +594,17 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
     if options.write_files:
         write_outputs(result, rendered.files, names, catalog, options)
     return result
+
+
+def _reading_options_given(options: CheckOptions) -> bool:
+    """True when an option changed how the input is read: a refusal may be the option's fault
+    (``--encoding ascii``, ``--max-input-size 100``), and the outputs of the run without it stay
+    (the thirty-fourth hostile round found round 1's upload file removed while a correction
+    round built on it)."""
+    return (
+        any(v is not None for v in (options.encoding, options.delimiter, options.sheet, options.header_row))
+        or options.max_input != DEFAULT_MAX_INPUT
+    )
 
 
 def map_file(path: Path, options: CheckOptions | None = None) -> MapResult:

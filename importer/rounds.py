@@ -1266,6 +1266,11 @@ def _uploads_recorded(folder: Path, report: Mapping[str, Any]) -> list[Path]:
     return [folder / name for name, _rows in _uploads(report)]
 
 
+def built_on(folder: Path, stem: str) -> bool:
+    """True when correction rounds with upload files build on the set ``stem`` in ``folder``."""
+    return any(_uploads_recorded(folder, found[2]) for found in _later_rounds(folder, stem, 1))
+
+
 def refuse_restart(path: Path, round_: Round, stem: str, folder: Path) -> None:
     """Refuse to check an original input again once correction rounds build on it.
 

@@ -920,6 +920,39 @@ class TestAllOrNothing:
         assert result.exit_code == 3
         assert files_in(out) == {"notizen.csv": b"eigene Datei\r\n"}
 
+    @pytest.mark.parametrize("option", [("--max-input-size", "50"), ("--encoding", "utf-16")])
+    def test_a_refusal_an_option_may_cause_removes_nothing(
+        self, run_cli: RunCli, tmp_path: Path, option: tuple[str, str]
+    ) -> None:
+        """The input is as it was; a mistyped option makes it unusable (exit 3): the earlier
+        outputs stay (the thirty-fourth hostile round found round 1's upload file removed)."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(CLEAN.encode())
+        assert run_cli("check", path, "--out", out).exit_code == 0
+        before = files_in(out)
+
+        result = run_cli("check", path, "--out", out, *option)
+
+        assert result.exit_code == 3, result.output
+        assert files_in(out) == before
+
+    def test_a_set_correction_rounds_build_on_is_kept(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """An original turned unusable after a correction round: round 1's upload file, which the
+        round builds on and may be uploaded, stays."""
+        path = tmp_path / "k.csv"
+        path.write_text("Firma;Ort;E-Mail\nA GmbH;Dresden;a@a.de\nB GmbH;Leipzig;b@\n", encoding="utf-8")
+        assert run_cli("check", path).exit_code == 1
+        rejected = tmp_path / "k.rejected.csv"
+        rejected.write_bytes(rejected.read_bytes().replace(b";b@\r\n", b";b@b.de\r\n"))
+        assert run_cli("check", rejected).exit_code == 0
+        path.write_bytes(b"Firma;Ort;E-Mail\r\n")
+
+        result = run_cli("check", path)
+
+        assert result.exit_code == 3, result.output
+        assert (tmp_path / "k.kunden.csv").is_file()
+        assert (tmp_path / "k.korrektur-1.kunden.csv").is_file()
+
     def test_a_missing_input_removes_nothing(self, run_cli: RunCli, tmp_path: Path) -> None:
         """Near miss: a mistyped name (no such file) leaves the set of the real file alone."""
         path, out = tmp_path / "k.csv", tmp_path / "out"
