@@ -2465,6 +2465,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Haben Sie sie noch nicht hochgeladen und wollen Runde {round} neu prüfen, löschen Sie {files} und den Bericht {report} und prüfen Sie {path} erneut.",
         "en": "If you have not uploaded them yet and want to check round {round} anew, delete {files} and the report {report} and check {path} again.",
     },
+    "round-repeat-unreported": {
+        "de": "Der Bericht dieser Runde fehlt (gelöscht?). Haben Sie {files} noch nicht hochgeladen, löschen Sie sie und prüfen Sie {path} erneut. Haben Sie sie schon hochgeladen, löschen Sie erst die Zeilen dieser Kontakte aus {path}, verschieben Sie dann {files} in einen anderen Ordner und prüfen Sie {path} erneut.",
+        "en": "This round's report is missing (deleted?). If you have not uploaded {files} yet, delete them and check {path} again. If you uploaded them already, first delete those contacts' rows from {path}, then move {files} to another folder and check {path} again.",
+    },
     "round-superseded-correct": {
         "de": "Korrigieren Sie stattdessen die abgelehnten Zeilen der neuesten Runde in {rejected} (übertragen Sie Ihre Änderungen aus {path} dorthin) und prüfen Sie diese Datei: lexoffice-import check {rejected_arg}",
         "en": "Correct the latest round's rejected rows in {rejected} instead (carry your changes in {path} over to it) and check that file: lexoffice-import check {rejected_arg}",

@@ -1231,6 +1231,8 @@ def refuse_superseded(path: Path, round_: Round, *, repeat_uploaded: bool = Fals
         for number, report_path, report in found:
             if number == round_.number and not repeat_uploaded:
                 _refuse_repeat(path, round_, report_path, report)
+        if not repeat_uploaded and not any(number == round_.number for number, _, _ in found):
+            _refuse_unreported_repeat(path, round_, folder)
         return
     latest, report_path, report = max(later, key=lambda found: found[0])
     outputs, given = report.get("outputs"), report.get("input")
@@ -1338,6 +1340,28 @@ def _refuse_repeat(path: Path, round_: Round, report_path: Path, report: Mapping
     else:
         parts.append(msg("round-repeat-done", round=round_.number))
     parts.append(msg("round-repeat-redo", path=path, round=round_.number, files=files, report=report_path))
+    raise ConfigurationError("\n".join(parts))
+
+
+def _refuse_unreported_repeat(path: Path, round_: Round, folder: Path) -> None:
+    """Refuse round N when its report is gone but the folder's manifest still lists upload files
+    round N wrote there: the user deleted the report ("only a report"), and the new round would
+    replace an upload file perhaps uploaded, its contacts then twice in lexoffice (the
+    thirty-fourth hostile round found it replaced without a word)."""
+    name = round_.output_stem()
+    if name is None:
+        return
+    manifest = Manifest.load(folder)
+    uploads = [
+        folder / n for n in manifest.set_files(name) if is_upload_name(name, n) and (folder / n).is_file()
+    ]
+    if not uploads:
+        return
+    files = ", ".join(str(p) for p in uploads)
+    parts = [
+        msg("round-repeat", path=path, stem=round_.stem, round=round_.number, files=files),
+        msg("round-repeat-unreported", path=path, round=round_.number, files=files),
+    ]
     raise ConfigurationError("\n".join(parts))
 
 

@@ -1156,6 +1156,31 @@ class TestReadBack:
         assert "Neukunde Messe" in unmapped
         assert "Empfehlung" in unmapped
 
+    def test_a_round_whose_report_was_deleted_is_not_replaced(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """Round 2's report deleted, its upload file kept: checking the rejected file again would
+        replace that upload file, perhaps uploaded, holding its contacts again (the thirty-fourth
+        hostile round found it replaced without a word). Refused, exit 2, nothing written."""
+        source = tmp_path / "k.csv"
+        source.write_text(
+            "Kundennummer;Firma;Ort;E-Mail\n10001;A GmbH;Dresden;a@a.de\n10002;B GmbH;Leipzig;b@\n"
+            "10003;C GmbH;Halle;c@\n",
+            encoding="utf-8",
+        )
+        run_cli("check", source)
+        rejected = tmp_path / "k.rejected.csv"
+        rejected.write_bytes(rejected.read_bytes().replace(b";b@\r\n", b";b@b.de\r\n"))
+        assert run_cli("check", rejected).exit_code == 1
+        (tmp_path / "k.korrektur-1.report.json").unlink()
+        rejected.write_bytes(rejected.read_bytes().replace(b";c@\r\n", b";c@c.de\r\n"))
+        upload = tmp_path / "k.korrektur-1.kunden.csv"
+        before = upload.read_bytes()
+
+        result = run_cli("check", rejected)
+
+        assert result.exit_code == 2, result.output
+        assert "Der Bericht dieser Runde fehlt" in result.stderr
+        assert upload.read_bytes() == before
+
     def test_saved_under_another_name_in_the_folder(self, first_run: Path, run_cli: RunCli) -> None:
         """Saved as ``kunden-korrigiert.csv`` beside the report, the file is round 2 with its context."""
         renamed = first_run / "kunden-korrigiert.csv"
