@@ -723,6 +723,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is a report of lexoffice-import, no contact file. Give the original contact file "
         "or a file of rejected rows you corrected.",
     },
+    "input-unusable-with-options": {
+        "de": "Sie haben {options} angegeben: Passt das nicht zur Datei, lassen Sie es weg; Kodierung und Trennzeichen werden dann erkannt.",
+        "en": "You gave {options}: if that does not fit the file, leave it out; the encoding and delimiter are then recognised.",
+    },
     "input-other-format": {
         "de": "{path} ist keine CSV-Datei, sondern {format}. {howto}",
         "en": "{path} is no CSV file but {format}. {howto}",

@@ -516,7 +516,7 @@ def _read_and_map(
 def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult:
     try:
         catalog, intake, columns, round_, options = _read_and_map(path, options)
-    except InputUnusableError:
+    except InputUnusableError as error:
         if (
             options.write_files
             and (str(path) == "-" or path.is_file())
@@ -524,6 +524,15 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
             and not (str(path) != "-" and round_stage.built_on(names.out, names.stem))
         ):
             remove_outputs(names)
+        given = {"--encoding": options.encoding, "--delimiter": options.delimiter}
+        named = [
+            f"{option} {value}" for option, value in given.items() if value and option not in error.message
+        ]
+        if named:
+            # the option may be what makes the file unusable ("--encoding utf-16" on a UTF-8 file
+            # read as one line: "nur die Kopfzeile"; the thirty-fourth hostile round)
+            hint = msg("input-unusable-with-options", options=", ".join(named))
+            raise InputUnusableError(f"{error.message} {hint}") from error
         raise
     round_stage.refuse_superseded(path, round_, repeat_uploaded=options.managed_session)
     names = names.for_sheet(intake.workbook)

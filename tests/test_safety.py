@@ -935,6 +935,8 @@ class TestAllOrNothing:
 
         assert result.exit_code == 3, result.output
         assert files_in(out) == before
+        if option[0] == "--encoding":  # the message names the option that may be wrong
+            assert "Sie haben --encoding utf-16 angegeben" in result.stderr
 
     def test_a_set_correction_rounds_build_on_is_kept(self, run_cli: RunCli, tmp_path: Path) -> None:
         """An original turned unusable after a correction round: round 1's upload file, which the
