@@ -260,8 +260,9 @@ def _without_copies(inputs: list[Path], skipped: list[Skipped]) -> list[Path]:
             if str(path) != "-" and path.is_file():
                 sizes.setdefault(path.stat().st_size, []).append(path)
     same: dict[tuple[str, int], list[Path]] = {}
-    for group in sizes.values():
-        for path in group if len(group) > 1 else ():
+    for size, group in sizes.items():
+        # empty files hold no contacts to upload twice: each is refused as empty instead
+        for path in group if len(group) > 1 and size > 0 else ():
             digest = file_digest(path)
             if digest is not None:
                 same.setdefault(digest, []).append(path)

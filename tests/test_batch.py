@@ -484,6 +484,15 @@ class TestCopiesInOneRun:
         copy, original = folder / "export - Kopie.csv", folder / "export.csv"
         assert f"Übersprungen: {copy} – derselbe Inhalt wie {original}" in result.stderr
 
+    def test_empty_files_are_each_called_empty(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Two 0-byte exports: the second was skipped as a copy ("dieselben Kontakte in zwei
+        Upload-Dateien") and never called empty (the thirty-fourth hostile round)."""
+        folder = _folder(tmp_path, {"a.csv": "", "b.csv": ""})
+        result = run_cli("check", folder, "--jobs", "1")
+        assert result.exit_code == ExitCode.INPUT_UNUSABLE
+        assert "Übersprungen" not in result.stderr
+        assert result.stderr.count("ist leer (0 Bytes)") == 2, result.stderr
+
     def test_exports_that_differ_are_both_checked(self, run_cli: RunCli, tmp_path: Path) -> None:
         folder = _folder(tmp_path, {"a.csv": READY, "b.csv": _numbered(READY, 1)})
         assert run_cli("check", folder).exit_code == ExitCode.READY
