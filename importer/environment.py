@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Final
 
 from importer.errors import ConfigurationError, EnvironmentRefusedError, ImporterError
-from importer.fileio import FolderBusy
+from importer.fileio import LOCK_NAME, MANIFEST_NAME, FolderBusy
 from importer.messages import MESSAGES, msg
 
 #: Windows error codes of a file another program holds open (sharing and lock violation).
@@ -22,6 +22,11 @@ _WINDOWS_LOCKED: Final = (32, 33)
 _DISK_FULL: Final = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 #: The longest file name most file systems take, in bytes (ext4, APFS; NTFS: 255 characters).
 NAME_MAX: Final = 255
+
+
+#: Names of the tool's own hidden files in an output folder: its manifest, its lock and the
+#: temporary files of a set being written (".lexoffice-import-….tmp").
+_OWN_HIDDEN: Final = (MANIFEST_NAME, LOCK_NAME, ".lexoffice-import-")
 
 
 def environment_error(exc: OSError, path: Path | None = None) -> ImporterError:
@@ -37,6 +42,10 @@ def environment_error(exc: OSError, path: Path | None = None) -> ImporterError:
     if exc.errno == errno.EROFS:
         return EnvironmentRefusedError(msg("env-read-only", path=where))
     if exc.errno in (errno.EACCES, errno.EPERM):
+        if shown is not None and shown.name.startswith(_OWN_HIDDEN):
+            # the tool's own hidden file (manifest, lock, a temporary file): no user opened it in
+            # Excel, the folder refuses to be written (the thirty-fourth hostile round)
+            return EnvironmentRefusedError(msg("env-folder-not-writable", folder=shown.parent))
         return EnvironmentRefusedError(msg("env-permission", path=where))
     if exc.errno == errno.ENAMETOOLONG:
         name = shown.name if shown is not None else where

@@ -4458,6 +4458,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{path} lässt sich nicht schreiben: Zugriff verweigert. Ist die Datei in einem anderen Programm geöffnet (z. B. in Excel)? Dann schließen Sie sie dort und prüfen erneut. Sonst fehlen Schreibrechte im Ordner: Wählen Sie mit --out einen anderen Ordner. Die Ausgaben des letzten Laufs sind unverändert.",
         "en": "{path} cannot be written: access denied. Is the file open in another program (e.g. Excel)? Then close it there and check again. Otherwise the folder is not writable: choose another folder with --out. The outputs of the last run are unchanged.",
     },
+    "env-folder-not-writable": {
+        "de": "In den Ordner {folder} lässt sich nicht schreiben: Zugriff verweigert. Wählen Sie mit --out einen Ordner, in dem Sie schreiben dürfen, oder lassen Sie sich die Schreibrechte geben. Die Ausgaben des letzten Laufs sind unverändert.",
+        "en": "The folder {folder} cannot be written: access denied. Choose a folder you may write to with --out, or have write permission granted. The outputs of the last run are unchanged.",
+    },
     "env-locked": {
         "de": "{path} ist in einem anderen Programm geöffnet (z. B. in Excel) und daher gesperrt. Schließen Sie die Datei dort und prüfen Sie erneut. Die Ausgaben des letzten Laufs sind unverändert.",
         "en": "{path} is open in another program (e.g. Excel) and therefore locked. Close it there and check again. The outputs of the last run are unchanged.",

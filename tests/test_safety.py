@@ -1013,6 +1013,20 @@ class TestEnvironment:
             german[errno.ENOENT] = "der Ordner existiert nicht und lässt sich dort nicht anlegen"
             values["reason"] = german.get(error.errno or 0, error.strerror)
         assert result.stderr == f"Fehler: {msg(key, **values)}\n"
+
+    def test_the_manifest_refused_names_the_folder(
+        self, run_cli: RunCli, fault: Callable[..., None], tmp_path: Path
+    ) -> None:
+        """Writing the tool's hidden manifest refused: the folder is not writable; the message
+        asked whether ".lexoffice-import.json" was open in Excel (the thirty-fourth hostile round)."""
+        path, out = tmp_path / "k.csv", tmp_path / "out"
+        path.write_bytes(CLEAN.encode())
+        fault("write", 1, PermissionError(errno.EACCES, "Permission denied"))
+
+        result = run_cli("check", path, "--out", out)
+
+        assert result.exit_code == 5
+        assert result.stderr == f"Fehler: {msg('env-folder-not-writable', folder=out)}\n"
         assert names_in(out) == []
 
     def test_locked_output_mentions_the_other_program(
