@@ -2457,6 +2457,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{path} wurde schon einmal geprüft: Das war Korrekturrunde {round} zu {stem}, und deren Upload-Dateien ({files}) enthalten Kontakte, die Sie vielleicht schon in lexoffice hochgeladen haben. Sie jetzt zu ersetzen könnte diese Kontakte doppelt anlegen; es wurde nichts geschrieben.",
         "en": "{path} was checked before: that was correction round {round} of {stem}, and its upload files ({files}) hold contacts you may have uploaded to lexoffice already. Replacing them now could create those contacts twice; nothing was written.",
     },
+    "round-repeat-other": {
+        "de": "{path} ist Korrekturrunde {round} zu {stem}, und die wurde schon mit {checked} geprüft: Deren Upload-Dateien ({files}) enthalten Kontakte, die Sie vielleicht schon in lexoffice hochgeladen haben. Sie jetzt zu ersetzen könnte diese Kontakte doppelt anlegen; es wurde nichts geschrieben.",
+        "en": "{path} is correction round {round} of {stem}, which was checked with {checked} already: its upload files ({files}) hold contacts you may have uploaded to lexoffice already. Replacing them now could create those contacts twice; nothing was written.",
+    },
     "round-repeat-correct": {
         "de": "Haben Sie sie hochgeladen, korrigieren Sie die noch abgelehnten Zeilen in {rejected} (übertragen Sie Ihre Änderungen aus {path} dorthin) und prüfen Sie diese Datei: lexoffice-import check {rejected_arg}",
         "en": "If you uploaded them, correct the rows still rejected in {rejected} (carry your changes over from {path}) and check that file: lexoffice-import check {rejected_arg}",

@@ -1334,7 +1334,15 @@ def _refuse_repeat(path: Path, round_: Round, report_path: Path, report: Mapping
     outputs = report.get("outputs")
     rejected = outputs.get("rejected") if isinstance(outputs, dict) else None
     files = ", ".join(str(p) for p in recorded)
-    parts = [msg("round-repeat", path=path, stem=round_.stem, round=round_.number, files=files)]
+    given = report.get("input")
+    checked = given.get("path") if isinstance(given, dict) else None
+    if isinstance(checked, str) and Path(checked).name != path.name:
+        # another file was that round ("kunden.rejected (1).csv"): it is named, not this one
+        # (the thirty-fourth hostile round: "kunden.rejected.csv wurde schon einmal geprüft")
+        key, values = "round-repeat-other", {"checked": str(folder / Path(checked).name)}
+    else:
+        key, values = "round-repeat", dict[str, str]()
+    parts = [msg(key, path=path, stem=round_.stem, round=round_.number, files=files, **values)]
     if rejected:
         parts.append(_with_arg("round-repeat-correct", path=path, rejected=folder / Path(str(rejected)).name))
     else:

@@ -1181,6 +1181,22 @@ class TestReadBack:
         assert "Der Bericht dieser Runde fehlt" in result.stderr
         assert upload.read_bytes() == before
 
+    def test_the_file_that_was_the_round_is_named(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """Round 2 checked as "k.rejected (1).csv": the unchanged "k.rejected.csv" checked next is
+        refused naming the copy that was checked, not itself as "checked before"."""
+        source = tmp_path / "k.csv"
+        source.write_text("Firma;Ort;E-Mail\nA GmbH;Dresden;a@a.de\nB GmbH;Leipzig;b@\n", encoding="utf-8")
+        run_cli("check", source)
+        rejected = tmp_path / "k.rejected.csv"
+        copy = tmp_path / "k.rejected (1).csv"
+        copy.write_bytes(rejected.read_bytes().replace(b";b@\r\n", b";b@b.de\r\n"))
+        assert run_cli("check", copy).exit_code == 0
+
+        result = run_cli("check", rejected)
+
+        assert result.exit_code == 2, result.output
+        assert f"die wurde schon mit {copy} geprüft" in result.stderr
+
     def test_saved_under_another_name_in_the_folder(self, first_run: Path, run_cli: RunCli) -> None:
         """Saved as ``kunden-korrigiert.csv`` beside the report, the file is round 2 with its context."""
         renamed = first_run / "kunden-korrigiert.csv"
