@@ -922,8 +922,10 @@ def _stripped_cells(source: str) -> pl.Expr:
 
 
 #: A flag's cells: set or not (Dolibarr writes 0/1, spreadsheets "x", "ja", "WAHR").
-FLAG_SET: Final = frozenset({"1", "x", "ja", "j", "yes", "y", "true", "wahr"})
-FLAG_UNSET: Final = frozenset({"0", "nein", "n", "no", "false", "falsch", "-"})
+#: Bigcapital writes "T"/"F", SAP Business One "tYES"/"tNO" (the thirty-fourth session's real
+#: exports: their inactive contacts were uploaded without a word).
+FLAG_SET: Final = frozenset({"1", "x", "ja", "j", "yes", "y", "true", "wahr", "t", "tyes"})
+FLAG_UNSET: Final = frozenset({"0", "nein", "n", "no", "false", "falsch", "-", "f", "tno"})
 #: "Ist Kunde", "is_supplier", "Als Lieferant": words before the role in a flag's header.
 _FLAG_PREFIX: Final = re.compile(r"^(?:ist|is|als|as)[\s_-]+", re.IGNORECASE)
 #: How a hand-made list marks its flag column's header: "Lieferant?", "Lieferant (x)",
@@ -1420,11 +1422,12 @@ _INACTIVE_FLAG_HEADER: Final = re.compile(
     rf"deaktiviert|obsolete|ausgeschieden|stillgelegt){_FLAG_TAIL}$"
 )
 #: A flag whose unset value says so: Odoo's and Shopware's "active", "Aktiv", "is_active", "enabled";
+#: SAP Business One's "Valid" ("tNO": the business partner is no longer valid);
 #: Kimai's "Sichtbar" ("visible": false hides a customer no longer served; the tenth real-layout
 #: round found such customers uploaded without a word), alone: "Adresse sichtbar" is a privacy
 #: setting (the hostile re-test).
 _ACTIVE_FLAG_HEADER: Final = re.compile(
-    rf"^(?:{_STATUS_SUBJECT}(?:aktiv|active|enabled|aktiviert)|sichtbar|visible){_FLAG_TAIL}$"
+    rf"^(?:{_STATUS_SUBJECT}(?:aktiv|active|enabled|aktiviert|valid|gültig|gueltig)|sichtbar|visible){_FLAG_TAIL}$"
 )
 #: A column of state words: "Status", "Kundenstatus", "Contact Status" (not "State": a federal state).
 _STATUS_HEADER: Final = re.compile(

@@ -1953,6 +1953,22 @@ class TestInactiveContacts:
         result = check(source, tmp_path / "out")
         assert [(i.row, i.value) for i in result.issues if i.code == "contact-inactive"] == [(3, "false")]
 
+    @pytest.mark.parametrize(
+        ("text", "value"),
+        [
+            # Bigcapital's customers export (its "Active" column of T and F)
+            ("Company Name,Billing Address City,Active\nA Ltd,Kiel,T\nB Ltd,Kiel,F\n", "F"),
+            # SAP Business One's business partners ("Valid" tYES/tNO)
+            ("CardCode;CardName;City;Valid\nC001;A GmbH;Kiel;tYES\nC002;B GmbH;Kiel;tNO\n", "tNO"),
+        ],
+    )
+    def test_true_false_letters_and_sap_s_flags(self, tmp_path: Path, text: str, value: str) -> None:
+        """Such contacts were uploaded without a word (the thirty-fourth session's real exports)."""
+        source = tmp_path / "liste.csv"
+        source.write_text(text, encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert [(i.row, i.value) for i in result.issues if i.code == "contact-inactive"] == [(3, value)]
+
     def test_a_status_column_of_words(self, tmp_path: Path) -> None:
         """Archived and deleted contacts are warned; a blocked customer is a customer still."""
         source = tmp_path / "kontakte.csv"
