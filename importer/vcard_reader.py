@@ -3,7 +3,8 @@ Thunderbird … becomes a table of one row per contact.
 
 vCard 2.1, 3.0 and 4.0 (RFC 2425/2426/6350) are read line by line: folded lines are joined,
 quoted-printable values (vCard 2.1, Outlook) decoded in their ``CHARSET``, escapes (``\\n``,
-``\\,``, ``\\;``) undone and structured values (N, ADR, ORG) cut at their unescaped ``;``.
+``\\,``, ``\\;``) undone and structured values (N, ADR, ORG) cut at their unescaped ``;`` (N's
+components also at their unescaped ``,``: "Frau,Dr." are two prefixes).
 Written by hand rather than with vobject: vobject truncates a name written with an unescaped comma
 ("FN:München, Falk" → "München") and only logs the lines it cannot read, where a user needs to be
 told which contact lost what. Here nothing is dropped in silence:
@@ -140,16 +141,18 @@ class _Rows:
     cells: list[dict[str, str]] = field(default_factory=list)
     columns: dict[str, None] = field(default_factory=dict)
 
-    def put(self, row: dict[str, str], column: str, value: str) -> None:
-        """Put ``value`` in ``column``, or in ``column (2)``, ``(3)`` … when that is taken."""
+    def put(self, row: dict[str, str], column: str, value: str) -> str | None:
+        """Put ``value`` in ``column``, or in ``column (2)``, ``(3)`` … when that is taken; the
+        column it went to (None for an empty value)."""
         if not value.strip():
-            return
+            return None
         name, n = column, 2
         while name in row:
             name = f"{column} ({n})"
             n += 1
         row[name] = value
         self.columns.setdefault(name, None)
+        return name
 
 
 def read_vcard(raw: RawInput, options: ReadOptions) -> ReadTable:
@@ -214,9 +217,8 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
     # Only CR and LF end a line: str.splitlines also cuts at U+2028, form feeds and the like, which
     # may stand inside a value.
     for number, line in enumerate(_LINE_BREAK.split(text), start=1):
-        if current is not None and line[:1] in (" ", "\t"):
-            current += line[1:]
-            continue
+        # A quoted-printable soft break first: the next line is the value's own text, a leading
+        # space included ("Hallo=" + " Welt" is "Hallo Welt", not a folded "Hallo=Welt").
         if (
             current is not None
             and current.endswith("=")
@@ -224,6 +226,9 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
             and line.strip().upper() not in _CARD_MARKS
         ):
             current = current[:-1] + line
+            continue
+        if current is not None and line[:1] in (" ", "\t"):
+            current += line[1:]
             continue
         if current is not None:
             yield start, current
@@ -324,6 +329,15 @@ def _parts(value: str) -> list[str]:
     return [_unescape(p).strip() for p in re.split(r"(?<!\\);", value)]
 
 
+def _name_parts(value: str) -> list[str]:
+    """N's components, each a list of values cut at its unescaped "," and joined by spaces
+    ("N:Roth;Anna;Maria,Luise;Frau,Dr.;" → additional "Maria Luise", prefix "Frau Dr.")."""
+    return [
+        " ".join(w for w in (_unescape(v).strip() for v in re.split(r"(?<!\\),", p)) if w)
+        for p in re.split(r"(?<!\\);", value)
+    ]
+
+
 def _is_binary(prop: _Property) -> bool:
     encoding = prop.params.get("ENCODING", "").upper()
     return prop.name in _BINARY and (
@@ -403,7 +417,7 @@ def _fill(
             binary[prop.name] = binary.get(prop.name, 0) + 1
             continue
         if prop.name == "N" and not name:
-            name = _parts(prop.value)
+            name = _name_parts(prop.value)
         elif prop.name == "ORG" and not organisation and any(_parts(prop.value)):
             organisation = _parts(prop.value)
         elif prop.name == "FN" and display is None:
@@ -538,7 +552,11 @@ def _fill(
         if prop is first_fn and repeated:
             continue  # the first FN only: a second one (another language, a nickname) says more
         column = INFO_COLUMNS.get(prop.name, OTHER_PROPERTY.format(name=prop.name))
-        rows.put(row, column, _unescape(prop.value).strip())
+        used = rows.put(row, column, _unescape(prop.value).strip())
+        label = labels.get(prop.group) if prop.group else None
+        if used is not None and label and label.strip():
+            # Apple's label of a web site or a related name ("_$!<Spouse>!$_", "Shop"): beside it
+            rows.put(row, INFO_COLUMNS["label"].format(column=used), label.strip())
     for line in card.unreadable:
         rows.put(row, INFO_COLUMNS["unreadable"], line)
     if card.unterminated:

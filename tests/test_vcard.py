@@ -510,6 +510,41 @@ class TestThirdRound:
         ]
         assert unsure == [("person-name-split-unsure", 3)]
 
+    def test_soft_break_before_an_indented_line_leaves_no_equals_sign(self, tmp_path: Path) -> None:
+        """vCard 2.1 (Outlook): a quoted-printable value that breaks before a space goes on with
+        that space; no "=" of the soft break stays in the note."""
+        data = card(
+            "VERSION:2.1",
+            "N:Roth;Anna",
+            "NOTE;ENCODING=QUOTED-PRINTABLE;CHARSET=UTF-8:Rechnung bitte an=",
+            " die Buchhaltung, Stra=C3=9Fe 1",
+        )
+        (row,) = cells(write(tmp_path, data))
+        assert row["vCard: Notiz"] == "Rechnung bitte an die Buchhaltung, Straße 1"
+
+    def test_name_components_with_several_values(self, tmp_path: Path) -> None:
+        """N's components hold comma lists (RFC 6350 §6.2.2): prefixes "Frau,Dr." are a salutation
+        and a title, additional names "Maria,Luise" two names; an escaped comma stays a comma."""
+        data = card("VERSION:3.0", "N:Roth\\, geb. Klein;Anna;Maria,Luise;Frau,Dr.;", "FN:Anna Roth")
+        (row,) = cells(write(tmp_path, data))
+        assert (row["Anrede"], row["Vorname"], row["Nachname"]) == (
+            "Frau",
+            "Dr. Anna Maria Luise",
+            "Roth, geb. Klein",
+        )
+
+    def test_apple_labels_of_web_sites_and_related_names_are_kept(self) -> None:
+        """Apple's label of a grouped web site or related name says what it is ("Spouse" beside
+        "Ehepartner"): it stays beside its value, not only in the type of an address."""
+        (mac,) = cells(DATA / "apple_macos_addressbook6.vcf")
+        related = OTHER_PROPERTY.format(name="X-ABRELATEDNAMES")
+        assert mac[f"{related} (9)"] == "Ehepartner"
+        assert mac[INFO_COLUMNS["label"].format(column=f"{related} (9)")] == "Spouse"
+        assert mac[INFO_COLUMNS["label"].format(column=related)] == "Friend"
+        (ios,) = cells(DATA / "apple_ios5.vcf")
+        assert ios[INFO_COLUMNS["URL"]] == "www.heise.de"
+        assert ios[INFO_COLUMNS["label"].format(column=INFO_COLUMNS["URL"])] == "HomePage"
+
 
 class TestCommandLine:
     """The user's view: a .vcf is checked like a CSV file, alone or in a folder."""
