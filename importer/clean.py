@@ -2915,6 +2915,10 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         if column == "Anrede":
             greeting = greeting & ~company_greeting
         frame = _patch(frame, greeting, {column: none}, log, "greeting-set-aside", pl.col(column))
+        # A number ("1000001": metasfresh's greeting id; "2"): a key of the old program, which
+        # lexoffice would print before the name. Set aside whole, like a letter's greeting.
+        code = pl.col(column).str.contains(r"^[^\p{L}]+$")
+        frame = _patch(frame, code, {column: none}, log, "salutation-code-set-aside", pl.col(column))
     if _present(frame, "Anrede", COMPANY):
         company_word = pl.col("Anrede").str.to_lowercase().is_in(sorted(_COMPANY_SALUTATIONS))
         none = pl.lit(None, dtype=pl.String)

@@ -2802,6 +2802,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Newsletter-Programme speichern oft die ganze Briefanrede („Liebe Anna“, „Sehr geehrte Damen und Herren“). lexoffice druckt die Anrede vor den Namen: sie bleibt leer, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten. Tragen Sie Herr oder Frau ein, wo es eine Person ist.",
         "en": "Newsletter programs often keep the whole letter greeting (“Liebe Anna”, “Sehr geehrte Damen und Herren”). lexoffice prints the salutation before the name: it stays empty, the whole cell is in the unmapped-columns file. Enter Herr or Frau where it is a person.",
     },
+    "rule-salutation-code-set-aside-title": {
+        "de": "Nummer statt Anrede",
+        "en": "A number instead of a salutation",
+    },
+    "rule-salutation-code-set-aside-hint": {
+        "de": "Manche Programme exportieren statt der Anrede ihren Schlüssel („1000001“, „2“). lexoffice druckt die Anrede vor den Namen: sie bleibt leer, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten. Tragen Sie Herr oder Frau ein, wo es eine Person ist.",
+        "en": "Some programs export their key instead of the salutation (“1000001”, “2”). lexoffice prints the salutation before the name: it stays empty, the whole cell is in the unmapped-columns file. Enter Herr or Frau where it is a person.",
+    },
+    "issue-salutation-code-set-aside": {
+        "de": "„{before}“ in {column} ist eine Nummer, keine Anrede (wohl ein Schlüssel des früheren Programms): {column} bleibt leer, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten. Tragen Sie Herr oder Frau ein, wo es eine Person ist.",
+        "en": "“{before}” in {column} is a number, no salutation (likely a key of the former program): {column} stays empty, the whole cell is in the unmapped-columns file. Enter Herr or Frau where it is a person.",
+    },
     "issue-greeting-set-aside": {
         "de": "„{before}“ in {column} ist eine Briefanrede, keine Anrede: {column} bleibt leer, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten. Tragen Sie Herr oder Frau ein, wo es eine Person ist.",
         "en": "“{before}” in {column} is a letter greeting, no salutation: {column} stays empty, the whole cell is in the unmapped-columns file. Enter Herr or Frau where it is a person.",

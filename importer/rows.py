@@ -331,6 +331,7 @@ def removed_values(
 SET_ASIDE_CODES: Final = (
     "multiple-emails-set-aside",
     "greeting-set-aside",
+    "salutation-code-set-aside",
     "multiple-phones-set-aside",
     "fax-set-aside",
     "scientific-number-set-aside",

@@ -150,6 +150,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("repeated-value-removed", _F, "clean"),
         Rule("multiple-emails-set-aside", _W, "clean"),
         Rule("greeting-set-aside", _W, "clean"),
+        Rule("salutation-code-set-aside", _W, "clean"),
         Rule("multiple-phones-set-aside", _W, "clean"),
         Rule("fax-set-aside", _W, "clean"),
         Rule(

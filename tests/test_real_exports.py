@@ -4540,6 +4540,24 @@ def test_a_letter_greeting_is_no_salutation(tmp_path: Path) -> None:
     assert build_report(result)["accounting"]["balanced"] is True
 
 
+def test_a_number_is_no_salutation(tmp_path: Path) -> None:
+    """metasfresh exports its greeting's key ("1000001") as the Anrede (helper's real-export round
+    of the thirty-fourth session): it was uploaded, and lexoffice would print "1000001 Anna Roth".
+    It is set aside whole with a warning; "Frau" beside it stays."""
+    source = tmp_path / "kontakte.csv"
+    source.write_text(
+        "Anrede;Vorname;Nachname;Ort\n1000001;Anna;Roth;Köln\nFrau;Lea;Berg;Bonn\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert [r["Anrede"] for r in upload_rows(result, "customers")] == ["", "Frau"]
+    (aside,) = [i for i in result.issues if i.code == "salutation-code-set-aside"]
+    assert (aside.row, aside.value, aside.severity) == (2, "1000001", Severity.WARNING)
+    (kept,) = _unmapped(result)
+    assert kept["Anrede (ganze Zelle)"] == "1000001"
+    assert build_report(result)["accounting"]["balanced"] is True
+
+
 def test_a_company_s_letter_greeting_is_dropped_quietly(tmp_path: Path) -> None:
     """ "Sehr geehrte Damen und Herren" in a company row's Anrede is dropped as a fix, as before the
     letter greetings were set aside (no warning that asks for Herr or Frau on a company)."""
@@ -6085,3 +6103,23 @@ class TestPerfexClients:
         assert rows["Müller"].get("Ansprechpartner 1 Telefon", "") == ""
         assert result.rows_rejected == 0
         assert build_report(result)["accounting"]["balanced"] is True
+
+
+def test_metasfresh_and_idempiere_partner_fields(tmp_path: Path) -> None:
+    """metasfresh's documented partner import names the country "ISO Ländercode" and iDempiere's
+    I_BPartner the postcode "Postal" (the thirty-fourth session's real-export helper: both were
+    unmapped, so every row went without country or postcode)."""
+    assert targets(["Suchschlüssel", "Firmenname", "Straße und Nr", "Ort", "ISO Ländercode"]) == {
+        "Suchschlüssel": None,
+        "Firmenname": "Firmenname",
+        "Straße und Nr": "Straße 1",
+        "Ort": "Ort 1",
+        "ISO Ländercode": "Land 1",
+    }
+    source = tmp_path / "partner.csv"
+    source.write_text(
+        "Name;Address1;Postal;City;ISO Ländercode\nMüller Metallbau GmbH;Ringstr. 4;01067;Dresden;DE\n",
+        encoding="utf-8",
+    )
+    (row,) = upload_rows(check(source, tmp_path / "out"), "customers")
+    assert (row["PLZ 1"], row["Ort 1"], row["Land 1"]) == ("01067", "Dresden", "DE")

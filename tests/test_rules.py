@@ -106,6 +106,7 @@ class TestRegistry:
         assert levels.pop("name-order-unsure") is Severity.WARNING
         assert levels.pop("multiple-emails-set-aside") is Severity.WARNING
         assert levels.pop("greeting-set-aside") is Severity.WARNING
+        assert levels.pop("salutation-code-set-aside") is Severity.WARNING
         assert levels.pop("scientific-number-set-aside") is Severity.WARNING
         assert levels.pop("contact-person-is-person-unsure") is Severity.WARNING
         assert levels.pop("value-list-kept") is Severity.WARNING
