@@ -228,6 +228,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{target}“ ist schon „{winner}“ (Spalte {index}) zugeordnet, das besser passt; diese Spalte kommt in die Datei mit den nicht zugeordneten Spalten. Wählen Sie sie sonst in der Liste.",
         "en": "“{target}” is already mapped from “{winner}” (column {index}), which fits better; this column goes to the unmapped-columns file. Otherwise choose it in the list.",
     },
+    "web-mapping-unknown": {
+        "de": "„{target}“ (gewählt für die Spalte „{source}“) ist keine lexoffice-Spalte. Die Zuordnung bleibt unverändert: wählen Sie auf der Ergebnisseite eine Spalte aus der Liste.",
+        "en": "“{target}” (chosen for the column “{source}”) is no lexoffice column. The mapping stays as it was: choose a column from the list on the result page.",
+    },
     "web-mapping-displaced": {
         "de": "Nicht übernommen: Sie haben {target} der Spalte „{other}“ zugeordnet. Soll diese Spalte {target} füllen, wählen Sie es hier wieder.",
         "en": "Not taken: you mapped {target} to the column “{other}”. If this column should fill {target}, choose it here again.",

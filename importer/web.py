@@ -664,12 +664,22 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         names = load_catalog().names()
         before = {c.source: c.target for c in session.last.columns} if session.last is not None else {}
         chosen: dict[str, str | None] = {}
+        unknown: list[tuple[str, str]] = []
         async with request.form(max_files=0, max_fields=2000) as form:
             lang = _lang(request, form)
             for key, value in form.multi_items():
                 if key.startswith("map:") and isinstance(value, str):
                     source = field_source(key[4:], before)
-                    chosen[source] = value if value in names or value in MERGE_CHOICES else None
+                    known = not value or value in names or value in MERGE_CHOICES
+                    chosen[source] = value or None if known else None
+                    if not known:
+                        unknown.append((source, value))
+        if unknown:
+            # A target the list never offers (an old page, a hand-made request): said, not read as
+            # "do not use" (the hostile web round: the column silently left the upload).
+            source, value = unknown[0]
+            message = msg("web-mapping-unknown", lang=lang, source=source, target=value)
+            return _error(request, lang, message, 400, int(ExitCode.USAGE), back=f"/session/{session.token}")
         mapped = form_mapping(chosen, before, session.manual_map, session.merged)
         # A column whose target the user gave another one is left out: said so beside it, not
         # as "chosen in the list" (the web round: Firma dropped for Matchcode without a word).

@@ -1054,6 +1054,24 @@ class TestCorrectionRobustness:
         assert refused.status_code == 422
         assert client.get(f"/session/{token}").status_code == 200
 
+    def test_a_target_the_list_does_not_offer_is_refused_not_dropped(self, client: TestClient) -> None:
+        """A mapping form naming no lexoffice column ("Firmennamen", an old page's or a hand-made
+        request's) is refused with the column named; the mapping and the upload stay as they were
+        (the hostile web round: the column silently left the upload)."""
+        _status, page = upload(client, "k.csv", SMALL.encode())
+        token = token_of(page)
+        before = client.get(f"/session/{token}", headers={"Accept": "application/json"}).json()
+
+        refused = client.post(f"/session/{token}/mapping", data={"map:Firma": "Firmennamen"})
+
+        assert refused.status_code == 400
+        assert "„Firmennamen“" in refused.text
+        assert "„Firma“" in refused.text
+        after = client.get(f"/session/{token}", headers={"Accept": "application/json"}).json()
+        mapped = [(c["source"], c["target"]) for c in after["columns"]]
+        assert ("Firma", "Firmenname") in mapped
+        assert mapped == [(c["source"], c["target"]) for c in before["columns"]]
+
     def test_many_rejected_rows_still_make_a_form_that_can_be_sent(self, client: TestClient) -> None:
         """Thousands of rejected cells: the table shows the first rows and says where the others
         are; sending the form back works."""
