@@ -42,6 +42,39 @@ class _LocalizedHelp(click.Command):
 class LocalizedCommand(_LocalizedHelp):
     """A click command whose --help option and usage line speak the message catalog's language."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        for option, values in repeated_options(self.get_params(ctx), args):
+            # click keeps the last one, as command lines do; said, since the first may be the one
+            # meant ("--kind lieferanten … --kind kunden" from an edited line)
+            click.echo(
+                msg("usage-option-repeated", option=option, values=", ".join(values), value=values[-1]),
+                err=True,
+            )
+        return super().parse_args(ctx, args)
+
+
+def repeated_options(params: list[click.Parameter], args: list[str]) -> list[tuple[str, list[str]]]:
+    """Options that take one value and were given two different ones in ``args``: (the option's
+    longest name, its values in order)."""
+    found: list[tuple[str, list[str]]] = []
+    words = args[: args.index("--")] if "--" in args else args
+    for param in params:
+        if not isinstance(param, click.Option) or param.multiple or param.is_flag or param.count:
+            continue
+        names = [*param.opts, *param.secondary_opts]
+        values: list[str] = []
+        for index, word in enumerate(words):
+            for name in names:
+                if word == name and index + 1 < len(words):
+                    values.append(words[index + 1])
+                elif name.startswith("--") and word.startswith(name + "="):
+                    values.append(word[len(name) + 1 :])
+                elif not name.startswith("--") and word.startswith(name) and len(word) > len(name):
+                    values.append(word[len(name) :])
+        if len(set(values)) > 1:
+            found.append((max(names, key=len), values))
+    return found
+
 
 class LocalizedGroup(_LocalizedHelp, click.Group):
     """The command group, with the catalog's --help text and commands of class :class:`LocalizedCommand`."""

@@ -141,6 +141,10 @@ def msg(key: str, /, lang: str | None = None, **values: object) -> str:
 # Each entry: key -> {"de": ..., "en": ...}. Templates use str.format fields.
 MESSAGES: dict[str, dict[str, str]] = {
     # --- rules and messages users can trust (issue 16) ---
+    "usage-option-repeated": {
+        "de": "Hinweis: {option} ist mehrmals angegeben ({values}); es gilt die letzte Angabe: {value}.",
+        "en": "Note: {option} is given more than once ({values}); the last one counts: {value}.",
+    },
     "usage-kind-values": {
         "de": "„{value}“ ist keine Art von Kontakten; möglich sind {choices} (oder customers, suppliers).",
         "en": "“{value}” is no kind of contacts; possible are {choices} (or customers, suppliers).",
@@ -1482,8 +1486,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Spalte {target} gehört nicht in die Upload-Datei, weil --kind {kind} gewählt ist; ihre Werte stehen in der Datei der nicht zugeordneten Spalten.",
         "en": "The column {target} has no place in the upload file because --kind {kind} is chosen; its values are in the unmapped-columns file.",
     },
-    "kind-customers": {"de": "customers", "en": "customers"},
-    "kind-suppliers": {"de": "suppliers", "en": "suppliers"},
+    # the word the user typed most likely: --kind takes kunden/lieferanten and customers/suppliers
+    "kind-customers": {"de": "kunden", "en": "customers"},
+    "kind-suppliers": {"de": "lieferanten", "en": "suppliers"},
     "mapping-target-twice": {
         "de": 'Die Zuordnung (--map oder --mapping) gibt „{target}“ zwei Spalten: „{first}“ und „{second}“. Eine lexoffice-Spalte nimmt nur eine Spalte auf: lassen Sie eine der beiden Angaben weg oder schreiben Sie --map "{second}=", damit „{second}“ keiner Spalte zugeordnet wird.',
         "en": 'The mapping (--map or --mapping) gives “{target}” two columns: “{first}” and “{second}”. A lexoffice column takes one column only: leave out one of the two, or write --map "{second}=" so that “{second}” is mapped to no column.',

@@ -580,6 +580,24 @@ class TestUnusableInput:
 class TestUsageErrors:
     """Wrong option values end with exit code 2 before any file is read."""
 
+    def test_an_option_given_twice_is_said(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """``--kind lieferanten … --kind=kunden``: the last one counts, as on any command line, and
+        the user reads so (it went unsaid: the hostile round of the thirty-fourth session). The
+        same value twice says nothing."""
+        path = write_input("kunden.csv", CLEAN.encode())
+
+        twice = run_cli("check", path, "--kind", "lieferanten", "--out", tmp_path / "a", "--kind=kunden")
+        same = run_cli("check", path, "--kind", "kunden", "--out", tmp_path / "b", "--kind", "kunden")
+
+        assert (
+            "Hinweis: --kind ist mehrmals angegeben (lieferanten, kunden); es gilt die letzte Angabe: kunden."
+            in twice.stderr
+        )
+        assert (tmp_path / "a" / "kunden.kunden.csv").is_file()
+        assert "mehrmals" not in same.stderr
+
     def test_two_character_delimiter(self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path) -> None:
         """``--delimiter ab`` is a usage error naming the option."""
         path = write_input("kunden.csv", CLEAN.encode())

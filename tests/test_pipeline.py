@@ -225,8 +225,10 @@ class TestRoles:
             "Lieferantennummer",
             "Lieferantennummer",
             "unmapped",
-            msg("mapping-role-excluded", target="Lieferantennummer", kind="customers"),
+            msg("mapping-role-excluded", target="Lieferantennummer", kind="kunden"),
         )
+        # the German word the option takes, as the user typed it (not "--kind customers")
+        assert "weil --kind kunden gewählt ist" in column["note"]
         assert result.issues == []
         assert result.exit_code == 0
 
