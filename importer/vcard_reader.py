@@ -61,6 +61,8 @@ _URI: Final = re.compile(r"^(?:tel|mailto):", re.IGNORECASE)
 #: Lines outside every contact quoted in their finding.
 _OUTSIDE_SHOWN: Final = 20
 _LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
+#: What an AGENT's lines keep when they become one value that is unescaped once more: backslashes.
+_AGENT_ESCAPE: Final = re.compile(r"\\")
 #: The lines that open and close a contact: never part of a value.
 _CARD_MARKS: Final = frozenset({"BEGIN:VCARD", "END:VCARD"})
 #: Properties whose value is binary data (base64 or a data: URI): not a cell.
@@ -82,6 +84,7 @@ INFO_COLUMNS: Final = {
     "BDAY": "vCard: Geburtstag",
     "ANNIVERSARY": "vCard: Jahrestag",
     "NICKNAME": "vCard: Spitzname",
+    "AGENT": "vCard: Vertreter (AGENT)",
     "CATEGORIES": "vCard: Kategorien",
     "LABEL": "vCard: Adressetikett",
     "ORG": "vCard: weitere Organisation",
@@ -244,9 +247,27 @@ def _cards(text: str) -> tuple[list[_Card], list[tuple[int, str]]]:
     # Open contacts: a BEGIN:VCARD inside a contact (vCard 2.1's AGENT, or a contact whose
     # END:VCARD is missing) opens another one; the outer one goes on after its END:VCARD.
     open_cards: list[_Card] = []
+    # vCard 2.1's AGENT holds the card of the contact's assistant or deputy ("AGENT:" and a
+    # BEGIN:VCARD on the next line): no contact of its own (it was uploaded as a customer), its
+    # lines the value of the outer contact's AGENT.
+    agent: _Property | None = None
+    agent_lines: list[str] = []
+    depth = 0
     for number, line in _lines(text):
         upper = line.strip().upper()
+        if agent is not None:
+            depth += (upper == "BEGIN:VCARD") - (upper == "END:VCARD")
+            if depth == 0:
+                agent.value = "\n".join(agent_lines)
+                agent, agent_lines = None, []
+            elif line.strip() and not upper.startswith("VERSION:") and upper != "BEGIN:VCARD":
+                agent_lines.append(_AGENT_ESCAPE.sub(r"\\\g<0>", line.strip()))
+            continue
         if upper == "BEGIN:VCARD":
+            last = open_cards[-1].properties[-1] if open_cards and open_cards[-1].properties else None
+            if last is not None and last.name == "AGENT" and not last.value.strip():
+                agent, depth = last, 1
+                continue
             open_cards.append(_Card(number))
             continue
         if upper == "END:VCARD" and open_cards:
@@ -263,6 +284,8 @@ def _cards(text: str) -> tuple[list[_Card], list[tuple[int, str]]]:
                 card.unreadable.append(line.strip())
             continue
         card.properties.append(prop)
+    if agent is not None:  # the agent's card never ended: what it had is kept
+        agent.value = "\n".join(agent_lines)
     for card in open_cards:  # no END:VCARD: the contact is still read, and named
         card.unterminated = True
         cards.append(card)

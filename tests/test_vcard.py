@@ -335,7 +335,8 @@ class TestHostileCards:
         assert [(i.code, i.row) for i in read_contacts(path).table.issues] == [("vcard-not-terminated", 2)]
 
     def test_agent_card_inside_a_contact(self, tmp_path: Path) -> None:
-        """vCard 2.1's AGENT holds a whole vCard: the outer contact goes on after it."""
+        """vCard 2.1's AGENT holds a whole vCard: the outer contact goes on after it, and the
+        agent's card is its AGENT's value, no contact of its own."""
         data = card(
             "VERSION:2.1",
             "N:Chef;Carl",
@@ -349,7 +350,8 @@ class TestHostileCards:
         rows = cells(write(tmp_path, data))
         assert rows[0]["Nachname"] == "Chef"
         assert rows[0]["Telefon 1"] == "0301234567"
-        assert rows[1]["Nachname"] == "Assistenz"
+        assert len(rows) == 1
+        assert rows[0][INFO_COLUMNS["AGENT"]] == "N:Assistenz;Ada"
 
     def test_soft_break_before_end_does_not_swallow_it(self, tmp_path: Path) -> None:
         """A quoted-printable value ending in "=" (Funambol) right before END:VCARD."""
@@ -544,6 +546,29 @@ class TestThirdRound:
         (ios,) = cells(DATA / "apple_ios5.vcf")
         assert ios[INFO_COLUMNS["URL"]] == "www.heise.de"
         assert ios[INFO_COLUMNS["label"].format(column=INFO_COLUMNS["URL"])] == "HomePage"
+
+    def test_an_agent_s_card_is_no_contact_of_its_own(self, tmp_path: Path) -> None:
+        """vCard 2.1's AGENT (the contact's assistant, a card inside the card) stays with its
+        contact as text; it was uploaded as a customer of its own. A contact after it is read."""
+        data = card(
+            "VERSION:2.1",
+            "N:Roth;Anna",
+            "ORG:Roth Consulting GmbH",
+            "AGENT:",
+            "BEGIN:VCARD",
+            "VERSION:2.1",
+            "N:Klein;Paul",
+            "TEL;WORK:0351 123456",
+            "END:VCARD",
+            "EMAIL:anna@roth.de",
+        ) + card("VERSION:2.1", "N:Berg;Lea")
+        rows = cells(write(tmp_path, data))
+        assert [(r.get("Firmenname"), r["Nachname"]) for r in rows] == [
+            ("Roth Consulting GmbH", "Roth"),
+            (None, "Berg"),
+        ]
+        assert rows[0]["E-Mail 1"] == "anna@roth.de"
+        assert rows[0][INFO_COLUMNS["AGENT"]] == "N:Klein;Paul\nTEL;WORK:0351 123456"
 
 
 class TestCommandLine:
