@@ -1164,7 +1164,10 @@ class _Mapper:
         column.method = "unmapped"
         column.score = 0.0
         column.destination = "unmapped"
-        column.note = msg("mapping-duplicate", target=target, winner=winner.source, index=winner.index + 1)
+        # the user's own choice is no better fit (the real-export round: "address" given Straße 1
+        # by --map, "street" said to fit worse)
+        key = "mapping-duplicate-manual" if winner.method == "manual" else "mapping-duplicate"
+        column.note = msg(key, target=target, winner=winner.source, index=winner.index + 1)
 
     def _merges(self, columns: list[ColumnMapping]) -> None:
         mapped = {c.target: c for c in columns if c.target is not None}
@@ -1608,7 +1611,33 @@ def map_headers(
         _customer_number_at_supplier(columns)
     _surname_and_first_name_beside_first_name(columns)
     _phone_and_fax_beside_a_phone(columns)
+    _suggestions_taken(columns)
     return columns
+
+
+def _suggestions_taken(columns: list[ColumnMapping]) -> None:
+    """A suggestion whose column another one already fills says so: taking it would replace that
+    column in every row (the real-export round: Zammad's "address", suggested as Straße 1 beside
+    a mapped "street", took the street from every row that had one)."""
+    owners = {c.target: c for c in columns if c.target is not None and c.merge is None}
+    for column in columns:
+        owner = owners.get(column.suggestion) if column.target is None and column.suggestion else None
+        if owner is None or column.suggestion_score is None:
+            continue
+        plain = msg(
+            "mapping-suggestion",
+            suggestion=column.suggestion,
+            score=_percent(column.suggestion_score),
+            source=column.source,
+        )
+        if column.note == plain:
+            column.note = msg(
+                "mapping-suggestion-taken",
+                suggestion=column.suggestion,
+                score=_percent(column.suggestion_score),
+                source=column.source,
+                owner=owner.source,
+            )
 
 
 _PHONES: Final = ("Telefon 1", "Telefon 2")

@@ -256,6 +256,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{source}“ kann einen ganzen Namen oder einen Firmennamen enthalten, und die Datei hat keine Spalte für den Vornamen: Zeile für Zeile entschieden (Firmenname, oder aufgeteilt in Anrede, Vorname und Nachname). Ist es nur der Nachname oder immer die Firma, wählen Sie in der Liste Nachname oder Firmenname.",
         "en": "“{source}” may hold a whole name or a company name, and the file has no first-name column: decided row by row (company name, or split into Anrede, Vorname and Nachname). If it is only the surname or always the company, choose Nachname or Firmenname in the list.",
     },
+    "mapping-duplicate-manual@web": {
+        "de": "„{target}“ haben Sie in der Liste der Spalte „{winner}“ (Spalte {index}) gegeben; diese Spalte kommt deshalb in die Datei mit den nicht zugeordneten Spalten. Soll sie {target} füllen, wählen Sie es hier wieder.",
+        "en": "You gave “{target}” to the column “{winner}” (column {index}) in the list; this column therefore goes to the unmapped-columns file. If it should fill {target}, choose it here again.",
+    },
+    "mapping-suggestion-taken@web": {
+        "de": "Keine sichere Zuordnung; am ähnlichsten ist „{suggestion}“ ({score} %), das schon die Spalte „{owner}“ füllt. Wählen Sie es in der Liste, ersetzt diese Spalte „{owner}“ in allen Zeilen; fehlen nur einzelne Angaben, tragen Sie sie in Ihrer Datei in „{owner}“ nach und laden Sie sie erneut hoch.",
+        "en": "No safe mapping; the closest is “{suggestion}” ({score} %), which the column “{owner}” already fills. Choosing it in the list makes this column replace “{owner}” in every row; if only some values are missing, add them to “{owner}” in your file and upload it again.",
+    },
     "mapping-address-one-cell@web": {
         "de": "„{source}“ enthält vermutlich die ganze Lieferanschrift in einer Zelle (keine andere Spalte der Lieferanschrift ist da); sie wird nicht als Straße übernommen. Zuordnen lässt sie sich in der Liste.",
         "en": "“{source}” probably holds the whole shipping address in one cell (no other column of the shipping address exists); it is not taken as the street. It can be mapped in the list.",
@@ -1857,6 +1865,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mapping-never-other": {
         "de": "Diese Spalte hat keine Entsprechung im lexoffice-Import.",
         "en": "This column has no counterpart in the lexoffice import.",
+    },
+    "mapping-duplicate-manual": {
+        "de": "„{target}“ haben Sie der Spalte „{winner}“ (Spalte {index}) gegeben (--map); diese Spalte kommt deshalb in die Datei mit den nicht zugeordneten Spalten. Soll sie {target} füllen, lassen Sie die Angabe für „{winner}“ weg.",
+        "en": "You gave “{target}” to the column “{winner}” (column {index}) (--map); this column therefore goes to the unmapped-columns file. If it should fill {target}, leave out the entry for “{winner}”.",
+    },
+    "mapping-suggestion-taken": {
+        "de": 'Keine sichere Zuordnung; am ähnlichsten ist „{suggestion}“ ({score} %), das schon die Spalte „{owner}“ füllt. Mit --map "{source}={suggestion}" ersetzte diese Spalte „{owner}“ in allen Zeilen; fehlen nur einzelne Angaben, tragen Sie sie in Ihrer Datei in „{owner}“ nach.',
+        "en": 'No safe mapping; the closest is “{suggestion}” ({score} %), which the column “{owner}” already fills. With --map "{source}={suggestion}" this column would replace “{owner}” in every row; if only some values are missing, add them to “{owner}” in your file.',
     },
     "mapping-duplicate": {
         "de": "„{target}“ ist schon „{winner}“ (Spalte {index}) zugeordnet, das besser passt; diese Spalte kommt in die Datei mit den nicht zugeordneten Spalten. Wählen Sie sie sonst mit --map.",

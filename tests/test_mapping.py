@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
+from typing import ClassVar
 
 import mapping_quality
 import polars as pl
@@ -1461,3 +1462,28 @@ class TestSideWordsAmongPhones:
     def test_alone_a_side_word_says_nothing(self, headers: list[str]) -> None:
         found = {c.source: c.target for c in map_headers(headers, load_catalog())}
         assert found[headers[1]] is None
+
+
+class TestSuggestionOfATakenColumn:
+    """Zammad's user export: "street" maps to Straße 1, the multi-line "address" is only suggested
+    for it (the thirty-fifth session's real-export round). Taking the suggestion replaced the
+    street in every row, and the street column was said to fit worse."""
+
+    HEADERS: ClassVar[list[str]] = ["login", "firstname", "lastname", "street", "zip", "city", "address"]
+
+    def test_the_suggestion_names_the_column_it_would_replace(self, catalog: Catalog) -> None:
+        with language("de"):
+            address = map_headers(self.HEADERS, catalog)[-1]
+        assert (address.target, address.suggestion) == (None, "Straße 1")
+        assert "das schon die Spalte „street“ füllt" in (address.note or "")
+        assert "ersetzte diese Spalte „street“ in allen Zeilen" in (address.note or "")
+
+    def test_the_column_the_user_displaced_is_not_said_to_fit_worse(self, catalog: Catalog) -> None:
+        with language("de"):
+            columns = map_headers(self.HEADERS, catalog, manual={"address": "Straße 1"})
+        street = columns[3]
+        assert (street.source, street.target) == ("street", None)
+        assert (street.note or "").startswith(
+            "„Straße 1“ haben Sie der Spalte „address“ (Spalte 7) gegeben (--map)"
+        )
+        assert "besser passt" not in (street.note or "")
