@@ -6123,3 +6123,34 @@ def test_metasfresh_and_idempiere_partner_fields(tmp_path: Path) -> None:
     )
     (row,) = upload_rows(check(source, tmp_path / "out"), "customers")
     assert (row["PLZ 1"], row["Ort 1"], row["Land 1"]) == ("01067", "Dresden", "DE")
+
+
+def test_letter_address_columns_of_a_german_erp_list(tmp_path: Path) -> None:
+    """A German ERP customer list (header row verbatim from https://pastebin.com/1LZJuru8, read
+    2026-12-05; the program is not named there; rows made up): its address is the letter address,
+    "Straße (Brief)", "Ort (Brief)", and "Land/Plz (Brief)" with the country's code before the
+    postcode. The real-export round found every contact uploaded without an address."""
+    header = (
+        "Nummer;Name 1;Name 2;Kurzbezeichnung;Telefon;Telefax;Vertreter;Selektionskz.;Ansprechpartner;"
+        "DATEV-Konto;Land/Plz (Brief);Ort (Brief);Letzte Mahnung;EMail (MailDruck);Ansprechpartner eMail;"
+        "Inaktiv;Straße (Brief);OP vorhanden;Liefersperre;Kontonummererweiterung;USt.ID-Nr.;Kundenart"
+    )
+    rows = [
+        "10001;Müller & Söhne GmbH;Sanitär und Heizung;MUELLER;02151 55501;;Hr. Beck;A;Herr Jürgen Müller;"
+        "10001;D-47798;Krefeld;;;;Nein;Ostwall 112;Ja;Nein;;DE123456789;Gewerbe",
+        "10003;Bakker B.V.;;BAKKER;+31 20 5551234;;Fr. Roth;A;;10003;NL-1012 AB;Amsterdam;;;;Nein;"
+        "Damrak 70;Nein;Nein;;;Gewerbe",
+    ]
+    source = tmp_path / "kunden.csv"
+    source.write_bytes(("\r\n".join([header, *rows]) + "\r\n").encode("cp1252"))
+    uploaded = upload_rows(check(source, tmp_path / "out"), "customers")
+    assert [(r["Straße 1"], r["PLZ 1"], r["Ort 1"], r["Land 1"]) for r in uploaded] == [
+        ("Ostwall 112", "47798", "Krefeld", "DE"),
+        ("Damrak 70", "1012 AB", "Amsterdam", "NL"),
+    ]
+    # "Brief" names an address's side: address fields only, a letter's salutation is no Anrede
+    assert targets(["Briefanrede", "Briefname", "Briefort"]) == {
+        "Briefanrede": None,
+        "Briefname": None,
+        "Briefort": "Ort 1",
+    }
