@@ -824,6 +824,7 @@ class _Mapper:
                 if i != winner:
                     self._demote(columns[i], columns[winner])
         self._overflow(columns, claims)
+        self._further_address_lines(columns)
         for index in self.private:
             column = columns[index]
             if column.target is not None:
@@ -832,6 +833,45 @@ class _Mapper:
         self._home_fallbacks(columns)
         self._whole_name_fallback(columns)
         self._merges(columns)
+
+    def _further_address_lines(self, columns: list[ColumnMapping]) -> None:
+        """A second column for Adresszusatz n beside the street of address n is a further line of
+        that address, placed row by row (``address-line-placed``: an empty Adresszusatz, else after
+        a comma), not unmapped: Business Central's "Adresse 2" beside "Name 2" lost its "3. Etage"
+        on every row whose "Name 2" was empty (the thirty-fifth session's real-export round). Not
+        where the user mapped either by hand."""
+        for n in (1, 2):
+            addition = f"Adresszusatz {n}"
+            owner = next((c for c in columns if c.target == addition and c.merge is None), None)
+            street = any(c.target == _STREET.format(n=n) and c.merge is None for c in columns)
+            if (
+                owner is None
+                or not street
+                or owner.method == "manual"
+                or self._side(owner) is not None
+                or addition not in self.tables.names
+            ):
+                continue
+            used = {
+                int(p.kind.rsplit("_", 1)[1])
+                for p in self.pending
+                if p.kind.startswith("address_line_") and p.number == n
+            }
+            for column in columns:
+                if (
+                    column.target is None
+                    and column.suggestion == addition
+                    # a header of this address ("Adresse 2"), not a line of another address block
+                    # (Google's "Address 2 - Extended Address", MYOB's second " - Line 2")
+                    and self.demoted.get(column.index) in ("exact", "synonym", "grammar")
+                    and not getattr(self.readings.get(column.index), "block", False)
+                    and normalize(column.source).key != normalize(owner.source).key  # MYOB's
+                    and self._side(column) is None
+                ):
+                    line = next(k for k in range(2, 100) if k not in used)
+                    used.add(line)
+                    column.suggestion, column.suggestion_score = None, None
+                    self.pending.append(_Pending(column.index, f"address_line_{line}", n))
 
     def _one_address_block(self, columns: list[ColumnMapping]) -> None:
         """Address 1 comes from the block of its street: the fields another block won beside it go

@@ -6154,3 +6154,25 @@ def test_letter_address_columns_of_a_german_erp_list(tmp_path: Path) -> None:
         "Briefname": None,
         "Briefort": "Ort 1",
     }
+
+
+def test_business_central_address_2_beside_name_2(tmp_path: Path) -> None:
+    """Business Central's customer list in German captions (caption tables: library index file ids
+    70911852099 and 65808322043; rows made up): "Name 2" and "Adresse 2" both read as
+    Adresszusatz 1. "Adresse 2" lost and its "3. Etage" went to the unmapped file on every row
+    (the thirty-fifth session's real-export round); it is a further line of the address now."""
+    source = tmp_path / "debitoren.csv"
+    source.write_text(
+        "Nr.;Name;Name 2;Adresse;Adresse 2;PLZ-Code;Ort;E-Mail\n"
+        "D10000;Autohaus Lehmann GmbH;Filiale Nord;Hamburger Str. 12;;22083;Hamburg;info@lehmann.example\n"
+        "D10010;Praxis Dr. Sommer;;Königsallee 60;3. Etage;40212;Düsseldorf;praxis@sommer.example\n"
+        "D10020;Bäckerei Kunz GmbH;Filiale Süd;Marktplatz 2;Hinterhaus;01067;Dresden;info@kunz.example\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert [r["Adresszusatz 1"] for r in upload_rows(result, "customers")] == [
+        "Filiale Nord",
+        "3. Etage",
+        "Filiale Süd, Hinterhaus",
+    ]
+    assert build_report(result)["accounting"]["balanced"] is True
