@@ -20,8 +20,10 @@ _HOUSEHOLD_WORDS: Final = {
     "ehepaar": "Ehepaar",
     "geschwister": "Geschwister",
 }
-#: English salutations, kept as written (lexoffice takes any salutation text).
-_ENGLISH_SALUTATIONS: Final = {"mr": "Mr", "mrs": "Mrs", "ms": "Ms"}
+#: English and Dutch salutations, kept as written (lexoffice takes any salutation text): "Dhr. Jan
+#: Bakker" (de heer) in a German ERP list's contact person went into Vorname as "Dhr. Jan" (the
+#: thirty-fifth session's real-export round).
+_ENGLISH_SALUTATIONS: Final = {"mr": "Mr", "mrs": "Mrs", "ms": "Ms", "dhr": "Dhr.", "mevr": "Mevr."}
 #: "For the attention of" before a name: a word of the address, not of the name.
 _ATTENTION: Final = re.compile(r"^(?:z\.\s*hd\.?|z\.\s*h\.|zu\s+händen|zhd\.?|c/o|attn\.?)\s+", re.IGNORECASE)
 #: A position after a name and a comma ("Thomas Lange, Geschäftsführer"): no first name.

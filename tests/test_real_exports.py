@@ -6176,3 +6176,22 @@ def test_business_central_address_2_beside_name_2(tmp_path: Path) -> None:
         "Filiale Süd, Hinterhaus",
     ]
     assert build_report(result)["accounting"]["balanced"] is True
+
+
+def test_a_dutch_salutation_is_the_contact_person_s_anrede(tmp_path: Path) -> None:
+    """A German ERP list's Dutch customer: "Dhr. Jan Bakker" (de heer) in Ansprechpartner went
+    into the contact person's Vorname as "Dhr. Jan" (the thirty-fifth session's real-export
+    round). "Dhr." and "Mevr." are salutations, kept as written like "Mr"."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "Firma;Ansprechpartner;Ort\n"
+        "Bakker B.V.;Dhr. Jan Bakker;Amsterdam\n"
+        "Vries B.V.;Mevr. Anke de Vries;Utrecht\n",
+        encoding="utf-8",
+    )
+    rows = upload_rows(check(source, tmp_path / "out"), "customers")
+    columns = ("Ansprechpartner 1 Anrede", "Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname")
+    assert [tuple(r[c] for c in columns) for r in rows] == [
+        ("Dhr.", "Jan", "Bakker"),
+        ("Mevr.", "Anke", "de Vries"),
+    ]
