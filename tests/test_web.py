@@ -220,6 +220,27 @@ class TestJsonInterface:
         assert "Sie haben Firmenname der Spalte „Matchcode“ zugeordnet" in row.group(0)
         assert "in der Liste gewählt" not in row.group(0)
 
+    def test_a_displaced_column_s_note_in_the_downloaded_reports(self, client: TestClient) -> None:
+        """The page said beside Firma that Matchcode took its target; the downloaded reports said
+        "Ausdrücklich nicht übernommen (in der Liste gewählt)", though nothing was chosen for it."""
+        data = b"Firma;Matchcode;Ort\nAlpha GmbH;ALPHA;Dresden\n"
+        _status, page = upload(client, "k.csv", data)
+        token = token_of(page)
+        shown = dict(re.findall(r'<select name="map:([^"]+)".*?<option value="([^"]*)" selected', page, re.S))
+        client.post(
+            f"/session/{token}/mapping",
+            data={f"map:{k}": v for k, v in {**shown, "Matchcode": "Firmenname"}.items()},
+        )
+
+        said = msg("web-mapping-displaced", other="Matchcode", target="Firmenname")
+        report = client.get(f"/download/{token}/k.report.json").json()
+        (firma,) = [c for c in report["columns"] if c["source"] == "Firma"]
+        assert firma["target"] is None
+        assert firma["note"] == said
+        html = client.get(f"/download/{token}/k.report.html").text
+        assert said in html
+        assert msg("mapping-manual-unmapped@web") not in html
+
     def test_one_target_chosen_twice_is_worded_for_the_page(self, client: TestClient) -> None:
         data = b"Firma;Telefon;E-Mail\nA GmbH;0351 4567890;a@b.de\n"
         _status, page = upload(client, "k.csv", data)
