@@ -344,6 +344,173 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Wählen Sie als Kodierung der Upload-Dateien UTF-8 oder ersetzen Sie das Zeichen.",
         "en": "Choose UTF-8 as the encoding of the upload files or replace the character.",
     },
+    # (the messages below reach the page, its JSON or the session's reports; their command-line
+    # wording names an option the page does not have)
+    "mapping-unknown-source@web": {
+        "de": "Die Zuordnung nennt Spalten, die es in der Datei nicht gibt: {sources}. Öffnen Sie die Ergebnisseite neu und wählen Sie die Zuordnung in ihrer Liste.",
+        "en": "The mapping names columns the file does not have: {sources}. Open the result page again and choose the mapping in its list.",
+    },
+    "usage-kind@web": {
+        "de": "„{value}“ ist keine Art von Kontakten. Wählen Sie auf der Startseite bei „Art der Kontakte“ automatisch, Kunden oder Lieferanten und laden Sie die Datei erneut hoch.",
+        "en": "“{value}” is no kind of contacts. Choose automatic, customers or suppliers under “Kind of contacts” on the start page and upload the file again.",
+    },
+    "input-too-large@web": {
+        "de": "{path} ist {size} groß; lexoffice-import liest höchstens {cap} (lexoffice selbst nimmt nur 2 MB je Datei). Ist das wirklich eine Kontaktliste? Wenn ja, teilen Sie sie in kleinere Dateien auf und laden Sie diese einzeln hoch.",
+        "en": "{path} is {size}; lexoffice-import reads at most {cap} (lexoffice itself takes only 2 MB per file). Is this really a contact list? If so, split it into smaller files and upload them one by one.",
+    },
+    "input-undecodable@web": {
+        "de": "{path} lässt sich mit der Kodierung {encoding} nicht lesen: Byte 0x{byte:02X} in Zeile {line} passt nicht. Öffnen Sie die Datei in Excel, speichern Sie sie als „CSV UTF-8 (durch Trennzeichen getrennt)“ und laden Sie die neue Datei hier hoch.",
+        "en": "{path} cannot be read as {encoding}: byte 0x{byte:02X} on line {line} does not fit. Open the file in Excel, save it as “CSV UTF-8 (Comma delimited)” and upload the new file here.",
+    },
+    "input-unclosed-quote@web": {
+        "de": "{path}: Das Anführungszeichen im Datensatz ab Zeile {line} wird bis zum Dateiende nicht geschlossen, daher lassen sich die Felder nicht trennen. Öffnen Sie die Datei in einem Texteditor, schließen oder entfernen Sie das Anführungszeichen in Zeile {line} und laden Sie sie erneut hoch. Ist das Trennzeichen falsch erkannt ({delimiter}), speichern Sie die Datei in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und laden Sie diese hoch.",
+        "en": "{path}: the quote in the record starting on line {line} is never closed, so the fields cannot be separated. Open the file in a text editor, close or remove the quote on line {line} and upload it again. If the delimiter was detected wrongly ({delimiter}), save the file in Excel as “CSV UTF-8 (Comma delimited)” and upload that.",
+    },
+    "delimiter-suspicious-sep@web": {
+        "de": "Die Zeile „sep=“ am Anfang der Datei nennt das Trennzeichen {given}; damit hat die Kopfzeile nur eine Spalte, mit {likely} wären es {fields}. Löschen Sie die Zeile „sep=“ in einem Texteditor und laden Sie die Datei erneut hoch.",
+        "en": "The line “sep=” at the start of the file names the delimiter {given}; with it the header has one column only, with {likely} it would have {fields}. Delete the “sep=” line in a text editor and upload the file again.",
+    },
+    "rule-delimiter-suspicious-hint@web": {
+        "de": "Das Trennzeichen, das die Zeile „sep=“ am Anfang der Datei nennt, trennt die Spalten nicht; ein anderes schon. Löschen Sie die Zeile „sep=“ in einem Texteditor und laden Sie die Datei erneut hoch.",
+        "en": "The delimiter named by the “sep=” line at the start of the file does not separate the columns; another one does. Delete the “sep=” line in a text editor and upload the file again.",
+    },
+    "dialect-single-column@web": {
+        "de": "kein Trennzeichen gefunden: die Datei hat nur eine Spalte; Semikolon angenommen",
+        "en": "no delimiter found: the file has one column only; semicolon assumed",
+    },
+    "encoding-uncertain@web": {
+        "de": "Die Kodierung ist unsicher: gelesen als {chosen}, aber die Datei sieht eher nach {guess} aus ({detail}). Prüfen Sie Umlaute und Sonderzeichen in der Upload-Datei; stimmen sie nicht, speichern Sie die Datei in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und laden Sie die neue Datei hier hoch.",
+        "en": "The encoding is uncertain: read as {chosen}, but the file looks more like {guess} ({detail}). Check umlauts and special characters in the upload file; if they are wrong, save the file in Excel as “CSV UTF-8 (Comma delimited)” and upload the new file here.",
+    },
+    "mapping-surname-first-name-beside-first-name@web": {
+        "de": "Die Spalte hält Nach- und Vornamen in einer Zelle („Wagner, Heike“), die Datei hat aber eine eigene Spalte für den Vornamen: nicht zugeordnet, damit nicht die ganze Zelle zum Nachnamen wird. Soll sie es doch, wählen Sie Nachname in der Liste.",
+        "en": "The column holds surname and first name in one cell (“Wagner, Heike”), but the file has a column of its own for the first name: not mapped, so that the whole cell does not become the surname. If it should, choose Nachname in the list.",
+    },
+    "mapping-former@web": {
+        "de": "„{source}“ enthält einen früheren, nicht mehr gültigen Wert (alt, ehemalig, bisherig): nicht zugeordnet, die Werte kommen in die Datei der nicht zugeordneten Spalten. Sind sie doch aktuell, wählen Sie die lexoffice-Spalte in der Liste.",
+        "en": "“{source}” holds an earlier value that is no longer current (old, former, previous): not mapped, the values go to the unmapped-columns file. Should they be current after all, choose the lexoffice column in the list.",
+    },
+    "mapping-merge-number-apart@web": {
+        "de": "Eine bloße Nummer, nicht neben der Straße („{street}“): eher die Nummer des Eintrags als eine Hausnummer; nicht zugeordnet. Ist es die Hausnummer, wählen Sie in der Liste „Hausnummer → an Straße 1 anhängen“.",
+        "en": "A bare number, not beside the street (“{street}”): rather the number of the entry than a house number; not mapped. If it is the house number, choose “House number → appended to Straße 1” in the list.",
+    },
+    "mapping-record-company@web": {
+        "de": "Zwischen dieser Spalte und „{first}“/„{last}“ stehen Adresse und weitere Angaben des Datensatzes: „Name“ ist hier der Firmenname, die Namen dahinter sind sein Ansprechpartner. Ist es doch der Name einer Person, wählen Sie die Spalten in der Liste.",
+        "en": "The record's address and further fields stand between this column and “{first}”/“{last}”: “Name” is the company name here, the names after it are its contact person. If it is a person's name after all, choose the columns in the list.",
+    },
+    "mapping-record-company-values@web": {
+        "de": "Die Werte sind Namen von Firmen („GmbH“, „Praxis“ …), die Namen in „{first}“/„{last}“ die ihrer Ansprechpartner: „Name“ ist hier der Firmenname, die Namen dahinter sind sein Ansprechpartner (eine Zeile ohne Firmennamen bleibt eine Privatperson). Ist es doch der Name einer Person, wählen Sie die Spalten in der Liste.",
+        "en": "The values are names of companies (“GmbH”, “Praxis” …), the names in “{first}”/“{last}” those of their contact persons: “Name” is the company name here, the names after it are its contact person (a row without a company name stays a private person). If it is a person's name after all, choose the columns in the list.",
+    },
+    "mapping-street-second-line@web": {
+        "de": "„{source}“ steht neben der Straße „{street}“, die Datei hat aber weder PLZ noch Ort noch Land einer zweiten Anschrift, und ihre Werte sind keine Straßen: die zweite Zeile der Anschrift, „Adresszusatz 1“. Ist es die Straße einer Lieferanschrift, wählen Sie Straße 2 in der Liste.",
+        "en": "“{source}” stands beside the street “{street}”, but the file has no postcode, city or country of a second address, and its values are no streets: the address's second line, “Adresszusatz 1”. If it is a delivery address's street, choose Straße 2 in the list.",
+    },
+    "mapping-customer-number-at-supplier@web": {
+        "de": "Der Dateiname nennt Lieferanten: „{source}“ ist dann die Kundennummer, die der Lieferant Ihnen gegeben hat, nicht Ihre lexoffice-Kundennummer. Ist die Datei eine Kundenliste, laden Sie sie erneut hoch und wählen Sie bei „Art der Kontakte“ die Kunden.",
+        "en": "The file name says suppliers: “{source}” is then the customer number the supplier gave you, not your lexoffice customer number. If the file lists customers, upload it again and choose customers under “Kind of contacts”.",
+    },
+    "rule-phone-prefix-missing-hint@web": {
+        "de": "Excel speichert eine als Zahl eingegebene Telefonnummer ohne führende 0 und ohne +. Tragen Sie die Nummer so ein, wie sie gewählt wird (0351 1234567 oder +49 351 1234567), und formatieren Sie die Spalte in Excel als Text. Ob 0 oder + fehlt, entscheiden Sie; lexoffice-import schreibt solche Nummern nicht um.",
+        "en": "Excel stores a phone number typed as a number without its leading 0 and without +. Enter the number as it is dialled (0351 1234567 or +49 351 1234567) and format the column as text in Excel. Whether 0 or + is missing is for you to decide; lexoffice-import does not rewrite such numbers.",
+    },
+    "rule-header-prefix-read-hint@web": {
+        "de": "Die Überschriften beginnen fast alle mit demselben Kürzel (OXID: OXFNAME, OXCITY). Ohne es gelesen, sind Spalten zugeordnet, die sonst niemand erkannt hätte. Prüfen Sie, dass sie dem Kontakt selbst gehören und nicht einem Lieferanten, einer Lieferadresse oder einer anderen Person; sonst wählen Sie bei ihnen in der Zuordnung der Spalten „— nicht übernehmen —“.",
+        "en": "Nearly every header starts with the same abbreviation (OXID: OXFNAME, OXCITY). Read without it, columns are mapped that nothing would have recognised. Check that they belong to the contact itself, not to a supplier, a delivery address or another person; otherwise choose “— do not use —” for them in the column mapping.",
+    },
+    "issue-header-prefix-read@web": {
+        "de": "Fast alle Überschriften beginnen mit „{prefix}“; ohne dieses Kürzel gelesen, sind {count} Spalten zugeordnet ({columns}). Prüfen Sie, dass sie dem Kontakt selbst gehören und nicht einem Lieferanten, einer Lieferadresse oder einer anderen Person; sonst wählen Sie bei ihnen in der Zuordnung der Spalten „— nicht übernehmen —“.",
+        "en": "Nearly every header starts with “{prefix}”; read without it, {count} columns are mapped ({columns}). Check that they belong to the contact itself, not to a supplier, a delivery address or another person; otherwise choose “— do not use —” for them in the column mapping.",
+    },
+    "rule-row-too-short-hint@web": {
+        "de": "Prüfen Sie die Zeile auf fehlende Trennzeichen oder einen Zeilenumbruch mitten im Datensatz. Haben viele Zeilen zu wenige Felder, ist das Trennzeichen wohl falsch erkannt: speichern Sie die Datei in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und laden Sie sie erneut hoch.",
+        "en": "Check the line for missing delimiters or a line break inside the record. When many lines have too few fields, the delimiter was probably detected wrongly: save the file in Excel as “CSV UTF-8 (Comma delimited)” and upload it again.",
+    },
+    "rule-row-too-long-hint@web": {
+        "de": "Prüfen Sie die Zeile auf ein Trennzeichen im Text (z. B. „;“ in einer Adresse) und setzen Sie solche Werte in Anführungszeichen. Haben viele Zeilen zu viele Felder, ist das Trennzeichen wohl falsch erkannt: speichern Sie die Datei in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und laden Sie sie erneut hoch.",
+        "en": "Check the line for a delimiter inside a value (e.g. “;” in an address) and put such values in quotes. When many lines have too many fields, the delimiter was probably detected wrongly: save the file in Excel as “CSV UTF-8 (Comma delimited)” and upload it again.",
+    },
+    "rule-header-missing-hint@web": {
+        "de": "Die erste Zeile enthält Daten (E-Mail-Adressen, Nummern), keine Spaltennamen: Sie ist der erste Datensatz, die Spalten heißen „Spalte 1“, „Spalte 2“ …, und nur wenige lassen sich an ihren Werten erkennen (Anreden). Fügen Sie in Ihrer Datei eine Zeile mit den Spaltennamen ein und laden Sie sie erneut hoch, oder wählen Sie in der Zuordnung der Spalten bei der Spalte mit den Namen Firmenname (und bei den anderen ihre lexoffice-Spalte).",
+        "en": "The first line holds data (e-mail addresses, numbers), no column names: it is the first record, the columns are called “Column 1”, “Column 2” …, and few can be told by their values (salutations). Insert a line with the column names in your file and upload it again, or choose Firmenname for the column with the names in the column mapping (and their lexoffice column for the others).",
+    },
+    "issue-header-missing@web": {
+        "de": "Die erste Zeile ist keine Überschriftenzeile, sondern ein Datensatz ({cells}): Die Spalten heißen „Spalte 1“, „Spalte 2“ … Fügen Sie in Ihrer Datei eine Zeile mit den Spaltennamen ein und laden Sie sie erneut hoch, oder wählen Sie in der Zuordnung der Spalten bei der Spalte mit den Namen Firmenname.",
+        "en": "The first line is no header row but a record ({cells}): the columns are called “Column 1”, “Column 2” … Insert a line with the column names in your file and upload it again, or choose Firmenname for the column with the names in the column mapping.",
+    },
+    "issue-role-from-file-name-unstated@web": {
+        "de": "„{name}“ nennt Lieferanten, und keine Spalte hat Kunden- oder Lieferantennummern: die Kontakte, deren Rolle keine Spalte der Datei nennt, kommen in die Lieferanten-Datei. Sind es Kunden, laden Sie die Datei erneut hoch und wählen Sie bei „Art der Kontakte“ die Kunden.",
+        "en": "“{name}” says suppliers, and no column holds customer or supplier numbers: the contacts whose role no column of the file states go into the suppliers' file. If they are customers, upload the file again and choose customers under “Kind of contacts”.",
+    },
+    "rule-role-undecided-hint@web": {
+        "de": "Die Rollen-Spalte der Datei nennt hier weder Kunde noch Lieferant (etwa „Interessent“ oder „Partner“). Soll der Kontakt nicht nach lexoffice, löschen Sie die Zeile in Ihrer Datei; sonst tragen Sie dort „Kunde“ oder „Lieferant“ ein, oder wählen Sie beim Hochladen bei „Art der Kontakte“ die Kunden oder Lieferanten. Dann laden Sie die Datei erneut hoch.",
+        "en": "The file's role column names neither customer nor supplier here (such as “Interessent” or “Partner”). If the contact is not to go into lexoffice, delete the row in your file; otherwise enter “Kunde” or “Lieferant” there, or choose customers or suppliers under “Kind of contacts” when uploading. Then upload the file again.",
+    },
+    "rule-role-both-hint@web": {
+        "de": "Der Kontakt hat eine Kunden- und eine Lieferantennummer; lexoffice importiert Kunden und Lieferanten getrennt. Prüfen Sie, ob er in beiden Upload-Dateien stehen soll; gehören alle Zeilen in eine Datei, laden Sie die Datei erneut hoch und wählen Sie bei „Art der Kontakte“ die Kunden oder die Lieferanten.",
+        "en": "The contact has both a customer and a supplier number; lexoffice imports customers and suppliers separately. Check whether it belongs in both upload files; if all rows belong in one file, upload the file again and choose customers or suppliers under “Kind of contacts”.",
+    },
+    "rule-column-hidden-hint@web": {
+        "de": "Ausgeblendete Spalten werden mitgelesen und wie jede andere zugeordnet. Sollen ihre Werte nicht zu lexoffice, wählen Sie bei der Spalte in der Zuordnung der Spalten „— nicht übernehmen —“ und klicken Sie „Mit dieser Zuordnung prüfen“.",
+        "en": "Hidden columns are read and mapped like any other. If their values should not go to lexoffice, choose “— do not use —” for the column in the column mapping and click “Check with this mapping”.",
+    },
+    "issue-column-hidden@web": {
+        "de": "Die Spalte „{column}“ ist im Blatt „{sheet}“ ausgeblendet; sie wurde wie jede andere gelesen und zugeordnet. Prüfen Sie, ob ihre Werte hochgeladen werden sollen; sonst wählen Sie bei ihr in der Zuordnung der Spalten „— nicht übernehmen —“.",
+        "en": "Column “{column}” is hidden in sheet “{sheet}”; it was read and mapped like any other. Check whether its values should be uploaded; otherwise choose “— do not use —” for it in the column mapping.",
+    },
+    "rule-company-person-moved-hint@web": {
+        "de": "Nichts zu tun, wenn die Zeile eine Firma mit diesem Ansprechpartner ist. Ist sie eine Privatperson, leeren Sie den Firmennamen in Ihrer Datei und laden Sie sie erneut hoch.",
+        "en": "Nothing to do if the row is a company with this contact person. If it is a private person, empty the company name in your file and upload it again.",
+    },
+    "issue-company-person-moved@web": {
+        "de": "„{source}“ steht in einer Zeile mit Firmenname: Die Zeile ist eine Firma, der Name ihr Ansprechpartner ({column} = „{after}“). lexoffice legt Firmen ohne Vor- und Nachnamen an; Ansprechpartner gehören in eigene Spalten.",
+        "en": "“{source}” is on a row with a company name: the row is a company, the name its contact person ({column} = “{after}”). lexoffice creates companies without first and last name; contact persons belong in columns of their own.",
+    },
+    "rule-value-too-long-hint@web": {
+        "de": "Kürzen Sie den Wert in der Tabelle „Abgelehnte Zeilen“ auf die erlaubte Länge (die Meldung nennt sie; Anrede: höchstens 25 Zeichen) und klicken Sie „Korrekturen prüfen“.",
+        "en": "Shorten the value in the table “Rejected rows” to the allowed length (the message names it; salutation: at most 25 characters) and click “Check corrections”.",
+    },
+    "rule-address-incomplete-hint@web": {
+        "de": "Ergänzen Sie PLZ und Ort in Ihrer Datei. Stehen sie in einer Spalte der Datei, die nicht zugeordnet wurde, wählen Sie bei ihr in der Zuordnung der Spalten die lexoffice-Spalte (etwa „Ort 1“ für „Stadt“).",
+        "en": "Add the postcode and city in your file. If a column of the file holds them unmapped, choose its lexoffice column in the column mapping (such as “Ort 1” for “Stadt”).",
+    },
+    "issue-address-incomplete@web": {
+        "de": "Die Anschrift „{value}“ ({column}) hat weder PLZ noch Ort; so käme sie unvollständig in lexoffice. Ergänzen Sie PLZ und Ort, oder wählen Sie bei der Spalte, die sie enthält, in der Zuordnung der Spalten die lexoffice-Spalte.",
+        "en": "The address “{value}” ({column}) has neither postcode nor city; it would reach lexoffice incomplete. Add the postcode and city, or choose the lexoffice column for the column that holds them in the column mapping.",
+    },
+    "issue-customer-number-range-other@web": {
+        "de": "Die Kundennummer „{value}“ ist ungültig (erlaubt: {min} bis {max}), sie liegt im Bereich der Lieferantennummern ({other_min} bis {other_max}). Ist der Kontakt ein Lieferant, lassen Sie die Nummer nicht leer: wählen Sie in der Zuordnung der Spalten bei der Nummernspalte Lieferantennummer, oder laden Sie die Datei erneut hoch und wählen Sie bei „Art der Kontakte“ die Lieferanten. Sonst korrigieren Sie sie in der Tabelle „Abgelehnte Zeilen“ oder lassen das Feld leer, dann vergibt lexoffice eine Nummer.",
+        "en": "The customer number “{value}” is invalid (allowed: {min} to {max}); it lies within the supplier numbers' range ({other_min} to {other_max}). If the contact is a supplier, do not empty it: choose Lieferantennummer for the number column in the column mapping, or upload the file again and choose suppliers under “Kind of contacts”. Otherwise correct it in the table “Rejected rows” or leave the field empty to have lexoffice assign a number.",
+    },
+    "issue-supplier-number-range-other@web": {
+        "de": "Die Lieferantennummer „{value}“ ist ungültig (erlaubt: {min} bis {max}), sie liegt im Bereich der Kundennummern ({other_min} bis {other_max}). Ist der Kontakt ein Kunde, lassen Sie die Nummer nicht leer: wählen Sie in der Zuordnung der Spalten bei der Nummernspalte Kundennummer, oder laden Sie die Datei erneut hoch und wählen Sie bei „Art der Kontakte“ die Kunden. Sonst korrigieren Sie sie in der Tabelle „Abgelehnte Zeilen“ oder lassen das Feld leer, dann vergibt lexoffice eine Nummer.",
+        "en": "The supplier number “{value}” is invalid (allowed: {min} to {max}); it lies within the customer numbers' range ({other_min} to {other_max}). If the contact is a customer, do not empty it: choose Kundennummer for the number column in the column mapping, or upload the file again and choose customers under “Kind of contacts”. Otherwise correct it in the table “Rejected rows” or leave the field empty to have lexoffice assign a number.",
+    },
+    "self-check-failed@web": {
+        "de": "Die Upload-Datei {path} hat die Kontrolle nach dem Schreiben nicht bestanden ({problems}). Das ist ein Programmfehler, nicht Ihrer; schicken Sie diese Meldung an den Support.",
+        "en": "The upload file {path} failed the check after writing ({problems}). This is a bug, not yours; send this message to support.",
+    },
+    # the session's files live on the computer that runs the page: its user cannot choose another folder
+    "env-disk-full@web": {
+        "de": "Beim Schreiben von {path} ist der Datenträger des Rechners voll, auf dem diese Seite läuft. Wer die Seite gestartet hat, muss dort Platz freigeben; dann laden Sie die Datei erneut hoch.",
+        "en": "The disk of the computer running this page is full while writing {path}. Whoever started the page has to free some space there; then upload the file again.",
+    },
+    "env-permission@web": {
+        "de": "{path} lässt sich auf dem Rechner, auf dem diese Seite läuft, nicht schreiben: Zugriff verweigert. Wer die Seite gestartet hat, muss die Schreibrechte für ihren temporären Ordner geben; dann laden Sie die Datei erneut hoch.",
+        "en": "{path} cannot be written on the computer running this page: access denied. Whoever started the page has to grant write permission for its temporary folder; then upload the file again.",
+    },
+    "env-folder-not-writable@web": {
+        "de": "In den Ordner der Seite lässt sich auf dem Rechner, auf dem sie läuft, nicht schreiben: Zugriff verweigert. Wer die Seite gestartet hat, muss die Schreibrechte für ihren temporären Ordner geben; dann laden Sie die Datei erneut hoch.",
+        "en": "The page's folder on the computer running it cannot be written: access denied. Whoever started the page has to grant write permission for its temporary folder; then upload the file again.",
+    },
+    "env-read-only@web": {
+        "de": "{path} liegt auf einem schreibgeschützten Datenträger des Rechners, auf dem diese Seite läuft. Wer die Seite gestartet hat, muss ihr einen beschreibbaren temporären Ordner geben; dann laden Sie die Datei erneut hoch.",
+        "en": "{path} is on a read-only drive of the computer running this page. Whoever started the page has to give it a writable temporary folder; then upload the file again.",
+    },
+    "env-other@web": {
+        "de": "{path} lässt sich auf dem Rechner, auf dem diese Seite läuft, nicht schreiben: {reason}. Laden Sie die Datei erneut hoch; scheitert es wieder, muss das prüfen, wer die Seite gestartet hat.",
+        "en": "{path} cannot be written on the computer running this page: {reason}. Upload the file again; if it fails again, whoever started the page has to look into it.",
+    },
     "summary-fix-options": {
         "de": "Tipp – erneut prüfen mit: {command}",
         "en": "Tip – check again with: {command}",

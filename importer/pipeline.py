@@ -511,6 +511,12 @@ def _read_and_map(
             columns = column_stage.map_columns(intake, stats, catalog, manual, options.kind, by_name=by_name)
             kept = tuple(f'--map "{source}={target or ""}"' for source, target in moved.items())
             round_ = dataclasses.replace(round_, settings_taken=(*round_.settings_taken, *kept))
+    for column in columns:
+        # a column left out because the user gave its target another one says so in the reports
+        # as on the page (the web round: "chosen in the list", though nothing was chosen for it)
+        note = options.column_notes.get(column.source)
+        if note is not None and column.method == "manual" and column.target is None and column.merge is None:
+            column.note = note
     return catalog, intake, columns, round_, options
 
 

@@ -88,6 +88,9 @@ class CheckOptions:
     #: ``company_person``, ``inactive``), even with their default value: a correction round takes over the
     #: earlier round's value only for the others.
     given: frozenset[str] = frozenset()
+    #: Notes for columns the caller's mapping leaves out, by source (the web page: a column whose
+    #: target the user gave another column), in place of "left out on purpose".
+    column_notes: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # Library callers (the web page) may give ``kind`` and ``renumber`` as text, and any

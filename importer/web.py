@@ -242,6 +242,10 @@ def _options(session: Session, lang: str) -> CheckOptions:
         lang=lang,
         managed_session=True,
         role_by_name=session.corrections == 0,
+        column_notes={
+            source: msg("web-mapping-displaced", lang=lang, other=other, target=target)
+            for source, (other, target) in session.displaced.items()
+        },
     )
 
 

@@ -18,6 +18,7 @@ from importer.messages import msg
 from importer.web import Sessions, WebSettings, create_app, safe_name
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "reference" / "examples" / "faktura-kunden.csv"
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus" / "files"
 BASE = "http://127.0.0.1:8765"
 SMALL = (
     "Kundennummer;Firma;Strasse;PLZ;Ort;E-Mail\r\n"
@@ -218,6 +219,27 @@ class TestJsonInterface:
         assert row is not None
         assert "Sie haben Firmenname der Spalte „Matchcode“ zugeordnet" in row.group(0)
         assert "in der Liste gewählt" not in row.group(0)
+
+    def test_a_displaced_column_s_note_in_the_downloaded_reports(self, client: TestClient) -> None:
+        """The page said beside Firma that Matchcode took its target; the downloaded reports said
+        "Ausdrücklich nicht übernommen (in der Liste gewählt)", though nothing was chosen for it."""
+        data = b"Firma;Matchcode;Ort\nAlpha GmbH;ALPHA;Dresden\n"
+        _status, page = upload(client, "k.csv", data)
+        token = token_of(page)
+        shown = dict(re.findall(r'<select name="map:([^"]+)".*?<option value="([^"]*)" selected', page, re.S))
+        client.post(
+            f"/session/{token}/mapping",
+            data={f"map:{k}": v for k, v in {**shown, "Matchcode": "Firmenname"}.items()},
+        )
+
+        said = msg("web-mapping-displaced", other="Matchcode", target="Firmenname")
+        report = client.get(f"/download/{token}/k.report.json").json()
+        (firma,) = [c for c in report["columns"] if c["source"] == "Firma"]
+        assert firma["target"] is None
+        assert firma["note"] == said
+        html = client.get(f"/download/{token}/k.report.html").text
+        assert said in html
+        assert msg("mapping-manual-unmapped@web") not in html
 
     def test_one_target_chosen_twice_is_worded_for_the_page(self, client: TestClient) -> None:
         data = b"Firma;Telefon;E-Mail\nA GmbH;0351 4567890;a@b.de\n"
@@ -1157,6 +1179,138 @@ class TestWordedForThePage:
         assert "löschen Sie die Zeile in Ihrer Datei" in report
         assert "--inactive" not in page
         assert "--inactive" not in report
+
+    #: Messages whose text names an option and that cannot reach the page, its JSON, its error page
+    #: or a session's reports (every other one has an ``@web`` wording, see the test below).
+    COMMAND_LINE_ONLY = frozenset(
+        {
+            # --help texts and the exit codes' descriptions: printed by the command line only
+            *("help-cmd-check", "help-cmd-map", "help-cmd-reference", "help-cmd-serve", "help-cmd-template"),
+            *("help-map", "help-mapping", "help-reference-out", "help-save-mapping", "exit-internal"),
+            # option values the page never sends (click or CheckOptions refuse them before a check)
+            *("usage-delimiter", "usage-size", "usage-renumber", "usage-encoding-not-text"),
+            *("input-unknown-encoding", "template-kind-invalid"),
+            # --out and its folder: a session's folder is the page's own, one input in it
+            *(
+                "usage-out-is-input",
+                "usage-out-not-dir",
+                "usage-out-dangling-link",
+                "usage-out-name-not-text",
+            ),
+            *("usage-out-under-file", "usage-same-output-names", "env-busy", "env-path-too-long"),
+            *("output-conflict-input", "output-conflict-foreign", "output-conflict-newer"),
+            *(
+                "output-conflict-folder",
+                "output-conflict-foreign-damaged",
+                "output-conflict-other-input-stdin",
+            ),
+            *(
+                "output-conflict-other-input",
+                "output-conflict-changed",
+                "output-conflict-changed-no-contacts",
+            ),
+            # --map, --mapping and --save-mapping: the page's list sends known targets only
+            # (web-mapping-unknown refuses any other before the check)
+            *("mapping-unknown-target", "mapping-unknown-target-closest", "mapping-map-malformed"),
+            *("mapping-map-conflict", "mapping-file-missing", "mapping-file-invalid", "mapping-file-write"),
+            *("mapping-file-comment", "mapping-file-unknown-key", "mapping-file-is-catalog"),
+            *("usage-save-mapping-several", "usage-save-mapping-is-input", "usage-save-mapping-is-output"),
+            "usage-save-mapping-foreign",
+            # --catalog: the page reads the shipped catalog
+            *("catalog-missing", "catalog-invalid", "catalog-unknown-key", "catalog-is-mapping"),
+            # --renumber, --inactive reject, --phone-format, --delimiter and --encoding: the page
+            # never sets them (a "sep=" line is worded for the page: delimiter-suspicious-sep)
+            *("customer-number-cleared", "supplier-number-cleared", "customer-number-offset"),
+            *("supplier-number-offset", "renumber-offset-invalid", "renumber-offset-duplicate"),
+            *("rule-customer-number-renumbered-hint", "rule-supplier-number-renumbered-hint"),
+            *("issue-contact-inactive-set-aside", "rule-contact-inactive-set-aside-hint"),
+            *("rule-phone-formatted-hint", "delimiter-suspicious", "dialect-forced", "evidence-forced"),
+            # correction rounds beside earlier outputs: a session keeps its own rounds (managed_session)
+            *(
+                "issue-correction-kind-changed",
+                "issue-correction-kind-auto",
+                "rule-correction-kind-changed-hint",
+            ),
+            *("round-delimiter-wrong", "round-elsewhere", "round-restart-anew"),
+            # several inputs in one run, standard input, the terminal's summary
+            *("skipped-upload", "skipped-upload-changed", "skipped-corrected-in-run"),
+            *("skipped-changed-beside-correction", "skipped-unmapped-changed", "workers-lost"),
+            *("workers-lost-signal", "internal-error", "input-too-large-stream", "summary-workbook-others"),
+            *("summary-none-mapped", "summary-none-mapped-no-header", "summary-none-mapped-above"),
+            # the quick reference (lexoffice-import reference) and its PDF
+            *("html-quick-option-kind", "pdf-no-chromium", "pdf-failed"),
+            # serve's own words to whoever starts it: its console warning, and refusals of the page
+            # that name serve's and check's options on purpose
+            *("serve-not-loopback", "web-host-refused", "web-too-large"),
+        }
+    )
+
+    def test_every_message_naming_an_option_is_worded_for_the_page(self) -> None:
+        """A message whose text names an option either has an ``@web`` wording or is one the page
+        never shows (:attr:`COMMAND_LINE_ONLY`): a new one fails here until someone decides."""
+        from importer.messages import MESSAGES
+
+        naming = {
+            key
+            for key, texts in MESSAGES.items()
+            if "@" not in key and re.search(r"--[a-z]", texts["de"] + texts["en"])
+        }
+        unworded = sorted(key for key in naming - self.COMMAND_LINE_ONLY if f"{key}@web" not in MESSAGES)
+        assert unworded == [], "word them for the page (<key>@web) or list them in COMMAND_LINE_ONLY"
+        assert sorted(self.COMMAND_LINE_ONLY - naming) == []  # no longer naming an option, or gone
+        assert sorted(key for key in self.COMMAND_LINE_ONLY if f"{key}@web" in MESSAGES) == []
+
+    @pytest.mark.parametrize(
+        "path",
+        [
+            CORPUS / "lxoffice_customers_1.csv",
+            CORPUS / "invoiceninja_clients.csv",
+            *sorted(p for p in EXAMPLE.parent.iterdir() if p.suffix in (".csv", ".xlsx", ".vcf")),
+        ],
+        ids=lambda path: path.name,
+    )
+    def test_real_files_show_no_option(self, client: TestClient, path: Path) -> None:
+        """Real exports through the page: neither the result page nor its JSON name an option
+        (lxoffice_customers_1.csv said 'mit --map "…=Lieferantennummer" … oder mit --kind
+        lieferanten', invoiceninja_clients.csv 'ordnen Sie die Spalten mit --map zu')."""
+        option = re.compile(r"(?:^|\s)--[a-z]")
+        files = {"file": (path.name, path.read_bytes(), "application/octet-stream")}
+
+        page = client.post("/check", files=files)
+        report = client.post("/check", files=files, headers={"Accept": "application/json"})
+
+        assert page.status_code == report.status_code == 200
+        assert option.findall(page.text) == []
+
+        def texts(value: object, key: str = "") -> Iterator[tuple[str, str]]:
+            # fix_options lists command-line options by design, and settings.assumptions are the
+            # catalog's notes on the tool's settings: neither is advice of this run's messages
+            if key in ("fix_options", "assumptions"):
+                return
+            if isinstance(value, str):
+                yield key, value
+            elif isinstance(value, dict):
+                for name, item in value.items():
+                    yield from texts(item, name)
+            elif isinstance(value, list):
+                for item in value:
+                    yield from texts(item, key)
+
+        assert [(key, text) for key, text in texts(report.json()) if option.search(text)] == []
+
+    def test_a_kind_the_page_does_not_offer_and_a_sep_line_name_the_page(self, client: TestClient) -> None:
+        status, page = upload(client, "k.csv", SMALL.encode(), kind="freunde")
+        assert status == 400
+        assert "„Art der Kontakte“" in page
+        assert "--kind" not in page
+
+        data = b"sep=,\nFirma;Ort;PLZ\nA GmbH;Dresden;01067\n"
+        _status, page = upload(client, "k.csv", data)
+        report = client.get(f"/download/{token_of(page)}/k.report.html").text
+        assert (
+            "Löschen Sie die Zeile „sep=“ in einem Texteditor und laden Sie die Datei erneut hoch" in report
+        )
+        assert "--delimiter" not in report
 
     def test_every_page_wording_has_its_command_line_key_and_fields(self) -> None:
         """An ``@web`` entry words an existing message with the same placeholders (or fewer)."""
