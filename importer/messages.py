@@ -435,8 +435,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The first line holds data (e-mail addresses, numbers), no column names: it is the first record, the columns are called “Column 1”, “Column 2” …, and few can be told by their values (salutations). Insert a line with the column names in your file and upload it again, or choose Firmenname for the column with the names in the column mapping (and their lexoffice column for the others).",
     },
     "issue-header-missing@web": {
-        "de": "Die erste Zeile ist keine Überschriftenzeile, sondern ein Datensatz ({cells}): Die Spalten heißen „Spalte 1“, „Spalte 2“ … Fügen Sie in Ihrer Datei eine Zeile mit den Spaltennamen ein und laden Sie sie erneut hoch, oder wählen Sie in der Zuordnung der Spalten bei der Spalte mit den Namen Firmenname.",
-        "en": "The first line is no header row but a record ({cells}): the columns are called “Column 1”, “Column 2” … Insert a line with the column names in your file and upload it again, or choose Firmenname for the column with the names in the column mapping.",
+        "de": "Die erste Zeile ist keine Überschriftenzeile, sondern ein Datensatz ({cells}): Die Spalten heißen „Spalte 1“, „Spalte 2“ … Fügen Sie in Ihrer Datei eine Zeile mit den Spaltennamen ein und laden Sie sie erneut hoch, oder wählen Sie in der Zuordnung der Spalten bei der Spalte mit den Namen Firmenname. Die Zeilennummern zählen die ergänzte Überschrift mit: Zeile 2 ist die erste Zeile Ihrer Datei.",
+        "en": "The first line is no header row but a record ({cells}): the columns are called “Column 1”, “Column 2” … Insert a line with the column names in your file and upload it again, or choose Firmenname for the column with the names in the column mapping. Row numbers count the header added: row 2 is the first line of your file.",
     },
     "issue-role-from-file-name-unstated@web": {
         "de": "„{name}“ nennt Lieferanten, und keine Spalte hat Kunden- oder Lieferantennummern: die Kontakte, deren Rolle keine Spalte der Datei nennt, kommen in die Lieferanten-Datei. Sind es Kunden, laden Sie die Datei erneut hoch und wählen Sie bei „Art der Kontakte“ die Kunden.",
@@ -2824,8 +2824,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The file has no header row; its records start with “{value}”, a record type of {system}. The columns carry the names of its record description (Kundennummer, Anrede, Vorname, Name, Firma …). If a mapping is wrong, change it with --map.",
     },
     "issue-header-missing": {
-        "de": 'Die erste Zeile ist keine Überschriftenzeile, sondern ein Datensatz ({cells}): Die Spalten heißen „Spalte 1“, „Spalte 2“ … Fügen Sie eine Zeile mit den Spaltennamen ein oder ordnen Sie zu mit --map "Spalte N=Firmenname" (N: die Nummer der Spalte mit den Namen).',
-        "en": 'The first line is no header row but a record ({cells}): the columns are called “Column 1”, “Column 2” … Insert a line with the column names, or map with --map "Column N=Firmenname" (N: the number of the column with the names).',
+        "de": 'Die erste Zeile ist keine Überschriftenzeile, sondern ein Datensatz ({cells}): Die Spalten heißen „Spalte 1“, „Spalte 2“ … Fügen Sie eine Zeile mit den Spaltennamen ein oder ordnen Sie zu mit --map "Spalte N=Firmenname" (N: die Nummer der Spalte mit den Namen). Die Zeilennummern zählen die ergänzte Überschrift mit: Zeile 2 ist die erste Zeile Ihrer Datei.',
+        "en": 'The first line is no header row but a record ({cells}): the columns are called “Column 1”, “Column 2” … Insert a line with the column names, or map with --map "Column N=Firmenname" (N: the number of the column with the names). Row numbers count the header added: row 2 is the first line of your file.',
     },
     "rule-header-row-above-title": {
         "de": "Überschriftenzeile steht weiter oben",

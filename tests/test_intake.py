@@ -494,6 +494,8 @@ class TestNoHeaderRow:
         assert (warning.row, warning.line, warning.severity) == (1, 1, Severity.WARNING)
         assert "„10001“, „10115“, „hans@meier-bau.de“" in warning.message
         assert "--map" in warning.message
+        # the rows above count the header the tool added: the user's first line is row 2 there
+        assert "Zeile 2 ist die erste Zeile Ihrer Datei" in warning.message
 
     def test_collmex_records_are_named_by_their_layout(self) -> None:
         """Collmex's customer records (CMXKND: type, number, client, Anrede, Titel, Vorname, Name,
