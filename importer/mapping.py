@@ -902,6 +902,30 @@ class _Mapper:
                 and not self._later_block(index)
             ):
                 own[target] = column
+        # Fields of another block that lost its own street to this one ("Straße (Brief)" beside
+        # "Straße"), where this block has none of its own: that block's, filling address 1 only
+        # on rows without it (the hostile re-test: the letter address's "z. Hd. Buchhaltung" and
+        # its country NL were uploaded with the Dresden street, exit 0).
+        rivals = {
+            self._side(columns[i])
+            for i in self.demoted
+            if columns[i].target is None and columns[i].suggestion == "Straße 1" and not columns[i].kept_out
+        }
+        for target, other in mixed.items():
+            if target not in own and target != "Straße 1" and self._side(other) in rivals:
+                self._make_home(other, target, home=False)
+        for index in sorted(self.demoted):  # and that block's street, postcode, city … likewise
+            column = columns[index]
+            if (
+                rivals
+                and column.target is None
+                and not column.kept_out
+                and column.suggestion in _ADDRESS_1
+                and column.suggestion not in own
+                and self._side(column) in rivals
+                and not self._later_block(index)
+            ):
+                self._make_home(column, column.suggestion, home=False)
         if not own:
             return
         other_side = {self._side(mixed[t]) for t in own}

@@ -6195,3 +6195,33 @@ def test_a_dutch_salutation_is_the_contact_person_s_anrede(tmp_path: Path) -> No
         ("Dhr.", "Jan", "Bakker"),
         ("Mevr.", "Anke", "de Vries"),
     ]
+
+
+def test_a_letter_address_beside_the_house_address_stays_whole(tmp_path: Path) -> None:
+    """A house address (Straße, PLZ, Ort) beside a complete letter address "(Brief)": the letter
+    address's Adresszusatz and Land went into address 1 with the Dresden street, exit 0 (the
+    hostile re-test of the "Brief" side word; "(Rechnung)" did the same before). They fill
+    address 1 only on a row without the house street."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "Firma;Straße;PLZ;Ort;Straße (Brief);Adresszusatz (Brief);Ort (Brief);Land (Brief)\n"
+        "Muster GmbH;Werkstr. 9;01067;Dresden;Damrak 70;z. Hd. Buchhaltung;Amsterdam;NL\n"
+        "Post GmbH;;;;Ring 1;Etage 2;Leipzig;DE\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    rows = upload_rows(result, "customers")
+    assert (rows[0]["Straße 1"], rows[0].get("Adresszusatz 1", ""), rows[0].get("Land 1", "")) == (
+        "Werkstr. 9",
+        "",
+        "",
+    )
+    assert tuple(rows[1].get(c) for c in ("Straße 1", "Adresszusatz 1", "Ort 1", "Land 1")) == (
+        "Ring 1",
+        "Etage 2",
+        "Leipzig",
+        "DE",
+    )
+    (kept,) = [r for r in _unmapped(result) if r["Zeile"] == "2"]
+    assert "z. Hd. Buchhaltung" in kept.values()
+    assert build_report(result)["accounting"]["balanced"] is True
