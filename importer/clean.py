@@ -929,11 +929,25 @@ _POSTCODE_PREFIXES: Final = {
     "HR": "HR",
     # the Netherlands' "NL 1012 AB" (the hostile values round: rejected as a German postcode)
     "NL": "NL",
+    # a German ERP list's "Land/Plz" ("GB-SW1A 1AA", "PL-00-950", "CZ-110 00", "P-1000-001"):
+    # rejected whole as a German postcode (the hostile re-test of the "Land/PLZ" synonym)
+    "PL": "PL",
+    "CZ": "CZ",
+    "SK": "SK",
+    "P": "PT",
+    "PT": "PT",
+    "S": "SE",
+    "SE": "SE",
+    "GB": "GB",
+    "UK": "GB",
 }
+#: The postcode after a country's prefix: four or five digits, Dutch, Polish, Portuguese,
+#: Czech/Slovak/Swedish and British shapes (validation checks it against the country).
 _PREFIXED_POSTCODE: Final = (
     r"^(?i)("
     + "|".join(sorted(_POSTCODE_PREFIXES, key=len, reverse=True))
-    + r")[-–\s]\s*([0-9]{4,5}|[1-9][0-9]{3}\s?[A-Za-z]{2})$"
+    + r")[-–\s]\s*([0-9]{4,5}|[1-9][0-9]{3}\s?[A-Za-z]{2}|[0-9]{2}-[0-9]{3}|[0-9]{4}-[0-9]{3}"
+    + r"|[0-9]{3}\s[0-9]{2}|[A-Za-z]{1,2}[0-9][A-Za-z0-9]?\s?[0-9][A-Za-z]{2})$"
 )
 
 

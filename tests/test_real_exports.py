@@ -6225,3 +6225,27 @@ def test_a_letter_address_beside_the_house_address_stays_whole(tmp_path: Path) -
     (kept,) = [r for r in _unmapped(result) if r["Zeile"] == "2"]
     assert "z. Hd. Buchhaltung" in kept.values()
     assert build_report(result)["accounting"]["balanced"] is True
+
+
+def test_land_plz_with_the_codes_of_more_countries(tmp_path: Path) -> None:
+    """A German ERP list's "Land/PLZ" with British, Polish, Czech and Portuguese customers: the
+    code before the postcode stayed, and each row was rejected as a German postcode (the hostile
+    re-test of the "Land/PLZ" synonym). The code fills Land 1, the postcode keeps its shape."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "Firma;Straße;Land/PLZ;Ort\n"
+        "E Ltd;High St 5;GB-SW1A 1AA;London\n"
+        "P Sp. z o.o.;ul. Długa 6;PL-00-950;Warszawa\n"
+        "C s.r.o.;Národní 7;CZ-110 00;Praha\n"
+        "M SA;Rua 8;P-1000-001;Lisboa\n"
+        "D GmbH;Weg 9;D-01067;Dresden\n",
+        encoding="utf-8",
+    )
+    rows = upload_rows(check(source, tmp_path / "out"), "customers")
+    assert [(r["PLZ 1"], r["Land 1"]) for r in rows] == [
+        ("SW1A 1AA", "GB"),
+        ("00-950", "PL"),
+        ("110 00", "CZ"),
+        ("1000-001", "PT"),
+        ("01067", "DE"),
+    ]
