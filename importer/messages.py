@@ -2995,16 +2995,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Newsletter programs often keep the whole letter greeting (“Liebe Anna”, “Sehr geehrte Damen und Herren”). lexoffice prints the salutation before the name: it stays empty, the whole cell is in the unmapped-columns file. Enter Herr or Frau where it is a person.",
     },
     "rule-salutation-code-set-aside-title": {
-        "de": "Nummer statt Anrede",
-        "en": "A number instead of a salutation",
+        "de": "Anrede ohne Buchstaben",
+        "en": "A salutation without a letter",
     },
     "rule-salutation-code-set-aside-hint": {
-        "de": "Manche Programme exportieren statt der Anrede ihren Schlüssel („1000001“, „2“). lexoffice druckt die Anrede vor den Namen: sie bleibt leer, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten. Tragen Sie Herr oder Frau ein, wo es eine Person ist.",
-        "en": "Some programs export their key instead of the salutation (“1000001”, “2”). lexoffice prints the salutation before the name: it stays empty, the whole cell is in the unmapped-columns file. Enter Herr or Frau where it is a person.",
+        "de": "Manche Programme exportieren statt der Anrede ihren Schlüssel („1000001“, „2“) oder ein Zeichen („-“). lexoffice druckt die Anrede vor den Namen: sie bleibt leer, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten. Tragen Sie Herr oder Frau ein, wo es eine Person ist.",
+        "en": "Some programs export their key instead of the salutation (“1000001”, “2”) or a sign (“-”). lexoffice prints the salutation before the name: it stays empty, the whole cell is in the unmapped-columns file. Enter Herr or Frau where it is a person.",
     },
     "issue-salutation-code-set-aside": {
-        "de": "„{before}“ in {column} ist eine Nummer, keine Anrede (wohl ein Schlüssel des früheren Programms): {column} bleibt leer, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten. Tragen Sie Herr oder Frau ein, wo es eine Person ist.",
-        "en": "“{before}” in {column} is a number, no salutation (likely a key of the former program): {column} stays empty, the whole cell is in the unmapped-columns file. Enter Herr or Frau where it is a person.",
+        "de": "„{before}“ in {column} enthält keinen Buchstaben, ist also keine Anrede (etwa ein Schlüssel des früheren Programms oder ein Platzhalter): {column} bleibt leer, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten. Tragen Sie Herr oder Frau ein, wo es eine Person ist.",
+        "en": "“{before}” in {column} holds no letter, so it is no salutation (such as a key of the former program or a placeholder): {column} stays empty, the whole cell is in the unmapped-columns file. Enter Herr or Frau where it is a person.",
     },
     "issue-greeting-set-aside": {
         "de": "„{before}“ in {column} ist eine Briefanrede, keine Anrede: {column} bleibt leer, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten. Tragen Sie Herr oder Frau ein, wo es eine Person ist.",
