@@ -55,25 +55,33 @@ class LocalizedCommand(_LocalizedHelp):
 
 def repeated_options(params: list[click.Parameter], args: list[str]) -> list[tuple[str, list[str]]]:
     """Options that take one value and were given two different ones in ``args``: (the option's
-    longest name, its values in order)."""
-    found: list[tuple[str, list[str]]] = []
-    words = args[: args.index("--")] if "--" in args else args
+    longest name, its values in order). Read left to right as click does: a word another option
+    takes as its value ("--map '-ort=Ort 1'", "--map --kind=kunden") is that option's value."""
+    takes_value: dict[str, click.Option] = {}
     for param in params:
-        if not isinstance(param, click.Option) or param.multiple or param.is_flag or param.count:
-            continue
-        names = [*param.opts, *param.secondary_opts]
-        values: list[str] = []
-        for index, word in enumerate(words):
-            for name in names:
-                if word == name and index + 1 < len(words):
-                    values.append(words[index + 1])
-                elif name.startswith("--") and word.startswith(name + "="):
-                    values.append(word[len(name) + 1 :])
-                elif not name.startswith("--") and word.startswith(name) and len(word) > len(name):
-                    values.append(word[len(name) :])
-        if len(set(values)) > 1:
-            found.append((max(names, key=len), values))
-    return found
+        if isinstance(param, click.Option) and not param.is_flag and not param.count:
+            for name in [*param.opts, *param.secondary_opts]:
+                takes_value[name] = param
+    given: dict[str, list[str]] = {}
+    index = 0
+    while index < len(args):
+        word = args[index]
+        if word == "--":
+            break
+        name, value = word, None
+        if word not in takes_value:
+            if word.startswith("--") and "=" in word:
+                name, _, value = word.partition("=")
+            elif not word.startswith("--") and len(word) > 2 and word[:2] in takes_value:
+                name, value = word[:2], word[2:]
+        option = takes_value.get(name)
+        if option is not None and value is None and index + 1 < len(args):
+            value = args[index + 1]
+            index += 1
+        if option is not None and value is not None and not option.multiple:
+            given.setdefault(max([*option.opts, *option.secondary_opts], key=len), []).append(value)
+        index += 1
+    return [(option, values) for option, values in given.items() if len(set(values)) > 1]
 
 
 class LocalizedGroup(_LocalizedHelp, click.Group):

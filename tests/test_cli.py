@@ -598,6 +598,19 @@ class TestUsageErrors:
         assert (tmp_path / "a" / "kunden.kunden.csv").is_file()
         assert "mehrmals" not in same.stderr
 
+    def test_an_option_s_value_that_looks_like_an_option_is_no_repeat(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """``-o DIR --map '-ort=Ort 1'``: "-ort=Ort 1" is --map's value, no second -o (the hostile
+        re-test: the note named "rt=Ort 1" as the --out that counts, the files went to DIR)."""
+        path = write_input("kunden.csv", b"Firma;-ort\nA GmbH;Berlin\n")
+
+        result = run_cli("check", path, "-o", tmp_path / "a", "--map", "-ort=Ort 1", f"-o{tmp_path / 'b'}")
+
+        assert f"es gilt die letzte Angabe: {tmp_path / 'b'}." in result.stderr
+        assert (tmp_path / "b" / "kunden.kunden.csv").is_file()
+        assert "rt=Ort 1" not in result.stderr
+
     def test_two_character_delimiter(self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path) -> None:
         """``--delimiter ab`` is a usage error naming the option."""
         path = write_input("kunden.csv", CLEAN.encode())
