@@ -3987,6 +3987,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Prüfen Sie die Buchstaben außerhalb von A–Z im Wert; westeuropäische (ä, ö, ü, é) stimmen, andere können falsch sein.",
         "en": "Check the letters beyond A–Z in the value; Western European ones (ä, ö, ü, é) are right, others may be wrong.",
     },
+    "issue-vcard-not-terminated-agent": {
+        "de": "Der Kontakt ab Zeile {start} wird nicht mit END:VCARD abgeschlossen, und nach seinem leeren „AGENT:“ folgt die Karte ab Zeile {agent}: Sie wurde als sein Vertreter gelesen (Spalte „vCard: Vertreter (AGENT)“), nicht als eigener Kontakt. Ist sie ein eigener Kontakt, setzen Sie END:VCARD vor ihr BEGIN:VCARD und prüfen Sie die Datei erneut.",
+        "en": "The contact from line {start} is not closed by END:VCARD, and the card from line {agent} follows its empty “AGENT:”: it was read as its agent (column “vCard: Vertreter (AGENT)”), not as a contact of its own. If it is a contact of its own, put END:VCARD before its BEGIN:VCARD and check the file again.",
+    },
     "issue-vcard-not-terminated": {
         "de": "Der Kontakt ab Zeile {start} wird nicht mit END:VCARD abgeschlossen; er wurde bis zum nächsten Kontakt oder zum Dateiende gelesen. Prüfen Sie ihn.",
         "en": "The contact from line {start} is not closed by END:VCARD; it was read up to the next contact or the end of the file. Check it.",

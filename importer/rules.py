@@ -91,7 +91,12 @@ RULES: Final[dict[str, Rule]] = {
             "vcard-line-unreadable", _W, "intake", ("issue-vcard-line-unreadable", "issue-vcard-line-outside")
         ),
         Rule("vcard-binary-skipped", _W, "intake"),
-        Rule("vcard-not-terminated", _W, "intake"),
+        Rule(
+            "vcard-not-terminated",
+            _W,
+            "intake",
+            ("issue-vcard-not-terminated", "issue-vcard-not-terminated-agent"),
+        ),
         Rule("vcard-charset-guessed", _W, "intake"),
         Rule("header-guessed", _W, "intake"),
         Rule("header-row-above", _W, "mapping"),

@@ -135,6 +135,8 @@ class _Card:
     unreadable: list[str] = field(default_factory=list)
     #: No END:VCARD closed it.
     unterminated: bool = False
+    #: The line of the card read as its AGENT's value (vCard 2.1's embedded card), or 0.
+    agent_line: int = 0
 
 
 @dataclass
@@ -267,6 +269,7 @@ def _cards(text: str) -> tuple[list[_Card], list[tuple[int, str]]]:
             last = open_cards[-1].properties[-1] if open_cards and open_cards[-1].properties else None
             if last is not None and last.name == "AGENT" and not last.value.strip():
                 agent, depth = last, 1
+                open_cards[-1].agent_line = number
                 continue
             open_cards.append(_Card(number))
             continue
@@ -418,11 +421,18 @@ def _fill(
     row: dict[str, str], rows: _Rows, card: _Card, number: int, issues: list[Issue], binary: dict[str, int]
 ) -> None:
     """One contact's cells (see the module docstring)."""
-    written = {p.group: _unescape(p.value) for p in card.properties if p.name == _LABEL and p.group}
-    labels: dict[str | None, str | None] = {g: _APPLE_LABEL.sub(r"\1", t) or None for g, t in written.items()}
+    # Every label of a group (a second X-ABLabel of one group was lost: the hostile re-test).
+    written: dict[str | None, list[str]] = {}
+    for p in card.properties:
+        if p.name == _LABEL and p.group and _unescape(p.value).strip():
+            written.setdefault(p.group, []).append(_unescape(p.value).strip())
+    label_texts = {g: [_APPLE_LABEL.sub(r"\1", t) for t in ts] for g, ts in written.items()}
+    labels: dict[str | None, str | None] = {g: ts[0] or None for g, ts in label_texts.items()}
     # Labels the user wrote (not Apple's own "_$!<Other>!$_"): kept beside their value.
     custom: dict[str | None, str] = {
-        g: t.strip() for g, t in written.items() if not _APPLE_LABEL.match(t.strip())
+        g: "; ".join(t for t in ts if not _APPLE_LABEL.match(t))
+        for g, ts in written.items()
+        if any(not _APPLE_LABEL.match(t) for t in ts)
     }
     name: list[str] = []
     organisation: list[str] = []
@@ -576,13 +586,26 @@ def _fill(
             continue  # the first FN only: a second one (another language, a nickname) says more
         column = INFO_COLUMNS.get(prop.name, OTHER_PROPERTY.format(name=prop.name))
         used = rows.put(row, column, _unescape(prop.value).strip())
-        label = labels.get(prop.group) if prop.group else None
+        label = "; ".join(t for t in label_texts.get(prop.group, []) if t) if prop.group else None
         if used is not None and label and label.strip():
             # Apple's label of a web site or a related name ("_$!<Spouse>!$_", "Shop"): beside it
             rows.put(row, INFO_COLUMNS["label"].format(column=used), label.strip())
     for line in card.unreadable:
         rows.put(row, INFO_COLUMNS["unreadable"], line)
-    if card.unterminated:
+    if card.unterminated and card.agent_line:
+        # the embedded card may have been the next contact (the hostile re-test): said so
+        message = "issue-vcard-not-terminated-agent"
+        issues.append(
+            finding(
+                "vcard-not-terminated",
+                row=number,
+                line=card.line,
+                start=card.line,
+                agent=card.agent_line,
+                message=message,
+            )
+        )
+    elif card.unterminated:
         issues.append(finding("vcard-not-terminated", row=number, line=card.line, start=card.line))
     guessed = next((p for p in card.properties if p.guessed), None)
     if guessed is not None:

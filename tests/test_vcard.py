@@ -547,6 +547,35 @@ class TestThirdRound:
         assert ios[INFO_COLUMNS["URL"]] == "www.heise.de"
         assert ios[INFO_COLUMNS["label"].format(column=INFO_COLUMNS["URL"])] == "HomePage"
 
+    def test_an_unclosed_contact_s_agent_is_named_in_its_warning(self, tmp_path: Path) -> None:
+        """A contact without END:VCARD whose last line is an empty "AGENT:": the next card is read
+        as its agent. The warning says so and how to make it a contact (the hostile re-test: it
+        said the contact was read up to the next one)."""
+        text = "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Alt;Anna\r\nAGENT:\r\n"
+        text += "BEGIN:VCARD\r\nVERSION:2.1\r\nN:Neu;Nina\r\nEND:VCARD\r\n"
+        path = write(tmp_path, text.encode())
+        (warning,) = [i for i in read_contacts(path).table.issues if i.code == "vcard-not-terminated"]
+        assert "die Karte ab Zeile 5" in warning.message
+        assert "setzen Sie END:VCARD vor ihr BEGIN:VCARD" in warning.message
+
+    def test_every_label_of_a_group_is_kept(self, tmp_path: Path) -> None:
+        """Two X-ABLabel lines in one group: the first was in no output while the report stayed
+        balanced (the hostile re-test)."""
+        data = card(
+            "VERSION:3.0",
+            "N:Roth;Anna",
+            "item1.EMAIL:rechnung@roth.example",
+            "item1.X-ABLabel:Buchhaltung",
+            "item1.X-ABLabel:Nur Rechnungen",
+            "item2.X-ABRELATEDNAMES:Peter",
+            "item2.X-ABLabel:_$!<Assistant>!$_",
+            "item2.X-ABLabel:Vertretung",
+        )
+        (row,) = cells(write(tmp_path, data))
+        assert row[INFO_COLUMNS["label"].format(column="E-Mail 1")] == "Buchhaltung; Nur Rechnungen"
+        related = OTHER_PROPERTY.format(name="X-ABRELATEDNAMES")
+        assert row[INFO_COLUMNS["label"].format(column=related)] == "Assistant; Vertretung"
+
     def test_an_agent_s_card_is_no_contact_of_its_own(self, tmp_path: Path) -> None:
         """vCard 2.1's AGENT (the contact's assistant, a card inside the card) stays with its
         contact as text; it was uploaded as a customer of its own. A contact after it is read."""
