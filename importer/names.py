@@ -274,6 +274,11 @@ def is_title(token: str) -> bool:
     return bool(parts) and token.endswith(".") and all(p in _TITLES for p in parts)
 
 
+def is_title_word(token: str) -> bool:
+    """:func:`is_title`, or a title of its own form: "DI", "MBA", "Dr.in", the honorary "h.c."."""
+    return is_title(token) or _TITLE_WORDS.fullmatch(token) is not None
+
+
 #: A header's words for the surname and the first name ("Nachname Vorname", "Name, Vorname").
 _SURNAME_WORDS: Final = frozenset(
     {"nachname", "name", "familienname", "zuname", "surname", "lastname", "last"}

@@ -42,7 +42,7 @@ from importer.errors import InputUnusableError
 from importer.frame import LINE, ROW
 from importer.messages import msg
 from importer.model import Issue, Table
-from importer.names import is_company_name, is_no_name, is_title, split_person_name
+from importer.names import is_company_name, is_no_name, is_title_word, split_person_name
 from importer.parse import unique_headers
 from importer.result import RawInput, ReadOptions, ReadTable
 from importer.rules import finding
@@ -477,9 +477,10 @@ def _fill(
     rows.put(row, INFO_COLUMNS["name-rest"], "; ".join(p for p in name[5:] if p))
     # Titles in the prefix ("Dr.", "Prof. Dr.") stay with the first name, as in a one-cell name;
     # only a salutation ("Herr", "Frau") is the Anrede.
-    words = prefix.split()
-    titles = [w for w in words if is_title(w)]
-    prefix = " ".join(w for w in words if not is_title(w))
+    # "Dr. h. c." is one title: its "h.c." is no salutation (the hostile re-test: Anrede "h.c.")
+    words = re.sub(r"(?i)\bh\.\s+c\.", "h.c.", prefix).split()
+    titles = [w for w in words if is_title_word(w)]
+    prefix = " ".join(w for w in words if not is_title_word(w))
     given = " ".join([*titles, given]).strip() if given else given
     if titles and not given:
         prefix = " ".join([prefix, *titles]).strip()
@@ -510,8 +511,8 @@ def _fill(
             # N's prefix words that FN does not hold ("N:;;;Dr.;" beside "FN:Anna Roth") are kept:
             # a title with the first name, a salutation as the Anrede.
             kept = [w for w in prefix.split() if w.casefold() not in display.casefold().split()]
-            salutation = split.salutation or " ".join(w for w in kept if not is_title(w))
-            titles = [w for w in kept if is_title(w)]
+            salutation = split.salutation or " ".join(w for w in kept if not is_title_word(w))
+            titles = [w for w in kept if is_title_word(w)]
             prefix, family = salutation, split.last or ""
             given = " ".join([*titles, split.first or ""]).strip()
             if not split.sure:

@@ -558,6 +558,18 @@ class TestThirdRound:
         assert "die Karte ab Zeile 5" in warning.message
         assert "setzen Sie END:VCARD vor ihr BEGIN:VCARD" in warning.message
 
+    def test_an_honorary_doctorate_is_part_of_the_titles(self, tmp_path: Path) -> None:
+        """N's prefixes "Prof.,Dr.,Dr. h.c.": "h.c." became the Anrede, and lexoffice would print
+        "h.c. Prof. Dr. Dr. Karl Klein" (the hostile re-test). "Frau Dr. h. c." keeps Frau."""
+        data = card("VERSION:3.0", "N:Klein;Karl;;Prof.,Dr.,Dr. h.c.;") + card(
+            "VERSION:3.0", "N:Lang;Eva;;Frau Dr. h. c.;"
+        )
+        rows = cells(write(tmp_path, data))
+        assert [(r.get("Anrede"), r["Vorname"]) for r in rows] == [
+            (None, "Prof. Dr. Dr. h.c. Karl"),
+            ("Frau", "Dr. h.c. Eva"),
+        ]
+
     def test_every_label_of_a_group_is_kept(self, tmp_path: Path) -> None:
         """Two X-ABLabel lines in one group: the first was in no output while the report stayed
         balanced (the hostile re-test)."""
