@@ -61,6 +61,9 @@ _URI: Final = re.compile(r"^(?:tel|mailto):", re.IGNORECASE)
 #: Lines outside every contact quoted in their finding.
 _OUTSIDE_SHOWN: Final = 20
 _LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
+#: A quoted-printable byte before a soft break, and a folded line starting with another byte.
+_QP_BYTE_END: Final = re.compile(r"=[0-9A-Fa-f]{2}=$")
+_QP_BYTE_START: Final = re.compile(r"[ \t]=[0-9A-Fa-f]{2}")
 #: What an AGENT's lines keep when they become one value that is unescaped once more: backslashes.
 _AGENT_ESCAPE: Final = re.compile(r"\\")
 #: The lines that open and close a contact: never part of a value.
@@ -230,6 +233,10 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
             and "QUOTED-PRINTABLE" in current.split(":", 1)[0].upper()
             and line.strip().upper() not in _CARD_MARKS
         ):
+            # a byte run broken over the lines ("M=C3=" then " =BCller"): the space only folds
+            # (kept, it split a UTF-8 character into "MÃ ¼ller": the hostile re-test)
+            if _QP_BYTE_END.search(current) and _QP_BYTE_START.match(line):
+                line = line[1:]
             current = current[:-1] + line
             continue
         if current is not None and line[:1] in (" ", "\t"):

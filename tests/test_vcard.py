@@ -570,6 +570,17 @@ class TestThirdRound:
             ("Frau", "Dr. h.c. Eva"),
         ]
 
+    def test_a_character_broken_over_a_soft_break_and_a_fold(self, tmp_path: Path) -> None:
+        """ "M=C3=" then " =BCller": the space folds the line inside the bytes of "ü"; kept, it made
+        "MÃ ¼ller" without a word (the hostile re-test). Between words it stays (the test above)."""
+        data = card(
+            "VERSION:2.1",
+            "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=",
+            " =BCller;Hans",
+        )
+        (row,) = cells(write(tmp_path, data))
+        assert (row["Nachname"], row["Vorname"]) == ("Müller", "Hans")
+
     def test_every_label_of_a_group_is_kept(self, tmp_path: Path) -> None:
         """Two X-ABLabel lines in one group: the first was in no output while the report stayed
         balanced (the hostile re-test)."""
