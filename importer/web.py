@@ -668,11 +668,17 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
         names = load_catalog().names()
         before = {c.source: c.target for c in session.last.columns} if session.last is not None else {}
         chosen: dict[str, str | None] = {}
+        shown: dict[str, str | None] = {}
         unknown: list[tuple[str, str]] = []
         async with request.form(max_files=0, max_fields=2000) as form:
             lang = _lang(request, form)
             for key, value in form.multi_items():
-                if key.startswith("map:") and isinstance(value, str):
+                if key.startswith("shown:") and isinstance(value, str):
+                    # What the page showed, not what the session holds now: the same form sent
+                    # twice (a double click, back and resend) is the same choice, not the other
+                    # column's turn to take the target.
+                    shown[field_source(key[6:], before)] = value or None
+                elif key.startswith("map:") and isinstance(value, str):
                     source = field_source(key[4:], before)
                     known = not value or value in names or value in MERGE_CHOICES
                     chosen[source] = value or None if known else None
@@ -684,6 +690,7 @@ def create_app(settings: WebSettings | None = None) -> Starlette:
             source, value = unknown[0]
             message = msg("web-mapping-unknown", lang=lang, source=source, target=value)
             return _error(request, lang, message, 400, int(ExitCode.USAGE), back=f"/session/{session.token}")
+        before = {source: shown.get(source, target) for source, target in before.items()}
         mapped = form_mapping(chosen, before, session.manual_map, session.merged)
         # A column whose target the user gave another one is left out: said so beside it, not
         # as "chosen in the list" (the web round: Firma dropped for Matchcode without a word).

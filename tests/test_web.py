@@ -220,6 +220,26 @@ class TestJsonInterface:
         assert "Sie haben Firmenname der Spalte „Matchcode“ zugeordnet" in row.group(0)
         assert "in der Liste gewählt" not in row.group(0)
 
+    def test_the_same_mapping_form_sent_twice_is_the_same_choice(self, client: TestClient) -> None:
+        """A double click (or back and resend) sends the form as the page showed it twice: Matchcode
+        chosen as Firmenname stays so, rather than Firma taking its target back the second time."""
+        data = b"Firma;Matchcode;Ort\nAlpha GmbH;ALPHA;Dresden\n"
+        _status, page = upload(client, "k.csv", data)
+        token = token_of(page)
+        form = dict(re.findall(r'<input type="hidden" name="(shown:[^"]+)" value="([^"]*)"', page))
+        assert form == {"shown:Firma": "Firmenname", "shown:Matchcode": "", "shown:Ort": "Ort 1"}
+        form.update({"map:Firma": "Firmenname", "map:Matchcode": "Firmenname", "map:Ort": "Ort 1"})
+
+        uploaded = []
+        for _ in range(2):
+            response = client.post(f"/session/{token}/mapping", data=form)
+            assert response.status_code == 200
+            link = re.search(r'href="(/download/[^"]+\.kunden\.csv)"', response.text)
+            assert link is not None
+            (row,) = records(client.get(link.group(1)).content)
+            uploaded.append(row["Firmenname"])
+        assert uploaded == ["ALPHA", "ALPHA"]
+
     def test_a_displaced_column_s_note_in_the_downloaded_reports(self, client: TestClient) -> None:
         """The page said beside Firma that Matchcode took its target; the downloaded reports said
         "Ausdrücklich nicht übernommen (in der Liste gewählt)", though nothing was chosen for it."""
