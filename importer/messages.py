@@ -240,6 +240,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nicht übernommen: Sie haben {target} der Spalte „{other}“ zugeordnet. Soll diese Spalte {target} füllen, wählen Sie es hier wieder.",
         "en": "Not taken: you mapped {target} to the column “{other}”. If this column should fill {target}, choose it here again.",
     },
+    "web-mapping-displaced-report": {
+        "de": "Nicht übernommen: Sie haben auf der Webseite {target} der Spalte „{other}“ zugeordnet. Soll diese Spalte {target} füllen, wählen Sie es dort in der Liste neben ihr.",
+        "en": "Not taken: on the web page you mapped {target} to the column “{other}”. If this column should fill {target}, choose it there in the list beside it.",
+    },
     "mapping-manual-unmapped@web": {
         "de": "Ausdrücklich nicht übernommen (in der Liste gewählt).",
         "en": "Left out on purpose (chosen in the list).",

@@ -243,7 +243,8 @@ def _options(session: Session, lang: str) -> CheckOptions:
         managed_session=True,
         role_by_name=session.corrections == 0,
         column_notes={
-            source: msg("web-mapping-displaced", lang=lang, other=other, target=target)
+            # the downloaded reports are read away from the page: "there", not "here"
+            source: msg("web-mapping-displaced-report", lang=lang, other=other, target=target)
             for source, (other, target) in session.displaced.items()
         },
     )

@@ -252,7 +252,8 @@ class TestJsonInterface:
             data={f"map:{k}": v for k, v in {**shown, "Matchcode": "Firmenname"}.items()},
         )
 
-        said = msg("web-mapping-displaced", other="Matchcode", target="Firmenname")
+        said = msg("web-mapping-displaced-report", other="Matchcode", target="Firmenname")
+        assert "auf der Webseite" in said
         report = client.get(f"/download/{token}/k.report.json").json()
         (firma,) = [c for c in report["columns"] if c["source"] == "Firma"]
         assert firma["target"] is None
