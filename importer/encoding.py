@@ -4,9 +4,10 @@ Order: BOM → strict UTF-8 over the whole file → UTF-16 without BOM → a cho
 single-byte code pages that German business software and Excel write. The choice scores
 every non-ASCII byte of the *whole* file (an accent in row 9,000 counts) by how plausible
 its character is in a European contact list, so cp1252 is not mistaken for cp1250
-(è → č, ñ → ń) as an unrestricted detector does. charset-normalizer is asked for a second
-opinion only when the Western reading looks implausible (e.g. a Cyrillic or Central
-European file), and then the result is marked as uncertain.
+(è → č, ñ → ń) as an unrestricted detector does. When the Western reading has odd characters
+("Doðan", "Pawe³", "Ðîìàøêà"), the lines with non-ASCII bytes are read in the other code pages
+too: one that reads them as words (Turkish "Doğan", Polish "Paweł", Russian "Ромашка") is taken,
+marked as uncertain. charset-normalizer names another code page when none does.
 
 :func:`unmojibake` undoes text that was decoded the wrong way before it reached us (UTF-8 read
 as cp1252): the cleaning repairs cells with it, the parser headers.
@@ -51,9 +52,16 @@ _BOMS: Final = (
 )
 
 _GERMAN: Final = frozenset("äöüÄÖÜß")
-_NAME_LETTERS: Final = frozenset("éèêëáàâãåçñóòôõøúùûíìîïýÿæœÉÈÊËÁÀÂÃÅÇÑÓÒÔÕØÚÙÛÍÌÎÏÝÆŒðÐþÞ")
+_NAME_LETTERS: Final = frozenset("éèêëáàâãåçñóòôõøúùûíìîïýÿæœÉÈÊËÁÀÂÃÅÇÑÓÒÔÕØÚÙÛÍÌÎÏÝÆŒ")
+#: Icelandic letters: rare in a German contact list, and how cp1252 reads Turkish ğ ş Ğ Ş
+#: ("Doðan", "Ayþe").
+_ICELANDIC: Final = frozenset("ðÐþÞ")
 _RARE_LETTERS: Final = frozenset("šžŠŽ")
-_TYPOGRAPHY: Final = frozenset("€£¥¢„“”‘’‚–—…•°§²³µ·´«»×®©™")
+_TYPOGRAPHY: Final = frozenset("€£¥¢„“”‘’‚–—…•°§²³µ·«»×®©™")
+#: The acute accent typed as an apostrophe ("O´Neill", "Andre´s"), as common as a name letter.
+_TYPED_APOSTROPHE: Final = "´"
+#: Marks that follow a name ("Müller™", "Coca-Cola®").
+_MARKS: Final = frozenset("®©™")
 #: A no-break space is common in data that went through Excel or Word.
 _NBSP: Final = "\u00a0"
 #: Readings that cannot follow a lowercase letter inside a word ("MŠller", "M„nner").
@@ -103,9 +111,11 @@ def _weight(char: str) -> int:
         return 3
     if char in _RARE_LETTERS:
         return 2
+    if char in _ICELANDIC:
+        return -1
     if char in _TYPOGRAPHY:
         return 1
-    if char == _NBSP:
+    if char in (_NBSP, _TYPED_APOSTROPHE):
         return 3
     category = unicodedata.category(char)
     if category.startswith("C"):
@@ -119,7 +129,11 @@ def _weight(char: str) -> int:
 
 def _odd_after_lower(char: str) -> bool:
     """True when ``char`` right after a lowercase ASCII letter means a wrong reading."""
-    return char.isupper() or char in _NOT_AFTER_LOWER or unicodedata.category(char) in ("Sm", "So", "Sc")
+    return char not in _MARKS and (
+        char.isupper()
+        or char in _NOT_AFTER_LOWER
+        or unicodedata.category(char) in ("Sm", "So", "Sc", "No")  # No: ¹ ² ³ ¼ ("Pawe³" for Paweł)
+    )
 
 
 def _odd_before_upper(char: str) -> bool:
@@ -483,15 +497,32 @@ def _choose_single_byte(data: bytes, high: bytes, not_utf8: str) -> EncodingInfo
 def _second_opinion(
     data: bytes, scored: int, info: EncodingInfo, score: int, runs: int, odd: int
 ) -> EncodingInfo:
-    """Ask charset-normalizer when the Western reading looks implausible.
+    """Look again when the Western reading looks implausible or has odd characters.
 
     Implausible: a score of zero or less, many runs of four or more non-ASCII bytes (Cyrillic,
     Greek), or more than a tenth of the non-ASCII bytes read as odd characters (Polish "£ódŸ").
     ``scored``: the number of non-ASCII bytes scored (UTF-8 leftover pairs not counted).
+
+    The lines with non-ASCII bytes are then read in every other code page: one that reads them
+    as words where the Western reading has misfits (:func:`_plausibility`) is taken, marked as
+    uncertain with the Western one as the alternative. Else, for an implausible reading,
+    charset-normalizer names the likeliest other code page, and the Western reading stands,
+    marked as uncertain.
     """
     implausible = score <= 0 or (runs >= 3 and runs * 4 > scored * 0.3) or (odd >= 3 and odd * 10 > scored)
-    if not implausible:
+    if not implausible and not odd and not runs:
         return info
+    sample = _lines_with_high_bytes(data)
+    own = _plausibility(_decoded(sample, info.decoder))
+    better = _more_plausible(data, sample, info.decoder, own)
+    if better is not None:
+        name, other = better
+        detail = msg("evidence-other-reading", chosen=name, misfits=own.misfits, other=other.misfits)
+        return EncodingInfo(
+            name, False, info.evidence + "; " + detail, name, confident=False, alternative=info.name
+        )
+    if not implausible or (not own.misfits and not (runs >= 3 and runs * 4 > scored * 0.3) and score > 0):
+        return info  # odd bytes, but as text every character fits ("120 m³")
     from charset_normalizer import from_bytes  # heavy and rarely needed: imported here
 
     best = from_bytes(data[:2_000_000], cp_isolation=list(_OTHER_CODE_PAGES)).best()
@@ -511,6 +542,155 @@ def _second_opinion(
         confident=False,
         alternative=best.encoding,
     )
+
+
+#: Code pages a file is read in when its Western reading has misfits, in order of precedence:
+#: the Western ones (the byte statistics may have picked the wrong one), the other European
+#: ones, and those Japanese and Chinese Windows write.
+_READINGS: Final = (*CANDIDATES, *_OTHER_CODE_PAGES, "shift_jis", "gb18030")
+#: At most this much of the lines with non-ASCII bytes is read in every code page.
+_PLAUSIBILITY_SAMPLE: Final = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Plausibility:
+    """How a text reads as contact data: points for likely characters, and misfits."""
+
+    score: int
+    misfits: int
+
+
+def _lines_with_high_bytes(data: bytes) -> bytes:
+    """The lines of ``data`` with a non-ASCII byte, joined by LF, up to :data:`_PLAUSIBILITY_SAMPLE`."""
+    parts: list[bytes] = []
+    size = 0
+    found = _HIGH_BYTE.search(data)
+    while found is not None and size < _PLAUSIBILITY_SAMPLE:
+        start = max(data.rfind(b"\n", 0, found.start()), data.rfind(b"\r", 0, found.start())) + 1
+        ends = [e for e in (data.find(b"\n", found.start()), data.find(b"\r", found.start())) if e >= 0]
+        end = min(ends) if ends else len(data)
+        parts.append(data[start:end])
+        size += end - start
+        found = _HIGH_BYTE.search(data, end)
+    return b"\n".join(parts)
+
+
+_HIGH_BYTE: Final = re.compile(rb"[\x80-\xff]")
+
+
+def _decoded(sample: bytes, codec: str) -> str | None:
+    try:
+        return sample.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _more_plausible(
+    data: bytes, sample: bytes, western: str, own: _Plausibility
+) -> tuple[str, _Plausibility] | None:
+    """The code page that reads ``sample`` better than ``western`` does, if one clearly does.
+
+    Clearly: the Western reading has misfits, the other one at most a quarter as many, and more
+    points. Western letters score higher than Central European ones, so a German file with
+    French names ("Lefèvre", not "Lefčvre") keeps its reading.
+    """
+    if not own.misfits:
+        return None
+    best: tuple[str, _Plausibility] | None = None
+    for codec in _READINGS:
+        text = _decoded(sample, codec)
+        if text is None:
+            continue
+        other = _plausibility(text)
+        if other.misfits * 4 > own.misfits or other.score <= own.score:
+            continue
+        fitter = best is None or (other.misfits, -other.score) < (best[1].misfits, -best[1].score)
+        if fitter and _decoded(data, codec) is not None:  # the whole file, not only the sample
+            best = (codec, other)
+    return best
+
+
+def _script(char: str) -> str:
+    """The script of a letter, CJK scripts as one ("CJK", "LATIN", "CYRILLIC", "GREEK" …); "" for
+    a letter of no script that fits beside any (µ, the micro sign)."""
+    name = unicodedata.name(char, "")
+    first = name.split(" ", 1)[0]
+    if first in ("CJK", "HIRAGANA", "KATAKANA", "HALFWIDTH"):
+        return "CJK"
+    return first if first in _SCRIPTS else ""
+
+
+_SCRIPTS: Final = frozenset(("LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "HANGUL", "THAI"))
+#: Ordinal indicators (1º, 2ª): letters to Unicode, symbols beside a letter ("ºtefan" is cp1254's
+#: reading of Romanian "Ştefan").
+_ORDINALS: Final = frozenset("ºª")
+
+
+#: Letters other code pages read rarer names with than the ones a byte means elsewhere: cp1250's
+#: đ ţ for cp1254's ğ ş ("Doğan", "Ayşe"), ŕ ĺ ľ ă for cp1252's à å ¾ ã.
+_LESS_COMMON: Final = frozenset("đĐţŢŕŔĺĹľĽăĂ")
+#: Symbols that may touch a letter: apostrophes typed as accents ("O´Neill") and marks.
+_BESIDE_LETTERS: Final = frozenset("´`’‘·®©™-–")
+#: Around each non-ASCII character, one character of context (lookahead: the matches overlap).
+_IN_CONTEXT: Final = re.compile("(?=(.)([^\x00-\x7f])(.))", re.DOTALL)
+
+
+def _plausibility(text: str | None) -> _Plausibility:
+    """Points and misfits of the non-ASCII characters of ``text`` as contact data.
+
+    Misfits: control and unassigned characters; a letter next to a letter of another script
+    ("Москва" read as KOI8-R is Cyrillic, but "Mьnchen" is not a word); an uppercase letter
+    after a lowercase one ("dŸ"); a third accented Latin letter in a row ("Ðîìàøêà" is
+    Cyrillic read as cp1252); a symbol or superscript beside a letter ("Pawe³", "£ódŸ") but
+    for m² and m³; punctuation between letters ("Ma¿e"); Icelandic ð and þ (Turkish ğ and ş
+    read as cp1252). Each distinct character in its context is judged once.
+    """
+    if text is None:
+        return _Plausibility(0, 1)
+    score = misfits = 0
+    for (before, char, after), n in Counter(_IN_CONTEXT.findall(f"\n{text}\n")).items():
+        points = _points(before, char, after)
+        score += n * points
+        misfits += n if points < 0 else 0
+    return _Plausibility(score, misfits)
+
+
+def _points(before: str, char: str, after: str) -> int:
+    """Points for ``char`` between ``before`` and ``after`` (negative: a misfit)."""
+    category = unicodedata.category(char)
+    if category.startswith("C"):
+        return -6
+    if category.startswith("L") and char not in _ORDINALS:
+        script = _script(char)
+        for near in (before, after):
+            if near.isalpha() and near not in _ORDINALS and script and _script(near) not in ("", script):
+                return -4
+        if char.isupper() and before.islower():
+            return -4
+        if (
+            script == "LATIN"
+            and not (before.isascii() or after.isascii())
+            and before.isalpha()
+            and after.isalpha()
+        ):
+            return -4
+        if char in _ICELANDIC:
+            return -1
+        if char in _GERMAN:
+            return 6
+        if char in _NAME_LETTERS:
+            return 3
+        if "\uff61" <= char <= "\uff9f":
+            return 0  # half-width katakana, one byte each: how Shift-JIS reads Chinese ("ｱｱｾｩ" for 北京)
+        return 1 if char in _LESS_COMMON else 2
+    beside = before.isalpha() or after.isalpha()
+    if category == "No" or category.startswith("S") or char in _ORDINALS:
+        if (char in "²³" and before == "m") or char in _BESIDE_LETTERS:
+            return 1
+        return -4 if beside else 1
+    if category.startswith("P") and before.isalpha() and after.isalpha() and char not in _BESIDE_LETTERS:
+        return -4
+    return 1
 
 
 def decode(data: bytes, info: EncodingInfo) -> str:

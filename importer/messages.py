@@ -382,6 +382,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "kein Trennzeichen gefunden: die Datei hat nur eine Spalte; Semikolon angenommen",
         "en": "no delimiter found: the file has one column only; semicolon assumed",
     },
+    "encoding-uncertain-switched@web": {
+        "de": "Die Kodierung ist unsicher: gelesen als {chosen}, weil die Datei so besser lesbar ist als in {guess} ({detail}). Prüfen Sie Umlaute und Sonderzeichen in der Upload-Datei; stimmen sie nicht, speichern Sie die Datei in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und laden Sie die neue Datei hier hoch.",
+        "en": "The encoding is uncertain: read as {chosen}, because the file reads better so than in {guess} ({detail}). Check umlauts and special characters in the upload file; if they are wrong, save the file in Excel as “CSV UTF-8 (Comma delimited)” and upload the new file here.",
+    },
     "encoding-uncertain@web": {
         "de": "Die Kodierung ist unsicher: gelesen als {chosen}, aber die Datei sieht eher nach {guess} aus ({detail}). Prüfen Sie Umlaute und Sonderzeichen in der Upload-Datei; stimmen sie nicht, speichern Sie die Datei in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und laden Sie die neue Datei hier hoch.",
         "en": "The encoding is uncertain: read as {chosen}, but the file looks more like {guess} ({detail}). Check umlauts and special characters in the upload file; if they are wrong, save the file in Excel as “CSV UTF-8 (Comma delimited)” and upload the new file here.",
@@ -1826,6 +1830,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "extra-column-name": {"de": "Zusatzfeld {n}", "en": "Extra field {n}"},
     "blank-header-name": {"de": "Spalte {n}", "en": "Column {n}"},
+    "encoding-uncertain-switched": {
+        "de": "Die Kodierung ist unsicher: gelesen als {chosen}, weil die Datei so besser lesbar ist als in {guess} "
+        "({detail}). Prüfen Sie Umlaute und Sonderzeichen; stimmen sie nicht, geben Sie die Kodierung mit "
+        "--encoding an, z. B. --encoding {guess}.",
+        "en": "The encoding is uncertain: read as {chosen}, because the file reads better so than in {guess} "
+        "({detail}). Check umlauts and special characters; if they are wrong, give the encoding with "
+        "--encoding, e.g. --encoding {guess}.",
+    },
     "encoding-uncertain": {
         "de": "Die Kodierung ist unsicher: gelesen als {chosen}, aber die Datei sieht eher nach {guess} aus "
         "({detail}). Prüfen Sie Umlaute und Sonderzeichen; geben Sie sonst die Kodierung mit --encoding an, "
@@ -1897,6 +1909,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{odd} of {total} non-ASCII bytes give unlikely characters",
     },
     "evidence-low-score": {"de": "nur {score} Punkte", "en": "only {score} points"},
+    "evidence-other-reading": {
+        "de": "die Zeilen mit Nicht-ASCII-Bytes ergeben als {chosen} Wörter mit {other} statt {misfits} "
+        "unpassenden Zeichen",
+        "en": "the lines with non-ASCII bytes read as {chosen} give words with {other} instead of {misfits} "
+        "unlikely characters",
+    },
     "delimiter-semicolon": {"de": "Semikolon", "en": "semicolon"},
     "delimiter-comma": {"de": "Komma", "en": "comma"},
     "delimiter-tab": {"de": "Tabulator", "en": "tab"},

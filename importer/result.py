@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from importer.catalog import Catalog
 from importer.choices import OUTPUT_ENCODINGS, Kind, Renumber
-from importer.encoding import MIXED_DECODER
+from importer.encoding import CANDIDATES, MIXED_DECODER
 from importer.errors import ConfigurationError
 from importer.exitcodes import ExitCode
 from importer.issues import IssueList
@@ -308,6 +308,10 @@ class Intake:
                     chosen=self.encoding.name,
                     guess=self.encoding.alternative,
                     detail=self.encoding.evidence.rsplit("; ", 1)[-1],
+                    # read in another code page than the Western one, which is the alternative
+                    message="encoding-uncertain-switched"
+                    if self.encoding.alternative in CANDIDATES
+                    else None,
                 ),
             )
         if self.dialect is not None and self.dialect.likely is not None:

@@ -70,7 +70,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("row-too-long", _W, "intake", ("row-too-long",)),
         Rule("row-too-long-shifted", _E, "intake"),
         Rule("value-spans-records", _W, "intake", ("value-spans-records",)),
-        Rule("encoding-uncertain", _W, "intake", ("encoding-uncertain",)),
+        Rule("encoding-uncertain", _W, "intake", ("encoding-uncertain", "encoding-uncertain-switched")),
         Rule("encoding-mixed", _W, "intake"),
         Rule("row-hidden", _W, "intake"),
         Rule("column-hidden", _W, "intake"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 import random
 import re
 import string
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from helpers import check, csv_rows
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -272,7 +274,7 @@ class TestWholeFileDecides:
             "0xE8 1× (zuerst Zeile 2): cp1252 „è“, iso8859_15 „è“, latin_1 „è“, cp850 „Þ“, mac_roman „Ë“; "
             "0xF1 1× (zuerst Zeile 2): cp1252 „ñ“, iso8859_15 „ñ“, latin_1 „ñ“, cp850 „±“, mac_roman „Ò“; "
             "0xF8 1× (zuerst Zeile 2): cp1252 „ø“, iso8859_15 „ø“, latin_1 „ø“, cp850 „°“, mac_roman „¯“; "
-            "gewählt: cp1252 (Punkte cp1252 10, iso8859_15 10, latin_1 10, cp850 -3, mac_roman -15)"
+            "gewählt: cp1252 (Punkte cp1252 10, iso8859_15 10, latin_1 10, cp850 -7, mac_roman -15)"
         )
 
     def test_euro_sign_decides_between_cp1252_and_iso8859_15(self) -> None:
@@ -772,8 +774,17 @@ class TestSecondOpinion:
         ],
     )
     def test_implausible_readings_get_a_second_opinion(
-        self, scored: int, score: int, runs: int, odd: int, detail: str | None
+        self,
+        scored: int,
+        score: int,
+        runs: int,
+        odd: int,
+        detail: str | None,
+        monkeypatch: pytest.MonkeyPatch,
     ) -> None:
+        """The thresholds of the charset-normalizer branch, which is reached when no code page reads
+        the lines as words (:class:`TestOtherReadings`): that reading is switched off here."""
+        monkeypatch.setattr("importer.encoding._more_plausible", lambda *args: None)
         result = _second_opinion(self.CYRILLIC, scored, self.INFO, score, runs, odd)
 
         if detail is None:
@@ -785,25 +796,106 @@ class TestSecondOpinion:
 
     def test_odd_readings_are_counted_both_ways(self) -> None:
         """A Polish cp1250 file read as cp1252: per line "Łódź, ul. Piotrkowska;Wrocław żaba;Müller aŁb"
-        has 7 non-ASCII bytes, 3 of them odd: ź → Ÿ and ż → ¿ (negative weight) and Ł → £ right after
-        the letter a. The score stays positive (1 point a line), the odd share asks for a second opinion."""
+        has 7 non-ASCII bytes, 4 of them odd: ź → Ÿ and ż → ¿ (negative weight), ł → ³ right after the
+        letter c and Ł → £ right after the letter a. Read as cp1250 only "aŁb" is a misfit (an uppercase
+        letter after a lowercase one), against £ Ÿ ³ £ in cp1252 ("¿aba" starts a word, as ¿ does in
+        Spanish): cp1250 is taken, as uncertain."""
         line = "Łódź, ul. Piotrkowska;Wrocław żaba;Müller aŁb\r\n"
         data = ("Nazwisko;Miasto\r\n" + line * 30).encode("cp1250")
 
         info = detect_encoding(data)
 
-        assert (info.name, info.confident) == ("cp1252", False)
-        assert "gewählt: cp1252 (Punkte cp1252 30, " in info.evidence
-        assert info.evidence.endswith("; 90 von 210 Nicht-ASCII-Bytes ergeben unpassende Zeichen")
+        assert (info.name, info.confident, info.alternative) == ("cp1250", False, "cp1252")
+        assert "gewählt: cp1252 (Punkte cp1252 -90, " in info.evidence
+        assert info.evidence.endswith(
+            "; die Zeilen mit Nicht-ASCII-Bytes ergeben als cp1250 Wörter"
+            " mit 30 statt 120 unpassenden Zeichen"
+        )
+        assert decode(data, info).splitlines()[1] == line.strip()
 
-    def test_no_answer_keeps_the_reading(self) -> None:
+    def test_no_answer_keeps_the_reading(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Bytes charset-normalizer reads in no code page it is asked about: the reading stands."""
+        monkeypatch.setattr("importer.encoding._more_plausible", lambda *args: None)
         data = b"abc\x81\x8d" * 10
         assert _second_opinion(data, 20, self.INFO, 0, 0, 0) == self.INFO
 
     def test_a_utf8_answer_keeps_the_reading(self) -> None:
         """charset-normalizer answers utf_8 for an empty sample: not another code page, the reading stands."""
         assert _second_opinion(b"", 0, self.INFO, 0, 0, 0) == self.INFO
+
+
+class TestOtherReadings:
+    """A file from a Turkish, Polish, Russian, Greek, Japanese or Chinese Windows is read in its own
+    code page, as uncertain with the Western reading as the alternative; Western files keep theirs."""
+
+    @pytest.mark.parametrize(
+        ("codec", "text"),
+        [
+            # Turkish: ğ ş Ğ Ş read as Icelandic ð þ Ð Þ in cp1252 ("Doðan", "Ayþe").
+            (
+                "cp1254",
+                "Firma;Vorname;Nachname;Ort\r\nYıldız Döner;Şükrü;Doğan;Köln\r\nAğaç;Ayşe;Çelik;Berlin\r\n",
+            ),
+            # One Polish row in a German file: "Pawe³" and "Wiœniewski" in cp1252.
+            (
+                "cp1250",
+                "Firma;Vorname;Nachname;Ort\r\nMüller GmbH;Hans;Müller;Köln\r\n"
+                "Nowak;Paweł;Wiśniewski;Kraków\r\n",
+            ),
+            # Czech: ť (0x9D) is undefined in cp1252, so ISO 8859-15 reads it as a control character.
+            ("cp1250", "Firma;Ort\r\nŁódź Spółka;Gdańsk\r\nPříliš žluťoučký;Brno\r\n"),
+            ("iso8859_2", "Firma;Ort\r\nŁódź Spółka;Gdańsk\r\nMüller GmbH;Köln\r\n"),
+            ("cp1251", "Firma;Ort\r\nООО Ромашка;Москва\r\nИван Петров;Киев\r\n"),
+            # KOI8-R read as cp1252 or cp1251 mixes cases inside words ("òÏÍÁÛËÁ").
+            ("koi8_r", "Firma;Ort\r\nООО Ромашка;Москва\r\n"),
+            ("cp1253", "Firma;Ort\r\nΑθήνα ΑΕ;Αθήνα\r\n"),
+            ("shift_jis", "Firma;Ort\r\n株式会社テスト;東京\r\n"),
+            ("gb18030", "Firma;Ort\r\n北京有限公司;北京\r\n"),
+        ],
+    )
+    def test_a_file_is_read_in_its_own_code_page(self, codec: str, text: str) -> None:
+        data = text.encode(codec)
+
+        intake = intake_bytes(data, Path("x.csv"))
+
+        assert (intake.encoding.name, intake.encoding.confident) == (codec, False)
+        assert intake.encoding.alternative in ("cp1252", "iso8859_15", "cp850")
+        assert decode(data, intake.encoding) == text
+        (issue,) = [i for i in intake.issues if i.code == "encoding-uncertain"]
+        assert issue.message.startswith(f"Die Kodierung ist unsicher: gelesen als {codec}, weil die Datei")
+        assert f"--encoding {intake.encoding.alternative}." in issue.message
+
+    def test_the_upload_file_holds_the_turkish_names(self, tmp_path: Path) -> None:
+        """End to end: the upload file has "Doğan" and "Ayşe", the report names both readings."""
+        source = tmp_path / "kunden.csv"
+        source.write_bytes("Firma;Vorname;Nachname\r\nDöner Ağa;Ayşe;Doğan\r\n".encode("cp1254"))
+
+        result = check(source, tmp_path / "out")
+
+        upload = (tmp_path / "out" / "kunden.kunden.csv").read_bytes()
+        assert csv_rows(upload)[1] == ["Döner Ağa", "Ayşe", "Doğan"]
+        report = json.loads((tmp_path / "out" / "kunden.report.json").read_text("utf-8"))
+        assert (report["encoding"]["name"], report["encoding"]["confident"]) == ("cp1254", False)
+        assert report["encoding"]["alternative"] == "cp1252"
+        assert result.exit_code == 1
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Name;Notiz\r\nGaëlle Lefèvre;Lager 120 m², Büro 45 m³\r\nJosé Muñoz;„Rabatt“ 5 € – Straße\r\n",
+            "Name;Ort\r\nO´Neill & Søren Ærø;Århus\r\nFrançois Crème-Brûlée;Besançon\r\n",
+            "Name;Ort\r\n" + "".join(f"{n};Köln\r\n" for n in SPEC_NAMES),
+            "Firma;Notiz\r\nCoca-Cola®;Größe ½ l, 3×, 2 kg ± 5 %\r\nMüller™ GmbH;Bestand §4\r\n",
+        ],
+    )
+    def test_western_files_keep_their_reading(self, text: str) -> None:
+        """French, Spanish, Danish names, m², m³, ½, ±, ®: misfit-free or at least not better elsewhere."""
+        data = text.encode("cp1252")
+
+        intake = intake_bytes(data, Path("x.csv"))
+
+        assert (intake.encoding.name, intake.encoding.confident) == ("cp1252", True)
+        assert intake.issues == []
 
 
 class TestForcedEncodingResult:
