@@ -3624,14 +3624,21 @@ _GERMAN_TAX_NUMBER: Final = r"^(?:DE\s?)?[0-9]{2,3}\s?/\s?[0-9]{3,4}\s?/\s?[0-9]
 def _vat_id_from_tax_number(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A VAT id in Steuernummer ("DE136695976", "ATU12345678": Akaunting's "tax_number", many
     hand-made sheets) moves to an empty Umsatzsteuer ID, or goes when it repeats the one there
-    (``tax-id-moved``, a fix; a value that is no valid VAT id with its prefix stays)."""
-    if not _present(frame, TAX_NUMBER, VAT_ID):
+    (``tax-id-moved``, a fix). A VAT id with a wrong check digit moves too ("DE811234567": no
+    tax number has that shape), and its column's check names it; other values stay.
+
+    Without an Umsatzsteuer ID column one is added for them: a file that holds only a
+    "Steuernummer" or "Tax ID" column of VAT ids would else upload them as tax numbers."""
+    if not _present(frame, TAX_NUMBER):
         return frame
-    tax, vat = pl.col(TAX_NUMBER), pl.col(VAT_ID)
+    tax = pl.col(TAX_NUMBER)
     candidates = frame.filter(tax.str.contains(r"^\s*[A-Za-z]{2}")).get_column(TAX_NUMBER).unique().to_list()
-    ids = {v: vatids.compact(v) for v in candidates if vatids.is_valid(vatids.compact(v))}
+    ids = {v: vatids.compact(v) for v in candidates if vatids.is_shaped(vatids.compact(v))}
     if not ids:
         return frame
+    if not _present(frame, VAT_ID):
+        frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias(VAT_ID))
+    vat = pl.col(VAT_ID)
     as_id = tax.replace_strict(list(ids), list(ids.values()), default=None, return_dtype=pl.String)
     none = pl.lit(None, dtype=pl.String)
     # Only the filled Umsatzsteuer ID is logged: the id is moved, not removed.

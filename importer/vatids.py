@@ -103,6 +103,27 @@ def is_valid(value: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=CACHE_SIZE)
+def is_shaped(value: str) -> bool:
+    """True when ``value`` has its country's VAT id format, whatever its check digit
+    (``DE811234567``): a VAT id with a typo, never a tax number."""
+    if _GERMAN_COMPACT.fullmatch(value):
+        return True
+    from stdnum import vatin
+    from stdnum.eu import vat
+    from stdnum.exceptions import InvalidChecksum
+
+    for module in (vat, vatin):
+        try:
+            module.validate(value)
+        except InvalidChecksum:
+            return True
+        except Exception:  # stdnum raises for some malformed country prefixes: no VAT id shape
+            continue
+        return True
+    return False
+
+
 def swiss_uid(value: str | None) -> bool:
     """True for a Swiss company UID with a right check digit (``CHE116356673``, ``CHE-116.356.673``):
     with the suffix ``MWST`` it is the company's VAT number, without it none."""

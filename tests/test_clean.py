@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from pathlib import Path
 from typing import ClassVar
 
 import polars as pl
 import pytest
+from helpers import check, csv_rows
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -979,6 +982,35 @@ class TestTaxIdsSwapped:
         assert frame.select("Steuernummer", "Umsatzsteuer ID").row(0) == expected
         assert [(i.column, i.severity) for i in issues if i.code == "tax-id-moved"] == [(code, Severity.FIX)]
 
+    def test_a_vat_id_with_a_typo_moves_and_is_named(self) -> None:
+        """Found by the real-export round: "DE136695977" (check digit wrong) was uploaded as the tax
+        number. It has a VAT id's shape, which no tax number has: it moves, and the check names it."""
+        frame, issues = cleaned({**COMPANY, "Steuernummer": "DE136695977"})
+        assert frame.select("Steuernummer", "Umsatzsteuer ID").row(0) == (None, "DE136695977")
+        assert "tax-id-moved" in {i.code for i in issues}
+
+    def test_a_file_without_a_vat_id_column_gets_one(self, tmp_path: Path) -> None:
+        """A "Steuernummer" column of VAT ids (plentymarkets' taxIdNumber, a hand-made sheet) and no
+        VAT id column: the ids are uploaded as Umsatzsteuer ID, the tax number stays."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;Steuernummer\nA GmbH;DE136695976\nB GmbH;143/123/45678\nC GmbH;ATU12345678\n"
+        )
+
+        check(source, tmp_path / "out")
+
+        rows = csv_rows((tmp_path / "out" / "kunden.kunden.csv").read_bytes())
+        by_name = {r[rows[0].index("Firmenname")]: r for r in rows[1:]}
+        vat, tax = rows[0].index("Umsatzsteuer ID"), rows[0].index("Steuernummer")
+        assert [(by_name[n][tax], by_name[n][vat]) for n in ("A GmbH", "B GmbH", "C GmbH")] == [
+            ("", "DE136695976"),
+            ("143/123/45678", ""),
+            ("", "ATU12345678"),
+        ]
+        report = json.loads((tmp_path / "out" / "kunden.report.json").read_text("utf-8"))
+        invalid = [i for i in report["issues"] if i["code"] == "vat-id-invalid"]
+        assert [i["value"] for i in invalid] == ["ATU12345678"]
+
     def test_datev_country_before_a_tax_number_makes_no_vat_id(self) -> None:
         """Found by the hostile re-test: EU-Land "DE" and "12/345/67890" in EU-UStID gave the VAT
         id "DE1234567890"; the tax number goes to Steuernummer, the country is named unused."""
@@ -990,7 +1022,7 @@ class TestTaxIdsSwapped:
         "row",
         [
             {"Steuernummer": "DE136695976", "Umsatzsteuer ID": "ATU13585627"},  # another id there
-            {"Steuernummer": "DE136695977"},  # no valid VAT id
+            {"Steuernummer": "DE13669597"},  # eight digits: no VAT id shape
             {"Steuernummer": "12/345/67890"},
             {"Umsatzsteuer ID": "12/345/67890", "Steuernummer": "98/765/43210"},
         ],
