@@ -7,11 +7,13 @@ round found Bitrix24's refused (exit 3) as "no CSV file". The page is decoded li
 library's HTML parser and handed on as CSV text, so that header detection and parsing are the CSV
 reader's.
 
-The data table is the table with the most cells of its own text, at any depth: old exports set the
-page's layout in a table and the data table in one of its cells (the hostile round found such a
-page read as one cell, or refused). A table nested in a data cell (two phone numbers in a table of
-their own) is that cell's text: its rows are lines, its cells apart by a tab, as a browser copies
-them. A cell's ``<br>`` (and a paragraph in it) is a line break.
+The data table is looked for among the tables at any depth: of the largest ones (the most cells of
+their own text, not counting nested tables' cells) the one whose header names lexoffice columns.
+Old exports set the page's layout in a table and the data table in one of its cells (the hostile
+round found such a page read as one cell, or refused). A table nested in a data cell (two phone
+numbers in a table of their own) is that cell's text: its rows are lines, its cells apart by a tab,
+as a browser copies them (the hostile round found "0351 1110351 222"). A cell's ``<br>`` (and a
+paragraph in it) is a line break.
 
 The cells are laid out as a browser and Excel lay them out: a cell spanning rows (``rowspan``)
 takes its place in the rows below, so that their cells keep their columns (the hostile round found
