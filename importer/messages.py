@@ -914,6 +914,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} is a report of lexoffice-import, no contact file. Give the original contact file "
         "or a file of rejected rows you corrected.",
     },
+    "html-too-many-columns": {
+        "de": "{path}: Die Tabelle der HTML-Seite hat {count} Spalten; lexoffice-import liest höchstens {cap} (auch große Exporte haben selten mehr als 250). Meist überspannt eine Zelle (colspan) viele Spalten. Öffnen Sie die Datei in Excel, löschen Sie die Spalten, die Sie nicht brauchen, und speichern Sie sie mit „Datei → Speichern unter → CSV UTF-8 (durch Trennzeichen getrennt)“; prüfen Sie dann die neue .csv-Datei.",
+        "en": "{path}: the table of the HTML page has {count} columns; lexoffice-import reads at most {cap} (even large exports rarely have more than 250). Usually a cell spans many columns (colspan). Open the file in Excel, delete the columns you do not need and save it with “File → Save As → CSV UTF-8 (Comma delimited)”; then check the new .csv file.",
+    },
+    "html-table-too-large": {
+        "de": "{path}: Ausgelegt, wie Excel sie zeigt, ergäbe die Tabelle der HTML-Seite mehr als {cap} Zellen und Zeichen, viel mehr als die Datei hat; so viel liest lexoffice-import nicht. Meist überspannt eine Zelle (rowspan, colspan) sehr viele Zeilen oder Spalten, oder eine Zeile ist viel breiter als die anderen. Öffnen Sie die Datei in Excel, heben Sie die Verbindung solcher Zellen auf, löschen Sie leere Spalten und speichern Sie sie mit „Datei → Speichern unter → CSV UTF-8 (durch Trennzeichen getrennt)“; prüfen Sie dann die neue .csv-Datei.",
+        "en": "{path}: laid out as Excel shows it, the table of the HTML page would make more than {cap} cells and characters, far more than the file holds; lexoffice-import does not read that much. Usually a cell spans very many rows or columns (rowspan, colspan), or one row is much wider than the others. Open the file in Excel, unmerge such cells, delete empty columns and save it with “File → Save As → CSV UTF-8 (Comma delimited)”; then check the new .csv file.",
+    },
     "input-unusable-with-options": {
         "de": "Sie haben {options} angegeben: Passt das nicht zur Datei, lassen Sie es weg; Kodierung und Trennzeichen werden dann erkannt.",
         "en": "You gave {options}: if that does not fit the file, leave it out; the encoding and delimiter are then recognised.",

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-from helpers import HOWTO_EXPORT, check, docx_bytes
+from helpers import HOWTO_EXPORT, check, csv_rows, docx_bytes
 
 from importer.errors import InputUnusableError
 from importer.intake import UPLOAD_LIMIT, intake_bytes, read_contacts
@@ -783,3 +783,179 @@ class TestHtmlTable:
     def test_a_page_without_a_table_is_refused(self) -> None:
         with pytest.raises(InputUnusableError, match="ist keine CSV-Datei, sondern eine HTML-Seite"):
             intake_bytes(b"<!DOCTYPE html><html><body><p>Fehler 404</p></body></html>", Path("x.xls"))
+
+    @staticmethod
+    def page(body: str) -> bytes:
+        return f'<html><head><meta charset="utf-8"></head><body>{body}</body></html>'.encode()
+
+    @staticmethod
+    def rows(data: bytes) -> list[tuple[str, ...]]:
+        table = intake_bytes(data, Path("kontakte.html")).table
+        return [tuple(v or "" for v in row) for row in table.frame.select(table.columns).rows()]
+
+    def test_a_cell_spanning_rows_counts_for_each(self, tmp_path: Path) -> None:
+        """The hostile round: a company spanning its two contact persons' rows (rowspan) shifted the
+        second row's cells left, "Eva" became a company and "Leipzig" a surname, exit 0. As in
+        Excel the company counts for both rows, warned as a workbook's merged cell."""
+        source = tmp_path / "kontakte.html"
+        source.write_bytes(
+            self.page(
+                "<table><tr><th>Firma</th><th>Vorname</th><th>Nachname</th><th>Ort</th></tr>"
+                '<tr><td rowspan="2">A GmbH</td><td>Hans</td><td>Meier</td><td>Dresden</td></tr>'
+                "<tr><td>Eva</td><td>Kurz</td><td>Leipzig</td></tr>"
+                "<tr><td>B GmbH</td><td>Max</td><td>Lang</td><td>Köln</td></tr></table>"
+            )
+        )
+        result = check(source, tmp_path / "out")
+        upload = csv_rows((tmp_path / "out" / "kontakte.kunden.csv").read_bytes())
+        assert upload == [
+            ["Firmenname", "Ort 1", "Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname"],
+            ["A GmbH", "Dresden", "Hans", "Meier"],
+            ["A GmbH", "Leipzig", "Eva", "Kurz"],
+            ["B GmbH", "Köln", "Max", "Lang"],
+        ]
+        merged = [i for i in result.issues if i.code == "merged-cell-filled"]
+        assert [(i.row, i.column, i.value, i.severity) for i in merged] == [
+            (3, "Firma", "A GmbH", Severity.WARNING)
+        ]
+        assert "verbundenen Zelle A2:A3" in merged[0].message
+
+    def test_spans_at_the_table_edges_keep_every_cell_in_its_column(self) -> None:
+        """A span in the last column, one over rows and columns, a header cell spanning into the
+        first record (fills nothing, as a workbook's merged header) and a colspan (the cells it
+        spans stay empty, as Excel shows them)."""
+        data = self.page(
+            '<table><tr><th rowspan="2">Firma</th><th>Ort</th><th>Notiz</th></tr>'
+            '<tr><td>Köln</td><td rowspan="2">n1</td></tr>'
+            '<tr><td rowspan="2" colspan="2">B AG</td></tr>'
+            "<tr><td>n2</td></tr>"
+            '<tr><td colspan="2">C KG</td><td>n3</td></tr></table>'
+        )
+        assert self.rows(data) == [
+            ("", "Köln", "n1"),
+            ("B AG", "", "n1"),
+            ("B AG", "", "n2"),
+            ("C KG", "", "n3"),
+        ]
+
+    def test_odd_span_values_are_clamped_as_browsers_clamp_them(self) -> None:
+        """rowspan="0" reaches the end of its row group, a span beyond the table ends with it
+        (100000 rows made of none), a value that is no number is 1."""
+        data = self.page(
+            "<table><thead><tr><th>Firma</th><th>Ort</th><th>Telefon</th></tr></thead><tbody>"
+            '<tr><td rowspan="0">A GmbH</td><td rowspan="abc">Dresden</td>'
+            '<td colspan="99999999999999999999">0351 1</td></tr>'
+            "<tr><td>Halle</td><td>0345 2</td></tr></tbody>"
+            '<tbody><tr><td>B GmbH</td><td rowspan="100000">Köln</td><td rowspan="-3">0221 3</td></tr>'
+            "<tr><td>C GmbH</td><td>0221 4</td></tr></tbody></table>"
+        )
+        assert self.rows(data) == [
+            ("A GmbH", "Dresden", "0351 1"),
+            ("A GmbH", "Halle", "0345 2"),
+            ("B GmbH", "Köln", "0221 3"),
+            ("C GmbH", "Köln", "0221 4"),
+        ]
+
+    def test_spans_making_a_small_page_a_huge_table_are_refused(self) -> None:
+        """A long value spanning 60,000 rows would be copied into each (gigabytes from a page of
+        a megabyte); a cell beyond the 1,000th column is refused as a CSV file's is."""
+        rows = (
+            '<tr><td>a</td><td rowspan="65534">'
+            + "x" * 100_000
+            + "</td></tr>"
+            + "<tr><td>r</td></tr>" * 60_000
+        )
+        with pytest.raises(
+            InputUnusableError, match=r"ergäbe die Tabelle der HTML-Seite mehr als [0-9.]+ Zellen und Zeichen"
+        ):
+            intake_bytes(
+                self.page(f"<table><tr><th>Firma</th><th>Ort</th></tr>{rows}</table>"), Path("x.html")
+            )
+        wide = '<tr><th>Firma</th><th colspan="1000">Ort</th><th>Telefon</th></tr><tr><td>a</td></tr>'
+        with pytest.raises(
+            InputUnusableError, match=r"hat 1\.002 Spalten; lexoffice-import liest höchstens 1\.000"
+        ):
+            intake_bytes(self.page(f"<table>{wide}</table>"), Path("x.html"))
+
+    def test_a_table_nested_in_a_cell_keeps_its_cells_apart(self, tmp_path: Path) -> None:
+        """The hostile round: two phone numbers in a table of their own in the cell were read as
+        "0351 1110351 222". Its rows are lines of the cell, its cells apart by a tab (as a browser
+        copies them), and the table of contacts stays the one read."""
+        source = tmp_path / "kontakte.html"
+        source.write_bytes(
+            self.page(
+                "<table><tr><th>Firma</th><th>Ort</th><th>Notiz</th></tr>"
+                "<tr><td>A GmbH</td><td>Dresden</td>"
+                "<td><table><tr><td>0351 111</td></tr><tr><td>0351 222</td></tr></table></td></tr>"
+                "<tr><td>B GmbH</td><td>Berlin</td>"
+                "<td>vorher<table><tr><td>inner1</td><td> </td><td>inner2</td></tr></table>nachher</td></tr>"
+                "</table>"
+            )
+        )
+        check(source, tmp_path / "out")
+        unmapped = csv_rows((tmp_path / "out" / "kontakte.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert unmapped == [
+            ["Zeile", "Notiz"],
+            ["2", "0351 111\n0351 222"],
+            ["3", "vorher\ninner1\tinner2\nnachher"],
+        ]
+        upload = csv_rows((tmp_path / "out" / "kontakte.kunden.csv").read_bytes())
+        assert [row[0] for row in upload] == ["Firmenname", "A GmbH", "B GmbH"]
+
+    def test_the_data_table_in_a_cell_of_the_pages_layout_table_is_read(self, tmp_path: Path) -> None:
+        """The hostile round: an old export's page laid out in a table, the data table in one of its
+        cells, was read as one cell holding every row (rejected), or refused as no table. The
+        table read is the one whose own cells are the contacts, at any depth."""
+        source = tmp_path / "kontakte.html"
+        source.write_bytes(
+            self.page(
+                '<table width="100%"><tr><td><h1>Kundenliste</h1></td><td>Stand 1.3.</td></tr><tr><td>'
+                '<table><tr><td><table border="1"><tr><th>Firma</th><th>Ort</th></tr>'
+                "<tr><td>A GmbH</td><td>Dresden</td></tr><tr><td>B GmbH</td><td>Köln</td></tr>"
+                "<tr><td>C GmbH</td><td>Bonn</td></tr></table></td></tr></table>"
+                "</td><td>Seite 1</td></tr></table>"
+            )
+        )
+        result = check(source, tmp_path / "out")
+        upload = csv_rows((tmp_path / "out" / "kontakte.kunden.csv").read_bytes())
+        assert upload == [
+            ["Firmenname", "Ort 1"],
+            ["A GmbH", "Dresden"],
+            ["B GmbH", "Köln"],
+            ["C GmbH", "Bonn"],
+        ]
+        assert result.rows_rejected == 0
+
+    def test_the_contacts_table_wins_over_a_larger_table_nested_in_a_contact(self, tmp_path: Path) -> None:
+        """A contact's cell holding a table of more cells than the contacts' own table: the table
+        whose header names lexoffice columns is read, the nested one is its cell's text."""
+        source = tmp_path / "kontakte.html"
+        nested = "".join(
+            f"<tr><td>{k}</td><td>{v}</td></tr>"
+            for k, v in [
+                ("Typ", "Wert"),
+                ("Mobil", "0170 1"),
+                ("Fax", "0351 2"),
+                ("Web", "a.de"),
+                ("Tag", "VIP"),
+            ]
+        )
+        source.write_bytes(
+            self.page(
+                "<table><tr><th>Firma</th><th>Ort</th><th>Sonstiges</th></tr>"
+                f"<tr><td>A GmbH</td><td>Dresden</td><td><table>{nested}</table></td></tr></table>"
+            )
+        )
+        check(source, tmp_path / "out")
+        upload = csv_rows((tmp_path / "out" / "kontakte.kunden.csv").read_bytes())
+        assert upload == [["Firmenname", "Ort 1"], ["A GmbH", "Dresden"]]
+        unmapped = csv_rows((tmp_path / "out" / "kontakte.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert unmapped[1] == ["2", "Typ\tWert\nMobil\t0170 1\nFax\t0351 2\nWeb\ta.de\nTag\tVIP"]
+
+    def test_deeply_nested_tables_are_read(self) -> None:
+        """Thousands of tables nested in each other (no recursion to overflow), the data table after."""
+        deep = "<table><tr><td>" * 3000 + "x" + "</td></tr></table>" * 3000
+        data = self.page(
+            deep + "<table><tr><th>Firma</th><th>Ort</th></tr><tr><td>A</td><td>B</td></tr></table>"
+        )
+        assert self.rows(data) == [("A", "B")]
