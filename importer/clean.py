@@ -415,8 +415,16 @@ def _remove_controls(frame: pl.DataFrame, names: list[str], merges: list[str], l
     return frame
 
 
-def _squeeze(expr: pl.Expr) -> pl.Expr:
-    """Zero-width characters removed, whitespace runs (also non-breaking) to one space, trimmed, NFC."""
+#: A line break between two numbers in a phone cell ("0351 111" above "0351 222", an HTML table
+#: in a cell): a list of numbers, not one long number.
+_NUMBERS_ON_LINES: Final = r"([0-9)])[ \t]*[\r\n\v\f\x{85}\x{2028}]+\s*([+(0-9])"
+
+
+def _squeeze(expr: pl.Expr, *, phone: bool = False) -> pl.Expr:
+    """Zero-width characters removed, whitespace runs (also non-breaking) to one space, trimmed, NFC.
+    In a phone column (``phone``) numbers on separate lines become a comma-separated list first."""
+    if phone:
+        expr = expr.str.replace_all(_NUMBERS_ON_LINES, "$1, $2")
     return _null_if_empty(
         expr.str.replace_all(ZERO_WIDTH, "")
         .str.replace_all(r"\s+", " ")
@@ -438,9 +446,8 @@ def _trim(frame: pl.DataFrame, names: list[str], merges: list[str], log: _Log) -
         value = pl.col(column)
         needs = needs_squeeze(column)
         log_to = log if column in names else _Log()
-        frame = _patch(
-            frame, needs, {column: _squeeze(value)}, log_to, "whitespace-trimmed", skip_emptied=True
-        )
+        squeezed = _squeeze(value, phone=column in PHONE_COLUMNS)
+        frame = _patch(frame, needs, {column: squeezed}, log_to, "whitespace-trimmed", skip_emptied=True)
     return frame
 
 

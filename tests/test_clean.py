@@ -385,6 +385,14 @@ class TestPhones:
         """A labelled fax is no Telefon 2: Telefon 1 keeps the phone number, the cell is set aside."""
         assert changes({**COMPANY, "Telefon 1": raw}) == {("Telefon 1", "fax-set-aside", raw, "0351 4567890")}
 
+    @pytest.mark.parametrize("raw", ["0351 4567890\n0171 2345678", "0351 4567890 \r\n 0171 2345678"])
+    def test_numbers_on_two_lines_are_two(self, raw: str) -> None:
+        """Found by the hostile round: two numbers on two lines of a cell (a table in an HTML cell)
+        became one long "valid" number; they are two, as with a comma between them."""
+        frame, _ = cleaned({**COMPANY, "Telefon 1": raw})
+        first, second = frame.select("Telefon 1", "Telefon 2").row(0)
+        assert (first, second) == ("0351 4567890", "0171 2345678")
+
     def test_the_same_number_twice_is_one(self) -> None:
         raw = "0351 4567890 ::: 0351 4567890"
         assert changes({**COMPANY, "Telefon 1": raw}) == {
