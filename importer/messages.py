@@ -909,10 +909,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path} holds only the header row and no records. Export the contacts again, with contacts selected.",
     },
     "input-own-report": {
-        "de": "{path} ist ein Bericht von lexoffice-import, keine Kontaktdatei. Geben Sie die "
-        "ursprüngliche Kontaktdatei an oder eine Datei abgelehnter Zeilen, die Sie korrigiert haben.",
-        "en": "{path} is a report of lexoffice-import, no contact file. Give the original contact file "
-        "or a file of rejected rows you corrected.",
+        "de": "{path} ist ein Bericht oder eine gespeicherte Seite von lexoffice-import, keine Kontaktdatei. "
+        "Geben Sie die ursprüngliche Kontaktdatei an oder eine Datei abgelehnter Zeilen, die Sie korrigiert "
+        "haben.",
+        "en": "{path} is a report or a saved page of lexoffice-import, no contact file. Give the original "
+        "contact file or a file of rejected rows you corrected.",
     },
     "html-too-many-columns": {
         "de": "{path}: Die Tabelle der HTML-Seite hat {count} Spalten; lexoffice-import liest höchstens {cap} (auch große Exporte haben selten mehr als 250). Meist überspannt eine Zelle (colspan) viele Spalten. Öffnen Sie die Datei in Excel, löschen Sie die Spalten, die Sie nicht brauchen, und speichern Sie sie mit „Datei → Speichern unter → CSV UTF-8 (durch Trennzeichen getrennt)“; prüfen Sie dann die neue .csv-Datei.",

@@ -605,6 +605,31 @@ class TestFolder:
         assert result.stderr == "Fehler: " + msg("input-own-report", path=copy) + "\n"
         assert sorted(p.name for p in copy.parent.iterdir()) == ["Bericht.html"]
 
+    @pytest.mark.parametrize("route", ["/", "result"])
+    def test_a_saved_web_page_is_refused(self, run_cli: RunCli, tmp_path: Path, route: str) -> None:
+        """Found by the hostile round: the web page's result, saved by the browser ("Seite speichern
+        unter") and checked, was read as an HTML export: its tables became 9 rejected rows, exit 1."""
+        from starlette.testclient import TestClient
+
+        from importer.web import WebSettings, create_app
+
+        (tmp_path / "web").mkdir()
+        app = create_app(WebSettings(root=tmp_path / "web", max_upload=1_000_000))
+        with TestClient(app, base_url="http://127.0.0.1:8765") as client:
+            if route == "/":
+                page = client.get("/").text
+            else:
+                files = {"file": ("a.csv", CLEAN.encode(), "text/csv")}
+                page = client.post("/check", files=files).text
+        saved = tmp_path / "Ergebnis.html"
+        saved.write_text(page, encoding="utf-8")
+
+        result = run_cli("check", saved, "--out", tmp_path / "out")
+
+        assert result.exit_code == 3
+        assert result.stderr == "Fehler: " + msg("input-own-report", path=saved) + "\n"
+        assert not (tmp_path / "out").exists()
+
 
 # --- 3. all or nothing ----------------------------------------------------------------------
 
