@@ -1734,6 +1734,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "--renumber offset:{offset} ergibt {count} {what}, z. B. Zeile {row}: {old} → {new} (erlaubt {low}–{high}). Wählen Sie einen anderen Versatz oder --renumber clear.",
         "en": "--renumber offset:{offset} gives {count} {what}, e.g. row {row}: {old} → {new} (allowed {low}–{high}). Choose another offset or --renumber clear.",
     },
+    "renumber-offset-fits": {
+        "de": "Alle Nummern passen mit einem Versatz von {first} bis {last}.",
+        "en": "All numbers fit with an offset from {first} to {last}.",
+    },
+    "renumber-not-digits": {"de": "(keine Nummer aus Ziffern)", "en": "(no number of digits)"},
+    "renumber-offset-range": {
+        "de": "--renumber offset:{offset} liegt außerhalb des Bereichs: Kundennummern reichen in lexoffice von {cmin} bis {cmax}, Lieferantennummern von {smin} bis {smax}; ein Versatz um mehr als {high} bringt keine Nummer dorthin. Erlaubt ist offset:-{high} bis offset:{high}, z. B. --renumber offset:10000.",
+        "en": "--renumber offset:{offset} is out of range: customer numbers in lexoffice run from {cmin} to {cmax}, supplier numbers from {smin} to {smax}; an offset of more than {high} takes no number there. Allowed is offset:-{high} to offset:{high}, e.g. --renumber offset:10000.",
+    },
     "renumber-offset-duplicate": {
         "de": "--renumber offset:{offset} ergibt {count} doppelte {what}, z. B. {new}. Bereinigen Sie die Dubletten zuerst oder nutzen Sie --renumber clear.",
         "en": "--renumber offset:{offset} gives {count} duplicate {what}, e.g. {new}. Resolve the duplicates first or use --renumber clear.",
