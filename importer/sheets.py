@@ -96,6 +96,9 @@ _EXACT_BINARY: Final = 2**53
 _GENERAL_DIGITS: Final = 12
 #: The format code of Excel's General format (numFmtId 0), as :class:`FormattedNumber` names it.
 GENERAL: Final = "General"
+#: A value of 12 digits or more, or in scientific notation: the cheap test before the cells are
+#: looked at for :func:`_long_numbers`.
+_LONG_VALUE: Final = re.compile(rb"<(?:\w+:)?v>\s*-?(?:[0-9]{12}|[0-9.]*[eE])")
 #: A cell's text in scientific notation, as Excel and LibreOffice show a long number ("4,93511E+11").
 _SCIENTIFIC: Final = re.compile(r"^-?[0-9](?:[.,][0-9]+)?E[+-][0-9]+$", re.IGNORECASE)
 #: How a boolean cell shows in a German Excel (an .xlsx stores 1 or 0, not the text shown).
@@ -232,7 +235,9 @@ def sheet_marks(data: bytes, sheet: str, *, rows: int) -> SheetMarks:
         return _UNREAD
     if xml is None:
         return _NO_MARKS
-    formatted = (_formatted(xml, formats) if formats else ()) + _long_numbers(xml, general)
+    formatted = _formatted(xml, formats) if formats else ()
+    if _LONG_VALUE.search(xml) is not None:
+        formatted += _long_numbers(xml, general)
     unsaved: tuple[UnsavedFormula, ...] = ()
     if _FORMULA_WITHOUT_VALUE.search(xml) is not None:
         with contextlib.suppress(ElementTree.ParseError, ValueError):
