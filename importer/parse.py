@@ -611,7 +611,9 @@ class _Rejoining:
         # its last part ends as the records do (their own line end, or the text's end): hand-typed
         # LF rows appended to a CRLF file, leaving out their empty last fields, are records of their
         # own (the hostile re-test: "Delta OHG" joined into the Ort of the row above)
-        if len(joined) == width and taken and not self._foreign_end():
+        # ... and holds a value: a record ended by CR CR LF (a CRLF file written once more in text
+        # mode) is followed by an empty line, no part of it
+        if len(joined) == width and taken and taken[-1][0] and not self._foreign_end():
             return joined, first
         for item in reversed(taken):  # given back, to be read as they are
             self._ahead.append(item)

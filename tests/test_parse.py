@@ -295,6 +295,16 @@ class TestLineBreakWithoutQuotes:
         ]
         assert [(i.code, i.row) for i in result.issues] == [("line-break-joined", 2)]
 
+    def test_records_ended_by_cr_cr_lf_take_no_empty_line(self) -> None:
+        """A CRLF file written once more in text mode ends each record with CR CR LF: the empty
+        line after each is no part of its last value."""
+        text = "Firma;Ort\r\r\nMüller GmbH;Dresden\r\r\nWeber KG;Berlin\r\r\n"
+
+        table = parse(text, Dialect(";", '"', "\r\n"))
+
+        assert table.frame.drop(ROW, LINE).rows() == [("Müller GmbH", "Dresden"), ("Weber KG", "Berlin")]
+        assert "line-break-joined" not in [i.code for i in table.issues]
+
     def test_old_mac_file_with_breaks_in_quotes_stays_as_it_was(self) -> None:
         """A file of lone CR records whose values hold CR and LF inside quotes: nothing joined."""
         text = 'Firma;Notiz\r"A GmbH";"Zeile1\rZeile2\r\rZeile4"\r"B AG";"x\ny"\r'
