@@ -62,7 +62,8 @@ class Renumber:
         value = text.strip()
         if value == "clear":
             return cls("clear")
-        match = re.fullmatch(r"offset:(-?\d+)", value)
+        # digits enough for any offset, few enough for Python to turn into a number (4300)
+        match = re.fullmatch(r"offset:(-?\d{1,4000})", value)
         if not match:
             raise ValueError(msg("usage-renumber", value=text))
         return cls("offset", int(match.group(1)))

@@ -1087,6 +1087,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Zahlen so gelesen, wie ihr Zahlenformat sie im Tabellenprogramm (Excel, LibreOffice) zeigt: {formats}.",
         "en": "Numbers read as their number format shows them in the spreadsheet program (Excel, LibreOffice): {formats}.",
     },
+    "workbook-format-general": {"de": "Standard", "en": "General"},
     "summary-workbook-format": {
         "de": "„{column}“ im Format {format} ({cells} Zellen, z. B. {stored} → {shown})",
         "en": "“{column}” in the format {format} ({cells} cells, e.g. {stored} → {shown})",
@@ -1746,6 +1747,15 @@ MESSAGES: dict[str, dict[str, str]] = {
     "renumber-offset-invalid": {
         "de": "--renumber offset:{offset} ergibt {count} {what}, z. B. Zeile {row}: {old} → {new} (erlaubt {low}–{high}). Wählen Sie einen anderen Versatz oder --renumber clear.",
         "en": "--renumber offset:{offset} gives {count} {what}, e.g. row {row}: {old} → {new} (allowed {low}–{high}). Choose another offset or --renumber clear.",
+    },
+    "renumber-offset-fits": {
+        "de": "Alle Nummern passen mit einem Versatz von {first} bis {last}.",
+        "en": "All numbers fit with an offset from {first} to {last}.",
+    },
+    "renumber-not-digits": {"de": "(keine Nummer aus Ziffern)", "en": "(no number of digits)"},
+    "renumber-offset-range": {
+        "de": "--renumber offset:{offset} liegt außerhalb des Bereichs: Kundennummern reichen in lexoffice von {cmin} bis {cmax}, Lieferantennummern von {smin} bis {smax}; ein Versatz um mehr als {high} bringt keine Nummer dorthin. Erlaubt ist offset:-{high} bis offset:{high}, z. B. --renumber offset:10000.",
+        "en": "--renumber offset:{offset} is out of range: customer numbers in lexoffice run from {cmin} to {cmax}, supplier numbers from {smin} to {smax}; an offset of more than {high} takes no number there. Allowed is offset:-{high} to offset:{high}, e.g. --renumber offset:10000.",
     },
     "renumber-offset-duplicate": {
         "de": "--renumber offset:{offset} ergibt {count} doppelte {what}, z. B. {new}. Bereinigen Sie die Dubletten zuerst oder nutzen Sie --renumber clear.",
@@ -3192,6 +3202,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Kein sichtbares Blatt der Arbeitsmappe enthält Kontakte, darum wurde ein ausgeblendetes gelesen. Ist es das falsche, nennen Sie das richtige mit --sheet NAME.",
         "en": "No visible sheet of the workbook holds contacts, so a hidden one was read. If it is the wrong one, name the right one with --sheet NAME.",
     },
+    "rule-workbook-marks-unread-title": {
+        "de": "Arbeitsmappe nur teilweise lesbar",
+        "en": "Workbook only partly readable",
+    },
+    "rule-workbook-marks-unread-hint": {
+        "de": "Öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie neu und prüfen Sie sie erneut; dann werden Zeilenumbrüche, Zahlenformate und ausgeblendete Zeilen wieder erkannt. Sonst prüfen Sie die genannten Werte von Hand.",
+        "en": "Open the file in Excel or LibreOffice, save it again and check it again; then line breaks, number formats and hidden rows are recognised again. Otherwise check the values named by hand.",
+    },
     "rule-formula-without-value-title": {
         "de": "Formel ohne gespeicherten Wert",
         "en": "Formula without a saved value",
@@ -3957,6 +3975,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-sheet-hidden": {
         "de": "Das Blatt „{sheet}“ ist in der Arbeitsmappe ausgeblendet; es wurde gelesen, weil kein sichtbares Blatt Kontakte enthält. Prüfen Sie, ob es das richtige ist, sonst wählen Sie das Blatt mit --sheet NAME.",
         "en": "Sheet “{sheet}” is hidden in the workbook; it was read because no visible sheet holds contacts. Check that it is the right one, else choose the sheet with --sheet NAME.",
+    },
+    "issue-workbook-marks-unread": {
+        "de": "Ein Teil der Arbeitsmappe ist fehlerhaft gespeichert und ließ sich nur teilweise lesen: Für das Blatt „{sheet}“ sind Zeilenumbrüche und Tabulatoren in Zellen, Zahlenformate (etwa „01067“ statt 1067), Wahrheitswerte, ausgeblendete Zeilen und Spalten, verbundene Zellen und Formeln ohne Wert nicht erkannt. Prüfen Sie diese Werte in den Ausgaben.",
+        "en": "Part of the workbook is saved with errors and could only be read in part: for sheet “{sheet}”, line breaks and tabs in cells, number formats (such as “01067” for 1067), truth values, hidden rows and columns, merged cells and formulas without a value are not recognised. Check these values in the outputs.",
     },
     "issue-formula-without-value": {
         "de": "Diese Zelle enthält die Formel „{value}“, die Excel nie berechnet und gespeichert hat; ihr Wert ist darum unbekannt, und die Zeile wird nicht hochgeladen. Öffnen Sie die Datei in Excel oder LibreOffice, speichern Sie sie dort und prüfen Sie erneut.",

@@ -133,9 +133,9 @@ def parse(text: str, dialect: Dialect, *, path: str = "") -> Table:
     """Parse ``text`` (already decoded) into a :class:`Table`.
 
     Well-formed files go through polars' CSV reader (:func:`parse_regular`); everything else
-    (ragged or blank records, stray quotes, lone CR inside an LF file) through Python's csv
-    module, which reports each irregularity by row (:func:`parse_irregular`). Both give the
-    same table for every file the first one accepts.
+    (ragged or blank records, stray quotes, a lone CR or LF beside the records' own line ends)
+    through Python's csv module, which reports each irregularity by row (:func:`parse_irregular`).
+    Both give the same table for every file the first one accepts.
     """
     _check_header_width(text, dialect, path)
     return parse_regular(text, dialect) or parse_irregular(text, dialect, path=path)
@@ -360,8 +360,7 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
         else csv.reader(source, delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=False),
         source,
         text,
-        # only where records end with CRLF: a lone LF there is a line break typed into a cell
-        rejoin=dialect.line_terminator == "\r\n" and 0 < text.count("\r\n") < text.count("\n"),
+        foreign=_foreign_breaks(text, dialect.line_terminator),
     )
     header: list[str] | None = None
     header_index = 0
@@ -426,7 +425,7 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
             width = len(columns)
             continue
         row = record_index - header_index + 1
-        if len(record) < width and (joined := reader.rejoin(record, width)) is not None:
+        if len(record) <= width and (joined := reader.rejoin(record, width)) is not None:
             # "Zeile eins" LF "Zeile zwei" in a note, without quotes: the record went on in the
             # next line, whose values were uploaded as a contact of their own ("Zeile zwei" a
             # company, its phone number the street; the hostile round on Excel's files)
@@ -534,19 +533,37 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
     return Table(frame, columns, header, extra, issues, blank)
 
 
+#: The line breaks that, in a file whose records end with the key, can only have been typed into
+#: a value: Windows programs write a lone LF inside a cell of a CRLF file, and a lone CR comes from
+#: a Mac program or a pasted text; in an LF file a lone CR, in an old Mac file (lone CR) a lone LF.
+_FOREIGN_BREAKS: Final = {"\r\n": ("\n", "\r"), "\n": ("\r",), "\r": ("\n",)}
+
+
+def _foreign_breaks(text: str, terminator: str) -> tuple[str, ...]:
+    """The breaks of :data:`_FOREIGN_BREAKS` for ``terminator`` that ``text`` holds on their own
+    (not as part of a CRLF): the ones a record may have been cut at."""
+    pairs = text.count("\r\n")
+    return tuple(b for b in _FOREIGN_BREAKS.get(terminator, ()) if text.count(b) > pairs)
+
+
 class _Rejoining:
     """The records of ``reader``, with :meth:`rejoin` to put together a record that a line break
-    typed into a value without quotes cut in two or more (in a file whose records end with CRLF:
-    Windows programs write a lone LF inside a cell). ``line_num`` counts physical lines, as
-    ``csv.reader``'s does."""
+    typed into a value without quotes cut in two or more: a break other than the one the records
+    end with (``foreign``, see :data:`_FOREIGN_BREAKS`; none: nothing is joined). ``line_num``
+    counts physical lines, as ``csv.reader``'s does."""
 
     def __init__(
-        self, reader: Iterator[list[str]], source: io.StringIO | _LazyLines, text: str, *, rejoin: bool
+        self,
+        reader: Iterator[list[str]],
+        source: io.StringIO | _LazyLines,
+        text: str,
+        *,
+        foreign: tuple[str, ...],
     ):
         self._reader = reader
         self._source = source
         self._text = text
-        self._rejoin = rejoin
+        self._foreign = foreign
         #: Records read ahead and given back: (record, line_num after it, offset after it).
         self._ahead: list[tuple[list[str], int, int]] = []
         self.line_num = 0
@@ -563,34 +580,40 @@ class _Rejoining:
         self.line_num, self._end = getattr(self._reader, "line_num", 0), self._source.tell()
         return record
 
-    def _lone_lf(self) -> bool:
-        """True when the last record read ended with a lone LF (not CRLF)."""
-        end = self._end
-        return end > 0 and self._text[end - 1] == "\n" and (end < 2 or self._text[end - 2] != "\r")
+    def _foreign_end(self) -> str:
+        """The break the last record read ended with when it is a foreign one, else ""."""
+        end, text = self._end, self._text
+        if end <= 0 or text[end - 1] not in "\r\n":
+            return ""
+        brk = "\r\n" if text.startswith("\r\n", end - 2) else text[end - 1]
+        return brk if brk in self._foreign else ""
 
     def rejoin(self, record: list[str], width: int) -> tuple[list[str], int] | None:
-        """``record`` (narrower than ``width``) joined with the records after it into one of
-        exactly ``width`` fields, each join an LF inside the value it cut, and the index of the
-        first field joined; None (nothing read ahead) when they do not add up to ``width``, a
-        part before the last ended with CRLF (the records' own line end), or the last did not."""
-        if not self._rejoin or not record:
+        """``record`` (no wider than ``width``) joined with the records after it into one of
+        exactly ``width`` fields, each join the foreign break inside the value it cut, and the
+        index of the first field joined; None (nothing read ahead) when ``record`` does not end
+        with a foreign break, the parts do not add up to ``width``, a part before the last ended
+        with the records' own line end, or the last did not. A record as wide as the header takes
+        parts of one field each: a break typed into its last value ("Zeile1" CR "Zeile2")."""
+        if not self._foreign or not record or not self._foreign_end():
             return None
         taken: list[tuple[list[str], int, int]] = []
         state = (self.line_num, self._end)
         joined, first = record, len(record) - 1
-        while len(joined) < width and self._lone_lf():
+        while len(joined) <= width and (brk := self._foreign_end()):
             try:
                 part = next(self)
             except StopIteration:
                 break
             taken.append((part, self.line_num, self._end))
-            if not part:
-                break
-            joined = [*joined[:-1], f"{joined[-1]}\n{part[0]}", *part[1:]]
-        # its last part ends as the records do (CRLF, or the text's end): hand-typed LF rows
-        # appended to a CRLF file, leaving out their empty last fields, are records of their own
-        # (the hostile re-test: "Delta OHG" joined into the Ort of the row above)
-        if len(joined) == width and taken and not self._lone_lf():
+            part = part or [""]  # an empty line typed into the value ("eins" CR CR "drei")
+            joined = [*joined[:-1], f"{joined[-1]}{brk}{part[0]}", *part[1:]]
+        # its last part ends as the records do (their own line end, or the text's end): hand-typed
+        # LF rows appended to a CRLF file, leaving out their empty last fields, are records of their
+        # own (the hostile re-test: "Delta OHG" joined into the Ort of the row above)
+        # ... and holds a value: a record ended by CR CR LF (a CRLF file written once more in text
+        # mode) is followed by an empty line, no part of it
+        if len(joined) == width and taken and taken[-1][0] and not self._foreign_end():
             return joined, first
         for item in reversed(taken):  # given back, to be read as they are
             self._ahead.append(item)

@@ -474,6 +474,7 @@ def _read_and_map(
     """The stages ``check`` and ``map`` share: catalog, intake (a rejected file read back), column
     mapping; and the options, with a correction round's taken over from the earlier round."""
     catalog = load_catalog(options.catalog)
+    row_stage.check_offset(options.renumber, catalog)  # before the input is read
     manual = column_stage.manual_mapping(options.mapping_file, options.manual_map)
     intake = read_contacts(
         path,

@@ -478,6 +478,28 @@ _RENUMBERED: Final = (
 )
 
 
+def check_offset(renumber: Renumber | None, catalog: Catalog) -> None:
+    """Refuse ``--renumber offset:N`` whose N is larger than the highest customer or supplier
+    number (the catalog's ranges), either way: it brings no number of an export into a range (the
+    hostile round: "z. B. None", a 64-bit wrap, 20-digit numbers in the rejected file)."""
+    if renumber is None or renumber.mode != "offset":
+        return
+    (cmin, cmax), (smin, smax) = catalog.customer_range, catalog.supplier_range
+    high = max(cmax, smax)
+    if abs(renumber.offset) > high:
+        raise ConfigurationError(
+            msg(
+                "renumber-offset-range",
+                offset=renumber.offset,
+                high=high,
+                cmin=cmin,
+                cmax=cmax,
+                smin=smin,
+                smax=smax,
+            )
+        )
+
+
 def renumber_customers(
     frame: pl.DataFrame, renumber: Renumber | None, catalog: Catalog
 ) -> tuple[pl.DataFrame, list[Issue], Moved]:
@@ -485,6 +507,7 @@ def renumber_customers(
     adds N to all of them (each column checked against its own range)."""
     if renumber is None:
         return frame, [], {}
+    check_offset(renumber, catalog)
     issues: list[Issue] = []
     moved: Moved = {}
     ranges = {"Kundennummer": catalog.customer_range, "Lieferantennummer": catalog.supplier_range}
@@ -518,37 +541,54 @@ def _clear_numbers(
     return frame.with_columns(pl.when(hit).then(None).otherwise(number).alias(column.name)), issues, old
 
 
+#: The most digits of a number shifted by ``--renumber offset:N``: the sum stays in 64 bits (a
+#: longer one is never brought into a five-digit range by an offset :func:`check_offset` allows).
+_SHIFTED_DIGITS: Final = 15
+
+
 def _shift_numbers(
     frame: pl.DataFrame, column: _NumberColumn, bounds: tuple[int, int], offset: int
 ) -> tuple[pl.DataFrame, list[Issue]]:
     low, high = bounds
     number = pl.col(column.name)
     digits = number.str.strip_chars()
-    new = (digits.cast(pl.Int64, strict=False) + offset).cast(pl.String)
-    check = frame.select(ROW, digits.alias("old"), new.alias("new")).filter(pl.col("old").is_not_null())
-    bad = check.filter(
-        ~pl.col("old").str.contains(r"^\d+$")
-        | ~pl.col("new").cast(pl.Int64, strict=False).is_between(low, high)
+    value = pl.when(digits.str.contains(rf"^\d{{1,{_SHIFTED_DIGITS}}}$")).then(
+        digits.cast(pl.Int64, strict=False)
     )
+    new = (value + offset).cast(pl.String)
+    check = frame.select(ROW, digits.alias("old"), value.alias("value"), new.alias("new")).filter(
+        pl.col("old").is_not_null()
+    )
+    bad = check.filter(~pl.col("new").cast(pl.Int64, strict=False).is_between(low, high).fill_null(False))
     what = msg(column.what)
     if bad.height:
         first = bad.row(0, named=True)
-        raise ConfigurationError(
-            msg(
-                "renumber-offset-invalid",
-                offset=offset,
-                row=first[ROW],
-                old=first["old"],
-                new=first["new"],
-                count=bad.height,
-                low=low,
-                high=high,
-                what=msg(
-                    column.what.replace("renumber-what-", "renumber-invalid-")
-                    + ("-one" if bad.height == 1 else "")
-                ),
-            )
+        old = first["old"]
+        # a number too long to add in 64 bits is shown exactly; a value that is none, so
+        shown = first["new"] or (str(int(old) + offset) if old.isascii() and old.isdigit() else None)
+        message = msg(
+            "renumber-offset-invalid",
+            offset=offset,
+            row=first[ROW],
+            old=old,
+            new=shown if shown is not None else msg("renumber-not-digits"),
+            count=bad.height,
+            low=low,
+            high=high,
+            what=msg(
+                column.what.replace("renumber-what-", "renumber-invalid-")
+                + ("-one" if bad.height == 1 else "")
+            ),
         )
+        # the offsets that bring every number into the range, when there are any
+        unknown, least, most = check.select(
+            pl.col("value").null_count().alias("unknown"),
+            pl.col("value").min().alias("least"),
+            pl.col("value").max().alias("most"),
+        ).row(0)
+        if not unknown and isinstance(least, int) and isinstance(most, int) and low - least <= high - most:
+            message += " " + msg("renumber-offset-fits", first=low - least, last=high - most)
+        raise ConfigurationError(message)
     dupes = check.filter(pl.col("new").is_duplicated())
     if dupes.height:
         first = dupes.row(0, named=True)

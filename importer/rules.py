@@ -76,6 +76,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("column-hidden", _W, "intake"),
         Rule("merged-cell-filled", _W, "intake"),
         Rule("sheet-hidden", _W, "intake"),
+        Rule("workbook-marks-unread", _W, "intake"),
         Rule("sheets-unread", _W, "intake"),
         Rule(
             "formula-without-value",

@@ -24,6 +24,15 @@ A text cell of an .ods with a tab or a line break inside a paragraph (:attr:`She
 calamine drops ``<text:tab/>`` and ``<text:line-break/>`` ("Weg 1<text:line-break/>Hinterhaus"
 became "Weg 1Hinterhaus"); the cell's text is rendered here with them.
 
+A number whose digits cannot be taken as calamine writes them (:attr:`SheetMarks.formatted`):
+2^53 or more (the nearest binary number's digits), or 12 digits or more in Excel's General
+format, which shows it in scientific notation ("4,93511E+11"; an .ods: LibreOffice shows it so):
+read as that notation, as Excel writes it into a CSV file.
+
+A content.xml that uses a namespace prefix it does not declare (``xlink:href``; calamine reads it)
+is read with the prefix declared; a part that cannot be read at all leaves every mark unknown,
+and :attr:`SheetMarks.unread` says so.
+
 A formula cell without a saved value (:attr:`SheetMarks.unsaved`): Excel and LibreOffice store each
 formula's result with it (``<c><f>A2&amp;B2</f><v>…</v></c>``); programs that write workbooks without
 calculating them (openpyxl, PhpSpreadsheet, many shops' "Excel export") leave out the ``<v>`` or
@@ -37,6 +46,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import math
 import posixpath
 import re
 import struct
@@ -69,8 +79,8 @@ _FORMULA_WITHOUT_VALUE: Final = re.compile(
 _CELL_REF: Final = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d+)$")
 #: A merged range of a worksheet part.
 _MERGE_CELL: Final = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([^"]+)"')
-#: An error cell (``t="e"``): the cheap test before the cells are looked at.
-_ERROR_CELL: Final = re.compile(rb'<(?:\w+:)?c\b[^>]*\bt="e"')
+#: An error or boolean cell (``t="e"``, ``t="b"``): the cheap test before the cells are looked at.
+_TYPED_CELL: Final = re.compile(rb'<(?:\w+:)?c\b[^>]*\bt="[eb]"')
 #: A cell with a saved value (a formula before it allowed): its attributes and the value.
 _VALUE_CELL: Final = re.compile(
     rb"<(?:\w+:)?c\b([^>]*)>\s*(?:<(?:\w+:)?f\b[^>]*/>\s*|<(?:\w+:)?f\b[^>]*>[^<]*</(?:\w+:)?f>\s*)?"
@@ -79,6 +89,20 @@ _VALUE_CELL: Final = re.compile(
 _ATTRIBUTE: Final = re.compile(rb'\b([rst])="([^"]*)"')
 #: The largest whole number a cell keeps exactly (Excel: 15 significant digits).
 _EXACT_LIMIT: Final = 10**15
+#: From here on a number's digits are those of the nearest binary number, not the ones stored.
+_EXACT_BINARY: Final = 2**53
+#: The digits from which Excel's General format ("Standard") shows a whole number in scientific
+#: notation ("4,93511E+11"), and so writes it into a CSV file.
+_GENERAL_DIGITS: Final = 12
+#: The format code of Excel's General format (numFmtId 0), as :class:`FormattedNumber` names it.
+GENERAL: Final = "General"
+#: A value of 12 digits or more, or in scientific notation: the cheap test before the cells are
+#: looked at for :func:`_long_numbers`.
+_LONG_VALUE: Final = re.compile(rb"<(?:\w+:)?v>\s*-?(?:[0-9]{12}|[0-9.]*[eE])")
+#: A cell's text in scientific notation, as Excel and LibreOffice show a long number ("4,93511E+11").
+_SCIENTIFIC: Final = re.compile(r"^-?[0-9](?:[.,][0-9]+)?E[+-][0-9]+$", re.IGNORECASE)
+#: How a boolean cell shows in a German Excel (an .xlsx stores 1 or 0, not the text shown).
+_BOOLEAN_TEXT: Final = {"1": "WAHR", "0": "FALSCH", "true": "WAHR", "false": "FALSCH"}
 _ODS: Final = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 _OFFICE: Final = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 _TEXT: Final = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -111,6 +135,9 @@ class FormattedNumber(NamedTuple):
     text: str
     #: The format code.
     format: str
+    #: The number as the file writes it, where its digits are more than the file keeps exactly
+    #: ("2.123456789012346e+19"; else "": the number is shown).
+    stored: str = ""
 
 
 class CellText(NamedTuple):
@@ -146,15 +173,20 @@ class SheetMarks(NamedTuple):
     #: Its whole numbers shown through a number format (.xlsx/.xlsm, .ods), in sheet order.
     formatted: tuple[FormattedNumber, ...] = ()
     #: Its .ods text cells with a tab or line break inside a paragraph, rendered whole; an
-    #: .xlsx's error cells with their error ("#N/A").
+    #: .xlsx's error cells with their error ("#N/A"); boolean cells as shown (WAHR, FALSCH) and
+    #: an .ods's time cells (which calamine reads as empty) as shown.
     texts: tuple[CellText, ...] = ()
     #: Its merged ranges (.xlsx/.xlsm).
     merged: tuple[MergedCells, ...] = ()
     #: The sheet columns (from 0) it hides (.xlsx/.xlsm: ``<col hidden="1">``).
     hidden_columns: tuple[int, ...] = ()
+    #: True when the sheet's part could not be read for them (broken XML that calamine read
+    #: leniently): none is known, and the reader warns (``workbook-marks-unread``).
+    unread: bool = False
 
 
 _NO_MARKS: Final = SheetMarks((), ())
+_UNREAD: Final = SheetMarks((), (), unread=True)
 #: What reading a workbook's parts may raise (calamine read it, so its cells are fine; only the
 #: marks are missing then).
 #: (zlib.error, EOFError: a damaged deflate stream; NotImplementedError: an unknown compression.)
@@ -180,28 +212,39 @@ def sheet_marks(data: bytes, sheet: str, *, rows: int) -> SheetMarks:
         try:
             return SheetMarks(_xls_hidden(data, sheet, rows), ())
         except _UNREADABLE:  # olefile: OSError for a broken container
-            return _NO_MARKS
+            return _UNREAD
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if _is_ods(archive):
-                with archive.open("content.xml") as stream:
-                    hidden, formatted, texts = _ods_marks(stream, sheet, rows)
-                    return SheetMarks(hidden, (), formatted, texts)
+                try:
+                    with archive.open("content.xml") as stream:
+                        hidden, formatted, texts = _ods_marks(stream, sheet, rows)
+                except ElementTree.ParseError:
+                    # not well-formed: a prefix used but never declared ("xlink:href" without
+                    # xmlns:xlink; calamine reads it all the same): read again with it declared
+                    if archive.getinfo("content.xml").file_size > _ODS_SCAN_MAX:
+                        return _UNREAD
+                    content = _declared(archive.read("content.xml"))
+                    hidden, formatted, texts = _ods_marks(io.BytesIO(content), sheet, rows)
+                return SheetMarks(hidden, (), formatted, texts)
             book = _book(archive)
             xml = _xlsx_sheet(archive, book, sheet)
-            formats = _xlsx_formats(archive, book) if xml is not None else {}
+            formats, general = _xlsx_formats(archive, book) if xml is not None else ({}, None)
     except (*_UNREADABLE, ElementTree.ParseError):
-        return _NO_MARKS
+        # the hostile round: an .ods's line breaks, tabs and shown formats were dropped silently
+        return _UNREAD
     if xml is None:
         return _NO_MARKS
     formatted = _formatted(xml, formats) if formats else ()
+    if _LONG_VALUE.search(xml) is not None:
+        formatted += _long_numbers(xml, general)
     unsaved: tuple[UnsavedFormula, ...] = ()
     if _FORMULA_WITHOUT_VALUE.search(xml) is not None:
         with contextlib.suppress(ElementTree.ParseError, ValueError):
             unsaved = _unsaved(xml)
     limit = max([rows, *(f.row for f in unsaved)])
     found = {int(m) for m in _HIDDEN_ROW.findall(xml)} | {int(m) for m in _HIDDEN_ROW_ALT.findall(xml)}
-    errors = _errors(xml) if _ERROR_CELL.search(xml) is not None else ()
+    errors = _typed_texts(xml) if _TYPED_CELL.search(xml) is not None else ()
     hidden = tuple(sorted(n for n in found if n <= limit))
     return SheetMarks(hidden, unsaved, formatted, errors, _merged(xml), _hidden_columns(xml))
 
@@ -244,29 +287,92 @@ def _merged(xml: bytes) -> tuple[MergedCells, ...]:
     return tuple(found)
 
 
-def _errors(xml: bytes) -> tuple[CellText, ...]:
-    """The error cells of the worksheet part ``xml`` (``<c t="e"><v>#N/A</v></c>``: a failed
-    SVERWEIS, a division by zero) with their error as text; calamine reads them as empty cells.
-    The hostile round on Excel's files: a failed SVERWEIS for the Ort uploaded the contact
-    without a town, and nothing said so; as text, the cleaning reports the error
-    (``spreadsheet-error-removed``) and keeps it in the unmapped file, as in a CSV."""
+def _typed_texts(xml: bytes) -> tuple[CellText, ...]:
+    """The error and boolean cells of the worksheet part ``xml`` with the text Excel shows.
+
+    An error cell (``<c t="e"><v>#N/A</v></c>``: a failed SVERWEIS, a division by zero) with its
+    error; calamine reads it as an empty cell. The hostile round on Excel's files: a failed
+    SVERWEIS for the Ort uploaded the contact without a town, and nothing said so; as text, the
+    cleaning reports the error (``spreadsheet-error-removed``) and keeps it in the unmapped file,
+    as in a CSV. A boolean cell (``<c t="b"><v>1</v></c>``) as a German Excel shows it, WAHR or
+    FALSCH; calamine reads "true" and "false" (the hostile round: "true" was uploaded).
+    """
     found: list[CellText] = []
     for match in _VALUE_CELL.finditer(xml):
         attributes = dict(_ATTRIBUTE.findall(match.group(1)))
         ref = _CELL_REF.match(attributes.get(b"r", b"").decode("ascii", "replace"))
-        error = match.group(2).decode("utf-8", "replace").strip()
-        if attributes.get(b"t") == b"e" and ref is not None and error:
-            found.append(CellText(int(ref.group(2)), _column_index(ref.group(1)), error, ""))
+        value = match.group(2).decode("utf-8", "replace").strip()
+        kind = attributes.get(b"t")
+        if ref is None or not value:
+            continue
+        row, column = int(ref.group(2)), _column_index(ref.group(1))
+        if kind == b"e":
+            found.append(CellText(row, column, value, ""))
+        elif kind == b"b" and value in ("0", "1"):
+            found.append(CellText(row, column, _BOOLEAN_TEXT[value], "true" if value == "1" else "false"))
     return tuple(found)
 
 
-def _xlsx_formats(archive: zipfile.ZipFile, book: str) -> dict[int, tuple[str, Callable[[int], str | None]]]:
+def general_text(number: float) -> str:
+    """``number`` as Excel's General format shows one too long for the cell: scientific notation
+    of six significant digits with a decimal comma ("4,93511E+11", "1E+20")."""
+    mantissa, _, exponent = f"{number:.5E}".partition("E")
+    return f"{mantissa.rstrip('0').rstrip('.').replace('.', ',')}E{exponent}"
+
+
+def _long_number(value: str, *, general: bool) -> tuple[int, str] | None:
+    """The whole number ``value`` (a cell's stored number) and the text to read it as, when its
+    digits cannot be taken as they are: 2^53 or more, where the file's number is the nearest
+    binary one (calamine wrote its digits, "21234567890123460608" for a tax number stored as
+    2.123456789012346e+19; Excel keeps 15 significant digits anyway), or, in the General format,
+    as many as Excel shows in scientific notation ("4,93511E+11"), as it saves them into a CSV
+    file (whose such cells are set aside: ``scientific-number-set-aside``). None for any other
+    number."""
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    if not math.isfinite(number) or not number.is_integer():
+        return None
+    whole = int(number)
+    if abs(whole) >= _EXACT_BINARY or (general and len(str(abs(whole))) >= _GENERAL_DIGITS):
+        return whole, general_text(number)
+    return None
+
+
+def _long_numbers(xml: bytes, general: frozenset[int] | None) -> tuple[FormattedNumber, ...]:
+    """The number cells of the worksheet part ``xml`` read as :func:`_long_number` tells;
+    ``general``: the cell styles in the General format (None: every style, no styles part)."""
+    found: list[FormattedNumber] = []
+    for match in _VALUE_CELL.finditer(xml):
+        raw = match.group(2)
+        if len(raw) < _GENERAL_DIGITS and b"e" not in raw.lower():
+            continue  # too short to be long (read on every number cell: no float made of it)
+        attributes = dict(_ATTRIBUTE.findall(match.group(1)))
+        if attributes.get(b"t", b"n") != b"n":
+            continue
+        ref = _CELL_REF.match(attributes.get(b"r", b"").decode("ascii", "replace"))
+        style = attributes.get(b"s", b"0")
+        is_general = general is None or (style.isdigit() and int(style) in general)
+        text = raw.decode("ascii", "replace").strip()
+        long = _long_number(text, general=is_general)
+        if ref is None or long is None:
+            continue
+        row, column = int(ref.group(2)), _column_index(ref.group(1))
+        found.append(FormattedNumber(row, column, long[0], long[1], GENERAL, text))
+    return tuple(found)
+
+
+def _xlsx_formats(
+    archive: zipfile.ZipFile, book: str
+) -> tuple[dict[int, tuple[str, Callable[[int], str | None]]], frozenset[int] | None]:
     """The cell styles (index into ``cellXfs``) whose number format :mod:`importer.numfmt` renders,
-    with the format code and its renderer. Only custom formats (``<numFmt>``) are looked at: the
-    built-in ones never pad a whole number or add text to it."""
+    with the format code and its renderer; and the styles in the General format (None: the
+    workbook has no styles part, every cell is General). Only custom formats (``<numFmt>``) are
+    rendered: the built-in ones never pad a whole number or add text to it."""
     part = _target(archive, _book_rels(book), lambda rel: rel.get("Type", "").endswith("/styles"))
     if part is None or part not in set(archive.namelist()):
-        return {}
+        return {}, None
     root = ElementTree.fromstring(archive.read(part))
     codes: dict[str, str] = {}
     styles: list[str | None] = []
@@ -284,7 +390,9 @@ def _xlsx_formats(archive: zipfile.ZipFile, book: str) -> dict[int, tuple[str, C
         show = integer_format(code) if code else None
         if code and show is not None:
             found[index] = (code, show)
-    return found
+    if not styles:
+        return found, None
+    return found, frozenset(i for i, fmt_id in enumerate(styles) if fmt_id in (None, "0"))
 
 
 def _formatted(
@@ -427,6 +535,24 @@ def _xlsx_part(archive: zipfile.ZipFile, book: str, sheet: str) -> str | None:
     return _target(archive, _book_rels(book), lambda rel: rel.get("Id") == rel_id)
 
 
+#: A prefixed element or attribute name, and the declaration of a prefix.
+_PREFIXED: Final = re.compile(rb"[<\s/]([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*")
+_ROOT_TAG: Final = re.compile(rb"<[A-Za-z_][\w.:-]*")
+
+
+def _declared(xml: bytes) -> bytes:
+    """``xml`` with each namespace prefix it uses but does not declare declared on its root
+    element, in a namespace of its own: the elements and attributes read here are in declared
+    ones, and parsing no longer stops at the first undeclared name."""
+    declared = {prefix for prefix, _uri in _XMLNS.findall(xml)} | {b"xml", b"xmlns"}
+    missing = sorted(set(_PREFIXED.findall(xml)) - declared)
+    root = next((m for m in _ROOT_TAG.finditer(xml) if not xml.startswith((b"<?", b"<!"), m.start())), None)
+    if not missing or root is None:
+        return xml
+    added = b"".join(b' xmlns:%s="urn:lexoffice-import:undeclared:%s"' % (p, p) for p in missing)
+    return xml[: root.end()] + added + xml[root.end() :]
+
+
 def _ods_marks(
     stream: IO[bytes], sheet: str, limit: int
 ) -> tuple[tuple[int, ...], tuple[FormattedNumber, ...], tuple[CellText, ...]]:
@@ -480,15 +606,32 @@ _ODS_BREAKS: Final = (_TEXT + "tab", _TEXT + "line-break")
 
 def _ods_texts(row_element: ElementTree.Element, last_row: int) -> list[CellText]:
     """The cells of one table row (ending at sheet row ``last_row``) whose paragraphs hold a tab
-    or a line break, with their whole text (paragraphs joined by a line break, as calamine does)."""
-    if not any(e.tag in _ODS_BREAKS for e in row_element.iter()):
+    or a line break, with their whole text (paragraphs joined by a line break, as calamine does);
+    and its boolean cells with the text they show ("WAHR"; calamine reads "true")."""
+    breaks = any(e.tag in _ODS_BREAKS for e in row_element.iter())
+    booleans = any(c.get(_OFFICE + "value-type") in ("boolean", "time") for c in row_element)
+    if not breaks and not booleans:
         return []
     repeat = int(row_element.get(_ODS + "number-rows-repeated", "1"))
     found: list[CellText] = []
     column = 0
     for cell in row_element:
         span = int(cell.get(_ODS + "number-columns-repeated", "1"))
-        if any(e.tag in _ODS_BREAKS for e in cell.iter()):
+        kind = cell.get(_OFFICE + "value-type")
+        if kind in ("boolean", "time"):
+            # a time cell calamine reads as empty (the hostile round: "03:51:12" was lost)
+            value = cell.get(_OFFICE + "boolean-value", "").strip().lower() if kind == "boolean" else ""
+            shown = "\n".join(_ods_paragraph(p, keep=True) for p in cell if p.tag == _TEXT + "p")
+            text = (
+                shown.strip() or _BOOLEAN_TEXT.get(value) or _ods_duration(cell.get(_OFFICE + "time-value"))
+            )
+            if text and (kind == "time" or value in _BOOLEAN_TEXT):
+                found += [
+                    CellText(row, at, text, value)
+                    for row in range(last_row - repeat + 1, last_row + 1)
+                    for at in range(column, column + span)
+                ]
+        elif breaks and any(e.tag in _ODS_BREAKS for e in cell.iter()):
             paragraphs = [p for p in cell if p.tag == _TEXT + "p"]
             text = "\n".join(_ods_paragraph(p, keep=True) for p in paragraphs)
             read = "\n".join(_ods_paragraph(p, keep=False) for p in paragraphs)
@@ -499,6 +642,18 @@ def _ods_texts(row_element: ElementTree.Element, last_row: int) -> list[CellText
             ]
         column += span
     return found
+
+
+_DURATION: Final = re.compile(r"^PT(\d+)H(\d+)M(\d+)(?:[.,]\d+)?S$")
+
+
+def _ods_duration(value: str | None) -> str:
+    """An .ods time value ("PT03H51M12S") as a time ("03:51:12"); "" for any other value."""
+    match = _DURATION.match((value or "").strip())
+    if match is None:
+        return ""
+    hours, minutes, seconds = (int(g) for g in match.groups())
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}"
 
 
 def _ods_paragraph(element: ElementTree.Element, *, keep: bool) -> str:
@@ -535,8 +690,14 @@ def _ods_shown(row_element: ElementTree.Element, last_row: int) -> list[Formatte
         if cell.get(_OFFICE + "value-type") == "float" and span == 1:
             shown = "\n".join("".join(p.itertext()) for p in cell if p.tag == _TEXT + "p")
             value = cell.get(_OFFICE + "value", "")
+            # shown in scientific notation, it is LibreOffice's General format for a long number
+            scientific = _SCIENTIFIC.match(shown.strip()) is not None
+            long = _long_number(value, general=scientific)
             number = _whole(value)
-            if number is not None and shown != str(number) and _shows(shown, number):
+            if long is not None:
+                text = shown.strip() if scientific else long[1]
+                found.append(FormattedNumber(last_row, column, long[0], text, GENERAL, value.strip()))
+            elif number is not None and shown != str(number) and _shows(shown, number):
                 found.append(FormattedNumber(last_row, column, number, shown, ""))
         column += span
     return found

@@ -5,8 +5,10 @@ becomes ``1067`` (the cleaning restores the leading zero) unless the cell's numb
 it as ``01067`` (an .xlsx cell formatted ``00000``, Excel's special format "Postleitzahl", or
 ``"K-"00000``, ``0000 0000000``: see :mod:`importer.numfmt`; an .ods cell by the text
 LibreOffice stores beside the value, see :mod:`importer.sheets`; the report names each column
-and format), whole numbers get neither ``.0`` nor an exponent, dates become ``dd.mm.yyyy`` (with
-``HH:MM`` when they have a time), formula cells give the value Excel stored with them; a formula
+and format), whole numbers get neither ``.0`` nor an exponent unless Excel shows one (12 digits
+or more in the General format, 2^53 or more in any: ``4,93511E+11``), dates become ``dd.mm.yyyy``
+(with ``HH:MM[:SS]`` when they have a time), a time without a date its time, a boolean WAHR or
+FALSCH, formula cells give the value Excel stored with them; a formula
 cell without a stored value (a workbook written by a program that does not calculate, see
 :mod:`importer.sheets`) holds its formula text, and its row is rejected
 (``formula-without-value``): its value is unknown. Then:
@@ -46,6 +48,7 @@ from importer.parse import MAX_COLUMNS, unique_headers
 from importer.result import NumberFormat, Preamble, RawInput, ReadOptions, ReadTable, Workbook
 from importer.rules import finding
 from importer.sheets import (
+    GENERAL,
     CellText,
     FormattedNumber,
     MergedCells,
@@ -63,7 +66,8 @@ logging.getLogger("calamine").addHandler(logging.NullHandler())
 logging.getLogger("calamine").propagate = False
 
 #: calamine's rendering of a date cell, which becomes dd.mm.yyyy (HH:MM).
-_DATETIME: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?$")
+#: (An .ods date with a time: "2020-01-02T03:04:05".)
+_DATETIME: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?)?$")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -81,16 +85,25 @@ class Sheet:
 _HEADER_SEARCH: Final = 20
 
 
+#: The day calamine gives a time without a date (a serial number below 1): Excel's day 0.
+_NO_DATE: Final = ("1899-12-30", "1899-12-31")
+
+
 def _cell_text(value: str | None) -> str:
-    """A cell as the user sees it: dates in German notation, everything else as calamine renders it."""
+    """A cell as the user sees it: dates in German notation (with the time where it has one, its
+    seconds where they are not 0), a time without a date as the time ("03:51:12", not
+    "31.12.1899 03:51": the hostile round), everything else as calamine renders it."""
     if value is None:
         return ""
     match = _DATETIME.match(value)
     if match is None:
         return value
-    year, month, day, hour, minute, _second = match.groups()
+    year, month, day, hour, minute, second = match.groups()
+    time = None if hour is None else f"{hour}:{minute}" + ("" if second == "00" else f":{second}")
+    if value[:10] in _NO_DATE and time is not None:
+        return time
     date = f"{day}.{month}.{year}"
-    return date if hour is None or (hour, minute) == ("00", "00") else f"{date} {hour}:{minute}"
+    return date if time is None or (hour, minute, second) == ("00", "00", "00") else f"{date} {time}"
 
 
 def _open(data: bytes, path: str) -> object:
@@ -298,7 +311,13 @@ def _format_counts(
         if number.row > header_row and 0 <= at < len(columns):
             found.setdefault((at, number.format), []).append(number)
     return tuple(
-        NumberFormat(columns[at], code, len(cells), str(cells[0].number), cells[0].text)
+        NumberFormat(
+            columns[at],
+            msg("workbook-format-general") if code == GENERAL else code,
+            len(cells),
+            cells[0].stored or str(cells[0].number),
+            cells[0].text,
+        )
         for (at, code), cells in sorted(found.items())
     )
 
@@ -474,6 +493,8 @@ def read_workbook(raw: RawInput, options: ReadOptions) -> ReadTable:
     )
     if not chosen.visible and options.sheet is None:
         issues.insert(0, finding("sheet-hidden", sheet=names[index]))
+    if marks.unread:
+        issues.insert(0, finding("workbook-marks-unread", sheet=names[index]))
     if others and options.sheet is None:
         # the other sheets' contacts are in no output: a warning, not only the console's line (the
         # 26th hostile round: a workbook's suppliers' sheet was left out, exit 0, report silent)

@@ -14,10 +14,12 @@ import os
 import random
 import re
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import polars as pl
 import pytest
+from helpers import check, csv_rows
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -220,6 +222,100 @@ class TestLineBreakWithoutQuotes:
         table = parse(text, Dialect(";", '"', "\n"))
 
         assert [i.code for i in table.issues] == ["row-too-short", "row-too-short"]
+
+    @pytest.mark.parametrize(
+        ("terminator", "typed"),
+        [
+            ("\r\n", "\r"),  # a lone CR (a Mac program, a pasted text) in a Windows file
+            ("\r\n", "\n"),
+            ("\n", "\r"),  # a lone CR in a file of LF records
+            ("\r", "\n"),  # a lone LF in an old Mac file (lone CR records)
+        ],
+    )
+    @pytest.mark.parametrize("column", [1, 3])  # a value in the middle, the last value
+    def test_a_break_other_than_the_records_own(self, terminator: str, typed: str, column: int) -> None:
+        """The hostile round: "Zeile1" CR "Zeile2" in the last value of a CRLF file was cut off and
+        "Zeile2" uploaded as a company of its own."""
+        values = ["Müller GmbH", "Hauptstr. 1", "a", "030 1"]
+        values[column] = f"Zeile1{typed}Zeile2"
+        text = terminator.join(
+            ["Firma;Straße;Bemerkung;Telefon", ";".join(values), "Weber KG;Weg 3;b;0351 1", ""]
+        )
+
+        table = parse(text, Dialect(";", '"', terminator))
+
+        assert table.frame.drop(ROW, LINE).rows() == [tuple(values), ("Weber KG", "Weg 3", "b", "0351 1")]
+        assert rows_and_lines(table) == [(2, 2), (3, 4)]
+        names = ["Firma", "Straße", "Bemerkung", "Telefon"]
+        assert [(i.code, i.row, i.column) for i in table.issues] == [("line-break-joined", 2, names[column])]
+
+    def test_breaks_and_an_empty_line_in_the_last_value(self) -> None:
+        text = "Firma;Bemerkung\r\nMüller GmbH;eins\r\rdrei\rvier\r\nWeber KG;b\r\n"
+
+        table = parse(text, dialect())
+
+        assert table.frame.drop(ROW, LINE).rows() == [
+            ("Müller GmbH", "eins\r\rdrei\rvier"),
+            ("Weber KG", "b"),
+        ]
+        assert rows_and_lines(table) == [(2, 2), (3, 6)]
+
+    @pytest.mark.parametrize(
+        "rows",
+        [
+            # a full record ending with a lone LF, then a full record: hand-typed LF rows
+            "Müller GmbH;Hauptstr. 1;a;030 1\nGamma KG;Weg 3;b;0351 1\r\n",
+            # a lone CR before a part of two fields: the joined record would be too wide
+            "Müller GmbH;Hauptstr. 1;a;030 1\rGamma KG;x\r\n",
+        ],
+    )
+    def test_a_full_record_takes_no_record_of_its_own(self, rows: str) -> None:
+        table = parse(self.HEADER + rows, dialect())
+
+        assert "line-break-joined" not in [i.code for i in table.issues]
+        assert table.records == 2
+
+    def test_the_fragment_is_no_contact_in_the_upload(self, tmp_path: Path) -> None:
+        """End to end, the hostile round's file: the note's second line is no company."""
+        source = tmp_path / "mixcr.csv"
+        source.write_bytes("Firma;Ort;Notiz\r\nA GmbH;Dresden;Zeile1\rZeile2\r\nB GmbH;Köln;x\r\n".encode())
+        out = tmp_path / "out"
+
+        result = check(source, out)
+
+        assert csv_rows((out / "mixcr.kunden.csv").read_bytes()) == [
+            ["Firmenname", "Ort 1"],
+            ["A GmbH", "Dresden"],
+            ["B GmbH", "Köln"],
+        ]
+        assert csv_rows((out / "mixcr.unmapped.csv").read_bytes().removeprefix(codecs.BOM_UTF8)) == [
+            ["Zeile", "Notiz"],
+            ["2", "Zeile1\rZeile2"],
+            ["3", "x"],
+        ]
+        assert [(i.code, i.row) for i in result.issues] == [("line-break-joined", 2)]
+
+    def test_records_ended_by_cr_cr_lf_take_no_empty_line(self) -> None:
+        """A CRLF file written once more in text mode ends each record with CR CR LF: the empty
+        line after each is no part of its last value."""
+        text = "Firma;Ort\r\r\nMüller GmbH;Dresden\r\r\nWeber KG;Berlin\r\r\n"
+
+        table = parse(text, Dialect(";", '"', "\r\n"))
+
+        assert table.frame.drop(ROW, LINE).rows() == [("Müller GmbH", "Dresden"), ("Weber KG", "Berlin")]
+        assert "line-break-joined" not in [i.code for i in table.issues]
+
+    def test_old_mac_file_with_breaks_in_quotes_stays_as_it_was(self) -> None:
+        """A file of lone CR records whose values hold CR and LF inside quotes: nothing joined."""
+        text = 'Firma;Notiz\r"A GmbH";"Zeile1\rZeile2\r\rZeile4"\r"B AG";"x\ny"\r'
+
+        table = parse(text, Dialect(";", '"', "\r"))
+
+        assert table.frame.drop(ROW, LINE).rows() == [
+            ("A GmbH", "Zeile1\rZeile2\r\rZeile4"),
+            ("B AG", "x\ny"),
+        ]
+        assert table.issues == []
 
 
 def spans(table: Table) -> list[tuple[int, int, str | None, str]]:

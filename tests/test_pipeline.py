@@ -438,7 +438,80 @@ class TestRenumber:
             what=msg("renumber-invalid-customer"),
         )
         assert message.startswith("--renumber offset:69990 ergibt 41 ungültige Kundennummern")
-        assert result.stderr == f"Fehler: {message}\n"
+        # 1..50 fit from 10000 - 1 up to 69999 - 50
+        assert (
+            result.stderr == f"Fehler: {message} Alle Nummern passen mit einem Versatz von 9999 bis 69949.\n"
+        )
+        assert not out.exists()
+
+    @pytest.mark.parametrize(
+        "offset",
+        [
+            "100000",
+            "-100000",
+            "18446744073709551615",
+            "9223372036854775807",
+            "-9223372036854775808",
+            "9" * 40,
+        ],
+    )
+    def test_an_offset_beyond_every_number_is_refused_before_reading(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path, offset: str
+    ) -> None:
+        """The hostile round: "z. B. None", a 64-bit wrap, 20-digit numbers in the rejected file.
+        An offset larger than the highest number lexoffice takes is refused, naming the ranges."""
+        out = tmp_path / "out"
+
+        result = run_cli("check", tmp_path / "fehlt.csv", "--renumber", f"offset:{offset}", "--out", out)
+
+        assert result.exit_code == 2
+        assert result.stderr == (
+            f"Fehler: --renumber offset:{offset} liegt außerhalb des Bereichs: Kundennummern reichen in "
+            "lexoffice von 10000 bis 69999, Lieferantennummern von 70000 bis 99999; ein Versatz um mehr "
+            "als 99999 bringt keine Nummer dorthin. Erlaubt ist offset:-99999 bis offset:99999, z. B. "
+            "--renumber offset:10000.\n"
+        )
+        assert not out.exists()
+
+    @pytest.mark.parametrize(
+        ("offset", "header", "old", "new"),
+        [("99999", "Lieferantennummer", "0", "99999"), ("-99999", "Kundennummer", "169998", "69999")],
+    )
+    def test_the_largest_offsets_are_taken(
+        self, write_input: WriteInput, tmp_path: Path, offset: str, header: str, old: str, new: str
+    ) -> None:
+        """The bounds themselves: 0 + 99999 is a supplier number, 169998 - 99999 a customer number."""
+        source = write_input("o.csv", f"{header};Firmenname\r\n{old};A GmbH\r\n".encode())
+        out = tmp_path / "out"
+
+        result = check(source, out, renumber=f"offset:{offset}")
+
+        role = "lieferanten" if header == "Lieferantennummer" else "kunden"
+        assert (out / f"o.{role}.csv").read_bytes() == f"{header};Firmenname\r\n{new};A GmbH\r\n".encode()
+        assert result.exit_code == 0
+
+    @pytest.mark.parametrize(
+        ("number", "shown"),
+        [
+            ("99999999999999999999", "99999999999999999999 → 100000000000000009999"),  # beyond 64 bits
+            ("K-1", "K-1 → (keine Nummer aus Ziffern)"),
+        ],
+    )
+    def test_a_number_that_cannot_be_shifted_is_named(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path, number: str, shown: str
+    ) -> None:
+        """A 20-digit number was emptied without a word (the upload had no Kundennummer), and a
+        number of letters was shown as "K-1 → None"."""
+        source = write_input("o.csv", f"Kundennummer;Firmenname\r\n{number};A GmbH\r\n5;B AG\r\n".encode())
+        out = tmp_path / "out"
+
+        result = run_cli("check", source, "--renumber", "offset:10000", "--out", out)
+
+        assert result.exit_code == 2
+        assert result.stderr == (
+            f"Fehler: --renumber offset:10000 ergibt 1 ungültige Kundennummer, z. B. Zeile 2: {shown} "
+            "(erlaubt 10000–69999). Wählen Sie einen anderen Versatz oder --renumber clear.\n"
+        )
         assert not out.exists()
 
     def test_one_number_out_of_range_is_named_in_the_singular(

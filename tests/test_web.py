@@ -1243,6 +1243,7 @@ class TestWordedForThePage:
             # never sets them (a "sep=" line is worded for the page: delimiter-suspicious-sep)
             *("customer-number-cleared", "supplier-number-cleared", "customer-number-offset"),
             *("supplier-number-offset", "renumber-offset-invalid", "renumber-offset-duplicate"),
+            "renumber-offset-range",
             *("rule-customer-number-renumbered-hint", "rule-supplier-number-renumbered-hint"),
             *("issue-contact-inactive-set-aside", "rule-contact-inactive-set-aside-hint"),
             *("rule-phone-formatted-hint", "delimiter-suspicious", "dialect-forced", "evidence-forced"),

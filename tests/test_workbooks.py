@@ -188,13 +188,145 @@ class TestCellsAsTheUserSeesThem:
         unmapped = records((tmp_path / "out" / "kunden.unmapped.csv").read_bytes(), "utf-8-sig")
         assert [r["Kunde seit"] for r in unmapped] == ["01.03.2019", "06.05.2020 14:30"]
 
-    def test_long_numbers_keep_every_digit(self, tmp_path: Path) -> None:
-        """A phone number stored as a number is written with all its digits, no exponent."""
-        source = xlsx(tmp_path / "k.xlsx", {"Kunden": [["Firma", "Telefon"], ["Alpha GmbH", 4935112345678]]})
+    def test_long_numbers_in_a_number_format_keep_every_digit(self, tmp_path: Path) -> None:
+        """A phone number stored as a number in the format "0" is shown, and written, with all its
+        digits, no exponent."""
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.append(["Firma", "Telefon"])
+        sheet.append(["Alpha GmbH", 4935112345678])
+        sheet.cell(2, 2).number_format = "0"
+        source = tmp_path / "k.xlsx"
+        book.save(source)
 
         result = check(source, tmp_path / "out")
 
         assert upload(result)[0]["Telefon 1"] == "4935112345678"
+
+    def test_a_long_number_in_the_general_format_is_set_aside_as_from_csv(self, tmp_path: Path) -> None:
+        """Excel shows a number of 12 or more digits in the General format as "4,93511E+12", and so
+        saves it into a CSV file, whose such phone numbers are set aside (their "+" or "00" is
+        lost): the hostile round found the workbook's uploaded, the CSV's set aside."""
+        source = xlsx(tmp_path / "k.xlsx", {"Kunden": [["Firma", "Telefon"], ["Alpha GmbH", 4935112345678]]})
+
+        result = check(source, tmp_path / "out")
+
+        assert "Telefon 1" not in upload(result)[0]  # no phone left to upload
+        assert [(i.code, i.value) for i in result.issues] == [("scientific-number-set-aside", "4,93511E+12")]
+        unmapped = records((tmp_path / "out" / "k.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert [r["Telefon (ganze Zelle)"] for r in unmapped] == ["4,93511E+12"]
+        (shown,) = build_report(result)["workbook"]["number_formats"]
+        assert shown == {
+            "column": "Telefon",
+            "format": "Standard",
+            "cells": 1,
+            "example": {"stored": "4935112345678", "shown": "4,93511E+12"},
+        }
+
+    @pytest.mark.parametrize("number_format", ["General", "0"])
+    def test_numbers_beyond_two_to_the_53_have_no_invented_digits(
+        self, tmp_path: Path, number_format: str
+    ) -> None:
+        """A Steuernummer stored as the number 2.123456789012346e+19 was uploaded as
+        "21234567890123460608": digits no file holds (a double keeps about 16). Such a number is read
+        as Excel shows it in the General format, and set aside like a CSV's; in an unmapped
+        column it is kept so, without made-up digits; in any number format."""
+        rows: list[list[object]] = [
+            ["Firma", "Steuernummer", "Notiz"],
+            ["Alpha GmbH", 21234567890123456789, 12345678901234567890],
+            ["Beta AG", 2**53 - 1, 2**53],  # the largest exact number, and the first that is not
+        ]
+        book = openpyxl.Workbook()
+        sheet = book.active
+        for row in rows:
+            sheet.append(row)
+        for row_number in (2, 3):
+            for column in (2, 3):
+                sheet.cell(row_number, column).number_format = number_format
+        source = tmp_path / "k.xlsx"
+        book.save(source)
+
+        result = check(source, tmp_path / "out")
+
+        exact = "9007199254740991"
+        assert [r.get("Steuernummer", "") for r in upload(result)] == [
+            "",
+            exact if number_format == "0" else "",
+        ]
+        unmapped = records((tmp_path / "out" / "k.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert [r["Notiz"] for r in unmapped] == ["1,23457E+19", "9,0072E+15"]
+        assert "21234567890123460608" not in (tmp_path / "out" / "k.unmapped.csv").read_text("utf-8-sig")
+        assert ("scientific-number-set-aside", "2,12346E+19") in [(i.code, i.value) for i in result.issues]
+
+    def test_ods_numbers_beyond_two_to_the_53_have_no_invented_digits(self, tmp_path: Path) -> None:
+        """The same in an .ods: its value is a double too; a long number LibreOffice shows in
+        scientific notation is read as shown."""
+        rows: list[list[str | int | tuple[int, str]]] = [
+            ["Firma", "Steuernummer", "Telefon"],
+            ["Alpha GmbH", (21234567890123456789, "21234567890123500000"), (493511234567, "4,94E+11")],
+        ]
+        source = ods(tmp_path / "k.ods", rows)
+
+        result = check(source, tmp_path / "out")
+
+        assert [(r.get("Steuernummer"), r.get("Telefon 1")) for r in upload(result)] == [(None, None)]
+        assert sorted((i.code, i.value) for i in result.issues) == [
+            ("scientific-number-set-aside", "2,12346E+19"),
+            ("scientific-number-set-aside", "4,94E+11"),
+        ]
+
+    def test_times_datetimes_and_truth_values_as_excel_shows_them(self, tmp_path: Path) -> None:
+        """The hostile round: a time without a date read "31.12.1899 03:51", a date with a time
+        lost its seconds, a boolean cell was uploaded as "true"; a German Excel shows 03:51:12,
+        02.01.2020 03:04:05 and WAHR or FALSCH."""
+        rows: list[list[object]] = [
+            ["Firma", "Ort", "Zeit", "Stand", "Aktiv"],
+            ["Alpha GmbH", "Dresden", datetime.time(3, 51, 12), datetime.datetime(2020, 1, 2, 3, 4, 5), True],
+            ["Beta AG", "Berlin", datetime.time(14, 30), datetime.datetime(2020, 1, 2, 3, 4), False],
+            ["Gamma KG", "true", None, None, None],  # text stays text
+        ]
+        source = xlsx(tmp_path / "k.xlsx", {"Kunden": rows})
+        assert b't="b"' in zipfile.ZipFile(source).read("xl/worksheets/sheet1.xml")
+
+        result = check(source, tmp_path / "out")
+
+        assert [r["Ort 1"] for r in upload(result)] == ["Dresden", "Berlin", "true"]
+        unmapped = records((tmp_path / "out" / "k.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert [(r["Zeit"], r["Stand"], r["Aktiv"]) for r in unmapped] == [
+            ("03:51:12", "02.01.2020 03:04:05", "WAHR"),
+            ("14:30", "02.01.2020 03:04", "FALSCH"),
+        ]
+
+    def test_ods_times_datetimes_and_truth_values_as_libreoffice_shows_them(self, tmp_path: Path) -> None:
+        """An .ods time cell was read as empty, a date with a time as "2020-01-02T03:04:05", a
+        boolean as "true"; LibreOffice stores the text it shows beside each."""
+        cells = (
+            '<table:table-cell office:value-type="time" office:time-value="PT03H51M12S">'
+            "<text:p>03:51:12</text:p></table:table-cell>"
+            '<table:table-cell office:value-type="date" office:date-value="2020-01-02T03:04:05">'
+            "<text:p>02.01.20 03:04</text:p></table:table-cell>"
+            '<table:table-cell office:value-type="boolean" office:boolean-value="true">'
+            "<text:p>WAHR</text:p></table:table-cell>"
+            '<table:table-cell office:value-type="boolean" office:boolean-value="false"/>'
+        )
+        head = "".join(
+            f'<table:table-cell office:value-type="string"><text:p>{t}</text:p></table:table-cell>'
+            for t in ("Firma", "Zeit", "Stand", "Aktiv", "Inaktiv")
+        )
+        firm = '<table:table-cell office:value-type="string"><text:p>Alpha GmbH</text:p></table:table-cell>'
+        source = tmp_path / "k.ods"
+        source.write_bytes(
+            ods_bytes(
+                f"<table:table-row>{head}</table:table-row><table:table-row>{firm}{cells}</table:table-row>"
+            )
+        )
+
+        check(source, tmp_path / "out")
+
+        unmapped = records((tmp_path / "out" / "k.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert [(r["Zeit"], r["Stand"], r["Aktiv"], r["Inaktiv"]) for r in unmapped] == [
+            ("03:51:12", "02.01.2020 03:04:05", "WAHR", "FALSCH")
+        ]
 
     def test_phone_stored_as_a_number_is_named(self, tmp_path: Path) -> None:
         """A Dresden number typed as a number reaches the tool without its 0: uploaded as written,
@@ -309,6 +441,45 @@ class TestCellsAsTheUserSeesThem:
         ]
         unmapped = records((tmp_path / "out" / "k.unmapped.csv").read_bytes(), "utf-8-sig")
         assert [r["Notiz"] for r in unmapped] == ["erste\nzweite", "Tor\t2 und\nRampe  B"]
+
+    def test_ods_with_an_undeclared_prefix_keeps_its_line_breaks(self, tmp_path: Path) -> None:
+        """A content.xml that uses ``xlink:href`` without declaring ``xlink`` is no XML parser's:
+        calamine reads it, but the tabs, line breaks and shown formats read beside it were dropped
+        without a word (the hostile round). It is read with the prefix declared."""
+        rows: list[list[str | int | tuple[int, str]]] = [
+            ["Firma", "Straße", "PLZ", "Notiz"],
+            [
+                "Alpha GmbH",
+                "Hauptstr. 5<text:line-break/>Hinterhaus",
+                (1067, "01067"),
+                '<text:a xlink:href="x">Link</text:a>',
+            ],
+        ]
+        source = ods(tmp_path / "k.ods", rows)
+        assert b"xmlns:xlink" not in zipfile.ZipFile(source).read("content.xml")
+
+        result = check(source, tmp_path / "out")
+
+        assert [(r["Straße 1"], r["Adresszusatz 1"], r["PLZ 1"]) for r in upload(result)] == [
+            ("Hauptstr. 5", "Hinterhaus", "01067")
+        ]
+        assert "workbook-marks-unread" not in [i.code for i in result.issues]
+
+    def test_ods_that_cannot_be_read_beside_calamine_is_warned(self, tmp_path: Path) -> None:
+        """Broken beyond a missing declaration (an attribute twice): what only the file's XML tells
+        (here a line break) is unknown, and a warning says so instead of silence."""
+        rows: list[list[str | int | tuple[int, str]]] = [
+            ["Firma", "Straße", "Ort"],
+            ["Alpha GmbH", 'Hauptstr. 5<text:line-break/>Hinterhaus<text:span a="1" a="2"/>', "Berlin"],
+        ]
+        source = ods(tmp_path / "k.ods", rows)
+
+        result = check(source, tmp_path / "out")
+
+        (warning,) = [i for i in result.issues if i.code == "workbook-marks-unread"]
+        assert warning.severity == Severity.WARNING
+        assert "Blatt „Kunden“" in warning.message
+        assert "Zeilenumbrüche" in warning.message
 
     def test_formula_cells_give_their_cached_value(self, tmp_path: Path) -> None:
         """A formula cell reads as the value Excel saved with it."""
