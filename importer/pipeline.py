@@ -385,7 +385,10 @@ def _is_own_report(manifest: Manifest, name: str) -> bool:
     in a browser and saved, it is still no export of contacts; ``check out/*`` read the JSON
     report and refused it as a JSON file, exit 3: the hostile re-test)."""
     found = manifest.entry(name)
-    return found is not None and found[0].lower().endswith((".report.html", ".report.htm", ".report.json"))
+    # index.html of a batch too: "check fd/*" over a folder checked into itself refused it, exit 3
+    return found is not None and (
+        found[0].lower().endswith((".report.html", ".report.htm", ".report.json")) or found[0] in RUN_FILES
+    )
 
 
 def _holds_inputs(folder: Path) -> bool:

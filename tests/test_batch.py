@@ -21,6 +21,7 @@ from click.testing import Result
 
 from importer import workers
 from importer.exitcodes import ExitCode
+from importer.messages import msg
 
 RunCli = Callable[..., Result]
 
@@ -215,6 +216,23 @@ class TestWorstExitCode:
         assert result.exit_code == ExitCode.NEEDS_ATTENTION
         assert _summary_order(result.stdout) == ["a.csv", "b.csv"]
         assert result.stdout.splitlines()[-1] == "2 Dateien geprüft: 1 bereit, 1 bitte prüfen, 0 unbrauchbar."
+
+    def test_a_folder_checked_into_itself_twice(self, run_cli: RunCli, tmp_path: Path) -> None:
+        """Found by the hostile round: "check fd/* --out fd" a second time read the batch's own
+        index.html as an input, exit 3, and the closing note said the tool had not written it."""
+        folder = _folder(tmp_path, {"a.csv": READY, "b.csv": ATTENTION})
+        first = run_cli("check", folder / "a.csv", folder / "b.csv", "--out", folder)
+        assert (first.exit_code, (folder / "index.html").exists()) == (ExitCode.NEEDS_ATTENTION, True)
+        everything = sorted(folder.iterdir())
+        glob = [p for p in everything if not p.name.startswith(".")]  # what the shell's fd/* names
+
+        again = run_cli("check", *glob, "--out", folder)
+
+        assert again.exit_code == ExitCode.NEEDS_ATTENTION
+        assert "2 Dateien geprüft: 1 bereit, 1 bitte prüfen, 0 unbrauchbar." in again.stdout.splitlines()
+        assert msg("skipped-output-unknown", path=folder / "index.html") in again.stderr
+        assert "Hinweis" not in again.stderr
+        assert sorted(folder.iterdir()) == everything
 
     def test_jobs_zero_is_a_usage_error(self, run_cli: RunCli, tmp_path: Path) -> None:
         """--jobs 0: exit 2 and a message naming --jobs; nothing written."""
