@@ -2459,6 +2459,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{column} {value} mit diesem Namen steht schon in {file}, der Upload-Datei einer anderen Eingabe in diesem Ordner. Laden Sie den Kontakt nur einmal hoch, sonst legt lexoffice ihn doppelt an; haben Sie die Datei neu exportiert oder korrigiert, laden Sie nur die neue Upload-Datei hoch.",
         "en": "{column} {value} with this name is in {file} already, the upload file of another input in this folder. Upload the contact once only, or lexoffice creates it twice; if you exported or corrected the file anew, upload the new upload file only.",
     },
+    "issue-input-checked-before-self": {
+        "de": "Diese Datei wurde schon einmal in diesen Ordner geprüft, unter anderem Namen: {other}. Laden Sie die Kontakte nur einmal hoch, sonst legt lexoffice sie doppelt an; löschen Sie die älteren Ausgaben, wenn Sie sie nicht mehr brauchen.",
+        "en": "This file was checked into this folder before, under another name: {other}. Upload the contacts once only, or lexoffice creates them twice; delete the older outputs if you no longer need them.",
+    },
     "issue-input-checked-before": {
         "de": "Diese Datei hat denselben Inhalt wie {other}, die schon geprüft wurde. Laden Sie die Kontakte nur einmal hoch, sonst legt lexoffice sie doppelt an.",
         "en": "This file has the same content as {other}, checked before. Upload the contacts once only, or lexoffice creates them twice.",

@@ -79,6 +79,9 @@ class Round:
     settings_taken: tuple[str, ...] = ()
     #: Another input with the same content whose upload files are in the output folder already.
     twin: str | None = None
+    #: ``twin`` is this very file, checked into the folder before under another name (a batch's
+    #: ``a-kunden``, now ``kunden``).
+    twin_is_self: bool = False
     #: The upload files (with their contacts) of this input's earlier check, of other content:
     #: replaced by this run (a note: if they were uploaded, the new ones hold the contacts again).
     replaced: tuple[str, ...] = ()
@@ -1055,6 +1058,7 @@ def with_twin(
         if not uploads:
             continue
         twin = dataclasses.replace(round_, twin=f"{other} ({', '.join(uploads)})")
+        self_twin = dataclasses.replace(twin, twin=", ".join(uploads), twin_is_self=True)
         if not os.path.lexists(other):
             # Renamed or moved since (found by the hostile session: "export.csv" renamed
             # "export-kunden.csv" and checked again gave a second set of the same contacts, exit
@@ -1065,7 +1069,11 @@ def with_twin(
                 return twin
             continue
         with contextlib.suppress(OSError):
-            if other.stat().st_size != size or other.samefile(path) or other.resolve() in run:
+            if other.samefile(path):
+                # the same file under another name in this folder (the hostile round: a batch's
+                # "a-kunden", then "kunden" alone: two upload files of the same contacts, no word)
+                return self_twin
+            if other.stat().st_size != size or other.resolve() in run:
                 continue
             digest = file_digest(other)
             if digest is not None and digest[0] == sha256:
@@ -1523,7 +1531,13 @@ def context_issues(round_: Round, processed: Processed) -> list[Issue]:
     if round_.context_missing:
         found.append(finding("correction-context-missing"))
     if round_.twin is not None:
-        found.append(finding("input-checked-before", other=round_.twin))
+        found.append(
+            finding(
+                "input-checked-before",
+                other=round_.twin,
+                message="issue-input-checked-before-self" if round_.twin_is_self else None,
+            )
+        )
     for kept in round_.kept:
         found.append(finding("upload-file-stale", file=kept))
     found += [finding("correction-column-deleted", column=name) for name in round_.columns_deleted]

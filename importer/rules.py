@@ -294,7 +294,12 @@ RULES: Final[dict[str, Rule]] = {
             "intake",
             ("issue-correction-kind-changed", "issue-correction-kind-auto"),
         ),
-        Rule("input-checked-before", _W, "intake"),
+        Rule(
+            "input-checked-before",
+            _W,
+            "intake",
+            ("issue-input-checked-before", "issue-input-checked-before-self"),
+        ),
         Rule("contact-uploaded-elsewhere", _W, "output"),
         Rule("contact-uploaded-earlier", _W, "output"),
         Rule("upload-file-stale", _W, "intake"),  # an old upload part changed by hand, kept

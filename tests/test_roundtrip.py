@@ -703,6 +703,25 @@ class TestRepeatedRound:
         (twin,) = [i for i in report["issues"] if i["code"] == "input-checked-before"]
         assert "export.csv (export.kunden.csv)" in twin["message"]
 
+    def test_the_same_file_under_another_stem_is_warned(self, tmp_path: Path, run_cli: RunCli) -> None:
+        """Found by the hostile round: a/kunden.csv checked in a batch (outputs "a-kunden.*"), then
+        alone into the same folder ("kunden.*"): two upload files of the same contacts, no word."""
+        out = tmp_path / "out"
+        for folder, number in (("a", "10001"), ("b", "10002")):
+            (tmp_path / folder).mkdir()
+            (tmp_path / folder / "kunden.csv").write_bytes(
+                f"Kundennummer;Firma;Ort\r\n{number};Alpha GmbH;Dresden\r\n".encode()
+            )
+        batch = run_cli("check", tmp_path / "a" / "kunden.csv", tmp_path / "b" / "kunden.csv", "--out", out)
+        assert (batch.exit_code, (out / "a-kunden.kunden.csv").exists()) == (0, True)
+
+        result = run_cli("check", tmp_path / "a" / "kunden.csv", "--out", out)
+
+        assert result.exit_code == 1
+        report = json.loads((out / "kunden.report.json").read_text("utf-8"))
+        (twin,) = [i for i in report["issues"] if i["code"] == "input-checked-before"]
+        assert "unter anderem Namen: a-kunden.kunden.csv." in twin["message"]
+
     def test_repeat_without_rows_to_upload_is_allowed(self, first_run: Path, run_cli: RunCli) -> None:
         """A round that uploaded nothing (every row still rejected) may be checked again."""
         old = first_run / f"{EXAMPLE}.rejected.csv"
