@@ -68,6 +68,16 @@ class Assumption:
     key: str
     de: str
     en: str
+    #: The text for a run from the web page, where the command line's options are no choice
+    #: (``de_web``/``en_web`` in the catalog; None: the same text).
+    de_web: str | None = None
+    en_web: str | None = None
+
+    def text(self, lang: str, *, web: bool = False) -> str:
+        """The text in ``lang`` (``de`` or ``en``), worded for the web page when ``web``."""
+        if lang == "en":
+            return (self.en_web if web else None) or self.en
+        return (self.de_web if web else None) or self.de
 
 
 @dataclass(frozen=True)
@@ -122,7 +132,7 @@ COLUMN_KEYS: Final = (
     "summary_en",
     "required",
 )
-ASSUMPTION_KEYS: Final = ("key", "de", "en")
+ASSUMPTION_KEYS: Final = ("key", "de", "en", "de_web", "en_web")
 #: The one table of a ``--mapping`` file (:mod:`importer.mapping_files`): a catalog holding it is
 #: the wrong file.
 MAPPING_TABLE: Final = "mapping"
@@ -203,8 +213,9 @@ def _parse(data: dict[str, Any], where: str) -> tuple[list[CatalogColumn], dict[
         table = _expect(entry, dict, "[[assumption]]", where)
         _check_keys(table, ASSUMPTION_KEYS, msg("catalog-where-table", table="[[assumption]]"), where)
         try:
+            web = {k: str(entry[k]) for k in ("de_web", "en_web") if k in entry}
             assumptions.append(
-                Assumption(str(entry["key"]), str(entry["de"]), str(entry.get("en", entry["de"])))
+                Assumption(str(entry["key"]), str(entry["de"]), str(entry.get("en", entry["de"])), **web)
             )
         except KeyError as missing:
             detail = msg("catalog-wrong-type", what=f"[[assumption]] {missing.args[0]}")

@@ -272,7 +272,8 @@ def assumptions(report: Mapping[str, Any], catalog: Catalog, lang: str) -> list[
         key = str(item.get("key", ""))
         text = str(item.get("text", ""))
         if lang == "en" and key in known:
-            text = known[key].en
+            # the web page's wording stays the web page's (it names no command-line option)
+            text = known[key].text("en", web=text == known[key].de_web)
         elif not text and key in known:
             text = known[key].de
         result.append({"key": key, "text": text})

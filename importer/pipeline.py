@@ -655,7 +655,10 @@ def settings_dict(catalog: Catalog, options: CheckOptions) -> dict[str, Any]:
         "company_person": options.company_person,
         "inactive": options.inactive,
         "catalog": catalog.source,
-        "assumptions": [{"key": a.key, "text": a.en if english else a.de} for a in catalog.assumptions],
+        "assumptions": [
+            {"key": a.key, "text": a.text("en" if english else "de", web=options.managed_session)}
+            for a in catalog.assumptions
+        ],
     }
 
 

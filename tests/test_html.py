@@ -1032,6 +1032,23 @@ class TestAssumptions:
         for assumption in load_catalog().assumptions:
             assert assumption.de in text
 
+    def test_a_web_run_keeps_its_wording_in_english(self) -> None:
+        """A report of a run from the web page holds the page's wording, which names no option to
+        choose there ("in der Auswahl „Kodierung der Upload-Dateien“"); rendered in English, it
+        stays the page's wording, not the command line's "--output-encoding"."""
+        encoding = next(a for a in load_catalog().assumptions if a.key == "output-encoding")
+        assert encoding.de_web is not None
+        assert encoding.en_web is not None
+        report = load_report()
+        report["settings"] = {"assumptions": [{"key": "output-encoding", "text": encoding.de_web}]}
+
+        german = PageParser.parse(render(report)).all_text
+        english = PageParser.parse(render(report, lang="en")).all_text
+
+        assert "„Kodierung der Upload-Dateien“" in german
+        assert "“Encoding of the upload files” choice" in english
+        assert "--output-encoding" not in german + english
+
     KEYS: ClassVar[tuple[str, ...]] = ("output-encoding", "delimiter")
 
     def test_keys_are_catalog_keys(self) -> None:
