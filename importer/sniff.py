@@ -128,6 +128,11 @@ def _vcard_after_preface(data: bytes) -> bool:
     return False
 
 
+#: An HTML page without its ``<html>`` element: a bare table (some web tools' "Excel" download),
+#: or its head's elements first (found by the HTML round: refused as an XML file).
+_HTML_FRAGMENT: Final = re.compile(rb"<(?:head|body|meta|title|style|table|thead|tbody|tr)\b", re.IGNORECASE)
+
+
 def detect_format(data: bytes) -> FileFormat | None:
     """The format ``data`` is in by its leading bytes; None for anything that may be CSV text."""
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
@@ -139,6 +144,8 @@ def detect_format(data: bytes) -> FileFormat | None:
     if data.lstrip()[:14].lower().startswith((b"<!doctype html", b"<html")):
         return _HTML
     narrow = _narrow_head(data)
+    if _HTML_FRAGMENT.match(narrow.removeprefix(_UTF8_BOM).lstrip()[:64]):
+        return _HTML
     head = narrow.removeprefix(_UTF8_BOM).lstrip()[:64].lower()
     if head.startswith(b"begin:vcard") or _vcard_after_preface(narrow):
         return _VCARD

@@ -780,6 +780,20 @@ class TestHtmlTable:
         # named .xls, it is no workbook: said so
         assert [i.code for i in read.table.issues] == ["format-differs-from-name"]
 
+    @pytest.mark.parametrize(
+        "start",
+        ["", "\ufeff", '<meta charset="utf-8">\n', "<head><title>Kunden</title></head>\n", "  <body>"],
+    )
+    def test_a_bare_table_is_read(self, start: str) -> None:
+        """Found by the HTML round: a page without <html> (a bare table, a web tool's "Excel"
+        download) was refused as an XML file, exit 3."""
+        page = (
+            start + "<table><tr><th>Firma</th><th>Ort</th></tr><tr><td>A GmbH</td><td>Köln</td></tr></table>"
+        )
+        read = intake_bytes(page.encode(), Path("kunden.html"))
+        assert read.format == "html"
+        assert read.table.frame.select(read.table.columns).rows() == [("A GmbH", "Köln")]
+
     def test_a_page_without_a_table_is_refused(self) -> None:
         with pytest.raises(InputUnusableError, match="ist keine CSV-Datei, sondern eine HTML-Seite"):
             intake_bytes(b"<!DOCTYPE html><html><body><p>Fehler 404</p></body></html>", Path("x.xls"))
