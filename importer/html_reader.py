@@ -407,26 +407,34 @@ def _with_spread(table: Table, grid: _Grid) -> None:
         table.issues.extend(sorted(issues, key=lambda i: i.row))
 
 
-def _data_table(tables: list[_Table], options: ReadOptions) -> _Table:
+def _data_table(tables: list[_Table], options: ReadOptions) -> tuple[_Table, list[_Table]]:
     """The table of the contacts: of the largest tables (the most cells of their own text) the one
     whose header names the most lexoffice columns (up to :data:`_NAMED_ENOUGH`), then the largest,
     then the first (the outer). A layout table holding the data table in a cell names none; a table
-    of phone numbers nested in a contact's cell names fewer than the contacts' table."""
+    of phone numbers nested in a contact's cell names fewer than the contacts' table.
+
+    Also the other tables whose header names as many lexoffice columns: contacts of their own
+    (customers and suppliers on one page), which are not read."""
     found = [t for t in tables if len(t.rows) > 1 and any(c.filled for row in t.rows[1:] for c in row)]
     if len(found) < 2:
-        return found[0] if found else _Table()
+        return (found[0] if found else _Table()), []
     largest = sorted(found, key=lambda t: (t.own, len(t.rows)), reverse=True)[:_CANDIDATES]
     catalog = options.catalog or load_catalog()
     order = {id(t): at for at, t in enumerate(tables)}
-
-    def key(table: _Table) -> tuple[int, int, int, int]:
-        named = max(
+    named = {
+        id(table): max(
             header_reading([c.text.replace(_APART, " ") for c in row], catalog)[0]
             for row in table.rows[:_HEADER_ROWS]
         )
-        return min(named, _NAMED_ENOUGH), table.own, len(table.rows), -order[id(table)]
+        for table in largest
+    }
 
-    return max(largest, key=key)
+    def key(table: _Table) -> tuple[int, int, int, int]:
+        return min(named[id(table)], _NAMED_ENOUGH), table.own, len(table.rows), -order[id(table)]
+
+    chosen = max(largest, key=key)
+    others = [t for t in largest if t is not chosen and named[id(t)] >= _NAMED_ENOUGH]
+    return chosen, sorted(others, key=lambda t: order[id(t)])
 
 
 #: The generator tag of the pages this tool writes (templates/base.html).
@@ -446,7 +454,7 @@ def read_html(raw: RawInput, options: ReadOptions) -> ReadTable:
     parser = _Tables()
     parser.feed(text)
     parser.close()
-    chosen = _data_table(parser.tables, options)
+    chosen, others = _data_table(parser.tables, options)
     rows = chosen.rows
     if len(rows) < 2 or not any(cell.text for row in rows[1:] for cell in row):
         raise InputUnusableError(
@@ -465,4 +473,16 @@ def read_html(raw: RawInput, options: ReadOptions) -> ReadTable:
     )
     if grid.spread:
         _with_spread(read.table, grid)
+    if others:
+        # found by the HTML round: a page of customers and suppliers lost the second table silently
+        shown = "; ".join(_header_text(t) for t in others[:3])
+        read.table.issues.insert(
+            0, finding("html-tables-unread", value=shown, count=len(others), tables=shown)
+        )
     return ReadTable(read.table, read.text_chars, encoding=info, preamble=read.preamble)
+
+
+def _header_text(table: _Table) -> str:
+    """A table's first row as the message names it: its first cells, comma-separated."""
+    cells = [c.text.replace(_APART, " ").strip() for c in table.rows[0] if c.text.strip()]
+    return ", ".join(cells[:4]) + (", …" if len(cells) > 4 else "")

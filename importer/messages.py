@@ -3193,6 +3193,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Ausgeblendete Zeilen werden mitgelesen. Soll eine nicht zu lexoffice, löschen Sie sie in der Arbeitsmappe und prüfen Sie erneut.",
         "en": "Hidden rows are read too. If one should not go to lexoffice, delete it in the workbook and check again.",
     },
+    "rule-html-tables-unread-title": {
+        "de": "Weitere Tabellen mit Kontakten nicht gelesen",
+        "en": "Other tables with contacts not read",
+    },
+    "rule-html-tables-unread-hint": {
+        "de": "Eine Prüfung liest eine Tabelle der HTML-Seite, die größte. Die Kontakte der anderen stehen in keiner Ausgabe: kopieren Sie jede in ein eigenes Excel-Blatt, speichern Sie es als CSV und prüfen Sie es.",
+        "en": "A check reads one table of the HTML page, the largest. The contacts of the others are in no output: copy each into an Excel sheet of its own, save it as CSV and check it.",
+    },
     "rule-sheets-unread-title": {
         "de": "Weitere Blätter mit Kontakten nicht gelesen",
         "en": "Other sheets with contacts not read",
@@ -3971,6 +3979,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-columns-none-mapped": {
         "de": "Keine der {count} Spalten passt zu einer lexoffice-Spalte; alle Werte stehen in der Datei der nicht zugeordneten Spalten. Ist die gelesene Überschriftenzeile („{headers}“) die richtige? Steht sie weiter unten, nennen Sie ihre Zeile mit --header-row N; sonst ordnen Sie die Spalten mit --map „Quelle=lexoffice-Spalte“ zu.",
         "en": "None of the {count} columns matches a lexoffice column; all values are in the unmapped-columns file. Is the header row read (“{headers}”) the right one? If it is further down, name its line with --header-row N; otherwise map the columns with --map “SOURCE=lexoffice column”.",
+    },
+    "issue-html-tables-unread": {
+        "de": "Die Seite hat {count} weitere Tabelle(n) mit Kontakten (Spalten {tables}). Geprüft wurde nur die größte; die Kontakte der übrigen stehen in keiner Ausgabe. Kopieren Sie jede Tabelle in ein eigenes Excel-Blatt, speichern Sie es als CSV und prüfen Sie die Dateien einzeln.",
+        "en": "The page has {count} more table(s) with contacts (columns {tables}). Only the largest was checked; the others' contacts are in no output. Copy each table into an Excel sheet of its own, save it as CSV and check the files one by one.",
     },
     "issue-sheets-unread": {
         "de": "Die Arbeitsmappe hat weitere Blätter mit Kontakten: {sheets}. Geprüft wurde nur „{sheet}“; ihre Kontakte stehen in keiner Ausgabe. Prüfen Sie jedes mit --sheet NAME.",

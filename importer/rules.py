@@ -75,6 +75,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("row-hidden", _W, "intake"),
         Rule("column-hidden", _W, "intake"),
         Rule("merged-cell-filled", _W, "intake"),
+        Rule("html-tables-unread", _W, "intake"),
         Rule("sheet-hidden", _W, "intake"),
         Rule("workbook-marks-unread", _W, "intake"),
         Rule("sheets-unread", _W, "intake"),

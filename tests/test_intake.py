@@ -794,6 +794,23 @@ class TestHtmlTable:
         assert read.format == "html"
         assert read.table.frame.select(read.table.columns).rows() == [("A GmbH", "Köln")]
 
+    def test_a_second_table_of_contacts_is_named(self) -> None:
+        """Found by the HTML round: a page of customers and suppliers, each a table, lost the smaller
+        one without a word; it is named (a warning), a table of other content is not."""
+        head = "<tr><th>Firma</th><th>Straße</th><th>PLZ</th><th>Ort</th></tr>"
+        page = (
+            f"<html><body><table>{head}<tr><td>A GmbH</td><td>Weg 1</td><td>01067</td><td>Dresden</td></tr>"
+            "<tr><td>B GmbH</td><td>Weg 2</td><td>01067</td><td>Dresden</td></tr></table>"
+            "<table><tr><th>Stand</th><th>Seite</th></tr><tr><td>1.1.2026</td><td>1</td></tr></table>"
+            f"<table>{head}<tr><td>C AG</td><td>Weg 3</td><td>50667</td><td>Köln</td></tr></table>"
+            "</body></html>"
+        )
+        read = intake_bytes(page.encode(), Path("kontakte.html"))
+        assert read.table.frame.get_column("Firma").to_list() == ["A GmbH", "B GmbH"]
+        (unread,) = [i for i in read.table.issues if i.code == "html-tables-unread"]
+        assert unread.value == "Firma, Straße, PLZ, Ort"
+        assert unread.severity == Severity.WARNING
+
     def test_a_page_without_a_table_is_refused(self) -> None:
         with pytest.raises(InputUnusableError, match="ist keine CSV-Datei, sondern eine HTML-Seite"):
             intake_bytes(b"<!DOCTYPE html><html><body><p>Fehler 404</p></body></html>", Path("x.xls"))
