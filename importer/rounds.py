@@ -1071,7 +1071,11 @@ def with_twin(
         with contextlib.suppress(OSError):
             if other.samefile(path):
                 # the same file under another name in this folder (the hostile round: a batch's
-                # "a-kunden", then "kunden" alone: two upload files of the same contacts, no word)
+                # "a-kunden", then "kunden" alone: two upload files of the same contacts, no word);
+                # a workbook's sets are named after their sheets, each of other contacts
+                loaded = _load_report(folder / f"{name}.report.json")
+                if loaded is None or loaded[0].get("workbook"):
+                    continue
                 return self_twin
             if other.stat().st_size != size or other.resolve() in run:
                 continue
