@@ -60,6 +60,8 @@ _HIDDEN: Final = frozenset({"script", "style", "template"})
 _GROUPS: Final = frozenset({"thead", "tbody", "tfoot"})
 #: Runs of white space other than line breaks, as HTML collapses them.
 _SPACES: Final = re.compile(r"[ \t\r\f\v\u00a0]+")
+#: Line breaks of the page's source: white space like any, outside ``<pre>``.
+_SOURCE_BREAK: Final = re.compile(r"[\r\n]+")
 #: What stands between the cells of one row of a nested table while the page is read: a character
 #: the page's text never holds (removed from it), a tab in the value.
 _APART: Final = "\x1f"
@@ -188,11 +190,13 @@ class _Tables(HTMLParser):
         self.tables: list[_Table] = []
         self._open: list[_Open] = []
         self._hidden = 0
+        self._pre = 0  # inside <pre>: the page's own line breaks are the text's
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HIDDEN:
             self._hidden += 1
             return
+        self._pre += tag == "pre"
         if tag == "table":
             table = _Table()
             self.tables.append(table)
@@ -226,6 +230,8 @@ class _Tables(HTMLParser):
         if tag in _HIDDEN:
             self._hidden = max(0, self._hidden - 1)
             return
+        if tag == "pre":
+            self._pre = max(0, self._pre - 1)
         if not self._open:
             return
         at = self._open[-1]
@@ -247,6 +253,10 @@ class _Tables(HTMLParser):
         at = self._open[-1]
         if at.cell is not None:
             text = data.replace(_APART, "")
+            if not self._pre:
+                # a line break in the page's source is a space, as a browser and Excel show it
+                # (Excel's "Save as web page" wraps long cell texts: "Müller &amp;\n  Söhne")
+                text = _SOURCE_BREAK.sub(" ", text)
             at.cell.append(text)
             at.own_text = at.own_text or bool(text.strip())
 

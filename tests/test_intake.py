@@ -794,6 +794,20 @@ class TestHtmlTable:
         assert read.format == "html"
         assert read.table.frame.select(read.table.columns).rows() == [("A GmbH", "Köln")]
 
+    def test_line_breaks_of_the_source_are_spaces(self) -> None:
+        """Found by the HTML round: Excel's "Save as web page" wraps long cell texts in the source
+        ("Müller &amp;\n  Söhne KG"); a browser and Excel show a space, the reader made two lines.
+        A <br> and a <pre>'s own line breaks stay line breaks."""
+        page = (
+            "<html><body><table>\n<tr><th>Firma</th><th>Straße</th><th>Notiz</th></tr>\n"
+            "<tr><td class=xl65 width=64>Müller &amp;\r\n  Söhne KG</td>"
+            "<td>Weg 1<br>\nHinterhaus</td><td><pre>a\nb</pre></td></tr>\n</table></body></html>"
+        )
+        read = intake_bytes(page.encode(), Path("kunden.htm"))
+        assert read.table.frame.select(read.table.columns).rows() == [
+            ("Müller & Söhne KG", "Weg 1\nHinterhaus", "a\nb")
+        ]
+
     def test_a_second_table_of_contacts_is_named(self) -> None:
         """Found by the HTML round: a page of customers and suppliers, each a table, lost the smaller
         one without a word; it is named (a warning), a table of other content is not."""
