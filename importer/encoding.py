@@ -596,10 +596,15 @@ def _more_plausible(
     """
     if not own.misfits:
         return None
+    shown = _decoded(sample, western)
+    defined = shown is not None and not _C1.search(shown)
     best: tuple[str, _Plausibility] | None = None
     for codec in _READINGS:
         text = _decoded(sample, codec)
         if text is None:
+            continue
+        if defined and shown is not None and _changes_common_letters(shown, text):
+            # the hostile round: genuine Western files went to cp1250/cp1254 ("Muńoz", "Guğrún")
             continue
         other = _plausibility(text)
         if other.misfits * 4 > own.misfits or other.score <= own.score:
@@ -608,6 +613,25 @@ def _more_plausible(
         if fitter and _decoded(data, codec) is not None:  # the whole file, not only the sample
             best = (codec, other)
     return best
+
+
+_C1: Final = re.compile("[\x80-\x9f]")
+#: Western letters a reading in another code page may not change while the Western reading is
+#: defined everywhere: a file with "Muñoz", "Lefèvre", "Øberg" keeps its reading.
+_COMMON_WESTERN: Final = (_GERMAN | _NAME_LETTERS) - frozenset("œŒýÝ")
+
+
+def _changes_common_letters(western: str, other: str) -> bool:
+    """True when ``other`` reads a common Western letter of ``western`` as another Latin letter or
+    a symbol (cp1250's "Muńoz"); a reading in another script (Cyrillic, Greek, CJK) changes every
+    letter, and the misfits decide it."""
+    if len(western) != len(other):
+        return False  # a multi-byte reading (Shift-JIS, GB 18030)
+    return any(
+        a != b and (not b.isalpha() or _script(b) == "LATIN")
+        for a, b in zip(western, other, strict=True)
+        if a in _COMMON_WESTERN
+    )
 
 
 def _script(char: str) -> str:
@@ -674,8 +698,6 @@ def _points(before: str, char: str, after: str) -> int:
             and after.isalpha()
         ):
             return -4
-        if char in _ICELANDIC:
-            return -1
         if char in _GERMAN:
             return 6
         if char in _NAME_LETTERS:
@@ -685,7 +707,11 @@ def _points(before: str, char: str, after: str) -> int:
         return 1 if char in _LESS_COMMON else 2
     beside = before.isalpha() or after.isalpha()
     if category == "No" or category.startswith("S") or char in _ORDINALS:
-        if (char in "²³" and before == "m") or char in _BESIDE_LETTERS:
+        if (
+            (char in "²³" and before == "m")
+            or char in _BESIDE_LETTERS
+            or (char in _ORDINALS and after in " .")
+        ):
             return 1
         return -4 if beside else 1
     if category.startswith("P") and before.isalpha() and after.isalpha() and char not in _BESIDE_LETTERS:

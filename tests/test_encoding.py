@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import json
 import random
 import re
 import string
@@ -11,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from helpers import check, csv_rows
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -825,17 +823,15 @@ class TestSecondOpinion:
 
 
 class TestOtherReadings:
-    """A file from a Turkish, Polish, Russian, Greek, Japanese or Chinese Windows is read in its own
-    code page, as uncertain with the Western reading as the alternative; Western files keep theirs."""
+    """A file from a Polish, Czech, Russian, Greek, Japanese or Chinese Windows is read in its own
+    code page, as uncertain with the Western reading as the alternative; Western files keep theirs.
+    A reading that changes common Western letters (ñ è ø, "Muńoz") is never taken while the
+    Western one is defined: the hostile round measured 10-20 % of genuine Western files switched
+    without that rule, so Turkish files (ğ ş as ð þ) stay Western, as before."""
 
     @pytest.mark.parametrize(
         ("codec", "text"),
         [
-            # Turkish: ğ ş Ğ Ş read as Icelandic ð þ Ð Þ in cp1252 ("Doðan", "Ayþe").
-            (
-                "cp1254",
-                "Firma;Vorname;Nachname;Ort\r\nYıldız Döner;Şükrü;Doğan;Köln\r\nAğaç;Ayşe;Çelik;Berlin\r\n",
-            ),
             # One Polish row in a German file: "Pawe³" and "Wiœniewski" in cp1252.
             (
                 "cp1250",
@@ -844,7 +840,6 @@ class TestOtherReadings:
             ),
             # Czech: ť (0x9D) is undefined in cp1252, so ISO 8859-15 reads it as a control character.
             ("cp1250", "Firma;Ort\r\nŁódź Spółka;Gdańsk\r\nPříliš žluťoučký;Brno\r\n"),
-            ("iso8859_2", "Firma;Ort\r\nŁódź Spółka;Gdańsk\r\nMüller GmbH;Köln\r\n"),
             ("cp1251", "Firma;Ort\r\nООО Ромашка;Москва\r\nИван Петров;Киев\r\n"),
             # KOI8-R read as cp1252 or cp1251 mixes cases inside words ("òÏÍÁÛËÁ").
             ("koi8_r", "Firma;Ort\r\nООО Ромашка;Москва\r\n"),
@@ -865,26 +860,14 @@ class TestOtherReadings:
         assert issue.message.startswith(f"Die Kodierung ist unsicher: gelesen als {codec}, weil die Datei")
         assert f"--encoding {intake.encoding.alternative}." in issue.message
 
-    def test_the_upload_file_holds_the_turkish_names(self, tmp_path: Path) -> None:
-        """End to end: the upload file has "Doğan" and "Ayşe", the report names both readings."""
-        source = tmp_path / "kunden.csv"
-        source.write_bytes("Firma;Vorname;Nachname\r\nDöner Ağa;Ayşe;Doğan\r\n".encode("cp1254"))
-
-        result = check(source, tmp_path / "out")
-
-        upload = (tmp_path / "out" / "kunden.kunden.csv").read_bytes()
-        assert csv_rows(upload)[1] == ["Döner Ağa", "Ayşe", "Doğan"]
-        report = json.loads((tmp_path / "out" / "kunden.report.json").read_text("utf-8"))
-        assert (report["encoding"]["name"], report["encoding"]["confident"]) == ("cp1254", False)
-        assert report["encoding"]["alternative"] == "cp1252"
-        assert result.exit_code == 1
-
     @pytest.mark.parametrize(
         "text",
         [
             "Name;Notiz\r\nGaëlle Lefèvre;Lager 120 m², Büro 45 m³\r\nJosé Muñoz;„Rabatt“ 5 € – Straße\r\n",
             "Name;Ort\r\nO´Neill & Søren Ærø;Århus\r\nFrançois Crème-Brûlée;Besançon\r\n",
             "Name;Ort\r\n" + "".join(f"{n};Köln\r\n" for n in SPEC_NAMES),
+            "Firma;Straße;Ort;Vorname\r\nMuñoz S.L.;Calle Mayor nº 5;Logroño;Begoña\r\n",
+            "Firma;Vorname;Nachname;Notiz\r\nSigurðsson ehf.;Guðrún;Sigurðsdóttir;Lager 18°C\r\n",
             "Firma;Notiz\r\nCoca-Cola®;Größe ½ l, 3×, 2 kg ± 5 %\r\nMüller™ GmbH;Bestand §4\r\n",
         ],
     )
@@ -894,8 +877,10 @@ class TestOtherReadings:
 
         intake = intake_bytes(data, Path("x.csv"))
 
-        assert (intake.encoding.name, intake.encoding.confident) == ("cp1252", True)
-        assert intake.issues == []
+        assert intake.encoding.name == "cp1252"
+        assert decode(data, intake.encoding) == text
+        # Icelandic ð þ in a German file ask charset-normalizer: a warning, the reading stays
+        assert intake.encoding.confident or "ð" in text
 
 
 class TestForcedEncodingResult:
