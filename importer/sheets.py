@@ -93,7 +93,7 @@ _EXACT_LIMIT: Final = 10**15
 _EXACT_BINARY: Final = 2**53
 #: The digits from which Excel's General format ("Standard") shows a whole number in scientific
 #: notation ("4,93511E+11"), and so writes it into a CSV file.
-_GENERAL_DIGITS: Final = 12
+_GENERAL_DIGITS: Final = 12  # values this long are looked at (cheap prefilter)
 #: The format code of Excel's General format (numFmtId 0), as :class:`FormattedNumber` names it.
 GENERAL: Final = "General"
 #: A value of 12 digits or more, or in scientific notation: the cheap test before the cells are
@@ -335,7 +335,9 @@ def _long_number(value: str, *, general: bool) -> tuple[int, str] | None:
     if not math.isfinite(number) or not number.is_integer():
         return None
     whole = int(number)
-    if abs(whole) >= _EXACT_BINARY or (general and len(str(abs(whole))) >= _GENERAL_DIGITS):
+    # Below 2^53 the stored digits are exact: kept (the hostile round: a GLN, an account number
+    # and a mobile number lost them to "4,01235E+12" in every output)
+    if abs(whole) >= _EXACT_BINARY:
         return whole, general_text(number)
     return None
 
