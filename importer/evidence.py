@@ -44,7 +44,7 @@ from importer.grammar import sides_named
 from importer.mapping import CONTACT_PERSON_MERGE, HOME_MERGE, WHOLE_NAME_MERGE, make_stand_in
 from importer.messages import msg
 from importer.model import ColumnMapping
-from importer.names import company_evidence
+from importer.names import NEITHER_GENDER, company_evidence
 from importer.phones import PHONE_LABEL, REMARK_TEXT, SCIENTIFIC, classify
 from importer.validate import FOOTER_LINE
 from importer.vatids import EU_PREFIXES, compact, is_valid
@@ -188,6 +188,74 @@ MERGE_SHAPES: Final[Mapping[str, Shape]] = {
     "phone-area": _AREA_CODE,
     "address-line": _ADDRESS_LINE,
 }
+
+
+#: The two tax columns: a header that names one of them in English ("Tax ID", "taxIdNumber") may
+#: hold the other's values; they decide (:func:`tax_column_by_values`).
+_TAX_COLUMNS: Final = ("Umsatzsteuer ID", "Steuernummer")
+#: A VAT id as written: an EU country's prefix (or Switzerland's CHE, Britain's GB), then at least
+#: 7 digits with letters or separators ("DE811234567", "ATU12345678", "NL123456789B01").
+_VAT_PREFIXES: Final = "|".join(sorted(EU_PREFIXES | {"CHE", "GB"}))
+_VAT_ID_WRITTEN: Final = rf"(?i)^\s*(?:{_VAT_PREFIXES})[\s.\-]?[0-9A-Z](?:[\s.\-]?[0-9A-Z]){{6,}}\s*$"
+#: A tax number as the tax office writes it: German "21/815/08150", "143/123/45678" (Bavaria
+#: "9181/815/08155"), Austrian "12-345/6789", or the 13 digits of the ELSTER form.
+_TAX_NUMBER_WRITTEN: Final = (
+    r"^\s*(?:\d{2,4}\s?/\s?\d{3,4}\s?/\s?\d{4,5}|\d{2}[\s-]?\d{3}\s?/\s?\d{4}|\d{13})\s*$"
+)
+#: Share of a tax column's values that must have the other column's form for it to move there.
+TAX_SHAPE_SHARE: Final = 0.5
+
+
+def tax_column_by_values(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> list[ColumnMapping]:
+    """Move a column its header gave one tax column to the other when its values have the other's
+    form, and the other is free: "taxIdNumber" (plentymarkets) of "DE811234567" is the VAT id, not
+    the Steuernummer its words are close to; "Tax ID" of "21/815/08150" the Steuernummer (the
+    36th session's real-export round). At least :data:`TAX_SHAPE_SHARE` of the values looked at
+    must have the other form, and more than have the column's own. The odd value of the other
+    kind moves row by row in the cleaning (``tax-id-moved``). A column only a weak synonym named
+    ("Tax ID") whose values have neither form (a personal tax id) is only suggested. A column named
+    exactly or mapped with --map is trusted. Returns the columns moved."""
+    mapped = [c for c in columns if c.target in _TAX_COLUMNS and c.merge is None]
+    checked = [c for c in mapped if c.method in CHECKED_METHODS and c.source in frame.columns]
+    if not checked:
+        return []
+    values = pl.col(STACKED_VALUE)
+    found = per_column(
+        frame,
+        [c.source for c in checked],
+        keep=filled,
+        prepare=lambda v: v.str.strip_chars(),
+        measures=[
+            (values.str.contains(_VAT_ID_WRITTEN) & (values.str.count_matches(r"\d") >= 7)).mean(),
+            values.str.contains(_TAX_NUMBER_WRITTEN).mean(),
+        ],
+    )
+    moved: list[ColumnMapping] = []
+    for column in checked:
+        seen, (vat, tax) = found.get(column.source, (0, (0.0, 0.0)))
+        own, other = (vat, tax) if column.target == _TAX_COLUMNS[0] else (tax, vat)
+        target = _TAX_COLUMNS[1] if column.target == _TAX_COLUMNS[0] else _TAX_COLUMNS[0]
+        if seen and column.score < 1.0 and vat + tax < TAX_SHAPE_SHARE:
+            # "Tax ID" of neither form (a personal tax id, a US EIN): only suggested
+            column.suggestion, column.suggestion_score = column.target, column.score
+            column.unassign(
+                msg("mapping-values-tax-neither", source=column.source, share=round(100 * (vat + tax)))
+            )
+            continue
+        if not seen or other < TAX_SHAPE_SHARE or other <= own:
+            continue
+        if any(c.target == target and c is not column for c in columns):
+            continue
+        note = msg(
+            "mapping-values-tax-column",
+            source=column.source,
+            share=round(100 * other),
+            target=target,
+            header=column.target,
+        )
+        column.assign(target, "values", 1.0, note)
+        moved.append(column)
+    return moved
 
 
 def shape_of(column: ColumnMapping) -> Shape | None:
@@ -458,16 +526,20 @@ _OTHER_SALUTATION: Final = r"(?i)^(?:firma|fa\.?|familie|eheleute|herr und frau)
 #: A header naming a person's sex, and that column's values: gendered ones and the others.
 _SEX_HEADER: Final = re.compile(r"(?i)gender|geschlecht|(?:^|[\s_-])sex(?:$|[\s_-])")
 _GENDERED_SEX: Final = frozenset({"m", "f", "w", "male", "female", "männlich", "weiblich"})
-_SEX_VALUES: Final = _GENDERED_SEX | {
-    "d",
-    "x",
-    "u",
-    "divers",
-    "diverse",
-    "unbekannt",
-    "unknown",
-    "keine angabe",
-}
+_SEX_VALUES: Final = (
+    _GENDERED_SEX
+    | NEITHER_GENDER
+    | {
+        "d",
+        "x",
+        "u",
+        "divers",
+        "diverse",
+        "unbekannt",
+        "unknown",
+        "keine angabe",
+    }
+)
 
 
 def salutation_column(
