@@ -310,7 +310,7 @@ def _map_with_evidence(
                 mapped, frame, left, frozenset(headers[i] for i in vetoed), catalog.supplier_range
             )
             suggest_contact_person(mapped, frame, left)
-            sure = None if taken else contact_person_to_take(mapped)
+            sure = None if taken else contact_person_to_take(mapped, frame)
             if sure is not None:  # mapped again with it, as with --map "<header>=Ansprechpartner"
                 taken[sure.source] = sure.suggestion
                 continue

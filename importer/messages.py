@@ -2313,6 +2313,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "phone numbers starting with + or 0",
     },
     "evidence-country": {"de": "Länder", "en": "countries"},
+    "evidence-street": {"de": "Straßen mit Hausnummer", "en": "streets with a house number"},
     "mapping-values-contact-person": {
         "de": "Die Überschrift nennt einen Ansprechpartner, und die Werte sind ganze Namen von Personen: Ansprechpartner 1 (in Anrede, Vorname und Nachname geteilt).",
         "en": "The header names a contact person and the values are persons' whole names: Ansprechpartner 1 (split into Anrede, Vorname and Nachname).",

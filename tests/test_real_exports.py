@@ -6446,3 +6446,57 @@ def test_a_gender_column_with_a_nonbinary_value_still_gives_herr_and_frau(tmp_pa
     texts = [i.message for i in result.issues if i.row == 3]
     assert texts
     assert not [t for t in texts if "Firmen brauchen" in t or "z. B. Herr oder Frau" in t]
+
+
+def test_fakturia_headerless_layout_gets_suggestions_by_its_values(tmp_path: Path) -> None:
+    """Fakturia's documented customer import has no header row (two rows verbatim from
+    https://confluence.luminea.de/display/FAKTURIAWIKI/Kunden+importieren, two made up; cp1252):
+    its e-mail, postcode and street columns were suggested nothing, and "MR"/"MRS"/"COMPANY" were
+    not read as salutations (the 36th session's real-export round)."""
+    source = tmp_path / "kunden.csv"
+    source.write_bytes(
+        "5002,MR,Max,Mustermann,Muster AG,Musterweg 1,12345,Musterhausen,Deutschland,max@muster.de,\r\n"
+        ",MRS,Tine,Examplus,Example GmbH,Exempel Gasse 1,56789,Rosahausen,Deutschland,tine@example.de,\r\n"
+        "10017,COMPANY,,,Bäckerei Groß KG,Mühlenstraße 3,01067,Dresden,Deutschland,info@gross.io,\r\n"
+        ",MRS,Jana,Schäfer,,Lindenallee 9,28195,Bremen,Deutschland,jana.schaefer@example.fr,\r\n".encode(
+            "cp1252"
+        )
+    )
+    result = check(source, tmp_path / "out")
+    report = build_report(result)
+    suggested = {c["source"]: c.get("suggestion") for c in report["columns"] if c.get("suggestion")}
+    assert suggested == {
+        "Spalte 6": "Straße 1",
+        "Spalte 7": "PLZ 1",
+        "Spalte 9": "Land 1",
+        "Spalte 10": "E-Mail 1",
+    }
+    assert {c["source"]: c["target"] for c in report["columns"]}["Spalte 2"] == "Anrede"
+
+
+def test_webship_contact_beside_company_names_is_the_contact_person(tmp_path: Path) -> None:
+    """Webship's customer import (column names in the order of
+    https://webship.online/docs/kunden/kunden-importieren/?lang=de, a subset; values made up):
+    "contact" holds the company's contact person only on rows whose "name" is a company. It was
+    only suggested, and the person lost (the 36th session's real-export round)."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "client_number,name,contact,email,billing_address_1,billing_postal_code,billing_city\n"
+        "20001,Weinhandel Kessler GmbH,Frau Ute Kessler,info@kessler.example,Rheinallee 12,55116,Mainz\n"
+        "20002,Tobias Franke,,t.franke@example.de,Uhlandstraße 5,70182,Stuttgart\n"
+        "20003,Autohaus Berger KG,Herr Jan Berger,info@berger.example,Ring 4,55118,Mainz\n",
+        encoding="utf-8",
+    )
+    rows = upload_rows(check(source, tmp_path / "out"), "customers")
+    columns = (
+        "Firmenname",
+        "Ansprechpartner 1 Anrede",
+        "Ansprechpartner 1 Vorname",
+        "Ansprechpartner 1 Nachname",
+    )
+    assert [tuple(r.get(c, "") for c in columns) for r in rows] == [
+        ("Weinhandel Kessler GmbH", "Frau", "Ute", "Kessler"),
+        ("", "", "", ""),
+        ("Autohaus Berger KG", "Herr", "Jan", "Berger"),
+    ]
+    assert (rows[1]["Vorname"], rows[1]["Nachname"]) == ("Tobias", "Franke")
