@@ -478,7 +478,7 @@ class _Mapper:
         system_merges: Mapping[str, str] | None = None,
         system_synonyms: Mapping[str, str] | None = None,
         prefix: str | None = None,
-        blocks: Mapping[str, str] | None = None,
+        blocks: Mapping[str, tuple[str, str]] | None = None,
         numbers_apart: bool = True,
         renewed: frozenset[str] = frozenset(),
         fresh: frozenset[str] = frozenset(),
@@ -494,8 +494,6 @@ class _Mapper:
         self.numbers_apart = numbers_apart
         #: The technical prefix most of the file's headers share (:func:`_common_prefix`), or None.
         self.prefix = prefix
-        #: Header → the header it is read as in its address block (:func:`_header_blocks`).
-        self.blocks = blocks or {}
         #: Column index → the header it was read as (a block's field: "p_strasse" as "strasse privat").
         self.read_as: dict[int, str] = {}
         #: Header key → the column it is read as in this file (:data:`_SYSTEM_SYNONYMS`).
@@ -517,6 +515,11 @@ class _Mapper:
         self.readings: dict[int, Reading] = {}
         #: Column index → the merge's header ``--map`` gave it ("Kontakt=Ansprechpartner").
         self.merged_by_hand: dict[int, str] = {}
+        #: Header → the header it is read as in its address block (:func:`_header_blocks`).
+        known = Counter(block for block, read in (blocks or {}).values() if self._names_a_column(read))
+        self.blocks = {
+            h: read for h, (block, read) in (blocks or {}).items() if known[block] >= _BLOCK_KNOWN_MIN
+        }
 
     def column(self, index: int, source: str, header: str | None = None) -> ColumnMapping:
         """The mapping of one column, before duplicates and merges are resolved.
@@ -614,6 +617,18 @@ class _Mapper:
         if family is None or not family.search(field):
             return None
         return field if self._known(field) else None
+
+    def _names_a_column(self, header: str) -> bool:
+        """True when ``header`` names a catalog column or a merge by its synonyms or its words
+        ("strasse privat"; not "price privat" nor "name privat")."""
+        norm = normalize(header)
+        tables = self.tables
+        if norm.key in tables.synonym_keys or norm.key in tables.catalog_keys or _merge_kind(tables, norm):
+            return True
+        if any(tables.neutral.get(r.core) is not None for r in tables.side_readings(norm)):
+            return True
+        reading = read_header(header)
+        return reading is not None and grammar_target(reading, supplier_file=self.supplier_file) is not None
 
     def _in_block(self, header: str) -> str | None:
         """``header`` read in its address block (:func:`_header_blocks`), when the whole header is
@@ -1830,8 +1845,10 @@ _BLOCK_SIDES: Final = {
         ("lief", "la", "liefer", "ship", "shipping", "del", "dlv", "delivery", "versand"), "Lieferung"
     ),
 }
-#: Headers that must share a block's prefix for it to be one.
+#: Headers that must share a block's prefix for it to be one, and how many of them the mapper
+#: must know when read with the side word.
 _BLOCK_HEADERS_MIN: Final = 3
+_BLOCK_KNOWN_MIN: Final = 2
 #: Words a technical header shortens that the header grammar does not know ("KU_RECH_NAM",
 #: "KU_RECH_ZUS_1": Sthamer's name and address addition).
 _SHORT_FIELD_WORDS: Final = {"nam": "Name", "zus": "Zusatz"}
@@ -1871,12 +1888,15 @@ def _common_prefix(headers: Sequence[str]) -> str | None:
     return prefix if word in _OWN_PREFIXES or not understood(word) else None
 
 
-def _header_blocks(headers: Sequence[str], prefix: str | None) -> dict[str, str]:
+def _header_blocks(headers: Sequence[str], prefix: str | None) -> dict[str, tuple[str, str]]:
     """Header → the header it is read as when it belongs to a block of fields whose prefix names
     an address's side (:data:`_BLOCK_SIDES`): "p_strasse" → "strasse privat", "KU_RECH_STR" (the
     file's prefix "KU_") → "STR Rechnung", "KU_RECH_NAM" → "Rechnungsname". A block needs
     :data:`_BLOCK_HEADERS_MIN` headers (found by the 36th session's real-export round:
-    VerbandOnline uploaded a PLZ without street or town, Sthamer mapped no name or address)."""
+    VerbandOnline uploaded a PLZ without street or town, Sthamer mapped no name or address).
+    Returns header → (the block's prefix, the reading); the mapper keeps the blocks of which at
+    least :data:`_BLOCK_KNOWN_MIN` readings are known (a product table's "p_id", "p_price" beside
+    "p_ort" is no private address)."""
     parts: dict[str, tuple[str, str]] = {}
     for header in headers:
         bare = header.strip()
@@ -1886,16 +1906,15 @@ def _header_blocks(headers: Sequence[str], prefix: str | None) -> dict[str, str]
         if cut and block and rest.strip("_"):
             parts[header] = (block.casefold(), rest)
     sizes = Counter(block for block, _ in parts.values())
-    read: dict[str, str] = {}
+    read: dict[str, tuple[str, str]] = {}
     for header, (block, rest) in parts.items():
         side = _BLOCK_SIDES.get(block)
         if side is None or sizes[block] < _BLOCK_HEADERS_MIN:
             continue
         words = " ".join(_SHORT_FIELD_WORDS.get(w.casefold(), w) for w in rest.split("_") if w)
         # "Name" with the billing side is the billing name (a company's or a person's, per row)
-        read[header] = (
-            "Rechnungsname" if side == "Rechnung" and words.casefold() == "name" else f"{words} {side}"
-        )
+        billing_name = side == "Rechnung" and words.casefold() == "name"
+        read[header] = (block, "Rechnungsname" if billing_name else f"{words} {side}")
     return read
 
 
