@@ -37,6 +37,7 @@ from importer.evidence import (
     status_columns,
     suggest_by_values,
     suggest_contact_person,
+    tax_column_by_values,
 )
 from importer.frame import filled
 from importer.mapping import WHOLE_NAME_MERGE, header_above, header_side, map_headers, names_suppliers
@@ -254,6 +255,7 @@ def _map_with_evidence(
             continue
         if records and record is None:
             _organisations_by_values(mapped, frame, catalog)
+        tax_column_by_values(mapped, frame)
         turned = check_values(mapped, frame)
         if not turned:
             left = frozenset(source for source, target in manual.items() if target is None)
@@ -308,7 +310,7 @@ def _map_with_evidence(
                 mapped, frame, left, frozenset(headers[i] for i in vetoed), catalog.supplier_range
             )
             suggest_contact_person(mapped, frame, left)
-            sure = None if taken else contact_person_to_take(mapped)
+            sure = None if taken else contact_person_to_take(mapped, frame)
             if sure is not None:  # mapped again with it, as with --map "<header>=Ansprechpartner"
                 taken[sure.source] = sure.suggestion
                 continue
@@ -399,7 +401,7 @@ def mapping_issues(
                 read=mapped,
             )
         ]
-    prefixed = [c for c in columns if PREFIX_READ in c.extra]
+    prefixed = [c for c in columns if PREFIX_READ in c.extra and c.target is not None]
     if prefixed:
         # Read past, a prefix may have said whose field it is (a supplier's, a delivery
         # address's, a child's): the user looks before uploading (the hostile re-test)

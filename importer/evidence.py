@@ -33,6 +33,7 @@ from importer.clean import (
     ENDS_WITH_HOUSE_NUMBER,
     NO_CONTACT,
     NUMBER_FORMATTED,
+    STARTS_WITH_HOUSE_NUMBER,
     is_address_line,
     is_house_number,
 )
@@ -44,7 +45,7 @@ from importer.grammar import sides_named
 from importer.mapping import CONTACT_PERSON_MERGE, HOME_MERGE, WHOLE_NAME_MERGE, make_stand_in
 from importer.messages import msg
 from importer.model import ColumnMapping
-from importer.names import company_evidence
+from importer.names import NEITHER_GENDER, company_evidence
 from importer.phones import PHONE_LABEL, REMARK_TEXT, SCIENTIFIC, classify
 from importer.validate import FOOTER_LINE
 from importer.vatids import EU_PREFIXES, compact, is_valid
@@ -188,6 +189,74 @@ MERGE_SHAPES: Final[Mapping[str, Shape]] = {
     "phone-area": _AREA_CODE,
     "address-line": _ADDRESS_LINE,
 }
+
+
+#: The two tax columns: a header that names one of them in English ("Tax ID", "taxIdNumber") may
+#: hold the other's values; they decide (:func:`tax_column_by_values`).
+_TAX_COLUMNS: Final = ("Umsatzsteuer ID", "Steuernummer")
+#: A VAT id as written: an EU country's prefix (or Switzerland's CHE, Britain's GB), then at least
+#: 7 digits with letters or separators ("DE811234567", "ATU12345678", "NL123456789B01").
+_VAT_PREFIXES: Final = "|".join(sorted(EU_PREFIXES | {"CHE", "GB"}))
+_VAT_ID_WRITTEN: Final = rf"(?i)^\s*(?:{_VAT_PREFIXES})[\s.\-]?[0-9A-Z](?:[\s.\-]?[0-9A-Z]){{6,}}\s*$"
+#: A tax number as the tax office writes it: German "21/815/08150", "143/123/45678" (Bavaria
+#: "9181/815/08155"), Austrian "12-345/6789", or the 13 digits of the ELSTER form.
+_TAX_NUMBER_WRITTEN: Final = (
+    r"^\s*(?:\d{2,4}\s?/\s?\d{3,4}\s?/\s?\d{4,5}|\d{2}[\s-]?\d{3}\s?/\s?\d{4}|\d{13})\s*$"
+)
+#: Share of a tax column's values that must have the other column's form for it to move there.
+TAX_SHAPE_SHARE: Final = 0.5
+
+
+def tax_column_by_values(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> list[ColumnMapping]:
+    """Move a column its header gave one tax column to the other when its values have the other's
+    form, and the other is free: "taxIdNumber" (plentymarkets) of "DE811234567" is the VAT id, not
+    the Steuernummer its words are close to; "Tax ID" of "21/815/08150" the Steuernummer (the
+    36th session's real-export round). At least :data:`TAX_SHAPE_SHARE` of the values looked at
+    must have the other form, and more than have the column's own. The odd value of the other
+    kind moves row by row in the cleaning (``tax-id-moved``). A column only a weak synonym named
+    ("Tax ID") whose values have neither form (a personal tax id) is only suggested. A column named
+    exactly or mapped with --map is trusted. Returns the columns moved."""
+    mapped = [c for c in columns if c.target in _TAX_COLUMNS and c.merge is None]
+    checked = [c for c in mapped if c.method in CHECKED_METHODS and c.source in frame.columns]
+    if not checked:
+        return []
+    values = pl.col(STACKED_VALUE)
+    found = per_column(
+        frame,
+        [c.source for c in checked],
+        keep=filled,
+        prepare=lambda v: v.str.strip_chars(),
+        measures=[
+            (values.str.contains(_VAT_ID_WRITTEN) & (values.str.count_matches(r"\d") >= 7)).mean(),
+            values.str.contains(_TAX_NUMBER_WRITTEN).mean(),
+        ],
+    )
+    moved: list[ColumnMapping] = []
+    for column in checked:
+        seen, (vat, tax) = found.get(column.source, (0, (0.0, 0.0)))
+        own, other = (vat, tax) if column.target == _TAX_COLUMNS[0] else (tax, vat)
+        target = _TAX_COLUMNS[1] if column.target == _TAX_COLUMNS[0] else _TAX_COLUMNS[0]
+        if seen and column.score < 1.0 and vat + tax < TAX_SHAPE_SHARE:
+            # "Tax ID" of neither form (a personal tax id, a US EIN): only suggested
+            column.suggestion, column.suggestion_score = column.target, column.score
+            column.unassign(
+                msg("mapping-values-tax-neither", source=column.source, share=round(100 * (vat + tax)))
+            )
+            continue
+        if not seen or other < TAX_SHAPE_SHARE or other <= own:
+            continue
+        if any(c.target == target and c is not column for c in columns):
+            continue
+        note = msg(
+            "mapping-values-tax-column",
+            source=column.source,
+            share=round(100 * other),
+            target=target,
+            header=column.target,
+        )
+        column.assign(target, "values", 1.0, note)
+        moved.append(column)
+    return moved
 
 
 def shape_of(column: ColumnMapping) -> Shape | None:
@@ -449,25 +518,30 @@ COURTESY_SHARE: Final = 0.9
 GENDERED_SHARE: Final = 0.5
 
 
-#: Lexware's and Xentral's other Anrede values: a company's, a household's. They count among a
-#: salutation column's values, but only gendered ones make it one (Xentral's "Typ" Herr/Frau/Firma,
-#: found by the third real-layout round; a column of "Firma" alone states a kind).
-_OTHER_SALUTATION: Final = r"(?i)^(?:firma|fa\.?|familie|eheleute|herr und frau)$"
+#: Lexware's and Xentral's other Anrede values: a company's, a household's (OXID's and Fakturia's
+#: code "COMPANY" beside "MR"/"MRS": Fakturia's headerless import layout, the 36th session). They
+#: count among a salutation column's values, but only gendered ones make it one (Xentral's "Typ"
+#: Herr/Frau/Firma, found by the third real-layout round; a column of "Firma" alone states a kind).
+_OTHER_SALUTATION: Final = r"(?i)^(?:firma|fa\.?|company|familie|eheleute|herr und frau)$"
 
 
 #: A header naming a person's sex, and that column's values: gendered ones and the others.
 _SEX_HEADER: Final = re.compile(r"(?i)gender|geschlecht|(?:^|[\s_-])sex(?:$|[\s_-])")
 _GENDERED_SEX: Final = frozenset({"m", "f", "w", "male", "female", "männlich", "weiblich"})
-_SEX_VALUES: Final = _GENDERED_SEX | {
-    "d",
-    "x",
-    "u",
-    "divers",
-    "diverse",
-    "unbekannt",
-    "unknown",
-    "keine angabe",
-}
+_SEX_VALUES: Final = (
+    _GENDERED_SEX
+    | NEITHER_GENDER
+    | {
+        "d",
+        "x",
+        "u",
+        "divers",
+        "diverse",
+        "unbekannt",
+        "unknown",
+        "keine angabe",
+    }
+)
 
 
 def salutation_column(
@@ -1613,8 +1687,15 @@ def _country_name(value: str) -> bool:
 #: In order: a column's values are of the first kind whose polars test they pass. A postcode
 #: before a phone number (both are digits); "PLZ Ort" values suggest PLZ 1, whose cleaning splits
 #: them (``postcode-city-split``).
+#: An e-mail address of any top-level domain (":func:`importer.emails.plain` knows the common
+#: ones only): a column of "….io", "….fr" addresses was suggested nothing (the 36th session).
+_EMAIL_SHAPED: Final = r"^[^\s@,;<>()]+@[^\s@,;<>()]+\.[A-Za-z]{2,}$"
+#: A street with its house number, after or before the street's name ("Musterweg 1", "1 Main St").
+_STREET_VALUE: Final = f"(?:{ENDS_WITH_HOUSE_NUMBER})|(?:{STARTS_WITH_HOUSE_NUMBER})"
+
+
 VALUE_KINDS: Final = (
-    ValueKind("evidence-email", ("E-Mail 1", "E-Mail 2"), plain),
+    ValueKind("evidence-email", ("E-Mail 1", "E-Mail 2"), lambda v: plain(v) | v.str.contains(_EMAIL_SHAPED)),
     ValueKind(
         "evidence-postcode",
         ("PLZ 1",),
@@ -1636,6 +1717,11 @@ VALUE_KINDS: Final = (
         ("Telefon 1", "Telefon 2"),
         lambda v: v.str.contains(_DIALLED) & (v.str.count_matches(r"[0-9]") >= 6),
         _valid_phone,
+    ),
+    # before the countries: a street is letters too. Only where nothing fills Straße 1: a file
+    # without a header row ("Spalte 6"; Fakturia's documented import layout, the 36th session)
+    ValueKind(
+        "evidence-street", ("Straße 1",), lambda v: v.str.contains(_STREET_VALUE) & ~v.str.contains("@")
     ),
     ValueKind(
         "evidence-country", ("Land 1",), lambda v: v.str.count_matches(r"[^\W\d_]") >= 3, _country_name
@@ -1764,19 +1850,53 @@ _RANKED_CONTACT: Final = re.compile(r"(?i)^\s*(?:prim(?:ä|ae)re?r?|primary|main
 _CONTACT_DETAILS: Final = frozenset({"Ansprechpartner 1 E-Mail", "Ansprechpartner 1 Telefon"})
 
 
-def contact_person_to_take(columns: Sequence[ColumnMapping]) -> ColumnMapping | None:
+def _contacts_only_at_companies(frame: pl.DataFrame | None, contact: str, names: Sequence[str]) -> bool:
+    """True when every row with a value in ``contact`` names a company in one of ``names`` (a
+    whole-name column decided row by row) and a row without one names a person: Webship's
+    "contact" "Frau Dr. Ute Kessler" beside "name" "Weinhandel Kessler GmbH", empty beside the
+    private customer "Tobias Franke" (the 36th session's real-export round: suggested only, the
+    contact person was lost)."""
+    if frame is None or contact not in frame.columns or not names:
+        return False
+    rows = frame.select(pl.col(contact).str.strip_chars(), *(pl.col(n) for n in names if n in frame.columns))
+    given = pl.col(contact).is_not_null() & (pl.col(contact) != "")
+
+    def company(row: tuple[object, ...]) -> bool:
+        return any(isinstance(v, str) and company_evidence(v) is not None for v in row[1:])
+
+    with_contact = list(rows.filter(given).head(SAMPLE).iter_rows())
+    without = rows.filter(~given).head(SAMPLE).iter_rows()
+    # and a person's row beside them without one: where every row is a company, "Kontakt" may be
+    # anybody's (Business Central's; the real-layout sessions), it stays a suggestion
+    return (
+        bool(with_contact) and all(company(r) for r in with_contact) and any(not company(r) for r in without)
+    )
+
+
+def contact_person_to_take(
+    columns: Sequence[ColumnMapping], frame: pl.DataFrame | None = None
+) -> ColumnMapping | None:
     """The column :func:`suggest_contact_person` suggested, when it is surely the contact person:
     its header ranks it ("Primärer Kontakt") or the file has columns of that contact's own details
     ("E-Mail (Primärer Kontakt)"). Dynamics 365's accounts view left the name unmapped, and the
     contact's e-mail, without a name, became the company's (the fifth real-layout round). Only
     beside a Firmenname column: a list of persons' whole names has its "Kontakt" (a pupil's
-    parent, the hostile re-test) as somebody's, not as a company's contact person."""
-    if not any(c.target == "Firmenname" and c.merge is None for c in columns):
+    parent, the hostile re-test) as somebody's, not as a company's contact person; or beside a
+    whole name decided row by row, when each of its rows names a company and a private person's
+    row has none (:func:`_contacts_only_at_companies`)."""
+    whole = [c.source for c in columns if c.merge == "person-name"]
+    if not any(c.target == "Firmenname" and c.merge is None for c in columns) and not whole:
         return None
     details = any(c.target in _CONTACT_DETAILS for c in columns)
     for column in columns:
         suggested = column.suggestion == CONTACT_PERSON_MERGE and column.extra.get(SUGGESTED_BY) == "values"
-        if suggested and (details or _RANKED_CONTACT.match(column.source)):
+        if not suggested:
+            continue
+        if whole and not any(c.target == "Firmenname" and c.merge is None for c in columns):
+            if _contacts_only_at_companies(frame, column.source, whole):
+                return column
+            continue
+        if details or _RANKED_CONTACT.match(column.source):
             return column
     return None
 
@@ -2033,6 +2153,13 @@ def suggest_by_values(
     if not candidates:
         return
     shares_of = kind_shares(frame, [c.source for c in candidates])
+    # a column of streets counts as the street a postcode stands beside (a file without a header
+    # row fills no column by its headers: its postcodes were suggested nothing)
+    street = next(i for i, kind in enumerate(VALUE_KINDS) if kind.name == "evidence-street")
+    streets = any(
+        kinds[street] >= VALUE_SHARE for c in candidates if (kinds := shares_of.get(c.source, (0, ()))[1])
+    )
+    beside_targets = filled_targets | ({"Straße 1"} if streets else set())
     found: list[tuple[float, int, ValueKind, ColumnMapping]] = []
     for n, column in enumerate(candidates):
         looked_at, kind_share = shares_of.get(column.source, (0, ()))
@@ -2059,10 +2186,13 @@ def suggest_by_values(
         if (
             share >= VALUE_SHARE
             and not any(t in filled_targets for t in kind.empty)
-            and (not kind.beside or any(t in filled_targets for t in kind.beside))
+            and (not kind.beside or any(t in beside_targets for t in kind.beside))
         ):
             found.append((share, n, kind, column))
-    for share, _, kind, column in sorted(found, key=lambda f: (-f[0], f[1])):
+    # the same share: the column with more values wins (a headerless file's postcodes over its
+    # customer numbers, half of which are empty)
+    seen = {c.source: shares_of.get(c.source, (0, ()))[0] for c in candidates}
+    for share, _, kind, column in sorted(found, key=lambda f: (-f[0], -seen[f[3].source], f[1])):
         free = [t for t in _on_its_side(kind.targets, column.source) if t not in filled_targets]
         if not free:
             continue

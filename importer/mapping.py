@@ -214,6 +214,18 @@ _ORGANISATION_MARKERS: Final = frozenset(
         "handelsregisternummer",
         "registergericht",
         "tickersymbol",
+        # Atomic CRM's companies ("name" beside "sector", "size", "nb_sites", "revenue"; the 36th
+        # session's real-export round: "Acme" was uploaded as a private person's Nachname)
+        "sector",
+        "sektor",
+        "revenue",
+        "companysize",
+        "nbsites",
+        "numberofsites",
+        "legalform",
+        "employeecount",
+        "headcount",
+        "wirtschaftszweig",
     }
 )
 _MISSING: Final = object()
@@ -237,6 +249,22 @@ _YAHOO: Final = {
     "alternateemail1": "E-Mail 2",
 }
 _SYSTEM_SYNONYMS: Final[Mapping[str, Mapping[str, str]]] = {"yahoophone": _YAHOO, "yahooid": _YAHOO}
+#: plentymarkets' (PlentyONE) address fields, as its FormatDesigner and REST API export contacts:
+#: "name1" the company, "name2" the first name, "name3" the last name, "address1" the street,
+#: "address2" the house number, "address3" an addition, "number" the contact's number
+#: (knowledge.plentyone.com, FormatDesigner
+#: "Contacts", BillingAddress). Read so only where all of :data:`_PLENTY_MARKERS` are headers:
+#: elsewhere "Address 2" is an address's second line and "Name 2" an addition. The 36th
+#: session's real-export round found the house number unmapped (every street without it), the
+#: first name in Adresszusatz 1 and the last name unmapped: 2 of 3 persons rejected.
+_PLENTY: Final = {"number": "Kundennummer", "name1": "Firmenname", "name2": "Vorname", "name3": "Nachname"}
+_PLENTY_MERGES: Final = {"address2": "Hausnummer"}
+_PLENTY_MARKERS: Final = frozenset({"name2", "name3", "address1", "address2"})
+#: Systems known by several headers together: the headers that must all be there → (header key →
+#: the column it is read as, header key → the merge header it is read as).
+_SYSTEM_LAYOUTS: Final[tuple[tuple[frozenset[str], Mapping[str, str], Mapping[str, str]], ...]] = (
+    (_PLENTY_MARKERS, _PLENTY, _PLENTY_MERGES),
+)
 #: DATEV's account column: the debtor (10000–69999) or creditor (70000–99999) account.
 _DATEV_ACCOUNT: Final = frozenset({"konto"})
 #: A column of customer and supplier numbers both ("Kd./Lief.-Nr.", a hand-made list's one number
@@ -450,6 +478,7 @@ class _Mapper:
         system_merges: Mapping[str, str] | None = None,
         system_synonyms: Mapping[str, str] | None = None,
         prefix: str | None = None,
+        blocks: Mapping[str, tuple[str, str]] | None = None,
         numbers_apart: bool = True,
         renewed: frozenset[str] = frozenset(),
         fresh: frozenset[str] = frozenset(),
@@ -465,6 +494,8 @@ class _Mapper:
         self.numbers_apart = numbers_apart
         #: The technical prefix most of the file's headers share (:func:`_common_prefix`), or None.
         self.prefix = prefix
+        #: Column index → the header it was read as (a block's field: "p_strasse" as "strasse privat").
+        self.read_as: dict[int, str] = {}
         #: Header key → the column it is read as in this file (:data:`_SYSTEM_SYNONYMS`).
         self.system_synonyms = system_synonyms or {}
         self.forced = forced
@@ -484,6 +515,11 @@ class _Mapper:
         self.readings: dict[int, Reading] = {}
         #: Column index → the merge's header ``--map`` gave it ("Kontakt=Ansprechpartner").
         self.merged_by_hand: dict[int, str] = {}
+        #: Header → the header it is read as in its address block (:func:`_header_blocks`).
+        known = Counter(block for block, read in (blocks or {}).values() if self._names_a_column(read))
+        self.blocks = {
+            h: read for h, (block, read) in (blocks or {}).items() if known[block] >= _BLOCK_KNOWN_MIN
+        }
 
     def column(self, index: int, source: str, header: str | None = None) -> ColumnMapping:
         """The mapping of one column, before duplicates and merges are resolved.
@@ -513,14 +549,18 @@ class _Mapper:
             (self._without_hint, "mapping-header-hint"),
             (self._without_code, "mapping-header-code"),
             (self._without_group, "mapping-header-group"),
+            (self._in_block, "mapping-header-block"),
             (self._without_prefix, "mapping-header-prefix"),
         ):
             read = reading(header)
             if read is not None:
+                self.read_as[index] = read
                 self._map(column, read)
-                if column.note is None and (column.target is not None or self._pending(index)):
+                mapped = column.target is not None or self._pending(index)
+                if column.note is None and mapped:
                     column.note = msg(key, header=" ".join(header.split()), read=read)
-                if key == "mapping-header-prefix" and self.prefix:
+                prefixed = key == "mapping-header-prefix" or header.startswith(self.prefix or "\0")
+                if prefixed and self.prefix and mapped:
                     column.extra[PREFIX_READ] = self.prefix  # named by a warning (header-prefix-read)
                 return column
         restored = self._restored(header)
@@ -577,6 +617,26 @@ class _Mapper:
         if family is None or not family.search(field):
             return None
         return field if self._known(field) else None
+
+    def _names_a_column(self, header: str) -> bool:
+        """True when ``header`` names a catalog column or a merge by its synonyms or its words
+        ("strasse privat"; not "price privat" nor "name privat")."""
+        norm = normalize(header)
+        tables = self.tables
+        if norm.key in tables.synonym_keys or norm.key in tables.catalog_keys or _merge_kind(tables, norm):
+            return True
+        if any(tables.neutral.get(r.core) is not None for r in tables.side_readings(norm)):
+            return True
+        reading = read_header(header)
+        return reading is not None and grammar_target(reading, supplier_file=self.supplier_file) is not None
+
+    def _in_block(self, header: str) -> str | None:
+        """``header`` read in its address block (:func:`_header_blocks`), when the whole header is
+        none the mapper knows."""
+        read = self.blocks.get(header)
+        if read is None or self._known(header):
+            return None
+        return read
 
     def _without_prefix(self, header: str) -> str | None:
         """``header`` without the technical prefix most of the file's headers share ("OXFNAME" →
@@ -1071,7 +1131,7 @@ class _Mapper:
             target = column.suggestion
             if column.target is not None or index not in self.demoted or target not in _ADDRESS_1:
                 continue
-            if not _HOME_WORD.search(column.source):
+            if not self._home_word(column):
                 continue
             if target not in taken:
                 continue
@@ -1096,10 +1156,14 @@ class _Mapper:
             alone = target in _ADDRESS_1 and column.merge is None and column.method != "manual"
             if target is None or not alone:
                 continue
-            if homes and _HOME_WORD.search(column.source):
+            if homes and self._home_word(column):
                 self._make_home(column, target)
             elif others - {target} and self._later_block(index):
                 self._make_home(column, target, home=False)
+
+    def _home_word(self, column: ColumnMapping) -> bool:
+        """True when the header, or what it was read as ("p_strasse": "strasse privat"), says home."""
+        return bool(_HOME_WORD.search(column.source) or _HOME_WORD.search(self.read_as.get(column.index, "")))
 
     def _later_block(self, index: int) -> bool:
         """True for a field of a numbered address block after the first ("Adresse 2: Ort")."""
@@ -1203,7 +1267,7 @@ class _Mapper:
         reading = self.readings.get(column.index)
         if reading is not None:
             return reading.side
-        return self.tables.header_side(normalize(column.source))
+        return self.tables.header_side(normalize(self.read_as.get(column.index, column.source)))
 
     def _overflow(self, columns: list[ColumnMapping], claims: Mapping[str, list[int]]) -> None:
         """A second column for E-Mail 1 or Telefon 1 (a billing e-mail beside the account e-mail) takes
@@ -1654,12 +1718,17 @@ def map_headers(
         datev=bool(keys & _DATEV_MARKERS),
         records=records,
         system_merges={
-            k: v for marker in keys & _SYSTEM_MERGES.keys() for k, v in _SYSTEM_MERGES[marker].items()
+            **{k: v for marker in keys & _SYSTEM_MERGES.keys() for k, v in _SYSTEM_MERGES[marker].items()},
+            **{k: v for markers, _, merges in _SYSTEM_LAYOUTS if markers <= keys for k, v in merges.items()},
         },
         system_synonyms={
-            k: v for marker in keys & _SYSTEM_SYNONYMS.keys() for k, v in _SYSTEM_SYNONYMS[marker].items()
+            **{
+                k: v for marker in keys & _SYSTEM_SYNONYMS.keys() for k, v in _SYSTEM_SYNONYMS[marker].items()
+            },
+            **{k: v for markers, read, _ in _SYSTEM_LAYOUTS if markers <= keys for k, v in read.items()},
         },
-        prefix=_common_prefix(headers),
+        prefix=(prefix := _common_prefix(headers)),
+        blocks=_header_blocks(headers, prefix),
         numbers_apart=not by_values,
         renewed=renewed,
         fresh=renewed - _plain_fields(headers, renewed),
@@ -1763,6 +1832,26 @@ _BARE_NUMBER_WORDS: Final = frozenset({"nr", "no", "nummer", "number", "num", "n
 _OWN_PREFIXES: Final = frozenset(
     {"kd", "kunde", "kunden", "customer", "customers", "client", "user", "member"}
 )
+#: A block's prefix that names its address's side (VerbandOnline's "p_strasse", "g_strasse";
+#: Sthamer's "KU_RECH_STR" after the file's "KU_"): the side word the rest is read with
+#: ("strasse privat"), so that the side rules decide which block fills address 1 and none is
+#: mixed into the other. A block of any other prefix ("KU_ZERT_": a certificate's address, "ap_":
+#: the contact person's) is not read by this.
+_BLOCK_SIDES: Final = {
+    **dict.fromkeys(("p", "priv", "privat", "home"), "privat"),
+    **dict.fromkeys(("g", "gesch", "geschaeftlich", "business", "work"), "geschäftlich"),
+    **dict.fromkeys(("rech", "re", "rg", "rechnung", "bill", "billing", "inv", "invoice"), "Rechnung"),
+    **dict.fromkeys(
+        ("lief", "la", "liefer", "ship", "shipping", "del", "dlv", "delivery", "versand"), "Lieferung"
+    ),
+}
+#: Headers that must share a block's prefix for it to be one, and how many of them the mapper
+#: must know when read with the side word.
+_BLOCK_HEADERS_MIN: Final = 3
+_BLOCK_KNOWN_MIN: Final = 2
+#: Words a technical header shortens that the header grammar does not know ("KU_RECH_NAM",
+#: "KU_RECH_ZUS_1": Sthamer's name and address addition).
+_SHORT_FIELD_WORDS: Final = {"nam": "Name", "zus": "Zusatz"}
 #: Share of the named headers, and how many at least, that must start with the same prefix.
 _PREFIX_SHARE: Final = 0.75
 _PREFIX_HEADERS_MIN: Final = 4
@@ -1797,6 +1886,36 @@ def _common_prefix(headers: Sequence[str]) -> str | None:
     if word in _OWNER_ABBREVIATIONS:
         return None
     return prefix if word in _OWN_PREFIXES or not understood(word) else None
+
+
+def _header_blocks(headers: Sequence[str], prefix: str | None) -> dict[str, tuple[str, str]]:
+    """Header → the header it is read as when it belongs to a block of fields whose prefix names
+    an address's side (:data:`_BLOCK_SIDES`): "p_strasse" → "strasse privat", "KU_RECH_STR" (the
+    file's prefix "KU_") → "STR Rechnung", "KU_RECH_NAM" → "Rechnungsname". A block needs
+    :data:`_BLOCK_HEADERS_MIN` headers (found by the 36th session's real-export round:
+    VerbandOnline uploaded a PLZ without street or town, Sthamer mapped no name or address).
+    Returns header → (the block's prefix, the reading); the mapper keeps the blocks of which at
+    least :data:`_BLOCK_KNOWN_MIN` readings are known (a product table's "p_id", "p_price" beside
+    "p_ort" is no private address)."""
+    parts: dict[str, tuple[str, str]] = {}
+    for header in headers:
+        bare = header.strip()
+        if prefix and bare.startswith(prefix):
+            bare = bare[len(prefix) :]
+        block, cut, rest = bare.partition("_")
+        if cut and block and rest.strip("_"):
+            parts[header] = (block.casefold(), rest)
+    sizes = Counter(block for block, _ in parts.values())
+    read: dict[str, tuple[str, str]] = {}
+    for header, (block, rest) in parts.items():
+        side = _BLOCK_SIDES.get(block)
+        if side is None or sizes[block] < _BLOCK_HEADERS_MIN:
+            continue
+        words = " ".join(_SHORT_FIELD_WORDS.get(w.casefold(), w) for w in rest.split("_") if w)
+        # "Name" with the billing side is the billing name (a company's or a person's, per row)
+        billing_name = side == "Rechnung" and words.casefold() == "name"
+        read[header] = (block, "Rechnungsname" if billing_name else f"{words} {side}")
+    return read
 
 
 #: Headers of one cell "Wagner, Heike": surname and first name (read like a plain ``Name``).

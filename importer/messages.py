@@ -168,6 +168,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "{path} hat {count} Spalten; lexoffice-import liest höchstens {cap} (auch große Exporte haben selten mehr als 250). Vermutlich ist das Trennzeichen falsch erkannt ({delimiter}): Speichern Sie die Datei in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“ und laden Sie sie erneut hoch, oder exportieren Sie nur die Spalten, die Sie brauchen.",
         "en": "{path} has {count} columns; lexoffice-import reads at most {cap} (even large exports rarely have more than 250). The delimiter was probably misread ({delimiter}): save the file in Excel as “CSV UTF-8 (Comma delimited)” and upload it again, or export only the columns you need.",
     },
+    "mapping-values-tax-neither@web": {
+        "de": "Die Überschrift „{source}“ kann eine Umsatzsteuer-ID oder eine Steuernummer meinen, aber nur {share} % der Werte haben eine dieser Formen (etwa DE811234567 oder 21/815/08150): nicht zugeordnet; die Werte kommen in die Datei der nicht zugeordneten Spalten. Ist es die USt-IdNr., wählen Sie „Umsatzsteuer ID“ in der Liste und klicken Sie „Mit dieser Zuordnung prüfen“.",
+        "en": "The header “{source}” may mean a VAT ID or a tax number, but only {share} % of the values have one of these forms (such as DE811234567 or 21/815/08150): not mapped; the values go into the unmapped-columns file. If it is the VAT ID, choose “Umsatzsteuer ID” in the list and click “Check with this mapping”.",
+    },
     "mapping-values-salutation@web": {
         "de": "Die Werte sind Anreden (etwa „Mr.“, „Mrs.“, „Frau“); sie kommen unverändert in die Anrede. Soll die Spalte nicht hochgeladen werden, wählen Sie in der Liste „— nicht übernehmen —“.",
         "en": "The values are salutations (such as “Mr.”, “Mrs.”, “Frau”); they go unchanged into Anrede. To leave the column out, choose “— do not use —” in the list.",
@@ -2255,6 +2259,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": 'Fast alle Überschriften beginnen mit „{prefix}“; ohne dieses Kürzel gelesen, sind {count} Spalten zugeordnet ({columns}). Prüfen Sie, dass sie dem Kontakt selbst gehören und nicht einem Lieferanten, einer Lieferadresse oder einer anderen Person; sonst lassen Sie sie mit --map "Spalte=" leer.',
         "en": 'Nearly every header starts with “{prefix}”; read without it, {count} columns are mapped ({columns}). Check that they belong to the contact itself, not to a supplier, a delivery address or another person; otherwise leave them empty with --map "Column=".',
     },
+    "mapping-header-block": {
+        "de": "„{header}“ gelesen als „{read}“: Mehrere Überschriften beginnen mit demselben Kürzel, das die Seite einer Anschrift nennt (privat, geschäftlich, Rechnung, Lieferung); ihre Felder gehören zusammen und werden nie mit denen einer anderen Anschrift gemischt.",
+        "en": "“{header}” read as “{read}”: several headers start with the same abbreviation, which names an address's side (private, business, billing, delivery); their fields belong together and are never mixed with another address's.",
+    },
     "mapping-header-prefix": {
         "de": "„{header}“ gelesen als „{read}“: fast alle Überschriften der Datei beginnen mit demselben Kürzel des Programms, das nichts über die Spalte sagt.",
         "en": "“{header}” read as “{read}”: nearly every header of the file starts with the same abbreviation of the program, which says nothing about the column.",
@@ -2270,6 +2278,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mapping-merge-no-vat-id": {
         "de": "Länderkürzel einer Umsatzsteuer-ID ohne Nummer: keine Spalte ist „{target}“ zugeordnet, vor deren Nummer es gesetzt werden könnte.",
         "en": "Country prefix of a VAT ID without the number: no column is mapped to “{target}” to put it before.",
+    },
+    "mapping-values-tax-column": {
+        "de": "Die Überschrift „{source}“ läse sich als {header}, aber {share} % der Werte haben die Form der Spalte {target} (eine Umsatzsteuer-ID beginnt mit der Länderkennung wie DE811234567 oder ATU12345678, eine Steuernummer sieht aus wie 21/815/08150): nach {target}.",
+        "en": "The header “{source}” would read as {header}, but {share} % of the values have the form of the {target} column (a VAT ID starts with its country's code, as in DE811234567 or ATU12345678; a tax number looks like 21/815/08150): into {target}.",
+    },
+    "mapping-values-tax-neither": {
+        "de": 'Die Überschrift „{source}“ kann eine Umsatzsteuer-ID oder eine Steuernummer meinen, aber nur {share} % der Werte haben eine dieser Formen (etwa DE811234567 oder 21/815/08150): nicht zugeordnet; die Werte kommen in die Datei der nicht zugeordneten Spalten. Ist es die USt-IdNr., ordnen Sie sie mit --map "{source}=Umsatzsteuer ID" zu.',
+        "en": 'The header “{source}” may mean a VAT ID or a tax number, but only {share} % of the values have one of these forms (such as DE811234567 or 21/815/08150): not mapped; the values go into the unmapped-columns file. If it is the VAT ID, map it with --map "{source}=Umsatzsteuer ID".',
     },
     "mapping-values-record-name": {
         "de": "„{source}“ enthält die Namen, unter denen das Programm die Kontakte führt (neben Vor- und Nachname der Person): als Firmenname gelesen; wo er nur der Name der Person ist, wird die Zeile eine Privatperson, und die Person einer Firma wird ihr Ansprechpartner.",
@@ -2334,6 +2350,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "phone numbers starting with + or 0",
     },
     "evidence-country": {"de": "Länder", "en": "countries"},
+    "evidence-street": {"de": "Straßen mit Hausnummer", "en": "streets with a house number"},
     "mapping-values-contact-person": {
         "de": "Die Überschrift nennt einen Ansprechpartner, und die Werte sind ganze Namen von Personen: Ansprechpartner 1 (in Anrede, Vorname und Nachname geteilt).",
         "en": "The header names a contact person and the values are persons' whole names: Ansprechpartner 1 (split into Anrede, Vorname and Nachname).",
@@ -3739,8 +3756,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "rule-salutation-missing-title": {"de": "Anrede fehlt", "en": "Salutation missing"},
     "rule-salutation-missing-hint": {
-        "de": "Tragen Sie bei Privatpersonen eine Anrede ein, z. B. Herr oder Frau.",
-        "en": "For private persons, enter a salutation, e.g. Herr or Frau.",
+        "de": "lexoffice kennt als Anrede „Herr“ und „Frau“: Trifft eine davon auf die Privatperson zu, tragen Sie sie ein; sonst bleibt die Anrede leer.",
+        "en": "lexoffice knows the salutations “Herr” and “Frau”: if one of them applies to the private person, enter it; otherwise the salutation stays empty.",
     },
     "rule-vat-id-invalid-title": {"de": "Umsatzsteuer-ID ungültig", "en": "Invalid VAT ID"},
     "rule-vat-id-invalid-hint": {
@@ -4267,8 +4284,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Normalised the salutation in {column}: “{before}” → “{after}”.",
     },
     "issue-salutation-removed": {
-        "de": "Anrede „{before}“ in {column} entfernt: Firmen brauchen keine Anrede.",
-        "en": "Removed salutation “{before}” in {column}: companies need no salutation.",
+        "de": "„{before}“ in {column} entfernt: lexoffice kennt als Anrede nur „Herr“ und „Frau“ (eine Firma braucht keine); die Anrede bleibt leer, der Wert steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Removed “{before}” from {column}: lexoffice knows only “Herr” and “Frau” as salutations (a company needs none); the salutation stays empty, the value is in the unmapped-columns file.",
     },
     "issue-contact-person-split": {
         "de": "Ansprechpartner „{source}“ aufgeteilt: {column} = „{after}“.",
@@ -4436,8 +4453,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The private person has no first name. Enter it in the Vorname column, apart from the last name.",
     },
     "issue-salutation-missing": {
-        "de": "Bei der Privatperson fehlt die Anrede. Tragen Sie z. B. Herr oder Frau in der Spalte Anrede ein.",
-        "en": "The private person has no salutation. Enter e.g. Herr or Frau in the Anrede column.",
+        "de": "Bei der Privatperson ist keine Anrede angegeben. lexoffice kennt als Anrede „Herr“ und „Frau“; trifft eine davon zu, tragen Sie sie in der Spalte Anrede ein, sonst bleibt das Feld leer.",
+        "en": "No salutation is given for the private person. lexoffice knows the salutations “Herr” and “Frau”; if one of them applies, enter it in the Anrede column, otherwise the field stays empty.",
     },
     "issue-vat-id-invalid-swiss-uid": {
         "de": "„{value}“ ist eine Schweizer UID (Unternehmens-Identifikationsnummer), ohne den Zusatz MWST aber keine Mehrwertsteuernummer. Ist das Unternehmen mehrwertsteuerpflichtig, schreiben Sie die Nummer mit MWST am Ende (z. B. CHE-123.456.789 MWST); sonst lassen Sie das Feld leer.",

@@ -597,21 +597,36 @@ _GENDER_WORDS: Final = {
     "weibl.": "Frau",
     "female": "Frau",
 }
+#: A sex or gender that is neither Herr nor Frau ("nonbinary": Atomic CRM's gender values; the
+#: 36th session's real-export round found the whole column unmapped for one such value, or
+#: "nonbinary" uploaded as the Anrede): lexoffice knows no salutation for it, the Anrede stays
+#: empty (:func:`normalize_salutation` gives None; the value is kept in the unmapped file).
+NEITHER_GENDER: Final = frozenset(
+    {
+        "nonbinary", "non-binary", "non binary", "nichtbinär", "nicht-binär", "nicht binär",
+        "nichtbinaer", "divers", "diverse", "genderqueer", "agender", "genderfluid", "enby", "inter",
+        "intersex",
+    }
+)  # fmt: skip
 #: A letter's greeting before the salutation: "Sehr geehrter Herr", "Sehr geehrte Frau Dr.".
 _GREETING: Final = re.compile(
     r"(?i)^(?:sehr\s+geehrte[rn]?|liebe[rn]?|hallo|guten\s+tag)\s+(?=(?:herrn?|frau)\b)"
 )
 
 
-def normalize_salutation(value: str) -> str:
+def normalize_salutation(value: str) -> str | None:
     """ "Herrn", "Hr.", "HERR" → "Herr"; "frau", "Fr." → "Frau"; the key "mr" or "MR" → "Herr"; "m",
-    "weiblich", "Male" → "Herr", "Frau"; "Sehr geehrter Herr" → "Herr"; a rest like " Dr." is kept."""
+    "weiblich", "Male" → "Herr", "Frau"; "Sehr geehrter Herr" → "Herr"; a rest like " Dr." is kept.
+    A gender that is neither ("nonbinary", "divers": :data:`NEITHER_GENDER`) → None: no salutation."""
     key = value.lower() if value.isupper() else value
     if key in _SALUTATION_KEYS:
         return _SALUTATION_KEYS[key]
-    gender = _GENDER_WORDS.get(value.strip().casefold())
+    said = value.strip().casefold()
+    gender = _GENDER_WORDS.get(said)
     if gender is not None:
         return gender
+    if said in NEITHER_GENDER:
+        return None
     value = _GREETING.sub("", value)
     match = _SALUTATION_PREFIX.match(value)
     if match is None:

@@ -4498,9 +4498,18 @@ class TestTechnicalPrefix:
     def test_a_supplier_s_or_a_delivery_address_s_prefix_is_not_read_past(self) -> None:
         """Read past, "lf_" (Lieferant) made a supplier table customers, "dlv_" a delivery address
         the billing one (the hostile re-test)."""
-        for prefix in ("lf_", "kred_", "dlv_", "wa_"):
+        for prefix in ("lf_", "kred_"):
             headers = [f"{prefix}{h}" for h in ("name", "strasse", "plz", "ort", "email")]
             assert not any(targets(headers).values()), prefix
+        # a delivery block is lexoffice's delivery address (address 2), never the billing one
+        for prefix in ("dlv_", "del_", "lief_"):
+            headers = [f"{prefix}{h}" for h in ("name", "strasse", "plz", "ort", "email")]
+            found = {h: t for h, t in targets(headers).items() if t is not None}
+            assert found == {
+                f"{prefix}strasse": "Straße 2",
+                f"{prefix}plz": "PLZ 2",
+                f"{prefix}ort": "Ort 2",
+            }, prefix
 
     def test_a_prefix_that_says_whose_field_it_is_stays(self) -> None:
         """Read past, "AP_" (Ansprechpartner) would make the contact person the row's own person
@@ -6253,3 +6262,243 @@ def test_land_plz_with_the_codes_of_more_countries(tmp_path: Path) -> None:
         ("1000-001", "PT"),
         ("01067", "DE"),
     ]
+
+
+#: plentymarkets' FormatDesigner contact export: Account and BillingAddress fields in the order of
+#: https://knowledge.plentyone.com/en-gb/manual/main/data/formatdesigner-contacts.html (name1
+#: company, name2 first name, name3 last name, address1 street, address2 house number, address3
+#: addition); the header's serialisation and the rows are made up.
+PLENTY_CONTACTS = (
+    "number;companyName;taxIdNumber;name1;name2;name3;address1;address2;address3;postalCode;town;countryId\n"
+    "K-1001;Gärtnerei Sonnenhof GmbH;DE811234567;Gärtnerei Sonnenhof GmbH;Anja;Roth;Sonnenweg;12;"
+    "Hinterhaus;88212;Ravensburg;1\n"
+    "K-1002;;;;Lukas;Meier;Bahnhofstraße;7a;;6020;Innsbruck;2\n"
+    "K-1003;;;;Miriam;Özdemir;Goethestraße;101;c/o Schulz;60313;Frankfurt am Main;1\n"
+)
+
+
+def test_plentymarkets_contacts_keep_names_house_numbers_and_the_vat_id(tmp_path: Path) -> None:
+    """plentymarkets' contact export (the 36th session's real-export round): "address2" (the house
+    number) was unmapped, every street uploaded without it; "name2" (the first name) went into
+    Adresszusatz 1 and "name3" (the last name) was unmapped, so 2 of 3 persons were rejected;
+    "taxIdNumber" (a VAT id) was read as a typo of "Tax Number" and uploaded as Steuernummer."""
+    source = tmp_path / "contacts.csv"
+    source.write_text(PLENTY_CONTACTS, encoding="utf-8")
+    result = check(source, tmp_path / "out")
+    rows = upload_rows(result, "customers")
+    columns = ("Firmenname", "Vorname", "Nachname", "Straße 1", "Adresszusatz 1", "Umsatzsteuer ID")
+    assert [tuple(r.get(c, "") for c in columns) for r in rows] == [
+        ("Gärtnerei Sonnenhof GmbH", "", "", "Sonnenweg 12", "Hinterhaus", "DE811234567"),
+        ("", "Lukas", "Meier", "Bahnhofstraße 7a", "", ""),
+        ("", "Miriam", "Özdemir", "Goethestraße 101", "c/o Schulz", ""),
+    ]
+    assert (rows[0]["Ansprechpartner 1 Vorname"], rows[0]["Ansprechpartner 1 Nachname"]) == ("Anja", "Roth")
+    assert all(r.get("Steuernummer", "") == "" for r in rows)
+    assert build_report(result)["rows"]["rejected"] == 0
+    # elsewhere "Address 2" is an address's second line and "Name 2" an addition
+    assert targets(["Firma", "Name 2", "Address 1", "Address 2", "City"])["Address 2"] != "Straße 1"
+
+
+@pytest.mark.parametrize(
+    ("header", "values", "expected"),
+    [
+        # Atomic CRM's companies sample (marmelab/atomic-crm companies_sample.csv): "tax_identifier"
+        ("tax_identifier", ("DE136695976", "ATU13585627"), "Umsatzsteuer ID"),
+        ("Tax ID", ("DE136695976", "FR40303265045"), "Umsatzsteuer ID"),
+        ("VAT number", ("DE136695976", "ATU13585627"), "Umsatzsteuer ID"),
+        ("vat_id", ("DE136695976", "ATU13585627"), "Umsatzsteuer ID"),
+        # a German tax office's form: the Steuernummer, whatever the English header says
+        ("Tax ID", ("21/815/08150", "143/123/45678"), "Steuernummer"),
+        # "Tax Number" holding VAT ids (Akaunting-like exports): the VAT id column
+        ("Tax Number", ("DE136695976", "ATU13585627"), "Umsatzsteuer ID"),
+    ],
+)
+def test_tax_id_headers_are_decided_by_their_values(
+    tmp_path: Path, header: str, values: tuple[str, str], expected: str
+) -> None:
+    """English tax headers were unmapped ("Tax ID", "tax_identifier", "vat_id") or read as
+    Steuernummer although they held VAT ids (the 36th session's real-export round)."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(f"Firma;{header}\nA GmbH;{values[0]}\nB GmbH;{values[1]}\n", encoding="utf-8")
+    result = check(source, tmp_path / "out")
+    rows = upload_rows(result, "customers")
+    assert [r.get(expected, "") for r in rows] == list(values)
+    other = "Steuernummer" if expected == "Umsatzsteuer ID" else "Umsatzsteuer ID"
+    assert [r.get(other, "") for r in rows] == ["", ""]
+    assert not _unmapped(result)
+
+
+def test_verbandonline_private_and_business_address_blocks(tmp_path: Path) -> None:
+    """VerbandOnline's member export (field names of verbandonline.org's members import, "Felder"
+    dialog; rows made up): the private address "p_strasse", "p_plz", "p_ort" and the business one
+    "g_strasse" … Only "p_plz" was mapped, the upload had a PLZ without street or town (the 36th
+    session's real-export round). The business block is address 1; the private one fills it on a
+    member's row without a business address, and never mixes into the other."""
+    header = (
+        "id;anrede;titel;vorname;nachname;mitgliedsnummer;p_co;p_strasse;p_land;p_plz;p_ort;p_telefon;"
+        "p_email;firma;g_co;g_strasse;g_land;g_plz;g_ort;g_postfach"
+    )
+    rows = [
+        "1001;Herr;Dr.;Matthias;Brenner;M-0815;;Gartenstraße 7;Deutschland;79098;Freiburg;0761 123456;"
+        "m.brenner@example.de;;;;;;;",
+        "1002;Frau;;Petra;Lindner;M-0816;bei Roth;Ringstraße 2;Deutschland;79100;Freiburg;;"
+        "petra.lindner@example.de;Lindner Steuerberatung;z. Hd. Frau Lindner;Bertoldstraße 40;Deutschland;"
+        "79098;Freiburg;",
+    ]
+    source = tmp_path / "mitglieder.csv"
+    source.write_bytes(("\r\n".join([header, *rows]) + "\r\n").encode("cp1252"))
+    result = check(source, tmp_path / "out")
+    uploaded = upload_rows(result, "customers")
+    columns = ("Adresszusatz 1", "Straße 1", "PLZ 1", "Ort 1")
+    assert [tuple(r.get(c, "") for c in columns) for r in uploaded] == [
+        ("", "Gartenstraße 7", "79098", "Freiburg"),
+        ("z. Hd. Frau Lindner", "Bertoldstraße 40", "79098", "Freiburg"),
+    ]
+    (kept,) = [r for r in _unmapped(result) if r["Zeile"] == "3"]
+    assert {"bei Roth", "Ringstraße 2", "79100"} <= set(kept.values())
+    assert build_report(result)["accounting"]["balanced"] is True
+    # a product table's "p_" is no private address: one place among prices is not read as one
+    assert not any(targets(["Artikel", "p_id", "p_name", "p_price", "p_ort"]).values())
+
+
+def test_sthamer_billing_block_after_the_file_prefix(tmp_path: Path) -> None:
+    """Sthamer's customer CSV (field order of Kicktemp/sthamerdoc docs/ablauf/cli/csv.md; values made
+    up): every header starts with "KU_", the billing address with "KU_RECH_", a certificate's
+    address with "KU_ZERT_". Nothing but the e-mail was mapped, every row rejected, and a warning
+    called the never-mapped "KU_SPRACHE" a column read without the prefix (the 36th session's
+    real-export round). The billing block is address 1; the certificate's stays unmapped."""
+    header = (
+        "KU_NUM;KU_RECH_NAM;KU_RECH_ZUS_1;KU_RECH_ZUS_2;KU_RECH_STR;KU_RECH_POSTFACH;KU_RECH_POSTFACH_PLZ;"
+        "KU_RECH_LKZ;KU_RECH_PLZ;KU_RECH_ORT;KU_NORM_Z_KOND;KU_BESTAETIGUNG_EMAIL_01;KU_ZERT_NAM;KU_ZERT_ZUS_1;"
+        "KU_ZERT_ZUS_2;KU_ZERT_STRASSE;KU_ZERT_POSTFACH;KU_ZERT_POSTFACH_PLZ;KU_ZERT_LKZ;KU_ZERT_PLZ;KU_ZERT_ORT;"
+        "KU_SPRACHE;taxfree;showprice;username;email;block;update;delete"
+    )
+    rows = [
+        "10234;Metallbau Krause GmbH;Abt. Einkauf;;Industriestr. 14;;;D;45127;Essen;30 Tage netto;"
+        "einkauf@krause-metallbau.example;Metallbau Krause GmbH;Qualitätssicherung;;Werkstr. 2;;;D;45128;"
+        "Essen;DE;0;1;krause;info@krause-metallbau.example;0;1;0",
+        "10236;Ingenieurbüro Maier;;;Kirchweg 3;;;A;4020;Linz;sofort;office@maier-ing.example;;;;;;;;;;DE;1;"
+        "1;maier;office@maier-ing.example;0;1;0",
+    ]
+    source = tmp_path / "kunden.csv"
+    source.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    result = check(source, tmp_path / "out")
+    uploaded = upload_rows(result, "customers")
+    columns = ("Firmenname", "Adresszusatz 1", "Straße 1", "PLZ 1", "Ort 1", "Land 1")
+    assert [tuple(r.get(c, "") for c in columns) for r in uploaded] == [
+        ("Metallbau Krause GmbH", "Abt. Einkauf", "Industriestr. 14", "45127", "Essen", "DE"),
+        ("Ingenieurbüro Maier", "", "Kirchweg 3", "4020", "Linz", "AT"),
+    ]
+    (kept,) = [r for r in _unmapped(result) if r["Zeile"] == "2"]
+    assert {"Qualitätssicherung", "Werkstr. 2", "45128"} <= set(kept.values())
+    (prefix,) = [i for i in result.issues if i.code == "header-prefix-read"]
+    assert "KU_SPRACHE" not in prefix.message
+    assert "KU_RECH_STR" in prefix.message
+
+
+def test_atomic_crm_companies_name_is_the_company(tmp_path: Path) -> None:
+    """Atomic CRM's companies sample (header and row 1 verbatim from marmelab/atomic-crm
+    src/components/atomic-crm/dataImport/companies_sample.csv; rows 2–3 made up): "name" beside
+    "sector", "size" and "revenue" is the company's name. "Acme" was uploaded as a private person's
+    Nachname (the 36th session's real-export round)."""
+    source = tmp_path / "companies.csv"
+    source.write_text(
+        "name,sector,size,nb_sites,linkedin_url,website,phone_number,address,zipcode,city,state_abbr,"
+        "country,description,revenue,tax_identifier\n"
+        "Acme,Technologies de l'information,50,3,https://www.linkedin.com/company/acme,"
+        "https://acme.example,555-0100,1 Main Street,10001,New York,NY,USA,Long-time partner,5M,\n"
+        "Globex,Industrials,250,,,https://globex.example,555-0111,42 Industrial Road,60601,Chicago,IL,"
+        "USA,,20M,\n"
+        "Brauerei Hofmann GmbH,Getränke,25,1,,,0911 123456,Bierweg 5,90402,Nürnberg,BY,Germany,,3M,"
+        "DE136695976\n",
+        encoding="utf-8",
+    )
+    rows = upload_rows(check(source, tmp_path / "out"), "customers")
+    assert [(r["Firmenname"], r.get("Nachname", ""), r.get("Vorname", "")) for r in rows] == [
+        ("Acme", "", ""),
+        ("Globex", "", ""),
+        ("Brauerei Hofmann GmbH", "", ""),
+    ]
+    assert rows[2]["Umsatzsteuer ID"] == "DE136695976"
+
+
+def test_a_gender_column_with_a_nonbinary_value_still_gives_herr_and_frau(tmp_path: Path) -> None:
+    """Atomic CRM's contacts (header verbatim from marmelab/atomic-crm test-data/contacts.csv, a
+    subset; rows made up): one "nonbinary" in "gender" left the whole column unmapped, every
+    male/female lost (the 36th session's real-export round); mapped by hand, "nonbinary" was
+    uploaded as the Anrede. The row's Anrede stays empty, its value is kept, and no message tells
+    that person's row to be a Herr or a Frau or calls it a company."""
+    source = tmp_path / "contacts.csv"
+    source.write_text(
+        "id,first_name,last_name,gender,email\n"
+        "301,Manuel,Goyette,male,m@example.com\n"
+        "302,Kim,Lang,nonbinary,k@example.com\n"
+        "303,Silvia,Anderson,female,s@example.com\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    rows = upload_rows(result, "customers")
+    assert [(r["Vorname"], r.get("Anrede", "")) for r in rows] == [
+        ("Manuel", "Herr"),
+        ("Kim", ""),
+        ("Silvia", "Frau"),
+    ]
+    (kept,) = [r for r in _unmapped(result) if r["Zeile"] == "3"]
+    assert "nonbinary" in kept.values()
+    texts = [i.message for i in result.issues if i.row == 3]
+    assert texts
+    assert not [t for t in texts if "Firmen brauchen" in t or "z. B. Herr oder Frau" in t]
+
+
+def test_fakturia_headerless_layout_gets_suggestions_by_its_values(tmp_path: Path) -> None:
+    """Fakturia's documented customer import has no header row (two rows verbatim from
+    https://confluence.luminea.de/display/FAKTURIAWIKI/Kunden+importieren, two made up; cp1252):
+    its e-mail, postcode and street columns were suggested nothing, and "MR"/"MRS"/"COMPANY" were
+    not read as salutations (the 36th session's real-export round)."""
+    source = tmp_path / "kunden.csv"
+    source.write_bytes(
+        "5002,MR,Max,Mustermann,Muster AG,Musterweg 1,12345,Musterhausen,Deutschland,max@muster.de,\r\n"
+        ",MRS,Tine,Examplus,Example GmbH,Exempel Gasse 1,56789,Rosahausen,Deutschland,tine@example.de,\r\n"
+        "10017,COMPANY,,,Bäckerei Groß KG,Mühlenstraße 3,01067,Dresden,Deutschland,info@gross.io,\r\n"
+        ",MRS,Jana,Schäfer,,Lindenallee 9,28195,Bremen,Deutschland,jana.schaefer@example.fr,\r\n".encode(
+            "cp1252"
+        )
+    )
+    result = check(source, tmp_path / "out")
+    report = build_report(result)
+    suggested = {c["source"]: c.get("suggestion") for c in report["columns"] if c.get("suggestion")}
+    assert suggested == {
+        "Spalte 6": "Straße 1",
+        "Spalte 7": "PLZ 1",
+        "Spalte 9": "Land 1",
+        "Spalte 10": "E-Mail 1",
+    }
+    assert {c["source"]: c["target"] for c in report["columns"]}["Spalte 2"] == "Anrede"
+
+
+def test_webship_contact_beside_company_names_is_the_contact_person(tmp_path: Path) -> None:
+    """Webship's customer import (column names in the order of
+    https://webship.online/docs/kunden/kunden-importieren/?lang=de, a subset; values made up):
+    "contact" holds the company's contact person only on rows whose "name" is a company. It was
+    only suggested, and the person lost (the 36th session's real-export round)."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "client_number,name,contact,email,billing_address_1,billing_postal_code,billing_city\n"
+        "20001,Weinhandel Kessler GmbH,Frau Ute Kessler,info@kessler.example,Rheinallee 12,55116,Mainz\n"
+        "20002,Tobias Franke,,t.franke@example.de,Uhlandstraße 5,70182,Stuttgart\n"
+        "20003,Autohaus Berger KG,Herr Jan Berger,info@berger.example,Ring 4,55118,Mainz\n",
+        encoding="utf-8",
+    )
+    rows = upload_rows(check(source, tmp_path / "out"), "customers")
+    columns = (
+        "Firmenname",
+        "Ansprechpartner 1 Anrede",
+        "Ansprechpartner 1 Vorname",
+        "Ansprechpartner 1 Nachname",
+    )
+    assert [tuple(r.get(c, "") for c in columns) for r in rows] == [
+        ("Weinhandel Kessler GmbH", "Frau", "Ute", "Kessler"),
+        ("", "", "", ""),
+        ("Autohaus Berger KG", "Herr", "Jan", "Berger"),
+    ]
+    assert (rows[1]["Vorname"], rows[1]["Nachname"]) == ("Tobias", "Franke")
