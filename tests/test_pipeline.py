@@ -1404,7 +1404,8 @@ class TestSuggestionsByValues:
             ("Zustellbezirk", ["40212", "01067", "8001"], "PLZ 1"),
             ("Kontaktweg", ["info@schroeder.de", "anna@web.de", "post@example.org"], "E-Mail 1"),
             ("Staatsgebiet", ["Deutschland", "Österreich", "Schweiz"], "Land 1"),
-            ("Tax ID", ["DE141939074", "ATU13585627", "DE 136 695 976"], "Umsatzsteuer ID"),
+            # "Tax ID" itself is mapped since the real-export round (VAT id values): another header
+            ("Kennung EU", ["DE141939074", "ATU13585627", "DE 136 695 976"], "Umsatzsteuer ID"),
             ("Rufnr. Zentrale", ["0211 123456", "0049 351 4455667", "0431/998877"], "Telefon 1"),
         ],
     )
