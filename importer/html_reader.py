@@ -46,6 +46,7 @@ from importer.model import Issue, Table
 from importer.parse import MAX_COLUMNS
 from importer.result import RawInput, ReadOptions, ReadTable
 from importer.rules import finding
+from importer.sheets import column_letters
 
 #: Elements whose start or end ends the text of a cell line ("<br>", a paragraph inside a cell).
 _BREAKS: Final = frozenset(
@@ -350,16 +351,6 @@ def _layout(table: _Table, cap: int, path: str) -> _Grid:
     return _Grid(rows, width, spread)
 
 
-def _column_name(column: int) -> str:
-    """The column's letters as Excel shows them (0 is A, 26 is AA)."""
-    letters = ""
-    column += 1
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
-
-
 def _csv_rows(grid: _Grid) -> Iterator[list[str]]:
     for values in grid.rows:
         yield [values.get(column, "").replace(_APART, "\t") for column in range(grid.width)]
@@ -394,7 +385,10 @@ def _with_spread(table: Table, grid: _Grid) -> None:
         below = [record[lines[i]] for i in range(cell.row + 1, cell.last_row + 1) if lines[i] in record]
         if not below:
             continue
-        first, last = _column_name(cell.column), _column_name(min(cell.last_column, len(table.columns) - 1))
+        first, last = (
+            column_letters(cell.column),
+            column_letters(min(cell.last_column, len(table.columns) - 1)),
+        )
         cells = f"{first}{numbers[top]}:{last}{numbers[below[-1]]}"
         values = changed.setdefault(name, frame.get_column(name).to_list())
         for at in below:

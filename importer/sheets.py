@@ -465,6 +465,16 @@ def _unsaved(xml: bytes) -> tuple[UnsavedFormula, ...]:
     return tuple(found)
 
 
+def column_letters(column: int) -> str:
+    """The column's letters as Excel shows them (0 is A, 26 is AA): :func:`_column_index` backwards."""
+    letters = ""
+    column += 1
+    while column:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def _column_index(letters: str) -> int:
     """The column from 0 of column letters ("A" 0, "Z" 25, "AA" 26)."""
     index = 0

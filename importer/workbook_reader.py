@@ -53,6 +53,7 @@ from importer.sheets import (
     FormattedNumber,
     MergedCells,
     UnsavedFormula,
+    column_letters,
     ole_flaw,
     sheet_extents,
     sheet_marks,
@@ -243,9 +244,8 @@ def _with_merged(sheet: Sheet, merged: Sequence[MergedCells]) -> tuple[Sheet, li
         if not (0 <= top < len(rows) and 0 <= at < len(rows[top])) or not rows[top][at].strip():
             continue
         value = rows[top][at]
-        name = (
-            f"{_letters(cells.first_column)}{cells.first_row}:{_letters(cells.last_column)}{cells.last_row}"
-        )
+        first, last = column_letters(cells.first_column), column_letters(cells.last_column)
+        name = f"{first}{cells.first_row}:{last}{cells.last_row}"
         for index in range(cells.first_row, min(cells.last_row, len(rows))):
             row = rows[index]
             row.extend([""] * (at + 1 - len(row)))
@@ -253,16 +253,6 @@ def _with_merged(sheet: Sheet, merged: Sequence[MergedCells]) -> tuple[Sheet, li
                 row[at] = value
                 filled.append(CellText(index + 1, cells.first_column, value, name))
     return dataclasses.replace(sheet, rows=rows), filled
-
-
-def _letters(column: int) -> str:
-    """The column's letters (0 is A, 26 is AA)."""
-    letters = ""
-    column += 1
-    while column:
-        column, rest = divmod(column - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def _with_formatted(sheet: Sheet, numbers: Sequence[FormattedNumber]) -> tuple[Sheet, list[FormattedNumber]]:
