@@ -513,8 +513,9 @@ def _second_opinion(
     if not implausible and not odd and not runs:
         return info
     sample = _lines_with_high_bytes(data)
-    own = _plausibility(_decoded(sample, info.decoder))
-    better = _more_plausible(data, sample, info.decoder, own)
+    shown = _decoded(sample, info.decoder)
+    own = _plausibility(shown)
+    better = _more_plausible(data, sample, shown, own)
     if better is not None:
         name, other = better
         detail = msg("evidence-other-reading", chosen=name, misfits=own.misfits, other=other.misfits)
@@ -586,9 +587,10 @@ def _decoded(sample: bytes, codec: str) -> str | None:
 
 
 def _more_plausible(
-    data: bytes, sample: bytes, western: str, own: _Plausibility
+    data: bytes, sample: bytes, western: str | None, own: _Plausibility
 ) -> tuple[str, _Plausibility] | None:
-    """The code page that reads ``sample`` better than ``western`` does, if one clearly does.
+    """The code page that reads ``sample`` better than the Western reading ``western`` (``own``:
+    its plausibility) does, if one clearly does.
 
     Clearly: the Western reading has misfits, the other one at most a quarter as many, and more
     points. Western letters score higher than Central European ones, so a German file with
@@ -596,14 +598,14 @@ def _more_plausible(
     """
     if not own.misfits:
         return None
-    shown = _decoded(sample, western)
-    defined = shown is not None and not _C1.search(shown)
+    # only a reading without control characters guards its letters
+    guarded = western if western is not None and not _C1.search(western) else None
     best: tuple[str, _Plausibility] | None = None
     for codec in _READINGS:
         text = _decoded(sample, codec)
         if text is None:
             continue
-        if defined and shown is not None and _changes_common_letters(shown, text):
+        if guarded is not None and _changes_common_letters(guarded, text):
             # the hostile round: genuine Western files went to cp1250/cp1254 ("Muńoz", "Guğrún")
             continue
         other = _plausibility(text)
@@ -666,8 +668,8 @@ def _plausibility(text: str | None) -> _Plausibility:
     ("Москва" read as KOI8-R is Cyrillic, but "Mьnchen" is not a word); an uppercase letter
     after a lowercase one ("dŸ"); a third accented Latin letter in a row ("Ðîìàøêà" is
     Cyrillic read as cp1252); a symbol or superscript beside a letter ("Pawe³", "£ódŸ") but
-    for m² and m³; punctuation between letters ("Ma¿e"); Icelandic ð and þ (Turkish ğ and ş
-    read as cp1252). Each distinct character in its context is judged once.
+    for m² and m³ and an ordinal before a space ("nº 5"); punctuation between letters ("Ma¿e").
+    Each distinct character in its context is judged once.
     """
     if text is None:
         return _Plausibility(0, 1)
