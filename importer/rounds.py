@@ -1058,7 +1058,6 @@ def with_twin(
         if not uploads:
             continue
         twin = dataclasses.replace(round_, twin=f"{other} ({', '.join(uploads)})")
-        self_twin = dataclasses.replace(twin, twin=", ".join(uploads), twin_is_self=True)
         if not os.path.lexists(other):
             # Renamed or moved since (found by the hostile session: "export.csv" renamed
             # "export-kunden.csv" and checked again gave a second set of the same contacts, exit
@@ -1076,7 +1075,7 @@ def with_twin(
                 loaded = _load_report(folder / f"{name}.report.json")
                 if loaded is None or loaded[0].get("workbook"):
                     continue
-                return self_twin
+                return dataclasses.replace(round_, twin=", ".join(uploads), twin_is_self=True)
             if other.stat().st_size != size or other.resolve() in run:
                 continue
             digest = file_digest(other)
