@@ -25,9 +25,9 @@ calamine drops ``<text:tab/>`` and ``<text:line-break/>`` ("Weg 1<text:line-brea
 became "Weg 1Hinterhaus"); the cell's text is rendered here with them.
 
 A number whose digits cannot be taken as calamine writes them (:attr:`SheetMarks.formatted`):
-2^53 or more (the nearest binary number's digits), or 12 digits or more in Excel's General
-format, which shows it in scientific notation ("4,93511E+11"; an .ods: LibreOffice shows it so):
-read as that notation, as Excel writes it into a CSV file.
+2^53 or more (the nearest binary number's digits): read in scientific notation ("2,12346E+19"),
+as Excel's General format shows it and writes it into a CSV file (an .ods: as LibreOffice shows
+it). A smaller number keeps its exact digits, whatever the cell shows.
 
 A content.xml that uses a namespace prefix it does not declare (``xlink:href``; calamine reads it)
 is read with the prefix declared; a part that cannot be read at all leaves every mark unknown,
@@ -91,14 +91,13 @@ _ATTRIBUTE: Final = re.compile(rb'\b([rst])="([^"]*)"')
 _EXACT_LIMIT: Final = 10**15
 #: From here on a number's digits are those of the nearest binary number, not the ones stored.
 _EXACT_BINARY: Final = 2**53
-#: The digits from which Excel's General format ("Standard") shows a whole number in scientific
-#: notation ("4,93511E+11"), and so writes it into a CSV file.
-_GENERAL_DIGITS: Final = 12  # values this long are looked at (cheap prefilter)
+#: The digits of 2^53: a whole number written out with fewer is below it.
+_EXACT_BINARY_DIGITS: Final = len(str(_EXACT_BINARY))
 #: The format code of Excel's General format (numFmtId 0), as :class:`FormattedNumber` names it.
 GENERAL: Final = "General"
-#: A value of 12 digits or more, or in scientific notation: the cheap test before the cells are
-#: looked at for :func:`_long_numbers`.
-_LONG_VALUE: Final = re.compile(rb"<(?:\w+:)?v>\s*-?(?:[0-9]{12}|[0-9.]*[eE])")
+#: A value of as many digits as 2^53, or in scientific notation: the cheap test before the cells
+#: are looked at for :func:`_long_numbers`.
+_LONG_VALUE: Final = re.compile(rb"<(?:\w+:)?v>\s*-?(?:[0-9]{16}|[0-9.]*[eE])")
 #: A cell's text in scientific notation, as Excel and LibreOffice show a long number ("4,93511E+11").
 _SCIENTIFIC: Final = re.compile(r"^-?[0-9](?:[.,][0-9]+)?E[+-][0-9]+$", re.IGNORECASE)
 #: How a boolean cell shows in a German Excel (an .xlsx stores 1 or 0, not the text shown).
@@ -229,7 +228,7 @@ def sheet_marks(data: bytes, sheet: str, *, rows: int) -> SheetMarks:
                 return SheetMarks(hidden, (), formatted, texts)
             book = _book(archive)
             xml = _xlsx_sheet(archive, book, sheet)
-            formats, general = _xlsx_formats(archive, book) if xml is not None else ({}, None)
+            formats = _xlsx_formats(archive, book) if xml is not None else {}
     except (*_UNREADABLE, ElementTree.ParseError):
         # the hostile round: an .ods's line breaks, tabs and shown formats were dropped silently
         return _UNREAD
@@ -237,7 +236,7 @@ def sheet_marks(data: bytes, sheet: str, *, rows: int) -> SheetMarks:
         return _NO_MARKS
     formatted = _formatted(xml, formats) if formats else ()
     if _LONG_VALUE.search(xml) is not None:
-        formatted += _long_numbers(xml, general)
+        formatted += _long_numbers(xml)
     unsaved: tuple[UnsavedFormula, ...] = ()
     if _FORMULA_WITHOUT_VALUE.search(xml) is not None:
         with contextlib.suppress(ElementTree.ParseError, ValueError):
@@ -320,14 +319,13 @@ def general_text(number: float) -> str:
     return f"{mantissa.rstrip('0').rstrip('.').replace('.', ',')}E{exponent}"
 
 
-def _long_number(value: str, *, general: bool) -> tuple[int, str] | None:
+def _long_number(value: str) -> tuple[int, str] | None:
     """The whole number ``value`` (a cell's stored number) and the text to read it as, when its
     digits cannot be taken as they are: 2^53 or more, where the file's number is the nearest
     binary one (calamine wrote its digits, "21234567890123460608" for a tax number stored as
-    2.123456789012346e+19; Excel keeps 15 significant digits anyway), or, in the General format,
-    as many as Excel shows in scientific notation ("4,93511E+11"), as it saves them into a CSV
-    file (whose such cells are set aside: ``scientific-number-set-aside``). None for any other
-    number."""
+    2.123456789012346e+19; Excel keeps 15 significant digits anyway): in scientific notation, as
+    Excel saves it into a CSV file (whose such cells are set aside: ``scientific-number-set-aside``).
+    None for any other number."""
     try:
         number = float(value)
     except ValueError:
@@ -342,22 +340,19 @@ def _long_number(value: str, *, general: bool) -> tuple[int, str] | None:
     return None
 
 
-def _long_numbers(xml: bytes, general: frozenset[int] | None) -> tuple[FormattedNumber, ...]:
-    """The number cells of the worksheet part ``xml`` read as :func:`_long_number` tells;
-    ``general``: the cell styles in the General format (None: every style, no styles part)."""
+def _long_numbers(xml: bytes) -> tuple[FormattedNumber, ...]:
+    """The number cells of the worksheet part ``xml`` read as :func:`_long_number` tells."""
     found: list[FormattedNumber] = []
     for match in _VALUE_CELL.finditer(xml):
         raw = match.group(2)
-        if len(raw) < _GENERAL_DIGITS and b"e" not in raw.lower():
+        if len(raw) < _EXACT_BINARY_DIGITS and b"e" not in raw.lower():
             continue  # too short to be long (read on every number cell: no float made of it)
         attributes = dict(_ATTRIBUTE.findall(match.group(1)))
         if attributes.get(b"t", b"n") != b"n":
             continue
         ref = _CELL_REF.match(attributes.get(b"r", b"").decode("ascii", "replace"))
-        style = attributes.get(b"s", b"0")
-        is_general = general is None or (style.isdigit() and int(style) in general)
         text = raw.decode("ascii", "replace").strip()
-        long = _long_number(text, general=is_general)
+        long = _long_number(text)
         if ref is None or long is None:
             continue
         row, column = int(ref.group(2)), _column_index(ref.group(1))
@@ -365,16 +360,13 @@ def _long_numbers(xml: bytes, general: frozenset[int] | None) -> tuple[Formatted
     return tuple(found)
 
 
-def _xlsx_formats(
-    archive: zipfile.ZipFile, book: str
-) -> tuple[dict[int, tuple[str, Callable[[int], str | None]]], frozenset[int] | None]:
+def _xlsx_formats(archive: zipfile.ZipFile, book: str) -> dict[int, tuple[str, Callable[[int], str | None]]]:
     """The cell styles (index into ``cellXfs``) whose number format :mod:`importer.numfmt` renders,
-    with the format code and its renderer; and the styles in the General format (None: the
-    workbook has no styles part, every cell is General). Only custom formats (``<numFmt>``) are
-    rendered: the built-in ones never pad a whole number or add text to it."""
+    with the format code and its renderer. Only custom formats (``<numFmt>``) are looked at: the
+    built-in ones never pad a whole number or add text to it."""
     part = _target(archive, _book_rels(book), lambda rel: rel.get("Type", "").endswith("/styles"))
     if part is None or part not in set(archive.namelist()):
-        return {}, None
+        return {}
     root = ElementTree.fromstring(archive.read(part))
     codes: dict[str, str] = {}
     styles: list[str | None] = []
@@ -392,9 +384,7 @@ def _xlsx_formats(
         show = integer_format(code) if code else None
         if code and show is not None:
             found[index] = (code, show)
-    if not styles:
-        return found, None
-    return found, frozenset(i for i, fmt_id in enumerate(styles) if fmt_id in (None, "0"))
+    return found
 
 
 def _formatted(
@@ -704,7 +694,7 @@ def _ods_shown(row_element: ElementTree.Element, last_row: int) -> list[Formatte
             value = cell.get(_OFFICE + "value", "")
             # shown in scientific notation, it is LibreOffice's General format for a long number
             scientific = _SCIENTIFIC.match(shown.strip()) is not None
-            long = _long_number(value, general=scientific)
+            long = _long_number(value)
             number = _whole(value)
             if long is not None:
                 text = shown.strip() if scientific else long[1]
