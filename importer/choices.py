@@ -63,7 +63,7 @@ class Renumber:
         if value == "clear":
             return cls("clear")
         # digits enough for any offset, few enough for Python to turn into a number (4300)
-        match = re.fullmatch(r"offset:(-?\d{1,4000})", value)
+        match = re.fullmatch(r"offset:(-?[0-9]{1,4000})", value)
         if not match:
             raise ValueError(msg("usage-renumber", value=text))
         return cls("offset", int(match.group(1)))

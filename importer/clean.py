@@ -53,6 +53,8 @@ from importer.issues import IssueList
 from importer.names import (
     LEGAL_FORM,
     LEGAL_FORM_RE,
+    NEITHER_GENDER,
+    NEITHER_SEX_CODES,
     PersonName,
     address_spells_name,
     business_word_may_be_surname,
@@ -2793,9 +2795,7 @@ _COMPANY_SALUTATIONS: Final = {"firma", "fa", "fa.", "company"}
 #: A column of these codes only states each person's sex: m(ale), f(emale), d(ivers), x, u(nknown).
 _SEX_CODES: Final = frozenset({"m", "f", "d", "x", "u"})
 #: A sex column's words for neither (emptied there, kept in the unmapped file) and its others.
-_NEITHER_SEX: Final = frozenset(
-    {"d", "x", "u", "divers", "diverse", "unbekannt", "unknown", "other", "keine angabe"}
-)
+_NEITHER_SEX: Final = NEITHER_GENDER | NEITHER_SEX_CODES
 _SEX_WORDS: Final = _SEX_CODES | _NEITHER_SEX | {"w", "männlich", "weiblich", "male", "female"}
 #: A letter's greeting of an organisation in Anrede: dropped on a company row (it rejected the row
 #: for its 29 characters: the hostile values round), left alone elsewhere.

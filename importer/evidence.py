@@ -45,7 +45,7 @@ from importer.grammar import sides_named
 from importer.mapping import CONTACT_PERSON_MERGE, HOME_MERGE, WHOLE_NAME_MERGE, make_stand_in
 from importer.messages import msg
 from importer.model import ColumnMapping
-from importer.names import NEITHER_GENDER, company_evidence
+from importer.names import NEITHER_GENDER, NEITHER_SEX_CODES, company_evidence
 from importer.phones import PHONE_LABEL, REMARK_TEXT, SCIENTIFIC, classify
 from importer.validate import FOOTER_LINE
 from importer.vatids import EU_PREFIXES, compact, is_valid
@@ -528,20 +528,7 @@ _OTHER_SALUTATION: Final = r"(?i)^(?:firma|fa\.?|company|familie|eheleute|herr u
 #: A header naming a person's sex, and that column's values: gendered ones and the others.
 _SEX_HEADER: Final = re.compile(r"(?i)gender|geschlecht|(?:^|[\s_-])sex(?:$|[\s_-])")
 _GENDERED_SEX: Final = frozenset({"m", "f", "w", "male", "female", "männlich", "weiblich"})
-_SEX_VALUES: Final = (
-    _GENDERED_SEX
-    | NEITHER_GENDER
-    | {
-        "d",
-        "x",
-        "u",
-        "divers",
-        "diverse",
-        "unbekannt",
-        "unknown",
-        "keine angabe",
-    }
-)
+_SEX_VALUES: Final = _GENDERED_SEX | NEITHER_GENDER | NEITHER_SEX_CODES
 
 
 def salutation_column(

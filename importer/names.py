@@ -605,9 +605,12 @@ NEITHER_GENDER: Final = frozenset(
     {
         "nonbinary", "non-binary", "non binary", "nichtbinär", "nicht-binär", "nicht binär",
         "nichtbinaer", "divers", "diverse", "genderqueer", "agender", "genderfluid", "enby", "inter",
-        "intersex",
+        "intersex", "unbekannt", "unknown", "other", "keine angabe", "sonstige", "sonstiges",
     }
 )  # fmt: skip
+#: A sex column's one-letter codes for neither: d(ivers), x, u(nknown) (Gambio, Shopware): neither
+#: only in a column of sex codes, where "f" is female too (a lone "D" in an Anrede is left alone).
+NEITHER_SEX_CODES: Final = frozenset({"d", "x", "u"})
 #: A letter's greeting before the salutation: "Sehr geehrter Herr", "Sehr geehrte Frau Dr.".
 _GREETING: Final = re.compile(
     r"(?i)^(?:sehr\s+geehrte[rn]?|liebe[rn]?|hallo|guten\s+tag)\s+(?=(?:herrn?|frau)\b)"

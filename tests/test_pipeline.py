@@ -473,6 +473,22 @@ class TestRenumber:
         )
         assert not out.exists()
 
+    @pytest.mark.parametrize("digits", ["\u0661\u0660\u0660\u0660\u0660", "\uff11\uff10\uff10\uff10\uff10"])
+    def test_an_offset_in_other_digits_is_a_usage_error(
+        self, run_cli: RunCli, write_input: WriteInput, tmp_path: Path, digits: str
+    ) -> None:
+        """Arabic-Indic or full-width digits are digits to Python's int() but not on the command
+        line: refused with the option's usage, not silently taken as offset:10000."""
+        out = tmp_path / "out"
+        source = write_input("o.csv", b"Kundennummer;Firmenname\r\n1;Firma 1\r\n")
+
+        result = run_cli("check", source, "--renumber", f"offset:{digits}", "--out", out)
+
+        assert result.exit_code == 2
+        assert result.stderr.startswith("Fehler: --renumber versteht")
+        assert "offset:10000" not in result.stderr.replace("z. B. --renumber offset:10000", "")
+        assert not out.exists()
+
     @pytest.mark.parametrize(
         ("offset", "header", "old", "new"),
         [("99999", "Lieferantennummer", "0", "99999"), ("-99999", "Kundennummer", "169998", "69999")],

@@ -6502,3 +6502,30 @@ def test_webship_contact_beside_company_names_is_the_contact_person(tmp_path: Pa
         ("Autohaus Berger KG", "Herr", "Jan", "Berger"),
     ]
     assert (rows[1]["Vorname"], rows[1]["Nachname"]) == ("Tobias", "Franke")
+
+
+def test_a_sex_column_of_codes_with_other_words_still_gives_herr_and_frau(tmp_path: Path) -> None:
+    """A shop's "Geschlecht" of codes (f, m) beside "other" or "nonbinary" (the lists of neither
+    words differed between mapping and cleaning: "other" left the whole column unmapped, every
+    Herr and Frau lost; "nonbinary" kept "f" from being read as Frau). Each row's Anrede follows its
+    code, the neither rows stay empty and their values are kept in the unmapped file."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "Vorname;Nachname;Geschlecht;Ort\n"
+        "Anna;Meier;f;Berlin\n"
+        "Ben;Kurz;m;Köln\n"
+        "Alex;Roth;nonbinary;Bonn\n"
+        "Kim;Lang;other;Jena\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    rows = upload_rows(result, "customers")
+    assert [(r["Vorname"], r.get("Anrede", "")) for r in rows] == [
+        ("Anna", "Frau"),
+        ("Ben", "Herr"),
+        ("Alex", ""),
+        ("Kim", ""),
+    ]
+    kept = {r["Zeile"]: set(r.values()) for r in _unmapped(result)}
+    assert "nonbinary" in kept["4"]
+    assert "other" in kept["5"]
