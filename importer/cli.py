@@ -641,10 +641,17 @@ def serve_command(
 
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(msg("serve-not-loopback", host=host), err=True)
-    shown = f"[{host}]" if ":" in host else host
-    click.echo(msg("serve-started", url=f"http://{shown}:{port}/"))
+
+    def started(url: str, already: bool) -> None:
+        if not already:
+            click.echo(msg("serve-started", url=url))
+        else:
+            click.echo(
+                msg("serve-running-already-opened" if open_browser else "serve-running-already", url=url)
+            )
+
     try:
-        serve(host, port, open_browser=open_browser, allow_hosts=allow_hosts)
+        serve(host, port, open_browser=open_browser, allow_hosts=allow_hosts, started=started)
     except Exception as error:
         _fail(error, debug)
 

@@ -1449,6 +1449,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "lexoffice-import läuft: {url}  (Beenden mit Strg+C)",
         "en": "lexoffice-import is running: {url}  (stop with Ctrl+C)",
     },
+    "serve-running-already": {
+        "de": "lexoffice-import läuft hier schon: {url} (in einem anderen Fenster). Öffnen Sie die Adresse im Browser; eine zweite Seite wird nicht gestartet.",
+        "en": "lexoffice-import is running here already: {url} (in another window). Open the address in the browser; no second page is started.",
+    },
+    "serve-running-already-opened": {
+        "de": "lexoffice-import läuft hier schon: {url} (in einem anderen Fenster). Die Seite ist im Browser geöffnet; eine zweite wird nicht gestartet.",
+        "en": "lexoffice-import is running here already: {url} (in another window). The page is open in the browser; no second one is started.",
+    },
+    "serve-port-in-use": {
+        "de": "Der Port {port} ist von einem anderen Programm belegt. Starten Sie die Seite an einem freien Port, z. B. mit --port {free}.",
+        "en": "Port {port} is in use by another program. Start the page on a free port, e.g. with --port {free}.",
+    },
+    "serve-port-in-use-no-free": {
+        "de": "Der Port {port} ist von einem anderen Programm belegt, die 50 Ports danach auch. Beenden Sie das andere Programm oder wählen Sie mit --port einen freien Port (1024 bis 65535).",
+        "en": "Port {port} is in use by another program, and so are the 50 ports after it. End the other program or choose a free port with --port (1024 to 65535).",
+    },
+    "serve-port-refused": {
+        "de": "Die Seite kann nicht an {host}:{port} starten ({reason}). Prüfen Sie --host und --port: ohne --host läuft sie nur auf diesem Rechner (127.0.0.1); Ports unter 1024 brauchen Administratorrechte.",
+        "en": "The page cannot start at {host}:{port} ({reason}). Check --host and --port: without --host it runs on this computer only (127.0.0.1); ports below 1024 need administrator rights.",
+    },
     "serve-not-loopback": {
         "de": "Achtung: --host {host} macht die Seite und die hochgeladenen Kontaktdaten für andere Rechner im Netz erreichbar. Nutzen Sie das nur hinter einem geschützten Zugang (Reverse Proxy mit Anmeldung).",
         "en": "Warning: --host {host} makes the page and the uploaded contact data reachable for other computers on the network. Use it only behind a protected entrance (a reverse proxy with login).",

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import hashlib
 import io
 import json
@@ -33,6 +34,7 @@ import re
 import secrets
 import shutil
 import signal
+import socket
 import tempfile
 import threading
 import time
@@ -56,7 +58,7 @@ from importer import __version__
 from importer.catalog import load_catalog
 from importer.choices import Kind
 from importer.columns import form_mapping
-from importer.errors import ImporterError
+from importer.errors import EnvironmentRefusedError, ImporterError
 from importer.exitcodes import ExitCode
 from importer.fileio import write_atomic
 from importer.frame import ROW
@@ -1025,27 +1027,104 @@ def _same_origin(origin: str, host: str) -> bool:
     return not has_port and bare == host
 
 
-def serve(host: str, port: int, *, open_browser: bool = False, allow_hosts: tuple[str, ...] = ()) -> None:
+def page_url(host: str, port: int) -> str:
+    """The address the page is shown at: loopback by name (``localhost``), IPv6 in brackets."""
+    shown = "localhost" if host in ("127.0.0.1", "::1") else host
+    return f"http://[{shown}]:{port}/" if ":" in shown else f"http://{shown}:{port}/"
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """The page's listening socket, bound before the page is announced. ``create_server`` sets
+    SO_REUSEADDR on POSIX only: on Windows it would let a second page bind the port in use."""
+    family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+    return socket.create_server((host, port), family=family)
+
+
+def _page_answers(host: str, port: int) -> bool:
+    """Whether this tool's page answers at ``host:port`` (its generator tag on the start page)."""
+    import http.client
+
+    connection = http.client.HTTPConnection(host, port, timeout=3)
+    try:
+        connection.request("GET", "/", headers={"Host": f"localhost:{port}"})
+        head = connection.getresponse().read(4096)
+    except (OSError, http.client.HTTPException):
+        return False
+    finally:
+        connection.close()
+    return b'<meta name="generator" content="lexoffice-import' in head
+
+
+def _free_port(host: str, after: int) -> int | None:
+    """The first port after ``after`` that can be bound now (a suggestion for --port), or None."""
+    for candidate in range(after + 1, min(after + 50, 65535) + 1):
+        try:
+            _listen(host, candidate).close()
+        except OSError:
+            continue
+        return candidate
+    return None
+
+
+def serve(
+    host: str,
+    port: int,
+    *,
+    open_browser: bool = False,
+    allow_hosts: tuple[str, ...] = (),
+    started: Callable[[str, bool], None] | None = None,
+) -> None:
     """Run the app with uvicorn until Ctrl-C (the ``serve`` command).
 
     ``allow_hosts``: further names the page may be called by (a reverse proxy's public name).
+    ``started(url, already)`` is called once the port is bound (``already`` False), or when this
+    tool's page runs there already (a second start, a second double click on a launcher): then that
+    page is opened (with ``open_browser``) and no second one is started. A port held by another
+    program is an :class:`EnvironmentRefusedError` naming --port with a free one.
     """
     import uvicorn
 
+    url = page_url(host, port)
+    try:
+        listening = _listen(host, port)
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE and _page_answers(host, port):
+            if started is not None:
+                started(url, True)
+            if open_browser:
+                import webbrowser
+
+                webbrowser.open(url)
+            return
+        if error.errno == errno.EADDRINUSE:
+            free = _free_port(host, port)
+            key = "serve-port-in-use" if free is not None else "serve-port-in-use-no-free"
+            raise EnvironmentRefusedError(msg(key, port=port, free=free or "")) from error
+        raise EnvironmentRefusedError(
+            msg(
+                "serve-port-refused",
+                host=host,
+                port=port,
+                reason=os.strerror(error.errno) if error.errno else str(error),
+            )
+        ) from error
+    if started is not None:
+        started(url, False)
     names = ("127.0.0.1", "localhost", "[::1]", "::1")
     settings = WebSettings(allowed_hosts=tuple(dict.fromkeys((*names, host, *allow_hosts))))
     app = create_app(settings)
     if open_browser:
         import webbrowser
 
-        shown = "localhost" if host in ("127.0.0.1", "::1") else host
-        threading.Timer(1.0, webbrowser.open, args=(f"http://{shown}:{port}/",)).start()
+        threading.Timer(1.0, webbrowser.open, args=(url,)).start()
     # uvicorn takes Ctrl-C itself, shuts down, and then raises it again for the handler before
     # it: raised as KeyboardInterrupt inside its event loop, that printed two tracebacks under
     # "ERROR:" for the usual way to end the page. Here it does nothing: the page has ended.
     previous = signal.signal(signal.SIGINT, lambda _signum, _frame: None)
     try:
         # no colours: stderr shows the escape sequences that make them (importer.console.shown)
-        uvicorn.run(app, host=host, port=port, log_level="warning", use_colors=False)
+        config = uvicorn.Config(app, host=host, port=port, log_level="warning", use_colors=False)
+        with listening:
+            uvicorn.Server(config).run(sockets=[listening])
     finally:
         signal.signal(signal.SIGINT, previous)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import re
+import socket
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -734,6 +736,86 @@ class TestServeCommand:
         assert result.stderr == ""
 
 
+def _free_loopback_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+class TestServePort:
+    """Starting the page where its port is taken: a second start (a second double click), or
+    another program. Before, the page said "läuft" first, then uvicorn's English "ERROR: [Errno
+    98] … address already in use", and the command ended with exit 3 ("input unusable")."""
+
+    def test_a_port_held_by_another_program_is_refused_naming_a_free_one(self, run_cli: RunCli) -> None:
+        with socket.socket() as holder:
+            holder.bind(("127.0.0.1", 0))
+            holder.listen()
+            port = holder.getsockname()[1]
+
+            result = run_cli("serve", "--port", str(port))
+
+        assert result.exit_code == 5
+        assert "läuft" not in result.stdout
+        assert "ERROR" not in result.stderr
+        prefix = f"Fehler: Der Port {port} ist von einem anderen Programm belegt. Starten Sie die Seite an "
+        assert result.stderr.startswith(prefix + "einem freien Port, z. B. mit --port ")
+        suggested = int(result.stderr.removeprefix(prefix).split("--port ")[1].rstrip(".\n"))
+        assert suggested > port
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", suggested))  # free indeed
+
+    def test_a_second_start_opens_the_page_already_running(
+        self, run_cli: RunCli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    ) -> None:
+        import uvicorn
+
+        port = _free_loopback_port()
+        app = create_app(WebSettings(root=tmp_path / "sessions"))
+        first = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+        thread = threading.Thread(target=first.run, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 20
+        while not first.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        opened: list[str] = []
+        monkeypatch.setattr("webbrowser.open", opened.append)
+        try:
+            result = run_cli("serve", "--port", str(port), "--open")
+        finally:
+            first.should_exit = True
+            thread.join(timeout=10)
+
+        url = f"http://localhost:{port}/"
+        assert result.exit_code == 0
+        assert result.stdout == (
+            f"lexoffice-import läuft hier schon: {url} (in einem anderen Fenster). Die Seite ist im "
+            "Browser geöffnet; eine zweite wird nicht gestartet.\n"
+        )
+        assert opened == [url]
+
+    def test_the_page_is_announced_once_its_port_is_bound(
+        self, run_cli: RunCli, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        import uvicorn
+
+        port = _free_loopback_port()
+        bound: list[tuple[str, int]] = []
+
+        def run(server: uvicorn.Server, sockets: list[socket.socket] | None = None) -> None:
+            assert sockets is not None
+            bound.append(sockets[0].getsockname()[:2])
+
+        monkeypatch.setattr(uvicorn.Server, "run", run)
+
+        result = run_cli("serve", "--port", str(port))
+
+        assert result.exit_code == 0
+        assert result.stdout == f"lexoffice-import läuft: http://localhost:{port}/  (Beenden mit Strg+C)\n"
+        assert bound == [("127.0.0.1", port)]
+
+
 class TestHostileRequests:
     def test_upload_above_the_cap_is_refused_before_reading(self, client: TestClient) -> None:
         """A body announced larger than the cap is refused with 413 and nothing is stored."""
@@ -1264,6 +1346,7 @@ class TestWordedForThePage:
             # serve's own words to whoever starts it: its console warning, and refusals of the page
             # that name serve's and check's options on purpose
             *("serve-not-loopback", "web-host-refused", "web-too-large"),
+            *("serve-port-in-use", "serve-port-in-use-no-free", "serve-port-refused"),
         }
     )
 
