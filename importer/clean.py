@@ -422,11 +422,20 @@ def _remove_controls(frame: pl.DataFrame, names: list[str], merges: list[str], l
 _NUMBERS_ON_LINES: Final = r"([0-9)])[ \t]*[\r\n\v\f\x{85}\x{2028}]+\s*([+(0-9])"
 
 
+#: A line of a phone cell, and the digits a line needs to be a number of its own (the shortest
+#: German numbers with their area code have six; a lone "0" or "+49" above the rest is no number).
+_PHONE_LINE: Final = r"[^\r\n\v\f\x{85}\x{2028}]+"
+_DIGITS_OF_A_NUMBER: Final = 5
+
+
 def _squeeze(expr: pl.Expr, *, phone: bool = False) -> pl.Expr:
     """Zero-width characters removed, whitespace runs (also non-breaking) to one space, trimmed, NFC.
-    In a phone column (``phone``) numbers on separate lines become a comma-separated list first."""
+    In a phone column (``phone``) numbers on separate lines become a comma-separated list first,
+    where each line holds a number (a number broken over lines, "0" above "1234 567890", is one)."""
     if phone:
-        expr = expr.str.replace_all(_NUMBERS_ON_LINES, "$1, $2")
+        lines = expr.str.extract_all(_PHONE_LINE)
+        numbers = lines.list.eval(pl.element().str.count_matches("[0-9]") >= _DIGITS_OF_A_NUMBER).list.all()
+        expr = pl.when(numbers).then(expr.str.replace_all(_NUMBERS_ON_LINES, "$1, $2")).otherwise(expr)
     return _null_if_empty(
         expr.str.replace_all(ZERO_WIDTH, "")
         .str.replace_all(r"\s+", " ")

@@ -393,6 +393,16 @@ class TestPhones:
         first, second = frame.select("Telefon 1", "Telefon 2").row(0)
         assert (first, second) == ("0351 4567890", "0171 2345678")
 
+    @pytest.mark.parametrize(
+        ("raw", "number"), [("0\n1234 567890", "0 1234 567890"), ("+49\r\n30 1234567", "+49 30 1234567")]
+    )
+    def test_a_number_broken_over_lines_is_one(self, raw: str, number: str) -> None:
+        """A shop export's "0" above "1234 567890" (the real-export round: made "0, 1234 567890",
+        its fix worded as spaces removed, then rejected as no number): one number on one line."""
+        frame, _ = cleaned({**COMPANY, "Telefon 1": raw})
+        assert frame.get_column("Telefon 1").to_list() == [number]
+        assert "Telefon 2" not in frame.columns or frame.get_column("Telefon 2").to_list() == [None]
+
     def test_the_same_number_twice_is_one(self) -> None:
         raw = "0351 4567890 ::: 0351 4567890"
         assert changes({**COMPANY, "Telefon 1": raw}) == {
@@ -1527,6 +1537,47 @@ class TestAddressInStreet:
         # the country as written; the cleaning's later step turns it into its code
         assert frame["Land 1"][0] in (country, country_code(country) if country else None)
         assert ("address-lines-joined" in {i.code for i in issues}) == ("\n" in value or "<br>" in value)
+
+
+def test_a_removed_salutation_is_worded_for_a_person_too() -> None:
+    """The real-export round: "Divers" in a person's Anrede was removed "as lexoffice knows only
+    Herr and Frau (a company needs none)", while "Familie" beside it was uploaded (lexoffice takes
+    any salutation of up to 25 characters). "Familie" stays; the removal says why, for a person."""
+    rows = (
+        {"Anrede": "Familie", "Vorname": None, "Nachname": "Meier"},
+        {"Anrede": "Divers", "Vorname": "Alex", "Nachname": "Kurz"},
+    )
+    with language("de"):
+        frame, issues = cleaned(*rows)
+    assert frame["Anrede"].to_list() == ["Familie", None]
+    (removed,) = [i for i in issues if i.code == "salutation-normalized"]
+    assert removed.message == (
+        "„Divers“ in Anrede entfernt: lexoffice stellt die Anrede in Briefen vor den Namen (etwa „Herr“, "
+        "„Frau“, „Familie“), „Divers“ ist keine solche. Die Anrede bleibt leer, der Wert steht in der "
+        "Datei der nicht zugeordneten Spalten."
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "joined", "street"),
+    [
+        ("Musterstrasse\n42", "Musterstrasse 42", "Musterstrasse 42"),
+        ("Hauptstr. 5\n10115 Berlin", "Hauptstr. 5, 10115 Berlin", "Hauptstr. 5"),
+    ],
+)
+def test_the_joined_address_lines_are_worded_as_they_were_joined(
+    value: str, joined: str, street: str
+) -> None:
+    """The real-export round: "Musterstrasse" above "42" became "Musterstrasse 42", worded as
+    lines joined "mit Komma". The finding shows the one line the upload has, however joined."""
+    with language("de"):
+        frame, issues = cleaned({**COMPANY, "Straße 1": value})
+    (found,) = [i for i in issues if i.code == "address-lines-joined"]
+    assert frame["Straße 1"][0] == street
+    assert found.message == (
+        "Die Zeilen der Adresse in eine Zeile gebracht (eine Upload-Zelle hat eine Zeile): "
+        f"Straße 1 = „{joined}“."
+    )
 
 
 class TestAttentionLineInStreet:
