@@ -3324,12 +3324,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The contact was read up to the next contact or the end of the file. Check it in the upload file; the file may have been exported incompletely or cut short.",
     },
     "rule-account-number-assigned-title": {
-        "de": "DATEV-Konto als Kunden- oder Lieferantennummer",
-        "en": "DATEV account as customer or supplier number",
+        "de": "Kunden- oder Lieferantennummer aus einer Spalte für beide",
+        "en": "Customer or supplier number from one column for both",
     },
     "rule-account-number-assigned-hint": {
-        "de": "Nichts zu tun: Debitorenkonten werden Kundennummern, Kreditorenkonten Lieferantennummern, und jede Zeile geht in die passende Upload-Datei.",
-        "en": "Nothing to do: debtor accounts become customer numbers, creditor accounts supplier numbers, and each row goes to the matching upload file.",
+        "de": "Nichts zu tun: Nummern im Bereich der Kunden (Debitorenkonten) werden Kundennummern, die im Bereich der Lieferanten (Kreditorenkonten) Lieferantennummern, und jede Zeile geht in die passende Upload-Datei.",
+        "en": "Nothing to do: numbers within the customers' range (debtor accounts) become customer numbers, those within the suppliers' range (creditor accounts) supplier numbers, and each row goes to the matching upload file.",
     },
     "rule-street-house-number-merged-title": {
         "de": "Hausnummer an Straße angehängt",
@@ -3973,8 +3973,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Wrote the country in {column} as ISO code: “{before}” → “{after}”.",
     },
     "issue-account-number-assigned": {
-        "de": "DATEV-Konto „{source}“ als {column} übernommen.",
-        "en": "DATEV account “{source}” taken as {column}.",
+        "de": "Die Kunden- oder Lieferantennummer „{source}“ (eine Spalte für beide, etwa ein DATEV-Konto) als {column} übernommen: Sie liegt in deren Bereich.",
+        "en": "Took the customer or supplier number “{source}” (one column for both, a DATEV account, say) as {column}: it lies within its range.",
     },
     "issue-merged-cell-filled": {
         "de": "„{value}“ steht in der verbundenen Zelle {cells}, die auch diese Zeile überdeckt: für sie übernommen, wie Excel es zeigt. Prüfen Sie, ob der Wert zu dieser Zeile gehört.",
@@ -4164,16 +4164,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "“{source}” is a date: the spreadsheet (e.g. Excel) read the house number as a date on opening (7/2 or 7-2 becomes “07. Feb”). Not appended to {target}; the value is in the unmapped-columns file. Enter the house number in {target} by hand and in future format the column as “Text” before pasting.",
     },
     "issue-merge-input-unused-account": {
-        "de": "DATEV-Konto „{source}“ liegt weder im Kunden- noch im Lieferantennummern-Bereich ({low}–{high}); es steht in der Datei der nicht zugeordneten Spalten, lexoffice vergibt eine neue Nummer.",
-        "en": "DATEV account “{source}” is in neither the customer nor the supplier number range ({low}–{high}); it is in the unmapped-columns file, and lexoffice assigns a new number.",
+        "de": "Die Kunden- oder Lieferantennummer „{source}“ liegt in keinem der Bereiche von lexoffice ({low}–{high}); sie steht in der Datei der nicht zugeordneten Spalten, lexoffice vergibt eine neue Nummer.",
+        "en": "The customer or supplier number “{source}” is in neither of lexoffice's ranges ({low}–{high}); it is in the unmapped-columns file, and lexoffice assigns a new number.",
     },
     "issue-merge-input-unused-account-customers": {
-        "de": "DATEV-Konto „{source}“ ist ein Debitorenkonto (Kunde), hat aber mehr als 5 Stellen und kann deshalb keine Kundennummer in lexoffice sein. Der Kontakt steht ohne Nummer in der Kunden-Datei, lexoffice vergibt eine neue; das Konto steht in der Datei der nicht zugeordneten Spalten.",
-        "en": "DATEV account “{source}” is a debtor account (customer) but has more than 5 digits, so it cannot be a lexoffice customer number. The contact is in the customers' file without a number, and lexoffice assigns a new one; the account is in the unmapped-columns file.",
+        "de": "Die Nummer „{source}“ ist ein Debitorenkonto (Kunde), hat aber mehr als 5 Stellen und kann deshalb keine Kundennummer in lexoffice sein. Der Kontakt steht ohne Nummer in der Kunden-Datei, lexoffice vergibt eine neue; das Konto steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "The number “{source}” is a debtor account (customer) but has more than 5 digits, so it cannot be a lexoffice customer number. The contact is in the customers' file without a number, and lexoffice assigns a new one; the account is in the unmapped-columns file.",
     },
     "issue-merge-input-unused-account-suppliers": {
-        "de": "DATEV-Konto „{source}“ ist ein Kreditorenkonto (Lieferant), hat aber mehr als 5 Stellen und kann deshalb keine Lieferantennummer in lexoffice sein. Der Kontakt steht ohne Nummer in der Lieferanten-Datei, lexoffice vergibt eine neue; das Konto steht in der Datei der nicht zugeordneten Spalten.",
-        "en": "DATEV account “{source}” is a creditor account (supplier) but has more than 5 digits, so it cannot be a lexoffice supplier number. The contact is in the suppliers' file without a number, and lexoffice assigns a new one; the account is in the unmapped-columns file.",
+        "de": "Die Nummer „{source}“ ist ein Kreditorenkonto (Lieferant), hat aber mehr als 5 Stellen und kann deshalb keine Lieferantennummer in lexoffice sein. Der Kontakt steht ohne Nummer in der Lieferanten-Datei, lexoffice vergibt eine neue; das Konto steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "The number “{source}” is a creditor account (supplier) but has more than 5 digits, so it cannot be a lexoffice supplier number. The contact is in the suppliers' file without a number, and lexoffice assigns a new one; the account is in the unmapped-columns file.",
     },
     "issue-street-house-number-merged": {
         "de": "Hausnummer „{source}“ an {column} angehängt: „{after}“.",
@@ -4184,8 +4184,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Removed the country prefix in {column}: “{before}” → “{after}”.",
     },
     "issue-address-lines-joined": {
-        "de": "Die Zeilen der Adresse mit Komma verbunden (eine Upload-Zelle hat eine Zeile): {column} = „{after}“.",
-        "en": "Joined the address's lines with commas (an upload cell has one line): {column} = “{after}”.",
+        "de": "Die Zeilen der Adresse in eine Zeile gebracht (eine Upload-Zelle hat eine Zeile): {column} = „{after}“.",
+        "en": "Put the address's lines on one line (an upload cell has one line): {column} = “{after}”.",
     },
     "issue-postcode-city-split-emptied": {
         "de": "„{source}“ in PLZ und Ort verschoben; {column} ist jetzt leer.",
@@ -4304,8 +4304,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Normalised the salutation in {column}: “{before}” → “{after}”.",
     },
     "issue-salutation-removed": {
-        "de": "„{before}“ in {column} entfernt: lexoffice kennt als Anrede nur „Herr“ und „Frau“ (eine Firma braucht keine); die Anrede bleibt leer, der Wert steht in der Datei der nicht zugeordneten Spalten.",
-        "en": "Removed “{before}” from {column}: lexoffice knows only “Herr” and “Frau” as salutations (a company needs none); the salutation stays empty, the value is in the unmapped-columns file.",
+        "de": "„{before}“ in {column} entfernt: lexoffice stellt die Anrede in Briefen vor den Namen (etwa „Herr“, „Frau“, „Familie“), „{before}“ ist keine solche. Die Anrede bleibt leer, der Wert steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Removed “{before}” from {column}: lexoffice puts the salutation before the name in letters (“Herr”, “Frau”, “Familie”, say), and “{before}” is none. The salutation stays empty, the value is in the unmapped-columns file.",
     },
     "issue-contact-person-split": {
         "de": "Ansprechpartner „{source}“ aufgeteilt: {column} = „{after}“.",

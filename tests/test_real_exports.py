@@ -6529,3 +6529,25 @@ def test_a_sex_column_of_codes_with_other_words_still_gives_herr_and_frau(tmp_pa
     kept = {r["Zeile"]: set(r.values()) for r in _unmapped(result)}
     assert "nonbinary" in kept["4"]
     assert "other" in kept["5"]
+
+
+def test_one_number_column_for_customers_and_suppliers_is_not_called_a_datev_account(tmp_path: Path) -> None:
+    """Papierkram's address book (labels "Kontakttyp", "Kunden/Lieferanten-Nr." from
+    hilfe.papierkram.de/kunden; rows made up): each number goes to its role's column, and the
+    finding no longer calls Papierkram's number a "DATEV-Konto" (the real-export round)."""
+    source = tmp_path / "adressbuch.csv"
+    source.write_text(
+        "Name;Kontakttyp;Kunden/Lieferanten-Nr.;Straße;PLZ;Ort\n"
+        "Druckerei Blau GmbH;Lieferant;70001;Papierweg 2;45127;Essen\n"
+        "Kanzlei Richter;Kunde;10001;Justizplatz 1;76133;Karlsruhe\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert [r["Kundennummer"] for r in upload_rows(result, "customers")] == ["10001"]
+    assert [r["Lieferantennummer"] for r in upload_rows(result, "suppliers")] == ["70001"]
+    texts = [i.message for i in result.issues if i.code == "account-number-assigned"]
+    assert sorted(texts) == [
+        f"Die Kunden- oder Lieferantennummer „{n}“ (eine Spalte für beide, etwa ein DATEV-Konto) als {c} "
+        "übernommen: Sie liegt in deren Bereich."
+        for n, c in (("10001", "Kundennummer"), ("70001", "Lieferantennummer"))
+    ]
