@@ -142,6 +142,10 @@ _BUSINESS_WORDS: Final = re.compile(
     # real-layout round: split into first and last name, asked for "Herr" or "Frau")
     r"|garage|carrosserie|karosserie|gipser|coiffeur|coiffure|blumen|optik|fliesen|dachdecker|heizung"
     r"|treuhand|kosmetik|fusspflege|fußpflege|schlüsseldienst|umzüge|transporte|reisen"
+    # shops, food and practices before their name ("Imbiss Ali", "Kiosk am Eck", "Tierarzt Dr.
+    # Hahn", "Hausmeister Krause"; the real-export round: split into first and last name)
+    r"|imbiss|imbiß|bistro|kiosk|eisdiele|eiscaf[eé]|trattoria|osteria|ristorante|feinkost"
+    r"|tierarzt|zahnarzt|tierärztin|zahnärztin|hausmeister|parfümerie|parfumerie|drogerie|boutique"
     r")\s+\S"
 )
 #: Endings of a business's name, anywhere in it ("Steuerkanzlei Braun", "Dorfbäckerei", "Müller
@@ -154,6 +158,14 @@ _BUSINESS_ENDINGS: Final = re.compile(
     # trades in "-erei" (Imkerei, Brauerei, Käserei, Fleischerei: found by the real-layout session,
     # "Imkerei Summsumm" was split into Vorname and Nachname)
     r"|\w{2}erei|konditorei|spedition|reinigung|fahrschule|\w+laden"
+    # a trade or shop as a compound's end ("Weinhandlung", "Autovermietung", "Weinstube",
+    # "Computerhilfe", "Ferienwohnung") and the shops' "-haus" that is no surname ("Möbelhaus",
+    # "Kaufhaus", "Reformhaus"; Neuhaus, Althaus stay names); the real-export round
+    r"|\w+handlung|\w+vermietung|\w+verleih|\w+stube|\w+hilfe|ferienwohnung(?:en)?|ferienhaus"
+    # (Backhaus, Fischhaus and Bierhaus are surnames too)
+    r"|(?:möbel|kauf|mode|reform|blumen|schuh|sport|musik|teppich|betten|küchen|trachten|brau"
+    r"|spiel|fahrrad|zweirad|reise|uhren|schmuck|farben|tapeten|foto|kaffee)haus"
+    r"|parfümerie|parfumerie|drogerie|boutique"
     # Swiss and Austrian trades at a name's end ("Meier Treuhand", "Huber Garage", "Wyss Optik")
     r"|treuhand|optik|garage|carrosserie|karosserie|coiffure|\w+studio|kosmetik"
     # a partnership, a company, a court ("Müller Partnerschaft", "Amtsgericht Berlin"; the last

@@ -2312,6 +2312,24 @@ class TestWholeName:
             ("Hans Amtmann", False),
             ("Jan de Vries", False),
             ("Dr. Anna Kauffmann", False),
+            # shops, food and practices without a legal form (the real-export round's Stripe and
+            # shop names: split into Vorname and Nachname and asked for "Herr" or "Frau")
+            ("Möbelhaus Kraft", True),
+            ("Reformhaus Lind", True),
+            ("Imbiss Ali", True),
+            ("Kiosk am Eck", True),
+            ("Eisdiele Dolomiti", True),
+            ("Weinhandlung Ulrich", True),
+            ("Autovermietung Schnell", True),
+            ("Weinstube Rebe", True),
+            ("Computerhilfe Kaiser", True),
+            ("Ferienwohnung Sonnenhang", True),
+            ("Tierarzt Dr. Hahn", True),
+            ("Parfümerie Duft", True),
+            ("Hans Backhaus", False),  # surnames in "-haus", "-stube", "-handlung" stay names
+            ("Anna Fischhaus", False),
+            ("Peter Stubenrauch", False),
+            ("Paul Hausmeister", False),
         ],
     )
     def test_company_name_recognised(self, text: str, company: bool) -> None:
