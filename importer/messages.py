@@ -4231,6 +4231,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{value}“ ist die einzige Angabe der Zeile und sieht aus wie eine Zwischenüberschrift der Liste (über einer Gruppe von Kontakten), nicht wie ein Kontakt: Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",
         "en": "“{value}” is the row's only entry and looks like a heading within the list (above a group of contacts), not a contact: the row is not uploaded. If it is a contact after all, add its details (address, e-mail) in the rejected-rows file and check it again.",
     },
+    "issue-heading-row-placed": {
+        "de": "„{value}“ ist die einzige Angabe der Zeile und steht direkt über oder unter einer Überschriftenzeile: Das ist der Titel einer Gruppe von Kontakten (etwa aus einem monday.com-Board), kein Kontakt. Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",
+        "en": "“{value}” is the row's only entry and stands directly above or below a header row: it is the title of a group of contacts (from a monday.com board, say), not a contact. The row is not uploaded. If it is a contact after all, add its details (address, e-mail) in the rejected-rows file and check it again.",
+    },
     "issue-summary-row": {
         "de": "„{value}“ ist die einzige Angabe der Zeile und sieht aus wie die Summen- oder Fußzeile der Liste, nicht wie ein Kontakt: Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",
         "en": "“{value}” is the row's only entry and looks like the list's summary or footer line, not a contact: the row is not uploaded. If it is a contact after all, add its details (address, e-mail) in the rejected-rows file and check it again.",
