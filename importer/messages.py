@@ -3218,6 +3218,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Eine Prüfung liest eine Tabelle der HTML-Seite, die größte. Die Kontakte der anderen stehen in keiner Ausgabe: kopieren Sie jede in ein eigenes Excel-Blatt, speichern Sie es als CSV und prüfen Sie es.",
         "en": "A check reads one table of the HTML page, the largest. The contacts of the others are in no output: copy each into an Excel sheet of its own, save it as CSV and check it.",
     },
+    "rule-html-text-outside-cells-title": {
+        "de": "Text außerhalb der Tabellenzellen",
+        "en": "Text outside the table's cells",
+    },
+    "rule-html-text-outside-cells-hint": {
+        "de": "Der Text steht in der HTML-Seite zwischen den Zellen der Tabelle oder nach ihr, in keiner Zelle: Er steht in keiner Ausgabe. Gehört er zu einem Kontakt, tragen Sie ihn in dessen Zelle ein (etwa in Excel) und prüfen Sie erneut.",
+        "en": "The text stands in the HTML page between the table's cells or after it, in no cell: it is in no output. If it belongs to a contact, enter it in that contact's cell (in Excel, say) and check again.",
+    },
     "rule-sheets-unread-title": {
         "de": "Weitere Blätter mit Kontakten nicht gelesen",
         "en": "Other sheets with contacts not read",
@@ -4000,6 +4008,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-html-tables-unread": {
         "de": "Die Seite hat {count} weitere Tabelle(n) mit Kontakten (Spalten {tables}). Geprüft wurde nur die größte; die Kontakte der übrigen stehen in keiner Ausgabe. Kopieren Sie jede Tabelle in ein eigenes Excel-Blatt, speichern Sie es als CSV und prüfen Sie die Dateien einzeln.",
         "en": "The page has {count} more table(s) with contacts (columns {tables}). Only the largest was checked; the others' contacts are in no output. Copy each table into an Excel sheet of its own, save it as CSV and check the files one by one.",
+    },
+    "issue-html-text-outside-cells": {
+        "de": "Die Tabelle enthält Text außerhalb ihrer Zellen: „{text}“. Ein Browser zeigt ihn über der Tabelle, er gehört zu keiner Spalte und steht in keiner Ausgabe. Gehört er zu einem Kontakt, tragen Sie ihn in die passende Zelle ein.",
+        "en": "The table holds text outside its cells: “{text}”. A browser shows it above the table; it belongs to no column and is in no output. If it belongs to a contact, enter it in the right cell.",
+    },
+    "issue-html-text-outside-cells-after": {
+        "de": "Die Seite hat nach dem Ende der Tabelle noch Zellen: „{text}“. Sie gehören zu keiner Tabelle und stehen in keiner Ausgabe. Ist es ein Kontakt, fügen Sie ihn als Zeile in die Tabelle ein (etwa in Excel) und prüfen Sie erneut.",
+        "en": "The page has cells after the table's end: “{text}”. They belong to no table and are in no output. If it is a contact, add it as a row of the table (in Excel, say) and check again.",
     },
     "issue-sheets-unread": {
         "de": "Die Arbeitsmappe hat weitere Blätter mit Kontakten: {sheets}. Geprüft wurde nur „{sheet}“; ihre Kontakte stehen in keiner Ausgabe. Prüfen Sie jedes mit --sheet NAME.",

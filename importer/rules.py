@@ -76,6 +76,12 @@ RULES: Final[dict[str, Rule]] = {
         Rule("column-hidden", _W, "intake"),
         Rule("merged-cell-filled", _W, "intake"),
         Rule("html-tables-unread", _W, "intake"),
+        Rule(
+            "html-text-outside-cells",
+            _W,
+            "intake",
+            ("issue-html-text-outside-cells", "issue-html-text-outside-cells-after"),
+        ),
         Rule("sheet-hidden", _W, "intake"),
         Rule("workbook-marks-unread", _W, "intake"),
         Rule("sheets-unread", _W, "intake"),
