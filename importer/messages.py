@@ -532,8 +532,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Control characters removed",
     },
     "rule-control-character-removed-hint": {
-        "de": "Nichts zu tun. Unsichtbare Steuerzeichen (z. B. der Zeilenumbruch, den FileMaker als vertikalen Tabulator schreibt, oder U+0081 aus einer falschen Kodierung) wurden entfernt; ein Zeilenumbruch wird zum Leerzeichen.",
-        "en": "Nothing to do. Invisible control characters (e.g. the line break FileMaker writes as a vertical tab, or U+0081 from a wrong encoding) were removed; a line break becomes a space.",
+        "de": "Nichts zu tun. Unsichtbare Steuerzeichen (z. B. der Zeilenumbruch, den FileMaker als vertikalen Tabulator schreibt, oder U+0081 aus einer falschen Kodierung) wurden entfernt; ein solcher Zeilenumbruch wird ein Zeilenumbruch der Zelle (eine Adresse über zwei Zeilen wird aufgeteilt wie jede mehrzeilige Zelle, in einer einzeiligen Spalte wird er zum Leerzeichen).",
+        "en": "Nothing to do. Invisible control characters (e.g. the line break FileMaker writes as a vertical tab, or U+0081 from a wrong encoding) were removed; such a line break becomes a line break of the cell (an address of two lines is split as any multi-line cell; in a one-line column it becomes a space).",
     },
     "issue-control-character-removed": {
         "de": "Unsichtbare Steuerzeichen in {column} entfernt: „{after}“.",
