@@ -173,7 +173,10 @@ _CONTROL: Final = (
     r"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\x{200E}\x{200F}\x{061C}\x{202A}-\x{202E}\x{2066}-\x{2069}]"
 )
 #: Controls that stand for a line break (FileMaker writes VT for one inside a field; FF; NEL):
-#: they become a space, as upload cells have one line; all other controls are removed.
+#: they become a line break (LF), read as any cell's line break by the steps after (a two-line
+#: address is its street and Adresszusatz, a name's lines are joined by a space); all other
+#: controls are removed. As a space, FileMaker's two-line address cell "Im Grund 4" VT
+#: "Hinterhaus" was uploaded as the street "Im Grund 4 Hinterhaus" (the real-layout round).
 _LINE_BREAK_CONTROL: Final = r"[\x0B\x0C\x{85}]"
 _EMAIL_TOKEN: Final = r"[^\s,;/|]+@[^\s,;/|]+"
 
@@ -405,10 +408,11 @@ def _repair_mojibake(frame: pl.DataFrame, names: list[str], log: _Log) -> pl.Dat
 
 
 def _remove_controls(frame: pl.DataFrame, names: list[str], merges: list[str], log: _Log) -> pl.DataFrame:
-    """Control characters out of every cell: line-break controls (VT, FF, NEL) become a space, the rest go."""
+    """Control characters out of every cell: line-break controls (VT, FF, NEL) become a line break
+    (LF), the rest go."""
     for column in _columns_with(frame, [*names, *merges], lambda c: pl.col(c).str.contains(_CONTROL)):
         value = pl.col(column)
-        fixed = value.str.replace_all(_LINE_BREAK_CONTROL, " ").str.replace_all(_CONTROL, "")
+        fixed = value.str.replace_all(_LINE_BREAK_CONTROL, "\n").str.replace_all(_CONTROL, "")
         fixed = pl.when(fixed.str.contains(r"\S")).then(fixed).otherwise(None)  # nothing but controls: empty
         log_to = log if column in names else _Log()
         frame = _patch(

@@ -21,11 +21,17 @@ takes its place in the rows below, so that their cells keep their columns (the h
 row it spans below the header (``merged-cell-filled``, as a workbook's merged cell); ``colspan``
 repeats no value (the cells it spans are empty, as Excel shows them). Spans are clamped as
 browsers clamp them: ``rowspan="0"`` and spans beyond the table end at its row group's end.
+
+A header of two or more rows (a ``<thead>``, or rows of ``<th>`` cells) with a label over several
+columns is read as one header row, each column's labels joined (:func:`_one_header`). Text in the
+table outside its cells, and cells after the tables, are no cell of the table: each is named
+(``html-text-outside-cells``).
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 from collections.abc import Iterator
@@ -35,12 +41,12 @@ from typing import Final
 
 import polars as pl
 
-from importer.catalog import load_catalog
+from importer.catalog import Catalog, load_catalog
 from importer.csv_reader import read_csv
 from importer.encoding import decode, detect_encoding
 from importer.errors import InputUnusableError
 from importer.frame import LINE, ROW
-from importer.mapping import header_reading
+from importer.mapping import header_reading, map_headers
 from importer.messages import format_number, msg
 from importer.model import Issue, Table
 from importer.parse import MAX_COLUMNS
@@ -102,6 +108,8 @@ class _Cell:
     colspan: int
     #: Whether it holds any text, its own or a nested table's.
     filled: bool
+    #: A header cell (``<th>``).
+    head: bool = False
     worded: str | None = None
 
     @property
@@ -123,6 +131,11 @@ class _Table:
     own: int = 0
     #: Whether any cell holds text.
     filled: bool = False
+    #: The row group that a ``<thead>`` started (None: the table has none).
+    head_group: int | None = None
+    #: Text inside the table but in no cell (before a row's first cell, between rows), with the
+    #: index of the row it stood in or before: no browser shows it in the table.
+    stray: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _nested_parts(table: _Table) -> Iterator[str | _Table]:
@@ -166,11 +179,12 @@ class _Open:
     nested_text: bool = False
     rowspan: int = 1
     colspan: int = 1
+    head: bool = False
 
     def end_cell(self) -> None:
         if self.cell is not None and self.row is not None:
             filled = self.own_text or self.nested_text
-            self.row.append(_Cell(self.cell, self.rowspan, self.colspan, filled))
+            self.row.append(_Cell(self.cell, self.rowspan, self.colspan, filled, self.head))
             self.table.own += self.own_text
             self.table.filled = self.table.filled or filled
         self.cell, self.own_text, self.nested_text, self.rowspan, self.colspan = None, False, False, 1, 1
@@ -189,21 +203,31 @@ class _Tables(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.tables: list[_Table] = []
+        #: The text of cells outside any table (``<td>`` after ``</table>``): no browser shows them
+        #: as cells, and no table holds them.
+        self.orphans: list[str] = []
+        self._orphan: list[str] | None = None
         self._open: list[_Open] = []
         self._hidden = 0
         self._pre = 0  # inside <pre>: the page's own line breaks are the text's
+        self._caption = 0  # inside a table's <caption>: its title, no stray text
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _HIDDEN:
             self._hidden += 1
             return
         self._pre += tag == "pre"
+        self._caption += tag == "caption"
         if tag == "table":
+            self._end_orphan()
             table = _Table()
             self.tables.append(table)
             self._open.append(_Open(table))
             return
         if not self._open:
+            if tag in ("td", "th", "tr"):
+                self._end_orphan()
+                self._orphan = [] if tag != "tr" else None
             return
         at = self._open[-1]
         if tag == "tr":
@@ -214,14 +238,24 @@ class _Tables(HTMLParser):
             if at.row is None:
                 at.row = []
             at.cell = []
+            at.head = tag == "th"
             spans = dict(attrs)
             at.rowspan = _span(spans.get("rowspan"), _ROWSPAN_MAX) if "rowspan" in spans else 1
             at.colspan = max(1, _span(spans.get("colspan"), _COLSPAN_MAX))
         elif tag in _GROUPS:
             at.end_row()
             at.group += 1
+            if tag == "thead" and at.table.head_group is None:
+                at.table.head_group = at.group
         elif tag in _BREAKS and at.cell is not None:
             at.cell.append("\n")
+
+    def _end_orphan(self) -> None:
+        if self._orphan is not None:
+            text = _SPACES.sub(" ", _SOURCE_BREAK.sub(" ", "".join(self._orphan))).strip()
+            if text:
+                self.orphans.append(text)
+        self._orphan = None
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag not in _HIDDEN and tag != "table":  # "<table/>" and "<script/>" open nothing
@@ -233,7 +267,11 @@ class _Tables(HTMLParser):
             return
         if tag == "pre":
             self._pre = max(0, self._pre - 1)
+        if tag == "caption":
+            self._caption = max(0, self._caption - 1)
         if not self._open:
+            if tag in ("td", "th", "tr", "body", "html"):
+                self._end_orphan()
             return
         at = self._open[-1]
         if tag == "table":
@@ -249,10 +287,21 @@ class _Tables(HTMLParser):
             at.cell.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if self._hidden or not self._open:
+        if self._hidden:
+            return
+        if not self._open:
+            if self._orphan is not None:
+                self._orphan.append(data)
             return
         at = self._open[-1]
-        if at.cell is not None:
+        if at.cell is None:
+            if self._caption:
+                return
+            # text in the table but in no cell: a browser shows it above the table, not in it
+            text = _SPACES.sub(" ", _SOURCE_BREAK.sub(" ", data.replace(_APART, ""))).strip()
+            if text:
+                at.table.stray.append((len(at.table.rows), text))
+        else:
             text = data.replace(_APART, "")
             if not self._pre:
                 # a line break in the page's source is a space, as a browser and Excel show it
@@ -265,6 +314,7 @@ class _Tables(HTMLParser):
         super().close()
         while self._open:  # tables the page leaves open end with it
             self._close_table()
+        self._end_orphan()
 
     def _close_table(self) -> None:
         done = self._open.pop()
@@ -411,6 +461,88 @@ def _with_spread(table: Table, grid: _Grid) -> None:
         table.issues.extend(sorted(issues, key=lambda i: i.row))
 
 
+def _head_rows(table: _Table) -> int:
+    """How many rows at the table's start are its header: those of its ``<thead>`` when it starts
+    the table, else the rows of header cells (``<th>``) only."""
+    rows = table.rows
+    count = 0
+    if table.head_group is not None:
+        while count < len(rows) and table.groups[count] == table.head_group:
+            count += 1
+        return count
+    while count < len(rows) and rows[count] and all(cell.head for cell in rows[count]):
+        count += 1
+    return count
+
+
+def _covered(table: _Table, rows: int) -> list[dict[int, str]]:
+    """For each of the first ``rows`` rows of ``table``: the text of the cell covering each column,
+    a cell spanning columns or rows in each of them."""
+    covered: list[dict[int, str]] = [{} for _ in range(rows)]
+    taken: list[set[int]] = [set() for _ in range(rows)]
+    for index in range(rows):
+        column = 0
+        for cell in table.rows[index]:
+            while column in taken[index]:
+                column += 1
+            last = rows - 1 if cell.rowspan == 0 else min(rows - 1, index + cell.rowspan - 1)
+            for row in range(index, last + 1):
+                for at in range(column, column + cell.colspan):
+                    taken[row].add(at)
+                    if cell.text:
+                        covered[row][at] = cell.text.replace(_APART, " ")
+            column += cell.colspan
+    return covered
+
+
+def _joined_label(labels: list[str], catalog: Catalog) -> str:
+    """One column's header of its labels in the header rows, top to bottom: all of them when so
+    they name a lexoffice column ("Ansprechpartner" over "Vorname": "Ansprechpartner Vorname"),
+    else the lowest ("Name" over "Vorname": "Vorname", not a whole name read surname first)."""
+    joined = " ".join(labels)
+    if len(labels) < 2:
+        return joined
+    read = map_headers([joined], catalog)[0]
+    if read.target is not None and not (read.merge or "").startswith("person-name"):
+        return joined
+    return labels[-1]
+
+
+def _one_header(table: _Table, grid: _Grid, catalog: Catalog) -> tuple[int, int]:
+    """``grid`` with a header of two or more rows as one row, when a label in an upper row spans
+    columns (a ``<thead>``'s "Ansprechpartner" over "Vorname" and "Nachname": the first names were
+    read as the contact person's surname, the header below them as a record). Each column's
+    header joins its labels (:func:`_joined_label`); a title row above (one cell) stays as it is.
+    Returns the index of the header row and how many rows were joined into it (0: none)."""
+    count = _head_rows(table)
+    if count < 2:
+        return 0, 0
+    covered = _covered(table, count)
+    start = 0
+    while start < count and len({id(c) for c in table.rows[start] if c.filled}) <= 1:
+        start += 1  # a title above the header, or an empty row
+    upper = [cell for row in table.rows[start : count - 1] for cell in row]
+    if count - start < 2 or not any(cell.colspan > 1 and cell.filled for cell in upper):
+        return 0, 0
+    header: dict[int, str] = {}
+    for column in range(grid.width):
+        labels: list[str] = []
+        for row in range(start, count):
+            label = covered[row].get(column)
+            if label and (not labels or labels[-1] != label):
+                labels.append(label)
+        if labels:
+            header[column] = _joined_label(labels, catalog)
+    joined = count - start
+    grid.rows[start:count] = [header]
+    grid.spread = [
+        dataclasses.replace(s, row=s.row - joined + 1, last_row=s.last_row - joined + 1)
+        for s in grid.spread
+        if s.row >= count
+    ]
+    return start, joined
+
+
 def _data_table(tables: list[_Table], options: ReadOptions) -> tuple[_Table, list[_Table]]:
     """The table of the contacts: of the largest tables (the most cells of their own text) the one
     whose header names the most lexoffice columns (up to :data:`_NAMED_ENOUGH`), then the largest,
@@ -465,7 +597,11 @@ def read_html(raw: RawInput, options: ReadOptions) -> ReadTable:
             msg("input-other-format", path=raw.path, format=msg("format-html"), howto=msg("howto-excel"))
         )
     grid = _layout(chosen, max(_CELLS_MIN, _CELLS_PER_CHAR * len(text)), raw.path)
+    orphans = parser.orphans
     del text, parser
+    at, joined = (
+        (0, 0) if options.header_row else _one_header(chosen, grid, options.catalog or load_catalog())
+    )
     out = io.StringIO(newline="")
     csv.writer(out, delimiter=";", quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(_csv_rows(grid))
     read = read_csv(
@@ -477,6 +613,7 @@ def read_html(raw: RawInput, options: ReadOptions) -> ReadTable:
     )
     if grid.spread:
         _with_spread(read.table, grid)
+    _stray_text(read.table, grid, chosen.stray, orphans, at, joined)
     if others:
         # found by the HTML round: a page of customers and suppliers lost the second table silently
         shown = "; ".join(_header_text(t) for t in others[:3])
@@ -484,6 +621,40 @@ def read_html(raw: RawInput, options: ReadOptions) -> ReadTable:
             0, finding("html-tables-unread", value=shown, count=len(others), tables=shown)
         )
     return ReadTable(read.table, read.text_chars, encoding=info, preamble=read.preamble)
+
+
+def _stray_text(
+    table: Table, grid: _Grid, stray: list[tuple[int, str]], orphans: list[str], at: int, joined: int
+) -> None:
+    """``html-text-outside-cells``: text in the data table but in no cell ("<tr>Lose Text<td>…"),
+    or cells after the tables (``<td>`` past ``</table>``). A browser shows such text outside the
+    table and no reader of the table has it: it is named, at the row it stood in where that is a
+    record (the hostile HTML round found it lost without a word)."""
+    if not stray and not orphans:
+        return
+    lines = _line_numbers(grid)
+    frame = table.frame
+    record = dict(zip(frame.get_column(LINE).to_list(), frame.get_column(ROW).to_list(), strict=True))
+    issues: list[Issue] = []
+    for index, text in stray:
+        if joined and index > at:
+            index = max(at, index - joined + 1)
+        line = lines[index] if index < len(lines) else 0
+        row = record.get(line, 0)
+        issues.append(
+            finding("html-text-outside-cells", row=row, line=line if row else 0, value=text, text=text)
+        )
+    if orphans:
+        shown = " | ".join(orphans)
+        issues.append(
+            finding(
+                "html-text-outside-cells",
+                value=shown,
+                text=shown,
+                message="issue-html-text-outside-cells-after",
+            )
+        )
+    table.issues.extend(issues)
 
 
 def _header_text(table: _Table) -> str:

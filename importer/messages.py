@@ -532,8 +532,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Control characters removed",
     },
     "rule-control-character-removed-hint": {
-        "de": "Nichts zu tun. Unsichtbare Steuerzeichen (z. B. der Zeilenumbruch, den FileMaker als vertikalen Tabulator schreibt, oder U+0081 aus einer falschen Kodierung) wurden entfernt; ein Zeilenumbruch wird zum Leerzeichen.",
-        "en": "Nothing to do. Invisible control characters (e.g. the line break FileMaker writes as a vertical tab, or U+0081 from a wrong encoding) were removed; a line break becomes a space.",
+        "de": "Nichts zu tun. Unsichtbare Steuerzeichen (z. B. der Zeilenumbruch, den FileMaker als vertikalen Tabulator schreibt, oder U+0081 aus einer falschen Kodierung) wurden entfernt; ein solcher Zeilenumbruch wird ein Zeilenumbruch der Zelle (eine Adresse über zwei Zeilen wird aufgeteilt wie jede mehrzeilige Zelle, in einer einzeiligen Spalte wird er zum Leerzeichen).",
+        "en": "Nothing to do. Invisible control characters (e.g. the line break FileMaker writes as a vertical tab, or U+0081 from a wrong encoding) were removed; such a line break becomes a line break of the cell (an address of two lines is split as any multi-line cell; in a one-line column it becomes a space).",
     },
     "issue-control-character-removed": {
         "de": "Unsichtbare Steuerzeichen in {column} entfernt: „{after}“.",
@@ -3238,6 +3238,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Eine Prüfung liest eine Tabelle der HTML-Seite, die größte. Die Kontakte der anderen stehen in keiner Ausgabe: kopieren Sie jede in ein eigenes Excel-Blatt, speichern Sie es als CSV und prüfen Sie es.",
         "en": "A check reads one table of the HTML page, the largest. The contacts of the others are in no output: copy each into an Excel sheet of its own, save it as CSV and check it.",
     },
+    "rule-html-text-outside-cells-title": {
+        "de": "Text außerhalb der Tabellenzellen",
+        "en": "Text outside the table's cells",
+    },
+    "rule-html-text-outside-cells-hint": {
+        "de": "Der Text steht in der HTML-Seite zwischen den Zellen der Tabelle oder nach ihr, in keiner Zelle: Er steht in keiner Ausgabe. Gehört er zu einem Kontakt, tragen Sie ihn in dessen Zelle ein (etwa in Excel) und prüfen Sie erneut.",
+        "en": "The text stands in the HTML page between the table's cells or after it, in no cell: it is in no output. If it belongs to a contact, enter it in that contact's cell (in Excel, say) and check again.",
+    },
     "rule-sheets-unread-title": {
         "de": "Weitere Blätter mit Kontakten nicht gelesen",
         "en": "Other sheets with contacts not read",
@@ -4021,6 +4029,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Seite hat {count} weitere Tabelle(n) mit Kontakten (Spalten {tables}). Geprüft wurde nur die größte; die Kontakte der übrigen stehen in keiner Ausgabe. Kopieren Sie jede Tabelle in ein eigenes Excel-Blatt, speichern Sie es als CSV und prüfen Sie die Dateien einzeln.",
         "en": "The page has {count} more table(s) with contacts (columns {tables}). Only the largest was checked; the others' contacts are in no output. Copy each table into an Excel sheet of its own, save it as CSV and check the files one by one.",
     },
+    "issue-html-text-outside-cells": {
+        "de": "Die Tabelle enthält Text außerhalb ihrer Zellen: „{text}“. Ein Browser zeigt ihn über der Tabelle, er gehört zu keiner Spalte und steht in keiner Ausgabe. Gehört er zu einem Kontakt, tragen Sie ihn in die passende Zelle ein.",
+        "en": "The table holds text outside its cells: “{text}”. A browser shows it above the table; it belongs to no column and is in no output. If it belongs to a contact, enter it in the right cell.",
+    },
+    "issue-html-text-outside-cells-after": {
+        "de": "Die Seite hat nach dem Ende der Tabelle noch Zellen: „{text}“. Sie gehören zu keiner Tabelle und stehen in keiner Ausgabe. Ist es ein Kontakt, fügen Sie ihn als Zeile in die Tabelle ein (etwa in Excel) und prüfen Sie erneut.",
+        "en": "The page has cells after the table's end: “{text}”. They belong to no table and are in no output. If it is a contact, add it as a row of the table (in Excel, say) and check again.",
+    },
     "issue-sheets-unread": {
         "de": "Die Arbeitsmappe hat weitere Blätter mit Kontakten: {sheets}. Geprüft wurde nur „{sheet}“; ihre Kontakte stehen in keiner Ausgabe. Prüfen Sie jedes mit --sheet NAME.",
         "en": "The workbook has more sheets with contacts: {sheets}. Only “{sheet}” was checked; their contacts are in no output. Check each with --sheet NAME.",
@@ -4250,6 +4266,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-heading-row": {
         "de": "„{value}“ ist die einzige Angabe der Zeile und sieht aus wie eine Zwischenüberschrift der Liste (über einer Gruppe von Kontakten), nicht wie ein Kontakt: Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",
         "en": "“{value}” is the row's only entry and looks like a heading within the list (above a group of contacts), not a contact: the row is not uploaded. If it is a contact after all, add its details (address, e-mail) in the rejected-rows file and check it again.",
+    },
+    "issue-heading-row-placed": {
+        "de": "„{value}“ ist die einzige Angabe der Zeile und steht direkt über oder unter einer Überschriftenzeile: Das ist der Titel einer Gruppe von Kontakten (etwa aus einem monday.com-Board), kein Kontakt. Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",
+        "en": "“{value}” is the row's only entry and stands directly above or below a header row: it is the title of a group of contacts (from a monday.com board, say), not a contact. The row is not uploaded. If it is a contact after all, add its details (address, e-mail) in the rejected-rows file and check it again.",
     },
     "issue-summary-row": {
         "de": "„{value}“ ist die einzige Angabe der Zeile und sieht aus wie die Summen- oder Fußzeile der Liste, nicht wie ein Kontakt: Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",

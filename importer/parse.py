@@ -588,13 +588,18 @@ class _Rejoining:
         brk = "\r\n" if text.startswith("\r\n", end - 2) else text[end - 1]
         return brk if brk in self._foreign else ""
 
+    def _line_ended(self) -> bool:
+        """True when the last record read ended with a line break (not at a text's end without one)."""
+        return self._end > 0 and self._text[self._end - 1] in "\r\n"
+
     def rejoin(self, record: list[str], width: int) -> tuple[list[str], int] | None:
         """``record`` (no wider than ``width``) joined with the records after it into one of
         exactly ``width`` fields, each join the foreign break inside the value it cut, and the
         index of the first field joined; None (nothing read ahead) when ``record`` does not end
         with a foreign break, the parts do not add up to ``width``, a part before the last ended
-        with the records' own line end, or the last did not. A record as wide as the header takes
-        parts of one field each: a break typed into its last value ("Zeile1" CR "Zeile2")."""
+        with the records' own line end, or the last did not (the text's end without a line end
+        does not count). A record as wide as the header takes parts of one field each: a break
+        typed into its last value ("Zeile1" CR "Zeile2")."""
         if not self._foreign or not record or not self._foreign_end():
             return None
         taken: list[tuple[list[str], int, int]] = []
@@ -608,12 +613,14 @@ class _Rejoining:
             taken.append((part, self.line_num, self._end))
             part = part or [""]  # an empty line typed into the value ("eins" CR CR "drei")
             joined = [*joined[:-1], f"{joined[-1]}{brk}{part[0]}", *part[1:]]
-        # its last part ends as the records do (their own line end, or the text's end): hand-typed
-        # LF rows appended to a CRLF file, leaving out their empty last fields, are records of their
-        # own (the hostile re-test: "Delta OHG" joined into the Ort of the row above)
+        # its last part ends as the records do, with their own line end: hand-typed LF rows
+        # appended to a CRLF file, leaving out their empty last fields, are records of their own
+        # (the hostile re-test: "Delta OHG" joined into the Ort of the row above), and so are such
+        # rows when the last of them has no line end at all (the text ends without the records'
+        # own: "Dora" LF "Epsilon AG" was read as one first name, its company lost in it)
         # ... and holds a value: a record ended by CR CR LF (a CRLF file written once more in text
         # mode) is followed by an empty line, no part of it
-        if len(joined) == width and taken and taken[-1][0] and not self._foreign_end():
+        if len(joined) == width and taken and taken[-1][0] and not self._foreign_end() and self._line_ended():
             return joined, first
         for item in reversed(taken):  # given back, to be read as they are
             self._ahead.append(item)

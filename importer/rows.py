@@ -234,9 +234,13 @@ def process(
     # column no invalid number whose tip --renumber clear would leave it nameless), rejected
     no_contact = [i.row for i in intake.issues if i.code == "record-type-other"]
     no_contact += [i.row for i in lines]
+    titles = section_title_rows(intake, columns, headers_again, lines)
     if headers_again:
         parts.append(headers_again)
         no_contact += [i.row for i in headers_again]
+    if titles:
+        parts.append(titles)
+        no_contact += [i.row for i in titles]
     if no_contact:
         frame = frame.filter(~pl.col(ROW).is_in(no_contact))
     parts.append(inactive_issues(intake, columns, reject=inactive == "reject"))
@@ -993,6 +997,57 @@ def repeated_header_rows(intake: Intake, columns: list[ColumnMapping]) -> list[I
         shown = ", ".join(f"„{given[c]}“" for c in cells[:3])
         found.append(
             finding("header-row-repeated", row=record[ROW], line=record[LINE], value=shown, cells=shown)
+        )
+    return found
+
+
+def section_title_rows(
+    intake: Intake, columns: list[ColumnMapping], headers_again: Sequence[Issue], taken: Sequence[Issue]
+) -> list[Issue]:
+    """``heading-row``: a row whose only filled cell names a group of the rows below it, told by
+    where it stands: directly above a repeated header row (``headers_again``), or directly below
+    the header or such a row with a row of more cells after it. A monday.com board's export has
+    each group's title above the group's own header row: "Ehemalige Kunden" was uploaded as a
+    private person (the real-layout round of board exports). Not a name with a legal form or a
+    business's word (a joined export's last contact may be a name alone), not a cell without a
+    letter or with an e-mail address; not a row ``taken`` already (a summary or heading line)."""
+    table = intake.table
+    frame = table.frame
+    sources = [c for c in table.columns if c in frame.columns]
+    if len(sources) < 2 or frame.height < 2:
+        return []
+    again = [i.row for i in headers_again]
+    done = {i.row for i in taken} | set(again)
+    count = pl.sum_horizontal([filled(s).fill_null(False) for s in sources])
+    rows = frame.select(ROW, LINE, count.alias("count")).filter(pl.col("count") > 0)
+    rows = rows.with_columns(
+        pl.col(ROW).shift(-1).is_in(again).fill_null(False).alias("above"),
+        (pl.col(ROW).shift(1).is_in(again).fill_null(False) | pl.col(ROW).shift(1).is_null()).alias("below"),
+        pl.col("count").shift(-1).fill_null(0).alias("next"),
+    )
+    wanted = rows.filter(
+        (pl.col("count") == 1)
+        & (pl.col("above") | pl.col("below") & (pl.col("next") >= 2))
+        & ~pl.col(ROW).is_in(list(done))
+    )
+    if not wanted.height:
+        return []
+    targets = {c.source: c.target for c in columns if c.target and c.destination == "upload" and not c.merge}
+    found = []
+    cells = frame.filter(pl.col(ROW).is_in(wanted[ROW].implode())).select(ROW, LINE, *sources)
+    for record in cells.iter_rows(named=True):
+        source, text = next((s, str(record[s]).strip()) for s in sources if str(record[s] or "").strip())
+        if "@" in text or not re.search(r"[^\W\d_]", text) or company_evidence(text) is not None:
+            continue
+        found.append(
+            finding(
+                "heading-row",
+                row=record[ROW],
+                line=record[LINE],
+                column=targets.get(source),
+                value=text,
+                message="issue-heading-row-placed",
+            )
         )
     return found
 

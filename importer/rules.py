@@ -76,6 +76,12 @@ RULES: Final[dict[str, Rule]] = {
         Rule("column-hidden", _W, "intake"),
         Rule("merged-cell-filled", _W, "intake"),
         Rule("html-tables-unread", _W, "intake"),
+        Rule(
+            "html-text-outside-cells",
+            _W,
+            "intake",
+            ("issue-html-text-outside-cells", "issue-html-text-outside-cells-after"),
+        ),
         Rule("sheet-hidden", _W, "intake"),
         Rule("workbook-marks-unread", _W, "intake"),
         Rule("sheets-unread", _W, "intake"),
@@ -139,7 +145,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("contact-duplicate", _W, "rows"),  # across rows, after validation (importer.rows)
         Rule("company-repeated", _W, "rows"),  # across rows, after validation
         Rule("summary-row", _E, "rows"),  # the input's row, beside the validation
-        Rule("heading-row", _E, "rows"),
+        Rule("heading-row", _E, "rows", ("issue-heading-row", "issue-heading-row-placed")),
         Rule("header-row-repeated", _E, "rows"),  # the input's row, instead of the validation
         Rule("contact-inactive", _W, "rows"),  # a column marks the contact out of use
         Rule("contact-inactive-set-aside", _E, "rows"),  # the same with --inactive reject

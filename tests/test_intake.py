@@ -865,6 +865,62 @@ class TestHtmlTable:
         ]
         assert "verbundenen Zelle A2:A3" in merged[0].message
 
+    def test_a_two_row_header_with_a_label_over_columns_is_one_header(self, tmp_path: Path) -> None:
+        """The hostile HTML round: a <thead> of two rows, "Ansprechpartner" spanning "Vorname" and
+        "Nachname", read its upper row as the header: the first names were uploaded as the contact
+        person's surname, the lower row rejected as a record. Each column's labels are joined; "Name"
+        over "Vorname" leaves "Vorname" (no whole name read surname first); a title row stays out;
+        a rowspan in the data keeps its row numbers."""
+        source = tmp_path / "kontakte.html"
+        source.write_bytes(
+            self.page(
+                '<table><thead><tr><th colspan="4">Kontakte 2024</th></tr>'
+                '<tr><th rowspan="2">Firma</th><th colspan="2">Ansprechpartner</th><th>E-Mail</th></tr>'
+                "<tr><th>Vorname</th><th>Nachname</th><th></th></tr></thead>"
+                '<tbody><tr><td rowspan="2">A GmbH</td><td>Anna</td><td>Alt</td><td>a@a.de</td></tr>'
+                "<tr><td>Bert</td><td>Bock</td><td>b@a.de</td></tr></tbody></table>"
+            )
+        )
+        result = check(source, tmp_path / "out")
+        upload = csv_rows((tmp_path / "out" / "kontakte.kunden.csv").read_bytes())
+        assert upload == [
+            ["Firmenname", "E-Mail 1", "Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname"],
+            ["A GmbH", "a@a.de", "Anna", "Alt"],
+            ["A GmbH", "b@a.de", "Bert", "Bock"],
+        ]
+        assert [i.severity for i in result.issues if i.severity is Severity.ERROR] == []
+        assert [(i.row, i.code) for i in result.issues if i.code == "merged-cell-filled"] == [
+            (3, "merged-cell-filled")
+        ]
+        people = tmp_path / "personen.html"
+        people.write_bytes(
+            self.page(
+                '<table><thead><tr><th colspan="2">Name</th><th rowspan="2">Ort</th></tr>'
+                "<tr><th>Vorname</th><th>Nachname</th></tr></thead>"
+                "<tr><td>Hans</td><td>Meier</td><td>Köln</td></tr></table>"
+            )
+        )
+        check(people, tmp_path / "out2")
+        upload = csv_rows((tmp_path / "out2" / "personen.kunden.csv").read_bytes())
+        assert upload == [["Vorname", "Nachname", "Ort 1"], ["Hans", "Meier", "Köln"]]
+
+    def test_text_outside_the_cells_is_named(self, tmp_path: Path) -> None:
+        """The hostile HTML round: text in a row before its first cell, and cells after the table's
+        end, were lost without a word. Each is named in a warning."""
+        source = tmp_path / "kontakte.html"
+        source.write_bytes(
+            self.page(
+                "<table><tr><th>Firma<th>Ort\n<tr><td>A GmbH<td>Köln\n<tr>Lose Notiz<td>B GmbH<td>Bonn\n"
+                "</table>\n<td>C GmbH<td>Ulm\n"
+            )
+        )
+        result = check(source, tmp_path / "out")
+        found = [(i.row, i.value, i.severity) for i in result.issues if i.code == "html-text-outside-cells"]
+        assert found == [(0, "C GmbH | Ulm", Severity.WARNING), (3, "Lose Notiz", Severity.WARNING)]
+        report = (tmp_path / "out" / "kontakte.report.json").read_text("utf-8")
+        assert "Lose Notiz" in report
+        assert "C GmbH | Ulm" in report
+
     def test_spans_at_the_table_edges_keep_every_cell_in_its_column(self) -> None:
         """A span in the last column, one over rows and columns, a header cell spanning into the
         first record (fills nothing, as a workbook's merged header) and a colspan (the cells it

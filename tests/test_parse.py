@@ -216,6 +216,24 @@ class TestLineBreakWithoutQuotes:
         assert "line-break-joined" not in [i.code for i in table.issues]
         assert "row-too-short" in [i.code for i in table.issues]
 
+    def test_appended_rows_without_a_last_line_end_stay_apart(self) -> None:
+        """The hostile re-test: LF rows appended to a CRLF file, the last without any line end.
+        Their two parts add up to the header's width, and "Dora" LF "Epsilon AG" was read as one
+        first name, "Emil" as the surname and "Köln" as the town: a company lost in another's
+        contact person. Each is a record of its own, short as typed."""
+        text = (
+            "Firma;Vorname;Nachname;Ort\r\nAlpha GmbH;Anna;Alt;Berlin\r\nDelta OHG;Dora\nEpsilon AG;Emil;Köln"
+        )
+
+        table = parse(text, dialect())
+
+        assert table.frame.drop(ROW, LINE).rows() == [
+            ("Alpha GmbH", "Anna", "Alt", "Berlin"),
+            ("Delta OHG", "Dora", "", ""),
+            ("Epsilon AG", "Emil", "Köln", ""),
+        ]
+        assert [(i.code, i.row) for i in table.issues] == [("row-too-short", 3), ("row-too-short", 4)]
+
     def test_not_in_a_file_of_lf_records(self) -> None:
         text = "Firma;Straße;Bemerkung;Telefon\nMüller GmbH;Hauptstr. 1;eins\nzwei;030 1\n"
 

@@ -2452,6 +2452,37 @@ class TestRepeatedHeaderRow:
         assert rows["Koch OHG"] == ("Bonn", "53111")
         assert [i.row for i in result.issues if i.code == "header-order-changed"] == [3]
 
+    def test_a_group_title_above_or_below_a_header_row_is_no_contact(self, tmp_path: Path) -> None:
+        """A board's groups as CSV: each title a row of one cell, directly below the header or
+        directly above the header repeated ("Ehemalige Kunden" was uploaded as a contact). A
+        company's name alone before a blank line stays a contact, and so does a name alone that
+        stands between two contacts."""
+        source = tmp_path / "board.csv"
+        source.write_text(
+            "Firma;Vorname;Nachname;Ort;E-Mail\n"
+            "Aktive Kunden;;;;\n"
+            "Meier GmbH;;;Berlin;a@meier.de\n"
+            ";Hans;Huber;Köln;h@huber.de\n"
+            "Roth AG;;;;\n"
+            "Baumann;;;;\n"
+            "Koch OHG;;;Ulm;k@koch.de\n"
+            "\n"
+            "Ehemalige Kunden;;;;\n"
+            "Firma;Vorname;Nachname;Ort;E-Mail\n"
+            "Schulz KG;;;Bonn;s@schulz.de\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        uploaded = [r["Firmenname"] or r["Nachname"] for r in upload_rows(result, "customers")]
+        assert uploaded == ["Meier GmbH", "Huber", "Roth AG", "Baumann", "Koch OHG", "Schulz KG"]
+        errors = sorted((i.row, i.code) for i in result.issues if i.severity is Severity.ERROR)
+        assert errors == [(2, "heading-row"), (9, "heading-row"), (10, "header-row-repeated")]
+        rejected = result.outputs.rejected.read_text("utf-8-sig").splitlines()
+        assert len(rejected) == 4
+        assert rejected[1].endswith(";Aktive Kunden;;;;")
+        assert rejected[2].endswith(";Ehemalige Kunden;;;;")
+        assert result.accounting["balanced"]
+
     def test_a_row_with_one_cell_like_its_header_is_a_contact(self, tmp_path: Path) -> None:
         """A company called "Firma" or a town "Ort" is no header row; two cells at least, most of them."""
         source = tmp_path / "kunden.csv"

@@ -281,7 +281,8 @@ class TestControlCharacters:
     )
 
     def test_removed_as_logged_fixes(self, write_input: WriteInput, tmp_path: Path) -> None:
-        """C1 controls go, VT and NEL become a space, each change is a fix with before and after."""
+        """C1 controls go, VT and NEL become a line break (a space in a one-line cell), each change
+        is a fix with before and after."""
         out = tmp_path / "out"
 
         result = check(write_input("k.csv", self.RAW.encode()), out)
@@ -289,9 +290,9 @@ class TestControlCharacters:
         assert findings(result, "control-character-removed") == [
             (2, "Firmenname", "Müller\u0081 GmbH", "Müller GmbH"),
             (2, "Steuernummer", "\x01", None),
-            (2, "Ort 1", "Zeile1\x0bZeile2", "Zeile1 Zeile2"),
+            (2, "Ort 1", "Zeile1\x0bZeile2", "Zeile1\nZeile2"),
             (3, "Firmenname", "Auto\u008d Haus KG", "Auto Haus KG"),
-            (3, "Ort 1", "B\u0085C", "B C"),
+            (3, "Ort 1", "B\u0085C", "B\nC"),
         ]
         assert upload_rows(out) == [
             ["Firmenname", "Steuernummer", "Ort 1"],
@@ -341,9 +342,27 @@ class TestBinaryByEvidence:
         assert result.rows_read == 3
         assert result.accounting["balanced"] is True
         assert [f for _r, _c, _v, f in findings(result, "control-character-removed")] == [
-            "Haus 1 Etage 2",
-            "Hof 3",
+            "Haus 1\nEtage 2",
+            "Hof\n3",
             None,
+        ]
+
+    def test_filemaker_two_line_address_is_street_and_addition(
+        self, write_input: WriteInput, tmp_path: Path
+    ) -> None:
+        """FileMaker writes a return inside a field as a vertical tab: a two-line address cell was
+        uploaded as one street "Im Grund 4 Hinterhaus". It is split as any two-line address cell."""
+        raw = (
+            '"Firma","Adresse","PLZ","Ort"\r'
+            '"Schröder Gartenbau","Im Grund 4\x0bHinterhaus","34117","Kassel"\r'
+        ).encode("mac_roman")
+        out = tmp_path / "out"
+
+        check(write_input("kunden.mer", raw), out)
+
+        assert upload_rows(out, "kunden.kunden.csv") == [
+            ["Firmenname", "Adresszusatz 1", "Straße 1", "PLZ 1", "Ort 1"],
+            ["Schröder Gartenbau", "Hinterhaus", "Im Grund 4", "34117", "Kassel"],
         ]
 
     def test_a_few_other_controls_in_a_tiny_file(self, write_input: WriteInput, tmp_path: Path) -> None:

@@ -829,6 +829,38 @@ class TestLayout:
         with pytest.raises(ConfigurationError, match="hat ab Zeile 5 keine Zeile mit Inhalt mehr"):
             check(source, tmp_path / "out", header_row=5)
 
+    def test_group_titles_of_a_board_export_are_no_contacts(self, tmp_path: Path) -> None:
+        """A monday.com board's export: the board's name, then per group its title ("Ehemalige
+        Kunden", one cell) above the group's own header row. The second group's title was uploaded
+        as a private person "Ehemalige Kunden"; it is rejected as a heading, the rejected file keeps it."""
+        header: list[object] = ["Name", "Person", "Status", "Firma", "E-Mail", "Kundennummer"]
+        rows: list[list[object]] = [
+            ["Kunden"],
+            [],
+            ["Aktive Kunden"],
+            header,
+            ["Markus Lehmann", "Anja Roth", "Aktiv", "Lehmann GmbH", "m@lehmann.example", "10100"],
+            ["Sophie Bauer", "Anja Roth", "Aktiv", None, "s@bauer.example", "10101"],
+            [],
+            ["Ehemalige Kunden"],
+            header,
+            ["Georg Fischer", "Anja Roth", "Gekündigt", "Fischer Bau AG", "g@fischer.example", "10102"],
+        ]
+        source = xlsx(tmp_path / "board.xlsx", {"Kunden": rows})
+
+        result = check(source, tmp_path / "out")
+
+        assert [r["Kundennummer"] for r in upload(result)] == ["10100", "10101", "10102"]
+        assert "Ehemalige" not in (tmp_path / "out" / "board.kunden.csv").read_text("utf-8")
+        errors = sorted((i.row, i.code) for i in result.issues if i.severity is Severity.ERROR)
+        assert errors == [(8, "heading-row"), (9, "header-row-repeated")]
+        rejected = records((tmp_path / "out" / "board.rejected.csv").read_bytes(), "utf-8-sig")
+        assert [(r[msg("rejected-row-column")], r["Name"]) for r in rejected] == [
+            ("8", "Ehemalige Kunden"),
+            ("9", "Name"),
+        ]
+        assert result.accounting["balanced"]
+
     def test_hidden_rows_are_read_and_reported(self, tmp_path: Path) -> None:
         """A row hidden in Excel is read like the others, with a warning naming it."""
         source = xlsx(tmp_path / "h.xlsx", {"Kunden": ROWS}, hidden=(3,))
