@@ -31,6 +31,7 @@ import polars as pl
 from importer.clean import (
     ATTENTION_LINE,
     ENDS_WITH_HOUSE_NUMBER,
+    LINK_IN_BRACKETS,
     NO_CONTACT,
     NUMBER_FORMATTED,
     STARTS_WITH_HOUSE_NUMBER,
@@ -134,7 +135,11 @@ _ADDRESS_LINE = Shape(
     0.5,
 )
 _ACCOUNT = Shape("evidence-account", lambda v: v.str.contains(r"^\s*[1-9]\d{4,8}\s*$"), 0.8)
-_PERSON = Shape("evidence-person-name", lambda v: ~v.str.contains(r"[@\d]"), 0.8)
+#: A link in brackets after the name (Notion's relation, :func:`importer.clean._remove_links`)
+#: is taken off by the cleaning: its digits say nothing about the name.
+_PERSON = Shape(
+    "evidence-person-name", lambda v: ~v.str.replace_all(LINK_IN_BRACKETS, "").str.contains(r"[@\d]"), 0.8
+)
 #: An invoicing tool's salutation codes (easybill: 1 = Herr, 2 = Frau, 6 = Familie; found by the
 #: real-layout session) would reach the invoices as "1 Klaus Zimmermann".
 _SALUTATION = Shape("evidence-salutation", lambda v: ~v.str.contains(r"^\d+$"), 0.5)

@@ -3031,6 +3031,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. Ein Apostroph vor einer Zahl wie „'01067“ oder „'+49 351 1234567“ sagt Excel nur, dass sie Text bleiben soll (Shopify und andere Programme exportieren PLZ und Telefonnummern so); lexoffice erhält den Wert ohne ihn. Vor Buchstaben und vor Formeln bleibt ein Apostroph stehen.",
         "en": "Nothing to do. An apostrophe before a number such as “'01067” or “'+49 351 1234567” only tells Excel to keep it as text (Shopify and other programs export postcodes and phone numbers that way); lexoffice receives the value without it. Before letters and before formulas an apostrophe stays.",
     },
+    "rule-link-removed-title": {
+        "de": "Link in Klammern hinter dem Wert entfernt",
+        "en": "Link in brackets after the value removed",
+    },
+    "rule-link-removed-hint": {
+        "de": "Nichts zu tun. Hinter einem Namen oder Ort stand ein Link in Klammern, wie Notion eine Verknüpfung zu einer anderen Datenbank exportiert („Zimmermann Design (https://www.notion.so/…)“); lexoffice erhält den Wert ohne den Link, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Nothing to do. A name or place was followed by a link in brackets, as Notion exports a relation to another database (“Zimmermann Design (https://www.notion.so/…)”); lexoffice receives the value without the link, the whole cell is in the unmapped-columns file.",
+    },
     "rule-mojibake-repaired-title": {"de": "Umlaute repariert", "en": "Umlauts repaired"},
     "rule-mojibake-repaired-hint": {
         "de": "Nichts zu tun. Die Werte waren doppelt kodiert (UTF-8 als Windows-1252 gelesen und wieder gespeichert); prüfen Sie den Export im Quellprogramm.",
@@ -3836,6 +3844,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-text-marker-removed": {
         "de": "Excel-Textkennzeichen (Apostroph) in {column} entfernt: „{before}“ → „{after}“.",
         "en": "Removed Excel's text marker (apostrophe) in {column}: “{before}” → “{after}”.",
+    },
+    "issue-link-removed": {
+        "de": "Den Link {source} hinter „{after}“ in {column} entfernt; lexoffice erhält „{after}“, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Removed the link {source} after “{after}” in {column}; lexoffice receives “{after}”, the whole cell is in the unmapped-columns file.",
+    },
+    "issue-link-removed-name": {
+        "de": "Den Link {source} hinter dem Namen „{after}“ entfernt; lexoffice erhält den Namen ohne ihn, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Removed the link {source} after the name “{after}”; lexoffice receives the name without it, the whole cell is in the unmapped-columns file.",
     },
     "issue-mojibake-repaired": {
         "de": "Falsch kodierte Zeichen in {column} repariert: „{before}“ → „{after}“.",

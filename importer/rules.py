@@ -147,6 +147,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("control-character-removed", _F, "clean"),
         Rule("whitespace-trimmed", _F, "clean"),
         Rule("text-marker-removed", _F, "clean"),
+        Rule("link-removed", _F, "clean", ("issue-link-removed", "issue-link-removed-name")),
         Rule("mojibake-repaired", _F, "clean"),
         Rule("value-list-collapsed", _F, "clean"),
         Rule("value-list-kept", _W, "clean", ("issue-value-list-kept",)),

@@ -6422,6 +6422,41 @@ def test_atomic_crm_companies_name_is_the_company(tmp_path: Path) -> None:
     assert rows[2]["Umsatzsteuer ID"] == "DE136695976"
 
 
+def test_notion_relation_links_are_taken_off_names_and_kept(tmp_path: Path) -> None:
+    """Notion's database export writes a relation property as "Title (https://www.notion.so/…)"
+    (layout from the 37th session's real-export round, values made up): the company was uploaded
+    as "Zimmermann Design (https://www.notion.so/…)". The link goes from the company, the whole
+    name and the place; each removal is a fix quoting the whole value, whose cell is in the
+    unmapped file. A link alone is no name and stays."""
+    link = "https://www.notion.so/Zimmermann-Design-3f2a9c1e8b7d4e6fa1b2c3d4e5f60718?pvs=21"
+    person = "https://www.notion.so/Felix-Braun-0a1b2c3d?pvs=21"
+    city = "https://www.notion.so/Hamburg-77aa?pvs=21"
+    source = tmp_path / "notion.csv"
+    source.write_text(
+        "\ufeffName,Firma,E-Mail,Ort,Kundennr.\n"
+        f"Katrin Zimmermann,Zimmermann Design ({link}),katrin@zimmermann-design.de,Berlin,10200\n"
+        f"Felix Braun ({person}),,felix.braun@posteo.de,Hamburg ({city}),10201\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    rows = upload_rows(result, "customers")
+    assert [(r["Firmenname"], r["Vorname"], r["Nachname"], r["Ort 1"]) for r in rows] == [
+        ("Zimmermann Design", "", "", "Berlin"),
+        ("", "Felix", "Braun", "Hamburg"),
+    ]
+    assert rows[0]["Ansprechpartner 1 Nachname"] == "Zimmermann"
+    removed = {(i.row, i.value, i.fixed_value) for i in result.issues if i.code == "link-removed"}
+    assert removed == {
+        (2, f"Zimmermann Design ({link})", "Zimmermann Design"),
+        (3, f"Felix Braun ({person})", "Felix Braun"),
+        (3, f"Hamburg ({city})", "Hamburg"),
+    }
+    kept = {r["Zeile"]: set(r.values()) for r in _unmapped(result)}
+    assert f"Zimmermann Design ({link})" in kept["2"]
+    assert {f"Felix Braun ({person})", f"Hamburg ({city})"} <= kept["3"]
+    assert result.accounting["balanced"]
+
+
 def test_a_gender_column_with_a_nonbinary_value_still_gives_herr_and_frau(tmp_path: Path) -> None:
     """Atomic CRM's contacts (header verbatim from marmelab/atomic-crm test-data/contacts.csv, a
     subset; rows made up): one "nonbinary" in "gender" left the whole column unmapped, every
