@@ -4488,6 +4488,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{value}“ in {column} steht bei einer Privatperson (Firmenname ist leer). lexoffice führt USt-IdNr., Steuernummer und Ansprechpartner nur bei Firmen; ob der Import sie bei einer Privatperson übernimmt, ist nicht dokumentiert. Ist der Kontakt ein Unternehmen (auch ein Einzelunternehmen), tragen Sie seinen Namen als Firmenname ein.",
         "en": "“{value}” in {column} is on a private person (Firmenname is empty). lexoffice keeps VAT ids, tax numbers and contact persons for companies only; whether the import takes them for a private person is not documented. If the contact is a business (a sole trader too), enter its name as Firmenname.",
     },
+    "issue-company-field-on-person-nameless": {
+        "de": "„{value}“ in {column} gehört zu einer Firma, aber die Zeile hat keinen Namen (Firmenname und Nachname sind leer). Tragen Sie den Namen des Unternehmens als Firmenname ein; steht er in einer anderen Spalte der Datei, ordnen Sie diese Firmenname zu.",
+        "en": "“{value}” in {column} belongs to a company, but the row has no name (Firmenname and Nachname are empty). Enter the company's name as Firmenname; if another column of the file holds it, map that column to Firmenname.",
+    },
     "issue-company-name-in-person-field": {
         "de": "„{value}“ in {column} enthält eine Rechtsform, aber Firmenname ist leer, daher legt lexoffice eine Privatperson an. Tragen Sie den Namen in die Spalte Firmenname ein.",
         "en": "“{value}” in {column} contains a legal form, but Firmenname is empty, so lexoffice creates a private person. Put the name in the Firmenname column.",

@@ -6457,6 +6457,30 @@ def test_notion_relation_links_are_taken_off_names_and_kept(tmp_path: Path) -> N
     assert result.accounting["balanced"]
 
 
+def test_hubspot_companies_in_the_german_ui_keep_their_names(tmp_path: Path) -> None:
+    """HubSpot's companies export in the German UI (labels reconstructed by the 37th session's
+    real-export round, values made up): "Name des Unternehmens" was unmapped, and all three
+    companies were rejected as persons without a name."""
+    source = tmp_path / "hubspot.csv"
+    source.write_text(
+        "Datensatz-ID,Name des Unternehmens,Unternehmensinhaber,Stadt,Land/Region,Adresse,Postleitzahl,"
+        "USt-IdNr\n"
+        "9876543210,Schreinerei Holzwurm GmbH,Julia Brandt,Heidelberg,Germany,Bergstraße 101,69121,"
+        "DE136695976\n"
+        "9876543211,Café Sonnenschein,Julia Brandt,Heidelberg,Deutschland,Hauptstr. 55,69117,\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert result.rows_rejected == 0
+    rows = upload_rows(result, "customers")
+    assert [(r["Firmenname"], r["Umsatzsteuer ID"]) for r in rows] == [
+        ("Schreinerei Holzwurm GmbH", "DE136695976"),
+        ("Café Sonnenschein", ""),
+    ]
+    names = ["Name des Unternehmens", "Name der Firma", "Unternehmensname", "Name der Organisation"]
+    assert all(targets([n, "Ort"])[n] == "Firmenname" for n in names)
+
+
 def test_a_gender_column_with_a_nonbinary_value_still_gives_herr_and_frau(tmp_path: Path) -> None:
     """Atomic CRM's contacts (header verbatim from marmelab/atomic-crm test-data/contacts.csv, a
     subset; rows made up): one "nonbinary" in "gender" left the whole column unmapped, every
