@@ -3692,14 +3692,18 @@ TAX_NUMBER: Final = "Steuernummer"
 _GERMAN_TAX_NUMBER: Final = r"^(?:DE\s?)?[0-9]{2,3}\s?/\s?[0-9]{3,4}\s?/\s?[0-9]{4,5}$"
 
 
-def _vat_id_from_tax_number(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+def _vat_id_from_tax_number(frame: pl.DataFrame, log: _Log, *, warn: bool = False) -> pl.DataFrame:
     """A VAT id in Steuernummer ("DE136695976", "ATU12345678": Akaunting's "tax_number", many
     hand-made sheets) moves to an empty Umsatzsteuer ID, or goes when it repeats the one there
     (``tax-id-moved``, a fix). A VAT id with a wrong check digit moves too ("DE811234567": no
     tax number has that shape), and its column's check names it; other values stay.
 
     Without an Umsatzsteuer ID column one is added for them: a file that holds only a
-    "Steuernummer" or "Tax ID" column of VAT ids would else upload them as tax numbers."""
+    "Steuernummer" or "Tax ID" column of VAT ids would else upload them as tax numbers.
+
+    A VAT id in Steuernummer beside another one in Umsatzsteuer ID stays where it is (the column
+    it belongs to is taken); with ``warn`` (the last call) it is named (``vat-id-in-tax-number``,
+    a warning): lexoffice would keep it as the tax number."""
     if not _present(frame, TAX_NUMBER):
         return frame
     tax = pl.col(TAX_NUMBER)
@@ -3718,8 +3722,14 @@ def _vat_id_from_tax_number(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         frame, as_id.is_not_null() & vat.is_null(), moved, log, "tax-id-moved", tax, skip_emptied=True
     )
     # The same id in both: the Steuernummer's copy goes (logged; kept in the unmapped file).
-    same = as_id.is_not_null() & (vat.str.replace_all(r"[\s.\-]", "").str.to_uppercase() == as_id)
-    return _patch(frame, same, {TAX_NUMBER: none}, log, "tax-id-moved", tax)
+    held = vat.str.replace_all(r"[\s.\-]", "").str.to_uppercase()
+    same = as_id.is_not_null() & (held == as_id)
+    frame = _patch(frame, same, {TAX_NUMBER: none}, log, "tax-id-moved", tax)
+    if warn:
+        other = as_id.is_not_null() & vat.is_not_null() & (held != as_id)
+        fields = {"source": tax, "current": vat, "field": pl.lit(TAX_NUMBER)}
+        _warn(frame, log, other, TAX_NUMBER, "vat-id-in-tax-number", "issue-vat-id-in-tax-number", **fields)
+    return frame
 
 
 def _tax_number_from_vat_id(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -3922,7 +3932,8 @@ def clean(
     work = _tax_number_from_vat_id(work, log)
     work = _vat_id_from_tax_number(work, log)
     work = _join_vat_country(work, log)
-    work = _vat_id_from_tax_number(work, log)  # once more: the same id as the one joined there
+    # once more: the same id as the one joined there; another id there is named
+    work = _vat_id_from_tax_number(work, log, warn=True)
     work = _country_from_hints(work, log)
     work = _restore_leading_zeros(work, log)
     # Before the salutations: Anrede "Firma" keeps a row a company, and a contact person's

@@ -3148,6 +3148,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. Eine USt-IdNr. (mit Länderkennung, etwa DE136695976) stand in der Spalte Steuernummer oder eine Steuernummer (etwa 12/345/67890) in der Spalte der USt-IdNr.; sie steht jetzt in ihrer Spalte.",
         "en": "Nothing to do. A VAT id (with its country prefix, such as DE136695976) was in the tax number column, or a tax number (such as 12/345/67890) in the VAT id column; it is now in its own column.",
     },
+    "rule-vat-id-in-tax-number-title": {
+        "de": "USt-IdNr. in der Spalte Steuernummer",
+        "en": "VAT id in the tax number column",
+    },
+    "rule-vat-id-in-tax-number-hint": {
+        "de": "In Steuernummer steht eine USt-IdNr. (mit Länderkennung, etwa DE136695976), in Umsatzsteuer ID aber schon eine andere; lexoffice würde sie als Steuernummer speichern. Prüfen Sie, welche USt-IdNr. gilt, und tragen Sie sie in Umsatzsteuer ID ein; in Steuernummer gehört die Steuernummer vom Finanzamt (etwa 12/345/67890), sonst bleibt die Spalte leer.",
+        "en": "Steuernummer holds a VAT id (with its country prefix, such as DE136695976), but Umsatzsteuer ID already holds another one; lexoffice would keep it as the tax number. Check which VAT id is right and enter it in Umsatzsteuer ID; Steuernummer takes the tax office's number (such as 12/345/67890), or stays empty.",
+    },
     "rule-country-from-postcode-prefix-title": {
         "de": "Land aus dem Kennzeichen der PLZ",
         "en": "Country from the postcode's prefix",
@@ -3939,6 +3947,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-tax-id-moved-emptied": {
         "de": "„{source}“ in {column} ist die USt-IdNr., die schon in Umsatzsteuer ID steht: {column} geleert (der Wert steht in der Datei der nicht zugeordneten Spalten).",
         "en": "“{source}” in {column} is the VAT id already in Umsatzsteuer ID: {column} emptied (the value is in the unmapped-columns file).",
+    },
+    "issue-vat-id-in-tax-number": {
+        "de": "„{source}“ in {field} ist eine USt-IdNr., keine Steuernummer, und Umsatzsteuer ID enthält schon eine andere („{current}“); lexoffice würde „{source}“ als Steuernummer speichern. Prüfen Sie, welche USt-IdNr. gilt, tragen Sie sie in Umsatzsteuer ID ein und in {field} die Steuernummer vom Finanzamt (etwa 12/345/67890) oder nichts.",
+        "en": "“{source}” in {field} is a VAT id, not a tax number, and Umsatzsteuer ID already holds another one (“{current}”); lexoffice would keep “{source}” as the tax number. Check which VAT id is right, enter it in Umsatzsteuer ID, and put the tax office's number (such as 12/345/67890) in {column}, or nothing.",
     },
     "issue-country-from-postcode-prefix": {
         "de": "Land war leer; die PLZ „{source}“ nennt ihr Land: {column} = „{after}“.",

@@ -174,6 +174,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("country-from-hints", _W, "clean"),
         Rule("country-from-postcode-prefix", _F, "clean"),
         Rule("tax-id-moved", _F, "clean"),
+        Rule("vat-id-in-tax-number", _W, "clean"),
         Rule("number-format-removed", _F, "clean"),
         Rule("street-place-removed", _F, "clean"),
         Rule("legal-form-joined", _F, "clean"),

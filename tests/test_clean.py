@@ -1073,6 +1073,25 @@ class TestTaxIdsSwapped:
         assert frame.select("Steuernummer", "Umsatzsteuer ID").row(0) == ("12/345/67890", None)
         assert "merge-input-unused" in {i.code for i in issues}
 
+    def test_a_vat_id_beside_another_is_named_not_moved(self) -> None:
+        """Found by the hostile round on VAT ids: "DE136695976" in Steuernummer beside "DE811569869"
+        in Umsatzsteuer ID was uploaded as the tax number without a word. It stays (its column is
+        taken), and one warning names both ids; the same id twice is still emptied as a fix."""
+        frame, issues = cleaned(
+            {**COMPANY, "Steuernummer": "DE136695976", "Umsatzsteuer ID": "DE811569869"},
+            {**COMPANY, "Steuernummer": "ATU13585627", "Umsatzsteuer ID": "ATU13585627"},
+        )
+        assert frame.select("Steuernummer", "Umsatzsteuer ID").rows() == [
+            ("DE136695976", "DE811569869"),
+            (None, "ATU13585627"),
+        ]
+        found = [(i.row, i.column, i.code, i.value, i.severity) for i in issues]
+        assert found == [
+            (2, "Steuernummer", "vat-id-in-tax-number", "DE136695976", Severity.WARNING),
+            (3, "Steuernummer", "tax-id-moved", "ATU13585627", Severity.FIX),
+        ]
+        assert "„DE811569869“" in issues[0].message
+
     @pytest.mark.parametrize(
         "row",
         [

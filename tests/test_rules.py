@@ -110,6 +110,7 @@ class TestRegistry:
         assert levels.pop("scientific-number-set-aside") is Severity.WARNING
         assert levels.pop("contact-person-is-person-unsure") is Severity.WARNING
         assert levels.pop("value-list-kept") is Severity.WARNING
+        assert levels.pop("vat-id-in-tax-number") is Severity.WARNING
         assert levels.pop("fix-creates-formula") is Severity.ERROR
         assert set(levels.values()) == {Severity.FIX}
         assert len(levels) == 52
