@@ -6481,6 +6481,27 @@ def test_hubspot_companies_in_the_german_ui_keep_their_names(tmp_path: Path) -> 
     assert all(targets([n, "Ort"])[n] == "Firmenname" for n in names)
 
 
+def test_old_customer_codes_are_named_as_customer_numbers(tmp_path: Path) -> None:
+    """Access's Nordwind "Kunden-Code" (ALFKI) and SAP Business One's "CardCode" (C20000) were
+    left unmapped as unknown columns (the 37th session's real-export round). They are the old
+    system's customer numbers: read like "Kd-Nr.", five-digit numbers are taken, codes with
+    letters are named as Kundennummer and kept in the unmapped file, the rows uploaded."""
+    source = tmp_path / "Kunden.txt"
+    source.write_text(
+        '"Kunden-Code";"Firma";"Ort"\r\n"ALFKI";"Alfreds Futterkiste";"Berlin"\r\n'
+        '"BLAUS";"Blauer See Delikatessen";"Mannheim"\r\n',
+        encoding="cp1252",
+    )
+    result = check(source, tmp_path / "out")
+    assert result.rows_rejected == 0
+    (column,) = [c for c in result.columns if c.source == "Kunden-Code"]
+    assert (column.target, column.suggestion) == (None, "Kundennummer")
+    assert {i.code for i in result.issues if i.column == "Kunden-Code"} == {"column-suggestion"}
+    assert [r["Kunden-Code"] for r in _unmapped(result)] == ["ALFKI", "BLAUS"]
+    assert targets(["CardCode", "CardName"])["CardCode"] == "Kundennummer"
+    assert targets(["Kundencode", "Firma"])["Kundencode"] == "Kundennummer"
+
+
 def test_a_gender_column_with_a_nonbinary_value_still_gives_herr_and_frau(tmp_path: Path) -> None:
     """Atomic CRM's contacts (header verbatim from marmelab/atomic-crm test-data/contacts.csv, a
     subset; rows made up): one "nonbinary" in "gender" left the whole column unmapped, every
