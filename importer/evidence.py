@@ -532,6 +532,14 @@ _OTHER_SALUTATION: Final = r"(?i)^(?:firma|fa\.?|company|familie|eheleute|herr u
 
 #: A header naming a person's sex, and that column's values: gendered ones and the others.
 _SEX_HEADER: Final = re.compile(r"(?i)gender|geschlecht|(?:^|[\s_-])sex(?:$|[\s_-])")
+
+
+def names_sex(header: str) -> bool:
+    """True for a header naming a person's sex ("Geschlecht", "customers_gender"): its values
+    ("m", "weiblich") are made Herr and Frau by the cleaning, not uploaded as they are."""
+    return _SEX_HEADER.search(header) is not None
+
+
 _GENDERED_SEX: Final = frozenset({"m", "f", "w", "male", "female", "männlich", "weiblich"})
 _SEX_VALUES: Final = (
     _GENDERED_SEX

@@ -176,6 +176,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Werte sind Anreden (etwa „Mr.“, „Mrs.“, „Frau“); sie kommen unverändert in die Anrede. Soll die Spalte nicht hochgeladen werden, wählen Sie in der Liste „— nicht übernehmen —“.",
         "en": "The values are salutations (such as “Mr.”, “Mrs.”, “Frau”); they go unchanged into Anrede. To leave the column out, choose “— do not use —” in the list.",
     },
+    "mapping-values-salutation-sex@web": {
+        "de": "Die Werte nennen das Geschlecht (etwa „m“, „w“, „männlich“); daraus wird die Anrede „Herr“ oder „Frau“. Andere Werte (etwa „divers“) ergeben keine Anrede und stehen in der Datei der nicht zugeordneten Spalten. Soll die Spalte nicht hochgeladen werden, wählen Sie in der Liste „— nicht übernehmen —“.",
+        "en": "The values name the sex (such as “m”, “w”, “male”); they become the Anrede “Herr” or “Frau”. Other values (such as “diverse”) give no Anrede and are in the unmapped-columns file. To leave the column out, choose “— do not use —” in the list.",
+    },
     "mapping-values-role@web": {
         "de": "Die Werte nennen die Rolle jeder Zeile (etwa „Kunde“, „Lieferant“): Lieferanten kommen in die Lieferanten-Datei, Kunden in die Kunden-Datei, andere Werte entscheiden nichts. Die Spalte selbst steht in der Datei der nicht zugeordneten Spalten.",
         "en": "The values name the role of each row (such as “Kunde”, “Lieferant”): suppliers go into the file of suppliers, customers into the file of customers, other values decide nothing. The column itself is in the unmapped-columns file.",
@@ -2819,6 +2823,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mapping-values-salutation": {
         "de": 'Die Werte sind Anreden (etwa „Mr.“, „Mrs.“, „Frau“); sie kommen unverändert in die Anrede. Soll die Spalte nicht hochgeladen werden: --map "{source}=".',
         "en": 'The values are salutations (such as “Mr.”, “Mrs.”, “Frau”); they go unchanged into Anrede. To leave the column out: --map "{source}=".',
+    },
+    "mapping-values-salutation-sex": {
+        "de": 'Die Werte nennen das Geschlecht (etwa „m“, „w“, „männlich“); daraus wird die Anrede „Herr“ oder „Frau“. Andere Werte (etwa „divers“) ergeben keine Anrede und stehen in der Datei der nicht zugeordneten Spalten. Soll die Spalte nicht hochgeladen werden: --map "{source}=".',
+        "en": 'The values name the sex (such as “m”, “w”, “male”); they become the Anrede “Herr” or “Frau”. Other values (such as “diverse”) give no Anrede and are in the unmapped-columns file. To leave the column out: --map "{source}=".',
     },
     "mapping-method-unmapped": {"de": "nicht zugeordnet", "en": "unmapped"},
     # === rules and cleaning (issue 4): add entries below this line ===

@@ -6530,6 +6530,28 @@ def test_a_gender_column_with_a_nonbinary_value_still_gives_herr_and_frau(tmp_pa
     assert not [t for t in texts if "Firmen brauchen" in t or "z. B. Herr oder Frau" in t]
 
 
+def test_a_gender_column_s_note_says_its_values_become_salutations(tmp_path: Path) -> None:
+    """The note of a "Geschlecht" column mapped to Anrede by its values said they went into Anrede
+    "unverändert", while "w" and "m" are uploaded as Frau and Herr (the 37th session's round); a
+    column of courtesy titles still goes unchanged."""
+    source = tmp_path / "kunden.csv"
+    source.write_text("Vorname;Nachname;Geschlecht\nAnna;Schmidt;w\nPeter;Lang;m\n", encoding="utf-8")
+    result = check(source, tmp_path / "out")
+    assert [r["Anrede"] for r in upload_rows(result, "customers")] == ["Frau", "Herr"]
+    (column,) = [c for c in result.columns if c.source == "Geschlecht"]
+    assert column.target == "Anrede"
+    assert column.note is not None
+    assert "unverändert" not in column.note
+    assert "daraus wird die Anrede „Herr“ oder „Frau“" in column.note
+    titles = tmp_path / "titles.csv"
+    titles.write_text("First Name;Last Name;Title\nAnna;Smith;Mrs.\nPeter;Long;Mr.\n", encoding="utf-8")
+    result = check(titles, tmp_path / "out2")
+    (column,) = [c for c in result.columns if c.source == "Title"]
+    assert column.target == "Anrede"
+    assert column.note is not None
+    assert "unverändert in die Anrede" in column.note
+
+
 def test_fakturia_headerless_layout_gets_suggestions_by_its_values(tmp_path: Path) -> None:
     """Fakturia's documented customer import has no header row (two rows verbatim from
     https://confluence.luminea.de/display/FAKTURIAWIKI/Kunden+importieren, two made up; cp1252):
