@@ -28,6 +28,7 @@ from importer.evidence import (
     kind_column,
     names_of_one_person,
     names_sex,
+    no_country_ids,
     organisations_with_contacts,
     person_whole_name,
     record_name_column,
@@ -258,6 +259,7 @@ def _map_with_evidence(
             _organisations_by_values(mapped, frame, catalog)
         tax_column_by_values(mapped, frame)
         turned = check_values(mapped, frame)
+        no_country_ids(mapped, frame)
         if not turned:
             left = frozenset(source for source, target in manual.items() if target is None)
             salutations = salutation_column(mapped, frame, left)

@@ -602,6 +602,42 @@ def salutation_column(
     return None if best is None else best[1]
 
 
+#: A country column's targets, and the values of a numeric country key: a shop's or ERP's own
+#: number for the country (plentymarkets' "countryId": 1 = Germany, 2 = Austria), no country lexoffice
+#: reads. A calling code ("49") is read as a country by the cleaning, but only in a column named so.
+_COUNTRY_TARGETS: Final = ("Land 1", "Land 2")
+_COUNTRY_KEY: Final = r"^[0-9]{1,3}$"
+
+
+def no_country_ids(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> list[ColumnMapping]:
+    """Drop the suggestion of Land 1 or Land 2 from an unmapped column whose values are all small
+    numbers ("countryId" 1, 2, 3: plentymarkets' keys of its country list): taken, every row would
+    be rejected for an unknown country (the 36th and 37th sessions' real-export rounds). The
+    column keeps a note saying why. Returns the columns changed."""
+    candidates = [
+        c
+        for c in columns
+        if c.target is None and c.suggestion in _COUNTRY_TARGETS and c.source in frame.columns
+    ]
+    if not candidates:
+        return []
+    found = per_column(
+        frame,
+        [c.source for c in candidates],
+        keep=filled,
+        prepare=lambda v: v.str.strip_chars(),
+        measures=[pl.col(STACKED_VALUE).str.contains(_COUNTRY_KEY).mean()],
+    )
+    changed: list[ColumnMapping] = []
+    for column in candidates:
+        seen, (share,) = found.get(column.source, (0, (0.0,)))
+        if seen and share == 1.0:
+            column.note = msg("mapping-country-ids", source=column.source, suggestion=column.suggestion)
+            column.suggestion = column.suggestion_score = None
+            changed.append(column)
+    return changed
+
+
 def names_of_one_person(frame: pl.DataFrame, name: str, first: str, last: str) -> bool:
     """True when the column ``name`` mostly holds its row's own first or last name: one person's
     whole name ("Anna Schmidt" beside "Anna" and "Schmidt"), not an organisation's name.

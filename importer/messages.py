@@ -2098,6 +2098,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Unscharf erkannt (Ähnlichkeit {score} % mit „{similar}“) – bitte prüfen.",
         "en": "Fuzzy match ({score} % similar to “{similar}”) – please check.",
     },
+    "mapping-country-ids": {
+        "de": "Die Überschrift ähnelt „{suggestion}“, aber alle Werte sind kleine Zahlen (etwa die Nummern der Länderliste eines Shops: 1 = Deutschland): kein Land, das lexoffice lesen kann. Nicht zugeordnet; die Werte stehen in der Datei der nicht zugeordneten Spalten. Tragen Sie das Land als Namen oder Kürzel (DE) in eine eigene Spalte ein.",
+        "en": "The header resembles “{suggestion}”, but every value is a small number (such as the numbers of a shop's country list: 1 = Germany): no country lexoffice can read. Not mapped; the values are in the unmapped-columns file. Enter the country as a name or code (DE) in a column of its own.",
+    },
     "mapping-suggestion": {
         "de": 'Keine sichere Zuordnung; am ähnlichsten ist „{suggestion}“ ({score} %). Übernehmen mit --map "{source}={suggestion}".',
         "en": 'No safe mapping; the closest is “{suggestion}” ({score} %). Take it with --map "{source}={suggestion}".',

@@ -6299,6 +6299,27 @@ def test_plentymarkets_contacts_keep_names_house_numbers_and_the_vat_id(tmp_path
     assert targets(["Firma", "Name 2", "Address 1", "Address 2", "City"])["Address 2"] != "Straße 1"
 
 
+def test_a_numeric_country_key_is_no_country_suggestion(tmp_path: Path) -> None:
+    """plentymarkets' "countryId" (1 = Germany, 2 = Austria: its own country list) was suggested
+    as Land 1, a tip that would reject every row for an unknown country (the 37th session's
+    round). Its note says why it is left out, no column-suggestion is warned, the values are in
+    the unmapped file; a "Country" column of names is still suggested or mapped."""
+    source = tmp_path / "contacts.csv"
+    source.write_text(PLENTY_CONTACTS, encoding="utf-8")
+    result = check(source, tmp_path / "out")
+    (column,) = [c for c in result.columns if c.source == "countryId"]
+    assert (column.target, column.suggestion) == (None, None)
+    assert column.note is not None
+    assert "alle Werte sind kleine Zahlen" in column.note
+    assert not [i for i in result.issues if i.code == "column-suggestion" and i.column == "countryId"]
+    assert [r["countryId"] for r in _unmapped(result)] == ["1", "2", "1"]
+    named = tmp_path / "named.csv"
+    named.write_text(PLENTY_CONTACTS.replace(";1\n", ";Deutschland\n").replace(";2\n", ";Österreich\n"))
+    result = check(named, tmp_path / "out2")
+    (column,) = [c for c in result.columns if c.source == "countryId"]
+    assert "Land 1" in (column.target, column.suggestion)
+
+
 @pytest.mark.parametrize(
     ("header", "values", "expected"),
     [
