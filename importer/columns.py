@@ -29,6 +29,7 @@ from importer.evidence import (
     names_of_one_person,
     names_sex,
     no_country_ids,
+    old_number_codes,
     organisations_with_contacts,
     person_whole_name,
     record_name_column,
@@ -260,6 +261,7 @@ def _map_with_evidence(
         tax_column_by_values(mapped, frame)
         turned = check_values(mapped, frame)
         no_country_ids(mapped, frame)
+        old_number_codes(mapped, frame)
         if not turned:
             left = frozenset(source for source, target in manual.items() if target is None)
             salutations = salutation_column(mapped, frame, left)

@@ -638,6 +638,42 @@ def no_country_ids(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> lis
     return changed
 
 
+#: lexoffice's number columns, and an old system's code for a contact: letters beside digits or
+#: alone ("ALFKI" in Access's Nordwind, "C20000" in SAP Business One, "KD00017" in Billomat).
+_NUMBER_TARGETS: Final = ("Kundennummer", "Lieferantennummer")
+_CODE_WITH_LETTERS: Final = r"[^\W\d_]"
+
+
+def old_number_codes(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> list[ColumnMapping]:
+    """An unmapped column whose header names the customer or supplier number but whose values are
+    codes with letters (every value looked at): no suggestion to map it (each row would be
+    rejected, lexoffice's numbers have five digits), a note that names it as the old system's
+    number, kept in the unmapped file while lexoffice gives new ones (the 37th session's round:
+    "Kunden-Code", "CardCode"). Returns the columns changed."""
+    candidates = [
+        c
+        for c in columns
+        if c.target is None and c.suggestion in _NUMBER_TARGETS and c.source in frame.columns
+    ]
+    if not candidates:
+        return []
+    found = per_column(
+        frame,
+        [c.source for c in candidates],
+        keep=filled,
+        prepare=lambda v: v.str.strip_chars(),
+        measures=[pl.col(STACKED_VALUE).str.contains(_CODE_WITH_LETTERS).mean()],
+    )
+    changed: list[ColumnMapping] = []
+    for column in candidates:
+        seen, (share,) = found.get(column.source, (0, (0.0,)))
+        if seen and share == 1.0:
+            column.note = msg("mapping-old-number-codes", source=column.source, target=column.suggestion)
+            column.suggestion = column.suggestion_score = None
+            changed.append(column)
+    return changed
+
+
 def names_of_one_person(frame: pl.DataFrame, name: str, first: str, last: str) -> bool:
     """True when the column ``name`` mostly holds its row's own first or last name: one person's
     whole name ("Anna Schmidt" beside "Anna" and "Schmidt"), not an organisation's name.

@@ -6505,8 +6505,9 @@ def test_hubspot_companies_in_the_german_ui_keep_their_names(tmp_path: Path) -> 
 def test_old_customer_codes_are_named_as_customer_numbers(tmp_path: Path) -> None:
     """Access's Nordwind "Kunden-Code" (ALFKI) and SAP Business One's "CardCode" (C20000) were
     left unmapped as unknown columns (the 37th session's real-export round). They are the old
-    system's customer numbers: read like "Kd-Nr.", five-digit numbers are taken, codes with
-    letters are named as Kundennummer and kept in the unmapped file, the rows uploaded."""
+    system's customer numbers: read like "Kd-Nr.", five-digit numbers are taken; codes with
+    letters are named as the old Kundennummer in the column's note, without a tip to map them
+    (every row would be rejected), and kept in the unmapped file, the rows uploaded."""
     source = tmp_path / "Kunden.txt"
     source.write_text(
         '"Kunden-Code";"Firma";"Ort"\r\n"ALFKI";"Alfreds Futterkiste";"Berlin"\r\n'
@@ -6516,8 +6517,10 @@ def test_old_customer_codes_are_named_as_customer_numbers(tmp_path: Path) -> Non
     result = check(source, tmp_path / "out")
     assert result.rows_rejected == 0
     (column,) = [c for c in result.columns if c.source == "Kunden-Code"]
-    assert (column.target, column.suggestion) == (None, "Kundennummer")
-    assert {i.code for i in result.issues if i.column == "Kunden-Code"} == {"column-suggestion"}
+    assert (column.target, column.suggestion) == (None, None)
+    assert column.note is not None
+    assert "Die Spalte nennt die bisherige Kundennummer" in column.note
+    assert not [i for i in result.issues if i.column == "Kunden-Code"]
     assert [r["Kunden-Code"] for r in _unmapped(result)] == ["ALFKI", "BLAUS"]
     assert targets(["CardCode", "CardName"])["CardCode"] == "Kundennummer"
     assert targets(["Kundencode", "Firma"])["Kundencode"] == "Kundennummer"
