@@ -536,6 +536,70 @@ def _remove_text_markers(frame: pl.DataFrame, names: list[str], merges: list[str
     return frame
 
 
+#: A web address in brackets after a value: Notion writes a relation property (a link to a
+#: page of another database) as "Zimmermann Design (https://www.notion.so/Zimmermann-…?pvs=21)",
+#: and other tools write a page's link after its title the same way.
+LINK_IN_BRACKETS: Final = r"\s*\((?i:https?://|www\.)[^\s()]*\)"
+#: The columns a link after a name or a place is taken off: text columns whose values are names,
+#: never links (e-mail, phone and number columns are left to their own checks).
+LINKED_TEXT_COLUMNS: Final = (
+    "Firmenname",
+    "Vorname",
+    "Nachname",
+    "Adresszusatz 1",
+    "Straße 1",
+    "Ort 1",
+    "Land 1",
+    "Adresszusatz 2",
+    "Straße 2",
+    "Ort 2",
+    "Land 2",
+    "Ansprechpartner 1 Vorname",
+    "Ansprechpartner 1 Nachname",
+    "Ansprechpartner 2 Vorname",
+    "Ansprechpartner 2 Nachname",
+)
+#: Merge inputs of names, and the column their link's finding names.
+LINKED_MERGES: Final = {
+    MERGE_PREFIX + "person-name": "Firmenname",
+    MERGE_PREFIX + "contact-person-1": "Ansprechpartner 1 Nachname",
+}
+
+
+def _remove_links(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A link in brackets after a name or a place ("Zimmermann Design (https://www.notion.so/…)",
+    Notion's relation property) is taken off (``link-removed``): lexoffice would show it as part
+    of the company's name. The finding keeps the whole value, and the whole cell goes to the
+    unmapped file as well (:func:`importer.rows.set_aside_links`). A cell that is nothing but a
+    link stays as it is. A merge input of a name (a whole name, a contact person) loses its link
+    too, named at the column of :data:`LINKED_MERGES`."""
+    columns = [c for c in (*LINKED_TEXT_COLUMNS, *LINKED_MERGES) if c in frame.columns]
+    for column in _columns_with(frame, columns, lambda c: pl.col(c).str.contains(LINK_IN_BRACKETS)):
+        value = pl.col(column)
+        links = value.str.extract_all(LINK_IN_BRACKETS).list.eval(pl.element().str.strip_chars(" ()"))
+        fixed = value.str.replace_all(LINK_IN_BRACKETS, "").str.strip_chars()
+        where = value.str.contains(LINK_IN_BRACKETS) & fixed.str.contains(r"[^\W_]")
+        link = links.list.join(", ")
+        target = LINKED_MERGES.get(column)
+        if target is None:
+            frame = _patch(frame, where, {column: fixed}, log, "link-removed", link)
+            continue
+        fields = {"column": pl.lit(target), "before": value, "after": fixed, "source": link}
+        flagged = frame.filter(where.fill_null(False)).select(
+            ROW,
+            LINE,
+            pl.lit(target).alias("column"),
+            pl.lit("link-removed").alias("code"),
+            value.alias("before"),
+            fixed.alias("after"),
+            message_expr("issue-link-removed-name", **fields).alias("message"),
+        )
+        if flagged.height:
+            log.extra.append(flagged)
+        frame = frame.with_columns(pl.when(where.fill_null(False)).then(fixed).otherwise(value).alias(column))
+    return frame
+
+
 def _remove_spreadsheet_errors(
     frame: pl.DataFrame, names: list[str], merges: list[str], log: _Log
 ) -> pl.DataFrame:
@@ -3641,14 +3705,18 @@ TAX_NUMBER: Final = "Steuernummer"
 _GERMAN_TAX_NUMBER: Final = r"^(?:DE\s?)?[0-9]{2,3}\s?/\s?[0-9]{3,4}\s?/\s?[0-9]{4,5}$"
 
 
-def _vat_id_from_tax_number(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+def _vat_id_from_tax_number(frame: pl.DataFrame, log: _Log, *, warn: bool = False) -> pl.DataFrame:
     """A VAT id in Steuernummer ("DE136695976", "ATU12345678": Akaunting's "tax_number", many
     hand-made sheets) moves to an empty Umsatzsteuer ID, or goes when it repeats the one there
     (``tax-id-moved``, a fix). A VAT id with a wrong check digit moves too ("DE811234567": no
     tax number has that shape), and its column's check names it; other values stay.
 
     Without an Umsatzsteuer ID column one is added for them: a file that holds only a
-    "Steuernummer" or "Tax ID" column of VAT ids would else upload them as tax numbers."""
+    "Steuernummer" or "Tax ID" column of VAT ids would else upload them as tax numbers.
+
+    A VAT id in Steuernummer beside another one in Umsatzsteuer ID stays where it is (the column
+    it belongs to is taken); with ``warn`` (the last call) it is named (``vat-id-in-tax-number``,
+    a warning): lexoffice would keep it as the tax number."""
     if not _present(frame, TAX_NUMBER):
         return frame
     tax = pl.col(TAX_NUMBER)
@@ -3667,8 +3735,14 @@ def _vat_id_from_tax_number(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         frame, as_id.is_not_null() & vat.is_null(), moved, log, "tax-id-moved", tax, skip_emptied=True
     )
     # The same id in both: the Steuernummer's copy goes (logged; kept in the unmapped file).
-    same = as_id.is_not_null() & (vat.str.replace_all(r"[\s.\-]", "").str.to_uppercase() == as_id)
-    return _patch(frame, same, {TAX_NUMBER: none}, log, "tax-id-moved", tax)
+    held = vat.str.replace_all(r"[\s.\-]", "").str.to_uppercase()
+    same = as_id.is_not_null() & (held == as_id)
+    frame = _patch(frame, same, {TAX_NUMBER: none}, log, "tax-id-moved", tax)
+    if warn:
+        other = as_id.is_not_null() & vat.is_not_null() & (held != as_id)
+        fields = {"source": tax, "current": vat, "field": pl.lit(TAX_NUMBER)}
+        _warn(frame, log, other, TAX_NUMBER, "vat-id-in-tax-number", "issue-vat-id-in-tax-number", **fields)
+    return frame
 
 
 def _tax_number_from_vat_id(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
@@ -3830,6 +3904,8 @@ def clean(
     work = _collapse_value_lists(work, names, merges, log)
     work = _repair_mojibake(work, names, log)
     work = _remove_text_markers(work, names, merges, log)
+    # Before the names are split and the places read: "Zimmermann Design (https://…)" is a name.
+    work = _remove_links(work, log)
     work = _use_home_address(work, log)
     work = _set_aside_scientific_numbers(work, log)
     # Before a home number may fill an empty phone column: the codes belong to the file's number.
@@ -3869,7 +3945,8 @@ def clean(
     work = _tax_number_from_vat_id(work, log)
     work = _vat_id_from_tax_number(work, log)
     work = _join_vat_country(work, log)
-    work = _vat_id_from_tax_number(work, log)  # once more: the same id as the one joined there
+    # once more: the same id as the one joined there; another id there is named
+    work = _vat_id_from_tax_number(work, log, warn=True)
     work = _country_from_hints(work, log)
     work = _restore_leading_zeros(work, log)
     # Before the salutations: Anrede "Firma" keeps a row a company, and a contact person's

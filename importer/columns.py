@@ -27,6 +27,9 @@ from importer.evidence import (
     house_number_in_supplement,
     kind_column,
     names_of_one_person,
+    names_sex,
+    no_country_ids,
+    old_number_codes,
     organisations_with_contacts,
     person_whole_name,
     record_name_column,
@@ -257,12 +260,20 @@ def _map_with_evidence(
             _organisations_by_values(mapped, frame, catalog)
         tax_column_by_values(mapped, frame)
         turned = check_values(mapped, frame)
+        no_country_ids(mapped, frame)
+        old_number_codes(mapped, frame)
         if not turned:
             left = frozenset(source for source, target in manual.items() if target is None)
             salutations = salutation_column(mapped, frame, left)
             if salutations is not None:
                 column = mapped[salutations]
-                note = msg("mapping-values-salutation", source=column.source)
+                # a sex column's "m"/"w" become Herr and Frau: not "unverändert" (the 37th session)
+                key = (
+                    "mapping-values-salutation-sex"
+                    if names_sex(column.source)
+                    else "mapping-values-salutation"
+                )
+                note = msg(key, source=column.source)
                 column.suggestion = column.suggestion_score = None
                 column.assign("Anrede", "values", 1.0, note)
             # Flags whose headers name the role first: a column of notes whose words name roles

@@ -31,6 +31,7 @@ import polars as pl
 from importer.clean import (
     ATTENTION_LINE,
     ENDS_WITH_HOUSE_NUMBER,
+    LINK_IN_BRACKETS,
     NO_CONTACT,
     NUMBER_FORMATTED,
     STARTS_WITH_HOUSE_NUMBER,
@@ -134,7 +135,11 @@ _ADDRESS_LINE = Shape(
     0.5,
 )
 _ACCOUNT = Shape("evidence-account", lambda v: v.str.contains(r"^\s*[1-9]\d{4,8}\s*$"), 0.8)
-_PERSON = Shape("evidence-person-name", lambda v: ~v.str.contains(r"[@\d]"), 0.8)
+#: A link in brackets after the name (Notion's relation, :func:`importer.clean._remove_links`)
+#: is taken off by the cleaning: its digits say nothing about the name.
+_PERSON = Shape(
+    "evidence-person-name", lambda v: ~v.str.replace_all(LINK_IN_BRACKETS, "").str.contains(r"[@\d]"), 0.8
+)
 #: An invoicing tool's salutation codes (easybill: 1 = Herr, 2 = Frau, 6 = Familie; found by the
 #: real-layout session) would reach the invoices as "1 Klaus Zimmermann".
 _SALUTATION = Shape("evidence-salutation", lambda v: ~v.str.contains(r"^\d+$"), 0.5)
@@ -527,6 +532,14 @@ _OTHER_SALUTATION: Final = r"(?i)^(?:firma|fa\.?|company|familie|eheleute|herr u
 
 #: A header naming a person's sex, and that column's values: gendered ones and the others.
 _SEX_HEADER: Final = re.compile(r"(?i)gender|geschlecht|(?:^|[\s_-])sex(?:$|[\s_-])")
+
+
+def names_sex(header: str) -> bool:
+    """True for a header naming a person's sex ("Geschlecht", "customers_gender"): its values
+    ("m", "weiblich") are made Herr and Frau by the cleaning, not uploaded as they are."""
+    return _SEX_HEADER.search(header) is not None
+
+
 _GENDERED_SEX: Final = frozenset({"m", "f", "w", "male", "female", "männlich", "weiblich"})
 _SEX_VALUES: Final = _GENDERED_SEX | NEITHER_GENDER | NEITHER_SEX_CODES
 
@@ -574,6 +587,78 @@ def salutation_column(
         if fits and (best is None or gendered > best[0]):
             best = (gendered, column.index)
     return None if best is None else best[1]
+
+
+#: A country column's targets, and the values of a numeric country key: a shop's or ERP's own
+#: number for the country (plentymarkets' "countryId": 1 = Germany, 2 = Austria), no country lexoffice
+#: reads. A calling code ("49") is read as a country by the cleaning, but only in a column named so.
+_COUNTRY_TARGETS: Final = ("Land 1", "Land 2")
+_COUNTRY_KEY: Final = r"^[0-9]{1,3}$"
+
+
+def no_country_ids(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> list[ColumnMapping]:
+    """Drop the suggestion of Land 1 or Land 2 from an unmapped column whose values are all small
+    numbers ("countryId" 1, 2, 3: plentymarkets' keys of its country list): taken, every row would
+    be rejected for an unknown country (the 36th and 37th sessions' real-export rounds). The
+    column keeps a note saying why. Returns the columns changed."""
+    candidates = [
+        c
+        for c in columns
+        if c.target is None and c.suggestion in _COUNTRY_TARGETS and c.source in frame.columns
+    ]
+    if not candidates:
+        return []
+    found = per_column(
+        frame,
+        [c.source for c in candidates],
+        keep=filled,
+        prepare=lambda v: v.str.strip_chars(),
+        measures=[pl.col(STACKED_VALUE).str.contains(_COUNTRY_KEY).mean()],
+    )
+    changed: list[ColumnMapping] = []
+    for column in candidates:
+        seen, (share,) = found.get(column.source, (0, (0.0,)))
+        if seen and share == 1.0:
+            column.note = msg("mapping-country-ids", source=column.source, suggestion=column.suggestion)
+            column.suggestion = column.suggestion_score = None
+            changed.append(column)
+    return changed
+
+
+#: lexoffice's number columns, and an old system's code for a contact: letters beside digits or
+#: alone ("ALFKI" in Access's Nordwind, "C20000" in SAP Business One, "KD00017" in Billomat).
+_NUMBER_TARGETS: Final = ("Kundennummer", "Lieferantennummer")
+_CODE_WITH_LETTERS: Final = r"[^\W\d_]"
+
+
+def old_number_codes(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> list[ColumnMapping]:
+    """An unmapped column whose header names the customer or supplier number but whose values are
+    codes with letters (every value looked at): no suggestion to map it (each row would be
+    rejected, lexoffice's numbers have five digits), a note that names it as the old system's
+    number, kept in the unmapped file while lexoffice gives new ones (the 37th session's round:
+    "Kunden-Code", "CardCode"). Returns the columns changed."""
+    candidates = [
+        c
+        for c in columns
+        if c.target is None and c.suggestion in _NUMBER_TARGETS and c.source in frame.columns
+    ]
+    if not candidates:
+        return []
+    found = per_column(
+        frame,
+        [c.source for c in candidates],
+        keep=filled,
+        prepare=lambda v: v.str.strip_chars(),
+        measures=[pl.col(STACKED_VALUE).str.contains(_CODE_WITH_LETTERS).mean()],
+    )
+    changed: list[ColumnMapping] = []
+    for column in candidates:
+        seen, (share,) = found.get(column.source, (0, (0.0,)))
+        if seen and share == 1.0:
+            column.note = msg("mapping-old-number-codes", source=column.source, target=column.suggestion)
+            column.suggestion = column.suggestion_score = None
+            changed.append(column)
+    return changed
 
 
 def names_of_one_person(frame: pl.DataFrame, name: str, first: str, last: str) -> bool:

@@ -176,6 +176,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Werte sind Anreden (etwa „Mr.“, „Mrs.“, „Frau“); sie kommen unverändert in die Anrede. Soll die Spalte nicht hochgeladen werden, wählen Sie in der Liste „— nicht übernehmen —“.",
         "en": "The values are salutations (such as “Mr.”, “Mrs.”, “Frau”); they go unchanged into Anrede. To leave the column out, choose “— do not use —” in the list.",
     },
+    "mapping-values-salutation-sex@web": {
+        "de": "Die Werte nennen das Geschlecht (etwa „m“, „w“, „männlich“); daraus wird die Anrede „Herr“ oder „Frau“. Andere Werte (etwa „divers“) ergeben keine Anrede und stehen in der Datei der nicht zugeordneten Spalten. Soll die Spalte nicht hochgeladen werden, wählen Sie in der Liste „— nicht übernehmen —“.",
+        "en": "The values name the sex (such as “m”, “w”, “male”); they become the Anrede “Herr” or “Frau”. Other values (such as “diverse”) give no Anrede and are in the unmapped-columns file. To leave the column out, choose “— do not use —” in the list.",
+    },
     "mapping-values-role@web": {
         "de": "Die Werte nennen die Rolle jeder Zeile (etwa „Kunde“, „Lieferant“): Lieferanten kommen in die Lieferanten-Datei, Kunden in die Kunden-Datei, andere Werte entscheiden nichts. Die Spalte selbst steht in der Datei der nicht zugeordneten Spalten.",
         "en": "The values name the role of each row (such as “Kunde”, “Lieferant”): suppliers go into the file of suppliers, customers into the file of customers, other values decide nothing. The column itself is in the unmapped-columns file.",
@@ -2114,6 +2118,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Unscharf erkannt (Ähnlichkeit {score} % mit „{similar}“) – bitte prüfen.",
         "en": "Fuzzy match ({score} % similar to “{similar}”) – please check.",
     },
+    "mapping-country-ids": {
+        "de": "Die Überschrift ähnelt „{suggestion}“, aber alle Werte sind kleine Zahlen (etwa die Nummern der Länderliste eines Shops: 1 = Deutschland): kein Land, das lexoffice lesen kann. Nicht zugeordnet; die Werte stehen in der Datei der nicht zugeordneten Spalten. Tragen Sie das Land als Namen oder Kürzel (DE) in eine eigene Spalte ein.",
+        "en": "The header resembles “{suggestion}”, but every value is a small number (such as the numbers of a shop's country list: 1 = Germany): no country lexoffice can read. Not mapped; the values are in the unmapped-columns file. Enter the country as a name or code (DE) in a column of its own.",
+    },
+    "mapping-old-number-codes": {
+        "de": "Die Spalte nennt die bisherige {target}, aber ihre Werte sind Codes mit Buchstaben (etwa aus dem alten Programm); lexoffice-Nummern haben 5 Ziffern. Nicht zugeordnet: lexoffice vergibt neue Nummern, die alten stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "The column names the previous {target}, but its values are codes with letters (such as from the old program); lexoffice numbers have 5 digits. Not mapped: lexoffice assigns new numbers, the old ones are in the unmapped-columns file.",
+    },
     "mapping-suggestion": {
         "de": 'Keine sichere Zuordnung; am ähnlichsten ist „{suggestion}“ ({score} %). Übernehmen mit --map "{source}={suggestion}".',
         "en": 'No safe mapping; the closest is “{suggestion}” ({score} %). Take it with --map "{source}={suggestion}".',
@@ -2840,6 +2852,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": 'Die Werte sind Anreden (etwa „Mr.“, „Mrs.“, „Frau“); sie kommen unverändert in die Anrede. Soll die Spalte nicht hochgeladen werden: --map "{source}=".',
         "en": 'The values are salutations (such as “Mr.”, “Mrs.”, “Frau”); they go unchanged into Anrede. To leave the column out: --map "{source}=".',
     },
+    "mapping-values-salutation-sex": {
+        "de": 'Die Werte nennen das Geschlecht (etwa „m“, „w“, „männlich“); daraus wird die Anrede „Herr“ oder „Frau“. Andere Werte (etwa „divers“) ergeben keine Anrede und stehen in der Datei der nicht zugeordneten Spalten. Soll die Spalte nicht hochgeladen werden: --map "{source}=".',
+        "en": 'The values name the sex (such as “m”, “w”, “male”); they become the Anrede “Herr” or “Frau”. Other values (such as “diverse”) give no Anrede and are in the unmapped-columns file. To leave the column out: --map "{source}=".',
+    },
     "mapping-method-unmapped": {"de": "nicht zugeordnet", "en": "unmapped"},
     # === rules and cleaning (issue 4): add entries below this line ===
     # --- rule registry (importer/rules.py): title and fix hint per code ---------------------
@@ -3051,6 +3067,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. Ein Apostroph vor einer Zahl wie „'01067“ oder „'+49 351 1234567“ sagt Excel nur, dass sie Text bleiben soll (Shopify und andere Programme exportieren PLZ und Telefonnummern so); lexoffice erhält den Wert ohne ihn. Vor Buchstaben und vor Formeln bleibt ein Apostroph stehen.",
         "en": "Nothing to do. An apostrophe before a number such as “'01067” or “'+49 351 1234567” only tells Excel to keep it as text (Shopify and other programs export postcodes and phone numbers that way); lexoffice receives the value without it. Before letters and before formulas an apostrophe stays.",
     },
+    "rule-link-removed-title": {
+        "de": "Link in Klammern hinter dem Wert entfernt",
+        "en": "Link in brackets after the value removed",
+    },
+    "rule-link-removed-hint": {
+        "de": "Nichts zu tun. Hinter einem Namen oder Ort stand ein Link in Klammern, wie Notion eine Verknüpfung zu einer anderen Datenbank exportiert („Zimmermann Design (https://www.notion.so/…)“); lexoffice erhält den Wert ohne den Link, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Nothing to do. A name or place was followed by a link in brackets, as Notion exports a relation to another database (“Zimmermann Design (https://www.notion.so/…)”); lexoffice receives the value without the link, the whole cell is in the unmapped-columns file.",
+    },
     "rule-mojibake-repaired-title": {"de": "Umlaute repariert", "en": "Umlauts repaired"},
     "rule-mojibake-repaired-hint": {
         "de": "Nichts zu tun. Die Werte waren doppelt kodiert (UTF-8 als Windows-1252 gelesen und wieder gespeichert); prüfen Sie den Export im Quellprogramm.",
@@ -3159,6 +3183,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-tax-id-moved-hint": {
         "de": "Nichts zu tun. Eine USt-IdNr. (mit Länderkennung, etwa DE136695976) stand in der Spalte Steuernummer oder eine Steuernummer (etwa 12/345/67890) in der Spalte der USt-IdNr.; sie steht jetzt in ihrer Spalte.",
         "en": "Nothing to do. A VAT id (with its country prefix, such as DE136695976) was in the tax number column, or a tax number (such as 12/345/67890) in the VAT id column; it is now in its own column.",
+    },
+    "rule-vat-id-in-tax-number-title": {
+        "de": "USt-IdNr. in der Spalte Steuernummer",
+        "en": "VAT id in the tax number column",
+    },
+    "rule-vat-id-in-tax-number-hint": {
+        "de": "In Steuernummer steht eine USt-IdNr. (mit Länderkennung, etwa DE136695976), in Umsatzsteuer ID aber schon eine andere; lexoffice würde sie als Steuernummer speichern. Prüfen Sie, welche USt-IdNr. gilt, und tragen Sie sie in Umsatzsteuer ID ein; in Steuernummer gehört die Steuernummer vom Finanzamt (etwa 12/345/67890), sonst bleibt die Spalte leer.",
+        "en": "Steuernummer holds a VAT id (with its country prefix, such as DE136695976), but Umsatzsteuer ID already holds another one; lexoffice would keep it as the tax number. Check which VAT id is right and enter it in Umsatzsteuer ID; Steuernummer takes the tax office's number (such as 12/345/67890), or stays empty.",
     },
     "rule-country-from-postcode-prefix-title": {
         "de": "Land aus dem Kennzeichen der PLZ",
@@ -3865,6 +3897,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Excel-Textkennzeichen (Apostroph) in {column} entfernt: „{before}“ → „{after}“.",
         "en": "Removed Excel's text marker (apostrophe) in {column}: “{before}” → “{after}”.",
     },
+    "issue-link-removed": {
+        "de": "Den Link {source} hinter „{after}“ in {column} entfernt; lexoffice erhält „{after}“, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Removed the link {source} after “{after}” in {column}; lexoffice receives “{after}”, the whole cell is in the unmapped-columns file.",
+    },
+    "issue-link-removed-name": {
+        "de": "Den Link {source} hinter dem Namen „{after}“ entfernt; lexoffice erhält den Namen ohne ihn, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Removed the link {source} after the name “{after}”; lexoffice receives the name without it, the whole cell is in the unmapped-columns file.",
+    },
     "issue-mojibake-repaired": {
         "de": "Falsch kodierte Zeichen in {column} repariert: „{before}“ → „{after}“.",
         "en": "Repaired wrongly encoded characters in {column}: “{before}” → “{after}”.",
@@ -3951,6 +3991,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-tax-id-moved-emptied": {
         "de": "„{source}“ in {column} ist die USt-IdNr., die schon in Umsatzsteuer ID steht: {column} geleert (der Wert steht in der Datei der nicht zugeordneten Spalten).",
         "en": "“{source}” in {column} is the VAT id already in Umsatzsteuer ID: {column} emptied (the value is in the unmapped-columns file).",
+    },
+    "issue-vat-id-in-tax-number": {
+        "de": "„{source}“ in {field} ist eine USt-IdNr., keine Steuernummer, und Umsatzsteuer ID enthält schon eine andere („{current}“); lexoffice würde „{source}“ als Steuernummer speichern. Prüfen Sie, welche USt-IdNr. gilt, tragen Sie sie in Umsatzsteuer ID ein und in {field} die Steuernummer vom Finanzamt (etwa 12/345/67890) oder nichts.",
+        "en": "“{source}” in {field} is a VAT id, not a tax number, and Umsatzsteuer ID already holds another one (“{current}”); lexoffice would keep “{source}” as the tax number. Check which VAT id is right, enter it in Umsatzsteuer ID, and put the tax office's number (such as 12/345/67890) in {column}, or nothing.",
     },
     "issue-country-from-postcode-prefix": {
         "de": "Land war leer; die PLZ „{source}“ nennt ihr Land: {column} = „{after}“.",
@@ -4511,6 +4555,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-company-field-on-person": {
         "de": "„{value}“ in {column} steht bei einer Privatperson (Firmenname ist leer). lexoffice führt USt-IdNr., Steuernummer und Ansprechpartner nur bei Firmen; ob der Import sie bei einer Privatperson übernimmt, ist nicht dokumentiert. Ist der Kontakt ein Unternehmen (auch ein Einzelunternehmen), tragen Sie seinen Namen als Firmenname ein.",
         "en": "“{value}” in {column} is on a private person (Firmenname is empty). lexoffice keeps VAT ids, tax numbers and contact persons for companies only; whether the import takes them for a private person is not documented. If the contact is a business (a sole trader too), enter its name as Firmenname.",
+    },
+    "issue-company-field-on-person-nameless": {
+        "de": "„{value}“ in {column} gehört zu einer Firma, aber die Zeile hat keinen Namen (Firmenname und Nachname sind leer). Tragen Sie den Namen des Unternehmens als Firmenname ein; steht er in einer anderen Spalte der Datei, ordnen Sie diese Firmenname zu.",
+        "en": "“{value}” in {column} belongs to a company, but the row has no name (Firmenname and Nachname are empty). Enter the company's name as Firmenname; if another column of the file holds it, map that column to Firmenname.",
     },
     "issue-company-name-in-person-field": {
         "de": "„{value}“ in {column} enthält eine Rechtsform, aber Firmenname ist leer, daher legt lexoffice eine Privatperson an. Tragen Sie den Namen in die Spalte Firmenname ein.",

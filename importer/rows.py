@@ -18,7 +18,7 @@ import polars as pl
 
 from importer.catalog import Catalog
 from importer.choices import Kind, Renumber
-from importer.clean import clean
+from importer.clean import LINK_IN_BRACKETS, LINKED_MERGES, LINKED_TEXT_COLUMNS, clean
 from importer.columns import (
     FLAGS_ROLE,
     STATES_KIND,
@@ -189,6 +189,7 @@ def process(
     take(unused_home_inputs(fixes, intake, columns))
     take(removed_values(fixes, intake, columns))
     take(set_aside_values(fixes, intake, columns))
+    take(set_aside_links(fixes, intake, columns))
     role, named = default_role(intake, columns, by_name=by_name) if kind is Kind.AUTO else ("customers", None)
     stated = stated_roles(intake, columns) if kind is Kind.AUTO else None
     frame = assign_roles(frame, kind, role, stated)
@@ -355,6 +356,35 @@ def set_aside_values(
     unmapped file whole."""
     aside = fixes.frame.filter(pl.col("code").is_in(SET_ASIDE_CODES))
     return _fixed_cells(aside, intake, columns, "set-aside-column")
+
+
+def set_aside_links(
+    fixes: IssueList, intake: Intake, columns: list[ColumnMapping]
+) -> tuple[Moved, MovedCells]:
+    """Cells a link was taken off (``link-removed``: "Zimmermann Design (https://www.notion.so/…)")
+    go to the unmapped file whole, the link is not lost: the cells with a link in brackets of the
+    columns the cleaning takes links off (a name's merge input too), on the rows it did."""
+    rows = fixes.frame.filter(pl.col("code") == "link-removed").get_column("row").unique()
+    if not rows.len():
+        return {}, {}
+    table = intake.table.frame
+    merges = {name.removeprefix(MERGE_PREFIX) for name in LINKED_MERGES}
+    linked = [
+        c
+        for c in columns
+        if (c.merge is None and c.destination == "upload" and c.target in LINKED_TEXT_COLUMNS)
+        or c.merge in merges
+    ]
+    found = {
+        c.index: frozenset(
+            table.filter(pl.col(ROW).is_in(rows.implode()) & pl.col(c.source).str.contains(LINK_IN_BRACKETS))
+            .get_column(ROW)
+            .to_list()
+        )
+        for c in linked
+        if c.source in table.columns
+    }
+    return _moved(intake, columns, lambda c: found.get(c.index, frozenset()), "set-aside-column")
 
 
 def unused_home_inputs(

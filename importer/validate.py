@@ -225,6 +225,17 @@ def _word(
         )
     elif code == "name-missing":
         part, message = _name_missing(part, data, fields)
+    elif code == "company-field-on-person":
+        # A row without any name is no private person: its VAT id or contact person says it is
+        # a company whose name is missing (the 37th session's real-export round: HubSpot's
+        # companies, their name column unmapped, were each told to be a private person).
+        nameless = data.select(~_has_name(data)).to_series().gather(part["index"])
+        part = part.with_columns(nameless.alias("nameless"))
+        message = (
+            pl.when(pl.col("nameless"))
+            .then(message_expr("issue-company-field-on-person-nameless", **fields))
+            .otherwise(message_expr(f"issue-{code}", **fields))
+        )
     elif code == "formula-like-value":
         message = message_expr(f"issue-{code}", **fields, char=value.str.slice(0, 1))
     else:

@@ -281,6 +281,53 @@ class TestTextMarker:
             assert text[:1] not in TRIGGER_CHARS or re.match(r"\+[0-9]", text)
 
 
+class TestLinkAfterName:
+    """Notion writes a relation as "Title (https://www.notion.so/…?pvs=21)" (the 37th session's
+    real-export round): the link is no part of a name or a place."""
+
+    @pytest.mark.parametrize(
+        ("column", "value", "fixed"),
+        [
+            (
+                "Firmenname",
+                "Zimmermann Design (https://www.notion.so/Zimmermann-Design-3f2a?pvs=21)",
+                "Zimmermann Design",
+            ),
+            ("Ansprechpartner 1 Nachname", "Braun (HTTPS://crm.example.com/p/17)", "Braun"),
+            ("Ort 1", "Hamburg (www.example.org/orte/hamburg)", "Hamburg"),
+            # two relations: both links go, the names stay in their order
+            ("Firmenname", "A GmbH (https://x.example/a), B KG (https://x.example/b)", "A GmbH, B KG"),
+        ],
+    )
+    def test_removed_and_logged_with_the_whole_value(self, column: str, value: str, fixed: str) -> None:
+        frame, issues = cleaned({**COMPANY, column: value})
+        assert frame[column].to_list() == [fixed]
+        assert [(i.column, i.code, i.value, i.fixed_value, i.severity) for i in issues] == [
+            (column, "link-removed", value, fixed, Severity.FIX)
+        ]
+
+    @pytest.mark.parametrize(
+        "value",
+        [
+            "Müller (Filiale Nord)",  # brackets without a link
+            "(https://www.notion.so/Leer-1a2b)",  # nothing but a link: no name to keep
+            "Bau (https) GmbH",
+        ],
+    )
+    def test_kept(self, value: str) -> None:
+        frame, issues = cleaned({"Firmenname": value})
+        assert frame["Firmenname"].to_list() == [value]
+        assert "link-removed" not in {i.code for i in issues}
+
+    def test_a_whole_name_loses_it_before_it_is_split(self) -> None:
+        name = "Felix Braun (https://www.notion.so/Felix-Braun-0a1b?pvs=21)"
+        frame, issues = cleaned({"__merge_person-name": name})
+        assert frame.select("Firmenname", "Vorname", "Nachname").row(0) == (None, "Felix", "Braun")
+        (found,) = [i for i in issues if i.code == "link-removed"]
+        assert (found.value, found.fixed_value) == (name, "Felix Braun")
+        assert "https://www.notion.so/Felix-Braun-0a1b?pvs=21" in found.message
+
+
 class TestDatevAccount:
     def test_a_short_account_is_kept_aside_beside_a_debtor_account(self) -> None:
         """An account of four digits ("1000", a general ledger account in a list of personal
@@ -1035,6 +1082,25 @@ class TestTaxIdsSwapped:
         frame, issues = cleaned({**COMPANY, "Umsatzsteuer ID": "12/345/67890", "__merge_vat-country": "DE"})
         assert frame.select("Steuernummer", "Umsatzsteuer ID").row(0) == ("12/345/67890", None)
         assert "merge-input-unused" in {i.code for i in issues}
+
+    def test_a_vat_id_beside_another_is_named_not_moved(self) -> None:
+        """Found by the hostile round on VAT ids: "DE136695976" in Steuernummer beside "DE811569869"
+        in Umsatzsteuer ID was uploaded as the tax number without a word. It stays (its column is
+        taken), and one warning names both ids; the same id twice is still emptied as a fix."""
+        frame, issues = cleaned(
+            {**COMPANY, "Steuernummer": "DE136695976", "Umsatzsteuer ID": "DE811569869"},
+            {**COMPANY, "Steuernummer": "ATU13585627", "Umsatzsteuer ID": "ATU13585627"},
+        )
+        assert frame.select("Steuernummer", "Umsatzsteuer ID").rows() == [
+            ("DE136695976", "DE811569869"),
+            (None, "ATU13585627"),
+        ]
+        found = [(i.row, i.column, i.code, i.value, i.severity) for i in issues]
+        assert found == [
+            (2, "Steuernummer", "vat-id-in-tax-number", "DE136695976", Severity.WARNING),
+            (3, "Steuernummer", "tax-id-moved", "ATU13585627", Severity.FIX),
+        ]
+        assert "„DE811569869“" in issues[0].message
 
     @pytest.mark.parametrize(
         "row",

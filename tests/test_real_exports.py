@@ -6330,6 +6330,27 @@ def test_plentymarkets_contacts_keep_names_house_numbers_and_the_vat_id(tmp_path
     assert targets(["Firma", "Name 2", "Address 1", "Address 2", "City"])["Address 2"] != "Straße 1"
 
 
+def test_a_numeric_country_key_is_no_country_suggestion(tmp_path: Path) -> None:
+    """plentymarkets' "countryId" (1 = Germany, 2 = Austria: its own country list) was suggested
+    as Land 1, a tip that would reject every row for an unknown country (the 37th session's
+    round). Its note says why it is left out, no column-suggestion is warned, the values are in
+    the unmapped file; a "Country" column of names is still suggested or mapped."""
+    source = tmp_path / "contacts.csv"
+    source.write_text(PLENTY_CONTACTS, encoding="utf-8")
+    result = check(source, tmp_path / "out")
+    (column,) = [c for c in result.columns if c.source == "countryId"]
+    assert (column.target, column.suggestion) == (None, None)
+    assert column.note is not None
+    assert "alle Werte sind kleine Zahlen" in column.note
+    assert not [i for i in result.issues if i.code == "column-suggestion" and i.column == "countryId"]
+    assert [r["countryId"] for r in _unmapped(result)] == ["1", "2", "1"]
+    named = tmp_path / "named.csv"
+    named.write_text(PLENTY_CONTACTS.replace(";1\n", ";Deutschland\n").replace(";2\n", ";Österreich\n"))
+    result = check(named, tmp_path / "out2")
+    (column,) = [c for c in result.columns if c.source == "countryId"]
+    assert "Land 1" in (column.target, column.suggestion)
+
+
 @pytest.mark.parametrize(
     ("header", "values", "expected"),
     [
@@ -6453,6 +6474,89 @@ def test_atomic_crm_companies_name_is_the_company(tmp_path: Path) -> None:
     assert rows[2]["Umsatzsteuer ID"] == "DE136695976"
 
 
+def test_notion_relation_links_are_taken_off_names_and_kept(tmp_path: Path) -> None:
+    """Notion's database export writes a relation property as "Title (https://www.notion.so/…)"
+    (layout from the 37th session's real-export round, values made up): the company was uploaded
+    as "Zimmermann Design (https://www.notion.so/…)". The link goes from the company, the whole
+    name and the place; each removal is a fix quoting the whole value, whose cell is in the
+    unmapped file. A link alone is no name and stays."""
+    link = "https://www.notion.so/Zimmermann-Design-3f2a9c1e8b7d4e6fa1b2c3d4e5f60718?pvs=21"
+    person = "https://www.notion.so/Felix-Braun-0a1b2c3d?pvs=21"
+    city = "https://www.notion.so/Hamburg-77aa?pvs=21"
+    source = tmp_path / "notion.csv"
+    source.write_text(
+        "\ufeffName,Firma,E-Mail,Ort,Kundennr.\n"
+        f"Katrin Zimmermann,Zimmermann Design ({link}),katrin@zimmermann-design.de,Berlin,10200\n"
+        f"Felix Braun ({person}),,felix.braun@posteo.de,Hamburg ({city}),10201\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    rows = upload_rows(result, "customers")
+    assert [(r["Firmenname"], r["Vorname"], r["Nachname"], r["Ort 1"]) for r in rows] == [
+        ("Zimmermann Design", "", "", "Berlin"),
+        ("", "Felix", "Braun", "Hamburg"),
+    ]
+    assert rows[0]["Ansprechpartner 1 Nachname"] == "Zimmermann"
+    removed = {(i.row, i.value, i.fixed_value) for i in result.issues if i.code == "link-removed"}
+    assert removed == {
+        (2, f"Zimmermann Design ({link})", "Zimmermann Design"),
+        (3, f"Felix Braun ({person})", "Felix Braun"),
+        (3, f"Hamburg ({city})", "Hamburg"),
+    }
+    kept = {r["Zeile"]: set(r.values()) for r in _unmapped(result)}
+    assert f"Zimmermann Design ({link})" in kept["2"]
+    assert {f"Felix Braun ({person})", f"Hamburg ({city})"} <= kept["3"]
+    assert result.accounting["balanced"]
+
+
+def test_hubspot_companies_in_the_german_ui_keep_their_names(tmp_path: Path) -> None:
+    """HubSpot's companies export in the German UI (labels reconstructed by the 37th session's
+    real-export round, values made up): "Name des Unternehmens" was unmapped, and all three
+    companies were rejected as persons without a name."""
+    source = tmp_path / "hubspot.csv"
+    source.write_text(
+        "Datensatz-ID,Name des Unternehmens,Unternehmensinhaber,Stadt,Land/Region,Adresse,Postleitzahl,"
+        "USt-IdNr\n"
+        "9876543210,Schreinerei Holzwurm GmbH,Julia Brandt,Heidelberg,Germany,Bergstraße 101,69121,"
+        "DE136695976\n"
+        "9876543211,Café Sonnenschein,Julia Brandt,Heidelberg,Deutschland,Hauptstr. 55,69117,\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert result.rows_rejected == 0
+    rows = upload_rows(result, "customers")
+    assert [(r["Firmenname"], r["Umsatzsteuer ID"]) for r in rows] == [
+        ("Schreinerei Holzwurm GmbH", "DE136695976"),
+        ("Café Sonnenschein", ""),
+    ]
+    names = ["Name des Unternehmens", "Name der Firma", "Unternehmensname", "Name der Organisation"]
+    assert all(targets([n, "Ort"])[n] == "Firmenname" for n in names)
+
+
+def test_old_customer_codes_are_named_as_customer_numbers(tmp_path: Path) -> None:
+    """Access's Nordwind "Kunden-Code" (ALFKI) and SAP Business One's "CardCode" (C20000) were
+    left unmapped as unknown columns (the 37th session's real-export round). They are the old
+    system's customer numbers: read like "Kd-Nr.", five-digit numbers are taken; codes with
+    letters are named as the old Kundennummer in the column's note, without a tip to map them
+    (every row would be rejected), and kept in the unmapped file, the rows uploaded."""
+    source = tmp_path / "Kunden.txt"
+    source.write_text(
+        '"Kunden-Code";"Firma";"Ort"\r\n"ALFKI";"Alfreds Futterkiste";"Berlin"\r\n'
+        '"BLAUS";"Blauer See Delikatessen";"Mannheim"\r\n',
+        encoding="cp1252",
+    )
+    result = check(source, tmp_path / "out")
+    assert result.rows_rejected == 0
+    (column,) = [c for c in result.columns if c.source == "Kunden-Code"]
+    assert (column.target, column.suggestion) == (None, None)
+    assert column.note is not None
+    assert "Die Spalte nennt die bisherige Kundennummer" in column.note
+    assert not [i for i in result.issues if i.column == "Kunden-Code"]
+    assert [r["Kunden-Code"] for r in _unmapped(result)] == ["ALFKI", "BLAUS"]
+    assert targets(["CardCode", "CardName"])["CardCode"] == "Kundennummer"
+    assert targets(["Kundencode", "Firma"])["Kundencode"] == "Kundennummer"
+
+
 def test_a_gender_column_with_a_nonbinary_value_still_gives_herr_and_frau(tmp_path: Path) -> None:
     """Atomic CRM's contacts (header verbatim from marmelab/atomic-crm test-data/contacts.csv, a
     subset; rows made up): one "nonbinary" in "gender" left the whole column unmapped, every
@@ -6479,6 +6583,28 @@ def test_a_gender_column_with_a_nonbinary_value_still_gives_herr_and_frau(tmp_pa
     texts = [i.message for i in result.issues if i.row == 3]
     assert texts
     assert not [t for t in texts if "Firmen brauchen" in t or "z. B. Herr oder Frau" in t]
+
+
+def test_a_gender_column_s_note_says_its_values_become_salutations(tmp_path: Path) -> None:
+    """The note of a "Geschlecht" column mapped to Anrede by its values said they went into Anrede
+    "unverändert", while "w" and "m" are uploaded as Frau and Herr (the 37th session's round); a
+    column of courtesy titles still goes unchanged."""
+    source = tmp_path / "kunden.csv"
+    source.write_text("Vorname;Nachname;Geschlecht\nAnna;Schmidt;w\nPeter;Lang;m\n", encoding="utf-8")
+    result = check(source, tmp_path / "out")
+    assert [r["Anrede"] for r in upload_rows(result, "customers")] == ["Frau", "Herr"]
+    (column,) = [c for c in result.columns if c.source == "Geschlecht"]
+    assert column.target == "Anrede"
+    assert column.note is not None
+    assert "unverändert" not in column.note
+    assert "daraus wird die Anrede „Herr“ oder „Frau“" in column.note
+    titles = tmp_path / "titles.csv"
+    titles.write_text("First Name;Last Name;Title\nAnna;Smith;Mrs.\nPeter;Long;Mr.\n", encoding="utf-8")
+    result = check(titles, tmp_path / "out2")
+    (column,) = [c for c in result.columns if c.source == "Title"]
+    assert column.target == "Anrede"
+    assert column.note is not None
+    assert "unverändert in die Anrede" in column.note
 
 
 def test_fakturia_headerless_layout_gets_suggestions_by_its_values(tmp_path: Path) -> None:

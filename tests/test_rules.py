@@ -110,9 +110,10 @@ class TestRegistry:
         assert levels.pop("scientific-number-set-aside") is Severity.WARNING
         assert levels.pop("contact-person-is-person-unsure") is Severity.WARNING
         assert levels.pop("value-list-kept") is Severity.WARNING
+        assert levels.pop("vat-id-in-tax-number") is Severity.WARNING
         assert levels.pop("fix-creates-formula") is Severity.ERROR
         assert set(levels.values()) == {Severity.FIX}
-        assert len(levels) == 51
+        assert len(levels) == 52
 
     @pytest.mark.parametrize("lang", ["de", "en"])
     def test_every_rule_has_title_and_hint(self, lang: str) -> None:
@@ -545,6 +546,19 @@ class TestCompanyFieldOnPerson:
         found = [i for i in issues if i.code == "company-field-on-person"]
         assert [(i.row, i.column, i.severity) for i in found] == [(2, column, Severity.WARNING)]
         assert f"„{value}“ in {column} steht bei einer Privatperson" in found[0].message
+
+    def test_a_row_without_a_name_is_called_no_private_person(self) -> None:
+        """Found by the 37th session's real-export round: HubSpot's companies, their name column
+        unmapped, were told their VAT id "steht bei einer Privatperson"; a row without any name is
+        a company whose name is missing, and the message says so."""
+        issues = validate(make_frame({"Umsatzsteuer ID": "DE136695976"}), "customers", CATALOG)
+        (found,) = [i for i in issues if i.code == "company-field-on-person"]
+        assert found.message == (
+            "„DE136695976“ in Umsatzsteuer ID gehört zu einer Firma, aber die Zeile hat keinen Namen "
+            "(Firmenname und Nachname sind leer). Tragen Sie den Namen des Unternehmens als Firmenname "
+            "ein; steht er in einer anderen Spalte der Datei, ordnen Sie diese Firmenname zu."
+        )
+        assert "name-missing" in {i.code for i in issues}
 
     def test_not_on_a_company(self) -> None:
         row = {**COMPANY, "Umsatzsteuer ID": "DE136695976", "Ansprechpartner 1 Nachname": "Kunz"}
