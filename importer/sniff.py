@@ -130,6 +130,8 @@ def _vcard_after_preface(data: bytes) -> bool:
 
 #: An HTML page without its ``<html>`` element: a bare table (some web tools' "Excel" download),
 #: or its head's elements first (found by the HTML round: refused as an XML file).
+#: Whitespace and comments before a page's first element.
+_LEADING_COMMENTS: Final = re.compile(rb"^\s*(?:<!--.*?-->\s*)*", re.DOTALL)
 _HTML_FRAGMENT: Final = re.compile(rb"<(?:head|body|meta|title|style|table|thead|tbody|tr)\b", re.IGNORECASE)
 
 
@@ -141,10 +143,11 @@ def detect_format(data: bytes) -> FileFormat | None:
         return _BMP
     if data.lstrip()[:5] == b"<?xml" and b"urn:schemas-microsoft-com:office:spreadsheet" in data[:4096]:
         return _EXCEL_XML
-    if data.lstrip()[:14].lower().startswith((b"<!doctype html", b"<html")):
-        return _HTML
     narrow = _narrow_head(data)
-    if _HTML_FRAGMENT.match(narrow.removeprefix(_UTF8_BOM).lstrip()[:64]):
+    # after a byte order mark and comments (a browser's "saved from url" mark of the web): the
+    # hostile round found both pages refused as XML files
+    page = _LEADING_COMMENTS.sub(b"", narrow[:65536].removeprefix(_UTF8_BOM))
+    if page[:14].lower().startswith((b"<!doctype html", b"<html")) or _HTML_FRAGMENT.match(page[:64]):
         return _HTML
     head = narrow.removeprefix(_UTF8_BOM).lstrip()[:64].lower()
     if head.startswith(b"begin:vcard") or _vcard_after_preface(narrow):

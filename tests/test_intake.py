@@ -782,11 +782,22 @@ class TestHtmlTable:
 
     @pytest.mark.parametrize(
         "start",
-        ["", "\ufeff", '<meta charset="utf-8">\n', "<head><title>Kunden</title></head>\n", "  <body>"],
+        [
+            "",
+            "\ufeff",
+            '<meta charset="utf-8">\n',
+            "<head><title>Kunden</title></head>\n",
+            "  <body>",
+            # a byte order mark or a browser's "saved from url" comment before <html> (the hostile
+            # round: both refused as XML files)
+            "\ufeff<html><body>",
+            "<!-- saved from url=(0014)about:internet -->\n<html><body>",
+            "<!-- a -->\n<!-- b\nc -->\n<!DOCTYPE html>\n<html><body>",
+        ],
     )
     def test_a_bare_table_is_read(self, start: str) -> None:
         """Found by the HTML round: a page without <html> (a bare table, a web tool's "Excel"
-        download) was refused as an XML file, exit 3."""
+        download) was refused as an XML file, exit 3; so was a page after a BOM or a comment."""
         page = (
             start + "<table><tr><th>Firma</th><th>Ort</th></tr><tr><td>A GmbH</td><td>Köln</td></tr></table>"
         )
