@@ -3745,6 +3745,53 @@ def _vat_id_from_tax_number(frame: pl.DataFrame, log: _Log, *, warn: bool = Fals
     return frame
 
 
+#: A Steuernummer cell holding a VAT id and a tax number, either first ("DE136695976 /
+#: 21/815/08150", "12/345/67890, DE136695976"): the id's letters and digits, the separator, the rest.
+_VAT_ID_FIRST: Final = r"^\s*([A-Za-z]{2}[0-9A-Za-z]{8,12})\s*(?:[/,;|]\s*|\s+)([0-9][0-9 /\-]{7,}[0-9])\s*$"
+_VAT_ID_LAST: Final = (
+    r"^\s*([0-9][0-9 /\-]{7,}[0-9])\s*(?:[,;|]\s*|\s+/\s+|\s+)([A-Za-z]{2}[0-9A-Za-z]{8,12})\s*$"
+)
+
+
+def _split_tax_ids(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A Steuernummer cell holding a VAT id beside a tax number (the hostile round: "DE136695976 /
+    21/815/08150" uploaded whole as the tax number): the id goes to an empty Umsatzsteuer ID (or
+    is dropped when it repeats the one there), the tax number stays (``tax-ids-split``)."""
+    if not _present(frame, TAX_NUMBER):
+        return frame
+    tax = pl.col(TAX_NUMBER)
+    first = tax.str.extract(_VAT_ID_FIRST, 1)
+    parts = frame.select(
+        pl.coalesce(first, tax.str.extract(_VAT_ID_LAST, 2)).alias("id"),
+        pl.when(first.is_not_null())
+        .then(tax.str.extract(_VAT_ID_FIRST, 2))
+        .otherwise(tax.str.extract(_VAT_ID_LAST, 1))
+        .alias("number"),
+    )
+    found = parts.filter(pl.col("id").is_not_null()).get_column("id").unique().to_list()
+    ids = {v: vatids.compact(v) for v in found if vatids.is_shaped(vatids.compact(v))}
+    if not ids:
+        return frame
+    if not _present(frame, VAT_ID):
+        frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias(VAT_ID))
+    frame = frame.with_columns(
+        parts.get_column("id").alias("__tax_id"), parts.get_column("number").alias("__tax_no")
+    )
+    as_id = pl.col("__tax_id").replace_strict(
+        list(ids), list(ids.values()), default=None, return_dtype=pl.String
+    )
+    vat = pl.col(VAT_ID)
+    held = vat.str.replace_all(r"[\s.\-]", "").str.to_uppercase()
+    free = as_id.is_not_null() & (vat.is_null() | (held == as_id))
+    updates = {VAT_ID: pl.coalesce(vat, as_id), TAX_NUMBER: pl.col("__tax_no")}
+    frame = _patch(frame, free, updates, log, "tax-ids-split", tax)
+    # beside another id in Umsatzsteuer ID: named, as a whole VAT id there is
+    other = as_id.is_not_null() & vat.is_not_null() & (held != as_id)
+    fields = {"source": pl.col("__tax_id"), "current": vat, "field": pl.lit(TAX_NUMBER)}
+    _warn(frame, log, other, TAX_NUMBER, "vat-id-in-tax-number", "issue-vat-id-in-tax-number", **fields)
+    return frame.drop("__tax_id", "__tax_no")
+
+
 def _tax_number_from_vat_id(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A German tax number in Umsatzsteuer ID ("12/345/67890") moves to an empty Steuernummer
     (``tax-id-moved``). Before DATEV's EU-Land is joined: "DE" + a tax number is no VAT id."""
@@ -3943,6 +3990,7 @@ def clean(
     work = _nameless_contact_details(work, log)
     # Before the hints: a VAT id a tax number column or DATEV's EU-Land completes is one of them.
     work = _tax_number_from_vat_id(work, log)
+    work = _split_tax_ids(work, log)
     work = _vat_id_from_tax_number(work, log)
     work = _join_vat_country(work, log)
     # once more: the same id as the one joined there; another id there is named

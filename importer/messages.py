@@ -3184,6 +3184,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun. Eine USt-IdNr. (mit Länderkennung, etwa DE136695976) stand in der Spalte Steuernummer oder eine Steuernummer (etwa 12/345/67890) in der Spalte der USt-IdNr.; sie steht jetzt in ihrer Spalte.",
         "en": "Nothing to do. A VAT id (with its country prefix, such as DE136695976) was in the tax number column, or a tax number (such as 12/345/67890) in the VAT id column; it is now in its own column.",
     },
+    "rule-tax-ids-split-title": {
+        "de": "USt-IdNr. und Steuernummer in einer Zelle getrennt",
+        "en": "VAT id and tax number in one cell separated",
+    },
+    "rule-tax-ids-split-hint": {
+        "de": "Nichts zu tun. In der Spalte Steuernummer standen eine USt-IdNr. (mit Länderkennung, etwa DE136695976) und die Steuernummer vom Finanzamt (etwa 21/815/08150); die USt-IdNr. steht jetzt in Umsatzsteuer ID, die Steuernummer bleibt.",
+        "en": "Nothing to do. The tax number column held a VAT id (with its country prefix, such as DE136695976) and the tax office's number (such as 21/815/08150); the VAT id is now in Umsatzsteuer ID, the tax number stays.",
+    },
     "rule-vat-id-in-tax-number-title": {
         "de": "USt-IdNr. in der Spalte Steuernummer",
         "en": "VAT id in the tax number column",
@@ -3988,13 +3996,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "„{source}“ stand in der falschen Spalte und steht jetzt in {column}: „{after}“.",
         "en": "“{source}” was in the wrong column and is now in {column}: “{after}”.",
     },
+    "issue-tax-ids-split": {
+        "de": "„{source}“ hält eine USt-IdNr. und eine Steuernummer: getrennt, {column} = „{after}“.",
+        "en": "“{source}” holds a VAT id and a tax number: separated, {column} = “{after}”.",
+    },
     "issue-tax-id-moved-emptied": {
         "de": "„{source}“ in {column} ist die USt-IdNr., die schon in Umsatzsteuer ID steht: {column} geleert (der Wert steht in der Datei der nicht zugeordneten Spalten).",
         "en": "“{source}” in {column} is the VAT id already in Umsatzsteuer ID: {column} emptied (the value is in the unmapped-columns file).",
     },
     "issue-vat-id-in-tax-number": {
         "de": "„{source}“ in {field} ist eine USt-IdNr., keine Steuernummer, und Umsatzsteuer ID enthält schon eine andere („{current}“); lexoffice würde „{source}“ als Steuernummer speichern. Prüfen Sie, welche USt-IdNr. gilt, tragen Sie sie in Umsatzsteuer ID ein und in {field} die Steuernummer vom Finanzamt (etwa 12/345/67890) oder nichts.",
-        "en": "“{source}” in {field} is a VAT id, not a tax number, and Umsatzsteuer ID already holds another one (“{current}”); lexoffice would keep “{source}” as the tax number. Check which VAT id is right, enter it in Umsatzsteuer ID, and put the tax office's number (such as 12/345/67890) in {column}, or nothing.",
+        "en": "“{source}” in {field} is a VAT id, not a tax number, and Umsatzsteuer ID already holds another one (“{current}”); lexoffice would keep “{source}” as the tax number. Check which VAT id is right, enter it in Umsatzsteuer ID, and put the tax office's number (such as 12/345/67890) in {field}, or nothing.",
     },
     "issue-country-from-postcode-prefix": {
         "de": "Land war leer; die PLZ „{source}“ nennt ihr Land: {column} = „{after}“.",

@@ -181,6 +181,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("country-from-postcode-prefix", _F, "clean"),
         Rule("tax-id-moved", _F, "clean"),
         Rule("vat-id-in-tax-number", _W, "clean"),
+        Rule("tax-ids-split", _F, "clean"),
         Rule("number-format-removed", _F, "clean"),
         Rule("street-place-removed", _F, "clean"),
         Rule("legal-form-joined", _F, "clean"),

@@ -1116,6 +1116,44 @@ class TestTaxIdsSwapped:
         assert "tax-id-moved" not in {i.code for i in issues}
         assert frame.select("Steuernummer").item() == row.get("Steuernummer")
 
+    @pytest.mark.parametrize(
+        ("row", "expected"),
+        [
+            ({"Steuernummer": "DE136695976 / 21/815/08150"}, ("21/815/08150", "DE136695976")),
+            ({"Steuernummer": "12/345/67890, DE136695976"}, ("12/345/67890", "DE136695976")),
+            ({"Steuernummer": "ATU13585627 143/123/45678"}, ("143/123/45678", "ATU13585627")),
+            (
+                {"Steuernummer": "DE136695976 21/815/08150", "Umsatzsteuer ID": "DE 136 695 976"},
+                ("21/815/08150", "DE 136 695 976"),
+            ),
+        ],
+    )
+    def test_a_vat_id_beside_a_tax_number_in_one_cell_is_separated(
+        self, row: dict[str, str], expected: tuple[str, str]
+    ) -> None:
+        """Found by the hostile round on VAT ids: "DE136695976 / 21/815/08150" in Steuernummer was
+        uploaded whole as the tax number. The id goes to Umsatzsteuer ID (or is dropped when it
+        repeats the one there, before that column is compacted), the tax number stays."""
+        frame, issues = cleaned({**COMPANY, **row})
+        assert frame.select("Steuernummer", "Umsatzsteuer ID").row(0) == (
+            expected[0],
+            expected[1].replace(" ", ""),
+        )
+        assert {(i.column, i.severity) for i in issues if i.code == "tax-ids-split"} >= {
+            ("Steuernummer", Severity.FIX)
+        }
+
+    def test_a_vat_id_beside_a_tax_number_and_another_id_is_named(self) -> None:
+        frame, issues = cleaned(
+            {**COMPANY, "Steuernummer": "DE136695976 / 21/815/08150", "Umsatzsteuer ID": "DE811569869"}
+        )
+        assert frame.select("Steuernummer", "Umsatzsteuer ID").row(0) == (
+            "DE136695976 / 21/815/08150",
+            "DE811569869",
+        )
+        found = [(i.column, i.code, i.value) for i in issues if i.severity is Severity.WARNING]
+        assert ("Steuernummer", "vat-id-in-tax-number", "DE136695976") in found
+
 
 class TestNumberFormats:
     """Found by the value-testing session: "10001.0" and "10.001" (a spreadsheet's or script's

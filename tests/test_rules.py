@@ -113,7 +113,7 @@ class TestRegistry:
         assert levels.pop("vat-id-in-tax-number") is Severity.WARNING
         assert levels.pop("fix-creates-formula") is Severity.ERROR
         assert set(levels.values()) == {Severity.FIX}
-        assert len(levels) == 52
+        assert len(levels) == 53
 
     @pytest.mark.parametrize("lang", ["de", "en"])
     def test_every_rule_has_title_and_hint(self, lang: str) -> None:
