@@ -1035,9 +1035,10 @@ def section_title_rows(
     intake: Intake, columns: list[ColumnMapping], headers_again: Sequence[Issue], taken: Sequence[Issue]
 ) -> list[Issue]:
     """``heading-row``: a row whose only filled cell names a group of the rows below it, told by
-    where it stands: directly above a repeated header row (``headers_again``), or directly below
-    the header or such a row with a row of more cells after it. A monday.com board's export has
-    each group's title above the group's own header row: "Ehemalige Kunden" was uploaded as a
+    where it stands: directly above a repeated header row (``headers_again``), or, in a file with
+    such a title, directly below the header or such a row with a row of more cells after it. A
+    monday.com board's export has each group's title above the group's own header row:
+    "Ehemalige Kunden" was uploaded as a
     private person (the real-layout round of board exports). Not a name with a legal form or a
     business's word (a joined export's last contact may be a name alone), not a cell without a
     letter or with an e-mail address; not a row ``taken`` already (a summary or heading line)."""
@@ -1055,9 +1056,12 @@ def section_title_rows(
         (pl.col(ROW).shift(1).is_in(again).fill_null(False) | pl.col(ROW).shift(1).is_null()).alias("below"),
         pl.col("count").shift(-1).fill_null(0).alias("next"),
     )
+    # Below a header only in a file of groups (a title above a repeated header somewhere): else
+    # a contact of a name alone as the first row was rejected as a title (the lead's re-test).
+    grouped = rows.select(((pl.col("count") == 1) & pl.col("above")).any()).item()
     wanted = rows.filter(
         (pl.col("count") == 1)
-        & (pl.col("above") | pl.col("below") & (pl.col("next") >= 2))
+        & (pl.col("above") | (pl.col("below") & (pl.col("next") >= 2) & grouped))
         & ~pl.col(ROW).is_in(list(done))
     )
     if not wanted.height:

@@ -2483,6 +2483,24 @@ class TestRepeatedHeaderRow:
         assert rejected[2].endswith(";Ehemalige Kunden;;;;")
         assert result.accounting["balanced"]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Name;E-Mail;Ort\nHans Müller;;\nEva Schmidt;eva@x.de;Dresden\n",
+            "Vorname;Nachname;E-Mail\n;Müller;\nEva;Schmidt;eva@x.de\n",
+        ],
+    )
+    def test_a_name_alone_below_the_header_of_a_file_without_groups_is_a_contact(
+        self, tmp_path: Path, text: str
+    ) -> None:
+        """A first contact of a name alone is no group's title where no title stands above a
+        repeated header (the lead's re-test of the board rule: rejected as heading-row)."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(text, encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert [r["Nachname"] for r in upload_rows(result, "customers")] == ["Müller", "Schmidt"]
+        assert result.rows_rejected == 0
+
     def test_a_row_with_one_cell_like_its_header_is_a_contact(self, tmp_path: Path) -> None:
         """A company called "Firma" or a town "Ort" is no header row; two cells at least, most of them."""
         source = tmp_path / "kunden.csv"
