@@ -2118,6 +2118,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": 'Keine sichere Zuordnung; am ähnlichsten ist „{suggestion}“ ({score} %). Übernehmen mit --map "{source}={suggestion}".',
         "en": 'No safe mapping; the closest is “{suggestion}” ({score} %). Take it with --map "{source}={suggestion}".',
     },
+    "mapping-suggestion-values-disagree": {
+        "de": "Keine passende lexoffice-Spalte: Die Überschrift ähnelt „{suggestion}“, aber nur {share} % der Werte sind {shape} (nötig: {needed} %). Die Werte kommen in die Datei mit den nicht zugeordneten Spalten.",
+        "en": "No matching lexoffice column: the header resembles “{suggestion}”, but only {share} % of the values are {shape} (needed: {needed} %). The values go to the unmapped-columns file.",
+    },
     "mapping-unmapped": {
         "de": "Keine passende lexoffice-Spalte; die Werte kommen in die Datei mit den nicht zugeordneten Spalten.",
         "en": "No matching lexoffice column; the values go to the unmapped-columns file.",
@@ -2418,6 +2422,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "evidence-person-whole-name": {
         "de": "ganze Namen von Personen (Vor- und Nachname)",
         "en": "persons' whole names (first and last name)",
+    },
+    "evidence-name": {
+        "de": "Namen mit Buchstaben statt bloßer Nummern",
+        "en": "names with letters rather than bare numbers",
     },
     "evidence-person-name": {
         "de": "Personennamen ohne Ziffern und @",
