@@ -2068,6 +2068,22 @@ def _name_by_kind(frame: pl.DataFrame, log: _Log, *, name_line: bool = False) ->
     )
     updates: dict[str, pl.Expr] = {COMPANY: pl.col(last), last: pl.lit(None, dtype=pl.String)}
     frame = _patch(frame, company_row, updates, log, "company-from-kind", said)
+    # A company by the column with a person's name and no company name ("business" beside Olaf
+    # Brandt): uploaded as the person, and warned, as a person's row with a company name is (the
+    # 38th session's real-export round: FastBill's CUSTOMER_TYPE was ignored without a word)
+    person_named = (pl.col(first).is_not_null() | pl.col(last).is_not_null()) & company.is_null()
+    named = pl.concat_str([pl.col(first), pl.col(last)], separator=" ", ignore_nulls=True)
+    code = "company-kind-without-company"
+    _warn(
+        frame,
+        log,
+        (kind == "company") & person_named,
+        COMPANY,
+        code,
+        f"issue-{code}",
+        source=said,
+        name=named,
+    )
     # A Firmenname that only repeats words of the person's own name ("Meier" beside Hans Meier).
     words = pl.concat_str([pl.col(first), pl.col(last)], separator=" ", ignore_nulls=True)
     repeated = (

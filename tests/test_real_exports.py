@@ -6692,3 +6692,32 @@ def test_a_column_of_kinds_is_not_suggested_as_the_customer_number(tmp_path: Pat
     assert [r["Kundennummer"] for r in upload_rows(result, "customers")] == ["10001", "10002"]
     assert result.outputs.unmapped is not None
     assert "Stammkunde" in result.outputs.unmapped.read_text(encoding="utf-8-sig")
+
+
+def test_a_company_by_the_kind_column_with_only_a_persons_name_is_warned(tmp_path: Path) -> None:
+    """FastBill's CUSTOMER_TYPE (business/consumer; field names from memory, values made up): a
+    "business" row with first and last name and no organisation was uploaded as a private person
+    without a word, while a "consumer" row with an organisation was warned (the 38th session's
+    real-export round). It stays a person, warned on its row; a business row with a company name
+    and a consumer row are not."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "CUSTOMER_TYPE;ORGANIZATION;FIRST_NAME;LAST_NAME;CITY;EMAIL\n"
+        "business;;Olaf;Brandt;Rostock;olaf@brandt.example\n"
+        "business;Brandt Fotografie GmbH;Olaf;Brandt;Rostock;info@brandt.example\n"
+        "consumer;;Mia;Lorenz;Leipzig;mia@lorenz.example\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert [(r["Firmenname"], r["Vorname"], r["Nachname"]) for r in upload_rows(result, "customers")] == [
+        ("", "Olaf", "Brandt"),
+        ("Brandt Fotografie GmbH", "", ""),
+        ("", "Mia", "Lorenz"),
+    ]
+    warned = [i for i in result.issues if i.code == "company-kind-without-company"]
+    assert [(i.row, i.severity) for i in warned] == [(2, Severity.WARNING)]
+    assert warned[0].message == (
+        "Die Zeile ist laut „CUSTOMER_TYPE = business“ eine Firma, hat aber keinen Firmennamen: "
+        "„Olaf Brandt“ kommt als Privatperson nach lexoffice. Ist sie eine Firma, tragen Sie den "
+        "Firmennamen in Ihrer Datei nach; sonst ändern Sie „CUSTOMER_TYPE = business“."
+    )
