@@ -1098,9 +1098,13 @@ _POSTCODE_FORMATS: Final[dict[str, str]] = {
     "SK": "[0-9]{3} ?[0-9]{2}",
     "GB": "(?i:[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})",
     "US": "[0-9]{5}(?:-[0-9]{4})?",
+    "CA": "(?i:[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9])",
+    # Ireland's Eircode: a routing key ("D02", "D6W") and four characters
+    "IE": "(?i:(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4})",
 }
-#: Countries that write the postcode after the city ("London NW1 6XE", "Springfield, IL 62701").
-_POSTCODE_AFTER_CITY: Final = ("GB", "US")
+#: Countries that write the postcode after the city ("London NW1 6XE", "Springfield, IL 62701",
+#: "Toronto ON M5V 2T6", "Dublin 2 D02 X285").
+_POSTCODE_AFTER_CITY: Final = ("GB", "US", "CA", "IE")
 
 
 def _postcode_branch(country: str, postcode: str) -> str:
@@ -1630,6 +1634,20 @@ def _split_street_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         tail = value.str.extract(_AFTER_LAST_COMMA, 1)
         land = _split_country(pl.coalesce(own_land, pl.when(moved).then(tail_land)), tail)
         code_part, city_part = _postcode_and_city(tail, land)
+        # Where the postcode follows the city (GB, US, CA): "London NW1 6XE" is city and postcode
+        # (the 38th session's real-export round found "221B Baker Street, London NW1 6XE,
+        # Vereinigtes Königreich" whole in the street); in "…, New York, NY 10118" the city stands
+        # before the state's comma, and it is written with its state as in "PLZ Ort" ("New York,
+        # NY"); in "…, London, NW1 6XE" before the postcode's comma
+        after = land.is_in(_POSTCODE_AFTER_CITY)
+        prior, earlier = head.str.extract(_AFTER_LAST_COMMA, 1), head.str.extract(_BEFORE_LAST_COMMA, 1)
+        state = city_part.str.contains(r"^[A-Z]{2}$")
+        apart = after & code_part.is_not_null() & (state | city_part.is_null()) & earlier.is_not_null()
+        place = pl.when(apart).then(prior).otherwise(city_part)
+        city_part = (
+            pl.when(apart & state).then(pl.concat_str([prior, pl.lit(", "), city_part])).otherwise(place)
+        )
+        head = pl.when(apart).then(earlier).otherwise(head)
         # Four digits and a place of the list (importer.places) where no country is given: "8400
         # Winterthur", "1020 Wien", "1067 Dresden" (koleo's one-cell "Adresse"; the ninth
         # real-layout round found them whole in the street, PLZ and Ort empty, and Germany
@@ -1647,9 +1665,9 @@ def _split_street_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         city_part = pl.when(placed).then(four).otherwise(city_part)
         split = (
             head.is_not_null()
-            & (_whole_place(code_part, city_part, land) | placed)
-            # "New York, NY 10118": the city is before the comma, where the split does not look
-            & ~land.is_in(_POSTCODE_AFTER_CITY)
+            & (_whole_place(code_part, pl.when(placed).then(city_part).otherwise(place), land) | placed)
+            # "New York, NY 10118" alone: a state is no city, and the city has no street before it
+            & ~(after & place.str.contains(r"^[A-Z]{2}$"))
         ).fill_null(False)
         updates = {
             street: pl.when(split).then(head).otherwise(whole),
@@ -2114,6 +2132,22 @@ def _name_by_kind(frame: pl.DataFrame, log: _Log, *, name_line: bool = False) ->
     )
     updates: dict[str, pl.Expr] = {COMPANY: pl.col(last), last: pl.lit(None, dtype=pl.String)}
     frame = _patch(frame, company_row, updates, log, "company-from-kind", said)
+    # A company by the column with a person's name and no company name ("business" beside Olaf
+    # Brandt): uploaded as the person, and warned, as a person's row with a company name is (the
+    # 38th session's real-export round: FastBill's CUSTOMER_TYPE was ignored without a word)
+    person_named = (pl.col(first).is_not_null() | pl.col(last).is_not_null()) & company.is_null()
+    named = pl.concat_str([pl.col(first), pl.col(last)], separator=" ", ignore_nulls=True)
+    code = "company-kind-without-company"
+    _warn(
+        frame,
+        log,
+        (kind == "company") & person_named,
+        COMPANY,
+        code,
+        f"issue-{code}",
+        source=said,
+        name=named,
+    )
     # A Firmenname that only repeats words of the person's own name ("Meier" beside Hans Meier).
     words = pl.concat_str([pl.col(first), pl.col(last)], separator=" ", ignore_nulls=True)
     repeated = (

@@ -22,6 +22,7 @@ from importer.evidence import (
     SUGGESTED_BY,
     check_values,
     contact_person_to_take,
+    drop_unfit_suggestions,
     give_empty_targets,
     give_fuller_address,
     house_number_in_supplement,
@@ -263,6 +264,7 @@ def _map_with_evidence(
         no_country_ids(mapped, frame)
         old_number_codes(mapped, frame)
         if not turned:
+            drop_unfit_suggestions(mapped, frame, frozenset(vetoed))
             left = frozenset(source for source, target in manual.items() if target is None)
             salutations = salutation_column(mapped, frame, left)
             if salutations is not None:

@@ -22,7 +22,7 @@ leave them: trimmed, and without Excel's text marker (``'01067``, ``'+49 351 123
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from typing import Final, TypeVar
 
@@ -508,6 +508,64 @@ def check_values(columns: list[ColumnMapping], frame: pl.DataFrame) -> list[int]
             )
         )
     return turned
+
+
+#: A record's key: hexadecimal ("5f3a9c2e", a UUID); one with a digit is no name.
+_HEX_KEY: Final = r"(?i)^\s*[0-9a-f]{8,}(?:-[0-9a-f]{4,})*\s*$"
+#: A name (of a company or a person) has letters, and is no record's key.
+_NAME = Shape(
+    "evidence-name",
+    lambda v: v.str.contains(r"[^\W\d_]") & ~(v.str.contains(_HEX_KEY) & v.str.contains(r"\d")),
+    0.5,
+)
+#: The shapes a column's values must have for a header's suggestion of that target to stand: a
+#: mapping's shapes (:data:`TARGET_SHAPES`), and names for the name columns.
+SUGGESTION_SHAPES: Final[Mapping[str, Shape]] = {
+    **TARGET_SHAPES,
+    **dict.fromkeys(
+        (
+            "Firmenname",
+            "Vorname",
+            "Nachname",
+            "Ansprechpartner 1 Vorname",
+            "Ansprechpartner 1 Nachname",
+            "Ansprechpartner 2 Vorname",
+            "Ansprechpartner 2 Nachname",
+        ),
+        _NAME,
+    ),
+}
+
+
+def drop_unfit_suggestions(columns: Sequence[ColumnMapping], frame: pl.DataFrame, kept: Set[int]) -> None:
+    """Drop the suggestion a header's likeness gave an unmapped column when its values do not have
+    the suggested target's shape: "Kundenart" (Privat, Firma) is no "Kundennummer", Pipedrive's
+    "Organisation - ID" (55, 56) no "Firmenname" (the 38th session's real-export round found both
+    offered as a --map). The note then says why nothing is suggested. ``kept``: the indexes of
+    columns whose mapping the values vetoed; their suggestion stands (the values may be wrong)."""
+    open_ = [
+        c
+        for c in columns
+        if c.target is None
+        and c.suggestion in SUGGESTION_SHAPES
+        and c.index not in kept
+        and c.extra.get(SUGGESTED_BY) != "values"
+        and c.source in frame.columns
+    ]
+    shares = fit_shares(frame, [(c.source, SUGGESTION_SHAPES[c.suggestion or ""]) for c in open_])
+    for column in open_:
+        shape = SUGGESTION_SHAPES[column.suggestion or ""]
+        seen, share = shares[column.source]
+        if seen == 0 or share >= shape.share:
+            continue
+        column.note = msg(
+            "mapping-suggestion-values-disagree",
+            suggestion=column.suggestion,
+            share=round(100 * share),
+            shape=msg(shape.name),
+            needed=round(100 * shape.share),
+        )
+        column.suggestion = column.suggestion_score = None
 
 
 #: A courtesy title as Outlook's "Title" and other English address books hold it: a gendered

@@ -19,10 +19,12 @@ The rules, in order:
 - A company word beside another field is the business side (``companyZip`` → PLZ 1,
   Pipedrive's ``Organization - City of Address``); alone it is the company name, after an
   address word too (Magento's ``_address_company``), but before one it names the company's
-  whole address, which has no column (``Organization - Address``). ``Name`` with a company,
+  whole address, read as the business address (``Organization - Address``, ``Company Address``:
+  the cleaning splits it into street, postcode, city and country). ``Name`` with a company,
   supplier or account word is the company name.
 - ``person`` is the private side only where no other word names one (``personStreet``;
-  Pipedrive's ``Person - Email - Work`` is the work e-mail).
+  Pipedrive's ``Person - Email - Work`` is the work e-mail); beside ``Name`` alone it is no side
+  (``Person - Name`` is read as a plain ``Name``: the person's whole name).
 - A house number is merged into the street of its address (``House number of Address``).
 - With the contact-person entity, person fields go to Ansprechpartner 1.
 - ``Nr``/``Number`` is a customer or supplier number only with its entity word; a CRM account
@@ -204,6 +206,8 @@ def _parts(tokens: tuple[str, ...], vocabulary: Words) -> tuple[list[set[tuple[s
     return parts, digits
 
 
+#: Fields that have no address side: "person" beside them says nothing.
+_UNSIDED: Final = frozenset({"name", "first_name", "last_name", "salutation", "company", "?company"})
 #: Fields whose value is a number: a "number" word beside them adds nothing.
 _NUMBERED: Final = frozenset({"phone", "mobile", "vat", "tax_number"})
 
@@ -257,7 +261,10 @@ def _combine(
                 ranks.add(1 if value == "primary" else 2)
             elif kind == "time":
                 former = True
-    if weak and not sides:
+    # Names have no side: "Person - Name" is the person's whole name as a plain "Name", "Person -
+    # Nachname" the surname (Pipedrive; the 38th session's real-export round), not a private one
+    # that yields to any other column
+    if weak and not sides and not set(fields) <= _UNSIDED:
         sides.add("private")
     if "phone" in fields and "mobile" in fields:
         if alternatives:
@@ -308,14 +315,32 @@ def _combine(
         fields += sorted(qualified)  # "Billing Code": a postcode only beside an address side
     elif qualified:
         return None
+    companies = [i for i, f in enumerate(fields) if f in ("?company", "company")]
+    if companies and not entities and set(fields) <= {"?company", "company", "name"} and "name" in fields:
+        # "Organisation - Name", "Firma Name": the company's name (Pipedrive's German export)
+        return None if digits or ranks else Reading("company")
+    if (
+        companies
+        and "address" in fields
+        and set(fields) <= {"?company", "company", "address"}
+        and companies[0] < fields.index("address")
+        and not entities
+        and not sides
+        and not digits
+        and not ranks
+    ):
+        # "Organisation - Adresse", "Company Address", "Firma Adresse": the company's whole
+        # address in one cell, read like "Geschäftsadresse" (the cleaning splits it); Pipedrive's
+        # organisation address stayed unmapped and every company was uploaded without one (the
+        # 38th session's real-export round). After the address word the company is the address's
+        # company (Magento's "_address_company").
+        return Reading("address", "business")
     specific = {f for f in fields if f not in ("?company", "address")}
     block = "address" in fields and bool(specific or "?company" in fields)
     if specific:
         if "?company" in fields:
             sides.add("business")
     elif "?company" in fields:
-        if "address" in fields and fields.index("?company") < fields.index("address"):
-            return None  # "Organization - Address": a company's whole address, no column
         specific = {"company"}  # Magento's "_address_company": the company of the address
     elif "address" in fields:
         specific = {"address"}
@@ -361,6 +386,10 @@ def target(reading: Reading, *, supplier_file: bool = False) -> Choice | None:
         if entity == "contact" and rank in (None, 1):
             # "Contact Name", "Main Contact Name" (Sage Accounting): the contact person's whole name
             return Choice("Ansprechpartner 1 Nachname", 1.0, None, merge="contact-person-1")
+        if entity is None and side is None and rank is None and not reading.block:
+            # "Person - Name": read as the synonyms read a plain "Name" (weakly the surname; the
+            # mapper makes it the whole name where no first-name column stands beside it)
+            return Choice("Nachname", WEAK_SCORE, None)
         return None
     # The VAT id or tax number of the client, customer, supplier or account is the contact's own.
     if field == "vat" and rank is None and entity != "contact":
@@ -377,6 +406,8 @@ def target(reading: Reading, *, supplier_file: bool = False) -> Choice | None:
 
 #: The most lines of an address a header may number ("Address Line 5").
 _ADDRESS_LINES_MAX: Final = 6
+#: Score of a reading the synonyms' weak list names too (a plain "Name": the surname, or more).
+WEAK_SCORE: Final = 0.9
 #: Subtracted from the score of a column that only says "address" (see :func:`_address`).
 GENERIC_PENALTY: Final = 0.03
 #: Score of a claim by side: business and unmarked win, billing next, home/other last.

@@ -2130,6 +2130,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": 'Keine sichere Zuordnung; am ähnlichsten ist „{suggestion}“ ({score} %). Übernehmen mit --map "{source}={suggestion}".',
         "en": 'No safe mapping; the closest is “{suggestion}” ({score} %). Take it with --map "{source}={suggestion}".',
     },
+    "mapping-suggestion-values-disagree": {
+        "de": "Keine passende lexoffice-Spalte: Die Überschrift ähnelt „{suggestion}“, aber nur {share} % der Werte sind {shape} (nötig: {needed} %). Die Werte kommen in die Datei mit den nicht zugeordneten Spalten.",
+        "en": "No matching lexoffice column: the header resembles “{suggestion}”, but only {share} % of the values are {shape} (needed: {needed} %). The values go to the unmapped-columns file.",
+    },
     "mapping-unmapped": {
         "de": "Keine passende lexoffice-Spalte; die Werte kommen in die Datei mit den nicht zugeordneten Spalten.",
         "en": "No matching lexoffice column; the values go to the unmapped-columns file.",
@@ -2430,6 +2434,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "evidence-person-whole-name": {
         "de": "ganze Namen von Personen (Vor- und Nachname)",
         "en": "persons' whole names (first and last name)",
+    },
+    "evidence-name": {
+        "de": "Namen mit Buchstaben statt bloßer Nummern",
+        "en": "names with letters rather than bare numbers",
     },
     "evidence-person-name": {
         "de": "Personennamen ohne Ziffern und @",
@@ -3554,6 +3562,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": 'Nichts zu tun. Die Spalte der Kontaktart sagt, dass die Zeile eine Firma ist: Ihr Name ist der Firmenname. Soll die Spalte nicht entscheiden: --map "Spalte=".',
         "en": 'Nothing to do. The contact type column says the row is a company: its name is the company name. For the column not to decide: --map "column=".',
     },
+    "rule-company-kind-without-company-title": {
+        "de": "Firma laut Kontaktart, aber ohne Firmennamen",
+        "en": "Company by its contact type, but without a company name",
+    },
+    "rule-company-kind-without-company-hint": {
+        "de": "Prüfen Sie die Zeile. Die Spalte der Kontaktart sagt Firma, aber die Zeile hat nur den Namen einer Person: lexoffice legt sie als Privatperson an. Ist sie eine Firma, tragen Sie den Firmennamen in Ihrer Datei nach (die Person wird ihr Ansprechpartner); sonst korrigieren Sie die Kontaktart.",
+        "en": "Check the row. The contact type column says company, but the row only has a person's name: lexoffice creates it as a private person. If it is a company, add the company name in your file (the person becomes its contact person); otherwise correct the contact type.",
+    },
     "rule-person-from-kind-title": {
         "de": "Privatperson laut Kontaktart",
         "en": "Private person by its contact type",
@@ -4342,6 +4358,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-company-from-kind-emptied": {
         "de": "Die Zeile ist laut „{source}“ eine Firma: „{before}“ aus {column} ist ihr Firmenname.",
         "en": "The row is a company by “{source}”: “{before}” from {column} is its company name.",
+    },
+    "issue-company-kind-without-company": {
+        "de": "Die Zeile ist laut „{source}“ eine Firma, hat aber keinen Firmennamen: „{name}“ kommt als Privatperson nach lexoffice. Ist sie eine Firma, tragen Sie den Firmennamen in Ihrer Datei nach; sonst ändern Sie „{source}“.",
+        "en": "The row is a company by “{source}” but has no company name: “{name}” goes to lexoffice as a private person. If it is a company, add the company name in your file; otherwise change “{source}”.",
     },
     "issue-company-of-person-set-aside": {
         "de": "Die Zeile ist laut „{source}“ eine Privatperson; „{before}“ in {column} (etwa ihr Arbeitgeber) hat bei einer Person in lexoffice keinen Platz und steht in der Datei der nicht zugeordneten Spalten. Ist die Zeile doch eine Firma, ändern Sie „{source}“.",

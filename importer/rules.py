@@ -210,6 +210,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("contact-person-is-person", _F, "clean"),
         Rule("contact-person-is-person-unsure", _W, "clean"),
         Rule("company-from-kind", _F, "clean"),
+        Rule("company-kind-without-company", _W, "clean"),
         Rule("company-of-person-set-aside", _W, "clean"),
         Rule("company-from-tax-id", _W, "clean"),
         Rule("person-from-kind", _F, "clean"),

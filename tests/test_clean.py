@@ -1612,17 +1612,44 @@ class TestAddressInStreet:
             (None, "Hauptstr. 1,\n10115 Berlin", ("Hauptstr. 1", "10115", "Berlin", None)),
             (None, "Karl-Marx-\nStraße 5", ("Karl-Marx-Straße 5", None, None, None)),
             (None, "Am Hafen\n3\n20457 Hamburg", ("Am Hafen 3", "20457", "Hamburg", None)),
-            # the US write the city before the postcode, before the comma the split looks at
+            # the postcode after the city (the 38th session's real-export round: UK addresses
+            # stayed whole in the street, PLZ, Ort and Land empty): the US city before the state's
+            # comma, written with its state as a "PLZ Ort" column gives it
             (
                 None,
                 "350 Fifth Avenue\nNew York, NY 10118\nUSA",
-                ("350 Fifth Avenue, New York, NY 10118, USA", None, None, None),
+                ("350 Fifth Avenue", "10118", "New York, NY", "USA"),
             ),
             (
                 "US",
                 "350 Fifth Avenue, New York, NY 10118",
-                ("350 Fifth Avenue, New York, NY 10118", None, None, "US"),
+                ("350 Fifth Avenue", "10118", "New York, NY", "US"),
             ),
+            # a city and a state alone: no street before them, nothing split
+            ("US", "New York, NY 10118", ("New York, NY 10118", None, None, "US")),
+            (
+                None,
+                "221B Baker Street, London NW1 6XE, Vereinigtes Königreich",
+                ("221B Baker Street", "NW1 6XE", "London", "Vereinigtes Königreich"),
+            ),
+            (
+                None,
+                "10 Downing Street, London, SW1A 2AA, United Kingdom",
+                ("10 Downing Street", "SW1A 2AA", "London", "United Kingdom"),
+            ),
+            ("GB", "10 Downing Street\nLondon\nSW1A 2AA", ("10 Downing Street", "SW1A 2AA", "London", "GB")),
+            (
+                None,
+                "100 King Street West, Toronto ON M5V 2T6, Kanada",
+                ("100 King Street West", "M5V 2T6", "Toronto ON", "Kanada"),
+            ),
+            (
+                None,
+                "Eyre Square 5, Galway H91 E2K3, Irland",
+                ("Eyre Square 5", "H91 E2K3", "Galway", "Irland"),
+            ),
+            # a postcode of another country's format stays in the street
+            ("GB", "Hauptstr. 5, 10115 Berlin", ("Hauptstr. 5, 10115 Berlin", None, None, "GB")),
             # a country other than the row's own stays in the street, and so does the address
             (
                 "AT",

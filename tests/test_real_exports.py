@@ -411,7 +411,10 @@ class TestHeadersNeverSeen:
             # stand-ins for the rows where the work e-mail or phone is empty (home-contact-used)
             "Person - Email - Other": "E-Mail 1",
             "Person - Phone - Home": "Telefon 1",
+            # the whole name, for the rows without first and last name (the 38th session)
+            "Person - Name": "Nachname",
         }
+        assert columns["Person - Name"].merge == "person-name"
         assert columns["Organization - House number of Address"].merge == "house-number-1"
         assert columns["Person - Phone - Home"].merge == "home:Telefon 1"
 
@@ -6757,3 +6760,139 @@ def test_one_number_column_for_customers_and_suppliers_is_not_called_a_datev_acc
         "übernommen: Sie liegt in deren Bereich."
         for n, c in (("10001", "Kundennummer"), ("70001", "Lieferantennummer"))
     ]
+
+
+class TestPipedrivePersonsGerman:
+    """Pipedrive's persons export in the German interface ("Person - Name", "Person - E-Mail",
+    "Organisation - Name", "Organisation - ID", "Person - ID" as a public importer lists them;
+    the other headers and all values made up). The 38th session's real-export round: the
+    organisation's whole address went to the unmapped file without a word, so every company was
+    uploaded without an address, and "Organisation - ID" (55, 56) was suggested as Firmenname."""
+
+    HEADERS = (
+        "Person - ID", "Person - Name", "Person - Vorname", "Person - Nachname", "Person - Organisation",
+        "Person - E-Mail - Arbeit", "Organisation - Name", "Organisation - ID", "Organisation - Adresse",
+    )  # fmt: skip
+
+    def source(self, tmp_path: Path) -> Path:
+        rows = [
+            ("101", "Thomas Bauer", "Thomas", "Bauer", "Bauer & Söhne KG", "t.bauer@example.de",
+             "Bauer & Söhne KG", "55", "Königstraße 20, 70173 Stuttgart, Deutschland"),
+            ("102", "Marie-Luise von Stein", "Marie-Luise", "von Stein", "", "mls@example.de", "", "", ""),
+            ("104", "Sophie Laurent", "Sophie", "Laurent", "Atelier Laurent SARL", "s.laurent@example.fr",
+             "Atelier Laurent SARL", "57", "12 Rue de Rivoli, 75004 Paris, France"),
+        ]  # fmt: skip
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(self.HEADERS)
+        writer.writerows(rows)
+        path = tmp_path / "pipedrive_personen.csv"
+        path.write_text(buffer.getvalue(), encoding="utf-8")
+        return path
+
+    def test_the_organisation_address_is_the_company_address(self, tmp_path: Path) -> None:
+        result = check(self.source(tmp_path), tmp_path / "out")
+        fields = ("Firmenname", "Straße 1", "PLZ 1", "Ort 1", "Land 1", "Ansprechpartner 1 Nachname")
+        assert [tuple(r[f] for f in fields) for r in upload_rows(result, "customers")] == [
+            ("Bauer & Söhne KG", "Königstraße 20", "70173", "Stuttgart", "DE", "Bauer"),
+            ("", "", "", "", "", ""),
+            ("Atelier Laurent SARL", "12 Rue de Rivoli", "75004", "Paris", "FR", "Laurent"),
+        ]
+        assert result.outputs.unmapped is not None
+        assert "Königstraße" not in result.outputs.unmapped.read_text(encoding="utf-8-sig")
+        assert build_report(result)["accounting"]["balanced"] is True
+
+    def test_an_id_column_is_not_suggested_as_the_company_name(self, tmp_path: Path) -> None:
+        result = check(self.source(tmp_path), tmp_path / "out")
+        report = build_report(result)
+        (column,) = [c for c in report["columns"] if c["source"] == "Organisation - ID"]
+        assert (column["target"], column["suggestion"]) == (None, None)
+        assert "Firmenname" not in " ".join(fix_options(result))
+        unmapped = list(
+            csv.DictReader(io.StringIO(result.outputs.unmapped.read_text("utf-8-sig")), delimiter=";")
+        )
+        assert [r["Organisation - ID"] for r in unmapped] == ["55", "", "57"]
+
+    @pytest.mark.parametrize(
+        ("headers", "expected"),
+        [
+            # the field after the entity, where the entity fits
+            (["Organisation - Name", "E-Mail"], {"Organisation - Name": ("Firmenname", None)}),
+            (["Unternehmen - Name", "E-Mail"], {"Unternehmen - Name": ("Firmenname", None)}),
+            (["Person - Name", "E-Mail"], {"Person - Name": ("Nachname", "person-name")}),
+            # a company's whole address before its fields: the business address, split row by row
+            (["Organisation - Adresse", "Name"], {"Organisation - Adresse": ("Straße 1", None)}),
+            (["Company Address", "Company"], {"Company Address": ("Straße 1", None)}),
+            (["Firma Adresse", "Firma"], {"Firma Adresse": ("Straße 1", "Firma", "Firmenname")}),
+            # a person's names have no side: "Person - Nachname" is no private surname losing to the
+            # whole name; that fills only rows without first and last name
+            (
+                ["Person - Name", "Person - Vorname", "Person - Nachname", "Person - Organisation"],
+                {"Person - Nachname": ("Nachname", None), "Person - Name": ("Nachname", "person-name")},
+            ),
+            # after the address word the company is the address's company (Magento)
+            (["_address_company", "_address_street"], {"_address_company": ("Firmenname", None)}),
+        ],
+    )
+    def test_entity_and_field(self, headers: list[str], expected: dict[str, tuple[str | None, ...]]) -> None:
+        columns = {c.source: c for c in map_headers(headers, load_catalog())}
+        for header, (target, *rest) in expected.items():
+            assert columns[header].target == target
+            if len(rest) == 1:
+                assert columns[header].merge == rest[0]
+            else:
+                assert columns[rest[0]].target == rest[1]
+
+
+def test_a_column_of_kinds_is_not_suggested_as_the_customer_number(tmp_path: Path) -> None:
+    """orgaMAX's "Kundenart" (field names from its import FAQ, values made up) resembles
+    "Kundennummer", which another column fills, but holds words: it was offered as a --map that
+    would have replaced every customer number by "Stammkunde" (the 38th session's real-export
+    round). Now nothing is suggested, and the note says why."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "Kundennummer;Kundenart;Firma;Vorname;Nachname;Ort\n"
+        "10001;Stammkunde;Elektro Schmitt GmbH;;;Köln\n"
+        "10002;Laufkunde;;Anna;Berg;Bonn\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    columns = {c["source"]: c for c in build_report(result)["columns"]}
+    assert (columns["Kundenart"]["target"], columns["Kundenart"]["suggestion"]) == (None, None)
+    assert columns["Kundenart"]["note"] == (
+        "Keine passende lexoffice-Spalte: Die Überschrift ähnelt „Kundennummer“, aber nur 0 % der Werte "
+        "sind Nummern aus höchstens 8 Ziffern (nötig: 50 %). Die Werte kommen in die Datei mit den nicht "
+        "zugeordneten Spalten."
+    )
+    assert [r["Kundennummer"] for r in upload_rows(result, "customers")] == ["10001", "10002"]
+    assert result.outputs.unmapped is not None
+    assert "Stammkunde" in result.outputs.unmapped.read_text(encoding="utf-8-sig")
+
+
+def test_a_company_by_the_kind_column_with_only_a_persons_name_is_warned(tmp_path: Path) -> None:
+    """FastBill's CUSTOMER_TYPE (business/consumer; field names from memory, values made up): a
+    "business" row with first and last name and no organisation was uploaded as a private person
+    without a word, while a "consumer" row with an organisation was warned (the 38th session's
+    real-export round). It stays a person, warned on its row; a business row with a company name
+    and a consumer row are not."""
+    source = tmp_path / "kunden.csv"
+    source.write_text(
+        "CUSTOMER_TYPE;ORGANIZATION;FIRST_NAME;LAST_NAME;CITY;EMAIL\n"
+        "business;;Olaf;Brandt;Rostock;olaf@brandt.example\n"
+        "business;Brandt Fotografie GmbH;Olaf;Brandt;Rostock;info@brandt.example\n"
+        "consumer;;Mia;Lorenz;Leipzig;mia@lorenz.example\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    assert [(r["Firmenname"], r["Vorname"], r["Nachname"]) for r in upload_rows(result, "customers")] == [
+        ("", "Olaf", "Brandt"),
+        ("Brandt Fotografie GmbH", "", ""),
+        ("", "Mia", "Lorenz"),
+    ]
+    warned = [i for i in result.issues if i.code == "company-kind-without-company"]
+    assert [(i.row, i.severity) for i in warned] == [(2, Severity.WARNING)]
+    assert warned[0].message == (
+        "Die Zeile ist laut „CUSTOMER_TYPE = business“ eine Firma, hat aber keinen Firmennamen: "
+        "„Olaf Brandt“ kommt als Privatperson nach lexoffice. Ist sie eine Firma, tragen Sie den "
+        "Firmennamen in Ihrer Datei nach; sonst ändern Sie „CUSTOMER_TYPE = business“."
+    )

@@ -95,6 +95,7 @@ class TestRegistry:
         assert levels.pop("company-from-tax-id") is Severity.WARNING
         assert levels.pop("postcode-leading-zero-unsure") is Severity.WARNING
         assert levels.pop("company-of-person-set-aside") is Severity.WARNING
+        assert levels.pop("company-kind-without-company") is Severity.WARNING
         assert levels.pop("postcode-city-not-split") is Severity.WARNING
         assert levels.pop("merge-input-unused") is Severity.WARNING
         assert levels.pop("company-person-kept") is Severity.WARNING
