@@ -2721,37 +2721,6 @@ class TestSapBusinessOne:
         suppliers = [r["Firmenname"] for r in upload_rows(result, "suppliers")]
         assert suppliers == ["Stahlhandel Nord GmbH"]
 
-    @pytest.mark.parametrize(
-        "ship_to",
-        [
-            ("MailAddress", "MailZipCode", "MailCity", "MailCountry"),  # DI API properties
-            ("MailAddres", "MailZipCod", "MailCity", "MailCountr"),  # OCRD's database columns
-        ],
-    )
-    def test_the_ship_to_address_is_the_delivery_address(
-        self, tmp_path: Path, ship_to: tuple[str, ...]
-    ) -> None:
-        """SAP's Mail* fields are the ship-to address (OCRD: Address/ZipCode/City bill-to,
-        MailAddres/MailZipCod/MailCity ship-to). The real-layout round found MailAddress taken
-        as E-Mail 2 by its header, its streets dropped there, and the rest of it unmapped."""
-        source = tmp_path / "bp.csv"
-        source.write_text(
-            f"CardCode,CardName,Address,ZipCode,City,Country,{','.join(ship_to)}\n"
-            "C20000,Bäckerei Schmitt e.K.,Hauptstraße 17,66111,Saarbrücken,DE,"
-            "Lagerweg 3,66117,Saarbrücken,DE\n",
-            encoding="utf-8",
-        )
-        (row,) = upload_rows(check(source, tmp_path / "out"), "customers")
-        assert [row[c] for c in ("Straße 1", "PLZ 1", "Straße 2", "PLZ 2", "Ort 2", "Land 2")] == [
-            "Hauptstraße 17",
-            "66111",
-            "Lagerweg 3",
-            "66117",
-            "Saarbrücken",
-            "DE",
-        ]
-        assert row.get("E-Mail 2", "") == ""
-
     def test_single_letters_elsewhere_state_no_role(self, tmp_path: Path) -> None:
         """ "C" and "S" under another header (an ABC class, a size) say nothing of the role."""
         source = tmp_path / "kunden.txt"
