@@ -581,6 +581,11 @@ def _remove_links(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         where = value.str.contains(LINK_IN_BRACKETS) & fixed.str.contains(r"[^\W_]")
         link = links.list.join(", ")
         target = LINKED_MERGES.get(column)
+        # Two links or more: a relation to several records ("A (url), B (url)"), not one name (the
+        # hostile round: "Zimmermann Design, Müller GmbH" uploaded as one company, no warning)
+        several = where & (links.list.len() >= 2)
+        fields = {"source": value, "after": fixed, "field": pl.lit(target or column)}
+        _warn(frame, log, several, target or column, "links-several", "issue-links-several", **fields)
         if target is None:
             frame = _patch(frame, where, {column: fixed}, log, "link-removed", link)
             continue

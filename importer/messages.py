@@ -3079,6 +3079,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Link in Klammern hinter dem Wert entfernt",
         "en": "Link in brackets after the value removed",
     },
+    "rule-links-several-title": {
+        "de": "Mehrere verknüpfte Einträge in einer Zelle",
+        "en": "Several linked entries in one cell",
+    },
+    "rule-links-several-hint": {
+        "de": "Eine Zelle nennt mehrere Einträge mit je einem Link (Notion exportiert eine Verknüpfung zu mehreren Einträgen so: „A (https://…), B (https://…)“). Ein Kontakt hat einen Namen: Tragen Sie den richtigen ein oder teilen Sie die Zeile auf.",
+        "en": "A cell names several entries with a link each (Notion exports a relation to several entries so: “A (https://…), B (https://…)”). A contact has one name: enter the right one or split the row.",
+    },
     "rule-link-removed-hint": {
         "de": "Nichts zu tun. Hinter einem Namen oder Ort stand ein Link in Klammern, wie Notion eine Verknüpfung zu einer anderen Datenbank exportiert („Zimmermann Design (https://www.notion.so/…)“); lexoffice erhält den Wert ohne den Link, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
         "en": "Nothing to do. A name or place was followed by a link in brackets, as Notion exports a relation to another database (“Zimmermann Design (https://www.notion.so/…)”); lexoffice receives the value without the link, the whole cell is in the unmapped-columns file.",
@@ -3924,6 +3932,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-link-removed": {
         "de": "Den Link {source} hinter „{after}“ in {column} entfernt; lexoffice erhält „{after}“, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
         "en": "Removed the link {source} after “{after}” in {column}; lexoffice receives “{after}”, the whole cell is in the unmapped-columns file.",
+    },
+    "issue-links-several": {
+        "de": "„{source}“ verweist mit mehreren Links auf mehrere Einträge; lexoffice erhält in {field} „{after}“ als einen Wert. Ist es ein Kontakt, tragen Sie nur seinen Namen ein; sonst gehört jeder Eintrag in eine Zeile für sich.",
+        "en": "“{source}” refers to several entries with several links; lexoffice receives “{after}” in {field} as one value. If it is one contact, enter only its name; else each entry belongs in a row of its own.",
     },
     "issue-link-removed-name": {
         "de": "Den Link {source} hinter dem Namen „{after}“ entfernt; lexoffice erhält den Namen ohne ihn, die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",

@@ -154,6 +154,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("whitespace-trimmed", _F, "clean"),
         Rule("text-marker-removed", _F, "clean"),
         Rule("link-removed", _F, "clean", ("issue-link-removed", "issue-link-removed-name")),
+        Rule("links-several", _W, "clean"),
         Rule("mojibake-repaired", _F, "clean"),
         Rule("value-list-collapsed", _F, "clean"),
         Rule("value-list-kept", _W, "clean", ("issue-value-list-kept",)),

@@ -295,8 +295,6 @@ class TestLinkAfterName:
             ),
             ("Ansprechpartner 1 Nachname", "Braun (HTTPS://crm.example.com/p/17)", "Braun"),
             ("Ort 1", "Hamburg (www.example.org/orte/hamburg)", "Hamburg"),
-            # two relations: both links go, the names stay in their order
-            ("Firmenname", "A GmbH (https://x.example/a), B KG (https://x.example/b)", "A GmbH, B KG"),
         ],
     )
     def test_removed_and_logged_with_the_whole_value(self, column: str, value: str, fixed: str) -> None:
@@ -318,6 +316,18 @@ class TestLinkAfterName:
         frame, issues = cleaned({"Firmenname": value})
         assert frame["Firmenname"].to_list() == [value]
         assert "link-removed" not in {i.code for i in issues}
+
+    def test_two_relations_in_one_cell_are_named(self) -> None:
+        """Both links go, the names stay in their order; and a warning says the cell names two
+        entries (the hostile round: "Zimmermann Design, Müller GmbH" uploaded as one company
+        without a word)."""
+        value = "A GmbH (https://x.example/a), B KG (https://x.example/b)"
+        frame, issues = cleaned({**COMPANY, "Firmenname": value})
+        assert frame["Firmenname"].to_list() == ["A GmbH, B KG"]
+        assert [(i.column, i.code, i.value, i.severity) for i in issues] == [
+            ("Firmenname", "link-removed", value, Severity.FIX),
+            ("Firmenname", "links-several", value, Severity.WARNING),
+        ]
 
     def test_a_whole_name_loses_it_before_it_is_split(self) -> None:
         name = "Felix Braun (https://www.notion.so/Felix-Braun-0a1b?pvs=21)"

@@ -85,7 +85,7 @@ class TestRegistry:
         free contact person, a company's first name without a last name, a country read from a
         row's phone, e-mail or VAT id, and a second phone number or address set aside for want of a
         free second column, a phone number Excel wrote in scientific notation set aside, and several
-        values left in one cell (" ::: "), are
+        values left in one cell (" ::: "), and several linked entries in one cell, are
         warnings, and a fix that would
         create a formula is an error."""
         levels = {code: severity(code) for code in codes("clean")}
@@ -112,6 +112,7 @@ class TestRegistry:
         assert levels.pop("contact-person-is-person-unsure") is Severity.WARNING
         assert levels.pop("value-list-kept") is Severity.WARNING
         assert levels.pop("vat-id-in-tax-number") is Severity.WARNING
+        assert levels.pop("links-several") is Severity.WARNING
         assert levels.pop("fix-creates-formula") is Severity.ERROR
         assert set(levels.values()) == {Severity.FIX}
         assert len(levels) == 53
