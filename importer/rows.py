@@ -1034,18 +1034,23 @@ def repeated_header_rows(intake: Intake, columns: list[ColumnMapping]) -> list[I
 def section_title_rows(
     intake: Intake, columns: list[ColumnMapping], headers_again: Sequence[Issue], taken: Sequence[Issue]
 ) -> list[Issue]:
-    """``heading-row``: a row whose only filled cell names a group of the rows below it, told by
-    where it stands: directly above a repeated header row (``headers_again``), or, in a file with
-    such a title, directly below the header or such a row with a row of more cells after it. A
-    monday.com board's export has each group's title above the group's own header row:
-    "Ehemalige Kunden" was uploaded as a
-    private person (the real-layout round of board exports). Not a name with a legal form or a
-    business's word (a joined export's last contact may be a name alone), not a cell without a
-    letter or with an e-mail address; not a row ``taken`` already (a summary or heading line)."""
+    """``heading-row``: a row whose only filled cell names a group of the rows below it, in a file
+    whose header is repeated: directly above a repeated header row (``headers_again``) or directly
+    below a header. A monday.com board's export has each group's title above the group's own
+    header row: "Ehemalige Kunden" was uploaded as a private person (the real-layout round of
+    board exports).
+
+    A title names a group ("Kunden", "Leads": :data:`_GROUP_WORD`), or stands above a repeated
+    header in a file of groups: the header itself has such a title above it (the last line of
+    the preamble, one cell), or two such rows at least stand above repeated headers. Else the
+    last contact of an export before another export's header, a name alone ("Peter Fuchs;;"),
+    stays a contact (the hostile round: rejected as a title), as does a name alone below a
+    header. Never a name with a legal form or a business's word, a cell without a letter or with an
+    e-mail address, or a row ``taken`` already (a summary or heading line)."""
     table = intake.table
     frame = table.frame
     sources = [c for c in table.columns if c in frame.columns]
-    if len(sources) < 2 or frame.height < 2:
+    if len(sources) < 2 or frame.height < 2 or not headers_again:
         return []
     again = [i.row for i in headers_again]
     done = {i.row for i in taken} | set(again)
@@ -1054,24 +1059,22 @@ def section_title_rows(
     rows = rows.with_columns(
         pl.col(ROW).shift(-1).is_in(again).fill_null(False).alias("above"),
         (pl.col(ROW).shift(1).is_in(again).fill_null(False) | pl.col(ROW).shift(1).is_null()).alias("below"),
-        pl.col("count").shift(-1).fill_null(0).alias("next"),
     )
-    # Below a header only in a file of groups (a title above a repeated header somewhere): else
-    # a contact of a name alone as the first row was rejected as a title (the lead's re-test).
-    grouped = rows.select(((pl.col("count") == 1) & pl.col("above")).any()).item()
     wanted = rows.filter(
-        (pl.col("count") == 1)
-        & (pl.col("above") | (pl.col("below") & (pl.col("next") >= 2) & grouped))
-        & ~pl.col(ROW).is_in(list(done))
+        (pl.col("count") == 1) & (pl.col("above") | pl.col("below")) & ~pl.col(ROW).is_in(list(done))
     )
     if not wanted.height:
         return []
+    above = set(wanted.filter("above")[ROW].to_list())
+    grouped = len(above) >= 2 or bool(above and _titled_header(intake))
     targets = {c.source: c.target for c in columns if c.target and c.destination == "upload" and not c.merge}
     found = []
     cells = frame.filter(pl.col(ROW).is_in(wanted[ROW].implode())).select(ROW, LINE, *sources)
     for record in cells.iter_rows(named=True):
         source, text = next((s, str(record[s]).strip()) for s in sources if str(record[s] or "").strip())
         if "@" in text or not re.search(r"[^\W\d_]", text) or company_evidence(text) is not None:
+            continue
+        if not (_GROUP_WORD.search(text) or (grouped and record[ROW] in above)):
             continue
         found.append(
             finding(
@@ -1084,6 +1087,23 @@ def section_title_rows(
             )
         )
     return found
+
+
+#: A word that names a group of contacts, not a contact ("Ehemalige Kunden", "Neue Leads").
+_GROUP_WORD: Final = re.compile(
+    r"(?i)(?:^|[\s\-])(?:\w*kunden|\w*lieferanten|kontakte|leads|interessenten|gruppe|archiv|customers"
+    r"|suppliers|vendors|contacts|clients|prospects)(?:$|[\s:,.\-])"
+)
+
+
+def _titled_header(intake: Intake) -> bool:
+    """Whether the line right above the header is a title of one cell (the preamble's last line:
+    a board's first group), as the groups below have theirs above their repeated headers."""
+    preamble = intake.preamble
+    if preamble is None or not preamble.texts:
+        return False
+    cells = [c for c in re.split(r"[;,\t|]", preamble.texts[-1]) if c.strip(" \"'")]
+    return len(cells) == 1
 
 
 @functools.cache

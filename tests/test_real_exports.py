@@ -2504,6 +2504,37 @@ class TestRepeatedHeaderRow:
         assert [r["Nachname"] for r in upload_rows(result, "customers")] == ["Müller", "Schmidt"]
         assert result.rows_rejected == 0
 
+    @pytest.mark.parametrize(
+        ("text", "names"),
+        [
+            # two exports one after the other, the first one's last contact a name alone
+            (
+                "Name;E-Mail;Telefon\nAnna Meier;anna@example.de;030 1234567\nPeter Fuchs;;\n"
+                "Name;E-Mail;Telefon\nJulia Roth;julia@example.de;089 7654321\n",
+                ["Meier", "Fuchs", "Roth"],
+            ),
+            # groups with titles, a group's first item a name alone below its header
+            (
+                "Name;E-Mail;Telefon\nKunden\nName;E-Mail;Telefon\nAnna Meier;anna@example.de;030 1234567\n"
+                "Lieferanten\nName;E-Mail;Telefon\nBernd Kraus;;\nJulia Roth;julia@example.de;089 7654321\n",
+                ["Meier", "Kraus", "Roth"],
+            ),
+        ],
+    )
+    def test_a_name_alone_beside_a_repeated_header_is_a_contact(
+        self, tmp_path: Path, text: str, names: list[str]
+    ) -> None:
+        """The hostile round: "Peter Fuchs;;" above the second export's header and "Bernd Kraus;;"
+        below a group's header were rejected as groups' titles. A title names a group
+        ("Kunden") or stands where a file of groups has its titles; these are contacts."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(text, encoding="utf-8")
+        result = check(source, tmp_path / "out")
+        assert [r["Nachname"] for r in upload_rows(result, "customers")] == names
+        assert not [
+            i for i in result.issues if i.code == "heading-row" and i.value in ("Peter Fuchs", "Bernd Kraus")
+        ]
+
     def test_a_row_with_one_cell_like_its_header_is_a_contact(self, tmp_path: Path) -> None:
         """A company called "Firma" or a town "Ort" is no header row; two cells at least, most of them."""
         source = tmp_path / "kunden.csv"
