@@ -689,6 +689,18 @@ _NUMBER_TARGETS: Final = ("Kundennummer", "Lieferantennummer")
 _CODE_WITH_LETTERS: Final = r"[^\W\d_]"
 
 
+def _is_code(value: pl.Expr) -> pl.Expr:
+    """A code of an old system: letters, one word of at most 15 characters, with digits or in
+    capitals ("C20000", "KD00017", "ALFKI"); not a word such as "Stammkunde" (orgaMAX's
+    "Kundenart", whose note called its kinds old customer codes)."""
+    return (
+        value.str.contains(_CODE_WITH_LETTERS)
+        & ~value.str.contains(r"\s")
+        & (value.str.len_chars() <= 15)
+        & (value.str.contains("[0-9]") | (value == value.str.to_uppercase()))
+    )
+
+
 def old_number_codes(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> list[ColumnMapping]:
     """An unmapped column whose header names the customer or supplier number but whose values are
     codes with letters (every value looked at): no suggestion to map it (each row would be
@@ -707,7 +719,7 @@ def old_number_codes(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> l
         [c.source for c in candidates],
         keep=filled,
         prepare=lambda v: v.str.strip_chars(),
-        measures=[pl.col(STACKED_VALUE).str.contains(_CODE_WITH_LETTERS).mean()],
+        measures=[_is_code(pl.col(STACKED_VALUE)).mean()],
     )
     changed: list[ColumnMapping] = []
     for column in candidates:
