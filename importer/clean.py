@@ -17,6 +17,7 @@ candidate cells (mojibake, countries, salutations, whole and contact-person name
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -426,10 +427,11 @@ def _remove_controls(frame: pl.DataFrame, names: list[str], merges: list[str], l
 _NUMBERS_ON_LINES: Final = r"([0-9)])[ \t]*[\r\n\v\f\x{85}\x{2028}]+\s*([+(0-9])"
 
 
-#: A line of a phone cell, and the digits a line needs to be a number of its own (the shortest
-#: German numbers with their area code have six; a lone "0" or "+49" above the rest is no number).
+#: A line of a phone cell, and the digits a line needs to be a number of its own: a number with
+#: its area code has seven at least; a lone "0", "+49" or "+49 (0)30" above the rest is no number
+#: (the hostile round: "+49 (0)30" above "12345678" became two numbers).
 _PHONE_LINE: Final = r"[^\r\n\v\f\x{85}\x{2028}]+"
-_DIGITS_OF_A_NUMBER: Final = 5
+_DIGITS_OF_A_NUMBER: Final = 7
 
 
 def _squeeze(expr: pl.Expr, *, phone: bool = False) -> pl.Expr:
@@ -1606,6 +1608,29 @@ def _attention_lines_apart(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
+#: Countries' short names too short for :func:`named_country`, after a whole address's last
+#: comma ("Flat 2, 10 Downing Street, London SW1A 2AA, UK": the hostile round found it unsplit).
+_SHORT_NAMES: Final = {"UK": "GB", "U.K.": "GB"}
+#: Ceremonial English counties that are no towns, beside pycountry's two-tier counties.
+_MORE_COUNTIES: Final = (
+    "Bedfordshire", "Berkshire", "Buckinghamshire", "Cheshire", "Cornwall", "Herefordshire",
+    "Northamptonshire", "Northumberland", "Rutland", "Shropshire", "Wiltshire", "Middlesex",
+    "Greater London", "Greater Manchester", "Merseyside", "South Yorkshire", "West Yorkshire",
+    "East Riding of Yorkshire", "West Midlands", "Tyne and Wear", "Isle of Wight",
+)  # fmt: skip
+
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    """Names of the US states, Canada's provinces and England's counties (lower case): written
+    between a city and the postcode, they are no city."""
+    import pycountry
+
+    wanted = {"US": ("State", "District"), "CA": ("Province", "Territory"), "GB": ("Two-tier county",)}
+    names = [str(s.name) for s in pycountry.subdivisions if s.type in wanted.get(s.country_code, ())]
+    return frozenset(n.lower() for n in (*names, *_MORE_COUNTIES))
+
+
 #: The parts of a whole address before and after its last comma.
 _BEFORE_LAST_COMMA: Final = r"^(.*?\S)\s*,[^,]*$"
 _AFTER_LAST_COMMA: Final = r",\s*([^,]*\S)\s*$"
@@ -1627,7 +1652,7 @@ def _split_street_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         )
         last = whole.str.extract(_AFTER_LAST_COMMA, 1)
         tails = frame.filter(candidates).select(last.drop_nulls().unique()).to_series().to_list()
-        named = {t: code for t in tails if (code := named_country(t))}
+        named = {t: code for t in tails if (code := named_country(t) or _SHORT_NAMES.get(t.upper()))}
         own_land = _land_codes(frame, country)
         tail_land = (
             last.replace_strict(named, default=None, return_dtype=pl.String) if named else pl.lit(None)
@@ -1646,7 +1671,9 @@ def _split_street_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         # NY"); in "…, London, NW1 6XE" before the postcode's comma
         after = land.is_in(_POSTCODE_AFTER_CITY)
         prior, earlier = head.str.extract(_AFTER_LAST_COMMA, 1), head.str.extract(_BEFORE_LAST_COMMA, 1)
-        state = city_part.str.contains(r"^[A-Z]{2}$")
+        # a state's code, or a state's, province's or county's name ("Springfield, Illinois
+        # 62701", "Harlow, Essex CM20 2FS": the hostile round found Illinois and Essex as Ort)
+        state = city_part.str.contains(r"^[A-Z]{2}$") | city_part.str.to_lowercase().is_in(sorted(_regions()))
         apart = after & code_part.is_not_null() & (state | city_part.is_null()) & earlier.is_not_null()
         place = pl.when(apart).then(prior).otherwise(city_part)
         city_part = (
@@ -3784,51 +3811,57 @@ def _vat_id_from_tax_number(frame: pl.DataFrame, log: _Log, *, warn: bool = Fals
     return frame
 
 
-#: A Steuernummer cell holding a VAT id and a tax number, either first ("DE136695976 /
-#: 21/815/08150", "12/345/67890, DE136695976"): the id's letters and digits, the separator, the rest.
-_VAT_ID_FIRST: Final = r"^\s*([A-Za-z]{2}[0-9A-Za-z]{8,12})\s*(?:[/,;|]\s*|\s+)([0-9][0-9 /\-]{7,}[0-9])\s*$"
-_VAT_ID_LAST: Final = (
-    r"^\s*([0-9][0-9 /\-]{7,}[0-9])\s*(?:[,;|]\s*|\s+/\s+|\s+)([A-Za-z]{2}[0-9A-Za-z]{8,12})\s*$"
-)
+#: Where a Steuernummer cell holding a VAT id and a tax number may part ("DE136695976 /
+#: 21/815/08150", "12/345/67890, DE136695976", "21/815/08150/DE136695976"), and the shapes of
+#: the two parts: the id may be spaced ("DE 136 695 976"), the tax number is a dozen digits or
+#: so with its slashes, hyphens and spaces (a date beside it leaves the cell as it is).
+_TAX_IDS_APART: Final = re.compile(r"\s*[/,;|]\s*|\s+")
+_SPACED_VAT_ID: Final = re.compile(r"[A-Za-z]{2}(?: ?[0-9A-Za-z]){8,12}")
+_PLAIN_TAX_NUMBER: Final = re.compile(r"[0-9][0-9 /\-]{7,14}[0-9]")
+
+
+def _vat_id_and_tax_number(value: str) -> tuple[str, str] | None:
+    """The VAT id (compacted) and the tax number of a cell that holds both, in either order."""
+    text = value.strip()
+    for gap in _TAX_IDS_APART.finditer(text):
+        left, right = text[: gap.start()], text[gap.end() :]
+        for vat, number in ((left, right), (right, left)):
+            if (
+                _SPACED_VAT_ID.fullmatch(vat)
+                and _PLAIN_TAX_NUMBER.fullmatch(number)
+                and vatids.is_shaped(vatids.compact(vat))
+            ):
+                return vatids.compact(vat), number
+    return None
 
 
 def _split_tax_ids(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A Steuernummer cell holding a VAT id beside a tax number (the hostile round: "DE136695976 /
     21/815/08150" uploaded whole as the tax number): the id goes to an empty Umsatzsteuer ID (or
-    is dropped when it repeats the one there), the tax number stays (``tax-ids-split``)."""
+    is dropped when it repeats the one there), the tax number stays (``tax-ids-split``). Beside
+    another id in Umsatzsteuer ID the cell stays, named (``vat-id-in-tax-number``)."""
     if not _present(frame, TAX_NUMBER):
         return frame
     tax = pl.col(TAX_NUMBER)
-    first = tax.str.extract(_VAT_ID_FIRST, 1)
-    parts = frame.select(
-        pl.coalesce(first, tax.str.extract(_VAT_ID_LAST, 2)).alias("id"),
-        pl.when(first.is_not_null())
-        .then(tax.str.extract(_VAT_ID_FIRST, 2))
-        .otherwise(tax.str.extract(_VAT_ID_LAST, 1))
-        .alias("number"),
-    )
-    found = parts.filter(pl.col("id").is_not_null()).get_column("id").unique().to_list()
-    ids = {v: vatids.compact(v) for v in found if vatids.is_shaped(vatids.compact(v))}
-    if not ids:
+    letters = tax.str.contains(r"[A-Za-z]{2}") & tax.str.contains(r"[0-9][^0-9]+[0-9]")
+    values = frame.filter(letters.fill_null(False)).get_column(TAX_NUMBER).unique().to_list()
+    parts = {v: found for v in values if (found := _vat_id_and_tax_number(v))}
+    if not parts:
         return frame
     if not _present(frame, VAT_ID):
         frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias(VAT_ID))
-    frame = frame.with_columns(
-        parts.get_column("id").alias("__tax_id"), parts.get_column("number").alias("__tax_no")
-    )
-    as_id = pl.col("__tax_id").replace_strict(
-        list(ids), list(ids.values()), default=None, return_dtype=pl.String
-    )
+    keys = list(parts)
+    as_id = tax.replace_strict(keys, [p[0] for p in parts.values()], default=None, return_dtype=pl.String)
+    number = tax.replace_strict(keys, [p[1] for p in parts.values()], default=None, return_dtype=pl.String)
     vat = pl.col(VAT_ID)
     held = vat.str.replace_all(r"[\s.\-]", "").str.to_uppercase()
-    free = as_id.is_not_null() & (vat.is_null() | (held == as_id))
-    updates = {VAT_ID: pl.coalesce(vat, as_id), TAX_NUMBER: pl.col("__tax_no")}
-    frame = _patch(frame, free, updates, log, "tax-ids-split", tax)
-    # beside another id in Umsatzsteuer ID: named, as a whole VAT id there is
+    # named first, on the cells as they are: beside another id in Umsatzsteuer ID
     other = as_id.is_not_null() & vat.is_not_null() & (held != as_id)
-    fields = {"source": pl.col("__tax_id"), "current": vat, "field": pl.lit(TAX_NUMBER)}
+    fields = {"source": as_id, "current": vat, "field": pl.lit(TAX_NUMBER)}
     _warn(frame, log, other, TAX_NUMBER, "vat-id-in-tax-number", "issue-vat-id-in-tax-number", **fields)
-    return frame.drop("__tax_id", "__tax_no")
+    free = as_id.is_not_null() & (vat.is_null() | (held == as_id))
+    updates = {VAT_ID: pl.coalesce(vat, as_id), TAX_NUMBER: number}
+    return _patch(frame, free, updates, log, "tax-ids-split", tax)
 
 
 def _tax_number_from_vat_id(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:

@@ -451,7 +451,13 @@ class TestPhones:
         assert (first, second) == ("0351 4567890", "0171 2345678")
 
     @pytest.mark.parametrize(
-        ("raw", "number"), [("0\n1234 567890", "0 1234 567890"), ("+49\r\n30 1234567", "+49 30 1234567")]
+        ("raw", "number"),
+        [
+            ("0\n1234 567890", "0 1234 567890"),
+            ("+49\r\n30 1234567", "+49 30 1234567"),
+            ("+49 (0)30\n12345678", "+49 (0)30 12345678"),
+            ("0049 89\n1234567", "0049 89 1234567"),
+        ],
     )
     def test_a_number_broken_over_lines_is_one(self, raw: str, number: str) -> None:
         """A shop export's "0" above "1234 567890" (the real-export round: made "0, 1234 567890",
@@ -1132,6 +1138,9 @@ class TestTaxIdsSwapped:
             ({"Steuernummer": "DE136695976 / 21/815/08150"}, ("21/815/08150", "DE136695976")),
             ({"Steuernummer": "12/345/67890, DE136695976"}, ("12/345/67890", "DE136695976")),
             ({"Steuernummer": "ATU13585627 143/123/45678"}, ("143/123/45678", "ATU13585627")),
+            # a spaced id, a bare slash between them (the hostile re-test: both uploaded whole)
+            ({"Steuernummer": "DE 136 695 976 / 21/815/08150"}, ("21/815/08150", "DE136695976")),
+            ({"Steuernummer": "21/815/08150/DE136695976"}, ("21/815/08150", "DE136695976")),
             (
                 {"Steuernummer": "DE136695976 21/815/08150", "Umsatzsteuer ID": "DE 136 695 976"},
                 ("21/815/08150", "DE 136 695 976"),
@@ -1658,6 +1667,25 @@ class TestAddressInStreet:
                 "Eyre Square 5, Galway H91 E2K3, Irland",
                 ("Eyre Square 5", "H91 E2K3", "Galway", "Irland"),
             ),
+            # a county or state between the town and the postcode is no town (the hostile round:
+            # Ort "Essex", "Illinois", the town left in the street); a trailing "UK" is a country
+            (
+                None,
+                "Unit 5, Oakwood Estate, Harlow, Essex CM20 2FS, United Kingdom",
+                ("Unit 5, Oakwood Estate", "CM20 2FS", "Harlow, Essex", "United Kingdom"),
+            ),
+            (
+                "US",
+                "1 Main St, Springfield, Illinois 62701",
+                ("1 Main St", "62701", "Springfield, Illinois", "US"),
+            ),
+            (
+                None,
+                "Flat 2, 10 Downing Street, London SW1A 2AA, UK",
+                ("Flat 2, 10 Downing Street", "SW1A 2AA", "London", "UK"),
+            ),
+            # a town that is a unitary authority is the town
+            ("GB", "10 High Street, Portsmouth PO1 2AB", ("10 High Street", "PO1 2AB", "Portsmouth", "GB")),
             # a postcode of another country's format stays in the street
             ("GB", "Hauptstr. 5, 10115 Berlin", ("Hauptstr. 5, 10115 Berlin", None, None, "GB")),
             # a country other than the row's own stays in the street, and so does the address
