@@ -22,6 +22,7 @@ from importer.evidence import (
     SUGGESTED_BY,
     check_values,
     contact_person_to_take,
+    countries_by_key_header,
     drop_unfit_suggestions,
     give_empty_targets,
     give_fuller_address,
@@ -296,6 +297,7 @@ def _map_with_evidence(
                 left |= {_decides(mapped[kinds], STATES_KIND, "mapping-values-kind")}
             for index in status_columns(mapped, frame, left):
                 left |= {_decides(mapped[index], STATES_STATUS, "mapping-values-status")}
+            countries_by_key_header(mapped, frame, left, supplier_file=supplier_list)
             give_empty_targets(mapped, frame, left)
             give_fuller_address(mapped, frame, left, marked)
             second = second_street_line(mapped, frame, left, frozenset(catalog.names()), marked)

@@ -38,11 +38,12 @@ from importer.clean import (
     is_address_line,
     is_house_number,
 )
-from importer.countries import named_country
+from importer.countries import country_code, named_country
 from importer.emails import plain
 from importer.formulas import SPREADSHEET_DATE, SPREADSHEET_ERROR, without_text_marker
 from importer.frame import ADDRESS_LINE_MERGE, filled
-from importer.grammar import sides_named
+from importer.grammar import keyed_reading, sides_named
+from importer.grammar import target as grammar_target
 from importer.mapping import CONTACT_PERSON_MERGE, HOME_MERGE, WHOLE_NAME_MERGE, make_stand_in
 from importer.messages import msg
 from importer.model import ColumnMapping
@@ -681,6 +682,68 @@ def no_country_ids(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> lis
             column.suggestion = column.suggestion_score = None
             changed.append(column)
     return changed
+
+
+def _country_value(value: str) -> bool:
+    """A country as lexoffice reads it: its name, or its ISO code ("IT", "ESP"; under a header
+    that names a country, two letters are its code)."""
+    text = value.strip()
+    return named_country(text) is not None or (
+        len(text) == 2 and text.isalpha() and country_code(text, foreign=False) is not None
+    )
+
+
+def countries_by_key_header(
+    columns: Sequence[ColumnMapping],
+    frame: pl.DataFrame,
+    left: frozenset[str],
+    *,
+    supplier_file: bool = False,
+) -> list[ColumnMapping]:
+    """Map an unmapped column whose header names a country's key or code ("country_id",
+    Magento's "_address_country_id", "billing_country_id": :func:`importer.grammar.keyed_reading`)
+    to its address's Land when at least :data:`VALUE_SHARE` of its values are countries
+    ("Spain", "IT") and no column fills that Land (the 39th session's real-export round: Odoo's and
+    Magento's countries were only suggested, and "Calle Mayor 5, 28013 Madrid" was uploaded as a
+    German address). A shop's numbers for its countries (1, 2, 3) or internal ids are no
+    countries: such a column stays unmapped. Not the columns in ``left``, nor one left out by
+    its header's words. Returns the columns mapped."""
+    filled_targets = {c.target for c in columns if c.target is not None}
+    keyed: list[tuple[ColumnMapping, str]] = []
+    for column in columns:
+        if (
+            column.target is not None
+            or column.method == "manual"
+            or column.kept_out
+            or column.source in left
+            or column.source not in frame.columns
+        ):
+            continue
+        reading = keyed_reading(column.source)
+        choice = (
+            None
+            if reading is None or reading.field != "country"
+            else grammar_target(reading, supplier_file=supplier_file)
+        )
+        if choice is not None and choice.target not in filled_targets:
+            keyed.append((column, choice.target))
+    mapped: list[ColumnMapping] = []
+    for column, country in keyed:
+        if country in filled_targets or not frame.select(_looked_at(column.source).any()).item():
+            continue
+        share = _confirmed(frame, column.source, _country_value)
+        if share < VALUE_SHARE:
+            continue
+        column.suggestion = column.suggestion_score = None
+        column.assign(
+            country,
+            "values",
+            share,
+            msg("mapping-values-country-key", source=column.source, target=country, share=round(100 * share)),
+        )
+        filled_targets.add(country)
+        mapped.append(column)
+    return mapped
 
 
 #: lexoffice's number columns, and an old system's code for a contact: letters beside digits or

@@ -2122,6 +2122,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Überschrift ähnelt „{suggestion}“, aber alle Werte sind kleine Zahlen (etwa die Nummern der Länderliste eines Shops: 1 = Deutschland): kein Land, das lexoffice lesen kann. Nicht zugeordnet; die Werte stehen in der Datei der nicht zugeordneten Spalten. Tragen Sie das Land als Namen oder Kürzel (DE) in eine eigene Spalte ein.",
         "en": "The header resembles “{suggestion}”, but every value is a small number (such as the numbers of a shop's country list: 1 = Germany): no country lexoffice can read. Not mapped; the values are in the unmapped-columns file. Enter the country as a name or code (DE) in a column of its own.",
     },
+    "mapping-values-country-key": {
+        "de": 'Die Überschrift nennt den Schlüssel eines Landes, und {share} % der Werte sind Länder (Name oder Kürzel, etwa „Spain“, „IT“): zugeordnet als „{target}“. Soll die Spalte nicht hochgeladen werden: --map "{source}=".',
+        "en": 'The header names a country\'s key, and {share} % of the values are countries (a name or code, such as “Spain”, “IT”): mapped as “{target}”. To leave the column out: --map "{source}=".',
+    },
+    "mapping-values-country-key@web": {
+        "de": "Die Überschrift nennt den Schlüssel eines Landes, und {share} % der Werte sind Länder (Name oder Kürzel, etwa „Spain“, „IT“): zugeordnet als „{target}“. Soll die Spalte nicht hochgeladen werden, wählen Sie in der Liste „— nicht übernehmen —“.",
+        "en": "The header names a country's key, and {share} % of the values are countries (a name or code, such as “Spain”, “IT”): mapped as “{target}”. To leave the column out, choose “— do not use —” in the list.",
+    },
     "mapping-old-number-codes": {
         "de": "Die Spalte nennt die bisherige {target}, aber ihre Werte sind Codes mit Buchstaben (etwa aus dem alten Programm); lexoffice-Nummern haben 5 Ziffern. Nicht zugeordnet: lexoffice vergibt neue Nummern, die alten stehen in der Datei der nicht zugeordneten Spalten.",
         "en": "The column names the previous {target}, but its values are codes with letters (such as from the old program); lexoffice numbers have 5 digits. Not mapped: lexoffice assigns new numbers, the old ones are in the unmapped-columns file.",

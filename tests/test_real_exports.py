@@ -6403,6 +6403,64 @@ def test_a_numeric_country_key_is_no_country_suggestion(tmp_path: Path) -> None:
     assert "Land 1" in (column.target, column.suggestion)
 
 
+#: Odoo's "import-compatible" res.partner export (its model's field names) and Magento 2's
+#: composite customer export: the country under a key's header ("country_id", "_address_country_id").
+ODOO_PARTNERS = (
+    "name,is_company,street,zip,city,country_id,email\n"
+    "Schneider Maschinenbau GmbH,1,Werkstraße 10,33602,Bielefeld,Germany,info@schneider-mb.de\n"
+    "Maria Lopez,0,Calle Mayor 5,28013,Madrid,Spain,maria.lopez@telefonica.es\n"
+    "Hansen Logistik A/S,1,Havnegade 22,1058,København K,Denmark,ordre@hansen-logistik.dk\n"
+)
+MAGENTO_ADDRESSES = (
+    "email,firstname,lastname,_address_street,_address_postcode,_address_city,_address_country_id\n"
+    "anna.krause@gmx.de,Anna,Krause,Mönckebergstraße 7,20095,Hamburg,DE\n"
+    "m.rossi@example.it,Marco,Rossi,Via dei Portici 15,39100,Bolzano,IT\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "expected"),
+    [
+        (ODOO_PARTNERS, "country_id", ["DE", "ES", "DK"]),
+        (MAGENTO_ADDRESSES, "_address_country_id", ["DE", "IT"]),
+    ],
+)
+def test_a_country_under_a_key_s_header_is_the_country(
+    tmp_path: Path, text: str, header: str, expected: list[str]
+) -> None:
+    """A header naming a country's key ("country_id") over countries' names or ISO codes: the
+    39th session's real-export round found them only suggested, and "Calle Mayor 5, 28013
+    Madrid" uploaded without a country (as a German address, without a warning)."""
+    source = tmp_path / "export.csv"
+    source.write_text(text, encoding="utf-8")
+    result = check(source, tmp_path / "out")
+    assert [r["Land 1"] for r in upload_rows(result, "customers")] == expected
+    (column,) = [c for c in result.columns if c.source == header]
+    assert (column.target, column.method) == ("Land 1", "values")
+    assert not [r for r in _unmapped(result) if r.get(header)]
+
+
+def test_a_key_header_s_country_goes_to_its_address_and_numbers_stay_apart(tmp_path: Path) -> None:
+    """The side words of a country key's header count ("shipping_country_id": Land 2); a shop's
+    numbers for its countries and a list's other codes under such a header are no countries."""
+    source = tmp_path / "export.csv"
+    source.write_text(
+        "Firma;Straße;PLZ;Ort;Land;shipping_country_id;region_id\n"
+        "Roma SRL;Via del Corso 12;00186;Roma;IT;AT;7\n"
+        "Paris SARL;Rue de Rivoli 12;75004;Paris;FR;CH;9\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    rows = upload_rows(result, "customers")
+    assert [(r["Land 1"], r.get("Land 2", "")) for r in rows] == [("IT", "AT"), ("FR", "CH")]
+    numbered = tmp_path / "numbered.csv"
+    numbered.write_text("Firma;country_id\nRoma SRL;1\nParis SARL;2\n", encoding="utf-8")
+    result = check(numbered, tmp_path / "out2")
+    (column,) = [c for c in result.columns if c.source == "country_id"]
+    assert column.target is None
+    assert [r["country_id"] for r in _unmapped(result)] == ["1", "2"]
+
+
 @pytest.mark.parametrize(
     ("header", "values", "expected"),
     [
