@@ -27,6 +27,7 @@ from importer.evidence import (
     give_empty_targets,
     give_fuller_address,
     house_number_in_supplement,
+    internal_ids,
     kind_column,
     names_of_one_person,
     names_sex,
@@ -261,7 +262,7 @@ def _map_with_evidence(
         if records and record is None:
             _organisations_by_values(mapped, frame, catalog)
         tax_column_by_values(mapped, frame)
-        turned = check_values(mapped, frame)
+        turned = check_values(mapped, frame) + internal_ids(mapped, frame)
         no_country_ids(mapped, frame)
         old_number_codes(mapped, frame)
         if not turned:

@@ -511,6 +511,56 @@ def check_values(columns: list[ColumnMapping], frame: pl.DataFrame) -> list[int]
     return turned
 
 
+#: A record's key in another program: a UUID (with or without its dashes and braces), or a
+#: longer hexadecimal key (MongoDB's 24 digits, a SHA-1's 40), with digits and letters both.
+_INTERNAL_ID: Final = (
+    r"(?i)^\{?(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{20,64})\}?$"
+)
+
+
+def internal_ids(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> list[int]:
+    """Leave unmapped every column the headers mapped (or suggested) whose values are, at least
+    :data:`VALUE_SHARE` of them, another program's internal keys (:data:`_INTERNAL_ID`): Shopware's
+    "salutation" and "billing_country" hold the ids of its salutation and country lists
+    ("0191c12cf3d371a2a0d04a2bc53d7f21"; the 39th session's real-export round: every row was
+    rejected, for a 32-character Anrede and an unknown country). No lexoffice column takes such a
+    key; the note says what the values are, and the values are in the unmapped file. Not a
+    column mapped by hand or by its catalog name. Returns the indexes of the mappings undone."""
+    candidates = [
+        c
+        for c in columns
+        if c.source in frame.columns
+        and ((c.target is not None and c.method in CHECKED_METHODS) or (c.target is None and c.suggestion))
+    ]
+    if not candidates:
+        return []
+    found = per_column(
+        frame,
+        [c.source for c in candidates],
+        keep=_looked_at,
+        prepare=_as_looked_at,
+        measures=[
+            (
+                pl.col(STACKED_VALUE).str.contains(_INTERNAL_ID)
+                & pl.col(STACKED_VALUE).str.contains(r"[0-9]")
+                & pl.col(STACKED_VALUE).str.contains(r"(?i)[a-f]")
+            ).mean()
+        ],
+    )
+    turned: list[int] = []
+    for column in candidates:
+        seen, (share,) = found.get(column.source, (0, (0.0,)))
+        if not seen or share < VALUE_SHARE:
+            continue
+        named = column.target or column.suggestion
+        if column.target is not None:
+            turned.append(column.index)
+        column.unassign(msg("mapping-internal-ids", target=named, share=round(100 * share)))
+        column.suggestion = column.suggestion_score = None
+        column.kept_out = True
+    return turned
+
+
 #: A record's key: hexadecimal ("5f3a9c2e", a UUID); one with a digit is no name.
 _HEX_KEY: Final = r"(?i)^\s*[0-9a-f]{8,}(?:-[0-9a-f]{4,})*\s*$"
 #: A name (of a company or a person) has letters, and is no record's key.

@@ -2122,6 +2122,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Überschrift ähnelt „{suggestion}“, aber alle Werte sind kleine Zahlen (etwa die Nummern der Länderliste eines Shops: 1 = Deutschland): kein Land, das lexoffice lesen kann. Nicht zugeordnet; die Werte stehen in der Datei der nicht zugeordneten Spalten. Tragen Sie das Land als Namen oder Kürzel (DE) in eine eigene Spalte ein.",
         "en": "The header resembles “{suggestion}”, but every value is a small number (such as the numbers of a shop's country list: 1 = Germany): no country lexoffice can read. Not mapped; the values are in the unmapped-columns file. Enter the country as a name or code (DE) in a column of its own.",
     },
+    "mapping-internal-ids": {
+        "de": "Die Überschrift passt zu „{target}“, aber {share} % der Werte sind interne Kennungen des bisherigen Programms (UUIDs oder lange Hexadezimal-Schlüssel wie „0191c12cf3d3…“), keine lesbaren Angaben. Nicht zugeordnet; die Werte stehen in der Datei der nicht zugeordneten Spalten. Exportieren Sie, wenn möglich, die Klartexte (etwa „Frau“ oder „Österreich“) statt der Kennungen.",
+        "en": "The header fits “{target}”, but {share} % of the values are internal ids of the previous program (UUIDs or long hexadecimal keys such as “0191c12cf3d3…”), no readable data. Not mapped; the values are in the unmapped-columns file. If you can, export the plain text (such as “Frau” or “Österreich”) instead of the ids.",
+    },
     "mapping-values-country-key": {
         "de": 'Die Überschrift nennt den Schlüssel eines Landes, und {share} % der Werte sind Länder (Name oder Kürzel, etwa „Spain“, „IT“): zugeordnet als „{target}“. Soll die Spalte nicht hochgeladen werden: --map "{source}=".',
         "en": 'The header names a country\'s key, and {share} % of the values are countries (a name or code, such as “Spain”, “IT”): mapped as “{target}”. To leave the column out: --map "{source}=".',

@@ -6403,6 +6403,54 @@ def test_a_numeric_country_key_is_no_country_suggestion(tmp_path: Path) -> None:
     assert "Land 1" in (column.target, column.suggestion)
 
 
+#: Shopware 6's "Default customer" import/export profile: salutation and country as the ids of
+#: its lists (salutationId, countryId mapped as "salutation", "billing_country"); values made up.
+SHOPWARE_CUSTOMERS = (
+    "first_name;last_name;email;salutation;billing_street;billing_zip_code;billing_city;billing_country\n"
+    "Lena;Vogel;lena.vogel@posteo.de;b4c2d3e5f6a70819203b4c5d6e7f8091;Kastanienallee 44;10435;Berlin;"
+    "0191c12cf3d371a2a0d04a2bc53d7f21\n"
+    "Stefan;Brandt;s.brandt@brandt-elektro.de;a3b1c2d4e5f60718293a4b5c6d7e8f90;Gewerbering 3;01067;"
+    "Dresden;0191c12cf3d371a2a0d04a2bc53d7f21\n"
+)
+
+
+def test_internal_ids_under_a_known_header_stay_unmapped(tmp_path: Path) -> None:
+    """Shopware's salutation and country ids (32 hexadecimal digits) under "salutation" and
+    "billing_country": the 39th session's real-export round found every row rejected ("Anrede hat
+    32 Zeichen", "kein bekannter Ländercode"). The ids go to the unmapped file, with a note
+    saying what they are, and the rows upload."""
+    source = tmp_path / "customers.csv"
+    source.write_text(SHOPWARE_CUSTOMERS, encoding="utf-8")
+    result = check(source, tmp_path / "out")
+    rows = upload_rows(result, "customers")
+    assert [(r["Nachname"], r.get("Anrede", ""), r.get("Land 1", "")) for r in rows] == [
+        ("Vogel", "", ""),
+        ("Brandt", "", ""),
+    ]
+    assert build_report(result)["rows"]["rejected"] == 0
+    unmapped = _unmapped(result)
+    assert [r["salutation"] for r in unmapped] == [
+        "b4c2d3e5f6a70819203b4c5d6e7f8091",
+        "a3b1c2d4e5f60718293a4b5c6d7e8f90",
+    ]
+    assert [r["billing_country"] for r in unmapped] == ["0191c12cf3d371a2a0d04a2bc53d7f21"] * 2
+    for header in ("salutation", "billing_country"):
+        (column,) = [c for c in result.columns if c.source == header]
+        assert (column.target, column.suggestion) == (None, None)
+        assert column.note is not None
+        assert "interne Kennungen" in column.note
+    # dashed UUIDs too; a readable country beside them is still mapped
+    dashed = tmp_path / "dashed.csv"
+    dashed.write_text(
+        "Firma;Land;Land-Id\nRoma SRL;Italien;6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b\n"
+        "Paris SARL;Frankreich;7a2b3c4d-5e6f-4a1b-9c2d-3e4f5a6b7c8d\n",
+        encoding="utf-8",
+    )
+    result = check(dashed, tmp_path / "out2")
+    assert [r["Land 1"] for r in upload_rows(result, "customers")] == ["IT", "FR"]
+    assert [r["Land-Id"][:8] for r in _unmapped(result)] == ["6f1e2d3c", "7a2b3c4d"]
+
+
 #: Odoo's "import-compatible" res.partner export (its model's field names) and Magento 2's
 #: composite customer export: the country under a key's header ("country_id", "_address_country_id").
 ODOO_PARTNERS = (
