@@ -2307,6 +2307,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": 'Fast alle Überschriften beginnen mit „{prefix}“; ohne dieses Kürzel gelesen, sind {count} Spalten zugeordnet ({columns}). Prüfen Sie, dass sie dem Kontakt selbst gehören und nicht einem Lieferanten, einer Lieferadresse oder einer anderen Person; sonst lassen Sie sie mit --map "Spalte=" leer.',
         "en": 'Nearly every header starts with “{prefix}”; read without it, {count} columns are mapped ({columns}). Check that they belong to the contact itself, not to a supplier, a delivery address or another person; otherwise leave them empty with --map "Column=".',
     },
+    "rule-billing-address-apart-title": {
+        "de": "Eigene Rechnungsadresse nicht hochgeladen",
+        "en": "Separate billing address not uploaded",
+    },
+    "rule-billing-address-apart-hint": {
+        "de": "Die Datei hat neben der Anschrift einen Block für eine abweichende Rechnungsadresse (DATEV: „Straße (Rechnungsadresse)“ …). Als Adresse 1 (in lexoffice die Rechnungsadresse) wird die Anschrift hochgeladen; wo die Rechnungsadresse gefüllt ist, tragen Sie sie in lexoffice nach. Ihre Werte stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "Besides the address, the file has a block for a separate billing address (DATEV: “Straße (Rechnungsadresse)” …). The address is uploaded as address 1 (lexoffice's billing address); where the billing address is filled, enter it in lexoffice afterwards. Its values are in the unmapped-columns file.",
+    },
+    "issue-billing-address-apart": {
+        "de": "Die Datei hat eine eigene Rechnungsadresse ({columns}); gefüllt ist sie in Zeile {rows} ({count} insgesamt). Als Adresse 1 (in lexoffice die Rechnungsadresse) wird die Anschrift aus {holders} hochgeladen; die Rechnungsadressen stehen in der Datei der nicht zugeordneten Spalten. Tragen Sie sie bei diesen Kontakten in lexoffice nach.",
+        "en": "The file has a separate billing address ({columns}); it is filled on row {rows} ({count} in all). The address from {holders} is uploaded as address 1 (lexoffice's billing address); the billing addresses are in the unmapped-columns file. Enter them for these contacts in lexoffice afterwards.",
+    },
     "mapping-header-block": {
         "de": "„{header}“ gelesen als „{read}“: Mehrere Überschriften beginnen mit demselben Kürzel, das die Seite einer Anschrift nennt (privat, geschäftlich, Rechnung, Lieferung); ihre Felder gehören zusammen und werden nie mit denen einer anderen Anschrift gemischt.",
         "en": "“{header}” read as “{read}”: several headers start with the same abbreviation, which names an address's side (private, business, billing, delivery); their fields belong together and are never mixed with another address's.",

@@ -6403,6 +6403,38 @@ def test_a_numeric_country_key_is_no_country_suggestion(tmp_path: Path) -> None:
     assert "Land 1" in (column.target, column.suggestion)
 
 
+#: DATEV's Stammdaten (EXTF Debitoren/Kreditoren) fields of the correspondence address and the
+#: separate billing address ("… (Rechnungsadresse)"), a few of its 254; values made up.
+DATEV_BILLING = (
+    "Konto;Name (Adressatentyp natürl. Person);Vorname (Adressatentyp natürl. Person);Adressatentyp;"
+    "Straße;Postleitzahl;Ort;Land;Straße (Rechnungsadresse);Postleitzahl (Rechnungsadresse);"
+    "Ort (Rechnungsadresse);Land (Rechnungsadresse)\n"
+    "10001;Schröder;Anna;1;Am Mühlbach 3a;80331;München;DE;;;;\n"
+    "10002;von Bülow;Carl;1;Schlossweg 1;24103;Kiel;DE;Holstenstraße 88;24103;Kiel;DE\n"
+)
+
+
+def test_a_filled_separate_billing_address_is_warned(tmp_path: Path) -> None:
+    """DATEV's "(Rechnungsadresse)" block beside the correspondence address: lexoffice's address
+    1 is the billing address, but the plain address fills it. The 39th session's real-export
+    round found a customer's invoice address only in the unmapped file, without a word: a
+    warning names the block and the rows; the billing address stays in the unmapped file."""
+    source = tmp_path / "EXTF_Stammdaten.csv"
+    source.write_text(DATEV_BILLING, encoding="utf-8")
+    result = check(source, tmp_path / "out")
+    assert [r["Straße 1"] for r in upload_rows(result, "customers")] == ["Am Mühlbach 3a", "Schlossweg 1"]
+    (warning,) = [i for i in result.issues if i.code == "billing-address-apart"]
+    assert warning.severity is Severity.WARNING
+    assert "Straße (Rechnungsadresse)" in warning.message
+    assert "Zeile 3" in warning.message
+    assert [r["Straße (Rechnungsadresse)"] for r in _unmapped(result)] == ["", "Holstenstraße 88"]
+    # an empty billing block says nothing
+    empty = tmp_path / "empty.csv"
+    empty.write_text(DATEV_BILLING.replace("Holstenstraße 88;24103;Kiel;DE", ";;;"), encoding="utf-8")
+    result = check(empty, tmp_path / "out2")
+    assert not [i for i in result.issues if i.code == "billing-address-apart"]
+
+
 #: Shopware 6's "Default customer" import/export profile: salutation and country as the ids of
 #: its lists (salutationId, countryId mapped as "salutation", "billing_country"); values made up.
 SHOPWARE_CUSTOMERS = (
