@@ -6403,6 +6403,37 @@ def test_a_numeric_country_key_is_no_country_suggestion(tmp_path: Path) -> None:
     assert "Land 1" in (column.target, column.suggestion)
 
 
+def test_a_contact_beside_a_company_without_a_legal_form_is_still_the_contact_person(tmp_path: Path) -> None:
+    """Business Central's debtors (captions "Name", "Kontakt"): a contact beside "Schmidt
+    Elektrotechnik GmbH" and beside "Kaya Import-Export" (a company without a legal form), none
+    beside the private customer. The 39th session's real-export round found "Kontakt" only
+    suggested (every contact row had to read as a company by its name), and "Frau Andrea
+    Schmidt" in the unmapped file."""
+    source = tmp_path / "Debitoren.csv"
+    source.write_text(
+        "Nr.;Name;Adresse;PLZ-Code;Ort;Kontakt\n"
+        "D00010;Schmidt Elektrotechnik GmbH;Industriepark 7;86150;Augsburg;Frau Andrea Schmidt\n"
+        "D00020;Kaya Import-Export;Eschersheimer Landstr. 55;60322;Frankfurt am Main;Mehmet Kaya\n"
+        "D00030;Berg Holzbau GmbH;Sägewerkstraße 9;35390;Gießen;\n"
+        "D00040;Herbert Lorenz;Auf der Höhe 3;57072;Siegen;\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    rows = upload_rows(result, "customers")
+    first = rows[0]
+    assert (first["Firmenname"], first["Ansprechpartner 1 Vorname"], first["Ansprechpartner 1 Nachname"]) == (
+        "Schmidt Elektrotechnik GmbH",
+        "Andrea",
+        "Schmidt",
+    )
+    assert [(r["Ansprechpartner 1 Vorname"], r["Ansprechpartner 1 Nachname"]) for r in rows[1:]] == [
+        ("Mehmet", "Kaya"),
+        ("", ""),
+        ("", ""),
+    ]
+    assert not [r for r in _unmapped(result) if r.get("Kontakt")]
+
+
 #: DATEV's Stammdaten (EXTF Debitoren/Kreditoren) fields of the correspondence address and the
 #: separate billing address ("… (Rechnungsadresse)"), a few of its 254; values made up.
 DATEV_BILLING = (
