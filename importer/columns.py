@@ -22,10 +22,12 @@ from importer.evidence import (
     SUGGESTED_BY,
     check_values,
     contact_person_to_take,
+    countries_by_key_header,
     drop_unfit_suggestions,
     give_empty_targets,
     give_fuller_address,
     house_number_in_supplement,
+    internal_ids,
     kind_column,
     names_of_one_person,
     names_sex,
@@ -43,7 +45,7 @@ from importer.evidence import (
     suggest_contact_person,
     tax_column_by_values,
 )
-from importer.frame import filled
+from importer.frame import ROW, filled
 from importer.mapping import WHOLE_NAME_MERGE, header_above, header_side, map_headers, names_suppliers
 from importer.mapping_files import load_mapping_file
 from importer.messages import msg
@@ -260,7 +262,7 @@ def _map_with_evidence(
         if records and record is None:
             _organisations_by_values(mapped, frame, catalog)
         tax_column_by_values(mapped, frame)
-        turned = check_values(mapped, frame)
+        turned = check_values(mapped, frame) + internal_ids(mapped, frame)
         no_country_ids(mapped, frame)
         old_number_codes(mapped, frame)
         if not turned:
@@ -296,6 +298,7 @@ def _map_with_evidence(
                 left |= {_decides(mapped[kinds], STATES_KIND, "mapping-values-kind")}
             for index in status_columns(mapped, frame, left):
                 left |= {_decides(mapped[index], STATES_STATUS, "mapping-values-status")}
+            countries_by_key_header(mapped, frame, left, supplier_file=supplier_list)
             give_empty_targets(mapped, frame, left)
             give_fuller_address(mapped, frame, left, marked)
             second = second_street_line(mapped, frame, left, frozenset(catalog.names()), marked)
@@ -434,6 +437,9 @@ def mapping_issues(
     if columns and not {c.target for c in columns} & _NAME_TARGETS and above is None:
         # beside columns-none-mapped too: a file without a header row ("Spalte 1" …) needs the --map
         none.append(_no_name_column(columns, None if intake is None else intake.table.frame))
+    billing = _billing_address_apart(columns, intake, catalog)
+    if billing is not None:
+        none.append(billing)
     return none + [
         finding(
             "column-suggestion",
@@ -449,6 +455,50 @@ def mapping_issues(
         )
         for c in open_suggestions(columns)
     ]
+
+
+#: The fields of address 1 a billing block's column may have lost to the plain address's.
+_ADDRESS_1_FIELDS: Final = ("Straße 1", "Adresszusatz 1", "PLZ 1", "Ort 1", "Land 1")
+
+
+def _billing_address_apart(
+    columns: list[ColumnMapping], intake: Intake | None, catalog: Catalog | None
+) -> Issue | None:
+    """The warning that a block of a separate billing address (DATEV's "Straße
+    (Rechnungsadresse)" …) is filled on some rows but stays unmapped, because the plain address
+    (DATEV's correspondence address) fills address 1: lexoffice's address 1 is the billing
+    address (the 39th session's real-export round found a customer's invoice address only in the
+    unmapped file, without a word). Not where the user mapped by hand any column of the block."""
+    if intake is None or catalog is None:
+        return None
+    holders = {c.target: c for c in columns if c.target in _ADDRESS_1_FIELDS and c.merge is None}
+    block = [
+        c
+        for c in columns
+        if c.target is None
+        and c.method != "manual"
+        and c.non_empty
+        and c.suggestion in holders
+        and header_side(c.source, catalog) == "billing"
+        and header_side(holders[c.suggestion].source, catalog) != "billing"
+    ]
+    frame = intake.table.frame
+    block = [c for c in block if c.source in frame.columns]
+    if not block:
+        return None
+    rows = frame.filter(pl.any_horizontal([filled(c.source) for c in block])).get_column(ROW).to_list()
+    if not rows:
+        return None
+    return finding(
+        "billing-address-apart",
+        row=1,
+        line=1,
+        value=block[0].source,
+        columns=_few([c.source for c in block], ", "),
+        count=len(rows),
+        rows=_few([str(r) for r in rows], ", "),
+        holders=_few([holders[c.suggestion or ""].source for c in block], ", "),
+    )
 
 
 #: Headers quoted in the warning that no column was mapped.

@@ -38,11 +38,12 @@ from importer.clean import (
     is_address_line,
     is_house_number,
 )
-from importer.countries import named_country
+from importer.countries import country_code, named_country
 from importer.emails import plain
 from importer.formulas import SPREADSHEET_DATE, SPREADSHEET_ERROR, without_text_marker
 from importer.frame import ADDRESS_LINE_MERGE, filled
-from importer.grammar import sides_named
+from importer.grammar import keyed_reading, sides_named
+from importer.grammar import target as grammar_target
 from importer.mapping import CONTACT_PERSON_MERGE, HOME_MERGE, WHOLE_NAME_MERGE, make_stand_in
 from importer.messages import msg
 from importer.model import ColumnMapping
@@ -510,6 +511,56 @@ def check_values(columns: list[ColumnMapping], frame: pl.DataFrame) -> list[int]
     return turned
 
 
+#: A record's key in another program: a UUID (with or without its dashes and braces), or a
+#: longer hexadecimal key (MongoDB's 24 digits, a SHA-1's 40), with digits and letters both.
+_INTERNAL_ID: Final = (
+    r"(?i)^\{?(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{20,64})\}?$"
+)
+
+
+def internal_ids(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> list[int]:
+    """Leave unmapped every column the headers mapped (or suggested) whose values are, at least
+    :data:`VALUE_SHARE` of them, another program's internal keys (:data:`_INTERNAL_ID`): Shopware's
+    "salutation" and "billing_country" hold the ids of its salutation and country lists
+    ("0191c12cf3d371a2a0d04a2bc53d7f21"; the 39th session's real-export round: every row was
+    rejected, for a 32-character Anrede and an unknown country). No lexoffice column takes such a
+    key; the note says what the values are, and the values are in the unmapped file. Not a
+    column mapped by hand or by its catalog name. Returns the indexes of the mappings undone."""
+    candidates = [
+        c
+        for c in columns
+        if c.source in frame.columns
+        and ((c.target is not None and c.method in CHECKED_METHODS) or (c.target is None and c.suggestion))
+    ]
+    if not candidates:
+        return []
+    found = per_column(
+        frame,
+        [c.source for c in candidates],
+        keep=_looked_at,
+        prepare=_as_looked_at,
+        measures=[
+            (
+                pl.col(STACKED_VALUE).str.contains(_INTERNAL_ID)
+                & pl.col(STACKED_VALUE).str.contains(r"[0-9]")
+                & pl.col(STACKED_VALUE).str.contains(r"(?i)[a-f]")
+            ).mean()
+        ],
+    )
+    turned: list[int] = []
+    for column in candidates:
+        seen, (share,) = found.get(column.source, (0, (0.0,)))
+        if not seen or share < VALUE_SHARE:
+            continue
+        named = column.target or column.suggestion
+        if column.target is not None:
+            turned.append(column.index)
+        column.unassign(msg("mapping-internal-ids", target=named, share=round(100 * share)))
+        column.suggestion = column.suggestion_score = None
+        column.kept_out = True
+    return turned
+
+
 #: A record's key: hexadecimal ("5f3a9c2e", a UUID); one with a digit is no name.
 _HEX_KEY: Final = r"(?i)^\s*[0-9a-f]{8,}(?:-[0-9a-f]{4,})*\s*$"
 #: A name (of a company or a person) has letters, and is no record's key.
@@ -681,6 +732,68 @@ def no_country_ids(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> lis
             column.suggestion = column.suggestion_score = None
             changed.append(column)
     return changed
+
+
+def _country_value(value: str) -> bool:
+    """A country as lexoffice reads it: its name, or its ISO code ("IT", "ESP"; under a header
+    that names a country, two letters are its code)."""
+    text = value.strip()
+    return named_country(text) is not None or (
+        len(text) == 2 and text.isalpha() and country_code(text, foreign=False) is not None
+    )
+
+
+def countries_by_key_header(
+    columns: Sequence[ColumnMapping],
+    frame: pl.DataFrame,
+    left: frozenset[str],
+    *,
+    supplier_file: bool = False,
+) -> list[ColumnMapping]:
+    """Map an unmapped column whose header names a country's key or code ("country_id",
+    Magento's "_address_country_id", "billing_country_id": :func:`importer.grammar.keyed_reading`)
+    to its address's Land when at least :data:`VALUE_SHARE` of its values are countries
+    ("Spain", "IT") and no column fills that Land (the 39th session's real-export round: Odoo's and
+    Magento's countries were only suggested, and "Calle Mayor 5, 28013 Madrid" was uploaded as a
+    German address). A shop's numbers for its countries (1, 2, 3) or internal ids are no
+    countries: such a column stays unmapped. Not the columns in ``left``, nor one left out by
+    its header's words. Returns the columns mapped."""
+    filled_targets = {c.target for c in columns if c.target is not None}
+    keyed: list[tuple[ColumnMapping, str]] = []
+    for column in columns:
+        if (
+            column.target is not None
+            or column.method == "manual"
+            or column.kept_out
+            or column.source in left
+            or column.source not in frame.columns
+        ):
+            continue
+        reading = keyed_reading(column.source)
+        choice = (
+            None
+            if reading is None or reading.field != "country"
+            else grammar_target(reading, supplier_file=supplier_file)
+        )
+        if choice is not None and choice.target not in filled_targets:
+            keyed.append((column, choice.target))
+    mapped: list[ColumnMapping] = []
+    for column, country in keyed:
+        if country in filled_targets or not frame.select(_looked_at(column.source).any()).item():
+            continue
+        share = _confirmed(frame, column.source, _country_value)
+        if share < VALUE_SHARE:
+            continue
+        column.suggestion = column.suggestion_score = None
+        column.assign(
+            country,
+            "values",
+            share,
+            msg("mapping-values-country-key", source=column.source, target=country, share=round(100 * share)),
+        )
+        filled_targets.add(country)
+        mapped.append(column)
+    return mapped
 
 
 #: lexoffice's number columns, and an old system's code for a contact: letters beside digits or
@@ -1992,6 +2105,11 @@ _RANKED_CONTACT: Final = re.compile(r"(?i)^\s*(?:prim(?:ä|ae)re?r?|primary|main
 _CONTACT_DETAILS: Final = frozenset({"Ansprechpartner 1 E-Mail", "Ansprechpartner 1 Telefon"})
 
 
+#: The share of a contact column's rows whose name must read as a company's
+#: (:func:`_contacts_only_at_companies`).
+_COMPANY_CONTACTS_SHARE: Final = 0.5
+
+
 def _contacts_only_at_companies(frame: pl.DataFrame | None, contact: str, names: Sequence[str]) -> bool:
     """True when every row with a value in ``contact`` names a company in one of ``names`` (a
     whole-name column decided row by row) and a row without one names a person: Webship's
@@ -2010,8 +2128,14 @@ def _contacts_only_at_companies(frame: pl.DataFrame | None, contact: str, names:
     without = rows.filter(~given).head(SAMPLE).iter_rows()
     # and a person's row beside them without one: where every row is a company, "Kontakt" may be
     # anybody's (Business Central's; the real-layout sessions), it stays a suggestion
+    # most of them: a company without a legal form beside its contact ("Kaya Import-Export" with
+    # "Mehmet Kaya", Business Central's debtors; the 39th session's real-export round) reads as no
+    # company by its name alone
+    companies = sum(1 for r in with_contact if company(r))
     return (
-        bool(with_contact) and all(company(r) for r in with_contact) and any(not company(r) for r in without)
+        bool(with_contact)
+        and companies >= _COMPANY_CONTACTS_SHARE * len(with_contact)
+        and any(not company(r) for r in without)
     )
 
 

@@ -185,6 +185,26 @@ def read_header(
     return _combine(*found, alternatives=alternatives, apart=apart, dotted=dotted, renewed=renewed)
 
 
+#: Words that name a key or code of what the rest of the header names ("country_id", Magento's
+#: "_address_country_id", "Country Key", "Länderschlüssel"): no field of their own. Such a header
+#: is read without them only where its values show they are the field's own values
+#: (:func:`keyed_reading`; a country's ISO code is a country, a shop's number for it is none).
+_KEY_WORDS: Final = frozenset({"id", "ids", "key", "code", "iso", "schluessel", "kennung", "kuerzel"})
+
+
+def keyed_reading(header: str, vocabulary: Words | None = None) -> Reading | None:
+    """The reading of ``header`` without its key words (:data:`_KEY_WORDS`), when it has some and
+    the rest is understood ("country_id" → country, "billing_country_id" → the billing side's
+    country); else None. The caller decides by the values whether the key is the field's value."""
+    vocabulary = vocabulary or load_words()
+    tokens = words_of(header, vocabulary)
+    rest = tuple(t for t in tokens if t not in _KEY_WORDS)
+    if not rest or len(rest) == len(tokens):
+        return None
+    found = _parts(rest, vocabulary)
+    return None if found is None else _combine(*found)
+
+
 def _parts(tokens: tuple[str, ...], vocabulary: Words) -> tuple[list[set[tuple[str, str]]], list[int]] | None:
     """The meanings of the header's phrases (longest first) and its numbers; None for an unknown word."""
     parts: list[set[tuple[str, str]]] = []

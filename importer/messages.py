@@ -2122,6 +2122,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Überschrift ähnelt „{suggestion}“, aber alle Werte sind kleine Zahlen (etwa die Nummern der Länderliste eines Shops: 1 = Deutschland): kein Land, das lexoffice lesen kann. Nicht zugeordnet; die Werte stehen in der Datei der nicht zugeordneten Spalten. Tragen Sie das Land als Namen oder Kürzel (DE) in eine eigene Spalte ein.",
         "en": "The header resembles “{suggestion}”, but every value is a small number (such as the numbers of a shop's country list: 1 = Germany): no country lexoffice can read. Not mapped; the values are in the unmapped-columns file. Enter the country as a name or code (DE) in a column of its own.",
     },
+    "mapping-internal-ids": {
+        "de": "Die Überschrift passt zu „{target}“, aber {share} % der Werte sind interne Kennungen des bisherigen Programms (UUIDs oder lange Hexadezimal-Schlüssel wie „0191c12cf3d3…“), keine lesbaren Angaben. Nicht zugeordnet; die Werte stehen in der Datei der nicht zugeordneten Spalten. Exportieren Sie, wenn möglich, die Klartexte (etwa „Frau“ oder „Österreich“) statt der Kennungen.",
+        "en": "The header fits “{target}”, but {share} % of the values are internal ids of the previous program (UUIDs or long hexadecimal keys such as “0191c12cf3d3…”), no readable data. Not mapped; the values are in the unmapped-columns file. If you can, export the plain text (such as “Frau” or “Österreich”) instead of the ids.",
+    },
+    "mapping-values-country-key": {
+        "de": 'Die Überschrift nennt den Schlüssel eines Landes, und {share} % der Werte sind Länder (Name oder Kürzel, etwa „Spain“, „IT“): zugeordnet als „{target}“. Soll die Spalte nicht hochgeladen werden: --map "{source}=".',
+        "en": 'The header names a country\'s key, and {share} % of the values are countries (a name or code, such as “Spain”, “IT”): mapped as “{target}”. To leave the column out: --map "{source}=".',
+    },
+    "mapping-values-country-key@web": {
+        "de": "Die Überschrift nennt den Schlüssel eines Landes, und {share} % der Werte sind Länder (Name oder Kürzel, etwa „Spain“, „IT“): zugeordnet als „{target}“. Soll die Spalte nicht hochgeladen werden, wählen Sie in der Liste „— nicht übernehmen —“.",
+        "en": "The header names a country's key, and {share} % of the values are countries (a name or code, such as “Spain”, “IT”): mapped as “{target}”. To leave the column out, choose “— do not use —” in the list.",
+    },
     "mapping-old-number-codes": {
         "de": "Die Spalte nennt die bisherige {target}, aber ihre Werte sind Codes mit Buchstaben (etwa aus dem alten Programm); lexoffice-Nummern haben 5 Ziffern. Nicht zugeordnet: lexoffice vergibt neue Nummern, die alten stehen in der Datei der nicht zugeordneten Spalten.",
         "en": "The column names the previous {target}, but its values are codes with letters (such as from the old program); lexoffice numbers have 5 digits. Not mapped: lexoffice assigns new numbers, the old ones are in the unmapped-columns file.",
@@ -2294,6 +2306,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-header-prefix-read": {
         "de": 'Fast alle Überschriften beginnen mit „{prefix}“; ohne dieses Kürzel gelesen, sind {count} Spalten zugeordnet ({columns}). Prüfen Sie, dass sie dem Kontakt selbst gehören und nicht einem Lieferanten, einer Lieferadresse oder einer anderen Person; sonst lassen Sie sie mit --map "Spalte=" leer.',
         "en": 'Nearly every header starts with “{prefix}”; read without it, {count} columns are mapped ({columns}). Check that they belong to the contact itself, not to a supplier, a delivery address or another person; otherwise leave them empty with --map "Column=".',
+    },
+    "rule-billing-address-apart-title": {
+        "de": "Eigene Rechnungsadresse nicht hochgeladen",
+        "en": "Separate billing address not uploaded",
+    },
+    "rule-billing-address-apart-hint": {
+        "de": "Die Datei hat neben der Anschrift einen Block für eine abweichende Rechnungsadresse (DATEV: „Straße (Rechnungsadresse)“ …). Als Adresse 1 (in lexoffice die Rechnungsadresse) wird die Anschrift hochgeladen; wo die Rechnungsadresse gefüllt ist, tragen Sie sie in lexoffice nach. Ihre Werte stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "Besides the address, the file has a block for a separate billing address (DATEV: “Straße (Rechnungsadresse)” …). The address is uploaded as address 1 (lexoffice's billing address); where the billing address is filled, enter it in lexoffice afterwards. Its values are in the unmapped-columns file.",
+    },
+    "issue-billing-address-apart": {
+        "de": "Die Datei hat eine eigene Rechnungsadresse ({columns}); gefüllt ist sie in Zeile {rows} ({count} insgesamt). Als Adresse 1 (in lexoffice die Rechnungsadresse) wird die Anschrift aus {holders} hochgeladen; die Rechnungsadressen stehen in der Datei der nicht zugeordneten Spalten. Tragen Sie sie bei diesen Kontakten in lexoffice nach.",
+        "en": "The file has a separate billing address ({columns}); it is filled on row {rows} ({count} in all). The address from {holders} is uploaded as address 1 (lexoffice's billing address); the billing addresses are in the unmapped-columns file. Enter them for these contacts in lexoffice afterwards.",
     },
     "mapping-header-block": {
         "de": "„{header}“ gelesen als „{read}“: Mehrere Überschriften beginnen mit demselben Kürzel, das die Seite einer Anschrift nennt (privat, geschäftlich, Rechnung, Lieferung); ihre Felder gehören zusammen und werden nie mit denen einer anderen Anschrift gemischt.",

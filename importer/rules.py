@@ -135,6 +135,7 @@ RULES: Final[dict[str, Rule]] = {
         ),
         Rule("role-undecided", _W, "mapping"),
         Rule("header-prefix-read", _W, "mapping"),
+        Rule("billing-address-apart", _W, "mapping"),
         Rule(
             "number-of-other-role",
             _W,

@@ -6403,6 +6403,175 @@ def test_a_numeric_country_key_is_no_country_suggestion(tmp_path: Path) -> None:
     assert "Land 1" in (column.target, column.suggestion)
 
 
+def test_a_contact_beside_a_company_without_a_legal_form_is_still_the_contact_person(tmp_path: Path) -> None:
+    """Business Central's debtors (captions "Name", "Kontakt"): a contact beside "Schmidt
+    Elektrotechnik GmbH" and beside "Kaya Import-Export" (a company without a legal form), none
+    beside the private customer. The 39th session's real-export round found "Kontakt" only
+    suggested (every contact row had to read as a company by its name), and "Frau Andrea
+    Schmidt" in the unmapped file."""
+    source = tmp_path / "Debitoren.csv"
+    source.write_text(
+        "Nr.;Name;Adresse;PLZ-Code;Ort;Kontakt\n"
+        "D00010;Schmidt Elektrotechnik GmbH;Industriepark 7;86150;Augsburg;Frau Andrea Schmidt\n"
+        "D00020;Kaya Import-Export;Eschersheimer Landstr. 55;60322;Frankfurt am Main;Mehmet Kaya\n"
+        "D00030;Berg Holzbau GmbH;Sägewerkstraße 9;35390;Gießen;\n"
+        "D00040;Herbert Lorenz;Auf der Höhe 3;57072;Siegen;\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    rows = upload_rows(result, "customers")
+    first = rows[0]
+    assert (first["Firmenname"], first["Ansprechpartner 1 Vorname"], first["Ansprechpartner 1 Nachname"]) == (
+        "Schmidt Elektrotechnik GmbH",
+        "Andrea",
+        "Schmidt",
+    )
+    assert [(r["Ansprechpartner 1 Vorname"], r["Ansprechpartner 1 Nachname"]) for r in rows[1:]] == [
+        ("Mehmet", "Kaya"),
+        ("", ""),
+        ("", ""),
+    ]
+    assert not [r for r in _unmapped(result) if r.get("Kontakt")]
+
+
+#: DATEV's Stammdaten (EXTF Debitoren/Kreditoren) fields of the correspondence address and the
+#: separate billing address ("… (Rechnungsadresse)"), a few of its 254; values made up.
+DATEV_BILLING = (
+    "Konto;Name (Adressatentyp natürl. Person);Vorname (Adressatentyp natürl. Person);Adressatentyp;"
+    "Straße;Postleitzahl;Ort;Land;Straße (Rechnungsadresse);Postleitzahl (Rechnungsadresse);"
+    "Ort (Rechnungsadresse);Land (Rechnungsadresse)\n"
+    "10001;Schröder;Anna;1;Am Mühlbach 3a;80331;München;DE;;;;\n"
+    "10002;von Bülow;Carl;1;Schlossweg 1;24103;Kiel;DE;Holstenstraße 88;24103;Kiel;DE\n"
+)
+
+
+def test_a_filled_separate_billing_address_is_warned(tmp_path: Path) -> None:
+    """DATEV's "(Rechnungsadresse)" block beside the correspondence address: lexoffice's address
+    1 is the billing address, but the plain address fills it. The 39th session's real-export
+    round found a customer's invoice address only in the unmapped file, without a word: a
+    warning names the block and the rows; the billing address stays in the unmapped file."""
+    source = tmp_path / "EXTF_Stammdaten.csv"
+    source.write_text(DATEV_BILLING, encoding="utf-8")
+    result = check(source, tmp_path / "out")
+    assert [r["Straße 1"] for r in upload_rows(result, "customers")] == ["Am Mühlbach 3a", "Schlossweg 1"]
+    (warning,) = [i for i in result.issues if i.code == "billing-address-apart"]
+    assert warning.severity is Severity.WARNING
+    assert "Straße (Rechnungsadresse)" in warning.message
+    assert "Zeile 3" in warning.message
+    assert [r["Straße (Rechnungsadresse)"] for r in _unmapped(result)] == ["", "Holstenstraße 88"]
+    # an empty billing block says nothing
+    empty = tmp_path / "empty.csv"
+    empty.write_text(DATEV_BILLING.replace("Holstenstraße 88;24103;Kiel;DE", ";;;"), encoding="utf-8")
+    result = check(empty, tmp_path / "out2")
+    assert not [i for i in result.issues if i.code == "billing-address-apart"]
+
+
+#: Shopware 6's "Default customer" import/export profile: salutation and country as the ids of
+#: its lists (salutationId, countryId mapped as "salutation", "billing_country"); values made up.
+SHOPWARE_CUSTOMERS = (
+    "first_name;last_name;email;salutation;billing_street;billing_zip_code;billing_city;billing_country\n"
+    "Lena;Vogel;lena.vogel@posteo.de;b4c2d3e5f6a70819203b4c5d6e7f8091;Kastanienallee 44;10435;Berlin;"
+    "0191c12cf3d371a2a0d04a2bc53d7f21\n"
+    "Stefan;Brandt;s.brandt@brandt-elektro.de;a3b1c2d4e5f60718293a4b5c6d7e8f90;Gewerbering 3;01067;"
+    "Dresden;0191c12cf3d371a2a0d04a2bc53d7f21\n"
+)
+
+
+def test_internal_ids_under_a_known_header_stay_unmapped(tmp_path: Path) -> None:
+    """Shopware's salutation and country ids (32 hexadecimal digits) under "salutation" and
+    "billing_country": the 39th session's real-export round found every row rejected ("Anrede hat
+    32 Zeichen", "kein bekannter Ländercode"). The ids go to the unmapped file, with a note
+    saying what they are, and the rows upload."""
+    source = tmp_path / "customers.csv"
+    source.write_text(SHOPWARE_CUSTOMERS, encoding="utf-8")
+    result = check(source, tmp_path / "out")
+    rows = upload_rows(result, "customers")
+    assert [(r["Nachname"], r.get("Anrede", ""), r.get("Land 1", "")) for r in rows] == [
+        ("Vogel", "", ""),
+        ("Brandt", "", ""),
+    ]
+    assert build_report(result)["rows"]["rejected"] == 0
+    unmapped = _unmapped(result)
+    assert [r["salutation"] for r in unmapped] == [
+        "b4c2d3e5f6a70819203b4c5d6e7f8091",
+        "a3b1c2d4e5f60718293a4b5c6d7e8f90",
+    ]
+    assert [r["billing_country"] for r in unmapped] == ["0191c12cf3d371a2a0d04a2bc53d7f21"] * 2
+    for header in ("salutation", "billing_country"):
+        (column,) = [c for c in result.columns if c.source == header]
+        assert (column.target, column.suggestion) == (None, None)
+        assert column.note is not None
+        assert "interne Kennungen" in column.note
+    # dashed UUIDs too; a readable country beside them is still mapped
+    dashed = tmp_path / "dashed.csv"
+    dashed.write_text(
+        "Firma;Land;Land-Id\nRoma SRL;Italien;6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b\n"
+        "Paris SARL;Frankreich;7a2b3c4d-5e6f-4a1b-9c2d-3e4f5a6b7c8d\n",
+        encoding="utf-8",
+    )
+    result = check(dashed, tmp_path / "out2")
+    assert [r["Land 1"] for r in upload_rows(result, "customers")] == ["IT", "FR"]
+    assert [r["Land-Id"][:8] for r in _unmapped(result)] == ["6f1e2d3c", "7a2b3c4d"]
+
+
+#: Odoo's "import-compatible" res.partner export (its model's field names) and Magento 2's
+#: composite customer export: the country under a key's header ("country_id", "_address_country_id").
+ODOO_PARTNERS = (
+    "name,is_company,street,zip,city,country_id,email\n"
+    "Schneider Maschinenbau GmbH,1,Werkstraße 10,33602,Bielefeld,Germany,info@schneider-mb.de\n"
+    "Maria Lopez,0,Calle Mayor 5,28013,Madrid,Spain,maria.lopez@telefonica.es\n"
+    "Hansen Logistik A/S,1,Havnegade 22,1058,København K,Denmark,ordre@hansen-logistik.dk\n"
+)
+MAGENTO_ADDRESSES = (
+    "email,firstname,lastname,_address_street,_address_postcode,_address_city,_address_country_id\n"
+    "anna.krause@gmx.de,Anna,Krause,Mönckebergstraße 7,20095,Hamburg,DE\n"
+    "m.rossi@example.it,Marco,Rossi,Via dei Portici 15,39100,Bolzano,IT\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "header", "expected"),
+    [
+        (ODOO_PARTNERS, "country_id", ["DE", "ES", "DK"]),
+        (MAGENTO_ADDRESSES, "_address_country_id", ["DE", "IT"]),
+    ],
+)
+def test_a_country_under_a_key_s_header_is_the_country(
+    tmp_path: Path, text: str, header: str, expected: list[str]
+) -> None:
+    """A header naming a country's key ("country_id") over countries' names or ISO codes: the
+    39th session's real-export round found them only suggested, and "Calle Mayor 5, 28013
+    Madrid" uploaded without a country (as a German address, without a warning)."""
+    source = tmp_path / "export.csv"
+    source.write_text(text, encoding="utf-8")
+    result = check(source, tmp_path / "out")
+    assert [r["Land 1"] for r in upload_rows(result, "customers")] == expected
+    (column,) = [c for c in result.columns if c.source == header]
+    assert (column.target, column.method) == ("Land 1", "values")
+    assert not [r for r in _unmapped(result) if r.get(header)]
+
+
+def test_a_key_header_s_country_goes_to_its_address_and_numbers_stay_apart(tmp_path: Path) -> None:
+    """The side words of a country key's header count ("shipping_country_id": Land 2); a shop's
+    numbers for its countries and a list's other codes under such a header are no countries."""
+    source = tmp_path / "export.csv"
+    source.write_text(
+        "Firma;Straße;PLZ;Ort;Land;shipping_country_id;region_id\n"
+        "Roma SRL;Via del Corso 12;00186;Roma;IT;AT;7\n"
+        "Paris SARL;Rue de Rivoli 12;75004;Paris;FR;CH;9\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    rows = upload_rows(result, "customers")
+    assert [(r["Land 1"], r.get("Land 2", "")) for r in rows] == [("IT", "AT"), ("FR", "CH")]
+    numbered = tmp_path / "numbered.csv"
+    numbered.write_text("Firma;country_id\nRoma SRL;1\nParis SARL;2\n", encoding="utf-8")
+    result = check(numbered, tmp_path / "out2")
+    (column,) = [c for c in result.columns if c.source == "country_id"]
+    assert column.target is None
+    assert [r["country_id"] for r in _unmapped(result)] == ["1", "2"]
+
+
 @pytest.mark.parametrize(
     ("header", "values", "expected"),
     [
