@@ -3669,6 +3669,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Prüfen Sie Vor- und Nachname in der Upload-Datei; ist die Zeile eine Firma, tragen Sie den Namen in die Spalte Firmenname ein und prüfen Sie erneut.",
         "en": "Check first and last name in the upload file; if the row is a company, put the name in the Firmenname column and check again.",
     },
+    "rule-address-continuation-joined-title": {
+        "de": "Weitere Adresse als Lieferadresse übernommen",
+        "en": "Further address taken as the delivery address",
+    },
+    "rule-address-continuation-joined-hint": {
+        "de": "Nichts zu tun: die Zeile ohne Kundenangaben ist die Standard-Lieferadresse des Kunden darüber; lexoffice bekommt sie als dessen Lieferadresse (Straße 2, PLZ 2, Ort 2, Land 2).",
+        "en": "Nothing to do: the row without customer details is the default delivery address of the customer above; lexoffice gets it as that customer's delivery address (Straße 2, PLZ 2, Ort 2, Land 2).",
+    },
+    "rule-address-continuation-set-aside-title": {
+        "de": "Weitere Adresse beiseitegelegt",
+        "en": "Further address set aside",
+    },
+    "rule-address-continuation-set-aside-hint": {
+        "de": "Prüfen Sie die Adresse in der Datei der nicht zugeordneten Spalten. lexoffice nimmt je Kontakt eine Rechnungs- und eine Lieferadresse; brauchen Sie diese Adresse, tragen Sie sie in lexoffice beim Kunden der genannten Zeile ein.",
+        "en": "Check the address in the unmapped-columns file. lexoffice takes one billing and one delivery address per contact; if you need this address, enter it in lexoffice on the customer of the row named.",
+    },
+    "rule-address-continuation-rejected-title": {
+        "de": "Weitere Adresse eines abgelehnten Kunden",
+        "en": "Further address of a rejected customer",
+    },
+    "rule-address-continuation-rejected-hint": {
+        "de": "Korrigieren Sie die Zeile des Kunden darüber; lassen Sie diese Zeile direkt unter ihr stehen und prüfen Sie die Datei erneut.",
+        "en": "Correct the customer's row above; leave this row right below it and check the file again.",
+    },
     "rule-home-address-used-title": {
         "de": "Privatadresse übernommen",
         "en": "Private address used",
@@ -3963,6 +3987,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "More phone numbers in one field (“{source}”) than Telefon 1 and Telefon 2 can hold: {column} = “{after}”, the whole cell is in the unmapped-columns file.",
     },
     "set-aside-column": {"de": "{source} (ganze Zelle)", "en": "{source} (whole cell)"},
+    "continuation-column": {"de": "{source} (weitere Adresse)", "en": "{source} (further address)"},
     "issue-value-list-collapsed": {
         "de": "„{before}“ in {column} wiederholt einen Wert, getrennt durch „ ::: “: einmal übernommen, „{after}“.",
         "en": "“{before}” in {column} repeats one value, separated by “ ::: ”: taken once, “{after}”.",
@@ -4434,6 +4459,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-home-address-instead-hint": {
         "de": "Nichts zu tun, wenn die Privatadresse die richtige ist. Sonst tragen Sie die Geschäftsadresse vollständig ein (Straße, PLZ, Ort).",
         "en": "Nothing to do if the private address is the right one. Otherwise fill in the business address completely (street, postcode, city).",
+    },
+    "issue-address-continuation-joined": {
+        "de": "Die Zeile hat keine Kundenangaben, nur Adressspalten: eine weitere Adresse des Kunden in Zeile {above}, laut „{marker}“ seine Standard-Lieferadresse. Als Lieferadresse (Straße 2, PLZ 2, Ort 2, Land 2) zu Zeile {above} übernommen: „{value}“. Ihre übrigen Angaben, falls vorhanden, stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "The row has no customer details, only address columns: a further address of the customer in row {above}, by “{marker}” its default delivery address. Taken as the delivery address (Straße 2, PLZ 2, Ort 2, Land 2) of row {above}: “{value}”. Its other details, if any, are in the unmapped-columns file.",
+    },
+    "issue-address-continuation-set-aside": {
+        "de": "Die Zeile hat keine Kundenangaben, nur Adressspalten: eine weitere Adresse des Kunden in Zeile {above} („{address}“), laut „{marker}“ nicht seine Standard-Lieferadresse. Sie wird kein eigener Kontakt; ihre Angaben stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "The row has no customer details, only address columns: a further address of the customer in row {above} (“{address}”), by “{marker}” not its default delivery address. It does not become a contact of its own; its details are in the unmapped-columns file.",
+    },
+    "issue-address-continuation-unmarked": {
+        "de": "Die Zeile hat keine Kundenangaben, nur Adressspalten: eine weitere Adresse des Kunden in Zeile {above} („{address}“). Die Datei sagt nicht, ob sie seine Lieferadresse ist; sie wird kein eigener Kontakt, ihre Angaben stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "The row has no customer details, only address columns: a further address of the customer in row {above} (“{address}”). The file does not say whether it is the delivery address; it does not become a contact of its own, its details are in the unmapped-columns file.",
+    },
+    "issue-address-continuation-second-taken": {
+        "de": "Die Zeile hat keine Kundenangaben, nur Adressspalten: eine weitere Adresse des Kunden in Zeile {above} („{address}“). Zeile {above} hat schon eine Lieferadresse (Straße 2, PLZ 2, Ort 2); diese wird kein eigener Kontakt, ihre Angaben stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "The row has no customer details, only address columns: a further address of the customer in row {above} (“{address}”). Row {above} already has a delivery address (Straße 2, PLZ 2, Ort 2); this one does not become a contact of its own, its details are in the unmapped-columns file.",
+    },
+    "issue-address-continuation-rejected": {
+        "de": "Die Zeile hat keine Kundenangaben, nur Adressspalten: eine weitere Adresse des Kunden in Zeile {above}, der abgelehnt ist. Sie steht hier bei ihm; korrigieren Sie Zeile {above} und lassen Sie diese Zeile direkt darunter.",
+        "en": "The row has no customer details, only address columns: a further address of the customer in row {above}, which is rejected. It is here beside it; correct row {above} and leave this row right below it.",
     },
     "issue-home-address-used": {
         "de": "Keine Geschäftsadresse in der Zeile: {column} = „{after}“ aus der Privatadresse übernommen.",

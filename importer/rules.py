@@ -149,6 +149,19 @@ RULES: Final[dict[str, Rule]] = {
         Rule("header-row-repeated", _E, "rows"),  # the input's row, instead of the validation
         Rule("contact-inactive", _W, "rows"),  # a column marks the contact out of use
         Rule("contact-inactive-set-aside", _E, "rows"),  # the same with --inactive reject
+        # a composite export's further address of the contact above (importer.continuation)
+        Rule("address-continuation-joined", _F, "rows"),
+        Rule(
+            "address-continuation-set-aside",
+            _W,
+            "rows",
+            (
+                "issue-address-continuation-set-aside",
+                "issue-address-continuation-unmarked",
+                "issue-address-continuation-second-taken",
+            ),
+        ),
+        Rule("address-continuation-rejected", _E, "rows"),
         # cleaning (importer.clean)
         Rule("control-character-removed", _F, "clean"),
         Rule("whitespace-trimmed", _F, "clean"),
