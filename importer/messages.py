@@ -3693,6 +3693,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Korrigieren Sie die Zeile des Kunden darüber; lassen Sie diese Zeile direkt unter ihr stehen und prüfen Sie die Datei erneut.",
         "en": "Correct the customer's row above; leave this row right below it and check the file again.",
     },
+    "rule-address-parts-read-title": {
+        "de": "Adressteile mit doppelten Leerzeichen gelesen",
+        "en": "Address parts read by their double spaces",
+    },
+    "rule-address-parts-read-hint": {
+        "de": "Nichts zu tun: die ganze Adresse in einer Zelle (Mailchimps „Address“) wurde in Straße, PLZ, Ort und Land aufgeteilt.",
+        "en": "Nothing to do: the whole address in one cell (Mailchimp's “Address”) was split into street, postcode, city and country.",
+    },
+    "rule-address-parts-state-title": {
+        "de": "Bundesland der Adresse beiseitegelegt",
+        "en": "State of the address set aside",
+    },
+    "rule-address-parts-state-hint": {
+        "de": "Prüfen Sie Straße, PLZ und Ort. lexoffice hat keine Spalte für das Bundesland; die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Check street, postcode and city. lexoffice has no column for the state; the whole cell is in the unmapped-columns file.",
+    },
+    "rule-address-parts-unsure-title": {
+        "de": "Ganze Adresse nicht aufgeteilt",
+        "en": "Whole address not split",
+    },
+    "rule-address-parts-unsure-hint": {
+        "de": "Tragen Sie PLZ und Ort in ihre Spalten ein und lassen Sie in der Straßenspalte nur die Straße; prüfen Sie die Datei dann erneut.",
+        "en": "Enter postcode and city in their columns and leave only the street in the street column; then check the file again.",
+    },
     "rule-home-address-used-title": {
         "de": "Privatadresse übernommen",
         "en": "Private address used",
@@ -4415,6 +4439,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-company-from-salutation": {
         "de": "Anrede „{source}“ ohne Firmenname: der Name der Zeile, „{after}“, ist jetzt der {column}; lexoffice legt die Zeile als Firma an.",
         "en": "Salutation “{source}” without company name: the row's name, “{after}”, is now the {column}; lexoffice creates the row as a company.",
+    },
+    "issue-address-parts-read": {
+        "de": "„{source}“ in {column}: die Teile der Adresse sind durch doppelte Leerzeichen getrennt (wie Mailchimp sie schreibt), gelesen als „{after}“ und dann in Straße, PLZ, Ort und Land aufgeteilt.",
+        "en": "“{source}” in {column}: the address's parts are separated by double spaces (as Mailchimp writes them), read as “{after}” and then split into street, postcode, city and country.",
+    },
+    "issue-address-parts-state": {
+        "de": "„{source}“ in {column}: die Teile der Adresse sind durch doppelte Leerzeichen getrennt (wie Mailchimp sie schreibt), gelesen als „{after}“ und dann in Straße, PLZ, Ort und Land aufgeteilt. Das Bundesland hat in lexoffice keinen Platz: die ganze Zelle steht auch in der Datei der nicht zugeordneten Spalten.",
+        "en": "“{source}” in {column}: the address's parts are separated by double spaces (as Mailchimp writes them), read as “{after}” and then split into street, postcode, city and country. The state has no place in lexoffice: the whole cell is in the unmapped-columns file as well.",
+    },
+    "issue-address-parts-unsure": {
+        "de": "„{source}“ in {target} sieht nach einer ganzen Adresse aus, deren Teile durch doppelte Leerzeichen getrennt sind, ließ sich aber nicht sicher in Straße, PLZ und Ort aufteilen: sie steht so in {target}. Tragen Sie PLZ und Ort in ihre Spalten ein und lassen Sie in {target} nur die Straße.",
+        "en": "“{source}” in {target} looks like a whole address whose parts are separated by double spaces, but could not be split into street, postcode and city with certainty: it is in {target} as written. Enter postcode and city in their columns and leave only the street in {target}.",
     },
     "issue-postcode-city-not-split": {
         "de": "„{source}“ ließ sich nicht sicher in PLZ und Ort trennen: die Postleitzahl passt nicht zum Format des Landes der Zeile (ohne Land: Deutschland), oder dessen Format ist nicht bekannt. Der Wert steht unverändert in {column}; tragen Sie die PLZ von Hand in die PLZ-Spalte ein und lassen Sie in {column} nur den Ort.",

@@ -358,6 +358,8 @@ SET_ASIDE_CODES: Final = (
     # the whole cell: the company name of a person's row ("Peter u. Maria Lang" under Typ
     # "Person": the 26th hostile re-test found it in no output while the message named the file)
     "company-of-person-set-aside",
+    # a whole address whose state has no place in lexoffice ("…  Deidesheim  RP  67146  DE")
+    "address-parts-state",
 )
 
 

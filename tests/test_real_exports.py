@@ -6999,3 +6999,43 @@ class TestMagentoCompositeAddresses:
         result = check(path, tmp_path / "out")
         assert not [i for i in result.issues if i.code.startswith("address-continuation")]
         assert result.rows_rejected == 1
+
+
+class TestMailchimpAddress:
+    """Mailchimp's audience export joins an address's parts (addr1, addr2, city, state, zip,
+    country) with two spaces in one "Address" cell (layout as the export writes it; values made
+    up). The real-export round: with the suggested ``--map "Address=Straße 1"`` the whole text was
+    uploaded in Straße 1, without a warning."""
+
+    TEXT = (
+        "Email Address,First Name,Last Name,Address,Company\r\n"
+        "petra.schulz@gmail.com,Petra,Schulz,Rosenweg 4  Bremen  28195 DE,\r\n"
+        "kontakt@weingut-bauer.de,Markus,Bauer,Weinstraße 88  Deidesheim  RP  67146  DE,Weingut Bauer\r\n"
+        "ann@example.com,Ann,Lee,350 Fifth Avenue  New York  NY  10118  US,\r\n"
+        "x@example.com,Xaver,Ott,Bahnhofstraße  neben der Post  Hinterhof,\r\n"
+    )
+
+    def test_the_parts_go_to_street_postcode_city_and_country(self, tmp_path: Path) -> None:
+        path = tmp_path / "mailchimp.csv"
+        path.write_text(self.TEXT, encoding="utf-8")
+        result = check(path, tmp_path / "out", manual_map={"Address": "Straße 1"})
+        fields = ("Nachname", "Straße 1", "PLZ 1", "Ort 1", "Land 1")
+        rows = [tuple(r[f] for f in fields) for r in upload_rows(result, "customers")]
+        assert rows == [
+            ("Schulz", "Rosenweg 4", "28195", "Bremen", "DE"),
+            ("", "Weinstraße 88", "67146", "Deidesheim", "DE"),
+            ("Lee", "350 Fifth Avenue", "10118", "New York, NY", "US"),
+            # parts in no order of an address: as written, with a warning
+            ("Ott", "Bahnhofstraße neben der Post Hinterhof", "", "", ""),
+        ]
+        (unsure,) = [i for i in result.issues if i.code == "address-parts-unsure"]
+        assert unsure.row == 5
+        # the state has no place in the upload: the whole cell is kept in the unmapped file
+        assert result.outputs.unmapped is not None
+        unmapped = list(
+            csv.DictReader(io.StringIO(result.outputs.unmapped.read_text("utf-8-sig")), delimiter=";")
+        )
+        assert [(r["Zeile"], r["Address (ganze Zelle)"]) for r in unmapped if r["Address (ganze Zelle)"]] == [
+            ("3", "Weinstraße 88  Deidesheim  RP  67146  DE")
+        ]
+        assert build_report(result)["accounting"]["balanced"] is True
