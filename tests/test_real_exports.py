@@ -7039,3 +7039,36 @@ class TestMailchimpAddress:
             ("3", "Weinstraße 88  Deidesheim  RP  67146  DE")
         ]
         assert build_report(result)["accounting"]["balanced"] is True
+
+
+class TestWooCommerceGuestCustomers:
+    """WooCommerce's customer export (SkyVerge's Customer/Order CSV Export; layout from memory,
+    values made up): a guest's account names (first_name, last_name) are empty, the buyer's are
+    the billing ones. The real-export round: "Café Sonne AG" was uploaded without Urs Meier."""
+
+    TEXT = (
+        "customer_id,first_name,last_name,email,billing_first_name,billing_last_name,billing_full_name,"
+        "billing_company,billing_city\r\n"
+        "12,Katrin,Lehmann,k@example.de,Katrin,Lehmann,Katrin Lehmann,,Erfurt\r\n"
+        "15,,,info@cafe-sonne.ch,Urs,Meier,Urs Meier,Café Sonne AG,Zürich\r\n"
+        "16,,,anna@example.de,Anna,Roth,Anna Roth,,Kassel\r\n"
+    )
+
+    def test_the_billing_name_fills_the_empty_names(self, tmp_path: Path) -> None:
+        path = tmp_path / "woocommerce_customers.csv"
+        path.write_text(self.TEXT, encoding="utf-8")
+        result = check(path, tmp_path / "out")
+        fields = (
+            "Firmenname",
+            "Vorname",
+            "Nachname",
+            "Ansprechpartner 1 Vorname",
+            "Ansprechpartner 1 Nachname",
+        )
+        assert [tuple(r[f] for f in fields) for r in upload_rows(result, "customers")] == [
+            ("", "Katrin", "Lehmann", "", ""),
+            ("Café Sonne AG", "", "", "Urs", "Meier"),
+            ("", "Anna", "Roth", "", ""),
+        ]
+        assert result.rows_rejected == 0
+        assert build_report(result)["accounting"]["balanced"] is True
