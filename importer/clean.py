@@ -27,7 +27,7 @@ import polars as pl
 
 from importer import emails, phones, vatids
 from importer.catalog import Catalog
-from importer.countries import country_code, named_country
+from importer.countries import country_code, iso_codes, named_country
 from importer.encoding import MOJIBAKE, unmojibake
 from importer.formulas import (
     LIVE_FORMULA,
@@ -1629,6 +1629,102 @@ def _regions() -> frozenset[str]:
     wanted = {"US": ("State", "District"), "CA": ("Province", "Territory"), "GB": ("Two-tier county",)}
     names = [str(s.name) for s in pycountry.subdivisions if s.type in wanted.get(s.country_code, ())]
     return frozenset(n.lower() for n in (*names, *_MORE_COUNTIES))
+
+
+#: Parts of a whole address separated by two spaces or more (Mailchimp's "Address": addr1, addr2,
+#: city, state, zip and country joined by two spaces: "Rosenweg 4  Bremen  28195 DE").
+_SPACED_PARTS: Final = re.compile(r"[ \t\u00a0]{2,}")
+#: A postcode as a part of its own: digits, or letters and digits ("SW1A 2AA", "3511 ED").
+_POSTCODE_PART: Final = re.compile(r"(?=[^ ]*[0-9])[A-Z0-9][A-Z0-9 -]{1,9}")
+#: A state's short code as a part of its own ("RP", "NY", "BY").
+_STATE_PART: Final = re.compile(r"[A-Z]{2,3}")
+
+
+def _country_part(text: str) -> str | None:
+    """The country a part of an address names: its ISO code ("DE") or its name ("Germany")."""
+    if any(ch.isdigit() for ch in text):
+        return None
+    if len(text) == 2 and text.isupper():
+        return country_code(text) if text in iso_codes() else None
+    return named_country(text)
+
+
+def _alpha3(code: str) -> str | None:
+    """The ISO alpha-3 code of the country ``code`` (alpha-2); None for a code ISO does not know."""
+    import pycountry
+
+    found = pycountry.countries.get(alpha_2=code)
+    return None if found is None else str(found.alpha_3)
+
+
+def _spaced_address(value: str) -> tuple[str, str | None] | None:
+    """A whole address of parts separated by two spaces or more, as a street, "PLZ Ort" and a
+    country separated by commas (:func:`_split_street_address` splits that), and the state it
+    left out (None: nothing left out); None where the parts are not street, city, postcode and
+    country in Mailchimp's order (addr1, addr2, city, state, zip, country)."""
+    parts = [p.strip() for p in _SPACED_PARTS.split(value.strip()) if p.strip()]
+    if len(parts) < 3 or any("," in p or "\n" in p for p in parts):
+        return None
+    country = _country_part(parts[-1])
+    if country:
+        parts.pop()
+    else:  # "28195 DE": the postcode and the country code one space apart
+        head, _, code = parts[-1].rpartition(" ")
+        if head and (country := _country_part(code)):
+            parts[-1] = head.strip()
+    if len(parts) < 3 or not _POSTCODE_PART.fullmatch(parts[-1]):
+        return None
+    postcode = parts.pop()
+    state = parts.pop() if len(parts) >= 3 and _STATE_PART.fullmatch(parts[-1]) else None
+    city = parts.pop()
+    if any(ch.isdigit() for ch in city) or not parts:
+        return None
+    street = ", ".join(parts)
+    # the country by its three letters: the comma form reads a country's name or ISO alpha-3 only
+    # (two letters after a comma may be a state: "Los Angeles, CA")
+    written = _alpha3(country) if country else ""
+    if written is None:
+        return None
+    tail = f", {written}" if written else ""
+    if country in _POSTCODE_AFTER_CITY:  # "New York, NY 10118" as the comma form has it
+        return (
+            f"{street}, {city}, {state} {postcode}{tail}" if state else f"{street}, {city} {postcode}{tail}",
+            None,
+        )
+    return f"{street}, {postcode} {city}{tail}", state
+
+
+def _read_spaced_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A whole address in Straße n whose parts two spaces or more separate (Mailchimp's
+    "Address"), while PLZ n and Ort n are empty: rewritten with commas (``address-parts-read``)
+    before the spaces are squeezed, for :func:`_split_street_address`; a state the address has
+    no place for (``address-parts-state``) leaves the whole cell in the unmapped file as well.
+    Parts in another order are left as written, with a warning (``address-parts-unsure``)."""
+    for street, (postcode, city, _country) in zip(("Straße 1", "Straße 2"), ADDRESSES, strict=True):
+        if not _present(frame, street, postcode, city):
+            continue
+        whole = pl.col(street)
+        candidates = (
+            pl.col(postcode).is_null()
+            & pl.col(city).is_null()
+            & whole.str.contains(r"\S[ \t\u00a0]{2,}\S")
+            & ~whole.str.contains(r"[,\n]")
+        )
+        values = frame.filter(candidates.fill_null(False)).get_column(street).unique().to_list()
+        read = {v: _spaced_address(v) for v in values}
+        plain = {v: r[0] for v, r in read.items() if r is not None and r[1] is None}
+        stated = {v: r[0] for v, r in read.items() if r is not None and r[1] is not None}
+        for code, found in (("address-parts-read", plain), ("address-parts-state", stated)):
+            if found:
+                where = candidates & whole.is_in(sorted(found))
+                fixed = whole.replace_strict(found, default=None, return_dtype=pl.String)
+                frame = _patch(frame, where, {street: fixed}, log, code, whole)
+        unsure = sorted(v for v, r in read.items() if r is None and len(_SPACED_PARTS.split(v.strip())) >= 3)
+        if unsure:
+            where = candidates & whole.is_in(unsure)
+            fields = {"target": pl.lit(street), "source": whole}
+            _warn(frame, log, where, street, "address-parts-unsure", "issue-address-parts-unsure", **fields)
+    return frame
 
 
 #: The parts of a whole address before and after its last comma.
@@ -4018,6 +4114,7 @@ def clean(
     work = _repair_mojibake(work, names, log)
     work = _remove_controls(work, names, merges, log)
     work = _join_address_lines(work, log)
+    work = _read_spaced_address(work, log)
     work = _trim(work, names, merges, log)
     work = _remove_spreadsheet_errors(work, names, merges, log)
     work = _collapse_value_lists(work, names, merges, log)

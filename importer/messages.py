@@ -3701,6 +3701,54 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Prüfen Sie Vor- und Nachname in der Upload-Datei; ist die Zeile eine Firma, tragen Sie den Namen in die Spalte Firmenname ein und prüfen Sie erneut.",
         "en": "Check first and last name in the upload file; if the row is a company, put the name in the Firmenname column and check again.",
     },
+    "rule-address-continuation-joined-title": {
+        "de": "Weitere Adresse als Lieferadresse übernommen",
+        "en": "Further address taken as the delivery address",
+    },
+    "rule-address-continuation-joined-hint": {
+        "de": "Nichts zu tun: die Zeile ohne Kundenangaben ist die Standard-Lieferadresse des Kunden darüber; lexoffice bekommt sie als dessen Lieferadresse (Straße 2, PLZ 2, Ort 2, Land 2).",
+        "en": "Nothing to do: the row without customer details is the default delivery address of the customer above; lexoffice gets it as that customer's delivery address (Straße 2, PLZ 2, Ort 2, Land 2).",
+    },
+    "rule-address-continuation-set-aside-title": {
+        "de": "Weitere Adresse beiseitegelegt",
+        "en": "Further address set aside",
+    },
+    "rule-address-continuation-set-aside-hint": {
+        "de": "Prüfen Sie die Adresse in der Datei der nicht zugeordneten Spalten. lexoffice nimmt je Kontakt eine Rechnungs- und eine Lieferadresse; brauchen Sie diese Adresse, tragen Sie sie in lexoffice beim Kunden der genannten Zeile ein.",
+        "en": "Check the address in the unmapped-columns file. lexoffice takes one billing and one delivery address per contact; if you need this address, enter it in lexoffice on the customer of the row named.",
+    },
+    "rule-address-continuation-rejected-title": {
+        "de": "Weitere Adresse eines abgelehnten Kunden",
+        "en": "Further address of a rejected customer",
+    },
+    "rule-address-continuation-rejected-hint": {
+        "de": "Korrigieren Sie die Zeile des Kunden darüber; lassen Sie diese Zeile direkt unter ihr stehen und prüfen Sie die Datei erneut.",
+        "en": "Correct the customer's row above; leave this row right below it and check the file again.",
+    },
+    "rule-address-parts-read-title": {
+        "de": "Adressteile mit doppelten Leerzeichen gelesen",
+        "en": "Address parts read by their double spaces",
+    },
+    "rule-address-parts-read-hint": {
+        "de": "Nichts zu tun: die ganze Adresse in einer Zelle (Mailchimps „Address“) wurde in Straße, PLZ, Ort und Land aufgeteilt.",
+        "en": "Nothing to do: the whole address in one cell (Mailchimp's “Address”) was split into street, postcode, city and country.",
+    },
+    "rule-address-parts-state-title": {
+        "de": "Bundesland der Adresse beiseitegelegt",
+        "en": "State of the address set aside",
+    },
+    "rule-address-parts-state-hint": {
+        "de": "Prüfen Sie Straße, PLZ und Ort. lexoffice hat keine Spalte für das Bundesland; die ganze Zelle steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Check street, postcode and city. lexoffice has no column for the state; the whole cell is in the unmapped-columns file.",
+    },
+    "rule-address-parts-unsure-title": {
+        "de": "Ganze Adresse nicht aufgeteilt",
+        "en": "Whole address not split",
+    },
+    "rule-address-parts-unsure-hint": {
+        "de": "Tragen Sie PLZ und Ort in ihre Spalten ein und lassen Sie in der Straßenspalte nur die Straße; prüfen Sie die Datei dann erneut.",
+        "en": "Enter postcode and city in their columns and leave only the street in the street column; then check the file again.",
+    },
     "rule-home-address-used-title": {
         "de": "Privatadresse übernommen",
         "en": "Private address used",
@@ -3999,6 +4047,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "More phone numbers in one field (“{source}”) than Telefon 1 and Telefon 2 can hold: {column} = “{after}”, the whole cell is in the unmapped-columns file.",
     },
     "set-aside-column": {"de": "{source} (ganze Zelle)", "en": "{source} (whole cell)"},
+    "continuation-column": {"de": "{source} (weitere Adresse)", "en": "{source} (further address)"},
     "issue-value-list-collapsed": {
         "de": "„{before}“ in {column} wiederholt einen Wert, getrennt durch „ ::: “: einmal übernommen, „{after}“.",
         "en": "“{before}” in {column} repeats one value, separated by “ ::: ”: taken once, “{after}”.",
@@ -4427,6 +4476,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Anrede „{source}“ ohne Firmenname: der Name der Zeile, „{after}“, ist jetzt der {column}; lexoffice legt die Zeile als Firma an.",
         "en": "Salutation “{source}” without company name: the row's name, “{after}”, is now the {column}; lexoffice creates the row as a company.",
     },
+    "issue-address-parts-read": {
+        "de": "„{source}“ in {column}: die Teile der Adresse sind durch doppelte Leerzeichen getrennt (wie Mailchimp sie schreibt), gelesen als „{after}“ und dann in Straße, PLZ, Ort und Land aufgeteilt.",
+        "en": "“{source}” in {column}: the address's parts are separated by double spaces (as Mailchimp writes them), read as “{after}” and then split into street, postcode, city and country.",
+    },
+    "issue-address-parts-state": {
+        "de": "„{source}“ in {column}: die Teile der Adresse sind durch doppelte Leerzeichen getrennt (wie Mailchimp sie schreibt), gelesen als „{after}“ und dann in Straße, PLZ, Ort und Land aufgeteilt. Das Bundesland hat in lexoffice keinen Platz: die ganze Zelle steht auch in der Datei der nicht zugeordneten Spalten.",
+        "en": "“{source}” in {column}: the address's parts are separated by double spaces (as Mailchimp writes them), read as “{after}” and then split into street, postcode, city and country. The state has no place in lexoffice: the whole cell is in the unmapped-columns file as well.",
+    },
+    "issue-address-parts-unsure": {
+        "de": "„{source}“ in {target} sieht nach einer ganzen Adresse aus, deren Teile durch doppelte Leerzeichen getrennt sind, ließ sich aber nicht sicher in Straße, PLZ und Ort aufteilen: sie steht so in {target}. Tragen Sie PLZ und Ort in ihre Spalten ein und lassen Sie in {target} nur die Straße.",
+        "en": "“{source}” in {target} looks like a whole address whose parts are separated by double spaces, but could not be split into street, postcode and city with certainty: it is in {target} as written. Enter postcode and city in their columns and leave only the street in {target}.",
+    },
     "issue-postcode-city-not-split": {
         "de": "„{source}“ ließ sich nicht sicher in PLZ und Ort trennen: die Postleitzahl passt nicht zum Format des Landes der Zeile (ohne Land: Deutschland), oder dessen Format ist nicht bekannt. Der Wert steht unverändert in {column}; tragen Sie die PLZ von Hand in die PLZ-Spalte ein und lassen Sie in {column} nur den Ort.",
         "en": "“{source}” could not be split into postcode and city with certainty: the postcode does not fit the format of the row's country (none: Germany), or that format is not known. The value is in {column} as written; enter the postcode in the postcode column by hand and leave only the city in {column}.",
@@ -4470,6 +4531,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-home-address-instead-hint": {
         "de": "Nichts zu tun, wenn die Privatadresse die richtige ist. Sonst tragen Sie die Geschäftsadresse vollständig ein (Straße, PLZ, Ort).",
         "en": "Nothing to do if the private address is the right one. Otherwise fill in the business address completely (street, postcode, city).",
+    },
+    "issue-address-continuation-joined": {
+        "de": "Die Zeile hat keine Kundenangaben, nur Adressspalten: eine weitere Adresse des Kunden in Zeile {above}, laut „{marker}“ seine Standard-Lieferadresse. Als Lieferadresse (Straße 2, PLZ 2, Ort 2, Land 2) zu Zeile {above} übernommen: „{value}“. Ihre übrigen Angaben, falls vorhanden, stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "The row has no customer details, only address columns: a further address of the customer in row {above}, by “{marker}” its default delivery address. Taken as the delivery address (Straße 2, PLZ 2, Ort 2, Land 2) of row {above}: “{value}”. Its other details, if any, are in the unmapped-columns file.",
+    },
+    "issue-address-continuation-set-aside": {
+        "de": "Die Zeile hat keine Kundenangaben, nur Adressspalten: eine weitere Adresse des Kunden in Zeile {above} („{address}“), laut „{marker}“ nicht seine Standard-Lieferadresse. Sie wird kein eigener Kontakt; ihre Angaben stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "The row has no customer details, only address columns: a further address of the customer in row {above} (“{address}”), by “{marker}” not its default delivery address. It does not become a contact of its own; its details are in the unmapped-columns file.",
+    },
+    "issue-address-continuation-unmarked": {
+        "de": "Die Zeile hat keine Kundenangaben, nur Adressspalten: eine weitere Adresse des Kunden in Zeile {above} („{address}“). Die Datei sagt nicht, ob sie seine Lieferadresse ist; sie wird kein eigener Kontakt, ihre Angaben stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "The row has no customer details, only address columns: a further address of the customer in row {above} (“{address}”). The file does not say whether it is the delivery address; it does not become a contact of its own, its details are in the unmapped-columns file.",
+    },
+    "issue-address-continuation-second-taken": {
+        "de": "Die Zeile hat keine Kundenangaben, nur Adressspalten: eine weitere Adresse des Kunden in Zeile {above} („{address}“). Zeile {above} hat schon eine Lieferadresse (Straße 2, PLZ 2, Ort 2); diese wird kein eigener Kontakt, ihre Angaben stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "The row has no customer details, only address columns: a further address of the customer in row {above} (“{address}”). Row {above} already has a delivery address (Straße 2, PLZ 2, Ort 2); this one does not become a contact of its own, its details are in the unmapped-columns file.",
+    },
+    "issue-address-continuation-rejected": {
+        "de": "Die Zeile hat keine Kundenangaben, nur Adressspalten: eine weitere Adresse des Kunden in Zeile {above}, der abgelehnt ist. Sie steht hier bei ihm; korrigieren Sie Zeile {above} und lassen Sie diese Zeile direkt darunter.",
+        "en": "The row has no customer details, only address columns: a further address of the customer in row {above}, which is rejected. It is here beside it; correct row {above} and leave this row right below it.",
     },
     "issue-home-address-used": {
         "de": "Keine Geschäftsadresse in der Zeile: {column} = „{after}“ aus der Privatadresse übernommen.",

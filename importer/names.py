@@ -164,7 +164,10 @@ _BUSINESS_ENDINGS: Final = re.compile(
     r"|\w+handlung|\w+vermietung|\w+verleih|\w+stube|\w+hilfe|ferienwohnung(?:en)?|ferienhaus"
     # (Backhaus, Fischhaus and Bierhaus are surnames too)
     r"|(?:möbel|kauf|mode|reform|blumen|schuh|sport|musik|teppich|betten|küchen|trachten|brau"
-    r"|spiel|fahrrad|zweirad|reise|uhren|schmuck|farben|tapeten|foto|kaffee)haus"
+    r"|spiel|fahrrad|zweirad|reise|uhren|schmuck|farben|tapeten|foto|kaffee|druck)haus"
+    # trade in goods: "Kaya Import-Export", "Weinhandel Roth", "Yilmaz Export" (the real-export
+    # round: split into Vorname and Nachname); "Handel" alone is a surname too (Georg Handel)
+    r"|\w*import|\w*export|\w+handel"
     r"|parfümerie|parfumerie|drogerie|boutique"
     # Swiss and Austrian trades at a name's end ("Meier Treuhand", "Huber Garage", "Wyss Optik")
     r"|treuhand|optik|garage|carrosserie|karosserie|coiffure|\w+studio|kosmetik"
@@ -175,6 +178,7 @@ _BUSINESS_ENDINGS: Final = re.compile(
     # inns as the end of a compound ("Alpengasthof", "Landhotel"); alone before a name they are
     # business words ("Hotel Adler", a company with a warning)
     r"|(?i:\w+(?:gasthof|gasthaus|hotel|restaurant))(?=[\s,.\-]|$)"
+    r"|(?i:\bimport\s*[/&+]\s*export\b)"
 )
 #: Words and endings a business's name has, but a surname too, rarely ("Müller Bau", "Finanzamt",
 #: "Getränkemarkt", "Meier Immobilien", "Lehmann Kfz"; the surnames Neubau, Samt …): a company

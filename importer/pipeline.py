@@ -577,6 +577,9 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
         by_name=round_.number == 1 and options.role_by_name,
     )
     moved_cells = processed.moved_cells
+    # a composite export's further address rows: no contacts, their cells in a contact's upload
+    # or the unmapped file
+    joined = processed.joined
     # The cleaned rows are handed over as well, not kept here: the output stage drops them once
     # the upload files are rendered (at 100 MB they are about a third of the run's memory).
     handed = [round_stage.with_context(round_, processed, catalog.names())]
@@ -598,14 +601,14 @@ def _check(path: Path, options: CheckOptions, names: OutputNames) -> CheckResult
             columns,
             moved_cells=moved_cells,
             rejected=rendered.rejected_rows,
-            uploaded=rendered.uploaded_rows,
+            uploaded=rendered.uploaded_rows | (joined - rendered.rejected_rows),
         ),
         round=round_stage.round_report(
             round_,
             stem=names.stem,
             report_name=rendered.outputs.report_json.name,
             rows_read=intake.table.records,
-            uploaded=rendered.uploaded_rows,
+            uploaded=rendered.uploaded_rows | (joined - rendered.rejected_rows),
             rejected=rendered.rejected_rows,
             unknown=rendered.issues.rows_of("correction-row-unknown") if round_.number > 1 else set(),
             upload_files=rendered.outputs.upload,

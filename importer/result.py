@@ -349,6 +349,9 @@ class Processed:
     moved: dict[str, pl.Series] = field(default_factory=dict)
     #: Source column index → rows whose cell went to the unmapped file instead of an upload file.
     moved_cells: dict[int, frozenset[int]] = field(default_factory=dict)
+    #: Rows that are no contact of their own, joined to the contact above (a composite export's
+    #: further address): their cells went to that contact's upload or to the unmapped file.
+    joined: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from importer.columns import (
     mapping_issues,
     supplier_name,
 )
+from importer.continuation import join_continuations, rejected_with_customer, relabel_fixes
 from importer.errors import ConfigurationError
 from importer.evidence import (
     flag_role,
@@ -190,6 +191,11 @@ def process(
     take(removed_values(fixes, intake, columns))
     take(set_aside_values(fixes, intake, columns))
     take(set_aside_links(fixes, intake, columns))
+    # a composite export's address rows: joined to the customer above, no contacts of their own
+    joined = join_continuations(frame, intake.table.frame, columns)
+    frame = joined.frame
+    take((joined.moved, joined.moved_cells))
+    fixes = relabel_fixes(fixes, joined)
     role, named = default_role(intake, columns, by_name=by_name) if kind is Kind.AUTO else ("customers", None)
     stated = stated_roles(intake, columns) if kind is Kind.AUTO else None
     frame = assign_roles(frame, kind, role, stated)
@@ -217,6 +223,7 @@ def process(
         _formulas_outside_upload(intake.issues, columns),
         mapping_issues(columns, intake, catalog),
         fixes,
+        joined.issues,
         renumbered,
         other_role,
     ]
@@ -235,6 +242,7 @@ def process(
     # column no invalid number whose tip --renumber clear would leave it nameless), rejected
     no_contact = [i.row for i in intake.issues if i.code == "record-type-other"]
     no_contact += [i.row for i in lines]
+    no_contact += list(joined.rows)
     titles = section_title_rows(intake, columns, headers_again, lines)
     if headers_again:
         parts.append(headers_again)
@@ -261,6 +269,10 @@ def process(
     whole = IssueList.concat(parts)
     parts.clear()
     rejected_rows = whole.row_series(Severity.ERROR)
+    if joined.rows:  # an address row goes with its rejected customer, to be corrected together
+        beside = rejected_with_customer(joined, set(rejected_rows.to_list()))
+        whole = IssueList.concat([whole, beside])
+        rejected_rows = whole.row_series(Severity.ERROR)
     numbers = frame.select(ROW, LINE, *[c for c in _NUMBER_COLUMNS if c in frame.columns])
     if rejected_rows.len():
         # The rejected rows' cleaned cells are needed no more (the rejected file shows the input's
@@ -271,7 +283,7 @@ def process(
     issues = IssueList.concat_sorted(parts, catalog.names())
     # The rows as Python ints only now: at 100 MB they are 34 MB, not held while the sort peaks.
     rejected = frozenset(rejected_rows.to_list())
-    return Processed(frame, issues, rejected, numbers, moved, moved_cells)
+    return Processed(frame, issues, rejected, numbers, moved, moved_cells, frozenset(joined.rows) - rejected)
 
 
 def _cells_of(frame: pl.DataFrame, source: str, rows: frozenset[int]) -> pl.Series:
@@ -346,6 +358,8 @@ SET_ASIDE_CODES: Final = (
     # the whole cell: the company name of a person's row ("Peter u. Maria Lang" under Typ
     # "Person": the 26th hostile re-test found it in no output while the message named the file)
     "company-of-person-set-aside",
+    # a whole address whose state has no place in lexoffice ("…  Deidesheim  RP  67146  DE")
+    "address-parts-state",
 )
 
 

@@ -150,6 +150,19 @@ RULES: Final[dict[str, Rule]] = {
         Rule("header-row-repeated", _E, "rows"),  # the input's row, instead of the validation
         Rule("contact-inactive", _W, "rows"),  # a column marks the contact out of use
         Rule("contact-inactive-set-aside", _E, "rows"),  # the same with --inactive reject
+        # a composite export's further address of the contact above (importer.continuation)
+        Rule("address-continuation-joined", _F, "rows"),
+        Rule(
+            "address-continuation-set-aside",
+            _W,
+            "rows",
+            (
+                "issue-address-continuation-set-aside",
+                "issue-address-continuation-unmarked",
+                "issue-address-continuation-second-taken",
+            ),
+        ),
+        Rule("address-continuation-rejected", _E, "rows"),
         # cleaning (importer.clean)
         Rule("control-character-removed", _F, "clean"),
         Rule("whitespace-trimmed", _F, "clean"),
@@ -196,6 +209,9 @@ RULES: Final[dict[str, Rule]] = {
         Rule("address-lines-joined", _F, "clean"),
         Rule("address-line-placed", _F, "clean"),
         Rule("postcode-city-not-split", _W, "clean"),
+        Rule("address-parts-read", _F, "clean"),
+        Rule("address-parts-state", _W, "clean"),
+        Rule("address-parts-unsure", _W, "clean"),
         Rule("postcode-prefix-removed", _F, "clean"),
         Rule("salutation-normalized", _F, "clean"),
         Rule("company-from-salutation", _F, "clean"),

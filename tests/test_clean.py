@@ -2499,6 +2499,19 @@ class TestWholeName:
             ("Anna Fischhaus", False),
             ("Peter Stubenrauch", False),
             ("Paul Hausmeister", False),
+            # trade in goods and a print shop (the real-export round's Business Central lists:
+            # "Kaya Import-Export" and "Druckhaus Sieben" were split into Vorname and Nachname)
+            ("Kaya Import-Export", True),
+            ("Druckhaus Sieben", True),
+            ("Yilmaz Export", True),
+            ("Import/Export Demir", True),
+            ("Weinhandel Roth", True),
+            ("Georg Handel", False),  # "Handel" alone is a surname
+            ("Otto Händel", False),
+            ("Maria Handelmann", False),
+            ("Peter Exportmann", False),
+            ("Hans Importa", False),
+            ("Eva Druck", False),
         ],
     )
     def test_company_name_recognised(self, text: str, company: bool) -> None:

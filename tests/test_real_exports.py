@@ -7065,3 +7065,179 @@ def test_a_company_by_the_kind_column_with_only_a_persons_name_is_warned(tmp_pat
         "„Olaf Brandt“ kommt als Privatperson nach lexoffice. Ist sie eine Firma, tragen Sie den "
         "Firmennamen in Ihrer Datei nach; sonst ändern Sie „CUSTOMER_TYPE = business“."
     )
+
+
+class TestMagentoCompositeAddresses:
+    """Magento 2's "Customers and Addresses" export (headers as Magento's CustomerComposite writes
+    them; values made up): a customer's further address is a row of its own below, with the
+    customer's fields empty. The real-export round: Anna Krause's second address was rejected as
+    a contact without a name."""
+
+    HEADERS = (
+        "email", "_website", "_store", "created_at", "firstname", "lastname", "prefix", "taxvat",
+        "_address_city", "_address_company", "_address_country_id", "_address_firstname",
+        "_address_lastname", "_address_postcode", "_address_street", "_address_telephone",
+        "_address_default_billing_", "_address_default_shipping_",
+    )  # fmt: skip
+
+    def source(self, tmp_path: Path, rows: list[tuple[str, ...]]) -> Path:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(self.HEADERS)
+        writer.writerows(rows)
+        path = tmp_path / "magento_customers.csv"
+        path.write_text(buffer.getvalue(), encoding="utf-8")
+        return path
+
+    ANNA = ("anna.krause@gmx.de", "base", "default", "2021-03-04 10:11:12", "Anna", "Krause", "", "",
+            "Hamburg", "", "DE", "Anna", "Krause", "20095", "Mönckebergstraße 7", "040 3344556",
+            "1", "0")  # fmt: skip
+    LUEBECK = ("", "", "", "", "", "", "", "",
+               "Lübeck", "", "DE", "Anna", "Krause", "23552", "Breite Straße 10", "0451 778899",
+               "0", "1")  # fmt: skip
+    KIEL = ("", "", "", "", "", "", "", "",
+            "Kiel", "", "DE", "Anna", "Krause", "24103", "Holstenstraße 1", "", "0", "0")  # fmt: skip
+    ROSSI = ("m.rossi@example.it", "base", "default", "2023-05-01 12:00:00", "Marco", "Rossi", "", "",
+             "Bolzano", "", "IT", "Marco", "Rossi", "39100", "Via dei Portici 15", "", "1", "1")  # fmt: skip
+
+    @staticmethod
+    def unmapped(result: CheckResult) -> list[dict[str, str]]:
+        assert result.outputs.unmapped is not None
+        text = result.outputs.unmapped.read_text(encoding="utf-8-sig")
+        return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=";"))
+
+    def test_the_default_shipping_address_is_the_customers_delivery_address(self, tmp_path: Path) -> None:
+        result = check(self.source(tmp_path, [self.ANNA, self.LUEBECK, self.ROSSI]), tmp_path / "out")
+        fields = ("Nachname", "Straße 1", "Ort 1", "Straße 2", "PLZ 2", "Ort 2")
+        assert [tuple(r[f] for f in fields) for r in upload_rows(result, "customers")] == [
+            ("Krause", "Mönckebergstraße 7", "Hamburg", "Breite Straße 10", "23552", "Lübeck"),
+            ("Rossi", "Via dei Portici 15", "Bolzano", "", "", ""),
+        ]
+        assert (result.rows_uploaded, result.rows_rejected, result.outputs.rejected) == (2, 0, None)
+        (joined,) = [i for i in result.issues if i.code == "address-continuation-joined"]
+        assert joined.row == 3
+        assert "Zeile 2" in joined.message
+        # the address's phone has no place in the upload: in the unmapped file, with row 3's
+        unmapped = {r["Zeile"]: r for r in self.unmapped(result)}
+        assert unmapped["3"]["_address_telephone (weitere Adresse)"] == "0451 778899"
+        assert build_report(result)["accounting"]["balanced"] is True
+        assert build_report(result)["accounting"]["rows_not_written"] == 0
+
+    def test_an_address_not_marked_for_shipping_is_set_aside(self, tmp_path: Path) -> None:
+        rows = [self.ANNA, self.LUEBECK, self.KIEL, self.ROSSI]
+        result = check(self.source(tmp_path, rows), tmp_path / "out")
+        assert [r["Ort 2"] for r in upload_rows(result, "customers")] == ["Lübeck", ""]
+        assert (result.rows_uploaded, result.rows_rejected) == (2, 0)
+        (aside,) = [i for i in result.issues if i.code == "address-continuation-set-aside"]
+        assert (aside.row, aside.severity) == (4, Severity.WARNING)
+        assert "Zeile 2" in aside.message
+        assert "Holstenstraße 1" in aside.message
+        kiel = {r["Zeile"]: r for r in self.unmapped(result)}["4"]
+        assert (kiel["_address_street (weitere Adresse)"], kiel["_address_city (weitere Adresse)"]) == (
+            "Holstenstraße 1",
+            "Kiel",
+        )
+        assert kiel["_address_postcode (weitere Adresse)"] == "24103"
+        assert build_report(result)["accounting"]["balanced"] is True
+
+    def test_a_second_shipping_address_does_not_replace_the_first(self, tmp_path: Path) -> None:
+        second = (*self.KIEL[:-1], "1")
+        result = check(self.source(tmp_path, [self.ANNA, self.LUEBECK, second]), tmp_path / "out")
+        assert [r["Ort 2"] for r in upload_rows(result, "customers")] == ["Lübeck"]
+        (aside,) = [i for i in result.issues if i.code == "address-continuation-set-aside"]
+        assert aside.row == 4
+        assert "schon eine Lieferadresse" in aside.message
+
+    def test_the_address_of_a_rejected_customer_is_rejected_beside_it(self, tmp_path: Path) -> None:
+        nameless = (self.ANNA[0], *self.ANNA[1:4], "", "", *self.ANNA[6:])
+        result = check(self.source(tmp_path, [nameless, self.LUEBECK, self.ROSSI]), tmp_path / "out")
+        assert [r["Nachname"] for r in upload_rows(result, "customers")] == ["Rossi"]
+        assert result.outputs.rejected is not None
+        rejected = csv_rows(result.outputs.rejected.read_bytes().removeprefix(b"\xef\xbb\xbf"))
+        assert [(r[0], r[2 + self.HEADERS.index("_address_city")]) for r in rejected[1:]] == [
+            ("2", "Hamburg"),
+            ("3", "Lübeck"),
+        ]
+        assert "Zeile 2" in rejected[2][1]
+        assert build_report(result)["accounting"]["balanced"] is True
+
+    def test_a_row_with_an_address_column_of_a_plain_list_is_no_further_address(self, tmp_path: Path) -> None:
+        """ "Adresse 2" alone below a contact is no composite export: the row stays a row of its own."""
+        path = tmp_path / "liste.csv"
+        path.write_text("Name;Straße;Ort;Adresse 2\r\nMüller GmbH;Hauptstr. 5;Köln;\r\n;;;Hinterhaus\r\n")
+        result = check(path, tmp_path / "out")
+        assert not [i for i in result.issues if i.code.startswith("address-continuation")]
+        assert result.rows_rejected == 1
+
+
+class TestMailchimpAddress:
+    """Mailchimp's audience export joins an address's parts (addr1, addr2, city, state, zip,
+    country) with two spaces in one "Address" cell (layout as the export writes it; values made
+    up). The real-export round: with the suggested ``--map "Address=Straße 1"`` the whole text was
+    uploaded in Straße 1, without a warning."""
+
+    TEXT = (
+        "Email Address,First Name,Last Name,Address,Company\r\n"
+        "petra.schulz@gmail.com,Petra,Schulz,Rosenweg 4  Bremen  28195 DE,\r\n"
+        "kontakt@weingut-bauer.de,Markus,Bauer,Weinstraße 88  Deidesheim  RP  67146  DE,Weingut Bauer\r\n"
+        "ann@example.com,Ann,Lee,350 Fifth Avenue  New York  NY  10118  US,\r\n"
+        "x@example.com,Xaver,Ott,Bahnhofstraße  neben der Post  Hinterhof,\r\n"
+    )
+
+    def test_the_parts_go_to_street_postcode_city_and_country(self, tmp_path: Path) -> None:
+        path = tmp_path / "mailchimp.csv"
+        path.write_text(self.TEXT, encoding="utf-8")
+        result = check(path, tmp_path / "out", manual_map={"Address": "Straße 1"})
+        fields = ("Nachname", "Straße 1", "PLZ 1", "Ort 1", "Land 1")
+        rows = [tuple(r[f] for f in fields) for r in upload_rows(result, "customers")]
+        assert rows == [
+            ("Schulz", "Rosenweg 4", "28195", "Bremen", "DE"),
+            ("", "Weinstraße 88", "67146", "Deidesheim", "DE"),
+            ("Lee", "350 Fifth Avenue", "10118", "New York, NY", "US"),
+            # parts in no order of an address: as written, with a warning
+            ("Ott", "Bahnhofstraße neben der Post Hinterhof", "", "", ""),
+        ]
+        (unsure,) = [i for i in result.issues if i.code == "address-parts-unsure"]
+        assert unsure.row == 5
+        # the state has no place in the upload: the whole cell is kept in the unmapped file
+        assert result.outputs.unmapped is not None
+        unmapped = list(
+            csv.DictReader(io.StringIO(result.outputs.unmapped.read_text("utf-8-sig")), delimiter=";")
+        )
+        assert [(r["Zeile"], r["Address (ganze Zelle)"]) for r in unmapped if r["Address (ganze Zelle)"]] == [
+            ("3", "Weinstraße 88  Deidesheim  RP  67146  DE")
+        ]
+        assert build_report(result)["accounting"]["balanced"] is True
+
+
+class TestWooCommerceGuestCustomers:
+    """WooCommerce's customer export (SkyVerge's Customer/Order CSV Export; layout from memory,
+    values made up): a guest's account names (first_name, last_name) are empty, the buyer's are
+    the billing ones. The real-export round: "Café Sonne AG" was uploaded without Urs Meier."""
+
+    TEXT = (
+        "customer_id,first_name,last_name,email,billing_first_name,billing_last_name,billing_full_name,"
+        "billing_company,billing_city\r\n"
+        "12,Katrin,Lehmann,k@example.de,Katrin,Lehmann,Katrin Lehmann,,Erfurt\r\n"
+        "15,,,info@cafe-sonne.ch,Urs,Meier,Urs Meier,Café Sonne AG,Zürich\r\n"
+        "16,,,anna@example.de,Anna,Roth,Anna Roth,,Kassel\r\n"
+    )
+
+    def test_the_billing_name_fills_the_empty_names(self, tmp_path: Path) -> None:
+        path = tmp_path / "woocommerce_customers.csv"
+        path.write_text(self.TEXT, encoding="utf-8")
+        result = check(path, tmp_path / "out")
+        fields = (
+            "Firmenname",
+            "Vorname",
+            "Nachname",
+            "Ansprechpartner 1 Vorname",
+            "Ansprechpartner 1 Nachname",
+        )
+        assert [tuple(r[f] for f in fields) for r in upload_rows(result, "customers")] == [
+            ("", "Katrin", "Lehmann", "", ""),
+            ("Café Sonne AG", "", "", "Urs", "Meier"),
+            ("", "Anna", "Roth", "", ""),
+        ]
+        assert result.rows_rejected == 0
+        assert build_report(result)["accounting"]["balanced"] is True
