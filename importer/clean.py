@@ -3145,7 +3145,11 @@ def _normalize_salutations(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     for column in columns:
         # A column of sex codes or words only (Gambio's "m"/"f"/"d", "männlich"/"divers"): its "f"
         # is female, not "Firma", and "d", "divers" … name no salutation (kept in the unmapped file).
-        codes = frame.get_column(column).drop_nulls().str.to_lowercase().unique().to_list()
+        # values without a letter ("0", "-") are no salutation and go below: they decide nothing
+        # (else "0" beside "d" kept the "d", which a second cleaning then removed: the idempotence
+        # property's find)
+        written = frame.get_column(column).drop_nulls().str.to_lowercase()
+        codes = written.filter(written.str.contains(r"[^\W\d_]")).unique().to_list()
         if not set(codes) <= _SEX_WORDS:
             continue
         # not where an "f" stands beside a company's name without a person's: "F" is Firma there

@@ -126,6 +126,16 @@ class TestContract:
         assert twice.equals(once)
 
 
+def test_a_sex_code_beside_a_value_without_letters_is_cleaned_at_once() -> None:
+    """The idempotence property's find: Anrede "0" beside "d" kept the "d" (the column was no sex
+    column for its "0"), and cleaning the result again removed it. Both go in the first pass."""
+    once, _ = cleaned({"Anrede": "0"}, {"Anrede": "d"})
+    assert once["Anrede"].to_list() == [None, None]
+    twice, issues = clean(once, CATALOG)
+    assert issues == []
+    assert twice.equals(once)
+
+
 class TestWhitespace:
     """Surrounding, doubled, non-breaking and zero-width spaces go; NFC is applied."""
 
