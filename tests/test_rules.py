@@ -85,7 +85,8 @@ class TestRegistry:
         free contact person, a company's first name without a last name, a country read from a
         row's phone, e-mail or VAT id, and a second phone number or address set aside for want of a
         free second column, a phone number Excel wrote in scientific notation set aside, and several
-        values left in one cell (" ::: "), and several linked entries in one cell, are
+        values left in one cell (" ::: "), several linked entries in one cell, and a spaced
+        address's state or unsure order, are
         warnings, and a fix that would
         create a formula is an error."""
         levels = {code: severity(code) for code in codes("clean")}
@@ -113,9 +114,11 @@ class TestRegistry:
         assert levels.pop("value-list-kept") is Severity.WARNING
         assert levels.pop("vat-id-in-tax-number") is Severity.WARNING
         assert levels.pop("links-several") is Severity.WARNING
+        assert levels.pop("address-parts-state") is Severity.WARNING
+        assert levels.pop("address-parts-unsure") is Severity.WARNING
         assert levels.pop("fix-creates-formula") is Severity.ERROR
         assert set(levels.values()) == {Severity.FIX}
-        assert len(levels) == 53
+        assert len(levels) == 54
 
     @pytest.mark.parametrize("lang", ["de", "en"])
     def test_every_rule_has_title_and_hint(self, lang: str) -> None:
