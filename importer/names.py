@@ -153,11 +153,12 @@ _BUSINESS_WORDS: Final = re.compile(
 _BUSINESS_ENDINGS: Final = re.compile(
     r"(?i)(?:^|[\s\-])\w*(?:bäckerei|metzgerei|schreinerei|tischlerei|gärtnerei|druckerei|kanzlei|praxis"
     r"|apotheke|autohaus|werkstatt|versicherung|verwaltung|verlag|stiftung|klinik|agentur|zentrum|center"
-    r"|technik|betrieb|werke|schule|verband|gemeinschaft|salon|berater|pizzeria|büro|weingut|gemeinde"
-    r"|pfarrei|therapie|pflegedienst|bestattungen|consulting|solutions|systems|logistik|services|holding"
+    r"|technik|betrieb|werke|schule|verband|gemeinschaft|berater|pizzeria|büro|weingut|gemeinde"
+    r"|pfarrei|therapie|pflegedienst|bestattungen|consulting|solutions|systems|logistik|services"
     # trades in "-erei" (Imkerei, Brauerei, Käserei, Fleischerei: found by the real-layout session,
     # "Imkerei Summsumm" was split into Vorname and Nachname)
-    r"|\w{2}erei|konditorei|spedition|reinigung|fahrschule|\w+laden"
+    # ("-laden" after three letters at least: Bladen, Sladen, Gladen are surnames; the hostile round)
+    r"|\w{2}erei|konditorei|spedition|reinigung|fahrschule|\w{3,}laden"
     # a trade or shop as a compound's end ("Weinhandlung", "Autovermietung", "Weinstube",
     # "Computerhilfe", "Ferienwohnung") and the shops' "-haus" that is no surname ("Möbelhaus",
     # "Kaufhaus", "Reformhaus"; Neuhaus, Althaus stay names); the real-export round
@@ -179,12 +180,16 @@ _BUSINESS_ENDINGS: Final = re.compile(
     # business words ("Hotel Adler", a company with a warning)
     r"|(?i:\w+(?:gasthof|gasthaus|hotel|restaurant))(?=[\s,.\-]|$)"
     r"|(?i:\bimport\s*[/&+]\s*export\b)"
+    # a salon alone or after a word of four letters at least ("Salon", "Friseursalon"): Absalon is
+    # a surname (the hostile round: "Peter Absalon" uploaded as a company without a word)
+    r"|(?i:(?:^|[\s\-])(?:salon|\w{4,}salon))(?=[\s,.\-]|$)"
 )
 #: Words and endings a business's name has, but a surname too, rarely ("Müller Bau", "Finanzamt",
 #: "Getränkemarkt", "Meier Immobilien", "Lehmann Kfz"; the surnames Neubau, Samt …): a company
 #: with a warning, as a business word before the name is.
 _WEAK_BUSINESS: Final = re.compile(
-    r"(?i)(?:^|\s)(?:bau|immobilien|kfz)(?=[\s,.]|$)"
+    # "Holding" is an English surname too (the hostile round: "Michael Holding" a company, silently)
+    r"(?i)(?:^|\s)(?:bau|immobilien|kfz|holding)(?=[\s,.]|$)"
     r"|(?i:(?:^|[\s\-])(?:"
     # a trade or a line of business, also after the owner's name ("Schmidt Elektro", "Weber Sanitär",
     # "Krause Metallbau"; the 25th hostile round found "Schmidt Elektro" uploaded as the private

@@ -2509,6 +2509,12 @@ class TestWholeName:
             ("Anna Fischhaus", False),
             ("Peter Stubenrauch", False),
             ("Paul Hausmeister", False),
+            # surnames that end like a business (the hostile round: companies without a word)
+            ("Peter Absalon", False),
+            ("James Bladen", False),
+            ("Percy Sladen", False),
+            ("Hundesalon Wuff", True),
+            ("Bioladen Kraut", True),
             # trade in goods and a print shop (the real-export round's Business Central lists:
             # "Kaya Import-Export" and "Druckhaus Sieben" were split into Vorname and Nachname)
             ("Kaya Import-Export", True),
