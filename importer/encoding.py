@@ -529,6 +529,10 @@ def _second_opinion(
     best = from_bytes(data[:2_000_000], cp_isolation=list(_OTHER_CODE_PAGES)).best()
     if best is None or best.encoding in CANDIDATES or best.encoding in ("utf_8", "ascii"):
         return info
+    if _decoded(sample, best.encoding) == shown:
+        # it reads every line the same ("HausÄrzte" in cp1250 too): no other reading to offer
+        # (the hostile round: a tip to check again with --encoding cp1250, for the same text)
+        return info
     if runs >= 3:
         detail = msg("evidence-high-runs", runs=runs)
     elif odd:

@@ -792,6 +792,19 @@ class TestSecondOpinion:
                 "cp1252", False, "E; " + detail, "cp1252", confident=False, alternative="cp1251"
             )
 
+    def test_no_alternative_that_reads_the_same(self) -> None:
+        """The hostile round: "HausÄrzte Mitte GmbH", "CityÖl GmbH" in cp1252 (capitals inside words
+        are misfits) were warned as uncertain with the tip --encoding cp1250, which reads these
+        bytes as the same letters. A code page that changes nothing is no alternative."""
+        data = "Firma;Ort\nHausÄrzte Mitte GmbH;Köln\nCityÖl GmbH;Düren\nFachÄrzteZentrum;Bonn\n".encode(
+            "cp1252"
+        )
+        intake = intake_bytes(data, Path("kunden.csv"))
+        assert intake.encoding is not None
+        assert (intake.encoding.name, intake.encoding.alternative) == ("cp1252", None)
+        assert "encoding-uncertain" not in [i.code for i in intake.issues]
+        assert intake.table.frame.get_column("Firma").to_list()[0] == "HausÄrzte Mitte GmbH"
+
     def test_odd_readings_are_counted_both_ways(self) -> None:
         """A Polish cp1250 file read as cp1252: per line "Łódź, ul. Piotrkowska;Wrocław żaba;Müller aŁb"
         has 7 non-ASCII bytes, 4 of them odd: ź → Ÿ and ż → ¿ (negative weight), ł → ³ right after the
