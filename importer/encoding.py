@@ -526,12 +526,12 @@ def _second_opinion(
         return info  # odd bytes, but as text every character fits ("120 m³")
     from charset_normalizer import from_bytes  # heavy and rarely needed: imported here
 
-    best = from_bytes(data[:2_000_000], cp_isolation=list(_OTHER_CODE_PAGES)).best()
+    # The likeliest code page that reads the lines otherwise: one that reads them the same
+    # ("HausÄrzte" in cp1250 too; the Polish "£ódŸ" in cp1254) is no other reading to offer (the
+    # hostile round: a tip to check again with --encoding cp1250, for the same text)
+    matches = from_bytes(data[:2_000_000], cp_isolation=list(_OTHER_CODE_PAGES))
+    best = next((m for m in matches if _decoded(sample, m.encoding) != shown), None)
     if best is None or best.encoding in CANDIDATES or best.encoding in ("utf_8", "ascii"):
-        return info
-    if _decoded(sample, best.encoding) == shown:
-        # it reads every line the same ("HausÄrzte" in cp1250 too): no other reading to offer
-        # (the hostile round: a tip to check again with --encoding cp1250, for the same text)
         return info
     if runs >= 3:
         detail = msg("evidence-high-runs", runs=runs)
