@@ -705,15 +705,18 @@ _COUNTRY_TARGETS: Final = ("Land 1", "Land 2")
 _COUNTRY_KEY: Final = r"^[0-9]{1,3}$"
 
 
-def no_country_ids(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> list[ColumnMapping]:
-    """Drop the suggestion of Land 1 or Land 2 from an unmapped column whose values are all small
-    numbers ("countryId" 1, 2, 3: plentymarkets' keys of its country list): taken, every row would
-    be rejected for an unknown country (the 36th and 37th sessions' real-export rounds). The
-    column keeps a note saying why. Returns the columns changed."""
+def _withdraw_suggestions(
+    columns: Sequence[ColumnMapping],
+    frame: pl.DataFrame,
+    targets: Sequence[str],
+    every: Callable[[pl.Expr], pl.Expr],
+    note: str,
+) -> list[ColumnMapping]:
+    """Drop the suggestion of one of ``targets`` from each unmapped column all of whose filled
+    values pass ``every``; its note ``note`` (worded with ``source``, ``suggestion`` and
+    ``target``, the suggestion withdrawn) says why. Returns the columns changed."""
     candidates = [
-        c
-        for c in columns
-        if c.target is None and c.suggestion in _COUNTRY_TARGETS and c.source in frame.columns
+        c for c in columns if c.target is None and c.suggestion in targets and c.source in frame.columns
     ]
     if not candidates:
         return []
@@ -722,16 +725,30 @@ def no_country_ids(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> lis
         [c.source for c in candidates],
         keep=filled,
         prepare=lambda v: v.str.strip_chars(),
-        measures=[pl.col(STACKED_VALUE).str.contains(_COUNTRY_KEY).mean()],
+        measures=[every(pl.col(STACKED_VALUE)).mean()],
     )
     changed: list[ColumnMapping] = []
     for column in candidates:
         seen, (share,) = found.get(column.source, (0, (0.0,)))
         if seen and share == 1.0:
-            column.note = msg("mapping-country-ids", source=column.source, suggestion=column.suggestion)
+            suggestion = column.suggestion
+            column.note = msg(note, source=column.source, suggestion=suggestion, target=suggestion)
             column.suggestion = column.suggestion_score = None
             changed.append(column)
     return changed
+
+
+def no_country_ids(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> list[ColumnMapping]:
+    """Drop the suggestion of Land 1 or Land 2 from an unmapped column whose values are all small
+    numbers ("countryId" 1, 2, 3: plentymarkets' keys of its country list): taken, every row would
+    be rejected for an unknown country (the 36th and 37th sessions' real-export rounds). The
+    column keeps a note saying why. Returns the columns changed."""
+    return _withdraw_suggestions(columns, frame, _COUNTRY_TARGETS, _is_country_key, "mapping-country-ids")
+
+
+def _is_country_key(value: pl.Expr) -> pl.Expr:
+    """A shop's own number for a country: one to three digits."""
+    return value.str.contains(_COUNTRY_KEY)
 
 
 def _country_value(value: str) -> bool:
@@ -820,28 +837,7 @@ def old_number_codes(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> l
     rejected, lexoffice's numbers have five digits), a note that names it as the old system's
     number, kept in the unmapped file while lexoffice gives new ones (the 37th session's round:
     "Kunden-Code", "CardCode"). Returns the columns changed."""
-    candidates = [
-        c
-        for c in columns
-        if c.target is None and c.suggestion in _NUMBER_TARGETS and c.source in frame.columns
-    ]
-    if not candidates:
-        return []
-    found = per_column(
-        frame,
-        [c.source for c in candidates],
-        keep=filled,
-        prepare=lambda v: v.str.strip_chars(),
-        measures=[_is_code(pl.col(STACKED_VALUE)).mean()],
-    )
-    changed: list[ColumnMapping] = []
-    for column in candidates:
-        seen, (share,) = found.get(column.source, (0, (0.0,)))
-        if seen and share == 1.0:
-            column.note = msg("mapping-old-number-codes", source=column.source, target=column.suggestion)
-            column.suggestion = column.suggestion_score = None
-            changed.append(column)
-    return changed
+    return _withdraw_suggestions(columns, frame, _NUMBER_TARGETS, _is_code, "mapping-old-number-codes")
 
 
 def names_of_one_person(frame: pl.DataFrame, name: str, first: str, last: str) -> bool:
