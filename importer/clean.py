@@ -1577,6 +1577,58 @@ def _join_address_lines(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return frame
 
 
+#: An attention line's words before a person's name ("z. Hd. Herrn Meier", "Attn: John Smith").
+_FOR_PERSON: Final = r"(?i)^(?:z\.?\s*hd?\b\.?|zu\s+h(?:ä|ae)nden|attn\b|attention\b)[\s:.,]*"
+
+
+def _company_attention_line(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A Firmenname cell of several lines, a later one an attention, c/o or department line
+    ("Beta GmbH" LF "z. Hd. Herrn Meier", FileMaker's VT): that line is no part of the company's
+    name. Naming a person, it becomes the contact person when Ansprechpartner 1 is empty
+    (``company-line-placed``: Anrede Herr, Nachname Meier); else it goes to an empty Adresszusatz
+    1; with neither free the cell stays as it is. The hostile round found "Beta GmbH z. Hd.
+    Herrn Meier" uploaded as the company's name."""
+    salutation, first, last = CONTACT_1_COLUMNS
+    addition = "Adresszusatz 1"
+    if not _present(frame, COMPANY, addition, salutation, first, last):
+        return frame
+    where = pl.col(COMPANY).str.contains(_BREAK)
+    contact_free = pl.col(salutation).is_null() & pl.col(first).is_null() & pl.col(last).is_null()
+    persons: dict[str, tuple[str, PersonName]] = {}
+    lines_apart: dict[str, tuple[str, str]] = {}
+    for value in frame.filter(where.fill_null(False)).get_column(COMPANY).unique().to_list():
+        lines = [line.strip(" \t,;") for line in re.split(_BREAK, value) if line.strip(" \t,;")]
+        attention = [i for i, line in enumerate(lines) if i > 0 and re.match(ATTENTION_LINE, line)]
+        if len(attention) != 1:
+            continue
+        line = lines[attention[0]]
+        rest = "\n".join(line for i, line in enumerate(lines) if i != attention[0])
+        named = re.sub(_FOR_PERSON, "", line)
+        if named != line:
+            person = split_person_name(named)
+            if person.last and (person.salutation or person.sure):
+                persons[value] = (rest, person)
+        lines_apart[value] = (line, rest)
+    source = pl.col(COMPANY)
+    if persons:
+        rows = where.fill_null(False) & contact_free & source.is_in(sorted(persons))
+        parsed = {v: p for v, (_, p) in persons.items()}
+        updates = {
+            **_name_updates(source, parsed, CONTACT_1_COLUMNS),
+            COMPANY: source.replace_strict({v: r for v, (r, _) in persons.items()}, default=None),
+        }
+        frame = _patch(frame, rows, updates, log, "company-line-placed", source)
+        where = where & ~rows
+    if lines_apart:
+        rows = where.fill_null(False) & pl.col(addition).is_null() & source.is_in(sorted(lines_apart))
+        updates = {
+            addition: source.replace_strict({v: a for v, (a, _) in lines_apart.items()}, default=None),
+            COMPANY: source.replace_strict({v: r for v, (_, r) in lines_apart.items()}, default=None),
+        }
+        frame = _patch(frame, rows, updates, log, "company-line-placed", source)
+    return frame
+
+
 def _attention_lines_apart(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A street cell of several lines, one of them a c/o, attention or building line ("c/o
     Bürogemeinschaft Nord" LF "Große Elbstraße 145"): that line goes to an empty Adresszusatz n
@@ -4117,6 +4169,8 @@ def clean(
     # trimming, for mojibake that stray or zero-width spaces had hidden from ftfy.
     work = _repair_mojibake(work, names, log)
     work = _remove_controls(work, names, merges, log)
+    # Before the whitespace step joins a cell's lines by a space: "Beta GmbH" LF "z. Hd. Herrn Meier".
+    work = _company_attention_line(work, log)
     work = _join_address_lines(work, log)
     work = _read_spaced_address(work, log)
     work = _trim(work, names, merges, log)

@@ -3444,6 +3444,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Zeile der Anschrift eingeordnet: {column} = „{after}“.",
         "en": "Placed a line of the address: {column} = “{after}”.",
     },
+    "rule-company-line-placed-title": {
+        "de": "Zeile des Firmennamens eingeordnet",
+        "en": "Line of the company name placed",
+    },
+    "rule-company-line-placed-hint": {
+        "de": "Bitte prüfen: Der Firmenname stand auf mehreren Zeilen, eine davon mit „z. Hd.“, „c/o“, „Abteilung“ o. Ä. Diese Zeile gehört nicht zum Namen; sie wurde zum Ansprechpartner (nennt sie eine Person) oder zum Adresszusatz.",
+        "en": "Please check: the company name was on several lines, one of them with “z. Hd.”, “c/o”, “Abteilung” or the like. That line is no part of the name; it became the contact person (when it names a person) or the address supplement.",
+    },
+    "issue-company-line-placed": {
+        "de": "Zeile aus dem Firmennamen „{source}“ eingeordnet: {column} = „{after}“.",
+        "en": "Placed a line of the company name “{source}”: {column} = “{after}”.",
+    },
     "rule-address-lines-joined-title": {"de": "Adresszeilen verbunden", "en": "Address lines joined"},
     "rule-address-lines-joined-hint": {
         "de": "Nichts zu tun. Eine Zelle der Upload-Datei hat eine Zeile; steht die ganze Adresse in der Straße, werden PLZ, Ort und Land danach abgetrennt.",

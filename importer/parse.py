@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import itertools
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -26,6 +27,7 @@ from importer.errors import InputUnusableError
 from importer.frame import LINE, ROW, unique_name
 from importer.messages import delimiter_name, format_number, msg
 from importer.model import Dialect, Issue, Table
+from importer.names import LEGAL_FORM_RE
 from importer.rules import finding
 
 if TYPE_CHECKING:
@@ -361,6 +363,7 @@ def parse_irregular(text: str, dialect: Dialect, *, path: str = "") -> Table:
         source,
         text,
         foreign=_foreign_breaks(text, dialect.line_terminator),
+        dialect=dialect,
     )
     header: list[str] | None = None
     header_index = 0
@@ -546,6 +549,30 @@ def _foreign_breaks(text: str, terminator: str) -> tuple[str, ...]:
     return tuple(b for b in _FOREIGN_BREAKS.get(terminator, ()) if text.count(b) > pairs)
 
 
+#: The lines :meth:`_Rejoining._starts_record` reads for the shapes of the columns' values, the
+#: fewest values of the first column it decides on, and how rare the shape must be in the column
+#: a break is in (at most one value in this many).
+_SHAPE_SAMPLE: Final = 2000
+_SHAPE_MIN: Final = 3
+_SHAPE_RARE: Final = 5
+_DIGITS: Final = re.compile(r"\d+")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
+
+
+def _shape(value: str) -> str | None:
+    """The shape of a value that marks a column's values: ``legal`` (a legal form: "Epsilon AG"),
+    or for a number or code without spaces its letters and digits counted ("10023" "#5", "K-1001"
+    "A-#4"); None for any other value."""
+    value = value.strip()
+    if not value:
+        return None
+    if LEGAL_FORM_RE.search(value):
+        return "legal"
+    if len(value) > 20 or any(c.isspace() for c in value) or not any(c.isdigit() for c in value):
+        return None
+    return _LETTERS.sub("A", _DIGITS.sub(lambda m: f"#{len(m.group())}", value))
+
+
 class _Rejoining:
     """The records of ``reader``, with :meth:`rejoin` to put together a record that a line break
     typed into a value without quotes cut in two or more: a break other than the one the records
@@ -559,11 +586,16 @@ class _Rejoining:
         text: str,
         *,
         foreign: tuple[str, ...],
+        dialect: Dialect | None = None,
     ):
         self._reader = reader
         self._source = source
         self._text = text
         self._foreign = foreign
+        self._dialect = dialect
+        #: The shapes (:func:`_shape`) of the values each column holds in the first records
+        #: (:meth:`_starts_record`), read when first needed.
+        self._shapes: list[list[str | None]] | None = None
         #: Records read ahead and given back: (record, line_num after it, offset after it).
         self._ahead: list[tuple[list[str], int, int]] = []
         self.line_num = 0
@@ -592,6 +624,53 @@ class _Rejoining:
         """True when the last record read ended with a line break (not at a text's end without one)."""
         return self._end > 0 and self._text[self._end - 1] in "\r\n"
 
+    def _starts_record(self, value: str, column: int) -> bool:
+        """True when ``value``, the first field of a part after a foreign break, has the shape
+        (:func:`_shape`) most values of the file's first column have and few of ``column``'s (the
+        one the break would be in): a record of its own, not the rest of a value ("Delta OHG;Dora"
+        LF "Epsilon AG;Emil;Köln" joined made the contact "Dora Epsilon AG" of Delta OHG and lost
+        the company Epsilon AG; the hostile round). A break typed into the first column's value
+        itself decides nothing: that column has the shape."""
+        shape = _shape(value)
+        if shape is None or column <= 0:
+            return False
+        if self._shapes is None:
+            self._shapes = self._sample_shapes()
+        shapes = self._shapes
+        first = shapes[0] if shapes else []
+        if len(first) < _SHAPE_MIN or 2 * first.count(shape) < len(first):
+            return False
+        cut = shapes[column] if column < len(shapes) else []
+        return _SHAPE_RARE * cut.count(shape) <= len(cut)
+
+    def _sample_shapes(self) -> list[list[str | None]]:
+        """The shapes of the non-empty values by column in the first physical lines after the
+        header (every line's fields, a record's part too: the parts are few)."""
+        dialect = self._dialect
+        if dialect is None:
+            return []
+        lines = _LazyLines(self._text)
+        reader: Iterator[list[str]] = (
+            _ApostropheReader(lines, dialect.delimiter)
+            if dialect.quotechar == "'"
+            else csv.reader(lines, delimiter=dialect.delimiter, quotechar=dialect.quotechar, strict=False)
+        )
+        shapes: list[list[str | None]] = []
+        header = False
+        for record in itertools.islice(reader, _SHAPE_SAMPLE):
+            if not "".join(record).strip():
+                continue
+            if not header:
+                header = True
+                continue
+            for index, field in enumerate(record[:MAX_COLUMNS]):
+                if not field.strip():
+                    continue
+                while len(shapes) <= index:
+                    shapes.append([])
+                shapes[index].append(_shape(field))
+        return shapes
+
     def rejoin(self, record: list[str], width: int) -> tuple[list[str], int] | None:
         """``record`` (no wider than ``width``) joined with the records after it into one of
         exactly ``width`` fields, each join the foreign break inside the value it cut, and the
@@ -605,12 +684,16 @@ class _Rejoining:
         taken: list[tuple[list[str], int, int]] = []
         state = (self.line_num, self._end)
         joined, first = record, len(record) - 1
+        own = False
         while len(joined) <= width and (brk := self._foreign_end()):
             try:
                 part = next(self)
             except StopIteration:
                 break
             taken.append((part, self.line_num, self._end))
+            if part and self._starts_record(part[0], len(joined) - 1):
+                own = True  # a record of its own: "Delta OHG;Dora" LF "Epsilon AG;Emil;Köln" CRLF
+                break
             part = part or [""]  # an empty line typed into the value ("eins" CR CR "drei")
             joined = [*joined[:-1], f"{joined[-1]}{brk}{part[0]}", *part[1:]]
         # its last part ends as the records do, with their own line end: hand-typed LF rows
@@ -620,7 +703,14 @@ class _Rejoining:
         # own: "Dora" LF "Epsilon AG" was read as one first name, its company lost in it)
         # ... and holds a value: a record ended by CR CR LF (a CRLF file written once more in text
         # mode) is followed by an empty line, no part of it
-        if len(joined) == width and taken and taken[-1][0] and not self._foreign_end() and self._line_ended():
+        if (
+            not own
+            and len(joined) == width
+            and taken
+            and taken[-1][0]
+            and not self._foreign_end()
+            and self._line_ended()
+        ):
             return joined, first
         for item in reversed(taken):  # given back, to be read as they are
             self._ahead.append(item)

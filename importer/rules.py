@@ -208,6 +208,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("postcode-city-split", _F, "clean"),
         Rule("address-lines-joined", _F, "clean"),
         Rule("address-line-placed", _F, "clean"),
+        Rule("company-line-placed", _F, "clean"),
         Rule("postcode-city-not-split", _W, "clean"),
         Rule("address-parts-read", _F, "clean"),
         Rule("address-parts-state", _W, "clean"),

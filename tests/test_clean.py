@@ -1759,6 +1759,66 @@ def test_the_joined_address_lines_are_worded_as_they_were_joined(
     )
 
 
+class TestAttentionLineInCompanyName:
+    """A later line of a Firmenname cell that is an attention, c/o or department line is no part
+    of the name (the hostile round: FileMaker's "Beta GmbH" VT "z. Hd. Herrn Meier" was uploaded
+    as the company "Beta GmbH z. Hd. Herrn Meier")."""
+
+    def test_filemaker_file_end_to_end(self, tmp_path: Path) -> None:
+        source = tmp_path / "vt.tab"
+        source.write_bytes(
+            b"Firma\tOrt\nBeta GmbH\vz. Hd. Herrn Meier\tBerlin\nGamma GmbH\vAbteilung Einkauf\tBonn\n"
+        )
+        out = tmp_path / "out"
+
+        result = check(source, out)
+
+        rows = csv_rows((out / "vt.kunden.csv").read_bytes())
+        table = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+        assert [
+            (r["Firmenname"], r.get("Ansprechpartner 1 Anrede"), r.get("Ansprechpartner 1 Nachname"))
+            for r in table
+        ] == [
+            ("Beta GmbH", "Herr", "Meier"),
+            ("Gamma GmbH", "", ""),
+        ]
+        assert [r.get("Adresszusatz 1") for r in table] == ["", "Abteilung Einkauf"]
+        placed = {(i.row, i.column) for i in result.issues if i.code == "company-line-placed"}
+        assert {(2, "Firmenname"), (2, "Ansprechpartner 1 Nachname"), (3, "Adresszusatz 1")} <= placed
+
+    @pytest.mark.parametrize(
+        ("row", "company", "contact", "addition"),
+        [
+            # the contact person is there: the line goes to the Adresszusatz
+            (
+                {"Firmenname": "Beta GmbH\nz. Hd. Herrn Meier", "Ansprechpartner 1 Nachname": "Kurz"},
+                "Beta GmbH",
+                "Kurz",
+                "z. Hd. Herrn Meier",
+            ),
+            ({"Firmenname": "Beta GmbH\nc/o Delta AG"}, "Beta GmbH", None, "c/o Delta AG"),
+            # a name of two lines without such a line stays one name
+            ({"Firmenname": "Müller Bau\nGmbH & Co. KG"}, "Müller Bau GmbH & Co. KG", None, None),
+            # nowhere to go: the cell stays as written
+            (
+                {"Firmenname": "Beta GmbH\nAbteilung Einkauf", "Adresszusatz 1": "Halle 2"},
+                "Beta GmbH Abteilung Einkauf",
+                None,
+                "Halle 2",
+            ),
+        ],
+    )
+    def test_placed(
+        self, row: dict[str, str], company: str, contact: str | None, addition: str | None
+    ) -> None:
+        frame, _ = cleaned(row)
+        assert frame.select("Firmenname", "Ansprechpartner 1 Nachname", "Adresszusatz 1").row(0) == (
+            company,
+            contact,
+            addition,
+        )
+
+
 class TestAttentionLineInStreet:
     """One line of a street cell that is a c/o, attention or building line goes to an empty
     Adresszusatz (the 26th hostile round: SuiteCRM's "c/o Bürogemeinschaft Nord" LF "Große

@@ -323,6 +323,48 @@ class TestLineBreakWithoutQuotes:
         assert table.frame.drop(ROW, LINE).rows() == [("Müller GmbH", "Dresden"), ("Weber KG", "Berlin")]
         assert "line-break-joined" not in [i.code for i in table.issues]
 
+    def test_a_record_of_its_own_after_the_break_is_not_joined(self, tmp_path: Path) -> None:
+        """The hostile round's file: "Delta OHG;Dora" LF "Epsilon AG;Emil;Köln" in a CRLF file.
+        Its second line starts like the first column's values (a company with a legal form), which
+        no first name has: two records, the company Epsilon AG no part of a contact's first name."""
+        source = tmp_path / "rejoin1.csv"
+        source.write_bytes(
+            "Firma;Vorname;Nachname;Ort\r\nAlpha GmbH;Anna;Alt;Berlin\r\nDelta OHG;Dora\n"
+            "Epsilon AG;Emil;Köln\r\nZeta KG;Zoe;Zorn;Bonn\r\n".encode()
+        )
+        out = tmp_path / "out"
+
+        result = check(source, out)
+
+        uploaded = csv_rows((out / "rejoin1.kunden.csv").read_bytes())
+        companies = [row[uploaded[0].index("Firmenname")] for row in uploaded[1:]]
+        assert companies == ["Alpha GmbH", "Delta OHG", "Epsilon AG", "Zeta KG"]
+        assert not any("Epsilon" in value for row in uploaded[1:] for value in row if value != "Epsilon AG")
+        codes = [(i.code, i.row) for i in result.issues if i.code in ("line-break-joined", "row-too-short")]
+        assert codes == [("row-too-short", 3), ("row-too-short", 4)]
+
+    @pytest.mark.parametrize(
+        ("first", "value", "joined"),
+        [
+            # numbers like the first column's: a customer number starts a record
+            (["10001", "10002", "10003"], "10004", False),
+            (["K-1001", "K-1002", "K-1003"], "K-1004", False),
+            # a number of another shape, or a word, may be the rest of the note
+            (["10001", "10002", "10003"], "42", True),
+            (["Alpha GmbH", "Beta KG", "Gamma AG"], "Zeile zwei", True),
+            # the first column's values have no shape in common: nothing tells
+            (["Alpha", "Beta", "Gamma"], "Delta OHG", True),
+        ],
+    )
+    def test_the_first_columns_shape_tells_a_record(self, first: list[str], value: str, joined: bool) -> None:
+        rows = "".join(f"{name};Text {k};Ort {k}\r\n" for k, name in enumerate(first))
+        text = f"Nr;Notiz;Ort\r\n{rows}X1;Zeile eins\n{value};Ort 9\r\n"
+
+        table = parse(text, dialect())
+
+        assert ("line-break-joined" in [i.code for i in table.issues]) is joined
+        assert table.records == len(first) + (1 if joined else 2)
+
     def test_old_mac_file_with_breaks_in_quotes_stays_as_it_was(self) -> None:
         """A file of lone CR records whose values hold CR and LF inside quotes: nothing joined."""
         text = 'Firma;Notiz\r"A GmbH";"Zeile1\rZeile2\r\rZeile4"\r"B AG";"x\ny"\r'

@@ -118,7 +118,7 @@ class TestRegistry:
         assert levels.pop("address-parts-unsure") is Severity.WARNING
         assert levels.pop("fix-creates-formula") is Severity.ERROR
         assert set(levels.values()) == {Severity.FIX}
-        assert len(levels) == 54
+        assert len(levels) == 55
 
     @pytest.mark.parametrize("lang", ["de", "en"])
     def test_every_rule_has_title_and_hint(self, lang: str) -> None:
