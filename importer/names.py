@@ -132,7 +132,7 @@ LEGAL_FORM: Final = (
 _BUSINESS_WORDS: Final = re.compile(
     r"(?i)^(?:.*\s)?(?:"
     r"hotel|restaurant|caf[eé]|gasthof|gasthaus|pension|verein|e\.v|stadt|gemeinde|landkreis|stadtwerke"
-    r"|kita|kindergarten|firma|fa\.?|handel|service|services|studio|salon|shop|laden|team|gruppe|group"
+    r"|kita|kindergarten|firma|fa\.|handel|service|services|studio|salon|shop|laden|team|gruppe|group"
     r"|company|holding|partner|söhne|institut|universität|hochschule|sparkasse|volksbank|pfarramt"
     r"|genossenschaft|logistik|immobilien|consulting|solutions|systems|elektro|sanitär|hausverwaltung"
     r"|markt|amt|gebr\.?|gebrüder"
@@ -147,6 +147,9 @@ _BUSINESS_WORDS: Final = re.compile(
     r"|imbiss|imbiß|bistro|kiosk|eisdiele|eiscaf[eé]|trattoria|osteria|ristorante|feinkost"
     r"|tierarzt|zahnarzt|tierärztin|zahnärztin|hausmeister|parfümerie|parfumerie|drogerie|boutique"
     r")\s+\S"
+    # "Fa" without its dot only first ("Fa Schulze"): in a name it is a syllable ("Wang Fa Cai";
+    # the hostile round found such names taken as companies)
+    r"|^fa\s+\S"
 )
 #: Endings of a business's name, anywhere in it ("Steuerkanzlei Braun", "Dorfbäckerei", "Müller
 #: Bau", "Finanzamt"). Endings that are also surnames' ("-haus": Neuhaus, "-mann") are left out.

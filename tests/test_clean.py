@@ -2571,6 +2571,8 @@ class TestWholeName:
             ("Paul Hausmeister", False),
             # surnames that end like a business (the hostile round: companies without a word)
             ("Peter Absalon", False),
+            ("Wang Fa Cai", False),  # "Fa" without its dot is Firma only first
+            ("Fa Schulze", True),
             ("James Bladen", False),
             ("Percy Sladen", False),
             ("Hundesalon Wuff", True),
