@@ -69,7 +69,15 @@ from rapidfuzz.distance import OSA
 from importer.catalog import Catalog
 from importer.errors import ConfigurationError
 from importer.frame import ADDRESS_LINE_MERGE, CONTACT_SLOTS
-from importer.grammar import GENERIC_PENALTY, SIDE_SCORES, Reading, load_words, read_header, understood
+from importer.grammar import (
+    GENERIC_PENALTY,
+    SIDE_SCORES,
+    WEAK_SCORE,
+    Reading,
+    load_words,
+    read_header,
+    understood,
+)
 from importer.grammar import target as grammar_target
 from importer.messages import msg
 from importer.model import MANUAL_TARGET, PREFIX_READ, ColumnMapping
@@ -197,6 +205,8 @@ _DISPLAY_NAMES: Final = frozenset(
         "anzeigename",
     }
 )
+#: Display-name headers read as the row's whole name where no name column stands beside them.
+_DISPLAY_NAMES_ALONE: Final = frozenset({"displayname", "anzeigename"})
 _ORGANISATION_MARKERS: Final = frozenset(
     {
         "industry",
@@ -870,6 +880,7 @@ class _Mapper:
             apply_record(columns, record)
         self._bank_accounts(columns)
         self._side_words_among_phones(columns)
+        self._display_names_alone(columns)
         self._names(columns)
         self._address_blocks(columns)
         claims: dict[str, list[int]] = {}
@@ -1188,6 +1199,26 @@ class _Mapper:
             target,
             note or msg("mapping-home-fallback" if home else "mapping-other-fallback", target=target),
         )
+
+    def _display_names_alone(self, columns: list[ColumnMapping]) -> None:
+        """A display name (Odoo's "Anzeigename", "Display Name") in a file without first- and
+        last-name columns is the row's whole name, a company's or a person's: read like a plain
+        "Name" (:meth:`_names`). The 39th session's real-export round found Odoo's left unmapped,
+        its companies rejected as nameless. Beside name columns (Thunderbird, Zoho Books) it only
+        repeats them and stays unmapped."""
+        targets = {c.target for c in columns if c.target is not None}
+        if targets & {_PERSON_FIRST_OWN, _PERSON_LAST_OWN} or _PERSON_LAST_OWN not in self.tables.names:
+            return
+        for column in columns:
+            if (
+                normalize(column.source).key in _DISPLAY_NAMES_ALONE
+                and column.target is None
+                and not column.kept_out
+                and column.method == "unmapped"
+            ):
+                column.assign(_PERSON_LAST_OWN, "grammar", WEAK_SCORE)
+                self.names[column.index] = Reading("name")
+                return
 
     def _names(self, columns: list[ColumnMapping]) -> None:
         """A name column's meaning depends on its neighbours (see the module docstring)."""

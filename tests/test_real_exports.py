@@ -7079,6 +7079,44 @@ class TestPipedrivePersonAddress:
         assert columns["Organization - Owner"]["target"] is None
 
 
+class TestOdooGermanDisplayName:
+    """Odoo's contacts in the German interface ("Anzeigename", "Ist ein Unternehmen", "Zugehöriges
+    Unternehmen"; headers from the 39th session's real-export round, values made up). The display
+    name stayed unmapped: the companies were rejected as nameless, and the contact person (whose
+    parent company filled Firmenname) was uploaded as the company, his name in the unmapped file."""
+
+    def source(self, tmp_path: Path, name: str = "Anzeigename") -> Path:
+        path = tmp_path / "odoo_kontakte.csv"
+        path.write_text(
+            f"{name},Ist ein Unternehmen,Zugehöriges Unternehmen,Straße,PLZ,Stadt,Land,E-Mail,Anrede\r\n"
+            "Weber Metallbau GmbH,True,,Hafenstraße 3,28217,Bremen,Deutschland,info@weber-metall.de,\r\n"
+            '"Weber Metallbau GmbH, Jana Weber",False,Weber Metallbau GmbH,'
+            "Hafenstraße 3,28217,Bremen,Deutschland,j.weber@weber-metall.de,Frau\r\n"
+            "Tobias Brandt,False,,Ulmenweg 4,04109,Leipzig,Deutschland,t.brandt@example.de,Herr\r\n"
+            "Fjord Shipping AS,True,,Strandgata 1,5013,Bergen,Norwegen,post@fjord.example,\r\n",
+            encoding="utf-8",
+        )
+        return path
+
+    @pytest.mark.parametrize("name", ["Anzeigename", "Display Name"])
+    def test_display_name_is_the_row_s_name_and_a_parent_s_person_its_contact(
+        self, tmp_path: Path, name: str
+    ) -> None:
+        result = check(self.source(tmp_path, name), tmp_path / "out")
+        fields = (
+            "Firmenname", "Anrede", "Vorname", "Nachname",
+            "Ansprechpartner 1 Anrede", "Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname",
+        )  # fmt: skip
+        assert [tuple(r.get(f, "") for f in fields) for r in upload_rows(result, "customers")] == [
+            ("Weber Metallbau GmbH", "", "", "", "", "", ""),
+            ("Weber Metallbau GmbH", "", "", "", "Frau", "Jana", "Weber"),
+            ("", "Herr", "Tobias", "Brandt", "", "", ""),
+            ("Fjord Shipping AS", "", "", "", "", "", ""),
+        ]
+        assert result.outputs.rejected is None
+        assert build_report(result)["accounting"]["balanced"] is True
+
+
 def test_a_column_of_kinds_is_not_suggested_as_the_customer_number(tmp_path: Path) -> None:
     """orgaMAX's "Kundenart" (field names from its import FAQ, values made up) resembles
     "Kundennummer", which another column fills, but holds words: it was offered as a --map that
