@@ -1890,6 +1890,25 @@ def _split_contact_person(frame: pl.DataFrame, log: _Log, *, surname_first: bool
     return frame
 
 
+#: Between a company's name and its person's in one display name ("Schneider GmbH, Klaus Schneider").
+_LEAD_SEPARATORS: Final = (", ", " - ", " – ", " / ", ": ")
+
+
+def _without_company_lead(frame: pl.DataFrame) -> pl.DataFrame:
+    """A whole name that starts with the row's Firmenname and a separator names a person of that
+    company (Odoo's display name "Schneider Maschinenbau GmbH, Klaus Schneider" of a contact whose
+    parent company fills Firmenname): the rest is the person's name, read as the row's contact
+    person. The 39th session's real-export round found it left unused and the person lost."""
+    source, company = pl.col(PERSON_NAME_MERGE), pl.col(COMPANY)
+    rest = pl.lit(None, dtype=pl.String)
+    for separator in reversed(_LEAD_SEPARATORS):
+        lead = pl.concat_str([company, pl.lit(separator)])
+        cut = source.str.slice(lead.str.len_chars()).str.strip_chars()
+        starts = source.str.to_lowercase().str.starts_with(lead.str.to_lowercase()).fill_null(False)
+        rest = pl.when(starts & (cut.str.len_chars() > 0)).then(cut).otherwise(rest)
+    return frame.with_columns(pl.coalesce(rest, source).alias(PERSON_NAME_MERGE))
+
+
 def _split_whole_name(frame: pl.DataFrame, log: _Log, *, surname_first: str | None = None) -> pl.DataFrame:
     """A whole name in one cell becomes the row's company, the row's person, or its contact person.
 
@@ -1906,6 +1925,7 @@ def _split_whole_name(frame: pl.DataFrame, log: _Log, *, surname_first: str | No
     salutation, first, last = PERSON_COLUMNS
     if not _present(frame, PERSON_NAME_MERGE, COMPANY, salutation, first, last):
         return frame
+    frame = _without_company_lead(frame)
     source = pl.col(PERSON_NAME_MERGE)
     free = source.is_not_null() & pl.col(first).is_null() & pl.col(last).is_null()
     every = frame.select(source.drop_nulls().unique()).to_series().to_list()

@@ -69,7 +69,15 @@ from rapidfuzz.distance import OSA
 from importer.catalog import Catalog
 from importer.errors import ConfigurationError
 from importer.frame import ADDRESS_LINE_MERGE, CONTACT_SLOTS
-from importer.grammar import GENERIC_PENALTY, SIDE_SCORES, Reading, load_words, read_header, understood
+from importer.grammar import (
+    GENERIC_PENALTY,
+    SIDE_SCORES,
+    WEAK_SCORE,
+    Reading,
+    load_words,
+    read_header,
+    understood,
+)
 from importer.grammar import target as grammar_target
 from importer.messages import msg
 from importer.model import MANUAL_TARGET, PREFIX_READ, ColumnMapping
@@ -197,6 +205,8 @@ _DISPLAY_NAMES: Final = frozenset(
         "anzeigename",
     }
 )
+#: Display-name headers read as the row's whole name where no name column stands beside them.
+_DISPLAY_NAMES_ALONE: Final = frozenset({"displayname", "anzeigename"})
 _ORGANISATION_MARKERS: Final = frozenset(
     {
         "industry",
@@ -726,6 +736,14 @@ class _Mapper:
             # of countries under such a header is still suggested by its values
             column.note = msg("mapping-region", source=column.source)
             return
+        tail = _entity_tail(header)
+        if tail is not None:
+            # Pipedrive's "Organization - Label", "Organization - Owner": the entity word matched
+            # "Organization Name" (a Firmenname suggestion) or "Organisationsnr." (the 39th
+            # session's hostile round); only the field after it may resemble a column, and only
+            # as a suggestion (the entity is lost: "Organization - Nmae" is no Nachname)
+            self._fuzzy(column, normalize(tail), apply=not understood(header), typos=False)
+            return
         # A header whose words are all known is no typo: fuzzy matching may only suggest.
         self._fuzzy(column, norm, apply=not understood(header))
 
@@ -782,7 +800,9 @@ class _Mapper:
         self.pending.append(_Pending(column.index, *found))
         return True
 
-    def _fuzzy(self, column: ColumnMapping, norm: Normalized, *, apply: bool = True) -> None:
+    def _fuzzy(
+        self, column: ColumnMapping, norm: Normalized, *, apply: bool = True, typos: bool = True
+    ) -> None:
         found = self._candidates(norm)
         typo = found.typo
         # A short all-capitals header is an abbreviation someone chose, not a typo ("EUID" is no "UID").
@@ -794,6 +814,7 @@ class _Mapper:
             and len(norm.key) >= FUZZY_MIN_LENGTH
             and not acronym
             and apply
+            and typos
         ):
             note = msg("mapping-fuzzy", score=_percent(found.typo_score), similar=typo.text)
             column.assign(typo.target, "fuzzy", found.typo_score, note)
@@ -859,6 +880,7 @@ class _Mapper:
             apply_record(columns, record)
         self._bank_accounts(columns)
         self._side_words_among_phones(columns)
+        self._display_names_alone(columns)
         self._names(columns)
         self._address_blocks(columns)
         claims: dict[str, list[int]] = {}
@@ -1178,6 +1200,26 @@ class _Mapper:
             note or msg("mapping-home-fallback" if home else "mapping-other-fallback", target=target),
         )
 
+    def _display_names_alone(self, columns: list[ColumnMapping]) -> None:
+        """A display name (Odoo's "Anzeigename", "Display Name") in a file without first- and
+        last-name columns is the row's whole name, a company's or a person's: read like a plain
+        "Name" (:meth:`_names`). The 39th session's real-export round found Odoo's left unmapped,
+        its companies rejected as nameless. Beside name columns (Thunderbird, Zoho Books) it only
+        repeats them and stays unmapped."""
+        targets = {c.target for c in columns if c.target is not None}
+        if targets & {_PERSON_FIRST_OWN, _PERSON_LAST_OWN} or _PERSON_LAST_OWN not in self.tables.names:
+            return
+        for column in columns:
+            if (
+                normalize(column.source).key in _DISPLAY_NAMES_ALONE
+                and column.target is None
+                and not column.kept_out
+                and column.method == "unmapped"
+            ):
+                column.assign(_PERSON_LAST_OWN, "grammar", WEAK_SCORE)
+                self.names[column.index] = Reading("name")
+                return
+
     def _names(self, columns: list[ColumnMapping]) -> None:
         """A name column's meaning depends on its neighbours (see the module docstring)."""
         targets = {c.target for c in columns if c.target is not None}
@@ -1298,7 +1340,12 @@ class _Mapper:
         column.note = msg(key, target=target, winner=winner.source, index=winner.index + 1)
 
     def _merges(self, columns: list[ColumnMapping]) -> None:
-        mapped = {c.target: c for c in columns if c.target is not None}
+        mapped: dict[str, ColumnMapping] = {}
+        for c in columns:
+            # a column merged into a target (a home address's "home:Straße 1") is not its owner:
+            # Pipedrive's organisation house number was said to go to the person's postal address
+            if c.target is not None and (c.merge is None or c.target not in mapped or mapped[c.target].merge):
+                mapped[c.target] = c
         names = self.tables.names
         owners = [p for p in self.pending if p.kind == "person_name"]
         surname = mapped.get(_PERSON_LAST_OWN)
@@ -1590,6 +1637,30 @@ _REPLACED: Final = re.compile(r"(?<=[^\W\d_])[?\ufffd]|[?\ufffd](?=[^\W\d_])")
 #: The letters tried in its place (German headers lose these to Windows-1252 or ASCII conversions).
 _RESTORE_LETTERS: Final = "äöüßÄÖÜé"
 _RESTORE_MAX: Final = 3
+
+
+#: "<Entity> - <field>" (Pipedrive's "Organization - Label", "Person - Owner").
+_ENTITY_HEAD: Final = re.compile(r"^\s*([^-–]+?)\s+[-–]\s+(\S.*)$")
+#: What the words of an entity head may mean: whose field it is, not which field.
+_HEAD_MEANINGS: Final = frozenset({("field", "company")})
+_HEAD_KINDS: Final = frozenset({"entity", "side"})
+
+
+def _entity_tail(header: str) -> str | None:
+    """The field part of a "<Entity> - <field>" header whose head only says whose field it is
+    ("Organization", "Person", "Kunde"), or None."""
+    match = _ENTITY_HEAD.match(header)
+    if match is None:
+        return None
+    words = load_words()
+    tokens = normalize(match.group(1)).tokens
+    if not tokens:
+        return None
+    for token in tokens:
+        meanings = words.meanings.get((token,))
+        if not meanings or any(m[0] not in _HEAD_KINDS and m not in _HEAD_MEANINGS for m in meanings):
+            return None
+    return match.group(2)
 
 
 def _never_reason(tables: Tables, norm: Normalized) -> str | None:

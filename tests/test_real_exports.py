@@ -7013,6 +7013,110 @@ class TestPipedrivePersonsGerman:
                 assert columns[rest[0]].target == rest[1]
 
 
+class TestPipedrivePersonAddress:
+    """Pipedrive's deals export with the person's postal address ("Person - Postal address",
+    "Person - ZIP/Postal code of Postal address" …; headers from the 39th session's hostile round,
+    values made up) beside the organisation's. The person's address stayed unmapped and the private
+    person was uploaded without an address, without a word; "Organization - Label" was suggested as
+    Firmenname and "Organization - Owner" said to resemble "Organisationsnr."."""
+
+    HEADERS = (
+        "Person - Name", "Person - Email", "Organization - Name", "Organization - House number of Address",
+        "Organization - Street/road name of Address", "Organization - City/town/village/locality of Address",
+        "Organization - ZIP/Postal code of Address", "Person - Postal address",
+        "Person - City/town/village/locality of Postal address", "Person - ZIP/Postal code of Postal address",
+        "Organization - Label", "Organization - Owner",
+    )  # fmt: skip
+
+    def source(self, tmp_path: Path) -> Path:
+        rows = [
+            ("Anna Meier", "anna@meier.de", "Meier Consulting GmbH", "1", "Hauptstraße", "Berlin", "10115",
+             "Birkenweg 9, 10117 Berlin", "Berlin", "10117", "Kunde", "Tom Vertrieb"),
+            ("Peter Roth", "peter@roth.de", "", "", "", "", "", "Lindenweg 5, 80331 München", "München",
+             "80331", "", "Tom Vertrieb"),
+        ]  # fmt: skip
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(self.HEADERS)
+        writer.writerows(rows)
+        path = tmp_path / "pipedrive_deals.csv"
+        path.write_text(buffer.getvalue(), encoding="utf-8")
+        return path
+
+    def test_a_private_person_gets_the_postal_address(self, tmp_path: Path) -> None:
+        result = check(self.source(tmp_path), tmp_path / "out")
+        fields = ("Firmenname", "Nachname", "Straße 1", "PLZ 1", "Ort 1")
+        assert [tuple(r[f] for f in fields) for r in upload_rows(result, "customers")] == [
+            ("Meier Consulting GmbH", "", "Hauptstraße 1", "10115", "Berlin"),
+            ("", "Roth", "Lindenweg 5", "80331", "München"),
+        ]
+        # the company's row keeps the company's address; the person's goes to the unmapped file
+        assert result.outputs.unmapped is not None
+        unmapped = list(
+            csv.DictReader(io.StringIO(result.outputs.unmapped.read_text("utf-8-sig")), delimiter=";")
+        )
+        assert [
+            next(v for k, v in r.items() if k.startswith("Person - Postal address")) for r in unmapped
+        ] == [
+            "Birkenweg 9, 10117 Berlin",
+            "",
+        ]
+        columns = {c["source"]: c for c in build_report(result)["columns"]}
+        assert columns["Organization - House number of Address"]["note"] == (
+            "Die Hausnummer wird an „Organization - Street/road name of Address“ angehängt und kommt "
+            "nach „Straße 1“."
+        )
+
+    def test_entity_words_do_not_make_a_suggestion(self, tmp_path: Path) -> None:
+        result = check(self.source(tmp_path), tmp_path / "out")
+        columns = {c["source"]: c for c in build_report(result)["columns"]}
+        assert (columns["Organization - Label"]["target"], columns["Organization - Label"]["suggestion"]) == (
+            None,
+            None,
+        )
+        assert "Firmenname" not in " ".join(fix_options(result))
+        assert "Organisationsnr." not in (columns["Organization - Owner"]["note"] or "")
+        assert columns["Organization - Owner"]["target"] is None
+
+
+class TestOdooGermanDisplayName:
+    """Odoo's contacts in the German interface ("Anzeigename", "Ist ein Unternehmen", "Zugehöriges
+    Unternehmen"; headers from the 39th session's real-export round, values made up). The display
+    name stayed unmapped: the companies were rejected as nameless, and the contact person (whose
+    parent company filled Firmenname) was uploaded as the company, his name in the unmapped file."""
+
+    def source(self, tmp_path: Path, name: str = "Anzeigename") -> Path:
+        path = tmp_path / "odoo_kontakte.csv"
+        path.write_text(
+            f"{name},Ist ein Unternehmen,Zugehöriges Unternehmen,Straße,PLZ,Stadt,Land,E-Mail,Anrede\r\n"
+            "Weber Metallbau GmbH,True,,Hafenstraße 3,28217,Bremen,Deutschland,info@weber-metall.de,\r\n"
+            '"Weber Metallbau GmbH, Jana Weber",False,Weber Metallbau GmbH,'
+            "Hafenstraße 3,28217,Bremen,Deutschland,j.weber@weber-metall.de,Frau\r\n"
+            "Tobias Brandt,False,,Ulmenweg 4,04109,Leipzig,Deutschland,t.brandt@example.de,Herr\r\n"
+            "Fjord Shipping AS,True,,Strandgata 1,5013,Bergen,Norwegen,post@fjord.example,\r\n",
+            encoding="utf-8",
+        )
+        return path
+
+    @pytest.mark.parametrize("name", ["Anzeigename", "Display Name"])
+    def test_display_name_is_the_row_s_name_and_a_parent_s_person_its_contact(
+        self, tmp_path: Path, name: str
+    ) -> None:
+        result = check(self.source(tmp_path, name), tmp_path / "out")
+        fields = (
+            "Firmenname", "Anrede", "Vorname", "Nachname",
+            "Ansprechpartner 1 Anrede", "Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname",
+        )  # fmt: skip
+        assert [tuple(r.get(f, "") for f in fields) for r in upload_rows(result, "customers")] == [
+            ("Weber Metallbau GmbH", "", "", "", "", "", ""),
+            ("Weber Metallbau GmbH", "", "", "", "Frau", "Jana", "Weber"),
+            ("", "Herr", "Tobias", "Brandt", "", "", ""),
+            ("Fjord Shipping AS", "", "", "", "", "", ""),
+        ]
+        assert result.outputs.rejected is None
+        assert build_report(result)["accounting"]["balanced"] is True
+
+
 def test_a_column_of_kinds_is_not_suggested_as_the_customer_number(tmp_path: Path) -> None:
     """orgaMAX's "Kundenart" (field names from its import FAQ, values made up) resembles
     "Kundennummer", which another column fills, but holds words: it was offered as a --map that
