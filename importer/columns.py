@@ -36,6 +36,7 @@ from importer.evidence import (
     organisations_with_contacts,
     person_whole_name,
     record_name_column,
+    repeated_numbers,
     role_column,
     role_flags,
     salutation_column,
@@ -265,6 +266,7 @@ def _map_with_evidence(
         turned = check_values(mapped, frame) + internal_ids(mapped, frame)
         no_country_ids(mapped, frame)
         old_number_codes(mapped, frame)
+        repeated_numbers(mapped, frame)
         if not turned:
             drop_unfit_suggestions(mapped, frame, frozenset(vetoed))
             left = frozenset(source for source, target in manual.items() if target is None)

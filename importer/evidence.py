@@ -711,10 +711,13 @@ def _withdraw_suggestions(
     targets: Sequence[str],
     every: Callable[[pl.Expr], pl.Expr],
     note: str,
+    *,
+    measure: Callable[[pl.Expr], pl.Expr] | None = None,
 ) -> list[ColumnMapping]:
     """Drop the suggestion of one of ``targets`` from each unmapped column all of whose filled
-    values pass ``every``; its note ``note`` (worded with ``source``, ``suggestion`` and
-    ``target``, the suggestion withdrawn) says why. Returns the columns changed."""
+    values pass ``every`` (or, given ``measure``, whose values measure 1.0); its note
+    ``note`` (worded with ``source``, ``suggestion`` and ``target``, the suggestion withdrawn)
+    says why. Returns the columns changed."""
     candidates = [
         c for c in columns if c.target is None and c.suggestion in targets and c.source in frame.columns
     ]
@@ -725,7 +728,7 @@ def _withdraw_suggestions(
         [c.source for c in candidates],
         keep=filled,
         prepare=lambda v: v.str.strip_chars(),
-        measures=[every(pl.col(STACKED_VALUE)).mean()],
+        measures=[(measure or (lambda v: every(v).mean()))(pl.col(STACKED_VALUE))],
     )
     changed: list[ColumnMapping] = []
     for column in candidates:
@@ -838,6 +841,22 @@ def old_number_codes(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> l
     number, kept in the unmapped file while lexoffice gives new ones (the 37th session's round:
     "Kunden-Code", "CardCode"). Returns the columns changed."""
     return _withdraw_suggestions(columns, frame, _NUMBER_TARGETS, _is_code, "mapping-old-number-codes")
+
+
+def repeated_numbers(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> list[ColumnMapping]:
+    """No customer or supplier number suggested for a column whose values repeat (a tenth of its
+    rows or more, three rows at least): a number is each contact's own. Odoo's
+    "Kunden-Rang" (0, 1) was offered as the Kundennummer (the 39th session's real-export round),
+    which would have given every contact the number 0 or 1. Returns the columns changed."""
+    return _withdraw_suggestions(
+        columns, frame, _NUMBER_TARGETS, _is_code, "mapping-numbers-repeat", measure=_mostly_repeated
+    )
+
+
+def _mostly_repeated(value: pl.Expr) -> pl.Expr:
+    """1.0 where at least three values are given and a tenth of them or more repeat another, else
+    0.0 (a column of numbers may hold a duplicate or two, a rank 0, 1, 1, 2 is no number)."""
+    return ((pl.len() >= 3) & (value.n_unique() * 10 < pl.len() * 9)).cast(pl.Float64)
 
 
 def names_of_one_person(frame: pl.DataFrame, name: str, first: str, last: str) -> bool:

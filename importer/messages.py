@@ -2134,6 +2134,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Überschrift nennt den Schlüssel eines Landes, und {share} % der Werte sind Länder (Name oder Kürzel, etwa „Spain“, „IT“): zugeordnet als „{target}“. Soll die Spalte nicht hochgeladen werden, wählen Sie in der Liste „— nicht übernehmen —“.",
         "en": "The header names a country's key, and {share} % of the values are countries (a name or code, such as “Spain”, “IT”): mapped as “{target}”. To leave the column out, choose “— do not use —” in the list.",
     },
+    "mapping-numbers-repeat": {
+        "de": "Die Überschrift ähnelt „{target}“, aber die Werte wiederholen sich (etwa 0 und 1 in vielen Zeilen): Jeder Kontakt hat eine eigene Nummer. Nicht zugeordnet; die Werte kommen in die Datei mit den nicht zugeordneten Spalten.",
+        "en": "The header resembles “{target}”, but the values repeat (such as 0 and 1 on many rows): each contact has a number of its own. Not mapped; the values go to the unmapped-columns file.",
+    },
     "mapping-old-number-codes": {
         "de": "Die Spalte nennt die bisherige {target}, aber ihre Werte sind Codes mit Buchstaben (etwa aus dem alten Programm); lexoffice-Nummern haben 5 Ziffern. Nicht zugeordnet: lexoffice vergibt neue Nummern, die alten stehen in der Datei der nicht zugeordneten Spalten.",
         "en": "The column names the previous {target}, but its values are codes with letters (such as from the old program); lexoffice numbers have 5 digits. Not mapped: lexoffice assigns new numbers, the old ones are in the unmapped-columns file.",

@@ -7345,3 +7345,26 @@ class TestWooCommerceGuestCustomers:
         ]
         assert result.rows_rejected == 0
         assert build_report(result)["accounting"]["balanced"] is True
+
+
+def test_a_rank_column_of_zeros_and_ones_is_no_customer_number(tmp_path: Path) -> None:
+    """Odoo's German contact export (field labels "Kunden-Rang", "Lieferanten-Rang" for
+    customer_rank/supplier_rank; rows made up): the columns were offered in the tip line as
+    --map "Kunden-Rang=Kundennummer", which would have given the contacts the numbers 0 and 1 (the
+    39th session's real-export round). Values that repeat are no contact's own number."""
+    source = tmp_path / "kontakte.csv"
+    source.write_text(
+        "Name;Kunden-Rang;Lieferanten-Rang;Ort\n"
+        "Schneider Maschinenbau GmbH;1;0;Stuttgart\n"
+        "Hansen Logistik A/S;0;3;Aarhus\n"
+        "Müller Bau GmbH;1;0;Ulm\n"
+        "Roth AG;2;0;Köln\n",
+        encoding="utf-8",
+    )
+    result = check(source, tmp_path / "out")
+    columns = {c.source: c for c in result.columns}
+    assert [(columns[s].target, columns[s].suggestion) for s in ("Kunden-Rang", "Lieferanten-Rang")] == [
+        (None, None),
+        (None, None),
+    ]
+    assert not [o for o in fix_options(result) if "Rang" in o]
