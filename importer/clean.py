@@ -1795,9 +1795,9 @@ def _split_street_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             continue
         whole = pl.col(street)
         # The few rows with a comma and no PLZ or Ort are looked at.
-        candidates = (
-            pl.col(postcode).is_null() & pl.col(city).is_null() & whole.str.contains(",", literal=True)
-        )
+        # (an Ort beside it, the address's own: Pipedrive's "Organization - Address - City" beside
+        # its whole "Organization - Address"; the hostile round found the street uploaded whole)
+        candidates = pl.col(postcode).is_null() & whole.str.contains(",", literal=True)
         last = whole.str.extract(_AFTER_LAST_COMMA, 1)
         tails = frame.filter(candidates).select(last.drop_nulls().unique()).to_series().to_list()
         named = {t: code for t in tails if (code := named_country(t) or _SHORT_NAMES.get(t.upper()))}
@@ -1848,11 +1848,12 @@ def _split_street_address(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             & (_whole_place(code_part, pl.when(placed).then(city_part).otherwise(place), land) | placed)
             # "New York, NY 10118" alone: a state is no city, and the city has no street before it
             & ~(after & place.str.contains(r"^[A-Z]{2}$"))
+            & (pl.col(city).is_null() | (pl.col(city).str.to_lowercase() == city_part.str.to_lowercase()))
         ).fill_null(False)
         updates = {
             street: pl.when(split).then(head).otherwise(whole),
             postcode: pl.when(split).then(code_part),
-            city: pl.when(split).then(city_part),
+            city: pl.when(split).then(pl.coalesce(pl.col(city), city_part)).otherwise(pl.col(city)),
         }
         if named and country in frame.columns:
             updates[country] = (

@@ -1602,14 +1602,15 @@ class TestAddressInStreet:
         [
             {"Straße 1": "Hauptstr. 1, Hinterhaus"},
             {"Straße 1": "Hauptstr. 1, 01067 Dresden", "PLZ 1": "01067"},
-            {"Straße 1": "Hauptstr. 1, 01067 Dresden", "Ort 1": "Dresden"},
+            # another town in Ort (its own town splits: test_a_whole_address_beside_its_own_ort_is_split)
+            {"Straße 1": "Hauptstr. 1, 01067 Dresden", "Ort 1": "Leipzig"},
             {"Straße 1": "Hauptstr. 1, 1012 LG Amsterdam"},
             {"Straße 1": "01067 Dresden"},
         ],
     )
     def test_near_miss(self, row: dict[str, str]) -> None:
-        """No comma, a part that is no postcode and city of the row's country (here Germany), or a
-        filled PLZ or Ort: the street stays as written."""
+        """No comma, a part that is no postcode and city of the row's country (here Germany), a
+        filled PLZ, or another town in Ort: the street stays as written."""
         frame, issues = cleaned({**COMPANY, **row})
 
         assert frame["Straße 1"][0] == row["Straße 1"]
@@ -1735,6 +1736,22 @@ def test_a_removed_salutation_is_worded_for_a_person_too() -> None:
         "„Frau“, „Familie“), „Divers“ ist keine solche. Die Anrede bleibt leer, der Wert steht in der "
         "Datei der nicht zugeordneten Spalten."
     )
+
+
+@pytest.mark.parametrize(
+    ("ort", "cells"),
+    [
+        ("Berlin", ("Hauptstr. 1", "10115", "Berlin")),
+        ("BERLIN", ("Hauptstr. 1", "10115", "BERLIN")),
+        ("Dresden", ("Hauptstr. 1, 10115 Berlin", None, "Dresden")),  # another town: left whole
+    ],
+)
+def test_a_whole_address_beside_its_own_ort_is_split(ort: str, cells: tuple[str | None, ...]) -> None:
+    """Pipedrive's "Organization - Address" beside "Organization - Address - City" (the hostile
+    round: the street uploaded whole, PLZ 1 empty): an Ort that is the address's own does not
+    stop the split; another town does."""
+    frame, _ = cleaned({**COMPANY, "Straße 1": "Hauptstr. 1, 10115 Berlin", "Ort 1": ort})
+    assert frame.select("Straße 1", "PLZ 1", "Ort 1").row(0) == cells
 
 
 @pytest.mark.parametrize(
