@@ -709,15 +709,13 @@ def _withdraw_suggestions(
     columns: Sequence[ColumnMapping],
     frame: pl.DataFrame,
     targets: Sequence[str],
-    every: Callable[[pl.Expr], pl.Expr],
+    measure: Callable[[pl.Expr], pl.Expr],
     note: str,
-    *,
-    measure: Callable[[pl.Expr], pl.Expr] | None = None,
 ) -> list[ColumnMapping]:
-    """Drop the suggestion of one of ``targets`` from each unmapped column all of whose filled
-    values pass ``every`` (or, given ``measure``, whose values measure 1.0); its note
-    ``note`` (worded with ``source``, ``suggestion`` and ``target``, the suggestion withdrawn)
-    says why. Returns the columns changed."""
+    """Drop the suggestion of one of ``targets`` from each unmapped column whose filled values
+    ``measure`` 1.0 (a share: of values of a kind, or of columns that repeat); its note ``note``
+    (worded with ``source``, ``suggestion`` and ``target``, the suggestion withdrawn) says why.
+    Returns the columns changed."""
     candidates = [
         c for c in columns if c.target is None and c.suggestion in targets and c.source in frame.columns
     ]
@@ -728,7 +726,7 @@ def _withdraw_suggestions(
         [c.source for c in candidates],
         keep=filled,
         prepare=lambda v: v.str.strip_chars(),
-        measures=[(measure or (lambda v: every(v).mean()))(pl.col(STACKED_VALUE))],
+        measures=[measure(pl.col(STACKED_VALUE))],
     )
     changed: list[ColumnMapping] = []
     for column in candidates:
@@ -746,7 +744,13 @@ def no_country_ids(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> lis
     numbers ("countryId" 1, 2, 3: plentymarkets' keys of its country list): taken, every row would
     be rejected for an unknown country (the 36th and 37th sessions' real-export rounds). The
     column keeps a note saying why. Returns the columns changed."""
-    return _withdraw_suggestions(columns, frame, _COUNTRY_TARGETS, _is_country_key, "mapping-country-ids")
+    share = _share_of(_is_country_key)
+    return _withdraw_suggestions(columns, frame, _COUNTRY_TARGETS, share, "mapping-country-ids")
+
+
+def _share_of(test: Callable[[pl.Expr], pl.Expr]) -> Callable[[pl.Expr], pl.Expr]:
+    """The share of values that pass ``test``, as :func:`_withdraw_suggestions` measures."""
+    return lambda value: test(value).mean()
 
 
 def _is_country_key(value: pl.Expr) -> pl.Expr:
@@ -840,7 +844,8 @@ def old_number_codes(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> l
     rejected, lexoffice's numbers have five digits), a note that names it as the old system's
     number, kept in the unmapped file while lexoffice gives new ones (the 37th session's round:
     "Kunden-Code", "CardCode"). Returns the columns changed."""
-    return _withdraw_suggestions(columns, frame, _NUMBER_TARGETS, _is_code, "mapping-old-number-codes")
+    share = _share_of(_is_code)
+    return _withdraw_suggestions(columns, frame, _NUMBER_TARGETS, share, "mapping-old-number-codes")
 
 
 def repeated_numbers(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> list[ColumnMapping]:
@@ -848,9 +853,7 @@ def repeated_numbers(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> l
     rows or more, three rows at least): a number is each contact's own. Odoo's
     "Kunden-Rang" (0, 1) was offered as the Kundennummer (the 39th session's real-export round),
     which would have given every contact the number 0 or 1. Returns the columns changed."""
-    return _withdraw_suggestions(
-        columns, frame, _NUMBER_TARGETS, _is_code, "mapping-numbers-repeat", measure=_mostly_repeated
-    )
+    return _withdraw_suggestions(columns, frame, _NUMBER_TARGETS, _mostly_repeated, "mapping-numbers-repeat")
 
 
 def _mostly_repeated(value: pl.Expr) -> pl.Expr:
