@@ -3944,6 +3944,11 @@ TAX_NUMBER: Final = "Steuernummer"
 _GERMAN_TAX_NUMBER: Final = r"^(?:DE\s?)?[0-9]{2,3}\s?/\s?[0-9]{3,4}\s?/\s?[0-9]{4,5}$"
 
 
+def _held_vat_id(vat: pl.Expr) -> pl.Expr:
+    """Umsatzsteuer ID's id written compactly, to compare with a VAT id found elsewhere."""
+    return vat.str.replace_all(r"[\s.\-]", "").str.to_uppercase()
+
+
 def _vat_id_from_tax_number(frame: pl.DataFrame, log: _Log, *, warn: bool = False) -> pl.DataFrame:
     """A VAT id in Steuernummer ("DE136695976", "ATU12345678": Akaunting's "tax_number", many
     hand-made sheets) moves to an empty Umsatzsteuer ID, or goes when it repeats the one there
@@ -3974,7 +3979,7 @@ def _vat_id_from_tax_number(frame: pl.DataFrame, log: _Log, *, warn: bool = Fals
         frame, as_id.is_not_null() & vat.is_null(), moved, log, "tax-id-moved", tax, skip_emptied=True
     )
     # The same id in both: the Steuernummer's copy goes (logged; kept in the unmapped file).
-    held = vat.str.replace_all(r"[\s.\-]", "").str.to_uppercase()
+    held = _held_vat_id(vat)
     same = as_id.is_not_null() & (held == as_id)
     frame = _patch(frame, same, {TAX_NUMBER: none}, log, "tax-id-moved", tax)
     if warn:
@@ -3999,12 +4004,11 @@ def _vat_id_and_tax_number(value: str) -> tuple[str, str] | None:
     for gap in _TAX_IDS_APART.finditer(text):
         left, right = text[: gap.start()], text[gap.end() :]
         for vat, number in ((left, right), (right, left)):
-            if (
-                _SPACED_VAT_ID.fullmatch(vat)
-                and _PLAIN_TAX_NUMBER.fullmatch(number)
-                and vatids.is_shaped(vatids.compact(vat))
-            ):
-                return vatids.compact(vat), number
+            if not (_SPACED_VAT_ID.fullmatch(vat) and _PLAIN_TAX_NUMBER.fullmatch(number)):
+                continue
+            compact = vatids.compact(vat)
+            if vatids.is_shaped(compact):
+                return compact, number
     return None
 
 
@@ -4027,7 +4031,7 @@ def _split_tax_ids(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     as_id = tax.replace_strict(keys, [p[0] for p in parts.values()], default=None, return_dtype=pl.String)
     number = tax.replace_strict(keys, [p[1] for p in parts.values()], default=None, return_dtype=pl.String)
     vat = pl.col(VAT_ID)
-    held = vat.str.replace_all(r"[\s.\-]", "").str.to_uppercase()
+    held = _held_vat_id(vat)
     # named first, on the cells as they are: beside another id in Umsatzsteuer ID
     other = as_id.is_not_null() & vat.is_not_null() & (held != as_id)
     fields = {"source": as_id, "current": vat, "field": pl.lit(TAX_NUMBER)}
