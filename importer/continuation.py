@@ -9,6 +9,10 @@ delivery address (Straße 2, PLZ 2, Ort 2, Land 2) when the file marks it the de
 address and the customer has none yet, else set aside (its cells in the unmapped file) with a
 finding that names the customer's row. It never becomes a contact of its own.
 
+The second kind of joined row (:func:`join_contact_rows`): a person on a row of its own that
+names a company listed on an earlier row (Odoo's partners, address books) becomes that row's
+Ansprechpartner 1 or 2, so that lexoffice creates the company once.
+
 The address columns are those whose headers share an address prefix (``_address_``, ``address.``);
 the other columns are the customer's. A row with none of the customer's columns filled and some
 of the address columns is the customer's above (the nearest row with the customer's columns).
@@ -64,6 +68,8 @@ class Joined:
     moved_cells: dict[int, frozenset[int]] = field(default_factory=dict)
     #: Address row → its line in the file.
     lines: dict[int, int] = field(default_factory=dict)
+    #: A row joined as a contact person → its columns → the contact person's columns they went to.
+    slots: dict[int, dict[str, str]] = field(default_factory=dict)
 
 
 def _parts(columns: Sequence[ColumnMapping], frame: pl.DataFrame) -> tuple[list[ColumnMapping], list[str]]:
@@ -223,11 +229,223 @@ def relabel_fixes(fixes: IssueList, joined: Joined) -> IssueList:
     )
 
 
-def rejected_with_customer(joined: Joined, rejected: set[int]) -> list[Issue]:
-    """An error for each address row whose customer's row is rejected: it goes to the rejected
-    file beside it, so that the corrected file has both again."""
+def rejected_with_customer(
+    joined: Joined, rejected: set[int], code: str = "address-continuation-rejected"
+) -> list[Issue]:
+    """An error ``code`` for each joined row (an address row, a contact person's) whose
+    customer's row is rejected: it goes to the rejected file beside it, so that the corrected
+    file has both again."""
     return [
-        finding("address-continuation-rejected", row=row, line=joined.lines[row], above=above)
+        finding(code, row=row, line=joined.lines[row], above=above)
         for row, above in sorted(joined.rows.items())
         if above in rejected
     ]
+
+
+# --- a company's persons on rows of their own ------------------------------------------------
+
+#: A contact person's fields in lexoffice's columns ("Ansprechpartner 1 Anrede" …).
+_PERSON_FIELDS: Final = ("Anrede", "Vorname", "Nachname", "E-Mail", "Telefon")
+#: How many contact persons a contact holds in lexoffice's import.
+_SLOTS: Final = (1, 2)
+#: The columns whose cells say where a contact is (a person at the company's address is joined).
+_PLACE: Final = ("Straße 1", "PLZ 1", "Ort 1")
+_NUMBERS: Final = ("Kundennummer", "Lieferantennummer")
+_EMAILS: Final = ("E-Mail 1", "E-Mail 2")
+_PHONES: Final = ("Telefon 1", "Telefon 2")
+
+
+def _slot(n: int, name: str) -> str:
+    return f"Ansprechpartner {n} {name}"
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    """Two cells say the same (case and spaces aside; phone numbers by their digits)."""
+    if a is None or b is None:
+        return a is None and b is None
+    digits_a, digits_b = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    if len(digits_a) >= 6 and digits_a == digits_b and not re.search(r"[^\W\d_]", a + b):
+        return True
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _person(cells: dict[str, str | None]) -> dict[str, str | None] | None:
+    """A row's person (its first contact person, or its own name), as a contact person's fields;
+    None without a name or with a second contact person of its own."""
+    if any(cells.get(_slot(2, f)) for f in _PERSON_FIELDS):
+        return None
+    own = {f: cells.get(_slot(1, f)) for f in _PERSON_FIELDS}
+    if not (own["Vorname"] or own["Nachname"]):
+        own = {
+            "Anrede": cells.get("Anrede"),
+            "Vorname": cells.get("Vorname"),
+            "Nachname": cells.get("Nachname"),
+        }
+        own["E-Mail"] = own["Telefon"] = None
+    return own if own["Vorname"] or own["Nachname"] else None
+
+
+def join_contact_rows(
+    frame: pl.DataFrame,
+    intake_frame: pl.DataFrame,
+    columns: list[ColumnMapping],
+    *,
+    roles: Sequence[str] = (),
+    skip: frozenset[int] = frozenset(),
+) -> Joined:
+    """Join a company's persons listed on rows of their own to the company's row, as its
+    Ansprechpartner 1 or 2 (the 40th real-export round: Odoo writes a company and each of its
+    persons as partners of their own, the person's row naming the company; lexoffice created the
+    company once per person, or the person as a private customer).
+
+    A row is joined to the first row of the same company name and roles when it names a person,
+    has no customer or supplier number of its own, lies at the company's address or has none, and
+    the company's row has a contact person's slot free for a person it does not hold yet. The
+    person's e-mail and phone are those of its row the company's row does not have; every other
+    cell of the row that the company's row does not hold the same goes to the unmapped file.
+    ``frame``: the cleaned rows with their role flags ``roles``; ``skip``: rows joined already.
+    """
+    needed = ["Firmenname", *_PLACE, *_NUMBERS, *_EMAILS, *_PHONES, "Anrede", "Vorname", "Nachname"]
+    if any(c not in frame.columns for c in needed) or frame.height < 2:
+        return Joined(frame)
+    company = pl.col("Firmenname").str.strip_chars().str.to_lowercase().str.replace_all(r"\s+", " ")
+    candidates = (
+        frame.filter(pl.col("Firmenname").is_not_null() & ~pl.col(ROW).is_in(list(skip)))
+        .with_columns(company.alias("__company"))
+        .filter(pl.len().over("__company", *roles) > 1)
+    )
+    if not candidates.height:
+        return Joined(frame)
+    slots = [_slot(n, f) for n in _SLOTS for f in _PERSON_FIELDS]
+    for name in slots:
+        if name not in candidates.columns:
+            candidates = candidates.with_columns(pl.lit(None, dtype=pl.String).alias(name))
+    targets = [c for c in candidates.columns if not c.startswith("__") and c not in (ROW, LINE)]
+    joined = Joined(frame)
+    updates: dict[int, dict[str, str | None]] = {}
+    uncovered: dict[int, set[str]] = {}
+    for _key, group in candidates.sort(ROW).group_by(["__company", *roles], maintain_order=True):
+        rows = group.select(ROW, LINE, *targets).to_dicts()
+        first = rows[0]
+        held = dict(first)
+        for cells in rows[1:]:
+            person = _person(cells)
+            free = next((n for n in _SLOTS if not any(held.get(_slot(n, f)) for f in _PERSON_FIELDS)), None)
+            if person is None or free is None or any(cells.get(n) for n in _NUMBERS):
+                continue
+            if not (
+                all(cells.get(c) is None for c in _PLACE)
+                or all(_same(cells.get(c), first.get(c)) for c in _PLACE)
+            ):
+                continue
+            known = [(held.get(_slot(n, "Vorname")), held.get(_slot(n, "Nachname"))) for n in _SLOTS]
+            if any(_same(v, person["Vorname"]) and _same(n, person["Nachname"]) for v, n in known):
+                continue  # the same person again: the duplicate checks speak of it
+            fields: dict[str, str] = {}  # contact person's field → the row's column it came from
+            for name, own in (("E-Mail", _EMAILS), ("Telefon", _PHONES)):
+                if person[name]:
+                    fields[name] = _slot(1, name)
+                    continue
+                theirs = [held.get(c) for c in own]
+                found = next(
+                    (c for c in own if cells.get(c) and not any(_same(cells[c], t) for t in theirs)), None
+                )
+                if found is not None:
+                    person[name] = cells[found]
+                    fields[name] = found
+            for name in _PERSON_FIELDS:
+                held[_slot(free, name)] = person[name]
+            row = int(cells[ROW])
+            above = int(first[ROW])
+            updates.setdefault(above, {}).update({_slot(free, f): person[f] for f in _PERSON_FIELDS})
+            covered = {"Anrede", "Vorname", "Nachname", "Firmenname", *fields.values()}
+            covered |= {_slot(1, f) for f in _PERSON_FIELDS}
+            uncovered[row] = {
+                t
+                for t in targets
+                if t not in covered and cells.get(t) is not None and not _same(cells[t], first.get(t))
+            }
+            joined.slots[row] = {
+                **{own: _slot(free, own) for own in ("Anrede", "Vorname", "Nachname")},
+                **{_slot(1, f): _slot(free, f) for f in _PERSON_FIELDS},
+                **{source: _slot(free, f) for f, source in fields.items()},
+            }
+            joined.rows[row] = above
+            joined.lines[row] = int(cells[LINE])
+            name = " ".join(v for v in (person["Anrede"], person["Vorname"], person["Nachname"]) if v)
+            joined.issues.append(
+                finding(
+                    "contact-row-joined",
+                    row=row,
+                    line=int(cells[LINE]),
+                    column=_slot(free, "Nachname"),
+                    value=name,
+                    fixed_value=name,
+                    above=above,
+                    slot=free,
+                    company=str(first["Firmenname"]),
+                )
+            )
+    if not joined.rows:
+        return joined
+    joined.frame = _fill(frame, updates)
+    joined.moved, joined.moved_cells = _cells_aside(intake_frame, columns, uncovered)
+    return joined
+
+
+def _fill(frame: pl.DataFrame, updates: dict[int, dict[str, str | None]]) -> pl.DataFrame:
+    """``frame`` with the cells ``updates`` gives (row → column → value) set."""
+    rows = pl.col(ROW).cast(pl.Int64)
+    named = sorted({c for values in updates.values() for c in values})
+    frame = frame.with_columns(
+        pl.lit(None, dtype=pl.String).alias(c) for c in named if c not in frame.columns
+    )
+    exprs = []
+    for column in named:
+        mapping = {row: values[column] for row, values in updates.items() if column in values}
+        new = rows.replace_strict(mapping, default=None, return_dtype=pl.String)
+        exprs.append(pl.when(rows.is_in(list(mapping))).then(new).otherwise(pl.col(column)).alias(column))
+    return frame.with_columns(exprs)
+
+
+def _cells_aside(
+    intake_frame: pl.DataFrame, columns: list[ColumnMapping], uncovered: dict[int, set[str]]
+) -> tuple[dict[str, pl.Series], dict[int, frozenset[int]]]:
+    """The joined rows' cells of uploaded columns that feed a column the company's row does not
+    hold the same (``uncovered``: row → such columns): for the unmapped file."""
+    moved: dict[str, pl.Series] = {}
+    cells: dict[int, frozenset[int]] = {}
+    for column in columns:
+        if column.destination != "upload" or column.source not in intake_frame.columns:
+            continue
+        feeds = set(_targets(column))
+        wanted = [row for row, left in uncovered.items() if feeds & left]
+        if not wanted:
+            continue
+        hit = intake_frame.filter(pl.col(ROW).is_in(wanted) & filled(column.source)).get_column(ROW)
+        if not hit.len():
+            continue
+        cells[column.index] = frozenset(hit.to_list())
+        moved[msg("contact-row-column", source=column.source)] = intake_frame.select(
+            pl.when(pl.col(ROW).is_in(hit.implode())).then(pl.col(column.source)).otherwise(None)
+        ).to_series()
+    return moved, cells
+
+
+def relabel_contact_fixes(fixes: IssueList, joined: Joined) -> IssueList:
+    """``fixes`` of the rows joined as contact persons: those of the person's cells, named as the
+    contact person's columns they are uploaded in; of the rows' other cells none (those the
+    company's row holds the same, or in the unmapped file as they were)."""
+    if not joined.slots:
+        return fixes
+    row, column = pl.col("row"), pl.col("column")
+    pairs = [(r, source, slot) for r, taken in joined.slots.items() for source, slot in taken.items()]
+    keys = pl.DataFrame(
+        {"row": [p[0] for p in pairs], "column": [p[1] for p in pairs], "__slot": [p[2] for p in pairs]},
+        schema={"row": fixes.frame.schema.get("row", pl.Int64), "column": pl.String, "__slot": pl.String},
+    )
+    frame = fixes.frame.join(keys, on=["row", "column"], how="left", maintain_order="left")
+    kept = ~row.is_in(list(joined.slots)) | pl.col("__slot").is_not_null()
+    return IssueList(
+        frame.filter(kept).with_columns(pl.coalesce("__slot", column).alias("column")).drop("__slot")
+    )

@@ -696,8 +696,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Formatted the phone number in {column}: “{before}” → “{after}”.",
     },
     "help-company-person": {
-        "de": "Anrede, Vor- und Nachname in einer Zeile mit Firmenname: contact macht sie zum Ansprechpartner der Firma (lexoffice verlangt Ansprechpartner in eigenen Spalten), keep lässt sie stehen.",
-        "en": "Salutation, first and last name on a row with a company name: contact makes them the company's contact person (lexoffice wants contact persons in columns of their own), keep leaves them.",
+        "de": "Anrede, Vor- und Nachname in einer Zeile mit Firmenname: contact macht sie zum Ansprechpartner der Firma (lexoffice verlangt Ansprechpartner in eigenen Spalten) – steht die Firma schon in einer Zeile davor, als deren Ansprechpartner 1 oder 2 –, keep lässt sie stehen.",
+        "en": "Salutation, first and last name on a row with a company name: contact makes them the company's contact person (lexoffice wants contact persons in columns of their own) – when the company is on an earlier row, as that row's Ansprechpartner 1 or 2 –, keep leaves them.",
     },
     "help-inactive": {
         "de": "Kontakte, die eine Spalte der Eingabe als inaktiv, archiviert oder gelöscht kennzeichnet (etwa „Inaktiv“ = 1, „Aktiv“ = Nein, „Status“ = Archiviert): upload lädt sie mit einer Warnung hoch, reject legt sie in die Datei der abgelehnten Zeilen.",
@@ -3741,6 +3741,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Korrigieren Sie die Zeile des Kunden darüber; lassen Sie diese Zeile direkt unter ihr stehen und prüfen Sie die Datei erneut.",
         "en": "Correct the customer's row above; leave this row right below it and check the file again.",
     },
+    "rule-contact-row-joined-title": {
+        "de": "Person als Ansprechpartner ihrer Firma übernommen",
+        "en": "Person taken as their company's contact person",
+    },
+    "rule-contact-row-joined-hint": {
+        "de": "Die Firma steht in einer eigenen Zeile, ihre Personen in weiteren Zeilen mit dem Firmennamen (Odoo, Adressbücher). lexoffice legt so die Firma einmal an, mit den Personen als Ansprechpartner 1 und 2. Soll jede Zeile ein eigener Kontakt bleiben: --company-person keep.",
+        "en": "The company is on a row of its own, its persons on further rows naming it (Odoo, address books). lexoffice thus creates the company once, with the persons as Ansprechpartner 1 and 2. To keep every row a contact of its own: --company-person keep.",
+    },
+    "rule-contact-row-joined-hint@web": {
+        "de": "Die Firma steht in einer eigenen Zeile, ihre Personen in weiteren Zeilen mit dem Firmennamen (Odoo, Adressbücher). lexoffice legt so die Firma einmal an, mit den Personen als Ansprechpartner 1 und 2.",
+        "en": "The company is on a row of its own, its persons on further rows naming it (Odoo, address books). lexoffice thus creates the company once, with the persons as Ansprechpartner 1 and 2.",
+    },
+    "rule-contact-row-rejected-title": {
+        "de": "Person einer abgelehnten Firma",
+        "en": "Person of a rejected company",
+    },
+    "rule-contact-row-rejected-hint": {
+        "de": "Korrigieren Sie die Zeile der Firma; die Zeile der Person steht mit ihr in der Datei der abgelehnten Zeilen und wird beim nächsten Prüfen wieder ihr Ansprechpartner.",
+        "en": "Correct the company's row; the person's row is beside it in the rejected-rows file and becomes its contact person again at the next check.",
+    },
     "rule-address-parts-read-title": {
         "de": "Adressteile mit doppelten Leerzeichen gelesen",
         "en": "Address parts read by their double spaces",
@@ -4064,6 +4084,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "set-aside-column": {"de": "{source} (ganze Zelle)", "en": "{source} (whole cell)"},
     "continuation-column": {"de": "{source} (weitere Adresse)", "en": "{source} (further address)"},
+    "contact-row-column": {"de": "{source} (Ansprechpartner-Zeile)", "en": "{source} (contact person's row)"},
+    "issue-contact-row-joined": {
+        "de": "Die Zeile nennt die Firma „{company}“ aus Zeile {above} und eine Person: als Ansprechpartner {slot} zu Zeile {above} übernommen („{value}“), damit lexoffice die Firma nur einmal anlegt. Angaben der Zeile, die Zeile {above} nicht ebenso hat, stehen in der Datei der nicht zugeordneten Spalten. Soll die Zeile ein eigener Kontakt bleiben: --company-person keep.",
+        "en": "The row names the company “{company}” of row {above} and a person: taken as Ansprechpartner {slot} of row {above} (“{value}”), so that lexoffice creates the company once. Details of the row that row {above} does not have the same are in the unmapped-columns file. To keep the row a contact of its own: --company-person keep.",
+    },
+    "issue-contact-row-joined@web": {
+        "de": "Die Zeile nennt die Firma „{company}“ aus Zeile {above} und eine Person: als Ansprechpartner {slot} zu Zeile {above} übernommen („{value}“), damit lexoffice die Firma nur einmal anlegt. Angaben der Zeile, die Zeile {above} nicht ebenso hat, stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "The row names the company “{company}” of row {above} and a person: taken as Ansprechpartner {slot} of row {above} (“{value}”), so that lexoffice creates the company once. Details of the row that row {above} does not have the same are in the unmapped-columns file.",
+    },
+    "issue-contact-row-rejected": {
+        "de": "Die Zeile ist ein Ansprechpartner der Firma in Zeile {above}, die abgelehnt ist. Sie steht hier bei ihr; korrigieren Sie Zeile {above} und lassen Sie diese Zeile in der Datei.",
+        "en": "The row is a contact person of the company in row {above}, which is rejected. It is here beside it; correct row {above} and leave this row in the file.",
+    },
     "issue-value-list-collapsed": {
         "de": "„{before}“ in {column} wiederholt einen Wert, getrennt durch „ ::: “: einmal übernommen, „{after}“.",
         "en": "“{before}” in {column} repeats one value, separated by “ ::: ”: taken once, “{after}”.",

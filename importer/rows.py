@@ -27,7 +27,14 @@ from importer.columns import (
     mapping_issues,
     supplier_name,
 )
-from importer.continuation import join_continuations, rejected_with_customer, relabel_fixes
+from importer.continuation import (
+    Joined,
+    join_contact_rows,
+    join_continuations,
+    rejected_with_customer,
+    relabel_contact_fixes,
+    relabel_fixes,
+)
 from importer.errors import ConfigurationError
 from importer.evidence import (
     flag_role,
@@ -219,11 +226,23 @@ def process(
     take((old_numbers, cleared_cells))
     if ACCOUNT_ROLE in frame.columns:
         frame = frame.drop(ACCOUNT_ROLE)
+    # a company's persons on rows of their own: its contact persons (after the numbers and roles
+    # are final: a person's row with a number of its own, or of another role, stays a contact)
+    people = Joined(frame)
+    if company_person == "contact":
+        roles = [flag for flag in ROLE_FLAGS.values() if flag in frame.columns]
+        people = join_contact_rows(
+            frame, intake.table.frame, columns, roles=roles, skip=frozenset(joined.rows)
+        )
+        frame = people.frame
+        take((people.moved, people.moved_cells))
+        fixes = relabel_contact_fixes(fixes, people)
     parts: list[Sequence[Issue]] = [
         _formulas_outside_upload(intake.issues, columns),
         mapping_issues(columns, intake, catalog),
         fixes,
         joined.issues,
+        people.issues,
         renumbered,
         other_role,
     ]
@@ -243,6 +262,7 @@ def process(
     no_contact = [i.row for i in intake.issues if i.code == "record-type-other"]
     no_contact += [i.row for i in lines]
     no_contact += list(joined.rows)
+    no_contact += list(people.rows)
     titles = section_title_rows(intake, columns, headers_again, lines)
     if headers_again:
         parts.append(headers_again)
@@ -269,8 +289,14 @@ def process(
     whole = IssueList.concat(parts)
     parts.clear()
     rejected_rows = whole.row_series(Severity.ERROR)
-    if joined.rows:  # an address row goes with its rejected customer, to be corrected together
-        beside = rejected_with_customer(joined, set(rejected_rows.to_list()))
+    if joined.rows or people.rows:
+        # an address row goes with its rejected customer, a person with its rejected company, to
+        # be corrected together
+        refused = set(rejected_rows.to_list())
+        beside = [
+            *rejected_with_customer(joined, refused),
+            *rejected_with_customer(people, refused, "contact-row-rejected"),
+        ]
         whole = IssueList.concat([whole, beside])
         rejected_rows = whole.row_series(Severity.ERROR)
     numbers = frame.select(ROW, LINE, *[c for c in _NUMBER_COLUMNS if c in frame.columns])
@@ -283,7 +309,8 @@ def process(
     issues = IssueList.concat_sorted(parts, catalog.names())
     # The rows as Python ints only now: at 100 MB they are 34 MB, not held while the sort peaks.
     rejected = frozenset(rejected_rows.to_list())
-    return Processed(frame, issues, rejected, numbers, moved, moved_cells, frozenset(joined.rows) - rejected)
+    together = frozenset(joined.rows) | frozenset(people.rows)
+    return Processed(frame, issues, rejected, numbers, moved, moved_cells, together - rejected)
 
 
 def _cells_of(frame: pl.DataFrame, source: str, rows: frozenset[int]) -> pl.Series:

@@ -163,6 +163,9 @@ RULES: Final[dict[str, Rule]] = {
             ),
         ),
         Rule("address-continuation-rejected", _E, "rows"),
+        # a company's persons on rows of their own, joined as its contact persons
+        Rule("contact-row-joined", _F, "rows"),
+        Rule("contact-row-rejected", _E, "rows"),
         # cleaning (importer.clean)
         Rule("control-character-removed", _F, "clean"),
         Rule("whitespace-trimmed", _F, "clean"),

@@ -1226,13 +1226,90 @@ class TestRepeatedCompany:
             "Meier AG;;;a@meier.de;Weg 1;10115;Berlin\r\n",
             encoding="utf-8",
         )
-        result = check(source, tmp_path / "out")
+        result = check(source, tmp_path / "out", company_person="keep")
         repeated = [(i.row, i.severity, i.value) for i in result.issues if i.code == "company-repeated"]
         assert repeated == [(3, Severity.WARNING, "Hansen GmbH"), (4, Severity.WARNING, "hansen gmbh")]
         assert "steht schon in Zeile 2" in next(
             i.message for i in result.issues if i.code == "company-repeated"
         )
         assert result.rows_uploaded == 5  # warned, not rejected
+
+    def test_persons_joined_as_contact_persons_while_slots_are_free(self, tmp_path: Path) -> None:
+        """By default the second person at the company's address becomes its Ansprechpartner 2
+        (the company is created once); the third finds no free slot and is warned as before."""
+        source = tmp_path / "kontakte.csv"
+        source.write_text(
+            "Firma;Vorname;Nachname;E-Mail;Straße;PLZ;Ort\r\n"
+            "Hansen GmbH;Jens;Hansen;jens@hansen.de;Hafenstr. 1;24103;Kiel\r\n"
+            "Hansen GmbH;Eva;Lund;eva@hansen.de;Hafenstr. 1;24103;Kiel\r\n"
+            "hansen  gmbh;Olaf;Berg;olaf@hansen.de;;;\r\n"
+            "Meier AG;;;a@meier.de;Weg 1;10115;Berlin\r\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        rows = upload_rows(result, "customers")
+        assert [
+            (r["Firmenname"], r["Ansprechpartner 1 Nachname"], r["Ansprechpartner 2 Nachname"]) for r in rows
+        ] == [
+            ("Hansen GmbH", "Hansen", "Lund"),
+            ("hansen gmbh", "Berg", ""),
+            ("Meier AG", "", ""),
+        ]
+        assert (rows[0]["Ansprechpartner 2 Vorname"], rows[0]["Ansprechpartner 2 E-Mail"]) == (
+            "Eva",
+            "eva@hansen.de",
+        )
+        joined = [(i.row, i.severity) for i in result.issues if i.code == "contact-row-joined"]
+        assert joined == [(3, Severity.FIX)]
+        assert [i.row for i in result.issues if i.code == "company-repeated"] == [4]
+        report = build_report(result)
+        assert report["accounting"]["balanced"] is True
+        assert (result.rows_read, result.rows_rejected) == (4, 0)
+
+    def test_odoo_person_row_of_its_company(self, tmp_path: Path) -> None:
+        """Odoo's contacts export (German labels) lists the company and, on a row of its own, its
+        person with the company as "Zugehöriges Unternehmen": the company was uploaded twice. The
+        person's own phone and e-mail are its contact person's; its mobile, which the company's row
+        lacks, goes to the unmapped file. A person of a rejected company goes beside it."""
+        source = tmp_path / "odoo.csv"
+        source.write_text(
+            "Anzeigename,Ist ein Unternehmen,Zugehöriges Unternehmen,Straße,PLZ,Stadt,E-Mail,Telefon,Mobil,"
+            "Kundennummer\r\n"
+            "Schneider Maschinenbau GmbH,True,,Werkstraße 10,33602,Bielefeld,info@schneider-mb.de,"
+            "+49 521 123400,,\r\n"
+            '"Schneider Maschinenbau GmbH, Klaus Schneider",False,Schneider Maschinenbau GmbH,Werkstraße 10,'
+            "33602,Bielefeld,k.schneider@schneider-mb.de,+49 521 123401,+49 171 2345678,\r\n"
+            "Weber Logistik GmbH,True,,Hafenweg 2,28195,Bremen,info@weber.de,,,abc\r\n"
+            '"Weber Logistik GmbH, Anna Weber",False,Weber Logistik GmbH,Hafenweg 2,28195,Bremen,'
+            "a@weber.de,,,\r\n",
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        rows = upload_rows(result, "customers")
+        assert len(rows) == 1
+        assert (
+            rows[0]["Firmenname"],
+            rows[0]["Telefon 1"],
+            rows[0]["Ansprechpartner 1 Vorname"],
+            rows[0]["Ansprechpartner 1 Nachname"],
+            rows[0]["Ansprechpartner 1 E-Mail"],
+            rows[0]["Ansprechpartner 1 Telefon"],
+        ) == (
+            "Schneider Maschinenbau GmbH",
+            "+49 521 123400",
+            "Klaus",
+            "Schneider",
+            "k.schneider@schneider-mb.de",
+            "+49 521 123401",
+        )
+        unmapped = csv_rows(result.outputs.unmapped.read_bytes() if result.outputs.unmapped else b"")
+        header = unmapped[0]
+        mobile = header.index("Mobil (Ansprechpartner-Zeile)")
+        assert [r[mobile] for r in unmapped[1:] if r[0] == "3"] == ["'+49 171 2345678"]
+        codes = sorted((i.row, i.code) for i in result.issues if i.code.startswith("contact-row"))
+        assert codes == [(3, "contact-row-joined"), (5, "contact-row-joined"), (5, "contact-row-rejected")]
+        assert result.rows_rejected == 2
+        assert build_report(result)["accounting"]["balanced"] is True
 
     def test_not_again_for_a_repeated_contact_or_number(self, tmp_path: Path) -> None:
         source = tmp_path / "kunden.csv"
