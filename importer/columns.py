@@ -35,6 +35,8 @@ from importer.evidence import (
     old_number_codes,
     organisations_with_contacts,
     person_whole_name,
+    rank_role,
+    rank_states,
     record_name_column,
     repeated_numbers,
     role_column,
@@ -49,7 +51,7 @@ from importer.evidence import (
 from importer.frame import ROW, filled
 from importer.mapping import WHOLE_NAME_MERGE, header_above, header_side, map_headers, names_suppliers
 from importer.mapping_files import load_mapping_file
-from importer.messages import msg
+from importer.messages import counted, msg
 from importer.model import PREFIX_READ, ColumnMapping, Issue
 from importer.names import company_evidence
 from importer.records import applied, apply_record, find_record
@@ -289,6 +291,8 @@ def _map_with_evidence(
             for index, role in flags.items():
                 mapped[index].extra[FLAGS_ROLE] = role
                 left |= {_decides(mapped[index], STATES_ROLE, f"mapping-values-role-flag-{role}")}
+                if rank_role(mapped[index].source) == role:
+                    _counts_role(mapped[index], frame, role)
             # beside one role's flag ("Lieferant?") a column of roles decides the rows the flag
             # leaves open (the fourth hostile re-test: "Typ" L ignored, a supplier uploaded as a
             # customer, exit 0); beside both roles' flags it would only repeat them
@@ -355,6 +359,20 @@ def _decides(column: ColumnMapping, key: str, note: str) -> str:
     column.note = msg(note, source=column.source)
     column.extra[key] = True
     return column.source
+
+
+def _counts_role(column: ColumnMapping, frame: pl.DataFrame, role: str) -> None:
+    """A rank column's note (Odoo's "customer_rank": :func:`importer.evidence.rank_role`): how
+    many rows its counts above 0 give the role and how many its 0 do not; no number suggested
+    for it (its counts repeat, no contact's own number)."""
+    states = rank_states(frame.get_column(column.source))
+    column.suggestion = column.suggestion_score = None
+    column.note = msg(
+        f"mapping-values-role-rank-{role}",
+        source=column.source,
+        set=counted("count-rows", int(states.sum())),
+        unset=counted("count-rows", int((~states).sum())),
+    )
 
 
 def _organisations_by_values(columns: list[ColumnMapping], frame: pl.DataFrame, catalog: Catalog) -> None:

@@ -1305,7 +1305,8 @@ def flag_role(header: str) -> str | None:
 
 def role_flags(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: frozenset[str]) -> dict[int, str]:
     """The unmapped columns that flag a role per row (header "Kunde" or "Lieferant", cells 0/1,
-    "x" or "ja"/"nein"): column index -> the role it flags, at most one column per role.
+    "x" or "ja"/"nein"), or count it (a rank column, :func:`rank_role`: Odoo's "customer_rank"
+    0, 1, 3): column index -> the role it flags, at most one column per role.
 
     At least :data:`FLAG_SHARE` of the filled cells must be flags or single digits, one at least
     set, and the column hold at most :data:`FLAG_VALUES_MAX` distinct values. ``left``:
@@ -1313,7 +1314,7 @@ def role_flags(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: froz
     """
     found: dict[int, str] = {}
     for column in columns:
-        role = flag_role(column.source)
+        role = flag_role(column.source) or rank_role(column.source)
         if (
             role is None
             or role in found.values()
@@ -1324,6 +1325,12 @@ def role_flags(columns: Sequence[ColumnMapping], frame: pl.DataFrame, left: froz
             continue
         cells = frame.get_column(column.source).str.strip_chars().str.to_lowercase()
         cells = cells.filter(cells.str.len_chars() > 0)
+        if flag_role(column.source) is None:
+            # a rank: every filled cell a count (a rating "A"/"B" or a decimal is none), one above 0
+            states = rank_states(cells)
+            if states.any() and states.is_not_null().all():
+                found[column.index] = role
+            continue
         states = flag_states(cells, role)
         flags = int((states.is_not_null() | cells.str.contains(r"^[0-9]$")).sum())
         if states.any() and flags >= FLAG_SHARE * cells.len() and cells.n_unique() <= FLAG_VALUES_MAX:
@@ -1353,6 +1360,52 @@ def flag_states(cells: pl.Series, role: str | None = None) -> pl.Series:
         .to_series()
         .alias(cells.name)
     )
+
+
+#: The words of a rank column's header besides its role: Odoo's ``customer_rank`` and
+#: ``supplier_rank`` ("Kunden-Rang", "Lieferanten-Rang" in its German interface; "Customer Rank",
+#: "Vendor Rank" in its English one) count a partner's sales and purchase documents (Odoo 14 and
+#: later); another system's count of them ("Anzahl als Kunde", "supplier_count"). Not a number
+#: ("Kundennummer") nor a rating ("Kundenranking", "Kundenbewertung").
+_RANK_WORDS: Final = frozenset({"rank", "rang", "count", "anzahl", "cnt"})
+#: Words a rank column's header may hold beside its role and its count: "Anzahl als Kunde".
+_RANK_FILLERS: Final = frozenset({"als", "as", "of", "is", "ist", "the", "der", "des"})
+#: A German compound of a role and a count: "Kundenrang", "Lieferantenanzahl".
+_RANK_COMPOUND: Final = re.compile(r"^(kunden?|lieferanten?|debitoren|kreditoren)(rang|anzahl)$")
+#: A rank column's cell: a count, 0 or more (a workbook may write 3 as "3.0"); a rating's letters
+#: ("A", "B"), a decimal ("2,5") or a negative number states nothing.
+_RANK_VALUE: Final = r"^\d{1,9}(?:[.,]0+)?$"
+
+
+def rank_role(header: str) -> str | None:
+    """The role whose documents a rank column's header counts ("customer_rank", "Kunden-Rang",
+    "Lieferanten-Rang", "Anzahl als Lieferant", "CustomerRank"), or None (:data:`_RANK_WORDS`).
+    The 40th session's Odoo exports: such columns were offered as numbers and left unmapped, and
+    Odoo's suppliers (supplier_rank 3, customer_rank 0) were uploaded as customers, exit 0."""
+    split = _CAMEL_CASE.sub(" ", header.strip())
+    words = [w for w in re.sub(r"[\s_\-.:/()]+", " ", split).lower().split() if w not in _RANK_FILLERS]
+    compound = _RANK_COMPOUND.match(words[0]) if len(words) == 1 else None
+    if compound is not None:
+        words = [compound.group(1), compound.group(2)]
+    if len(words) != 2 or not (set(words) & _RANK_WORDS):
+        return None
+    role = ROLE_WORDS.get(next((w for w in words if w not in _RANK_WORDS), ""))
+    return role if role in ("customers", "suppliers") else None
+
+
+def rank_states(cells: pl.Series) -> pl.Series:
+    """Each cell of a rank column (:func:`rank_role`) as True (a count above 0: the contact has
+    the role), False (0: it has not) or null (empty, or no count: states nothing)."""
+    stripped = pl.col(cells.name).str.strip_chars()
+    count = stripped.str.replace(r"[.,]0+$", "").cast(pl.Int64, strict=False)
+    said = pl.when(stripped.str.contains(_RANK_VALUE)).then(count > 0).otherwise(None)
+    return cells.to_frame().select(said.alias(cells.name)).to_series()
+
+
+def role_states(cells: pl.Series, header: str, role: str) -> pl.Series:
+    """Each cell of the role flag or rank column ``header`` as True (the row has ``role``), False
+    (it has not) or null (states nothing): :func:`rank_states` or :func:`flag_states`."""
+    return rank_states(cells) if rank_role(header) == role else flag_states(cells, role)
 
 
 #: Whether a contact is a company or a private person as a column states it (bexio's and

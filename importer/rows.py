@@ -38,10 +38,10 @@ from importer.continuation import (
 from importer.errors import ConfigurationError
 from importer.evidence import (
     flag_role,
-    flag_states,
     inactive_of,
     kind_reading,
     kinds_of,
+    role_states,
     role_words,
     status_reading,
     tags_header,
@@ -714,11 +714,12 @@ def stated_roles(intake: Intake, columns: list[ColumnMapping]) -> pl.Series | No
 
 
 def _flagged_roles(frame: pl.DataFrame, flags: dict[str, str]) -> pl.Series:
-    """Each row's role as its flag columns (role -> source) state it: a set flag names its role,
-    both set "both"; null where none is set (the row's numbers decide)."""
+    """Each row's role as its flag columns (role -> source) state it: a set flag (a rank column's
+    count above 0) names its role, both set "both"; null where none is set (the row's numbers
+    decide)."""
     unset = pl.lit(None, dtype=pl.Boolean)
     customer, supplier = (
-        flag_states(frame.get_column(flags[role]), role) if role in flags else unset
+        role_states(frame.get_column(flags[role]), flags[role], role) if role in flags else unset
         for role in ("customers", "suppliers")
     )
     said = pl.select(

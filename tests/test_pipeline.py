@@ -1681,6 +1681,114 @@ class TestRoleFlags:
         ]
 
 
+class TestRoleRanks:
+    """Odoo (14 and later) states a partner's roles by counts: ``customer_rank`` and
+    ``supplier_rank`` ("Kunden-Rang", "Lieferanten-Rang" in its German interface), the number of
+    its sales and purchase documents. Found by the 40th session's Odoo exports: the columns were
+    called numbers whose values repeat, and the supplier Hansen Logistik (customer rank 0,
+    supplier rank 3) was uploaded as a customer."""
+
+    @pytest.mark.parametrize(
+        ("customer", "supplier"),
+        [
+            ("customer_rank", "supplier_rank"),
+            ("Kunden-Rang", "Lieferanten-Rang"),
+            ("CustomerRank", "VendorRank"),
+            ("Anzahl als Kunde", "Anzahl als Lieferant"),
+        ],
+    )
+    def test_counts_above_0_decide_each_row(
+        self, write_input: WriteInput, tmp_path: Path, customer: str, supplier: str
+    ) -> None:
+        text = (
+            f"name,email,{customer},{supplier}\r\n"
+            "Schneider Maschinenbau GmbH,info@schneider-mb.de,1,0\r\n"
+            "Hansen Logistik A/S,ordre@hansen-logistik.dk,0,3\r\n"
+            "Druckerei Lang GmbH,info@druckerei-lang.de,12,1\r\n"
+            "Steuerkanzlei Hofer GmbH,post@hofer-stb.de,0,0\r\n"  # neither: the file's default
+            "Café Kränzchen GmbH,kraenzchen@cafe-ms.de,4,0\r\n"
+        )
+        out = tmp_path / "out"
+
+        result = check(write_input("odoo.csv", text.encode()), out)
+
+        customers = csv_rows((out / "odoo.kunden.csv").read_bytes())
+        suppliers = csv_rows((out / "odoo.lieferanten.csv").read_bytes())
+        assert [r[0] for r in customers] == [
+            "Firmenname",
+            "Schneider Maschinenbau GmbH",
+            "Druckerei Lang GmbH",
+            "Steuerkanzlei Hofer GmbH",
+            "Café Kränzchen GmbH",
+        ]
+        assert [r[0] for r in suppliers] == ["Firmenname", "Hansen Logistik A/S", "Druckerei Lang GmbH"]
+        # the counts themselves are kept in the unmapped file, as they were
+        assert (out / "odoo.unmapped.csv").read_bytes().removeprefix(BOM).decode() == (
+            f"Zeile;{customer};{supplier}\r\n2;1;0\r\n3;0;3\r\n4;12;1\r\n5;0;0\r\n6;4;0\r\n"
+        )
+        report = build_report(result)
+        assert report["accounting"]["balanced"] is True
+        columns = {c["source"]: c for c in report["columns"]}
+        assert columns[customer]["flags_role"] == "customers"
+        assert columns[supplier]["flags_role"] == "suppliers"
+        assert columns[customer]["suggestion"] is None
+        # the notes say what the counts decided: 3 customers and 2 rows of 0; 2 suppliers, 3 rows of 0
+        assert "Kunden-Datei (3 Zeilen); 0 heißt kein Kunde (2 Zeilen)" in columns[customer]["note"]
+        assert "Lieferanten-Datei (2 Zeilen); 0 heißt kein Lieferant (3 Zeilen)" in columns[supplier]["note"]
+        assert "wiederholen sich" not in columns[customer]["note"] + columns[supplier]["note"]
+
+    def test_one_rank_column_alone(self, write_input: WriteInput, tmp_path: Path) -> None:
+        """A supplier rank alone: its 0 leaves the row to the file's default (customers)."""
+        text = (
+            "Firma;Ort;Lieferantenrang\r\n"
+            "A GmbH;Berlin;0\r\nB GmbH;Bonn;7\r\nC GmbH;Jena;\r\nD GmbH;Kiel;0\r\n"
+        )
+        out = tmp_path / "out"
+
+        check(write_input("k.csv", text.encode()), out)
+
+        assert csv_rows((out / "k.lieferanten.csv").read_bytes()) == [
+            ["Firmenname", "Ort 1"],
+            ["B GmbH", "Bonn"],
+        ]
+        assert [r[0] for r in csv_rows((out / "k.kunden.csv").read_bytes())] == [
+            "Firmenname",
+            "A GmbH",
+            "C GmbH",
+            "D GmbH",
+        ]
+
+    @pytest.mark.parametrize(
+        ("header", "values"),
+        [
+            ("Lieferanten-Rang", ("A", "B", "A", "C")),  # a rating, not a count
+            ("Lieferantenrang", ("1,5", "0,5", "2,25", "0")),  # a decimal score
+            ("Lieferanten-Rang", ("1", "B", "0", "2")),  # not every value a count
+            ("Lieferantenbewertung", ("0", "3", "0", "1")),  # no count in the header
+            ("Rang", ("0", "3", "0", "1")),  # no role in the header
+        ],
+    )
+    def test_no_count_decides_nothing(
+        self, write_input: WriteInput, tmp_path: Path, header: str, values: tuple[str, ...]
+    ) -> None:
+        rows = "".join(f"{name} GmbH;{value}\r\n" for name, value in zip("ABCD", values, strict=True))
+        out = tmp_path / "out"
+
+        result = check(write_input("k.csv", f"Firma;{header}\r\n{rows}".encode()), out)
+
+        assert not (out / "k.lieferanten.csv").exists()
+        assert [r[0] for r in csv_rows((out / "k.kunden.csv").read_bytes())] == [
+            "Firmenname",
+            "A GmbH",
+            "B GmbH",
+            "C GmbH",
+            "D GmbH",
+        ]
+        column = next(c for c in build_report(result)["columns"] if c["source"] == header)
+        assert "flags_role" not in column
+        assert column["target"] is None
+
+
 def _records(path: Path) -> list[dict[str, str]]:
     rows = csv_rows(path.read_bytes(), "utf-8-sig")
     return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
