@@ -53,7 +53,7 @@ from importer.mapping import WHOLE_NAME_MERGE, header_above, header_side, map_he
 from importer.mapping_files import load_mapping_file
 from importer.messages import counted, msg
 from importer.model import PREFIX_READ, ColumnMapping, Issue
-from importer.names import company_evidence
+from importer.names import company_evidence, normalize_salutation
 from importer.records import applied, apply_record, find_record
 from importer.result import Intake
 from importer.rules import finding
@@ -276,12 +276,7 @@ def _map_with_evidence(
             if salutations is not None:
                 column = mapped[salutations]
                 # a sex column's "m"/"w" become Herr and Frau: not "unverändert" (the 37th session)
-                key = (
-                    "mapping-values-salutation-sex"
-                    if names_sex(column.source)
-                    else "mapping-values-salutation"
-                )
-                note = msg(key, source=column.source)
+                note = _salutation_note(column.source, frame)
                 column.suggestion = column.suggestion_score = None
                 column.assign("Anrede", "values", 1.0, note)
             # Flags whose headers name the role first: a column of notes whose words name roles
@@ -351,6 +346,20 @@ _TAKEN_NOTES: Final = {
     WHOLE_NAME_MERGE: "mapping-values-record-whole-name",
     HOUSE_NUMBER_MERGE: "mapping-values-house-number",
 }
+
+
+def _salutation_note(source: str, frame: pl.DataFrame) -> str:
+    """The note of the column ``source`` mapped to Anrede by its values: a sex column's codes
+    become Herr and Frau; courtesy titles go as they are, or spelt the German way where the cleaning
+    changes them ("Mister" becomes "Herr": Odoo's partner titles), with the first such value."""
+    if names_sex(source):
+        return msg("mapping-values-salutation-sex", source=source)
+    values = frame.filter(filled(source)).get_column(source).str.strip_chars().unique(maintain_order=True)
+    for value in values.to_list():
+        spelt = normalize_salutation(value)
+        if spelt is not None and spelt != value:
+            return msg("mapping-values-salutation-spelt", source=source, value=value, spelt=spelt)
+    return msg("mapping-values-salutation", source=source)
 
 
 def _decides(column: ColumnMapping, key: str, note: str) -> str:

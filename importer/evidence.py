@@ -621,10 +621,18 @@ def drop_unfit_suggestions(columns: Sequence[ColumnMapping], frame: pl.DataFrame
 
 #: A courtesy title as Outlook's "Title" and other English address books hold it: a gendered
 #: word ("Mr.", "Mrs", "Ms", "Miss", "Mx", "Herr", "Frau"), optionally followed by academic titles
-#: ("Mr. Dr.", "Frau Prof. Dr."), or academic titles alone ("Dr.", "Prof. Dr.").
-_ACADEMIC: Final = r"(?:prof|dr|dipl|ing|mag|med|rer|nat|phil|jur|habil|h\.\s*c)\.?(?:-?[a-z]+\.?)*"
+#: ("Mr. Dr.", "Frau Prof. Dr."), or academic titles alone ("Dr.", "Prof. Dr."). Odoo's partner
+#: titles spell them out ("Mister", "Madam", "Miss", "Doctor", "Professor"; in French "Monsieur",
+#: "Madame", "Mademoiselle", "Docteur"): its column "title" is the Anrede by these values (an Odoo
+#: res.partner export's "title" was left unmapped and every person warned the salutation missing).
+_ACADEMIC: Final = (
+    r"(?:doctor|doktor|docteur|prof|dr|dipl|ing|mag|med|rer|nat|phil|jur|habil|h\.\s*c)\.?(?:-?[a-z]+\.?)*"
+)
 #: "Hr." and "Fr." only with their dot: "Fr"/"FR" is Friday or France as well.
-_GENDERED: Final = r"(?:(?:herrn?|frau|mr|mrs|ms|miss|mx)\.?|(?:hr|fr)\.)"
+_GENDERED: Final = (
+    r"(?:(?:herrn?|frau|mr|mrs|ms|miss|mx|mister|madam|madame|monsieur|mademoiselle|mme|mlle)\.?"
+    r"|(?:hr|fr)\.)"
+)
 _COURTESY: Final = re.compile(rf"(?i)^(?:{_GENDERED}(?:\s+{_ACADEMIC})*|{_ACADEMIC}(?:\s+{_ACADEMIC})*)$")
 _GENDERED_ONLY: Final = rf"(?i)^{_GENDERED}(?:\s|$)"
 #: Shares of a column's values that make it a salutation column: courtesy titles, gendered ones.

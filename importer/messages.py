@@ -176,6 +176,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die Werte sind Anreden (etwa „Mr.“, „Mrs.“, „Frau“); sie kommen unverändert in die Anrede. Soll die Spalte nicht hochgeladen werden, wählen Sie in der Liste „— nicht übernehmen —“.",
         "en": "The values are salutations (such as “Mr.”, “Mrs.”, “Frau”); they go unchanged into Anrede. To leave the column out, choose “— do not use —” in the list.",
     },
+    "mapping-values-salutation-spelt@web": {
+        "de": "Die Werte sind Anreden; sie kommen in die Anrede, Herr und Frau auf Deutsch geschrieben (etwa „{value}“ als „{spelt}“), andere (etwa „Dr.“) unverändert. Soll die Spalte nicht hochgeladen werden, wählen Sie in der Liste „— nicht übernehmen —“.",
+        "en": "The values are salutations; they go into Anrede, Herr and Frau spelt in German (such as “{value}” as “{spelt}”), others (such as “Dr.”) unchanged. To leave the column out, choose “— do not use —” in the list.",
+    },
     "mapping-values-salutation-sex@web": {
         "de": "Die Werte nennen das Geschlecht (etwa „m“, „w“, „männlich“); daraus wird die Anrede „Herr“ oder „Frau“. Andere Werte (etwa „divers“) ergeben keine Anrede und stehen in der Datei der nicht zugeordneten Spalten. Soll die Spalte nicht hochgeladen werden, wählen Sie in der Liste „— nicht übernehmen —“.",
         "en": "The values name the sex (such as “m”, “w”, “male”); they become the Anrede “Herr” or “Frau”. Other values (such as “diverse”) give no Anrede and are in the unmapped-columns file. To leave the column out, choose “— do not use —” in the list.",
@@ -2895,6 +2899,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mapping-values-salutation": {
         "de": 'Die Werte sind Anreden (etwa „Mr.“, „Mrs.“, „Frau“); sie kommen unverändert in die Anrede. Soll die Spalte nicht hochgeladen werden: --map "{source}=".',
         "en": 'The values are salutations (such as “Mr.”, “Mrs.”, “Frau”); they go unchanged into Anrede. To leave the column out: --map "{source}=".',
+    },
+    "mapping-values-salutation-spelt": {
+        "de": 'Die Werte sind Anreden; sie kommen in die Anrede, Herr und Frau auf Deutsch geschrieben (etwa „{value}“ als „{spelt}“), andere (etwa „Dr.“) unverändert. Soll die Spalte nicht hochgeladen werden: --map "{source}=".',
+        "en": 'The values are salutations; they go into Anrede, Herr and Frau spelt in German (such as “{value}” as “{spelt}”), others (such as “Dr.”) unchanged. To leave the column out: --map "{source}=".',
     },
     "mapping-values-salutation-sex": {
         "de": 'Die Werte nennen das Geschlecht (etwa „m“, „w“, „männlich“); daraus wird die Anrede „Herr“ oder „Frau“. Andere Werte (etwa „divers“) ergeben keine Anrede und stehen in der Datei der nicht zugeordneten Spalten. Soll die Spalte nicht hochgeladen werden: --map "{source}=".',

@@ -590,6 +590,11 @@ def split_person_name(text: str) -> PersonName:
 
 
 _SALUTATION_PREFIX: Final = re.compile(r"^(herrn|herr|hr\.?|frau|fr\.?)(?=\s|$)(.*)$", re.IGNORECASE)
+#: The English salutations Odoo's partner titles spell out ("Mister", "Madam", "Miss"; its German
+#: interface names them "Herr" and "Frau"): a program's names for Herr and Frau, spelt the German
+#: way like the keys below. "Mr.", "Mrs" and "Ms" someone wrote stay as written.
+_SPELT_OUT: Final = {"mister": "Herr", "madam": "Frau", "miss": "Frau"}
+_SPELT_OUT_PREFIX: Final = re.compile(rf"^({'|'.join(_SPELT_OUT)})(?=\s|$)(.*)$", re.IGNORECASE)
 
 
 #: An invoicing tool's salutation keys (FastBill exports its API's "mr", "mrs", "family"; OXID's
@@ -643,7 +648,8 @@ _GREETING: Final = re.compile(
 
 def normalize_salutation(value: str) -> str | None:
     """ "Herrn", "Hr.", "HERR" → "Herr"; "frau", "Fr." → "Frau"; the key "mr" or "MR" → "Herr"; "m",
-    "weiblich", "Male" → "Herr", "Frau"; "Sehr geehrter Herr" → "Herr"; a rest like " Dr." is kept.
+    "weiblich", "Male" → "Herr", "Frau"; "Mister", "Madam", "Miss" → "Herr", "Frau"; "Sehr geehrter
+    Herr" → "Herr"; a rest like " Dr." is kept.
     A gender that is neither ("nonbinary", "divers": :data:`NEITHER_GENDER`) → None: no salutation."""
     key = value.lower() if value.isupper() else value
     if key in _SALUTATION_KEYS:
@@ -655,6 +661,9 @@ def normalize_salutation(value: str) -> str | None:
     if said in NEITHER_GENDER:
         return None
     value = _GREETING.sub("", value)
+    spelt = _SPELT_OUT_PREFIX.match(value)
+    if spelt is not None:
+        return _SPELT_OUT[spelt.group(1).casefold()] + spelt.group(2)
     match = _SALUTATION_PREFIX.match(value)
     if match is None:
         return value

@@ -2238,6 +2238,11 @@ class TestSalutation:
             ("mrs", "Frau"),
             ("ms", "Frau"),
             ("family", "Familie"),
+            # Odoo's partner titles, spelt out (its German interface says Herr and Frau)
+            ("Mister", "Herr"),
+            ("MADAM", "Frau"),
+            ("Miss", "Frau"),
+            ("Mister Dr.", "Herr Dr."),
         ],
     )
     def test_normalized(self, raw: str, fixed: str) -> None:
@@ -2246,7 +2251,9 @@ class TestSalutation:
         row = {"Anrede": raw, "Nachname": "Meier", "Ansprechpartner 1 Anrede": raw}
         assert ("Ansprechpartner 1 Anrede", "salutation-normalized", raw, fixed) in changes(row)
 
-    @pytest.mark.parametrize("raw", ["Herr", "Frau", "Frl.", "Familie", "Herr und Frau", "Mr.", "Mrs", "Ms"])
+    @pytest.mark.parametrize(
+        "raw", ["Herr", "Frau", "Frl.", "Familie", "Herr und Frau", "Mr.", "Mrs", "Ms", "Missy", "Doctor"]
+    )
     def test_near_miss(self, raw: str) -> None:
         """Standard or other salutations stay."""
         assert changes({"Anrede": raw, "Nachname": "Meier"}) == set()

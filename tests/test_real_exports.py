@@ -1120,6 +1120,80 @@ class TestOutlookEnglishTitle:
         assert [c.target for c in result.columns] == [None, "Nachname"]
 
 
+class TestOdooPartnerTitle:
+    """Odoo's res.partner export (its import-compatible layout) holds the partner's salutation in
+    "title": the defaults "Mister", "Madam", "Miss", "Doctor", "Professor". The header resembles
+    "Titel" and was never mapped: every person was warned the salutation missing although the
+    cell said "Mister". The values decide, as for Outlook's "Title"."""
+
+    HEADERS = "name,is_company,parent_id,city,email,function,title"
+
+    def source(self, tmp_path: Path, titles: list[str], header: str = "title") -> Path:
+        people = [
+            ("Klaus Schneider", "Geschäftsführer"),
+            ("Maria Lopez", ""),
+            ("Anna Berg", "Einkauf"),
+            ("Paul Lang", ""),
+            ("Ida Fink", "Vertrieb"),
+        ]
+        lines = [self.HEADERS.replace(",title", f",{header}"), "Schneider Maschinenbau GmbH,1,,Bielefeld,,,"]
+        for (name, function), title in zip(people, titles, strict=False):
+            mail = name.lower().replace(" ", ".") + "@example.de"
+            lines.append(f"{name},0,,Bielefeld,{mail},{function},{title}")
+        path = tmp_path / "res_partner.csv"
+        path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+        return path
+
+    def test_salutations_are_the_anrede_spelt_in_german(self, tmp_path: Path) -> None:
+        titles = ["Mister", "Madam", "Miss", "Doctor", "Mister"]
+        result = check(self.source(tmp_path, titles), tmp_path / "out")
+        (title,) = [c for c in result.columns if c.source == "title"]
+        assert (title.target, title.method) == ("Anrede", "values")
+        assert title.note is not None
+        assert "„Mister“ als „Herr“" in title.note
+        people = [r for r in upload_rows(result, "customers") if r["Nachname"]]
+        assert [(r["Anrede"], r["Nachname"]) for r in people] == [
+            ("Herr", "Schneider"),
+            ("Frau", "Lopez"),
+            ("Frau", "Berg"),
+            ("Doctor", "Lang"),  # no Herr or Frau: kept as written, as in any Anrede column
+            ("Herr", "Fink"),
+        ]
+        assert not [i for i in result.issues if i.code == "salutation-missing"]
+        assert all("title" not in row for row in _unmapped(result))
+        changed = {(i.value, i.fixed_value) for i in result.issues if i.code == "salutation-normalized"}
+        assert changed == {("Mister", "Herr"), ("Madam", "Frau"), ("Miss", "Frau")}
+
+    @pytest.mark.parametrize(
+        "titles",
+        [
+            ["Geschäftsführer", "Head of Sales", "Inhaberin", "Einkauf", "Madam"],  # job titles
+            ["Dr.", "Prof. Dr.", "Doctor", "Professor", "Mister"],  # academic: few say Herr or Frau
+        ],
+    )
+    def test_other_titles_stay_unmapped(self, tmp_path: Path, titles: list[str]) -> None:
+        result = check(self.source(tmp_path, titles), tmp_path / "out")
+        (title,) = [c for c in result.columns if c.source == "title"]
+        assert (title.target, title.destination) == (None, "unmapped")
+        assert [r["title"] for r in _unmapped(result) if r["title"]] == titles
+        assert all(r.get("Anrede", "") == "" for r in upload_rows(result, "customers"))
+
+    def test_a_title_beside_an_anrede_column_stays_unmapped(self, tmp_path: Path) -> None:
+        """The file's own Anrede column keeps its place; the title column is set aside whole."""
+        path = tmp_path / "kontakte.csv"
+        path.write_text(
+            "Anrede;Vorname;Nachname;Ort;title\r\n"
+            "Frau;Anna;Berg;Köln;Madam\r\n"
+            "Herr;Otto;Wagner;Bonn;Mister\r\n"
+            "Herr;Paul;Lang;Ulm;Doctor\r\n",
+            encoding="utf-8",
+        )
+        result = check(path, tmp_path / "out")
+        assert {c.source: c.target for c in result.columns}["title"] is None
+        assert [r["Anrede"] for r in upload_rows(result, "customers")] == ["Frau", "Herr", "Herr"]
+        assert [r["title"] for r in _unmapped(result)] == ["Madam", "Mister", "Doctor"]
+
+
 class TestSeventhRevision:
     """Layouts of the corpus's seventh revision, end to end (values made up)."""
 
