@@ -558,6 +558,7 @@ class _Mapper:
         for reading, key in (
             (self._without_hint, "mapping-header-hint"),
             (self._without_code, "mapping-header-code"),
+            (self._without_format, "mapping-header-format"),
             (self._without_group, "mapping-header-group"),
             (self._in_block, "mapping-header-block"),
             (self._without_prefix, "mapping-header-prefix"),
@@ -604,6 +605,19 @@ class _Mapper:
         is none (found by the real-layout session: Dolibarr's import template, filled in by hand,
         mapped no column)."""
         match = _FIELD_CODE.search(header)
+        if match is None or self._known(header):
+            return None
+        bare = header[: match.start()].strip().rstrip("*").strip()
+        return bare if bare and self._known(bare) else None
+
+    def _without_format(self, header: str) -> str | None:
+        """``header`` without the format or standard its values follow, in brackets at its end
+        ("Land (ISO-3366-1)", "Land (Alpha-2)", "Telefon (E.164)", "PLZ (5-stellig)";
+        :data:`_FORMAT_HINT`), when that makes it a header the mapper knows and the whole header
+        is none (found by the 40th real-layout round: swoppen's address import names its country
+        column "Land (ISO-3366-1)", and its foreign addresses were uploaded without their country,
+        that is as German ones)."""
+        match = _FORMAT_HINT.search(header)
         if match is None or self._known(header):
             return None
         bare = header[: match.start()].strip().rstrip("*").strip()
@@ -1614,6 +1628,15 @@ _FORM_HINT: Final = re.compile(
 #: A program's own field name in brackets at a header's end: one word of letters, digits and "_"
 #: with a "." or "_" in it, no space ("(s.nom)", "[customer_no]"; :meth:`_Mapper._without_code`).
 _FIELD_CODE: Final = re.compile(r"\s*\*?\s*[(\[]\s*(?=[^)\]]*[._])[A-Za-z][\w.]*\w\s*[)\]]\s*\**\s*$")
+#: The format or standard of a column's values in brackets at a header's end: a norm with or
+#: without its number ("ISO-3166-1", "ISO 3166", "DIN 5008", "E.164"), an ISO code's kind
+#: ("Alpha-2"), a length ("2-stellig", "5 Zeichen", "2 letters") or a code's name ("Kürzel",
+#: "Code") (:meth:`_Mapper._without_format`).
+_FORMAT_HINT: Final = re.compile(
+    r"\s*\*?\s*[(\[]\s*(?:iso(?:[\s.-]*\d[\d-]*)?|(?:din|en|e)[\s.-]*\d[\d-]*|alpha[\s-]*[23]|\d+[\s-]*(?:stellig|zeichen|"
+    r"buchstaben|letters|chars|characters|digits)|k(?:ü|ue)rzel|code|format)\s*[)\]]\s*\**\s*$",
+    re.IGNORECASE,
+)
 #: "Group / Field": a header naming a group of fields and one of them (:meth:`_Mapper._without_group`).
 _GROUPED: Final = re.compile(r"^\s*([^/]+?)\s+/\s+([^/]+)$")
 #: The groups whose fields are read alone (normalized keys): a contact's names, e-mails,

@@ -2223,6 +2223,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Gelesen als „{read}“: Der Zusatz in Klammern in „{header}“ ist der Feldname eines Programms.",
         "en": "Read as “{read}”: the addition in brackets in “{header}” is a program's field name.",
     },
+    "mapping-header-format": {
+        "de": "Gelesen als „{read}“: Der Zusatz in Klammern in „{header}“ nennt das Format der Werte.",
+        "en": "Read as “{read}”: the addition in brackets in “{header}” names the values' format.",
+    },
     "mapping-header-group": {
         "de": "Gelesen als „{read}“: „{header}“ nennt das Feld „{read}“ einer Gruppe von Feldern.",
         "en": "Read as “{read}”: “{header}” names the field “{read}” of a group of fields.",

@@ -7519,3 +7519,41 @@ def test_a_rank_column_of_zeros_and_ones_is_no_customer_number(tmp_path: Path) -
         (None, None),
     ]
     assert not [o for o in fix_options(result) if "Rang" in o]
+
+
+class TestFormatInHeaderBrackets:
+    """Found by the 40th real-layout round: swoppen's address import (its documented field list,
+    typo included) names the country column "Land (ISO-3366-1)"; it stayed unmapped, and the
+    foreign addresses were uploaded without their country, that is as German ones."""
+
+    HEADER = '"Kunden-Nr.";"Firma";"Straße";"PLZ";"Ort";"Land (ISO-3366-1)";"Bemerkung";\n'
+
+    def test_country_column_named_with_its_standard(self, tmp_path: Path) -> None:
+        source = tmp_path / "adressen.csv"
+        source.write_text(
+            self.HEADER + '"10501";"Boulangerie Martin SARL";"12 Rue de Rivoli";"75001";"Paris";"FR";"";\n'
+            '"10502";"Rossi Arredamenti S.r.l.";"Via Nazionale 45";"00184";"Roma";"IT";"";\n',
+            encoding="utf-8",
+        )
+        result = check(source, tmp_path / "out")
+        assert [(r["Firmenname"], r["Land 1"]) for r in upload_rows(result, "customers")] == [
+            ("Boulangerie Martin SARL", "FR"),
+            ("Rossi Arredamenti S.r.l.", "IT"),
+        ]
+        column = next(c for c in result.columns if c.source == "Land (ISO-3366-1)")
+        assert column.target == "Land 1"
+        assert column.note is not None
+        assert "nennt das Format der Werte" in column.note
+
+    @pytest.mark.parametrize(
+        ("header", "target"),
+        [
+            ("Land (Alpha-2)", "Land 1"),
+            ("Telefon (E.164)", "Telefon 1"),
+            ("PLZ (5-stellig)", "PLZ 1"),
+        ],
+    )
+    def test_other_formats(self, header: str, target: str) -> None:
+        catalog = load_catalog()
+        mapped = {c.source: c.target for c in map_headers(["Firma", header], catalog)}
+        assert mapped[header] == target
