@@ -3026,6 +3026,94 @@ def _country_from_hints(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     return _delivery_country(frame, log)
 
 
+#: Country domains used as generic ones ("startup.io", "marke.co", "shop.eu"): no hint of a country.
+_GENERIC_DOMAINS: Final = frozenset(
+    {"ac", "ag", "ai", "am", "cc", "co", "eu", "fm", "gg", "io", "la", "ly", "me", "nu", "sc", "sh", "tk",
+     "to", "tv", "vc", "ws"}
+)  # fmt: skip
+#: A country domain or VAT prefix that is not the country's ISO code.
+_DOMAIN_COUNTRIES: Final = {"uk": "GB"}
+_VAT_PREFIX_COUNTRIES: Final = {"EL": "GR", "XI": "GB"}
+
+
+def _hinted_countries(frame: pl.DataFrame, column: str, read: Callable[[str], str | None]) -> pl.Expr:
+    """The country each cell of ``column`` hints at (``read`` on its distinct values), or null."""
+    values = frame.get_column(column).drop_nulls().unique().to_list()
+    found = {value: country for value in values if (country := read(value)) is not None}
+    if not found:
+        return pl.lit(None, dtype=pl.String)
+    return pl.col(column).replace_strict(found, default=None, return_dtype=pl.String)
+
+
+def _domain_country(address: str) -> str | None:
+    domain = address.strip().rsplit("@", 1)[-1].rsplit(".", 1)[-1].lower()
+    if "@" not in address or len(domain) != 2 or domain in _GENERIC_DOMAINS:
+        return None
+    country = _DOMAIN_COUNTRIES.get(domain, domain.upper())
+    return country if country in iso_codes() else None
+
+
+def _vat_country(vat_id: str) -> str | None:
+    prefix = vat_id.strip()[:2].upper()
+    country = _VAT_PREFIX_COUNTRIES.get(prefix, prefix)
+    return country if prefix.isalpha() and country in iso_codes() else None
+
+
+def _country_from_foreign_hints(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A row with an address but without Land 1 (and no four-digit PLZ 1, which
+    :func:`_country_from_hints` reads) is German to lexoffice. When two kinds of its details, of
+    its phone numbers' calling codes ("+33 …"), its e-mail addresses' country domains (".fr") and
+    its VAT id's prefix ("FR…"), name one other country and none names another, that country fills
+    Land 1 (``country-from-foreign-hints``, a warning); when one kind alone names it, the row is
+    warned and Land 1 left empty (``country-hint-foreign``). Found by the 40th real-layout round:
+    "12 Rue de Rivoli, 75001 Paris" with "+33 1 42 60 12 34" and "contact@….fr" was uploaded as a
+    German address, unwarned."""
+    if not _present(frame, "Land 1", "PLZ 1", "Ort 1", "Straße 1"):
+        return frame
+    place = pl.any_horizontal(pl.col(c).is_not_null() for c in ("Straße 1", "PLZ 1", "Ort 1"))
+    four = pl.col("PLZ 1").str.contains(r"^[0-9]{4}$").fill_null(False)
+    rows = pl.col("Land 1").is_null() & place & ~four
+    readers: dict[str, Callable[[str], str | None]] = {
+        PHONE_1: phones.country_of_number,
+        "Telefon 2": phones.country_of_number,
+        EMAIL_1: _domain_country,
+        EMAIL_2: _domain_country,
+        VAT_ID: _vat_country,
+    }
+    groups = [
+        [c for c in group if c in frame.columns]
+        for group in ((PHONE_1, "Telefon 2"), (EMAIL_1, EMAIL_2), (VAT_ID,))
+    ]
+    hinted = {c: _hinted_countries(frame, c, readers[c]) for group in groups for c in group}
+    if not hinted:
+        return frame
+    named = [
+        pl.concat_list([hinted[c] for c in group]).list.drop_nulls().list.unique()
+        for group in groups
+        if group
+    ]
+    every = pl.concat_list(named).list.unique()
+    told = pl.sum_horizontal((n.list.len() > 0).cast(pl.Int32) for n in named)
+    one = every.list.first()
+    foreign = rows & (every.list.len() == 1) & (one != "DE")
+    # the cell that named the country (the first of them): the finding's value
+    hint = pl.coalesce(*(pl.when(expr.is_not_null()).then(pl.col(c)) for c, expr in hinted.items()))
+    if not frame.select(foreign.fill_null(False).any()).item():
+        return frame
+    _warn(
+        frame,
+        log,
+        foreign & (told == 1),
+        "Land 1",
+        "country-hint-foreign",
+        "issue-country-hint-foreign",
+        source=hint,
+        country=one,
+        target=pl.lit("Land 1"),
+    )
+    return _patch(frame, foreign & (told >= 2), {"Land 1": one}, log, "country-from-foreign-hints", hint)
+
+
 def _delivery_country(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     """A delivery address without Land 2 whose four-digit PLZ 2 would become German with a leading
     zero gets the country of its Ort 2 when that is a place of a four-digit country
@@ -4248,6 +4336,7 @@ def clean(
     # once more: the same id as the one joined there; another id there is named
     work = _vat_id_from_tax_number(work, log, warn=True)
     work = _country_from_hints(work, log)
+    work = _country_from_foreign_hints(work, log)
     work = _restore_leading_zeros(work, log)
     # Before the salutations: Anrede "Firma" keeps a row a company, and a contact person's
     # Anrede moved to the row's own is normalized like any.

@@ -434,8 +434,8 @@ def _cells_aside(
 
 def relabel_contact_fixes(fixes: IssueList, joined: Joined) -> IssueList:
     """``fixes`` of the rows joined as contact persons: those of the person's cells, named as the
-    contact person's columns they are uploaded in; of the rows' other cells none (those the
-    company's row holds the same, or in the unmapped file as they were)."""
+    contact person's columns they are uploaded in; of the rows' other cells no fix (those the
+    company's row holds the same, or in the unmapped file as they were), but every warning."""
     if not joined.slots:
         return fixes
     row, column = pl.col("row"), pl.col("column")
@@ -445,7 +445,8 @@ def relabel_contact_fixes(fixes: IssueList, joined: Joined) -> IssueList:
         schema={"row": fixes.frame.schema.get("row", pl.Int64), "column": pl.String, "__slot": pl.String},
     )
     frame = fixes.frame.join(keys, on=["row", "column"], how="left", maintain_order="left")
-    kept = ~row.is_in(list(joined.slots)) | pl.col("__slot").is_not_null()
+    # a warning stays: it speaks of a cell of the row, which the unmapped file keeps
+    kept = ~row.is_in(list(joined.slots)) | pl.col("__slot").is_not_null() | (pl.col("severity") != "fix")
     return IssueList(
         frame.filter(kept).with_columns(pl.coalesce("__slot", column).alias("column")).drop("__slot")
     )

@@ -3789,6 +3789,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Korrigieren Sie die Zeile der Firma; die Zeile der Person steht mit ihr in der Datei der abgelehnten Zeilen und wird beim nächsten Prüfen wieder ihr Ansprechpartner.",
         "en": "Correct the company's row; the person's row is beside it in the rejected-rows file and becomes its contact person again at the next check.",
     },
+    "rule-country-from-foreign-hints-title": {
+        "de": "Land aus Telefon, E-Mail und USt-IdNr. ergänzt",
+        "en": "Country filled in from phone, e-mail and VAT id",
+    },
+    "rule-country-from-foreign-hints-hint": {
+        "de": "Ohne Land legt lexoffice eine deutsche Anschrift an. Zwei Angaben der Zeile (Vorwahl, Länderendung der E-Mail-Adresse, Präfix der USt-IdNr.) nennen dasselbe andere Land; prüfen Sie es.",
+        "en": "Without a country lexoffice creates a German address. Two of the row's details (calling code, the e-mail address's country domain, the VAT id's prefix) name the same other country; check it.",
+    },
+    "rule-country-hint-foreign-title": {
+        "de": "Anschrift ohne Land, Hinweis auf das Ausland",
+        "en": "Address without a country, pointing abroad",
+    },
+    "rule-country-hint-foreign-hint": {
+        "de": "Ohne Land legt lexoffice eine deutsche Anschrift an. Eine Angabe der Zeile nennt ein anderes Land; tragen Sie das Land ein, wenn die Anschrift dort liegt.",
+        "en": "Without a country lexoffice creates a German address. One of the row's details names another country; enter the country if the address is there.",
+    },
     "rule-address-parts-read-title": {
         "de": "Adressteile mit doppelten Leerzeichen gelesen",
         "en": "Address parts read by their double spaces",
@@ -4189,6 +4205,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-country-from-postcode-prefix": {
         "de": "Land war leer; die PLZ „{source}“ nennt ihr Land: {column} = „{after}“.",
         "en": "The country was empty; the postcode “{source}” names its country: {column} = “{after}”.",
+    },
+    "issue-country-from-foreign-hints": {
+        "de": "{column} war leer, und Telefonnummer, E-Mail-Adresse oder USt-IdNr. der Zeile (etwa „{source}“) weisen auf ein anderes Land als Deutschland: {column} = „{after}“ (ohne Land gälte Deutschland). Stimmt das nicht, tragen Sie das Land ein.",
+        "en": "{column} was empty, and the row's phone number, e-mail address or VAT id (such as “{source}”) point to a country other than Germany: {column} = “{after}” (without a country Germany would apply). If that is wrong, enter the country.",
+    },
+    "issue-country-hint-foreign": {
+        "de": "{target} ist leer, also gilt Deutschland; „{source}“ weist aber auf {country}. Liegt die Anschrift dort, tragen Sie das Land in {target} ein (etwa „{country}“).",
+        "en": "{target} is empty, so Germany applies; but “{source}” points to {country}. If the address is there, enter the country in {target} (such as “{country}”).",
     },
     "issue-country-from-hints": {
         "de": "{column} war leer, die PLZ „{source}“ hat vier Ziffern, und Ort, Telefonnummer, E-Mail-Adresse oder USt-IdNr. der Zeile weisen auf ein Land mit vierstelligen Postleitzahlen: {column} = „{after}“ (ohne Land gälte Deutschland, und die PLZ bekäme eine führende Null). Stimmt das nicht, tragen Sie das Land ein.",

@@ -196,6 +196,8 @@ RULES: Final[dict[str, Rule]] = {
         Rule("postcode-zero-padding-removed", _F, "clean"),
         Rule("country-normalized", _F, "clean"),
         Rule("country-from-hints", _W, "clean"),
+        Rule("country-from-foreign-hints", _W, "clean"),
+        Rule("country-hint-foreign", _W, "clean"),
         Rule("country-from-postcode-prefix", _F, "clean"),
         Rule("tax-id-moved", _F, "clean"),
         Rule("vat-id-in-tax-number", _W, "clean"),

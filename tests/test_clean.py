@@ -1029,6 +1029,63 @@ class TestCountryFromHints:
         frame, _ = cleaned({**COMPANY, "PLZ 1": "1067", "Land 1": "DE", "Telefon 1": "+43 1 234 5678"})
         assert frame.select("PLZ 1", "Land 1").row(0) == ("01067", "DE")
 
+
+class TestCountryFromForeignHints:
+    """Found by the 40th real-layout round: "12 Rue de Rivoli, 75001 Paris" with a French phone
+    number and e-mail address, and no country column, was uploaded as a German address (lexoffice's
+    default), unwarned. Two kinds of hints naming one other country fill Land 1 (a warning); one
+    kind alone is warned and leaves it empty."""
+
+    ADDRESS: ClassVar[dict[str, str]] = {"Straße 1": "12 Rue de Rivoli", "PLZ 1": "75001", "Ort 1": "Paris"}
+
+    @pytest.mark.parametrize(
+        ("hints", "country"),
+        [
+            ({"Telefon 1": "+33 1 42 60 12 34", "E-Mail 1": "contact@boulangerie.fr"}, "FR"),
+            ({"Telefon 2": "0039 06 4881234", "Umsatzsteuer ID": "IT12345678901"}, "IT"),
+            ({"E-Mail 2": "a@b.co.uk", "Telefon 1": "+44 20 7946 0000"}, "GB"),
+            ({"E-Mail 1": "x@y.gr", "Umsatzsteuer ID": "EL123456789"}, "GR"),
+        ],
+    )
+    def test_two_kinds_fill_the_country(self, hints: dict[str, str], country: str) -> None:
+        frame, issues = cleaned({**COMPANY, **self.ADDRESS, **hints})
+        assert frame.select("PLZ 1", "Land 1").row(0) == ("75001", country)
+        assert [(i.code, i.severity, i.fixed_value) for i in issues if i.column == "Land 1"] == [
+            ("country-from-foreign-hints", Severity.WARNING, country)
+        ]
+
+    def test_one_kind_is_warned_only(self) -> None:
+        frame, issues = cleaned({**COMPANY, **self.ADDRESS, "E-Mail 1": "ventas@garcia.es"})
+        assert frame.get_column("Land 1").to_list() == [None]
+        warned = [(i.code, i.value) for i in issues if i.column == "Land 1"]
+        assert warned == [("country-hint-foreign", "ventas@garcia.es")]
+        assert "weist aber auf ES" in next(i.message for i in issues if i.code == "country-hint-foreign")
+
+    @pytest.mark.parametrize(
+        "hints",
+        [
+            {"Telefon 1": "+33 1 42 60 12 34", "E-Mail 1": "info@firma.de"},  # Germany's own hint
+            {"Telefon 1": "+33 1 42 60 12 34", "E-Mail 1": "info@firma.it"},  # two countries
+            {
+                "E-Mail 1": "hallo@startup.io",
+                "Telefon 1": "030 1234567",
+            },  # a generic domain, a national number
+            {"Telefon 1": "+1 212 555 0100", "E-Mail 1": "a@b.com"},  # +1 names no one country
+        ],
+    )
+    def test_no_country_and_no_warning(self, hints: dict[str, str]) -> None:
+        frame, issues = cleaned({**COMPANY, **self.ADDRESS, **hints})
+        assert frame.get_column("Land 1").to_list() == [None]
+        assert not [i for i in issues if i.column == "Land 1"]
+
+    def test_a_row_without_an_address_or_with_a_country_is_left(self) -> None:
+        hints = {"Telefon 1": "+33 1 42 60 12 34", "E-Mail 1": "contact@boulangerie.fr"}
+        frame, issues = cleaned({**COMPANY, **hints})
+        assert frame.get_column("Land 1").to_list() == [None]
+        frame, issues = cleaned({**COMPANY, **self.ADDRESS, **hints, "Land 1": "BE"})
+        assert frame.get_column("Land 1").to_list() == ["BE"]
+        assert not [i for i in issues if i.code.startswith("country-")]
+
     @pytest.mark.parametrize(
         ("place", "postcode", "expected"),
         [

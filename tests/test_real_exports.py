@@ -6274,14 +6274,15 @@ class TestGroupOfficeContacts:
     def test_organisations_named_only_in_name_are_companies(self, tmp_path: Path) -> None:
         result = check(self.source(tmp_path), tmp_path / "out")
         uploaded = [
-            (r["Firmenname"], r["Vorname"], r["Nachname"], r["Land 1"])
+            (r["Firmenname"], r["Vorname"], r["Nachname"], r["Land 1"], r["Ansprechpartner 1 Nachname"])
             for r in upload_rows(result, "customers")
         ]
+        # Jan de Knoop, a person of the organisation on a row of its own, is its contact person
         assert uploaded == [
-            ("Hoogland Software B.V.", "", "", "NL"),
-            ("", "Piet", "Klein", "US"),
-            ("Hoogland Software B.V.", "", "", ""),
+            ("Hoogland Software B.V.", "", "", "NL", "Knoop"),
+            ("", "Piet", "Klein", "US", ""),
         ]
+        assert [i.row for i in result.issues if i.code == "contact-row-joined"] == [4]
         assert result.rows_rejected == 0
         assert build_report(result)["accounting"]["balanced"] is True
 
@@ -7258,12 +7259,17 @@ class TestOdooGermanDisplayName:
             "Firmenname", "Anrede", "Vorname", "Nachname",
             "Ansprechpartner 1 Anrede", "Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname",
         )  # fmt: skip
+        # the parent's person on a row of its own is the company's contact person, in its row
         assert [tuple(r.get(f, "") for f in fields) for r in upload_rows(result, "customers")] == [
-            ("Weber Metallbau GmbH", "", "", "", "", "", ""),
             ("Weber Metallbau GmbH", "", "", "", "Frau", "Jana", "Weber"),
             ("", "Herr", "Tobias", "Brandt", "", "", ""),
             ("Fjord Shipping AS", "", "", "", "", "", ""),
         ]
+        first = upload_rows(result, "customers")[0]
+        assert (first["E-Mail 1"], first["Ansprechpartner 1 E-Mail"]) == (
+            "info@weber-metall.de",
+            "j.weber@weber-metall.de",
+        )
         assert result.outputs.rejected is None
         assert build_report(result)["accounting"]["balanced"] is True
 

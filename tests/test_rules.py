@@ -102,6 +102,8 @@ class TestRegistry:
         assert levels.pop("company-person-kept") is Severity.WARNING
         assert levels.pop("company-first-name-alone") is Severity.WARNING
         assert levels.pop("country-from-hints") is Severity.WARNING
+        assert levels.pop("country-from-foreign-hints") is Severity.WARNING
+        assert levels.pop("country-hint-foreign") is Severity.WARNING
         assert levels.pop("multiple-phones-set-aside") is Severity.WARNING
         assert levels.pop("fax-set-aside") is Severity.WARNING
         assert levels.pop("company-beside-first-name") is Severity.WARNING
