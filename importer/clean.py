@@ -2620,7 +2620,7 @@ _CONTACT_DETAILS: Final = {"Ansprechpartner 1 Telefon": PHONE_1, "Ansprechpartne
 _SECOND_SLOT: Final = {PHONE_1: PHONE_2, EMAIL_1: EMAIL_2}
 
 
-def _nameless_contact_details(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+def _nameless_contact_details(frame: pl.DataFrame, log: _Log, *, kept: bool = False) -> pl.DataFrame:
     """A contact person's phone number or e-mail address without the person's name (Sage
     Accounting's "Main Contact Phone" holding a supplier's hotline; the fourth real-layout round:
     the row was rejected for want of the contact's last name) becomes the company's own Telefon 1
@@ -2631,7 +2631,9 @@ def _nameless_contact_details(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     lexoffice has no contact person at all: Perfex CRM's "Contact phonenumber" beside the
     client's own first and last name (the thirty-fourth session's real exports: private clients
     were rejected for want of the contact's last name). There it takes Telefon 2 or E-Mail 2
-    too, when the first is taken."""
+    too, when the first is taken. ``kept`` (``--company-person keep``): so on a company's row whose
+    own person stays where it is too (a vCard gives the person's private address as the contact
+    person's; the fortieth round: with ``keep`` each such company was rejected)."""
     names = [c for c in ("Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname") if c in frame.columns]
     if not names:
         return frame
@@ -2649,6 +2651,8 @@ def _nameless_contact_details(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         )
         if KIND in frame.columns:
             private = private & pl.col(KIND).ne_missing(pl.lit("company"))
+    if kept and persons:
+        private = private | (no_contact & pl.any_horizontal(pl.col(c).is_not_null() for c in persons))
     for detail, own in _CONTACT_DETAILS.items():
         if not _present(frame, detail, own):
             continue
@@ -2669,6 +2673,12 @@ def _nameless_contact_details(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
             # the cell is uploaded in its new column: its removal here is that move, not a loss
             blank = {detail: pl.lit(None, dtype=pl.String)}
             frame = _patch(frame, where, blank, _Log(), "contact-detail-moved")
+        if kept:
+            # both of the row's own columns taken: the cell goes to the unmapped file, not the
+            # row to the rejected one (a contact person without a name)
+            left = private & pl.col(detail).is_not_null()
+            blank = {detail: pl.lit(None, dtype=pl.String)}
+            frame = _patch(frame, left, blank, log, "contact-detail-set-aside", pl.col(detail))
     return frame
 
 
@@ -4327,7 +4337,7 @@ def clean(
     work = _split_phones(work, log, fax=PHONE_1 in fax_columns)
     work = _second_fax_aside(work, log)
     work = _drop_repeats(work, log)
-    work = _nameless_contact_details(work, log)
+    work = _nameless_contact_details(work, log, kept=company_person != "contact")
     # Before the hints: a VAT id a tax number column or DATEV's EU-Land completes is one of them.
     work = _tax_number_from_vat_id(work, log)
     work = _split_tax_ids(work, log)

@@ -3419,6 +3419,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Nichts zu tun, wenn die Aufteilung stimmt. Sonst korrigieren Sie den Namen im Adressbuch (Vor- und Nachname getrennt) oder in der Upload-Datei.",
         "en": "Nothing to do if the split is right. Otherwise correct the name in the address book (first and last name apart) or in the upload file.",
     },
+    "rule-vcard-country-from-format-title": {
+        "de": "Land aus Apples Adressformat der vCard",
+        "en": "Country from the vCard's Apple address format",
+    },
+    "rule-vcard-country-from-format-hint": {
+        "de": "Nichts zu tun, wenn das Land stimmt: Apple-Kontakte speichern das Land der Adresse als Adressformat (X-ABADR), auch wenn das Feld Land leer ist. Sonst korrigieren Sie das Land im Adressbuch oder in der Upload-Datei.",
+        "en": "Nothing to do if the country is right: Apple Contacts keeps the address's country as its address format (X-ABADR), even when the country field is empty. Otherwise correct the country in the address book or in the upload file.",
+    },
     "rule-vcard-line-unreadable-title": {
         "de": "Zeile der vCard nicht lesbar",
         "en": "vCard line not readable",
@@ -3497,6 +3505,18 @@ MESSAGES: dict[str, dict[str, str]] = {
     "rule-postcode-city-split-hint": {
         "de": "Nichts zu tun. lexoffice erwartet PLZ und Ort in getrennten Spalten.",
         "en": "Nothing to do. lexoffice expects postcode and city in separate columns.",
+    },
+    "rule-contact-detail-set-aside-title": {
+        "de": "Angabe eines Ansprechpartners beiseitegelegt",
+        "en": "Contact person's detail set aside",
+    },
+    "rule-contact-detail-set-aside-hint": {
+        "de": "Mit --company-person keep bleibt die Person einer Firmenzeile in Vor- und Nachname; ihre Telefonnummer oder E-Mail-Adresse hat dann keinen Ansprechpartner, und Telefon 1 und 2 bzw. E-Mail 1 und 2 sind belegt. Die Zelle steht in der Datei der nicht zugeordneten Spalten; tragen Sie die Angabe in lexoffice nach, wenn Sie sie brauchen.",
+        "en": "With --company-person keep a company row's person stays in first and last name; its phone number or e-mail address then has no contact person, and Telefon 1 and 2 or E-Mail 1 and 2 are taken. The cell is in the unmapped-columns file; add the detail in lexoffice if you need it.",
+    },
+    "rule-contact-detail-set-aside-hint@web": {
+        "de": "Die Person einer Firmenzeile bleibt in Vor- und Nachname (eine Einstellung, die es nur auf der Kommandozeile gibt); ihre Telefonnummer oder E-Mail-Adresse hat dann keinen Ansprechpartner, und Telefon 1 und 2 bzw. E-Mail 1 und 2 sind belegt. Die Zelle steht in der Datei der nicht zugeordneten Spalten; tragen Sie die Angabe in lexoffice nach, wenn Sie sie brauchen.",
+        "en": "A company row's person stays in first and last name (a setting only the command line has); its phone number or e-mail address then has no contact person, and Telefon 1 and 2 or E-Mail 1 and 2 are taken. The cell is in the unmapped-columns file; add the detail in lexoffice if you need it.",
     },
     "rule-contact-detail-moved-title": {
         "de": "Angabe ohne Ansprechpartner übernommen",
@@ -4343,6 +4363,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Die vCard hat keinen strukturierten Namen (N): „{value}“ aus dem Anzeigenamen (FN) übernommen, als {column} und aufgeteilt wie ein Name in einer Zelle.",
         "en": "The vCard has no structured name (N): took “{value}” from the display name (FN), as {column}, split like a one-cell name.",
     },
+    "issue-vcard-country-from-format": {
+        "de": "Die Adresse nennt kein Land; „{value}“ aus Apples Adressformat (X-ABADR) als {column} übernommen.",
+        "en": "The address names no country; took “{value}” from Apple's address format (X-ABADR) as {column}.",
+    },
     "issue-vcard-line-unreadable": {
         "de": "{count} Zeile(n) des Kontakts sind keine vCard-Eigenschaft, z. B. „{value}“; sie stehen in der Datei der nicht zugeordneten Spalten.",
         "en": "{count} line(s) of the contact are no vCard property, e.g. “{value}”; they are in the unmapped-columns file.",
@@ -4468,6 +4492,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-postcode-city-split": {
         "de": "„{source}“ in PLZ und Ort getrennt: {column} = „{after}“.",
         "en": "Split “{source}” into postcode and city: {column} = “{after}”.",
+    },
+    "issue-contact-detail-set-aside": {
+        "de": "„{source}“ stand in {column} ohne Namen eines Ansprechpartners, und die Spalten des Kontakts selbst sind belegt: {column} bleibt leer, die Zelle steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "“{source}” was in {column} without a contact person's name, and the contact's own columns are taken: {column} stays empty, the cell is in the unmapped-columns file.",
     },
     "issue-contact-detail-moved": {
         "de": "„{after}“ stand in {source} ohne Namen eines Ansprechpartners: als {column} des Kontakts übernommen.",

@@ -378,6 +378,7 @@ SET_ASIDE_CODES: Final = (
     "salutation-code-set-aside",
     "multiple-phones-set-aside",
     "fax-set-aside",
+    "contact-detail-set-aside",
     "scientific-number-set-aside",
     "email-extracted",
     "phone-remark-removed",

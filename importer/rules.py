@@ -95,6 +95,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("format-differs-from-name", _W, "intake"),
         Rule("option-not-used", _W, "intake"),
         Rule("vcard-name-from-fn", _F, "intake"),
+        Rule("vcard-country-from-format", _F, "intake"),
         Rule(
             "vcard-line-unreadable", _W, "intake", ("issue-vcard-line-unreadable", "issue-vcard-line-outside")
         ),
@@ -185,6 +186,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("salutation-code-set-aside", _W, "clean"),
         Rule("multiple-phones-set-aside", _W, "clean"),
         Rule("fax-set-aside", _W, "clean"),
+        Rule("contact-detail-set-aside", _W, "clean"),
         Rule(
             "scientific-number-set-aside",
             _W,

@@ -11,9 +11,12 @@ told which contact lost what. Here nothing is dropped in silence:
 
 - the columns lexoffice has are filled under its own names: Anrede, Vorname (given and
   additional names), Nachname from N; Firmenname from ORG; E-Mail 1/2 and Telefon 1/2 (faxes
-  aside) in the order preferred, work, main, mobile, home, other; address 1 from the preferred,
-  else the work, else the first address (a contact with only a home address gets it; beside an
-  organisation, a home address comes after any other);
+  aside) in the order preferred, work, main, mobile, home, other (beside an organisation and a
+  work one, the person's home e-mail address and number are Ansprechpartner 1 E-Mail and
+  Telefon); address 1 from the one labelled a billing address, else the preferred, else the
+  work, else the first address (beside an organisation a home address comes after any other, on
+  a person's card before); address 2 from the one labelled a delivery address; a missing
+  country from Apple's address format (``vcard-country-from-format``);
 - everything else becomes a column of its own, which no lexoffice column takes, so its cells end
   in the unmapped file: the display name (FN, unless it only repeats N or ORG), department,
   position, notes, web sites, birthday, further addresses, numbers and e-mail addresses, faxes,
@@ -75,6 +78,9 @@ _FORMAT: Final = frozenset({"BEGIN", "END", "VERSION"})
 #: Apple's labels of grouped properties ("item1.X-ABLabel:_$!<Other>!$_"): read as the type.
 _LABEL: Final = "X-ABLABEL"
 _APPLE_LABEL: Final = re.compile(r"^_\$!<(.*)>!\$_$")
+#: Apple's address format of a grouped ADR: the country's ISO code in lower case ("us", "de").
+_ADDRESS_FORMAT: Final = "X-ABADR"
+_COUNTRY_CODE: Final = re.compile(r"[A-Za-z]{2}")
 #: Columns of what lexoffice has no column for. Each name says it comes from the vCard, so that
 #: no header rule reads it as a lexoffice column ("UID" is Austria's word for the VAT id, "Region"
 #: looks like "Land"); a property without an entry here is named ``vCard-Eigenschaft <NAME>``.
@@ -108,6 +114,11 @@ INFO_COLUMNS: Final = {
     "pobox": "vCard: Postfach",
     "region": "vCard: Bundesland oder Region",
     "address-rest": "vCard: weitere Adressteile",
+    # the parts of the delivery address (address 2) that lexoffice has no column for
+    "pobox-2": "vCard: Postfach (Lieferadresse)",
+    "region-2": "vCard: Bundesland oder Region (Lieferadresse)",
+    "address-type-2": "vCard: Adresstyp (Lieferadresse)",
+    "address-rest-2": "vCard: weitere Adressteile (Lieferadresse)",
     "name-rest": "vCard: weitere Namensteile",
     "unreadable": "vCard: nicht lesbare Zeile",
     # a label the user gave an e-mail address or a number ("Ehefrau Gisela"), per column
@@ -385,13 +396,137 @@ def _rank(prop: _Property, label: str | None) -> int:
     return next((i for i, t in enumerate(_RANK) if t in types), len(_RANK))
 
 
-def _address_rank(prop: _Property, label: str | None, *, company: bool) -> int:
-    """Where an address stands for address 1: the preferred, the work address, the others in
-    the file's order; a card with an organisation puts a home address last (the contact
-    person's own, not the company's; still address 1 when the card has no other)."""
-    rank = min(_rank(prop, label), 2)
-    home = "HOME" in prop.types or (label or "").casefold() in ("home", "privat", "zuhause")
-    return rank + 1 if company and rank == 2 and home else rank
+#: Labels and types that say what an address, a number or an e-mail address is (Apple's
+#: ``X-ABLabel``, a custom TYPE), compared without case, spaces, "-" and "_".
+_HOME_WORDS: Final = frozenset({"home", "privat", "private", "zuhause", "personal"})
+_WORK_WORDS: Final = frozenset({"work", "arbeit", "büro", "buero", "office", "geschäftlich", "firma", "main"})
+#: An address for invoices (address 1) or for deliveries (lexoffice's address 2, its shipping address).
+_BILLING_WORDS: Final = frozenset(
+    [
+        "rechnungsadresse",
+        "rechnungsanschrift",
+        "rechnung",
+        "billing",
+        "billingaddress",
+        "billto",
+        "invoice",
+        "invoiceaddress",
+    ]
+)
+_DELIVERY_WORDS: Final = frozenset(
+    [
+        "lieferadresse",
+        "lieferanschrift",
+        "versandadresse",
+        "lieferung",
+        "shipping",
+        "shippingaddress",
+        "shipto",
+        "delivery",
+        "deliveryaddress",
+    ]
+)
+
+
+def _kinds(prop: _Property, label: str | None) -> set[str]:
+    """The property's types and its label, each folded for comparison with the word sets above."""
+    words = {*prop.types, *([label] if label else [])}
+    return {re.sub(r"[\s_-]+", "", w).casefold().rstrip(":") for w in words}
+
+
+def _is_home(prop: _Property, label: str | None) -> bool:
+    return bool(_kinds(prop, label) & _HOME_WORDS)
+
+
+def _is_work(prop: _Property, label: str | None) -> bool:
+    return bool(_kinds(prop, label) & _WORK_WORDS)
+
+
+def _purpose(prop: _Property, label: str | None) -> str | None:
+    """``billing`` or ``delivery`` for an address labelled so ("Rechnungsadresse", "ship to")."""
+    kinds = _kinds(prop, label)
+    if kinds & _BILLING_WORDS:
+        return "billing"
+    return "delivery" if kinds & _DELIVERY_WORDS else None
+
+
+def _address_rank(prop: _Property, label: str | None, *, company: bool) -> tuple[int, int]:
+    """Where an address stands for address 1. On a card with an organisation the company's
+    addresses come first (preferred, work, the others in the file's order), the contact person's
+    home address last, even when preferred: it is the person's own, not the company's (the
+    fortieth round: a company uploaded with its contact's home in Innsbruck, its office in Erfurt
+    unmapped). On a person's card the home address comes first, then as on a company's."""
+    home = _is_home(prop, label)
+    return (home if company else not home), min(_rank(prop, label), 2)
+
+
+def _person_details(props: list[_Property], labels: dict[str | None, str | None]) -> list[_Property]:
+    """Of a company's card with a named person, the e-mail addresses or numbers that are the
+    person's own (home, private) when the card also has a work one for the company: they are
+    the contact person's, not the company's E-Mail 1 (the fortieth round: "joerg.guenther@gmx.de"
+    as the E-Mail 1 of "Softwarehaus Martin")."""
+    own = [p for p in props if _is_home(p, labels.get(p.group))]
+    rest = [p for p in props if all(p is not o for o in own)]
+    return own if own and any(_is_work(p, labels.get(p.group)) for p in rest) else []
+
+
+def _fill_addresses(
+    row: dict[str, str],
+    rows: _Rows,
+    addresses: list[_Property],
+    labels: dict[str | None, str | None],
+    formats: dict[str | None, str],
+    *,
+    company: bool,
+) -> dict[str | None, str]:
+    """Address 1 (the billing address), address 2 (lexoffice's shipping address) and the
+    further addresses of one contact; the groups whose Apple address format became a country,
+    with the column it went to.
+
+    Address 1 is the one labelled a billing address ("Rechnungsadresse", "bill to"), else the
+    first by :func:`_address_rank`; address 2 the first labelled a delivery address
+    ("Lieferadresse", "Shipping"): a delivery address is never address 1, an unlabelled one never
+    address 2. The others go whole to the column of further addresses. An address without a
+    country gets the one its Apple address format names ("item1.X-ABADR:us": an Atlanta address
+    was uploaded as German)."""
+    ordered = sorted(addresses, key=lambda p: min(_rank(p, labels.get(p.group)), 2))
+    purposes = [_purpose(p, labels.get(p.group)) for p in ordered]
+    billing = [p for p, kind in zip(ordered, purposes, strict=True) if kind == "billing"]
+    delivery = [p for p, kind in zip(ordered, purposes, strict=True) if kind == "delivery"]
+    plain = [p for p, kind in zip(ordered, purposes, strict=True) if kind is None]
+    first = (billing or sorted(plain, key=lambda p: _address_rank(p, labels.get(p.group), company=company)))[
+        :1
+    ]
+    second = delivery[:1]
+    rest = [p for p in ordered if all(p is not q for q in (*first, *second))]
+    used: dict[str | None, str] = {}
+    for prop, slot in [*((p, "1") for p in first), *((p, "2") for p in second), *((p, "") for p in rest)]:
+        parts = _parts(prop.value)
+        pobox, extended, street, city, region, code, country = ([*parts, *[""] * 7])[:7]
+        if slot and not country and prop.group in formats:
+            country = formats[prop.group]
+            used[prop.group] = f"Land {slot}"
+        more = "; ".join(p for p in parts[7:] if p)
+        kind = _type_text(prop, labels.get(prop.group))
+        if slot:
+            aside = "" if slot == "1" else "-2"
+            for column, value in (
+                (f"Straße {slot}", street),
+                (f"Adresszusatz {slot}", extended),
+                (f"PLZ {slot}", code),
+                (f"Ort {slot}", city),
+                (f"Land {slot}", country),
+                (INFO_COLUMNS["pobox" + aside], pobox),
+                (INFO_COLUMNS["region" + aside], region),
+                (INFO_COLUMNS["address-type" + aside], kind),
+                (INFO_COLUMNS["address-rest" + aside], more),
+            ):
+                rows.put(row, column, value)
+        else:
+            place = " ".join(p for p in (code, city) if p)
+            whole = ", ".join(p for p in (pobox, extended, street, place, region, country, more) if p)
+            rows.put(row, INFO_COLUMNS["address"], f"{kind}: {whole}" if kind and whole else whole)
+    return used
 
 
 def _shown_as_company(properties: list[_Property]) -> bool:
@@ -440,6 +575,12 @@ def _fill(
         g: "; ".join(t for t in ts if not _APPLE_LABEL.match(t))
         for g, ts in written.items()
         if any(not _APPLE_LABEL.match(t) for t in ts)
+    }
+    # Apple's address format of a grouped ADR ("item1.X-ABADR:us"): the address's country code
+    formats: dict[str | None, str] = {
+        p.group: _unescape(p.value).strip().upper()
+        for p in card.properties
+        if p.name == _ADDRESS_FORMAT and p.group and _COUNTRY_CODE.fullmatch(_unescape(p.value).strip())
     }
     name: list[str] = []
     organisation: list[str] = []
@@ -549,49 +690,43 @@ def _fill(
     rows.put(row, INFO_COLUMNS["suffix"], suffix)
     rows.put(row, "Firmenname", company)
     rows.put(row, INFO_COLUMNS["department"], "; ".join(p for p in organisation[1:] if p))
-    for slot, prop in enumerate(sorted(emails, key=lambda p: _rank(p, labels.get(p.group))), start=1):
-        value = _unescape(prop.value).strip()
-        if _URI.match(value):  # "mailto:a@b.de?subject=…": the address without the URI's query
-            value = _URI.sub("", value).split("?", 1)[0]
-        column = f"E-Mail {slot}" if slot <= 2 else INFO_COLUMNS["email"]
-        rows.put(row, column, value)
-        rows.put(row, INFO_COLUMNS["label"].format(column=column), custom.get(prop.group) or "")
-    for slot, prop in enumerate(sorted(phones, key=lambda p: _rank(p, labels.get(p.group))), start=1):
-        value = _URI.sub("", _unescape(prop.value).strip())
-        column = f"Telefon {slot}" if slot <= 2 else INFO_COLUMNS["phone"]
-        rows.put(row, column, value)
-        rows.put(row, INFO_COLUMNS["label"].format(column=column), custom.get(prop.group) or "")
+    # a company's card with its contact person: the person's own address and number are the
+    # contact person's (his name moves to Ansprechpartner 1 in the cleaning, or is there already)
+    named = bool(company) and bool(family or row.get("Ansprechpartner 1 Nachname"))
+    for found, slots, contact, further in (
+        (emails, ("E-Mail 1", "E-Mail 2"), "Ansprechpartner 1 E-Mail", INFO_COLUMNS["email"]),
+        (phones, ("Telefon 1", "Telefon 2"), "Ansprechpartner 1 Telefon", INFO_COLUMNS["phone"]),
+    ):
+        ranked = sorted(found, key=lambda p: _rank(p, labels.get(p.group)))
+        personal = _person_details(ranked, labels) if named else []
+        companys = [p for p in ranked if all(p is not q for q in personal)]
+        placed = [*zip(companys, slots, strict=False), *zip(personal, (contact,), strict=False)]
+        placed += [(p, further) for p in [*companys[len(slots) :], *personal[1:]]]
+        for prop, column in placed:
+            text = _unescape(prop.value).strip()
+            value = _URI.sub("", text)
+            if prop.name == "EMAIL" and value != text:  # "mailto:a@b.de?subject=…": without the query
+                value = value.split("?", 1)[0]
+            rows.put(row, column, value)
+            rows.put(row, INFO_COLUMNS["label"].format(column=column), custom.get(prop.group) or "")
     for prop in faxes:
         rows.put(row, INFO_COLUMNS["fax"], _URI.sub("", _unescape(prop.value).strip()))
-    ordered = sorted(addresses, key=lambda p: min(_rank(p, labels.get(p.group)), 2))
-    if ordered:  # address 1 by its kind, the others in that order
-        first = min(ordered, key=lambda p: _address_rank(p, labels.get(p.group), company=bool(company)))
-        ordered = [first, *(p for p in ordered if p is not first)]
-    for index, prop in enumerate(ordered):
-        parts = _parts(prop.value)
-        pobox, extended, street, city, region, code, country = ([*parts, *[""] * 7])[:7]
-        rest = "; ".join(p for p in parts[7:] if p)
-        if index == 0:
-            for column, value in (
-                ("Straße 1", street),
-                ("Adresszusatz 1", extended),
-                ("PLZ 1", code),
-                ("Ort 1", city),
-                ("Land 1", country),
-                (INFO_COLUMNS["pobox"], pobox),
-                (INFO_COLUMNS["region"], region),
-                (INFO_COLUMNS["address-type"], _type_text(prop, labels.get(prop.group))),
-                (INFO_COLUMNS["address-rest"], rest),
-            ):
-                rows.put(row, column, value)
-        else:
-            place = " ".join(p for p in (code, city) if p)
-            whole = ", ".join(p for p in (pobox, extended, street, place, region, country, rest) if p)
-            kind = _type_text(prop, labels.get(prop.group))
-            rows.put(row, INFO_COLUMNS["address"], f"{kind}: {whole}" if kind and whole else whole)
+    used_formats = _fill_addresses(row, rows, addresses, labels, formats, company=bool(company))
+    for group, column in used_formats.items():
+        issues.append(
+            finding(
+                "vcard-country-from-format",
+                row=number,
+                line=card.line,
+                column=column,
+                value=formats[group],
+            )
+        )
     for prop in others:
         if prop is first_fn and repeated:
             continue  # the first FN only: a second one (another language, a nickname) says more
+        if prop.name == _ADDRESS_FORMAT and prop.group in used_formats:
+            continue  # the country of its address (Land 1 or 2)
         column = INFO_COLUMNS.get(prop.name, OTHER_PROPERTY.format(name=prop.name))
         used = rows.put(row, column, _unescape(prop.value).strip())
         label = "; ".join(t for t in label_texts.get(prop.group, []) if t) if prop.group else None

@@ -106,6 +106,7 @@ class TestRegistry:
         assert levels.pop("country-hint-foreign") is Severity.WARNING
         assert levels.pop("multiple-phones-set-aside") is Severity.WARNING
         assert levels.pop("fax-set-aside") is Severity.WARNING
+        assert levels.pop("contact-detail-set-aside") is Severity.WARNING
         assert levels.pop("company-beside-first-name") is Severity.WARNING
         assert levels.pop("name-order-unsure") is Severity.WARNING
         assert levels.pop("multiple-emails-set-aside") is Severity.WARNING

@@ -48,15 +48,20 @@ class TestRealExports:
 
     def test_apple_address_book(self) -> None:
         """macOS Address Book 6: work address first (it is pref), labels of grouped properties as
-        the type, every other property in a column of its own."""
+        the type, every other property in a column of its own. The person's home address and
+        number beside the organisation's work ones are the contact person's."""
         (row,) = cells(DATA / "apple_macos_addressbook6.vcf")
         assert {k: row[k] for k in ("Vorname", "Nachname", "Firmenname", "E-Mail 1", "E-Mail 2")} == {
             "Vorname": "Lars",
             "Nachname": "Kneschke",
             "Firmenname": "Organisation",
             "E-Mail 1": "l.kneschke@metaways.de",
-            "E-Mail 2": "lars@kneschke.de",
+            "E-Mail 2": "email other",
         }
+        assert (row["Ansprechpartner 1 E-Mail"], row["Ansprechpartner 1 Telefon"]) == (
+            "lars@kneschke.de",
+            "+49 PRIVAT",
+        )
         assert (row["Telefon 1"], row["Telefon 2"]) == ("+49 BUSINESS", "Tel Zentrale")
         assert (row["Straße 1"], row["PLZ 1"], row["Ort 1"], row["Land 1"]) == (
             "Address Business 1",
@@ -76,8 +81,9 @@ class TestRealExports:
         assert "X-ABLabel" not in " ".join(row)  # read as the type, not a column
 
     def test_apple_ios(self) -> None:
-        """iOS 5: prefix, additional name and suffix in N, department in ORG; the preferred home
-        address is address 1."""
+        """iOS 5: prefix, additional name and suffix in N, department in ORG; beside the
+        organisation its work address is address 1, the person's preferred home address a
+        further one, and the person's preferred home e-mail address the contact person's."""
         (row,) = cells(DATA / "apple_ios5.vcf")
         assert (row["Anrede"], row["Vorname"], row["Nachname"], row["vCard: Namenszusatz"]) == (
             "Prefix",
@@ -86,7 +92,12 @@ class TestRealExports:
             "Suffix",
         )
         assert (row["Firmenname"], row["vCard: Abteilung"]) == ("Organisation", "Department")
-        assert (row["Straße 1"], row["vCard: Adresstyp"]) == ("Address Privat 1", "home")
+        assert (row["Straße 1"], row["vCard: Adresstyp"]) == ("Pickhuben 2", "work")
+        assert row["vCard: weitere Adresse"] == "home: Address Privat 1, 12345 City Privat, COUNTRY PRIVAT"
+        assert (row["E-Mail 1"], row["Ansprechpartner 1 E-Mail"]) == (
+            "l.kneschke@metaways.de",
+            "lars@kneschke.de",
+        )
         assert (row["Telefon 1"], row["Telefon 2"]) == ("+49 MOBIL", "+49 BUSINESS")
         assert row["vCard: Webseite"] == "www.heise.de"
 
@@ -220,6 +231,199 @@ class TestVcardRules:
         assert first["vCard: weitere Adresse"] == "home: Am Teich 3, 04109 Leipzig, Deutschland"
         assert (second["Straße 1"], second["Ort 1"]) == ("Am Teich 3", "Leipzig")
 
+    def test_a_company_s_work_address_before_the_person_s_preferred_home(self, tmp_path: Path) -> None:
+        """iPhone's card of a company's contact person: the person's home address is preferred,
+        the company's work address second. The company is uploaded with its work address, the
+        home address goes to the unmapped file; a private person's card (no ORG) keeps the home
+        address as address 1 even when the work address is preferred."""
+        company = card(
+            "VERSION:3.0",
+            "N:Günther;Jörg;;;",
+            "ORG:Softwarehaus Martin;Vertrieb",
+            "item1.ADR;type=HOME;type=pref:;;Am Anger 66;Innsbruck;Tirol;6020;Österreich",
+            "item2.ADR;type=WORK:;;Bahnhofstraße 15;Erfurt;Thüringen;99084;Deutschland",
+        )
+        person = card(
+            "VERSION:3.0",
+            "N:Neumann;Sabine;;;",
+            "ADR;TYPE=WORK,PREF:;;Hauptstraße 1;Leipzig;;04109;Deutschland",
+            "ADR;TYPE=HOME:;;Am Markt 82;Salzburg;;5020;Österreich",
+        )
+        result = check(write(tmp_path, company + person), tmp_path / "out")
+        (upload,) = result.outputs.upload
+        rows = list(csv.DictReader(io.StringIO(upload.path.read_text(encoding="utf-8")), delimiter=";"))
+        assert [(r["Firmenname"], r["Straße 1"], r["PLZ 1"], r["Ort 1"], r["Land 1"]) for r in rows] == [
+            ("Softwarehaus Martin", "Bahnhofstraße 15", "99084", "Erfurt", "DE"),
+            ("", "Am Markt 82", "5020", "Salzburg", "AT"),
+        ]
+        assert result.outputs.unmapped is not None
+        unmapped = result.outputs.unmapped.read_text(encoding="utf-8-sig")
+        assert "home: Am Anger 66, 6020 Innsbruck, Tirol, Österreich" in unmapped
+        assert "work: Hauptstraße 1, 04109 Leipzig, Deutschland" in unmapped
+
+    def test_billing_and_delivery_labels_choose_address_1_and_2(self, tmp_path: Path) -> None:
+        """Apple's own labels ("Rechnungsadresse", "Lieferadresse", "Billing", "Shipping"): the
+        billing address is address 1 even beside a preferred work address, the delivery address
+        is lexoffice's address 2 (its shipping address); the work address goes to the unmapped
+        file. An unlabelled further address never becomes address 2."""
+        data = (
+            card(
+                "VERSION:3.0",
+                "FN:Reisebüro Maier GmbH",
+                "ORG:Reisebüro Maier GmbH;",
+                "item1.ADR;type=WORK;type=pref:;;Königsbrücker Str. 25a;Hannover;;30159;Deutschland",
+                "item2.ADR:;Tor 2;Lagerweg 3;Kassel;Hessen;34117;Deutschland",
+                "item2.X-ABLabel:Lieferadresse",
+                "item3.ADR:;;Königsbrücker Str. 59;Freiburg im Breisgau;;79098;Deutschland",
+                "item3.X-ABLabel:Rechnungsadresse",
+            )
+            + card(
+                "VERSION:3.0",
+                "N:Kahl;Kurt;;;",
+                "item1.ADR;type=HOME:;;Am Teich 3;Leipzig;;04109;Deutschland",
+                "item2.ADR:;;Hafenstraße 9;Rostock;;18055;Deutschland",
+                "item2.X-ABLabel:Shipping",
+            )
+            + card(
+                "VERSION:3.0",
+                "N:Roth;Anna;;;",
+                "ADR;TYPE=HOME:;;Am Teich 5;Leipzig;;04109;Deutschland",
+                "ADR;TYPE=WORK:;;Werkstraße 2;Halle;;06108;Deutschland",
+            )
+        )
+        result = check(write(tmp_path, data), tmp_path / "out")
+        (upload,) = result.outputs.upload
+        rows = list(csv.DictReader(io.StringIO(upload.path.read_text(encoding="utf-8")), delimiter=";"))
+        first = ("Straße 1", "PLZ 1", "Ort 1")
+        second = ("Straße 2", "Adresszusatz 2", "PLZ 2", "Ort 2")
+        assert [tuple(r[c] for c in (*first, *second)) for r in rows] == [
+            (
+                "Königsbrücker Str. 59",
+                "79098",
+                "Freiburg im Breisgau",
+                "Lagerweg 3",
+                "Tor 2",
+                "34117",
+                "Kassel",
+            ),
+            ("Am Teich 3", "04109", "Leipzig", "Hafenstraße 9", "", "18055", "Rostock"),
+            ("Am Teich 5", "04109", "Leipzig", "", "", "", ""),
+        ]
+        assert result.outputs.unmapped is not None
+        unmapped = list(
+            csv.DictReader(
+                io.StringIO(result.outputs.unmapped.read_text(encoding="utf-8-sig")), delimiter=";"
+            )
+        )
+        assert unmapped[0][INFO_COLUMNS["address"]] == (
+            "work: Königsbrücker Str. 25a, 30159 Hannover, Deutschland"
+        )
+        assert unmapped[0][INFO_COLUMNS["region-2"]] == "Hessen"
+        assert unmapped[2][INFO_COLUMNS["address"]] == "work: Werkstraße 2, 06108 Halle, Deutschland"
+
+    def test_country_from_apple_address_format(self, tmp_path: Path) -> None:
+        """Apple keeps an address's country as its format ("item1.X-ABADR:us", verbatim from a horde
+        test card) and may leave ADR's country empty: the Atlanta address is uploaded with Land 1
+        US, not as a German one, and the report says where the country came from. A country the
+        ADR names wins over the format."""
+        data = card(
+            "VERSION:3.0",
+            "N:Braunstein;Sharon;;;",
+            "ORG:Seed & Feed\\, Inc.;",
+            "item1.ADR;type=HOME;type=pref:;;Attn\\: Sharon Braunstein\\nP.O. Box 5396;Atlanta;GA;31107;",
+            "item1.X-ABLabel:bill to",
+            "item1.X-ABADR:us",
+        ) + card(
+            "VERSION:3.0",
+            "N:Berg;Eva;;;",
+            "item1.ADR;type=HOME:;;Am Markt 82;Salzburg;;5020;Österreich",
+            "item1.X-ABADR:de",
+        )
+        result = check(write(tmp_path, data), tmp_path / "out")
+        (upload,) = result.outputs.upload
+        rows = list(csv.DictReader(io.StringIO(upload.path.read_text(encoding="utf-8")), delimiter=";"))
+        assert [(r["Ort 1"], r["Land 1"]) for r in rows] == [("Atlanta", "US"), ("Salzburg", "AT")]
+        found = [
+            (i.code, i.row, i.column, i.value) for i in result.issues if i.code == "vcard-country-from-format"
+        ]
+        assert found == [("vcard-country-from-format", 2, "Land 1", "US")]
+
+    def test_the_person_s_own_address_and_number_are_the_contact_person_s(self, tmp_path: Path) -> None:
+        """iPhone's card of a company's contact person with a private (HOME) and a work e-mail
+        address and number: the company gets the work ones, the contact person the private ones
+        (lexoffice's Ansprechpartner 1 E-Mail and Telefon), not the company's E-Mail 1. Without a
+        work address beside it, or without an organisation, the private address stays E-Mail 1."""
+        both = card(
+            "VERSION:3.0",
+            "N:Günther;Jörg;;;",
+            "ORG:Softwarehaus Martin;Vertrieb",
+            "EMAIL;type=INTERNET;type=HOME;type=pref:joerg.guenther@gmx.de",
+            "EMAIL;type=INTERNET;type=WORK:joerg.guenther@softwarehaus-martin.de",
+            "TEL;type=CELL;type=VOICE;type=pref:+49 171 8295405",
+            "TEL;type=WORK;type=VOICE:+49 40 7584916",
+            "TEL;type=HOME;type=VOICE:+49 941 5014422",
+        )
+        private_only = card(
+            "VERSION:3.0",
+            "N:Winkler;Petra;;;",
+            "ORG:Sommer Bäckerei e.K.;",
+            "EMAIL;type=INTERNET;type=HOME:petra.winkler@posteo.de",
+        )
+        person = card(
+            "VERSION:3.0",
+            "N:Neumann;Sabine;;;",
+            "EMAIL;type=INTERNET;type=HOME;type=pref:sabine.neumann@gmx.de",
+            "EMAIL;type=INTERNET;type=WORK:s.neumann@example.de",
+        )
+        result = check(write(tmp_path, both + private_only + person), tmp_path / "out")
+        (upload,) = result.outputs.upload
+        rows = list(csv.DictReader(io.StringIO(upload.path.read_text(encoding="utf-8")), delimiter=";"))
+        columns = ("E-Mail 1", "E-Mail 2", "Ansprechpartner 1 E-Mail", "Ansprechpartner 1 Telefon")
+        assert tuple(rows[0][c] for c in columns) == (
+            "joerg.guenther@softwarehaus-martin.de",
+            "",
+            "joerg.guenther@gmx.de",
+            "+49 941 5014422",
+        )
+        assert [(r["E-Mail 1"], r["E-Mail 2"]) for r in rows[1:]] == [
+            ("petra.winkler@posteo.de", ""),
+            ("sabine.neumann@gmx.de", "s.neumann@example.de"),
+        ]
+        assert (rows[0]["Telefon 1"], rows[0]["Telefon 2"]) == ("+49 171 8295405", "+49 40 7584916")
+        assert (rows[0]["Ansprechpartner 1 Vorname"], rows[0]["Ansprechpartner 1 Nachname"]) == (
+            "Jörg",
+            "Günther",
+        )
+
+    def test_the_person_s_own_details_with_company_person_keep(self, tmp_path: Path) -> None:
+        """With ``--company-person keep`` the person stays on the company's row: the private
+        e-mail address becomes the row's free E-Mail 2, the private number (Telefon 1 and 2
+        taken) goes to the unmapped file, and the row is uploaded, not rejected for a contact
+        person without a name."""
+        data = card(
+            "VERSION:3.0",
+            "N:Winkler;Petra;;;",
+            "ORG:Sommer Bäckerei e.K.;Einkauf",
+            "EMAIL;type=INTERNET;type=HOME;type=pref:petra.winkler@posteo.de",
+            "EMAIL;type=INTERNET;type=WORK:petra.winkler@sommer-baeckerei.de",
+            "TEL;type=CELL;type=VOICE;type=pref:0171 13665519",
+            "TEL;type=WORK;type=VOICE:0351 2578636",
+            "TEL;type=HOME;type=VOICE:0941 5014422",
+        )
+        result = check(write(tmp_path, data), tmp_path / "out", company_person="keep")
+        assert (result.rows_read, result.rows_uploaded) == (1, 1)
+        (upload,) = result.outputs.upload
+        (row,) = csv.DictReader(io.StringIO(upload.path.read_text(encoding="utf-8")), delimiter=";")
+        assert (row["Nachname"], row["E-Mail 1"], row["E-Mail 2"]) == (
+            "Winkler",
+            "petra.winkler@sommer-baeckerei.de",
+            "petra.winkler@posteo.de",
+        )
+        assert "0941 5014422" not in upload.path.read_text(encoding="utf-8")
+        assert result.outputs.unmapped is not None
+        assert "0941 5014422" in result.outputs.unmapped.read_text(encoding="utf-8-sig")
+        assert build_report(result)["accounting"]["balanced"] is True
+
     def test_photos_are_counted_not_read(self, tmp_path: Path) -> None:
         """A photo's base64 data is no cell; one finding counts what was left out."""
         data = card(
@@ -310,6 +514,8 @@ class TestVcardRules:
             "Telefon 2",
             INFO_COLUMNS["email"],
             INFO_COLUMNS["phone"],
+            "Ansprechpartner 1 E-Mail",
+            "Ansprechpartner 1 Telefon",
         ]
         headers += [INFO_COLUMNS["label"].format(column=c) for c in slots]
         headers += [f"{h} (2)" for h in headers]
