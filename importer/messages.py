@@ -4638,8 +4638,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Several rows name the same company at the same or no address, with different persons or e-mail addresses: lexoffice creates the company once per row. Join the persons as Ansprechpartner 1 and 2 in one row.",
     },
     "issue-contact-duplicate": {
-        "de": "„{value}“ steht schon in Zeile {first}, mit gleichem Namen und gleicher E-Mail-Adresse und Anschrift (soweit angegeben); lexoffice legt den Kontakt zweimal an. Löschen Sie eine der Zeilen, wenn es derselbe Kontakt ist.",
-        "en": "“{value}” is in row {first} already, with the same name and the same e-mail address and address (as far as given); lexoffice creates the contact twice. Delete one of the rows if it is the same contact.",
+        "de": "„{value}“ steht schon in Zeile {first}, mit {same}; lexoffice legt den Kontakt zweimal an. Löschen Sie eine der Zeilen, wenn es derselbe Kontakt ist.",
+        "en": "“{value}” is in row {first} already, with {same}; lexoffice creates the contact twice. Delete one of the rows if it is the same contact.",
+    },
+    # what issue-contact-duplicate compared, as far as the row has it: its {same}
+    "issue-contact-duplicate-name": {"de": "gleichem Namen", "en": "the same name"},
+    "issue-contact-duplicate-surname": {
+        "de": "gleichem Nachnamen (ein Vorname fehlt)",
+        "en": "the same last name (no first name given)",
+    },
+    "issue-contact-duplicate-email": {"de": ", gleicher E-Mail-Adresse", "en": ", the same e-mail address"},
+    "issue-contact-duplicate-address": {"de": ", gleicher Anschrift", "en": ", the same address"},
+    "issue-contact-duplicate-bare": {
+        "de": ", beide ohne E-Mail-Adresse und Anschrift",
+        "en": ", both without e-mail address and address",
     },
     "issue-company-from-name": {
         "de": "„{source}“ ist der Name einer Firma (Rechtsform oder Geschäftsbezeichnung): als {column} übernommen; lexoffice legt die Zeile als Firma an.",
