@@ -2219,6 +2219,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Gelesen als „{read}“: Der Zusatz in Klammern in „{header}“ ist der Feldname eines Programms.",
         "en": "Read as “{read}”: the addition in brackets in “{header}” is a program's field name.",
     },
+    "mapping-header-form": {
+        "de": "Gelesen als „{read}“: Der Zusatz in „{header}“ nennt nur die lange oder kurze Form des Werts.",
+        "en": "Read as “{read}”: the addition in “{header}” only names the long or short form of the value.",
+    },
+    "mapping-header-person": {
+        "de": "Gelesen als „{read}“: „{header}“ ist ein Feld einer weiteren Person des Kontakts, also eines Ansprechpartners.",
+        "en": "Read as “{read}”: “{header}” is a field of a further person of the contact, that is, a contact person.",
+    },
     "mapping-header-group": {
         "de": "Gelesen als „{read}“: „{header}“ nennt das Feld „{read}“ einer Gruppe von Feldern.",
         "en": "Read as “{read}”: “{header}” names the field “{read}” of a group of fields.",
@@ -2374,6 +2382,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mapping-display-name": {
         "de": "„{source}“ ist der Name, unter dem das Programm den Kontakt führt, neben eigenen Spalten für Vor- und Nachname („{first}“, „{last}“): als Firmenname gelesen; wo er nur der Name der Person ist, wird die Zeile eine Privatperson, und Vor- und Nachname einer Firma werden ihr Ansprechpartner.",
         "en": "“{source}” is the name the program lists the contact by, beside columns of its own for first and last name (“{first}”, “{last}”): read as the company name; where it is only the person's name, the row is a private person, and a company's first and last name become its contact person.",
+    },
+    "mapping-person-beside-company": {
+        "de": "„{source}“ steht neben derselben Angabe der Firma: als {target} gelesen (in Zeilen ohne Firma wird sie die eigene der Person).",
+        "en": "“{source}” stands beside the company's same field: read as {target} (on rows without a company it becomes the person's own).",
+    },
+    "mapping-contact-name-surname": {
+        "de": "„{source}“ steht neben dem Vornamen („{first}“), und keine Spalte füllt den Nachnamen: als Nachname gelesen.",
+        "en": "“{source}” stands beside the first name (“{first}”), and no column fills the last name: read as the last name.",
     },
     "mapping-merge-taken": {
         "de": "Wird nicht aufgeteilt: „{targets}“ sind schon mit eigenen Spalten belegt ({sources}) oder fehlen im Katalog.",
