@@ -19,6 +19,8 @@ from importer.catalog import Catalog
 from importer.choices import Kind
 from importer.errors import ConfigurationError
 from importer.evidence import (
+    FLAG_SET,
+    FLAG_UNSET,
     SUGGESTED_BY,
     check_values,
     contact_person_to_take,
@@ -548,7 +550,11 @@ _NAME_TARGETS: Final = frozenset({"Firmenname", "Vorname", "Nachname"})
 #: distinct values, to be the column to try.
 _NAME_LIKE: Final = r"^\s*\p{L}[\p{L}.&'’\-]*(?:\s+[\p{L}.&'’\-]+)*\s*$"
 _NAME_LIKE_SHARE: Final = 0.5
+#: A cell under a name's header that reads as a name: a word of two letters, no "@".
+_NAMED_LIKE: Final = r"^[^@]*\p{L}{2}[^@]*$"
 _NAME_SAMPLE: Final = 200
+#: A flag's or a yes/no column's cells, which read as words of letters but are no names.
+_FLAG_WORDS: Final = sorted(FLAG_SET | FLAG_UNSET | {"wahr", "falsch", "yes", "no", "on", "off"})
 #: Headers that likely hold a name, the likeliest first ("OXCOMPANY", "OXLNAME", "Kunde"); not
 #: a user name or a file name.
 _NAME_HEADERS: Final = (
@@ -588,7 +594,12 @@ def _no_name_column(columns: list[ColumnMapping], frame: pl.DataFrame | None = N
         # of several, the one whose values read most as names ("org_name" before
         # "adr_one_countryname", whose "DE" read as words too: Tine 2.0's export)
         if named is not None:
-            named = _name_like_column([c for c in named if c.source in frame.columns], frame)
+            candidates = [c for c in named if c.source in frame.columns]
+            # under a name's header, a name may have digits ("Studio 54", Zammad's
+            # "organization-member-import1"): words, no flag, no e-mail address, no bare number
+            named = _name_like_column(candidates, frame) or _name_like_column(
+                candidates, frame, like=_NAMED_LIKE
+            )
         if named is None:  # by values: words of letters, but not under a place's header
             unplaced = [c for c in plain if c.source in frame.columns and not _PLACE_HEADER.search(c.source)]
             named = _name_like_column(unplaced, frame)
@@ -607,7 +618,9 @@ def _no_name_column(columns: list[ColumnMapping], frame: pl.DataFrame | None = N
     return finding("name-columns-missing", row=1, example=example, target=target, headers=shown or "–")
 
 
-def _name_like_column(columns: list[ColumnMapping], frame: pl.DataFrame) -> list[ColumnMapping] | None:
+def _name_like_column(
+    columns: list[ColumnMapping], frame: pl.DataFrame, like: str = _NAME_LIKE
+) -> list[ColumnMapping] | None:
     """The column whose values most read as names (words of letters, :data:`_NAME_LIKE`), that
     differ from row to row (not a record type such as Collmex's "CMXKND", not a salutation), a
     business's name counting most (the Firmenname is the one to map first); None without one."""
@@ -617,15 +630,20 @@ def _name_like_column(columns: list[ColumnMapping], frame: pl.DataFrame) -> list
         values = values.filter(values.str.strip_chars().str.len_chars() > 0).head(_NAME_SAMPLE)
         if values.len() == 0:
             continue
-        like = int(values.str.contains(_NAME_LIKE).sum()) / values.len()
+        # a flag's "false", "ja", "x" are words of letters, but no names (Zammad's "active" was
+        # offered as --map "active=Firmenname"; the 40th session's real-export round)
+        values = values.filter(~values.str.strip_chars().str.to_lowercase().is_in(_FLAG_WORDS))
+        if values.len() == 0:
+            continue
+        share = int(values.str.contains(like).sum()) / values.len()
         distinct = values.n_unique() / values.len()
-        if like < _NAME_LIKE_SHARE or distinct < _NAME_LIKE_SHARE:
+        if share < _NAME_LIKE_SHARE or distinct < _NAME_LIKE_SHARE:
             continue
         texts = values.to_list()
         business = sum(company_evidence(v) is not None for v in texts) / len(texts)
         # more words per name first: "Anna Berg" before a department's "Einkauf"
         words = min(sum(len(v.split()) for v in texts) / len(texts), 3.0)
-        score = like * distinct + business + 0.1 * words
+        score = share * distinct + business + 0.1 * words
         if best is None or score > best[0]:
             best = (score, column)
     return None if best is None else [best[1]]

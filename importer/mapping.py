@@ -295,6 +295,33 @@ _BOTH_NUMBERS: Final = frozenset(
     }
 )
 
+#: Columns whose values are words (names, streets, places), never a number or key: a header that
+#: names an identifier is no typo of theirs (:func:`names_identifier`).
+_WORD_TARGETS: Final = frozenset(
+    {
+        "Firmenname",
+        "Anrede",
+        "Vorname",
+        "Nachname",
+        *(f"{field} {n}" for field in ("Adresszusatz", "Straße", "Ort", "Land") for n in (1, 2)),
+        *(f"Ansprechpartner {n} {field}" for n in (1, 2) for field in ("Anrede", "Vorname", "Nachname")),
+    }
+)
+#: The end of a header that names a number or key: "Adressnr.", "Kundennummer", "Kunden-Nr",
+#: "Lief. No.", "Customer Number", "KundenID", "Adress-ID", "Key", "Code", "Schlüssel".
+_IDENTIFIER_END: Final = re.compile(
+    r"(?i:nr|nummer|number|schl(?:ü|ue)ssel|code)\W*$"
+    r"|(?:^|[^A-Za-zÄÖÜäöüß])(?i:no|num|id|key|kennung)\W*$"
+    r"|(?<=[a-zäöüß])(?:Id|ID|No|Num|Key)\W*$"
+)
+
+
+def names_identifier(header: str) -> bool:
+    """True when ``header`` names a number or key of the record ("Adressnr.", "Kunden-ID",
+    "CustomerNo", "Code"), not the words of a name or an address."""
+    return _IDENTIFIER_END.search(header.strip()) is not None
+
+
 # --- the mapper --------------------------------------------------------------------------------
 
 
@@ -523,6 +550,8 @@ class _Mapper:
         self.demoted: dict[int, str] = {}
         #: Column index → what the header grammar read in it (every header it understood).
         self.readings: dict[int, Reading] = {}
+        #: Column index → the address (1, 2) an attention line's column ("z. Hd.") belongs to.
+        self.attention: dict[int, int] = {}
         #: Column index → the merge's header ``--map`` gave it ("Kontakt=Ansprechpartner").
         self.merged_by_hand: dict[int, str] = {}
         #: Header → the header it is read as in its address block (:func:`_header_blocks`).
@@ -559,6 +588,8 @@ class _Mapper:
             (self._without_hint, "mapping-header-hint"),
             (self._without_code, "mapping-header-code"),
             (self._without_format, "mapping-header-format"),
+            (self._without_form, "mapping-header-form"),
+            (self._numbered_person, "mapping-header-person"),
             (self._without_group, "mapping-header-group"),
             (self._in_block, "mapping-header-block"),
             (self._without_prefix, "mapping-header-prefix"),
@@ -622,6 +653,45 @@ class _Mapper:
             return None
         bare = header[: match.start()].strip().rstrip("*").strip()
         return bare if bare and self._known(bare) else None
+
+    def _without_form(self, header: str) -> str | None:
+        """``header`` without the word after it that names the long or short form of its value
+        ("Name-Lang", "Adresse-lang", "Ort_kurz", "Name (long)"; :data:`_VALUE_FORM`), when that
+        makes it a header the mapper knows and the whole header is none (found by the 40th
+        session's real-export round: NEVARIS's "Name-Lang" and "Adresse-lang" were unmapped, 24
+        of 30 rows rejected without a name). A name's short form is a matchcode, no name."""
+        match = _VALUE_FORM.search(header)
+        if match is None or self._known(header):
+            return None
+        bare = header[: match.start()].strip()
+        if not bare or not self._known(bare):
+            return None
+        if normalize(bare).key in _NAME_KEYS:
+            # the long form of a name is the whole name of a company or a person, decided row by
+            # row ("Anna Weber" beside "Vorname" and "Name"); the short one a matchcode
+            short = match.group(1).casefold() in ("kurz", "short")
+            return _SHORT_NAME if short else _LONG_NAME
+        return bare
+
+    def _numbered_person(self, header: str) -> str | None:
+        """The contact person's column a field of a record's numbered further person names
+        ("Person1FirstName" → "Ansprechpartner 1 Vorname", "Person2Email" → "Ansprechpartner 2
+        E-Mail"): Xero's contacts export lists up to five people of a contact beside its own
+        "FirstName" and "EmailAddress". The 40th session's real-export round found them unmapped,
+        read as a second "Vorname" or a third e-mail address. lexoffice has two contact persons:
+        a third person's fields stay unmapped."""
+        match = _NUMBERED_PERSON.match(header)
+        if match is None:
+            return None
+        number, field = int(match.group(1)), match.group(2)
+        reading = read_header(field)
+        if number > _CONTACT_PERSONS or reading is None or reading.rank is not None:
+            return None
+        choice = grammar_target(Reading(reading.field, entity="contact"), supplier_file=self.supplier_file)
+        if choice is None or choice.merge is not None:
+            return None
+        column = choice.target.replace("Ansprechpartner 1 ", f"Ansprechpartner {number} ", 1)
+        return column if column in self.tables.names else None
 
     def _without_group(self, header: str) -> str | None:
         """The field of ``header`` without its group ("Name / First Name" → "First Name"), when the
@@ -727,6 +797,12 @@ class _Mapper:
             column.note = msg("mapping-never", reason=_reason(reason))
             column.kept_out = True
             return
+        attention = _attention_address(norm)
+        if attention is not None:
+            # "z. Hd.", Xero's "POAttentionTo": a further line of that address (see resolve())
+            self.attention[index] = attention
+            column.note = msg("mapping-unmapped")
+            return
         target = self.tables.catalog_keys.get(norm.key)
         if target is not None:
             column.assign(target, "normalized", 1.0)
@@ -817,7 +893,7 @@ class _Mapper:
     def _fuzzy(
         self, column: ColumnMapping, norm: Normalized, *, apply: bool = True, typos: bool = True
     ) -> None:
-        found = self._candidates(norm)
+        found = self._candidates(norm, column.source)
         typo = found.typo
         # A short all-capitals header is an abbreviation someone chose, not a typo ("EUID" is no "UID").
         acronym = column.source.strip().isupper() and len(norm.key) < FUZZY_SHORT_LENGTH
@@ -857,8 +933,8 @@ class _Mapper:
             return
         column.note = msg("mapping-unmapped" if apply else "mapping-grammar-no-column")
 
-    def _candidates(self, norm: Normalized) -> _Candidates:
-        """The fuzzy candidates of a header; see :class:`_Candidates`."""
+    def _candidates(self, norm: Normalized, original: str) -> _Candidates:
+        """The fuzzy candidates of a header (``original``, as written); see :class:`_Candidates`."""
         found = _Candidates()
         if not norm.key:
             return found
@@ -866,6 +942,7 @@ class _Mapper:
         short = max(1, int(len(norm.key) * SUGGESTION_EDITS_PER_CHARACTER))
         suggestion_edits = min(SUGGESTION_MAX_EDITS, short)
         scores: dict[int, float] = {}
+        identifier = names_identifier(original)
         for query, options in ((norm.key, keys), (norm.plain, plains)):
             for _, score, i in process.extract(query, options, scorer=fuzz.ratio, limit=12):
                 scores[i] = max(scores.get(i, 0.0), score / 100)
@@ -876,6 +953,12 @@ class _Mapper:
                     found.never, found.never_score = choice, score
                 continue
             if _contained(norm.key, choice.key) or _contained(norm.plain, choice.plain):
+                continue
+            # "Adressnr." is no typo of "Adresse": a header naming a number or key ("…nr",
+            # "Kunden-ID", "Code") never becomes a column of words by its likeness to one's name
+            # (the 40th session's real-export round: NEVARIS's address number K00100 was
+            # uploaded as the street)
+            if identifier and choice.target in _WORD_TARGETS and not names_identifier(choice.text):
                 continue
             edits = _edits(norm, choice)
             allowed = 1 if len(norm.key) < FUZZY_SHORT_LENGTH else FUZZY_MAX_EDITS
@@ -895,6 +978,7 @@ class _Mapper:
         self._bank_accounts(columns)
         self._side_words_among_phones(columns)
         self._display_names_alone(columns)
+        self._person_beside_company(columns)
         self._names(columns)
         self._address_blocks(columns)
         claims: dict[str, list[int]] = {}
@@ -921,6 +1005,7 @@ class _Mapper:
                     self._demote(columns[i], columns[winner])
         self._overflow(columns, claims)
         self._further_address_lines(columns)
+        self._attention_lines(columns)
         for index in self.private:
             column = columns[index]
             if column.target is not None:
@@ -968,6 +1053,23 @@ class _Mapper:
                     used.add(line)
                     column.suggestion, column.suggestion_score = None, None
                     self.pending.append(_Pending(column.index, f"address_line_{line}", n))
+
+    def _attention_lines(self, columns: list[ColumnMapping]) -> None:
+        """An attention line's column ("z. Hd.", Xero's "POAttentionTo" and "SAAttentionTo") is a
+        further line of its address, placed row by row like any (``address-line-placed``: in an
+        empty Adresszusatz, else after a comma). The 40th session's real-export round found Xero's
+        "z. Hd. Frau …" unmapped beside a free Adresszusatz 1."""
+        for index, n in sorted(self.attention.items()):
+            column = columns[index]
+            if column.target is not None or f"Adresszusatz {n}" not in self.tables.names:
+                continue
+            used = {
+                int(p.kind.rsplit("_", 1)[1])
+                for p in self.pending
+                if p.kind.startswith("address_line_") and p.number == n
+            }
+            line = next(k for k in range(2, 100) if k not in used)
+            self.pending.append(_Pending(index, f"address_line_{line}", n))
 
     def _one_address_block(self, columns: list[ColumnMapping]) -> None:
         """Address 1 comes from the block of its street: the fields another block won beside it go
@@ -1234,6 +1336,34 @@ class _Mapper:
                 self.names[column.index] = Reading("name")
                 return
 
+    def _person_beside_company(self, columns: list[ColumnMapping]) -> None:
+        """The person's e-mail and phone beside the company's (co*pilot's "personEmail",
+        "personPhone" beside "companyEmail", "companyPhone"): the contact person's, which the
+        cleaning gives a private person's row as its own (``_CONTACT_TO_OWN``). Read as the row's
+        private ones, the person's direct line and address filled the company's Telefon 2 and
+        E-Mail 2 (the 40th session's real-export round)."""
+        fields = {"email": "Ansprechpartner 1 E-Mail", "phone": "Ansprechpartner 1 Telefon"}
+        found: dict[str, dict[str, ColumnMapping]] = {"person": {}, "company": {}}
+        for column in columns:
+            reading = self.readings.get(column.index)
+            match = _ENTITY_PREFIX.match(column.source)
+            if reading is None or match is None or reading.field not in fields or reading.rank is not None:
+                continue
+            found[match.group(1).casefold()].setdefault(reading.field, column)
+        for field, person in found["person"].items():
+            target = fields[field]
+            if (
+                field not in found["company"]
+                or person.method == "manual"
+                or target not in self.tables.names
+                or any(c.target == target for c in columns)
+            ):
+                continue
+            self.pending = [p for p in self.pending if p.index != person.index]
+            self.private.discard(person.index)
+            person.assign(target, "grammar", 1.0)
+            person.note = msg("mapping-person-beside-company", source=person.source, target=target)
+
     def _names(self, columns: list[ColumnMapping]) -> None:
         """A name column's meaning depends on its neighbours (see the module docstring)."""
         targets = {c.target for c in columns if c.target is not None}
@@ -1453,8 +1583,10 @@ class _Mapper:
         private person (``company-name-is-person``). It was left unmapped ("Wird nicht
         aufgeteilt"), and Xero's companies were uploaded as their contact persons or rejected."""
         own = (_PERSON_FIRST_OWN, _PERSON_LAST_OWN)
+        # the long form of a name (NEVARIS's "Name-Lang", :meth:`_without_form`) is one too
+        long_form = self.read_as.get(column.index) == _LONG_NAME
         if (
-            normalize(column.source).key not in _DISPLAY_NAMES
+            (normalize(column.source).key not in _DISPLAY_NAMES and not long_form)
             or column.method == "manual"
             or not all(t in mapped and mapped[t].merge is None for t in own)
             or _COMPANY in mapped
@@ -1536,6 +1668,21 @@ class _Mapper:
         first, second = targets
         missing = [t for t in targets if t not in self.tables.names]
         taken = [mapped[t].source for t in targets if t in mapped]
+        if (
+            merge in ("person-name", "contact-person-1")
+            and not missing
+            and first in mapped
+            and second not in mapped
+            and mapped[first].merge is None
+            and normalize(column.source).key in _CONTACT_NAMES
+        ):
+            # OM-BM's "Kontaktname" beside "Vorname": the surname the first name lacks (the 40th
+            # session's real-export round: left unmapped, "Vorname / Nachname" said to be taken)
+            column.assign(second, "grammar", WEAK_SCORE)
+            column.note = msg(
+                "mapping-contact-name-surname", source=column.source, first=mapped[first].source
+            )
+            return
         if missing or taken:
             column.note = msg(
                 "mapping-merge-taken",
@@ -1637,6 +1784,40 @@ _FORMAT_HINT: Final = re.compile(
     r"buchstaben|letters|chars|characters|digits)|k(?:ü|ue)rzel|code|format)\s*[)\]]\s*\**\s*$",
     re.IGNORECASE,
 )
+#: A word after a header that names the long or short form of its value: "Name-Lang",
+#: "Adresse_kurz", "Name (long)" (:meth:`_Mapper._without_form`).
+_VALUE_FORM: Final = re.compile(r"(?i)(?:\s*[-_]\s*|\s+|\s*\(\s*)(lang|kurz|long|short)\s*\)?\s*$")
+#: Headers (normalised keys) naming a record's name: their short form is a matchcode.
+_NAME_KEYS: Final = frozenset({"name", "firma", "firmenname", "bezeichnung", "company", "companyname"})
+#: The never-map header a name's short form is read as, and the whole-name header its long one.
+_SHORT_NAME: Final = "Kurzname"
+_LONG_NAME: Final = "Name komplett"
+#: A numbered further person of the record and one of its fields: "Person1FirstName", "Person 2 -
+#: Email" (:meth:`_Mapper._numbered_person`).
+_NUMBERED_PERSON: Final = re.compile(r"(?i)^\s*person\s*[-_]?\s*([1-9])(?![0-9])\s*[-_:]?\s*(\S.*)$")
+#: Headers (normalised keys) of an attention line: "z. Hd.", "zu Händen", "Attention", "Attn".
+_ATTENTION_KEYS: Final = frozenset(
+    {"zhd", "zhden", "zuhaenden", "zuhanden", "zhaenden", "attention", "attentionto", "attn", "fao"}
+)
+#: Xero's address prefixes before "AttentionTo": the postal address (1), the street address (2).
+_ATTENTION_PREFIXES: Final[Mapping[str, int]] = {"po": 1, "postal": 1, "sa": 2}
+
+
+def _attention_address(norm: Normalized) -> int | None:
+    """The address (1 or 2) a header of an attention line belongs to ("z. Hd.", "POAttentionTo"
+    1, "SAAttentionTo" 2), or None when the header names none."""
+    if norm.key in _ATTENTION_KEYS:
+        return 1
+    for prefix, n in _ATTENTION_PREFIXES.items():
+        if norm.key.startswith(prefix) and norm.key[len(prefix) :] in _ATTENTION_KEYS:
+            return n
+    return None
+
+
+#: A header of co*pilot's person/company pairs: "personEmail", "companyPhone".
+_ENTITY_PREFIX: Final = re.compile(r"^(person|company)(?=[A-Z])")
+#: The contact persons lexoffice has.
+_CONTACT_PERSONS: Final = 2
 #: "Group / Field": a header naming a group of fields and one of them (:meth:`_Mapper._without_group`).
 _GROUPED: Final = re.compile(r"^\s*([^/]+?)\s+/\s+([^/]+)$")
 #: The groups whose fields are read alone (normalized keys): a contact's names, e-mails,

@@ -2227,6 +2227,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Gelesen als „{read}“: Der Zusatz in Klammern in „{header}“ nennt das Format der Werte.",
         "en": "Read as “{read}”: the addition in brackets in “{header}” names the values' format.",
     },
+    "mapping-header-form": {
+        "de": "Gelesen als „{read}“: Der Zusatz in „{header}“ nennt nur die lange oder kurze Form des Werts.",
+        "en": "Read as “{read}”: the addition in “{header}” only names the long or short form of the value.",
+    },
+    "mapping-header-person": {
+        "de": "Gelesen als „{read}“: „{header}“ ist ein Feld einer weiteren Person des Kontakts, also eines Ansprechpartners.",
+        "en": "Read as “{read}”: “{header}” is a field of a further person of the contact, that is, a contact person.",
+    },
     "mapping-header-group": {
         "de": "Gelesen als „{read}“: „{header}“ nennt das Feld „{read}“ einer Gruppe von Feldern.",
         "en": "Read as “{read}”: “{header}” names the field “{read}” of a group of fields.",
@@ -2382,6 +2390,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "mapping-display-name": {
         "de": "„{source}“ ist der Name, unter dem das Programm den Kontakt führt, neben eigenen Spalten für Vor- und Nachname („{first}“, „{last}“): als Firmenname gelesen; wo er nur der Name der Person ist, wird die Zeile eine Privatperson, und Vor- und Nachname einer Firma werden ihr Ansprechpartner.",
         "en": "“{source}” is the name the program lists the contact by, beside columns of its own for first and last name (“{first}”, “{last}”): read as the company name; where it is only the person's name, the row is a private person, and a company's first and last name become its contact person.",
+    },
+    "mapping-person-beside-company": {
+        "de": "„{source}“ steht neben derselben Angabe der Firma: als {target} gelesen (in Zeilen ohne Firma wird sie die eigene der Person).",
+        "en": "“{source}” stands beside the company's same field: read as {target} (on rows without a company it becomes the person's own).",
+    },
+    "mapping-contact-name-surname": {
+        "de": "„{source}“ steht neben dem Vornamen („{first}“), und keine Spalte füllt den Nachnamen: als Nachname gelesen.",
+        "en": "“{source}” stands beside the first name (“{first}”), and no column fills the last name: read as the last name.",
     },
     "mapping-merge-taken": {
         "de": "Wird nicht aufgeteilt: „{targets}“ sind schon mit eigenen Spalten belegt ({sources}) oder fehlen im Katalog.",
@@ -4702,8 +4718,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Several rows name the same company at the same or no address, with different persons or e-mail addresses: lexoffice creates the company once per row. Join the persons as Ansprechpartner 1 and 2 in one row.",
     },
     "issue-contact-duplicate": {
-        "de": "„{value}“ steht schon in Zeile {first}, mit gleichem Namen und gleicher E-Mail-Adresse und Anschrift (soweit angegeben); lexoffice legt den Kontakt zweimal an. Löschen Sie eine der Zeilen, wenn es derselbe Kontakt ist.",
-        "en": "“{value}” is in row {first} already, with the same name and the same e-mail address and address (as far as given); lexoffice creates the contact twice. Delete one of the rows if it is the same contact.",
+        "de": "„{value}“ steht schon in Zeile {first}, mit {same}; lexoffice legt den Kontakt zweimal an. Löschen Sie eine der Zeilen, wenn es derselbe Kontakt ist.",
+        "en": "“{value}” is in row {first} already, with {same}; lexoffice creates the contact twice. Delete one of the rows if it is the same contact.",
+    },
+    # what issue-contact-duplicate compared, as far as the row has it: its {same}
+    "issue-contact-duplicate-name": {"de": "gleichem Namen", "en": "the same name"},
+    "issue-contact-duplicate-surname": {
+        "de": "gleichem Nachnamen (ein Vorname fehlt)",
+        "en": "the same last name (no first name given)",
+    },
+    "issue-contact-duplicate-email": {"de": ", gleicher E-Mail-Adresse", "en": ", the same e-mail address"},
+    "issue-contact-duplicate-address": {"de": ", gleicher Anschrift", "en": ", the same address"},
+    "issue-contact-duplicate-bare": {
+        "de": ", beide ohne E-Mail-Adresse und Anschrift",
+        "en": ", both without e-mail address and address",
     },
     "issue-company-from-name": {
         "de": "„{source}“ ist der Name einer Firma (Rechtsform oder Geschäftsbezeichnung): als {column} übernommen; lexoffice legt die Zeile als Firma an.",

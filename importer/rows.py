@@ -920,12 +920,45 @@ def duplicate_contact_issues(frame: pl.DataFrame) -> IssueList:
     column = pl.when(company.is_not_null()).then(pl.lit("Firmenname")).otherwise(pl.lit(names[-1]))
     table = (
         candidates.select(
-            ROW, LINE, pl.coalesce(company, person).alias("value"), column.alias("column"), key.alias("key")
+            ROW,
+            LINE,
+            pl.coalesce(company, person).alias("value"),
+            column.alias("column"),
+            key.alias("key"),
+            _compared(frame).alias("same"),
         )
         .with_columns(pl.col(ROW).min().over("key").alias("first"))
         .filter(pl.col(ROW) != pl.col("first"))
     )
-    return _naming_the_first(table, "contact-duplicate")
+    return _naming_the_first(table, "contact-duplicate", same=pl.col("same"))
+
+
+def _compared(frame: pl.DataFrame) -> pl.Expr:
+    """What ``contact-duplicate`` compared on a row, as far as the row has it: its name (only the
+    last name where it has no first name nor company), its e-mail address, its address. The
+    finding said "gleichem Namen und gleicher E-Mail-Adresse" of two rows whose first names and
+    e-mail addresses differed in columns that were not uploaded (the 40th session's real-export
+    round)."""
+
+    def given(names: Sequence[str]) -> pl.Expr:
+        present = [pl.col(c).is_not_null() for c in names if c in frame.columns]
+        return pl.any_horizontal(present) if present else pl.lit(False)
+
+    whole = given(("Firmenname", "Vorname"))
+    email = given(("E-Mail 1",))
+    address = given(_ADDRESS_KEY)
+    return pl.concat_str(
+        [
+            pl.when(whole)
+            .then(pl.lit(msg("issue-contact-duplicate-name")))
+            .otherwise(pl.lit(msg("issue-contact-duplicate-surname"))),
+            pl.when(email).then(pl.lit(msg("issue-contact-duplicate-email"))).otherwise(pl.lit("")),
+            pl.when(address).then(pl.lit(msg("issue-contact-duplicate-address"))).otherwise(pl.lit("")),
+            pl.when(~email & ~address)
+            .then(pl.lit(msg("issue-contact-duplicate-bare")))
+            .otherwise(pl.lit("")),
+        ]
+    )
 
 
 def _repeated_number(frame: pl.DataFrame) -> pl.Expr:
@@ -940,16 +973,18 @@ def _repeated_number(frame: pl.DataFrame) -> pl.Expr:
     )
 
 
-def _naming_the_first(rows: pl.LazyFrame, code: str) -> IssueList:
+def _naming_the_first(rows: pl.LazyFrame, code: str, **fields: pl.Expr) -> IssueList:
     """Findings ``code`` on ``rows`` (``column``, ``value``, ``first``: the earlier row they repeat),
-    worded by the message ``issue-<code>``."""
+    worded by the message ``issue-<code>`` (with ``fields``: further expressions it names)."""
     table = rows.select(
         ROW,
         LINE,
         "column",
         "value",
         pl.lit(code).alias("code"),
-        message_expr(f"issue-{code}", value=pl.col("value"), first=pl.col("first")).alias("message"),
+        message_expr(f"issue-{code}", value=pl.col("value"), first=pl.col("first"), **fields).alias(
+            "message"
+        ),
         pl.lit(None, dtype=pl.String).alias("fixed_value"),
     ).collect()
     return issues_from_frame(table) if table.height else IssueList.empty()

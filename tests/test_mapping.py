@@ -563,7 +563,9 @@ def test_a_programs_own_number_beside_its_account_numbers_is_not_called_datev(ca
             ],
             {"Email": "E-Mail 1", "Contact owner": None},
         ),
-        # Xero's contacts export: further people's e-mail and the register number stay unmapped
+        # Xero's contacts export: further people's e-mail is no E-Mail 1 or 2 of the contact (the
+        # first two people are its contact persons, the 40th session's real-export round; a third
+        # has no slot), and the register number stays unmapped
         (
             [
                 "*ContactName",
@@ -575,8 +577,15 @@ def test_a_programs_own_number_beside_its_account_numbers_is_not_called_datev(ca
                 "Person1LastName",
                 "Person1Email",
                 "Person2Email",
+                "Person3Email",
             ],
-            {"EmailAddress": "E-Mail 1", "CompanyNumber": None, "Person1Email": None, "Person2Email": None},
+            {
+                "EmailAddress": "E-Mail 1",
+                "CompanyNumber": None,
+                "Person1Email": "Ansprechpartner 1 E-Mail",
+                "Person2Email": "Ansprechpartner 2 E-Mail",
+                "Person3Email": None,
+            },
         ),
     ],
 )
