@@ -106,6 +106,7 @@ _DELIMITER_KEYS: Final = {
     ",": "delimiter-comma",
     "\t": "delimiter-tab",
     "|": "delimiter-pipe",
+    "#": "delimiter-hash",
 }
 _LINE_ENDING_KEYS: Final = {"\r\n": "line-ending-crlf", "\n": "line-ending-lf", "\r": "line-ending-cr"}
 
@@ -391,8 +392,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The line “sep=” at the start of the file names the delimiter {given}; with it the header has one column only, with {likely} it would have {fields}. Delete the “sep=” line in a text editor and upload the file again.",
     },
     "rule-delimiter-suspicious-hint@web": {
-        "de": "Das Trennzeichen, das die Zeile „sep=“ am Anfang der Datei nennt, trennt die Spalten nicht; ein anderes schon. Löschen Sie die Zeile „sep=“ in einem Texteditor und laden Sie die Datei erneut hoch.",
-        "en": "The delimiter named by the “sep=” line at the start of the file does not separate the columns; another one does. Delete the “sep=” line in a text editor and upload the file again.",
+        "de": "Das Trennzeichen, mit dem die Datei gelesen wurde, trennt die Spalten nicht; ein anderes schon. Nennt eine Zeile „sep=“ am Anfang der Datei das falsche, löschen Sie sie in einem Texteditor; sonst speichern Sie die Datei in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“. Laden Sie die Datei dann erneut hoch.",
+        "en": "The delimiter the file was read with does not separate the columns; another one does. If a “sep=” line at the start of the file names the wrong one, delete it in a text editor; otherwise save the file in Excel as “CSV UTF-8 (Comma delimited)”. Then upload the file again.",
     },
     "dialect-single-column@web": {
         "de": "kein Trennzeichen gefunden: die Datei hat nur eine Spalte; Semikolon angenommen",
@@ -1126,6 +1127,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Spalten: keine der {count} Spalten passt zu einer lexoffice-Spalte – steht die Überschriftenzeile weiter unten? Dann mit --header-row N angeben.",
         "en": "Columns: none of the {count} columns matches a lexoffice column – is the header row further down? Then give it with --header-row N.",
     },
+    "summary-none-mapped-delimiter": {
+        "de": "Spalten: die Datei wurde als eine einzige Spalte gelesen – ist {likely} das Trennzeichen? Dann mit --delimiter {option} prüfen.",
+        "en": "Columns: the file was read as a single column – is {likely} the delimiter? Then check with --delimiter {option}.",
+    },
     "summary-none-mapped-no-header": {
         "de": 'Spalten: Die Datei hat keine Überschriftenzeile, ihre {count} Spalten heißen „Spalte 1“, „Spalte 2“ … – fügen Sie oben eine Zeile mit den Spaltennamen ein, oder ordnen Sie zu mit --map "Spalte N=lexoffice-Spalte".',
         "en": 'Columns: the file has no header row, its {count} columns are called “Column 1”, “Column 2” … – insert a line with the column names at the top, or map with --map "Column N=lexoffice column".',
@@ -1527,8 +1532,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Larger inputs are refused before they are read.",
     },
     "help-delimiter": {
-        "de": "Trennzeichen vorgeben: ';' ',' '|' oder tab (sonst erkannt).",
-        "en": "Give the delimiter: ';' ',' '|' or tab (detected otherwise).",
+        "de": "Trennzeichen vorgeben: ';' ',' '|' '#' oder tab (sonst erkannt).",
+        "en": "Give the delimiter: ';' ',' '|' '#' or tab (detected otherwise).",
     },
     "help-mapping": {
         "de": "Zuordnungen aus einer Datei (von --save-mapping) übernehmen.",
@@ -1674,10 +1679,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Mit dem vorgegebenen Trennzeichen {given} hat die Kopfzeile nur eine Spalte; mit {likely} wären es {fields}. Lassen Sie --delimiter weg, damit das Trennzeichen erkannt wird, oder geben Sie --delimiter {option} an.",
         "en": "With the given delimiter {given} the header has one column only; with {likely} it would have {fields}. Leave out --delimiter to have the delimiter detected, or give --delimiter {option}.",
     },
+    "delimiter-suspicious-none": {
+        "de": "Die Datei hat kein übliches Trennzeichen (Semikolon, Komma, Tabulator, senkrechter Strich, Raute) und wurde als eine einzige Spalte gelesen; mit {likely} hätte die Kopfzeile {fields} Spalten und fast jede Zeile ebenso viele. Ist {likely} das Trennzeichen, prüfen Sie erneut mit --delimiter {option}.",
+        "en": "The file has no usual delimiter (semicolon, comma, tab, vertical bar, hash) and was read as a single column; with {likely} the header would have {fields} columns and nearly every line as many. If {likely} is the delimiter, check again with --delimiter {option}.",
+    },
+    "delimiter-suspicious-none@web": {
+        "de": "Die Datei hat kein übliches Trennzeichen (Semikolon, Komma, Tabulator, senkrechter Strich, Raute) und wurde als eine einzige Spalte gelesen; mit {likely} hätte die Kopfzeile {fields} Spalten. Öffnen Sie die Datei in Excel (Daten > Text in Spalten, Trennzeichen {likely}), speichern Sie sie als „CSV UTF-8 (durch Trennzeichen getrennt)“ und laden Sie die neue Datei hoch.",
+        "en": "The file has no usual delimiter (semicolon, comma, tab, vertical bar, hash) and was read as a single column; with {likely} the header would have {fields} columns. Open the file in Excel (Data > Text to Columns, delimiter {likely}), save it as “CSV UTF-8 (Comma delimited)” and upload the new file.",
+    },
     "rule-delimiter-suspicious-title": {"de": "Trennzeichen zweifelhaft", "en": "Delimiter doubtful"},
     "rule-delimiter-suspicious-hint": {
-        "de": "Das mit --delimiter vorgegebene Zeichen trennt die Spalten nicht; ein anderes schon. Prüfen Sie die Angabe.",
-        "en": "The character given with --delimiter does not separate the columns; another one does. Check the option.",
+        "de": "Das mit --delimiter vorgegebene oder das angenommene Zeichen trennt die Spalten nicht; ein anderes schon. Prüfen Sie --delimiter.",
+        "en": "The character given with --delimiter, or the one assumed, does not separate the columns; another one does. Check --delimiter.",
     },
     "catalog-unknown-key": {
         "de": "Die Katalogdatei {path} enthält den unbekannten Schlüssel „{key}“ {where}.{hint} Erlaubt sind dort: {known}. Korrigieren Sie die Datei bei --catalog.",
@@ -1974,6 +1987,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "delimiter-comma": {"de": "Komma", "en": "comma"},
     "delimiter-tab": {"de": "Tabulator", "en": "tab"},
     "delimiter-pipe": {"de": "senkrechter Strich", "en": "vertical bar"},
+    "delimiter-hash": {"de": "Raute (#)", "en": "hash (#)"},
     "dialect-forced": {"de": "vorgegeben mit --delimiter", "en": "given with --delimiter"},
     "dialect-sep-line": {
         "de": "vorgegeben von der Zeile „sep={sep}“ am Anfang der Datei",

@@ -118,7 +118,12 @@ RULES: Final[dict[str, Rule]] = {
         Rule("header-from-layout", _W, "intake"),
         Rule("header-order-changed", _W, "intake"),  # rows after a header row in another order
         Rule("record-type-other", _E, "intake"),  # a record type of no layout (Collmex's CMXASP)
-        Rule("delimiter-suspicious", _W, "intake", ("delimiter-suspicious", "delimiter-suspicious-sep")),
+        Rule(
+            "delimiter-suspicious",
+            _W,
+            "intake",
+            ("delimiter-suspicious", "delimiter-suspicious-sep", "delimiter-suspicious-none"),
+        ),
         Rule("column-suggestion", _W, "mapping", ("column-suggestion", "column-values-suggestion")),
         Rule(
             "columns-none-mapped",
