@@ -3602,6 +3602,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The record is of type “{value}” ({system}), so no customer and no supplier (a contact person, say): it is not uploaded. lexoffice imports customers and suppliers only; enter a contact person at the contact in lexoffice.",
     },
     "rule-summary-row-title": {"de": "Summen- oder Fußzeile", "en": "Summary or footer line"},
+    "rule-footnote-row-title": {"de": "Fußnote oder Anmerkung", "en": "Footnote or note"},
+    "rule-footnote-row-hint": {
+        "de": "Nichts zu tun, wenn die Zeile eine Fußnote oder Anmerkung zur Liste ist: Sie wird nicht hochgeladen. Ist sie ein Kontakt, ergänzen Sie seine Angaben in der Datei der abgelehnten Zeilen.",
+        "en": "Nothing to do if the row is a footnote or note on the list: it is not uploaded. If it is a contact, add its details in the rejected-rows file.",
+    },
     "rule-heading-row-title": {"de": "Zwischenüberschrift", "en": "Heading of a group"},
     "rule-heading-row-hint": {
         "de": "Nichts zu tun, wenn die Zeile eine Zwischenüberschrift der Liste ist: Sie wird nicht hochgeladen. Ist sie ein Kontakt, ergänzen Sie seine Angaben in der Datei der abgelehnten Zeilen.",
@@ -4506,6 +4511,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-heading-row-placed": {
         "de": "„{value}“ ist die einzige Angabe der Zeile und steht direkt über oder unter einer Überschriftenzeile: Das ist der Titel einer Gruppe von Kontakten (etwa aus einem monday.com-Board), kein Kontakt. Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",
         "en": "“{value}” is the row's only entry and stands directly above or below a header row: it is the title of a group of contacts (from a monday.com board, say), not a contact. The row is not uploaded. If it is a contact after all, add its details (address, e-mail) in the rejected-rows file and check it again.",
+    },
+    "issue-footnote-row": {
+        "de": "„{value}“ ist die einzige Angabe der Zeile und sieht aus wie eine Fußnote oder Anmerkung zur Liste, nicht wie ein Kontakt: Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",
+        "en": "“{value}” is the row's only entry and looks like a footnote or note on the list, not a contact: the row is not uploaded. If it is a contact after all, add its details (address, e-mail) in the rejected-rows file and check it again.",
     },
     "issue-summary-row": {
         "de": "„{value}“ ist die einzige Angabe der Zeile und sieht aus wie die Summen- oder Fußzeile der Liste, nicht wie ein Kontakt: Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",

@@ -69,6 +69,7 @@ from importer.validate import (
     FOOTER_AMOUNT,
     FOOTER_LABEL,
     FOOTER_LINE,
+    FOOTNOTE_LINE,
     HEADING_LINE,
     release_value_caches,
     validate,
@@ -1162,7 +1163,8 @@ def _header_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
 
 def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Issue]:
     """``summary-row``: a row whose only filled cell, in an uploaded column, is a list's summary or
-    footer ("Gesamt: 2 Kunden", "Anzahl Kunden: 14"; :data:`importer.validate.FOOTER_LINE`)
+    footer ("Gesamt: 2 Kunden", "Anzahl Kunden: 14"; :data:`importer.validate.FOOTER_LINE`);
+    ``heading-row`` and ``footnote-row`` alike (:data:`importer.validate.FOOTNOTE_LINE`)
     and no business's name (a legal form or a business's word). Found by the second re-test:
     "Gesamt: 2 Kunden" in the name column was uploaded as a company. Rejected: the rejected file
     shows it, should it be a contact after all. (Such a line in a column that is not uploaded
@@ -1220,6 +1222,7 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
         if len(sources) > 1
         else pl.lit(False)
     )
+    footnote = pl.any_horizontal([pl.col(s).str.contains(FOOTNOTE_LINE).fill_null(False) for s in uploaded])
     found: list[Issue] = []
     # A label alone ("Summe", "Gesamt:") below a list's last contact (only totals, counts or
     # sums after it): its totals row, the sums in columns the list did not fill (the hostile round
@@ -1227,10 +1230,12 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
     footer_like = (
         (count == 1) & (summary | labelled) | (count == 2) & (numbers == 1) & labelled | (count == numbers)
     )
-    candidates = (count == 1) & (summary | heading | labelled) | (count == 2) & (numbers == 1) & labelled
+    candidates = (count == 1) & (summary | heading | labelled | footnote) | (count == 2) & (
+        numbers == 1
+    ) & labelled
     lines = short.filter(candidates)
     # a label alone counts only below the list's last contact: looked for where such a line is
-    label_only = (count == 1) & labelled & ~summary & ~heading
+    label_only = (count == 1) & labelled & ~summary & ~heading & ~footnote
     if lines.select(label_only.any()).item():
         at_end = pl.col(ROW) > _last_contact(frame.filter(count > 0), footer_like)
         lines = lines.filter(~label_only | at_end)
@@ -1242,6 +1247,8 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
             code = "summary-row"
         elif len(cells) == 1 and len(sources) > 1 and re.search(HEADING_LINE, whole):
             code = "heading-row"
+        elif len(cells) == 1 and re.search(FOOTNOTE_LINE, whole):
+            code = "footnote-row"
         else:
             continue
         for source, target in uploaded.items():

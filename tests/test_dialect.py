@@ -6,13 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import check, csv_rows
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from importer.dialect import detect_dialect, line_terminator
 from importer.intake import intake_bytes
 from importer.summary import render_summary
-from tests.helpers import check, csv_rows
 
 NAMES = {";": "Semikolon", ",": "Komma", "\t": "Tabulator", "|": "senkrechter Strich"}
 

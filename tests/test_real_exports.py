@@ -1619,6 +1619,47 @@ class TestSummaryLine:
         assert len(upload_rows(result, "customers")) == 3
 
 
+class TestFootnoteRow:
+    """A legend or note below a hand-made list ("* = zahlt bar") is no contact (the 40th
+    real-export round: uploaded as a person Vorname "* = zahlt", Nachname "bar")."""
+
+    HEADER = "Firma;Straße;PLZ;Ort\n"
+    ROWS = "Müller GmbH;Hauptstr. 1;01067;Dresden\nBerg Bau;Teichweg 5;04109;Leipzig\n"
+
+    @pytest.mark.parametrize(
+        "note",
+        [
+            "* = zahlt bar",
+            "*) Stammkunde",
+            "¹ Kunde seit 2020",
+            "Anm.: Liste ohne Gewähr",
+            "Hinweis: nur intern",
+        ],
+    )
+    def test_a_footnote_is_rejected_not_uploaded(self, tmp_path: Path, note: str) -> None:
+        source = tmp_path / "kunden.csv"
+        source.write_text(self.HEADER + self.ROWS + ";;;\n" + f"{note};;;\n", encoding="utf-8")
+
+        result = check(source, tmp_path / "out")
+
+        uploaded = upload_rows(result, "customers")
+        assert [r["Firmenname"] for r in uploaded] == ["Müller GmbH", "Berg Bau"]
+        assert [(i.row, i.value) for i in result.issues if i.code == "footnote-row"] == [(5, note)]
+        rejected = csv_rows((tmp_path / "out" / "kunden.rejected.csv").read_bytes())
+        assert len(rejected) == 2
+        assert note in rejected[1]
+
+    @pytest.mark.parametrize("row", ["*Müller;;;", "Hinweisgeber GmbH;;;", "Notar Schulz;;;"])
+    def test_a_name_alone_is_no_footnote(self, tmp_path: Path, row: str) -> None:
+        source = tmp_path / "kunden.csv"
+        source.write_text(self.HEADER + self.ROWS + row + "\n", encoding="utf-8")
+
+        result = check(source, tmp_path / "out")
+
+        assert not [i for i in result.issues if i.code == "footnote-row"]
+        assert len(upload_rows(result, "customers")) == 3
+
+
 class TestNoNameColumn:
     """A table whose headers name no name column (generic field names; an OXID shop's oxuser
     table was one until its prefix was read, TestTechnicalPrefix) rejects every row; a warning
