@@ -1660,6 +1660,33 @@ class TestFootnoteRow:
         assert len(upload_rows(result, "customers")) == 3
 
 
+class TestTwoPhonesWithBracketedAreaCode:
+    """Two numbers in one cell, the second's area code in brackets, beside a mobile number: the
+    first is uploaded and the whole cell kept in the unmapped file (the 40th real-export round:
+    rejected, "Telefon 1 hat 33 Zeichen, erlaubt sind höchstens 30")."""
+
+    def test_the_first_number_is_uploaded_the_cell_set_aside(self, tmp_path: Path) -> None:
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;Telefon;Handy\n"
+            "Schäfer GmbH;+49 511 1601095 / (0431) 834-8468;0176 7349522\n"
+            "Berg Bau;0351 4567890;\n",
+            encoding="utf-8",
+        )
+
+        result = check(source, tmp_path / "out")
+
+        assert result.rows_rejected == 0
+        uploaded = upload_rows(result, "customers")
+        assert [(r["Firmenname"], r["Telefon 1"]) for r in uploaded] == [
+            ("Schäfer GmbH", "+49 511 1601095"),
+            ("Berg Bau", "0351 4567890"),
+        ]
+        unmapped = csv_rows((tmp_path / "out" / "kunden.unmapped.csv").read_bytes())
+        # the cell whole, guarded against being read as a formula ("'+49 …")
+        assert unmapped[1:] == [["2", "'+49 511 1601095 / (0431) 834-8468"]]
+
+
 class TestNoNameColumn:
     """A table whose headers name no name column (generic field names; an OXID shop's oxuser
     table was one until its prefix was read, TestTechnicalPrefix) rejects every row; a warning
