@@ -2375,6 +2375,28 @@ class TestHandMadeSheets:
         moved = sorted((i.row, i.column) for i in result.issues if i.code == "city-country-moved")
         assert moved == [(2, "Land 1"), (2, "Ort 1"), (3, "Ort 1"), (4, "Land 1"), (4, "Ort 1")]
 
+    def test_a_country_tag_in_brackets_after_the_town_goes_to_land(self, tmp_path: Path) -> None:
+        """The 40th real-export round: a hand-made list's "Wien (A)" was uploaded as Ort "Wien (A)".
+        The tag leaves the town where Land names its country, or is empty and the town is a place
+        of it; a vehicle code alone proves nothing ("Frankfurt (M)" is no Maltese town), and
+        "Frankfurt (Oder)" names no country."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Firma;PLZ;Ort;Land\nA GmbH;1010;Wien (A);\nB GmbH;4020;Linz (A);Österreich\n"
+            "C GmbH;8001;Zürich (CH);\nD GmbH;60311;Frankfurt (M);\nE GmbH;15230;Frankfurt (Oder);\n"
+            "F GmbH;5020;Salzburg (A);Schweiz\n",
+            encoding="utf-8",
+        )
+        rows = upload_rows(check(source, tmp_path / "out"), "customers")
+        assert [(r["PLZ 1"], r["Ort 1"], r["Land 1"]) for r in rows] == [
+            ("1010", "Wien", "AT"),
+            ("4020", "Linz", "AT"),
+            ("8001", "Zürich", "CH"),
+            ("60311", "Frankfurt (M)", ""),
+            ("15230", "Frankfurt (Oder)", ""),
+            ("5020", "Salzburg (A)", "CH"),
+        ]
+
 
 class TestEmptyColumns:
     """A column empty in every row gives its lexoffice column to one with values that lost it."""
