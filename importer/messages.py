@@ -3603,6 +3603,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "rule-summary-row-title": {"de": "Summen- oder Fußzeile", "en": "Summary or footer line"},
     "rule-footnote-row-title": {"de": "Fußnote oder Anmerkung", "en": "Footnote or note"},
+    "rule-footnote-marker-removed-title": {
+        "de": "Fußnotenzeichen vom Namen getrennt",
+        "en": "Footnote mark taken off a name",
+    },
+    "rule-footnote-marker-removed-hint": {
+        "de": "Nichts zu tun. Der Name endete mit einem Zeichen, das eine Fußnote der Liste erklärt („Schulte*“ zu „* = zahlt bar“); hochgeladen wird der Name ohne das Zeichen, die Bedeutung der Fußnote steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Nothing to do. The name ended with a mark a footnote of the list explains (“Schulte*” for “* = pays cash”); the name is uploaded without the mark, the footnote's meaning is in the unmapped-columns file.",
+    },
     "rule-footnote-row-hint": {
         "de": "Nichts zu tun, wenn die Zeile eine Fußnote oder Anmerkung zur Liste ist: Sie wird nicht hochgeladen. Ist sie ein Kontakt, ergänzen Sie seine Angaben in der Datei der abgelehnten Zeilen.",
         "en": "Nothing to do if the row is a footnote or note on the list: it is not uploaded. If it is a contact, add its details in the rejected-rows file.",
@@ -4118,6 +4126,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "More phone numbers in one field (“{source}”) than Telefon 1 and Telefon 2 can hold: {column} = “{after}”, the whole cell is in the unmapped-columns file.",
     },
     "set-aside-column": {"de": "{source} (ganze Zelle)", "en": "{source} (whole cell)"},
+    "footnote-marker-column": {"de": "{source} (mit Fußnotenzeichen)", "en": "{source} (with footnote mark)"},
+    "footnote-meaning-column": {"de": "Fußnote", "en": "Footnote"},
     "continuation-column": {"de": "{source} (weitere Adresse)", "en": "{source} (further address)"},
     "contact-row-column": {"de": "{source} (Ansprechpartner-Zeile)", "en": "{source} (contact person's row)"},
     "issue-contact-row-joined": {
@@ -4511,6 +4521,10 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-heading-row-placed": {
         "de": "„{value}“ ist die einzige Angabe der Zeile und steht direkt über oder unter einer Überschriftenzeile: Das ist der Titel einer Gruppe von Kontakten (etwa aus einem monday.com-Board), kein Kontakt. Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",
         "en": "“{value}” is the row's only entry and stands directly above or below a header row: it is the title of a group of contacts (from a monday.com board, say), not a contact. The row is not uploaded. If it is a contact after all, add its details (address, e-mail) in the rejected-rows file and check it again.",
+    },
+    "issue-footnote-marker-removed": {
+        "de": "„{value}“ endet mit dem Zeichen „{marker}“, das die Fußnote der Liste erklärt („{note}“): {column} ohne das Zeichen. Die ganze Zelle und die Bedeutung der Fußnote stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "“{value}” ends with the mark “{marker}” the list's footnote explains (“{note}”): {column} without the mark. The whole cell and the footnote's meaning are in the unmapped-columns file.",
     },
     "issue-footnote-row": {
         "de": "„{value}“ ist die einzige Angabe der Zeile und sieht aus wie eine Fußnote oder Anmerkung zur Liste, nicht wie ein Kontakt: Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",

@@ -70,6 +70,7 @@ from importer.validate import (
     FOOTER_LABEL,
     FOOTER_LINE,
     FOOTNOTE_LINE,
+    FOOTNOTE_MEANING,
     HEADING_LINE,
     release_value_caches,
     validate,
@@ -257,6 +258,10 @@ def process(
     # The whole-file checks first: their working columns are not held beside the validation's findings.
     lines = summary_row_issues(intake, columns)
     parts.append(lines)
+    # the names a footnote of the list marks ("Schulte*" below "* = zahlt bar"): without the mark
+    frame, marked, found = footnote_markers(frame, intake, columns, lines)
+    parts.append(marked)
+    take(found)
     headers_again = repeated_header_rows(intake, columns)
     # no contact: not validated (its "E-Mail" is no invalid address; a heading in the number
     # column no invalid number whose tip --renumber clear would leave it nameless), rejected
@@ -1257,6 +1262,85 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
                 found.append(finding(code, row=record[ROW], line=record[LINE], column=target, value=whole))
                 break
     return found
+
+
+def footnote_markers(
+    frame: pl.DataFrame, intake: Intake, columns: list[ColumnMapping], lines: Sequence[Issue]
+) -> tuple[pl.DataFrame, list[Issue], tuple[Moved, MovedCells]]:
+    """Names ending with the marker a footnote row of the list explains ("Schulte*", "Fa. Elektro
+    Schneider OHG*" above "* = zahlt bar") lose it (``footnote-marker-removed``); the input's cell
+    goes whole to the unmapped file, beside a column with the footnote's meaning for those rows.
+    Found by the 40th real-export round: the marks were uploaded as part of the names."""
+    notes: dict[str, tuple[str, str]] = {}  # marker → (meaning, the footnote's text)
+    for line in lines:
+        said = re.match(FOOTNOTE_MEANING, line.value or "") if line.code == "footnote-row" else None
+        if said is not None:
+            notes.setdefault(said["marker"], (said["meaning"], (line.value or "").strip()))
+    names = [c for c in frame.columns if "name" in c.lower() and frame.schema[c] == pl.String]
+    if not notes or not names:
+        return frame, [], ({}, {})
+    skip = {i.row for i in lines}
+    found: list[Issue] = []
+    meanings: dict[int, str] = {}
+    updates: dict[str, pl.Expr] = {}
+    # the longest marker first: "Müller**" is marked "**", not "*"
+    for marker in sorted(notes, key=len, reverse=True):
+        meaning, text = notes[marker]
+        pattern = rf"^(.*[^\s{re.escape(marker[0])}])\s*{re.escape(marker)}$"
+        for name in names:
+            cell = updates.get(name, pl.col(name))
+            hits = frame.select(
+                ROW, LINE, cell.alias("v"), cell.str.extract(pattern, 1).alias("kept")
+            ).filter(pl.col("kept").is_not_null() & ~pl.col(ROW).is_in(list(skip)))
+            for row, line, value, kept in hits.iter_rows():
+                if row in meanings and meanings[row] != meaning:
+                    meanings[row] += f"; {meaning}"
+                meanings.setdefault(row, meaning)
+                found.append(
+                    finding(
+                        "footnote-marker-removed",
+                        row=row,
+                        line=line,
+                        column=name,
+                        value=value,
+                        fixed_value=kept,
+                        marker=marker,
+                        note=text,
+                    )
+                )
+            if hits.height:
+                stripped = cell.str.extract(pattern, 1)
+                updates[name] = (
+                    pl.when(stripped.is_not_null() & ~pl.col(ROW).is_in(list(skip)))
+                    .then(stripped)
+                    .otherwise(cell)
+                )
+    if not found:
+        return frame, [], ({}, {})
+    frame = frame.with_columns(**updates)
+    # the input's cells that end with a marker, on the rows marked: whole in the unmapped file (a
+    # name column split into Vorname and Nachname too)
+    source = intake.table.frame
+    marked = frozenset(meanings)
+    ends = "|".join(re.escape(m) for m in notes)
+    moved, cells = _moved(
+        intake,
+        [c for c in columns if c.source in source.columns and (c.destination == "upload" or c.merge)],
+        lambda c: frozenset(
+            source.filter(
+                pl.col(ROW).is_in(list(marked))
+                & pl.col(c.source).str.contains(rf"(?:{ends})\s*$").fill_null(False)
+            )
+            .get_column(ROW)
+            .to_list()
+        ),
+        "footnote-marker-column",
+    )
+    rows = source.get_column(ROW)
+    moved[msg("footnote-meaning-column")] = rows.replace_strict(
+        meanings, default=None, return_dtype=pl.String
+    ).rename("")
+    return frame, found, (moved, cells)
 
 
 def _last_contact(filled_rows: pl.DataFrame, footer_like: pl.Expr, block: int = 64) -> int:

@@ -153,6 +153,7 @@ RULES: Final[dict[str, Rule]] = {
         Rule("summary-row", _E, "rows"),  # the input's row, beside the validation
         Rule("heading-row", _E, "rows", ("issue-heading-row", "issue-heading-row-placed")),
         Rule("footnote-row", _E, "rows"),  # "* = zahlt bar" below the list
+        Rule("footnote-marker-removed", _F, "rows"),  # "Schulte*" where "* = zahlt bar" says why
         Rule("header-row-repeated", _E, "rows"),  # the input's row, instead of the validation
         Rule("contact-inactive", _W, "rows"),  # a column marks the contact out of use
         Rule("contact-inactive-set-aside", _E, "rows"),  # the same with --inactive reject

@@ -338,6 +338,10 @@ FOOTNOTE_LINE: Final = (
     r"|(?:anm\.?|anmerkung|anmerkungen|hinweis|hinweise|fu(?:ß|ss)note|legende|erläuterung|erklärung"
     r"|note|notes|nb|n\.b\.)\s*:\s*\S|anm\.\s*\S)"
 )
+#: A footnote's marker and its meaning: "* = zahlt bar" → ("*", "zahlt bar"), "¹) seit 2020".
+FOOTNOTE_MEANING: Final = (
+    r"^\s*(?P<marker>\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹†‡]+)(?:\)\s*|\s*[=:–-]\s*|\s+)(?P<meaning>[^\s*=:–-].*?)\s*$"
+)
 #: Totals' labels of a spreadsheet's last row besides "Summe" and "Total": German Excel's table
 #: totals row says "Ergebnis" (the hostile round on Excel's files: "Ergebnis" and a count was
 #: uploaded as a customer "Ergebnis", exit 0), "Gesamtsumme", "Endsumme", "Summen".

@@ -1649,6 +1649,46 @@ class TestFootnoteRow:
         assert len(rejected) == 2
         assert note in rejected[1]
 
+    def test_a_marker_the_footnote_explains_leaves_the_name(self, tmp_path: Path) -> None:
+        """ "Müller GmbH*" above "* = zahlt bar" is uploaded as "Müller GmbH"; the cell whole and the
+        footnote's meaning are in the unmapped file (the 40th real-export round: uploaded with "*")."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            self.HEADER + "Müller GmbH*;Hauptstr. 1;01067;Dresden\nBerg Bau;Teichweg 5;04109;Leipzig\n"
+            "Kraus KG **;Ring 2;04109;Leipzig\n;;;\n* = zahlt bar\n** Rabatt 5 %\n",
+            encoding="utf-8",
+        )
+
+        result = check(source, tmp_path / "out")
+
+        assert [r["Firmenname"] for r in upload_rows(result, "customers")] == [
+            "Müller GmbH",
+            "Berg Bau",
+            "Kraus KG",
+        ]
+        unmapped = csv_rows((tmp_path / "out" / "kunden.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert unmapped[0] == ["Zeile", "Firma (mit Fußnotenzeichen)", "Fußnote"]
+        assert unmapped[1:] == [
+            ["2", "Müller GmbH*", "zahlt bar"],
+            ["4", "Kraus KG **", "Rabatt 5 %"],
+        ]
+        removed = [(i.row, i.fixed_value) for i in result.issues if i.code == "footnote-marker-removed"]
+        assert removed == [(2, "Müller GmbH"), (4, "Kraus KG")]
+
+    def test_a_marker_without_a_footnote_stays(self, tmp_path: Path) -> None:
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            self.HEADER + "Müller GmbH*;Hauptstr. 1;01067;Dresden\n" + self.ROWS, encoding="utf-8"
+        )
+
+        result = check(source, tmp_path / "out")
+
+        assert [r["Firmenname"] for r in upload_rows(result, "customers")] == [
+            "Müller GmbH*",
+            "Müller GmbH",
+            "Berg Bau",
+        ]
+
     @pytest.mark.parametrize("row", ["*Müller;;;", "Hinweisgeber GmbH;;;", "Notar Schulz;;;"])
     def test_a_name_alone_is_no_footnote(self, tmp_path: Path, row: str) -> None:
         source = tmp_path / "kunden.csv"
