@@ -2969,6 +2969,44 @@ def _country_from_city(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
         where = (land.is_null() & said.is_in(sorted(_NAMED_AFTER_TOWN))) | (land == said)
         updates = {city: pl.col(city).str.extract(_TOWN_AND_REST, 1), country: pl.coalesce(land, said)}
         frame = _patch(frame, where, updates, log, "city-country-moved", pl.col(city))
+    return _country_tag_of_city(frame, log)
+
+
+#: A town and a country's tag in brackets after it: "Wien (A)", "Basel (CH)", "Salzburg (Österreich)".
+_TOWN_AND_TAG: Final = r"^(.*?\S)\s*\(\s*([^()]*?\S)\s*\)\s*$"
+
+
+def _country_tag_of_city(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
+    """A country's tag in brackets after Ort n ("Wien (A)", "Innsbruck (AT)": a hand-made list's
+    way, found by the 40th real-export round, uploaded as Ort "Wien (A)") is taken off the town
+    (``city-country-moved``) where Land n names that country, or is empty and the town is a place
+    of it (:func:`importer.places.country_of_place`), or the tag writes the country out. A vehicle
+    code alone is no proof: "Frankfurt (M)" is no town of Malta, "Frankfurt (Oder)" no country."""
+    for _postcode, city, country in ADDRESSES:
+        if city not in frame.columns or country not in frame.columns:
+            continue
+        tagged = frame.select(
+            pl.col(city).str.extract(_TOWN_AND_TAG, 1).alias("town"),
+            pl.col(city).str.extract(_TOWN_AND_TAG, 2).alias("tag"),
+        )
+        pairs = tagged.drop_nulls().unique().iter_rows()
+        said: dict[str, str] = {}  # the cell's town and tag, joined, → the tag's country
+        for town, tag in pairs:
+            code = country_code(tag, foreign=False)
+            if code is not None and (named_country(tag) == code or country_of_place(town) == code):
+                said[f"{town}\x1f{tag}"] = code
+        if not said:
+            continue
+        key = pl.concat_str(
+            [pl.col(city).str.extract(_TOWN_AND_TAG, 1), pl.col(city).str.extract(_TOWN_AND_TAG, 2)],
+            separator="\x1f",
+        )
+        tag_country = key.replace_strict(said, default=None, return_dtype=pl.String)
+        land = pl.col(country)
+        # the same country as Land n, or an empty Land n; another country stays in the town
+        where = tag_country.is_not_null() & (land.is_null() | (land == tag_country))
+        updates = {city: pl.col(city).str.extract(_TOWN_AND_TAG, 1), country: pl.coalesce(land, tag_country)}
+        frame = _patch(frame, where, updates, log, "city-country-moved", pl.col(city))
     return frame
 
 

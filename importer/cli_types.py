@@ -14,7 +14,7 @@ from importer.messages import msg
 
 
 class DelimiterType(click.ParamType[str]):
-    """``;`` ``,`` ``|`` or ``tab``/``\\t`` → the delimiter character."""
+    """``;`` ``,`` ``|`` ``#`` or ``tab``/``\\t`` → the delimiter character."""
 
     name = msg("metavar-char")
     _ALIASES: ClassVar[dict[str, str]] = {
@@ -25,6 +25,8 @@ class DelimiterType(click.ParamType[str]):
         "komma": ",",
         "comma": ",",
         "pipe": "|",
+        "raute": "#",
+        "hash": "#",
     }
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:

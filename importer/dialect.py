@@ -16,14 +16,21 @@ from typing import Final
 from importer.messages import delimiter_name, msg
 from importer.model import Dialect
 
-#: In order of precedence on a tie: the comma comes last, as it is the one often found inside values.
-DELIMITERS: Final = (";", "\t", "|", ",")
+#: In order of precedence on a tie: the comma comes late, as it is the one often found inside values;
+#: "#" last: CAS genesisWorld's text export recommends it (found by the 40th real-export round: the
+#: file was read as one column), but values hold it too ("Whg. #12").
+DELIMITERS: Final = (";", "\t", "|", ",", "#")
+#: Delimiters found inside values more often than between them: they win only when the records
+#: nearly all have the header's field count (a header "Kunden #;Name" above records without "#"
+#: is no table of "#").
+_RARE_DELIMITERS: Final = frozenset("#")
+_RARE_CONSISTENCY: Final = 0.9
 _SAMPLE_CHARS: Final = 256_000
 #: Enough records to see which line ending separates them; the regex below is slow on long texts.
 _TERMINATOR_SAMPLE_CHARS: Final = 64_000
 _SAMPLE_RECORDS: Final = 400
 #: A quoted field: a quote at the start of a field up to its closing quote ("" is an escaped quote).
-_QUOTED_FIELD: Final = re.compile(r'(?<![^;,\t|\r\n])"[^"]*(?:""[^"]*)*"')
+_QUOTED_FIELD: Final = re.compile(r'(?<![^;,\t|#\r\n])"[^"]*(?:""[^"]*)*"')
 
 
 def line_terminator(text: str) -> str:
@@ -58,7 +65,7 @@ def _field_counts(sample: str, delimiter: str, complete: bool, quotechar: str = 
 
 
 def detect_dialect(text: str, forced_delimiter: str | None = None, *, from_sep_line: bool = False) -> Dialect:
-    """Find the delimiter (``;`` ``,`` TAB ``|``) and line ending of ``text``.
+    """Find the delimiter (``;`` ``,`` TAB ``|`` ``#``) and line ending of ``text``.
 
     A given delimiter (``--delimiter``, or the file's "sep=" line: ``from_sep_line``) is used as
     it is; when it leaves the header one column while a detected one would cut it into several,
@@ -127,11 +134,29 @@ def _detect(sample: str, complete: bool, terminator: str, quotechar: str = '"') 
         header = counts[0]
         rows = counts[1:] or counts
         consistent = sum(1 for c in rows if c == header) / len(rows)
+        if delimiter in _RARE_DELIMITERS and consistent < _RARE_CONSISTENCY:
+            scored.append((0.0, 0, -priority, delimiter))
+            continue
         scored.append((consistent, header, -priority, delimiter))
     scored.sort(reverse=True)
+    # a rare delimiter only where no usual one cuts nearly every record as the header: "Kd.-Nr. #;
+    # Tel. #" above records with two "#" each ("Whg. #3", "#12") is a table of semicolons
+    usual = [s for s in scored if s[3] not in _RARE_DELIMITERS and s[1] >= 2 and s[0] >= _RARE_CONSISTENCY]
+    if scored[0][3] in _RARE_DELIMITERS and usual:
+        scored.remove(usual[0])
+        scored.insert(0, usual[0])
     consistent, fields, _, delimiter = scored[0]
     if fields < 2:
-        return Dialect(";", quotechar, terminator, msg("dialect-single-column"))
+        likely, likely_fields = _other_delimiter(sample, complete, quotechar)
+        return Dialect(
+            ";",
+            quotechar,
+            terminator,
+            msg("dialect-single-column"),
+            likely=likely,
+            likely_fields=likely_fields,
+            assumed=True,
+        )
     evidence = msg(
         "dialect-evidence",
         name=delimiter_name(delimiter),
@@ -141,3 +166,32 @@ def _detect(sample: str, complete: bool, terminator: str, quotechar: str = '"') 
         or "–",
     )
     return Dialect(delimiter, quotechar, terminator, evidence)
+
+
+#: Fields the header must have, cut at a character no export is known to use, for the character
+#: to be named as the likely delimiter, and the share of records as wide as the header.
+_OTHER_MIN_FIELDS: Final = 3
+_OTHER_CONSISTENCY: Final = 0.8
+
+
+def _other_delimiter(sample: str, complete: bool, quotechar: str) -> tuple[str | None, int]:
+    """The character other than :data:`DELIMITERS` that cuts a one-column file's header into
+    several fields and nearly every record into as many (``~``, ``^``, ``:`` …), and that count;
+    ``(None, 0)`` when none does. It is only named (``delimiter-suspicious``), not used: found by
+    the 40th real-export round, a file read as one column was sent to --header-row."""
+    header = sample.split("\n", 1)[0]
+    candidates = sorted(
+        {c for c in header if not (c.isalnum() or c.isspace() or c in DELIMITERS or c in "\"'")},
+        key=lambda c: (-header.count(c), c),
+    )
+    best: tuple[float, int, str] | None = None
+    for char in candidates:
+        if header.count(char) + 1 < _OTHER_MIN_FIELDS:
+            break
+        counts = _field_counts(sample, char, complete, quotechar)
+        if len(counts) < 2 or counts[0] < _OTHER_MIN_FIELDS:
+            continue
+        consistent = sum(1 for c in counts[1:] if c == counts[0]) / (len(counts) - 1)
+        if consistent >= _OTHER_CONSISTENCY and (best is None or (consistent, counts[0]) > best[:2]):
+            best = (consistent, counts[0], char)
+    return (best[2], best[1]) if best else (None, 0)

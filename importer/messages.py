@@ -106,6 +106,7 @@ _DELIMITER_KEYS: Final = {
     ",": "delimiter-comma",
     "\t": "delimiter-tab",
     "|": "delimiter-pipe",
+    "#": "delimiter-hash",
 }
 _LINE_ENDING_KEYS: Final = {"\r\n": "line-ending-crlf", "\n": "line-ending-lf", "\r": "line-ending-cr"}
 
@@ -395,8 +396,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The line “sep=” at the start of the file names the delimiter {given}; with it the header has one column only, with {likely} it would have {fields}. Delete the “sep=” line in a text editor and upload the file again.",
     },
     "rule-delimiter-suspicious-hint@web": {
-        "de": "Das Trennzeichen, das die Zeile „sep=“ am Anfang der Datei nennt, trennt die Spalten nicht; ein anderes schon. Löschen Sie die Zeile „sep=“ in einem Texteditor und laden Sie die Datei erneut hoch.",
-        "en": "The delimiter named by the “sep=” line at the start of the file does not separate the columns; another one does. Delete the “sep=” line in a text editor and upload the file again.",
+        "de": "Das Trennzeichen, mit dem die Datei gelesen wurde, trennt die Spalten nicht; ein anderes schon. Nennt eine Zeile „sep=“ am Anfang der Datei das falsche, löschen Sie sie in einem Texteditor; sonst speichern Sie die Datei in Excel als „CSV UTF-8 (durch Trennzeichen getrennt)“. Laden Sie die Datei dann erneut hoch.",
+        "en": "The delimiter the file was read with does not separate the columns; another one does. If a “sep=” line at the start of the file names the wrong one, delete it in a text editor; otherwise save the file in Excel as “CSV UTF-8 (Comma delimited)”. Then upload the file again.",
     },
     "dialect-single-column@web": {
         "de": "kein Trennzeichen gefunden: die Datei hat nur eine Spalte; Semikolon angenommen",
@@ -1130,6 +1131,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Spalten: keine der {count} Spalten passt zu einer lexoffice-Spalte – steht die Überschriftenzeile weiter unten? Dann mit --header-row N angeben.",
         "en": "Columns: none of the {count} columns matches a lexoffice column – is the header row further down? Then give it with --header-row N.",
     },
+    "summary-none-mapped-delimiter": {
+        "de": "Spalten: die Datei wurde als eine einzige Spalte gelesen – ist {likely} das Trennzeichen? Dann mit --delimiter {option} prüfen.",
+        "en": "Columns: the file was read as a single column – is {likely} the delimiter? Then check with --delimiter {option}.",
+    },
     "summary-none-mapped-no-header": {
         "de": 'Spalten: Die Datei hat keine Überschriftenzeile, ihre {count} Spalten heißen „Spalte 1“, „Spalte 2“ … – fügen Sie oben eine Zeile mit den Spaltennamen ein, oder ordnen Sie zu mit --map "Spalte N=lexoffice-Spalte".',
         "en": 'Columns: the file has no header row, its {count} columns are called “Column 1”, “Column 2” … – insert a line with the column names at the top, or map with --map "Column N=lexoffice column".',
@@ -1531,8 +1536,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Larger inputs are refused before they are read.",
     },
     "help-delimiter": {
-        "de": "Trennzeichen vorgeben: ';' ',' '|' oder tab (sonst erkannt).",
-        "en": "Give the delimiter: ';' ',' '|' or tab (detected otherwise).",
+        "de": "Trennzeichen vorgeben: ';' ',' '|' '#' oder tab (sonst erkannt).",
+        "en": "Give the delimiter: ';' ',' '|' '#' or tab (detected otherwise).",
     },
     "help-mapping": {
         "de": "Zuordnungen aus einer Datei (von --save-mapping) übernehmen.",
@@ -1678,10 +1683,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "de": "Mit dem vorgegebenen Trennzeichen {given} hat die Kopfzeile nur eine Spalte; mit {likely} wären es {fields}. Lassen Sie --delimiter weg, damit das Trennzeichen erkannt wird, oder geben Sie --delimiter {option} an.",
         "en": "With the given delimiter {given} the header has one column only; with {likely} it would have {fields}. Leave out --delimiter to have the delimiter detected, or give --delimiter {option}.",
     },
+    "delimiter-suspicious-none": {
+        "de": "Die Datei hat kein übliches Trennzeichen (Semikolon, Komma, Tabulator, senkrechter Strich, Raute) und wurde als eine einzige Spalte gelesen; mit {likely} hätte die Kopfzeile {fields} Spalten und fast jede Zeile ebenso viele. Ist {likely} das Trennzeichen, prüfen Sie erneut mit --delimiter {option}.",
+        "en": "The file has no usual delimiter (semicolon, comma, tab, vertical bar, hash) and was read as a single column; with {likely} the header would have {fields} columns and nearly every line as many. If {likely} is the delimiter, check again with --delimiter {option}.",
+    },
+    "delimiter-suspicious-none@web": {
+        "de": "Die Datei hat kein übliches Trennzeichen (Semikolon, Komma, Tabulator, senkrechter Strich, Raute) und wurde als eine einzige Spalte gelesen; mit {likely} hätte die Kopfzeile {fields} Spalten. Öffnen Sie die Datei in Excel (Daten > Text in Spalten, Trennzeichen {likely}), speichern Sie sie als „CSV UTF-8 (durch Trennzeichen getrennt)“ und laden Sie die neue Datei hoch.",
+        "en": "The file has no usual delimiter (semicolon, comma, tab, vertical bar, hash) and was read as a single column; with {likely} the header would have {fields} columns. Open the file in Excel (Data > Text to Columns, delimiter {likely}), save it as “CSV UTF-8 (Comma delimited)” and upload the new file.",
+    },
     "rule-delimiter-suspicious-title": {"de": "Trennzeichen zweifelhaft", "en": "Delimiter doubtful"},
     "rule-delimiter-suspicious-hint": {
-        "de": "Das mit --delimiter vorgegebene Zeichen trennt die Spalten nicht; ein anderes schon. Prüfen Sie die Angabe.",
-        "en": "The character given with --delimiter does not separate the columns; another one does. Check the option.",
+        "de": "Das mit --delimiter vorgegebene oder das angenommene Zeichen trennt die Spalten nicht; ein anderes schon. Prüfen Sie --delimiter.",
+        "en": "The character given with --delimiter, or the one assumed, does not separate the columns; another one does. Check --delimiter.",
     },
     "catalog-unknown-key": {
         "de": "Die Katalogdatei {path} enthält den unbekannten Schlüssel „{key}“ {where}.{hint} Erlaubt sind dort: {known}. Korrigieren Sie die Datei bei --catalog.",
@@ -1978,6 +1991,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "delimiter-comma": {"de": "Komma", "en": "comma"},
     "delimiter-tab": {"de": "Tabulator", "en": "tab"},
     "delimiter-pipe": {"de": "senkrechter Strich", "en": "vertical bar"},
+    "delimiter-hash": {"de": "Raute (#)", "en": "hash (#)"},
     "dialect-forced": {"de": "vorgegeben mit --delimiter", "en": "given with --delimiter"},
     "dialect-sep-line": {
         "de": "vorgegeben von der Zeile „sep={sep}“ am Anfang der Datei",
@@ -3636,6 +3650,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The record is of type “{value}” ({system}), so no customer and no supplier (a contact person, say): it is not uploaded. lexoffice imports customers and suppliers only; enter a contact person at the contact in lexoffice.",
     },
     "rule-summary-row-title": {"de": "Summen- oder Fußzeile", "en": "Summary or footer line"},
+    "rule-footnote-row-title": {"de": "Fußnote oder Anmerkung", "en": "Footnote or note"},
+    "rule-footnote-marker-removed-title": {
+        "de": "Fußnotenzeichen vom Namen getrennt",
+        "en": "Footnote mark taken off a name",
+    },
+    "rule-footnote-marker-removed-hint": {
+        "de": "Nichts zu tun. Der Name endete mit einem Zeichen, das eine Fußnote der Liste erklärt („Schulte*“ zu „* = zahlt bar“); hochgeladen wird der Name ohne das Zeichen, die Bedeutung der Fußnote steht in der Datei der nicht zugeordneten Spalten.",
+        "en": "Nothing to do. The name ended with a mark a footnote of the list explains (“Schulte*” for “* = pays cash”); the name is uploaded without the mark, the footnote's meaning is in the unmapped-columns file.",
+    },
+    "rule-footnote-row-hint": {
+        "de": "Nichts zu tun, wenn die Zeile eine Fußnote oder Anmerkung zur Liste ist: Sie wird nicht hochgeladen. Ist sie ein Kontakt, ergänzen Sie seine Angaben in der Datei der abgelehnten Zeilen.",
+        "en": "Nothing to do if the row is a footnote or note on the list: it is not uploaded. If it is a contact, add its details in the rejected-rows file.",
+    },
     "rule-heading-row-title": {"de": "Zwischenüberschrift", "en": "Heading of a group"},
     "rule-heading-row-hint": {
         "de": "Nichts zu tun, wenn die Zeile eine Zwischenüberschrift der Liste ist: Sie wird nicht hochgeladen. Ist sie ein Kontakt, ergänzen Sie seine Angaben in der Datei der abgelehnten Zeilen.",
@@ -4163,6 +4190,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "More phone numbers in one field (“{source}”) than Telefon 1 and Telefon 2 can hold: {column} = “{after}”, the whole cell is in the unmapped-columns file.",
     },
     "set-aside-column": {"de": "{source} (ganze Zelle)", "en": "{source} (whole cell)"},
+    "footnote-marker-column": {"de": "{source} (mit Fußnotenzeichen)", "en": "{source} (with footnote mark)"},
+    "footnote-meaning-column": {"de": "Fußnote", "en": "Footnote"},
     "continuation-column": {"de": "{source} (weitere Adresse)", "en": "{source} (further address)"},
     "contact-row-column": {"de": "{source} (Ansprechpartner-Zeile)", "en": "{source} (contact person's row)"},
     "issue-contact-row-joined": {
@@ -4572,6 +4601,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "issue-heading-row-placed": {
         "de": "„{value}“ ist die einzige Angabe der Zeile und steht direkt über oder unter einer Überschriftenzeile: Das ist der Titel einer Gruppe von Kontakten (etwa aus einem monday.com-Board), kein Kontakt. Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",
         "en": "“{value}” is the row's only entry and stands directly above or below a header row: it is the title of a group of contacts (from a monday.com board, say), not a contact. The row is not uploaded. If it is a contact after all, add its details (address, e-mail) in the rejected-rows file and check it again.",
+    },
+    "issue-footnote-marker-removed": {
+        "de": "„{value}“ endet mit dem Zeichen „{marker}“, das die Fußnote der Liste erklärt („{note}“): {column} ohne das Zeichen. Die ganze Zelle und die Bedeutung der Fußnote stehen in der Datei der nicht zugeordneten Spalten.",
+        "en": "“{value}” ends with the mark “{marker}” the list's footnote explains (“{note}”): {column} without the mark. The whole cell and the footnote's meaning are in the unmapped-columns file.",
+    },
+    "issue-footnote-row": {
+        "de": "„{value}“ ist die einzige Angabe der Zeile und sieht aus wie eine Fußnote oder Anmerkung zur Liste, nicht wie ein Kontakt: Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",
+        "en": "“{value}” is the row's only entry and looks like a footnote or note on the list, not a contact: the row is not uploaded. If it is a contact after all, add its details (address, e-mail) in the rejected-rows file and check it again.",
     },
     "issue-summary-row": {
         "de": "„{value}“ ist die einzige Angabe der Zeile und sieht aus wie die Summen- oder Fußzeile der Liste, nicht wie ein Kontakt: Die Zeile wird nicht hochgeladen. Ist sie doch ein Kontakt, ergänzen Sie seine Angaben (Adresse, E-Mail) in der Datei der abgelehnten Zeilen und prüfen Sie sie erneut.",

@@ -64,12 +64,15 @@ class Dialect:
     quotechar: str
     line_terminator: str
     evidence: str = ""
-    #: With a given delimiter that cuts the header into one column only: the delimiter that
-    #: would cut it into several, and how many (``delimiter-suspicious``).
+    #: With a given (or ``assumed``) delimiter that cuts the header into one column only: the
+    #: delimiter that would cut it into several, and how many (``delimiter-suspicious``).
     likely: str | None = None
     likely_fields: int = 0
     #: The given delimiter came from the file's own "sep=" line, not from ``--delimiter``.
     from_sep_line: bool = False
+    #: No delimiter was given or found (the file reads as one column): ``;`` is assumed, and
+    #: ``likely`` names a character that would cut the header into columns, if one does.
+    assumed: bool = False
 
 
 #: The key of a column's JSON entry (``extra``) holding the merge's header ``--map`` gave it

@@ -226,7 +226,7 @@ def parse_regular(text: str, dialect: Dialect) -> Table | None:
 
     delimiter = dialect.delimiter
     if dialect.quotechar != '"' or delimiter not in DELIMITERS:
-        return None  # e.g. "sep=Ä": polars takes one-byte separators, the grammar assumes these four
+        return None  # e.g. "sep=Ä": polars takes one-byte separators, the grammar assumes these
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:

@@ -207,7 +207,7 @@ def two_numbers(value: str, country: str | None = None) -> tuple[str, str] | Non
         left, right = value[: match.start()].strip(), value[match.end() :].strip()
         if not left or not right or _LETTER.search(left) or _LETTER.search(right):
             continue  # "Tel. … / Fax …": a label says what a number is, not split
-        if left.startswith(("0", "+")) and not right.startswith(("0", "+")):
+        if _prefixed(left) and not _prefixed(right):
             continue  # "0351 4567890, 4567891": the second shares the first's area code
         if classify(left, country) == "valid" and classify(right, country) == "valid":
             return left, right
@@ -239,13 +239,19 @@ def several_numbers(value: str, country: str | None = None) -> tuple[str, ...] |
     return tuple(found) if found is not None and len(found) >= 3 else None
 
 
+def _prefixed(number: str) -> bool:
+    """Whether ``number`` starts with its area or country code: 0 or +, in brackets too ("(0431)
+    834-8468": the 40th real-export round found "+49 511 1601095 / (0431) 834-8468" kept whole,
+    and rejected as too long, while the same pair without the brackets was split)."""
+    return number.lstrip().lstrip("(").lstrip().startswith(("0", "+"))
+
+
 def _fits(part: str, country: str | None, value: str) -> bool:
     """A valid number, with 0 or + when the cell starts with one."""
-    prefixed = value.lstrip().startswith(("0", "+"))
     return (
         bool(part)
         and not _LETTER.search(part)
-        and (not prefixed or part.startswith(("0", "+")))
+        and (not _prefixed(value) or _prefixed(part))
         and classify(part, country) == "valid"
     )
 

@@ -18,7 +18,7 @@ from importer.encoding import CANDIDATES, MIXED_DECODER
 from importer.errors import ConfigurationError
 from importer.exitcodes import ExitCode
 from importer.issues import IssueList
-from importer.messages import delimiter_name, msg
+from importer.messages import delimiter_name, msg, shell_arg
 from importer.model import ColumnMapping, Dialect, EncodingInfo, Issue, Table
 from importer.rules import finding
 
@@ -33,7 +33,12 @@ UPLOAD_LIMIT: Final = 2_000_000
 #: Inputs above this are refused before being read (``--max-input-size``).
 DEFAULT_MAX_INPUT: Final = 200_000_000
 #: How a delimiter is written after ``--delimiter`` on the command line.
-_OPTION_VALUES: Final = {";": "';'", ",": "','", "|": "'|'", "\t": "tab"}
+_OPTION_VALUES: Final = {";": "';'", ",": "','", "|": "'|'", "#": "'#'", "\t": "tab"}
+
+
+def delimiter_option(delimiter: str) -> str:
+    """``delimiter`` as the value of ``--delimiter`` on a command line (``';'``, ``tab``, ``'~'``)."""
+    return _OPTION_VALUES.get(delimiter) or shell_arg(delimiter)
 
 
 # --- options ------------------------------------------------------------------------------
@@ -319,11 +324,15 @@ class Intake:
                 0,
                 finding(
                     "delimiter-suspicious",
-                    message="delimiter-suspicious-sep" if self.dialect.from_sep_line else None,
+                    message="delimiter-suspicious-sep"
+                    if self.dialect.from_sep_line
+                    else "delimiter-suspicious-none"
+                    if self.dialect.assumed
+                    else None,
                     given=delimiter_name(self.dialect.delimiter),
                     likely=delimiter_name(self.dialect.likely),
                     fields=self.dialect.likely_fields,
-                    option=_OPTION_VALUES.get(self.dialect.likely, self.dialect.likely),
+                    option=delimiter_option(self.dialect.likely),
                 ),
             )
         return found

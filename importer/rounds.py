@@ -513,7 +513,11 @@ def load_round(path: Path, intake: Intake) -> tuple[Intake, Round]:
             # Found by the hostile session: without its row column a corrected rejected file was
             # read as a new input, and its rows' numbers went into a second upload file.
             dialect = intake.dialect
-            if dialect is not None and dialect.likely is not None and not dialect.from_sep_line:
+            if (
+                dialect is not None
+                and dialect.likely is not None
+                and not (dialect.from_sep_line or dialect.assumed)
+            ):
                 # the column is there, but --delimiter cut the header into one field (the
                 # thirty-second session: the message sent the user to Excel's Undo instead)
                 raise ConfigurationError(

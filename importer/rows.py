@@ -69,6 +69,8 @@ from importer.validate import (
     FOOTER_AMOUNT,
     FOOTER_LABEL,
     FOOTER_LINE,
+    FOOTNOTE_LINE,
+    FOOTNOTE_MEANING,
     HEADING_LINE,
     release_value_caches,
     validate,
@@ -256,6 +258,10 @@ def process(
     # The whole-file checks first: their working columns are not held beside the validation's findings.
     lines = summary_row_issues(intake, columns)
     parts.append(lines)
+    # the names a footnote of the list marks ("Schulte*" below "* = zahlt bar"): without the mark
+    frame, marked, found = footnote_markers(frame, intake, columns, lines)
+    parts.append(marked)
+    take(found)
     headers_again = repeated_header_rows(intake, columns)
     # no contact: not validated (its "E-Mail" is no invalid address; a heading in the number
     # column no invalid number whose tip --renumber clear would leave it nameless), rejected
@@ -1198,7 +1204,8 @@ def _header_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
 
 def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Issue]:
     """``summary-row``: a row whose only filled cell, in an uploaded column, is a list's summary or
-    footer ("Gesamt: 2 Kunden", "Anzahl Kunden: 14"; :data:`importer.validate.FOOTER_LINE`)
+    footer ("Gesamt: 2 Kunden", "Anzahl Kunden: 14"; :data:`importer.validate.FOOTER_LINE`);
+    ``heading-row`` and ``footnote-row`` alike (:data:`importer.validate.FOOTNOTE_LINE`)
     and no business's name (a legal form or a business's word). Found by the second re-test:
     "Gesamt: 2 Kunden" in the name column was uploaded as a company. Rejected: the rejected file
     shows it, should it be a contact after all. (Such a line in a column that is not uploaded
@@ -1256,6 +1263,7 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
         if len(sources) > 1
         else pl.lit(False)
     )
+    footnote = pl.any_horizontal([pl.col(s).str.contains(FOOTNOTE_LINE).fill_null(False) for s in uploaded])
     found: list[Issue] = []
     # A label alone ("Summe", "Gesamt:") below a list's last contact (only totals, counts or
     # sums after it): its totals row, the sums in columns the list did not fill (the hostile round
@@ -1263,10 +1271,12 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
     footer_like = (
         (count == 1) & (summary | labelled) | (count == 2) & (numbers == 1) & labelled | (count == numbers)
     )
-    candidates = (count == 1) & (summary | heading | labelled) | (count == 2) & (numbers == 1) & labelled
+    candidates = (count == 1) & (summary | heading | labelled | footnote) | (count == 2) & (
+        numbers == 1
+    ) & labelled
     lines = short.filter(candidates)
     # a label alone counts only below the list's last contact: looked for where such a line is
-    label_only = (count == 1) & labelled & ~summary & ~heading
+    label_only = (count == 1) & labelled & ~summary & ~heading & ~footnote
     if lines.select(label_only.any()).item():
         at_end = pl.col(ROW) > _last_contact(frame.filter(count > 0), footer_like)
         lines = lines.filter(~label_only | at_end)
@@ -1278,6 +1288,8 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
             code = "summary-row"
         elif len(cells) == 1 and len(sources) > 1 and re.search(HEADING_LINE, whole):
             code = "heading-row"
+        elif len(cells) == 1 and re.search(FOOTNOTE_LINE, whole):
+            code = "footnote-row"
         else:
             continue
         for source, target in uploaded.items():
@@ -1286,6 +1298,85 @@ def summary_row_issues(intake: Intake, columns: list[ColumnMapping]) -> list[Iss
                 found.append(finding(code, row=record[ROW], line=record[LINE], column=target, value=whole))
                 break
     return found
+
+
+def footnote_markers(
+    frame: pl.DataFrame, intake: Intake, columns: list[ColumnMapping], lines: Sequence[Issue]
+) -> tuple[pl.DataFrame, list[Issue], tuple[Moved, MovedCells]]:
+    """Names ending with the marker a footnote row of the list explains ("Schulte*", "Fa. Elektro
+    Schneider OHG*" above "* = zahlt bar") lose it (``footnote-marker-removed``); the input's cell
+    goes whole to the unmapped file, beside a column with the footnote's meaning for those rows.
+    Found by the 40th real-export round: the marks were uploaded as part of the names."""
+    notes: dict[str, tuple[str, str]] = {}  # marker → (meaning, the footnote's text)
+    for line in lines:
+        said = re.match(FOOTNOTE_MEANING, line.value or "") if line.code == "footnote-row" else None
+        if said is not None:
+            notes.setdefault(said["marker"], (said["meaning"], (line.value or "").strip()))
+    names = [c for c in frame.columns if "name" in c.lower() and frame.schema[c] == pl.String]
+    if not notes or not names:
+        return frame, [], ({}, {})
+    skip = {i.row for i in lines}
+    found: list[Issue] = []
+    meanings: dict[int, str] = {}
+    updates: dict[str, pl.Expr] = {}
+    # the longest marker first: "Müller**" is marked "**", not "*"
+    for marker in sorted(notes, key=len, reverse=True):
+        meaning, text = notes[marker]
+        pattern = rf"^(.*[^\s{re.escape(marker[0])}])\s*{re.escape(marker)}$"
+        for name in names:
+            cell = updates.get(name, pl.col(name))
+            hits = frame.select(
+                ROW, LINE, cell.alias("v"), cell.str.extract(pattern, 1).alias("kept")
+            ).filter(pl.col("kept").is_not_null() & ~pl.col(ROW).is_in(list(skip)))
+            for row, line, value, kept in hits.iter_rows():
+                if row in meanings and meanings[row] != meaning:
+                    meanings[row] += f"; {meaning}"
+                meanings.setdefault(row, meaning)
+                found.append(
+                    finding(
+                        "footnote-marker-removed",
+                        row=row,
+                        line=line,
+                        column=name,
+                        value=value,
+                        fixed_value=kept,
+                        marker=marker,
+                        note=text,
+                    )
+                )
+            if hits.height:
+                stripped = cell.str.extract(pattern, 1)
+                updates[name] = (
+                    pl.when(stripped.is_not_null() & ~pl.col(ROW).is_in(list(skip)))
+                    .then(stripped)
+                    .otherwise(cell)
+                )
+    if not found:
+        return frame, [], ({}, {})
+    frame = frame.with_columns(**updates)
+    # the input's cells that end with a marker, on the rows marked: whole in the unmapped file (a
+    # name column split into Vorname and Nachname too)
+    source = intake.table.frame
+    marked = frozenset(meanings)
+    ends = "|".join(re.escape(m) for m in notes)
+    moved, cells = _moved(
+        intake,
+        [c for c in columns if c.source in source.columns and (c.destination == "upload" or c.merge)],
+        lambda c: frozenset(
+            source.filter(
+                pl.col(ROW).is_in(list(marked))
+                & pl.col(c.source).str.contains(rf"(?:{ends})\s*$").fill_null(False)
+            )
+            .get_column(ROW)
+            .to_list()
+        ),
+        "footnote-marker-column",
+    )
+    rows = source.get_column(ROW)
+    moved[msg("footnote-meaning-column")] = rows.replace_strict(
+        meanings, default=None, return_dtype=pl.String
+    ).rename("")
+    return frame, found, (moved, cells)
 
 
 def _last_contact(filled_rows: pl.DataFrame, footer_like: pl.Expr, block: int = 64) -> int:

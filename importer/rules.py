@@ -119,7 +119,12 @@ RULES: Final[dict[str, Rule]] = {
         Rule("header-from-layout", _W, "intake"),
         Rule("header-order-changed", _W, "intake"),  # rows after a header row in another order
         Rule("record-type-other", _E, "intake"),  # a record type of no layout (Collmex's CMXASP)
-        Rule("delimiter-suspicious", _W, "intake", ("delimiter-suspicious", "delimiter-suspicious-sep")),
+        Rule(
+            "delimiter-suspicious",
+            _W,
+            "intake",
+            ("delimiter-suspicious", "delimiter-suspicious-sep", "delimiter-suspicious-none"),
+        ),
         Rule("column-suggestion", _W, "mapping", ("column-suggestion", "column-values-suggestion")),
         Rule(
             "columns-none-mapped",
@@ -148,6 +153,8 @@ RULES: Final[dict[str, Rule]] = {
         Rule("company-repeated", _W, "rows"),  # across rows, after validation
         Rule("summary-row", _E, "rows"),  # the input's row, beside the validation
         Rule("heading-row", _E, "rows", ("issue-heading-row", "issue-heading-row-placed")),
+        Rule("footnote-row", _E, "rows"),  # "* = zahlt bar" below the list
+        Rule("footnote-marker-removed", _F, "rows"),  # "Schulte*" where "* = zahlt bar" says why
         Rule("header-row-repeated", _E, "rows"),  # the input's row, instead of the validation
         Rule("contact-inactive", _W, "rows"),  # a column marks the contact out of use
         Rule("contact-inactive-set-aside", _E, "rows"),  # the same with --inactive reject

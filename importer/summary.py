@@ -17,7 +17,7 @@ from importer.messages import (
     shell_quoted,
 )
 from importer.report import fix_options
-from importer.result import DEFAULT_MAX_INPUT, UPLOAD_LIMIT, CheckOptions, CheckResult
+from importer.result import DEFAULT_MAX_INPUT, UPLOAD_LIMIT, CheckOptions, CheckResult, delimiter_option
 
 
 def render_summary(result: CheckResult, options: CheckOptions | None = None) -> str:
@@ -78,7 +78,21 @@ def render_summary(result: CheckResult, options: CheckOptions | None = None) -> 
         key = "summary-none-mapped" if above is None else "summary-none-mapped-above"
         if any(i.code == "header-missing" for i in result.issues):
             key = "summary-none-mapped-no-header"  # no header row further down: a --map helps
-        lines.append("  " + msg(key, count=len(result.columns), line=above))
+        dialect = intake.dialect
+        if dialect is not None and dialect.assumed and dialect.likely is not None:
+            # read as one column, and another character cuts it (the 40th real-export round:
+            # "#" sent the user to --header-row)
+            key = "summary-none-mapped-delimiter"
+        lines.append(
+            "  "
+            + msg(
+                key,
+                count=len(result.columns),
+                line=above,
+                likely=delimiter_name(dialect.likely) if dialect and dialect.likely else "",
+                option=delimiter_option(dialect.likely) if dialect and dialect.likely else "",
+            )
+        )
     lines.append(
         "  "
         + msg(

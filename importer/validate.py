@@ -329,6 +329,19 @@ FOOTER_LINE: Final = (
     rf"(?:\s+{_COUNTED})?\s*[:=]?\s*(?:\d+|{FOOTER_AMOUNT})(?:\s+{_COUNTED})?(?:,\s*davon\b[^\d@]*\d+[^\d@]*)?"
     rf"|\d+\s+{_COUNTED}|{_COUNTED}\s+(?:gesamt|insgesamt)\s*[:=]?\s*\d+|{_DATED})\s*\.?\s*$"
 )
+#: A footnote or legend as the only cell of a row: a marker and what it means ("* = zahlt bar",
+#: "*) Stammkunde", "¹ seit 2020", "(1) …") or a note's label and its text ("Anm.: …", "Hinweis:
+#: …", "Legende: …"). Found by the 40th real-export round: "* = zahlt bar" below a hand-made list
+#: was uploaded as a person "* = zahlt" "bar". (A decorated heading "*** Ausland ***" is told first.)
+FOOTNOTE_LINE: Final = (
+    r"(?i)^\s*(?:(?:\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹†‡]+|\(\d\))(?:\)\s*|\s*[=:–-]\s*|\s+)[^\s*=:–-]"
+    r"|(?:anm\.?|anmerkung|anmerkungen|hinweis|hinweise|fu(?:ß|ss)note|legende|erläuterung|erklärung"
+    r"|note|notes|nb|n\.b\.)\s*:\s*\S|anm\.\s*\S)"
+)
+#: A footnote's marker and its meaning: "* = zahlt bar" → ("*", "zahlt bar"), "¹) seit 2020".
+FOOTNOTE_MEANING: Final = (
+    r"^\s*(?P<marker>\*{1,3}|[¹²³⁴⁵⁶⁷⁸⁹†‡]+)(?:\)\s*|\s*[=:–-]\s*|\s+)(?P<meaning>[^\s*=:–-].*?)\s*$"
+)
 #: Totals' labels of a spreadsheet's last row besides "Summe" and "Total": German Excel's table
 #: totals row says "Ergebnis" (the hostile round on Excel's files: "Ergebnis" and a count was
 #: uploaded as a customer "Ergebnis", exit 0), "Gesamtsumme", "Endsumme", "Summen".

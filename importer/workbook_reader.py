@@ -347,7 +347,33 @@ def _reading(rows: Sequence[Sequence[str]], catalog: Catalog, options: ReadOptio
     if start is None:
         return 0, False
     mapped, naming = header_reading(rows[start], catalog)
-    return mapped, naming and any(any(v.strip() for v in row) for row in rows[start + 1 :])
+    below = rows[start + 1 :]
+    return mapped, (naming or _companies_listed(below)) and any(any(v.strip() for v in row) for row in below)
+
+
+#: Rows of a sheet looked at for a column of businesses' names, and the share of a column's
+#: filled cells that must name one.
+_COMPANY_ROWS: Final = 200
+_COMPANY_SHARE: Final = 0.5
+
+
+def _companies_listed(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether the first filled column of ``rows`` lists businesses ("Holzhandel Hartmann GmbH" in
+    most of its filled cells, at least two): a sheet of contacts whose name column's header maps
+    to no lexoffice column ("Lieferant"). Not a later column (an article sheet's "Hersteller").
+    Found by the 40th real-export round: a workbook's second sheet "Lieferanten" was named in no
+    warning, only counted ("2 Blätter insgesamt")."""
+    from importer.names import company_evidence
+
+    sample = rows[:_COMPANY_ROWS]
+    width = max((len(r) for r in sample), default=0)
+    for column in range(width):
+        cells = [r[column].strip() for r in sample if column < len(r) and r[column].strip()]
+        if not cells:
+            continue
+        named = sum(1 for c in cells if company_evidence(c) is not None)
+        return named >= 2 and named >= _COMPANY_SHARE * len(cells)
+    return False
 
 
 #: The most cells calamine may make a sheet's grid of. calamine and fastexcel alone take about 75
@@ -396,14 +422,14 @@ def _choose(
             ) from None
         score, lists = _reading(found.rows, catalog, options)
         scored.append((score, index, found))
-        if score > 0 and lists:
+        if lists:  # a name column, or a column of businesses' names (whose header may map to none)
             listing.add(index)
     contact = [s for s in scored if s[0] > 0]
     if asked is not None:  # the other contact sheets too: the outputs are named after the sheet then
         return (
             asked,
             scored[asked][2],
-            tuple(names[s[1]] for s in contact if s[1] != asked and s[1] in listing),
+            tuple(names[s[1]] for s in scored if s[1] != asked and s[1] in listing),
         )
     if not contact:
         filled = [s for s in scored if any(v.strip() for row in s[2].rows for v in row)]
@@ -412,7 +438,7 @@ def _choose(
         best = next((s for s in filled if s[2].visible), filled[0])
         return best[1], best[2], ()
     best = max([s for s in contact if s[2].visible] or contact, key=lambda s: (s[0], -s[1]))
-    others = tuple(names[s[1]] for s in contact if s[1] != best[1] and s[1] in listing)
+    others = tuple(names[s[1]] for s in scored if s[1] != best[1] and s[1] in listing)
     return best[1], best[2], others
 
 

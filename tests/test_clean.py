@@ -441,6 +441,21 @@ class TestPhones:
         found = {(c, after) for c, _code, _before, after in changes({**COMPANY, "Telefon 1": raw})}
         assert found == {("Telefon 1", first), ("Telefon 2", second)}
 
+    @pytest.mark.parametrize(
+        ("raw", "first", "second"),
+        [
+            ("+49 511 1601095 / (0431) 834-8468", "+49 511 1601095", "(0431) 834-8468"),
+            ("0511 1601095, ( 0431 ) 834-8468", "0511 1601095", "( 0431 ) 834-8468"),
+        ],
+    )
+    def test_an_area_code_in_brackets_is_the_second_numbers_own(
+        self, raw: str, first: str, second: str
+    ) -> None:
+        """The 40th real-export round: "(0431) 834-8468" after a number was taken for a number sharing
+        the first's area code, the cell kept whole and rejected as too long."""
+        found = {(c, after) for c, _code, _before, after in changes({**COMPANY, "Telefon 1": raw})}
+        assert found == {("Telefon 1", first), ("Telefon 2", second)}
+
     def test_a_shared_area_code_is_not_split(self) -> None:
         """The second number without its area code means another town."""
         assert changes({**COMPANY, "Telefon 1": "0351 4567890, 4567891"}) == set()

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from helpers import check, csv_rows
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from importer.dialect import detect_dialect, line_terminator
 from importer.intake import intake_bytes
+from importer.summary import render_summary
 
 NAMES = {";": "Semikolon", ",": "Komma", "\t": "Tabulator", "|": "senkrechter Strich"}
 
@@ -98,6 +101,85 @@ class TestDelimiter:
             "Semikolon angenommen (sonst --delimiter)"
         )
         assert intake.table.frame["Name"].to_list() == ["Mueller", "Meier"]
+
+
+class TestHashDelimiter:
+    """``#`` (CAS genesisWorld's recommended separator) is found; ``#`` inside values is no delimiter."""
+
+    def test_hash_separated_export_is_read_into_columns(self, tmp_path: Path) -> None:
+        """A genesisWorld text export cut at "#" (one value holds a semicolon) is uploaded column by
+        column; before, it was one column and every row was rejected."""
+        text = (
+            "Firma#Straße#PLZ#Ort#Telefon#Kategorie\r\n"
+            "Reisebüro Schulze#Industriestraße 17#01067#Dresden#0341 7594762#Kunde\r\n"
+            "Zahntechnik Wolf GmbH#Lindenweg 26a#80331#München#0421 6955124#Kunde;Lieferant\r\n"
+            "Heinrich & Söhne e.K.#Schillerstraße 108a#20095#Hamburg#040 524008#Kunde\r\n"
+        )
+        path = tmp_path / "adressen.txt"
+        path.write_bytes(text.encode("cp1252"))
+
+        result = check(path, tmp_path / "out")
+
+        assert result.rows_uploaded == 3
+        upload = csv_rows((tmp_path / "out" / "adressen.kunden.csv").read_bytes())
+        header = upload[0]
+        assert [dict(zip(header, row, strict=True))["Firmenname"] for row in upload[1:]] == [
+            "Reisebüro Schulze",
+            "Zahntechnik Wolf GmbH",
+            "Heinrich & Söhne e.K.",
+        ]
+        assert [dict(zip(header, row, strict=True))["Ort 1"] for row in upload[1:]] == [
+            "Dresden",
+            "München",
+            "Hamburg",
+        ]
+
+    @pytest.mark.parametrize("d", [";", ","], ids=["semicolon", "comma"])
+    def test_hash_in_values_and_header_stays_a_value(self, d: str) -> None:
+        """Numbers "#12" and a header "Kd #" in every line do not make "#" the delimiter, not even
+        where every line holds as many "#" as the header and "#" would cut more fields."""
+        text = f"Kd #{d}Tel #{d}Whg #\r\n" + "".join(f"#{i}{d}0511 #{i}{d}Whg #{i}\r\n" for i in range(1, 21))
+
+        dialect = detect_dialect(text)
+
+        assert dialect.delimiter == d
+        assert dialect.evidence.endswith("(andere: Raute (#) 100 %)")
+
+    def test_hash_in_some_values_of_a_comma_file(self) -> None:
+        """Notes with "#" in a few records leave the comma the delimiter."""
+        text = "Name,Ort,Notiz #\r\n" + "".join(
+            f"Firma {i},Bonn,{'Ticket #4#5' if i % 3 == 0 else 'ok'}\r\n" for i in range(12)
+        )
+
+        assert detect_dialect(text).delimiter == ","
+
+    def test_other_character_in_one_column_file_is_named_with_delimiter_option(self, tmp_path: Path) -> None:
+        """A file cut at "~" reads as one column; the summary and a warning name --delimiter "~"
+        instead of sending the user to --header-row."""
+        text = "Firma~Straße~PLZ~Ort\r\n" + "".join(
+            f"Firma {i}~Weg {i}~01067~Dresden\r\n" for i in range(1, 6)
+        )
+        path = tmp_path / "tilde.csv"
+        path.write_text(text, encoding="utf-8")
+
+        result = check(path, tmp_path / "out")
+        report = json.loads((tmp_path / "out" / "tilde.report.json").read_text(encoding="utf-8"))
+
+        suspicious = [i for i in report["issues"] if i["code"] == "delimiter-suspicious"]
+        assert len(suspicious) == 1
+        assert "mit '~' hätte die Kopfzeile 4 Spalten" in suspicious[0]["message"]
+        assert suspicious[0]["message"].endswith('prüfen Sie erneut mit --delimiter "~".')
+        summary = render_summary(result)
+        assert "ist '~' das Trennzeichen? Dann mit --delimiter \"~\" prüfen." in summary
+        assert "--header-row" not in summary
+
+    def test_one_column_file_without_other_character_names_no_delimiter(self) -> None:
+        """A true one-column list (names with dots and dashes in some lines) gets no such guess."""
+        intake = intake_bytes(
+            "Name\r\nDr. Müller-Lüdenscheidt\r\nMeier\r\nA.-B. Schulz\r\n".encode(), Path("x.csv")
+        )
+
+        assert intake.dialect.likely is None
 
 
 class TestForcedDelimiter:

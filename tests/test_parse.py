@@ -847,8 +847,14 @@ class TestHeaderToldByNames:
             RawInput(text, "k.csv"), find_header=lambda seen: calls.append((len(seen), list(seen[0]))) or 0
         )
 
-        # ; (detected), then TAB, | and , in their order
-        assert calls == [(10, ["1", "x,y"]), (10, ["1;x,y"]), (10, ["1;x,y"]), (10, ["1;x", "y"])]
+        # ; (detected), then TAB, |, , and # in their order
+        assert calls == [
+            (10, ["1", "x,y"]),
+            (10, ["1;x,y"]),
+            (10, ["1;x,y"]),
+            (10, ["1;x", "y"]),
+            (10, ["1;x,y"]),
+        ]
         assert read.preamble is None
 
     def test_a_given_delimiter_is_the_only_cut(self) -> None:

@@ -1693,6 +1693,114 @@ class TestSummaryLine:
         assert len(upload_rows(result, "customers")) == 3
 
 
+class TestFootnoteRow:
+    """A legend or note below a hand-made list ("* = zahlt bar") is no contact (the 40th
+    real-export round: uploaded as a person Vorname "* = zahlt", Nachname "bar")."""
+
+    HEADER = "Firma;Straße;PLZ;Ort\n"
+    ROWS = "Müller GmbH;Hauptstr. 1;01067;Dresden\nBerg Bau;Teichweg 5;04109;Leipzig\n"
+
+    @pytest.mark.parametrize(
+        "note",
+        [
+            "* = zahlt bar",
+            "*) Stammkunde",
+            "¹ Kunde seit 2020",
+            "Anm.: Liste ohne Gewähr",
+            "Hinweis: nur intern",
+        ],
+    )
+    def test_a_footnote_is_rejected_not_uploaded(self, tmp_path: Path, note: str) -> None:
+        source = tmp_path / "kunden.csv"
+        source.write_text(self.HEADER + self.ROWS + ";;;\n" + f"{note};;;\n", encoding="utf-8")
+
+        result = check(source, tmp_path / "out")
+
+        uploaded = upload_rows(result, "customers")
+        assert [r["Firmenname"] for r in uploaded] == ["Müller GmbH", "Berg Bau"]
+        assert [(i.row, i.value) for i in result.issues if i.code == "footnote-row"] == [(5, note)]
+        rejected = csv_rows((tmp_path / "out" / "kunden.rejected.csv").read_bytes())
+        assert len(rejected) == 2
+        assert note in rejected[1]
+
+    def test_a_marker_the_footnote_explains_leaves_the_name(self, tmp_path: Path) -> None:
+        """ "Müller GmbH*" above "* = zahlt bar" is uploaded as "Müller GmbH"; the cell whole and the
+        footnote's meaning are in the unmapped file (the 40th real-export round: uploaded with "*")."""
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            self.HEADER + "Müller GmbH*;Hauptstr. 1;01067;Dresden\nBerg Bau;Teichweg 5;04109;Leipzig\n"
+            "Kraus KG **;Ring 2;04109;Leipzig\n;;;\n* = zahlt bar\n** Rabatt 5 %\n",
+            encoding="utf-8",
+        )
+
+        result = check(source, tmp_path / "out")
+
+        assert [r["Firmenname"] for r in upload_rows(result, "customers")] == [
+            "Müller GmbH",
+            "Berg Bau",
+            "Kraus KG",
+        ]
+        unmapped = csv_rows((tmp_path / "out" / "kunden.unmapped.csv").read_bytes(), "utf-8-sig")
+        assert unmapped[0] == ["Zeile", "Firma (mit Fußnotenzeichen)", "Fußnote"]
+        assert unmapped[1:] == [
+            ["2", "Müller GmbH*", "zahlt bar"],
+            ["4", "Kraus KG **", "Rabatt 5 %"],
+        ]
+        removed = [(i.row, i.fixed_value) for i in result.issues if i.code == "footnote-marker-removed"]
+        assert removed == [(2, "Müller GmbH"), (4, "Kraus KG")]
+
+    def test_a_marker_without_a_footnote_stays(self, tmp_path: Path) -> None:
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            self.HEADER + "Müller GmbH*;Hauptstr. 1;01067;Dresden\n" + self.ROWS, encoding="utf-8"
+        )
+
+        result = check(source, tmp_path / "out")
+
+        assert [r["Firmenname"] for r in upload_rows(result, "customers")] == [
+            "Müller GmbH*",
+            "Müller GmbH",
+            "Berg Bau",
+        ]
+
+    @pytest.mark.parametrize("row", ["*Müller;;;", "Hinweisgeber GmbH;;;", "Notar Schulz;;;"])
+    def test_a_name_alone_is_no_footnote(self, tmp_path: Path, row: str) -> None:
+        source = tmp_path / "kunden.csv"
+        source.write_text(self.HEADER + self.ROWS + row + "\n", encoding="utf-8")
+
+        result = check(source, tmp_path / "out")
+
+        assert not [i for i in result.issues if i.code == "footnote-row"]
+        assert len(upload_rows(result, "customers")) == 3
+
+
+class TestTwoPhonesWithBracketedAreaCode:
+    """Two numbers in one cell, the second's area code in brackets, beside a mobile number: the
+    first is uploaded and the whole cell kept in the unmapped file (the 40th real-export round:
+    rejected, "Telefon 1 hat 33 Zeichen, erlaubt sind höchstens 30")."""
+
+    def test_the_first_number_is_uploaded_the_cell_set_aside(self, tmp_path: Path) -> None:
+        source = tmp_path / "kunden.csv"
+        source.write_text(
+            "Firma;Telefon;Handy\n"
+            "Schäfer GmbH;+49 511 1601095 / (0431) 834-8468;0176 7349522\n"
+            "Berg Bau;0351 4567890;\n",
+            encoding="utf-8",
+        )
+
+        result = check(source, tmp_path / "out")
+
+        assert result.rows_rejected == 0
+        uploaded = upload_rows(result, "customers")
+        assert [(r["Firmenname"], r["Telefon 1"]) for r in uploaded] == [
+            ("Schäfer GmbH", "+49 511 1601095"),
+            ("Berg Bau", "0351 4567890"),
+        ]
+        unmapped = csv_rows((tmp_path / "out" / "kunden.unmapped.csv").read_bytes())
+        # the cell whole, guarded against being read as a formula ("'+49 …")
+        assert unmapped[1:] == [["2", "'+49 511 1601095 / (0431) 834-8468"]]
+
+
 class TestNoNameColumn:
     """A table whose headers name no name column (generic field names; an OXID shop's oxuser
     table was one until its prefix was read, TestTechnicalPrefix) rejects every row; a warning
@@ -2380,6 +2488,28 @@ class TestHandMadeSheets:
         ]
         moved = sorted((i.row, i.column) for i in result.issues if i.code == "city-country-moved")
         assert moved == [(2, "Land 1"), (2, "Ort 1"), (3, "Ort 1"), (4, "Land 1"), (4, "Ort 1")]
+
+    def test_a_country_tag_in_brackets_after_the_town_goes_to_land(self, tmp_path: Path) -> None:
+        """The 40th real-export round: a hand-made list's "Wien (A)" was uploaded as Ort "Wien (A)".
+        The tag leaves the town where Land names its country, or is empty and the town is a place
+        of it; a vehicle code alone proves nothing ("Frankfurt (M)" is no Maltese town), and
+        "Frankfurt (Oder)" names no country."""
+        source = tmp_path / "liste.csv"
+        source.write_text(
+            "Firma;PLZ;Ort;Land\nA GmbH;1010;Wien (A);\nB GmbH;4020;Linz (A);Österreich\n"
+            "C GmbH;8001;Zürich (CH);\nD GmbH;60311;Frankfurt (M);\nE GmbH;15230;Frankfurt (Oder);\n"
+            "F GmbH;5020;Salzburg (A);Schweiz\n",
+            encoding="utf-8",
+        )
+        rows = upload_rows(check(source, tmp_path / "out"), "customers")
+        assert [(r["PLZ 1"], r["Ort 1"], r["Land 1"]) for r in rows] == [
+            ("1010", "Wien", "AT"),
+            ("4020", "Linz", "AT"),
+            ("8001", "Zürich", "CH"),
+            ("60311", "Frankfurt (M)", ""),
+            ("15230", "Frankfurt (Oder)", ""),
+            ("5020", "Salzburg (A)", "CH"),
+        ]
 
 
 class TestEmptyColumns:

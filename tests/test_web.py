@@ -1341,6 +1341,7 @@ class TestWordedForThePage:
             *("skipped-changed-beside-correction", "skipped-unmapped-changed", "workers-lost"),
             *("workers-lost-signal", "internal-error", "input-too-large-stream", "summary-workbook-others"),
             *("summary-none-mapped", "summary-none-mapped-no-header", "summary-none-mapped-above"),
+            "summary-none-mapped-delimiter",
             # the quick reference (lexoffice-import reference) and its PDF
             *("html-quick-option-kind", "pdf-no-chromium", "pdf-failed"),
             # serve's own words to whoever starts it: its console warning, and refusals of the page

@@ -727,6 +727,47 @@ class TestSheets:
         assert build_report(result)["workbook"]["other_contact_sheets"] == []
         assert "sheets-unread" not in [i.code for i in result.issues]
 
+    @pytest.mark.parametrize(
+        "header",
+        [
+            ["Lieferant", "Kundennr. bei Lieferant", "Telefon", "Vertreter"],
+            ["Lieferant", "Unsere Nr.", "Notiz"],
+        ],
+    )
+    def test_a_sheet_listing_businesses_under_an_unknown_header_is_named(
+        self, tmp_path: Path, header: list[str]
+    ) -> None:
+        """The 40th real-export round: a hand-made list's second sheet "Lieferanten" (its name
+        column "Lieferant" maps to no lexoffice column) was only counted, "2 Blätter insgesamt"."""
+        width = len(header)
+        suppliers = [
+            header,
+            ["Holzhandel Hartmann GmbH", "KD37120", "030 9832154", "Jörg Krüger"][:width],
+            ["Holzhandel Berger KG", "KD58965", "+49 511 4054899", "Sebastian Lehmann"][:width],
+            ["Beschläge Pfeiffer e.K.", "KD78134", "(030) 812-7023", "Jürgen Lang"][:width],
+        ]
+        source = xlsx(tmp_path / "mappe.xlsx", {"Kunden": ROWS, "Lieferanten": suppliers})
+
+        result = check(source, tmp_path / "out")
+
+        assert build_report(result)["workbook"]["other_contact_sheets"] == ["Lieferanten"]
+        (unread,) = [i for i in result.issues if i.code == "sheets-unread"]
+        assert unread.value == "Lieferanten"
+        assert "--sheet NAME" in unread.message
+
+    def test_a_later_column_of_businesses_is_no_contact_list(self, tmp_path: Path) -> None:
+        """An article sheet naming each article's maker ("Bosch GmbH") lists no contacts."""
+        articles = [
+            ["Artikel", "Hersteller", "Preis"],
+            ["Akkuschrauber", "Bosch GmbH", "99,00"],
+            ["Stichsäge", "Festool GmbH", "199,00"],
+        ]
+        source = xlsx(tmp_path / "mappe.xlsx", {"Kunden": ROWS, "Artikel": articles})
+
+        result = check(source, tmp_path / "out")
+
+        assert "sheets-unread" not in [i.code for i in result.issues]
+
     def test_each_contact_sheet_keeps_its_outputs(self, run_cli: RunCli, tmp_path: Path) -> None:
         """Checking the suppliers' sheet after the customers' one, as the summary advises, into the same
         folder: the outputs are named after the sheet, so the customers' upload file and report stay."""
