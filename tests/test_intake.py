@@ -894,11 +894,12 @@ class TestHtmlTable:
         )
         result = check(source, tmp_path / "out")
         upload = csv_rows((tmp_path / "out" / "kontakte.kunden.csv").read_bytes())
+        # the company's second person, on a row of its own, is its Ansprechpartner 2
         assert upload == [
-            ["Firmenname", "E-Mail 1", "Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname"],
-            ["A GmbH", "a@a.de", "Anna", "Alt"],
-            ["A GmbH", "b@a.de", "Bert", "Bock"],
-        ]
+            ["Firmenname", "E-Mail 1", "Ansprechpartner 1 Vorname", "Ansprechpartner 1 Nachname",
+             "Ansprechpartner 2 Vorname", "Ansprechpartner 2 Nachname", "Ansprechpartner 2 E-Mail"],
+            ["A GmbH", "a@a.de", "Anna", "Alt", "Bert", "Bock", "b@a.de"],
+        ]  # fmt: skip
         assert [i.severity for i in result.issues if i.severity is Severity.ERROR] == []
         assert [(i.row, i.code) for i in result.issues if i.code == "merged-cell-filled"] == [
             (3, "merged-cell-filled")
