@@ -2015,10 +2015,12 @@ class TestLettersReplacedByExcel:
 
         result = run_cli("check", rejected)
 
-        assert result.exit_code == 0, result.output
+        # the one warning: Łódź without a country, and a Polish e-mail domain
+        assert result.exit_code == 1, result.output
         uploaded = read_csv(tmp_path / "export.korrektur-1.kunden.csv")
         assert [(r["Firmenname"], r["Ort 1"]) for r in uploaded] == [("Łódź Trading Sp. z o.o.", "Łódź")]
         report = json.loads((tmp_path / "export.korrektur-1.report.json").read_text("utf-8"))
+        assert [i["code"] for i in report["issues"]] == ["country-hint-foreign"]
         assert sorted(
             (f["value"], f["fixed_value"]) for f in report["fixes"] if f["code"] == "character-restored"
         ) == [
@@ -2043,7 +2045,7 @@ class TestLettersReplacedByExcel:
 
         result = run_cli("check", rejected)
 
-        assert result.exit_code == 0, result.output
+        assert result.exit_code == 1, result.output  # warned: Łódź without a country, a .pl domain
         uploaded = read_csv(tmp_path / "export.korrektur-1.kunden.csv")
         assert [(r["Firmenname"], r["Ort 1"]) for r in uploaded] == [("Pizzeria I ♥ Napoli", "Łódź")]
         unmapped = (tmp_path / "export.korrektur-1.unmapped.csv").read_text("utf-8-sig")
