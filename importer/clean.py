@@ -3084,25 +3084,41 @@ _DOMAIN_COUNTRIES: Final = {"uk": "GB"}
 _VAT_PREFIX_COUNTRIES: Final = {"EL": "GR", "XI": "GB"}
 
 
-def _hinted_countries(frame: pl.DataFrame, column: str, read: Callable[[str], str | None]) -> pl.Expr:
-    """The country each cell of ``column`` hints at (``read`` on its distinct values), or null."""
-    values = frame.get_column(column).drop_nulls().unique().to_list()
-    found = {value: country for value in values if (country := read(value)) is not None}
+def _hinted_countries(
+    frame: pl.DataFrame, rows: pl.Expr, key: pl.Expr, read: Callable[[str], str | None]
+) -> pl.Expr:
+    """The country each cell hints at: ``read`` on the distinct ``key``s (a calling code, a
+    domain, a prefix) of the ``rows`` looked at, or null."""
+    keys = frame.filter(rows.fill_null(False)).select(key.alias("k")).get_column("k").drop_nulls().unique()
+    found = {value: country for value in keys.to_list() if (country := read(value)) is not None}
     if not found:
         return pl.lit(None, dtype=pl.String)
-    return pl.col(column).replace_strict(found, default=None, return_dtype=pl.String)
+    return key.replace_strict(found, default=None, return_dtype=pl.String)
 
 
-def _domain_country(address: str) -> str | None:
-    domain = address.strip().rsplit("@", 1)[-1].rsplit(".", 1)[-1].lower()
-    if "@" not in address or len(domain) != 2 or domain in _GENERIC_DOMAINS:
+def _calling_code(column: str) -> pl.Expr:
+    """The calling code after an international prefix: "+33 1 42…" → "33" (its first three digits:
+    the codes are prefix-free)."""
+    return pl.col(column).str.replace_all(r"[\s()/.\-]", "").str.extract(r"^(?:\+|00)([1-9][0-9]{0,2})")
+
+
+def _code_country(code: str) -> str | None:
+    return phones.country_of_number(f"+{code}")
+
+
+def _domain(column: str) -> pl.Expr:
+    """An e-mail address's top-level domain: "contact@boulangerie.fr" → "fr"."""
+    return pl.col(column).str.strip_chars().str.to_lowercase().str.extract(r"@.*\.([a-z]{2})$")
+
+
+def _domain_country(domain: str) -> str | None:
+    if domain in _GENERIC_DOMAINS:
         return None
     country = _DOMAIN_COUNTRIES.get(domain, domain.upper())
     return country if country in iso_codes() else None
 
 
-def _vat_country(vat_id: str) -> str | None:
-    prefix = vat_id.strip()[:2].upper()
+def _vat_country(prefix: str) -> str | None:
     country = _VAT_PREFIX_COUNTRIES.get(prefix, prefix)
     return country if prefix.isalpha() and country in iso_codes() else None
 
@@ -3121,45 +3137,78 @@ def _country_from_foreign_hints(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     place = pl.any_horizontal(pl.col(c).is_not_null() for c in ("Straße 1", "PLZ 1", "Ort 1"))
     four = pl.col("PLZ 1").str.contains(r"^[0-9]{4}$").fill_null(False)
     rows = pl.col("Land 1").is_null() & place & ~four
-    readers: dict[str, Callable[[str], str | None]] = {
-        PHONE_1: phones.country_of_number,
-        "Telefon 2": phones.country_of_number,
-        EMAIL_1: _domain_country,
-        EMAIL_2: _domain_country,
-        VAT_ID: _vat_country,
+    readers: dict[str, tuple[pl.Expr, Callable[[str], str | None]]] = {
+        PHONE_1: (_calling_code(PHONE_1), _code_country),
+        "Telefon 2": (_calling_code("Telefon 2"), _code_country),
+        EMAIL_1: (_domain(EMAIL_1), _domain_country),
+        EMAIL_2: (_domain(EMAIL_2), _domain_country),
+        VAT_ID: (pl.col(VAT_ID).str.strip_chars().str.to_uppercase().str.slice(0, 2), _vat_country),
     }
     groups = [
         [c for c in group if c in frame.columns]
         for group in ((PHONE_1, "Telefon 2"), (EMAIL_1, EMAIL_2), (VAT_ID,))
     ]
-    hinted = {c: _hinted_countries(frame, c, readers[c]) for group in groups for c in group}
+    hinted = {c: _hinted_countries(frame, rows, *readers[c]) for group in groups for c in group}
     if not hinted:
         return frame
-    named = [
-        pl.concat_list([hinted[c] for c in group]).list.drop_nulls().list.unique()
-        for group in groups
-        if group
-    ]
-    every = pl.concat_list(named).list.unique()
-    told = pl.sum_horizontal((n.list.len() > 0).cast(pl.Int32) for n in named)
-    one = every.list.first()
-    foreign = rows & (every.list.len() == 1) & (one != "DE")
+    # read on the rows without a country only, the hints materialised once
+    names = {c: f"__hint{i}" for i, c in enumerate(hinted)}
+    sub = frame.filter(rows.fill_null(False)).select(
+        ROW,
+        *(pl.col(c).alias(f"__cell{i}") for i, c in enumerate(hinted)),
+        *(e.alias(names[c]) for c, e in hinted.items()),
+    )
+    # each kind's country ("?" where its cells name two), then the one all kinds that name one name
+    named: list[pl.Expr] = []
+    for group in (g for g in groups if g):
+        first = pl.coalesce(*(pl.col(names[c]) for c in group))
+        clash = pl.any_horizontal(
+            (pl.col(names[c]).is_not_null() & (pl.col(names[c]) != first)) for c in group
+        )
+        named.append(pl.when(clash.fill_null(False)).then(pl.lit("?")).otherwise(first))
+    one = pl.coalesce(*named)
+    agreed = pl.all_horizontal((n.is_null() | (n == one)) for n in named)
     # the cell that named the country (the first of them): the finding's value
-    hint = pl.coalesce(*(pl.when(expr.is_not_null()).then(pl.col(c)) for c, expr in hinted.items()))
-    if not frame.select(foreign.fill_null(False).any()).item():
+    hint = pl.coalesce(
+        *(pl.when(pl.col(names[c]).is_not_null()).then(pl.col(f"__cell{i}")) for i, c in enumerate(hinted))
+    )
+    found = sub.select(
+        ROW,
+        one.alias("one"),
+        pl.sum_horizontal(n.is_not_null().cast(pl.Int32) for n in named).alias("told"),
+        hint.alias("hint"),
+        agreed.alias("agreed"),
+    ).filter(pl.col("one").is_not_null() & ~pl.col("one").is_in(["DE", "?"]) & pl.col("agreed"))
+    if not found.height:
         return frame
+    by_row = {
+        name: dict(zip(found[ROW].to_list(), found[name].to_list(), strict=True)) for name in ("one", "hint")
+    }
+
+    def of_row(name: str) -> pl.Expr:
+        return pl.col(ROW).replace_strict(by_row[name], default=None, return_dtype=pl.String)
+
+    alone = found.filter(pl.col("told") == 1)[ROW].implode()
+    several = found.filter(pl.col("told") >= 2)[ROW].implode()
     _warn(
         frame,
         log,
-        foreign & (told == 1),
+        pl.col(ROW).is_in(alone),
         "Land 1",
         "country-hint-foreign",
         "issue-country-hint-foreign",
-        source=hint,
-        country=one,
+        source=of_row("hint"),
+        country=of_row("one"),
         target=pl.lit("Land 1"),
     )
-    return _patch(frame, foreign & (told >= 2), {"Land 1": one}, log, "country-from-foreign-hints", hint)
+    return _patch(
+        frame,
+        pl.col(ROW).is_in(several),
+        {"Land 1": of_row("one")},
+        log,
+        "country-from-foreign-hints",
+        of_row("hint"),
+    )
 
 
 def _delivery_country(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:

@@ -21,7 +21,7 @@ of the address columns is the customer's above (the nearest row with the custome
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -197,18 +197,35 @@ def _set_aside(
 ) -> tuple[dict[str, pl.Series], dict[int, frozenset[int]]]:
     """The address rows' cells of uploaded columns that no upload holds: every such cell of a row
     set aside, of a row taken as a delivery address those not of the address (its phone)."""
+
+    def wanted(column: ColumnMapping) -> list[int]:
+        address_only = bool(_targets(column)) and set(_targets(column)) <= ADDRESS_SLOTS.keys()
+        return [r for r in rows if not (address_only and r in taken)]
+
+    return _cells_moved(intake_frame, columns, wanted, "continuation-column")
+
+
+def _cells_moved(
+    intake_frame: pl.DataFrame,
+    columns: list[ColumnMapping],
+    wanted: Callable[[ColumnMapping], list[int]],
+    key: str,
+) -> tuple[dict[str, pl.Series], dict[int, frozenset[int]]]:
+    """For each uploaded column, its filled cells in the rows ``wanted`` gives it: a column of
+    the unmapped file (named by the message ``key``) and the rows whose cell moved."""
     moved: dict[str, pl.Series] = {}
     cells: dict[int, frozenset[int]] = {}
     for column in columns:
         if column.destination != "upload" or column.source not in intake_frame.columns:
             continue
-        address_only = bool(_targets(column)) and set(_targets(column)) <= ADDRESS_SLOTS.keys()
-        wanted = [r for r in rows if not (address_only and r in taken)]
-        hit = intake_frame.filter(pl.col(ROW).is_in(wanted) & filled(column.source)).get_column(ROW)
+        rows = wanted(column)
+        if not rows:
+            continue
+        hit = intake_frame.filter(pl.col(ROW).is_in(rows) & filled(column.source)).get_column(ROW)
         if not hit.len():
             continue
         cells[column.index] = frozenset(hit.to_list())
-        moved[msg("continuation-column", source=column.source)] = intake_frame.select(
+        moved[msg(key, source=column.source)] = intake_frame.select(
             pl.when(pl.col(ROW).is_in(hit.implode())).then(pl.col(column.source)).otherwise(None)
         ).to_series()
     return moved, cells
@@ -320,12 +337,23 @@ def join_contact_rows(
     for name in slots:
         if name not in candidates.columns:
             candidates = candidates.with_columns(pl.lit(None, dtype=pl.String).alias(name))
+    # only the groups where a later row names a person and no number of its own (in a list of
+    # numbered customers, none): the rest is not looked at row by row
+    group = ["__company", *roles]
+    has_person = pl.any_horizontal(
+        pl.col(c).is_not_null() for c in ("Vorname", "Nachname", _slot(1, "Vorname"), _slot(1, "Nachname"))
+    )
+    numbered = pl.any_horizontal(pl.col(c).is_not_null() for c in _NUMBERS)
+    joinable = (pl.col(ROW) != pl.col(ROW).min().over(group)) & has_person & ~numbered
+    candidates = candidates.filter(joinable.any().over(group))
+    if not candidates.height:
+        return Joined(frame)
     targets = [c for c in candidates.columns if not c.startswith("__") and c not in (ROW, LINE)]
     joined = Joined(frame)
     updates: dict[int, dict[str, str | None]] = {}
     uncovered: dict[int, set[str]] = {}
-    for _key, group in candidates.sort(ROW).group_by(["__company", *roles], maintain_order=True):
-        rows = group.select(ROW, LINE, *targets).to_dicts()
+    for _key, part in candidates.sort(ROW).group_by(group, maintain_order=True):
+        rows = part.select(ROW, LINE, *targets).to_dicts()
         first = rows[0]
         held = dict(first)
         for cells in rows[1:]:
@@ -413,23 +441,12 @@ def _cells_aside(
 ) -> tuple[dict[str, pl.Series], dict[int, frozenset[int]]]:
     """The joined rows' cells of uploaded columns that feed a column the company's row does not
     hold the same (``uncovered``: row → such columns): for the unmapped file."""
-    moved: dict[str, pl.Series] = {}
-    cells: dict[int, frozenset[int]] = {}
-    for column in columns:
-        if column.destination != "upload" or column.source not in intake_frame.columns:
-            continue
+
+    def wanted(column: ColumnMapping) -> list[int]:
         feeds = set(_targets(column))
-        wanted = [row for row, left in uncovered.items() if feeds & left]
-        if not wanted:
-            continue
-        hit = intake_frame.filter(pl.col(ROW).is_in(wanted) & filled(column.source)).get_column(ROW)
-        if not hit.len():
-            continue
-        cells[column.index] = frozenset(hit.to_list())
-        moved[msg("contact-row-column", source=column.source)] = intake_frame.select(
-            pl.when(pl.col(ROW).is_in(hit.implode())).then(pl.col(column.source)).otherwise(None)
-        ).to_series()
-    return moved, cells
+        return [row for row, left in uncovered.items() if feeds & left]
+
+    return _cells_moved(intake_frame, columns, wanted, "contact-row-column")
 
 
 def relabel_contact_fixes(fixes: IssueList, joined: Joined) -> IssueList:
