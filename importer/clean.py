@@ -3102,10 +3102,6 @@ def _calling_code(column: str) -> pl.Expr:
     return pl.col(column).str.replace_all(r"[\s()/.\-]", "").str.extract(r"^(?:\+|00)([1-9][0-9]{0,2})")
 
 
-def _code_country(code: str) -> str | None:
-    return phones.country_of_number(f"+{code}")
-
-
 def _domain(column: str) -> pl.Expr:
     """An e-mail address's top-level domain: "contact@boulangerie.fr" → "fr"."""
     return pl.col(column).str.strip_chars().str.to_lowercase().str.extract(r"@.*\.([a-z]{2})$")
@@ -3138,8 +3134,8 @@ def _country_from_foreign_hints(frame: pl.DataFrame, log: _Log) -> pl.DataFrame:
     four = pl.col("PLZ 1").str.contains(r"^[0-9]{4}$").fill_null(False)
     rows = pl.col("Land 1").is_null() & place & ~four
     readers: dict[str, tuple[pl.Expr, Callable[[str], str | None]]] = {
-        PHONE_1: (_calling_code(PHONE_1), _code_country),
-        "Telefon 2": (_calling_code("Telefon 2"), _code_country),
+        PHONE_1: (_calling_code(PHONE_1), phones.country_of_calling_code),
+        "Telefon 2": (_calling_code("Telefon 2"), phones.country_of_calling_code),
         EMAIL_1: (_domain(EMAIL_1), _domain_country),
         EMAIL_2: (_domain(EMAIL_2), _domain_country),
         VAT_ID: (pl.col(VAT_ID).str.strip_chars().str.to_uppercase().str.slice(0, 2), _vat_country),

@@ -374,25 +374,19 @@ def _region_metadata(name: str) -> _Region | None:
     )
 
 
-#: An international prefix and the calling code after it: "+33 1 42…", "0039 06…".
-_INTERNATIONAL: Final = re.compile(r"^\s*(?:\+|00)\s*([1-9][0-9]{0,2})")
-
-
 @cache
-def country_of_number(value: str) -> str | None:
-    """The country an international number's calling code names ("+33 1 42 60 12 34" → "FR"):
-    the code's main region (+44 GB, +7 RU); None for a number without an international prefix, an
-    unknown code, or +1 (the United States, Canada and the Caribbean alike)."""
+def country_of_calling_code(digits: str) -> str | None:
+    """The country the calling code at the start of ``digits`` names ("33142…" → "FR"; the codes
+    are prefix-free): the code's main region (+44 GB, +7 RU); None for an unknown code or +1 (the
+    United States, Canada and the Caribbean alike)."""
     import phonenumbers
 
-    digits = re.sub(r"[\s()/.\-]", "", value)
-    match = _INTERNATIONAL.match(digits)
-    if match is None:
-        return None
     for length in (1, 2, 3):
-        code = int(match.group(1)[:length])
+        if len(digits) < length:
+            break
+        code = int(digits[:length])
         regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(code)
-        if regions and len(match.group(1)) >= length:
+        if regions:
             return None if code == 1 or regions[0] == "001" else regions[0]
     return None
 
