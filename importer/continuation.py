@@ -165,7 +165,7 @@ def join_continuations(
             )
         )
     joined.taken = frozenset(taken.values())
-    joined.frame = _fill_second(frame, updates)
+    joined.frame = _fill(frame, updates)
     joined.moved, joined.moved_cells = _set_aside(intake_frame, columns, joined.rows, joined.taken)
     return joined
 
@@ -175,21 +175,6 @@ def _address_text(cells: dict[str, str | None]) -> str:
     place = " ".join(v for v in (cells.get("PLZ 1"), cells.get("Ort 1")) if v)
     parts = [cells.get("Adresszusatz 1"), cells.get("Straße 1"), place, cells.get("Land 1")]
     return ", ".join(p.replace("\n", " ") for p in parts if p)
-
-
-def _fill_second(frame: pl.DataFrame, updates: dict[int, dict[str, str | None]]) -> pl.DataFrame:
-    """``frame`` with the customers' rows' delivery address columns set from ``updates``."""
-    if not updates:
-        return frame
-    rows = pl.col(ROW).cast(pl.Int64)
-    exprs = []
-    for slot in ADDRESS_SLOTS.values():
-        if slot not in frame.columns:
-            continue
-        mapping = {row: values.get(slot) for row, values in updates.items()}
-        new = rows.replace_strict(mapping, default=None, return_dtype=pl.String)
-        exprs.append(pl.when(rows.is_in(list(updates))).then(new).otherwise(pl.col(slot)).alias(slot))
-    return frame.with_columns(exprs)
 
 
 def _set_aside(
@@ -286,20 +271,16 @@ def _same(a: str | None, b: str | None) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def _person(cells: dict[str, str | None]) -> dict[str, str | None] | None:
-    """A row's person (its first contact person, or its own name), as a contact person's fields;
-    None without a name or with a second contact person of its own."""
+def _person(cells: dict[str, str | None]) -> dict[str, str] | None:
+    """A row's person, as the row's column each contact person's field comes from: its first
+    contact person's, or its own name's; None without a name or with a second contact person."""
     if any(cells.get(_slot(2, f)) for f in _PERSON_FIELDS):
         return None
-    own = {f: cells.get(_slot(1, f)) for f in _PERSON_FIELDS}
-    if not (own["Vorname"] or own["Nachname"]):
-        own = {
-            "Anrede": cells.get("Anrede"),
-            "Vorname": cells.get("Vorname"),
-            "Nachname": cells.get("Nachname"),
-        }
-        own["E-Mail"] = own["Telefon"] = None
-    return own if own["Vorname"] or own["Nachname"] else None
+    if cells.get(_slot(1, "Vorname")) or cells.get(_slot(1, "Nachname")):
+        return {f: _slot(1, f) for f in _PERSON_FIELDS}
+    if cells.get("Vorname") or cells.get("Nachname"):
+        return {f: f for f in ("Anrede", "Vorname", "Nachname")}
+    return None
 
 
 def join_contact_rows(
@@ -357,37 +338,36 @@ def join_contact_rows(
         first = rows[0]
         held = dict(first)
         for cells in rows[1:]:
-            person = _person(cells)
+            origin = _person(cells)
             free = next((n for n in _SLOTS if not any(held.get(_slot(n, f)) for f in _PERSON_FIELDS)), None)
-            if person is None or free is None or any(cells.get(n) for n in _NUMBERS):
+            if origin is None or free is None or any(cells.get(n) for n in _NUMBERS):
                 continue
             if not (
                 all(cells.get(c) is None for c in _PLACE)
                 or all(_same(cells.get(c), first.get(c)) for c in _PLACE)
             ):
                 continue
+            person = {f: cells.get(source) for f, source in origin.items()}
             known = [(held.get(_slot(n, "Vorname")), held.get(_slot(n, "Nachname"))) for n in _SLOTS]
             if any(_same(v, person["Vorname"]) and _same(n, person["Nachname"]) for v, n in known):
                 continue  # the same person again: the duplicate checks speak of it
-            fields: dict[str, str] = {}  # contact person's field → the row's column it came from
             for name, own in (("E-Mail", _EMAILS), ("Telefon", _PHONES)):
-                if person[name]:
-                    fields[name] = _slot(1, name)
+                if person.get(name):
                     continue
+                # the row's own address or number the company's row does not have
                 theirs = [held.get(c) for c in own]
                 found = next(
                     (c for c in own if cells.get(c) and not any(_same(cells[c], t) for t in theirs)), None
                 )
                 if found is not None:
                     person[name] = cells[found]
-                    fields[name] = found
+                    origin[name] = found
             for name in _PERSON_FIELDS:
-                held[_slot(free, name)] = person[name]
+                held[_slot(free, name)] = person.get(name)
             row = int(cells[ROW])
             above = int(first[ROW])
-            updates.setdefault(above, {}).update({_slot(free, f): person[f] for f in _PERSON_FIELDS})
-            covered = {"Anrede", "Vorname", "Nachname", "Firmenname", *fields.values()}
-            covered |= {_slot(1, f) for f in _PERSON_FIELDS}
+            updates.setdefault(above, {}).update({_slot(free, f): person.get(f) for f in _PERSON_FIELDS})
+            covered = {"Anrede", "Vorname", "Nachname", "Firmenname", *origin.values()}
             uncovered[row] = {
                 t
                 for t in targets
@@ -395,12 +375,11 @@ def join_contact_rows(
             }
             joined.slots[row] = {
                 **{own: _slot(free, own) for own in ("Anrede", "Vorname", "Nachname")},
-                **{_slot(1, f): _slot(free, f) for f in _PERSON_FIELDS},
-                **{source: _slot(free, f) for f, source in fields.items()},
+                **{source: _slot(free, f) for f, source in origin.items()},
             }
             joined.rows[row] = above
             joined.lines[row] = int(cells[LINE])
-            name = " ".join(v for v in (person["Anrede"], person["Vorname"], person["Nachname"]) if v)
+            name = " ".join(v for v in (person.get("Anrede"), person["Vorname"], person["Nachname"]) if v)
             joined.issues.append(
                 finding(
                     "contact-row-joined",
@@ -422,7 +401,8 @@ def join_contact_rows(
 
 
 def _fill(frame: pl.DataFrame, updates: dict[int, dict[str, str | None]]) -> pl.DataFrame:
-    """``frame`` with the cells ``updates`` gives (row → column → value) set."""
+    """``frame`` with the cells ``updates`` gives (row → column → value) set: a customer's
+    delivery address, a company's contact persons."""
     rows = pl.col(ROW).cast(pl.Int64)
     named = sorted({c for values in updates.values() for c in values})
     frame = frame.with_columns(

@@ -7693,3 +7693,55 @@ class TestFormatInHeaderBrackets:
         catalog = load_catalog()
         mapped = {c.source: c.target for c in map_headers(["Firma", header], catalog)}
         assert mapped[header] == target
+
+
+def test_a_joined_person_s_untaken_contact_cell_goes_to_the_unmapped_file() -> None:
+    """A person joined by its own name (not as its row's first contact person) takes nothing of
+    that contact person's columns: a cell there the company's row lacks goes to the unmapped file,
+    not lost (found reading the change: every first contact person's column counted as taken)."""
+    from importer.catalog import load_catalog as catalog_of
+    from importer.continuation import join_contact_rows
+    from importer.frame import LINE, ROW
+    from importer.model import ColumnMapping
+
+    sources = {
+        "Firma": "Firmenname",
+        "Vorname": "Vorname",
+        "Name": "Nachname",
+        "AP-Mail": "Ansprechpartner 1 E-Mail",
+    }
+    columns = []
+    for i, (source, target) in enumerate(sources.items()):
+        column = ColumnMapping(index=i, source=source, target=None, method="unmapped", score=0.0)
+        column.assign(target, "exact", 1.0)
+        columns.append(column)
+    names = catalog_of().names()
+    rows = [
+        {"Firmenname": "Hansen GmbH"},
+        {
+            "Firmenname": "Hansen GmbH",
+            "Vorname": "Eva",
+            "Nachname": "Lund",
+            "Ansprechpartner 1 E-Mail": "x@y.de",
+        },
+    ]
+    frame = pl.DataFrame(
+        [{**dict.fromkeys(names), **r, ROW: i + 2, LINE: i + 2} for i, r in enumerate(rows)],
+        schema={**dict.fromkeys(names, pl.String), ROW: pl.Int64, LINE: pl.Int64},
+    )
+    intake = pl.DataFrame(
+        {
+            "Firma": ["Hansen GmbH", "Hansen GmbH"],
+            "Vorname": [None, "Eva"],
+            "Name": [None, "Lund"],
+            "AP-Mail": [None, "x@y.de"],
+            ROW: [2, 3],
+            LINE: [2, 3],
+        }
+    )
+    joined = join_contact_rows(frame, intake, columns)
+    assert joined.rows == {3: 2}
+    company = joined.frame.filter(pl.col(ROW) == 2).row(0, named=True)
+    assert (company["Ansprechpartner 1 Vorname"], company["Ansprechpartner 1 Nachname"]) == ("Eva", "Lund")
+    assert joined.moved_cells == {3: frozenset({3})}
+    assert [s.to_list() for s in joined.moved.values()] == [[None, "x@y.de"]]
