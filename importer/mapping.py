@@ -623,10 +623,17 @@ class _Mapper:
         Firmen)", "(optional)"; :data:`_FORM_HINT`), when that makes it a header the mapper knows
         and the whole header is none (found by the real-layout session: a Google Forms order
         form's "Firma (falls Geschäftskunde)" and "USt-IdNr. (nur Geschäftskunden)" were not read)."""
-        match = _FORM_HINT.search(header)
+        return self._known_without(header, _FORM_HINT, required_mark=False)
+
+    def _known_without(self, header: str, tail: re.Pattern[str], *, required_mark: bool) -> str | None:
+        """``header`` without the ``tail`` it ends with (and, ``required_mark``, a "*" before it
+        that marks it required), when that is a header the mapper knows and the whole is none."""
+        match = tail.search(header)
         if match is None or self._known(header):
             return None
         bare = header[: match.start()].strip()
+        if required_mark:
+            bare = bare.rstrip("*").strip()
         return bare if bare and self._known(bare) else None
 
     def _without_code(self, header: str) -> str | None:
@@ -635,11 +642,7 @@ class _Mapper:
         :data:`_FIELD_CODE`), when that makes it a header the mapper knows and the whole header
         is none (found by the real-layout session: Dolibarr's import template, filled in by hand,
         mapped no column)."""
-        match = _FIELD_CODE.search(header)
-        if match is None or self._known(header):
-            return None
-        bare = header[: match.start()].strip().rstrip("*").strip()
-        return bare if bare and self._known(bare) else None
+        return self._known_without(header, _FIELD_CODE, required_mark=True)
 
     def _without_format(self, header: str) -> str | None:
         """``header`` without the format or standard its values follow, in brackets at its end
@@ -648,11 +651,7 @@ class _Mapper:
         is none (found by the 40th real-layout round: swoppen's address import names its country
         column "Land (ISO-3366-1)", and its foreign addresses were uploaded without their country,
         that is as German ones)."""
-        match = _FORMAT_HINT.search(header)
-        if match is None or self._known(header):
-            return None
-        bare = header[: match.start()].strip().rstrip("*").strip()
-        return bare if bare and self._known(bare) else None
+        return self._known_without(header, _FORMAT_HINT, required_mark=True)
 
     def _without_form(self, header: str) -> str | None:
         """``header`` without the word after it that names the long or short form of its value
